@@ -1,0 +1,43 @@
+"""The ``tailorkit`` command line (Typer + Rich). Exit codes: 0 ok, 1 user error, 2 usage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tailorkit.cli import datasets, ingest
+from tailorkit.cli._common import options
+from tailorkit.cli.init import init
+from tailorkit.cli.stats import stats
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="tailorkit",
+    help="Make an LLM assistant personal to each user: profiles, memories, recommendations.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _global(
+    db: Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: data dir).")] = None,
+    tenant: Annotated[str | None, typer.Option("--tenant", help="Tenant to act for (default: 'default').")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="A tailorkit.toml to read.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    options.db, options.tenant, options.config, options.quiet = db, tenant, config, quiet
+
+
+app.command()(init)
+app.command()(stats)
+app.add_typer(ingest.app, name="ingest")
+app.add_typer(datasets.app, name="datasets")
+
+
+def main() -> None:
+    app()

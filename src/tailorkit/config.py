@@ -1,0 +1,131 @@
+"""Settings: the one place where tailorkit reads its configuration.
+
+Values come from, highest priority first: keyword arguments, environment variables with the prefix
+``TAILORKIT_`` (``__`` separates nested fields, e.g. ``TAILORKIT_INGEST__BATCH_SIZE``), and a TOML file
+that is read only when asked for (``Settings.load("tailorkit.toml")`` or ``TAILORKIT_CONFIG``).
+Nothing here touches the disk or the network at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, Field, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+__all__ = ["IngestSettings", "Settings", "StoreSettings"]
+
+_toml_values: ContextVar[dict[str, Any] | None] = ContextVar("_toml_values", default=None)
+
+
+class StoreSettings(BaseModel):
+    """How the store talks to its database."""
+
+    busy_timeout_ms: int = Field(10_000, ge=0)
+    """SQLite: how long a writer waits for a lock held by another process before giving up."""
+    sqlite_cache_mb: int = Field(64, ge=1)
+    """SQLite page cache per connection; bulk inserts into large tables slow down when indexes outgrow it."""
+    echo: bool = False
+    """Log every SQL statement (for debugging)."""
+
+
+class IngestSettings(BaseModel):
+    """How files and records are loaded into the store."""
+
+    batch_size: int = Field(50_000, ge=1, le=1_000_000)
+    """Rows per batch; each batch is written in one transaction."""
+    max_reported_errors: int = Field(20, ge=1)
+    """How many problems an ingest error lists before it stops counting them one by one."""
+
+
+class _TomlSource(PydanticBaseSettingsSource):
+    """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(_toml_values.get() or {})
+
+
+class Settings(BaseSettings):
+    """Everything tailorkit can be configured with."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TAILORKIT_", env_nested_delimiter="__", extra="forbid", validate_default=True
+    )
+
+    data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("tailorkit")))
+    """Where the SQLite database, models, adapters and reports live."""
+    database_url: str | None = None
+    """SQLAlchemy URL of the database; default: ``sqlite:///<data_dir>/tailorkit.db``."""
+    datasets_dir: Path | None = None
+    """Folder holding public data sets (``movielens-100k/``, ``locomo/`` ...) for ``datasets load``."""
+    tenant: str = Field("default", min_length=1, max_length=128)
+    """The tenant that commands and the Python API act for unless told otherwise."""
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, _TomlSource(settings_cls)
+
+    @classmethod
+    def load(cls, config_file: str | Path | None = None, **overrides: Any) -> Settings:
+        """Build settings, reading a TOML file only when one is named.
+
+        Args:
+            config_file: a ``tailorkit.toml``; when None, ``TAILORKIT_CONFIG`` may name one.
+            **overrides: field values that beat both the environment and the file.
+
+        Returns:
+            The validated settings.
+
+        Raises:
+            ConfigError: the file is missing or malformed, or a value is invalid.
+        """
+        from tailorkit.errors import ConfigError
+
+        path = config_file or os.environ.get("TAILORKIT_CONFIG")
+        values: dict[str, Any] = {}
+        if path:
+            path = Path(path)
+            try:
+                values = tomllib.loads(path.read_text(encoding="utf-8"))
+            except FileNotFoundError:
+                raise ConfigError(f"{path}: config file not found") from None
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+            values = values.get("tailorkit", values)
+        token = _toml_values.set(values)
+        try:
+            return cls(**overrides)
+        except ValidationError as exc:
+            where = f" (from {path} or the environment)" if path else " (from the environment)"
+            first = exc.errors()[0]
+            loc = ".".join(str(p) for p in first["loc"])
+            raise ConfigError(f"setting {loc!r}: {first['msg']}{where}") from None
+        finally:
+            _toml_values.reset(token)
+
+    def resolved_database_url(self) -> str:
+        """The database URL in use: the configured one, or the SQLite file in the data directory."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'tailorkit.db').as_posix()}"

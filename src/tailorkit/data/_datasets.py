@@ -1,0 +1,268 @@
+"""Data sets: MovieLens (100K and the CSV releases), LoCoMo, the bundled demo, synthetic logs.
+
+Each loader goes through the same ingestion path as user files (validation, batches, idempotency),
+so loading a data set twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from tailorkit._registry import Registry
+from tailorkit.data._ingest import IngestReport, Progress
+from tailorkit.data._synthetic import synthetic_events, synthetic_items
+from tailorkit.errors import DatasetNotFoundError, InputError
+
+if TYPE_CHECKING:
+    from tailorkit.engine import Engine
+
+__all__ = ["DATASETS", "Dataset", "LoadReport", "get_dataset"]
+
+DEMO_DIR = Path(__file__).parent / "demo"
+_YEAR = re.compile(r"\((\d{4})\)\s*$")
+
+
+@dataclass
+class LoadReport:
+    """What loading a data set did: one ingestion report per part."""
+
+    dataset: str
+    path: str
+    parts: list[IngestReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def written(self) -> int:
+        return sum(p.written for p in self.parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"dataset": self.dataset, "path": self.path, "seconds": self.seconds,
+                "parts": [p.as_dict() for p in self.parts]}
+
+
+class Dataset:
+    """A public data set tailorkit knows how to load.
+
+    Attributes:
+        name: the registry name.
+        description: one line for ``datasets list``.
+        licence: the terms the data comes under.
+        folder: where it lives under ``Settings.datasets_dir`` (None: bundled or generated).
+    """
+
+    name = ""
+    description = ""
+    licence = ""
+    folder: str | None = None
+
+    def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
+        """The data set's files: ``path`` if given, else ``datasets_dir/folder``."""
+        if path is not None:
+            found = Path(path).expanduser()
+        elif self.folder and datasets_dir is not None:
+            found = Path(datasets_dir) / self.folder
+        else:
+            raise DatasetNotFoundError(
+                f"data set {self.name!r}: say where its files are with --path (or set TAILORKIT_DATASETS_DIR)"
+            )
+        if not found.exists():
+            raise DatasetNotFoundError(f"data set {self.name!r}: {found} does not exist")
+        return found
+
+    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+        raise NotImplementedError
+
+    def _need(self, folder: Path, *names: str) -> list[Path]:
+        paths = [folder / n for n in names]
+        missing = [p.name for p in paths if not p.is_file()]
+        if missing:
+            raise DatasetNotFoundError(f"data set {self.name!r}: {folder} lacks {', '.join(missing)}")
+        return paths
+
+
+class MovieLensCSV(Dataset):
+    """The CSV releases of MovieLens: ``movies.csv``, ``ratings.csv``, optional ``tags.csv``, ``links.csv``."""
+
+    def __init__(self, name: str, folder: str | None, description: str, bundled: bool = False) -> None:
+        self.name, self.folder, self.description, self.bundled = name, folder, description, bundled
+        self.licence = "GroupLens MovieLens terms: non-commercial, see README.txt"
+
+    def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
+        if self.bundled and path is None:
+            return DEMO_DIR
+        return super().locate(path, datasets_dir)
+
+    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+        start = time.perf_counter()
+        movies, ratings = self._need(path, "movies.csv", "ratings.csv")
+        report = LoadReport(self.name, str(path))
+        items = pd.read_csv(movies, dtype=str, keep_default_na=False)
+        items["tags"] = [[g for g in s.split("|") if g and g != "(no genres listed)"] for s in items["genres"]]
+        items["year"] = [int(m.group(1)) if (m := _YEAR.search(t)) else None for t in items["title"]]
+        if (path / "links.csv").is_file():
+            links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
+            items = items.merge(links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId",
+                                how="left")
+        items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
+        report.parts.append(engine.ingest_items(items, progress=progress))
+        report.parts.append(engine.ingest_events(
+            ratings, mapping={"user": "userId", "item": "movieId", "value": "rating"}, kind="rate",
+            source_name=f"{self.name}/ratings.csv", progress=progress))
+        if (path / "tags.csv").is_file():
+            report.parts.append(engine.ingest_events(
+                path / "tags.csv", mapping={"user": "userId", "item": "movieId", "text": "tag"}, kind="tag",
+                source_name=f"{self.name}/tags.csv", progress=progress))
+        report.seconds = time.perf_counter() - start
+        return report
+
+
+class MovieLens100K(Dataset):
+    """GroupLens ML-100K: ``u.data`` ratings, ``u.item`` films with 19 genre flags, ``u.user`` demographics."""
+
+    name = "ml-100k"
+    folder = "movielens-100k"
+    description = "MovieLens 100K: 100,000 ratings by 943 users of 1,682 films, with demographics"
+    licence = "GroupLens research licence: no redistribution (see its README)"
+
+    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+        start = time.perf_counter()
+        data, item, user, genre = self._need(path, "u.data", "u.item", "u.user", "u.genre")
+        report = LoadReport(self.name, str(path))
+        genres = [line.split("|")[0] for line in genre.read_text(encoding="latin-1").splitlines() if line.strip()]
+        users = pd.read_csv(user, sep="|", header=None, names=["user", "age", "gender", "occupation", "zip"],
+                            dtype={"user": str, "zip": str})
+        report.parts.append(engine.ingest_users(users, progress=progress))
+        cols = ["item", "title", "release_date", "video_release_date", "imdb_url", *genres]
+        films = pd.read_csv(item, sep="|", header=None, names=cols, encoding="latin-1", dtype={"item": str})
+        flags = films[genres].to_numpy()
+        films = pd.DataFrame({
+            "item": films["item"],
+            "title": films["title"],
+            "tags": [[g for g, f in zip(genres, row, strict=True) if f and g != "unknown"] for row in flags],
+            "release_date": films["release_date"],
+            "imdb_url": films["imdb_url"],
+            "year": [int(m.group(1)) if isinstance(t, str) and (m := _YEAR.search(t)) else None
+                     for t in films["title"]],
+        })
+        report.parts.append(engine.ingest_items(films, progress=progress))
+        report.parts.append(engine.ingest_events(
+            data, fmt="tsv", header=["user", "item", "value", "timestamp"], kind="rate",
+            source_name=f"{self.name}/u.data", progress=progress))
+        report.seconds = time.perf_counter() - start
+        return report
+
+
+class LoCoMo(Dataset):
+    """LoCoMo long conversations: every dialogue turn becomes a ``message`` event of its speaker.
+
+    A speaker is the user ``<sample_id>/<name>``. Each turn keeps its dialogue id, session number and
+    session date in the event's meta; its time is the session's start plus one second per turn, so
+    the order inside a session survives.
+    """
+
+    name = "locomo"
+    folder = "locomo/locomo_dev6.json"
+    description = "LoCoMo: long multi-session conversations with question/answer pairs (memory benchmark)"
+    licence = "CC BY-NC 4.0"
+
+    def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
+        found = super().locate(path, datasets_dir)
+        if found.is_dir():
+            files = sorted(found.glob("*.json"))
+            if not files:
+                raise DatasetNotFoundError(f"data set 'locomo': no .json file in {found}")
+            found = files[0]
+        return found
+
+    @staticmethod
+    def parse_session_date(text: str) -> datetime:
+        """LoCoMo writes session times as "1:56 pm on 8 May, 2023"."""
+        return datetime.strptime(text.strip(), "%I:%M %p on %d %B, %Y").replace(tzinfo=UTC)
+
+    def records(self, path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(users, events) as records."""
+        try:
+            conversations = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+        users: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for conv in conversations:
+            sid, c = conv["sample_id"], conv["conversation"]
+            for speaker in (c["speaker_a"], c["speaker_b"]):
+                users.append({"user": f"{sid}/{speaker}", "name": speaker, "conversation": sid})
+            n = 1
+            while f"session_{n}" in c:
+                date_text = c[f"session_{n}_date_time"]
+                began = self.parse_session_date(date_text)
+                for i, turn in enumerate(c[f"session_{n}"]):
+                    meta = {"conversation": sid, "dia_id": turn["dia_id"], "session": n, "session_date": date_text,
+                            "speaker": turn["speaker"]}
+                    for extra in ("img_url", "blip_caption", "query"):
+                        if turn.get(extra):
+                            meta[extra] = turn[extra]
+                    events.append({
+                        "user": f"{sid}/{turn['speaker']}", "kind": "message", "text": turn["text"],
+                        "timestamp": (began + timedelta(seconds=i)).isoformat(), "meta": meta,
+                        "key": f"locomo/{sid}/{turn['dia_id']}",
+                    })
+                n += 1
+        return users, events
+
+    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+        start = time.perf_counter()
+        report = LoadReport(self.name, str(path))
+        users, events = self.records(path)
+        report.parts.append(engine.ingest_users(users, progress=progress))
+        report.parts.append(engine.ingest_events(events, source_name="locomo", progress=progress))
+        report.seconds = time.perf_counter() - start
+        return report
+
+
+class Synthetic(Dataset):
+    """A generated log (see ``synthetic_events``); options ``events``, ``users``, ``items``, ``seed``."""
+
+    name = "synthetic"
+    description = "Generated ratings with power-law popularity and latent tastes, for scale tests"
+    licence = "generated"
+
+    def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
+        return Path("<generated>")
+
+    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+        start = time.perf_counter()
+        n_events = int(options.get("events", 100_000))
+        n_users, n_items = int(options.get("users", 10_000)), int(options.get("items", 5_000))
+        seed = int(options.get("seed", 0))
+        report = LoadReport(self.name, f"<generated seed={seed}>")
+        report.parts.append(engine.ingest_items(synthetic_items(n_items, seed=seed), progress=progress))
+        for chunk in synthetic_events(n_events, n_users, n_items, seed=seed,
+                                      chunk_size=engine.settings.ingest.batch_size):
+            report.parts.append(engine.ingest_events(chunk, source_name="synthetic", progress=progress))
+        report.seconds = time.perf_counter() - start
+        return report
+
+
+DEMO = MovieLensCSV("demo", None, "MovieLens latest-small, bundled: 100,836 ratings, 610 users, 9,742 films, tags",
+                    bundled=True)
+ML_LATEST_SMALL = MovieLensCSV("ml-latest-small", "movielens-latest-small",
+                               "MovieLens latest-small (CSV release) from the data sets folder")
+MOVIELENS_CSV = MovieLensCSV("movielens", None, "Any MovieLens CSV release (ml-latest, ml-25m, ...): pass --path")
+ML100K = MovieLens100K()
+LOCOMO = LoCoMo()
+SYNTHETIC = Synthetic()
+
+DATASETS: Registry[Dataset] = Registry("tailorkit.datasets", "data set", DatasetNotFoundError)
+
+
+def get_dataset(name: str) -> Dataset:
+    """The registered data set ``name``. Raises ``DatasetNotFoundError``."""
+    return DATASETS.get(name)

@@ -1,0 +1,249 @@
+"""Ingestion: read, validate and write records in batches, each batch one transaction.
+
+``on_error="fail"`` (the default) validates the whole input before writing anything, so a bad record
+anywhere means nothing from the input is kept. ``on_error="skip"`` writes the good records and sends
+each bad one, with its reason, to a rejects file (JSON lines). Either way a crash leaves only whole
+batches behind, and a re-run adds exactly what is missing (events carry an idempotency digest).
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal, TypeVar
+
+import pandas as pd
+
+from tailorkit.data._readers import Format, RawChunk, read_chunks
+from tailorkit.data._validate import Target, Valid, Validator
+from tailorkit.errors import IngestError, InputError
+from tailorkit.store import Store
+
+__all__ = ["IngestReport", "OnError", "Progress", "Source", "ingest"]
+
+OnError = Literal["fail", "skip"]
+Source = Path | str | pd.DataFrame | Iterable[dict[str, Any]]
+Progress = Callable[[str, int, int | None], None]
+"""Called as ``progress(phase, records_done, records_total_or_None)``."""
+
+
+@dataclass
+class IngestReport:
+    """What one ingestion did."""
+
+    target: str
+    source: str
+    read: int = 0
+    """Records read (good and bad)."""
+    written: int = 0
+    """Records that changed the store (new events; created or changed users and items)."""
+    unchanged: int = 0
+    """Valid records already in the store (duplicate events, users and items with the same values)."""
+    rejected: int = 0
+    rejects_path: str | None = None
+    batches: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+    """The first few rejected records' problems (``on_error='skip'``)."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def rate(self) -> float:
+        """Records per second."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+
+def _label(source: Source) -> str:
+    if isinstance(source, str | Path):
+        return str(source)
+    return "<dataframe>" if isinstance(source, pd.DataFrame) else "<records>"
+
+
+def ingest(
+    store: Store,
+    tenant: str,
+    target: Target,
+    source: Source,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    kind: str | None = None,
+    on_error: OnError = "fail",
+    rejects: Path | None = None,
+    batch_size: int = 50_000,
+    max_reported_errors: int = 20,
+    fmt: Format | None = None,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
+    header: list[str] | None = None,
+    timestamp_unit: Literal["s", "ms"] = "s",
+    source_name: str | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Load events, users or items into ``store`` for ``tenant``.
+
+    Args:
+        store: the store to write to.
+        tenant: the tenant the records belong to.
+        target: "events", "users" or "items".
+        source: a file (CSV, TSV, JSONL, Parquet), a DataFrame, or an iterable of dicts.
+        mapping: canonical field -> input column, e.g. ``{"user": "userId", "value": "rating"}``.
+        kind: the event kind of every record when the input has no kind column.
+        on_error: "fail" writes nothing if any record is bad; "skip" writes the good ones.
+        rejects: where skipped records go (JSON lines); required with ``on_error="skip"``.
+        batch_size: records per batch (and per transaction).
+        max_reported_errors: problems listed in an ``IngestError``.
+        fmt, encoding, delimiter, header: how to read a text file (see ``read_chunks``).
+        timestamp_unit: unit of numeric timestamps.
+        source_name: stored as each event's ``source`` (default: the file name).
+        progress: called after each batch.
+
+    Returns:
+        What was read, written and rejected.
+
+    Raises:
+        IngestError: a record is bad (``on_error="fail"``) or the input cannot be read at all.
+        InputError: the arguments are inconsistent.
+    """
+    if on_error not in ("fail", "skip"):
+        raise InputError(f"on_error must be 'fail' or 'skip', not {on_error!r}")
+    if on_error == "skip" and rejects is None:
+        raise InputError("on_error='skip' needs a rejects file for the records it skips")
+    label = _label(source)
+    is_file = isinstance(source, str | Path)
+    if source_name is None and is_file:
+        source_name = Path(source).name  # type: ignore[arg-type]
+    validator = Validator(target, label, mapping, kind, timestamp_unit)
+    report = IngestReport(target=target, source=label)
+    start = time.perf_counter()
+
+    # One-shot iterables cannot be read twice: buffer them (in batches) for the validation pass.
+    if on_error == "fail" and not is_file and not isinstance(source, pd.DataFrame):
+        source = list(source)  # type: ignore[arg-type]
+
+    def chunks() -> Iterator[RawChunk]:
+        return read_chunks(source, batch_size, fmt=fmt, encoding=encoding, delimiter=delimiter, header=header)
+
+    def validated() -> Iterator[Valid]:
+        for chunk in chunks():
+            validator.check_header(list(chunk.frame.columns), is_file)
+            yield validator.validate(chunk)
+
+    total: int | None = None
+    if on_error == "fail":
+        cached, total, problems, n_problems = _check_all(validated, max_reported_errors, progress)
+        if n_problems:
+            raise IngestError(problems, n_problems)
+        batches: Iterable[Valid] = cached if cached is not None else _prefetch(validated)
+    else:
+        batches = _prefetch(validated)
+
+    write = {"events": store.write_events, "users": store.write_users, "items": store.write_items}[target]
+    rejects_fh: IO[str] | None = None
+    try:
+        for valid in batches:
+            report.batches += 1
+            n_bad = len(valid.bad_lines)
+            report.read += len(valid.frame) + n_bad
+            if n_bad:
+                if rejects_fh is None:
+                    assert rejects is not None
+                    rejects.parent.mkdir(parents=True, exist_ok=True)
+                    rejects_fh = rejects.open("w", encoding="utf-8", errors="backslashreplace")
+                    report.rejects_path = str(rejects)
+                _write_rejects(rejects_fh, valid)
+                report.rejected += n_bad
+                report.problems.extend(str(p) for p in valid.problems[: max(0, 20 - len(report.problems))])
+            if len(valid.frame):
+                if target == "events":
+                    changed = write(tenant, valid.frame, source_name)  # type: ignore[operator]
+                else:
+                    changed = write(tenant, valid.frame)  # type: ignore[operator]
+                report.written += changed
+                report.unchanged += len(valid.frame) - changed
+            if progress:
+                progress("write", report.read, total)
+    finally:
+        if rejects_fh is not None:
+            rejects_fh.close()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+T = TypeVar("T")
+_DONE = object()
+
+
+def _prefetch(produce: Callable[[], Iterator[T]], depth: int = 2) -> Iterator[T]:
+    """Run ``produce`` in a thread, ``depth`` items ahead of the consumer.
+
+    Reading and validating the next batch overlaps with writing this one: SQLite and most of
+    pandas release the GIL, so the two cores both work.
+    """
+    q: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(x: Any) -> bool:
+        while not stop.is_set():
+            try:
+                q.put(x, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def run() -> None:
+        try:
+            for x in produce():
+                if not put(x):
+                    return
+            put(_DONE)
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            put(exc)
+
+    worker = threading.Thread(target=run, name="tailorkit-ingest-reader", daemon=True)
+    worker.start()
+    try:
+        while True:
+            x = q.get()
+            if x is _DONE:
+                return
+            if isinstance(x, BaseException):
+                raise x
+            yield x
+    finally:
+        stop.set()
+        worker.join()
+
+
+def _check_all(
+    validated: Callable[[], Iterator[Valid]], max_reported: int, progress: Progress | None
+) -> tuple[list[Valid] | None, int, list[Any], int]:
+    """Validate everything once; keep the result when it is a single batch (no need to read twice)."""
+    problems: list[Any] = []
+    n_problems = 0
+    total = 0
+    first: list[Valid] = []
+    for i, valid in enumerate(validated()):
+        total += len(valid.frame) + len(valid.bad_lines)
+        n_problems += len(valid.problems)
+        problems.extend(valid.problems[: max(0, max_reported - len(problems))])
+        first = [valid] if i == 0 else []
+        if progress:
+            progress("validate", total, None)
+    return (first or None), total, problems, n_problems
+
+
+def _write_rejects(fh: IO[str], valid: Valid) -> None:
+    by_line: dict[int, list[str]] = {}
+    for p in valid.problems:
+        by_line.setdefault(p.line, []).append(p.message if p.field is None else f"{p.field}: {p.message}")
+    for line in sorted(by_line):
+        rec = {"line": line, "errors": by_line[line], "record": valid.rejected.get(line)}
+        fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")

@@ -1,0 +1,242 @@
+"""Streaming readers: CSV/TSV, JSONL and Parquet files, DataFrames and iterables of dicts.
+
+Every reader yields ``RawChunk``s of at most ``batch_size`` records, so memory stays flat whatever
+the input size, and each record keeps the line (or row) it came from for error messages.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from tailorkit.errors import IngestError, Problem
+
+__all__ = ["Format", "RawChunk", "detect_format", "read_chunks"]
+
+Format = Literal["csv", "tsv", "jsonl", "parquet"]
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_SUFFIXES: dict[str, Format] = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
+@dataclass
+class RawChunk:
+    """Records as read, before validation.
+
+    Attributes:
+        frame: one column per input column, values as the input gave them (strings for text files).
+        lines: the 1-based line (text files) or row (Parquet, records) of each record.
+        problems: records that could not even be read (bad JSON, wrong field count); not in ``frame``.
+        undecodable: whether some value held bytes that are not valid in the file's encoding.
+    """
+
+    frame: pd.DataFrame
+    lines: np.ndarray
+    problems: list[Problem] = field(default_factory=list)
+    undecodable: bool = False
+
+
+def detect_format(path: Path) -> Format:
+    """The format a file's suffix names (``.gz`` and friends are not supported)."""
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise IngestError(
+            [Problem(str(path), 0, None, f"unknown file type {path.suffix!r}")],
+            hint="use .csv, .tsv, .jsonl or .parquet, or pass the format (--format)",
+        )
+    return fmt
+
+
+def read_chunks(
+    source: Path | pd.DataFrame | Iterable[dict[str, Any]],
+    batch_size: int,
+    *,
+    fmt: Format | None = None,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
+    header: list[str] | None = None,
+) -> Iterator[RawChunk]:
+    """Yield the records of ``source`` in chunks of at most ``batch_size``.
+
+    Args:
+        source: a file path, a DataFrame or an iterable of dicts.
+        batch_size: records per chunk.
+        fmt: the file format; guessed from the suffix when None.
+        encoding: text encoding of CSV/JSONL files.
+        delimiter: CSV field separator; "," for csv and a tab for tsv when None.
+        header: column names for a text file that has no header line.
+
+    Raises:
+        IngestError: the file is missing, empty or not of its format.
+    """
+    if isinstance(source, pd.DataFrame):
+        yield from _frame_chunks(source, batch_size)
+        return
+    if not isinstance(source, str | Path):
+        yield from _record_chunks(source, batch_size)
+        return
+    path = Path(source)
+    if not path.is_file():
+        raise IngestError([Problem(str(path), 0, None, "file not found")], hint="check the path")
+    fmt = fmt or detect_format(path)
+    if path.stat().st_size == 0:
+        raise IngestError([Problem(str(path), 0, None, "empty file")], hint="nothing was written")
+    if fmt in ("csv", "tsv"):
+        sep = delimiter or ("\t" if fmt == "tsv" else ",")
+        yield from _csv_chunks(path, batch_size, encoding, sep, header)
+    elif fmt == "jsonl":
+        yield from _jsonl_chunks(path, batch_size, encoding)
+    else:
+        yield from _parquet_chunks(path, batch_size)
+
+
+def _frame_chunks(df: pd.DataFrame, batch_size: int) -> Iterator[RawChunk]:
+    for start in range(0, len(df), batch_size):
+        part = df.iloc[start : start + batch_size].reset_index(drop=True)
+        yield RawChunk(part, np.arange(start + 1, start + 1 + len(part)))
+
+
+def _record_chunks(records: Iterable[dict[str, Any]], batch_size: int) -> Iterator[RawChunk]:
+    it = iter(records)
+    start = 0
+    while batch := list(itertools.islice(it, batch_size)):
+        problems = [
+            Problem("<records>", start + i + 1, None, f"expected a dict, got {type(r).__name__}")
+            for i, r in enumerate(batch)
+            if not isinstance(r, dict)
+        ]
+        keep = [i for i, r in enumerate(batch) if isinstance(r, dict)]
+        frame = pd.DataFrame.from_records([batch[i] for i in keep]) if keep else pd.DataFrame()
+        yield RawChunk(frame, np.asarray(keep, dtype=np.int64) + start + 1, problems)
+        start += len(batch)
+
+
+def _csv_chunks(
+    path: Path, batch_size: int, encoding: str, sep: str, header: list[str] | None
+) -> Iterator[RawChunk]:
+    name = str(path)
+    # surrogateescape keeps undecodable bytes visible, so the line and field can be named.
+    with path.open(encoding=encoding, errors="surrogateescape", newline="") as fh:
+        reader = csv.reader(fh, delimiter=sep)
+        if header is None:
+            header = next(reader, None)
+            if not header or all(not h.strip() for h in header):
+                raise IngestError([Problem(name, 1, None, "empty file: no header line")])
+            if header[0].startswith("\ufeff"):
+                header[0] = header[0][1:]
+            header = [h.strip() for h in header]
+        dupes = sorted({h for h in header if header.count(h) > 1})
+        if dupes:
+            raise IngestError([Problem(name, 1, dupes[0], "column name appears twice in the header")])
+        width = len(header)
+        any_rows = False
+        while True:
+            rows: list[list[str]] = []
+            lines: list[int] = []
+            problems: list[Problem] = []
+            try:
+                for row in reader:
+                    if len(row) != width:
+                        if not row or (len(row) == 1 and not row[0].strip()):
+                            continue  # blank line
+                        problems.append(
+                            Problem(name, reader.line_num, None, f"expected {width} fields, found {len(row)}")
+                        )
+                    else:
+                        rows.append(row)
+                        lines.append(reader.line_num)
+                    if len(rows) + len(problems) >= batch_size:
+                        break
+            except csv.Error as exc:
+                problems.append(Problem(name, reader.line_num, None, f"not valid CSV: {exc}"))
+                rows = rows or []
+            if not rows and not problems:
+                break
+            any_rows = True
+            frame = pd.DataFrame(rows, columns=header, dtype=object)
+            bad = any(_SURROGATE.search("\x1f".join(r)) for r in rows) if rows else False
+            yield RawChunk(frame, np.asarray(lines, dtype=np.int64), problems, bad)
+            if problems and problems[-1].message.startswith("not valid CSV"):
+                break
+        if not any_rows:
+            raise IngestError([Problem(name, 1, None, "empty file: a header but no records")])
+
+
+def _jsonl_chunks(path: Path, batch_size: int, encoding: str) -> Iterator[RawChunk]:
+    name = str(path)
+    any_rows = False
+    with path.open("rb") as fh:
+        lineno = 0
+        while True:
+            records: list[dict[str, Any]] = []
+            lines: list[int] = []
+            problems: list[Problem] = []
+            for raw in fh:
+                lineno += 1
+                try:
+                    text = raw.decode(encoding)
+                except UnicodeDecodeError as exc:
+                    problems.append(
+                        Problem(name, lineno, None, f"undecodable bytes ({encoding}): {exc.reason}")
+                    )
+                    continue
+                if not text.strip():
+                    continue
+                try:
+                    rec = json.loads(text)
+                except json.JSONDecodeError as exc:
+                    problems.append(
+                        Problem(name, lineno, None, f"not valid JSON: {exc.msg} (column {exc.colno})")
+                    )
+                    continue
+                if not isinstance(rec, dict):
+                    problems.append(
+                        Problem(name, lineno, None, f"expected a JSON object, got {type(rec).__name__}")
+                    )
+                    continue
+                records.append(rec)
+                lines.append(lineno)
+                if len(records) + len(problems) >= batch_size:
+                    break
+            if not records and not problems:
+                break
+            any_rows = True
+            frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+            yield RawChunk(frame, np.asarray(lines, dtype=np.int64), problems)
+    if not any_rows:
+        raise IngestError([Problem(name, 0, None, "empty file: no records")])
+
+
+def _parquet_chunks(path: Path, batch_size: int) -> Iterator[RawChunk]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    name = str(path)
+    try:
+        pf = pq.ParquetFile(path)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise IngestError([Problem(name, 0, None, f"not a Parquet file: {exc}")]) from None
+    if pf.metadata.num_rows == 0:
+        raise IngestError([Problem(name, 0, None, "empty file: no rows")])
+    start = 0
+    for batch in pf.iter_batches(batch_size=batch_size):
+        frame = batch.to_pandas()
+        yield RawChunk(frame, np.arange(start + 1, start + 1 + len(frame)))
+        start += len(frame)

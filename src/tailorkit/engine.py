@@ -1,0 +1,126 @@
+"""``Engine``: the one object a Python user holds. It wires the parts together from ``Settings``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from tailorkit.config import Settings
+from tailorkit.data import IngestReport, OnError, Progress, Source, get_dataset, ingest
+from tailorkit.data._datasets import LoadReport
+from tailorkit.store import Stats, Store
+
+__all__ = ["Engine"]
+
+
+class Engine:
+    """A tailorkit instance over one store, acting for one tenant.
+
+    Open one with ``Engine.open()`` (the data directory from settings), ``Engine.open("app.db")``
+    (a SQLite file) or ``Engine.open("postgresql://...")``; close it with ``close()`` or use it
+    as a context manager.
+    """
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.tenant = settings.tenant
+
+    @classmethod
+    def open(cls, path_or_url: str | Path | None = None, settings: Settings | None = None,
+             *, tenant: str | None = None) -> Engine:
+        """Open (creating or migrating as needed) a store.
+
+        Args:
+            path_or_url: a SQLite file path or a SQLAlchemy URL; default: from settings.
+            settings: defaults to ``Settings.load()`` (environment and ``TAILORKIT_CONFIG``).
+            tenant: the tenant to act for; default ``settings.tenant``.
+        """
+        settings = settings or Settings.load()
+        if tenant is not None:
+            settings = settings.model_copy(update={"tenant": tenant})
+        if path_or_url is None:
+            url = settings.resolved_database_url()
+        elif "://" in str(path_or_url):
+            url = str(path_or_url)
+        else:
+            url = f"sqlite:///{Path(path_or_url).expanduser().resolve().as_posix()}"
+        return cls(Store.open(url, settings.store), settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingestion -----------------------------------------------------------------------------
+
+    def _ingest(self, target: Literal["events", "users", "items"], source: Source, **kw: Any) -> IngestReport:
+        kw.setdefault("batch_size", self.settings.ingest.batch_size)
+        kw.setdefault("max_reported_errors", self.settings.ingest.max_reported_errors)
+        return ingest(self.store, self.tenant, target, source, **kw)
+
+    def ingest_events(
+        self,
+        source: Source,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        kind: str | None = None,
+        on_error: OnError = "fail",
+        rejects: Path | None = None,
+        progress: Progress | None = None,
+        **read_options: Any,
+    ) -> IngestReport:
+        """Load events from a file, a DataFrame or an iterable of dicts (see ``tailorkit.data.ingest``).
+
+        Example:
+            >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
+            ...                      "value": "rating"}, kind="rate")
+        """
+        return self._ingest("events", source, mapping=mapping, kind=kind, on_error=on_error,
+                            rejects=rejects, progress=progress, **read_options)
+
+    def ingest_users(self, source: Source | pd.DataFrame | Iterable[dict[str, Any]], *,
+                     mapping: Mapping[str, str] | None = None, on_error: OnError = "fail",
+                     rejects: Path | None = None, progress: Progress | None = None,
+                     **read_options: Any) -> IngestReport:
+        """Create or update users; columns other than the user fields become attributes."""
+        return self._ingest("users", source, mapping=mapping, on_error=on_error, rejects=rejects,
+                            progress=progress, **read_options)
+
+    def ingest_items(self, source: Source, *, mapping: Mapping[str, str] | None = None,
+                     on_error: OnError = "fail", rejects: Path | None = None,
+                     progress: Progress | None = None, **read_options: Any) -> IngestReport:
+        """Create or update items; columns other than the item fields become attributes."""
+        return self._ingest("items", source, mapping=mapping, on_error=on_error, rejects=rejects,
+                            progress=progress, **read_options)
+
+    def load_dataset(self, name: str, path: str | Path | None = None, *,
+                     progress: Progress | None = None, **options: Any) -> LoadReport:
+        """Load a registered data set (``demo``, ``ml-100k``, ``movielens``, ``locomo`` ...)."""
+        dataset = get_dataset(name)
+        return dataset.load(self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options)
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        """Counts of users, items and events (by kind) for this engine's tenant."""
+        return self.store.stats(self.tenant)
+
+    def user(self, external_id: str) -> dict[str, Any]:
+        """A user's stored row. Raises ``UserNotFoundError``."""
+        return self.store.get_user(self.tenant, external_id)
+
+    def item(self, external_id: str) -> dict[str, Any]:
+        """An item's stored row. Raises ``ItemNotFoundError``."""
+        return self.store.get_item(self.tenant, external_id)
+
+    def events(self, user: str) -> pd.DataFrame:
+        """A user's events in time order."""
+        return self.store.user_events(self.tenant, user)

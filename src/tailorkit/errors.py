@@ -1,0 +1,121 @@
+"""The exceptions tailorkit raises. Every message says what is wrong, where, and what to do.
+
+Hierarchy::
+
+    TailorkitError
+    ├── ConfigError                 a setting or config file is invalid
+    ├── StoreError                  the database cannot be opened, migrated or written
+    ├── InputError (ValueError)     bad input from a caller: arguments, records, files
+    │   └── IngestError             a file or batch failed validation; carries every ``Problem``
+    ├── NotFoundError (KeyError)    something looked up does not exist
+    │   ├── UserNotFoundError
+    │   ├── ItemNotFoundError
+    │   └── DatasetNotFoundError
+    └── MissingExtraError (ImportError)  an optional dependency is not installed; names the extra
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = [
+    "ConfigError",
+    "DatasetNotFoundError",
+    "IngestError",
+    "InputError",
+    "ItemNotFoundError",
+    "MissingExtraError",
+    "NotFoundError",
+    "Problem",
+    "StoreError",
+    "TailorkitError",
+    "UserNotFoundError",
+]
+
+
+class TailorkitError(Exception):
+    """Base class of every error tailorkit raises on purpose."""
+
+
+class ConfigError(TailorkitError):
+    """A setting, environment variable or config file is invalid."""
+
+
+class StoreError(TailorkitError):
+    """The database cannot be opened, migrated or written."""
+
+
+class InputError(TailorkitError, ValueError):
+    """Bad input from a caller."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with one input record.
+
+    Attributes:
+        source: the file name or a label such as ``<records>``.
+        line: 1-based line of a text file (row number for Parquet and in-memory records); 0 if none.
+        field: the column as the input names it, or None when the problem is the whole record.
+        message: what is wrong.
+    """
+
+    source: str
+    line: int
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        if self.field:
+            return f"{where}: field {self.field!r}: {self.message}"
+        return f"{where}: {self.message}"
+
+
+class IngestError(InputError):
+    """Input failed validation; nothing from it was written (``on_error='fail'``).
+
+    Attributes:
+        problems: the problems found, at most ``Settings.ingest.max_reported_errors``.
+        total: how many problems there were in all.
+    """
+
+    def __init__(self, problems: Sequence[Problem], total: int | None = None, hint: str = "") -> None:
+        self.problems = list(problems)
+        self.total = total if total is not None else len(self.problems)
+        first = str(self.problems[0]) if self.problems else "invalid input"
+        more = (
+            f" (and {self.total - 1} more problem{'s' if self.total > 2 else ''})" if self.total > 1 else ""
+        )
+        hint = hint or "nothing was written; fix the input, or pass on_error='skip' (--on-error skip)"
+        super().__init__(f"{first}{more}; {hint}")
+
+
+class NotFoundError(TailorkitError, KeyError):
+    """Something looked up does not exist."""
+
+    def __str__(self) -> str:  # KeyError would show the repr of the message
+        return str(self.args[0]) if self.args else ""
+
+
+class UserNotFoundError(NotFoundError):
+    """No user with this id in this tenant."""
+
+
+class ItemNotFoundError(NotFoundError):
+    """No item with this id in this tenant."""
+
+
+class DatasetNotFoundError(NotFoundError):
+    """No data set of this name is registered, or its files are not where they were looked for."""
+
+
+class MissingExtraError(TailorkitError, ImportError):
+    """An optional dependency is missing."""
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        self.package, self.extra = package, extra
+        super().__init__(
+            f"{feature} needs the {package!r} package; install it with: pip install 'tailorkit[{extra}]'"
+        )

@@ -1,0 +1,127 @@
+"""The relational schema. Alembic migrations under ``migrations/`` create and evolve it.
+
+One schema serves SQLite and PostgreSQL: types are the portable SQLAlchemy ones, JSON columns use the
+generic ``JSON`` type (JSONB on Postgres through a variant) and time stamps of events are UTC epoch
+seconds in a double so that ordering, windows and decay are plain arithmetic on both engines.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = ["Base", "Event", "Item", "Tenant", "User", "utcnow"]
+
+# Named constraints make Alembic migrations (and SQLite batch mode) deterministic.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JsonType = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments an INTEGER PRIMARY KEY; Postgres wants a 64-bit key for events.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JsonType}
+
+
+class Tenant(Base):
+    """An application using tailorkit; every other row belongs to exactly one tenant."""
+
+    __tablename__ = "tenants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class User(Base):
+    """An end user of the tenant's application, known by the tenant's own id for them."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("tenant_id", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(256))
+    attributes: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    """Explicit attributes as declared (age, gender, occupation, free-form keys)."""
+    locale: Mapped[str | None] = mapped_column(String(35))
+    consent_profiling: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent_memory: Mapped[bool] = mapped_column(Boolean, default=True)
+    consent_tuning: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Item(Base):
+    """Something a user can interact with: a film, a product, an article, a lesson."""
+
+    __tablename__ = "items"
+    __table_args__ = (UniqueConstraint("tenant_id", "external_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    external_id: Mapped[str] = mapped_column(String(256))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(JsonType, default=list)
+    attributes: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Event(Base):
+    """One thing a user did: rated, viewed, bought, searched, said, or judged an answer."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        UniqueConstraint("tenant_id", "idempotency_key"),
+        # A user's history in time order. No index on item_id: it would cost a third of the insert
+        # rate, and reads by item are whole-table aggregates (popularity, training) anyway.
+        Index(None, "user_id", "ts"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[float | None] = mapped_column(Double)
+    text: Mapped[str | None] = mapped_column(Text)
+    ts: Mapped[float] = mapped_column(Double)
+    """When it happened, UTC seconds since the epoch."""
+    source: Mapped[str | None] = mapped_column(String(256))
+    """Where the event came from: a file name, a data set, ``api``."""
+    meta: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+    idempotency_key: Mapped[bytes] = mapped_column(LargeBinary(16))
+    """128-bit digest of the caller's key or of the event's content; loading twice adds nothing."""

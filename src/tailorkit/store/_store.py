@@ -1,0 +1,217 @@
+"""The ``Store``: one database, its schema, and tenant-scoped reads and writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from tailorkit.config import StoreSettings
+from tailorkit.errors import ItemNotFoundError, StoreError, UserNotFoundError
+from tailorkit.store._bulk import IdResolver, dialect_insert, insert_events, upsert_items, upsert_users
+from tailorkit.store._connect import create_db_engine, current_revision, migrate
+from tailorkit.store._schema import Event, Item, Tenant, User
+
+__all__ = ["Stats", "Store"]
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What one tenant's part of the store holds."""
+
+    tenant: str
+    users: int
+    items: int
+    events: int
+    events_by_kind: dict[str, int] = field(default_factory=dict)
+    first_event: float | None = None
+    last_event: float | None = None
+    database: str = ""
+    schema_revision: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Store:
+    """A tailorkit database. Every read and write names its tenant; nothing crosses tenants.
+
+    Use ``Store.open(url)``; the schema is created or upgraded on open.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._tenants: dict[str, int] = {}
+        self._resolvers: dict[tuple[str, int], IdResolver] = {}
+
+    @classmethod
+    def open(cls, url: str, settings: StoreSettings | None = None, *, upgrade: bool = True) -> Store:
+        """Open (and by default create or migrate) the database at ``url``."""
+        engine = create_db_engine(url, settings)
+        try:
+            if upgrade:
+                migrate(engine)
+            elif current_revision(engine) is None:
+                raise StoreError(f"{url}: no tailorkit schema here; run `tailorkit init` first")
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" else {}
+        try:
+            with self.engine.connect().execution_options(**options) as conn, conn.begin():
+                yield conn
+        except OperationalError as exc:
+            raise StoreError(f"write to {self.url} failed: {exc.orig}") from None
+        except BaseException:
+            for r in self._resolvers.values():
+                r.rollback()
+            raise
+        for r in self._resolvers.values():
+            r.commit()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # -- tenants -------------------------------------------------------------------------------
+
+    def tenant_id(self, name: str) -> int:
+        """The id of tenant ``name``, creating the tenant on first use."""
+        if name in self._tenants:
+            return self._tenants[name]
+        with self.write() as conn:
+            conn.execute(dialect_insert(conn, Tenant.__table__).on_conflict_do_nothing(), [{"name": name}])
+            tid = conn.execute(select(Tenant.id).where(Tenant.name == name)).scalar_one()
+        self._tenants[name] = tid
+        return tid
+
+    def _resolver(self, kind: type[User] | type[Item], tenant: str) -> IdResolver:
+        key = (kind.__tablename__, self.tenant_id(tenant))
+        if key not in self._resolvers:
+            self._resolvers[key] = IdResolver(kind, key[1])
+        return self._resolvers[key]
+
+    # -- bulk writes (each call is one transaction) ------------------------------------------------
+
+    def write_events(self, tenant: str, batch: pd.DataFrame, source: str | None = None) -> int:
+        """Write a validated event batch in one transaction; returns how many events were new."""
+        tid = self.tenant_id(tenant)
+        users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
+        try:
+            with self.write() as conn:
+                return insert_events(conn, tid, batch, users, items, source)
+        except IntegrityError as exc:
+            raise StoreError(f"events could not be written to {self.url}: {exc.orig}") from None
+
+    def write_users(self, tenant: str, batch: pd.DataFrame) -> int:
+        """Create or update users from a validated batch in one transaction; returns rows changed."""
+        tid, users = self.tenant_id(tenant), self._resolver(User, tenant)
+        with self.write() as conn:
+            return upsert_users(conn, tid, batch, users)
+
+    def write_items(self, tenant: str, batch: pd.DataFrame) -> int:
+        """Create or update items from a validated batch in one transaction; returns rows changed."""
+        tid, items = self.tenant_id(tenant), self._resolver(Item, tenant)
+        with self.write() as conn:
+            return upsert_items(conn, tid, batch, items)
+
+    # -- reads ---------------------------------------------------------------------------------------
+
+    def get_user(self, tenant: str, external_id: str) -> dict[str, Any]:
+        """One user's row as a dict. Raises ``UserNotFoundError``."""
+        with self.read() as conn:
+            row = conn.execute(
+                select(User.__table__).where(
+                    User.tenant_id == self.tenant_id(tenant), User.external_id == external_id
+                )
+            ).first()
+        if row is None:
+            raise UserNotFoundError(f"no user {external_id!r} in tenant {tenant!r}")
+        return dict(row._mapping)
+
+    def get_item(self, tenant: str, external_id: str) -> dict[str, Any]:
+        """One item's row as a dict. Raises ``ItemNotFoundError``."""
+        with self.read() as conn:
+            row = conn.execute(
+                select(Item.__table__).where(
+                    Item.tenant_id == self.tenant_id(tenant), Item.external_id == external_id
+                )
+            ).first()
+        if row is None:
+            raise ItemNotFoundError(f"no item {external_id!r} in tenant {tenant!r}")
+        return dict(row._mapping)
+
+    def user_events(self, tenant: str, external_id: str) -> pd.DataFrame:
+        """A user's events in time order, with the items' external ids."""
+        uid = self.get_user(tenant, external_id)["id"]
+        stmt = (
+            select(
+                Event.id,
+                Item.external_id.label("item"),
+                Event.kind,
+                Event.value,
+                Event.text,
+                Event.ts,
+                Event.source,
+                Event.meta,
+            )
+            .outerjoin(Item, Item.id == Event.item_id)
+            .where(Event.tenant_id == self.tenant_id(tenant), Event.user_id == uid)
+            .order_by(Event.ts, Event.id)
+        )
+        with self.read() as conn:
+            return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
+
+    def stats(self, tenant: str) -> Stats:
+        tid = self.tenant_id(tenant)
+        with self.read() as conn:
+            users = conn.execute(select(func.count()).where(User.tenant_id == tid)).scalar_one()
+            items = conn.execute(select(func.count()).where(Item.tenant_id == tid)).scalar_one()
+            by_kind = dict(
+                conn.execute(
+                    select(Event.kind, func.count()).where(Event.tenant_id == tid).group_by(Event.kind)
+                ).all()
+            )
+            first, last = conn.execute(
+                select(func.min(Event.ts), func.max(Event.ts)).where(Event.tenant_id == tid)
+            ).one()
+        return Stats(
+            tenant=tenant,
+            users=users,
+            items=items,
+            events=sum(by_kind.values()),
+            events_by_kind=dict(sorted(by_kind.items())),
+            first_event=first,
+            last_event=last,
+            database=self.url,
+            schema_revision=current_revision(self.engine),
+        )
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` result ("ok" when sound); "ok" on other engines."""
+        if self.dialect != "sqlite":
+            return "ok"
+        with self.read() as conn:
+            return "\n".join(r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").all())
