@@ -52,7 +52,7 @@ def synthetic_events(
     start: float = 1_600_000_000.0,
     span_days: float = 365.0,
 ) -> Iterator[pd.DataFrame]:
-    """Rating events in chunks (columns ``user, item, kind, value, timestamp, key``).
+    """Rating events in chunks (columns ``user, item, kind, value, timestamp``).
 
     Users and items follow Zipf-like activity and popularity (exponent ``alpha``); a user picks,
     among a few popular candidates, the one closest to their taste, and rates it by that affinity.
@@ -85,7 +85,6 @@ def synthetic_events(
                 "kind": "rate",
                 "value": rating,
                 "timestamp": np.round(ts),
-                "key": np.char.add(f"syn{seed}-", (done + np.arange(n)).astype(str)),
             }
         )
         done += n

@@ -66,22 +66,20 @@ def _text(s: pd.Series) -> pd.Series:
     return s.where(s.notna(), "").astype(str).str.strip()
 
 
-def _digest(frame: pd.DataFrame, ts: np.ndarray | None = None) -> list[bytes]:
-    """A 16-byte idempotency digest per row: SipHash of the row's canonical values.
+def _digest(frame: pd.DataFrame, ts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """A 128-bit idempotency key per row, as two int64 arrays: SipHashes of the row's values.
 
-    With ``ts``, the first 4 bytes are the event's minute (big-endian) and the other 12 the hash:
-    keys then sort roughly by time, so the unique index grows at its end the way logs arrive
-    (random 16-byte keys make SQLite's inserts about 1.5x slower on a million-row table).
+    With ``ts``, the top 32 bits of the first half are the event's minute: keys then sort roughly
+    by time, so the unique index grows at its end the way logs arrive (random keys make SQLite's
+    inserts about 1.5x slower on a million-row table).
     """
-    halves = [
-        pd.util.hash_pandas_object(frame, index=False, hash_key=k).to_numpy(dtype="<u8") for k in _HASH_KEYS
-    ]
-    digest = np.stack(halves, axis=1)
+    hi, lo = (
+        pd.util.hash_pandas_object(frame, index=False, hash_key=k).to_numpy(dtype=np.uint64) for k in _HASH_KEYS
+    )
     if ts is not None:
-        minutes = np.clip(np.nan_to_num(ts) // 60, 0, 2**32 - 1).astype(">u4")
-        digest = np.concatenate([minutes.view(np.uint8).reshape(-1, 4), digest.view(np.uint8)[:, :12]], axis=1)
-    buf = np.ascontiguousarray(digest).tobytes()
-    return [buf[i : i + 16] for i in range(0, len(buf), 16)]
+        minutes = np.clip(np.nan_to_num(ts) // 60, 0, 2**31 - 1).astype(np.uint64)
+        hi = (minutes << np.uint64(32)) | (hi >> np.uint64(32))
+    return hi.view(np.int64), lo.view(np.int64)
 
 
 class Validator:
@@ -229,7 +227,7 @@ class Validator:
         n, lines = len(frame), chunk.lines
         if n == 0:
             return Valid(
-                pd.DataFrame(columns=["user", "item", "kind", "value", "text", "ts", "key", "meta"]),
+                pd.DataFrame(columns=["user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta"]),
                 lines,
                 problems,
                 {p.line for p in problems},
@@ -326,13 +324,13 @@ class Validator:
             keys = _text(raw_key)
             empty = (keys == "").to_numpy()
             self._flag(problems, bad, empty, lines, self.column("key"), "missing value")
-            out["key"] = _digest(pd.DataFrame({"k": keys}))
+            out["key_hi"], out["key_lo"] = _digest(pd.DataFrame({"k": keys}))
         else:
             # Identical content is the same event: loading a file twice adds nothing.
             # A missing timestamp is "now", which differs per load, so it is left out of the digest.
             content = out[["user", "item", "kind", "value", "text"]].fillna({"item": "", "text": ""})
             content = content.assign(ts=np.where(ts_given, ts, np.nan))
-            out["key"] = _digest(content, np.where(ts_given, ts, 0.0))
+            out["key_hi"], out["key_lo"] = _digest(content, np.where(ts_given, ts, 0.0))
         out["meta"] = meta
         return self._finish(frame, out, lines, problems, bad)
 

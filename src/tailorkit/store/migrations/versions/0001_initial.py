@@ -89,7 +89,8 @@ def upgrade() -> None:
             sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
             nullable=True,
         ),
-        sa.Column("idempotency_key", sa.LargeBinary(length=16), nullable=False),
+        sa.Column("key_hi", sa.BigInteger(), nullable=False),
+        sa.Column("key_lo", sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(
             ["item_id"], ["items.id"], name=op.f("fk_events_item_id_items"), ondelete="CASCADE"
         ),
@@ -100,7 +101,7 @@ def upgrade() -> None:
             ["user_id"], ["users.id"], name=op.f("fk_events_user_id_users"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_events")),
-        sa.UniqueConstraint("tenant_id", "idempotency_key", name=op.f("uq_events_tenant_id_idempotency_key")),
+        sa.UniqueConstraint("tenant_id", "key_hi", "key_lo", name=op.f("uq_events_tenant_id_key_hi_key_lo")),
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_events_user_id_ts"), ["user_id", "ts"], unique=False)
