@@ -45,12 +45,15 @@ class RawChunk:
         lines: the 1-based line (text files) or row (Parquet, records) of each record.
         problems: records that could not even be read (bad JSON, wrong field count); not in ``frame``.
         undecodable: whether some value held bytes that are not valid in the file's encoding.
+        text: whether values are untyped text (CSV), so that numbers in attributes get parsed.
     """
 
     frame: pd.DataFrame
     lines: np.ndarray
     problems: list[Problem] = field(default_factory=list)
     undecodable: bool = False
+    text: bool = False
+    """Values are untyped text (CSV/TSV): numbers in attribute columns are parsed."""
 
 
 def detect_format(path: Path) -> Format:
@@ -228,7 +231,7 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
         upto = int(lines[-1]) if len(lines) else 1 << 62
         new = [Problem(name, ln, None, msg) for ln, msg in skipped[reported:] if ln <= upto]
         reported += len(new)
-        return RawChunk(frame, lines, new)
+        return RawChunk(frame, lines, new, text=True)
 
     for batch in reader:
         pending.append(batch)
@@ -290,7 +293,7 @@ def _python_csv_chunks(
             any_rows = True
             frame = pd.DataFrame(rows, columns=header, dtype=object)
             bad = any(_SURROGATE.search("\x1f".join(r)) for r in rows) if rows else False
-            yield RawChunk(frame, np.asarray(lines, dtype=np.int64), problems, bad)
+            yield RawChunk(frame, np.asarray(lines, dtype=np.int64), problems, bad, text=True)
             if problems and problems[-1].message.startswith("not valid CSV"):
                 break
         if not any_rows:

@@ -156,14 +156,19 @@ class Validator:
         problems = list(chunk.problems)
         bad = np.zeros(len(frame), dtype=bool)
         if chunk.undecodable:
+            frame = frame.copy()
             for col in frame.columns:
-                hit = frame[col].astype(str).str.contains(_SURROGATE.pattern, regex=True).to_numpy()
+                values = frame[col].tolist()
+                hit = np.array([isinstance(v, str) and bool(_SURROGATE.search(v)) for v in values], dtype=bool)
                 for i in np.flatnonzero(hit):
                     problems.append(
-                        Problem(
-                            self.source, int(chunk.lines[i]), str(col), "undecodable bytes (wrong encoding?)"
-                        )
+                        Problem(self.source, int(chunk.lines[i]), str(col),
+                                "undecodable bytes (not valid in this encoding; pass encoding=... / --encoding)")
                     )
+                    # Show the bad bytes as U+FFFD from here on (arrow strings cannot hold them).
+                    values[i] = values[i].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                if hit.any():
+                    frame[col] = pd.Series(values, dtype=object)
                 bad |= hit
         return frame, bad, problems
 
@@ -288,12 +293,12 @@ class Validator:
             self._flag(problems, bad, long, lines, self.column("item"), f"longer than {_MAX_ID} characters")
             item = item.where(~empty, None)
 
-        value = self._numbers(self._get(frame, "value"), "value", n, lines, problems, bad)
+        value, value_given = self._numbers(self._get(frame, "value"), "value", n, lines, problems, bad)
         needs_value = kind.isin([k.value for k in NEEDS_VALUE]).to_numpy()
         self._flag(
             problems,
             bad,
-            needs_value & np.isnan(value),
+            needs_value & ~value_given,
             lines,
             self.column("value"),
             lambda i: f"a numeric value is required for {kind.iloc[i]!r} events",
@@ -342,9 +347,9 @@ class Validator:
         lines: np.ndarray,
         problems: list[Problem],
         bad: np.ndarray,
-    ) -> np.ndarray:
+    ) -> tuple[np.ndarray, np.ndarray]:
         if raw is None:
-            return np.full(n, np.nan)
+            return np.full(n, np.nan), np.zeros(n, dtype=bool)
         if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
             vals = raw.to_numpy(dtype=float, na_value=np.nan)
             given = ~np.isnan(vals)
@@ -359,7 +364,7 @@ class Validator:
             problems, bad, given & np.isnan(vals), lines, col, lambda i: f"not a number: {raw.iloc[i]!r}"
         )
         self._flag(problems, bad, np.isinf(vals), lines, col, "not a finite number")
-        return vals
+        return vals, given
 
     def _timestamps(
         self, raw: pd.Series | None, n: int, lines: np.ndarray, problems: list[Problem], bad: np.ndarray
@@ -461,7 +466,7 @@ class Validator:
                     attrs[i].update(v)
         for col in extras:
             for i, v in enumerate(frame[col].tolist()):
-                v = _scalar(v)
+                v = _scalar(v, chunk.text)
                 if v is not None:
                     attrs[i][str(col)] = v
         out["attributes"] = attrs
@@ -512,8 +517,8 @@ def _one(n: int, i: int) -> np.ndarray:
     return mask
 
 
-def _scalar(v: Any) -> Any:
-    """An attribute value from a text or typed input: numbers from numeric strings, None for empties."""
+def _scalar(v: Any, parse: bool = True) -> Any:
+    """An attribute value: None for empties; with ``parse`` (CSV text), numbers from numeric strings."""
     if v is None or (isinstance(v, float) and np.isnan(v)):
         return None
     if isinstance(v, np.generic):
@@ -522,6 +527,8 @@ def _scalar(v: Any) -> Any:
         s = v.strip()
         if not s:
             return None
+        if not parse:
+            return v
         if _INT.fullmatch(s):
             return int(s)
         if _FLOAT.fullmatch(s):

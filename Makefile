@@ -1,0 +1,45 @@
+# One task runner for people and CI. Every target creates and uses the project virtualenv (.venv) itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Reinstall when the dependency list changes.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+export TAILORKIT_DATA_DIR ?= $(CURDIR)/.tailorkit
+export TAILORKIT_DATASETS_DIR ?= $(abspath $(CURDIR)/../shared/data)
+export HF_HUB_OFFLINE := 1
+export SPARK_LOCAL_IP := 127.0.0.1
+
+.PHONY: install run test lint format bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: install  ## set up, load the demo data set and show what the store holds
+	$(BIN)/tailorkit init
+	$(BIN)/tailorkit datasets load demo
+	$(BIN)/tailorkit stats
+
+test: install  ## the whole test suite (SQLite, embedded PostgreSQL, real data from ../shared/data)
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+format: install
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+bench: install  ## benchmarks; each prints its numbers and ratios against a reference run
+	$(BIN)/python benchmarks/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) .tailorkit .pytest_cache .mypy_cache .ruff_cache src/*.egg-info

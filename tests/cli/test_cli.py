@@ -1,0 +1,90 @@
+"""The command line: commands, output, exit codes (0 ok, 1 user error, 2 usage)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tailorkit.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "cli.db"
+
+
+def run(db: Path, *args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["--quiet", "--db", str(db), *args])
+    return result.exit_code, result.output
+
+
+def test_init_ingest_stats(db: Path, tmp_path: Path) -> None:
+    code, out = run(db, "init")
+    assert code == 0 and "ready" in out and db.exists()
+    csv = tmp_path / "r.csv"
+    csv.write_text("userId,movieId,rating,timestamp\n1,10,4,5\n2,10,3,6\n", encoding="utf-8")
+    code, out = run(db, "ingest", "events", str(csv), "--map", "user=userId,item=movieId,value=rating", "--kind",
+                    "rate")
+    assert code == 0, out
+    assert "written 2" in out
+    code, out = run(db, "stats", "--json")
+    stats = json.loads(out)
+    assert (stats["users"], stats["items"], stats["events"]) == (2, 1, 2)
+    assert stats["events_by_kind"] == {"rate": 2}
+
+
+def test_user_errors_exit_1_with_one_line(db: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "bad.csv"
+    csv.write_text("user,item,kind\nu,i,view\nu,i,warp\n", encoding="utf-8")
+    code, out = run(db, "ingest", "events", str(csv))
+    assert code == 1
+    assert f"{csv}:3: field 'kind': unknown event kind 'warp'" in out
+    assert "Traceback" not in out
+    code, out = run(db, "ingest", "events", str(tmp_path / "missing.csv"))
+    assert code == 1 and "file not found" in out
+    code, out = run(db, "datasets", "load", "nope")
+    assert code == 1 and "no data set named 'nope'" in out
+
+
+def test_usage_errors_exit_2(db: Path, tmp_path: Path) -> None:
+    assert run(db, "ingest", "events")[0] == 2
+    assert run(db, "ingest", "events", "x.csv", "--map", "user")[0] == 2
+    assert run(db, "ingest", "events", "x.csv", "--on-error", "maybe")[0] == 2
+    assert run(db, "no-such-command")[0] == 2
+
+
+def test_skip_mode_reports_rejects(db: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("user,item,kind\nu,i,view\nu,i,warp\n", encoding="utf-8")
+    rejects = tmp_path / "rej.jsonl"
+    code, out = run(db, "ingest", "events", str(csv), "--on-error", "skip", "--rejects", str(rejects), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["written"], report["rejected"], report["rejects_path"]) == (1, 1, str(rejects))
+    assert json.loads(rejects.read_text(encoding="utf-8"))["line"] == 3
+
+
+def test_users_and_items_commands(db: Path, tmp_path: Path) -> None:
+    users = tmp_path / "u.jsonl"
+    users.write_text(json.dumps({"user": "李雷", "locale": "zh-CN", "age": 30}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    assert run(db, "ingest", "users", str(users))[0] == 0
+    items = tmp_path / "i.csv"
+    items.write_text("item,title,tags\nb1,三体,科幻|小说\n", encoding="utf-8")
+    assert run(db, "ingest", "items", str(items))[0] == 0
+    stats = json.loads(run(db, "stats", "--json")[1])
+    assert (stats["users"], stats["items"]) == (1, 1)
+
+
+def test_datasets_list_and_load(db: Path) -> None:
+    code, out = run(db, "datasets", "list")
+    assert code == 0 and "ml-100k" in out and "locomo" in out
+    code, out = run(db, "datasets", "load", "synthetic", "-o", "events=500", "-o", "users=20", "--json")
+    assert code == 0
+    assert json.loads(out)["dataset"] == "synthetic"

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tailorkit import Engine, Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def datasets_dir() -> Path:
+    return Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture
+def rng() -> np.random.Generator:
+    return np.random.default_rng(20261129)
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    path = datasets_dir()
+    if not (path / "movielens-100k" / "u.data").is_file():
+        pytest.fail(f"the shared data sets are missing at {path} (set TAILORKIT_DATASETS_DIR)")
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", datasets_dir=datasets_dir())
+
+
+@pytest.fixture
+def engine(tmp_path: Path, settings: Settings) -> Iterator[Engine]:
+    with Engine.open(tmp_path / "tk.db", settings) as eng:
+        yield eng
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path

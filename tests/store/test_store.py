@@ -1,0 +1,78 @@
+"""The store: schema via Alembic, SQLite settings, tenants, integrity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from tailorkit import Engine, StoreError, UserNotFoundError
+from tailorkit.store import Store, create_db_engine
+from tailorkit.store._connect import current_revision, has_sqlite_vec
+
+
+def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        tables = set(inspect(store.engine).get_table_names())
+        assert {"tenants", "users", "items", "events", "alembic_version"} <= tables
+        assert current_revision(store.engine) == "0001"
+        cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
+        assert {"tenant_id", "user_id", "item_id", "kind", "value", "text", "ts", "source", "meta", "key_hi",
+                "key_lo"} <= cols
+    finally:
+        store.close()
+
+
+def test_sqlite_pragmas_and_extensions(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        with store.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+            assert conn.exec_driver_sql("SELECT sqlite_version()").scalar() >= "3.41"
+        assert has_sqlite_vec(store.engine)
+        assert store.integrity_check() == "ok"
+    finally:
+        store.close()
+
+
+def test_upgrade_false_refuses_an_empty_database(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="tailorkit init"):
+        Store.open(f"sqlite:///{tmp_path / 'empty.db'}", upgrade=False)
+
+
+def test_bad_urls_are_clear() -> None:
+    with pytest.raises(StoreError, match="only sqlite and postgresql"):
+        create_db_engine("mysql://x/y")
+    with pytest.raises(StoreError, match="not valid"):
+        create_db_engine("::::")
+
+
+def test_failed_batch_leaves_nothing(engine: Engine) -> None:
+    """A write that fails midway rolls back the whole batch, users created on the fly included."""
+    import pandas as pd
+
+    batch = pd.DataFrame({"user": ["new"], "item": ["x"], "kind": ["view"], "value": [None], "text": [None],
+                          "ts": [1.0], "key_hi": [1], "key_lo": [2], "meta": [None]})
+    engine.store.write_events("default", batch)
+    bad = batch.assign(user=["brand-new"], key_lo=[3], kind=[None])  # NOT NULL violation in the insert
+    with pytest.raises(StoreError):
+        engine.store.write_events("default", bad)
+    with pytest.raises(UserNotFoundError):
+        engine.user("brand-new")
+    assert engine.stats().events == 1
+    # The id cache did not keep the rolled-back user: writing it again works.
+    engine.store.write_events("default", bad.assign(kind=["view"]))
+    assert engine.user("brand-new")["external_id"] == "brand-new"
+
+
+def test_engine_opens_paths_and_urls(tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    with Engine.open(tmp_path / "x.db", settings) as e1:
+        assert e1.store.dialect == "sqlite"
+    with Engine.open(f"sqlite:///{tmp_path / 'y.db'}", settings) as e2:
+        assert e2.stats().events == 0
+    with Engine.open(settings=settings) as e3:
+        assert e3.store.url.endswith("data/tailorkit.db")
