@@ -109,6 +109,7 @@ class MovieLensCSV(Dataset):
         items["year"] = [int(m.group(1)) if (m := _YEAR.search(t)) else None for t in items["title"]]
         if (path / "links.csv").is_file():
             links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
+            links["tmdbId"] = pd.Series([int(t) if t.isdigit() else None for t in links["tmdbId"]], dtype=object)
             items = items.merge(links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId",
                                 how="left")
         items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
