@@ -46,22 +46,43 @@ def reference_rate(db: Path, csv: Path, n: int) -> float:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA cache_size=-65536")
-    conn.executemany("INSERT INTO users (id, tenant_id, external_id, attributes, consent_profiling, consent_memory,"
-                     " consent_tuning, created_at, updated_at) VALUES (?, 1, ?, '{}', 1, 1, 1, 0, 0)",
-                     [(i, u) for u, i in users.items()])
-    conn.executemany("INSERT INTO items (id, tenant_id, external_id, tags, attributes, created_at, updated_at)"
-                     " VALUES (?, 1, ?, '[]', '{}', 0, 0)", [(i, u) for u, i in items.items()])
+    conn.executemany(
+        "INSERT INTO users (id, tenant_id, external_id, attributes, consent_profiling, consent_memory,"
+        " consent_tuning, created_at, updated_at) VALUES (?, 1, ?, '{}', 1, 1, 1, 0, 0)",
+        [(i, u) for u, i in users.items()],
+    )
+    conn.executemany(
+        "INSERT INTO items (id, tenant_id, external_id, tags, attributes, created_at, updated_at)"
+        " VALUES (?, 1, ?, '[]', '{}', 0, 0)",
+        [(i, u) for u, i in items.items()],
+    )
     lo = np.random.default_rng(0).integers(0, 2**62, size=n)
     hi = (frame["timestamp"].to_numpy(dtype=np.int64) // 60) << 32 | (lo & 0xFFFFFFFF)
-    rows = list(zip([1] * n, frame["user"].map(users).tolist(), frame["item"].map(items).tolist(),
-                    frame["kind"].tolist(), frame["value"].tolist(), [None] * n, frame["timestamp"].tolist(),
-                    ["ref"] * n, [None] * n, hi.tolist(), lo.tolist(), strict=True))
+    rows = list(
+        zip(
+            [1] * n,
+            frame["user"].map(users).tolist(),
+            frame["item"].map(items).tolist(),
+            frame["kind"].tolist(),
+            frame["value"].tolist(),
+            [None] * n,
+            frame["timestamp"].tolist(),
+            ["ref"] * n,
+            [None] * n,
+            hi.tolist(),
+            lo.tolist(),
+            strict=True,
+        )
+    )
     start = time.perf_counter()
     for s in range(0, n, 50_000):
         conn.execute("BEGIN IMMEDIATE")
-        conn.executemany("INSERT INTO events (tenant_id, user_id, item_id, kind, value, text, ts, source, meta,"
-                         " key_hi, key_lo) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tenant_id,"
-                         " key_hi, key_lo) DO NOTHING", rows[s:s + 50_000])
+        conn.executemany(
+            "INSERT INTO events (tenant_id, user_id, item_id, kind, value, text, ts, source, meta,"
+            " key_hi, key_lo) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (tenant_id,"
+            " key_hi, key_lo) DO NOTHING",
+            rows[s : s + 50_000],
+        )
         conn.execute("COMMIT")
     seconds = time.perf_counter() - start
     conn.close()
@@ -69,7 +90,18 @@ def reference_rate(db: Path, csv: Path, n: int) -> float:
 
 
 def cli_ingest(db: Path, csv: Path) -> tuple[dict, float, float]:
-    cmd = [sys.executable, "-m", "tailorkit", "--quiet", "--db", str(db), "ingest", "events", str(csv), "--json"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tailorkit",
+        "--quiet",
+        "--db",
+        str(db),
+        "ingest",
+        "events",
+        str(csv),
+        "--json",
+    ]
     start = time.perf_counter()
     out = subprocess.run(cmd, check=True, capture_output=True, text=True, env={**os.environ})
     wall = time.perf_counter() - start
@@ -80,8 +112,11 @@ def cli_ingest(db: Path, csv: Path) -> tuple[dict, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--datasets-dir", type=Path,
-                        default=Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data")))
+    parser.add_argument(
+        "--datasets-dir",
+        type=Path,
+        default=Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data")),
+    )
     args = parser.parse_args()
     n = args.events
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,22 +128,32 @@ def main() -> None:
         report, wall, peak = cli_ingest(tmpdir / "cli.db", csv)
         rate = n / wall
         print(f"reference (raw executemany, no parsing/validation): {ref:>10,.0f} events/s")
-        print(f"tailorkit ingest events (CLI, on-error fail):    {rate:>10,.0f} events/s  "
-              f"({wall:.1f} s wall incl. start-up; {report['read'] / report['seconds']:,.0f}/s inside)  ratio {rate / ref:.2f}  "
-              f"peak RSS {peak:.0f} MB   [target >= 100,000/s, < 500 MB]")
+        print(
+            f"tailorkit ingest events (CLI, on-error fail):    {rate:>10,.0f} events/s  "
+            f"({wall:.1f} s wall incl. start-up; {report['read'] / report['seconds']:,.0f}/s inside)  "
+            f"ratio {rate / ref:.2f}  "
+            f"peak RSS {peak:.0f} MB   [target >= 100,000/s, < 500 MB]"
+        )
         report2, wall2, _ = cli_ingest(tmpdir / "cli.db", csv)
-        print(f"re-ingest of the same file: {report2['written']} new, {report2['unchanged']:,} unchanged, "
-              f"{n / wall2:,.0f} events/s")
+        print(
+            f"re-ingest of the same file: {report2['written']} new, {report2['unchanged']:,} unchanged, "
+            f"{n / wall2:,.0f} events/s"
+        )
         with Engine.open(tmpdir / "api.db") as engine:
             start = time.perf_counter()
             for chunk in synthetic_events(n, seed=7, chunk_size=200_000):
                 engine.ingest_events(chunk)
             api = n / (time.perf_counter() - start)
-        print(f"tailorkit Engine.ingest_events (DataFrames):     {api:>10,.0f} events/s  ratio {api / ref:.2f}")
+        print(
+            f"tailorkit Engine.ingest_events (DataFrames):     {api:>10,.0f} events/s  ratio {api / ref:.2f}"
+        )
 
         print("\n## Loading data sets through the real loaders")
-        for name, path in [("demo", None), ("ml-100k", args.datasets_dir / "movielens-100k"),
-                           ("ml-latest-small", args.datasets_dir / "movielens-latest-small")]:
+        for name, path in [
+            ("demo", None),
+            ("ml-100k", args.datasets_dir / "movielens-100k"),
+            ("ml-latest-small", args.datasets_dir / "movielens-latest-small"),
+        ]:
             if path is not None and not path.exists():
                 print(f"{name}: skipped ({path} not found)")
                 continue

@@ -5,7 +5,9 @@ import pytest
 from tailorkit import ConfigError, Settings
 
 
-def test_environment_sets_fields_with_prefix_and_nesting(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_environment_sets_fields_with_prefix_and_nesting(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("TAILORKIT_INGEST__BATCH_SIZE", "123")
     monkeypatch.setenv("TAILORKIT_TENANT", "acme")

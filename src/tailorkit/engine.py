@@ -30,8 +30,13 @@ class Engine:
         self.tenant = settings.tenant
 
     @classmethod
-    def open(cls, path_or_url: str | Path | None = None, settings: Settings | None = None,
-             *, tenant: str | None = None) -> Engine:
+    def open(
+        cls,
+        path_or_url: str | Path | None = None,
+        settings: Settings | None = None,
+        *,
+        tenant: str | None = None,
+    ) -> Engine:
         """Open (creating or migrating as needed) a store.
 
         Args:
@@ -83,29 +88,67 @@ class Engine:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        return self._ingest("events", source, mapping=mapping, kind=kind, on_error=on_error,
-                            rejects=rejects, progress=progress, **read_options)
+        return self._ingest(
+            "events",
+            source,
+            mapping=mapping,
+            kind=kind,
+            on_error=on_error,
+            rejects=rejects,
+            progress=progress,
+            **read_options,
+        )
 
-    def ingest_users(self, source: Source | pd.DataFrame | Iterable[dict[str, Any]], *,
-                     mapping: Mapping[str, str] | None = None, on_error: OnError = "fail",
-                     rejects: Path | None = None, progress: Progress | None = None,
-                     **read_options: Any) -> IngestReport:
+    def ingest_users(
+        self,
+        source: Source | pd.DataFrame | Iterable[dict[str, Any]],
+        *,
+        mapping: Mapping[str, str] | None = None,
+        on_error: OnError = "fail",
+        rejects: Path | None = None,
+        progress: Progress | None = None,
+        **read_options: Any,
+    ) -> IngestReport:
         """Create or update users; columns other than the user fields become attributes."""
-        return self._ingest("users", source, mapping=mapping, on_error=on_error, rejects=rejects,
-                            progress=progress, **read_options)
+        return self._ingest(
+            "users",
+            source,
+            mapping=mapping,
+            on_error=on_error,
+            rejects=rejects,
+            progress=progress,
+            **read_options,
+        )
 
-    def ingest_items(self, source: Source, *, mapping: Mapping[str, str] | None = None,
-                     on_error: OnError = "fail", rejects: Path | None = None,
-                     progress: Progress | None = None, **read_options: Any) -> IngestReport:
+    def ingest_items(
+        self,
+        source: Source,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        on_error: OnError = "fail",
+        rejects: Path | None = None,
+        progress: Progress | None = None,
+        **read_options: Any,
+    ) -> IngestReport:
         """Create or update items; columns other than the item fields become attributes."""
-        return self._ingest("items", source, mapping=mapping, on_error=on_error, rejects=rejects,
-                            progress=progress, **read_options)
+        return self._ingest(
+            "items",
+            source,
+            mapping=mapping,
+            on_error=on_error,
+            rejects=rejects,
+            progress=progress,
+            **read_options,
+        )
 
-    def load_dataset(self, name: str, path: str | Path | None = None, *,
-                     progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load_dataset(
+        self, name: str, path: str | Path | None = None, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         """Load a registered data set (``demo``, ``ml-100k``, ``movielens``, ``locomo`` ...)."""
         dataset = get_dataset(name)
-        return dataset.load(self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options)
+        return dataset.load(
+            self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options
+        )
 
     # -- reads ---------------------------------------------------------------------------------
 

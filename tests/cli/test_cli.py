@@ -21,6 +21,8 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def run(db: Path, *args: str) -> tuple[int, str]:
     result = runner.invoke(app, ["--quiet", "--db", str(db), *args])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
     return result.exit_code, result.output
 
 
@@ -29,8 +31,9 @@ def test_init_ingest_stats(db: Path, tmp_path: Path) -> None:
     assert code == 0 and "ready" in out and db.exists()
     csv = tmp_path / "r.csv"
     csv.write_text("userId,movieId,rating,timestamp\n1,10,4,5\n2,10,3,6\n", encoding="utf-8")
-    code, out = run(db, "ingest", "events", str(csv), "--map", "user=userId,item=movieId,value=rating", "--kind",
-                    "rate")
+    code, out = run(
+        db, "ingest", "events", str(csv), "--map", "user=userId,item=movieId,value=rating", "--kind", "rate"
+    )
     assert code == 0, out
     assert "written 2" in out
     code, out = run(db, "stats", "--json")
@@ -63,7 +66,9 @@ def test_skip_mode_reports_rejects(db: Path, tmp_path: Path) -> None:
     csv = tmp_path / "mixed.csv"
     csv.write_text("user,item,kind\nu,i,view\nu,i,warp\n", encoding="utf-8")
     rejects = tmp_path / "rej.jsonl"
-    code, out = run(db, "ingest", "events", str(csv), "--on-error", "skip", "--rejects", str(rejects), "--json")
+    code, out = run(
+        db, "ingest", "events", str(csv), "--on-error", "skip", "--rejects", str(rejects), "--json"
+    )
     assert code == 0
     report = json.loads(out)
     assert (report["written"], report["rejected"], report["rejects_path"]) == (1, 1, str(rejects))
@@ -72,8 +77,10 @@ def test_skip_mode_reports_rejects(db: Path, tmp_path: Path) -> None:
 
 def test_users_and_items_commands(db: Path, tmp_path: Path) -> None:
     users = tmp_path / "u.jsonl"
-    users.write_text(json.dumps({"user": "李雷", "locale": "zh-CN", "age": 30}, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
+    users.write_text(
+        json.dumps({"user": "李雷", "locale": "zh-CN", "age": 30}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     assert run(db, "ingest", "users", str(users))[0] == 0
     items = tmp_path / "i.csv"
     items.write_text("item,title,tags\nb1,三体,科幻|小说\n", encoding="utf-8")

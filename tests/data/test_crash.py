@@ -32,7 +32,19 @@ def test_sigkill_mid_ingest_then_rerun_gives_exact_count(tmp_path: Path, rng: np
     ).to_csv(csv, index=False)
     db = tmp_path / "crash.db"
     env = {**os.environ, "TAILORKIT_INGEST__BATCH_SIZE": "5000", "TAILORKIT_DATA_DIR": str(tmp_path)}
-    cmd = [sys.executable, "-m", "tailorkit", "-q", "--db", str(db), "ingest", "events", str(csv), "--kind", "rate"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tailorkit",
+        "-q",
+        "--db",
+        str(db),
+        "ingest",
+        "events",
+        str(csv),
+        "--kind",
+        "rate",
+    ]
     log = tmp_path / "stderr.txt"
     with log.open("wb") as err:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)

@@ -45,7 +45,12 @@ def test_movielens_100k(engine: Engine, shared_data: Path) -> None:
     engine.load_dataset("ml-100k")  # found under Settings.datasets_dir
     s = engine.stats()
     assert (s.users, s.items, s.events) == (943, 1682, 100_000)
-    assert engine.user("1")["attributes"] == {"age": 24, "gender": "M", "occupation": "technician", "zip": "85711"}
+    assert engine.user("1")["attributes"] == {
+        "age": 24,
+        "gender": "M",
+        "occupation": "technician",
+        "zip": "85711",
+    }
     item = engine.item("1")
     assert item["title"] == "Toy Story (1995)"
     assert item["tags"] == ["Animation", "Children's", "Comedy"]
@@ -65,8 +70,12 @@ def test_locomo_turns_become_message_events(engine: Engine, shared_data: Path) -
     path = shared_data / "locomo" / "locomo_dev6.json"
     engine.load_dataset("locomo", path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    turns = sum(len(v) for c in raw for k, v in c["conversation"].items() if k.startswith("session_")
-                and not k.endswith("date_time") and isinstance(v, list))
+    turns = sum(
+        len(v)
+        for c in raw
+        for k, v in c["conversation"].items()
+        if k.startswith("session_") and not k.endswith("date_time") and isinstance(v, list)
+    )
     s = engine.stats()
     assert s.events_by_kind == {"message": turns}
     assert s.users == 2 * len(raw)
@@ -84,7 +93,7 @@ def test_missing_dataset_files_are_reported(engine: Engine, tmp_path: Path) -> N
     with pytest.raises(DatasetNotFoundError, match="does not exist"):
         engine.load_dataset("ml-100k", tmp_path / "nowhere")
     (tmp_path / "ml").mkdir()
-    with pytest.raises(DatasetNotFoundError, match="lacks u.data, u.item, u.user, u.genre"):
+    with pytest.raises(DatasetNotFoundError, match=r"lacks u\.data, u\.item, u\.user, u\.genre"):
         engine.load_dataset("ml-100k", tmp_path / "ml")
     engine.settings.datasets_dir = None
     with pytest.raises(DatasetNotFoundError, match="--path"):

@@ -64,7 +64,13 @@ def test_jsonl_and_parquet_and_tsv(engine: Engine, tmp_path: Path) -> None:
     recs = [
         {"user": "a", "item": "x", "kind": "view", "timestamp": "2024-05-01T10:00:00Z"},
         {"user": "a", "kind": "search", "text": "red shoes", "timestamp": "2024-05-01T10:01:00+02:00"},
-        {"user": "b", "kind": "message", "text": "我对花生过敏", "meta": {"channel": "app"}, "timestamp": 1714557600},
+        {
+            "user": "b",
+            "kind": "message",
+            "text": "我对花生过敏",
+            "meta": {"channel": "app"},
+            "timestamp": 1714557600,
+        },
     ]
     jl = write(tmp_path / "e.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n\n")
     assert engine.ingest_events(jl).written == 3
@@ -76,9 +82,15 @@ def test_jsonl_and_parquet_and_tsv(engine: Engine, tmp_path: Path) -> None:
     assert b["meta"].tolist() == [{"channel": "app"}]
 
     pq = tmp_path / "e.parquet"
-    pd.DataFrame({"u": ["c", "c"], "i": ["x", "y"], "r": [1.0, 2.0], "t": pd.to_datetime([1, 2], unit="s")}).to_parquet(pq)
-    assert engine.ingest_events(pq, mapping={"user": "u", "item": "i", "value": "r", "timestamp": "t"},
-                                kind="rate").written == 2
+    pd.DataFrame(
+        {"u": ["c", "c"], "i": ["x", "y"], "r": [1.0, 2.0], "t": pd.to_datetime([1, 2], unit="s")}
+    ).to_parquet(pq)
+    assert (
+        engine.ingest_events(
+            pq, mapping={"user": "u", "item": "i", "value": "r", "timestamp": "t"}, kind="rate"
+        ).written
+        == 2
+    )
     assert engine.events("c")["ts"].tolist() == [1.0, 2.0]
 
     tsv = write(tmp_path / "u.data", "7\t1\t5\t881250949\n7\t2\t3\t891717742\n")
@@ -102,8 +114,12 @@ def test_timestamps_in_milliseconds(engine: Engine) -> None:
     assert engine.events("u")["ts"].tolist() == [pytest.approx(1714557600.123)]
 
 
-def test_users_and_items_files_upsert_and_keep_extra_columns_as_attributes(engine: Engine, tmp_path: Path) -> None:
-    users = write(tmp_path / "users.csv", "id,age,occupation,zip,locale,consent_tuning\n1,24,技术员,02139,zh-CN,no\n")
+def test_users_and_items_files_upsert_and_keep_extra_columns_as_attributes(
+    engine: Engine, tmp_path: Path
+) -> None:
+    users = write(
+        tmp_path / "users.csv", "id,age,occupation,zip,locale,consent_tuning\n1,24,技术员,02139,zh-CN,no\n"
+    )
     assert engine.ingest_users(users, mapping={"user": "id"}).written == 1
     u = engine.user("1")
     assert u["attributes"] == {"age": 24, "occupation": "技术员", "zip": "02139"}
@@ -114,8 +130,10 @@ def test_users_and_items_files_upsert_and_keep_extra_columns_as_attributes(engin
     assert engine.user("1")["attributes"]["occupation"] == "技术员"  # merged, not replaced
     assert engine.ingest_users(users, mapping={"user": "id"}).written == 0  # same values: unchanged
 
-    items = write(tmp_path / "items.jsonl", json.dumps({"item": "m1", "title": "Heat", "tags": "Crime|Action",
-                                                          "year": 1995}) + "\n")
+    items = write(
+        tmp_path / "items.jsonl",
+        json.dumps({"item": "m1", "title": "Heat", "tags": "Crime|Action", "year": 1995}) + "\n",
+    )
     engine.ingest_items(items)
     it = engine.item("m1")
     assert (it["title"], it["tags"], it["attributes"]) == ("Heat", ["Crime", "Action"], {"year": 1995})
@@ -133,15 +151,23 @@ BAD_CASES = {
         "userId,movieId,rating,timestamp\n1,10,4,yesterday\n",
         r"r\.csv:2: field 'timestamp': not a timestamp: 'yesterday'",
     ),
-    "missing user": ("userId,movieId,rating,timestamp\n,10,4,5\n", r"r\.csv:2: field 'userId': missing value"),
-    "wrong field count": ("userId,movieId,rating,timestamp\n1,10,4,5\n1,10,4\n", r"r\.csv:3: expected 4 fields, found 3"),
+    "missing user": (
+        "userId,movieId,rating,timestamp\n,10,4,5\n",
+        r"r\.csv:2: field 'userId': missing value",
+    ),
+    "wrong field count": (
+        "userId,movieId,rating,timestamp\n1,10,4,5\n1,10,4\n",
+        r"r\.csv:3: expected 4 fields, found 3",
+    ),
     "header only": ("userId,movieId,rating,timestamp\n", r"r\.csv:1: empty file: a header but no records"),
     "empty file": ("", r"r\.csv: empty file"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_CASES))
-def test_bad_csv_input_is_named_and_leaves_the_store_unchanged(engine: Engine, tmp_path: Path, case: str) -> None:
+def test_bad_csv_input_is_named_and_leaves_the_store_unchanged(
+    engine: Engine, tmp_path: Path, case: str
+) -> None:
     engine.ingest_events(write(tmp_path / "ok.csv", RATINGS), mapping=MAP, kind="rate")
     before = counts(engine)
     text, message = BAD_CASES[case]
@@ -151,7 +177,9 @@ def test_bad_csv_input_is_named_and_leaves_the_store_unchanged(engine: Engine, t
 
 
 def test_undecodable_bytes_name_line_and_field(engine: Engine, tmp_path: Path) -> None:
-    path = write(tmp_path / "r.csv", b"user,item,kind,text\nu1,i1,review,fine\nu1,i2,review,caf\xe9 au lait\n")
+    path = write(
+        tmp_path / "r.csv", b"user,item,kind,text\nu1,i1,review,fine\nu1,i2,review,caf\xe9 au lait\n"
+    )
     with pytest.raises(IngestError, match=r"r\.csv:3: field 'text': undecodable bytes"):
         engine.ingest_events(path)
     assert counts(engine) == (0, 0, 0)
@@ -162,7 +190,9 @@ def test_undecodable_bytes_name_line_and_field(engine: Engine, tmp_path: Path) -
 
 def test_unknown_event_kind(engine: Engine, tmp_path: Path) -> None:
     path = write(tmp_path / "e.csv", "user,item,kind\nu,i,view\nu,i,teleport\n")
-    with pytest.raises(IngestError, match=r"e\.csv:3: field 'kind': unknown event kind 'teleport'; expected one of"):
+    with pytest.raises(
+        IngestError, match=r"e\.csv:3: field 'kind': unknown event kind 'teleport'; expected one of"
+    ):
         engine.ingest_events(path)
     with pytest.raises(InputError, match="unknown event kind 'nope'"):
         engine.ingest_events(path, kind="nope")
@@ -178,7 +208,9 @@ def test_kind_rules(engine: Engine) -> None:
 
 
 def test_bad_json_lines_and_mapping(engine: Engine, tmp_path: Path) -> None:
-    path = write(tmp_path / "e.jsonl", '{"user": "u", "kind": "view", "item": "i"}\n{"user": "u", kind}\n[1]\n')
+    path = write(
+        tmp_path / "e.jsonl", '{"user": "u", "kind": "view", "item": "i"}\n{"user": "u", kind}\n[1]\n'
+    )
     with pytest.raises(IngestError, match=r"e\.jsonl:2: not valid JSON") as info:
         engine.ingest_events(path)
     assert info.value.total == 2
@@ -187,7 +219,9 @@ def test_bad_json_lines_and_mapping(engine: Engine, tmp_path: Path) -> None:
         engine.ingest_events(path, mapping={"usr": "user"})
 
 
-def test_a_bad_record_far_into_a_multi_batch_file_keeps_everything_out(engine: Engine, tmp_path: Path) -> None:
+def test_a_bad_record_far_into_a_multi_batch_file_keeps_everything_out(
+    engine: Engine, tmp_path: Path
+) -> None:
     lines = ["user,item,kind,value"] + [f"u{i % 7},i{i},rate,{1 + i % 5}" for i in range(2_500)]
     lines[2_400] = "u1,i1,rate,NaNa"
     path = write(tmp_path / "big.csv", "\n".join(lines) + "\n")
@@ -200,8 +234,9 @@ def test_a_bad_record_far_into_a_multi_batch_file_keeps_everything_out(engine: E
 def test_skip_mode_writes_good_rows_and_rejects_bad_ones_with_reasons(engine: Engine, tmp_path: Path) -> None:
     text = "userId,movieId,rating,timestamp\n1,10,4,5\n1,11,four,6\n2,12,3,7\n,13,3,8\n3,14,5\n"
     rejects = tmp_path / "rejects.jsonl"
-    report = engine.ingest_events(write(tmp_path / "r.csv", text), mapping=MAP, kind="rate", on_error="skip",
-                                  rejects=rejects)
+    report = engine.ingest_events(
+        write(tmp_path / "r.csv", text), mapping=MAP, kind="rate", on_error="skip", rejects=rejects
+    )
     assert (report.read, report.written, report.rejected) == (5, 2, 3)
     rows = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
     assert [r["line"] for r in rows] == [3, 5, 6]
@@ -221,7 +256,9 @@ def test_quoted_fields_with_newlines_keep_exact_line_numbers(engine: Engine, tmp
     assert "a long\nreview, with commas" in engine.events("u")["text"].tolist()
 
 
-def test_blank_lines_and_bad_rows_in_the_fast_reader_keep_line_numbers(engine: Engine, tmp_path: Path) -> None:
+def test_blank_lines_and_bad_rows_in_the_fast_reader_keep_line_numbers(
+    engine: Engine, tmp_path: Path
+) -> None:
     text = "user,item,kind\nu,i1,view\n\nu,i2,view,extra\n\nu,i3,teleport\n"
     with pytest.raises(IngestError) as info:
         engine.ingest_events(write(tmp_path / "b.csv", text))

@@ -30,13 +30,28 @@ def pg(pg_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
 def test_schema_and_ingest_round_trip(pg: Engine, tmp_path: Path) -> None:
     assert pg.store.dialect == "postgresql"
     csv = tmp_path / "r.csv"
-    csv.write_text("userId,movieId,rating,timestamp\n1,10,4.5,964982703\n1,20,3,964982224\n", encoding="utf-8")
+    csv.write_text(
+        "userId,movieId,rating,timestamp\n1,10,4.5,964982703\n1,20,3,964982224\n", encoding="utf-8"
+    )
     rep = pg.ingest_events(csv, mapping={"user": "userId", "item": "movieId", "value": "rating"}, kind="rate")
     assert rep.written == 2
-    assert pg.ingest_events(csv, mapping={"user": "userId", "item": "movieId", "value": "rating"},
-                            kind="rate").written == 0
-    pg.ingest_events([{"user": "1", "kind": "message", "text": "我对花生过敏", "meta": {"k": [1, 2]},
-                       "timestamp": "2024-01-01T00:00:00Z"}])
+    assert (
+        pg.ingest_events(
+            csv, mapping={"user": "userId", "item": "movieId", "value": "rating"}, kind="rate"
+        ).written
+        == 0
+    )
+    pg.ingest_events(
+        [
+            {
+                "user": "1",
+                "kind": "message",
+                "text": "我对花生过敏",
+                "meta": {"k": [1, 2]},
+                "timestamp": "2024-01-01T00:00:00Z",
+            }
+        ]
+    )
     ev = pg.events("1")
     assert ev["kind"].tolist() == ["rate", "rate", "message"]
     assert ev["value"].tolist()[:2] == [3.0, 4.5]

@@ -19,8 +19,19 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
         assert {"tenants", "users", "items", "events", "alembic_version"} <= tables
         assert current_revision(store.engine) == "0001"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
-        assert {"tenant_id", "user_id", "item_id", "kind", "value", "text", "ts", "source", "meta", "key_hi",
-                "key_lo"} <= cols
+        assert {
+            "tenant_id",
+            "user_id",
+            "item_id",
+            "kind",
+            "value",
+            "text",
+            "ts",
+            "source",
+            "meta",
+            "key_hi",
+            "key_lo",
+        } <= cols
     finally:
         store.close()
 
@@ -55,8 +66,19 @@ def test_failed_batch_leaves_nothing(engine: Engine) -> None:
     """A write that fails midway rolls back the whole batch, users created on the fly included."""
     import pandas as pd
 
-    batch = pd.DataFrame({"user": ["new"], "item": ["x"], "kind": ["view"], "value": [None], "text": [None],
-                          "ts": [1.0], "key_hi": [1], "key_lo": [2], "meta": [None]})
+    batch = pd.DataFrame(
+        {
+            "user": ["new"],
+            "item": ["x"],
+            "kind": ["view"],
+            "value": [None],
+            "text": [None],
+            "ts": [1.0],
+            "key_hi": [1],
+            "key_lo": [2],
+            "meta": [None],
+        }
+    )
     engine.store.write_events("default", batch)
     bad = batch.assign(user=["brand-new"], key_lo=[3], kind=[None])  # NOT NULL violation in the insert
     with pytest.raises(StoreError):

@@ -25,8 +25,12 @@ app = typer.Typer(
 
 @app.callback()
 def _global(
-    db: Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: data dir).")] = None,
-    tenant: Annotated[str | None, typer.Option("--tenant", help="Tenant to act for (default: 'default').")] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="SQLite file or database URL (default: data dir).")
+    ] = None,
+    tenant: Annotated[
+        str | None, typer.Option("--tenant", help="Tenant to act for (default: 'default').")
+    ] = None,
     config: Annotated[Path | None, typer.Option("--config", help="A tailorkit.toml to read.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:

@@ -69,7 +69,7 @@ def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
 @contextmanager
 def progress_bar(description: str) -> Iterator[Callable[[str, int, int | None], None]]:
     """A Rich progress bar driven by ingestion's ``progress(phase, done, total)`` callback."""
-    if options.quiet or not sys.stderr.isatty() and not console.is_terminal:
+    if options.quiet or (not sys.stderr.isatty() and not console.is_terminal):
         yield lambda phase, done, total: None
         return
     with Progress(

@@ -30,7 +30,9 @@ def list_() -> None:
 def load(
     name: Annotated[str, typer.Argument(help="Data set name (see `datasets list`).")],
     path: Annotated[Path | None, typer.Option("--path", help="Folder or file of the data set.")] = None,
-    option: Annotated[list[str] | None, typer.Option("--option", "-o", help="key=value for the loader.")] = None,
+    option: Annotated[
+        list[str] | None, typer.Option("--option", "-o", help="key=value for the loader.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Load a data set into the store (idempotent: loading twice adds nothing)."""
@@ -45,9 +47,17 @@ def load(
     if as_json:
         print_json(report.as_dict())
         return
-    table = Table("part", "read", "written", "unchanged", "rejected", "seconds", title=f"{name} from {report.path}")
+    table = Table(
+        "part", "read", "written", "unchanged", "rejected", "seconds", title=f"{name} from {report.path}"
+    )
     for p in report.parts:
-        table.add_row(f"{p.target} ({Path(p.source).name})", f"{p.read:,}", f"{p.written:,}", f"{p.unchanged:,}",
-                      f"{p.rejected:,}", f"{p.seconds:.2f}")
+        table.add_row(
+            f"{p.target} ({Path(p.source).name})",
+            f"{p.read:,}",
+            f"{p.written:,}",
+            f"{p.unchanged:,}",
+            f"{p.rejected:,}",
+            f"{p.seconds:.2f}",
+        )
     console.print(table)
     console.print(f"loaded {name} in {report.seconds:.2f} s", highlight=False)

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 import typer
 
 from tailorkit.cli._common import console, fail, guarded, open_engine, print_json, progress_bar
-from tailorkit.data import IngestReport
+from tailorkit.data import IngestReport, OnError
 
 app = typer.Typer(help="Load events, users or items from a file.", no_args_is_help=True)
 
 MapOption = Annotated[
     list[str] | None,
-    typer.Option("--map", "-m", help="field=column, e.g. user=userId,item=movieId (repeat or comma-separate)."),
+    typer.Option(
+        "--map", "-m", help="field=column, e.g. user=userId,item=movieId (repeat or comma-separate)."
+    ),
 ]
 OnErrorOption = Annotated[
     str, typer.Option("--on-error", help="fail: keep nothing if any record is bad; skip: reject bad records.")
@@ -23,7 +25,9 @@ OnErrorOption = Annotated[
 RejectsOption = Annotated[
     Path | None, typer.Option("--rejects", help="Where skipped records go (default: data dir/rejects/).")
 ]
-FormatOption = Annotated[str | None, typer.Option("--format", help="csv, tsv, jsonl or parquet (default: suffix).")]
+FormatOption = Annotated[
+    str | None, typer.Option("--format", help="csv, tsv, jsonl or parquet (default: suffix).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 
 
@@ -40,8 +44,16 @@ def parse_map(values: list[str] | None) -> dict[str, str]:
     return out
 
 
-def _run(target: Literal["events", "users", "items"], file: Path, mapping: list[str] | None, on_error: str,
-         rejects: Path | None, fmt: str | None, as_json: bool, **extra: object) -> None:
+def _run(
+    target: Literal["events", "users", "items"],
+    file: Path,
+    mapping: list[str] | None,
+    on_error: str,
+    rejects: Path | None,
+    fmt: str | None,
+    as_json: bool,
+    **extra: object,
+) -> None:
     if on_error not in ("fail", "skip"):
         raise typer.BadParameter("must be 'fail' or 'skip'", param_hint="--on-error")
     if fmt is not None and fmt not in ("csv", "tsv", "jsonl", "parquet"):
@@ -51,10 +63,19 @@ def _run(target: Literal["events", "users", "items"], file: Path, mapping: list[
         if on_error == "skip" and rejects is None:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             rejects = engine.settings.data_dir / "rejects" / f"{file.name}.{stamp}.rejects.jsonl"
-        method = {"events": engine.ingest_events, "users": engine.ingest_users, "items": engine.ingest_items}[target]
+        method = {"events": engine.ingest_events, "users": engine.ingest_users, "items": engine.ingest_items}[
+            target
+        ]
         with progress_bar(f"{target} from {file.name}") as update:
-            report: IngestReport = method(file, mapping=fields, on_error=on_error, rejects=rejects,  # type: ignore[operator]
-                                          progress=update, fmt=fmt, **extra)
+            report: IngestReport = method(
+                file,
+                mapping=fields,
+                on_error=cast(OnError, on_error),
+                rejects=rejects,
+                progress=update,
+                fmt=fmt,
+                **extra,
+            )
     if as_json:
         print_json(report.as_dict())
         return
@@ -72,7 +93,9 @@ def _run(target: Literal["events", "users", "items"], file: Path, mapping: list[
 def events(
     file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
     mapping: MapOption = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="Event kind of every record (rate, view, ...).")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Event kind of every record (rate, view, ...).")
+    ] = None,
     on_error: OnErrorOption = "fail",
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
@@ -87,18 +110,28 @@ def events(
 
 @app.command()
 @guarded
-def users(file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
-          mapping: MapOption = None, on_error: OnErrorOption = "fail", rejects: RejectsOption = None,
-          fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+def users(
+    file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
+    mapping: MapOption = None,
+    on_error: OnErrorOption = "fail",
+    rejects: RejectsOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Create or update users (fields: user, locale, consent_*, attributes; other columns are attributes)."""
     _run("users", file, mapping, on_error, rejects, fmt, as_json)
 
 
 @app.command()
 @guarded
-def items(file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
-          mapping: MapOption = None, on_error: OnErrorOption = "fail", rejects: RejectsOption = None,
-          fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+def items(
+    file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
+    mapping: MapOption = None,
+    on_error: OnErrorOption = "fail",
+    rejects: RejectsOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Create or update items (fields: item, title, text, tags, attributes; other columns are attributes)."""
     _run("items", file, mapping, on_error, rejects, fmt, as_json)
 

@@ -10,4 +10,6 @@ def init() -> None:
     """Create the database (or bring its schema up to date) and the default tenant."""
     with open_engine() as engine:
         stats = engine.stats()
-    console.print(f"[green]ready[/]: {stats.database} (schema {stats.schema_revision}, tenant {stats.tenant!r})")
+    console.print(
+        f"[green]ready[/]: {stats.database} (schema {stats.schema_revision}, tenant {stats.tenant!r})"
+    )

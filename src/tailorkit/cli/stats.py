@@ -30,5 +30,7 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")
     for kind, n in s.events_by_kind.items():
         table.add_row(f"  {kind}", f"{n:,}")
     console.print(table)
-    console.print(f"events from {_when(s.first_event)} to {_when(s.last_event)}; schema {s.schema_revision}",
-                  highlight=False)
+    console.print(
+        f"events from {_when(s.first_event)} to {_when(s.last_event)}; schema {s.schema_revision}",
+        highlight=False,
+    )

@@ -44,8 +44,12 @@ class LoadReport:
         return sum(p.written for p in self.parts)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"dataset": self.dataset, "path": self.path, "seconds": self.seconds,
-                "parts": [p.as_dict() for p in self.parts]}
+        return {
+            "dataset": self.dataset,
+            "path": self.path,
+            "seconds": self.seconds,
+            "parts": [p.as_dict() for p in self.parts],
+        }
 
 
 class Dataset:
@@ -77,7 +81,9 @@ class Dataset:
             raise DatasetNotFoundError(f"data set {self.name!r}: {found} does not exist")
         return found
 
-    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load(
+        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         raise NotImplementedError
 
     def _need(self, folder: Path, *names: str) -> list[Path]:
@@ -89,7 +95,7 @@ class Dataset:
 
 
 class MovieLensCSV(Dataset):
-    """The CSV releases of MovieLens: ``movies.csv``, ``ratings.csv``, optional ``tags.csv``, ``links.csv``."""
+    """MovieLens CSV releases: ``movies.csv``, ``ratings.csv``, and ``tags.csv``, ``links.csv`` if there."""
 
     def __init__(self, name: str, folder: str | None, description: str, bundled: bool = False) -> None:
         self.name, self.folder, self.description, self.bundled = name, folder, description, bundled
@@ -100,63 +106,104 @@ class MovieLensCSV(Dataset):
             return DEMO_DIR
         return super().locate(path, datasets_dir)
 
-    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load(
+        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         start = time.perf_counter()
         movies, ratings = self._need(path, "movies.csv", "ratings.csv")
         report = LoadReport(self.name, str(path))
         items = pd.read_csv(movies, dtype=str, keep_default_na=False)
-        items["tags"] = [[g for g in s.split("|") if g and g != "(no genres listed)"] for s in items["genres"]]
+        items["tags"] = [
+            [g for g in s.split("|") if g and g != "(no genres listed)"] for s in items["genres"]
+        ]
         items["year"] = [int(m.group(1)) if (m := _YEAR.search(t)) else None for t in items["title"]]
         if (path / "links.csv").is_file():
             links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
-            links["tmdbId"] = pd.Series([int(t) if t.isdigit() else None for t in links["tmdbId"]], dtype=object)
-            items = items.merge(links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId",
-                                how="left")
+            links["tmdbId"] = pd.Series(
+                [int(t) if t.isdigit() else None for t in links["tmdbId"]], dtype=object
+            )
+            items = items.merge(
+                links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId", how="left"
+            )
         items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
         report.parts.append(engine.ingest_items(items, progress=progress))
-        report.parts.append(engine.ingest_events(
-            ratings, mapping={"user": "userId", "item": "movieId", "value": "rating"}, kind="rate",
-            source_name=f"{self.name}/ratings.csv", progress=progress))
+        report.parts.append(
+            engine.ingest_events(
+                ratings,
+                mapping={"user": "userId", "item": "movieId", "value": "rating"},
+                kind="rate",
+                source_name=f"{self.name}/ratings.csv",
+                progress=progress,
+            )
+        )
         if (path / "tags.csv").is_file():
-            report.parts.append(engine.ingest_events(
-                path / "tags.csv", mapping={"user": "userId", "item": "movieId", "text": "tag"}, kind="tag",
-                source_name=f"{self.name}/tags.csv", progress=progress))
+            report.parts.append(
+                engine.ingest_events(
+                    path / "tags.csv",
+                    mapping={"user": "userId", "item": "movieId", "text": "tag"},
+                    kind="tag",
+                    source_name=f"{self.name}/tags.csv",
+                    progress=progress,
+                )
+            )
         report.seconds = time.perf_counter() - start
         return report
 
 
 class MovieLens100K(Dataset):
-    """GroupLens ML-100K: ``u.data`` ratings, ``u.item`` films with 19 genre flags, ``u.user`` demographics."""
+    """GroupLens ML-100K: ``u.data`` ratings, ``u.item`` films with genre flags, ``u.user`` demographics."""
 
     name = "ml-100k"
     folder = "movielens-100k"
     description = "MovieLens 100K: 100,000 ratings by 943 users of 1,682 films, with demographics"
     licence = "GroupLens research licence: no redistribution (see its README)"
 
-    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load(
+        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         start = time.perf_counter()
         data, item, user, genre = self._need(path, "u.data", "u.item", "u.user", "u.genre")
         report = LoadReport(self.name, str(path))
-        genres = [line.split("|")[0] for line in genre.read_text(encoding="latin-1").splitlines() if line.strip()]
-        users = pd.read_csv(user, sep="|", header=None, names=["user", "age", "gender", "occupation", "zip"],
-                            dtype={"user": str, "zip": str})
+        genres = [
+            line.split("|")[0] for line in genre.read_text(encoding="latin-1").splitlines() if line.strip()
+        ]
+        users = pd.read_csv(
+            user,
+            sep="|",
+            header=None,
+            names=["user", "age", "gender", "occupation", "zip"],
+            dtype={"user": str, "zip": str},
+        )
         report.parts.append(engine.ingest_users(users, progress=progress))
         cols = ["item", "title", "release_date", "video_release_date", "imdb_url", *genres]
         films = pd.read_csv(item, sep="|", header=None, names=cols, encoding="latin-1", dtype={"item": str})
         flags = films[genres].to_numpy()
-        films = pd.DataFrame({
-            "item": films["item"],
-            "title": films["title"],
-            "tags": [[g for g, f in zip(genres, row, strict=True) if f and g != "unknown"] for row in flags],
-            "release_date": films["release_date"],
-            "imdb_url": films["imdb_url"],
-            "year": [int(m.group(1)) if isinstance(t, str) and (m := _YEAR.search(t)) else None
-                     for t in films["title"]],
-        })
+        films = pd.DataFrame(
+            {
+                "item": films["item"],
+                "title": films["title"],
+                "tags": [
+                    [g for g, f in zip(genres, row, strict=True) if f and g != "unknown"] for row in flags
+                ],
+                "release_date": films["release_date"],
+                "imdb_url": films["imdb_url"],
+                "year": [
+                    int(m.group(1)) if isinstance(t, str) and (m := _YEAR.search(t)) else None
+                    for t in films["title"]
+                ],
+            }
+        )
         report.parts.append(engine.ingest_items(films, progress=progress))
-        report.parts.append(engine.ingest_events(
-            data, fmt="tsv", header=["user", "item", "value", "timestamp"], kind="rate",
-            source_name=f"{self.name}/u.data", progress=progress))
+        report.parts.append(
+            engine.ingest_events(
+                data,
+                fmt="tsv",
+                header=["user", "item", "value", "timestamp"],
+                kind="rate",
+                source_name=f"{self.name}/u.data",
+                progress=progress,
+            )
+        )
         report.seconds = time.perf_counter() - start
         return report
 
@@ -205,20 +252,32 @@ class LoCoMo(Dataset):
                 date_text = c[f"session_{n}_date_time"]
                 began = self.parse_session_date(date_text)
                 for i, turn in enumerate(c[f"session_{n}"]):
-                    meta = {"conversation": sid, "dia_id": turn["dia_id"], "session": n, "session_date": date_text,
-                            "speaker": turn["speaker"]}
+                    meta = {
+                        "conversation": sid,
+                        "dia_id": turn["dia_id"],
+                        "session": n,
+                        "session_date": date_text,
+                        "speaker": turn["speaker"],
+                    }
                     for extra in ("img_url", "blip_caption", "query"):
                         if turn.get(extra):
                             meta[extra] = turn[extra]
-                    events.append({
-                        "user": f"{sid}/{turn['speaker']}", "kind": "message", "text": turn["text"],
-                        "timestamp": (began + timedelta(seconds=i)).isoformat(), "meta": meta,
-                        "key": f"locomo/{sid}/{turn['dia_id']}",
-                    })
+                    events.append(
+                        {
+                            "user": f"{sid}/{turn['speaker']}",
+                            "kind": "message",
+                            "text": turn["text"],
+                            "timestamp": (began + timedelta(seconds=i)).isoformat(),
+                            "meta": meta,
+                            "key": f"locomo/{sid}/{turn['dia_id']}",
+                        }
+                    )
                 n += 1
         return users, events
 
-    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load(
+        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         start = time.perf_counter()
         report = LoadReport(self.name, str(path))
         users, events = self.records(path)
@@ -238,25 +297,37 @@ class Synthetic(Dataset):
     def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
         return Path("<generated>")
 
-    def load(self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any) -> LoadReport:
+    def load(
+        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
+    ) -> LoadReport:
         start = time.perf_counter()
         n_events = int(options.get("events", 100_000))
         n_users, n_items = int(options.get("users", 10_000)), int(options.get("items", 5_000))
         seed = int(options.get("seed", 0))
         report = LoadReport(self.name, f"<generated seed={seed}>")
         report.parts.append(engine.ingest_items(synthetic_items(n_items, seed=seed), progress=progress))
-        for chunk in synthetic_events(n_events, n_users, n_items, seed=seed,
-                                      chunk_size=engine.settings.ingest.batch_size):
+        for chunk in synthetic_events(
+            n_events, n_users, n_items, seed=seed, chunk_size=engine.settings.ingest.batch_size
+        ):
             report.parts.append(engine.ingest_events(chunk, source_name="synthetic", progress=progress))
         report.seconds = time.perf_counter() - start
         return report
 
 
-DEMO = MovieLensCSV("demo", None, "MovieLens latest-small, bundled: 100,836 ratings, 610 users, 9,742 films, tags",
-                    bundled=True)
-ML_LATEST_SMALL = MovieLensCSV("ml-latest-small", "movielens-latest-small",
-                               "MovieLens latest-small (CSV release) from the data sets folder")
-MOVIELENS_CSV = MovieLensCSV("movielens", None, "Any MovieLens CSV release (ml-latest, ml-25m, ...): pass --path")
+DEMO = MovieLensCSV(
+    "demo",
+    None,
+    "MovieLens latest-small, bundled: 100,836 ratings, 610 users, 9,742 films, tags",
+    bundled=True,
+)
+ML_LATEST_SMALL = MovieLensCSV(
+    "ml-latest-small",
+    "movielens-latest-small",
+    "MovieLens latest-small (CSV release) from the data sets folder",
+)
+MOVIELENS_CSV = MovieLensCSV(
+    "movielens", None, "Any MovieLens CSV release (ml-latest, ml-25m, ...): pass --path"
+)
 ML100K = MovieLens100K()
 LOCOMO = LoCoMo()
 SYNTHETIC = Synthetic()

@@ -144,7 +144,13 @@ def ingest(
     else:
         batches = _prefetch(validated)
 
-    write = {"events": store.write_events, "users": store.write_users, "items": store.write_items}[target]
+    def write(frame: pd.DataFrame) -> int:
+        if target == "events":
+            return store.write_events(tenant, frame, source_name)
+        if target == "users":
+            return store.write_users(tenant, frame)
+        return store.write_items(tenant, frame)
+
     rejects_fh: IO[str] | None = None
     try:
         for valid in batches:
@@ -161,10 +167,7 @@ def ingest(
                 report.rejected += n_bad
                 report.problems.extend(str(p) for p in valid.problems[: max(0, 20 - len(report.problems))])
             if len(valid.frame):
-                if target == "events":
-                    changed = write(tenant, valid.frame, source_name)  # type: ignore[operator]
-                else:
-                    changed = write(tenant, valid.frame)  # type: ignore[operator]
+                changed = write(valid.frame)
                 report.written += changed
                 report.unchanged += len(valid.frame) - changed
             if progress:

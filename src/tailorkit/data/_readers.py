@@ -68,7 +68,7 @@ def detect_format(path: Path) -> Format:
 
 
 def read_chunks(
-    source: Path | pd.DataFrame | Iterable[dict[str, Any]],
+    source: str | Path | pd.DataFrame | Iterable[dict[str, Any]],
     batch_size: int,
     *,
     fmt: Format | None = None,
@@ -191,7 +191,9 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
     skipped: list[tuple[int, str]] = []
 
     def on_invalid(row: Any) -> str:
-        skipped.append((int(row.number), f"expected {row.expected_columns} fields, found {row.actual_columns}"))
+        skipped.append(
+            (int(row.number), f"expected {row.expected_columns} fields, found {row.actual_columns}")
+        )
         return "skip"
 
     reader = pacsv.open_csv(
@@ -245,7 +247,9 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
             pending = rest.to_batches()
             pending_rows = rest.num_rows
     if pending_rows or len(skipped) > reported:
-        chunk = emit(pending) if pending_rows else RawChunk(pd.DataFrame(columns=columns), np.zeros(0, np.int64))
+        chunk = (
+            emit(pending) if pending_rows else RawChunk(pd.DataFrame(columns=columns), np.zeros(0, np.int64))
+        )
         chunk.problems.extend(Problem(name, ln, None, msg) for ln, msg in skipped[reported:])
         reported = len(skipped)
         any_rows = any_rows or len(chunk.frame) > 0 or bool(chunk.problems)

@@ -37,7 +37,9 @@ def synthetic_items(n_items: int, *, factors: int = 8, seed: int = 0) -> pd.Data
         titles.append(f"The {w[0].title()} of {w[1].title()} #{i}")
         texts.append(f"A {genre} story about {w[0]}, {w[1]} and {w[2]}.")
         tags.append([genre, str(w[0])])
-    return pd.DataFrame({"item": [f"i{i}" for i in range(n_items)], "title": titles, "text": texts, "tags": tags})
+    return pd.DataFrame(
+        {"item": [f"i{i}" for i in range(n_items)], "title": titles, "text": texts, "tags": tags}
+    )
 
 
 def synthetic_events(

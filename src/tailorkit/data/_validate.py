@@ -74,7 +74,8 @@ def _digest(frame: pd.DataFrame, ts: np.ndarray | None = None) -> tuple[np.ndarr
     inserts about 1.5x slower on a million-row table).
     """
     hi, lo = (
-        pd.util.hash_pandas_object(frame, index=False, hash_key=k).to_numpy(dtype=np.uint64) for k in _HASH_KEYS
+        pd.util.hash_pandas_object(frame, index=False, hash_key=k).to_numpy(dtype=np.uint64)
+        for k in _HASH_KEYS
     )
     if ts is not None:
         minutes = np.clip(np.nan_to_num(ts) // 60, 0, 2**31 - 1).astype(np.uint64)
@@ -159,11 +160,17 @@ class Validator:
             frame = frame.copy()
             for col in frame.columns:
                 values = frame[col].tolist()
-                hit = np.array([isinstance(v, str) and bool(_SURROGATE.search(v)) for v in values], dtype=bool)
+                hit = np.array(
+                    [isinstance(v, str) and bool(_SURROGATE.search(v)) for v in values], dtype=bool
+                )
                 for i in np.flatnonzero(hit):
                     problems.append(
-                        Problem(self.source, int(chunk.lines[i]), str(col),
-                                "undecodable bytes (not valid in this encoding; pass encoding=... / --encoding)")
+                        Problem(
+                            self.source,
+                            int(chunk.lines[i]),
+                            str(col),
+                            "undecodable bytes (not valid in this encoding; pass encoding=... / --encoding)",
+                        )
                     )
                     # Show the bad bytes as U+FFFD from here on (arrow strings cannot hold them).
                     values[i] = values[i].encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -209,7 +216,12 @@ class Validator:
         return vals.where(~empty, None)
 
     def _finish(
-        self, raw: pd.DataFrame, out: pd.DataFrame, lines: np.ndarray, problems: list[Problem], bad: np.ndarray
+        self,
+        raw: pd.DataFrame,
+        out: pd.DataFrame,
+        lines: np.ndarray,
+        problems: list[Problem],
+        bad: np.ndarray,
     ) -> Valid:
         keep = ~bad
         bad_lines = {int(x) for x in lines[bad]} | {p.line for p in problems}
@@ -232,7 +244,9 @@ class Validator:
         n, lines = len(frame), chunk.lines
         if n == 0:
             return Valid(
-                pd.DataFrame(columns=["user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta"]),
+                pd.DataFrame(
+                    columns=["user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta"]
+                ),
                 lines,
                 problems,
                 {p.line for p in problems},
@@ -469,7 +483,7 @@ class Validator:
                 v = _scalar(v, chunk.text)
                 if v is not None:
                     attrs[i][str(col)] = v
-        out["attributes"] = attrs
+        out["attributes"] = pd.Series(attrs, dtype=object)
         if self.target == "users":
             raw_locale = self._get(frame, "locale")
             if raw_locale is not None:
@@ -487,7 +501,7 @@ class Validator:
                     out[f] = t.where(t != "", None)
             raw_tags = self._get(frame, "tags")
             if raw_tags is not None:
-                out["tags"] = [_tags(v) for v in raw_tags.tolist()]
+                out["tags"] = pd.Series([_tags(v) for v in raw_tags.tolist()], dtype=object)
         return self._finish(frame, out, lines, problems, bad)
 
     def _bools(

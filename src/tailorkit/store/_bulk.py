@@ -8,7 +8,6 @@ Inserts go straight to the driver's ``executemany`` (a per-row ORM would cost 10
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -85,7 +84,7 @@ class IdResolver:
                     t.c.tenant_id == self.tenant_id, t.c.external_id.in_(chunk)
                 )
             )
-            out.update({e: i for e, i in rows})
+            out.update((external_id, row_id) for external_id, row_id in rows)
         return out
 
     def commit(self) -> None:
@@ -225,7 +224,7 @@ def _upsert(
         groups.setdefault(tuple(sorted(k for k in ch if k != "b_id")), []).append(ch)
     for cols, params in groups.items():
         stmt = (
-            update(t)
+            update(model)
             .where(t.c.id == bindparam("b_id"))
             .values({**{c: bindparam(f"v_{c}") for c in cols}, "updated_at": utcnow()})
         )
