@@ -4,6 +4,10 @@
 anywhere means nothing from the input is kept. ``on_error="skip"`` writes the good records and sends
 each bad one, with its reason, to a rejects file (JSON lines). Either way a crash leaves only whole
 batches behind, and a re-run adds exactly what is missing (events carry an idempotency digest).
+
+Events are validated in one pass into a staging table and then moved into the store slice by slice
+(see ``tailorkit.store._staging``); users and items, which are few, are validated in a first pass and
+upserted in a second.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ import pandas as pd
 
 from tailorkit.data._readers import Format, RawChunk, read_chunks
 from tailorkit.data._validate import Target, Valid, Validator
-from tailorkit.errors import IngestError, InputError
-from tailorkit.store import Store
+from tailorkit.errors import IngestError, InputError, Problem
+from tailorkit.store import EventStage, Store
 
 __all__ = ["IngestReport", "OnError", "Progress", "Source", "ingest"]
 
@@ -123,8 +127,8 @@ def ingest(
     report = IngestReport(target=target, source=label)
     start = time.perf_counter()
 
-    # One-shot iterables cannot be read twice: buffer them (in batches) for the validation pass.
-    if on_error == "fail" and not is_file and not isinstance(source, pd.DataFrame):
+    # One-shot iterables cannot be read twice: buffer them for the users/items validation pass.
+    if target != "events" and on_error == "fail" and not is_file and not isinstance(source, pd.DataFrame):
         source = list(source)  # type: ignore[arg-type]
 
     def chunks() -> Iterator[RawChunk]:
@@ -135,48 +139,119 @@ def ingest(
             validator.check_header(list(chunk.frame.columns), is_file)
             yield validator.validate(chunk)
 
-    total: int | None = None
-    if on_error == "fail":
-        cached, total, problems, n_problems = _check_all(validated, max_reported_errors, progress)
-        if n_problems:
-            raise IngestError(problems, n_problems)
-        batches: Iterable[Valid] = cached if cached is not None else _prefetch(validated)
-    else:
-        batches = _prefetch(validated)
-
-    def write(frame: pd.DataFrame) -> int:
-        if target == "events":
-            return store.write_events(tenant, frame, source_name)
-        if target == "users":
-            return store.write_users(tenant, frame)
-        return store.write_items(tenant, frame)
-
     rejects_fh: IO[str] | None = None
+
+    def account(valid: Valid) -> None:
+        """Count a validated chunk and, in skip mode, send its bad records to the rejects file."""
+        nonlocal rejects_fh
+        report.batches += 1
+        n_bad = len(valid.bad_lines)
+        report.read += len(valid.frame) + n_bad
+        if n_bad and on_error == "skip":
+            if rejects_fh is None:
+                assert rejects is not None
+                rejects.parent.mkdir(parents=True, exist_ok=True)
+                rejects_fh = rejects.open("w", encoding="utf-8", errors="backslashreplace")
+                report.rejects_path = str(rejects)
+            _write_rejects(rejects_fh, valid)
+            report.rejected += n_bad
+            report.problems.extend(str(p) for p in valid.problems[: max(0, 20 - len(report.problems))])
+
     try:
-        for valid in batches:
-            report.batches += 1
-            n_bad = len(valid.bad_lines)
-            report.read += len(valid.frame) + n_bad
-            if n_bad:
-                if rejects_fh is None:
-                    assert rejects is not None
-                    rejects.parent.mkdir(parents=True, exist_ok=True)
-                    rejects_fh = rejects.open("w", encoding="utf-8", errors="backslashreplace")
-                    report.rejects_path = str(rejects)
-                _write_rejects(rejects_fh, valid)
-                report.rejected += n_bad
-                report.problems.extend(str(p) for p in valid.problems[: max(0, 20 - len(report.problems))])
-            if len(valid.frame):
-                changed = write(valid.frame)
-                report.written += changed
-                report.unchanged += len(valid.frame) - changed
-            if progress:
-                progress("write", report.read, total)
+        if target == "events":
+            _load_events(
+                store,
+                tenant,
+                source_name,
+                validated,
+                account,
+                on_error,
+                batch_size,
+                max_reported_errors,
+                report,
+                progress,
+            )
+        else:
+            _load_entities(
+                store, tenant, target, validated, account, on_error, max_reported_errors, report, progress
+            )
     finally:
         if rejects_fh is not None:
             rejects_fh.close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _load_events(
+    store: Store,
+    tenant: str,
+    source_name: str | None,
+    validated: Callable[[], Iterator[Valid]],
+    account: Callable[[Valid], None],
+    on_error: OnError,
+    batch_size: int,
+    max_reported: int,
+    report: IngestReport,
+    progress: Progress | None,
+) -> None:
+    """One pass: validate and stage every batch, then (if nothing failed) flush slice by slice."""
+    problems: list[Problem] = []
+    n_problems = 0
+
+    def encoded() -> Iterator[tuple[Valid, str]]:
+        for valid in validated():
+            yield valid, EventStage.encode(valid.frame)
+
+    with store.stage_events(tenant, source_name) as stage:
+        for valid, payload in _prefetch(encoded):
+            account(valid)
+            n_problems += len(valid.problems)
+            problems.extend(valid.problems[: max(0, max_reported - len(problems))])
+            if not (on_error == "fail" and n_problems):
+                stage.stage(valid.frame, payload)
+            if progress:
+                progress("validate", report.read, None)
+        if on_error == "fail" and n_problems:
+            raise IngestError(problems, n_problems)
+
+        def moved(done: int) -> None:
+            if progress:
+                progress("write", done, stage.staged)
+
+        report.written = stage.flush(moved)
+        report.unchanged = stage.staged - report.written
+
+
+def _load_entities(
+    store: Store,
+    tenant: str,
+    target: Target,
+    validated: Callable[[], Iterator[Valid]],
+    account: Callable[[Valid], None],
+    on_error: OnError,
+    max_reported: int,
+    report: IngestReport,
+    progress: Progress | None,
+) -> None:
+    """Users and items: validate everything first (``fail``), then upsert batch by batch."""
+    batches: Iterable[Valid]
+    total: int | None = None
+    if on_error == "fail":
+        cached, total, problems, n_problems = _check_all(validated, max_reported, progress)
+        if n_problems:
+            raise IngestError(problems, n_problems)
+        batches = cached if cached is not None else _prefetch(validated)
+    else:
+        batches = _prefetch(validated)
+    write = store.write_users if target == "users" else store.write_items
+    for valid in batches:
+        account(valid)
+        if len(valid.frame):
+            changed = write(tenant, valid.frame)
+            report.written += changed
+            report.unchanged += len(valid.frame) - changed
+        if progress:
+            progress("write", report.read, total)
 
 
 T = TypeVar("T")

@@ -2,11 +2,13 @@
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import Base, Event, Item, Tenant, User
+from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
 __all__ = [
     "Base",
     "Event",
+    "EventStage",
     "Item",
     "Stats",
     "Store",

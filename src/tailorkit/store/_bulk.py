@@ -1,9 +1,8 @@
-"""Bulk writes: users, items and events in batches, one transaction per batch.
+"""Bulk writes of users and items, one transaction per batch.
 
 The batches are pandas DataFrames in the canonical form that ``tailorkit.data`` validates:
 every value already checked and converted, so this module only resolves ids and writes.
-Inserts go straight to the driver's ``executemany`` (a per-row ORM would cost 10x here) with
-``ON CONFLICT DO NOTHING``, which SQLite and PostgreSQL spell the same way.
+Events, the bulk of any load, go through ``_staging.EventStage``.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from tailorkit.store._schema import Item, User, utcnow
 
-__all__ = ["EVENT_COLUMNS", "IdResolver", "dialect_insert", "insert_events", "upsert_items", "upsert_users"]
+__all__ = ["EVENT_COLUMNS", "IdResolver", "dialect_insert", "upsert_items", "upsert_users"]
 
 EVENT_COLUMNS = ("user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta")
 _CONSENTS = ("consent_profiling", "consent_memory", "consent_tuning")
@@ -108,63 +107,6 @@ def dialect_insert(conn: Connection, table: Any) -> Any:
 
 def _none_if_nan(v: Any) -> Any:
     return None if v is None or (isinstance(v, float) and math.isnan(v)) else v
-
-
-# The batch travels as one JSON array of row arrays, bound as a single parameter and unpacked by the
-# database (json_each / jsonb_array_elements): the per-row work runs in C inside the engine, with the
-# GIL released, instead of binding ten Python values per row (1.4x faster on SQLite, measured).
-_EVENT_COLS = "tenant_id, user_id, item_id, kind, value, text, ts, source, meta, key_hi, key_lo"
-_INSERT_EVENTS = {
-    "sqlite": (
-        f"INSERT INTO events ({_EVENT_COLS}) "
-        "SELECT ?, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, ?, value->>6, "
-        "value->>7, value->>8 FROM json_each(?) WHERE true "
-        "ON CONFLICT (tenant_id, key_hi, key_lo) DO NOTHING"
-    ),
-    "postgresql": (
-        f"INSERT INTO events ({_EVENT_COLS}) "
-        "SELECT %s, (v->>0)::int, (v->>1)::int, v->>2, (v->>3)::float8, v->>4, (v->>5)::float8, %s, "
-        "NULLIF(v->6, 'null'::jsonb), (v->>7)::bigint, (v->>8)::bigint "
-        "FROM jsonb_array_elements(%s::jsonb) AS t(v) "
-        "ON CONFLICT (tenant_id, key_hi, key_lo) DO NOTHING"
-    ),
-}
-
-
-def insert_events(
-    conn: Connection,
-    tenant_id: int,
-    batch: pd.DataFrame,
-    users: IdResolver,
-    items: IdResolver,
-    source: str | None,
-) -> int:
-    """Insert a validated batch of events; returns how many were new (duplicates are skipped).
-
-    ``batch`` has the columns of ``EVENT_COLUMNS``: ``item``, ``value``, ``text`` and ``meta`` may be
-    missing values; ``ts`` is UTC epoch seconds; ``key_hi``/``key_lo`` the idempotency key.
-    """
-    if batch.empty:
-        return 0
-    user_ids = users.resolve(conn, batch["user"].unique().tolist())
-    has_item = batch["item"].notna()
-    item_ids = items.resolve(conn, batch.loc[has_item, "item"].unique().tolist())
-    rows = pd.DataFrame(
-        {
-            "user": batch["user"].map(user_ids),
-            "item": batch["item"].map(item_ids).astype("Int64"),
-            "kind": batch["kind"],
-            "value": batch["value"],
-            "text": batch["text"],
-            "ts": batch["ts"],
-            "meta": batch["meta"],
-            "key_hi": batch["key_hi"],
-            "key_lo": batch["key_lo"],
-        }
-    )
-    payload = rows.to_json(orient="values", force_ascii=False, double_precision=15)
-    result = conn.exec_driver_sql(_INSERT_EVENTS[conn.dialect.name], (tenant_id, source, payload))
-    return int(result.rowcount)
 
 
 def _merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:

@@ -13,9 +13,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
 from tailorkit.errors import ItemNotFoundError, StoreError, UserNotFoundError
-from tailorkit.store._bulk import IdResolver, dialect_insert, insert_events, upsert_items, upsert_users
+from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
 from tailorkit.store._schema import Event, Item, Tenant, User
+from tailorkit.store._staging import EventStage
 
 __all__ = ["Stats", "Store"]
 
@@ -115,15 +116,31 @@ class Store:
 
     # -- bulk writes (each call is one transaction) ------------------------------------------------
 
-    def write_events(self, tenant: str, batch: pd.DataFrame, source: str | None = None) -> int:
-        """Write a validated event batch in one transaction; returns how many events were new."""
+    @contextmanager
+    def stage_events(self, tenant: str, source: str | None = None) -> Iterator[EventStage]:
+        """A stage for validated event batches; ``flush()`` writes them, one transaction per slice.
+
+        Whatever is staged but not flushed when the block ends is dropped.
+        """
         tid = self.tenant_id(tenant)
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
         try:
-            with self.write() as conn:
-                return insert_events(conn, tid, batch, users, items, source)
+            with self.engine.connect() as conn:
+                stage = EventStage(conn, tid, source, users, items)
+                try:
+                    yield stage
+                finally:
+                    stage.close()
+        except OperationalError as exc:
+            raise StoreError(f"write to {self.url} failed: {exc.orig}") from None
         except IntegrityError as exc:
             raise StoreError(f"events could not be written to {self.url}: {exc.orig}") from None
+
+    def write_events(self, tenant: str, batch: pd.DataFrame, source: str | None = None) -> int:
+        """Write one validated event batch in one transaction; returns how many events were new."""
+        with self.stage_events(tenant, source) as stage:
+            stage.stage(batch)
+            return stage.flush()
 
     def write_users(self, tenant: str, batch: pd.DataFrame) -> int:
         """Create or update users from a validated batch in one transaction; returns rows changed."""

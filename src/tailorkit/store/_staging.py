@@ -1,0 +1,139 @@
+"""Bulk event loading through a staging table.
+
+Validated batches are first appended to a connection-private TEMP table (``stage``); nothing in the
+store changes yet. ``flush`` then moves them into ``events`` in slices, each slice one transaction:
+the users and items the events name are created first, then each slice's events are inserted with
+their ids resolved by a join, skipping events whose idempotency key is already there.
+
+Why this shape:
+
+* "Nothing kept on a bad input" and "each batch one transaction" both hold: validation finishes
+  (while staging) before the first slice is committed.
+* A batch enters the database as one JSON parameter that the engine unpacks (``json_each`` /
+  ``jsonb_array_elements``), and the move into ``events`` is one INSERT ... SELECT per slice: the
+  per-row work runs in C with the GIL released, so reading and validating the next batch in a
+  thread overlaps it (about 2x the rate of binding Python rows with ``executemany``, measured).
+* A killed process loses only the TEMP table; committed slices stay whole and a re-run skips them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Connection, text
+
+from tailorkit.store._bulk import IdResolver
+
+__all__ = ["EventStage"]
+
+_COLUMNS = ("ext_user", "ext_item", "kind", "value", "text", "ts", "meta", "key_hi", "key_lo")
+
+_DDL = {
+    "sqlite": (
+        "CREATE TEMP TABLE tk_stage (rid INTEGER PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
+        "kind TEXT, value REAL, text TEXT, ts REAL, meta TEXT, key_hi INTEGER, key_lo INTEGER)"
+    ),
+    "postgresql": (
+        "CREATE TEMP TABLE tk_stage (rid BIGSERIAL PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
+        "kind TEXT, value DOUBLE PRECISION, text TEXT, ts DOUBLE PRECISION, meta JSONB, key_hi BIGINT, "
+        "key_lo BIGINT)"
+    ),
+}
+_STAGE = {
+    "sqlite": (
+        f"INSERT INTO temp.tk_stage ({', '.join(_COLUMNS)}) SELECT value->>0, value->>1, value->>2, "
+        "value->>3, value->>4, value->>5, value->>6, value->>7, value->>8 FROM json_each(:batch)"
+    ),
+    "postgresql": (
+        f"INSERT INTO tk_stage ({', '.join(_COLUMNS)}) SELECT v->>0, v->>1, v->>2, (v->>3)::float8, v->>4, "
+        "(v->>5)::float8, NULLIF(v->6, 'null'::jsonb), (v->>7)::bigint, (v->>8)::bigint "
+        "FROM jsonb_array_elements(CAST(:batch AS jsonb)) AS t(v)"
+    ),
+}
+_MOVE = (
+    "INSERT INTO events (tenant_id, user_id, item_id, kind, value, text, ts, source, meta, key_hi, key_lo) "
+    "SELECT :tenant, u.id, i.id, s.kind, s.value, s.text, s.ts, :source, s.meta, s.key_hi, s.key_lo "
+    "FROM {stage} AS s JOIN users AS u ON u.tenant_id = :tenant AND u.external_id = s.ext_user "
+    "LEFT JOIN items AS i ON i.tenant_id = :tenant AND i.external_id = s.ext_item "
+    "WHERE s.rid BETWEEN :lo AND :hi ON CONFLICT (tenant_id, key_hi, key_lo) DO NOTHING"
+)
+
+
+class EventStage:
+    """Stage validated event batches on ``conn``, then ``flush`` them into ``events``.
+
+    ``conn`` must stay checked out for the stage's life (TEMP tables belong to one connection) and
+    must not be inside a transaction when ``flush`` is called.
+    """
+
+    def __init__(
+        self, conn: Connection, tenant_id: int, source: str | None, users: IdResolver, items: IdResolver
+    ) -> None:
+        self.conn, self.tenant_id, self.source = conn, tenant_id, source
+        self.users, self.items = users, items
+        self.dialect = conn.dialect.name
+        self.staged = 0
+        # Per staged batch: its rid range and the distinct users and items it names.
+        self._batches: list[tuple[int, int, list[str], list[str]]] = []
+        self._table = "temp.tk_stage" if self.dialect == "sqlite" else "tk_stage"
+        self._move = _MOVE.replace("{stage}", self._table)
+        with conn.begin():
+            conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
+            conn.exec_driver_sql(_DDL[self.dialect])
+
+    @staticmethod
+    def encode(batch: pd.DataFrame) -> str:
+        """A validated batch (columns of ``tailorkit.store.EVENT_COLUMNS``) as the JSON ``stage`` takes.
+
+        Pure and thread-safe: the ingest pipeline encodes the next batch while this one is staged.
+        """
+        frame = batch[["user", "item", "kind", "value", "text", "ts", "meta", "key_hi", "key_lo"]]
+        return frame.to_json(orient="values", force_ascii=False, double_precision=15)
+
+    def stage(self, batch: pd.DataFrame, encoded: str | None = None) -> None:
+        """Append a validated batch (``encoded``: its ``encode`` output, if already made)."""
+        if batch.empty:
+            return
+        payload = encoded if encoded is not None else self.encode(batch)
+        # Staging writes only the connection's own TEMP table: it takes no lock on the store.
+        with self.conn.begin():
+            self.conn.execute(text(_STAGE[self.dialect]), {"batch": payload})
+        lo, self.staged = self.staged + 1, self.staged + len(batch)
+        self._batches.append(
+            (lo, self.staged, batch["user"].unique().tolist(), batch["item"].dropna().unique().tolist())
+        )
+
+    def flush(self, progress: Any = None) -> int:
+        """Move everything staged into ``events``, batch by batch; returns how many events were new.
+
+        Each staged batch becomes one transaction that creates the users and items it names (those
+        not already known) and inserts its events.
+        """
+        options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" else {}
+        conn = self.conn.execution_options(**options)
+        written = 0
+        for lo, hi, users, items in self._batches:
+            params = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
+            try:
+                with conn.begin():
+                    self.users.resolve(conn, users)
+                    self.items.resolve(conn, items)
+                    written += int(conn.execute(text(self._move), params).rowcount)
+            except BaseException:
+                self.users.rollback()
+                self.items.rollback()
+                raise
+            self.users.commit()
+            self.items.commit()
+            if progress is not None:
+                progress(hi)
+        return written
+
+    def close(self) -> None:
+        if self.conn.closed:
+            return
+        if self.conn.in_transaction():
+            self.conn.rollback()
+        with self.conn.begin():
+            self.conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
