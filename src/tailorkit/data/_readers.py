@@ -199,7 +199,7 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
     reader = pacsv.open_csv(
         path,
         read_options=pacsv.ReadOptions(
-            use_threads=False, block_size=1 << 22, skip_rows=1 if has_header else 0, column_names=columns
+            use_threads=False, block_size=1 << 20, skip_rows=1 if has_header else 0, column_names=columns
         ),
         parse_options=pacsv.ParseOptions(
             delimiter=sep, quote_char=False, invalid_row_handler=on_invalid, ignore_empty_lines=False

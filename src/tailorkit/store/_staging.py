@@ -1,9 +1,10 @@
 """Bulk event loading through a staging table.
 
-Validated batches are first appended to a connection-private TEMP table (``stage``); nothing in the
-store changes yet. ``flush`` then moves them into ``events`` in slices, each slice one transaction:
-the users and items the events name are created first, then each slice's events are inserted with
-their ids resolved by a join, skipping events whose idempotency key is already there.
+Validated batches are first appended to a private staging table (``stage``: a scratch SQLite file
+attached to the connection, or a TEMP table on PostgreSQL); nothing in the store changes yet.
+``flush`` then moves them into ``events`` batch by batch, each batch one transaction that creates
+the users and items it names and inserts its events, their ids resolved by a join, skipping events
+whose idempotency key is already there.
 
 Why this shape:
 
@@ -13,11 +14,15 @@ Why this shape:
   ``jsonb_array_elements``), and the move into ``events`` is one INSERT ... SELECT per slice: the
   per-row work runs in C with the GIL released, so reading and validating the next batch in a
   thread overlaps it (about 2x the rate of binding Python rows with ``executemany``, measured).
-* A killed process loses only the TEMP table; committed slices stay whole and a re-run skips them.
+* A killed process loses only the stage; committed batches stay whole and a re-run skips them.
+  Its scratch file is removed when the store is next opened.
 """
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -25,13 +30,15 @@ from sqlalchemy import Connection, text
 
 from tailorkit.store._bulk import IdResolver
 
-__all__ = ["EventStage"]
+__all__ = ["SCRATCH_PREFIX", "EventStage", "remove_stale_scratch"]
+
+SCRATCH_PREFIX = ".tailorkit-stage-"
 
 _COLUMNS = ("ext_user", "ext_item", "kind", "value", "text", "ts", "meta", "key_hi", "key_lo")
 
 _DDL = {
     "sqlite": (
-        "CREATE TEMP TABLE tk_stage (rid INTEGER PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
+        "CREATE TABLE tk_stage.tk_stage (rid INTEGER PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
         "kind TEXT, value REAL, text TEXT, ts REAL, meta TEXT, key_hi INTEGER, key_lo INTEGER)"
     ),
     "postgresql": (
@@ -42,7 +49,7 @@ _DDL = {
 }
 _STAGE = {
     "sqlite": (
-        f"INSERT INTO temp.tk_stage ({', '.join(_COLUMNS)}) SELECT value->>0, value->>1, value->>2, "
+        f"INSERT INTO tk_stage.tk_stage ({', '.join(_COLUMNS)}) SELECT value->>0, value->>1, value->>2, "
         "value->>3, value->>4, value->>5, value->>6, value->>7, value->>8 FROM json_each(:batch)"
     ),
     "postgresql": (
@@ -68,7 +75,13 @@ class EventStage:
     """
 
     def __init__(
-        self, conn: Connection, tenant_id: int, source: str | None, users: IdResolver, items: IdResolver
+        self,
+        conn: Connection,
+        tenant_id: int,
+        source: str | None,
+        users: IdResolver,
+        items: IdResolver,
+        scratch: Path | None = None,
     ) -> None:
         self.conn, self.tenant_id, self.source = conn, tenant_id, source
         self.users, self.items = users, items
@@ -76,7 +89,22 @@ class EventStage:
         self.staged = 0
         # Per staged batch: its rid range and the distinct users and items it names.
         self._batches: list[tuple[int, int, list[str], list[str]]] = []
-        self._table = "temp.tk_stage" if self.dialect == "sqlite" else "tk_stage"
+        self._scratch: Path | None = None
+        if self.dialect == "sqlite":
+            # This SQLite build keeps TEMP tables in memory (SQLITE_TEMP_STORE=3), so a large load
+            # would grow the process: the stage is a scratch database file attached instead, with
+            # no journal (it is thrown away whatever happens), next to the store and removed on close.
+            fd, name = tempfile.mkstemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", suffix=".db", dir=scratch)
+            os.close(fd)
+            self._scratch = Path(name)
+            raw = conn.connection.driver_connection  # ATTACH and these PRAGMAs refuse to run in a transaction
+            assert raw is not None
+            raw.execute("ATTACH DATABASE ? AS tk_stage", (str(self._scratch),))
+            raw.execute("PRAGMA tk_stage.journal_mode = OFF")
+            raw.execute("PRAGMA tk_stage.synchronous = OFF")
+            self._table = "tk_stage.tk_stage"
+        else:
+            self._table = "tk_stage"
         self._move = _MOVE.replace("{stage}", self._table)
         with conn.begin():
             conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
@@ -131,9 +159,36 @@ class EventStage:
         return written
 
     def close(self) -> None:
-        if self.conn.closed:
-            return
-        if self.conn.in_transaction():
-            self.conn.rollback()
-        with self.conn.begin():
-            self.conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
+        """Drop the stage (and its scratch file); what was not flushed is gone."""
+        try:
+            if not self.conn.closed:
+                if self.conn.in_transaction():
+                    self.conn.rollback()
+                if self._scratch is not None:
+                    raw = self.conn.connection.driver_connection
+                    if raw is not None:
+                        raw.execute("DETACH DATABASE tk_stage")
+                else:
+                    with self.conn.begin():
+                        self.conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
+        finally:
+            if self._scratch is not None:
+                self._scratch.unlink(missing_ok=True)
+
+
+def remove_stale_scratch(folder: Path) -> None:
+    """Delete scratch files left by killed processes (their pid is gone): they may hold user data."""
+    for path in folder.glob(f"{SCRATCH_PREFIX}*.db"):
+        pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -16,7 +17,7 @@ from tailorkit.errors import ItemNotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
 from tailorkit.store._schema import Event, Item, Tenant, User
-from tailorkit.store._staging import EventStage
+from tailorkit.store._staging import EventStage, remove_stale_scratch
 
 __all__ = ["Stats", "Store"]
 
@@ -47,6 +48,12 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self.scratch_dir: Path | None = None
+        """Where bulk loads keep their scratch files: beside the SQLite file (None: the temp dir)."""
+        if database and database != ":memory:":
+            self.scratch_dir = Path(database).resolve().parent
+            remove_stale_scratch(self.scratch_dir)
         self._tenants: dict[str, int] = {}
         self._resolvers: dict[tuple[str, int], IdResolver] = {}
 
@@ -126,7 +133,7 @@ class Store:
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
         try:
             with self.engine.connect() as conn:
-                stage = EventStage(conn, tid, source, users, items)
+                stage = EventStage(conn, tid, source, users, items, self.scratch_dir)
                 try:
                     yield stage
                 finally:
