@@ -95,3 +95,12 @@ def test_datasets_list_and_load(db: Path) -> None:
     code, out = run(db, "datasets", "load", "synthetic", "-o", "events=500", "-o", "users=20", "--json")
     assert code == 0
     assert json.loads(out)["dataset"] == "synthetic"
+
+
+def test_encoding_and_delimiter_options(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes("user;item;kind;text\nu;i;review;caf\xe9\n".encode("latin-1"))
+    code, out = run(db, "ingest", "events", str(path), "--delimiter", ";")
+    assert code == 1 and "undecodable bytes" in out and ":2:" in out
+    code, out = run(db, "ingest", "events", str(path), "--delimiter", ";", "--encoding", "latin-1")
+    assert code == 0, out

@@ -29,6 +29,10 @@ FormatOption = Annotated[
     str | None, typer.Option("--format", help="csv, tsv, jsonl or parquet (default: suffix).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
+EncodingOption = Annotated[str, typer.Option("--encoding", help="Text encoding of CSV/TSV/JSONL files.")]
+DelimiterOption = Annotated[
+    str | None, typer.Option("--delimiter", help="CSV field separator (default: ',' or a tab for .tsv).")
+]
 
 
 def parse_map(values: list[str] | None) -> dict[str, str]:
@@ -99,13 +103,27 @@ def events(
     on_error: OnErrorOption = "fail",
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
+    encoding: EncodingOption = "utf-8",
+    delimiter: DelimiterOption = None,
     timestamp_unit: Annotated[str, typer.Option("--timestamp-unit", help="s or ms for numeric times.")] = "s",
     as_json: JsonOption = False,
 ) -> None:
     """Load events (fields: user, item, kind, value, text, timestamp, key, meta)."""
     if timestamp_unit not in ("s", "ms"):
         raise typer.BadParameter("must be s or ms", param_hint="--timestamp-unit")
-    _run("events", file, mapping, on_error, rejects, fmt, as_json, kind=kind, timestamp_unit=timestamp_unit)
+    _run(
+        "events",
+        file,
+        mapping,
+        on_error,
+        rejects,
+        fmt,
+        as_json,
+        kind=kind,
+        timestamp_unit=timestamp_unit,
+        encoding=encoding,
+        delimiter=delimiter,
+    )
 
 
 @app.command()
@@ -116,10 +134,12 @@ def users(
     on_error: OnErrorOption = "fail",
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
+    encoding: EncodingOption = "utf-8",
+    delimiter: DelimiterOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Create or update users (fields: user, locale, consent_*, attributes; other columns are attributes)."""
-    _run("users", file, mapping, on_error, rejects, fmt, as_json)
+    _run("users", file, mapping, on_error, rejects, fmt, as_json, encoding=encoding, delimiter=delimiter)
 
 
 @app.command()
@@ -130,10 +150,12 @@ def items(
     on_error: OnErrorOption = "fail",
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
+    encoding: EncodingOption = "utf-8",
+    delimiter: DelimiterOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Create or update items (fields: item, title, text, tags, attributes; other columns are attributes)."""
-    _run("items", file, mapping, on_error, rejects, fmt, as_json)
+    _run("items", file, mapping, on_error, rejects, fmt, as_json, encoding=encoding, delimiter=delimiter)
 
 
 __all__ = ["app", "fail", "parse_map"]
