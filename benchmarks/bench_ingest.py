@@ -93,7 +93,8 @@ def cli_ingest(db: Path, csv: Path) -> tuple[dict, float, float]:
     the parent's pages that the child holds between fork and exec)."""
     import psutil
 
-    cmd = [sys.executable, "-m", "tailorkit", "--quiet", "--db", str(db), "ingest", "events", str(csv), "--json"]
+    cmd = [sys.executable, "-m", "tailorkit", "--quiet", "--db", str(db), "ingest", "events", str(csv)]
+    cmd.append("--json")
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)

@@ -126,7 +126,9 @@ class MovieLensCSV(Dataset):
                 links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId", how="left"
             )
         items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
-        report.parts.append(engine.ingest_items(items, progress=progress))
+        report.parts.append(
+            engine.ingest_items(items, source_name=f"{self.name}/movies.csv", progress=progress)
+        )
         report.parts.append(
             engine.ingest_events(
                 ratings,
@@ -174,7 +176,7 @@ class MovieLens100K(Dataset):
             names=["user", "age", "gender", "occupation", "zip"],
             dtype={"user": str, "zip": str},
         )
-        report.parts.append(engine.ingest_users(users, progress=progress))
+        report.parts.append(engine.ingest_users(users, source_name=f"{self.name}/u.user", progress=progress))
         cols = ["item", "title", "release_date", "video_release_date", "imdb_url", *genres]
         films = pd.read_csv(item, sep="|", header=None, names=cols, encoding="latin-1", dtype={"item": str})
         flags = films[genres].to_numpy()
@@ -193,7 +195,7 @@ class MovieLens100K(Dataset):
                 ],
             }
         )
-        report.parts.append(engine.ingest_items(films, progress=progress))
+        report.parts.append(engine.ingest_items(films, source_name=f"{self.name}/u.item", progress=progress))
         report.parts.append(
             engine.ingest_events(
                 data,
@@ -281,8 +283,10 @@ class LoCoMo(Dataset):
         start = time.perf_counter()
         report = LoadReport(self.name, str(path))
         users, events = self.records(path)
-        report.parts.append(engine.ingest_users(users, progress=progress))
-        report.parts.append(engine.ingest_events(events, source_name="locomo", progress=progress))
+        report.parts.append(engine.ingest_users(users, source_name=f"locomo/{path.name}", progress=progress))
+        report.parts.append(
+            engine.ingest_events(events, source_name=f"locomo/{path.name}", progress=progress)
+        )
         report.seconds = time.perf_counter() - start
         return report
 
@@ -305,7 +309,8 @@ class Synthetic(Dataset):
         n_users, n_items = int(options.get("users", 10_000)), int(options.get("items", 5_000))
         seed = int(options.get("seed", 0))
         report = LoadReport(self.name, f"<generated seed={seed}>")
-        report.parts.append(engine.ingest_items(synthetic_items(n_items, seed=seed), progress=progress))
+        items = synthetic_items(n_items, seed=seed)
+        report.parts.append(engine.ingest_items(items, source_name="synthetic/items", progress=progress))
         for chunk in synthetic_events(
             n_events, n_users, n_items, seed=seed, chunk_size=engine.settings.ingest.batch_size
         ):

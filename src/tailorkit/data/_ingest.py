@@ -124,7 +124,7 @@ def ingest(
     if source_name is None and is_file:
         source_name = Path(source).name  # type: ignore[arg-type]
     validator = Validator(target, label, mapping, kind, timestamp_unit)
-    report = IngestReport(target=target, source=label)
+    report = IngestReport(target=target, source=source_name if not is_file and source_name else label)
     start = time.perf_counter()
 
     # One-shot iterables cannot be read twice: buffer them for the users/items validation pass.
