@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Unpack
 
 import pandas as pd
 
 from tailorkit.config import Settings
-from tailorkit.data import IngestReport, OnError, Progress, Source, get_dataset, ingest
+from tailorkit.data import IngestOptions, IngestReport, Progress, Source, Target, get_dataset, ingest
 from tailorkit.data._datasets import LoadReport
 from tailorkit.store import Stats, Store
 
@@ -66,80 +65,37 @@ class Engine:
 
     # -- ingestion -----------------------------------------------------------------------------
 
-    def _ingest(self, target: Literal["events", "users", "items"], source: Source, **kw: Any) -> IngestReport:
-        kw.setdefault("batch_size", self.settings.ingest.batch_size)
-        kw.setdefault("max_reported_errors", self.settings.ingest.max_reported_errors)
-        return ingest(self.store, self.tenant, target, source, **kw)
+    def _ingest(self, target: Target, source: Source, options: IngestOptions) -> IngestReport:
+        settings = self.settings.ingest
+        return ingest(
+            self.store,
+            self.tenant,
+            target,
+            source,
+            batch_size=settings.batch_size,
+            max_reported_errors=settings.max_reported_errors,
+            **options,
+        )
 
-    def ingest_events(
-        self,
-        source: Source,
-        *,
-        mapping: Mapping[str, str] | None = None,
-        kind: str | None = None,
-        on_error: OnError = "fail",
-        rejects: Path | None = None,
-        progress: Progress | None = None,
-        **read_options: Any,
-    ) -> IngestReport:
-        """Load events from a file, a DataFrame or an iterable of dicts (see ``tailorkit.data.ingest``).
+    def ingest_events(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
+        """Load events from a file, a DataFrame or an iterable of dicts.
+
+        Options (see ``tailorkit.data.ingest``): ``mapping``, ``kind``, ``on_error``, ``rejects``,
+        ``progress``, ``fmt``, ``encoding``, ``delimiter``, ``header``, ``timestamp_unit``, ``source_name``.
 
         Example:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        return self._ingest(
-            "events",
-            source,
-            mapping=mapping,
-            kind=kind,
-            on_error=on_error,
-            rejects=rejects,
-            progress=progress,
-            **read_options,
-        )
+        return self._ingest("events", source, options)
 
-    def ingest_users(
-        self,
-        source: Source | pd.DataFrame | Iterable[dict[str, Any]],
-        *,
-        mapping: Mapping[str, str] | None = None,
-        on_error: OnError = "fail",
-        rejects: Path | None = None,
-        progress: Progress | None = None,
-        **read_options: Any,
-    ) -> IngestReport:
+    def ingest_users(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
         """Create or update users; columns other than the user fields become attributes."""
-        return self._ingest(
-            "users",
-            source,
-            mapping=mapping,
-            on_error=on_error,
-            rejects=rejects,
-            progress=progress,
-            **read_options,
-        )
+        return self._ingest("users", source, options)
 
-    def ingest_items(
-        self,
-        source: Source,
-        *,
-        mapping: Mapping[str, str] | None = None,
-        on_error: OnError = "fail",
-        rejects: Path | None = None,
-        progress: Progress | None = None,
-        **read_options: Any,
-    ) -> IngestReport:
+    def ingest_items(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
         """Create or update items; columns other than the item fields become attributes."""
-        return self._ingest(
-            "items",
-            source,
-            mapping=mapping,
-            on_error=on_error,
-            rejects=rejects,
-            progress=progress,
-            **read_options,
-        )
+        return self._ingest("items", source, options)
 
     def load_dataset(
         self, name: str, path: str | Path | None = None, *, progress: Progress | None = None, **options: Any

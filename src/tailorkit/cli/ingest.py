@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Literal, cast
+from typing import Annotated, Literal
 
 import typer
 
-from tailorkit.cli._common import console, fail, guarded, open_engine, print_json, progress_bar
-from tailorkit.data import IngestReport, OnError
+from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
+from tailorkit.data import IngestOptions, Target
 
 app = typer.Typer(help="Load events, users or items from a file.", no_args_is_help=True)
 
@@ -19,14 +20,8 @@ MapOption = Annotated[
         "--map", "-m", help="field=column, e.g. user=userId,item=movieId (repeat or comma-separate)."
     ),
 ]
-OnErrorOption = Annotated[
-    str, typer.Option("--on-error", help="fail: keep nothing if any record is bad; skip: reject bad records.")
-]
 RejectsOption = Annotated[
     Path | None, typer.Option("--rejects", help="Where skipped records go (default: data dir/rejects/).")
-]
-FormatOption = Annotated[
-    str | None, typer.Option("--format", help="csv, tsv, jsonl or parquet (default: suffix).")
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 EncodingOption = Annotated[str, typer.Option("--encoding", help="Text encoding of CSV/TSV/JSONL files.")]
@@ -48,38 +43,56 @@ def parse_map(values: list[str] | None) -> dict[str, str]:
     return out
 
 
-def _run(
-    target: Literal["events", "users", "items"],
-    file: Path,
+class OnErrorChoice(StrEnum):
+    fail = "fail"
+    skip = "skip"
+
+
+class FormatChoice(StrEnum):
+    csv = "csv"
+    tsv = "tsv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class UnitChoice(StrEnum):
+    s = "s"
+    ms = "ms"
+
+
+FileArgument = Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")]
+OnErrorOption = Annotated[
+    OnErrorChoice,
+    typer.Option("--on-error", help="fail: keep nothing if any record is bad; skip: reject bad records."),
+]
+FormatOption = Annotated[FormatChoice | None, typer.Option("--format", help="Default: from the file suffix.")]
+
+
+def _options(
     mapping: list[str] | None,
-    on_error: str,
-    rejects: Path | None,
-    fmt: str | None,
-    as_json: bool,
-    **extra: object,
-) -> None:
-    if on_error not in ("fail", "skip"):
-        raise typer.BadParameter("must be 'fail' or 'skip'", param_hint="--on-error")
-    if fmt is not None and fmt not in ("csv", "tsv", "jsonl", "parquet"):
-        raise typer.BadParameter("must be csv, tsv, jsonl or parquet", param_hint="--format")
-    fields = parse_map(mapping)
+    on_error: OnErrorChoice,
+    fmt: FormatChoice | None,
+    encoding: str,
+    delimiter: str | None,
+) -> IngestOptions:
+    return {
+        "mapping": parse_map(mapping),
+        "on_error": "skip" if on_error == OnErrorChoice.skip else "fail",
+        "fmt": fmt.value if fmt else None,
+        "encoding": encoding,
+        "delimiter": delimiter,
+    }
+
+
+def _run(target: Target, file: Path, options: IngestOptions, rejects: Path | None, as_json: bool) -> None:
     with open_engine() as engine:
-        if on_error == "skip" and rejects is None:
+        if options.get("on_error") == "skip" and rejects is None:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             rejects = engine.settings.data_dir / "rejects" / f"{file.name}.{stamp}.rejects.jsonl"
-        method = {"events": engine.ingest_events, "users": engine.ingest_users, "items": engine.ingest_items}[
-            target
-        ]
+        method = {"events": engine.ingest_events, "users": engine.ingest_users, "items": engine.ingest_items}
         with progress_bar(f"{target} from {file.name}") as update:
-            report: IngestReport = method(
-                file,
-                mapping=fields,
-                on_error=cast(OnError, on_error),
-                rejects=rejects,
-                progress=update,
-                fmt=fmt,
-                **extra,
-            )
+            options["rejects"], options["progress"] = rejects, update
+            report = method[target](file, **options)
     if as_json:
         print_json(report.as_dict())
         return
@@ -95,67 +108,50 @@ def _run(
 @app.command()
 @guarded
 def events(
-    file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
+    file: FileArgument,
     mapping: MapOption = None,
     kind: Annotated[
         str | None, typer.Option("--kind", help="Event kind of every record (rate, view, ...).")
     ] = None,
-    on_error: OnErrorOption = "fail",
+    on_error: OnErrorOption = OnErrorChoice.fail,
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
     encoding: EncodingOption = "utf-8",
     delimiter: DelimiterOption = None,
-    timestamp_unit: Annotated[str, typer.Option("--timestamp-unit", help="s or ms for numeric times.")] = "s",
+    timestamp_unit: Annotated[UnitChoice, typer.Option("--timestamp-unit", help="Unit of numeric times.")] = (
+        UnitChoice.s
+    ),
     as_json: JsonOption = False,
 ) -> None:
     """Load events (fields: user, item, kind, value, text, timestamp, key, meta)."""
-    if timestamp_unit not in ("s", "ms"):
-        raise typer.BadParameter("must be s or ms", param_hint="--timestamp-unit")
-    _run(
-        "events",
-        file,
-        mapping,
-        on_error,
-        rejects,
-        fmt,
-        as_json,
-        kind=kind,
-        timestamp_unit=timestamp_unit,
-        encoding=encoding,
-        delimiter=delimiter,
-    )
+    unit: Literal["s", "ms"] = "ms" if timestamp_unit == UnitChoice.ms else "s"
+    options = _options(mapping, on_error, fmt, encoding, delimiter)
+    _run("events", file, {**options, "kind": kind, "timestamp_unit": unit}, rejects, as_json)
 
 
-@app.command()
-@guarded
-def users(
-    file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
-    mapping: MapOption = None,
-    on_error: OnErrorOption = "fail",
-    rejects: RejectsOption = None,
-    fmt: FormatOption = None,
-    encoding: EncodingOption = "utf-8",
-    delimiter: DelimiterOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Create or update users (fields: user, locale, consent_*, attributes; other columns are attributes)."""
-    _run("users", file, mapping, on_error, rejects, fmt, as_json, encoding=encoding, delimiter=delimiter)
+def _entity_command(target: Literal["users", "items"], doc: str) -> None:
+    @guarded
+    def command(
+        file: FileArgument,
+        mapping: MapOption = None,
+        on_error: OnErrorOption = OnErrorChoice.fail,
+        rejects: RejectsOption = None,
+        fmt: FormatOption = None,
+        encoding: EncodingOption = "utf-8",
+        delimiter: DelimiterOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        _run(target, file, _options(mapping, on_error, fmt, encoding, delimiter), rejects, as_json)
+
+    command.__doc__ = doc
+    app.command(target)(command)
 
 
-@app.command()
-@guarded
-def items(
-    file: Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")],
-    mapping: MapOption = None,
-    on_error: OnErrorOption = "fail",
-    rejects: RejectsOption = None,
-    fmt: FormatOption = None,
-    encoding: EncodingOption = "utf-8",
-    delimiter: DelimiterOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Create or update items (fields: item, title, text, tags, attributes; other columns are attributes)."""
-    _run("items", file, mapping, on_error, rejects, fmt, as_json, encoding=encoding, delimiter=delimiter)
+_entity_command(
+    "users", "Create or update users (fields: user, locale, consent_*, attributes; other columns too)."
+)
+_entity_command(
+    "items", "Create or update items (fields: item, title, text, tags, attributes; other columns too)."
+)
 
-
-__all__ = ["app", "fail", "parse_map"]
+__all__ = ["app", "parse_map"]

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal, TypeVar
+from typing import IO, Any, Literal, TypedDict, TypeVar
 
 import pandas as pd
 
@@ -28,12 +28,28 @@ from tailorkit.data._validate import Target, Valid, Validator
 from tailorkit.errors import IngestError, InputError, Problem
 from tailorkit.store import EventStage, Store
 
-__all__ = ["IngestReport", "OnError", "Progress", "Source", "ingest"]
+__all__ = ["IngestOptions", "IngestReport", "OnError", "Progress", "Source", "ingest"]
 
 OnError = Literal["fail", "skip"]
 Source = Path | str | pd.DataFrame | Iterable[dict[str, Any]]
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(phase, records_done, records_total_or_None)``."""
+
+
+class IngestOptions(TypedDict, total=False):
+    """The keyword options of ``ingest`` that callers choose (see its docstring)."""
+
+    mapping: Mapping[str, str] | None
+    kind: str | None
+    on_error: OnError
+    rejects: Path | None
+    fmt: Format | None
+    encoding: str
+    delimiter: str | None
+    header: list[str] | None
+    timestamp_unit: Literal["s", "ms"]
+    source_name: str | None
+    progress: Progress | None
 
 
 @dataclass

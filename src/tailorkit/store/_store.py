@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
-from tailorkit.errors import ItemNotFoundError, StoreError, UserNotFoundError
+from tailorkit.errors import ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
 from tailorkit.store._schema import Event, Item, Tenant, User
@@ -165,26 +165,23 @@ class Store:
 
     def get_user(self, tenant: str, external_id: str) -> dict[str, Any]:
         """One user's row as a dict. Raises ``UserNotFoundError``."""
-        with self.read() as conn:
-            row = conn.execute(
-                select(User.__table__).where(
-                    User.tenant_id == self.tenant_id(tenant), User.external_id == external_id
-                )
-            ).first()
-        if row is None:
-            raise UserNotFoundError(f"no user {external_id!r} in tenant {tenant!r}")
-        return dict(row._mapping)
+        return self._get(User, tenant, external_id, UserNotFoundError)
 
     def get_item(self, tenant: str, external_id: str) -> dict[str, Any]:
         """One item's row as a dict. Raises ``ItemNotFoundError``."""
+        return self._get(Item, tenant, external_id, ItemNotFoundError)
+
+    def _get(
+        self, model: type[User] | type[Item], tenant: str, external_id: str, missing: type[NotFoundError]
+    ) -> dict[str, Any]:
+        table = model.__table__
+        query = select(table).where(
+            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == external_id
+        )
         with self.read() as conn:
-            row = conn.execute(
-                select(Item.__table__).where(
-                    Item.tenant_id == self.tenant_id(tenant), Item.external_id == external_id
-                )
-            ).first()
+            row = conn.execute(query).first()
         if row is None:
-            raise ItemNotFoundError(f"no item {external_id!r} in tenant {tenant!r}")
+            raise missing(f"no {model.__tablename__[:-1]} {external_id!r} in tenant {tenant!r}")
         return dict(row._mapping)
 
     def user_events(self, tenant: str, external_id: str) -> pd.DataFrame:
