@@ -1,0 +1,78 @@
+"""Train/test splits of an interaction log. Every split keeps the user and item index spaces."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from tailorkit.errors import InputError
+from tailorkit.recommend import Interactions
+
+__all__ = ["Split", "global_time_split", "leave_last_out", "ml100k_folds", "random_holdout"]
+
+
+@dataclass(frozen=True)
+class Split:
+    name: str
+    train: Interactions
+    test: Interactions
+
+
+def random_holdout(data: Interactions, test_ratio: float = 0.25, *, seed: int = 42, name: str = "") -> Split:
+    """Per user, a random ``test_ratio`` of their interactions (rounded, at least one kept for training)."""
+    if not 0 < test_ratio < 1:
+        raise InputError(f"test_ratio must be between 0 and 1, not {test_ratio}")
+    rng = np.random.default_rng(seed)
+    log = data.log
+    order = rng.permutation(len(log))
+    shuffled = log.iloc[order]
+    rank = shuffled.groupby("user").cumcount().to_numpy()
+    size = shuffled.groupby("user")["user"].transform("size").to_numpy()
+    n_test = np.minimum(np.round(size * test_ratio).astype(int), size - 1)
+    is_test = rank < n_test
+    return Split(
+        name or f"random-{round((1 - test_ratio) * 100)}-{round(test_ratio * 100)}-seed{seed}",
+        data.with_log(shuffled[~is_test].sort_index()),
+        data.with_log(shuffled[is_test].sort_index()),
+    )
+
+
+def leave_last_out(data: Interactions, n: int = 1) -> Split:
+    """Per user, the last ``n`` interactions by time (users with no more than ``n`` stay in training)."""
+    log = data.log.sort_values(["user", "ts"], kind="stable")
+    from_end = log.groupby("user").cumcount(ascending=False).to_numpy()
+    size = log.groupby("user")["user"].transform("size").to_numpy()
+    is_test = (from_end < n) & (size > n)
+    return Split(f"leave-last-{n}-out", data.with_log(log[~is_test]), data.with_log(log[is_test]))
+
+
+def global_time_split(data: Interactions, test_ratio: float = 0.2) -> Split:
+    """Everything after the time that leaves ``test_ratio`` of the log for testing."""
+    cut = float(np.quantile(data.log["ts"], 1 - test_ratio))
+    is_test = (data.log["ts"] > cut).to_numpy()
+    return Split(f"time-cut-{cut:.0f}", data.with_log(data.log[~is_test]), data.with_log(data.log[is_test]))
+
+
+def ml100k_folds(data: Interactions, folder: Path) -> Iterator[Split]:
+    """The official MovieLens 100K folds u1..u5 (``u{k}.base`` / ``u{k}.test``) over ``data``'s ids."""
+    for k in range(1, 6):
+        parts = []
+        for suffix in ("base", "test"):
+            path = Path(folder) / f"u{k}.{suffix}"
+            if not path.is_file():
+                raise InputError(f"{path}: not found (the ML-100K folder has u1.base ... u5.test)")
+            frame = pd.read_csv(path, sep="\t", header=None, names=["user", "item", "value", "ts"], dtype=str)
+            log = pd.DataFrame(
+                {
+                    "user": data.user_index(frame["user"].to_numpy()).astype(np.int32),
+                    "item": data.item_index(frame["item"].to_numpy()).astype(np.int32),
+                    "value": frame["value"].astype(np.float32).to_numpy(),
+                    "ts": frame["ts"].astype(np.float64).to_numpy(),
+                }
+            )
+            parts.append(data.with_log(log))
+        yield Split(f"u{k}", parts[0], parts[1])

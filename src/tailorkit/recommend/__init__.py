@@ -1,0 +1,24 @@
+"""Recommenders: one contract, many algorithms, save/load without pickle."""
+
+from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, top_n
+from tailorkit.recommend._ease import EASE
+from tailorkit.recommend._implicit import ALS, BPR
+from tailorkit.recommend._interactions import Interactions
+from tailorkit.recommend._itemknn import ItemKNN
+from tailorkit.recommend._popularity import Popularity
+from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
+
+__all__ = [
+    "ALS",
+    "BPR",
+    "EASE",
+    "RECOMMENDERS",
+    "Explanation",
+    "Interactions",
+    "ItemKNN",
+    "Popularity",
+    "Recommender",
+    "RecommenderConfig",
+    "get_recommender",
+    "top_n",
+]

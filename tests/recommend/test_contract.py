@@ -1,0 +1,28 @@
+"""Every built-in recommender passes the shared contract."""
+
+from tailorkit.recommend import ALS, BPR, EASE, ItemKNN, Popularity
+from tailorkit.testing import RecommenderContract
+
+
+class TestPopularity(RecommenderContract):
+    algorithm = Popularity
+
+
+class TestItemKNN(RecommenderContract):
+    algorithm = ItemKNN
+    params = {"neighbors": 10}
+
+
+class TestEASE(RecommenderContract):
+    algorithm = EASE
+    params = {"reg": 10.0}
+
+
+class TestALS(RecommenderContract):
+    algorithm = ALS
+    params = {"factors": 8, "epochs": 5}
+
+
+class TestBPR(RecommenderContract):
+    algorithm = BPR
+    params = {"factors": 8, "epochs": 20, "threads": 1}
