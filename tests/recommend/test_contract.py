@@ -1,6 +1,6 @@
 """Every built-in recommender passes the shared contract."""
 
-from tailorkit.recommend import ALS, BPR, EASE, ItemKNN, Popularity
+from tailorkit.recommend import ALS, BPR, EASE, ItemKNN, MatrixFactorization, Popularity
 from tailorkit.testing import RecommenderContract
 
 
@@ -26,3 +26,13 @@ class TestALS(RecommenderContract):
 class TestBPR(RecommenderContract):
     algorithm = BPR
     params = {"factors": 8, "epochs": 20, "threads": 1}
+
+
+class TestMatrixFactorization(RecommenderContract):
+    algorithm = MatrixFactorization
+    params = {"factors": 4, "epochs": 5}
+
+
+class TestMatrixFactorizationEnsemble(RecommenderContract):
+    algorithm = MatrixFactorization
+    params = {"factors": 4, "epochs": 5, "models": 2}

@@ -5,6 +5,7 @@ from tailorkit.recommend._ease import EASE
 from tailorkit.recommend._implicit import ALS, BPR
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._itemknn import ItemKNN
+from tailorkit.recommend._mf import MatrixFactorization
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
 
@@ -16,6 +17,7 @@ __all__ = [
     "Explanation",
     "Interactions",
     "ItemKNN",
+    "MatrixFactorization",
     "Popularity",
     "Recommender",
     "RecommenderConfig",
