@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tailorkit.cli import datasets, ingest
+from tailorkit.cli import datasets, eval, ingest
 from tailorkit.cli._common import options
 from tailorkit.cli.init import init
 from tailorkit.cli.stats import stats
@@ -41,6 +41,7 @@ app.command()(init)
 app.command()(stats)
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
+app.add_typer(eval.app, name="eval")
 
 
 def main() -> None:

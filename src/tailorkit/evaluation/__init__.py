@@ -1,6 +1,8 @@
 """Evaluation: splits, metrics, the benchmark runner and reports."""
 
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
+from tailorkit.evaluation._report import markdown_table, write_report
+from tailorkit.evaluation._runner import PROTOCOLS, AlgorithmResult, evaluate, splits_for, tune
 from tailorkit.evaluation._splits import (
     Split,
     global_time_split,
@@ -10,12 +12,19 @@ from tailorkit.evaluation._splits import (
 )
 
 __all__ = [
+    "PROTOCOLS",
+    "AlgorithmResult",
     "Split",
     "beyond_accuracy",
+    "evaluate",
     "global_time_split",
     "leave_last_out",
+    "markdown_table",
     "ml100k_folds",
     "random_holdout",
     "ranking_metrics",
     "rating_metrics",
+    "splits_for",
+    "tune",
+    "write_report",
 ]

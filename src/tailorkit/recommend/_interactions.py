@@ -133,8 +133,12 @@ class Interactions:
                     select(Item.external_id, Item.title, Item.text, Item.tags).where(Item.tenant_id == tid)
                 ).all()
                 items = pd.DataFrame(rows, columns=["item", "title", "text", "tags"])
+            user_rows = conn.execute(
+                select(User.external_id, User.attributes).where(User.tenant_id == tid)
+            ).all()
+        users = pd.DataFrame([{**(attrs or {}), "user": ext} for ext, attrs in user_rows])
         frame["value"] = frame["value"].fillna(1.0)
-        return cls.from_frame(frame, items=items)
+        return cls.from_frame(frame, items=items, users=users if len(users) else None)
 
     # -- shape and matrices -------------------------------------------------------------------------
 

@@ -1,0 +1,197 @@
+"""The benchmark runner: fit each algorithm on the training side of a protocol, score the test side."""
+
+from __future__ import annotations
+
+import itertools
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from tailorkit.errors import InputError
+from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
+from tailorkit.evaluation._splits import Split, leave_last_out, ml100k_folds, random_holdout
+from tailorkit.recommend import Interactions, Recommender, get_recommender
+
+__all__ = ["PROTOCOLS", "AlgorithmResult", "evaluate", "splits_for", "tune"]
+
+Protocol = Literal["random-75-25", "ml100k-folds", "leave-last-out"]
+PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out")
+
+# Small grids searched on a validation split carved from the training side (never the test side).
+SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
+    "ease": {"reg": [100.0, 250.0, 500.0, 1000.0]},
+    "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
+    "als": {"factors": [64, 128], "reg": [0.05, 1.0, 10.0], "alpha": [1.0, 5.0]},
+    "bpr": {"factors": [64, 128], "learning_rate": [0.01, 0.05], "epochs": [100, 200]},
+    "mf": {"reg": [0.08, 0.1, 0.12], "factors": [50, 100]},
+}
+
+
+@dataclass
+class AlgorithmResult:
+    """One algorithm under one protocol (metrics averaged over folds where there are several)."""
+
+    algorithm: str
+    params: dict[str, Any]
+    metrics: dict[str, float]
+    fit_seconds: float
+    peak_memory_mb: float
+    by_group: dict[str, dict[str, float]] = field(default_factory=dict)
+    history: dict[str, list[float]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def splits_for(
+    data: Interactions, protocol: str, *, seed: int = 42, folds_path: Path | None = None
+) -> Iterator[Split]:
+    """The train/test splits of a protocol."""
+    if protocol == "random-75-25":
+        yield random_holdout(data, 0.25, seed=seed)
+    elif protocol == "leave-last-out":
+        yield leave_last_out(data, 1)
+    elif protocol == "ml100k-folds":
+        if folds_path is None:
+            raise InputError(
+                "the ml100k-folds protocol needs the MovieLens 100K folder (u1.base ... u5.test)"
+            )
+        yield from ml100k_folds(data, folds_path)
+    else:
+        raise InputError(f"unknown protocol {protocol!r}; expected one of: {', '.join(PROTOCOLS)}")
+
+
+def _fit(name: str, params: dict[str, Any], train: Interactions) -> tuple[Recommender, float, float]:
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        model = get_recommender(name)(**params).fit(train)
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+    return model, seconds, peak
+
+
+def _score(
+    model: Recommender, split: Split, k: int, group_by: Sequence[str]
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    test = split.test
+    users = np.unique(test.log["user"].to_numpy())
+    ids, _ = model.recommend(users, n=k)
+    per_user = ranking_metrics(ids, test.seen, users, k)
+    metrics = {str(c): float(v) for c, v in per_user.drop(columns="user").mean().items()}
+    metrics.update(beyond_accuracy(ids, split.train.seen, k))
+    predict = getattr(model, "predict", None)
+    if callable(predict):
+        metrics.update(
+            rating_metrics(
+                predict(test.log["user"].to_numpy(), test.log["item"].to_numpy()),
+                test.log["value"].to_numpy(),
+            )
+        )
+    groups: dict[str, dict[str, float]] = {}
+    if split.train.users is not None:
+        for attr in group_by:
+            if attr not in split.train.users.columns:
+                continue
+            values = split.train.users[attr].to_numpy()[users]
+            if attr == "age":
+                values = np.array([_age_band(v) for v in values], dtype=object)
+            frame = per_user.assign(group=values)
+            for g, part in frame.groupby("group"):
+                groups[f"{attr}={g}"] = {
+                    f"ndcg@{k}": float(part[f"ndcg@{k}"].mean()),
+                    "users": float(len(part)),
+                }
+    return metrics, groups
+
+
+def _age_band(age: Any) -> str:
+    try:
+        a = int(age)
+    except (TypeError, ValueError):
+        return "unknown"
+    for hi, band in ((18, "<18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (56, "45-55")):
+        if a < hi:
+            return band
+    return "56+"
+
+
+def tune(
+    name: str,
+    train: Interactions,
+    k: int = 10,
+    *,
+    seed: int = 0,
+    space: dict[str, Sequence[Any]] | None = None,
+) -> dict[str, Any]:
+    """Pick hyperparameters on a validation split of ``train`` (random 20% per user)."""
+    space = SEARCH_SPACES.get(name, {}) if space is None else space
+    if not space:
+        return {}
+    val = random_holdout(train, 0.2, seed=seed)
+    best: tuple[float, dict[str, Any]] | None = None
+    for combo in itertools.product(*space.values()):
+        params = dict(zip(space.keys(), combo, strict=True))
+        model = get_recommender(name)(**params).fit(val.train)
+        metrics, _ = _score(model, val, k, ())
+        objective = -metrics["rmse"] if name == "mf" else metrics[f"ndcg@{k}"]
+        if best is None or objective > best[0]:
+            best = (objective, params)
+    assert best is not None
+    return best[1]
+
+
+def evaluate(
+    data: Interactions,
+    protocol: str,
+    algorithms: Sequence[str | tuple[str, dict[str, Any]]],
+    *,
+    k: int = 10,
+    seed: int = 42,
+    folds_path: Path | None = None,
+    tune_params: bool = False,
+    group_by: Sequence[str] = ("gender", "age"),
+    progress: Callable[[str], None] | None = None,
+) -> list[AlgorithmResult]:
+    """Evaluate algorithms under a protocol; metrics are averaged over its folds.
+
+    Args:
+        algorithms: registry names, or (name, params) pairs.
+        tune_params: pick each algorithm's parameters on a validation split of every training side.
+    """
+    splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path))
+    results = []
+    for entry in algorithms:
+        name, params = (entry, {}) if isinstance(entry, str) else entry
+        get_recommender(name)  # fail early on an unknown name
+        per_fold: list[dict[str, float]] = []
+        groups: list[dict[str, dict[str, float]]] = []
+        seconds, peaks, history, chosen = [], [], {}, dict(params)
+        for split in splits:
+            if progress:
+                progress(f"{name} on {split.name}")
+            if tune_params:
+                chosen = {**tune(name, split.train, k), **params}
+            model, fit_s, peak = _fit(name, chosen, split.train)
+            metrics, by_group = _score(model, split, k, group_by)
+            per_fold.append(metrics)
+            groups.append(by_group)
+            seconds.append(fit_s)
+            peaks.append(peak)
+            history = model.history
+        mean = {str(c): float(v) for c, v in pd.DataFrame(per_fold).mean().items()}
+        merged = {
+            g: {str(c): float(v) for c, v in pd.DataFrame([d[g] for d in groups if g in d]).mean().items()}
+            for g in sorted({g for d in groups for g in d})
+        }
+        fit_s, peak = float(np.mean(seconds)), float(np.max(peaks))
+        results.append(AlgorithmResult(name, chosen, mean, fit_s, peak, merged, history))
+    return results
