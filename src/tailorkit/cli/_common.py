@@ -92,3 +92,14 @@ def progress_bar(description: str) -> Iterator[Callable[[str, int, int | None], 
 
 def print_json(obj: Any) -> None:
     typer.echo(json.dumps(obj, indent=2, ensure_ascii=False, default=str))
+
+
+def parse_options(values: list[str] | None) -> dict[str, str]:
+    """``--option key=value`` pairs as a dict (a usage error, exit 2, when malformed)."""
+    opts = {}
+    for o in values or []:
+        key, sep, value = o.partition("=")
+        if not sep or not key.strip():
+            raise typer.BadParameter(f"expected key=value, got {o!r}", param_hint="--option")
+        opts[key.strip()] = value.strip()
+    return opts

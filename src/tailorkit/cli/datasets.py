@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
+from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json, progress_bar
 from tailorkit.data import DATASETS
 
 app = typer.Typer(help="List and load public data sets.", no_args_is_help=True)
@@ -36,12 +36,7 @@ def load(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Load a data set into the store (idempotent: loading twice adds nothing)."""
-    opts = {}
-    for o in option or []:
-        key, sep, value = o.partition("=")
-        if not sep:
-            raise typer.BadParameter(f"expected key=value, got {o!r}", param_hint="--option")
-        opts[key.strip()] = value.strip()
+    opts = parse_options(option)
     with open_engine() as engine, progress_bar(name) as update:
         report = engine.load_dataset(name, path, progress=update, **opts)
     if as_json:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from tailorkit.cli._common import console, guarded, progress_bar, settings
+from tailorkit.cli._common import console, guarded, parse_options, progress_bar, settings
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 
@@ -36,6 +36,9 @@ def recommend(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write report.md and PNG plots here.")
     ] = None,
+    option: Annotated[
+        list[str] | None, typer.Option("--option", "-o", help="key=value for the loader.")
+    ] = None,
 ) -> None:
     """Fit each algorithm on the protocol's training side and score its test side."""
     from tailorkit.evaluation import PROTOCOLS, evaluate, markdown_table, write_report
@@ -47,11 +50,14 @@ def recommend(
     if not names:
         raise typer.BadParameter("name at least one algorithm", param_hint="--algorithms")
     base = settings()
-    with tempfile.TemporaryDirectory() as tmp, progress_bar(f"loading {dataset}") as update:
-        # Through the real loader into a scratch store, exactly as a user's data would arrive.
-        with Engine.open(Path(tmp) / "eval.db", base.model_copy(update={"data_dir": Path(tmp)})) as engine:
-            loaded = engine.load_dataset(dataset, path, progress=update)
-            data = Interactions.from_store(engine.store, engine.tenant)
+    # Through the real loader into a scratch store, exactly as a user's data would arrive.
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        progress_bar(f"loading {dataset}") as update,
+        Engine.open(Path(tmp) / "eval.db", base.model_copy(update={"data_dir": Path(tmp)})) as engine,
+    ):
+        loaded = engine.load_dataset(dataset, path, progress=update, **parse_options(option))
+        data = Interactions.from_store(engine.store, engine.tenant)
     folds = Path(loaded.path) if protocol == "ml100k-folds" else None
     if len(data) == 0:
         raise InputError(f"data set {dataset!r} has no rating events to evaluate on")
