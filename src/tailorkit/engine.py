@@ -10,6 +10,7 @@ import pandas as pd
 from tailorkit.config import Settings
 from tailorkit.data import IngestOptions, IngestReport, Progress, Source, Target, get_dataset, ingest
 from tailorkit.data._datasets import LoadReport
+from tailorkit.recommend._service import Recommendation, RecommendService
 from tailorkit.store import Stats, Store
 
 __all__ = ["Engine"]
@@ -27,6 +28,7 @@ class Engine:
         self.store = store
         self.settings = settings
         self.tenant = settings.tenant
+        self._recommender: RecommendService | None = None
 
     @classmethod
     def open(
@@ -105,6 +107,25 @@ class Engine:
         return dataset.load(
             self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options
         )
+
+    # -- recommendations -----------------------------------------------------------------------
+
+    @property
+    def recommender(self) -> RecommendService:
+        """Training, the model registry and recommendations for this tenant."""
+        if self._recommender is None:
+            self._recommender = RecommendService(self.store, self.tenant, self.settings.data_dir / "models")
+        return self._recommender
+
+    def train(self, algorithm: str = "ease", **params: Any) -> dict[str, Any]:
+        """Train a recommender on this tenant's events and register it; returns the registry row."""
+        return self.recommender.train(algorithm, **params)
+
+    def recommend(
+        self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
+    ) -> list[Recommendation]:
+        """The top ``n`` items for ``user`` from the newest trained model."""
+        return self.recommender.recommend(user, n, explain=explain, algorithm=algorithm)
 
     # -- reads ---------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import typer
 from tailorkit.cli import datasets, eval, ingest
 from tailorkit.cli._common import options
 from tailorkit.cli.init import init
+from tailorkit.cli.recommend import recommend, train
 from tailorkit.cli.stats import stats
 
 __all__ = ["app", "main"]
@@ -39,6 +40,8 @@ def _global(
 
 app.command()(init)
 app.command()(stats)
+app.command()(train)
+app.command()(recommend)
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")

@@ -8,6 +8,7 @@ from tailorkit.recommend._itemknn import ItemKNN
 from tailorkit.recommend._mf import MatrixFactorization
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
+from tailorkit.recommend._service import Recommendation, RecommendService
 
 __all__ = [
     "ALS",
@@ -19,6 +20,8 @@ __all__ = [
     "ItemKNN",
     "MatrixFactorization",
     "Popularity",
+    "RecommendService",
+    "Recommendation",
     "Recommender",
     "RecommenderConfig",
     "get_recommender",

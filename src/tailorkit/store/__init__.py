@@ -1,7 +1,7 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
-from tailorkit.store._schema import Base, Event, Item, Tenant, User
+from tailorkit.store._schema import Base, Event, Item, ModelRecord, Tenant, User
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -10,6 +10,7 @@ __all__ = [
     "Event",
     "EventStage",
     "Item",
+    "ModelRecord",
     "Stats",
     "Store",
     "Tenant",

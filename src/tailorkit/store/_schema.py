@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["Base", "Event", "Item", "Tenant", "User", "utcnow"]
+__all__ = ["Base", "Event", "Item", "ModelRecord", "Tenant", "User", "utcnow"]
 
 # Named constraints make Alembic migrations (and SQLite batch mode) deterministic.
 NAMING = {
@@ -129,3 +129,22 @@ class Event(Base):
     """First half of the idempotency key; for content digests its top half is the event's minute."""
     key_lo: Mapped[int] = mapped_column(BigInteger)
     """Second half of the idempotency key."""
+
+
+class ModelRecord(Base):
+    """A trained recommender: what it is, what data it saw, how it scored, and where its file is."""
+
+    __tablename__ = "models"
+    __table_args__ = (Index(None, "tenant_id", "algorithm", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    algorithm: Mapped[str] = mapped_column(String(64))
+    config: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    """The data it was fitted on: event kinds, counts, the newest event id and time."""
+    metrics: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    fit_seconds: Mapped[float] = mapped_column(Double, default=0.0)
+    path: Mapped[str] = mapped_column(Text)
+    """The saved model (``.npz``), relative to the data directory when inside it."""
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
 from tailorkit.errors import ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
-from tailorkit.store._schema import Event, Item, Tenant, User
+from tailorkit.store._schema import Event, Item, ModelRecord, Tenant, User
 from tailorkit.store._staging import EventStage, remove_stale_scratch
 
 __all__ = ["Stats", "Store"]
@@ -204,6 +204,28 @@ class Store:
         )
         with self.read() as conn:
             return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
+
+    # -- model registry ------------------------------------------------------------------------------
+
+    def add_model(self, tenant: str, **fields: Any) -> dict[str, Any]:
+        """Record a trained model (``algorithm``, ``config``, ``snapshot``, ``metrics``, ``fit_seconds``,
+        ``path``); returns the stored row."""
+        tid = self.tenant_id(tenant)
+        with self.write() as conn:
+            result = conn.execute(insert(ModelRecord).values(tenant_id=tid, **fields))
+            new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            row = conn.execute(select(ModelRecord.__table__).where(ModelRecord.id == new_id)).one()
+        return dict(row._mapping)
+
+    def models(self, tenant: str, algorithm: str | None = None) -> list[dict[str, Any]]:
+        """The tenant's trained models, newest first."""
+        table = ModelRecord.__table__
+        query = select(table).where(table.c.tenant_id == self.tenant_id(tenant))
+        if algorithm is not None:
+            query = query.where(table.c.algorithm == algorithm)
+        with self.read() as conn:
+            rows = conn.execute(query.order_by(table.c.created_at.desc(), table.c.id.desc())).all()
+        return [dict(r._mapping) for r in rows]
 
     def stats(self, tenant: str) -> Stats:
         tid = self.tenant_id(tenant)

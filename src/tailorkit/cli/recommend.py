@@ -1,0 +1,76 @@
+"""``tailorkit train`` and ``tailorkit recommend USER``."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json
+
+
+def _typed(value: str) -> object:
+    for cast in (int, float):
+        try:
+            return cast(value)
+        except ValueError:
+            continue
+    return value
+
+
+@guarded
+def train(
+    algorithm: Annotated[
+        str, typer.Option("--algorithm", "-a", help="Registry name (ease, als, itemknn ...).")
+    ] = ("ease"),
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="Hyperparameter key=value.")
+    ] = None,
+    kinds: Annotated[str, typer.Option("--kinds", help="Event kinds that count as interactions.")] = (
+        "rate,purchase,like,click,view,cart"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the registry row as JSON.")] = False,
+) -> None:
+    """Train a recommender on the tenant's events and register it."""
+    params: dict[str, Any] = {k: _typed(v) for k, v in parse_options(param).items()}
+    wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    with open_engine() as engine:
+        record = engine.recommender.train(algorithm, kinds=wanted, **params)
+    if as_json:
+        print_json(record)
+        return
+    snap = record["snapshot"]
+    console.print(
+        f"trained {algorithm} #{record['id']} on {snap['interactions']:,} interactions "
+        f"({snap['users']:,} users, {snap['items']:,} items) in {record['fit_seconds']:.2f} s -> "
+        f"{record['path']}",
+        highlight=False,
+    )
+
+
+@guarded
+def recommend(
+    user: Annotated[str, typer.Argument(help="The user's id.")],
+    n: Annotated[int, typer.Option("-n", min=1, help="How many items.")] = 10,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Say which of the user's items drove each.")
+    ] = False,
+    algorithm: Annotated[
+        str | None, typer.Option("--algorithm", "-a", help="Use the newest model of this.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Recommend items for a user with the newest trained model."""
+    with open_engine() as engine:
+        recs = engine.recommend(user, n, explain=explain, algorithm=algorithm)
+    if as_json:
+        print_json([r.as_dict() for r in recs])
+        return
+    table = Table(
+        "#", "item", "title", "score", *(["because you liked"] if explain else []), title=f"for {user}"
+    )
+    for rank, r in enumerate(recs, 1):
+        why = "; ".join(b["title"] or b["item"] for b in r.because[:3]) or r.note
+        table.add_row(str(rank), r.item, r.title or "", f"{r.score:.3f}", *([why] if explain else []))
+    console.print(table)

@@ -1,0 +1,163 @@
+"""Training and serving recommenders for a tenant: the model registry and per-user recommendations."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from tailorkit.errors import InputError, NotFoundError
+from tailorkit.recommend._base import Recommender
+from tailorkit.recommend._interactions import Interactions
+from tailorkit.recommend._registry import get_recommender
+from tailorkit.store import Store
+
+__all__ = ["RecommendService", "Recommendation"]
+
+DEFAULT_KINDS = ("rate", "purchase", "like", "click", "view", "cart")
+
+
+@dataclass
+class Recommendation:
+    """One recommended item for one user, with why."""
+
+    item: str
+    score: float
+    title: str | None = None
+    because: list[dict[str, Any]] = field(default_factory=list)
+    """The user's own items that drove it: ``{"item", "title", "weight"}``."""
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class RecommendService:
+    """Train models on a tenant's events, keep them in the registry, and recommend with the newest."""
+
+    def __init__(self, store: Store, tenant: str, models_dir: Path) -> None:
+        self.store, self.tenant, self.models_dir = store, tenant, models_dir
+        self._loaded: dict[int, Recommender] = {}
+
+    def train(
+        self,
+        algorithm: str = "ease",
+        *,
+        kinds: tuple[str, ...] = DEFAULT_KINDS,
+        progress: bool = False,
+        **params: Any,
+    ) -> dict[str, Any]:
+        """Fit ``algorithm`` on the tenant's events of ``kinds``, save it and register it."""
+        data = Interactions.from_store(self.store, self.tenant, kinds)
+        if len(data) == 0:
+            raise InputError(
+                f"no events of kinds {', '.join(kinds)} to train on in tenant {self.tenant!r}; "
+                "load some first (tailorkit ingest / datasets load)"
+            )
+        model = get_recommender(algorithm)(**params).fit(data, progress=progress)
+        folder = self.models_dir / _safe(self.tenant)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = model.save(
+            folder / f"{algorithm}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.npz"
+        )
+        snapshot = {
+            "kinds": list(kinds),
+            "users": data.n_users,
+            "items": data.n_items,
+            "interactions": len(data),
+            "newest_event": float(data.log["ts"].max()),
+        }
+        record = self.store.add_model(
+            self.tenant,
+            algorithm=algorithm,
+            config=model.config.model_dump(mode="json"),
+            snapshot=snapshot,
+            metrics={},
+            fit_seconds=model.fit_seconds,
+            path=str(path),
+        )
+        self._loaded[record["id"]] = model
+        return record
+
+    def model(self, algorithm: str | None = None) -> tuple[dict[str, Any], Recommender]:
+        """The newest registered model (of ``algorithm``), loaded."""
+        records = self.store.models(self.tenant, algorithm)
+        if not records:
+            what = f"{algorithm!r} model" if algorithm else "model"
+            raise NotFoundError(f"no trained {what} in tenant {self.tenant!r}; run `tailorkit train` first")
+        record = records[0]
+        if record["id"] not in self._loaded:
+            self._loaded[record["id"]] = Recommender.load(record["path"])
+        return record, self._loaded[record["id"]]
+
+    def recommend(
+        self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
+    ) -> list[Recommendation]:
+        """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
+        from their stored events; one with no usable events gets the most popular items."""
+        _, model = self.model(algorithm)
+        assert model.user_ids is not None and model.item_ids is not None
+        index = {str(u): i for i, u in enumerate(model.user_ids)}
+        u = index[user] if user in index else self._fold_in(model, user)
+        if u is None:  # nothing known: popularity from the training matrix
+            assert model.user_items is not None
+            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
+            top = np.argsort(-pop)[:n]
+            return [self._describe(model, None, int(i), float(pop[i]), False, note="popular") for i in top]
+        ids, scores = model.recommend([u], n=n)
+        return [
+            self._describe(model, u, int(i), float(s), explain)
+            for i, s in zip(ids[0], scores[0], strict=True)
+            if i >= 0
+        ]
+
+    def _fold_in(self, model: Recommender, user: str) -> int | None:
+        from tailorkit.errors import UserNotFoundError
+
+        assert model.item_ids is not None
+        try:
+            events = self.store.user_events(self.tenant, user)
+        except UserNotFoundError:
+            raise UserNotFoundError(f"no user {user!r} in tenant {self.tenant!r}") from None
+        items = {str(i): k for k, i in enumerate(model.item_ids)}
+        known = sorted({items[i] for i in events["item"].dropna().astype(str) if i in items})
+        if not known:
+            return None
+        u = model.n_users
+        row = sp.csr_matrix((np.ones(len(known)), (np.zeros(len(known)), known)), shape=(1, model.n_items))
+        model.partial_fit_users([u], row)
+        assert model.user_ids is not None
+        model.user_ids = np.append(model.user_ids, user)
+        return u
+
+    def _describe(
+        self, model: Recommender, u: int | None, i: int, score: float, explain: bool, note: str = ""
+    ) -> Recommendation:
+        assert model.item_ids is not None
+        rec = Recommendation(str(model.item_ids[i]), score, self._title(str(model.item_ids[i])), note=note)
+        if explain and u is not None:
+            why = model.explain(u, i)
+            rec.note = why.note
+            rec.because = [
+                {
+                    "item": str(model.item_ids[j]),
+                    "title": self._title(str(model.item_ids[j])),
+                    "weight": round(w, 4),
+                }
+                for j, w in why.because
+            ]
+        return rec
+
+    def _title(self, item: str) -> str | None:
+        try:
+            return self.store.get_item(self.tenant, item).get("title")
+        except NotFoundError:
+            return None
+
+
+def _safe(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)

@@ -1,0 +1,73 @@
+"""Training from the store, the model registry, recommendations with reasons, new users, the CLI."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tailorkit import Engine, NotFoundError, UserNotFoundError
+from tailorkit.cli import app
+
+
+def _load(engine: Engine) -> None:
+    rows = []
+    for u in range(40):
+        group = ["a1", "a2", "a3", "a4"] if u % 2 else ["b1", "b2", "b3", "b4"]
+        rows += [
+            {"user": f"u{u}", "item": i, "kind": "rate", "value": 5, "timestamp": u * 10 + k}
+            for k, i in enumerate(group[: 2 + u % 3])
+        ]
+    engine.ingest_events(rows)
+    engine.ingest_items(
+        [{"item": i, "title": f"Title {i}"} for i in ("a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4")]
+    )
+
+
+def test_train_registers_and_recommend_explains(engine: Engine) -> None:
+    _load(engine)
+    with pytest.raises(NotFoundError, match="tailorkit train"):
+        engine.recommend("u1")
+    record = engine.train("itemknn", neighbors=5)
+    assert record["algorithm"] == "itemknn" and Path(record["path"]).is_file()
+    assert record["snapshot"]["interactions"] > 0 and record["config"]["neighbors"] == 5
+    recs = engine.recommend("u1", n=2, explain=True)  # u1 rated a1, a2, a3: a4 is the one left
+    assert recs[0].item == "a4" and recs[0].title == "Title a4"
+    assert recs[0].because and {b["item"] for b in recs[0].because} <= {"a1", "a2", "a3"}
+
+
+def test_new_user_is_folded_in_and_unknown_user_is_an_error(engine: Engine) -> None:
+    _load(engine)
+    engine.train("ease", reg=1.0)
+    engine.ingest_events([{"user": "newcomer", "item": "b1", "kind": "rate", "value": 5, "timestamp": 999}])
+    recs = engine.recommend("newcomer", n=3)
+    assert {r.item for r in recs} <= {"b2", "b3", "b4"}
+    with pytest.raises(UserNotFoundError):
+        engine.recommend("nobody")
+
+
+def test_newest_model_serves_and_registry_lists_all(engine: Engine) -> None:
+    _load(engine)
+    first = engine.train("popularity")
+    second = engine.train("ease", reg=5.0)
+    models = engine.store.models(engine.tenant)
+    assert [m["id"] for m in models] == [second["id"], first["id"]]
+    assert engine.recommender.model()[0]["algorithm"] == "ease"
+    assert engine.recommend("u1", n=1, algorithm="popularity")[0].item
+
+
+def test_train_and_recommend_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "d"))
+    db = str(tmp_path / "c.db")
+    with Engine.open(db) as engine:
+        _load(engine)
+    runner = CliRunner()
+    out = runner.invoke(app, ["-q", "--db", db, "train", "-a", "itemknn", "-p", "neighbors=5", "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["config"]["neighbors"] == 5
+    out = runner.invoke(app, ["-q", "--db", db, "recommend", "u1", "-n", "2", "--explain", "--json"])
+    assert out.exit_code == 0, out.output
+    recs = json.loads(out.output)
+    assert len(recs) == 2 and recs[0]["because"]
+    out = runner.invoke(app, ["-q", "--db", db, "recommend", "ghost"])
+    assert out.exit_code == 1 and "no user 'ghost'" in out.output
