@@ -1,6 +1,6 @@
 """Every built-in recommender passes the shared contract."""
 
-from tailorkit.recommend import ALS, BPR, EASE, ItemKNN, MatrixFactorization, Popularity
+from tailorkit.recommend import ALS, BPR, EASE, ContentBased, Hybrid, ItemKNN, MatrixFactorization, Popularity
 from tailorkit.testing import RecommenderContract
 
 
@@ -36,3 +36,12 @@ class TestMatrixFactorization(RecommenderContract):
 class TestMatrixFactorizationEnsemble(RecommenderContract):
     algorithm = MatrixFactorization
     params = {"factors": 4, "epochs": 5, "models": 2}
+
+
+class TestContentBased(RecommenderContract):
+    algorithm = ContentBased
+
+
+class TestHybrid(RecommenderContract):
+    algorithm = Hybrid
+    params = {"collaborative": "itemknn", "collaborative_params": {"neighbors": 10}}

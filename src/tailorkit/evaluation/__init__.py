@@ -5,6 +5,7 @@ from tailorkit.evaluation._report import markdown_table, write_report
 from tailorkit.evaluation._runner import PROTOCOLS, AlgorithmResult, evaluate, splits_for, tune
 from tailorkit.evaluation._splits import (
     Split,
+    cold_items_split,
     global_time_split,
     leave_last_out,
     ml100k_folds,
@@ -16,6 +17,7 @@ __all__ = [
     "AlgorithmResult",
     "Split",
     "beyond_accuracy",
+    "cold_items_split",
     "evaluate",
     "global_time_split",
     "leave_last_out",

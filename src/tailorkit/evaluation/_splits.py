@@ -12,7 +12,14 @@ import pandas as pd
 from tailorkit.errors import InputError
 from tailorkit.recommend import Interactions
 
-__all__ = ["Split", "global_time_split", "leave_last_out", "ml100k_folds", "random_holdout"]
+__all__ = [
+    "Split",
+    "cold_items_split",
+    "global_time_split",
+    "leave_last_out",
+    "ml100k_folds",
+    "random_holdout",
+]
 
 
 @dataclass(frozen=True)
@@ -76,3 +83,16 @@ def ml100k_folds(data: Interactions, folder: Path) -> Iterator[Split]:
             )
             parts.append(data.with_log(log))
         yield Split(f"u{k}", parts[0], parts[1])
+
+
+def cold_items_split(data: Interactions, item_ratio: float = 0.1, *, seed: int = 42) -> Split:
+    """Hide every interaction of a random ``item_ratio`` of the items: they are new to the model."""
+    rng = np.random.default_rng(seed)
+    active = np.unique(data.log["item"].to_numpy())
+    cold = rng.choice(active, size=max(1, int(len(active) * item_ratio)), replace=False)
+    is_test = np.isin(data.log["item"].to_numpy(), cold)
+    return Split(
+        f"cold-items-{item_ratio:g}-seed{seed}",
+        data.with_log(data.log[~is_test]),
+        data.with_log(data.log[is_test]),
+    )

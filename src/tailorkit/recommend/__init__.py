@@ -1,7 +1,9 @@
 """Recommenders: one contract, many algorithms, save/load without pickle."""
 
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, top_n
+from tailorkit.recommend._content import ContentBased
 from tailorkit.recommend._ease import EASE
+from tailorkit.recommend._hybrid import Hybrid
 from tailorkit.recommend._implicit import ALS, BPR
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._itemknn import ItemKNN
@@ -15,7 +17,9 @@ __all__ = [
     "BPR",
     "EASE",
     "RECOMMENDERS",
+    "ContentBased",
     "Explanation",
+    "Hybrid",
     "Interactions",
     "ItemKNN",
     "MatrixFactorization",

@@ -32,7 +32,16 @@ def toy_interactions(n_users: int = 60, n_items: int = 40, seed: int = 0) -> Int
             (f"u{u}", f"i{i}", float(rng.integers(1, 6)), float(u * 100 + k)) for k, i in enumerate(picks)
         ]
     frame = pd.DataFrame(rows, columns=["user", "item", "value", "ts"])
-    return Interactions.from_frame(frame)
+    genres = ("comedy", "drama")
+    items = pd.DataFrame(
+        {
+            "item": [f"i{i}" for i in range(n_items)],
+            "title": [f"{genres[i % 2]} film number {i}" for i in range(n_items)],
+            "text": [f"a {genres[i % 2]} story" for i in range(n_items)],
+            "tags": [[genres[i % 2]] for i in range(n_items)],
+        }
+    )
+    return Interactions.from_frame(frame, items=items)
 
 
 class RecommenderContract:
