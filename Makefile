@@ -39,7 +39,9 @@ format: install
 	$(BIN)/ruff check --fix src tests benchmarks
 
 bench: install  ## benchmarks; each prints its numbers and ratios against a reference run
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/bench_ingest.py
+	$(BIN)/python benchmarks/bench_recommend.py
 
 clean:
 	rm -rf $(VENV) .tailorkit .pytest_cache .mypy_cache .ruff_cache src/*.egg-info

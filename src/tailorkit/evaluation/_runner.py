@@ -29,7 +29,13 @@ SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
     "als": {"factors": [64, 128], "reg": [0.05, 1.0, 10.0], "alpha": [1.0, 5.0]},
     "bpr": {"factors": [64, 128], "learning_rate": [0.01, 0.05], "epochs": [100, 200]},
-    "mf": {"reg": [0.08, 0.1, 0.12], "factors": [50, 100]},
+    "mf": {
+        "reg": [0.08, 0.1, 0.12],
+        "learning_rate": [0.01, 0.013],
+        "epochs": [30, 40],
+        "factors": [50],
+        "models": [4],
+    },
 }
 
 
