@@ -41,7 +41,7 @@ def load(folder: Path) -> Interactions:
 
 def ranking(data: Interactions) -> None:
     print("## 1. MovieLens 100K, random 75/25 (seed 42), top-10, tuned on validation")
-    algos = ["popularity", "itemknn", "ease", "als", "bpr", "mf", "content", "hybrid"]
+    algos = ["popularity", "itemknn", "ease", "als", "bpr", "mf", "neural", "content", "hybrid"]
     results = evaluate(data, "random-75-25", algos, k=10, seed=42, tune_params=True, group_by=("gender",))
     print(markdown_table(results, 10))
     best = max(results, key=lambda r: r.metrics["ndcg@10"])

@@ -1,6 +1,16 @@
 """Every built-in recommender passes the shared contract."""
 
-from tailorkit.recommend import ALS, BPR, EASE, ContentBased, Hybrid, ItemKNN, MatrixFactorization, Popularity
+from tailorkit.recommend import (
+    ALS,
+    BPR,
+    EASE,
+    ContentBased,
+    Hybrid,
+    ItemKNN,
+    MatrixFactorization,
+    NeuralDot,
+    Popularity,
+)
 from tailorkit.testing import RecommenderContract
 
 
@@ -45,3 +55,8 @@ class TestContentBased(RecommenderContract):
 class TestHybrid(RecommenderContract):
     algorithm = Hybrid
     params = {"collaborative": "itemknn", "collaborative_params": {"neighbors": 10}}
+
+
+class TestNeuralDot(RecommenderContract):
+    algorithm = NeuralDot
+    params = {"factors": 8, "epochs": 3, "batch_size": 64}

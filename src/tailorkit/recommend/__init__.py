@@ -8,6 +8,7 @@ from tailorkit.recommend._implicit import ALS, BPR
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._itemknn import ItemKNN
 from tailorkit.recommend._mf import MatrixFactorization
+from tailorkit.recommend._neural import NeuralDot
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
 from tailorkit.recommend._service import Recommendation, RecommendService
@@ -23,6 +24,7 @@ __all__ = [
     "Interactions",
     "ItemKNN",
     "MatrixFactorization",
+    "NeuralDot",
     "Popularity",
     "RecommendService",
     "Recommendation",

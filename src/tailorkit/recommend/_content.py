@@ -8,12 +8,13 @@ vector and the taste. Items need no interactions at all to be recommended: this 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import scipy.sparse as sp
 from pydantic import Field
 
+from tailorkit.errors import InputError
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig
 from tailorkit.recommend._interactions import Interactions
 
@@ -21,6 +22,9 @@ __all__ = ["ContentBased", "item_documents"]
 
 
 class ContentConfig(RecommenderConfig):
+    representation: Literal["tfidf", "embedding"] = "tfidf"
+    """``tfidf`` over the item documents, or ``embedding``: the dense vectors in the items' ``embedding``
+    column (computed by an ``Embedder``, e.g. the bundled sentence-embedding model)."""
     max_features: int = Field(50_000, ge=10)
     min_df: int = Field(1, ge=1)
     tag_weight: float = Field(2.0, ge=0)
@@ -29,22 +33,29 @@ class ContentConfig(RecommenderConfig):
     """Weigh each item by the user's rating relative to their mean (else every interaction counts 1)."""
 
 
-def item_documents(data: Interactions, tag_weight: float = 2.0) -> list[str]:
-    """One text per item: title, text and tags (tags as single tokens, repeated ``tag_weight`` times)."""
+def item_documents(data: Interactions, tag_weight: float = 2.0, *, natural: bool = False) -> list[str]:
+    """One text per item from its title, text and tags.
+
+    Tags become single tokens repeated ``tag_weight`` times (for TF-IDF), or, with ``natural``, a
+    plain "title. text. tag, tag" sentence (for sentence embeddings).
+    """
     if data.items is None:
         return [""] * data.n_items
     docs = []
     reps = max(round(tag_weight), 0)
-    for title, text, tags in zip(
-        *(data.items.get(c, [None] * data.n_items) for c in ("title", "text", "tags")), strict=True
-    ):
+    columns = (
+        data.items[c] if c in data.items.columns else [None] * data.n_items for c in ("title", "text", "tags")
+    )
+    for title, text, tags in zip(*columns, strict=True):
         parts = [str(title) if isinstance(title, str) else "", str(text) if isinstance(text, str) else ""]
         if isinstance(tags, str):
             tags = json.loads(tags) if tags.startswith("[") else tags.split("|")
-        if isinstance(tags, list | tuple | np.ndarray):
-            tokens = ["tag_" + "_".join(str(t).lower().split()) for t in tags]
-            parts.append(" ".join(tokens * reps))
-        docs.append(" ".join(p for p in parts if p))
+        if isinstance(tags, list | tuple | np.ndarray) and len(tags):
+            if natural:
+                parts.append(", ".join(str(t) for t in tags))
+            else:
+                parts.append(" ".join(["tag_" + "_".join(str(t).lower().split()) for t in tags] * reps))
+        docs.append((". " if natural else " ").join(p for p in parts if p))
     return docs
 
 
@@ -56,6 +67,10 @@ class ContentBased(Recommender):
     def _fit(self, data: Interactions, progress: bool) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
+        self.user_weights = self._weights(data)
+        if self.config.representation == "embedding":
+            self._fit_embeddings(data)
+            return
         docs = item_documents(data, self.config.tag_weight)
         vectorizer = TfidfVectorizer(
             max_features=self.config.max_features,
@@ -69,7 +84,23 @@ class ContentBased(Recommender):
         else:
             self.item_vectors = sp.csr_matrix((data.n_items, 1), dtype=np.float32)
             self.vocabulary = np.array(["<none>"], dtype=object)
-        self.user_weights = self._weights(data)
+
+    def _fit_embeddings(self, data: Interactions) -> None:
+        if data.items is None or "embedding" not in data.items.columns:
+            raise InputError(
+                "content: representation='embedding' needs an 'embedding' column in the item data"
+            )
+        vectors = data.items["embedding"].tolist()
+        dim = next((len(v) for v in vectors if v is not None and len(v)), 0)
+        if dim == 0:
+            raise InputError("content: no item has an embedding")
+        dense = np.zeros((data.n_items, dim), np.float32)
+        for k, v in enumerate(vectors):
+            if v is not None and len(v) == dim:
+                dense[k] = v
+        dense /= np.linalg.norm(dense, axis=1, keepdims=True) + 1e-9
+        self.item_vectors = sp.csr_matrix(dense)
+        self.vocabulary = np.array([f"dim{d}" for d in range(dim)], dtype=object)
 
     def _weights(self, data: Interactions) -> sp.csr_matrix:
         x = data.matrix("value").tocsr()

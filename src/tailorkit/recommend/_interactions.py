@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -139,6 +139,17 @@ class Interactions:
         users = pd.DataFrame([{**(attrs or {}), "user": ext} for ext, attrs in user_rows])
         frame["value"] = frame["value"].fillna(1.0)
         return cls.from_frame(frame, items=items, users=users if len(users) else None)
+
+    def with_item_embeddings(self, embed: Callable[[list[str]], np.ndarray]) -> Interactions:
+        """A copy whose item data has an ``embedding`` column: ``embed`` applied to each item's document
+        (title, text, tags), e.g. ``SentenceEmbedder().embed``. The content model's ``embedding``
+        representation reads it."""
+        from tailorkit.recommend._content import item_documents
+
+        vectors = embed(item_documents(self, natural=True))
+        items = self.items.copy() if self.items is not None else pd.DataFrame(index=self.item_ids)
+        items["embedding"] = list(np.asarray(vectors, dtype=np.float32))
+        return Interactions(self.log, self.user_ids, self.item_ids, items, self.users)
 
     # -- shape and matrices -------------------------------------------------------------------------
 

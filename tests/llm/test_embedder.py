@@ -1,0 +1,21 @@
+"""The bundled sentence-embedding model works offline, in English and Chinese."""
+
+import numpy as np
+
+from tailorkit.llm import Embedder, SentenceEmbedder
+
+
+def test_bundled_model_embeds_offline_and_ranks_meaning() -> None:
+    emb = SentenceEmbedder()
+    assert isinstance(emb, Embedder)
+    vecs = emb.embed(["I am allergic to peanuts", "Peanuts make me ill", "The train leaves at noon"])
+    assert vecs.shape == (3, 384) and vecs.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, rtol=1e-5)
+    assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2] + 0.2
+    assert emb.embed([]).shape == (0, 384)
+
+
+def test_chinese_text_embeds() -> None:
+    vecs = SentenceEmbedder().embed(["我对花生过敏", "我对花生过敏。"])
+    assert vecs.shape == (2, 384)
+    assert vecs[0] @ vecs[1] > 0.9
