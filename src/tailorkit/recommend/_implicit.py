@@ -27,7 +27,8 @@ class ALSConfig(RecommenderConfig):
 
 class BPRConfig(RecommenderConfig):
     factors: int = Field(64, ge=1)
-    learning_rate: float = Field(0.05, gt=0)
+    learning_rate: float = Field(0.005, gt=0)
+    """Small: on MovieLens 100K, 0.05 lost a third of the NDCG to 0.005 (implicit's own default is 0.01)."""
     reg: float = Field(0.01, ge=0)
     epochs: int = Field(100, ge=1)
     seed: int = 0
