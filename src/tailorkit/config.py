@@ -22,7 +22,7 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-__all__ = ["IngestSettings", "Settings", "StoreSettings"]
+__all__ = ["IngestSettings", "ProfileSettings", "Settings", "StoreSettings"]
 
 _toml_values: ContextVar[dict[str, Any] | None] = ContextVar("_toml_values", default=None)
 
@@ -45,6 +45,13 @@ class IngestSettings(BaseModel):
     """Rows per batch; each batch is written in one transaction."""
     max_reported_errors: int = Field(20, ge=1)
     """How many problems an ingest error lists before it stops counting them one by one."""
+
+
+class ProfileSettings(BaseModel):
+    """How profiles weigh what users do."""
+
+    half_life_days: float = Field(365.0, gt=0)
+    """An event's weight halves every this many days (relative to the user's newest event)."""
 
 
 class _TomlSource(PydanticBaseSettingsSource):
@@ -74,6 +81,7 @@ class Settings(BaseSettings):
     """The tenant that commands and the Python API act for unless told otherwise."""
     store: StoreSettings = Field(default_factory=StoreSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
+    profiles: ProfileSettings = Field(default_factory=ProfileSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -10,6 +10,8 @@ import pandas as pd
 from tailorkit.config import Settings
 from tailorkit.data import IngestOptions, IngestReport, Progress, Source, Target, get_dataset, ingest
 from tailorkit.data._datasets import LoadReport
+from tailorkit.profiles._profile import Profile
+from tailorkit.profiles._service import ProfileService
 from tailorkit.recommend._service import Recommendation, RecommendService
 from tailorkit.store import Stats, Store
 
@@ -29,6 +31,7 @@ class Engine:
         self.settings = settings
         self.tenant = settings.tenant
         self._recommender: RecommendService | None = None
+        self._profiles: ProfileService | None = None
 
     @classmethod
     def open(
@@ -107,6 +110,19 @@ class Engine:
         return dataset.load(
             self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options
         )
+
+    # -- profiles ------------------------------------------------------------------------------
+
+    @property
+    def profiles(self) -> ProfileService:
+        """Profiles of this tenant's users: show, set, forget, consent, rebuild."""
+        if self._profiles is None:
+            self._profiles = ProfileService(self.store, self.tenant, self.settings.profiles.half_life_days)
+        return self._profiles
+
+    def profile(self, user: str) -> Profile:
+        """What tailorkit knows about ``user``: explicit attributes, interests, behaviour, summary."""
+        return self.profiles.show(user)
 
     # -- recommendations -----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tailorkit.cli import datasets, eval, ingest
+from tailorkit.cli import datasets, eval, ingest, profile
 from tailorkit.cli._common import options
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import recommend, train
@@ -45,6 +45,7 @@ app.command()(recommend)
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")
+app.add_typer(profile.app, name="profile")
 
 
 def main() -> None:

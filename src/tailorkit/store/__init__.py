@@ -1,7 +1,7 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
-from tailorkit.store._schema import Base, Event, Item, ModelRecord, Tenant, User
+from tailorkit.store._schema import Base, Event, Item, ModelRecord, ProfileFeature, ProfileStats, Tenant, User
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -11,6 +11,8 @@ __all__ = [
     "EventStage",
     "Item",
     "ModelRecord",
+    "ProfileFeature",
+    "ProfileStats",
     "Stats",
     "Store",
     "Tenant",

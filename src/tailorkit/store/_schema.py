@@ -27,7 +27,17 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["Base", "Event", "Item", "ModelRecord", "Tenant", "User", "utcnow"]
+__all__ = [
+    "Base",
+    "Event",
+    "Item",
+    "ModelRecord",
+    "ProfileFeature",
+    "ProfileStats",
+    "Tenant",
+    "User",
+    "utcnow",
+]
 
 # Named constraints make Alembic migrations (and SQLite batch mode) deterministic.
 NAMING = {
@@ -148,3 +158,42 @@ class ModelRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     """The saved model (``.npz``), relative to the data directory when inside it."""
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ProfileFeature(Base):
+    """One inferred interest of one user, as time-decayed sums anchored at ``anchor`` (see profiles/).
+
+    Every field is a sum over the user's events, so an event updates its features in O(1) and the
+    order events arrive in does not matter.
+    """
+
+    __tablename__ = "profile_features"
+    __table_args__ = (Index(None, "tenant_id", "feature"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    feature: Mapped[str] = mapped_column(String(160), primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    anchor: Mapped[float] = mapped_column(Double)
+    """Time the decayed sums are expressed at (the newest contributing event)."""
+    rated: Mapped[float] = mapped_column(Double, default=0.0)
+    """Decayed count of ratings of items with this feature."""
+    rated_value: Mapped[float] = mapped_column(Double, default=0.0)
+    """Decayed sum of those ratings."""
+    implicit: Mapped[float] = mapped_column(Double, default=0.0)
+    """Decayed sum of signed implicit signals (purchases, likes, dislikes, texts ...)."""
+    events: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProfileStats(Base):
+    """Behaviour of one user: activity, recency and rating habits (plain sums, order-free)."""
+
+    __tablename__ = "profile_stats"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    events: Mapped[int] = mapped_column(Integer, default=0)
+    ratings: Mapped[int] = mapped_column(Integer, default=0)
+    rating_sum: Mapped[float] = mapped_column(Double, default=0.0)
+    rating_sumsq: Mapped[float] = mapped_column(Double, default=0.0)
+    first_ts: Mapped[float | None] = mapped_column(Double)
+    last_ts: Mapped[float | None] = mapped_column(Double)

@@ -1,0 +1,20 @@
+"""Profiles: explicit attributes, inferred interests (decayed, signed, TF-IDF), behaviour, summary."""
+
+from tailorkit.profiles._builder import ProfileBuilder
+from tailorkit.profiles._features import contributions, item_features
+from tailorkit.profiles._profile import Interest, Profile, evidence, read_profile
+from tailorkit.profiles._summary import summarise
+from tailorkit.profiles._text import is_chinese, keywords
+
+__all__ = [
+    "Interest",
+    "Profile",
+    "ProfileBuilder",
+    "contributions",
+    "evidence",
+    "is_chinese",
+    "item_features",
+    "keywords",
+    "read_profile",
+    "summarise",
+]

@@ -1,0 +1,215 @@
+"""Folding events into stored profiles: incremental, order-free, and the same as a full rebuild.
+
+Each (user, feature) row holds time-decayed sums anchored at the newest contributing event. Merging a
+contribution made at time ``t`` into a row anchored at ``a`` rescales both to ``max(a, t)`` by
+``2 ** ((old - new) / half_life)`` and adds them, which gives the same sums whatever order events come
+in (up to floating-point rounding), so an event costs O(its features), not O(the user's history).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+
+from tailorkit.profiles._features import contributions, item_features
+from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store, User
+
+__all__ = ["ProfileBuilder"]
+
+_FEATURE_UPSERT = """
+INSERT INTO profile_features (user_id, feature, tenant_id, anchor, rated, rated_value, implicit, events)
+VALUES (:user_id, :feature, :tenant_id, :anchor, :rated, :rated_value, :implicit, :events)
+ON CONFLICT (user_id, feature) DO UPDATE SET
+  anchor = {max}(profile_features.anchor, excluded.anchor),
+  rated = profile_features.rated * {old} + excluded.rated * {new},
+  rated_value = profile_features.rated_value * {old} + excluded.rated_value * {new},
+  implicit = profile_features.implicit * {old} + excluded.implicit * {new},
+  events = profile_features.events + excluded.events
+"""
+_STATS_UPSERT = """
+INSERT INTO profile_stats (user_id, tenant_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts)
+VALUES (:user_id, :tenant_id, :events, :ratings, :rating_sum, :rating_sumsq, :first_ts, :last_ts)
+ON CONFLICT (user_id) DO UPDATE SET
+  events = profile_stats.events + excluded.events,
+  ratings = profile_stats.ratings + excluded.ratings,
+  rating_sum = profile_stats.rating_sum + excluded.rating_sum,
+  rating_sumsq = profile_stats.rating_sumsq + excluded.rating_sumsq,
+  first_ts = {min}(profile_stats.first_ts, excluded.first_ts),
+  last_ts = {max}(profile_stats.last_ts, excluded.last_ts)
+"""
+
+
+def _sql(template: str, dialect: str) -> str:
+    mx, mn = ("max", "min") if dialect == "sqlite" else ("GREATEST", "LEAST")
+    top = f"{mx}(profile_features.anchor, excluded.anchor)"
+    return template.format(
+        max=mx,
+        min=mn,
+        old=f"power(2.0, (profile_features.anchor - {top}) / :half_life)",
+        new=f"power(2.0, (excluded.anchor - {top}) / :half_life)",
+    )
+
+
+class ProfileBuilder:
+    """Folds a tenant's events into ``profile_features`` and ``profile_stats``."""
+
+    def __init__(self, store: Store, tenant: str, half_life_days: float) -> None:
+        self.store, self.tenant = store, tenant
+        self.half_life = half_life_days * 86_400.0
+        self._items: dict[int, list[str]] = {}
+
+    def _item_features(self, item_ids: Iterable[int]) -> None:
+        missing = sorted({i for i in item_ids if i is not None and i not in self._items})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            with self.store.read() as conn:
+                rows = conn.execute(
+                    select(Item.id, Item.tags, Item.attributes, Item.title, Item.text).where(
+                        Item.id.in_(chunk)
+                    )
+                ).all()
+            for item_id, tags, attrs, title, body in rows:
+                self._items[item_id] = item_features(tags, attrs, title, body)
+
+    def fold(
+        self,
+        events: Sequence[tuple[int, int | None, str, float | None, str | None, float]],
+        *,
+        skip: set[int] | None = None,
+        forgotten: dict[int, set[str]] | None = None,
+    ) -> int:
+        """Fold events ``(user_id, item_id, kind, value, text, ts)`` in one transaction; returns rows touched.
+
+        Args:
+            skip: users who did not consent to profiling (their events are ignored).
+            forgotten: per user, features they asked to forget (never inferred again).
+        """
+        self._item_features(e[1] for e in events if e[1] is not None)
+        tid = self.store.tenant_id(self.tenant)
+        feats: dict[tuple[int, str], list[float]] = {}
+        stats: dict[int, list[float]] = {}
+        h = self.half_life
+        for user, item, kind, value, body, ts in events:
+            if skip and user in skip:
+                continue
+            st = stats.setdefault(user, [0, 0, 0.0, 0.0, ts, ts])
+            st[0] += 1
+            if kind == "rate" and value is not None:
+                st[1] += 1
+                st[2] += value
+                st[3] += value * value
+            st[4], st[5] = min(st[4], ts), max(st[5], ts)
+            gone = forgotten.get(user, set()) if forgotten else set()
+            for c in contributions(kind, value, body, ts, self._items.get(item, []) if item else []):
+                if c.feature in gone:
+                    continue
+                row = feats.get((user, c.feature))
+                if row is None:
+                    feats[(user, c.feature)] = [ts, c.rated, c.rated_value, c.implicit, 1]
+                    continue
+                anchor = max(row[0], ts)
+                old, new = 2.0 ** ((row[0] - anchor) / h), 2.0 ** ((ts - anchor) / h)
+                row[0] = anchor
+                row[1] = row[1] * old + c.rated * new
+                row[2] = row[2] * old + c.rated_value * new
+                row[3] = row[3] * old + c.implicit * new
+                row[4] += 1
+        if not stats:
+            return 0
+        dialect = self.store.dialect
+        feature_rows = [
+            {
+                "user_id": u,
+                "feature": f,
+                "tenant_id": tid,
+                "anchor": r[0],
+                "rated": r[1],
+                "rated_value": r[2],
+                "implicit": r[3],
+                "events": int(r[4]),
+                "half_life": h,
+            }
+            for (u, f), r in feats.items()
+        ]
+        stat_rows = [
+            {
+                "user_id": u,
+                "tenant_id": tid,
+                "events": int(s[0]),
+                "ratings": int(s[1]),
+                "rating_sum": s[2],
+                "rating_sumsq": s[3],
+                "first_ts": s[4],
+                "last_ts": s[5],
+            }
+            for u, s in stats.items()
+        ]
+        with self.store.write() as conn:
+            if feature_rows:
+                conn.execute(text(_sql(_FEATURE_UPSERT, dialect)), feature_rows)
+            conn.execute(text(_sql(_STATS_UPSERT, dialect)), stat_rows)
+        return len(feature_rows)
+
+    def consent(self) -> tuple[set[int], dict[int, set[str]]]:
+        """Users who opted out of profiling, and the features each user asked to forget."""
+        tid = self.store.tenant_id(self.tenant)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(User.id, User.consent_profiling, User.attributes).where(User.tenant_id == tid)
+            ).all()
+        skip = {uid for uid, ok, _ in rows if not ok}
+        forgotten = {
+            uid: set((attrs or {}).get("_forgotten", []))
+            for uid, _, attrs in rows
+            if (attrs or {}).get("_forgotten")
+        }
+        return skip, forgotten
+
+    def rebuild(
+        self,
+        user_ids: Sequence[int] | None = None,
+        *,
+        chunk: int = 200_000,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Recompute profiles from all stored events (of ``user_ids``, or of every user); returns events."""
+        tid = self.store.tenant_id(self.tenant)
+        with self.store.write() as conn:
+            for table in (ProfileFeature, ProfileStats):
+                stmt = delete(table).where(table.tenant_id == tid)
+                if user_ids is not None:
+                    stmt = stmt.where(table.user_id.in_(list(user_ids)))
+                conn.execute(stmt)
+        skip, forgotten = self.consent()
+        where: list[Any] = [Event.tenant_id == tid]
+        if user_ids is not None:
+            where.append(Event.user_id.in_(list(user_ids)))
+        with self.store.read() as conn:
+            total = conn.execute(select(func.count()).select_from(Event).where(*where)).scalar_one()
+        done, last_id = 0, 0
+        while True:
+            with self.store.read() as conn:
+                rows = conn.execute(
+                    select(
+                        Event.id, Event.user_id, Event.item_id, Event.kind, Event.value, Event.text, Event.ts
+                    )
+                    .where(*where, Event.id > last_id)
+                    .order_by(Event.id)
+                    .limit(chunk)
+                ).all()
+            if not rows:
+                break
+            last_id = rows[-1][0]
+            self.fold([tuple(r[1:]) for r in rows], skip=skip, forgotten=forgotten)  # type: ignore[misc]
+            done += len(rows)
+            if progress:
+                progress(done, total)
+        return done
+
+    def forget_user(self, user_id: int) -> None:
+        """Delete a user's inferred profile (consent withdrawn, or erase)."""
+        with self.store.write() as conn:
+            for table in (ProfileFeature, ProfileStats):
+                conn.execute(delete(table).where(table.user_id == user_id))

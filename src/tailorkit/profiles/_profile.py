@@ -1,0 +1,207 @@
+"""Reading a profile: explicit attributes, inferred interests (TF-IDF against the population, signed,
+decayed), behaviour, a short summary in the user's language, and the evidence behind each interest."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+
+from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store
+
+__all__ = ["Interest", "Profile", "read_profile"]
+
+_RATER_GAP = 0.35  # a mean this far from the population's makes a harsh or generous rater
+
+
+@dataclass
+class Interest:
+    feature: str
+    """``genre:Drama``, ``period:1990s``, ``kw:coffee``, ``tag:funny`` ..."""
+    score: float
+    """TF-IDF weight against the population, signed: > 0 likes, < 0 dislikes."""
+    events: int
+    declared: bool = False
+    """Set by the user (declared beats inferred)."""
+
+    @property
+    def kind(self) -> str:
+        return self.feature.split(":", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.feature.split(":", 1)[-1]
+
+
+@dataclass
+class Profile:
+    user: str
+    locale: str | None
+    explicit: dict[str, Any]
+    likes: list[Interest] = field(default_factory=list)
+    dislikes: list[Interest] = field(default_factory=list)
+    behaviour: dict[str, Any] = field(default_factory=dict)
+    summary: str = ""
+    consent: bool = True
+
+    def top(self, kind: str, n: int = 3) -> list[str]:
+        """The names of the ``n`` strongest liked interests of one kind (``genre``, ``period`` ...)."""
+        return [i.name for i in self.likes if i.kind == kind][:n]
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        return out
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [str(v) for v in value or []]
+
+
+def read_profile(
+    store: Store, tenant: str, external_id: str, half_life_days: float, *, limit: int = 20
+) -> Profile:
+    """The profile of one user (``UserNotFoundError`` if unknown)."""
+    user = store.get_user(tenant, external_id)
+    attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
+    profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))
+    tid = store.tenant_id(tenant)
+    with store.read() as conn:
+        stats = conn.execute(select(ProfileStats.__table__).where(ProfileStats.user_id == user["id"])).first()
+        rows = conn.execute(
+            select(
+                ProfileFeature.feature,
+                ProfileFeature.anchor,
+                ProfileFeature.rated,
+                ProfileFeature.rated_value,
+                ProfileFeature.implicit,
+                ProfileFeature.events,
+            ).where(ProfileFeature.user_id == user["id"])
+        ).all()
+        n_users = conn.execute(select(func.count()).where(ProfileStats.tenant_id == tid)).scalar_one()
+        population = conn.execute(
+            select(func.sum(ProfileStats.rating_sum), func.sum(ProfileStats.ratings)).where(
+                ProfileStats.tenant_id == tid
+            )
+        ).one()
+        df: dict[str, int] = {}
+        names = [r[0] for r in rows]
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            df.update(
+                conn.execute(
+                    select(ProfileFeature.feature, func.count())
+                    .where(ProfileFeature.tenant_id == tid, ProfileFeature.feature.in_(chunk))
+                    .group_by(ProfileFeature.feature)
+                ).all()
+            )
+    if stats is None or not profile.consent:
+        profile.summary = _summary(profile, {}, None)
+        return profile
+    n_ratings = stats.ratings
+    mean = stats.rating_sum / n_ratings if n_ratings else None
+    spread = (
+        math.sqrt(max(stats.rating_sumsq / n_ratings - mean**2, 0.0))
+        if n_ratings and mean is not None
+        else None
+    )
+    pop_mean = (population[0] / population[1]) if population[1] else None
+    h = half_life_days * 86_400.0
+    ref = stats.last_ts
+    weights: dict[str, tuple[float, int]] = {}
+    for feature, anchor, rated, rated_value, implicit, n in rows:
+        # a rating counts by how far it is from the user's own mean: harsh and generous raters compare fairly
+        signed = (rated_value - (mean or 0.0) * rated) / max(spread or 1.0, 0.5) + implicit
+        weights[feature] = (signed * 2.0 ** ((anchor - ref) / h), n)
+    total = sum(abs(w) for w, _ in weights.values()) or 1.0
+    interests = [
+        Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0), n)
+        for f, (w, n) in weights.items()
+    ]
+    for key, sign in (("likes", 1.0), ("dislikes", -1.0)):  # declared beats inferred
+        for name in _as_list(profile.explicit.get(key)):
+            feature = name if ":" in name else f"genre:{name}"
+            top = max((abs(i.score) for i in interests), default=1.0) or 1.0
+            interests = [i for i in interests if i.feature != feature]
+            interests.append(Interest(feature, sign * top * 1.01, 0, declared=True))
+    interests.sort(key=lambda i: (-i.score, i.feature))
+    profile.likes = [i for i in interests if i.score > 0][:limit]
+    profile.dislikes = sorted((i for i in interests if i.score < 0), key=lambda i: (i.score, i.feature))[
+        :limit
+    ]
+    profile.behaviour = {
+        "events": stats.events,
+        "ratings": n_ratings,
+        "rating_mean": round(mean, 3) if mean is not None else None,
+        "rating_spread": round(spread, 3) if spread is not None else None,
+        "population_rating_mean": round(pop_mean, 3) if pop_mean is not None else None,
+        "rater": _rater(mean, pop_mean),
+        "first_event": stats.first_ts,
+        "last_event": stats.last_ts,
+    }
+    profile.summary = _summary(profile, profile.behaviour, pop_mean)
+    return profile
+
+
+def _rater(mean: float | None, pop: float | None) -> str | None:
+    if mean is None or pop is None:
+        return None
+    if mean <= pop - _RATER_GAP:
+        return "harsh"
+    if mean >= pop + _RATER_GAP:
+        return "generous"
+    return "typical"
+
+
+def _summary(profile: Profile, behaviour: dict[str, Any], pop_mean: float | None) -> str:
+    from tailorkit.profiles._summary import summarise
+
+    return summarise(profile, behaviour)
+
+
+def evidence(
+    store: Store, tenant: str, external_id: str, feature: str, limit: int = 10
+) -> list[dict[str, Any]]:
+    """The user's events (newest first) that a feature came from: their items carry it, or their text does."""
+    from tailorkit.profiles._features import contributions, item_features
+
+    user = store.get_user(tenant, external_id)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(
+                Event.id,
+                Event.kind,
+                Event.value,
+                Event.text,
+                Event.ts,
+                Item.external_id,
+                Item.title,
+                Item.tags,
+                Item.attributes,
+                Item.text,
+            )
+            .outerjoin(Item, Item.id == Event.item_id)
+            .where(Event.user_id == user["id"])
+            .order_by(Event.ts.desc(), Event.id.desc())
+        ).all()
+    out = []
+    for eid, kind, value, body, ts, item, title, tags, attrs, item_text in rows:
+        feats = item_features(tags, attrs, title, item_text) if item is not None else []
+        if any(c.feature == feature for c in contributions(kind, value, body, ts, feats)):
+            out.append(
+                {
+                    "event": eid,
+                    "kind": kind,
+                    "value": value,
+                    "text": body,
+                    "ts": ts,
+                    "item": item,
+                    "title": title,
+                }
+            )
+            if len(out) >= limit:
+                break
+    return out

@@ -1,0 +1,48 @@
+"""A short, deterministic paragraph about a user for prompts, in English or Chinese."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tailorkit.profiles._profile import Profile
+
+__all__ = ["summarise"]
+
+_EN_KIND = {"genre": "{}", "period": "{} films", "kw": "{}", "tag": "'{}'"}
+_ZH_KIND = {"genre": "{}", "period": "{}年代的电影", "kw": "{}", "tag": "“{}”"}
+
+
+def _join_en(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
+    """At most three likes, two dislikes and the rating habit, in the user's locale (zh* or English)."""
+    zh = (profile.locale or "").lower().startswith("zh")
+    kinds = _ZH_KIND if zh else _EN_KIND
+    likes = [
+        kinds.get(i.kind, "{}").format(i.name.rstrip("s") if zh and i.kind == "period" else i.name)
+        for i in profile.likes[:3]
+    ]
+    dislikes = [kinds.get(i.kind, "{}").format(i.name) for i in profile.dislikes[:2]]
+    rater = behaviour.get("rater")
+    if zh:
+        parts = []
+        if likes:
+            parts.append("喜欢" + "、".join(likes))
+        if dislikes:
+            parts.append("不喜欢" + "、".join(dislikes))
+        if rater == "harsh":
+            parts.append("评分偏严")
+        elif rater == "generous":
+            parts.append("评分偏宽")
+        return "；".join(parts) + "。" if parts else "暂无画像数据。"
+    parts = []
+    if likes:
+        parts.append("Enjoys " + _join_en(likes))
+    if dislikes:
+        parts.append(("dislikes " if parts else "Dislikes ") + _join_en(dislikes))
+    if rater in ("harsh", "generous"):
+        parts.append(f"rates {rater}ly" if parts else f"Rates {rater}ly")
+    return "; ".join(parts) + "." if parts else "No profile data yet."
