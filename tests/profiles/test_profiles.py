@@ -1,0 +1,184 @@
+"""Profiles: declared beats inferred, consent, Chinese and mixed text, empty users, evidence, incrementality."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tailorkit import Engine, Settings, UserNotFoundError
+from tailorkit.profiles import keywords
+
+ITEMS = [
+    {"item": "m1", "title": "Alien (1979)", "tags": ["Sci-Fi", "Horror"]},
+    {"item": "m2", "title": "Blade Runner (1982)", "tags": ["Sci-Fi"]},
+    {"item": "m3", "title": "Singin' in the Rain (1952)", "tags": ["Musical", "Romance"]},
+    {"item": "m4", "title": "The Sound of Music (1965)", "tags": ["Musical"]},
+    {"item": "m5", "title": "Heat (1995)", "tags": ["Crime", "Thriller"]},
+]
+
+
+def _setup(engine: Engine) -> None:
+    engine.ingest_items(ITEMS)
+    rows = [
+        ("fan", "m1", 5),
+        ("fan", "m2", 5),
+        ("fan", "m3", 1),
+        ("fan", "m4", 2),
+        ("fan", "m5", 3),
+        ("other", "m3", 4),
+        ("other", "m4", 5),
+        ("other", "m5", 4),
+        ("other", "m1", 2),
+    ]
+    engine.ingest_events(
+        [
+            {"user": u, "item": i, "kind": "rate", "value": v, "timestamp": 1_000 + k}
+            for k, (u, i, v) in enumerate(rows)
+        ]
+    )
+    engine.profiles.rebuild()
+
+
+def test_likes_dislikes_behaviour_and_summary(engine: Engine) -> None:
+    _setup(engine)
+    p = engine.profile("fan")
+    assert p.top("genre", 1) == ["Sci-Fi"]
+    assert "genre:Musical" in [i.feature for i in p.dislikes]
+    assert p.behaviour["ratings"] == 5 and p.behaviour["rating_mean"] == pytest.approx(3.2)
+    assert p.summary.startswith("Enjoys Sci-Fi") and "Musical" in p.summary
+
+
+def test_declared_beats_inferred_and_forget_sticks(engine: Engine) -> None:
+    _setup(engine)
+    engine.profiles.set("fan", "dislikes", "Sci-Fi")
+    engine.profiles.set("fan", "likes", "Musical")
+    p = engine.profile("fan")
+    assert p.likes[0].feature == "genre:Musical" and p.likes[0].declared
+    assert "genre:Sci-Fi" in [i.feature for i in p.dislikes]
+    engine.profiles.forget("fan", "genre:Horror")
+    engine.profiles.rebuild(["fan"])
+    assert "genre:Horror" not in {
+        i.feature for i in engine.profile("fan").likes + engine.profile("fan").dislikes
+    }
+    engine.profiles.forget("fan", "likes")
+    assert "likes" not in engine.profile("fan").explicit
+
+
+def test_opting_out_deletes_inferred_parts_and_keeps_declared(engine: Engine) -> None:
+    _setup(engine)
+    engine.profiles.set("fan", "age", 40)
+    engine.profiles.consent("fan", profiling=False)
+    p = engine.profile("fan")
+    assert not p.consent and not p.likes and not p.dislikes and p.behaviour == {}
+    assert p.explicit == {"age": 40}
+    engine.profiles.rebuild()  # a rebuild must not bring it back
+    assert not engine.profile("fan").likes
+    engine.profiles.consent("fan", profiling=True)
+    assert engine.profile("fan").likes
+
+
+def test_chinese_and_mixed_text_users(engine: Engine) -> None:
+    engine.ingest_users([{"user": "zh", "locale": "zh-CN"}, {"user": "mix", "locale": "en"}])
+    engine.ingest_events(
+        [
+            {"user": "zh", "kind": "message", "text": "我对花生过敏，最近在看科幻小说", "timestamp": 1},
+            {"user": "zh", "kind": "search", "text": "科幻小说 推荐", "timestamp": 2},
+            {"user": "mix", "kind": "message", "text": "I love hiking, 也喜欢登山和摄影", "timestamp": 3},
+        ]
+    )
+    engine.profiles.rebuild()
+    zh = engine.profile("zh")
+    assert "科幻小说" in zh.top("kw", 5)
+    assert zh.summary.startswith("喜欢") and zh.summary.endswith("。")
+    mix = {i.name for i in engine.profile("mix").likes}
+    assert "hiking" in mix and ({"登山", "摄影"} & mix)
+    assert "花生" in keywords("我对花生过敏")
+
+
+def test_user_with_no_events_and_unknown_user(engine: Engine) -> None:
+    engine.ingest_users([{"user": "quiet", "age": 30}])
+    p = engine.profile("quiet")
+    assert p.likes == [] and p.summary == "No profile data yet." and p.explicit == {"age": 30}
+    with pytest.raises(UserNotFoundError):
+        engine.profile("nobody")
+
+
+def test_evidence_points_at_real_events(engine: Engine) -> None:
+    _setup(engine)
+    rows = engine.profiles.evidence("fan", "genre:Sci-Fi")
+    assert {r["item"] for r in rows} == {"m1", "m2"}
+    events = engine.events("fan").set_index("id")
+    for r in rows:
+        assert events.loc[r["event"], "item"] == r["item"]
+
+
+STREAM = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c"]),
+        st.sampled_from(["m1", "m2", "m3", "m4", "m5"]),
+        st.sampled_from(["rate", "like", "view", "dislike", "purchase"]),
+        st.integers(1, 5),
+        st.integers(0, 400 * 86_400),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(stream=STREAM, seed=st.integers(0, 1000))
+def test_incremental_updates_equal_a_full_rebuild(
+    tmp_path_factory: pytest.TempPathFactory, stream: list[tuple[str, str, str, int, int]], seed: int
+) -> None:
+    folder = tmp_path_factory.mktemp("p")
+    cfg = Settings(data_dir=folder, profiles={"half_life_days": 30.0})
+    with Engine.open(folder / "a.db", cfg) as engine:
+        engine.ingest_items(ITEMS)
+        records = [
+            {
+                "user": u,
+                "item": i,
+                "kind": k,
+                "value": v if k == "rate" else None,
+                "timestamp": t,
+                "key": f"e{n}",
+            }
+            for n, (u, i, k, v, t) in enumerate(stream)
+        ]
+        random.Random(seed).shuffle(records)  # events arrive in any order, one at a time
+        for rec in records:
+            before = int(engine.events(rec["user"])["id"].max()) if _known(engine, rec["user"]) else 0
+            engine.ingest_events([rec])
+            engine.profiles.fold_since(max(before, _last_id(engine) - 1))
+        incremental = {u: engine.profile(u) for u in {r["user"] for r in records}}
+        engine.profiles.rebuild()
+        for user, inc in incremental.items():
+            full = engine.profile(user)
+            assert [i.feature for i in inc.likes] == [i.feature for i in full.likes]
+            assert [i.score for i in inc.likes] == pytest.approx(
+                [i.score for i in full.likes], rel=1e-6, abs=1e-9
+            )
+            assert [i.score for i in inc.dislikes] == pytest.approx(
+                [i.score for i in full.dislikes], rel=1e-6, abs=1e-9
+            )
+            assert inc.behaviour == full.behaviour
+
+
+def _known(engine: Engine, user: str) -> bool:
+    try:
+        engine.user(user)
+    except UserNotFoundError:
+        return False
+    return True
+
+
+def _last_id(engine: Engine) -> int:
+    from sqlalchemy import func, select
+
+    from tailorkit.store import Event
+
+    with engine.store.read() as conn:
+        return int(conn.execute(select(func.max(Event.id))).scalar_one() or 0)
