@@ -1,4 +1,4 @@
-"""Profiles: declared beats inferred, consent, Chinese and mixed text, empty users, evidence, incrementality."""
+"""Profiles: declared beats inferred, consent, Chinese and mixed text, no events, evidence, incremental."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store
 
-__all__ = ["Interest", "Profile", "read_profile"]
+__all__ = ["Interest", "Profile", "covering", "evidence", "population_genres", "read_profile"]
 
 _RATER_GAP = 0.35  # a mean this far from the population's makes a harsh or generous rater
 
@@ -45,9 +45,14 @@ class Profile:
     behaviour: dict[str, Any] = field(default_factory=dict)
     summary: str = ""
     consent: bool = True
+    top_genres: list[str] = field(default_factory=list)
+    """The genres that together cover most of what the user liked (see ``covering``)."""
 
     def top(self, kind: str, n: int = 3) -> list[str]:
-        """The names of the ``n`` strongest liked interests of one kind (``genre``, ``period`` ...)."""
+        """The ``n`` interests of one kind (``genre``, ``period``, ``kw`` ...) that describe the user best:
+        for genres, the covering set; otherwise the strongest liked ones."""
+        if kind == "genre" and self.top_genres:
+            return self.top_genres[:n]
         return [i.name for i in self.likes if i.kind == kind][:n]
 
     def as_dict(self) -> dict[str, Any]:
@@ -62,9 +67,21 @@ def _as_list(value: Any) -> list[str]:
 
 
 def read_profile(
-    store: Store, tenant: str, external_id: str, half_life_days: float, *, limit: int = 20
+    store: Store,
+    tenant: str,
+    external_id: str,
+    half_life_days: float,
+    *,
+    limit: int = 20,
+    exposure: float = 0.5,
+    idf_power: float = 1.0,
+    genre_prior: list[tuple[frozenset[str], float]] | None = None,
 ) -> Profile:
-    """The profile of one user (``UserNotFoundError`` if unknown)."""
+    """The profile of one user (``UserNotFoundError`` if unknown).
+
+    ``exposure`` is how much each rating counts as interest in what the item is, on top of how far the
+    rating sits from the user's own mean (0: only the deviation counts).
+    """
     user = store.get_user(tenant, external_id)
     attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
     profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))
@@ -114,11 +131,12 @@ def read_profile(
     weights: dict[str, tuple[float, int]] = {}
     for feature, anchor, rated, rated_value, implicit, n in rows:
         # a rating counts by how far it is from the user's own mean: harsh and generous raters compare fairly
-        signed = (rated_value - (mean or 0.0) * rated) / max(spread or 1.0, 0.5) + implicit
+        # ... and every rating also counts as a sign of interest in what the item is (``exposure``)
+        signed = (rated_value - (mean or 0.0) * rated) / max(spread or 1.0, 0.5) + exposure * rated + implicit
         weights[feature] = (signed * 2.0 ** ((anchor - ref) / h), n)
     total = sum(abs(w) for w, _ in weights.values()) or 1.0
     interests = [
-        Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0), n)
+        Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0) ** idf_power, n)
         for f, (w, n) in weights.items()
     ]
     for key, sign in (("likes", 1.0), ("dislikes", -1.0)):  # declared beats inferred
@@ -142,8 +160,74 @@ def read_profile(
         "first_event": stats.first_ts,
         "last_event": stats.last_ts,
     }
+    if genre_prior is not None:
+        liked = _liked_genre_sets(store, user["id"], mean)
+        gone = {i.feature for i in profile.dislikes if i.declared}
+        profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
     profile.summary = _summary(profile, profile.behaviour, pop_mean)
     return profile
+
+
+def _liked_genre_sets(store: Store, user_id: int, mean: float | None) -> list[set[str]]:
+    """Genre sets of the items the user rated at or above their mean (or acted on positively)."""
+    with store.read() as conn:
+        rows = conn.execute(
+            select(Event.kind, Event.value, Item.tags)
+            .join(Item, Item.id == Event.item_id)
+            .where(Event.user_id == user_id)
+        ).all()
+    out = []
+    for kind, value, tags in rows:
+        positive = (
+            (value is not None and mean is not None and value >= mean)
+            if kind == "rate"
+            else (kind in ("purchase", "like", "cart", "click", "view"))
+        )
+        if positive and tags:
+            out.append({t for t in tags if isinstance(t, str)})
+    return out
+
+
+def population_genres(
+    store: Store, tenant: str, threshold: float = 4.0
+) -> list[tuple[frozenset[str], float]]:
+    """Each item's genres with how many users rated it ``threshold`` or more (the population's likes)."""
+    tid = store.tenant_id(tenant)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(Item.tags, func.count())
+            .join(Event, Event.item_id == Item.id)
+            .where(Event.tenant_id == tid, Event.kind == "rate", Event.value >= threshold)
+            .group_by(Item.id, Item.tags)
+        ).all()
+    return [(frozenset(t for t in (tags or []) if isinstance(t, str)), float(n)) for tags, n in rows if tags]
+
+
+def covering(
+    liked: list[set[str]], population: list[tuple[frozenset[str], float]], n: int = 3, prior: float = 10.0
+) -> list[str]:
+    """Greedily pick ``n`` features that cover most of the user's liked items, with the population's liked
+    items as a prior worth ``prior`` items (so a user with little history leans on what most people like,
+    and three overlapping niche genres lose to a set that describes more of what the user watches)."""
+    names = sorted({g for s in liked for g in s} | {g for s, _ in population for g in s})
+    chosen: list[str] = []
+    user_left = [set(s) for s in liked]
+    pop_left = [(set(s), w) for s, w in population]
+    pop_total = sum(w for _, w in population) or 1.0
+    for _ in range(min(n, len(names))):
+
+        def gain(
+            g: str, user_left: list[set[str]] = user_left, pop_left: list[tuple[set[str], float]] = pop_left
+        ) -> tuple[float, str]:
+            mine = sum(1 for s in user_left if g in s)
+            theirs = sum(w for s, w in pop_left if g in s) / pop_total
+            return mine + prior * theirs, g
+
+        best = max((g for g in names if g not in chosen), key=gain)
+        chosen.append(best)
+        user_left = [s for s in user_left if best not in s]
+        pop_left = [(s, w) for s, w in pop_left if best not in s]
+    return chosen
 
 
 def _rater(mean: float | None, pop: float | None) -> str | None:

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, update
 
 from tailorkit.errors import InputError
 from tailorkit.profiles._builder import ProfileBuilder
-from tailorkit.profiles._profile import Profile, evidence, read_profile
+from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
 from tailorkit.store import Event, ProfileFeature, Store, User
 
 __all__ = ["ProfileService"]
@@ -19,9 +19,14 @@ class ProfileService:
     def __init__(self, store: Store, tenant: str, half_life_days: float) -> None:
         self.store, self.tenant, self.half_life_days = store, tenant, half_life_days
         self.builder = ProfileBuilder(store, tenant, half_life_days)
+        self._population: list[tuple[frozenset[str], float]] | None = None  # cached; reset by rebuild
 
     def show(self, user: str, *, limit: int = 20) -> Profile:
-        return read_profile(self.store, self.tenant, user, self.half_life_days, limit=limit)
+        if self._population is None:
+            self._population = population_genres(self.store, self.tenant)
+        return read_profile(
+            self.store, self.tenant, user, self.half_life_days, limit=limit, genre_prior=self._population
+        )
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)
@@ -84,6 +89,7 @@ class ProfileService:
     ) -> int:
         """Recompute profiles from the stored events; returns how many events were folded."""
         ids = None if users is None else [self.store.get_user(self.tenant, u)["id"] for u in users]
+        self._population = None
         return self.builder.rebuild(ids, progress=progress)
 
     def fold_since(self, event_id: int) -> int:
