@@ -111,6 +111,36 @@ class Engine:
             self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options
         )
 
+    def track(
+        self,
+        user: str,
+        kind: str,
+        item: str | None = None,
+        *,
+        value: float | None = None,
+        text: str | None = None,
+        timestamp: float | str | None = None,
+        meta: dict[str, Any] | None = None,
+        key: str | None = None,
+    ) -> int:
+        """Record one live event and fold it into the user's profile at once (bulk loads use
+        ``ingest_events`` and then ``profiles.rebuild``). Returns how many events were new (0 or 1)."""
+        record = {
+            "user": user,
+            "kind": kind,
+            "item": item,
+            "value": value,
+            "text": text,
+            "timestamp": timestamp,
+            "meta": meta,
+            "key": key,
+        }
+        before = self.store.max_event_id(self.tenant)
+        report = self.ingest_events([{k: v for k, v in record.items() if v is not None}], source_name="api")
+        if report.written:
+            self.profiles.fold_since(before)
+        return report.written
+
     # -- profiles ------------------------------------------------------------------------------
 
     @property

@@ -182,3 +182,22 @@ def _last_id(engine: Engine) -> int:
 
     with engine.store.read() as conn:
         return int(conn.execute(select(func.max(Event.id))).scalar_one() or 0)
+
+
+def test_track_updates_the_profile_at_once(engine: Engine) -> None:
+    engine.ingest_items(ITEMS)
+    assert engine.track("live", "rate", "m1", value=5, timestamp=10) == 1
+    assert engine.track("live", "purchase", "m2", timestamp=11) == 1
+    assert engine.track("live", "purchase", "m2", timestamp=11) == 0  # the same event again
+    p = engine.profile("live")
+    assert "genre:Sci-Fi" in [i.feature for i in p.likes]
+    assert p.behaviour["events"] == 2
+
+
+def test_covering_genres_describe_most_of_what_was_liked() -> None:
+    from tailorkit.profiles import covering
+
+    liked = [{"Drama"}, {"Drama", "War"}, {"Comedy"}, {"Comedy", "Romance"}, {"Horror"}]
+    assert sorted(covering(liked, [], 2)) == ["Comedy", "Drama"]  # together they cover 4 of the 5
+    # with no history of their own, a user gets what the population likes
+    assert covering([], [(frozenset({"Action"}), 5.0), (frozenset({"Drama"}), 1.0)], 1) == ["Action"]

@@ -2,7 +2,7 @@
 
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._features import contributions, item_features
-from tailorkit.profiles._profile import Interest, Profile, evidence, read_profile
+from tailorkit.profiles._profile import Interest, Profile, covering, evidence, population_genres, read_profile
 from tailorkit.profiles._summary import summarise
 from tailorkit.profiles._text import is_chinese, keywords
 
@@ -11,10 +11,12 @@ __all__ = [
     "Profile",
     "ProfileBuilder",
     "contributions",
+    "covering",
     "evidence",
     "is_chinese",
     "item_features",
     "keywords",
+    "population_genres",
     "read_profile",
     "summarise",
 ]

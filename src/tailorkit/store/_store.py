@@ -227,6 +227,14 @@ class Store:
             rows = conn.execute(query.order_by(table.c.created_at.desc(), table.c.id.desc())).all()
         return [dict(r._mapping) for r in rows]
 
+    def max_event_id(self, tenant: str) -> int:
+        """The newest event id of a tenant (0 if none): a watermark for "what came after"."""
+        with self.read() as conn:
+            value = conn.execute(
+                select(func.max(Event.id)).where(Event.tenant_id == self.tenant_id(tenant))
+            ).scalar()
+        return int(value or 0)
+
     def stats(self, tenant: str) -> Stats:
         tid = self.tenant_id(tenant)
         with self.read() as conn:
