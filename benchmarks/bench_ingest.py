@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -19,11 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from _paths import datasets_dir
 from tailorkit import Engine
 from tailorkit.data import synthetic_events
 from tailorkit.store import sqlite_module
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def write_csv(path: Path, n: int) -> None:
@@ -120,7 +118,7 @@ def main() -> None:
     parser.add_argument(
         "--datasets-dir",
         type=Path,
-        default=Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data")),
+        default=datasets_dir(),
     )
     args = parser.parse_args()
     n = args.events

@@ -8,7 +8,6 @@ population's top-3 genres (most frequent among all training ratings of 4 or more
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import tempfile
 import time
@@ -20,8 +19,6 @@ from sqlalchemy import select
 from tailorkit import Engine, Settings
 from tailorkit.data import synthetic_events, synthetic_items
 from tailorkit.store import Event
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def usefulness(folder: Path) -> None:
@@ -117,10 +114,7 @@ def speed() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    default = (
-        Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data")) / "movielens-100k"
-    )
-    parser.add_argument("--path", type=Path, default=default)
+    parser.add_argument("--path", type=Path, default=datasets_dir() / "movielens-100k")
     args = parser.parse_args()
     usefulness(args.path)
     speed()

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -29,8 +28,6 @@ from tailorkit.evaluation import (
     tune,
 )
 from tailorkit.recommend import ALS, Interactions, MatrixFactorization, get_recommender
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def load(folder: Path) -> Interactions:
@@ -138,10 +135,7 @@ def cold_start(data: Interactions) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    default = (
-        Path(os.environ.get("TAILORKIT_DATASETS_DIR", ROOT.parent / "shared" / "data")) / "movielens-100k"
-    )
-    parser.add_argument("--path", type=Path, default=default)
+    parser.add_argument("--path", type=Path, default=datasets_dir() / "movielens-100k")
     args = parser.parse_args()
     data = load(args.path)
     ranking(data)

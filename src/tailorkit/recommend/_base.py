@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["Explanation", "Recommender", "RecommenderConfig", "top_n"]
+__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "top_n"]
 
 
 class RecommenderConfig(BaseModel):
@@ -44,6 +44,12 @@ class Explanation:
     because: list[tuple[int, float]] = field(default_factory=list)
     features: list[tuple[str, float]] = field(default_factory=list)
     note: str = ""
+
+
+def cosine_to(vectors: np.ndarray, row: int) -> np.ndarray:
+    """Cosine similarity of every row of ``vectors`` to row ``row`` (e.g. item factors)."""
+    norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(vectors[row]) + 1e-9
+    return np.asarray(vectors @ vectors[row] / norms, dtype=np.float64)
 
 
 def top_n(scores: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -120,21 +126,18 @@ class Recommender(ABC):
     def _check_users(self, users: ArrayLike) -> np.ndarray:
         if not self.fitted:
             raise InputError(f"{self.name}: call fit() first")
-        arr = np.atleast_1d(np.asarray(users))
-        if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer):
-            raise InputError(f"{self.name}: users must be a 1-d array of user indices")
-        if len(arr) and (arr.min() < 0 or arr.max() >= self.n_users):
-            bad = int(arr[(arr < 0) | (arr >= self.n_users)][0])
-            raise NotFoundError(f"{self.name}: user index {bad} is outside 0..{self.n_users - 1}")
-        return arr.astype(np.int64)
+        return self._check_indices(users, self.n_users, "user")
 
     def _check_items(self, items: ArrayLike) -> np.ndarray:
-        arr = np.atleast_1d(np.asarray(items))
+        return self._check_indices(items, self.n_items, "item")
+
+    def _check_indices(self, values: ArrayLike, size: int, what: str) -> np.ndarray:
+        arr = np.atleast_1d(np.asarray(values))
         if arr.ndim != 1 or not np.issubdtype(arr.dtype, np.integer):
-            raise InputError(f"{self.name}: items must be a 1-d array of item indices")
-        if len(arr) and (arr.min() < 0 or arr.max() >= self.n_items):
-            bad = int(arr[(arr < 0) | (arr >= self.n_items)][0])
-            raise NotFoundError(f"{self.name}: item index {bad} is outside 0..{self.n_items - 1}")
+            raise InputError(f"{self.name}: {what}s must be a 1-d array of {what} indices")
+        if len(arr) and (arr.min() < 0 or arr.max() >= size):
+            bad = int(arr[(arr < 0) | (arr >= size)][0])
+            raise NotFoundError(f"{self.name}: {what} index {bad} is outside 0..{size - 1}")
         return arr.astype(np.int64)
 
     def recommend(

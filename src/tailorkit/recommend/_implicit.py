@@ -10,7 +10,7 @@ import scipy.sparse as sp
 from pydantic import Field
 from threadpoolctl import threadpool_limits
 
-from tailorkit.recommend._base import Recommender, RecommenderConfig
+from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
 from tailorkit.recommend._interactions import Interactions
 
 
@@ -41,9 +41,7 @@ class _ImplicitModel(Recommender):
         return np.asarray(self.user_factors[users] @ self.item_factors.T)
 
     def item_similarity(self, item: int) -> np.ndarray:
-        v = self.item_factors
-        norms = np.linalg.norm(v, axis=1) * np.linalg.norm(v[item]) + 1e-9
-        return np.asarray(v @ v[item] / norms, dtype=np.float64)
+        return cosine_to(self.item_factors, item)
 
     def _state(self) -> dict[str, np.ndarray]:
         return {"user_factors": self.user_factors, "item_factors": self.item_factors}

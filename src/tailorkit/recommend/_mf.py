@@ -15,7 +15,7 @@ import scipy.sparse as sp
 from numba import njit
 from pydantic import Field
 
-from tailorkit.recommend._base import Recommender, RecommenderConfig
+from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
 from tailorkit.recommend._interactions import Interactions
 
 __all__ = ["MatrixFactorization"]
@@ -163,8 +163,7 @@ class MatrixFactorization(Recommender):
 
     def item_similarity(self, item: int) -> np.ndarray:
         q = self.q.transpose(1, 0, 2).reshape(self.q.shape[1], -1)
-        norms = np.linalg.norm(q, axis=1) * np.linalg.norm(q[item]) + 1e-9
-        return np.asarray(q @ q[item] / norms)
+        return cosine_to(q, item)
 
     def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
         """Fit new users' bias and factors against the fixed items by ridge regression on their rows."""

@@ -14,7 +14,7 @@ import scipy.sparse as sp
 from pydantic import Field
 
 from tailorkit.errors import MissingExtraError
-from tailorkit.recommend._base import Recommender, RecommenderConfig
+from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
 from tailorkit.recommend._interactions import Interactions
 
 __all__ = ["NeuralDot"]
@@ -104,9 +104,7 @@ class NeuralDot(Recommender):
         return np.asarray(self.user_factors[users] @ self.item_factors.T + self.item_bias[None, :])
 
     def item_similarity(self, item: int) -> np.ndarray:
-        v = self.item_factors
-        norms = np.linalg.norm(v, axis=1) * np.linalg.norm(v[item]) + 1e-9
-        return np.asarray(v @ v[item] / norms, dtype=np.float64)
+        return cosine_to(self.item_factors, item)
 
     def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
         """New users' embeddings: the mean embedding of their items (a cheap, stable fold-in)."""
