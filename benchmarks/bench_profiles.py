@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
+from _paths import datasets_dir
 from tailorkit import Engine, Settings
 from tailorkit.data import synthetic_events, synthetic_items
 from tailorkit.store import Event

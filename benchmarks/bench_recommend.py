@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from _paths import datasets_dir
 from tailorkit import Engine
 from tailorkit.evaluation import (
     cold_items_split,
