@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 import pandas as pd
 
 from tailorkit.config import Settings
 from tailorkit.data import IngestOptions, IngestReport, Progress, Source, Target, get_dataset, ingest
 from tailorkit.data._datasets import LoadReport
-from tailorkit.profiles._profile import Profile
-from tailorkit.profiles._service import ProfileService
-from tailorkit.recommend._service import Recommendation, RecommendService
 from tailorkit.store import Stats, Store
+
+if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
+    from tailorkit.profiles._profile import Profile
+    from tailorkit.profiles._service import ProfileService
+    from tailorkit.recommend._service import Recommendation, RecommendService
 
 __all__ = ["Engine"]
 
@@ -147,6 +149,8 @@ class Engine:
     def profiles(self) -> ProfileService:
         """Profiles of this tenant's users: show, set, forget, consent, rebuild."""
         if self._profiles is None:
+            from tailorkit.profiles._service import ProfileService
+
             self._profiles = ProfileService(self.store, self.tenant, self.settings.profiles.half_life_days)
         return self._profiles
 
@@ -160,6 +164,8 @@ class Engine:
     def recommender(self) -> RecommendService:
         """Training, the model registry and recommendations for this tenant."""
         if self._recommender is None:
+            from tailorkit.recommend._service import RecommendService
+
             self._recommender = RecommendService(self.store, self.tenant, self.settings.data_dir / "models")
         return self._recommender
 

@@ -102,19 +102,33 @@ class ProfileBuilder:
                 st[3] += value * value
             st[4], st[5] = min(st[4], ts), max(st[5], ts)
             gone = forgotten.get(user, set()) if forgotten else set()
-            for c in contributions(kind, value, body, ts, self._items.get(item, []) if item else []):
-                if c.feature in gone:
+            item_feats = self._items.get(item, []) if item else []
+            if kind == "rate" and value is not None and not body:
+                parts: Iterable[tuple[str, float, float, float]] = ((f, 1.0, value, 0.0) for f in item_feats)
+            else:  # the general (rarer) path
+                parts = (
+                    (c.feature, c.rated, c.rated_value, c.implicit)
+                    for c in contributions(kind, value, body, ts, item_feats)
+                )
+            for feature, rated, rated_value, implicit in parts:
+                if feature in gone:
                     continue
-                row = feats.get((user, c.feature))
+                key = (user, feature)
+                row = feats.get(key)
                 if row is None:
-                    feats[(user, c.feature)] = [ts, c.rated, c.rated_value, c.implicit, 1]
+                    feats[key] = [ts, rated, rated_value, implicit, 1]
                     continue
-                anchor = max(row[0], ts)
-                old, new = 2.0 ** ((row[0] - anchor) / h), 2.0 ** ((ts - anchor) / h)
-                row[0] = anchor
-                row[1] = row[1] * old + c.rated * new
-                row[2] = row[2] * old + c.rated_value * new
-                row[3] = row[3] * old + c.implicit * new
+                if ts > row[0]:  # move the row's anchor forward: rescale what it held
+                    old = 2.0 ** ((row[0] - ts) / h)
+                    row[0] = ts
+                    row[1] = row[1] * old + rated
+                    row[2] = row[2] * old + rated_value
+                    row[3] = row[3] * old + implicit
+                else:  # an older event: rescale it to the anchor
+                    new = 2.0 ** ((ts - row[0]) / h)
+                    row[1] += rated * new
+                    row[2] += rated_value * new
+                    row[3] += implicit * new
                 row[4] += 1
         if not stats:
             return 0
