@@ -102,6 +102,7 @@ class EventStage:
             raw.execute("ATTACH DATABASE ? AS tk_stage", (str(self._scratch),))
             raw.execute("PRAGMA tk_stage.journal_mode = OFF")
             raw.execute("PRAGMA tk_stage.synchronous = OFF")
+            raw.execute("PRAGMA tk_stage.cache_size = -32768")
             self._table = "tk_stage.tk_stage"
         else:
             self._table = "tk_stage"
