@@ -82,3 +82,20 @@ def test_pgvector_is_available(pg: Engine) -> None:
 def test_demo_dataset_loads_on_postgres(pg: Engine) -> None:
     pg.load_dataset("demo")
     assert pg.stats().events_by_kind == {"rate": 100_836, "tag": 3_683}
+
+
+def test_profiles_and_recommendations_on_postgres(pg: Engine) -> None:
+    pg.ingest_items([{"item": "m1", "title": "Alien (1979)", "tags": ["Sci-Fi"]},
+                     {"item": "m2", "title": "Heat (1995)", "tags": ["Crime"]},
+                     {"item": "m3", "title": "Brazil (1985)", "tags": ["Sci-Fi"]}])
+    pg.ingest_events([{"user": "u", "item": "m1", "kind": "rate", "value": 5, "timestamp": 1},
+                      {"user": "u", "item": "m2", "kind": "rate", "value": 1, "timestamp": 2},
+                      {"user": "v", "item": "m1", "kind": "rate", "value": 4, "timestamp": 3},
+                      {"user": "v", "item": "m3", "kind": "rate", "value": 5, "timestamp": 4}])
+    pg.profiles.rebuild()
+    assert pg.track("u", "like", "m3", timestamp=5) == 1  # the incremental upsert, Postgres dialect
+    p = pg.profile("u")
+    assert p.likes[0].feature == "genre:Sci-Fi" and p.behaviour["events"] == 3
+    assert "genre:Crime" in [i.feature for i in p.dislikes]
+    pg.train("itemknn", neighbors=5)
+    assert [r.item for r in pg.recommend("v", n=1)] == ["m2"]
