@@ -48,6 +48,7 @@ def test_likes_dislikes_behaviour_and_summary(engine: Engine) -> None:
     assert p.top("genre", 1) == ["Sci-Fi"]
     assert "genre:Musical" in [i.feature for i in p.dislikes]
     assert p.behaviour["ratings"] == 5 and p.behaviour["rating_mean"] == pytest.approx(3.2)
+    assert p.behaviour["preferred_periods"][0] in ("1970s", "1980s") and p.behaviour["events_per_week"] == 5
     assert p.summary.startswith("Enjoys Sci-Fi") and "Musical" in p.summary
 
 

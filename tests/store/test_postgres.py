@@ -85,13 +85,21 @@ def test_demo_dataset_loads_on_postgres(pg: Engine) -> None:
 
 
 def test_profiles_and_recommendations_on_postgres(pg: Engine) -> None:
-    pg.ingest_items([{"item": "m1", "title": "Alien (1979)", "tags": ["Sci-Fi"]},
-                     {"item": "m2", "title": "Heat (1995)", "tags": ["Crime"]},
-                     {"item": "m3", "title": "Brazil (1985)", "tags": ["Sci-Fi"]}])
-    pg.ingest_events([{"user": "u", "item": "m1", "kind": "rate", "value": 5, "timestamp": 1},
-                      {"user": "u", "item": "m2", "kind": "rate", "value": 1, "timestamp": 2},
-                      {"user": "v", "item": "m1", "kind": "rate", "value": 4, "timestamp": 3},
-                      {"user": "v", "item": "m3", "kind": "rate", "value": 5, "timestamp": 4}])
+    pg.ingest_items(
+        [
+            {"item": "m1", "title": "Alien (1979)", "tags": ["Sci-Fi"]},
+            {"item": "m2", "title": "Heat (1995)", "tags": ["Crime"]},
+            {"item": "m3", "title": "Brazil (1985)", "tags": ["Sci-Fi"]},
+        ]
+    )
+    pg.ingest_events(
+        [
+            {"user": "u", "item": "m1", "kind": "rate", "value": 5, "timestamp": 1},
+            {"user": "u", "item": "m2", "kind": "rate", "value": 1, "timestamp": 2},
+            {"user": "v", "item": "m1", "kind": "rate", "value": 4, "timestamp": 3},
+            {"user": "v", "item": "m3", "kind": "rate", "value": 5, "timestamp": 4},
+        ]
+    )
     pg.profiles.rebuild()
     assert pg.track("u", "like", "m3", timestamp=5) == 1  # the incremental upsert, Postgres dialect
     p = pg.profile("u")

@@ -159,6 +159,8 @@ def read_profile(
         "rater": _rater(mean, pop_mean),
         "first_event": stats.first_ts,
         "last_event": stats.last_ts,
+        "events_per_week": round(stats.events / max((stats.last_ts - stats.first_ts) / 604_800, 1.0), 2),
+        "preferred_periods": [i.name for i in profile.likes if i.kind == "period"][:2],
     }
     if genre_prior is not None:
         liked = _liked_genre_sets(store, user["id"], mean)
