@@ -21,10 +21,14 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-run: install  ## set up, load the demo data set and show what the store holds
+run: install  ## set up, load the demo data, build profiles, train a recommender, show a user
 	$(BIN)/tailorkit init
 	$(BIN)/tailorkit datasets load demo
+	$(BIN)/tailorkit profile rebuild --all
+	$(BIN)/tailorkit train --algorithm als
 	$(BIN)/tailorkit stats
+	$(BIN)/tailorkit profile show 1 --limit 5
+	$(BIN)/tailorkit recommend 1 -n 5 --explain
 
 test: install  ## the whole test suite (SQLite, embedded PostgreSQL, real data from ../shared/data)
 	$(BIN)/python -m pytest

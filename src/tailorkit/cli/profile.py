@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
@@ -41,9 +42,12 @@ def show(
             f"{dis.score:.3f}" if dis else "",
         )
     console.print(table)
-    console.print(
-        ", ".join(f"{k}: {v}" for k, v in profile.behaviour.items() if v is not None), highlight=False
-    )
+    shown = {k: (_date(v) if k in ("first_event", "last_event") else v) for k, v in profile.behaviour.items()}
+    console.print(", ".join(f"{k}: {v}" for k, v in shown.items() if v not in (None, [])), highlight=False)
+
+
+def _date(ts: float | None) -> str:
+    return "-" if ts is None else datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")
 
 
 @app.command("set")

@@ -23,7 +23,8 @@ def stats(as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")
     if as_json:
         print_json(s.as_dict())
         return
-    table = Table("what", "count", title=f"tenant {s.tenant!r}", caption=s.database)
+    console.print(f"tenant {s.tenant!r} in {s.database}", highlight=False, soft_wrap=True)
+    table = Table("what", "count")
     table.add_row("users", f"{s.users:,}")
     table.add_row("items", f"{s.items:,}")
     table.add_row("events", f"{s.events:,}")
