@@ -84,17 +84,25 @@ class Engine:
             **options,
         )
 
-    def ingest_events(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
+    def ingest_events(
+        self, source: Source, *, update_profiles: bool = False, **options: Unpack[IngestOptions]
+    ) -> IngestReport:
         """Load events from a file, a DataFrame or an iterable of dicts.
 
         Options (see ``tailorkit.data.ingest``): ``mapping``, ``kind``, ``on_error``, ``rejects``,
         ``progress``, ``fmt``, ``encoding``, ``delimiter``, ``header``, ``timestamp_unit``, ``source_name``.
+        With ``update_profiles`` the new events are folded into the users' profiles right away (each in
+        time proportional to its features); bulk loads are faster followed by ``profiles.rebuild()``.
 
         Example:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        return self._ingest("events", source, options)
+        before = self.store.max_event_id(self.tenant) if update_profiles else 0
+        report = self._ingest("events", source, options)
+        if update_profiles and report.written:
+            self.profiles.fold_since(before)
+        return report
 
     def ingest_users(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
         """Create or update users; columns other than the user fields become attributes."""
@@ -137,11 +145,8 @@ class Engine:
             "meta": meta,
             "key": key,
         }
-        before = self.store.max_event_id(self.tenant)
-        report = self.ingest_events([{k: v for k, v in record.items() if v is not None}], source_name="api")
-        if report.written:
-            self.profiles.fold_since(before)
-        return report.written
+        events = [{k: v for k, v in record.items() if v is not None}]
+        return self.ingest_events(events, update_profiles=True, source_name="api").written
 
     # -- profiles ------------------------------------------------------------------------------
 

@@ -202,3 +202,33 @@ def test_covering_genres_describe_most_of_what_was_liked() -> None:
     assert sorted(covering(liked, [], 2)) == ["Comedy", "Drama"]  # together they cover 4 of the 5
     # with no history of their own, a user gets what the population likes
     assert covering([], [(frozenset({"Action"}), 5.0), (frozenset({"Drama"}), 1.0)], 1) == ["Action"]
+
+
+def test_taste_embedding_leans_to_what_the_user_rates_above_their_mean(engine: Engine) -> None:
+    import numpy as np
+
+    _setup(engine)
+
+    def embed(docs: list[str]) -> np.ndarray:  # sci-fi along x, musicals along y
+        return np.array(
+            [[1.0, 0.0] if "Sci-Fi" in d else [0.0, 1.0] if "Musical" in d else [0.0, 0.0] for d in docs]
+        )
+
+    taste = engine.profiles.taste("fan", embed)
+    assert taste[0] > 0.5 and taste[1] < 0  # loves sci-fi, rates musicals under their mean
+    assert engine.profiles.taste("fan").shape == (384,)  # the bundled model by default
+    with pytest.raises(Exception, match="no item events"):
+        engine.ingest_users([{"user": "empty"}])
+        engine.profiles.taste("empty", embed)
+
+
+def test_ingest_can_update_profiles_as_it_goes(engine: Engine) -> None:
+    engine.ingest_items(ITEMS)
+    engine.ingest_events(
+        [{"user": "w", "item": "m3", "kind": "rate", "value": 5, "timestamp": 1}], update_profiles=True
+    )
+    assert engine.profile("w").likes[0].feature in ("genre:Musical", "genre:Romance")
+    engine.ingest_events([{"user": "w", "item": "m1", "kind": "rate", "value": 1, "timestamp": 2}])
+    assert engine.profile("w").behaviour["events"] == 1  # not folded: bulk loads rebuild afterwards
+    engine.profiles.rebuild()
+    assert engine.profile("w").behaviour["events"] == 2

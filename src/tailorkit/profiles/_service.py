@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from sqlalchemy import delete, select, update
 
 from tailorkit.errors import InputError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
-from tailorkit.store import Event, ProfileFeature, Store, User
+from tailorkit.store import Event, Item, ProfileFeature, Store, User
 
 __all__ = ["ProfileService"]
 
@@ -20,6 +21,8 @@ class ProfileService:
         self.store, self.tenant, self.half_life_days = store, tenant, half_life_days
         self.builder = ProfileBuilder(store, tenant, half_life_days)
         self._population: list[tuple[frozenset[str], float]] | None = None  # cached; reset by rebuild
+        self._embedder: Any = None
+        self._item_vectors: dict[int, np.ndarray] = {}
 
     def show(self, user: str, *, limit: int = 20) -> Profile:
         if self._population is None:
@@ -103,3 +106,41 @@ class ProfileService:
             ).all()
         skip, forgotten = self.builder.consent()
         return self.builder.fold([tuple(r) for r in rows], skip=skip, forgotten=forgotten)  # type: ignore[misc]
+
+    def taste(self, user: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> np.ndarray:
+        """The user's taste embedding: the mean of their items' embeddings, each weighted by how far the
+        rating sits from the user's mean (implicit signals by their kind's weight), decayed like the
+        interests, and normalised. ``embed`` defaults to the bundled sentence model."""
+        from tailorkit.profiles._features import KIND_SIGNAL
+        from tailorkit.recommend._content import _document
+
+        cache: dict[int, np.ndarray] = {}  # only the default model's vectors are kept between calls
+        if embed is None:
+            from tailorkit.llm import SentenceEmbedder
+
+            if self._embedder is None:
+                self._embedder = SentenceEmbedder()
+            embed, cache = self._embedder.embed, self._item_vectors
+        row = self.store.get_user(self.tenant, user)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(Event.kind, Event.value, Event.ts, Item.id, Item.title, Item.text, Item.tags)
+                .join(Item, Item.id == Event.item_id)
+                .where(Event.user_id == row["id"])
+            ).all()
+        if not rows:
+            raise InputError(f"user {user!r} has no item events to build a taste from")
+        missing = {r[3]: _document(r[4], r[5], r[6]) for r in rows if r[3] not in cache}
+        if missing:
+            vectors = embed(list(missing.values()))
+            cache.update({i: np.asarray(v, np.float64) for i, v in zip(missing, vectors, strict=True)})
+        ratings = [r[1] for r in rows if r[0] == "rate" and r[1] is not None]
+        mean = sum(ratings) / len(ratings) if ratings else 0.0
+        newest = max(r[2] for r in rows)
+        h = self.half_life_days * 86_400.0
+        total = np.zeros_like(next(iter(cache.values())), dtype=np.float64)
+        for kind, value, ts, item, *_ in rows:
+            signal = (value - mean) if kind == "rate" and value is not None else KIND_SIGNAL.get(kind, 0.0)
+            total += signal * 2.0 ** ((ts - newest) / h) * cache[item]
+        norm = float(np.linalg.norm(total))
+        return (total / norm if norm > 0 else total).astype(np.float32)

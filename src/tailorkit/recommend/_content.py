@@ -41,22 +41,27 @@ def item_documents(data: Interactions, tag_weight: float = 2.0, *, natural: bool
     """
     if data.items is None:
         return [""] * data.n_items
-    docs = []
     reps = max(round(tag_weight), 0)
     columns = (
         data.items[c] if c in data.items.columns else [None] * data.n_items for c in ("title", "text", "tags")
     )
-    for title, text, tags in zip(*columns, strict=True):
-        parts = [str(title) if isinstance(title, str) else "", str(text) if isinstance(text, str) else ""]
-        if isinstance(tags, str):
-            tags = json.loads(tags) if tags.startswith("[") else tags.split("|")
-        if isinstance(tags, list | tuple | np.ndarray) and len(tags):
-            if natural:
-                parts.append(", ".join(str(t) for t in tags))
-            else:
-                parts.append(" ".join(["tag_" + "_".join(str(t).lower().split()) for t in tags] * reps))
-        docs.append((". " if natural else " ").join(p for p in parts if p))
-    return docs
+    return [
+        _document(title, text, tags, natural=natural, reps=reps)
+        for title, text, tags in zip(*columns, strict=True)
+    ]
+
+
+def _document(title: Any, text: Any, tags: Any, *, natural: bool = True, reps: int = 1) -> str:
+    """One item's text: its title, text and tags."""
+    parts = [str(title) if isinstance(title, str) else "", str(text) if isinstance(text, str) else ""]
+    if isinstance(tags, str):
+        tags = json.loads(tags) if tags.startswith("[") else tags.split("|")
+    if isinstance(tags, list | tuple | np.ndarray) and len(tags):
+        if natural:
+            parts.append(", ".join(str(t) for t in tags))
+        else:
+            parts.append(" ".join(["tag_" + "_".join(str(t).lower().split()) for t in tags] * reps))
+    return (". " if natural else " ").join(p for p in parts if p)
 
 
 class ContentBased(Recommender):
