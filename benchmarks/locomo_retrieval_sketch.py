@@ -35,7 +35,8 @@ from tailorkit.llm import SentenceEmbedder
 STOP = frozenset(
     "a an the is was were are be been to of in on at for with and or but did does do what when where who why "
     "how which that this it its i you he she they we his her their my your me him them as by from about "
-    "after before into than then there these those have has had not no yes will would can could should".split()
+    "after before into than then there these those have has had not no yes will would can could "
+    "should".split()
 )
 
 
