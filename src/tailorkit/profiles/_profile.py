@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from tailorkit.profiles._summary import summarise
 from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store
 
 __all__ = ["Interest", "Profile", "covering", "evidence", "population_genres", "read_profile"]
@@ -116,7 +117,7 @@ def read_profile(
                 ).all()
             )
     if stats is None or not profile.consent:
-        profile.summary = _summary(profile, {}, None)
+        profile.summary = summarise(profile, {})
         return profile
     n_ratings = stats.ratings
     mean = stats.rating_sum / n_ratings if n_ratings else None
@@ -166,7 +167,7 @@ def read_profile(
         liked = _liked_genre_sets(store, user["id"], mean)
         gone = {i.feature for i in profile.dislikes if i.declared}
         profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
-    profile.summary = _summary(profile, profile.behaviour, pop_mean)
+    profile.summary = summarise(profile, profile.behaviour)
     return profile
 
 
@@ -240,12 +241,6 @@ def _rater(mean: float | None, pop: float | None) -> str | None:
     if mean >= pop + _RATER_GAP:
         return "generous"
     return "typical"
-
-
-def _summary(profile: Profile, behaviour: dict[str, Any], pop_mean: float | None) -> str:
-    from tailorkit.profiles._summary import summarise
-
-    return summarise(profile, behaviour)
 
 
 def evidence(

@@ -11,7 +11,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from tailorkit.errors import InputError, NotFoundError
-from tailorkit.recommend._base import Recommender
+from tailorkit.recommend._base import Explanation, Recommender
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
 from tailorkit.store import Store
@@ -42,6 +42,7 @@ class RecommendService:
     def __init__(self, store: Store, tenant: str, models_dir: Path) -> None:
         self.store, self.tenant, self.models_dir = store, tenant, models_dir
         self._loaded: dict[int, Recommender] = {}
+        self._user_index: dict[int, dict[str, int]] = {}
 
     def train(
         self,
@@ -101,19 +102,47 @@ class RecommendService:
         from their stored events; one with no usable events gets the most popular items."""
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
-        index = {str(u): i for i, u in enumerate(model.user_ids)}
+        index = self._index(model)
         u = index[user] if user in index else self._fold_in(model, user)
+        picks: list[tuple[int, float, Explanation | None]]
+        note = ""
         if u is None:  # nothing known: popularity from the training matrix
             assert model.user_items is not None
             pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            top = np.argsort(-pop)[:n]
-            return [self._describe(model, None, int(i), float(pop[i]), False, note="popular") for i in top]
-        ids, scores = model.recommend([u], n=n)
+            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop)[:n]]
+            note = "popular"
+        else:
+            ids, scores = model.recommend([u], n=n)
+            picks = [
+                (int(i), float(s), model.explain(u, int(i)) if explain else None)
+                for i, s in zip(ids[0], scores[0], strict=True)
+                if i >= 0
+            ]
+        names = model.item_ids
+        because: dict[int, list[tuple[int, float]]] = {i: (why.because if why else []) for i, _, why in picks}
+        wanted = {str(names[j]) for i, reasons in because.items() for j in [i, *(k for k, _ in reasons)]}
+        titles = self.store.item_titles(self.tenant, wanted)  # one query, not one per item
         return [
-            self._describe(model, u, int(i), float(s), explain)
-            for i, s in zip(ids[0], scores[0], strict=True)
-            if i >= 0
+            Recommendation(
+                str(names[i]),
+                score,
+                titles.get(str(names[i])),
+                [
+                    {"item": str(names[j]), "title": titles.get(str(names[j])), "weight": round(w, 4)}
+                    for j, w in because[i]
+                ],
+                why.note if why else note,
+            )
+            for i, score, why in picks
         ]
+
+    def _index(self, model: Recommender) -> dict[str, int]:
+        """External user id -> index for a loaded model, built once per model."""
+        key = id(model)
+        if key not in self._user_index:
+            assert model.user_ids is not None
+            self._user_index[key] = {str(u): i for i, u in enumerate(model.user_ids)}
+        return self._user_index[key]
 
     def _fold_in(self, model: Recommender, user: str) -> int | None:
         from tailorkit.errors import UserNotFoundError
@@ -132,31 +161,8 @@ class RecommendService:
         model.partial_fit_users([u], row)
         assert model.user_ids is not None
         model.user_ids = np.append(model.user_ids, user)
+        self._index(model)[user] = u
         return u
-
-    def _describe(
-        self, model: Recommender, u: int | None, i: int, score: float, explain: bool, note: str = ""
-    ) -> Recommendation:
-        assert model.item_ids is not None
-        rec = Recommendation(str(model.item_ids[i]), score, self._title(str(model.item_ids[i])), note=note)
-        if explain and u is not None:
-            why = model.explain(u, i)
-            rec.note = why.note
-            rec.because = [
-                {
-                    "item": str(model.item_ids[j]),
-                    "title": self._title(str(model.item_ids[j])),
-                    "weight": round(w, 4),
-                }
-                for j, w in why.because
-            ]
-        return rec
-
-    def _title(self, item: str) -> str | None:
-        try:
-            return self.store.get_item(self.tenant, item).get("title")
-        except NotFoundError:
-            return None
 
 
 def _safe(name: str) -> str:

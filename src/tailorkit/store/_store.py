@@ -184,6 +184,21 @@ class Store:
             raise missing(f"no {model.__tablename__[:-1]} {external_id!r} in tenant {tenant!r}")
         return dict(row._mapping)
 
+    def item_titles(self, tenant: str, external_ids: set[str] | list[str]) -> dict[str, str | None]:
+        """Titles of items by external id, in one query per 500 ids (unknown ids are left out)."""
+        wanted = sorted(set(external_ids))
+        tid = self.tenant_id(tenant)
+        out: dict[str, str | None] = {}
+        with self.read() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    select(Item.external_id, Item.title).where(
+                        Item.tenant_id == tid, Item.external_id.in_(wanted[start : start + 500])
+                    )
+                ).all()
+                out.update((ext, title) for ext, title in rows)
+        return out
+
     def user_events(self, tenant: str, external_id: str) -> pd.DataFrame:
         """A user's events in time order, with the items' external ids."""
         uid = self.get_user(tenant, external_id)["id"]
