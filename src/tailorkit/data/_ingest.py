@@ -155,6 +155,10 @@ def ingest(
             validator.check_header(list(chunk.frame.columns), is_file)
             yield validator.validate(chunk)
 
+    # A reader thread pays off over many batches; for a handful of in-memory records (a live event) its
+    # start-up and hand-over would cost more than the work, so they are read inline.
+    small = isinstance(source, list | pd.DataFrame) and len(source) <= batch_size
+    fetch: Fetch = _inline if small else _prefetch
     rejects_fh: IO[str] | None = None
 
     def account(valid: Valid) -> None:
@@ -186,10 +190,20 @@ def ingest(
                 max_reported_errors,
                 report,
                 progress,
+                fetch,
             )
         else:
             _load_entities(
-                store, tenant, target, validated, account, on_error, max_reported_errors, report, progress
+                store,
+                tenant,
+                target,
+                validated,
+                account,
+                on_error,
+                max_reported_errors,
+                report,
+                progress,
+                fetch,
             )
     finally:
         if rejects_fh is not None:
@@ -209,6 +223,7 @@ def _load_events(
     max_reported: int,
     report: IngestReport,
     progress: Progress | None,
+    fetch: Fetch,
 ) -> None:
     """One pass: validate and stage every batch, then (if nothing failed) flush slice by slice."""
     problems: list[Problem] = []
@@ -219,7 +234,7 @@ def _load_events(
             yield valid, EventStage.encode(valid.frame)
 
     with store.stage_events(tenant, source_name) as stage:
-        for valid, payload in _prefetch(encoded):
+        for valid, payload in fetch(encoded):
             account(valid)
             n_problems += len(valid.problems)
             problems.extend(valid.problems[: max(0, max_reported - len(problems))])
@@ -248,6 +263,7 @@ def _load_entities(
     max_reported: int,
     report: IngestReport,
     progress: Progress | None,
+    fetch: Fetch,
 ) -> None:
     """Users and items: validate everything first (``fail``), then upsert batch by batch."""
     batches: Iterable[Valid]
@@ -256,9 +272,9 @@ def _load_entities(
         cached, total, problems, n_problems = _check_all(validated, max_reported, progress)
         if n_problems:
             raise IngestError(problems, n_problems)
-        batches = cached if cached is not None else _prefetch(validated)
+        batches = cached if cached is not None else fetch(validated)
     else:
-        batches = _prefetch(validated)
+        batches = fetch(validated)
     write = store.write_users if target == "users" else store.write_items
     for valid in batches:
         account(valid)
@@ -272,6 +288,11 @@ def _load_entities(
 
 T = TypeVar("T")
 _DONE = object()
+Fetch = Callable[[Callable[[], Iterator[Any]]], Iterator[Any]]
+
+
+def _inline(produce: Callable[[], Iterator[T]]) -> Iterator[T]:
+    return produce()
 
 
 def _prefetch(produce: Callable[[], Iterator[T]], depth: int = 2) -> Iterator[T]:
