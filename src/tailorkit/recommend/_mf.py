@@ -33,6 +33,10 @@ class MFConfig(RecommenderConfig):
     """The learning rate is multiplied by this after every epoch."""
     init_std: float = Field(0.1, gt=0)
     seed: int = 0
+    day_bias: bool = False
+    """A bias per (user, day): the mood of a rating session (Koren's timeSVD day effect). Predictions
+    need the ratings' time (``predict(..., timestamps=...)``); rankings are unaffected."""
+    reg_day: float = Field(0.3, ge=0)
     models: int = Field(1, ge=1, le=16)
     """Average this many factorisations trained from different seeds (in parallel threads): a cheap
     variance cut worth about 0.003 RMSE on MovieLens 100K with 3."""
@@ -41,7 +45,7 @@ class MFConfig(RecommenderConfig):
 
 
 @njit(cache=True, fastmath=True, nogil=True)
-def _epoch(users, items, ratings, order, mu, bu, bi, p, q, lr, reg, reg_bias):  # type: ignore[no-untyped-def]
+def _epoch(users, items, ratings, order, mu, bu, bi, p, q, lr, reg, reg_bias, days, bd, reg_day, use_day):  # type: ignore[no-untyped-def]
     sq = 0.0
     k = p.shape[1]
     for idx in order:
@@ -49,10 +53,15 @@ def _epoch(users, items, ratings, order, mu, bu, bi, p, q, lr, reg, reg_bias):  
         dot = 0.0
         for f in range(k):
             dot += p[u, f] * q[i, f]
-        err = ratings[idx] - (mu + bu[u] + bi[i] + dot)
+        base = mu + bu[u] + bi[i]
+        if use_day:
+            base += bd[days[idx]]
+        err = ratings[idx] - (base + dot)
         sq += err * err
         bu[u] += lr * (err - reg_bias * bu[u])
         bi[i] += lr * (err - reg_bias * bi[i])
+        if use_day:
+            bd[days[idx]] += lr * (err - reg_day * bd[days[idx]])
         for f in range(k):
             pf = p[u, f]
             qf = q[i, f]
@@ -62,12 +71,22 @@ def _epoch(users, items, ratings, order, mu, bu, bi, p, q, lr, reg, reg_bias):  
 
 
 @njit(cache=True, nogil=True)
-def _predict(users, items, mu, bu, bi, p, q):  # type: ignore[no-untyped-def]
+def _predict(users, items, mu, bu, bi, p, q, days, bd, use_day):  # type: ignore[no-untyped-def]
     out = np.empty(len(users), np.float64)
     for n in range(len(users)):
         u, i = users[n], items[n]
         out[n] = mu + bu[u] + bi[i] + np.dot(p[u], q[i])
+        if use_day:
+            out[n] += bd[days[n]]
     return out
+
+
+_DAY = 86_400
+_DAY_BITS = 20  # (user << 20) | day: days since 1970 fit in 20 bits until the year 4840
+
+
+def _day_keys(users: np.ndarray, ts: np.ndarray) -> np.ndarray:
+    return (users.astype(np.int64) << _DAY_BITS) | (ts // _DAY).astype(np.int64)
 
 
 class MatrixFactorization(Recommender):
@@ -96,6 +115,14 @@ class MatrixFactorization(Recommender):
         self.bi = np.zeros((m, data.n_items))
         self.p = np.zeros((m, data.n_users, k))
         self.q = np.zeros((m, data.n_items, k))
+        # day biases: one slot per (user, day) seen in training, plus a last, always-zero slot for unseen ones
+        if c.day_bias:
+            keys = _day_keys(users, log["ts"].to_numpy())
+            self.day_keys, days = np.unique(keys, return_inverse=True)
+        else:
+            self.day_keys, days = np.zeros(0, np.int64), np.zeros(len(log), np.int64)
+        days = days.astype(np.int64)
+        self.bd = np.zeros((m, len(self.day_keys) + 1))
         curves: list[list[float]] = [[] for _ in range(m)]
         val_curves: list[list[float]] = [[] for _ in range(m)]
 
@@ -119,12 +146,25 @@ class MatrixFactorization(Recommender):
                     lr,
                     c.reg,
                     c.reg_bias,
+                    days,
+                    self.bd[j],
+                    c.reg_day,
+                    c.day_bias,
                 )
                 curves[j].append(float(loss))
                 lr *= c.lr_decay
                 if len(val):
                     pred = _predict(
-                        users[val], items[val], self.mu, self.bu[j], self.bi[j], self.p[j], self.q[j]
+                        users[val],
+                        items[val],
+                        self.mu,
+                        self.bu[j],
+                        self.bi[j],
+                        self.p[j],
+                        self.q[j],
+                        days[val],
+                        self.bd[j],
+                        c.day_bias,
                     )
                     val_curves[j].append(float(np.sqrt(np.mean((self._clip(pred) - ratings[val]) ** 2))))
 
@@ -142,14 +182,27 @@ class MatrixFactorization(Recommender):
     def _clip(self, r: np.ndarray) -> np.ndarray:
         return np.asarray(np.clip(r, self.low, self.high))
 
-    def predict(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
-        """Predicted ratings for (user, item) index pairs, clipped to the training range."""
+    def predict(
+        self, users: np.ndarray, items: np.ndarray, timestamps: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Predicted ratings for (user, item) index pairs, clipped to the training range.
+
+        With ``day_bias``, ``timestamps`` (epoch seconds) add the user's bias for that day, where the
+        user rated on that day in training."""
         u = self._check_users(users)
         i = self._check_items(items)
         if len(u) != len(i):
             raise ValueError("users and items must have the same length")
+        use_day = bool(self.config.day_bias and timestamps is not None and len(self.day_keys))
+        days = np.full(len(u), len(self.day_keys), np.int64)
+        if use_day:
+            assert timestamps is not None
+            keys = _day_keys(u, np.asarray(timestamps, dtype=np.float64))
+            pos = np.minimum(np.searchsorted(self.day_keys, keys), len(self.day_keys) - 1)
+            days = np.where(self.day_keys[pos] == keys, pos, len(self.day_keys)).astype(np.int64)
         preds = [
-            _predict(u, i, self.mu, self.bu[j], self.bi[j], self.p[j], self.q[j]) for j in range(len(self.p))
+            _predict(u, i, self.mu, self.bu[j], self.bi[j], self.p[j], self.q[j], days, self.bd[j], use_day)
+            for j in range(len(self.p))
         ]
         return self._clip(np.mean(preds, axis=0))
 
@@ -182,6 +235,8 @@ class MatrixFactorization(Recommender):
 
     def _state(self) -> dict[str, np.ndarray]:
         return {
+            "bd": self.bd,
+            "day_keys": self.day_keys,
             "bu": self.bu,
             "bi": self.bi,
             "p": self.p,
@@ -191,4 +246,5 @@ class MatrixFactorization(Recommender):
 
     def _set_state(self, state: dict[str, np.ndarray]) -> None:
         self.bu, self.bi, self.p, self.q = state["bu"], state["bi"], state["p"], state["q"]
+        self.bd, self.day_keys = state["bd"], state["day_keys"]
         self.mu, self.low, self.high = (float(v) for v in state["scalars"])
