@@ -69,7 +69,7 @@ class IngestReport:
     batches: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
-    """The first few rejected records' problems (``on_error='skip'``)."""
+    """The first rejected records' problems, up to ``max_reported_errors`` (``on_error='skip'``)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -175,7 +175,8 @@ def ingest(
                 report.rejects_path = str(rejects)
             _write_rejects(rejects_fh, valid)
             report.rejected += n_bad
-            report.problems.extend(str(p) for p in valid.problems[: max(0, 20 - len(report.problems))])
+            room = max(0, max_reported_errors - len(report.problems))
+            report.problems.extend(str(p) for p in valid.problems[:room])
 
     try:
         if target == "events":

@@ -166,13 +166,19 @@ class ProfileBuilder:
             conn.execute(text(_sql(_STATS_UPSERT, dialect)), stat_rows)
         return len(feature_rows)
 
-    def consent(self) -> tuple[set[int], dict[int, set[str]]]:
-        """Users who opted out of profiling, and the features each user asked to forget."""
+    def consent(self, user_ids: Sequence[int] | None = None) -> tuple[set[int], dict[int, set[str]]]:
+        """Users who opted out of profiling, and the features each user asked to forget (of
+        ``user_ids`` only, when given: a live event should not read every user of the tenant)."""
         tid = self.store.tenant_id(self.tenant)
+        query = select(User.id, User.consent_profiling, User.attributes).where(User.tenant_id == tid)
+        rows: list[Any] = []
         with self.store.read() as conn:
-            rows = conn.execute(
-                select(User.id, User.consent_profiling, User.attributes).where(User.tenant_id == tid)
-            ).all()
+            if user_ids is None:
+                rows = list(conn.execute(query).all())
+            else:
+                wanted = sorted(set(user_ids))
+                for start in range(0, len(wanted), 500):
+                    rows += conn.execute(query.where(User.id.in_(wanted[start : start + 500]))).all()
         skip = {uid for uid, ok, _ in rows if not ok}
         forgotten = {
             uid: set((attrs or {}).get("_forgotten", []))

@@ -104,7 +104,7 @@ class ProfileService:
                 .where(Event.tenant_id == tid, Event.id > event_id)
                 .order_by(Event.id)
             ).all()
-        skip, forgotten = self.builder.consent()
+        skip, forgotten = self.builder.consent([r[0] for r in rows])
         return self.builder.fold([tuple(r) for r in rows], skip=skip, forgotten=forgotten)  # type: ignore[misc]
 
     def taste(self, user: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> np.ndarray:

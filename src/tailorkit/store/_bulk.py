@@ -23,16 +23,6 @@ _CONSENTS = ("consent_profiling", "consent_memory", "consent_tuning")
 _CHUNK = 500  # ids per IN (...) lookup; far below every engine's bound-parameter limit
 
 
-def _sql(conn: Connection, sql: str) -> str:
-    """Turn qmark SQL into the driver's paramstyle."""
-    style = conn.dialect.paramstyle
-    if style == "qmark":
-        return sql
-    if style in ("format", "pyformat"):
-        return sql.replace("?", "%s")
-    raise NotImplementedError(f"paramstyle {style}")
-
-
 def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]

@@ -70,7 +70,7 @@ _MOVE = (
 class EventStage:
     """Stage validated event batches on ``conn``, then ``flush`` them into ``events``.
 
-    ``conn`` must stay checked out for the stage's life (TEMP tables belong to one connection) and
+    ``conn`` must stay checked out for the stage's life (the stage belongs to one connection) and
     must not be inside a transaction when ``flush`` is called.
     """
 
@@ -125,7 +125,7 @@ class EventStage:
         if batch.empty:
             return
         payload = encoded if encoded is not None else self.encode(batch)
-        # Staging writes only the connection's own TEMP table: it takes no lock on the store.
+        # Staging writes only the connection's private stage: it takes no lock on the store.
         with self.conn.begin():
             self.conn.execute(text(_STAGE[self.dialect]), {"batch": payload})
         lo, self.staged = self.staged + 1, self.staged + len(batch)

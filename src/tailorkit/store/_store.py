@@ -125,7 +125,7 @@ class Store:
 
     @contextmanager
     def stage_events(self, tenant: str, source: str | None = None) -> Iterator[EventStage]:
-        """A stage for validated event batches; ``flush()`` writes them, one transaction per slice.
+        """A stage for validated event batches; ``flush()`` writes them, one transaction per batch.
 
         Whatever is staged but not flushed when the block ends is dropped.
         """
