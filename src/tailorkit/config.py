@@ -54,6 +54,29 @@ class ProfileSettings(BaseModel):
     """An event's weight halves every this many days (relative to the user's newest event)."""
 
 
+class MemorySettings(BaseModel):
+    """How memories are searched and reconciled (search weights were tuned on LoCoMo conversations 1-3)."""
+
+    text_weight: float = Field(2.0, ge=0)
+    """Weight of the full-text ranking in the fused score."""
+    vector_weight: float = Field(1.0, ge=0)
+    """Weight of the embedding-similarity ranking."""
+    recency_weight: float = Field(0.0, ge=0)
+    """Weight of the newest-first ranking (among the candidates the other two found)."""
+    context_weight: float = Field(1.0, ge=0)
+    """Full-text weight of a memory's surroundings (neighbouring turns) relative to its own words."""
+    subject_boost: float = Field(0.002, ge=0)
+    """Added to memories about someone the query names (a relation, a speaker)."""
+    rrf_k: int = Field(60, ge=1)
+    """Reciprocal-rank-fusion constant: higher flattens the difference between ranks."""
+    candidates: int = Field(50, ge=1, le=1000)
+    """How many candidates each ranking contributes before fusion."""
+    duplicate_similarity: float = Field(0.92, gt=0, le=1)
+    """Cosine similarity above which a new memory reinforces an existing one instead of adding."""
+    forget_similarity: float = Field(0.6, gt=0, le=1)
+    """Similarity a memory needs to a "forget that ..." request (besides a shared word) to be deleted."""
+
+
 class _TomlSource(PydanticBaseSettingsSource):
     """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
 
@@ -82,6 +105,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     profiles: ProfileSettings = Field(default_factory=ProfileSettings)
+    memory: MemorySettings = Field(default_factory=MemorySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -13,6 +13,7 @@ from tailorkit.data._datasets import LoadReport
 from tailorkit.store import Stats, Store
 
 if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
+    from tailorkit.memory import MemoryService
     from tailorkit.profiles._profile import Profile
     from tailorkit.profiles._service import ProfileService
     from tailorkit.recommend._service import Recommendation, RecommendService
@@ -34,6 +35,7 @@ class Engine:
         self.tenant = settings.tenant
         self._recommender: RecommendService | None = None
         self._profiles: ProfileService | None = None
+        self._memories: MemoryService | None = None
 
     @classmethod
     def open(
@@ -164,6 +166,17 @@ class Engine:
         return self.profiles.show(user)
 
     # -- recommendations -----------------------------------------------------------------------
+
+    # -- memories ------------------------------------------------------------------------------
+
+    @property
+    def memories(self) -> MemoryService:
+        """Long-term memories of this tenant's users: remember, add, search, list, forget."""
+        if self._memories is None:
+            from tailorkit.memory import MemoryService
+
+            self._memories = MemoryService(self.store, self.tenant, self.settings.memory)
+        return self._memories
 
     @property
     def recommender(self) -> RecommendService:

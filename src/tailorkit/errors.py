@@ -7,9 +7,11 @@ Hierarchy::
     ├── StoreError                  the database cannot be opened, migrated or written
     ├── InputError (ValueError)     bad input from a caller: arguments, records, files
     │   └── IngestError             a file or batch failed validation; carries every ``Problem``
+    ├── ExtractionError             a model's memory extraction stayed invalid after its retries
     ├── NotFoundError (KeyError)    something looked up does not exist
     │   ├── UserNotFoundError
     │   ├── ItemNotFoundError
+    │   ├── MemoryNotFoundError
     │   └── DatasetNotFoundError
     └── MissingExtraError (ImportError)  an optional dependency is not installed; names the extra
 """
@@ -22,9 +24,11 @@ from dataclasses import dataclass
 __all__ = [
     "ConfigError",
     "DatasetNotFoundError",
+    "ExtractionError",
     "IngestError",
     "InputError",
     "ItemNotFoundError",
+    "MemoryNotFoundError",
     "MissingExtraError",
     "NotFoundError",
     "Problem",
@@ -92,6 +96,23 @@ class IngestError(InputError):
         super().__init__(f"{first}{more}; {hint}")
 
 
+class ExtractionError(TailorkitError):
+    """A model was asked for memories as JSON and kept answering something invalid.
+
+    Attributes:
+        message: the user message the memories were to come from (it was not dropped silently).
+        output: the model's last answer.
+        reason: what was wrong with it.
+    """
+
+    def __init__(self, message: str, output: str, reason: str, attempts: int) -> None:
+        self.message, self.output, self.reason, self.attempts = message, output, reason, attempts
+        shown = output if len(output) <= 200 else output[:200] + "..."
+        super().__init__(
+            f"memory extraction failed after {attempts} attempts: {reason}; last model output: {shown!r}"
+        )
+
+
 class NotFoundError(TailorkitError, KeyError):
     """Something looked up does not exist."""
 
@@ -105,6 +126,10 @@ class UserNotFoundError(NotFoundError):
 
 class ItemNotFoundError(NotFoundError):
     """No item with this id in this tenant."""
+
+
+class MemoryNotFoundError(NotFoundError):
+    """No memory with this id belongs to this user."""
 
 
 class DatasetNotFoundError(NotFoundError):

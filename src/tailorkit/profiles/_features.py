@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tailorkit.profiles._text import keywords
+from tailorkit.text import keywords
 
 __all__ = ["KIND_SIGNAL", "Contribution", "contributions", "item_features"]
 

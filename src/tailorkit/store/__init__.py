@@ -1,7 +1,17 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
-from tailorkit.store._schema import Base, Event, Item, ModelRecord, ProfileFeature, ProfileStats, Tenant, User
+from tailorkit.store._schema import (
+    Base,
+    Event,
+    Item,
+    MemoryRecord,
+    ModelRecord,
+    ProfileFeature,
+    ProfileStats,
+    Tenant,
+    User,
+)
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -10,6 +20,7 @@ __all__ = [
     "Event",
     "EventStage",
     "Item",
+    "MemoryRecord",
     "ModelRecord",
     "ProfileFeature",
     "ProfileStats",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+import numpy as np
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -19,9 +20,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -29,8 +32,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
     "Base",
+    "EmbeddingType",
     "Event",
     "Item",
+    "MemoryRecord",
     "ModelRecord",
     "ProfileFeature",
     "ProfileStats",
@@ -51,6 +56,38 @@ NAMING = {
 JsonType = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments an INTEGER PRIMARY KEY; Postgres wants a 64-bit key for events.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class EmbeddingType(TypeDecorator[np.ndarray]):
+    """A float32 vector: pgvector's ``vector`` on Postgres, the raw little-endian bytes on SQLite
+    (the layout sqlite-vec's distance functions read)."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            try:
+                from pgvector.sqlalchemy import Vector
+            except ImportError:
+                from tailorkit.errors import MissingExtraError
+
+                raise MissingExtraError("pgvector", "postgres", "Vectors in PostgreSQL") from None
+            return dialect.type_descriptor(Vector())
+        return dialect.type_descriptor(LargeBinary())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        vector = np.ascontiguousarray(value, dtype=np.float32)
+        return vector if dialect.name == "postgresql" else vector.tobytes()
+
+    def process_result_value(self, value: Any, dialect: Any) -> np.ndarray | None:
+        if value is None:
+            return None
+        if isinstance(value, bytes | memoryview):
+            return np.frombuffer(value, dtype=np.float32)
+        return np.asarray(value, dtype=np.float32)
 
 
 def utcnow() -> datetime:
@@ -197,3 +234,47 @@ class ProfileStats(Base):
     rating_sumsq: Mapped[float] = mapped_column(Double, default=0.0)
     first_ts: Mapped[float | None] = mapped_column(Double)
     last_ts: Mapped[float | None] = mapped_column(Double)
+
+
+class MemoryRecord(Base):
+    """One thing the assistant remembers about a user: a fact, preference, event or instruction.
+
+    Superseded memories stay as history (``valid_to`` and ``superseded_by`` set) and are left out of
+    search; forgotten ones are deleted. ``terms`` and ``context_terms`` are the normalised words the
+    full-text index holds (see ``tailorkit.text.index_terms``): on SQLite an FTS5 table kept in step by
+    triggers, on Postgres a generated ``tsvector`` column (migration 0004).
+    """
+
+    __tablename__ = "memories"
+    __table_args__ = (Index(None, "user_id", "valid_to"), Index(None, "user_id", "topic"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    """fact, preference, event or instruction."""
+    topic: Mapped[str | None] = mapped_column(String(160))
+    """What it is about, for reconciliation: ``drink``, ``allergy:peanut``, ``likes:jazz``."""
+    subject: Mapped[str | None] = mapped_column(String(160))
+    """Who it is about when not the user themself: ``daughter``, a speaker's name."""
+    polarity: Mapped[int] = mapped_column(Integer, default=1)
+    """+1 for likes and affirmations, -1 for dislikes and negations."""
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    importance: Mapped[float] = mapped_column(Double, default=0.5)
+    reinforced: Mapped[int] = mapped_column(Integer, default=0)
+    """How many times it was said again after the first."""
+    source: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+    """Where it came from: message or event ids, a conversation turn id."""
+    created_at: Mapped[float] = mapped_column(Double)
+    """UTC epoch seconds, like event times."""
+    updated_at: Mapped[float] = mapped_column(Double)
+    valid_from: Mapped[float | None] = mapped_column(Double)
+    valid_to: Mapped[float | None] = mapped_column(Double)
+    """When it stopped being true (set when superseded); NULL while it holds."""
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("memories.id", ondelete="SET NULL"))
+    terms: Mapped[str] = mapped_column(Text, default="")
+    context_terms: Mapped[str | None] = mapped_column(Text)
+    """Index terms of the surroundings (neighbouring turns), searched with a lower weight."""
+    embedding: Mapped[np.ndarray | None] = mapped_column(EmbeddingType)
+    meta: Mapped[dict[str, Any] | None] = mapped_column(JsonType)

@@ -121,6 +121,11 @@ class Store:
             self._resolvers[key] = IdResolver(kind, key[1])
         return self._resolvers[key]
 
+    def resolve_users(self, conn: Connection, tenant: str, external_ids: list[str]) -> dict[str, int]:
+        """Row ids of the tenant's users ``external_ids``, creating missing ones, inside ``conn``'s
+        transaction (one opened by ``write()``)."""
+        return self._resolver(User, tenant).resolve(conn, external_ids)
+
     # -- bulk writes (each call is one transaction) ------------------------------------------------
 
     @contextmanager

@@ -1,0 +1,114 @@
+"""What a memory is, what an extractor proposes, what a search finds and what reconciliation did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+__all__ = ["Candidate", "Change", "Hit", "Memory", "MemoryKind"]
+
+
+class MemoryKind(StrEnum):
+    FACT = "fact"
+    """Something true about the user or their world: a name, a job, an allergy, a relation."""
+    PREFERENCE = "preference"
+    """A like or dislike."""
+    EVENT = "event"
+    """Something that happened or is planned, usually with a date."""
+    INSTRUCTION = "instruction"
+    """How the user wants the assistant to behave."""
+
+
+@dataclass(frozen=True)
+class Memory:
+    """One remembered thing about one user."""
+
+    id: int
+    user: str
+    text: str
+    kind: str
+    topic: str | None
+    subject: str | None
+    polarity: int
+    language: str
+    importance: float
+    reinforced: int
+    source: dict[str, Any] | None
+    created_at: float
+    updated_at: float
+    valid_from: float | None
+    valid_to: float | None
+    superseded_by: int | None
+    meta: dict[str, Any] | None
+
+    @property
+    def active(self) -> bool:
+        """Whether it still holds (not superseded or expired)."""
+        return self.valid_to is None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A memory found by a search, with how each ranking placed it (1 = first; None = not found by it)."""
+
+    memory: Memory
+    score: float
+    text_rank: int | None = None
+    vector_rank: int | None = None
+    similarity: float | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "memory": self.memory.as_dict(),
+            "score": self.score,
+            "text_rank": self.text_rank,
+            "vector_rank": self.vector_rank,
+            "similarity": self.similarity,
+        }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A memory an extractor proposes from a message, before reconciliation.
+
+    ``topic`` is ``category:value`` (``drink:tea``, ``likes:jazz``, ``allergy:peanut``) or a bare
+    category for single-valued slots (``name``, ``home``, ``job``); it decides what is a duplicate and
+    what a change. ``change`` marks an explicit change ("I switched to tea"): it supersedes every active
+    memory of the same category. ``action="forget"`` asks to delete what ``text`` describes.
+    """
+
+    text: str
+    kind: str = MemoryKind.FACT
+    topic: str | None = None
+    subject: str | None = None
+    polarity: int = 1
+    importance: float = 0.5
+    change: bool = False
+    action: Literal["add", "forget"] = "add"
+    when: str | None = None
+    """A date phrase the memory mentions ("in May", "下周"), kept as said."""
+
+
+@dataclass
+class Change:
+    """What remembering one candidate did to the store."""
+
+    action: Literal["added", "reinforced", "superseded", "forgotten", "nothing"]
+    memory: Memory | None = None
+    """The memory added or reinforced."""
+    replaced: list[int] = field(default_factory=list)
+    """Ids of memories it superseded (kept as history)."""
+    deleted: list[int] = field(default_factory=list)
+    """Ids of memories deleted by a forget request."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "memory": self.memory.as_dict() if self.memory else None,
+            "replaced": self.replaced,
+            "deleted": self.deleted,
+        }

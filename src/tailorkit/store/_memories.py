@@ -1,0 +1,169 @@
+"""Memory rows and their indexes: every function here takes the owning user's id and reads or writes
+that user's rows only. There is no query over memories without a user id.
+
+Full text: SQLite FTS5 (terms prefixed by the owner's id, see migration 0004) or Postgres ``tsvector``.
+Vectors: exact per-user nearest neighbours, computed by sqlite-vec's ``vec_distance_cosine`` (or numpy
+where the extension cannot load) or pgvector's ``<=>`` over the user's rows, found through the
+``(user_id, valid_to)`` index. A user holds hundreds to a few thousand memories, where an exact scan
+costs well under a millisecond and an approximate index would only lose recall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection, delete, insert, select, text, update
+
+from tailorkit.store._schema import MemoryRecord
+
+__all__ = [
+    "delete_memories",
+    "fts_search",
+    "insert_memories",
+    "memory_rows",
+    "update_memories",
+    "vector_search",
+]
+
+M = MemoryRecord.__table__
+_ACTIVE = "(valid_to IS NULL OR valid_to > :now)"
+
+
+def insert_memories(conn: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert memory rows (each with its ``tenant_id`` and ``user_id``); their ids, in order."""
+    if not rows:
+        return []
+    result = conn.execute(insert(M).returning(M.c.id, sort_by_parameter_order=True), list(rows))
+    return [int(r[0]) for r in result]
+
+
+def memory_rows(
+    conn: Connection,
+    user_id: int,
+    *,
+    ids: Iterable[int] | None = None,
+    topics: Iterable[str] | None = None,
+    active_at: float | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+    newest_first: bool = True,
+    with_embedding: bool = False,
+) -> list[dict[str, Any]]:
+    """The user's memories, optionally only ``ids``, only ``topics``, only those valid at ``active_at``."""
+    columns = [
+        c
+        for c in M.c
+        if c.name not in ("terms", "context_terms") and (with_embedding or c.name != "embedding")
+    ]
+    query = select(*columns).where(M.c.user_id == user_id)
+    if ids is not None:
+        query = query.where(M.c.id.in_(list(ids)))
+    if topics is not None:
+        query = query.where(M.c.topic.in_(list(topics)))
+    if active_at is not None:
+        query = query.where((M.c.valid_to.is_(None)) | (M.c.valid_to > active_at))
+    if kind is not None:
+        query = query.where(M.c.kind == kind)
+    order = M.c.id.desc() if newest_first else M.c.id
+    query = query.order_by(order)
+    if limit is not None:
+        query = query.limit(limit)
+    return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def update_memories(conn: Connection, user_id: int, ids: Iterable[int], **values: Any) -> int:
+    ids = list(ids)
+    if not ids:
+        return 0
+    result = conn.execute(update(M).where(M.c.user_id == user_id, M.c.id.in_(ids)).values(**values))
+    return int(result.rowcount)
+
+
+def delete_memories(conn: Connection, user_id: int, ids: Iterable[int]) -> int:
+    """Delete the user's memories ``ids``; the full-text index follows by trigger (SQLite) or by
+    being a column of the row (Postgres), and the vector is part of the row."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    # History rows that pointed at a deleted memory lose the link rather than the deletion failing.
+    conn.execute(
+        update(M).where(M.c.user_id == user_id, M.c.superseded_by.in_(ids)).values(superseded_by=None)
+    )
+    return int(conn.execute(delete(M).where(M.c.user_id == user_id, M.c.id.in_(ids))).rowcount)
+
+
+def fts_search(
+    conn: Connection,
+    user_id: int,
+    terms: Sequence[str],
+    limit: int,
+    *,
+    active_at: float | None,
+    context_weight: float = 1.0,
+) -> list[tuple[int, float]]:
+    """Full-text matches among the user's memories, best first: ``(id, score)`` with higher better."""
+    terms = list(dict.fromkeys(t for t in terms if t))
+    if not terms:
+        return []
+    active = f"AND {_ACTIVE.replace('valid_to', 'm.valid_to')}" if active_at is not None else ""
+    params: dict[str, Any] = {"u": user_id, "k": limit, "now": active_at, "cw": context_weight}
+    if conn.dialect.name == "postgresql":
+        params["q"] = " | ".join(terms)
+        sql = (
+            "SELECT m.id, ts_rank(ARRAY[0, 0, CAST(:cw AS real), 1], m.search, q) AS score "
+            "FROM memories m, to_tsquery('simple', :q) q "
+            f"WHERE m.user_id = :u AND m.search @@ q {active} ORDER BY score DESC, m.id DESC LIMIT :k"
+        )
+    else:
+        # Terms are words or Chinese words without quotes; each is bound to its owner (see migration 0004).
+        params["q"] = " OR ".join(f'"{user_id}x{t}"' for t in terms)
+        sql = (
+            "SELECT m.id, -bm25(memory_fts, 1.0, :cw) AS score FROM memory_fts "
+            "JOIN memories m ON m.id = memory_fts.rowid "
+            f"WHERE memory_fts MATCH :q AND m.user_id = :u {active} ORDER BY score DESC, m.id DESC LIMIT :k"
+        )
+    return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+
+
+def vector_search(
+    conn: Connection,
+    user_id: int,
+    vector: np.ndarray,
+    limit: int,
+    *,
+    active_at: float | None,
+    sqlite_vec: bool = True,
+) -> list[tuple[int, float]]:
+    """Nearest memories of the user by cosine similarity, best first: ``(id, similarity)``.
+
+    Rows embedded with a model of another dimension are skipped rather than failing the search.
+    """
+    vector = np.ascontiguousarray(vector, dtype=np.float32)
+    active = f"AND {_ACTIVE}" if active_at is not None else ""
+    params: dict[str, Any] = {"u": user_id, "k": limit, "now": active_at}
+    if conn.dialect.name == "postgresql":
+        params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
+        sql = (
+            "SELECT id, 1 - (embedding <=> CAST(:v AS vector)) AS sim FROM memories "
+            f"WHERE user_id = :u AND embedding IS NOT NULL AND vector_dims(embedding) = :d {active} "
+            "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
+        )
+        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+    params.update(v=vector.tobytes(), n=vector.nbytes)
+    where = f"WHERE user_id = :u AND embedding IS NOT NULL AND length(embedding) = :n {active}"
+    if sqlite_vec:
+        sql = (
+            f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM memories {where} "
+            "ORDER BY sim DESC LIMIT :k"
+        )
+        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+    rows = conn.execute(text(f"SELECT id, embedding FROM memories {where}"), params).all()
+    if not rows:
+        return []
+    matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+    norms = np.linalg.norm(matrix, axis=1) * max(float(np.linalg.norm(vector)), 1e-12)
+    sims = matrix @ vector / np.maximum(norms, 1e-12)
+    order = np.argsort(-sims, kind="stable")[:limit]
+    return [(int(rows[i][0]), float(sims[i])) for i in order]

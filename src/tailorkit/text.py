@@ -1,0 +1,111 @@
+"""Text handling shared by profiles and memories: English and Chinese (jieba), stop words, stems.
+
+``keywords`` picks a few descriptive words (profile interests); ``index_terms`` turns a text into the
+normalised terms a full-text index stores and a query asks for: lower case, Chinese segmented into
+words, English stemmed (Snowball), function words dropped. Both engines index these terms as they are,
+so SQLite FTS5 and Postgres full-text search see the same words.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import cache, lru_cache
+
+__all__ = ["index_terms", "is_chinese", "keywords", "language"]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[a-z][a-z'\-]{2,}")
+_EN_STOP = frozenset(
+    "about above after again against all also and any are because been before being below between both but "
+    "can could did does doing down during each few for from further had has have having her here hers herself "
+    "him himself his how into its itself just like more most much must myself not now off once only other our "
+    "ours out over own same she should some such than that the their theirs them then there these they this "
+    "those through too under until very was were what when where which while who whom why will with would you "
+    "your yours yourself really want wants get got one two three film movie thing things make made lot lots "
+    "love loves loved hate hates enjoy enjoyed think know going good great bad".split()
+)
+_ZH_STOP = frozenset(
+    "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()
+)
+
+
+def is_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+@cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+    import jieba.analyse
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.analyse
+
+
+def keywords(text: str, k: int = 5) -> list[str]:
+    """Up to ``k`` keywords of ``text``, lower-cased; Chinese and English parts handled separately."""
+    if not text:
+        return []
+    found: list[str] = []
+    if is_chinese(text):
+        zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
+        found += [w for w in _jieba().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
+    words = [w.strip("'-") for w in _WORD.findall(text.lower())]
+    counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2)
+    found += [w for w, _ in counts.most_common(k)]
+    return found[:k] if not is_chinese(text) else found[: k + min(k, len(counts))]
+
+
+# Function words only: search keeps content words such as "like" that keyword extraction drops.
+_SEARCH_STOP_EN = frozenset(
+    "a an the is am are was were be been being to of in on at for with and or but if so as by from about into "
+    "than then there these those this that it its i me my mine you your he him his she her they them their we "
+    "us our do does did doing have has had what when where who whom whose why how which will would can could "
+    "shall should might must just also too very s t d ll m re ve".split()
+)
+_SEARCH_STOP_ZH = frozenset(
+    "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 也 都 就 很 这 那 吗 呢 吧 啊 呀 么 什么 怎么 哪 哪里 谁 几 "
+    "个 把 被 给 对 与 及 或 而 着 过 得 地".split()
+)
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+
+
+@cache
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms a full-text index keeps for ``text`` (and a query looks for), in order.
+
+    >>> index_terms("I'm allergic to peanuts")
+    ['allerg', 'peanut']
+    """
+    terms: list[str] = []
+    for run in _TOKEN.findall(text.lower()):
+        if _CJK.match(run):
+            terms += [w for w in _jieba_cut(run) if w not in _SEARCH_STOP_ZH]
+        elif run not in _SEARCH_STOP_EN:
+            terms.append(_stem(run) if run.isascii() and run.isalpha() else run)
+    return terms
+
+
+def _jieba_cut(run: str) -> list[str]:
+    _jieba()  # quiet logging set up once
+    import jieba
+
+    return [w for w in jieba.cut_for_search(run) if w.strip()]
+
+
+def language(text: str) -> str:
+    """``zh`` for text with Chinese characters, else ``en`` (the two languages handled specially)."""
+    return "zh" if is_chinese(text) else "en"
