@@ -57,15 +57,15 @@ class ProfileSettings(BaseModel):
 class MemorySettings(BaseModel):
     """How memories are searched and reconciled (search weights were tuned on LoCoMo conversations 1-3)."""
 
-    text_weight: float = Field(2.0, ge=0)
+    text_weight: float = Field(4.0, ge=0)
     """Weight of the full-text ranking in the fused score."""
     vector_weight: float = Field(1.0, ge=0)
     """Weight of the embedding-similarity ranking."""
-    recency_weight: float = Field(0.0, ge=0)
+    recency_weight: float = Field(0.2, ge=0)
     """Weight of the newest-first ranking (among the candidates the other two found)."""
-    context_weight: float = Field(1.0, ge=0)
+    context_weight: float = Field(0.5, ge=0)
     """Full-text weight of a memory's surroundings (neighbouring turns) relative to its own words."""
-    subject_boost: float = Field(0.002, ge=0)
+    subject_boost: float = Field(0.01, ge=0)
     """Added to memories about someone the query names (a relation, a speaker)."""
     rrf_k: int = Field(60, ge=1)
     """Reciprocal-rank-fusion constant: higher flattens the difference between ranks."""

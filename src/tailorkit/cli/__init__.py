@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from tailorkit.cli import datasets, eval, ingest, profile
+from tailorkit.cli import datasets, eval, ingest, memory, profile
 from tailorkit.cli._common import options
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import recommend, train
@@ -46,6 +46,7 @@ app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")
 app.add_typer(profile.app, name="profile")
+app.add_typer(memory.app, name="memory")
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""``tailorkit eval recommend``: benchmark recommenders on a data set under a protocol."""
+"""``tailorkit eval recommend`` and ``tailorkit eval memory``: benchmarks on real data."""
 
 from __future__ import annotations
 
@@ -91,3 +91,52 @@ def recommend(
     if report is not None:
         for written in write_report(results, report, title=f"{dataset}: {protocol}", k=k, context=context):
             console.print(f"wrote {written}", highlight=False)
+
+
+@app.command()
+@guarded
+def memory(
+    dataset: Annotated[str, typer.Option("--dataset", help="Only 'locomo' for now.")] = "locomo",
+    path: Annotated[Path | None, typer.Option("--path", help="The LoCoMo JSON file or its folder.")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
+    window: Annotated[
+        int, typer.Option("--window", min=0, help="Neighbouring turns indexed as a turn's context.")
+    ] = 2,
+    conversations: Annotated[
+        str | None, typer.Option("--conversations", help="Comma-separated sample ids (default: all).")
+    ] = None,
+) -> None:
+    """Store each conversation's turns as memories and answer its questions by search alone.
+
+    Reports evidence recall@5/10/20 (categories 1-4) and search latency; no LLM is called.
+    """
+    from tailorkit.data._datasets import LOCOMO
+    from tailorkit.evaluation._memory import evaluate_memory
+
+    if dataset != "locomo":
+        raise typer.BadParameter("the memory benchmark reads LoCoMo only", param_hint="--dataset")
+    base = settings()
+    file = LOCOMO.locate(path, base.datasets_dir)
+    wanted = [c.strip() for c in conversations.split(",") if c.strip()] if conversations else None
+    with tempfile.TemporaryDirectory() as tmp:
+        result = evaluate_memory(
+            file,
+            base,
+            work_dir=Path(tmp),
+            window=window,
+            conversations=wanted,
+            progress=lambda msg: console.print(msg, highlight=False),
+        )
+    if result.questions == 0:
+        raise InputError(f"{file}: no questions of categories 1-4 with evidence in the chosen conversations")
+    typer.echo(
+        f"LoCoMo {file.name}: {result.questions} questions over {result.memories} memories\n"
+        + "  ".join(f"recall@{k} {v:.3f}" for k, v in result.recall.items())
+        + f"\nsearch latency p50 {result.latency_ms['p50']:.1f} ms, p95 {result.latency_ms['p95']:.1f} ms"
+    )
+    for category, r in result.by_category.items():
+        typer.echo(f"  category {category}: " + "  ".join(f"recall@{k} {v:.3f}" for k, v in r.items()))
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"dataset": dataset, "path": str(file), **result.as_dict()}
+        json_path.write_text(json.dumps(payload, indent=2), encoding="utf-8")

@@ -237,44 +237,61 @@ class LoCoMo(Dataset):
         """LoCoMo writes session times as "1:56 pm on 8 May, 2023"."""
         return datetime.strptime(text.strip(), "%I:%M %p on %d %B, %Y").replace(tzinfo=UTC)
 
-    def records(self, path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """(users, events) as records."""
+    def conversations(self, path: Path) -> list[dict[str, Any]]:
+        """The conversations as ``{"id", "speakers", "turns", "qa"}``; each turn a dict with its
+        ``dia_id``, ``speaker``, ``text``, ``session``, ``session_date`` (as written), ``time`` (the
+        session's start plus one second per turn) and, where present, ``blip_caption``, ``img_url``
+        and ``query`` (a shared photo)."""
         try:
-            conversations = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-        users: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        for conv in conversations:
-            sid, c = conv["sample_id"], conv["conversation"]
-            for speaker in (c["speaker_a"], c["speaker_b"]):
-                users.append({"user": f"{sid}/{speaker}", "name": speaker, "conversation": sid})
+        out = []
+        for conv in raw:
+            c = conv["conversation"]
+            turns: list[dict[str, Any]] = []
             n = 1
             while f"session_{n}" in c:
                 date_text = c[f"session_{n}_date_time"]
                 began = self.parse_session_date(date_text)
                 for i, turn in enumerate(c[f"session_{n}"]):
-                    meta = {
-                        "conversation": sid,
+                    record = {
                         "dia_id": turn["dia_id"],
+                        "speaker": turn["speaker"],
+                        "text": turn["text"],
                         "session": n,
                         "session_date": date_text,
-                        "speaker": turn["speaker"],
+                        "time": began + timedelta(seconds=i),
                     }
-                    for extra in ("img_url", "blip_caption", "query"):
-                        if turn.get(extra):
-                            meta[extra] = turn[extra]
-                    events.append(
-                        {
-                            "user": f"{sid}/{turn['speaker']}",
-                            "kind": "message",
-                            "text": turn["text"],
-                            "timestamp": (began + timedelta(seconds=i)).isoformat(),
-                            "meta": meta,
-                            "key": f"locomo/{sid}/{turn['dia_id']}",
-                        }
-                    )
+                    record.update({k: turn[k] for k in ("img_url", "blip_caption", "query") if turn.get(k)})
+                    turns.append(record)
                 n += 1
+            speakers = [c["speaker_a"], c["speaker_b"]]
+            out.append(
+                {"id": conv["sample_id"], "speakers": speakers, "turns": turns, "qa": conv.get("qa", [])}
+            )
+        return out
+
+    def records(self, path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(users, events) as records."""
+        users: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        for conv in self.conversations(path):
+            sid = conv["id"]
+            for speaker in conv["speakers"]:
+                users.append({"user": f"{sid}/{speaker}", "name": speaker, "conversation": sid})
+            for turn in conv["turns"]:
+                meta = {"conversation": sid} | {k: v for k, v in turn.items() if k not in ("text", "time")}
+                events.append(
+                    {
+                        "user": f"{sid}/{turn['speaker']}",
+                        "kind": "message",
+                        "text": turn["text"],
+                        "timestamp": turn["time"].isoformat(),
+                        "meta": meta,
+                        "key": f"locomo/{sid}/{turn['dia_id']}",
+                    }
+                )
         return users, events
 
     def load(

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field, ValidationError
 from tailorkit.errors import ExtractionError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.text import index_terms
+from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
 
@@ -38,13 +38,43 @@ class Extractor(Protocol):
 
 def topic_value(phrase: str) -> str:
     """A stable key for what a phrase names: its index terms joined (``"Peanuts"`` -> ``peanut``)."""
+    if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
+        return re.sub(r"\s+", "", phrase)[:120]
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
 
 
 # -- English --------------------------------------------------------------------------------------
 
 _DRINKS = frozenset(
-    ["coffee", "tea", "water", "juice", "milk", "beer", "wine", "soda", "cola", "matcha", "espresso", "latte", "cappuccino", "kombucha", "smoothies", "smoothie", "lemonade", "cocoa", "chocolate", "whisky", "whiskey", "vodka", "gin", "rum", "sake", "decaf", "oat"]
+    [
+        "coffee",
+        "tea",
+        "water",
+        "juice",
+        "milk",
+        "beer",
+        "wine",
+        "soda",
+        "cola",
+        "matcha",
+        "espresso",
+        "latte",
+        "cappuccino",
+        "kombucha",
+        "smoothies",
+        "smoothie",
+        "lemonade",
+        "cocoa",
+        "chocolate",
+        "whisky",
+        "whiskey",
+        "vodka",
+        "gin",
+        "rum",
+        "sake",
+        "decaf",
+        "oat",
+    ]
 )
 _DIETS = {
     "vegetarian": "vegetarian",
@@ -105,7 +135,9 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     if not obj or len(obj) > 80:
         return None
     if obj.split()[0].lower() in _DRINKS:
-        return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj)}", importance=0.5)
+        return Candidate(
+            f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", importance=0.5
+        )
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
 
 
@@ -113,10 +145,9 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 80:
         return None
-    category = "drink" if obj.split()[0].lower() in _DRINKS else "likes"
-    return Candidate(
-        f"Dislikes {obj}", MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=-1, change=True
-    )
+    drink = obj.split()[0].lower() in _DRINKS
+    topic = f"drink:{topic_value(obj.split()[0])}" if drink else f"likes:{topic_value(obj)}"
+    return Candidate(f"Dislikes {obj}", MemoryKind.PREFERENCE, topic, polarity=-1, change=True)
 
 
 def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -124,7 +155,9 @@ def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
     if not obj or obj.split()[0].lower() not in _DRINKS:
         return None
     change = bool(_CHANGE_EN.search(sentence))
-    return Candidate(f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj)}", change=change)
+    return Candidate(
+        f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change=change
+    )
 
 
 def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -132,7 +165,9 @@ def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
     if not obj:
         return None
     if obj.split()[0].lower() in _DRINKS:
-        return Candidate(f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj)}", change=True)
+        return Candidate(
+            f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change=True
+        )
     return Candidate(f"Switched to {obj}", MemoryKind.PREFERENCE, f"uses:{topic_value(obj)}", change=True)
 
 
@@ -339,7 +374,7 @@ _ZH_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], Candidate 
     ),
     (
         re.compile(
-            r"我(?:的名字)?(?:叫|是)(?P<name>[\u4e00-\u9fff]{2,4})(?=[，。！？；,.!?;]|$)|我的名字是(?P<n2>[^，。！？；,.!?;]{1,12})"
+            r"我(?:的名字)?叫(?P<name>[\u4e00-\u9fff]{2,4})(?=[，。！？；,.!?;]|$)|我的名字是(?P<n2>[^，。！？；,.!?;]{1,12})"
         ),
         lambda m, s: _zh_name(m),
     ),
@@ -422,7 +457,7 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     if obj not in _ZH_DRINKS:
         return None
     return Candidate(
-        f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj)}", change="现在" in sentence
+        f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
     )
 
 

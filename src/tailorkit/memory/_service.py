@@ -6,6 +6,7 @@ the query layer (``store/_memories.py``), never taken from what a caller passes 
 
 from __future__ import annotations
 
+import builtins
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -13,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, func, select
 
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
@@ -40,7 +41,7 @@ SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
 
 _KINDS = frozenset(MemoryKind)
-M = MemoryRecord.__table__
+M: Table = MemoryRecord.__table__  # type: ignore[assignment]
 
 
 class MemoryService:
@@ -77,7 +78,7 @@ class MemoryService:
         if self._embedder is None:
             from tailorkit.llm import SentenceEmbedder
 
-            self._embedder = SentenceEmbedder()
+            self._embedder = SentenceEmbedder()  # type: ignore[assignment]
         return self._embedder if self._embedder is not False else None  # type: ignore[return-value]
 
     def _embed(self, texts: Sequence[str]) -> np.ndarray | None:
@@ -209,7 +210,7 @@ class MemoryService:
         source: dict[str, Any] | None,
     ) -> Change:
         same: list[dict[str, Any]] = []  # active memories saying the same thing
-        replaced: list[int] = []  # active memories the candidate contradicts or changes
+        replaced: list[dict[str, Any]] = []  # active memories the candidate contradicts or changes
         key = " ".join(index_terms(c.text))
         if c.topic:
             category = c.topic.split(":", 1)[0]
@@ -450,7 +451,7 @@ class MemoryService:
             raise MemoryNotFoundError(f"user {user!r} has no memory {memory_id}")
         return self._memory(rows[0], user)
 
-    def history(self, user: str, memory_id: int) -> list[Memory]:
+    def history(self, user: str, memory_id: int) -> builtins.list[Memory]:
         """The memory and the ones it superseded, newest first."""
         chain = [self.get(user, memory_id)]
         uid = self._user_id(user)
@@ -468,8 +469,6 @@ class MemoryService:
 
     def count(self, user: str, *, include_history: bool = True) -> int:
         uid = self._user_id(user)
-        from sqlalchemy import func
-
         query = select(func.count()).select_from(M).where(M.c.user_id == uid)
         if not include_history:
             query = query.where(M.c.valid_to.is_(None))
@@ -478,7 +477,7 @@ class MemoryService:
 
     # -- forgetting ------------------------------------------------------------------------------
 
-    def forget(self, user: str, memory_id: int) -> list[int]:
+    def forget(self, user: str, memory_id: int) -> builtins.list[int]:
         """Delete one memory and the history it superseded, from the table and every index.
 
         Returns the ids deleted. Raises ``MemoryNotFoundError`` when the user has no such memory.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
 
 from tailorkit.store._schema import MemoryRecord
 
@@ -27,7 +27,7 @@ __all__ = [
     "vector_search",
 ]
 
-M = MemoryRecord.__table__
+M: Table = MemoryRecord.__table__  # type: ignore[assignment]
 _ACTIVE = "(valid_to IS NULL OR valid_to > :now)"
 
 
@@ -118,10 +118,12 @@ def fts_search(
         )
     else:
         # Terms are words or Chinese words without quotes; each is bound to its owner (see migration 0004).
+        # CROSS JOIN fixes the join order: the full-text match first, then its rows looked up by id
+        # (the other order would run the match once per memory of the user).
         params["q"] = " OR ".join(f'"{user_id}x{t}"' for t in terms)
         sql = (
             "SELECT m.id, -bm25(memory_fts, 1.0, :cw) AS score FROM memory_fts "
-            "JOIN memories m ON m.id = memory_fts.rowid "
+            "CROSS JOIN memories m ON m.id = memory_fts.rowid "
             f"WHERE memory_fts MATCH :q AND m.user_id = :u {active} ORDER BY score DESC, m.id DESC LIMIT :k"
         )
     return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]

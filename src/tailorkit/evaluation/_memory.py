@@ -1,0 +1,157 @@
+"""Memory retrieval on LoCoMo: store every dialogue turn as a memory, answer each question by search
+alone, and measure how much of its evidence comes back.
+
+Each conversation is one user. A turn becomes a memory whose text is ``"<session date> <speaker>:
+<words> [shares a photo: <caption>]"`` (the form of the published baselines), with its dialogue id as
+source, the session time as ``valid_from``, the speaker as subject and the neighbouring turns as
+context (full-text only). Questions of categories 1-4 are asked through ``MemoryService.search``, the
+product's own path; evidence ids that match no turn are skipped, as are questions left without any.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tailorkit.config import Settings
+from tailorkit.data._datasets import LOCOMO
+from tailorkit.engine import Engine
+from tailorkit.llm import Embedder
+from tailorkit.memory import MemoryService
+
+__all__ = ["MemoryEvalResult", "evaluate_memory", "locomo_memories"]
+
+CATEGORIES = (1, 2, 3, 4)
+CUTOFFS = (5, 10, 20)
+
+
+@dataclass
+class MemoryEvalResult:
+    recall: dict[int, float]
+    """Mean evidence recall at each cut-off."""
+    by_category: dict[int, dict[int, float]]
+    questions: int
+    memories: int
+    latency_ms: dict[str, float]
+    """Search latency (query embedding included): p50, p95, mean."""
+    load_seconds: float
+    settings: dict[str, Any]
+    per_conversation: dict[str, dict[int, float]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "recall": {f"recall@{k}": v for k, v in self.recall.items()},
+            "by_category": {
+                str(c): {f"recall@{k}": v for k, v in r.items()} for c, r in self.by_category.items()
+            },
+            "per_conversation": {
+                c: {f"recall@{k}": v for k, v in r.items()} for c, r in self.per_conversation.items()
+            },
+            "questions": self.questions,
+            "memories": self.memories,
+            "search_latency_ms": self.latency_ms,
+            "load_seconds": self.load_seconds,
+            "settings": self.settings,
+        }
+
+
+def locomo_memories(turns: Sequence[dict[str, Any]], window: int = 2) -> list[dict[str, Any]]:
+    """``MemoryService.add_many`` records for a conversation's turns (``window`` neighbours of context)."""
+
+    def line(t: dict[str, Any]) -> str:
+        photo = f" [shares a photo: {t['blip_caption']}]" if t.get("blip_caption") else ""
+        return f"{t['session_date']} {t['speaker']}: {t['text']}{photo}"
+
+    lines = [line(t) for t in turns]
+    records = []
+    for i, t in enumerate(turns):
+        around = lines[max(0, i - window) : i] + lines[i + 1 : i + 1 + window]
+        records.append(
+            {
+                "text": lines[i],
+                "kind": "event",
+                "subject": t["speaker"],
+                "source": {"dia_id": t["dia_id"], "session": t["session"]},
+                "valid_from": t["time"].timestamp(),
+                "context": " ".join(around),
+            }
+        )
+    return records
+
+
+def evaluate_memory(
+    path: Path,
+    settings: Settings,
+    *,
+    work_dir: Path,
+    window: int = 2,
+    conversations: Sequence[str] | None = None,
+    embedder: Embedder | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> MemoryEvalResult:
+    """Run the LoCoMo retrieval benchmark in a scratch store under ``work_dir``.
+
+    Args:
+        path: a LoCoMo JSON file.
+        settings: its ``memory`` part sets the search weights.
+        window: neighbouring turns (each side) indexed as a turn's context.
+        conversations: only these sample ids (e.g. a tuning half).
+        embedder: default: the bundled MiniLM.
+    """
+    data = [c for c in LOCOMO.conversations(path) if conversations is None or c["id"] in conversations]
+    recall: dict[int, list[float]] = {k: [] for k in CUTOFFS}
+    by_category: dict[int, dict[int, list[float]]] = {c: {k: [] for k in CUTOFFS} for c in CATEGORIES}
+    per_conv: dict[str, dict[int, float]] = {}
+    latencies: list[float] = []
+    memories = 0
+    load_seconds = 0.0
+    with Engine.open(
+        work_dir / "memory-eval.db", settings.model_copy(update={"data_dir": work_dir})
+    ) as engine:
+        service = MemoryService(engine.store, engine.tenant, settings.memory, embedder=embedder)
+        for conv in data:
+            user = f"locomo/{conv['id']}"
+            if progress:
+                progress(f"{conv['id']}: storing {len(conv['turns'])} turns")
+            start = time.perf_counter()
+            ids = service.add_many(user, locomo_memories(conv["turns"], window))
+            load_seconds += time.perf_counter() - start
+            memories += len(ids)
+            known = {t["dia_id"] for t in conv["turns"]}
+            conv_recall: dict[int, list[float]] = {k: [] for k in CUTOFFS}
+            for qa in conv["qa"]:
+                evidence = {e for e in qa.get("evidence", []) if e in known}
+                if qa.get("category") not in CATEGORIES or not evidence:
+                    continue
+                start = time.perf_counter()
+                hits = service.search(user, qa["question"], max(CUTOFFS))
+                latencies.append(time.perf_counter() - start)
+                found = [(h.memory.source or {}).get("dia_id") for h in hits]
+                for k in CUTOFFS:
+                    r = len(evidence & set(found[:k])) / len(evidence)
+                    recall[k].append(r)
+                    conv_recall[k].append(r)
+                    by_category[qa["category"]][k].append(r)
+            per_conv[conv["id"]] = {k: float(np.mean(v)) if v else 0.0 for k, v in conv_recall.items()}
+    ms = np.array(latencies) * 1000
+    return MemoryEvalResult(
+        recall={k: float(np.mean(v)) if v else 0.0 for k, v in recall.items()},
+        by_category={
+            c: {k: float(np.mean(v)) if v else 0.0 for k, v in r.items()} for c, r in by_category.items()
+        },
+        questions=len(recall[CUTOFFS[0]]),
+        memories=memories,
+        latency_ms={
+            "p50": float(np.percentile(ms, 50)) if len(ms) else 0.0,
+            "p95": float(np.percentile(ms, 95)) if len(ms) else 0.0,
+            "mean": float(ms.mean()) if len(ms) else 0.0,
+        },
+        load_seconds=load_seconds,
+        settings={"window": window, **settings.memory.model_dump()},
+        per_conversation=per_conv,
+    )

@@ -1,0 +1,66 @@
+"""Deterministic stand-ins for models, for unit tests only (never the product path)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from tailorkit.llm import Completion, Message
+from tailorkit.text import index_terms
+
+__all__ = ["HashEmbedder", "ScriptedChat"]
+
+
+class HashEmbedder:
+    """Bag-of-words vectors: each index term hashed to a dimension. Same words, same direction.
+
+    Fast and dependency-free; texts sharing no words are orthogonal, so it tests plumbing, not meaning.
+    """
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), np.float32)
+        for row, text in enumerate(texts):
+            for term in index_terms(text) or [text]:
+                digest = hashlib.blake2b(term.encode(), digest_size=8).digest()
+                out[row, int.from_bytes(digest, "little") % self.dim] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.asarray(out / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+class ScriptedChat:
+    """A chat model that answers from a script, in order, and records what it was asked."""
+
+    def __init__(self, answers: Sequence[str]) -> None:
+        self.answers = list(answers)
+        self.calls: list[list[Message]] = []
+
+    def chat(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Completion:
+        self.calls.append(list(messages))
+        if not self.answers:
+            raise AssertionError("ScriptedChat ran out of answers")
+        text = self.answers.pop(0)
+        return Completion(text, sum(len(m["content"].split()) for m in messages), len(text.split()))
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Iterator[str]:
+        yield from self.chat(messages, max_tokens=max_tokens).text.split(" ")

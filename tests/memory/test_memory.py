@@ -1,0 +1,298 @@
+"""Long-term memory: extraction, reconciliation, per-user hybrid search, forgetting."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+
+from tailorkit import Engine
+from tailorkit.errors import ExtractionError, InputError, MemoryNotFoundError, UserNotFoundError
+from tailorkit.memory import LLMExtractor, MemoryService, RuleExtractor
+from tailorkit.testing import HashEmbedder, ScriptedChat
+
+
+@pytest.fixture
+def memories(engine: Engine) -> MemoryService:
+    return MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+
+
+def fts_rows(engine: Engine, user_id: int, term: str) -> list[int]:
+    """Row ids the full-text index itself returns for one of the user's terms."""
+    with engine.store.read() as conn:
+        return [
+            r[0]
+            for r in conn.execute(
+                text("SELECT rowid FROM memory_fts WHERE memory_fts MATCH :q"), {"q": f'"{user_id}x{term}"'}
+            )
+        ]
+
+
+def uid(engine: Engine, user: str) -> int:
+    return int(engine.user(user)["id"])
+
+
+# -- extraction -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "topic", "text"),
+    [
+        ("I'm allergic to peanuts.", "fact", "allergy:peanut", "Allergic to peanuts"),
+        ("I really love jazz music", "preference", "likes:jazz_music", "Likes jazz music"),
+        ("I don't like horror films.", "preference", "likes:horror_film", "Dislikes horror films"),
+        ("I drink coffee every morning", "preference", "drink:coffe", "Drinks coffee every morning"),
+        ("I switched to tea.", "preference", "drink:tea", "Drinks tea"),
+        ("My name is Alice Chen.", "fact", "name", "Name is Alice Chen"),
+        ("My daughter is called Emma.", "fact", "relation:daughter:emma", "Daughter's name is Emma"),
+        ("I work as a nurse at night", "fact", "job", "Works as nurse at night"),
+        ("I live in Berlin", "fact", "home", "Lives in Berlin"),
+        ("I'm vegetarian", "fact", "diet", "Is vegetarian"),
+        ("Please always answer in Chinese.", "instruction", None, "Please always answer in Chinese"),
+        ("我对花生过敏。", "fact", "allergy:花生", "对花生过敏"),
+        ("我叫李明", "fact", "name", "名字是李明"),
+        ("我女儿叫小红", "fact", "relation:女儿:小红", "女儿叫小红"),
+        ("我很喜欢爵士乐", "preference", "likes:爵士乐", "喜欢爵士乐"),
+        ("我不喜欢恐怖片", "preference", "likes:恐怖片", "不喜欢恐怖片"),
+        ("我现在改喝茶了", "preference", "drink:茶", "喝茶"),
+        ("我是一名医生", "fact", "job", "职业是医生"),
+        ("我住在上海", "fact", "home", "住在上海"),
+        ("我吃素", "fact", "diet", "吃素"),
+        ("请用中文回答", "instruction", None, "请用中文回答"),
+    ],
+)
+def test_rule_extractor_english_and_chinese(message: str, kind: str, topic: str | None, text: str) -> None:
+    found = RuleExtractor().extract(message)
+    assert found, f"nothing extracted from {message!r}"
+    first = found[0]
+    assert (first.kind, first.topic, first.text) == (kind, topic, text)
+
+
+@pytest.mark.parametrize(
+    ("message", "when", "subject"),
+    [("My daughter starts school in May.", "in May", "daughter"), ("我下周要去北京出差", "下周", None)],
+)
+def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str | None) -> None:
+    plans = [c for c in RuleExtractor().extract(message) if c.kind == "event"]
+    assert len(plans) == 1
+    assert (plans[0].when, plans[0].subject) == (when, subject)
+
+
+def test_rule_extractor_leaves_small_talk_alone() -> None:
+    assert RuleExtractor().extract("What's the weather like?") == []
+    assert RuleExtractor().extract("今天天气怎么样？") == []
+
+
+def test_forget_requests_carry_the_topic() -> None:
+    (en,) = RuleExtractor().extract("Forget that I drink coffee")
+    (zh,) = RuleExtractor().extract("忘记我对花生过敏")
+    assert (en.action, en.topic) == ("forget", "drink:coffe")
+    assert (zh.action, zh.topic) == ("forget", "allergy:花生")
+
+
+def test_llm_extractor_retries_with_the_error_and_validates() -> None:
+    good = {"memories": [{"text": "Allergic to peanuts", "kind": "fact", "topic": "Allergy:Peanut"}]}
+    chat = ScriptedChat(["Sure! here you go", f"```json\n{json.dumps(good)}\n```"])
+    (found,) = LLMExtractor(chat).extract("I'm allergic to peanuts")
+    assert (found.text, found.kind, found.topic) == ("Allergic to peanuts", "fact", "allergy:peanut")
+    assert len(chat.calls) == 2
+    assert "not valid" in chat.calls[1][-1]["content"]  # the model was told what was wrong
+
+
+def test_bad_llm_json_is_reported_not_dropped(memories: MemoryService) -> None:
+    wrong = json.dumps({"memories": [{"text": "x", "kind": "opinion"}]})
+    chat = ScriptedChat(["{not json", wrong, wrong])
+    with pytest.raises(ExtractionError) as caught:
+        memories.remember("ann", "I love sushi", extractor=LLMExtractor(chat, retries=2))
+    assert caught.value.message == "I love sushi"
+    assert caught.value.attempts == 3
+    assert "kind" in caught.value.reason
+    assert "opinion" in caught.value.output
+
+
+# -- reconciliation --------------------------------------------------------------------------------
+
+
+def test_contradiction_supersedes_and_keeps_history(engine: Engine, memories: MemoryService) -> None:
+    (first,) = memories.remember("ann", "I drink coffee every morning.")
+    (second,) = memories.remember("ann", "I switched to tea.")
+    assert first.memory is not None and second.memory is not None
+    assert second.action == "superseded"
+    assert second.replaced == [first.memory.id]
+    found = [h.memory.text for h in memories.search("ann", "what does Ann drink, coffee or tea?")]
+    assert found == ["Drinks tea"]  # the old fact never comes back with the new one
+    old = memories.get("ann", first.memory.id)
+    assert old.valid_to is not None and old.superseded_by == second.memory.id
+    history = memories.history("ann", second.memory.id)
+    assert [m.text for m in history] == ["Drinks tea", "Drinks coffee every morning"]
+    best = memories.search("ann", "coffee", include_history=True)[0].memory
+    assert best.text.startswith("Drinks coffee") and not best.active
+
+
+def test_a_changed_mind_supersedes_a_like(memories: MemoryService) -> None:
+    memories.remember("ann", "I love jazz")
+    (change,) = memories.remember("ann", "I don't like jazz anymore")
+    assert change.action == "superseded"
+    assert [m.text for m in memories.list("ann")] == ["Dislikes jazz"]
+
+
+def test_going_back_to_an_old_value_is_a_change(memories: MemoryService) -> None:
+    memories.remember("ann", "I drink coffee")
+    memories.remember("ann", "I switched to tea")
+    (back,) = memories.remember("ann", "I drink coffee")
+    assert back.action == "superseded"
+    assert [m.text for m in memories.list("ann")] == ["Drinks coffee"]
+
+
+def test_a_slot_holds_one_value(memories: MemoryService) -> None:
+    memories.remember("ann", "I live in Berlin")
+    (moved,) = memories.remember("ann", "I moved to Lisbon")
+    assert moved.action == "superseded"
+    assert [m.text for m in memories.list("ann")] == ["Lives in Lisbon"]
+
+
+def test_a_duplicate_reinforces(memories: MemoryService) -> None:
+    (a,) = memories.remember("ann", "I'm allergic to peanuts")
+    (b,) = memories.remember("ann", "I am allergic to peanuts!", source={"message": 7})
+    assert b.action == "reinforced"
+    assert b.memory is not None and a.memory is not None and b.memory.id == a.memory.id
+    assert b.memory.reinforced == 1
+    assert b.memory.source == {"also": [{"message": 7}]}
+    assert memories.count("ann") == 1
+
+
+def test_untopical_duplicates_reinforce_by_similarity(memories: MemoryService) -> None:
+    memories.add("ann", "Prefers short answers with examples", kind="instruction")
+    change = memories.add("ann", "prefers short answers, with examples", kind="instruction")
+    assert change.action == "reinforced"
+    assert memories.count("ann") == 1
+
+
+def test_different_allergies_coexist(memories: MemoryService) -> None:
+    memories.remember("ann", "I'm allergic to peanuts. I'm allergic to shellfish.")
+    assert sorted(m.text for m in memories.list("ann")) == ["Allergic to peanuts", "Allergic to shellfish"]
+
+
+# -- forgetting ------------------------------------------------------------------------------------
+
+
+def test_forget_deletes_from_every_index(engine: Engine, memories: MemoryService) -> None:
+    memories.remember("ann", "I drink coffee every morning")
+    memories.remember("ann", "I switched to tea")
+    memories.remember("ann", "I'm allergic to peanuts")
+    user = uid(engine, "ann")
+    assert fts_rows(engine, user, "tea") and fts_rows(engine, user, "coffe")
+    (change,) = memories.remember("ann", "Please forget that I drink tea")
+    assert change.action == "forgotten"
+    assert len(change.deleted) == 2  # the tea memory and the coffee one it superseded
+    assert fts_rows(engine, user, "tea") == [] and fts_rows(engine, user, "coffe") == []
+    with engine.store.read() as conn:
+        left = conn.execute(text("SELECT text FROM memories WHERE user_id = :u"), {"u": user}).scalars().all()
+    assert left == ["Allergic to peanuts"]
+    assert [h.memory.text for h in memories.search("ann", "tea coffee drink morning")] == [
+        "Allergic to peanuts"
+    ]
+
+
+def test_forget_by_id_and_all(engine: Engine, memories: MemoryService) -> None:
+    (a, b) = memories.remember("ann", "I'm allergic to peanuts. I live in Berlin.")
+    assert a.memory is not None and b.memory is not None
+    assert memories.forget("ann", a.memory.id) == [a.memory.id]
+    with pytest.raises(MemoryNotFoundError):
+        memories.forget("ann", a.memory.id)
+    assert memories.forget_all("ann") == 1
+    assert memories.list("ann") == []
+    assert fts_rows(engine, uid(engine, "ann"), "berlin") == []
+
+
+def test_forget_chinese(memories: MemoryService) -> None:
+    memories.remember("li", "我对花生过敏。我住在上海。")
+    (change,) = memories.remember("li", "忘记我对花生过敏")
+    assert change.action == "forgotten"
+    assert [m.text for m in memories.list("li")] == ["住在上海"]
+
+
+def test_forget_with_nothing_matching_changes_nothing(memories: MemoryService) -> None:
+    memories.remember("ann", "I live in Berlin")
+    (change,) = memories.remember("ann", "forget that I play golf")
+    assert change.action == "nothing"
+    assert memories.count("ann") == 1
+
+
+def test_erasing_the_user_takes_the_index_rows_with_it(engine: Engine, memories: MemoryService) -> None:
+    memories.remember("ann", "I live in Berlin")
+    user = uid(engine, "ann")
+    with engine.store.write() as conn:
+        conn.execute(text("DELETE FROM users WHERE id = :u"), {"u": user})
+    assert fts_rows(engine, user, "berlin") == []
+
+
+# -- search and isolation --------------------------------------------------------------------------
+
+
+def test_search_never_crosses_users(engine: Engine, memories: MemoryService) -> None:
+    for user in ("ann", "bob"):
+        memories.add(user, "My secret code word is pineapple", source={"owner": user})
+    hits = memories.search("ann", "secret code word pineapple", k=10)
+    assert [h.memory.source for h in hits] == [{"owner": "ann"}]
+    assert [h.memory.user for h in memories.search("bob", "pineapple")] == ["bob"]
+    ann_memory = hits[0].memory.id
+    with pytest.raises(MemoryNotFoundError):
+        memories.get("bob", ann_memory)
+    with pytest.raises(MemoryNotFoundError):
+        memories.forget("bob", ann_memory)
+    assert memories.count("ann") == 1  # bob's attempt deleted nothing
+    # The full-text index itself only answers the asking user's terms.
+    assert fts_rows(engine, uid(engine, "ann"), "pineappl") == [ann_memory]
+
+
+def test_search_fuses_text_and_vectors_and_finds_chinese(memories: MemoryService) -> None:
+    memories.remember("li", "我对花生过敏。我很喜欢爵士乐。我住在上海。")
+    hits = memories.search("li", "我对什么过敏？", k=3)
+    assert hits[0].memory.text == "对花生过敏"
+    assert hits[0].text_rank == 1 and hits[0].vector_rank is not None
+    assert hits[0].score > hits[-1].score
+
+
+def test_search_of_an_unknown_user_fails_clearly(memories: MemoryService) -> None:
+    with pytest.raises(UserNotFoundError, match="nobody"):
+        memories.search("nobody", "anything")
+    memories.add("ann", "x y z")
+    with pytest.raises(InputError, match="k must be"):
+        memories.search("ann", "x", k=0)
+
+
+def test_consent_off_means_nothing_is_remembered(engine: Engine, memories: MemoryService) -> None:
+    memories.remember("ann", "I live in Berlin")
+    with engine.store.write() as conn:
+        conn.execute(text("UPDATE users SET consent_memory = 0 WHERE external_id = 'ann'"))
+    assert memories.remember("ann", "I'm allergic to peanuts") == []
+    assert memories.count("ann") == 1
+
+
+def test_add_many_is_one_transaction(memories: MemoryService) -> None:
+    memories.add_many("ann", [{"text": "one"}])
+    with pytest.raises(InputError, match="memory 1: field 'text'"):
+        memories.add_many("ann", [{"text": "two"}, {"text": "  "}])
+    assert [m.text for m in memories.list("ann")] == ["one"]
+
+
+def test_context_is_searchable_but_weighs_less(memories: MemoryService) -> None:
+    memories.add_many(
+        "ann",
+        [
+            {"text": "We adopted a puppy", "context": "The shelter in Porto was lovely"},
+            {"text": "The Porto shelter gave us a puppy"},
+        ],
+    )
+    hits = memories.search("ann", "Porto shelter", k=2)
+    assert [h.memory.text for h in hits] == ["The Porto shelter gave us a puppy", "We adopted a puppy"]
+
+
+def test_real_embeddings_bridge_wording(engine: Engine) -> None:
+    service = engine.memories  # the bundled MiniLM
+    service.remember("ann", "I'm allergic to peanuts. I live in Berlin. I love jazz.")
+    hits = service.search("ann", "Which foods are dangerous for me?", k=1)
+    assert hits[0].memory.text == "Allergic to peanuts"
+    assert hits[0].text_rank is None  # found by meaning alone: no word in common
