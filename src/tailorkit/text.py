@@ -37,10 +37,19 @@ def is_chinese(text: str) -> bool:
 
 @cache
 def _jieba():  # type: ignore[no-untyped-def]
+    """The segmenter (its dictionary loads on first use, about a second)."""
     import jieba
-    import jieba.analyse
 
     jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@cache
+def _jieba_analyse():  # type: ignore[no-untyped-def]
+    """Keyword extraction (TF-IDF tables; loads more than the segmenter alone)."""
+    _jieba()
+    import jieba.analyse
+
     return jieba.analyse
 
 
@@ -51,7 +60,7 @@ def keywords(text: str, k: int = 5) -> list[str]:
     found: list[str] = []
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
-        found += [w for w in _jieba().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
+        found += [w for w in _jieba_analyse().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
     words = [w.strip("'-") for w in _WORD.findall(text.lower())]
     counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2)
     found += [w for w, _ in counts.most_common(k)]
@@ -100,10 +109,7 @@ def index_terms(text: str) -> list[str]:
 
 
 def _jieba_cut(run: str) -> list[str]:
-    _jieba()  # quiet logging set up once
-    import jieba
-
-    return [w for w in jieba.cut_for_search(run) if w.strip()]
+    return [w for w in _jieba().cut_for_search(run) if w.strip()]
 
 
 def language(text: str) -> str:

@@ -107,3 +107,22 @@ def test_profiles_and_recommendations_on_postgres(pg: Engine) -> None:
     assert "genre:Crime" in [i.feature for i in p.dislikes]
     pg.train("itemknn", neighbors=5)
     assert [r.item for r in pg.recommend("v", n=1)] == ["m2"]
+
+
+def test_memories_on_postgres(pg: Engine) -> None:
+    from tailorkit.memory import MemoryService
+    from tailorkit.testing import HashEmbedder
+
+    memories = MemoryService(pg.store, pg.tenant, embedder=HashEmbedder())
+    memories.remember("ann", "I drink coffee every morning. I'm allergic to peanuts.")
+    (change,) = memories.remember("ann", "I switched to tea")
+    assert change.action == "superseded"
+    memories.remember("bob", "I drink tea. 我对花生过敏。")
+    hits = memories.search("ann", "what does she drink?")
+    assert [h.memory.text for h in hits if "drink" in h.memory.text.lower()] == ["Drinks tea"]
+    assert hits[0].text_rank == 1 and hits[0].vector_rank == 1  # tsvector and pgvector both ranked it
+    assert all(h.memory.user == "ann" for h in memories.search("ann", "tea peanuts 花生"))
+    assert [h.memory.text for h in memories.search("bob", "花生过敏")][0] == "对花生过敏"
+    (gone,) = memories.remember("ann", "forget that I drink tea")
+    assert len(gone.deleted) == 2
+    assert [m.text for m in memories.list("ann", include_history=True)] == ["Allergic to peanuts"]

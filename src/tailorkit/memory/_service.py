@@ -10,6 +10,7 @@ import builtins
 import logging
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -70,6 +71,7 @@ class MemoryService:
         self._embedder = embedder
         self.extractor: Extractor = extractor or RuleExtractor()
         self._sqlite_vec = has_sqlite_vec(store.engine) if store.dialect == "sqlite" else False
+        self._executor: ThreadPoolExecutor | None = None
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -391,46 +393,69 @@ class MemoryService:
         """
         if k < 1:
             raise InputError(f"k must be at least 1, got {k}")
-        uid = self._user_id(user)
         s = self.settings
+        # The query embedding (the slowest step; torch releases the GIL) runs while the database
+        # finds the user and does the full-text ranking.
+        embedding = (
+            self._pool().submit(self._embed, [query]) if s.vector_weight > 0 and self.embedder else None
+        )
+        try:
+            uid = self._user_id(user)
+        except BaseException:
+            if embedding is not None:
+                embedding.cancel()
+            raise
         terms = index_terms(query)
-        vector = self._embed([query]) if s.vector_weight > 0 else None
         active_at = None if include_history else time.time()
         n = max(s.candidates, k)
         with self.store.read() as conn:
             text_hits = fts_search(conn, uid, terms, n, active_at=active_at, context_weight=s.context_weight)
+            vector = embedding.result() if embedding is not None else None
             vec_hits = (
                 vector_search(conn, uid, vector[0], n, active_at=active_at, sqlite_vec=self._sqlite_vec)
                 if vector is not None
                 else []
             )
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits}
-            rows = {r["id"]: r for r in memory_rows(conn, uid, ids=ids)} if ids else {}
-        text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
-        vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
-        similarity = dict(vec_hits)
-        by_time = sorted(
-            rows, key=lambda i: (rows[i]["valid_from"] or rows[i]["created_at"], i), reverse=True
-        )
-        time_rank = {i: r for r, i in enumerate(by_time, 1)}
-        named = set(terms)
-        hits = []
-        for i, row in rows.items():
-            if kinds is not None and row["kind"] not in kinds:
-                continue
-            score = s.recency_weight / (s.rrf_k + time_rank[i])
-            if i in text_rank:
-                score += s.text_weight / (s.rrf_k + text_rank[i])
-            if i in vec_rank:
-                score += s.vector_weight / (s.rrf_k + vec_rank[i])
-            subject = row["subject"]
-            if subject and named.issuperset(index_terms(subject) or [subject]):
-                score += s.subject_boost
-            hits.append(
-                Hit(self._memory(row, user), score, text_rank.get(i), vec_rank.get(i), similarity.get(i))
+            facts = (
+                conn.execute(
+                    select(
+                        M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at)
+                    ).where(M.c.user_id == uid, M.c.id.in_(ids))
+                ).all()
+                if ids
+                else []
             )
-        hits.sort(key=lambda h: (-h.score, -h.memory.id))
-        return hits[:k]
+            text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
+            vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
+            by_time = sorted(facts, key=lambda f: (f[3], f[0]), reverse=True)
+            time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
+            named = set(terms)
+            scored: list[tuple[float, int]] = []
+            for i, kind, subject, _ in facts:
+                if kinds is not None and kind not in kinds:
+                    continue
+                score = s.recency_weight / (s.rrf_k + time_rank[i])
+                if i in text_rank:
+                    score += s.text_weight / (s.rrf_k + text_rank[i])
+                if i in vec_rank:
+                    score += s.vector_weight / (s.rrf_k + vec_rank[i])
+                if subject and named.issuperset(index_terms(subject) or [subject]):
+                    score += s.subject_boost
+                scored.append((score, i))
+            scored.sort(key=lambda x: (-x[0], -x[1]))
+            top = scored[:k]
+            rows = {r["id"]: r for r in memory_rows(conn, uid, ids=[i for _, i in top])} if top else {}
+        similarity = dict(vec_hits)
+        return [
+            Hit(self._memory(rows[i], user), score, text_rank.get(i), vec_rank.get(i), similarity.get(i))
+            for score, i in top
+        ]
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="tailorkit-embed")
+        return self._executor
 
     def list(
         self, user: str, *, include_history: bool = False, kind: str | None = None, limit: int | None = 100
