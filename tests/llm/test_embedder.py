@@ -19,3 +19,11 @@ def test_chinese_text_embeds() -> None:
     vecs = SentenceEmbedder().embed(["我对花生过敏", "我对花生过敏。"])
     assert vecs.shape == (2, 384)
     assert vecs[0] @ vecs[1] > 0.9
+
+
+def test_small_batches_give_the_same_vectors_as_large_ones() -> None:
+    emb = SentenceEmbedder()
+    texts = ["What am I allergic to?", "我住在上海", "a", "b", "c", "d"]
+    together = emb.embed(texts)  # the batched encode() path
+    alone = np.vstack([emb.embed([t]) for t in texts[:2]])  # the direct small-batch path
+    np.testing.assert_allclose(alone, together[:2], atol=1e-5)

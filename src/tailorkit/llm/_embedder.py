@@ -81,7 +81,8 @@ class SentenceEmbedder:
             import torch
 
             with torch.inference_mode():
-                features = model.tokenize(list(texts))
+                prepare = getattr(model, "preprocess", None) or model.tokenize
+                features = prepare(list(texts))
                 out = model(features)["sentence_embedding"]
                 out = torch.nn.functional.normalize(out, dim=1)
             return np.asarray(out.numpy(), dtype=np.float32)
