@@ -167,7 +167,8 @@ def scale(users: int, per_user: int, pool_size: int) -> None:
             queries = [fill(rng.choice(QUERIES), rng) + f" #{n}" for n in range(400)]
             searched = [f"user-{choice.integers(0, users)}" for _ in queries]
             # Warm caches, the model and jieba's dictionary (a Chinese query loads it once, ~1 s).
-            for q, u in [*zip(queries, searched, strict=True)][:20] + [("我对什么过敏？", searched[0])]:
+            warm = [*zip(queries[:20], searched[:20], strict=True), ("我对什么过敏？", searched[0])]
+            for q, u in warm:
                 service.search(u, q, 10)
             lat = []
             for q, u in zip(queries, searched, strict=True):

@@ -16,8 +16,8 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 'a.db'}")
     try:
         tables = set(inspect(store.engine).get_table_names())
-        assert {"tenants", "users", "items", "events", "models", "alembic_version"} <= tables
-        assert current_revision(store.engine) == "0003"
+        assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
+        assert current_revision(store.engine) == "0004"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",
