@@ -77,6 +77,46 @@ class MemorySettings(BaseModel):
     """Similarity a memory needs to a "forget that ..." request (besides a shared word) to be deleted."""
 
 
+class LLMSettings(BaseModel):
+    """Which chat model answers, and how it is reached."""
+
+    backend: str = "llama-cpp"
+    """A registered chat backend: ``llama-cpp`` (in process), ``openai`` (any OpenAI-compatible server),
+    ``transformers``, or a plugin's."""
+    model_path: Path | None = None
+    """llama.cpp: the GGUF file; default: the bundled SmolLM2-135M-Instruct."""
+    context_size: int = Field(2048, ge=256)
+    """llama.cpp: tokens of context (prompt and answer together)."""
+    threads: int | None = Field(None, ge=1)
+    """llama.cpp: CPU threads; default: its own choice."""
+    base_url: str | None = None
+    """openai: the API root, e.g. ``http://127.0.0.1:11434/v1`` for Ollama."""
+    api_key: str | None = Field(None, repr=False)
+    model: str = "default"
+    """openai: the model name the server knows."""
+    timeout_s: float = Field(60.0, gt=0)
+    retries: int = Field(2, ge=0)
+    max_tokens: int = Field(256, ge=1)
+    """Answer length limit."""
+    temperature: float = Field(0.3, ge=0, le=2)
+    embedding_model: Path | None = None
+    """A sentence-transformers folder; default: the bundled all-MiniLM-L6-v2."""
+
+
+class AssistantSettings(BaseModel):
+    """What goes into a prompt, and how long answers may be."""
+
+    domain: str = "general"
+    """Default template: general, customer_service, content_recommendation, tutoring, health_coaching."""
+    context_tokens: int = Field(768, ge=64)
+    """Token budget for the user data and earlier turns (the template and the message come on top)."""
+    memories: int = Field(5, ge=0, le=50)
+    recommendations: int = Field(5, ge=0, le=50)
+    recent_turns: int = Field(6, ge=0, le=100)
+    max_tokens: int = Field(256, ge=1)
+    temperature: float = Field(0.3, ge=0, le=2)
+
+
 class _TomlSource(PydanticBaseSettingsSource):
     """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
 
@@ -106,6 +146,8 @@ class Settings(BaseSettings):
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     profiles: ProfileSettings = Field(default_factory=ProfileSettings)
     memory: MemorySettings = Field(default_factory=MemorySettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    assistant: AssistantSettings = Field(default_factory=AssistantSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -13,6 +13,8 @@ from tailorkit.data._datasets import LoadReport
 from tailorkit.store import Stats, Store
 
 if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
+    from tailorkit.assistant import Answer, Assistant
+    from tailorkit.llm import ChatModel
     from tailorkit.memory import MemoryService
     from tailorkit.profiles._profile import Profile
     from tailorkit.profiles._service import ProfileService
@@ -36,6 +38,8 @@ class Engine:
         self._recommender: RecommendService | None = None
         self._profiles: ProfileService | None = None
         self._memories: MemoryService | None = None
+        self._chat_model: ChatModel | None = None
+        self._assistant: Assistant | None = None
 
     @classmethod
     def open(
@@ -173,10 +177,40 @@ class Engine:
     def memories(self) -> MemoryService:
         """Long-term memories of this tenant's users: remember, add, search, list, forget."""
         if self._memories is None:
-            from tailorkit.memory import MemoryService
+            from tailorkit.assistant import Answer, Assistant
+    from tailorkit.llm import ChatModel
+    from tailorkit.memory import MemoryService
 
             self._memories = MemoryService(self.store, self.tenant, self.settings.memory)
         return self._memories
+
+    # -- assistant -----------------------------------------------------------------------------
+
+    @property
+    def chat_model(self) -> ChatModel:
+        """The configured chat backend (``settings.llm``), built on first use and kept."""
+        if self._chat_model is None:
+            from tailorkit.llm import chat_model
+
+            self._chat_model = chat_model(self.settings.llm)
+        return self._chat_model
+
+    @chat_model.setter
+    def chat_model(self, model: ChatModel) -> None:
+        self._chat_model, self._assistant = model, None
+
+    @property
+    def assistant(self) -> Assistant:
+        """The personal assistant over this engine's users, with ``chat_model``."""
+        if self._assistant is None:
+            from tailorkit.assistant import Assistant
+
+            self._assistant = Assistant(self, self.chat_model, self.settings.assistant)
+        return self._assistant
+
+    def chat(self, user: str, message: str, conversation: int | None = None, **options: Any) -> Answer:
+        """Answer ``message`` for ``user``: see ``Assistant.respond``."""
+        return self.assistant.respond(user, message, conversation, **options)
 
     @property
     def recommender(self) -> RecommendService:

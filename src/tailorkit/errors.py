@@ -8,6 +8,7 @@ Hierarchy::
     ├── InputError (ValueError)     bad input from a caller: arguments, records, files
     │   └── IngestError             a file or batch failed validation; carries every ``Problem``
     ├── ExtractionError             a model's memory extraction stayed invalid after its retries
+    ├── ChatModelError              a chat model failed: unreachable, timed out, or answered an error
     ├── NotFoundError (KeyError)    something looked up does not exist
     │   ├── UserNotFoundError
     │   ├── ItemNotFoundError
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "ChatModelError",
     "ConfigError",
     "DatasetNotFoundError",
     "ExtractionError",
@@ -94,6 +96,18 @@ class IngestError(InputError):
         )
         hint = hint or "nothing was written; fix the input, or pass on_error='skip' (--on-error skip)"
         super().__init__(f"{first}{more}; {hint}")
+
+
+class ChatModelError(TailorkitError):
+    """A chat model could not answer: its server is unreachable or slow, or it answered an error.
+
+    Attributes:
+        status: the HTTP status of a server's error answer, when there was one.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class ExtractionError(TailorkitError):

@@ -1,6 +1,26 @@
-"""Models: the ``ChatModel`` and ``Embedder`` contracts and the default embedder."""
+"""Models: the ``ChatModel`` and ``Embedder`` contracts, their registries and backends.
+
+Backends load their libraries on first use: importing this package stays light.
+"""
 
 from tailorkit.llm._chat import ChatModel, Completion, Message
 from tailorkit.llm._embedder import Embedder, SentenceEmbedder, bundled_embedding_model
+from tailorkit.llm._llamacpp import LlamaCppChat, bundled_chat_model
+from tailorkit.llm._openai import OpenAICompatibleChat
+from tailorkit.llm._registry import CHAT_MODELS, EMBEDDERS, chat_model, embedder
 
-__all__ = ["ChatModel", "Completion", "Embedder", "Message", "SentenceEmbedder", "bundled_embedding_model"]
+__all__ = [
+    "CHAT_MODELS",
+    "EMBEDDERS",
+    "ChatModel",
+    "Completion",
+    "Embedder",
+    "LlamaCppChat",
+    "Message",
+    "OpenAICompatibleChat",
+    "SentenceEmbedder",
+    "bundled_chat_model",
+    "bundled_embedding_model",
+    "chat_model",
+    "embedder",
+]

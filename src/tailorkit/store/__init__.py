@@ -3,6 +3,7 @@
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import (
     Base,
+    Conversation,
     Event,
     Item,
     MemoryRecord,
@@ -10,6 +11,7 @@ from tailorkit.store._schema import (
     ProfileFeature,
     ProfileStats,
     Tenant,
+    Turn,
     User,
 )
 from tailorkit.store._staging import EventStage
@@ -17,6 +19,7 @@ from tailorkit.store._store import Stats, Store
 
 __all__ = [
     "Base",
+    "Conversation",
     "Event",
     "EventStage",
     "Item",
@@ -27,6 +30,7 @@ __all__ = [
     "Stats",
     "Store",
     "Tenant",
+    "Turn",
     "User",
     "create_db_engine",
     "migrate",

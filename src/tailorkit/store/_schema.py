@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
     "Base",
+    "Conversation",
     "EmbeddingType",
     "Event",
     "Item",
@@ -40,6 +41,7 @@ __all__ = [
     "ProfileFeature",
     "ProfileStats",
     "Tenant",
+    "Turn",
     "User",
     "utcnow",
 ]
@@ -278,3 +280,37 @@ class MemoryRecord(Base):
     """Index terms of the surroundings (neighbouring turns), searched with a lower weight."""
     embedding: Mapped[np.ndarray | None] = mapped_column(EmbeddingType)
     meta: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+
+
+class Conversation(Base):
+    """A conversation between one user and the assistant."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (Index(None, "user_id", "updated_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    domain: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[float] = mapped_column(Double)
+    updated_at: Mapped[float] = mapped_column(Double)
+
+
+class Turn(Base):
+    """One message of a conversation: the user's, or the assistant's answer with its why report."""
+
+    __tablename__ = "turns"
+    __table_args__ = (Index(None, "conversation_id", "id"), Index(None, "user_id", "id"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    """``user`` or ``assistant``."""
+    text: Mapped[str] = mapped_column(Text)
+    ts: Mapped[float] = mapped_column(Double)
+    why: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+    """For answers: what went into the prompt and what it cost (the why report)."""
+    rating: Mapped[float | None] = mapped_column(Double)
+    """The user's feedback on an answer: +1 / -1, or a rating."""

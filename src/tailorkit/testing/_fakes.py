@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -10,7 +11,7 @@ import numpy as np
 from tailorkit.llm import Completion, Message
 from tailorkit.text import index_terms
 
-__all__ = ["HashEmbedder", "ScriptedChat"]
+__all__ = ["FakeChat", "HashEmbedder", "ScriptedChat"]
 
 
 class HashEmbedder:
@@ -64,3 +65,55 @@ class ScriptedChat:
         adapter: str | None = None,
     ) -> Iterator[str]:
         yield from self.chat(messages, max_tokens=max_tokens).text.split(" ")
+
+
+class FakeChat:
+    """A deterministic chat model for unit tests, registered as the ``fake`` chat backend.
+
+    It answers by echoing what it was given, so tests can see what reached the model: the first items
+    of a numbered list in the system prompt (as an assistant recommending them would), else the user's
+    last message. Token counts are word counts.
+    """
+
+    name = "fake"
+    model = "fake"
+
+    def __init__(self, settings: object = None) -> None:
+        self.calls: list[list[Message]] = []
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())
+
+    def chat(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Completion:
+        self.calls.append(list(messages))
+        system = " ".join(m["content"] for m in messages if m["role"] == "system")
+        listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*$", system, flags=re.MULTILINE)
+        if listed:
+            text = "Here is what I suggest: " + "; ".join(listed[:5]) + "."
+        else:
+            last = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
+            text = f"You said: {last}"
+        words = text.split(" ")[:max_tokens]
+        prompt = sum(len(m["content"].split()) for m in messages)
+        return Completion(" ".join(words), prompt, len(words), "length" if len(words) == max_tokens else "stop")
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Iterator[str]:
+        words = self.chat(messages, max_tokens=max_tokens).text.split(" ")
+        for i, w in enumerate(words):
+            yield w if i == 0 else " " + w

