@@ -115,6 +115,9 @@ class AssistantSettings(BaseModel):
     recent_turns: int = Field(6, ge=0, le=100)
     max_tokens: int = Field(256, ge=1)
     temperature: float = Field(0.3, ge=0, le=2)
+    anonymous_recommendations: bool = False
+    """Whether the non-personalised mode still lists items (the most popular ones); by default it has
+    no user context at all: no profile, no memories, no recommendations."""
 
 
 class _TomlSource(PydanticBaseSettingsSource):

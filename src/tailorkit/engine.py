@@ -169,17 +169,13 @@ class Engine:
         """What tailorkit knows about ``user``: explicit attributes, interests, behaviour, summary."""
         return self.profiles.show(user)
 
-    # -- recommendations -----------------------------------------------------------------------
-
     # -- memories ------------------------------------------------------------------------------
 
     @property
     def memories(self) -> MemoryService:
         """Long-term memories of this tenant's users: remember, add, search, list, forget."""
         if self._memories is None:
-            from tailorkit.assistant import Answer, Assistant
-    from tailorkit.llm import ChatModel
-    from tailorkit.memory import MemoryService
+            from tailorkit.memory import MemoryService
 
             self._memories = MemoryService(self.store, self.tenant, self.settings.memory)
         return self._memories
@@ -211,6 +207,8 @@ class Engine:
     def chat(self, user: str, message: str, conversation: int | None = None, **options: Any) -> Answer:
         """Answer ``message`` for ``user``: see ``Assistant.respond``."""
         return self.assistant.respond(user, message, conversation, **options)
+
+    # -- recommendations -----------------------------------------------------------------------
 
     @property
     def recommender(self) -> RecommendService:

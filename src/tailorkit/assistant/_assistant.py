@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
@@ -262,7 +262,9 @@ class Assistant:
         try:
             template = TEMPLATES[Domain(domain or self.settings.domain)]
         except ValueError:
-            raise InputError(f"unknown domain {domain!r}; one of {', '.join(d.value for d in Domain)}") from None
+            raise InputError(
+                f"unknown domain {domain!r}; one of {', '.join(d.value for d in Domain)}"
+            ) from None
         lang = language(message)
         why = Why(template.domain.value, lang, personalised)
         wants_items = template.recommends or bool(_RECOMMEND_INTENT.search(message))
@@ -278,14 +280,16 @@ class Assistant:
             profile = self.engine.profiles.show(user, limit=5)
             if profile.summary:
                 pieces.append((0, "summary", f"Profile: {quote(profile.summary)}", None))
-            declared = "; ".join(f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_"))
+            declared = "; ".join(
+                f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
+            )
             if declared:
                 pieces.append((6, "declared", f"Declared: {quote(declared)}", None))
             hits = self.engine.memories.search(user, message, s.memories) if s.memories else []
             for rank, hit in enumerate(hits):
                 line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
                 pieces.append((2 if rank < 2 else 5, "memory", line, hit))
-        if wants_items:
+        if wants_items and (personalised or self.settings.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why)
             for rank, rec in enumerate(items):
                 because = ", ".join(b["title"] or b["item"] for b in rec["because"][:2])
@@ -298,7 +302,9 @@ class Assistant:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             for age, t in enumerate(reversed(turns)):
                 role = "user" if t["role"] == "user" else "assistant"
-                pieces.append((3 if age < 2 else 7, "turn", t["text"], {"role": role, "text": t["text"], "id": t["id"]}))
+                pieces.append(
+                    (3 if age < 2 else 7, "turn", t["text"], {"role": role, "text": t["text"], "id": t["id"]})
+                )
 
         # Fill the budget by priority, then render in reading order.
         budget = s.context_tokens
@@ -326,7 +332,11 @@ class Assistant:
         system = system_prompt(template, lang, data_block, with_items=bool(given))
         turns_kept = sorted((p[3] for p in in_order if p[1] == "turn"), key=lambda t: t["id"])
         history = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
-        messages: list[Message] = [{"role": "system", "content": system}, *history, {"role": "user", "content": message}]
+        messages: list[Message] = [
+            {"role": "system", "content": system},
+            *history,
+            {"role": "user", "content": message},
+        ]
 
         why.profile = [p[2] for p in in_order if p[1] in ("summary", "declared")]
         why.memories = [
@@ -342,20 +352,30 @@ class Assistant:
         }
         why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
-        return _Prepared(user, message, messages, why, [p[3] for p in given], wants_items, conversation, started)
+        return _Prepared(
+            user, message, messages, why, [p[3] for p in given], wants_items, conversation, started
+        )
 
     def _recommendations(self, user: str | None, why: Why) -> list[dict[str, Any]]:
         n = self.settings.recommendations
+        service = self.engine.recommender
         try:
-            # Without a user (the non-personalised mode) the recommender answers for nobody: popularity.
-            recs = self.engine.recommend(user or "\x00anonymous", n=n, explain=user is not None)
-        except UserNotFoundError:
-            recs = self.engine.recommend("\x00anonymous", n=n)
+            # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
+            try:
+                recs = service.recommend(user, n, explain=True) if user else service.popular(n)
+            except UserNotFoundError:
+                recs = service.popular(n)
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
         return [
-            {"item": r.item, "title": r.title, "score": round(r.score, 5), "because": r.because, "note": r.note}
+            {
+                "item": r.item,
+                "title": r.title,
+                "score": round(r.score, 5),
+                "because": r.because,
+                "note": r.note,
+            }
             for r in recs
         ]
 
@@ -384,7 +404,9 @@ class Assistant:
             want = min(len(p.items), self.settings.recommendations)
             if len(mentioned) < want:
                 lead = "为你推荐：" if why.language == "zh" else "Recommended for you:"
-                listing = "\n".join(f"{k}. {r['title'] or r['item']}" for k, r in enumerate(missing, len(mentioned) + 1))
+                listing = "\n".join(
+                    f"{k}. {r['title'] or r['item']}" for k, r in enumerate(missing, len(mentioned) + 1)
+                )
                 text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                 why.appended_items = True
         template = TEMPLATES[Domain(why.template)]
@@ -410,23 +432,41 @@ class Assistant:
             cid = p.conversation_id
             if cid is None:
                 cid = conn.execute(
-                    Conversation.__table__.insert().values(
-                        tenant_id=tenant_id, user_id=uid, domain=p.why.template, created_at=now, updated_at=now
+                    insert(Conversation).values(
+                        tenant_id=tenant_id,
+                        user_id=uid,
+                        domain=p.why.template,
+                        created_at=now,
+                        updated_at=now,
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key[0]  # type: ignore[index]
             else:
                 conn.execute(update(Conversation).where(Conversation.id == cid).values(updated_at=now))
-            ins = Turn.__table__.insert()
+            ins = insert(Turn)
             user_turn = conn.execute(
-                ins.values(tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="user", text=p.message, ts=now)
-            ).inserted_primary_key[0]
+                ins.values(
+                    tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="user", text=p.message, ts=now
+                )
+            ).inserted_primary_key[0]  # type: ignore[index]
             answer_turn = conn.execute(
-                ins.values(tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="assistant", text=answer, ts=now)
-            ).inserted_primary_key[0]
+                ins.values(
+                    tenant_id=tenant_id,
+                    user_id=uid,
+                    conversation_id=cid,
+                    role="assistant",
+                    text=answer,
+                    ts=now,
+                )
+            ).inserted_primary_key[0]  # type: ignore[index]
         engine.track(p.user, "message", text=p.message, meta={"turn": int(user_turn)})
         changes = engine.memories.remember(p.user, p.message, source={"turn": int(user_turn)})
         p.why.memory_changes = [
-            {"action": c.action, "memory": c.memory.id if c.memory else None, "replaced": c.replaced, "deleted": c.deleted}
+            {
+                "action": c.action,
+                "memory": c.memory.id if c.memory else None,
+                "replaced": c.replaced,
+                "deleted": c.deleted,
+            }
             for c in changes
         ]
         return int(cid), int(answer_turn)

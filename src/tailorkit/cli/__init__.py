@@ -9,6 +9,7 @@ import typer
 
 from tailorkit.cli import datasets, eval, ingest, memory, profile
 from tailorkit.cli._common import options
+from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import recommend, train
 from tailorkit.cli.stats import stats
@@ -42,6 +43,9 @@ app.command()(init)
 app.command()(stats)
 app.command()(train)
 app.command()(recommend)
+app.command()(chat)
+app.command()(feedback)
+app.command()(demo)
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")

@@ -140,3 +140,59 @@ def memory(
         json_path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"dataset": dataset, "path": str(file), **result.as_dict()}
         json_path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+
+
+@app.command()
+@guarded
+def assistant(
+    dataset: Annotated[
+        str, typer.Option("--dataset", help="A MovieLens data set (ml-100k / movielens-100k).")
+    ] = ("ml-100k"),
+    path: Annotated[Path | None, typer.Option("--path", help="Its folder.")] = None,
+    users: Annotated[int, typer.Option("--users", min=1, help="How many held-out users to ask.")] = 200,
+    algorithm: Annotated[
+        str, typer.Option("--algorithm", help="The recommender behind the assistant.")
+    ] = "ease",
+    backend: Annotated[
+        str | None, typer.Option("--backend", help="Chat backend (default: settings, llama-cpp).")
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the holdout and the user sample.")] = 42,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
+) -> None:
+    """Ask each sampled user's assistant "Recommend me 5 movies" and score Hit@5 on held-out likes.
+
+    Prints the recommender's own Hit@5, the personalised assistant's and the non-personalised one's.
+    """
+    from tailorkit.evaluation._assistant import evaluate_assistant
+    from tailorkit.llm import chat_model
+
+    base = settings()
+    model = chat_model(base.llm, **({"backend": backend} if backend else {}))
+    with tempfile.TemporaryDirectory() as tmp:
+        result = evaluate_assistant(
+            dataset,
+            path,
+            base,
+            model,
+            work_dir=Path(tmp),
+            users=users,
+            algorithm=algorithm,
+            seed=seed,
+            progress=lambda msg: console.print(msg, highlight=False),
+        )
+    h = result.hit_at_5
+    vs_rec = h["personalised"] / max(h["recommender"], 1e-9)
+    vs_plain = h["personalised"] / max(h["non_personalised"], 1e-9)
+    ctx, first, gen = result.context_ms["p50"], result.first_token_ms["p50"], result.generation_ms["p50"]
+    typer.echo(
+        f"{dataset}, {result.users} users, model {result.model}, recommender {algorithm}: Hit@5\n"
+        f"  recommender       {h['recommender']:.3f}\n"
+        f"  personalised      {h['personalised']:.3f}  ({vs_rec:.2f}x the recommender)\n"
+        f"  non-personalised  {h['non_personalised']:.3f}  (personalised is {vs_plain:.1f}x)\n"
+        f"  non-personalised, popular items given  {h['non_personalised_popular']:.3f}\n"
+        f"context assembly p50 {ctx:.1f} ms; first token p50 {first:.0f} ms; generation p50 {gen:.0f} ms; "
+        f"items appended in {result.appended_share:.0%} of answers"
+    )
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps({"dataset": dataset, **result.as_dict()}, indent=2), encoding="utf-8")

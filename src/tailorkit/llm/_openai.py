@@ -60,7 +60,12 @@ class OpenAICompatibleChat:
         self._client.close()
 
     def _payload(
-        self, messages: list[Message], max_tokens: int, temperature: float, stop: list[str] | None, stream: bool
+        self,
+        messages: list[Message],
+        max_tokens: int,
+        temperature: float,
+        stop: list[str] | None,
+        stream: bool,
     ) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "model": self.model,
@@ -90,7 +95,8 @@ class OpenAICompatibleChat:
         except ValueError:
             detail = response.text[:300]
         return ChatModelError(
-            f"model server {self.base_url} answered {response.status_code}: {detail}", status=response.status_code
+            f"model server {self.base_url} answered {response.status_code}: {detail}",
+            status=response.status_code,
         )
 
     def chat(
@@ -110,7 +116,9 @@ class OpenAICompatibleChat:
             try:
                 response = self._client.post("/chat/completions", json=payload)
             except httpx.TimeoutException:
-                error = ChatModelError(f"model server {self.base_url} did not answer within {self.timeout:g} s")
+                error = ChatModelError(
+                    f"model server {self.base_url} did not answer within {self.timeout:g} s"
+                )
                 continue
             except httpx.TransportError as exc:
                 error = ChatModelError(f"cannot reach model server {self.base_url}: {exc}")
@@ -170,9 +178,13 @@ class OpenAICompatibleChat:
                         try:
                             chunk = json.loads(data)
                         except json.JSONDecodeError:
-                            raise ChatModelError(f"model server {self.base_url} streamed bad JSON: {data[:200]!r}") from None
+                            raise ChatModelError(
+                                f"model server {self.base_url} streamed bad JSON: {data[:200]!r}"
+                            ) from None
                         if "error" in chunk:
-                            raise ChatModelError(f"model server {self.base_url} failed mid-stream: {chunk['error']}")
+                            raise ChatModelError(
+                                f"model server {self.base_url} failed mid-stream: {chunk['error']}"
+                            )
                         choices = chunk.get("choices") or [{}]
                         piece = (choices[0].get("delta") or {}).get("content")
                         if piece:
@@ -180,7 +192,9 @@ class OpenAICompatibleChat:
                             yield piece
                     return
             except httpx.TimeoutException:
-                error = ChatModelError(f"model server {self.base_url} did not answer within {self.timeout:g} s")
+                error = ChatModelError(
+                    f"model server {self.base_url} did not answer within {self.timeout:g} s"
+                )
             except httpx.TransportError as exc:
                 error = ChatModelError(f"cannot reach model server {self.base_url}: {exc}")
             if started:  # part of the answer is out: a retry would repeat it

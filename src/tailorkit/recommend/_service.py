@@ -136,6 +136,21 @@ class RecommendService:
             for i, score, why in picks
         ]
 
+    def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
+        """The ``n`` items with the most interactions in the newest model's training data (for nobody in
+        particular: anonymous visitors, the non-personalised assistant)."""
+        _, model = self.model(algorithm)
+        assert model.user_items is not None and model.item_ids is not None
+        pop = np.asarray(model.user_items.sum(axis=0)).ravel()
+        top = [int(i) for i in np.argsort(-pop, kind="stable")[:n]]
+        titles = self.store.item_titles(self.tenant, [str(model.item_ids[i]) for i in top])
+        return [
+            Recommendation(
+                str(model.item_ids[i]), float(pop[i]), titles.get(str(model.item_ids[i])), [], "popular"
+            )
+            for i in top
+        ]
+
     def _index(self, model: Recommender) -> dict[str, int]:
         """External user id -> index for a loaded model, built once per model."""
         key = id(model)

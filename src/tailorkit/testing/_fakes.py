@@ -103,7 +103,9 @@ class FakeChat:
             text = f"You said: {last}"
         words = text.split(" ")[:max_tokens]
         prompt = sum(len(m["content"].split()) for m in messages)
-        return Completion(" ".join(words), prompt, len(words), "length" if len(words) == max_tokens else "stop")
+        return Completion(
+            " ".join(words), prompt, len(words), "length" if len(words) == max_tokens else "stop"
+        )
 
     def stream(
         self,

@@ -1,0 +1,159 @@
+"""End-to-end usefulness of the assistant on MovieLens: does asking it for films find films the user
+goes on to like?
+
+Protocol: load the data set into a scratch store; hold out a random 20% of each user's ratings (seeded)
+and delete them from the store; build profiles and train the recommender on what is left. For a seeded
+sample of users with at least one held-out rating of 4 or more, ask "Recommend me 5 movies" three ways:
+
+* the recommender itself (its top 5),
+* the personalised assistant (profile, memories and the user's recommendations in the prompt),
+* the non-personalised assistant (same pipeline without user context: no profile, no memories, no
+  recommendations; the model answers from what it knows),
+* and, for reference, the non-personalised assistant given the most popular items to choose from.
+
+Each reply is mapped back to catalogue items by title (items the user already rated are not counted
+as recommendations); Hit@5 is the share of users for whom one of the first five is a held-out film
+rated 4 or more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import delete, select
+
+from tailorkit.assistant import Catalogue
+from tailorkit.config import Settings
+from tailorkit.engine import Engine
+from tailorkit.llm import ChatModel
+from tailorkit.store import Event, Item, User
+
+__all__ = ["AssistantEvalResult", "evaluate_assistant"]
+
+QUESTION = "Recommend me 5 movies"
+
+
+@dataclass
+class AssistantEvalResult:
+    users: int
+    hit_at_5: dict[str, float]
+    """``recommender``, ``personalised``, ``non_personalised`` (no user context) and
+    ``non_personalised_popular`` (no user context, popular items to choose from)."""
+    context_ms: dict[str, float]
+    generation_ms: dict[str, float]
+    first_token_ms: dict[str, float]
+    appended_share: float
+    """Share of personalised answers where the given items had to be appended (the model left them out)."""
+    model: str
+    algorithm: str
+    examples: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _pcts(values: list[float]) -> dict[str, float]:
+    a = np.asarray(values) if values else np.zeros(1)
+    return {"p50": float(np.percentile(a, 50)), "p95": float(np.percentile(a, 95)), "mean": float(a.mean())}
+
+
+def evaluate_assistant(
+    dataset: str,
+    path: Path | None,
+    settings: Settings,
+    model: ChatModel,
+    *,
+    work_dir: Path,
+    users: int = 200,
+    algorithm: str = "ease",
+    seed: int = 42,
+    progress: Callable[[str], None] | None = None,
+) -> AssistantEvalResult:
+    say = progress or (lambda _: None)
+    with Engine.open(
+        work_dir / "assistant-eval.db", settings.model_copy(update={"data_dir": work_dir}, deep=True)
+    ) as engine:
+        say(f"loading {dataset}")
+        engine.load_dataset(dataset, path)
+        store = engine.store
+        tid = store.tenant_id(engine.tenant)
+        with store.read() as conn:
+            log = pd.DataFrame(
+                conn.execute(
+                    select(Event.id, User.external_id, Item.external_id, Event.value)
+                    .join(User, User.id == Event.user_id)
+                    .join(Item, Item.id == Event.item_id)
+                    .where(Event.tenant_id == tid, Event.kind == "rate")
+                ).all(),
+                columns=["id", "user", "item", "value"],
+            )
+        rng = np.random.default_rng(seed)
+        test_mask = rng.random(len(log)) < 0.2
+        test, train = log[test_mask], log[~test_mask]
+        with store.write() as conn:
+            ids = test["id"].tolist()
+            for start in range(0, len(ids), 900):
+                conn.execute(delete(Event).where(Event.id.in_(ids[start : start + 900])))
+        say(f"held out {len(test):,} of {len(log):,} ratings; building profiles and training {algorithm}")
+        engine.profiles.rebuild()
+        engine.train(algorithm)
+        liked = test[test["value"] >= 4].groupby("user")["item"].apply(set)
+        seen = train.groupby("user")["item"].apply(set)
+        candidates = sorted(liked.index, key=str)
+        chosen = [
+            candidates[i] for i in rng.choice(len(candidates), min(users, len(candidates)), replace=False)
+        ]
+        engine.chat_model = model
+        assistant = engine.assistant
+        catalogue = Catalogue.from_store(store, engine.tenant)
+        hits: dict[str, list[float]] = {
+            "recommender": [],
+            "personalised": [],
+            "non_personalised": [],
+            "non_personalised_popular": [],
+        }
+        context, generation, first = [], [], []
+        appended = 0
+        examples: list[dict[str, Any]] = []
+        for n, user in enumerate(chosen, 1):
+            if n % 20 == 0:
+                say(f"{n}/{len(chosen)} users")
+            wanted, known = liked[user], seen.get(user, set())
+            recs = [r.item for r in engine.recommend(user, 5)]
+            hits["recommender"].append(float(bool(set(recs[:5]) & wanted)))
+            for mode, personal, popular in (
+                ("personalised", True, False),
+                ("non_personalised", False, False),
+                ("non_personalised_popular", False, True),
+            ):
+                assistant.settings.anonymous_recommendations = popular
+                stream = assistant.stream(user, QUESTION, personalised=personal)
+                text = "".join(stream)
+                answer = stream.answer
+                assert answer is not None
+                found = [i for i in catalogue.find(text) if i not in known][:5]
+                hits[mode].append(float(bool(set(found) & wanted)))
+                if personal:
+                    context.append(answer.why.timings_ms["context"])
+                    generation.append(answer.why.timings_ms["generation"])
+                    first.append(answer.why.timings_ms["first_token"])
+                    appended += answer.why.appended_items
+                    if len(examples) < 3:
+                        examples.append({"user": user, "answer": text, "items": found})
+        assistant.settings.anonymous_recommendations = False
+        return AssistantEvalResult(
+            users=len(chosen),
+            hit_at_5={k: float(np.mean(v)) if v else 0.0 for k, v in hits.items()},
+            context_ms=_pcts(context),
+            generation_ms=_pcts(generation),
+            first_token_ms=_pcts(first),
+            appended_share=appended / max(1, len(chosen)),
+            model=str(getattr(model, "model", type(model).__name__)),
+            algorithm=algorithm,
+            examples=examples,
+        )
