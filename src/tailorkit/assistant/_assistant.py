@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -154,6 +155,7 @@ class Assistant:
         self.engine, self.model = engine, model
         self.settings = settings or AssistantSettings()
         self._catalogue: Catalogue | None = None
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
 
     # -- public --------------------------------------------------------------------------------
 
@@ -276,6 +278,13 @@ class Assistant:
             known = False
         pieces: list[tuple[int, str, str, Any]] = []  # (priority, kind, text, payload)
         items: list[dict[str, Any]] = []
+        # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
+        # the recommendations.
+        memory_search = (
+            self._pool.submit(self.engine.memories.search, user, message, s.memories)
+            if personalised and known and s.memories
+            else None
+        )
         if personalised and known:
             profile = self.engine.profiles.show(user, limit=5)
             if profile.summary:
@@ -285,10 +294,6 @@ class Assistant:
             )
             if declared:
                 pieces.append((6, "declared", f"Declared: {quote(declared)}", None))
-            hits = self.engine.memories.search(user, message, s.memories) if s.memories else []
-            for rank, hit in enumerate(hits):
-                line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
-                pieces.append((2 if rank < 2 else 5, "memory", line, hit))
         if wants_items and (personalised or self.settings.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why)
             for rank, rec in enumerate(items):
@@ -297,7 +302,10 @@ class Assistant:
                 if because:
                     line += f" (because you liked {quote(because)})"
                 pieces.append((1 if rank < 3 else 4, "item", line, rec))
-        history: list[Message] = []
+        if memory_search is not None:
+            for rank, hit in enumerate(memory_search.result()):
+                line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
+                pieces.append((2 if rank < 2 else 5, "memory", line, hit))
         if conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             for age, t in enumerate(reversed(turns)):

@@ -394,17 +394,14 @@ class MemoryService:
         if k < 1:
             raise InputError(f"k must be at least 1, got {k}")
         s = self.settings
+        uid = self._user_id(user)
+        if not self._has_memories(uid):
+            return []  # nothing to find: skip the query embedding (most of a search's cost)
         # The query embedding (the slowest step; torch releases the GIL) runs while the database
-        # finds the user and does the full-text ranking.
+        # does the full-text ranking.
         embedding = (
             self._pool().submit(self._embed, [query]) if s.vector_weight > 0 and self.embedder else None
         )
-        try:
-            uid = self._user_id(user)
-        except BaseException:
-            if embedding is not None:
-                embedding.cancel()
-            raise
         terms = index_terms(query)
         active_at = None if include_history else time.time()
         n = max(s.candidates, k)
@@ -451,6 +448,10 @@ class MemoryService:
             Hit(self._memory(rows[i], user), score, text_rank.get(i), vec_rank.get(i), similarity.get(i))
             for score, i in top
         ]
+
+    def _has_memories(self, uid: int) -> bool:
+        with self.store.read() as conn:
+            return conn.execute(select(M.c.id).where(M.c.user_id == uid).limit(1)).first() is not None
 
     def _pool(self) -> ThreadPoolExecutor:
         if self._executor is None:

@@ -7,6 +7,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import numpy as np
 from sqlalchemy import func, select
 
 from tailorkit.profiles._summary import summarise
@@ -211,26 +212,57 @@ def covering(
 ) -> list[str]:
     """Greedily pick ``n`` features that cover most of the user's liked items, with the population's liked
     items as a prior worth ``prior`` items (so a user with little history leans on what most people like,
-    and three overlapping niche genres lose to a set that describes more of what the user watches)."""
-    names = sorted({g for s in liked for g in s} | {g for s, _ in population for g in s})
+    and three overlapping niche genres lose to a set that describes more of what the user watches).
+
+    Vectorised: items x features indicator matrices, the population's built once per population list.
+    """
+    pop_names, pop_matrix, pop_weights = _population_matrix(population)
+    names = sorted({g for s in liked for g in s} | set(pop_names))
+    if not names:
+        return []
+    column = {g: k for k, g in enumerate(names)}
+    user = np.zeros((len(liked), len(names)), dtype=bool)
+    for r, feats in enumerate(liked):
+        user[r, [column[g] for g in feats]] = True
+    pop = np.zeros((len(pop_weights), len(names)), dtype=bool)
+    if len(pop_names):
+        pop[:, [column[g] for g in pop_names]] = pop_matrix
+    pop_total = float(pop_weights.sum()) or 1.0
+    user_left = np.ones(len(liked), dtype=bool)
+    pop_left = np.ones(len(pop_weights), dtype=bool)
+    available = np.ones(len(names), dtype=bool)
     chosen: list[str] = []
-    user_left = [set(s) for s in liked]
-    pop_left = [(set(s), w) for s, w in population]
-    pop_total = sum(w for _, w in population) or 1.0
     for _ in range(min(n, len(names))):
-
-        def gain(
-            g: str, user_left: list[set[str]] = user_left, pop_left: list[tuple[set[str], float]] = pop_left
-        ) -> tuple[float, str]:
-            mine = sum(1 for s in user_left if g in s)
-            theirs = sum(w for s, w in pop_left if g in s) / pop_total
-            return mine + prior * theirs, g
-
-        best = max((g for g in names if g not in chosen), key=gain)
-        chosen.append(best)
-        user_left = [s for s in user_left if best not in s]
-        pop_left = [(s, w) for s, w in pop_left if best not in s]
+        mine = user[user_left].sum(axis=0, dtype=np.float64)
+        theirs = (pop_weights[pop_left] @ pop[pop_left]) / pop_total
+        gain = np.where(available, mine + prior * theirs, -np.inf)
+        best = int(np.argmax(gain))  # the first of equal gains, in name order
+        chosen.append(names[best])
+        available[best] = False
+        user_left &= ~user[:, best]
+        pop_left &= ~pop[:, best]
     return chosen
+
+
+_POPULATION_CACHE: dict[int, tuple[object, list[str], np.ndarray, np.ndarray]] = {}
+
+
+def _population_matrix(
+    population: list[tuple[frozenset[str], float]],
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    cached = _POPULATION_CACHE.get(id(population))
+    if cached is None or cached[0] is not population:
+        names = sorted({g for s, _ in population for g in s})
+        column = {g: k for k, g in enumerate(names)}
+        matrix = np.zeros((len(population), len(names)), dtype=bool)
+        for r, (feats, _) in enumerate(population):
+            matrix[r, [column[g] for g in feats]] = True
+        weights = np.array([w for _, w in population], dtype=np.float64)
+        if len(_POPULATION_CACHE) > 8:
+            _POPULATION_CACHE.clear()
+        cached = (population, names, matrix, weights)
+        _POPULATION_CACHE[id(population)] = cached
+    return cached[1], cached[2], cached[3]
 
 
 def _rater(mean: float | None, pop: float | None) -> str | None:
