@@ -59,6 +59,12 @@ class OpenAICompatibleChat:
     def close(self) -> None:
         self._client.close()
 
+    def __enter__(self) -> OpenAICompatibleChat:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _payload(
         self,
         messages: list[Message],
@@ -93,7 +99,8 @@ class OpenAICompatibleChat:
             if isinstance(detail, dict):
                 detail = detail.get("message", detail)
         except ValueError:
-            detail = response.text[:300]
+            detail = response.text
+        detail = str(detail) if len(str(detail)) <= 300 else str(detail)[:300] + "..."
         return ChatModelError(
             f"model server {self.base_url} answered {response.status_code}: {detail}",
             status=response.status_code,

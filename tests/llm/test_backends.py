@@ -1,0 +1,165 @@
+"""Chat backends against real models: llama.cpp in process, and the OpenAI-compatible client talking to
+``python -m llama_cpp.server`` on loopback; failures from small local servers that misbehave on purpose."""
+
+from __future__ import annotations
+
+import http.server
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tailorkit.errors import ChatModelError
+from tailorkit.llm import LlamaCppChat, OpenAICompatibleChat, bundled_chat_model, chat_model
+from tailorkit.llm._chat import Message
+
+HELLO: list[Message] = [{"role": "user", "content": "Name three colours."}]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def llama() -> LlamaCppChat:
+    return LlamaCppChat(context_size=1024)
+
+
+def test_llama_cpp_chats_and_streams_deterministically(llama: LlamaCppChat) -> None:
+    a = llama.chat(HELLO, max_tokens=24, temperature=0.0)
+    b = llama.chat(HELLO, max_tokens=24, temperature=0.0)
+    assert a.text and a.text == b.text
+    assert 0 < a.completion_tokens <= 24 and a.prompt_tokens > 5
+    pieces = list(llama.stream(HELLO, max_tokens=24, temperature=0.0))
+    assert len(pieces) > 3
+    assert "".join(pieces) == a.text
+    assert llama.count_tokens("hello world") >= 2
+
+
+def test_settings_pick_the_backend() -> None:
+    model = chat_model(backend="llama-cpp", context_size=512)
+    assert isinstance(model, LlamaCppChat) and model.model_path == bundled_chat_model()
+    with pytest.raises(Exception, match="base_url"):
+        chat_model(backend="openai")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The bundled model behind llama.cpp's own OpenAI-compatible server, on loopback."""
+    port = free_port()
+    log = (tmp_path_factory.mktemp("server") / "server.log").open("wb")  # a pipe would fill up and stall it
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
+         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "1024"],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}/v1"
+    deadline = time.monotonic() + 90
+    try:
+        while True:
+            try:
+                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"llama_cpp.server did not start; see {log.name}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        log.close()
+
+
+def test_openai_client_against_a_real_server(server: str) -> None:
+    with OpenAICompatibleChat(server, model="smollm2", timeout=60) as client:
+        answer = client.chat(HELLO, max_tokens=20)
+        assert answer.text.strip() and answer.completion_tokens > 0
+        pieces = list(client.stream(HELLO, max_tokens=20))
+        assert len(pieces) > 3 and "".join(pieces).strip()
+
+
+def test_a_real_server_error_is_reported(server: str) -> None:
+    wizard: list[Message] = [{"role": "wizard", "content": "hi"}]  # type: ignore[typeddict-item]
+    with OpenAICompatibleChat(server, retries=1, backoff=0.05) as client:
+        with pytest.raises(ChatModelError, match="answered 500: 7 validation errors") as caught:
+            client.chat(wizard)  # llama.cpp's server rejects the role (with a 500)
+        assert caught.value.status == 500
+        with pytest.raises(ChatModelError, match="answered 500"):
+            list(client.stream(wizard))
+        assert client.chat(HELLO, max_tokens=5).text  # and the server is still fine
+
+
+class _Misbehaving(http.server.BaseHTTPRequestHandler):
+    mode = "error"
+    hits = 0
+
+    def do_POST(self) -> None:
+        type(self).hits += 1
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        if self.mode == "slow":
+            time.sleep(2)
+        body = b'{"error": {"message": "model crashed"}}'
+        try:
+            self.send_response(500)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up waiting (the timeout test)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def misbehaving() -> Iterator[type[_Misbehaving]]:
+    handler = type("Handler", (_Misbehaving,), {"hits": 0})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    handler.url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"  # type: ignore[attr-defined]
+    yield handler
+    if handler.mode == "slow":
+        time.sleep(2.2)  # let the slow handlers finish before the server closes its sockets
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_server_error_is_retried_then_reported(misbehaving: type[_Misbehaving]) -> None:
+    with OpenAICompatibleChat(misbehaving.url, retries=2, backoff=0.01) as client:  # type: ignore[attr-defined]
+        with pytest.raises(ChatModelError, match="answered 500: model crashed"):
+            client.chat(HELLO)
+        assert misbehaving.hits == 3
+        with pytest.raises(ChatModelError, match="answered 500"):
+            list(client.stream(HELLO))
+
+
+def test_a_backend_that_times_out(misbehaving: type[_Misbehaving]) -> None:
+    misbehaving.mode = "slow"
+    start = time.monotonic()
+    with (
+        OpenAICompatibleChat(misbehaving.url, timeout=0.3, retries=1, backoff=0.01) as client,  # type: ignore[attr-defined]
+        pytest.raises(ChatModelError, match="did not answer within 0.3 s"),
+    ):
+        client.chat(HELLO)
+    assert time.monotonic() - start < 1.9  # gave up without waiting for the slow answers
+    assert misbehaving.hits == 2
+
+
+def test_an_unreachable_server() -> None:
+    with (
+        OpenAICompatibleChat(f"http://127.0.0.1:{free_port()}/v1", retries=0) as client,
+        pytest.raises(ChatModelError, match="cannot reach"),
+    ):
+        client.chat(HELLO)
