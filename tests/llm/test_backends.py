@@ -150,7 +150,7 @@ def test_a_backend_that_times_out(misbehaving: type[_Misbehaving]) -> None:
     start = time.monotonic()
     with (
         OpenAICompatibleChat(misbehaving.url, timeout=0.3, retries=1, backoff=0.01) as client,  # type: ignore[attr-defined]
-        pytest.raises(ChatModelError, match="did not answer within 0.3 s"),
+        pytest.raises(ChatModelError, match=r"did not answer within 0\.3 s"),
     ):
         client.chat(HELLO)
     assert time.monotonic() - start < 1.9  # gave up without waiting for the slow answers

@@ -339,7 +339,7 @@ class Assistant:
         data_block = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
         system = system_prompt(template, lang, data_block, with_items=bool(given))
         turns_kept = sorted((p[3] for p in in_order if p[1] == "turn"), key=lambda t: t["id"])
-        history = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
+        history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
         messages: list[Message] = [
             {"role": "system", "content": system},
             *history,
