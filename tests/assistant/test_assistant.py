@@ -208,3 +208,19 @@ def test_catalogue_finds_titles_in_their_written_forms() -> None:
 def test_the_fake_backend_is_registered() -> None:
     assert CHAT_MODELS.get("fake") is FakeChat
     assert {"llama-cpp", "openai", "fake"} <= set(CHAT_MODELS.names())
+
+
+def test_streamed_inventions_are_held_back_token_by_token(films: Engine) -> None:
+    class Trickle(FakeChat):
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            yield from ["Sure", "!\n", "1", ".", " Made", " Up", " Film", "\n", "2", ".", " Heat", " (1995)", "\n"]
+
+    original = films.chat_model
+    films.chat_model = Trickle()
+    try:
+        stream = films.assistant.stream("fan", "recommend something")
+        shown = "".join(stream)
+    finally:
+        films.chat_model = original
+    assert "Made Up" not in shown
+    assert stream.answer is not None and stream.answer.why.removed[0] == "1. Made Up Film"

@@ -121,7 +121,9 @@ class AnswerStream:
                 if a._keep_line(done, p):
                     kept.append(done + "\n")
                     yield done + "\n"
-            if line and not _LIST_START.match(line.lstrip()):
+            # Until a line is long enough to tell, it may still become a list item ("1" then ". Title").
+            start = line.lstrip()
+            if len(start) >= 4 and not _LIST_START.match(start):
                 kept.append(line)
                 yield line
                 line = ""

@@ -72,6 +72,7 @@ def evaluate_assistant(
     users: int = 200,
     algorithm: str = "ease",
     seed: int = 42,
+    max_tokens: int = 160,
     progress: Callable[[str], None] | None = None,
 ) -> AssistantEvalResult:
     say = progress or (lambda _: None)
@@ -110,6 +111,7 @@ def evaluate_assistant(
         ]
         engine.chat_model = model
         assistant = engine.assistant
+        assistant.settings.max_tokens = max_tokens  # five titles fit; longer answers only cost time
         catalogue = Catalogue.from_store(store, engine.tenant)
         hits: dict[str, list[float]] = {
             "recommender": [],
