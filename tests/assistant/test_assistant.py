@@ -213,7 +213,21 @@ def test_the_fake_backend_is_registered() -> None:
 def test_streamed_inventions_are_held_back_token_by_token(films: Engine) -> None:
     class Trickle(FakeChat):
         def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
-            yield from ["Sure", "!\n", "1", ".", " Made", " Up", " Film", "\n", "2", ".", " Heat", " (1995)", "\n"]
+            yield from [
+                "Sure",
+                "!\n",
+                "1",
+                ".",
+                " Made",
+                " Up",
+                " Film",
+                "\n",
+                "2",
+                ".",
+                " Heat",
+                " (1995)",
+                "\n",
+            ]
 
     original = films.chat_model
     films.chat_model = Trickle()
@@ -224,3 +238,25 @@ def test_streamed_inventions_are_held_back_token_by_token(films: Engine) -> None
         films.chat_model = original
     assert "Made Up" not in shown
     assert stream.answer is not None and stream.answer.why.removed[0] == "1. Made Up Film"
+
+
+@pytest.mark.slow
+def test_with_the_bundled_model_answers_stay_grounded(films: Engine) -> None:
+    from tailorkit.llm import LlamaCppChat
+
+    original = films.chat_model
+    films.chat_model = LlamaCppChat(context_size=2048)
+    try:
+        answer = films.chat("kid", "Can you recommend me some films?", domain="content_recommendation")
+        streamed = films.assistant.stream("fan", "Recommend me a film please")
+        text = "".join(streamed)
+    finally:
+        films.chat_model = original
+    given = {r["item"] for r in answer.why.recommendations}
+    assert given and given <= set(answer.why.mentioned_items)
+    catalogue = films.assistant.catalogue()
+    assert set(catalogue.find(answer.text)) - given <= {
+        b["item"] for r in answer.why.recommendations for b in r["because"]
+    }  # any other title is one of the user's own films, cited as the reason
+    assert answer.why.tokens["completion"] > 0 and answer.why.timings_ms["generation"] > 0
+    assert streamed.answer is not None and text.strip() == streamed.answer.text

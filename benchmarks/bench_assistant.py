@@ -1,0 +1,128 @@
+"""Assistant benchmarks: end-to-end usefulness, context assembly speed, generation speed.
+
+1. Usefulness: ``tailorkit eval assistant --dataset movielens-100k --users 200`` (the bundled SmolLM2
+   through llama.cpp): Hit@5 of the recommender itself, of the personalised assistant and of the
+   non-personalised one.
+2. Context assembly (no generation): MovieLens 100K with EASE; 200 requests with varied wording for
+   users without memories and for users with 20 memories each (their search embeds the query).
+3. Generation: the same prompt through tailorkit's llama.cpp backend (streaming, as the assistant uses it)
+   and through ``llama_cpp.Llama.create_chat_completion`` directly on the same loaded model, alternating,
+   greedy decoding; tokens/s of each, their ratio, and first-token latency.
+
+Usage: python benchmarks/bench_assistant.py [--users 200] [--skip-eval]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from _paths import ROOT, datasets_dir
+from tailorkit import Engine, Settings
+from tailorkit.llm import LlamaCppChat
+from tailorkit.testing import FakeChat
+
+ASKS = [
+    "Recommend me {n} movies for tonight",
+    "What should I watch this weekend with my {who}?",
+    "Any good films like the ones I rated highly?",
+    "I feel like something {mood}, what do you suggest?",
+    "Tell me about my tastes in {n} words",
+]
+WHO = ["sister", "friends", "kids", "partner", "dad"]
+MOODS = ["funny", "dark", "romantic", "exciting", "calm"]
+
+
+def usefulness(users: int) -> None:
+    print(f"## Usefulness: tailorkit eval assistant, MovieLens 100K, {users} users")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "a.json"
+        data = str(datasets_dir() / "movielens-100k")
+        cmd = [sys.executable, "-m", "tailorkit", "-q", "eval", "assistant", "--dataset", "movielens-100k",
+               "--path", data, "--users", str(users), "--json", str(out)]  # fmt: skip
+        done = subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True)
+        print(done.stdout.strip())
+
+
+def context_speed() -> None:
+    print("## Context assembly (profile + memories + recommendations + template; no generation)")
+    rng = np.random.default_rng(3)
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Engine.open(Path(tmp) / "c.db", Settings(data_dir=Path(tmp))) as engine,
+    ):
+        engine.load_dataset("ml-100k", datasets_dir() / "movielens-100k")
+        engine.profiles.rebuild()
+        engine.train("ease")
+        engine.chat_model = FakeChat()
+        assistant = engine.assistant
+        users = [str(u) for u in range(1, 201)]
+        facts = [f"Enjoys {m} films with {w}" for m in MOODS for w in WHO][:20]
+        for u in users[100:]:  # half the users get memories
+            engine.memories.add_many(u, [{"text": f} for f in facts])
+
+        def ask(user: str, k: int) -> float:
+            text = ASKS[k % len(ASKS)].format(n=3 + k % 5, who=WHO[k % 5], mood=MOODS[(k // 5) % 5])
+            return assistant._prepare(user, text, None, None, True).why.timings_ms["context"]
+
+        for k in range(10):  # warm the model, the caches and jieba
+            ask(users[k], k)
+            ask(users[-1 - k], k)
+        plain = [ask(users[int(rng.integers(0, 100))], k) for k in range(200)]
+        remembered = [ask(users[100 + int(rng.integers(0, 100))], k) for k in range(200)]
+    for label, values in (("users without memories", plain), ("users with 20 memories", remembered)):
+        a = np.asarray(values)
+        p50, p95 = np.percentile(a, 50), np.percentile(a, 95)
+        print(f"{label}: p50 {p50:.1f} ms, p95 {p95:.1f} ms (target p50 <= 20)")
+
+
+def generation_speed(rounds: int = 6, max_tokens: int = 128) -> None:
+    print("## Generation: SmolLM2-135M Q4_1 through tailorkit vs llama_cpp directly (same model object)")
+    chat = LlamaCppChat(context_size=2048)
+    llama = chat._load()
+    messages = [
+        {"role": "system", "content": "You are a helpful personal assistant. Answer briefly."},
+        {"role": "user", "content": "Suggest three things to do on a rainy Sunday, with one line each."},
+    ]
+    ours, direct, first = [], [], []
+    for r in range(rounds + 1):
+        begun = time.perf_counter()
+        first_at = None
+        for _ in chat.stream(messages, max_tokens=max_tokens, temperature=0.0):  # type: ignore[arg-type]
+            first_at = first_at or time.perf_counter()
+        ours_s = time.perf_counter() - begun
+        start = time.perf_counter()
+        out = llama.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0)
+        direct_s = time.perf_counter() - start
+        tokens = out["usage"]["completion_tokens"]
+        if r == 0:
+            continue  # warm-up
+        ours.append(tokens / ours_s)
+        direct.append(tokens / direct_s)
+        first.append(((first_at or begun) - begun) * 1000)
+    o, d = float(np.median(ours)), float(np.median(direct))
+    print(f"tailorkit (stream): {o:.1f} tokens/s; llama_cpp direct: {d:.1f} tokens/s; ratio {o / d:.2f}")
+    print(f"first-token latency through tailorkit: p50 {np.median(first):.0f} ms ({len(first)} runs)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--skip-eval", action="store_true")
+    args = parser.parse_args()
+    context_speed()
+    generation_speed()
+    if not args.skip_eval:
+        usefulness(args.users)
+
+
+if __name__ == "__main__":
+    main()
