@@ -29,6 +29,7 @@ run: install  ## set up, load the demo data, build profiles, train a recommender
 	$(BIN)/tailorkit stats
 	$(BIN)/tailorkit profile show 1 --limit 5
 	$(BIN)/tailorkit recommend 1 -n 5 --explain
+	$(BIN)/tailorkit demo
 
 test: install  ## the whole test suite (SQLite, embedded PostgreSQL, real data from ../shared/data)
 	$(BIN)/python -m pytest

@@ -120,6 +120,14 @@ class AssistantSettings(BaseModel):
     no user context at all: no profile, no memories, no recommendations."""
 
 
+class PrivacySettings(BaseModel):
+    """What is kept about users."""
+
+    redact_pii: bool = False
+    """Replace emails, phone numbers, card numbers and Chinese resident ID numbers with placeholders
+    before memories and conversation logs are stored."""
+
+
 class _TomlSource(PydanticBaseSettingsSource):
     """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
 
@@ -151,6 +159,7 @@ class Settings(BaseSettings):
     memory: MemorySettings = Field(default_factory=MemorySettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -177,7 +177,9 @@ class Engine:
         if self._memories is None:
             from tailorkit.memory import MemoryService
 
-            self._memories = MemoryService(self.store, self.tenant, self.settings.memory)
+            self._memories = MemoryService(
+                self.store, self.tenant, self.settings.memory, redact_pii=self.settings.privacy.redact_pii
+            )
         return self._memories
 
     # -- assistant -----------------------------------------------------------------------------
@@ -207,6 +209,20 @@ class Engine:
     def chat(self, user: str, message: str, conversation: int | None = None, **options: Any) -> Answer:
         """Answer ``message`` for ``user``: see ``Assistant.respond``."""
         return self.assistant.respond(user, message, conversation, **options)
+
+    # -- privacy -------------------------------------------------------------------------------
+
+    def export(self, user: str) -> dict[str, Any]:
+        """Everything stored about ``user``, as one JSON-ready document."""
+        from tailorkit.privacy import export_user
+
+        return export_user(self, user)
+
+    def erase(self, user: str) -> dict[str, Any]:
+        """Delete ``user`` everywhere: rows, indexes, logs, trained models, adapters. Returns what went."""
+        from tailorkit.privacy import erase_user
+
+        return erase_user(self, user)
 
     # -- recommendations -----------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Dom
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
+from tailorkit.privacy._redact import redact
 from tailorkit.store import Conversation, Turn
 from tailorkit.text import language
 
@@ -437,6 +438,9 @@ class Assistant:
         engine = self.engine
         now = time.time()
         tenant_id = engine.store.tenant_id(engine.tenant)
+        message = p.message
+        if engine.settings.privacy.redact_pii:
+            message, answer = redact(message).text, redact(answer).text
         with engine.store.write() as conn:
             uid = engine.store.resolve_users(conn, engine.tenant, [p.user])[p.user]
             cid = p.conversation_id
@@ -455,7 +459,7 @@ class Assistant:
             ins = insert(Turn)
             user_turn = conn.execute(
                 ins.values(
-                    tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="user", text=p.message, ts=now
+                    tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="user", text=message, ts=now
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
             answer_turn = conn.execute(
@@ -468,7 +472,7 @@ class Assistant:
                     ts=now,
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
-        engine.track(p.user, "message", text=p.message, meta={"turn": int(user_turn)})
+        engine.track(p.user, "message", text=message, meta={"turn": int(user_turn)})
         changes = engine.memories.remember(p.user, p.message, source={"turn": int(user_turn)})
         p.why.memory_changes = [
             {

@@ -22,6 +22,7 @@ from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
+from tailorkit.privacy._redact import redact
 from tailorkit.store import MemoryRecord, Store, User
 from tailorkit.store._connect import has_sqlite_vec
 from tailorkit.store._memories import (
@@ -65,8 +66,10 @@ class MemoryService:
         *,
         embedder: Embedder | bool | None = None,
         extractor: Extractor | None = None,
+        redact_pii: bool = False,
     ) -> None:
         self.store, self.tenant = store, tenant
+        self.redact_pii = redact_pii
         self.settings = settings or MemorySettings()
         self._embedder = embedder
         self.extractor: Extractor = extractor or RuleExtractor()
@@ -186,6 +189,8 @@ class MemoryService:
         """Reconcile ``candidates`` with the user's memories, all in one transaction."""
         if not candidates:
             return []
+        if self.redact_pii:
+            candidates = [replace(c, text=redact(c.text).text) for c in candidates]
         vectors = self._embed([c.text for c in candidates])
         now = time.time()
         changes: list[Change] = []
@@ -335,6 +340,8 @@ class MemoryService:
         """
         if vectors is not None and len(vectors) != len(memories):
             raise InputError(f"{len(vectors)} vectors for {len(memories)} memories")
+        if self.redact_pii:
+            memories = [{**m, "text": redact(str(m.get("text", ""))).text} for m in memories]
         tenant_id = self.store.tenant_id(self.tenant)
         now = time.time()
         ids: list[int] = []

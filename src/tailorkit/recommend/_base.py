@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Self
@@ -257,6 +258,32 @@ class Recommender(ABC):
 
     def _set_state(self, state: dict[str, np.ndarray]) -> None:  # noqa: B027
         """Restore learned arrays."""
+
+    def _user_axes(self) -> dict[str, int]:
+        """Learned arrays (names in ``_state``) that hold a row per user, with the axis of that row."""
+        return {}
+
+    def forget_users(self, user_ids: Sequence[str]) -> int:
+        """Remove what the model keeps of these users (their id, training row and learned rows), so a
+        saved model no longer holds them; they are served as unknown users until the next training.
+        Returns how many were found."""
+        assert self.user_ids is not None and self.user_items is not None
+        wanted = {str(u) for u in user_ids}
+        rows = [i for i, u in enumerate(self.user_ids) if str(u) in wanted]
+        if not rows:
+            return 0
+        x = self.user_items.tolil()
+        state = self._state()
+        for r in rows:
+            self.user_ids[r] = ""
+            x.rows[r], x.data[r] = [], []
+            for name, axis in self._user_axes().items():
+                index: list[Any] = [slice(None)] * state[name].ndim
+                index[axis] = r
+                state[name][tuple(index)] = 0
+        self.user_items = x.tocsr()
+        self._set_state(state)
+        return len(rows)
 
     def save(self, path: Path | str) -> Path:
         """Write the model to ``path`` (an ``.npz``): config, learned arrays, the training matrix, ids."""

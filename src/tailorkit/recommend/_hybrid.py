@@ -80,6 +80,9 @@ class Hybrid(Recommender):
         super().partial_fit_users(users, user_items)
         return self
 
+    def _user_axes(self) -> dict[str, int]:
+        return {f"collab__{k}": v for k, v in self.collab._user_axes().items()}
+
     def _state(self) -> dict[str, np.ndarray]:
         state = {"alpha": self.alpha}
         for prefix, part in (("collab", self.collab), ("content", self.content)):

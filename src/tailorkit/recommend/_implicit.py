@@ -43,6 +43,9 @@ class _ImplicitModel(Recommender):
     def item_similarity(self, item: int) -> np.ndarray:
         return cosine_to(self.item_factors, item)
 
+    def _user_axes(self) -> dict[str, int]:
+        return {"user_factors": 0}
+
     def _state(self) -> dict[str, np.ndarray]:
         return {"user_factors": self.user_factors, "item_factors": self.item_factors}
 

@@ -9,6 +9,7 @@ with ``validation_fraction``, the RMSE on held-back ratings in ``history["val_rm
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -232,6 +233,16 @@ class MatrixFactorization(Recommender):
                 a = x.T @ x + self.config.reg * max(len(idx), 1) * np.eye(k + 1)
                 w = np.linalg.solve(a, x.T @ target)
                 self.bu[j, u], self.p[j, u] = w[0], w[1:]
+
+    def _user_axes(self) -> dict[str, int]:
+        return {"bu": 1, "p": 1}
+
+    def forget_users(self, user_ids: Sequence[str]) -> int:
+        assert self.user_ids is not None
+        rows = [i for i, u in enumerate(self.user_ids) if str(u) in {str(x) for x in user_ids}]
+        for r in rows:  # the (user, day) biases are keyed by the user's row
+            self.bd[:, :-1][:, (self.day_keys >> _DAY_BITS) == r] = 0
+        return super().forget_users(user_ids)
 
     def _state(self) -> dict[str, np.ndarray]:
         return {

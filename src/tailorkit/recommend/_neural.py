@@ -115,6 +115,9 @@ class NeuralDot(Recommender):
             idx = rows[n].indices
             self.user_factors[u] = self.item_factors[idx].mean(axis=0) * 3.0 if len(idx) else 0.0
 
+    def _user_axes(self) -> dict[str, int]:
+        return {"user_factors": 0}
+
     def _state(self) -> dict[str, np.ndarray]:
         return {
             "user_factors": self.user_factors,

@@ -136,6 +136,11 @@ class RecommendService:
             for i, score, why in picks
         ]
 
+    def reload(self) -> None:
+        """Forget loaded models, so the next call reads their files again (after they were rewritten)."""
+        self._loaded.clear()
+        self._user_index.clear()
+
     def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
         particular: anonymous visitors, the non-personalised assistant)."""

@@ -76,6 +76,10 @@ class IdResolver:
             out.update((external_id, row_id) for external_id, row_id in rows)
         return out
 
+    def forget(self, external_id: str) -> None:
+        self._known.pop(external_id, None)
+        self._pending.pop(external_id, None)
+
     def commit(self) -> None:
         self._known.update(self._pending)
         self._pending.clear()

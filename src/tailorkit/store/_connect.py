@@ -93,6 +93,8 @@ def _setup_sqlite(engine: Engine, settings: StoreSettings) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(settings.busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten, not left in free pages: erase means gone from the file.
+        cur.execute("PRAGMA secure_delete = ON")
         cur.execute(f"PRAGMA cache_size = -{int(settings.sqlite_cache_mb) * 1024}")
         if cur.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
             cur.execute("PRAGMA journal_mode = WAL")

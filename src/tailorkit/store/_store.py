@@ -126,6 +126,12 @@ class Store:
         transaction (one opened by ``write()``)."""
         return self._resolver(User, tenant).resolve(conn, external_ids)
 
+    def forget_cached_user(self, tenant: str, external_id: str) -> None:
+        """Drop a deleted user's cached row id, so that the id can be created afresh."""
+        key = (User.__tablename__, self.tenant_id(tenant))
+        if key in self._resolvers:
+            self._resolvers[key].forget(external_id)
+
     # -- bulk writes (each call is one transaction) ------------------------------------------------
 
     @contextmanager

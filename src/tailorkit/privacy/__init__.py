@@ -1,0 +1,6 @@
+"""Privacy: export and erase a user's data everywhere, and redact personal identifiers."""
+
+from tailorkit.privacy._redact import Redaction, redact
+from tailorkit.privacy._rights import erase_user, export_user
+
+__all__ = ["Redaction", "erase_user", "export_user", "redact"]

@@ -1,0 +1,117 @@
+"""A user's rights over their data: export everything, erase everything.
+
+Erase removes the user's row; every table that holds their data (events, profile features and stats,
+memories, conversations, turns) cascades from it, and the memory full-text index follows by trigger. Then
+the index is merged so that deleted terms leave its segments, freed pages are overwritten (the store runs
+with ``secure_delete``), the write-ahead log is checkpointed and truncated, every saved model forgets the
+user's id, training row and learned rows, and the user's adapters are deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select, text
+
+from tailorkit.store import Conversation, Turn, User
+
+if TYPE_CHECKING:
+    from tailorkit.engine import Engine
+
+__all__ = ["erase_user", "export_user"]
+
+
+def export_user(engine: Engine, user: str) -> dict[str, Any]:
+    """One JSON-ready document with everything stored about ``user``."""
+    row = engine.store.get_user(engine.tenant, user)
+    uid = int(row["id"])
+    profile = engine.profiles.show(user, limit=50)
+    evidence = {
+        i.feature: engine.profiles.evidence(user, i.feature, 20)
+        for i in [*profile.likes, *profile.dislikes][:20]
+    }
+    events = engine.events(user)
+    with engine.store.read() as conn:
+        conversations = [dict(r._mapping) for r in conn.execute(
+            select(Conversation.id, Conversation.domain, Conversation.created_at, Conversation.updated_at)
+            .where(Conversation.user_id == uid).order_by(Conversation.id)
+        )]  # fmt: skip
+        turns = [dict(r._mapping) for r in conn.execute(
+            select(Turn.id, Turn.conversation_id, Turn.role, Turn.text, Turn.ts, Turn.rating, Turn.why)
+            .where(Turn.user_id == uid).order_by(Turn.id)
+        )]  # fmt: skip
+    for c in conversations:
+        c["turns"] = [t for t in turns if t["conversation_id"] == c["id"]]
+    memories = engine.memories.list(user, include_history=True, limit=None)
+    return {
+        "user": user,
+        "exported_at": time.time(),
+        "attributes": row["attributes"],
+        "locale": row["locale"],
+        "consent": {k[len("consent_") :]: bool(row[k]) for k in row if k.startswith("consent_")},
+        "created_at": str(row["created_at"]),
+        "events": events.to_dict(orient="records"),
+        "profile": profile.as_dict(),
+        "profile_evidence": evidence,
+        "memories": [m.as_dict() for m in memories],
+        "conversations": conversations,
+        "feedback": [t for t in turns if t["rating"] is not None],
+        "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
+    }
+
+
+def _adapter_dir(engine: Engine, user: str) -> Path:
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)
+    return engine.settings.data_dir / "adapters" / engine.tenant / safe
+
+
+def erase_user(engine: Engine, user: str) -> dict[str, Any]:
+    """Delete ``user`` from every table, index, log, model file and adapter folder. Returns a report."""
+    store = engine.store
+    row = store.get_user(engine.tenant, user)
+    uid = int(row["id"])
+    report: dict[str, Any] = {"user": user}
+    with store.write() as conn:
+        for table in ("events", "memories", "turns", "conversations", "profile_features", "profile_stats"):
+            report[table] = conn.execute(
+                text(f"SELECT count(*) FROM {table} WHERE user_id = :u"), {"u": uid}
+            ).scalar()
+        conn.execute(delete(User).where(User.id == uid))  # everything else cascades from the user row
+    store.forget_cached_user(engine.tenant, user)
+    if store.dialect == "sqlite":
+        with store.write() as conn:
+            # Contentless FTS5 keeps deleted terms in its segments until they merge: merge them all now.
+            conn.exec_driver_sql("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')")
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in ("events", "memories", "turns", "conversations", "users"):
+                conn.exec_driver_sql(f"VACUUM {table}")
+    report["models"] = _scrub_models(engine, user)
+    adapters = _adapter_dir(engine, user)
+    report["adapters"] = len(list(adapters.glob("*"))) if adapters.exists() else 0
+    if adapters.exists():
+        shutil.rmtree(adapters)
+    return report
+
+
+def _scrub_models(engine: Engine, user: str) -> int:
+    from tailorkit.recommend import Recommender
+
+    scrubbed = 0
+    for record in engine.store.models(engine.tenant):
+        path = Path(record["path"])
+        if not path.exists():
+            continue
+        model = Recommender.load(path)
+        if model.forget_users([user]):
+            tmp = path.with_name(path.stem + ".erasing.npz")
+            model.save(tmp)
+            tmp.replace(path)
+            scrubbed += 1
+    engine.recommender.reload()
+    return scrubbed

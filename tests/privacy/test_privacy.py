@@ -1,0 +1,95 @@
+"""Export everything about a user; erase means gone from every table, index, log, model and folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.errors import UserNotFoundError
+from tailorkit.privacy import redact
+from tailorkit.testing import FakeChat
+
+CANARY = "zqxcanary7781"
+
+
+def scan(folder: Path, needle: str) -> list[str]:
+    """Files under ``folder`` whose bytes contain ``needle`` (UTF-8), however they store it."""
+    hits = []
+    raw = needle.encode()
+    for path in folder.rglob("*"):
+        if path.is_file() and raw in path.read_bytes():
+            hits.append(str(path.relative_to(folder)))
+    return hits
+
+
+@pytest.fixture
+def populated(tmp_path: Path) -> Engine:
+    engine = Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path))
+    engine.ingest_items([{"item": str(i), "title": f"Film {i}", "tags": ["Drama"]} for i in range(1, 9)])
+    ratings = [
+        {"user": u, "item": str(i), "kind": "rate", "value": 4}
+        for u, items in (("ann", [1, 2, 3]), ("bob", [2, 3, 4]), ("cy", [1, 4, 5]), ("dee", [5, 6, 7]))
+        for i in items
+    ]
+    engine.ingest_events(ratings)
+    engine.profiles.rebuild()
+    engine.train("als", factors=4, epochs=2)
+    engine.chat_model = FakeChat()
+    engine.chat("ann", f"I'm allergic to {CANARY}. My secret is {CANARY}.")
+    engine.memories.add("ann", f"Keeps a diary called {CANARY}")
+    engine.track("ann", "search", text=f"where to buy {CANARY}")
+    engine.chat("bob", "I live in Berlin")  # someone else's data must survive
+    return engine
+
+
+def test_export_holds_everything(populated: Engine) -> None:
+    doc = populated.export("ann")
+    assert doc["user"] == "ann" and doc["consent"]["memory"] is True
+    assert {e["kind"] for e in doc["events"]} >= {"rate", "message", "search"}
+    texts = " ".join(m["text"] for m in doc["memories"])
+    assert CANARY in texts
+    assert doc["conversations"][0]["turns"][0]["text"].startswith("I'm allergic")
+    assert doc["profile"]["user"] == "ann"
+    assert "bob" not in str(doc)  # nothing of another user
+
+
+def test_erase_leaves_no_trace_anywhere(populated: Engine, tmp_path: Path) -> None:
+    assert scan(tmp_path, CANARY)  # the canary is really there before
+    report = populated.erase("ann")
+    assert report["events"] >= 5 and report["memories"] >= 2 and report["turns"] == 2
+    assert report["models"] == 1
+    populated.close()
+    assert scan(tmp_path, CANARY) == []  # database file, WAL, indexes, model files, everything
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as again:
+        with pytest.raises(UserNotFoundError):
+            again.user("ann")
+        assert [m.text for m in again.memories.list("bob")] == ["Lives in Berlin"]
+        recs = again.recommend("bob", 3)  # the scrubbed model still serves the others
+        assert len(recs) == 3
+        _, model = again.recommender.model()
+        assert model.user_ids is not None and "ann" not in {str(u) for u in model.user_ids}
+        again.track("ann", "view", "1")  # the id can start afresh
+        assert len(again.events("ann")) == 1
+
+
+def test_redaction() -> None:
+    r = redact("mail ann.lee@example.com, call +44 20 7946 0958 or 13812345678; card 4111 1111 1111 1111")
+    assert r.text == "mail [EMAIL], call [PHONE] or [PHONE]; card [CARD]"
+    assert r.found == {"EMAIL": 1, "PHONE": 2, "CARD": 1}
+    assert redact("身份证 11010519491231002X").text == "身份证 [ID]"
+    assert redact("born in 1987, order 12345 for 19.99").found == {}
+
+
+def test_redaction_before_storage(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, privacy={"redact_pii": True})
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        engine.chat_model = FakeChat()
+        engine.chat("ann", "My name is Ann, email me at ann@example.com")
+        engine.memories.add("ann", "Phone 13812345678")
+        stored = " ".join(m.text for m in engine.memories.list("ann"))
+        assert "13812345678" not in stored and "[PHONE]" in stored
+        doc = engine.export("ann")
+    assert "ann@example.com" not in str(doc)
+    assert scan(tmp_path, "ann@example.com") == []
