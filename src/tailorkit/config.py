@@ -128,6 +128,19 @@ class PrivacySettings(BaseModel):
     before memories and conversation logs are stored."""
 
 
+class ServerSettings(BaseModel):
+    """The HTTP API."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    max_body_bytes: int = Field(10 * 2**20, ge=1024)
+    """Larger request bodies are refused (413)."""
+    max_batch: int = Field(10_000, ge=1)
+    """Most events, users or items in one request."""
+    rate_per_minute: int = Field(600, ge=1)
+    """Requests one API key may make in any minute (429 beyond)."""
+
+
 class _TomlSource(PydanticBaseSettingsSource):
     """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
 
@@ -160,6 +173,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
 
     @classmethod
     def settings_customise_sources(

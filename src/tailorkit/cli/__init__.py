@@ -12,6 +12,7 @@ from tailorkit.cli._common import options
 from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import recommend, train
+from tailorkit.cli.serve import keys, serve
 from tailorkit.cli.stats import stats
 
 __all__ = ["app", "main"]
@@ -46,6 +47,8 @@ app.command()(recommend)
 app.command()(chat)
 app.command()(feedback)
 app.command()(demo)
+app.command()(serve)
+app.add_typer(keys, name="keys")
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")

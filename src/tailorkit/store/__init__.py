@@ -2,6 +2,7 @@
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import (
+    ApiKey,
     Base,
     Conversation,
     Event,
@@ -18,6 +19,7 @@ from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
 __all__ = [
+    "ApiKey",
     "Base",
     "Conversation",
     "Event",

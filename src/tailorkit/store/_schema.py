@@ -31,6 +31,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
+    "ApiKey",
     "Base",
     "Conversation",
     "EmbeddingType",
@@ -314,3 +315,21 @@ class Turn(Base):
     """For answers: what went into the prompt and what it cost (the why report)."""
     rating: Mapped[float | None] = mapped_column(Double)
     """The user's feedback on an answer: +1 / -1, or a rating."""
+
+
+class ApiKey(Base):
+    """A credential for the HTTP API, bound to one tenant and optionally to one of its users.
+
+    Only a SHA-256 digest of the key is stored; the key itself is shown once, when created.
+    """
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(128))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    user_external_id: Mapped[str | None] = mapped_column(String(256))
+    """Set for an end-user token: it can reach only this user's data."""
+    created_at: Mapped[float] = mapped_column(Double)
+    revoked_at: Mapped[float | None] = mapped_column(Double)

@@ -1,0 +1,430 @@
+"""The HTTP API: REST resources under ``/api``, an OpenAI-compatible ``/v1``, health and readiness.
+
+Every route but health needs an API key (``Authorization: Bearer tk_...`` or ``X-API-Key``). The key
+decides the tenant; nothing in a request can choose another. An end-user key reaches only its own user:
+any other user id answers 404, exactly like a user that does not exist, so ids cannot be probed.
+
+(No ``from __future__ import annotations`` here: FastAPI reads the route signatures, which name types
+local to ``create_app``.)
+"""
+
+import json
+import logging
+import threading
+import time
+import uuid
+from collections import defaultdict, deque
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+
+from tailorkit.config import Settings
+from tailorkit.engine import Engine
+from tailorkit.errors import (
+    ChatModelError,
+    ExtractionError,
+    InputError,
+    NotFoundError,
+    TailorkitError,
+    UserNotFoundError,
+)
+from tailorkit.llm import ChatModel
+from tailorkit.server._auth import Caller, verify_key
+from tailorkit.store import Store
+
+__all__ = ["create_app"]
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+# -- request bodies ---------------------------------------------------------------------------------
+
+
+class EventIn(BaseModel):
+    user: str = Field(min_length=1, max_length=256)
+    kind: str
+    item: str | None = None
+    value: float | None = None
+    text: str | None = Field(None, max_length=20_000)
+    timestamp: float | str | None = None
+    key: str | None = None
+    meta: dict[str, Any] | None = None
+
+
+class EventsIn(BaseModel):
+    events: list[EventIn]
+
+
+class RecordsIn(BaseModel):
+    records: list[dict[str, Any]]
+
+
+class MemoryIn(BaseModel):
+    text: str = Field(min_length=1, max_length=5_000)
+    as_is: bool = False
+    kind: Literal["fact", "preference", "event", "instruction"] = "fact"
+
+
+class ProfilePatch(BaseModel):
+    attributes: dict[str, Any]
+
+
+class ChatIn(BaseModel):
+    message: str = Field(min_length=1, max_length=20_000)
+    conversation_id: int | None = None
+    domain: str | None = None
+    personalised: bool = True
+    stream: bool = False
+
+
+class FeedbackIn(BaseModel):
+    value: float
+    turn_id: int | None = None
+    item: str | None = None
+    accept: bool = False
+
+
+class OpenAIMessage(BaseModel):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class OpenAIChatIn(BaseModel):
+    model: str | None = None
+    messages: list[OpenAIMessage] = Field(min_length=1)
+    stream: bool = False
+    user: str | None = None
+    max_tokens: int | None = Field(None, ge=1, le=4096)
+    temperature: float | None = Field(None, ge=0, le=2)
+
+
+# -- the app ------------------------------------------------------------------------------------------
+
+
+class _Limiter:
+    """At most ``rate`` requests per key in any 60 seconds."""
+
+    def __init__(self, rate: int) -> None:
+        self.rate = rate
+        self._seen: dict[int, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def allow(self, key_id: int) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen[key_id]
+            while seen and now - seen[0] > 60:
+                seen.popleft()
+            if len(seen) >= self.rate:
+                return False
+            seen.append(now)
+            return True
+
+
+def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
+    """The API over ``store``; ``model`` answers chats (default: the configured backend, loaded once)."""
+    app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__)
+    server = settings.server
+    engines: dict[str, Engine] = {}
+    engines_lock = threading.Lock()
+    shared: dict[str, ChatModel] = {}
+    limiter = _Limiter(server.rate_per_minute)
+
+    def chat_model() -> ChatModel:
+        if "model" not in shared:
+            from tailorkit.llm import chat_model as build
+
+            shared["model"] = model or build(settings.llm)
+        return shared["model"]
+
+    def engine_for(tenant: str) -> Engine:
+        with engines_lock:
+            if tenant not in engines:
+                engine = Engine(store, settings.model_copy(update={"tenant": tenant}, deep=True))
+                engines[tenant] = engine
+            engine = engines[tenant]
+        if engine._chat_model is None:
+            engine.chat_model = chat_model()
+        return engine
+
+    def caller(
+        authorization: Annotated[str | None, Header()] = None,
+        x_api_key: Annotated[str | None, Header()] = None,
+    ) -> Caller:
+        key = x_api_key or (
+            authorization[7:] if authorization and authorization.startswith("Bearer ") else None
+        )
+        if not key:
+            raise ApiError(401, "unauthenticated", "send an API key: 'Authorization: Bearer tk_...'")
+        who = verify_key(store, key)
+        if who is None:
+            raise ApiError(401, "unauthenticated", "unknown or revoked API key")
+        if not limiter.allow(who.key_id):
+            raise ApiError(429, "rate_limited", f"more than {server.rate_per_minute} requests a minute")
+        return who
+
+    Auth = Annotated[Caller, Depends(caller)]  # noqa: N806 (a type alias)
+
+    def for_user(who: Caller, user: str) -> Engine:
+        if who.user is not None and who.user != user:
+            raise ApiError(404, "not_found", f"no user {user!r}")  # the same answer as a missing user
+        return engine_for(who.tenant)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Any:
+        size = request.headers.get("content-length")
+        if size is not None and size.isdigit() and int(size) > server.max_body_bytes:
+            return JSONResponse(
+                {"error": {"code": "too_large", "message": f"body over {server.max_body_bytes} bytes"}}, 413
+            )
+        return await call_next(request)
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"error": {"code": exc.code, "message": exc.message}}, exc.status)
+
+    @app.exception_handler(TailorkitError)
+    async def tailorkit_error(_: Request, exc: TailorkitError) -> JSONResponse:
+        if isinstance(exc, NotFoundError):
+            return JSONResponse({"error": {"code": "not_found", "message": str(exc)}}, 404)
+        if isinstance(exc, InputError | ExtractionError):
+            return JSONResponse({"error": {"code": "bad_request", "message": str(exc)}}, 422)
+        if isinstance(exc, ChatModelError):
+            return JSONResponse({"error": {"code": "model_unavailable", "message": str(exc)}}, 503)
+        log.exception("request failed")
+        return JSONResponse({"error": {"code": "internal", "message": "internal error"}}, 500)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error", exc_info=exc)
+        return JSONResponse({"error": {"code": "internal", "message": "internal error"}}, 500)
+
+    # -- health ------------------------------------------------------------------------------------
+
+    @app.get("/health", tags=["health"])
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/ready", tags=["health"])
+    def ready() -> dict[str, Any]:
+        store.tenant_id(settings.tenant)
+        return {"status": "ready", "database": store.dialect}
+
+    # -- data in -----------------------------------------------------------------------------------
+
+    @app.post("/api/events", tags=["data"])
+    def post_events(body: EventsIn, who: Auth) -> dict[str, Any]:
+        if len(body.events) > server.max_batch:
+            raise ApiError(413, "too_large", f"at most {server.max_batch} events per request")
+        if who.user is not None and any(e.user != who.user for e in body.events):
+            raise ApiError(404, "not_found", "events may only name the token's own user")
+        records = [e.model_dump(exclude_none=True) for e in body.events]
+        report = engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
+        return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
+
+    @app.post("/api/users", tags=["data"])
+    def post_users(body: RecordsIn, who: Auth) -> dict[str, Any]:
+        if who.user is not None:
+            raise ApiError(403, "forbidden", "an end-user token cannot create users")
+        if len(body.records) > server.max_batch:
+            raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
+        return {"written": engine_for(who.tenant).ingest_users(body.records).written}
+
+    @app.post("/api/items", tags=["data"])
+    def post_items(body: RecordsIn, who: Auth) -> dict[str, Any]:
+        if who.user is not None:
+            raise ApiError(403, "forbidden", "an end-user token cannot change the catalogue")
+        if len(body.records) > server.max_batch:
+            raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
+        return {"written": engine_for(who.tenant).ingest_items(body.records).written}
+
+    @app.get("/api/items/{item}", tags=["data"])
+    def get_item(item: str, who: Auth) -> dict[str, Any]:
+        row = engine_for(who.tenant).item(item)
+        return {k: row[k] for k in ("external_id", "title", "text", "tags", "attributes")}
+
+    @app.get("/api/users/{user}", tags=["users"])
+    def get_user(user: str, who: Auth) -> dict[str, Any]:
+        row = for_user(who, user).user(user)
+        return {k: row[k] for k in ("external_id", "attributes", "locale")} | {
+            k: bool(row[k]) for k in ("consent_profiling", "consent_memory", "consent_tuning")
+        }
+
+    # -- profile, memories, recommendations ------------------------------------------------------------
+
+    @app.get("/api/users/{user}/profile", tags=["profiles"])
+    def get_profile(user: str, who: Auth, evidence: bool = False) -> dict[str, Any]:
+        engine = for_user(who, user)
+        profile = engine.profile(user).as_dict()
+        if evidence:
+            profile["evidence"] = {
+                i["feature"]: engine.profiles.evidence(user, i["feature"], 5) for i in profile["likes"][:10]
+            }
+        return profile
+
+    @app.patch("/api/users/{user}/profile", tags=["profiles"])
+    def patch_profile(user: str, body: ProfilePatch, who: Auth) -> dict[str, Any]:
+        engine = for_user(who, user)
+        for key, value in body.attributes.items():
+            engine.profiles.set(user, key, value)
+        return engine.profile(user).as_dict()
+
+    @app.delete("/api/users/{user}/profile/{feature}", tags=["profiles"])
+    def forget_feature(user: str, feature: str, who: Auth) -> dict[str, str]:
+        for_user(who, user).profiles.forget(user, feature)
+        return {"forgotten": feature}
+
+    @app.get("/api/users/{user}/memories", tags=["memories"])
+    def list_memories(
+        user: str, who: Auth, history: bool = False, limit: int = Query(100, ge=1, le=1000)
+    ) -> list[dict[str, Any]]:
+        return [
+            m.as_dict() for m in for_user(who, user).memories.list(user, include_history=history, limit=limit)
+        ]
+
+    @app.get("/api/users/{user}/memories/search", tags=["memories"])
+    def search_memories(
+        user: str, who: Auth, q: str = Query(min_length=1, max_length=2000), k: int = Query(10, ge=1, le=100)
+    ) -> list[dict[str, Any]]:
+        return [h.as_dict() for h in for_user(who, user).memories.search(user, q, k)]
+
+    @app.post("/api/users/{user}/memories", tags=["memories"])
+    def add_memory(user: str, body: MemoryIn, who: Auth) -> list[dict[str, Any]]:
+        memories = for_user(who, user).memories
+        changes = [] if body.as_is else memories.remember(user, body.text, source={"api": True})
+        if not changes:
+            changes = [memories.add(user, body.text, kind=body.kind, source={"api": True})]
+        return [c.as_dict() for c in changes]
+
+    @app.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
+    def forget_memory(user: str, memory_id: int, who: Auth) -> dict[str, Any]:
+        return {"deleted": for_user(who, user).memories.forget(user, memory_id)}
+
+    @app.get("/api/users/{user}/recommendations", tags=["recommendations"])
+    def recommendations(
+        user: str, who: Auth, n: int = Query(10, ge=1, le=100), explain: bool = True
+    ) -> list[dict[str, Any]]:
+        engine = for_user(who, user)
+        engine.user(user)  # 404 for unknown users, rather than popular items
+        return [r.as_dict() for r in engine.recommend(user, n, explain=explain)]
+
+    # -- chat, feedback ------------------------------------------------------------------------------
+
+    def sse(pieces: Iterator[str], final: Any) -> Iterator[str]:
+        try:
+            for piece in pieces:
+                yield f"data: {json.dumps({'delta': piece}, ensure_ascii=False)}\n\n"
+            yield f"data: {json.dumps({'done': True, **final()}, ensure_ascii=False, default=str)}\n\n"
+        except TailorkitError as exc:
+            yield f"data: {json.dumps({'error': str(exc)})}\n\n"
+
+    @app.post("/api/users/{user}/chat", tags=["chat"])
+    def chat(user: str, body: ChatIn, who: Auth) -> Any:
+        engine = for_user(who, user)
+        if body.conversation_id is not None:
+            engine.assistant.conversation(user, body.conversation_id)  # 404 unless it is this user's
+        args = (user, body.message, body.conversation_id)
+        if not body.stream:
+            return engine.assistant.respond(
+                *args, domain=body.domain, personalised=body.personalised
+            ).as_dict()
+        stream = engine.assistant.stream(*args, domain=body.domain, personalised=body.personalised)
+        final = lambda: stream.answer.as_dict() if stream.answer else {}  # noqa: E731
+        return StreamingResponse(sse(iter(stream), final), media_type="text/event-stream")
+
+    @app.get("/api/users/{user}/conversations/{conversation_id}", tags=["chat"])
+    def conversation(user: str, conversation_id: int, who: Auth) -> list[dict[str, Any]]:
+        return for_user(who, user).assistant.conversation(user, conversation_id)
+
+    @app.post("/api/users/{user}/feedback", tags=["chat"])
+    def feedback(user: str, body: FeedbackIn, who: Auth) -> dict[str, Any]:
+        assistant = for_user(who, user).assistant
+        if body.accept:
+            if body.item is None:
+                raise ApiError(422, "bad_request", "accept needs an item")
+            return assistant.accept(user, body.item)
+        return assistant.feedback(user, body.value, turn=body.turn_id, item=body.item)
+
+    # -- privacy ------------------------------------------------------------------------------------
+
+    @app.get("/api/users/{user}/export", tags=["privacy"])
+    def export(user: str, who: Auth) -> Any:
+        doc = for_user(who, user).export(user)
+        return JSONResponse(json.loads(json.dumps(doc, default=str)))
+
+    @app.delete("/api/users/{user}", tags=["privacy"])
+    def erase(user: str, who: Auth) -> dict[str, Any]:
+        return for_user(who, user).erase(user)
+
+    # -- OpenAI-compatible -------------------------------------------------------------------------
+
+    @app.get("/v1/models", tags=["openai"])
+    def models(who: Auth) -> dict[str, Any]:
+        name = str(getattr(chat_model(), "model", "tailorkit"))
+        return {
+            "object": "list",
+            "data": [{"id": "tailorkit", "object": "model", "owned_by": "tailorkit", "root": name}],
+        }
+
+    @app.post("/v1/chat/completions", tags=["openai"])
+    def completions(
+        body: OpenAIChatIn,
+        who: Auth,
+        x_tailorkit_user: Annotated[str | None, Header()] = None,
+    ) -> Any:
+        user = who.user or body.user or x_tailorkit_user
+        last = body.messages[-1]
+        if last.role != "user":
+            raise ApiError(422, "bad_request", "the last message must be the user's")
+        created, cid = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}"
+        engine = for_user(who, user) if user else engine_for(who.tenant)
+        assistant = engine.assistant
+        personal = user is not None
+        name = user or "anonymous"
+        if not body.stream:
+            answer = assistant.respond(name, last.content, personalised=personal)
+            usage = {
+                "prompt_tokens": answer.why.tokens.get("prompt", 0),
+                "completion_tokens": answer.why.tokens.get("completion", 0),
+            }
+            usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+            message = {"role": "assistant", "content": answer.text}
+            return {
+                "id": cid, "object": "chat.completion", "created": created, "model": "tailorkit",
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": usage,
+            }  # fmt: skip
+        stream = assistant.stream(name, last.content, personalised=personal)
+
+        def events() -> Iterator[str]:
+            head = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": "tailorkit"}
+            first = {**head, "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]}
+            yield f"data: {json.dumps(first)}\n\n"
+            try:
+                for piece in stream:
+                    chunk = {
+                        **head,
+                        "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                    }
+                    yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+            except TailorkitError as exc:
+                yield f"data: {json.dumps({'error': {'message': str(exc)}})}\n\n"
+                return
+            last_chunk = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            yield f"data: {json.dumps(last_chunk)}\n\n"
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream")
+
+    app.state.engine_for = engine_for
+    _ = UserNotFoundError
+    return app

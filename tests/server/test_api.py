@@ -1,0 +1,208 @@
+"""The HTTP API: resources, errors, limits, the OpenAI-compatible endpoint, and tenant isolation."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from tailorkit import Engine, Settings
+from tailorkit.server import create_app, create_key, revoke_key
+from tailorkit.testing import FakeChat
+
+CANARY = "zqxsecret4411"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Two tenants with the same user ids, keys for each, and an end-user token."""
+    tmp = tmp_path_factory.mktemp("api")
+    settings = Settings(data_dir=tmp, server={"rate_per_minute": 10_000, "max_batch": 50})
+    engine = Engine.open(tmp / "tk.db", settings)
+    keys = {
+        "acme": create_key(engine.store, "acme", "app"),
+        "globex": create_key(engine.store, "globex", "app"),
+        "acme-ann": create_key(engine.store, "acme", "ann's phone", user="ann"),
+    }
+    app = create_app(engine.store, settings, model=FakeChat())
+    client = TestClient(app)
+    for tenant in ("acme", "globex"):
+        hdr = {"Authorization": f"Bearer {keys[tenant]}"}
+        items = [{"item": str(i), "title": f"{tenant} film {i}", "tags": ["Drama"]} for i in range(1, 7)]
+        assert client.post("/api/items", json={"records": items}, headers=hdr).status_code == 200
+        events = [
+            {"user": u, "item": str(i), "kind": "rate", "value": 5}
+            for u, liked in (("ann", [1, 2]), ("bob", [2, 3]), ("cy", [3, 4]))
+            for i in liked
+        ]
+        assert client.post("/api/events", json={"events": events}, headers=hdr).json()["written"] == 6
+        app.state.engine_for(tenant).train("itemknn")
+        secret = f"{tenant} {CANARY} I'm allergic to peanuts"
+        mem = {"text": secret, "as_is": True}
+        assert client.post("/api/users/ann/memories", json=mem, headers=hdr).status_code == 200
+    yield {"client": client, "keys": keys, "engine": engine, "app": app}
+    engine.close()
+
+
+def h(world: dict[str, Any], who: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {world['keys'][who]}"}
+
+
+def test_health_needs_no_key_but_everything_else_does(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    assert client.get("/health").json() == {"status": "ok"}
+    assert client.get("/ready").json()["status"] == "ready"
+    missing = client.get("/api/users/ann")
+    assert missing.status_code == 401 and missing.json()["error"]["code"] == "unauthenticated"
+    assert client.get("/api/users/ann", headers={"Authorization": "Bearer tk_nope"}).status_code == 401
+    assert client.get("/api/users/ann", headers={"X-API-Key": world["keys"]["acme"]}).status_code == 200
+
+
+def test_resources(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a = h(world, "acme")
+    assert client.get("/api/users/ann/profile", headers=a).json()["user"] == "ann"
+    patched = client.patch("/api/users/ann/profile", json={"attributes": {"age": 31}}, headers=a).json()
+    assert patched["explicit"]["age"] == 31
+    recs = client.get("/api/users/ann/recommendations?n=3", headers=a).json()
+    assert len(recs) == 3 and all(r["title"].startswith("acme film") for r in recs)
+    found = client.get("/api/users/ann/memories/search", params={"q": "allergic"}, headers=a).json()
+    assert found and "acme" in found[0]["memory"]["text"]
+    answer = client.post("/api/users/ann/chat", json={"message": "recommend me a film"}, headers=a).json()
+    assert answer["text"] and answer["why"]["recommendations"]
+    fb = client.post("/api/users/ann/feedback", json={"value": 1, "turn_id": answer["turn_id"]}, headers=a)
+    assert fb.json()["event"] == "feedback"
+    turns = client.get(f"/api/users/ann/conversations/{answer['conversation_id']}", headers=a).json()
+    assert [t["role"] for t in turns] == ["user", "assistant"]
+    assert client.get("/api/items/1", headers=a).json()["title"] == "acme film 1"
+
+
+def test_chat_streams_server_sent_events(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    body = {"message": "hi there", "stream": True}
+    with client.stream("POST", "/api/users/bob/chat", json=body, headers=h(world, "acme")) as r:
+        assert r.headers["content-type"].startswith("text/event-stream")
+        events = [json.loads(line[5:]) for line in r.iter_lines() if line.startswith("data:")]
+    assert "".join(e.get("delta", "") for e in events).strip() == "You said: hi there"
+    assert events[-1]["done"] and events[-1]["turn_id"]
+
+
+def test_errors_are_json_with_codes(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a = h(world, "acme")
+    nobody = client.get("/api/users/nobody/profile", headers=a)
+    assert nobody.status_code == 404 and nobody.json()["error"]["code"] == "not_found"
+    bad = client.post("/api/users/ann/chat", json={"message": "x", "domain": "astrology"}, headers=a)
+    assert bad.status_code == 422 and "unknown domain" in bad.json()["error"]["message"]
+    many = {"events": [{"user": "a", "kind": "view", "item": "1"}] * 51}
+    assert client.post("/api/events", json=many, headers=a).status_code == 413
+    wrong = {"events": [{"user": "a", "kind": "rate", "item": "1"}]}  # a rating needs a value
+    bad_event = client.post("/api/events", json=wrong, headers=a)
+    assert bad_event.status_code == 422 and "Traceback" not in bad_event.text
+
+
+def test_limits(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, server={"rate_per_minute": 3, "max_body_bytes": 2048})
+    engine = Engine.open(tmp_path / "l.db", settings)
+    key = create_key(engine.store, "t", "k")
+    client = TestClient(create_app(engine.store, settings, model=FakeChat()))
+    hdr = {"Authorization": f"Bearer {key}"}
+    big = client.post(
+        "/api/events", content=b"{" + b" " * 4096 + b"}", headers={**hdr, "Content-Type": "application/json"}
+    )
+    assert big.status_code == 413
+    codes = [client.get("/api/users/x", headers=hdr).status_code for _ in range(4)]
+    assert codes[-1] == 429
+    assert revoke_key(engine.store, key)
+    engine.close()
+
+
+def test_no_route_leaks_across_tenants_or_users(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    acme, globex, ann = h(world, "acme"), h(world, "globex"), h(world, "acme-ann")
+    mem = client.get("/api/users/ann/memories", headers=acme).json()[0]["id"]
+    answer = client.post("/api/users/ann/chat", json={"message": "hello"}, headers=acme).json()
+    cid, tid = answer["conversation_id"], answer["turn_id"]
+    own = client.get("/api/users/ann/memories", headers=globex).json()
+    assert own and all("globex" in m["text"] for m in own)  # globex's own "ann", never acme's
+    probes = [
+        ("GET", f"/api/users/ann/conversations/{cid}", None),
+        ("DELETE", f"/api/users/ann/memories/{mem}", None),
+        ("POST", "/api/users/ann/feedback", {"value": 1, "turn_id": tid}),
+        ("POST", "/api/users/ann/chat", {"message": "more", "conversation_id": cid}),
+    ]
+    for method, path, body in probes:  # acme's memory, conversation and turn ids, from globex
+        r = client.request(method, path, json=body, headers=globex)
+        assert r.status_code == 404, (method, path, r.text)
+    other_user_routes = [
+        ("GET", "/api/users/bob", None), ("GET", "/api/users/bob/profile", None),
+        ("GET", "/api/users/bob/memories", None), ("GET", "/api/users/bob/memories/search?q=x", None),
+        ("POST", "/api/users/bob/memories", {"text": "x"}), ("GET", "/api/users/bob/recommendations", None),
+        ("POST", "/api/users/bob/chat", {"message": "x"}),
+        ("POST", "/api/users/bob/feedback", {"value": 1, "item": "1"}),
+        ("GET", "/api/users/bob/export", None), ("DELETE", "/api/users/bob", None),
+        ("PATCH", "/api/users/bob/profile", {"attributes": {"a": 1}}),
+        ("POST", "/api/events", {"events": [{"user": "bob", "kind": "view", "item": "1"}]}),
+    ]  # fmt: skip
+    for method, path, body in other_user_routes:  # ann's end-user token on bob's data
+        r = client.request(method, path, json=body, headers=ann)
+        assert r.status_code == 404, (method, path, r.text)
+    exported = json.dumps(client.get("/api/users/ann/export", headers=globex).json())
+    assert "acme" not in exported and CANARY in exported
+    assert client.get("/api/users/ann/memories", headers=ann).status_code == 200
+    assert any(m["id"] == mem for m in client.get("/api/users/ann/memories", headers=acme).json())
+
+
+def test_erase_through_the_api(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    g = h(world, "globex")
+    assert client.delete("/api/users/cy", headers=g).json()["user"] == "cy"
+    assert client.get("/api/users/cy", headers=g).status_code == 404
+    assert client.get("/api/users/cy", headers=h(world, "acme")).status_code == 200  # acme's cy stays
+
+
+@pytest.fixture(scope="module")
+def live(world: dict[str, Any]) -> Iterator[str]:
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(world["app"], host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}/v1"
+    server.should_exit = True
+    thread.join(10)
+
+
+def test_openai_sdk_becomes_personal(world: dict[str, Any], live: str) -> None:
+    from openai import OpenAI
+
+    client = OpenAI(base_url=live, api_key=world["keys"]["acme"], max_retries=0)
+    assert [m.id for m in client.models.list().data] == ["tailorkit"]
+    answer = client.chat.completions.create(
+        model="tailorkit", messages=[{"role": "user", "content": "recommend me a film"}], user="ann"
+    )
+    text = answer.choices[0].message.content or ""
+    assert text.startswith("Here is what I suggest") and "acme film" in text
+    anonymous = client.chat.completions.create(
+        model="tailorkit", messages=[{"role": "user", "content": "hi"}]
+    )
+    assert anonymous.choices[0].message.content == "You said: hi"
+    stream = client.chat.completions.create(
+        model="tailorkit", messages=[{"role": "user", "content": "hello again"}], user="ann", stream=True
+    )
+    pieces = [c.choices[0].delta.content or "" for c in stream if c.choices]
+    assert "".join(pieces).strip() == "You said: hello again"
+    client.close()
+    with httpx.Client() as raw:
+        body = {"messages": [{"role": "user", "content": "x"}], "user": "ann"}
+        assert raw.post(f"{live}/chat/completions", json=body).status_code == 401
