@@ -56,16 +56,18 @@ def serve(
 
     base = settings()
     with open_engine() as engine:
+        h, p = host or base.server.host, port or base.server.port
+        key = None
         if demo_key:
             path = base.data_dir / "demo-api-key"
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                key = create_key(engine.store, engine.tenant, "demo")
-                path.write_text(key + "\n", encoding="utf-8")
+                path.write_text(create_key(engine.store, engine.tenant, "demo") + "\n", encoding="utf-8")
                 path.chmod(0o600)
             console.print(f"demo API key in {path}", highlight=False)
-        app = create_app(engine.store, engine.settings)
-        h, p = host or base.server.host, port or base.server.port
+            # Only a page served to this machine alone gets the key filled in.
+            key = path.read_text(encoding="utf-8").strip() if h in ("127.0.0.1", "localhost") else None
+        app = create_app(engine.store, engine.settings, demo_key=key)
         console.print(
             f"tailorkit serving tenant {engine.tenant!r} on http://{h}:{p} (docs: /docs)", highlight=False
         )

@@ -15,11 +15,13 @@ import time
 import uuid
 from collections import defaultdict, deque
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
@@ -33,7 +35,9 @@ from tailorkit.errors import (
 )
 from tailorkit.llm import ChatModel
 from tailorkit.server._auth import Caller, verify_key
-from tailorkit.store import Store
+from tailorkit.store import Store, User
+
+STATIC = Path(__file__).parent / "static"
 
 __all__ = ["create_app"]
 
@@ -130,8 +134,14 @@ class _Limiter:
             return True
 
 
-def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
-    """The API over ``store``; ``model`` answers chats (default: the configured backend, loaded once)."""
+def create_app(
+    store: Store, settings: Settings, model: ChatModel | None = None, *, demo_key: str | None = None
+) -> FastAPI:
+    """The API over ``store``; ``model`` answers chats (default: the configured backend, loaded once).
+
+    ``demo_key`` is handed to the web page (``/ui/config``) so that a local demo opens ready to use;
+    leave it None anywhere else.
+    """
     app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__)
     server = settings.server
     engines: dict[str, Engine] = {}
@@ -218,6 +228,29 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     def ready() -> dict[str, Any]:
         store.tenant_id(settings.tenant)
         return {"status": "ready", "database": store.dialect}
+
+    # -- web page ----------------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/ui/config", include_in_schema=False)
+    def ui_config() -> dict[str, Any]:
+        return {"demo_key": demo_key, "demo_user": "1"}
+
+    @app.get("/api/users", tags=["users"])
+    def list_users(who: Auth, limit: int = Query(50, ge=1, le=1000)) -> list[str]:
+        if who.user is not None:
+            return [who.user]
+        with store.read() as conn:
+            rows = conn.execute(
+                select(User.external_id)
+                .where(User.tenant_id == store.tenant_id(who.tenant))
+                .order_by(User.id)
+                .limit(limit)
+            ).scalars()
+            return [str(r) for r in rows]
 
     # -- data in -----------------------------------------------------------------------------------
 
