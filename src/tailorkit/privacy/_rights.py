@@ -9,6 +9,7 @@ user's id, training row and learned rows, and the user's adapters are deleted.
 
 from __future__ import annotations
 
+import math
 import shutil
 import time
 from pathlib import Path
@@ -46,21 +47,38 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
     for c in conversations:
         c["turns"] = [t for t in turns if t["conversation_id"] == c["id"]]
     memories = engine.memories.list(user, include_history=True, limit=None)
-    return {
-        "user": user,
-        "exported_at": time.time(),
-        "attributes": row["attributes"],
-        "locale": row["locale"],
-        "consent": {k[len("consent_") :]: bool(row[k]) for k in row if k.startswith("consent_")},
-        "created_at": str(row["created_at"]),
-        "events": events.to_dict(orient="records"),
-        "profile": profile.as_dict(),
-        "profile_evidence": evidence,
-        "memories": [m.as_dict() for m in memories],
-        "conversations": conversations,
-        "feedback": [t for t in turns if t["rating"] is not None],
-        "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
-    }
+    return _plain(
+        {
+            "user": user,
+            "exported_at": time.time(),
+            "attributes": row["attributes"],
+            "locale": row["locale"],
+            "consent": {k[len("consent_") :]: bool(row[k]) for k in row if k.startswith("consent_")},
+            "created_at": str(row["created_at"]),
+            "events": events.to_dict(orient="records"),
+            "profile": profile.as_dict(),
+            "profile_evidence": evidence,
+            "memories": [m.as_dict() for m in memories],
+            "conversations": conversations,
+            "feedback": [t for t in turns if t["rating"] is not None],
+            "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
+        }
+    )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: missing numbers (NaN) as null, numpy scalars as Python ones, times as text."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return _plain(value.item())
+    if value is None or isinstance(value, str | int | bool):
+        return value
+    return str(value)
 
 
 def _adapter_dir(engine: Engine, user: str) -> Path:

@@ -391,8 +391,7 @@ def create_app(
 
     @app.get("/api/users/{user}/export", tags=["privacy"])
     def export(user: str, who: Auth) -> Any:
-        doc = for_user(who, user).export(user)
-        return JSONResponse(json.loads(json.dumps(doc, default=str)))
+        return for_user(who, user).export(user)
 
     @app.delete("/api/users/{user}", tags=["privacy"])
     def erase(user: str, who: Auth) -> dict[str, Any]:
