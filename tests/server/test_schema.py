@@ -27,7 +27,8 @@ def api_schema(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     engine.train("popularity")
     KEY["key"] = create_key(engine.store, engine.tenant, "schemathesis")
     app = create_app(engine.store, config, model=FakeChat())
-    app.state.engine_for(engine.tenant).memories._embedder = HashEmbedder()  # fast; the model is not under test
+    # A fast embedder: the model is not what is under test here.
+    app.state.engine_for(engine.tenant).memories._embedder = HashEmbedder()
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     engine.close()
 
@@ -45,7 +46,8 @@ def test_no_server_errors(api_schema: Any) -> None:
         def run(case: Any) -> None:
             response = case.call(headers=auth)
             if response.status_code >= 500:
-                failures.append(f"{case.method} {case.formatted_path}: {response.status_code} {response.text[:200]}")
+                where = f"{case.method} {case.formatted_path}"
+                failures.append(f"{where}: {response.status_code} {response.text[:200]}")
 
         run()
     assert failures == []

@@ -29,9 +29,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     settings = Settings(data_dir=tmp)
     engine = Engine.open(tmp / "tk.db", settings)
     engine.ingest_items([{"item": str(i), "title": f"Film {i}", "tags": ["Drama"]} for i in range(1, 7)])
-    engine.ingest_events(
-        [{"user": u, "item": str(i), "kind": "rate", "value": 5} for u, i in (("1", 1), ("1", 2), ("2", 2), ("2", 3))]
-    )
+    pairs = (("1", 1), ("1", 2), ("2", 2), ("2", 3))
+    engine.ingest_events([{"user": u, "item": str(i), "kind": "rate", "value": 5} for u, i in pairs])
     engine.profiles.rebuild()
     engine.train("itemknn")
     engine.memories.add("1", "Allergic to peanuts")
@@ -58,7 +57,12 @@ def test_chat_profile_memories_feedback_in_a_browser(site: str, tmp_path: Path) 
     with sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
         )
         page = browser.new_page()
         page.goto(site)

@@ -47,7 +47,7 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
     for c in conversations:
         c["turns"] = [t for t in turns if t["conversation_id"] == c["id"]]
     memories = engine.memories.list(user, include_history=True, limit=None)
-    return _plain(
+    doc: dict[str, Any] = _plain(
         {
             "user": user,
             "exported_at": time.time(),
@@ -64,6 +64,7 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
             "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
         }
     )
+    return doc
 
 
 def _plain(value: Any) -> Any:
