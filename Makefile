@@ -10,7 +10,7 @@ export TAILORKIT_DATASETS_DIR ?= $(abspath $(CURDIR)/../shared/data)
 export HF_HUB_OFFLINE := 1
 export SPARK_LOCAL_IP := 127.0.0.1
 
-.PHONY: install run test lint format bench clean
+.PHONY: install browser run test lint format bench clean
 
 install: $(STAMP)
 
@@ -21,7 +21,15 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-run: install  ## set up, load the demo data, build profiles, train a recommender, show a user
+# Debian's Chromium (with CJK and emoji fonts) for the browser test, where this user can apt-get it;
+# without it that one test is skipped with a message.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk \
+	      fonts-noto-color-emoji >/dev/null; }; }; } || echo "chromium not installed: the browser test will be skipped"
+
+run: install  ## set up, load the demo data, build profiles, train a recommender, then serve the assistant
 	$(BIN)/tailorkit init
 	$(BIN)/tailorkit datasets load demo
 	$(BIN)/tailorkit profile rebuild --all
@@ -30,8 +38,9 @@ run: install  ## set up, load the demo data, build profiles, train a recommender
 	$(BIN)/tailorkit profile show 1 --limit 5
 	$(BIN)/tailorkit recommend 1 -n 5 --explain
 	$(BIN)/tailorkit demo
+	$(BIN)/tailorkit serve --demo-key
 
-test: install  ## the whole test suite (SQLite, embedded PostgreSQL, real data from ../shared/data)
+test: install browser  ## the whole test suite (SQLite, embedded PostgreSQL, real data, headless Chromium)
 	$(BIN)/python -m pytest
 
 lint: install
@@ -50,6 +59,7 @@ bench: install  ## benchmarks; each prints its numbers and ratios against a refe
 	$(BIN)/python benchmarks/bench_profiles.py
 	$(BIN)/python benchmarks/bench_memory.py
 	$(BIN)/python benchmarks/bench_assistant.py
+	$(BIN)/python benchmarks/bench_server.py
 
 clean:
 	rm -rf $(VENV) .tailorkit .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
