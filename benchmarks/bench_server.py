@@ -134,9 +134,8 @@ def main() -> None:
     )
     for name, values in latencies.items():
         a = np.asarray(values) * 1000
-        print(
-            f"{name}: p50 {np.percentile(a, 50):.0f} ms, p95 {np.percentile(a, 95):.0f} ms ({len(a):,} requests)"
-        )
+        p50, p95 = np.percentile(a, 50), np.percentile(a, 95)
+        print(f"{name}: p50 {p50:.0f} ms, p95 {p95:.0f} ms ({len(a):,} requests)")
 
 
 if __name__ == "__main__":
