@@ -206,3 +206,21 @@ def test_openai_sdk_becomes_personal(world: dict[str, Any], live: str) -> None:
     with httpx.Client() as raw:
         body = {"messages": [{"role": "user", "content": "x"}], "user": "ann"}
         assert raw.post(f"{live}/chat/completions", json=body).status_code == 401
+
+
+def test_access_is_audited_without_naming_the_user(world: dict[str, Any]) -> None:
+    from sqlalchemy import select
+
+    from tailorkit.privacy import audit_trail
+    from tailorkit.store import AuditEntry
+
+    client: TestClient = world["client"]
+    client.get("/api/users/bob/profile", headers=h(world, "acme"))
+    client.get("/api/users/bob/export", headers=h(world, "acme"))
+    trail = audit_trail(world["engine"].store, "acme", "bob")
+    assert [e["action"] for e in trail][-2:] == ["read profile", "export"]
+    assert {e["actor"] for e in trail} == {"key:app"}
+    with world["engine"].store.read() as conn:
+        subjects = conn.execute(select(AuditEntry.subject)).scalars().all()
+    assert "bob" not in subjects and all(len(x) == 64 for x in subjects)
+    assert audit_trail(world["engine"].store, "globex", "bob") == []  # another tenant's bob

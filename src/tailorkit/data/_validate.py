@@ -59,7 +59,8 @@ def _text(s: pd.Series) -> pd.Series:
     if pd.api.types.is_float_dtype(s.dtype):
         vals = s.to_numpy(dtype=float)
         finite = np.isfinite(vals)
-        if finite.any() and np.all(vals[finite] == np.round(vals[finite])):
+        whole = np.all(vals[finite] == np.round(vals[finite])) and np.all(np.abs(vals[finite]) < 2**53)
+        if finite.any() and whole:  # beyond 2**53 a float is no exact integer: keep its text form
             out = pd.Series([""] * len(s), index=s.index, dtype=object)
             out[finite] = vals[finite].astype(np.int64).astype(str)
             return out

@@ -1,6 +1,7 @@
 """Privacy: export and erase a user's data everywhere, and redact personal identifiers."""
 
+from tailorkit.privacy._audit import audit, audit_trail, subject_digest
 from tailorkit.privacy._redact import Redaction, redact
 from tailorkit.privacy._rights import erase_user, export_user
 
-__all__ = ["Redaction", "erase_user", "export_user", "redact"]
+__all__ = ["Redaction", "audit", "audit_trail", "erase_user", "export_user", "redact", "subject_digest"]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, text
 
+from tailorkit.privacy._audit import audit_trail
 from tailorkit.store import Conversation, Turn, User
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
             "conversations": conversations,
             "feedback": [t for t in turns if t["rating"] is not None],
             "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
+            "audit": audit_trail(engine.store, engine.tenant, user),
         }
     )
     return doc

@@ -34,6 +34,7 @@ from tailorkit.errors import (
     UserNotFoundError,
 )
 from tailorkit.llm import ChatModel
+from tailorkit.privacy import audit
 from tailorkit.server._auth import Caller, verify_key
 from tailorkit.store import Store, User
 
@@ -184,9 +185,11 @@ def create_app(
 
     Auth = Annotated[Caller, Depends(caller)]  # noqa: N806 (a type alias)
 
-    def for_user(who: Caller, user: str) -> Engine:
+    def for_user(who: Caller, user: str, action: str) -> Engine:
+        """The caller's engine, once the caller may act on ``user``; the access goes to the audit log."""
         if who.user is not None and who.user != user:
             raise ApiError(404, "not_found", f"no user {user!r}")  # the same answer as a missing user
+        audit(store, who.tenant, f"key:{who.name}", action, user)
         return engine_for(who.tenant)
 
     @app.middleware("http")
@@ -287,7 +290,7 @@ def create_app(
 
     @app.get("/api/users/{user}", tags=["users"])
     def get_user(user: str, who: Auth) -> dict[str, Any]:
-        row = for_user(who, user).user(user)
+        row = for_user(who, user, "read user").user(user)
         return {k: row[k] for k in ("external_id", "attributes", "locale")} | {
             k: bool(row[k]) for k in ("consent_profiling", "consent_memory", "consent_tuning")
         }
@@ -296,7 +299,7 @@ def create_app(
 
     @app.get("/api/users/{user}/profile", tags=["profiles"])
     def get_profile(user: str, who: Auth, evidence: bool = False) -> dict[str, Any]:
-        engine = for_user(who, user)
+        engine = for_user(who, user, "read profile")
         profile = engine.profile(user).as_dict()
         if evidence:
             profile["evidence"] = {
@@ -306,14 +309,14 @@ def create_app(
 
     @app.patch("/api/users/{user}/profile", tags=["profiles"])
     def patch_profile(user: str, body: ProfilePatch, who: Auth) -> dict[str, Any]:
-        engine = for_user(who, user)
+        engine = for_user(who, user, "change profile")
         for key, value in body.attributes.items():
             engine.profiles.set(user, key, value)
         return engine.profile(user).as_dict()
 
     @app.delete("/api/users/{user}/profile/{feature}", tags=["profiles"])
     def forget_feature(user: str, feature: str, who: Auth) -> dict[str, str]:
-        for_user(who, user).profiles.forget(user, feature)
+        for_user(who, user, "forget interest").profiles.forget(user, feature)
         return {"forgotten": feature}
 
     @app.get("/api/users/{user}/memories", tags=["memories"])
@@ -321,18 +324,21 @@ def create_app(
         user: str, who: Auth, history: bool = False, limit: int = Query(100, ge=1, le=1000)
     ) -> list[dict[str, Any]]:
         return [
-            m.as_dict() for m in for_user(who, user).memories.list(user, include_history=history, limit=limit)
+            m.as_dict()
+            for m in for_user(who, user, "read memories").memories.list(
+                user, include_history=history, limit=limit
+            )
         ]
 
     @app.get("/api/users/{user}/memories/search", tags=["memories"])
     def search_memories(
         user: str, who: Auth, q: str = Query(min_length=1, max_length=2000), k: int = Query(10, ge=1, le=100)
     ) -> list[dict[str, Any]]:
-        return [h.as_dict() for h in for_user(who, user).memories.search(user, q, k)]
+        return [h.as_dict() for h in for_user(who, user, "search memories").memories.search(user, q, k)]
 
     @app.post("/api/users/{user}/memories", tags=["memories"])
     def add_memory(user: str, body: MemoryIn, who: Auth) -> list[dict[str, Any]]:
-        memories = for_user(who, user).memories
+        memories = for_user(who, user, "add memory").memories
         changes = [] if body.as_is else memories.remember(user, body.text, source={"api": True})
         if not changes:
             changes = [memories.add(user, body.text, kind=body.kind, source={"api": True})]
@@ -340,13 +346,13 @@ def create_app(
 
     @app.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
     def forget_memory(user: str, memory_id: int, who: Auth) -> dict[str, Any]:
-        return {"deleted": for_user(who, user).memories.forget(user, memory_id)}
+        return {"deleted": for_user(who, user, "forget memory").memories.forget(user, memory_id)}
 
     @app.get("/api/users/{user}/recommendations", tags=["recommendations"])
     def recommendations(
         user: str, who: Auth, n: int = Query(10, ge=1, le=100), explain: bool = True
     ) -> list[dict[str, Any]]:
-        engine = for_user(who, user)
+        engine = for_user(who, user, "read recommendations")
         engine.user(user)  # 404 for unknown users, rather than popular items
         return [r.as_dict() for r in engine.recommend(user, n, explain=explain)]
 
@@ -362,7 +368,7 @@ def create_app(
 
     @app.post("/api/users/{user}/chat", tags=["chat"])
     def chat(user: str, body: ChatIn, who: Auth) -> Any:
-        engine = for_user(who, user)
+        engine = for_user(who, user, "chat")
         if body.conversation_id is not None:
             engine.assistant.conversation(user, body.conversation_id)  # 404 unless it is this user's
         args = (user, body.message, body.conversation_id)
@@ -376,11 +382,11 @@ def create_app(
 
     @app.get("/api/users/{user}/conversations/{conversation_id}", tags=["chat"])
     def conversation(user: str, conversation_id: int, who: Auth) -> list[dict[str, Any]]:
-        return for_user(who, user).assistant.conversation(user, conversation_id)
+        return for_user(who, user, "read conversation").assistant.conversation(user, conversation_id)
 
     @app.post("/api/users/{user}/feedback", tags=["chat"])
     def feedback(user: str, body: FeedbackIn, who: Auth) -> dict[str, Any]:
-        assistant = for_user(who, user).assistant
+        assistant = for_user(who, user, "feedback").assistant
         if body.accept:
             if body.item is None:
                 raise ApiError(422, "bad_request", "accept needs an item")
@@ -391,11 +397,11 @@ def create_app(
 
     @app.get("/api/users/{user}/export", tags=["privacy"])
     def export(user: str, who: Auth) -> Any:
-        return for_user(who, user).export(user)
+        return for_user(who, user, "export").export(user)
 
     @app.delete("/api/users/{user}", tags=["privacy"])
     def erase(user: str, who: Auth) -> dict[str, Any]:
-        return for_user(who, user).erase(user)
+        return for_user(who, user, "erase").erase(user)
 
     # -- OpenAI-compatible -------------------------------------------------------------------------
 
@@ -418,7 +424,7 @@ def create_app(
         if last.role != "user":
             raise ApiError(422, "bad_request", "the last message must be the user's")
         created, cid = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}"
-        engine = for_user(who, user) if user else engine_for(who.tenant)
+        engine = for_user(who, user, "chat") if user else engine_for(who.tenant)
         assistant = engine.assistant
         personal = user is not None
         name = user or "anonymous"

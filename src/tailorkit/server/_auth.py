@@ -25,6 +25,8 @@ class Caller:
     tenant: str
     key_id: int
     user: str | None = None
+    name: str = ""
+    """The key's name, recorded in the audit log."""
 
 
 def _digest(key: str) -> str:
@@ -64,8 +66,8 @@ def verify_key(store: Store, key: str) -> Caller | None:
         return None
     with store.read() as conn:
         row = conn.execute(
-            select(ApiKey.id, Tenant.name, ApiKey.user_external_id)
+            select(ApiKey.id, Tenant.name, ApiKey.user_external_id, ApiKey.name)
             .join(Tenant, Tenant.id == ApiKey.tenant_id)
             .where(ApiKey.digest == _digest(key), ApiKey.revoked_at.is_(None))
         ).first()
-    return None if row is None else Caller(str(row[1]), int(row[0]), row[2])
+    return None if row is None else Caller(str(row[1]), int(row[0]), row[2], str(row[3]))

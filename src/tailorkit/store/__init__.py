@@ -3,6 +3,7 @@
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import (
     ApiKey,
+    AuditEntry,
     Base,
     Conversation,
     Event,
@@ -20,6 +21,7 @@ from tailorkit.store._store import Stats, Store
 
 __all__ = [
     "ApiKey",
+    "AuditEntry",
     "Base",
     "Conversation",
     "Event",

@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
     "ApiKey",
+    "AuditEntry",
     "Base",
     "Conversation",
     "EmbeddingType",
@@ -333,3 +334,22 @@ class ApiKey(Base):
     """Set for an end-user token: it can reach only this user's data."""
     created_at: Mapped[float] = mapped_column(Double)
     revoked_at: Mapped[float | None] = mapped_column(Double)
+
+
+class AuditEntry(Base):
+    """Who read or changed which user's data, and when.
+
+    The user is recorded as a keyed digest (``subject``), never by id, so the log survives the user's
+    erasure without keeping who they were; an entry can still be found by digesting the id again.
+    """
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index(None, "tenant_id", "subject", "ts"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    ts: Mapped[float] = mapped_column(Double)
+    actor: Mapped[str] = mapped_column(String(160))
+    """The API key's name (``key:<name>``) or ``cli``."""
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(64))
