@@ -268,6 +268,9 @@ def test_consent_off_means_nothing_is_remembered(engine: Engine, memories: Memor
     with engine.store.write() as conn:
         conn.execute(text("UPDATE users SET consent_memory = 0 WHERE external_id = 'ann'"))
     assert memories.remember("ann", "I'm allergic to peanuts") == []
+    assert memories.add("ann", "Allergic to peanuts").action == "nothing"
+    with pytest.raises(InputError, match="turned memory off"):
+        memories.add_many("ann", [{"text": "x"}])
     assert memories.count("ann") == 1
 
 

@@ -284,7 +284,7 @@ class Assistant:
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
         memory_search = (
-            self._pool.submit(self.engine.memories.search, user, message, s.memories)
+            self._pool.submit(self.engine.memories.search, user, message, s.memories, beside_other_work=True)
             if personalised and known and s.memories
             else None
         )

