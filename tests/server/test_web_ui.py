@@ -79,6 +79,8 @@ def test_chat_profile_memories_feedback_in_a_browser(site: str, tmp_path: Path) 
         page.wait_for_selector(".bot .thumb[disabled]")
         page.click("#lang")  # Chinese labels
         assert page.inner_text("#send") == "发送"
+        page.wait_for_function("document.querySelector('#likes').innerText.includes('忘记')")
+        page.wait_for_function("document.querySelector('#memories').innerText.includes('忘记')")
         page.locator("#memories li", has_text="Allergic").get_by_role("button").click()  # forget one
         page.wait_for_function("!document.querySelector('#memories').innerText.includes('Allergic')")
         ARTEFACTS.mkdir(exist_ok=True)
