@@ -267,21 +267,20 @@ def create_app(
         report = engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
         return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
 
+    def application_batch(who: Caller, records: list[dict[str, Any]], what: str) -> Engine:
+        if who.user is not None:
+            raise ApiError(403, "forbidden", f"an end-user token cannot write {what}")
+        if len(records) > server.max_batch:
+            raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
+        return engine_for(who.tenant)
+
     @app.post("/api/users", tags=["data"])
     def post_users(body: RecordsIn, who: Auth) -> dict[str, Any]:
-        if who.user is not None:
-            raise ApiError(403, "forbidden", "an end-user token cannot create users")
-        if len(body.records) > server.max_batch:
-            raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
-        return {"written": engine_for(who.tenant).ingest_users(body.records).written}
+        return {"written": application_batch(who, body.records, "users").ingest_users(body.records).written}
 
     @app.post("/api/items", tags=["data"])
     def post_items(body: RecordsIn, who: Auth) -> dict[str, Any]:
-        if who.user is not None:
-            raise ApiError(403, "forbidden", "an end-user token cannot change the catalogue")
-        if len(body.records) > server.max_batch:
-            raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
-        return {"written": engine_for(who.tenant).ingest_items(body.records).written}
+        return {"written": application_batch(who, body.records, "items").ingest_items(body.records).written}
 
     @app.get("/api/items/{item}", tags=["data"])
     def get_item(item: str, who: Auth) -> dict[str, Any]:
