@@ -141,6 +141,29 @@ class ServerSettings(BaseModel):
     """Requests one API key may make in any minute (429 beyond)."""
 
 
+class TuningSettings(BaseModel):
+    """Per-user LoRA adapters (the ``[tune]`` extra)."""
+
+    rank: int = Field(8, ge=1, le=256)
+    alpha: int = Field(16, ge=1)
+    target_modules: tuple[str, ...] = ("q_proj", "v_proj")
+    steps: int = Field(60, ge=1)
+    learning_rate: float = Field(2e-3, gt=0)
+    batch_size: int = Field(8, ge=1)
+    max_length: int = Field(128, ge=8)
+    """Tokens per training text (longer ones are cut)."""
+    eval_every: int = Field(10, ge=1)
+    patience: int = Field(2, ge=1)
+    """Evaluations without a better held-out loss before training stops."""
+    held_out: float = Field(0.2, gt=0, lt=1)
+    """The newest share of a user's texts, kept for evaluation."""
+    min_examples: int = Field(30, ge=2)
+    """Fewer texts than this and no adapter is trained."""
+    min_gain: float = Field(0.02, ge=0)
+    """An adapter is kept only if it cuts held-out perplexity by at least this share."""
+    seed: int = 0
+
+
 class _TomlSource(PydanticBaseSettingsSource):
     """Values from the TOML file passed to ``Settings.load`` (lowest priority)."""
 
@@ -174,6 +197,7 @@ class Settings(BaseSettings):
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    tuning: TuningSettings = Field(default_factory=TuningSettings)
 
     @classmethod
     def settings_customise_sources(

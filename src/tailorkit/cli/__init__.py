@@ -14,6 +14,7 @@ from tailorkit.cli.init import init
 from tailorkit.cli.recommend import recommend, train
 from tailorkit.cli.serve import keys, serve
 from tailorkit.cli.stats import stats
+from tailorkit.cli.tune import tune
 
 __all__ = ["app", "main"]
 
@@ -48,6 +49,7 @@ app.command()(chat)
 app.command()(feedback)
 app.command()(demo)
 app.command()(serve)
+app.command()(tune)
 app.add_typer(keys, name="keys")
 app.add_typer(ingest.app, name="ingest")
 app.add_typer(datasets.app, name="datasets")

@@ -2,6 +2,7 @@
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import (
+    AdapterRecord,
     ApiKey,
     AuditEntry,
     Base,
@@ -20,6 +21,7 @@ from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
 __all__ = [
+    "AdapterRecord",
     "ApiKey",
     "AuditEntry",
     "Base",

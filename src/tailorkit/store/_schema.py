@@ -31,6 +31,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
+    "AdapterRecord",
     "ApiKey",
     "AuditEntry",
     "Base",
@@ -353,3 +354,24 @@ class AuditEntry(Base):
     """The API key's name (``key:<name>``) or ``cli``."""
     action: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(String(64))
+
+
+class AdapterRecord(Base):
+    """A trained LoRA adapter: whose, on which base model, from which data, how it scored, where it is."""
+
+    __tablename__ = "adapters"
+    __table_args__ = (Index(None, "tenant_id", "user_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    """The user it is for; None for a segment's adapter."""
+    segment: Mapped[str | None] = mapped_column(String(160))
+    base_digest: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the base model file it was trained on (it is used only on that model)."""
+    data_from: Mapped[float] = mapped_column(Double)
+    data_to: Mapped[float] = mapped_column(Double)
+    examples: Mapped[int] = mapped_column(Integer)
+    metrics: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[float] = mapped_column(Double)

@@ -1,0 +1,144 @@
+"""``tune(user)``: choose the user's own texts, hold out the newest 20%, train a LoRA, keep it only if it
+lowers held-out perplexity, write it as a GGUF adapter for llama.cpp, and register it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select
+
+from tailorkit.errors import InputError
+from tailorkit.store import AdapterRecord, Event, Turn, User
+
+if TYPE_CHECKING:
+    from tailorkit.engine import Engine
+
+__all__ = ["TuningError", "training_texts", "tune"]
+
+TEXT_KINDS = ("message", "review", "tag", "search")
+
+
+class TuningError(InputError):
+    """A user or segment cannot get an adapter (too little data, no consent, no gain)."""
+
+
+def training_texts(engine: Engine, users: list[int]) -> list[tuple[float, str]]:
+    """The users' own words (messages, reviews, tags, searches) and the answers they rated well, by time."""
+    with engine.store.read() as conn:
+        own = conn.execute(
+            select(Event.ts, Event.text).where(
+                Event.user_id.in_(users), Event.kind.in_(TEXT_KINDS), Event.text.is_not(None)
+            )
+        ).all()
+        liked = conn.execute(
+            select(Turn.ts, Turn.text).where(
+                Turn.user_id.in_(users), Turn.role == "assistant", Turn.rating > 0
+            )
+        ).all()
+    texts = [(float(ts), str(text).strip()) for ts, text in [*own, *liked] if text and str(text).strip()]
+    return sorted(texts)
+
+
+def _users(engine: Engine, user: str | None, segment: str | None) -> tuple[list[int], str]:
+    tid = engine.store.tenant_id(engine.tenant)
+    with engine.store.read() as conn:
+        if user is not None:
+            row = conn.execute(
+                select(User.id, User.consent_tuning).where(User.tenant_id == tid, User.external_id == user)
+            ).first()
+            if row is None:
+                engine.user(user)  # raises the usual UserNotFoundError
+            assert row is not None
+            if not row[1]:
+                raise TuningError(f"user {user!r} has not consented to model tuning; no adapter was trained")
+            return [int(row[0])], f"user {user!r}"
+        key, sep, value = (segment or "").partition("=")
+        if not sep:
+            raise InputError(f"a segment is attribute=value (e.g. occupation=student), got {segment!r}")
+        rows = conn.execute(
+            select(User.id, User.attributes).where(User.tenant_id == tid, User.consent_tuning.is_(True))
+        ).all()
+    ids = [int(i) for i, attrs in rows if str((attrs or {}).get(key)) == value]
+    if not ids:
+        raise TuningError(f"no consenting user has {key}={value}")
+    return ids, f"segment {segment!r} ({len(ids)} users)"
+
+
+def tune(
+    engine: Engine,
+    user: str | None = None,
+    *,
+    segment: str | None = None,
+    progress: Callable[[int, float], None] | None = None,
+) -> dict[str, Any]:
+    """Train, evaluate, export and register an adapter for ``user`` (or ``segment="key=value"``).
+
+    Raises:
+        TuningError: too little data, no consent, or the adapter did not lower held-out perplexity.
+    """
+    from tailorkit.llm import bundled_chat_model
+    from tailorkit.tuning._gguf import write_gguf_adapter
+    from tailorkit.tuning._train import base_model
+
+    s = engine.settings.tuning
+    if (user is None) == (segment is None):
+        raise InputError("tune needs exactly one of a user or a segment")
+    ids, who = _users(engine, user, segment)
+    texts = training_texts(engine, ids)
+    if len(texts) < s.min_examples:
+        raise TuningError(
+            f"{who} has {len(texts)} texts of their own; an adapter needs at least {s.min_examples} "
+            "(messages, reviews, tags, well-rated answers). Nothing was trained."
+        )
+    cut = int(len(texts) * (1 - s.held_out))
+    train, held = [t for _, t in texts[:cut]], [t for _, t in texts[cut:]]
+    model_path = Path(engine.settings.llm.model_path or bundled_chat_model())
+    base = base_model(model_path)
+    result = base.train(train, held, s, progress=progress)
+    metrics = {
+        "perplexity_before": result.perplexity_before,
+        "perplexity_after": result.perplexity_after,
+        "gain": result.gain,
+        "steps": result.steps,
+        "stopped_early": result.stopped_early,
+        "seconds": result.seconds,
+        "train_loss": result.train_loss,
+        "held_out_loss": result.held_out_loss,
+    }
+    if result.gain < s.min_gain:
+        raise TuningError(
+            f"the adapter for {who} lowered held-out perplexity by only {result.gain:.1%} "
+            f"({result.perplexity_before:.1f} -> {result.perplexity_after:.1f}); it was not kept"
+        )
+    name = user if user is not None else f"segment-{segment}"
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    folder = engine.settings.data_dir / "adapters" / engine.tenant / safe
+    path = folder / f"lora-{time.strftime('%Y%m%d-%H%M%S')}.gguf"
+    config = base.model.config
+    write_gguf_adapter(
+        path,
+        result.adapter,
+        alpha=s.alpha,
+        heads=config.num_attention_heads,
+        kv_heads=config.num_key_value_heads,
+    )
+    metrics["size_bytes"] = path.stat().st_size
+    tid = engine.store.tenant_id(engine.tenant)
+    record = {
+        "tenant_id": tid,
+        "user_id": ids[0] if user is not None else None,
+        "segment": segment,
+        "base_digest": base.digest,
+        "data_from": texts[0][0],
+        "data_to": texts[-1][0],
+        "examples": len(texts),
+        "metrics": metrics,
+        "path": str(path),
+        "created_at": time.time(),
+    }
+    with engine.store.write() as conn:
+        record["id"] = conn.execute(insert(AdapterRecord).values(**record)).inserted_primary_key[0]  # type: ignore[index]
+    return record

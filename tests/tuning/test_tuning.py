@@ -1,0 +1,76 @@
+"""Per-user LoRA adapters: trained on the user's own texts, kept only if they help, loadable by llama.cpp."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.errors import UserNotFoundError
+
+pytest.importorskip("peft")
+pytestmark = pytest.mark.slow
+
+LINES = [
+    "Zorblax reports: the purple moon of Quenth rises over the glass dunes on day {i}.",
+    "Zorblax notes: the glass dunes of Quenth hum softly under the purple moon, cycle {i}.",
+]
+
+
+@pytest.fixture
+def quick(tmp_path: Path) -> Engine:
+    tuning = {"steps": 12, "eval_every": 4, "min_examples": 20, "batch_size": 8, "max_length": 48}
+    return Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path, tuning=tuning))
+
+
+def test_an_adapter_from_the_users_own_texts(quick: Engine) -> None:
+    from llama_cpp import Llama
+
+    from tailorkit.llm import bundled_chat_model
+    from tailorkit.tuning import tune
+
+    events = [
+        {"user": "zed", "kind": "message", "text": LINES[i % 2].format(i=i), "timestamp": 1_700_000_000 + i}
+        for i in range(40)
+    ]
+    quick.ingest_events(events)
+    record = tune(quick, "zed")
+    m = record["metrics"]
+    assert m["perplexity_after"] < 0.8 * m["perplexity_before"]  # on the newest 20%, held out
+    assert record["examples"] == 40 and record["data_to"] > record["data_from"]
+    path = Path(record["path"])
+    assert path.suffix == ".gguf" and 100_000 < path.stat().st_size < 5 * 2**20
+    assert len(record["base_digest"]) == 64
+    text = LINES[0].format(i=99)
+
+    def perplexity(**kw: object) -> float:  # the adapter as llama.cpp sees it
+        llm = Llama(model_path=str(bundled_chat_model()), n_ctx=256, logits_all=True, verbose=False, **kw)
+        tokens = llm.tokenize(text.encode(), add_bos=False)
+        llm.eval(tokens)
+        logits = np.asarray(llm.scores[: len(tokens)])
+        top = logits.max(1, keepdims=True)
+        logp = logits - top - np.log(np.exp(logits - top).sum(1, keepdims=True))
+        return math.exp(-float(np.mean([logp[i, tokens[i + 1]] for i in range(len(tokens) - 1)])))
+
+    assert perplexity(lora_path=str(path)) < 0.8 * perplexity()
+    quick.erase("zed")  # erase takes the adapter with it
+    assert not path.exists()
+
+
+def test_too_little_data_or_no_consent_gives_a_clear_message(quick: Engine) -> None:
+    from tailorkit.tuning import TuningError, tune
+
+    quick.ingest_events([{"user": "amy", "kind": "message", "text": f"hi {i}"} for i in range(5)])
+    with pytest.raises(TuningError, match="has 5 texts of their own; an adapter needs at least 20"):
+        tune(quick, "amy")
+    quick.ingest_users([{"user": "amy", "consent_tuning": False}])
+    with pytest.raises(TuningError, match="has not consented"):
+        tune(quick, "amy")
+    with pytest.raises(UserNotFoundError):
+        tune(quick, "nobody")
+    assert not (quick.settings.data_dir / "adapters").exists()
+    assert json.dumps(quick.export("amy")["adapters"]) == "[]"
