@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,8 @@ LINES = [
 @pytest.fixture
 def quick(tmp_path: Path) -> Engine:
     tuning = {"steps": 12, "eval_every": 4, "min_examples": 20, "batch_size": 8, "max_length": 48}
-    return Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path, tuning=tuning))
+    assistant = {"max_tokens": 16}
+    return Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path, tuning=tuning, assistant=assistant))
 
 
 def test_an_adapter_from_the_users_own_texts(quick: Engine) -> None:
@@ -57,6 +59,31 @@ def test_an_adapter_from_the_users_own_texts(quick: Engine) -> None:
         return math.exp(-float(np.mean([logp[i, tokens[i + 1]] for i in range(len(tokens) - 1)])))
 
     assert perplexity(lora_path=str(path)) < 0.8 * perplexity()
+
+    # Served per request: the assistant answers zed with zed's adapter, others with the base model.
+    from sqlalchemy import update
+
+    from tailorkit.llm import LlamaCppChat
+    from tailorkit.store import AdapterRecord
+
+    model = LlamaCppChat(context_size=512)
+    quick.chat_model = model
+    answer = quick.chat("zed", "Tell me about the dunes")
+    assert answer.why.adapter == str(path)
+    quick.ingest_events([{"user": "amy", "kind": "message", "text": "hi"}])
+    assert quick.chat("amy", "Tell me about the dunes").why.adapter is None
+    switches = []
+    for target in [str(path), None] * 5:
+        start = time.perf_counter()
+        model.use_adapter(target)
+        switches.append(time.perf_counter() - start)
+    assert sorted(switches)[len(switches) // 2] < 0.005  # median switch under 5 ms
+    assert model.use_adapter(str(path) + ".missing") is False  # falls back to the base model
+    with quick.store.write() as conn:
+        conn.execute(update(AdapterRecord).values(base_digest="0" * 64))
+    mismatched = quick.chat("zed", "Tell me about the dunes")
+    assert mismatched.why.adapter is None and "another base model" in mismatched.why.notes[0]
+
     quick.erase("zed")  # erase takes the adapter with it
     assert not path.exists()
 

@@ -26,7 +26,7 @@ from tailorkit.config import AssistantSettings
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy._redact import redact
-from tailorkit.store import Conversation, Turn
+from tailorkit.store import AdapterRecord, Conversation, Turn, User
 from tailorkit.text import language
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class Why:
     tokens: dict[str, int] = field(default_factory=dict)
     timings_ms: dict[str, float] = field(default_factory=dict)
     memory_changes: list[dict[str, Any]] = field(default_factory=list)
+    adapter: str | None = None
+    """The user's LoRA adapter the model answered with (None: the base model)."""
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -175,7 +177,10 @@ class Assistant:
         prepared = self._prepare(user, message, conversation, domain, personalised)
         gen_start = time.perf_counter()
         completion = self.model.chat(
-            prepared.messages, max_tokens=self.settings.max_tokens, temperature=self.settings.temperature
+            prepared.messages,
+            max_tokens=self.settings.max_tokens,
+            temperature=self.settings.temperature,
+            adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
         prepared.why.tokens["completion"] = completion.completion_tokens or self._count(completion.text)
@@ -193,7 +198,10 @@ class Assistant:
         """Like ``respond``, but the answer arrives in pieces; the ``Answer`` is on the stream after."""
         prepared = self._prepare(user, message, conversation, domain, personalised)
         pieces = self.model.stream(
-            prepared.messages, max_tokens=self.settings.max_tokens, temperature=self.settings.temperature
+            prepared.messages,
+            max_tokens=self.settings.max_tokens,
+            temperature=self.settings.temperature,
+            adapter=prepared.why.adapter,
         )
         return AnswerStream(self, prepared, pieces)
 
@@ -362,10 +370,35 @@ class Assistant:
             "context_used": used,
         }
         why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]
+        if personalised and known:
+            why.adapter = self._adapter(user, why)
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
         return _Prepared(
             user, message, messages, why, [p[3] for p in given], wants_items, conversation, started
         )
+
+    def _adapter(self, user: str, why: Why) -> str | None:
+        """The user's newest adapter, if it exists and was trained on the model that will answer."""
+        digest = getattr(self.model, "digest", None)
+        if digest is None:
+            return None  # a backend without adapters (an HTTP server, the fake)
+        with self.engine.store.read() as conn:
+            row = conn.execute(
+                select(AdapterRecord.path, AdapterRecord.base_digest)
+                .join(User, User.id == AdapterRecord.user_id)
+                .where(
+                    User.tenant_id == self.engine.store.tenant_id(self.engine.tenant),
+                    User.external_id == user,
+                )
+                .order_by(AdapterRecord.created_at.desc())
+                .limit(1)
+            ).first()
+        if row is None:
+            return None
+        if row[1] != digest:
+            why.notes.append("the user's adapter was trained on another base model; answered with the base")
+            return None
+        return str(row[0])
 
     def _recommendations(self, user: str | None, why: Why) -> list[dict[str, Any]]:
         n = self.settings.recommendations

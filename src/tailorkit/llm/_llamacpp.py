@@ -8,6 +8,7 @@ name another file. It is loaded once, on first use, and shared; calls are serial
 from __future__ import annotations
 
 import importlib.util
+import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,8 @@ from tailorkit.errors import ChatModelError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
 __all__ = ["LlamaCppChat", "bundled_chat_model"]
+
+log = logging.getLogger(__name__)
 
 
 def bundled_chat_model() -> Path:
@@ -60,6 +63,58 @@ class LlamaCppChat:
         self.context_size, self.threads, self.seed = context_size, threads, seed
         self._llama: Any = None
         self._lock = threading.RLock()
+        self._adapters: dict[str, Any] = {}  # path -> loaded llama.cpp adapter
+        self._active: str | None = None
+        self._digest: str | None = None
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of the model file: an adapter is used only on the base it was trained on."""
+        if self._digest is None:
+            import hashlib
+
+            h = hashlib.sha256()
+            with self.model_path.open("rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    h.update(block)
+            self._digest = h.hexdigest()
+        return self._digest
+
+    def use_adapter(self, adapter: str | None) -> bool:
+        """Switch the context to the GGUF LoRA at ``adapter`` (None: the base model). Loaded adapters
+        are kept, so switching back and forth costs no file reads. A missing or unreadable adapter
+        leaves the base model in place and returns False."""
+        import ctypes
+
+        import llama_cpp
+
+        llama = self._load()
+        with self._lock:
+            if adapter == self._active:
+                return True
+            if adapter is not None and adapter not in self._adapters:
+                if not Path(adapter).is_file():
+                    log.warning("adapter %s is missing; answering with the base model", adapter)
+                    adapter = None
+                else:
+                    handle = llama_cpp.llama_adapter_lora_init(llama.model, adapter.encode("utf-8"))
+                    if not handle:
+                        log.warning("adapter %s could not be loaded; answering with the base model", adapter)
+                        adapter = None
+                    else:
+                        self._adapters[adapter] = handle
+            if adapter == self._active:
+                return adapter is not None
+            if adapter is None:
+                llama_cpp.llama_set_adapters_lora(llama.ctx, None, 0, None)
+            else:
+                handles = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(self._adapters[adapter])
+                scales = (ctypes.c_float * 1)(1.0)
+                if llama_cpp.llama_set_adapters_lora(llama.ctx, handles, 1, scales):
+                    raise ChatModelError(f"llama.cpp refused adapter {adapter}")
+            llama.reset()  # cached prompt state was computed under the other weights
+            self._active = adapter
+            return adapter is not None
 
     @property
     def model(self) -> str:
@@ -99,6 +154,7 @@ class LlamaCppChat:
     ) -> Completion:
         llama = self._load()
         with self._lock:
+            self.use_adapter(adapter)
             out = llama.create_chat_completion(
                 messages=list(messages), max_tokens=max_tokens, temperature=temperature, stop=stop
             )
@@ -122,6 +178,7 @@ class LlamaCppChat:
     ) -> Iterator[str]:
         llama = self._load()
         with self._lock:
+            self.use_adapter(adapter)
             for chunk in llama.create_chat_completion(
                 messages=list(messages),
                 max_tokens=max_tokens,
