@@ -12,6 +12,7 @@ import pytest
 
 from tailorkit import Engine, Settings
 from tailorkit.errors import UserNotFoundError
+from tailorkit.llm import Message
 
 pytest.importorskip("peft")
 pytestmark = pytest.mark.slow
@@ -83,6 +84,16 @@ def test_an_adapter_from_the_users_own_texts(quick: Engine) -> None:
         conn.execute(update(AdapterRecord).values(base_digest="0" * 64))
     mismatched = quick.chat("zed", "Tell me about the dunes")
     assert mismatched.why.adapter is None and "another base model" in mismatched.why.notes[0]
+
+    # The transformers backend serves the same adapter (its PEFT copy) and switches per request.
+    from tailorkit.llm import CHAT_MODELS
+
+    hf = CHAT_MODELS.get("transformers")()
+    hi: list[Message] = [{"role": "user", "content": "Zorblax reports:"}]
+    with_adapter = hf.chat(hi, max_tokens=12, adapter=str(path))
+    plain = hf.chat(hi, max_tokens=12)
+    assert with_adapter.completion_tokens > 0 and with_adapter.text != plain.text
+    assert hf.digest == record["base_digest"]
 
     quick.erase("zed")  # erase takes the adapter with it
     assert not path.exists()

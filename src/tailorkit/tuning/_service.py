@@ -125,6 +125,7 @@ def tune(
         heads=config.num_attention_heads,
         kv_heads=config.num_key_value_heads,
     )
+    _write_peft(path.with_suffix(""), result.adapter, s)  # the same weights for the transformers backend
     metrics["size_bytes"] = path.stat().st_size
     tid = engine.store.tenant_id(engine.tenant)
     record = {
@@ -142,3 +143,20 @@ def tune(
     with engine.store.write() as conn:
         record["id"] = conn.execute(insert(AdapterRecord).values(**record)).inserted_primary_key[0]  # type: ignore[index]
     return record
+
+
+def _write_peft(folder: Path, adapter: dict[str, Any], s: Any) -> None:
+    """The adapter in PEFT's own layout (safetensors + config), for ``TransformersChat``."""
+    import json
+
+    from peft import LoraConfig
+    from safetensors.torch import save_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    weights = {k.replace(".default", ""): v.contiguous() for k, v in adapter.items()}
+    save_file(weights, str(folder / "adapter_model.safetensors"))
+    config = LoraConfig(
+        r=s.rank, lora_alpha=int(s.alpha), target_modules=list(s.target_modules), task_type="CAUSAL_LM"
+    ).to_dict()  # type: ignore[no-untyped-call]
+    config = {k: (sorted(v) if isinstance(v, set) else v) for k, v in config.items()}
+    (folder / "adapter_config.json").write_text(json.dumps(config, default=str), encoding="utf-8")

@@ -1,0 +1,111 @@
+"""A chat backend on transformers + PEFT: the same bundled model (read from its GGUF), with per-user
+LoRA adapters switched per request. Slower than llama.cpp on a CPU (see DESIGN.md); useful where the
+adapters are being trained, and as a check of what llama.cpp serves."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tailorkit.llm._chat import Completion, Message
+
+__all__ = ["TransformersChat"]
+
+
+class TransformersChat:
+    """Chat with the base model through transformers; ``adapter`` names a folder holding a PEFT adapter
+    (``adapter_model.safetensors`` + ``adapter_config.json``, never a pickle)."""
+
+    name = "transformers"
+
+    def __init__(self, settings: Any = None, *, model_path: str | Path | None = None) -> None:
+        from tailorkit.llm._llamacpp import bundled_chat_model
+
+        path = model_path or getattr(settings, "model_path", None)
+        self.model_path = Path(path) if path else bundled_chat_model()
+        self._peft: Any = None
+        self._loaded: set[str] = set()
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> str:
+        return self.model_path.stem
+
+    @property
+    def digest(self) -> str:
+        return str(self._base().digest)
+
+    def _base(self) -> Any:
+        from tailorkit.tuning._train import base_model
+
+        return base_model(self.model_path)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._base().tokenizer(text)["input_ids"])
+
+    def _model_for(self, adapter: str | None) -> Any:
+        base = self._base()
+        if adapter is not None and adapter.endswith(".gguf"):
+            adapter = adapter[: -len(".gguf")]  # tune() writes the PEFT folder beside the GGUF file
+        if adapter is None or not (Path(adapter) / "adapter_model.safetensors").is_file():
+            if self._peft is not None:
+                self._peft.base_model.disable_adapter_layers()
+            return base.model if self._peft is None else self._peft
+        from peft import PeftModel
+
+        if self._peft is None:
+            self._peft = PeftModel.from_pretrained(base.model, adapter, adapter_name=adapter)
+        elif adapter not in self._loaded:
+            self._peft.load_adapter(adapter, adapter_name=adapter)
+        self._loaded.add(adapter)
+        self._peft.base_model.enable_adapter_layers()
+        self._peft.set_adapter(adapter)
+        return self._peft
+
+    def chat(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Completion:
+        import torch
+
+        base = self._base()
+        with self._lock, base.lock:
+            model = self._model_for(adapter)
+            prompt = base.tokenizer.apply_chat_template(
+                list(messages), add_generation_prompt=True, return_tensors="pt", return_dict=True
+            )
+            with torch.inference_mode():
+                out = model.generate(
+                    **prompt,
+                    max_new_tokens=max_tokens,
+                    do_sample=temperature > 0,
+                    temperature=temperature if temperature > 0 else None,
+                    top_p=None,
+                    top_k=None,
+                    pad_token_id=base.tokenizer.pad_token_id,
+                )
+        new = out[0, prompt["input_ids"].shape[1] :]
+        text = base.tokenizer.decode(new, skip_special_tokens=True)
+        for s in stop or []:
+            text = text.split(s)[0]
+        return Completion(text, int(prompt["input_ids"].shape[1]), len(new))
+
+    def stream(
+        self,
+        messages: list[Message],
+        *,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+        stop: list[str] | None = None,
+        adapter: str | None = None,
+    ) -> Iterator[str]:
+        yield self.chat(
+            messages, max_tokens=max_tokens, temperature=temperature, stop=stop, adapter=adapter
+        ).text
