@@ -60,6 +60,7 @@ bench: install  ## benchmarks; each prints its numbers and ratios against a refe
 	$(BIN)/python benchmarks/bench_memory.py
 	$(BIN)/python benchmarks/bench_assistant.py
 	$(BIN)/python benchmarks/bench_server.py
+	$(BIN)/python benchmarks/bench_tuning.py
 
 clean:
 	rm -rf $(VENV) .tailorkit .pytest_cache .mypy_cache .ruff_cache src/*.egg-info
