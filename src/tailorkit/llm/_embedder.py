@@ -77,7 +77,10 @@ class SentenceEmbedder:
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub at run time
                 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
                 try:
+                    import transformers
                     from sentence_transformers import SentenceTransformer
+
+                    transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
                 except ImportError:
                     raise MissingExtraError(
                         "sentence-transformers", "embeddings", "Sentence embeddings"

@@ -58,7 +58,10 @@ class BaseModel:
     def __init__(self, path: Path) -> None:
         try:
             import torch
+            import transformers
             from transformers import AutoModelForCausalLM, AutoTokenizer
+
+            transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         except ImportError:
             raise MissingExtraError("transformers", "tune", "Adapter training") from None
         self.path = path
