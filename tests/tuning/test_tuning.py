@@ -30,18 +30,29 @@ def quick(tmp_path: Path) -> Engine:
     return Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path, tuning=tuning, assistant=assistant))
 
 
-def test_an_adapter_from_the_users_own_texts(quick: Engine) -> None:
+def test_an_adapter_from_the_users_own_texts(quick: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     from llama_cpp import Llama
 
     from tailorkit.llm import bundled_chat_model
-    from tailorkit.tuning import tune
 
     events = [
         {"user": "zed", "kind": "message", "text": LINES[i % 2].format(i=i), "timestamp": 1_700_000_000 + i}
         for i in range(40)
     ]
     quick.ingest_events(events)
-    record = tune(quick, "zed")
+    from typer.testing import CliRunner
+
+    from tailorkit.cli import app
+
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(quick.settings.data_dir))
+    for key, value in quick.settings.tuning.model_dump().items():
+        if not isinstance(value, tuple):
+            monkeypatch.setenv(f"TAILORKIT_TUNING__{key.upper()}", str(value))
+    db = str(quick.store.engine.url.database)
+    cli = CliRunner().invoke(app, ["-q", "--db", db, "tune", "zed", "--json"])
+    assert cli.exit_code == 0, cli.output
+    record = json.loads(cli.stdout)  # progress bars go to stderr
+    assert Path(record["path"]).with_suffix(".png").stat().st_size > 1000  # the loss curve
     m = record["metrics"]
     assert m["perplexity_after"] < 0.8 * m["perplexity_before"]  # on the newest 20%, held out
     assert record["examples"] == 40 and record["data_to"] > record["data_from"]
@@ -110,5 +121,11 @@ def test_too_little_data_or_no_consent_gives_a_clear_message(quick: Engine) -> N
         tune(quick, "amy")
     with pytest.raises(UserNotFoundError):
         tune(quick, "nobody")
+    quick.ingest_users([{"user": u, "team": "blue"} for u in ("bo", "cy")])
+    quick.ingest_events([{"user": u, "kind": "message", "text": f"nice {u}"} for u in ("bo", "cy")])
+    with pytest.raises(TuningError, match=r"segment 'team=blue' \(2 users\) has 2 texts"):
+        tune(quick, segment="team=blue")
+    with pytest.raises(TuningError, match="no consenting user has team=red"):
+        tune(quick, segment="team=red")
     assert not (quick.settings.data_dir / "adapters").exists()
     assert json.dumps(quick.export("amy")["adapters"]) == "[]"
