@@ -149,14 +149,13 @@ def _write_peft(folder: Path, adapter: dict[str, Any], s: Any) -> None:
     """The adapter in PEFT's own layout (safetensors + config), for ``TransformersChat``."""
     import json
 
-    from peft import LoraConfig
     from safetensors.torch import save_file
+
+    from tailorkit.tuning._train import lora_config
 
     folder.mkdir(parents=True, exist_ok=True)
     weights = {k.replace(".default", ""): v.contiguous() for k, v in adapter.items()}
     save_file(weights, str(folder / "adapter_model.safetensors"))
-    config = LoraConfig(
-        r=s.rank, lora_alpha=int(s.alpha), target_modules=list(s.target_modules), task_type="CAUSAL_LM"
-    ).to_dict()  # type: ignore[no-untyped-call]
+    config = lora_config(s).to_dict()
     config = {k: (sorted(v) if isinstance(v, set) else v) for k, v in config.items()}
     (folder / "adapter_config.json").write_text(json.dumps(config, default=str), encoding="utf-8")

@@ -112,7 +112,7 @@ class BaseModel:
         progress: Callable[[int, float], None] | None = None,
     ) -> TrainResult:
         import torch
-        from peft import LoraConfig, get_peft_model
+        from peft import get_peft_model
 
         torch.manual_seed(settings.seed)
         start = time.perf_counter()
@@ -120,13 +120,7 @@ class BaseModel:
             train_batches = self.batches(train_texts, settings.batch_size, settings.max_length)
             eval_batches = self.batches(held_out, settings.batch_size, settings.max_length)
             before = self.loss(self.model, eval_batches)
-            config = LoraConfig(
-                r=settings.rank,
-                lora_alpha=int(settings.alpha),
-                target_modules=list(settings.target_modules),
-                lora_dropout=0.0,
-                task_type="CAUSAL_LM",
-            )
+            config = lora_config(settings)
             model = get_peft_model(self.model, config)
             try:
                 optimizer = torch.optim.AdamW(
@@ -183,19 +177,13 @@ class BaseModel:
         self, texts: Sequence[str], adapter: dict[str, Any] | None, settings: TuningSettings
     ) -> float:
         """Perplexity of ``texts`` under the base model, or with ``adapter`` (LoRA weights) applied."""
-        from peft import LoraConfig, get_peft_model, set_peft_model_state_dict
+        from peft import get_peft_model, set_peft_model_state_dict
 
         batches = self.batches(texts, settings.batch_size, settings.max_length)
         with self.lock:
             if not adapter:
                 return math.exp(self.loss(self.model, batches))
-            config = LoraConfig(
-                r=settings.rank,
-                lora_alpha=int(settings.alpha),
-                target_modules=list(settings.target_modules),
-                lora_dropout=0.0,
-                task_type="CAUSAL_LM",
-            )
+            config = lora_config(settings)
             model = get_peft_model(self.model, config)
             try:
                 set_peft_model_state_dict(model, {k.replace(".default", ""): v for k, v in adapter.items()})
@@ -203,6 +191,19 @@ class BaseModel:
                 return math.exp(self.loss(model, batches))
             finally:
                 model.unload()
+
+
+def lora_config(settings: TuningSettings) -> Any:
+    """The PEFT configuration ``settings`` describe (one place for training, evaluation and export)."""
+    from peft import LoraConfig
+
+    return LoraConfig(
+        r=settings.rank,
+        lora_alpha=int(settings.alpha),
+        target_modules=list(settings.target_modules),
+        lora_dropout=0.0,
+        task_type="CAUSAL_LM",
+    )
 
 
 def base_model(path: Path) -> BaseModel:
