@@ -22,9 +22,14 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-__all__ = ["IngestSettings", "ProfileSettings", "Settings", "StoreSettings"]
+__all__ = ["IngestSettings", "ProfileSettings", "Settings", "StoreSettings", "path_part"]
 
 _toml_values: ContextVar[dict[str, Any] | None] = ContextVar("_toml_values", default=None)
+
+
+def path_part(name: str) -> str:
+    """A tenant or user id as one safe folder or file name (other than letters, digits, ``-_.``: ``_``)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
 class StoreSettings(BaseModel):
@@ -247,6 +252,10 @@ class Settings(BaseSettings):
             raise ConfigError(f"setting {loc!r}: {first['msg']}{where}") from None
         finally:
             _toml_values.reset(token)
+
+    def adapter_dir(self, tenant: str, owner: str) -> Path:
+        """Where the LoRA adapters of one user (or segment) of a tenant live."""
+        return self.data_dir / "adapters" / path_part(tenant) / path_part(owner)
 
     def resolved_database_url(self) -> str:
         """The database URL in use: the configured one, or the SQLite file in the data directory."""

@@ -36,10 +36,9 @@ def add(
     When the extractor finds nothing, TEXT is kept as a fact as it is.
     """
     with open_engine() as engine:
-        memories = engine.memories
-        changes = [] if as_is else memories.remember(user, text, source={"cli": True})
-        if not changes:
-            changes = [memories.add(user, text, kind=kind, topic=topic, source={"cli": True})]
+        changes = engine.memories.remember_or_keep(
+            user, text, as_is=as_is, kind=kind, topic=topic, source={"cli": True}
+        )
     if as_json:
         print_json([c.as_dict() for c in changes])
         return

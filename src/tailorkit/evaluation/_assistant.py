@@ -27,7 +27,6 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import delete, select
 
-from tailorkit.assistant import Catalogue
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
 from tailorkit.llm import ChatModel
@@ -112,7 +111,7 @@ def evaluate_assistant(
         engine.chat_model = model
         assistant = engine.assistant
         assistant.settings.max_tokens = max_tokens  # five titles fit; longer answers only cost time
-        catalogue = Catalogue.from_store(store, engine.tenant)
+        catalogue = assistant.catalogue()
         hits: dict[str, list[float]] = {
             "recommender": [],
             "personalised": [],

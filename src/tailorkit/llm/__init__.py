@@ -5,7 +5,7 @@ Backends load their libraries on first use: importing this package stays light.
 
 from tailorkit.llm._chat import ChatModel, Completion, Message
 from tailorkit.llm._embedder import Embedder, SentenceEmbedder, bundled_embedding_model
-from tailorkit.llm._llamacpp import LlamaCppChat, bundled_chat_model
+from tailorkit.llm._llamacpp import LlamaCppChat, bundled_chat_model, file_digest
 from tailorkit.llm._openai import OpenAICompatibleChat
 from tailorkit.llm._registry import CHAT_MODELS, EMBEDDERS, chat_model, embedder
 
@@ -23,4 +23,5 @@ __all__ = [
     "bundled_embedding_model",
     "chat_model",
     "embedder",
+    "file_digest",
 ]

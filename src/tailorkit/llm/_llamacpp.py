@@ -7,6 +7,7 @@ name another file. It is loaded once, on first use, and shared; calls are serial
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
 import threading
@@ -17,9 +18,18 @@ from typing import Any
 from tailorkit.errors import ChatModelError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
-__all__ = ["LlamaCppChat", "bundled_chat_model"]
+__all__ = ["LlamaCppChat", "bundled_chat_model", "file_digest"]
 
 log = logging.getLogger(__name__)
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a model file: its identity in the adapter registry."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
 
 
 def bundled_chat_model() -> Path:
@@ -71,13 +81,7 @@ class LlamaCppChat:
     def digest(self) -> str:
         """SHA-256 of the model file: an adapter is used only on the base it was trained on."""
         if self._digest is None:
-            import hashlib
-
-            h = hashlib.sha256()
-            with self.model_path.open("rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    h.update(block)
-            self._digest = h.hexdigest()
+            self._digest = file_digest(self.model_path)
         return self._digest
 
     def use_adapter(self, adapter: str | None) -> bool:

@@ -166,7 +166,22 @@ class MemoryService:
             log.info("memory is off for user %r; nothing remembered", user)
             return []  # and the message is not even read
         candidates = (extractor or self.extractor).extract(message)
-        return self.apply(user, candidates, source=source)
+        return self._apply(user, candidates, source)
+
+    def remember_or_keep(
+        self,
+        user: str,
+        text: str,
+        *,
+        as_is: bool = False,
+        kind: str = MemoryKind.FACT,
+        topic: str | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> list[Change]:
+        """``remember`` what ``text`` says; when nothing is extracted (or ``as_is``), keep ``text`` itself
+        as one memory of ``kind``. What the CLI and the API do with a text someone adds."""
+        changes = [] if as_is else self.remember(user, text, source=source)
+        return changes or [self.add(user, text, kind=kind, topic=topic, source=source)]
 
     def add(
         self,
@@ -188,11 +203,17 @@ class MemoryService:
         self, user: str, candidates: Sequence[Candidate], *, source: dict[str, Any] | None = None
     ) -> list[Change]:
         """Reconcile ``candidates`` with the user's memories, all in one transaction."""
-        if not candidates:
-            return []
-        if not self._consents(user):
+        if candidates and not self._consents(user):
             log.info("memory is off for user %r; nothing remembered", user)
             return [Change("nothing") for _ in candidates]
+        return self._apply(user, candidates, source)
+
+    def _apply(
+        self, user: str, candidates: Sequence[Candidate], source: dict[str, Any] | None
+    ) -> list[Change]:
+        """``apply`` once consent is known."""
+        if not candidates:
+            return []
         if self.redact_pii:
             candidates = [replace(c, text=redact(c.text).text) for c in candidates]
         vectors = self._embed([c.text for c in candidates])
@@ -292,8 +313,8 @@ class MemoryService:
                 for i, sim in vector_search(conn, uid, vector, 3, active_at=now, sqlite_vec=self._sqlite_vec)
                 if sim >= self.settings.duplicate_similarity
             ]
-        hits = [(i, s) for i, s in fts_search(conn, uid, key.split(), 5, active_at=now)]
-        rows = memory_rows(conn, uid, ids={*ids, *(i for i, _ in hits)}) if (ids or hits) else []
+        found = {*ids, *(i for i, _ in fts_search(conn, uid, key.split(), 5, active_at=now))}
+        rows = memory_rows(conn, uid, ids=found) if found else []
         return [r for r in rows if r["id"] in ids or " ".join(index_terms(r["text"])) == key]
 
     def _forget_matching(

@@ -14,7 +14,7 @@ from tailorkit.store import AuditEntry, Store
 __all__ = ["audit", "audit_trail", "subject_digest"]
 
 
-def subject_digest(store: Store, tenant: str, user: str) -> str:
+def subject_digest(tenant: str, user: str) -> str:
     """A stable digest of a user id, keyed by the tenant (the same id in two tenants differs)."""
     key = f"tailorkit-audit/{tenant}".encode()
     return hmac.new(key, user.encode(), hashlib.sha256).hexdigest()
@@ -29,14 +29,14 @@ def audit(store: Store, tenant: str, actor: str, action: str, user: str) -> None
                 ts=time.time(),
                 actor=actor,
                 action=action,
-                subject=subject_digest(store, tenant, user),
+                subject=subject_digest(tenant, user),
             )
         )
 
 
 def audit_trail(store: Store, tenant: str, user: str) -> list[dict[str, Any]]:
     """Entries about ``user``, oldest first."""
-    digest = subject_digest(store, tenant, user)
+    digest = subject_digest(tenant, user)
     with store.read() as conn:
         rows = conn.execute(
             select(AuditEntry.ts, AuditEntry.actor, AuditEntry.action)

@@ -62,7 +62,7 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
             "memories": [m.as_dict() for m in memories],
             "conversations": conversations,
             "feedback": [t for t in turns if t["rating"] is not None],
-            "adapters": [str(p) for p in sorted(_adapter_dir(engine, user).glob("*"))],
+            "adapters": [str(p) for p in sorted(engine.settings.adapter_dir(engine.tenant, user).glob("*"))],
             "audit": audit_trail(engine.store, engine.tenant, user),
         }
     )
@@ -82,11 +82,6 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, str | int | bool):
         return value
     return str(value)
-
-
-def _adapter_dir(engine: Engine, user: str) -> Path:
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in user)
-    return engine.settings.data_dir / "adapters" / engine.tenant / safe
 
 
 def erase_user(engine: Engine, user: str) -> dict[str, Any]:
@@ -113,7 +108,7 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
             for table in ("events", "memories", "turns", "conversations", "users"):
                 conn.exec_driver_sql(f"VACUUM {table}")
     report["models"] = _scrub_models(engine, user)
-    adapters = _adapter_dir(engine, user)
+    adapters = engine.settings.adapter_dir(engine.tenant, user)
     report["adapters"] = len(list(adapters.glob("*"))) if adapters.exists() else 0
     if adapters.exists():
         shutil.rmtree(adapters)

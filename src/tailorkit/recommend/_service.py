@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from tailorkit.config import path_part
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._base import Explanation, Recommender
 from tailorkit.recommend._interactions import Interactions
@@ -60,7 +61,7 @@ class RecommendService:
                 "load some first (tailorkit ingest / datasets load)"
             )
         model = get_recommender(algorithm)(**params).fit(data, progress=progress)
-        folder = self.models_dir / _safe(self.tenant)
+        folder = self.models_dir / path_part(self.tenant)
         folder.mkdir(parents=True, exist_ok=True)
         path = model.save(
             folder / f"{algorithm}-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6}.npz"
@@ -183,7 +184,3 @@ class RecommendService:
         model.user_ids = np.append(model.user_ids, user)
         self._index(model)[user] = u
         return u
-
-
-def _safe(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)

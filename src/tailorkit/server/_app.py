@@ -31,7 +31,6 @@ from tailorkit.errors import (
     InputError,
     NotFoundError,
     TailorkitError,
-    UserNotFoundError,
 )
 from tailorkit.llm import ChatModel
 from tailorkit.privacy import audit
@@ -338,9 +337,9 @@ def create_app(
     @app.post("/api/users/{user}/memories", tags=["memories"])
     def add_memory(user: str, body: MemoryIn, who: Auth) -> list[dict[str, Any]]:
         memories = for_user(who, user, "add memory").memories
-        changes = [] if body.as_is else memories.remember(user, body.text, source={"api": True})
-        if not changes:
-            changes = [memories.add(user, body.text, kind=body.kind, source={"api": True})]
+        changes = memories.remember_or_keep(
+            user, body.text, as_is=body.as_is, kind=body.kind, source={"api": True}
+        )
         return [c.as_dict() for c in changes]
 
     @app.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
@@ -463,5 +462,4 @@ def create_app(
         return StreamingResponse(events(), media_type="text/event-stream")
 
     app.state.engine_for = engine_for
-    _ = UserNotFoundError
     return app

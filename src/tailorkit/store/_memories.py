@@ -82,30 +82,20 @@ def memory_rows(
     user_id: int,
     *,
     ids: Iterable[int] | None = None,
-    topics: Iterable[str] | None = None,
     active_at: float | None = None,
     kind: str | None = None,
     limit: int | None = None,
-    newest_first: bool = True,
-    with_embedding: bool = False,
 ) -> list[dict[str, Any]]:
-    """The user's memories, optionally only ``ids``, only ``topics``, only those valid at ``active_at``."""
-    columns = [
-        c
-        for c in M.c
-        if c.name not in ("terms", "context_terms") and (with_embedding or c.name != "embedding")
-    ]
+    """The user's memories, newest first: optionally only ``ids``, only those valid at ``active_at``."""
+    columns = [c for c in M.c if c.name not in ("terms", "context_terms", "embedding")]
     query = select(*columns).where(M.c.user_id == user_id)
     if ids is not None:
         query = query.where(M.c.id.in_(list(ids)))
-    if topics is not None:
-        query = query.where(M.c.topic.in_(list(topics)))
     if active_at is not None:
         query = query.where((M.c.valid_to.is_(None)) | (M.c.valid_to > active_at))
     if kind is not None:
         query = query.where(M.c.kind == kind)
-    order = M.c.id.desc() if newest_first else M.c.id
-    query = query.order_by(order)
+    query = query.order_by(M.c.id.desc())
     if limit is not None:
         query = query.limit(limit)
     return [dict(r._mapping) for r in conn.execute(query)]

@@ -113,9 +113,7 @@ def tune(
             f"the adapter for {who} lowered held-out perplexity by only {result.gain:.1%} "
             f"({result.perplexity_before:.1f} -> {result.perplexity_after:.1f}); it was not kept"
         )
-    name = user if user is not None else f"segment-{segment}"
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
-    folder = engine.settings.data_dir / "adapters" / engine.tenant / safe
+    folder = engine.settings.adapter_dir(engine.tenant, user if user is not None else f"segment-{segment}")
     path = folder / f"lora-{time.strftime('%Y%m%d-%H%M%S')}.gguf"
     config = base.model.config
     write_gguf_adapter(

@@ -6,7 +6,6 @@ The base model is loaded once per process (transformers dequantises the GGUF wei
 
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
@@ -17,20 +16,12 @@ from typing import Any
 
 from tailorkit.config import TuningSettings
 from tailorkit.errors import MissingExtraError
+from tailorkit.llm._llamacpp import file_digest
 
-__all__ = ["BaseModel", "TrainResult", "base_model", "file_digest"]
+__all__ = ["BaseModel", "TrainResult", "base_model", "lora_config"]
 
 _LOCK = threading.Lock()
 _BASES: dict[Path, BaseModel] = {}
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file (the base model's identity in the adapter registry)."""
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 @dataclass
