@@ -4,7 +4,9 @@ from tailorkit.recommend import (
     ALS,
     BPR,
     EASE,
+    AutoRec,
     ContentBased,
+    Ensemble,
     Hybrid,
     ItemKNN,
     MatrixFactorization,
@@ -60,3 +62,18 @@ class TestHybrid(RecommenderContract):
 class TestNeuralDot(RecommenderContract):
     algorithm = NeuralDot
     params = {"factors": 8, "epochs": 3, "batch_size": 64}
+
+
+class TestAutoRec(RecommenderContract):
+    algorithm = AutoRec
+    params = {"hidden": 8, "epochs": 5, "reg": 1.0}
+
+
+class TestEnsemble(RecommenderContract):
+    algorithm = Ensemble
+    params = {
+        "members": [
+            {"algorithm": "mf", "params": {"factors": 4, "epochs": 5, "day_bias": True}},
+            {"algorithm": "autorec", "params": {"hidden": 8, "epochs": 5}, "weight": 2.0},
+        ]
+    }

@@ -1,8 +1,10 @@
 """Recommenders: one contract, many algorithms, save/load without pickle."""
 
+from tailorkit.recommend._autorec import AutoRec
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, top_n
 from tailorkit.recommend._content import ContentBased
 from tailorkit.recommend._ease import EASE
+from tailorkit.recommend._ensemble import Ensemble
 from tailorkit.recommend._hybrid import Hybrid
 from tailorkit.recommend._implicit import ALS, BPR
 from tailorkit.recommend._interactions import Interactions
@@ -18,7 +20,9 @@ __all__ = [
     "BPR",
     "EASE",
     "RECOMMENDERS",
+    "AutoRec",
     "ContentBased",
+    "Ensemble",
     "Explanation",
     "Hybrid",
     "Interactions",

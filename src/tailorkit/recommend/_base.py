@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "top_n"]
+__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "standardise", "top_n"]
 
 
 class RecommenderConfig(BaseModel):
@@ -51,6 +51,14 @@ def cosine_to(vectors: np.ndarray, row: int) -> np.ndarray:
     """Cosine similarity of every row of ``vectors`` to row ``row`` (e.g. item factors)."""
     norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(vectors[row]) + 1e-9
     return np.asarray(vectors @ vectors[row] / norms, dtype=np.float64)
+
+
+def standardise(scores: np.ndarray) -> np.ndarray:
+    """Each row of ``scores`` to mean 0 and standard deviation 1 (to blend models' scores)."""
+    scores = np.asarray(scores, dtype=np.float64)
+    mean = scores.mean(axis=1, keepdims=True)
+    std = scores.std(axis=1, keepdims=True) + 1e-9
+    return np.asarray((scores - mean) / std)
 
 
 def top_n(scores: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -224,6 +232,15 @@ class Recommender(ABC):
         sims = np.stack([self.item_similarity(int(i)) for i in items]).astype(np.float32)
         sims[np.arange(len(items)), items] = -np.inf
         return top_n(sims, n)
+
+    @property
+    def predicts_ratings(self) -> bool:
+        """Whether ``predict(users, items, timestamps=None)`` gives ratings (explicit-rating models)."""
+        return False
+
+    def predict(self, users: ArrayLike, items: ArrayLike, timestamps: ArrayLike | None = None) -> np.ndarray:
+        """Predicted ratings for (user, item) index pairs; only models with ``predicts_ratings``."""
+        raise InputError(f"{self.name}: this model ranks items and does not predict ratings")
 
     def partial_fit_users(self, users: ArrayLike, user_items: sp.spmatrix) -> Self:
         """Give new or changed users (rows of ``user_items``) recommendations without a full retrain.

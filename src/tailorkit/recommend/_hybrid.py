@@ -14,7 +14,7 @@ import numpy as np
 import scipy.sparse as sp
 from pydantic import Field
 
-from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig
+from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, standardise
 from tailorkit.recommend._content import ContentBased
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
@@ -31,12 +31,6 @@ class HybridConfig(RecommenderConfig):
     """Interactions at which an item's collaborative and content scores weigh the same."""
 
 
-def _z(scores: np.ndarray) -> np.ndarray:
-    mean = scores.mean(axis=1, keepdims=True)
-    std = scores.std(axis=1, keepdims=True) + 1e-9
-    return np.asarray((scores - mean) / std)
-
-
 class Hybrid(Recommender):
     name = "hybrid"
     Config = HybridConfig
@@ -50,8 +44,8 @@ class Hybrid(Recommender):
         self.alpha = (counts / (counts + self.config.support)).astype(np.float32)
 
     def _scores(self, users: np.ndarray) -> np.ndarray:
-        collab = _z(np.asarray(self.collab._scores(users), dtype=np.float64))
-        content = _z(np.asarray(self.content._scores(users), dtype=np.float64))
+        collab = standardise(np.asarray(self.collab._scores(users), dtype=np.float64))
+        content = standardise(np.asarray(self.content._scores(users), dtype=np.float64))
         return np.asarray(self.alpha[None, :] * collab + (1 - self.alpha[None, :]) * content)
 
     def explain(self, user: int, item: int, k: int = 5) -> Explanation:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 from numba import njit
+from numpy.typing import ArrayLike
 from pydantic import Field
 
 from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
@@ -183,9 +184,9 @@ class MatrixFactorization(Recommender):
     def _clip(self, r: np.ndarray) -> np.ndarray:
         return np.asarray(np.clip(r, self.low, self.high))
 
-    def predict(
-        self, users: np.ndarray, items: np.ndarray, timestamps: np.ndarray | None = None
-    ) -> np.ndarray:
+    predicts_ratings = True
+
+    def predict(self, users: ArrayLike, items: ArrayLike, timestamps: ArrayLike | None = None) -> np.ndarray:
         """Predicted ratings for (user, item) index pairs, clipped to the training range.
 
         With ``day_bias``, ``timestamps`` (epoch seconds) add the user's bias for that day, where the
