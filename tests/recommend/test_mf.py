@@ -6,21 +6,8 @@ import pandas as pd
 from tailorkit.recommend import Interactions, MatrixFactorization
 
 
-def test_learns_a_low_rank_rating_matrix(rng: np.random.Generator) -> None:
-    users, items = 200, 100
-    u = rng.normal(size=(users, 3))
-    v = rng.normal(size=(items, 3))
-    truth = np.clip(3 + u @ v.T, 1, 5)
-    pairs = [(a, b) for a in range(users) for b in range(items) if rng.random() < 0.3]
-    frame = pd.DataFrame(
-        {
-            "user": [a for a, _ in pairs],
-            "item": [b for _, b in pairs],
-            "value": [truth[a, b] for a, b in pairs],
-            "ts": 0.0,
-        }
-    )
-    data = Interactions.from_frame(frame)
+def test_learns_a_low_rank_rating_matrix(low_rank_ratings: Interactions) -> None:
+    data = low_rank_ratings
     model = MatrixFactorization(factors=8, epochs=60, reg=0.02, validation_fraction=0.1, seed=1).fit(data)
     loss, val = model.history["loss"], model.history["val_rmse"]
     assert len(loss) == len(val) == 60
