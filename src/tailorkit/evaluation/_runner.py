@@ -25,7 +25,7 @@ PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out")
 
 # Small grids searched on a validation split carved from the training side (never the test side).
 SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
-    "ease": {"reg": [100.0, 250.0, 500.0, 1000.0]},
+    "ease": {"reg": [100.0, 250.0, 500.0, 1000.0], "session_gap": [0.0, 60.0]},
     "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
     "als": {"factors": [64, 128], "reg": [0.05, 1.0, 10.0], "alpha": [1.0, 5.0]},
     "bpr": {"factors": [64, 128], "learning_rate": [0.002, 0.005, 0.01], "epochs": [100]},
