@@ -12,6 +12,7 @@ from tailorkit.recommend import (
     MatrixFactorization,
     NeuralDot,
     Popularity,
+    PureSVD,
 )
 from tailorkit.testing import RecommenderContract
 
@@ -77,3 +78,8 @@ class TestEnsemble(RecommenderContract):
             {"algorithm": "autorec", "params": {"hidden": 8, "epochs": 5}, "weight": 2.0},
         ]
     }
+
+
+class TestPureSVD(RecommenderContract):
+    algorithm = PureSVD
+    params = {"factors": 4}

@@ -14,6 +14,7 @@ from tailorkit.recommend._neural import NeuralDot
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
 from tailorkit.recommend._service import Recommendation, RecommendService
+from tailorkit.recommend._svd import PureSVD
 
 __all__ = [
     "ALS",
@@ -30,6 +31,7 @@ __all__ = [
     "MatrixFactorization",
     "NeuralDot",
     "Popularity",
+    "PureSVD",
     "RecommendService",
     "Recommendation",
     "Recommender",
