@@ -155,6 +155,18 @@ def test_streaming_gives_the_same_answer(films: Engine) -> None:
     assert stream.answer.why.timings_ms["first_token"] >= 0
 
 
+def test_a_request_can_set_length_and_temperature(films: Engine) -> None:
+    model = films.chat_model
+    assert isinstance(model, FakeChat)
+    configured = (films.settings.assistant.max_tokens, films.settings.assistant.temperature)
+    films.assistant.respond("u5", "hello")
+    assert model.sampling[-1] == configured
+    answer = films.assistant.respond("u5", "hello there", max_tokens=2, temperature=0.0)
+    assert model.sampling[-1] == (2, 0.0) != configured and answer.text == "You said:"
+    list(films.assistant.stream("u5", "hello", max_tokens=3, temperature=1.2))
+    assert model.sampling[-1] == (3, 1.2)
+
+
 def test_feedback_becomes_events(films: Engine) -> None:
     answer = films.chat("u6", "recommend films")
     films.assistant.feedback("u6", 1, turn=answer.turn_id)

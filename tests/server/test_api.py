@@ -197,6 +197,10 @@ def test_openai_sdk_becomes_personal(world: dict[str, Any], live: str) -> None:
         model="tailorkit", messages=[{"role": "user", "content": "hi"}]
     )
     assert anonymous.choices[0].message.content == "You said: hi"
+    short = client.chat.completions.create(
+        model="tailorkit", messages=[{"role": "user", "content": "hi there"}], max_tokens=2, temperature=0.9
+    )
+    assert short.choices[0].message.content == "You said:"  # the request's max_tokens reached the model
     stream = client.chat.completions.create(
         model="tailorkit", messages=[{"role": "user", "content": "hello again"}], user="ann", stream=True
     )

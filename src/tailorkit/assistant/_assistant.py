@@ -172,14 +172,17 @@ class Assistant:
         *,
         domain: str | None = None,
         personalised: bool = True,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
     ) -> Answer:
-        """Answer ``message`` for ``user`` (continuing ``conversation`` when given)."""
+        """Answer ``message`` for ``user`` (continuing ``conversation`` when given); ``max_tokens`` and
+        ``temperature`` override the configured ones for this answer."""
         prepared = self._prepare(user, message, conversation, domain, personalised)
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
-            max_tokens=self.settings.max_tokens,
-            temperature=self.settings.temperature,
+            max_tokens=max_tokens or self.settings.max_tokens,
+            temperature=self.settings.temperature if temperature is None else temperature,
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
@@ -194,13 +197,15 @@ class Assistant:
         *,
         domain: str | None = None,
         personalised: bool = True,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
     ) -> AnswerStream:
         """Like ``respond``, but the answer arrives in pieces; the ``Answer`` is on the stream after."""
         prepared = self._prepare(user, message, conversation, domain, personalised)
         pieces = self.model.stream(
             prepared.messages,
-            max_tokens=self.settings.max_tokens,
-            temperature=self.settings.temperature,
+            max_tokens=max_tokens or self.settings.max_tokens,
+            temperature=self.settings.temperature if temperature is None else temperature,
             adapter=prepared.why.adapter,
         )
         return AnswerStream(self, prepared, pieces)

@@ -426,8 +426,9 @@ def create_app(
         assistant = engine.assistant
         personal = user is not None
         name = user or "anonymous"
+        sampling: dict[str, Any] = {"max_tokens": body.max_tokens, "temperature": body.temperature}
         if not body.stream:
-            answer = assistant.respond(name, last.content, personalised=personal)
+            answer = assistant.respond(name, last.content, personalised=personal, **sampling)
             usage = {
                 "prompt_tokens": answer.why.tokens.get("prompt", 0),
                 "completion_tokens": answer.why.tokens.get("completion", 0),
@@ -439,7 +440,7 @@ def create_app(
                 "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
                 "usage": usage,
             }  # fmt: skip
-        stream = assistant.stream(name, last.content, personalised=personal)
+        stream = assistant.stream(name, last.content, personalised=personal, **sampling)
 
         def events() -> Iterator[str]:
             head = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": "tailorkit"}

@@ -80,6 +80,8 @@ class FakeChat:
 
     def __init__(self, settings: object = None) -> None:
         self.calls: list[list[Message]] = []
+        self.sampling: list[tuple[int, float]] = []
+        """``(max_tokens, temperature)`` of every call."""
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -94,6 +96,7 @@ class FakeChat:
         adapter: str | None = None,
     ) -> Completion:
         self.calls.append(list(messages))
+        self.sampling.append((max_tokens, temperature))
         system = " ".join(m["content"] for m in messages if m["role"] == "system")
         listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*$", system, flags=re.MULTILINE)
         if listed:
@@ -116,6 +119,6 @@ class FakeChat:
         stop: list[str] | None = None,
         adapter: str | None = None,
     ) -> Iterator[str]:
-        words = self.chat(messages, max_tokens=max_tokens).text.split(" ")
+        words = self.chat(messages, max_tokens=max_tokens, temperature=temperature).text.split(" ")
         for i, w in enumerate(words):
             yield w if i == 0 else " " + w
