@@ -71,6 +71,14 @@ def ranking(data: Interactions) -> None:
         f"BPR {mf['bpr'].metrics['ndcg@10']:.4f} "
         f"({mf['bpr'].params}) [target: tuned BPR or ALS >= 0.44; cornac BPR 0.445]"
     )
+    # how much the split itself moves the figure: the same models, parameters kept, other seeds
+    spread: dict[str, list[float]] = {}
+    for seed in range(6):
+        for entry in (("ease", {"reg": 500.0}), ("ease", tuned["ease"]), (best.algorithm, best.params)):
+            result = evaluate(data, "random-75-25", [entry], k=10, seed=seed, group_by=())[0]
+            spread.setdefault(f"{entry[0]} {entry[1]}", []).append(result.metrics["ndcg@10"])
+    for name, values in spread.items():
+        print(f"seeds 0-5, {name}: NDCG@10 {np.round(values, 4).tolist()} mean {np.mean(values):.4f}")
 
 
 def ratings(data: Interactions, folder: Path) -> None:
