@@ -91,7 +91,7 @@ def ratings(data: Interactions, folder: Path) -> None:
         start = time.perf_counter()
         model = MatrixFactorization(**tuned).fit(split.train)
         secs.append(time.perf_counter() - start)
-        pred = model.predict(split.test.log["user"].to_numpy(), split.test.log["item"].to_numpy())
+        pred = model.predict_log(split.test.log)
         rmse.append(rating_metrics(pred, split.test.log["value"].to_numpy())["rmse"])
     print(
         f"tailorkit mf {tuned} (tuned on a validation split of u1.base): "
@@ -109,7 +109,7 @@ def ratings(data: Interactions, folder: Path) -> None:
             model = get_recommender(name)(**params).fit(split.train)
             fold_secs.append(time.perf_counter() - start)
             log = split.test.log
-            pred = model.predict(log["user"].to_numpy(), log["item"].to_numpy(), log["ts"].to_numpy())
+            pred = model.predict_log(log)
             fold_rmse.append(rating_metrics(pred, log["value"].to_numpy())["rmse"])
         print(
             f"{note}: RMSE {np.round(fold_rmse, 4).tolist()} mean {np.mean(fold_rmse):.4f}, "

@@ -181,8 +181,7 @@ class Assistant:
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
-            max_tokens=max_tokens or self.settings.max_tokens,
-            temperature=self.settings.temperature if temperature is None else temperature,
+            **self._sampling(max_tokens, temperature),
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
@@ -204,11 +203,17 @@ class Assistant:
         prepared = self._prepare(user, message, conversation, domain, personalised)
         pieces = self.model.stream(
             prepared.messages,
-            max_tokens=max_tokens or self.settings.max_tokens,
-            temperature=self.settings.temperature if temperature is None else temperature,
+            **self._sampling(max_tokens, temperature),
             adapter=prepared.why.adapter,
         )
         return AnswerStream(self, prepared, pieces)
+
+    def _sampling(self, max_tokens: int | None, temperature: float | None) -> dict[str, Any]:
+        """The request's length and temperature, else the configured ones."""
+        return {
+            "max_tokens": max_tokens or self.settings.max_tokens,
+            "temperature": self.settings.temperature if temperature is None else temperature,
+        }
 
     def feedback(
         self, user: str, value: float, *, turn: int | None = None, item: str | None = None

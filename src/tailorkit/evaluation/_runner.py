@@ -98,14 +98,7 @@ def _score(
     metrics = {str(c): float(v) for c, v in per_user.drop(columns="user").mean().items()}
     metrics.update(beyond_accuracy(ids, split.train.seen, k))
     if model.predicts_ratings:
-        log = test.log  # the ratings' times reach models with time effects (a day bias)
-        times = log["ts"].to_numpy() if "ts" in log else None
-        metrics.update(
-            rating_metrics(
-                model.predict(log["user"].to_numpy(), log["item"].to_numpy(), times),
-                log["value"].to_numpy(),
-            )
-        )
+        metrics.update(rating_metrics(model.predict_log(test.log), test.log["value"].to_numpy()))
     groups: dict[str, dict[str, float]] = {}
     if split.train.users is not None:
         for attr in group_by:

@@ -20,7 +20,7 @@ import scipy.sparse as sp
 from numpy.typing import ArrayLike
 from pydantic import Field
 
-from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
+from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to, held_out
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._neural import _torch
 
@@ -59,10 +59,7 @@ class AutoRec(Recommender):
         items = log["item"].to_numpy(np.int64)
         ratings = log["value"].to_numpy(np.float32)
         self.low, self.high = float(ratings.min()), float(ratings.max())
-        keep = np.ones(len(log), bool)
-        if c.validation_fraction > 0:
-            rng = np.random.default_rng(c.seed)
-            keep[rng.permutation(len(log))[: int(len(log) * c.validation_fraction)]] = False
+        keep = ~held_out(len(log), c.validation_fraction, c.seed)
         n_users, n_items = data.n_users, data.n_items
         r = torch.zeros(n_items, n_users)
         mask = torch.zeros(n_items, n_users)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Self
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 from numpy.typing import ArrayLike
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "standardise", "top_n"]
+__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "held_out", "standardise", "top_n"]
 
 
 class RecommenderConfig(BaseModel):
@@ -51,6 +52,15 @@ def cosine_to(vectors: np.ndarray, row: int) -> np.ndarray:
     """Cosine similarity of every row of ``vectors`` to row ``row`` (e.g. item factors)."""
     norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(vectors[row]) + 1e-9
     return np.asarray(vectors @ vectors[row] / norms, dtype=np.float64)
+
+
+def held_out(n: int, fraction: float, seed: int, *, at_least: int = 0) -> np.ndarray:
+    """A boolean mask over ``n`` log rows marking a random ``fraction`` of them (at least ``at_least``
+    when ``fraction`` is above 0): the ratings a model holds back to validate on."""
+    mask = np.zeros(n, bool)
+    if fraction > 0:
+        mask[np.random.default_rng(seed).permutation(n)[: max(int(n * fraction), at_least)]] = True
+    return mask
 
 
 def standardise(scores: np.ndarray) -> np.ndarray:
@@ -241,6 +251,12 @@ class Recommender(ABC):
     def predict(self, users: ArrayLike, items: ArrayLike, timestamps: ArrayLike | None = None) -> np.ndarray:
         """Predicted ratings for (user, item) index pairs; only models with ``predicts_ratings``."""
         raise InputError(f"{self.name}: this model ranks items and does not predict ratings")
+
+    def predict_log(self, log: pd.DataFrame) -> np.ndarray:
+        """Predicted ratings for the (user, item) rows of an interaction log, with their times where
+        the log has them (for models with time effects, such as a day bias)."""
+        times = log["ts"].to_numpy() if "ts" in log else None
+        return self.predict(log["user"].to_numpy(), log["item"].to_numpy(), times)
 
     def partial_fit_users(self, users: ArrayLike, user_items: sp.spmatrix) -> Self:
         """Give new or changed users (rows of ``user_items``) recommendations without a full retrain.

@@ -17,7 +17,7 @@ from numpy.typing import ArrayLike
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tailorkit.errors import InputError
-from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, standardise
+from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, held_out, standardise
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
 
@@ -76,9 +76,8 @@ class Ensemble(Recommender):
 
     @property
     def _weights(self) -> np.ndarray:
-        learned = getattr(self, "learned_weights", None)
-        if learned is not None and len(learned):
-            return np.asarray(learned)
+        if len(self.learned_weights):
+            return np.asarray(self.learned_weights)
         w = np.array([m.weight for m in self.config.members], np.float64)
         return np.asarray(w / w.sum())
 
@@ -99,17 +98,14 @@ class Ensemble(Recommender):
         from scipy.optimize import nnls
 
         log = data.log
-        rng = np.random.default_rng(self.config.seed)
-        held = np.zeros(len(log), bool)
-        held[rng.permutation(len(log))[: max(int(len(log) * self.config.validation_fraction), 1)]] = True
+        held = held_out(len(log), self.config.validation_fraction, self.config.seed, at_least=1)
         train, val = data.with_log(log[~held]), log[held]
-        times = val["ts"].to_numpy() if "ts" in val else None
         columns = []
         for member, part in zip(self.config.members, self._new_members(), strict=True):
             if not part.predicts_ratings:
                 raise InputError(f"ensemble: learning weights needs ratings; {member.algorithm!r} has none")
             part.fit(train, progress=progress)
-            columns.append(part.predict(val["user"].to_numpy(), val["item"].to_numpy(), times))
+            columns.append(part.predict_log(val))
         weights, _ = nnls(np.column_stack(columns), val["value"].to_numpy(np.float64))
         if weights.sum() <= 0:
             raise InputError("ensemble: no member helps predict the held-out ratings")
@@ -117,7 +113,8 @@ class Ensemble(Recommender):
 
     @property
     def predicts_ratings(self) -> bool:
-        return all(part.predicts_ratings for part in getattr(self, "parts", self._new_members()))
+        parts = getattr(self, "parts", None) or self._new_members()  # members are built by fit
+        return all(part.predicts_ratings for part in parts)
 
     def predict(self, users: ArrayLike, items: ArrayLike, timestamps: ArrayLike | None = None) -> np.ndarray:
         """The weighted mean of the members' predicted ratings (``timestamps`` go to each member)."""

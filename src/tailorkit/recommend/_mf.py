@@ -17,7 +17,7 @@ from numba import njit
 from numpy.typing import ArrayLike
 from pydantic import Field
 
-from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to
+from tailorkit.recommend._base import Recommender, RecommenderConfig, cosine_to, held_out
 from tailorkit.recommend._interactions import Interactions
 
 __all__ = ["MatrixFactorization"]
@@ -104,12 +104,8 @@ class MatrixFactorization(Recommender):
         users = log["user"].to_numpy(np.int64)
         items = log["item"].to_numpy(np.int64)
         ratings = log["value"].to_numpy(np.float64)
-        train = np.arange(len(log))
-        val = np.zeros(0, np.int64)
-        if c.validation_fraction > 0:
-            perm = np.random.default_rng(c.seed).permutation(len(log))
-            cut = int(len(log) * c.validation_fraction)
-            val, train = np.sort(perm[:cut]), np.sort(perm[cut:])
+        held = held_out(len(log), c.validation_fraction, c.seed)
+        val, train = np.flatnonzero(held), np.flatnonzero(~held)
         self.mu = float(ratings[train].mean())
         self.low, self.high = float(ratings.min()), float(ratings.max())
         m, k = c.models, c.factors
