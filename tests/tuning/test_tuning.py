@@ -105,6 +105,12 @@ def test_an_adapter_from_the_users_own_texts(quick: Engine, monkeypatch: pytest.
     plain = hf.chat(hi, max_tokens=12)
     assert with_adapter.completion_tokens > 0 and with_adapter.text != plain.text
     assert hf.digest == record["base_digest"]
+    from peft.tuners.tuners_utils import BaseTunerLayer
+
+    from tailorkit.tuning._train import base_model
+
+    shared = base_model(bundled_chat_model()).model  # what the next tune() trains on
+    assert not any(isinstance(m, BaseTunerLayer) for m in shared.modules())
 
     quick.erase("zed")  # erase takes the adapter with it
     assert not path.exists()
@@ -129,3 +135,70 @@ def test_too_little_data_or_no_consent_gives_a_clear_message(quick: Engine) -> N
         tune(quick, segment="team=red")
     assert not (quick.settings.data_dir / "adapters").exists()
     assert json.dumps(quick.export("amy")["adapters"]) == "[]"
+
+
+def test_a_segment_adapter_serves_its_members_and_goes_when_a_source_is_erased(quick: Engine) -> None:
+    from sqlalchemy import insert, select
+
+    from tailorkit.store import AdapterRecord, AdapterSource
+    from tailorkit.testing import FakeChat
+    from tailorkit.tuning import tune
+
+    quick.ingest_users(
+        [{"user": u, "team": team} for u, team in (("bo", "blue"), ("cy", "blue"), ("dee", "red"))]
+    )
+    quick.ingest_users([{"user": "eve", "team": "blue", "consent_tuning": False}])
+    quick.ingest_events(
+        [
+            {
+                "user": u,
+                "kind": "message",
+                "text": LINES[i % 2].format(i=i),
+                "timestamp": 1_700_000_000 + 2 * i + k,
+            }
+            for i in range(20)
+            for k, u in enumerate(("bo", "cy"))
+        ]
+    )
+    record = tune(quick, segment="team=blue")
+    path = Path(record["path"])
+    assert record["segment"] == "team=blue" and record["user_id"] is None and record["examples"] == 40
+    with quick.store.read() as conn:
+        sources = conn.execute(
+            select(AdapterSource.user_id).where(AdapterSource.adapter_id == record["id"])
+        ).all()
+    assert sorted(quick.store.get_user(quick.tenant, u)["id"] for u in ("bo", "cy")) == sorted(
+        r[0] for r in sources
+    )
+
+    fake = FakeChat()
+    fake.digest = record["base_digest"]  # type: ignore[attr-defined]  # as if it were the bundled model
+    quick.chat_model = fake
+    ann = quick.chat("cy", "Tell me about the dunes")
+    assert ann.why.adapter == str(path) and "segment team=blue" in " ".join(ann.why.notes)
+    assert fake.adapters[-1] == str(path)  # the model was asked to answer with it
+    assert quick.chat("eve", "hi").why.adapter == str(path)  # a member who gave no data is served too
+    assert quick.chat("dee", "hi").why.adapter is None  # another segment: the base model
+    assert [a["segment"] for a in quick.export("bo")["adapters"]] == ["team=blue"]
+    assert quick.export("eve")["adapters"] == [] and quick.export("dee")["adapters"] == []
+
+    # An adapter registered before sources were recorded counts for the users its segment matches.
+    legacy = quick.settings.adapter_dir(quick.tenant, "segment-team=red") / "lora-old.gguf"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"GGUF")
+    with quick.store.write() as conn:
+        conn.execute(insert(AdapterRecord).values(
+            tenant_id=quick.store.tenant_id(quick.tenant), segment="team=red", path=str(legacy),
+            base_digest=record["base_digest"], data_from=0, data_to=0, examples=20, metrics={}, created_at=0,
+        ))  # fmt: skip
+
+    report = quick.erase("eve")  # served by it, but it never learned from her
+    assert report["adapters"] == 0 and path.exists()
+    report = quick.erase("bo")  # one of its sources: the segment's adapter goes, file, PEFT copy and row
+    assert report["adapters"] == 1 and report["segment_adapters"] == ["team=blue"]
+    assert not path.exists() and not path.with_suffix("").exists()
+    assert quick.chat("cy", "hi").why.adapter is None  # the segment is back on the base model
+    assert quick.erase("dee")["segment_adapters"] == ["team=red"] and not legacy.exists()
+    with quick.store.read() as conn:
+        assert conn.execute(select(AdapterRecord.id)).all() == []
+        assert conn.execute(select(AdapterSource.user_id)).all() == []

@@ -63,7 +63,7 @@ class Why:
     timings_ms: dict[str, float] = field(default_factory=dict)
     memory_changes: list[dict[str, Any]] = field(default_factory=list)
     adapter: str | None = None
-    """The user's LoRA adapter the model answered with (None: the base model)."""
+    """The LoRA adapter the model answered with, the user's own or their segment's (None: the base model)."""
     notes: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -388,27 +388,42 @@ class Assistant:
         )
 
     def _adapter(self, user: str, why: Why) -> str | None:
-        """The user's newest adapter, if it exists and was trained on the model that will answer."""
+        """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching
+        their attributes), among those trained on the model that will answer; else the base model."""
         digest = getattr(self.model, "digest", None)
         if digest is None:
             return None  # a backend without adapters (an HTTP server, the fake)
-        with self.engine.store.read() as conn:
-            row = conn.execute(
-                select(AdapterRecord.path, AdapterRecord.base_digest)
-                .join(User, User.id == AdapterRecord.user_id)
-                .where(
-                    User.tenant_id == self.engine.store.tenant_id(self.engine.tenant),
-                    User.external_id == user,
+        store = self.engine.store
+        with store.read() as conn:
+            person = conn.execute(
+                select(User.id, User.attributes).where(
+                    User.tenant_id == store.tenant_id(self.engine.tenant), User.external_id == user
                 )
-                .order_by(AdapterRecord.created_at.desc())
-                .limit(1)
             ).first()
-        if row is None:
-            return None
-        if row[1] != digest:
-            why.notes.append("the user's adapter was trained on another base model; answered with the base")
-            return None
-        return str(row[0])
+            if person is None:
+                return None
+            rows = conn.execute(
+                select(AdapterRecord.path, AdapterRecord.base_digest, AdapterRecord.segment)
+                .where(
+                    AdapterRecord.tenant_id == store.tenant_id(self.engine.tenant),
+                    (AdapterRecord.user_id == person[0]) | AdapterRecord.segment.is_not(None),
+                )
+                .order_by(AdapterRecord.user_id.is_(None), AdapterRecord.created_at.desc())
+            ).all()
+        attributes = person[1] or {}
+        for path, base, segment in rows:
+            if segment is not None:
+                key, _, value = segment.partition("=")
+                if str(attributes.get(key)) != value:
+                    continue
+            whose = f"segment {segment}'s" if segment else "the user's"
+            if base != digest:
+                why.notes.append(f"{whose} adapter was trained on another base model; not used")
+                continue
+            if segment:
+                why.notes.append(f"answered with the adapter of segment {segment}")
+            return str(path)
+        return None
 
     def _recommendations(self, user: str | None, why: Why) -> list[dict[str, Any]]:
         n = self.settings.recommendations

@@ -4,6 +4,7 @@ adapters are being trained, and as a check of what llama.cpp serves."""
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +57,10 @@ class TransformersChat:
         from peft import PeftModel
 
         if self._peft is None:
-            self._peft = PeftModel.from_pretrained(base.model, adapter, adapter_name=adapter)
+            # The adapters go into a copy: the shared base model stays bare for training (tune() wraps
+            # and unloads it, which would strip them, and must not learn on top of someone's adapter).
+            serving = copy.deepcopy(base.model)
+            self._peft = PeftModel.from_pretrained(serving, adapter, adapter_name=adapter)
         elif adapter not in self._loaded:
             self._peft.load_adapter(adapter, adapter_name=adapter)
         self._loaded.add(adapter)

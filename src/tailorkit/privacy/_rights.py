@@ -4,7 +4,9 @@ Erase removes the user's row; every table that holds their data (events, profile
 memories, conversations, turns) cascades from it, and the memory full-text index follows by trigger. Then
 the index is merged so that deleted terms leave its segments, freed pages are overwritten (the store runs
 with ``secure_delete``), the write-ahead log is checkpointed and truncated, every saved model forgets the
-user's id, training row and learned rows, and the user's adapters are deleted.
+user's id, training row and learned rows, and every adapter that learned from the user is deleted: their
+own, and each segment's adapter they were a source of (the segment falls back to the base model until it is
+tuned again without them).
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import case, delete, func, select, text
 
 from tailorkit.privacy._audit import audit_trail
-from tailorkit.store import Conversation, Turn, User
+from tailorkit.store import AdapterRecord, AdapterSource, Conversation, Turn, User
 
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
@@ -62,7 +64,10 @@ def export_user(engine: Engine, user: str) -> dict[str, Any]:
             "memories": [m.as_dict() for m in memories],
             "conversations": conversations,
             "feedback": [t for t in turns if t["rating"] is not None],
-            "adapters": [str(p) for p in sorted(engine.settings.adapter_dir(engine.tenant, user).glob("*"))],
+            "adapters": [
+                {k: a[k] for k in ("path", "segment", "created_at", "examples", "data_from", "data_to")}
+                for a in _adapters_from(engine, uid, row["attributes"] or {})
+            ],
             "audit": audit_trail(engine.store, engine.tenant, user),
         }
     )
@@ -90,11 +95,14 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
     row = store.get_user(engine.tenant, user)
     uid = int(row["id"])
     report: dict[str, Any] = {"user": user}
+    learned_from = _adapters_from(engine, uid, row["attributes"] or {})
     with store.write() as conn:
         for table in ("events", "memories", "turns", "conversations", "profile_features", "profile_stats"):
             report[table] = conn.execute(
                 text(f"SELECT count(*) FROM {table} WHERE user_id = :u"), {"u": uid}
             ).scalar()
+        # A segment's adapters that learned from the user go with them (their own ones cascade)
+        conn.execute(delete(AdapterRecord).where(AdapterRecord.id.in_([a["id"] for a in learned_from])))
         conn.execute(delete(User).where(User.id == uid))  # everything else cascades from the user row
     store.forget_cached_user(engine.tenant, user)
     if store.dialect == "sqlite":
@@ -108,11 +116,43 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
             for table in ("events", "memories", "turns", "conversations", "users"):
                 conn.exec_driver_sql(f"VACUUM {table}")
     report["models"] = _scrub_models(engine, user)
-    adapters = engine.settings.adapter_dir(engine.tenant, user)
-    report["adapters"] = len(list(adapters.glob("*"))) if adapters.exists() else 0
-    if adapters.exists():
-        shutil.rmtree(adapters)
+    for adapter in learned_from:  # the GGUF file, its PEFT copy and its loss curve
+        path = Path(adapter["path"])
+        for part in (path, path.with_suffix(".png")):
+            part.unlink(missing_ok=True)
+        shutil.rmtree(path.with_suffix(""), ignore_errors=True)
+    report["adapters"] = len(learned_from)
+    report["segment_adapters"] = sorted({a["segment"] for a in learned_from if a["segment"]})
+    own = engine.settings.adapter_dir(engine.tenant, user)
+    if own.exists():  # anything else left in the user's own folder
+        shutil.rmtree(own)
     return report
+
+
+def _adapters_from(engine: Engine, uid: int, attributes: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every adapter that may have learned from user ``uid``: their own, and the segments' ones they were a
+    source of. A segment adapter registered without sources (before revision 0009) counts when its
+    ``key=value`` matches the user's attributes."""
+    with engine.store.read() as conn:
+        sources: dict[int, int] = dict(conn.execute(
+            select(AdapterSource.adapter_id, func.max(case((AdapterSource.user_id == uid, 1), else_=0)))
+            .join(AdapterRecord, AdapterRecord.id == AdapterSource.adapter_id)
+            .where(AdapterRecord.tenant_id == engine.store.tenant_id(engine.tenant))
+            .group_by(AdapterSource.adapter_id)
+        ).all())  # fmt: skip
+        adapters = [dict(r) for r in conn.execute(
+            select(AdapterRecord.__table__)
+            .where(AdapterRecord.tenant_id == engine.store.tenant_id(engine.tenant))
+            .order_by(AdapterRecord.created_at)
+        ).mappings()]  # fmt: skip
+
+    def learned_from_user(a: dict[str, Any]) -> bool:
+        if a["id"] in sources:
+            return bool(sources[a["id"]])
+        key, _, value = (a["segment"] or "").partition("=")
+        return a["user_id"] == uid or (a["segment"] is not None and str(attributes.get(key)) == value)
+
+    return [a for a in adapters if learned_from_user(a)]
 
 
 def _scrub_models(engine: Engine, user: str) -> int:

@@ -3,6 +3,7 @@
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
 from tailorkit.store._schema import (
     AdapterRecord,
+    AdapterSource,
     ApiKey,
     AuditEntry,
     Base,
@@ -22,6 +23,7 @@ from tailorkit.store._store import Stats, Store
 
 __all__ = [
     "AdapterRecord",
+    "AdapterSource",
     "ApiKey",
     "AuditEntry",
     "Base",

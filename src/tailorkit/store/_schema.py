@@ -375,3 +375,15 @@ class AdapterRecord(Base):
     metrics: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
     path: Mapped[str] = mapped_column(Text)
     created_at: Mapped[float] = mapped_column(Double)
+
+
+class AdapterSource(Base):
+    """Whose data an adapter may have learned from (its user, or its segment's consenting members when it
+    was trained): erasing any of them deletes the adapter, a segment's too."""
+
+    __tablename__ = "adapter_sources"
+
+    adapter_id: Mapped[int] = mapped_column(ForeignKey("adapters.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True
+    )

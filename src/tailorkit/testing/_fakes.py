@@ -82,6 +82,8 @@ class FakeChat:
         self.calls: list[list[Message]] = []
         self.sampling: list[tuple[int, float]] = []
         """``(max_tokens, temperature)`` of every call."""
+        self.adapters: list[str | None] = []
+        """The adapter each call asked for."""
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -97,6 +99,7 @@ class FakeChat:
     ) -> Completion:
         self.calls.append(list(messages))
         self.sampling.append((max_tokens, temperature))
+        self.adapters.append(adapter)
         system = " ".join(m["content"] for m in messages if m["role"] == "system")
         listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*$", system, flags=re.MULTILINE)
         if listed:
@@ -119,6 +122,7 @@ class FakeChat:
         stop: list[str] | None = None,
         adapter: str | None = None,
     ) -> Iterator[str]:
-        words = self.chat(messages, max_tokens=max_tokens, temperature=temperature).text.split(" ")
+        reply = self.chat(messages, max_tokens=max_tokens, temperature=temperature, adapter=adapter)
+        words = reply.text.split(" ")
         for i, w in enumerate(words):
             yield w if i == 0 else " " + w

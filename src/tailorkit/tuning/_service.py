@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 
 from tailorkit.errors import InputError
-from tailorkit.store import AdapterRecord, Event, Turn, User
+from tailorkit.store import AdapterRecord, AdapterSource, Event, Turn, User
 
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
@@ -140,6 +140,7 @@ def tune(
     }
     with engine.store.write() as conn:
         record["id"] = conn.execute(insert(AdapterRecord).values(**record)).inserted_primary_key[0]  # type: ignore[index]
+        conn.execute(insert(AdapterSource), [{"adapter_id": record["id"], "user_id": i} for i in ids])
     return record
 
 
