@@ -131,6 +131,10 @@ class PrivacySettings(BaseModel):
     redact_pii: bool = False
     """Replace emails, phone numbers, card numbers and Chinese resident ID numbers with placeholders
     before memories and conversation logs are stored."""
+    retrain_on_erase: bool = True
+    """After an erase, fit the newest recommender of each algorithm again without the user (so no item
+    parameter keeps what it learned from them) and delete the older versions' files and registry rows.
+    Off: the saved models only forget the user's own rows until the next training."""
 
 
 class ServerSettings(BaseModel):

@@ -74,6 +74,42 @@ def test_erase_leaves_no_trace_anywhere(populated: Engine, tmp_path: Path) -> No
         assert len(again.events("ann")) == 1
 
 
+def test_erase_refits_the_models_without_the_user(populated: Engine) -> None:
+    import numpy as np
+
+    from tailorkit.recommend import Interactions, get_recommender
+
+    populated.train("als", factors=4, epochs=2)  # a second version of ALS, and an EASE
+    populated.train("ease")
+    old = {r["path"] for r in populated.store.models(populated.tenant)}
+    report = populated.erase("ann")
+    assert report["retrained"] == ["als", "ease"] and report["model_versions_removed"] == 3
+    records = populated.store.models(populated.tenant)
+    assert sorted(r["algorithm"] for r in records) == ["als", "ease"]
+    assert all(r["snapshot"]["users"] == 3 for r in records)  # fitted after ann was gone
+    assert not any(Path(p).exists() for p in old)  # the versions that learned from ann are deleted
+    # What is served is what a fresh fit on the others' data gives: ann left no trace in the item factors.
+    record, served = populated.recommender.model("als")
+    fresh = get_recommender("als")(**record["config"]).fit(
+        Interactions.from_store(populated.store, populated.tenant)
+    )
+    np.testing.assert_allclose(served.item_factors, fresh.item_factors)  # type: ignore[attr-defined]
+    assert len(populated.recommend("bob", 3)) == 3
+
+
+def test_erase_without_refitting_keeps_the_scrubbed_model(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, privacy={"retrain_on_erase": False})
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        engine.ingest_events(
+            [{"user": u, "item": str(i), "kind": "rate", "value": 4} for u in "ab" for i in (1, 2)]
+        )
+        record = engine.train("ease")
+        report = engine.erase("a")
+        assert "retrained" not in report and report["models"] == 1
+        assert [r["id"] for r in engine.store.models(engine.tenant)] == [record["id"]]
+        assert Path(record["path"]).exists()
+
+
 def test_redaction() -> None:
     r = redact("mail ann.lee@example.com, call +44 20 7946 0958 or 13812345678; card 4111 1111 1111 1111")
     assert r.text == "mail [EMAIL], call [PHONE] or [PHONE]; card [CARD]"

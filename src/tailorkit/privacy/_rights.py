@@ -4,9 +4,10 @@ Erase removes the user's row; every table that holds their data (events, profile
 memories, conversations, turns) cascades from it, and the memory full-text index follows by trigger. Then
 the index is merged so that deleted terms leave its segments, freed pages are overwritten (the store runs
 with ``secure_delete``), the write-ahead log is checkpointed and truncated, every saved model forgets the
-user's id, training row and learned rows, and every adapter that learned from the user is deleted: their
-own, and each segment's adapter they were a source of (the segment falls back to the base model until it is
-tuned again without them).
+user's id, training row and learned rows (and, with ``privacy.retrain_on_erase``, the newest model of each
+algorithm is fitted again without them, its older versions deleted), and every adapter that learned from
+the user is deleted: their own, and each segment's adapter they were a source of (the segment falls back
+to the base model until it is tuned again without them).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, delete, func, select, text
 
 from tailorkit.privacy._audit import audit_trail
-from tailorkit.store import AdapterRecord, AdapterSource, Conversation, Turn, User
+from tailorkit.store import AdapterRecord, AdapterSource, Conversation, ModelRecord, Turn, User
 
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
@@ -116,6 +117,8 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
             for table in ("events", "memories", "turns", "conversations", "users"):
                 conn.exec_driver_sql(f"VACUUM {table}")
     report["models"] = _scrub_models(engine, user)
+    if engine.settings.privacy.retrain_on_erase:
+        report["retrained"], report["model_versions_removed"] = _retrain_models(engine)
     for adapter in learned_from:  # the GGUF file, its PEFT copy and its loss curve
         path = Path(adapter["path"])
         for part in (path, path.with_suffix(".png")):
@@ -171,3 +174,31 @@ def _scrub_models(engine: Engine, user: str) -> int:
             scrubbed += 1
     engine.recommender.reload()
     return scrubbed
+
+
+def _retrain_models(engine: Engine) -> tuple[list[str], int]:
+    """Fit the newest model of each algorithm again, with its configuration, on the data as it is now;
+    then delete every older version (file and registry row) of the algorithms that were refitted. An
+    algorithm with nothing left to learn from keeps its scrubbed model."""
+    from tailorkit.errors import InputError
+    from tailorkit.recommend._service import DEFAULT_KINDS
+
+    before = engine.store.models(engine.tenant)
+    newest: dict[str, dict[str, Any]] = {}
+    for record in before:
+        newest.setdefault(record["algorithm"], record)
+    retrained = []
+    for algorithm, record in newest.items():
+        kinds = tuple((record["snapshot"] or {}).get("kinds") or DEFAULT_KINDS)
+        try:
+            engine.recommender.train(algorithm, kinds=kinds, **(record["config"] or {}))
+        except InputError:
+            continue
+        retrained.append(algorithm)
+    stale = [r for r in before if r["algorithm"] in retrained]
+    for record in stale:  # files first: a crash in between leaves rows without files, which are skipped
+        Path(record["path"]).unlink(missing_ok=True)
+    with engine.store.write() as conn:
+        conn.execute(delete(ModelRecord).where(ModelRecord.id.in_([r["id"] for r in stale])))
+    engine.recommender.reload()
+    return sorted(retrained), len(stale)
