@@ -126,3 +126,38 @@ def test_memories_on_postgres(pg: Engine) -> None:
     (gone,) = memories.remember("ann", "forget that I drink tea")
     assert len(gone.deleted) == 2
     assert [m.text for m in memories.list("ann", include_history=True)] == ["Allergic to peanuts"]
+
+
+def test_erase_on_postgres(pg: Engine, tmp_path: Path) -> None:
+    from sqlalchemy import insert, select
+
+    from tailorkit.store import AdapterRecord, AdapterSource
+
+    pg.ingest_users([{"user": u, "team": "blue"} for u in ("u", "v", "w")])
+    pg.ingest_events(
+        [
+            {"user": u, "item": i, "kind": "rate", "value": 4}
+            for u, i in (("u", "a"), ("u", "b"), ("v", "a"), ("w", "b"))
+        ]
+    )
+    pg.train("itemknn", neighbors=5)
+    file = tmp_path / "segment.gguf"
+    file.write_bytes(b"GGUF")
+    ids = {u: pg.store.get_user(pg.tenant, u)["id"] for u in ("u", "v")}
+    with pg.store.write() as conn:
+        adapter = conn.execute(insert(AdapterRecord).values(
+            tenant_id=pg.store.tenant_id(pg.tenant), segment="team=blue", path=str(file),
+            base_digest="0" * 64, data_from=0, data_to=0, examples=20, metrics={}, created_at=0,
+        )).inserted_primary_key[0]  # fmt: skip
+        conn.execute(insert(AdapterSource), [{"adapter_id": adapter, "user_id": i} for i in ids.values()])
+    assert [a["segment"] for a in pg.export("u")["adapters"]] == ["team=blue"]
+    report = pg.erase("u")
+    assert report["events"] == 2 and report["segment_adapters"] == ["team=blue"] and not file.exists()
+    assert report["retrained"] == ["itemknn"] and report["model_versions_removed"] == 1
+    with pg.store.read() as conn:
+        assert (
+            conn.execute(select(AdapterSource.user_id).where(AdapterSource.adapter_id == adapter)).all() == []
+        )
+    (record,) = pg.store.models(pg.tenant)
+    assert record["snapshot"]["users"] == 2
+    assert [r.item for r in pg.recommend("w", n=1)] == ["a"]
