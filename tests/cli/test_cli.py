@@ -104,3 +104,29 @@ def test_encoding_and_delimiter_options(db: Path, tmp_path: Path) -> None:
     assert code == 1 and "undecodable bytes" in out and ":2:" in out
     code, out = run(db, "ingest", "events", str(path), "--delimiter", ";", "--encoding", "latin-1")
     assert code == 0, out
+
+
+def test_user_export_and_erase(db: Path, tmp_path: Path) -> None:
+    csv = tmp_path / "r.csv"
+    csv.write_text(
+        "user,item,kind,value\nann,10,rate,4\nann,11,rate,5\nbob,10,rate,3\nbob,12,rate,4\n", encoding="utf-8"
+    )
+    assert run(db, "ingest", "events", str(csv))[0] == 0
+    assert run(db, "train", "--algorithm", "ease")[0] == 0
+    out_file = tmp_path / "ann.json"
+    code, out = run(db, "user", "export", "ann", "--out", str(out_file))
+    assert code == 0 and "exported 'ann'" in out
+    doc = json.loads(out_file.read_text(encoding="utf-8"))
+    assert doc["user"] == "ann" and sorted(e["item"] for e in doc["events"]) == ["10", "11"]
+    result = runner.invoke(app, ["--quiet", "--db", str(db), "user", "erase", "ann"], input="n\n")
+    assert result.exit_code == 1 and "Erase everything about 'ann'" in result.output
+    code, out = run(db, "user", "export", "ann")  # still there; the first export is in the audit trail
+    assert code == 0 and [(a["actor"], a["action"]) for a in json.loads(out)["audit"]] == [("cli", "export")]
+    code, out = run(db, "user", "erase", "ann", "--yes", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["events"] == 2 and report["retrained"] == ["ease"]
+    code, out = run(db, "user", "export", "ann")
+    assert code == 1 and "no user 'ann'" in out
+    code, out = run(db, "user", "erase", "nobody", "--yes")
+    assert code == 1 and "no user 'nobody'" in out
+    assert json.loads(run(db, "user", "export", "bob")[1])["user"] == "bob"
