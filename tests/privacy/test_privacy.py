@@ -101,13 +101,42 @@ def test_erase_without_refitting_keeps_the_scrubbed_model(tmp_path: Path) -> Non
     settings = Settings(data_dir=tmp_path, privacy={"retrain_on_erase": False})
     with Engine.open(tmp_path / "tk.db", settings) as engine:
         engine.ingest_events(
-            [{"user": u, "item": str(i), "kind": "rate", "value": 4} for u in "ab" for i in (1, 2)]
+            [
+                {"user": u, "item": str(i), "kind": "rate", "value": 4}
+                for u, n in (("a", 3), ("b", 2))
+                for i in range(n)
+            ]
         )
         record = engine.train("ease")
         report = engine.erase("a")
         assert "retrained" not in report and report["models"] == 1
         assert [r["id"] for r in engine.store.models(engine.tenant)] == [record["id"]]
         assert Path(record["path"]).exists()
+
+
+def test_a_failed_refit_does_not_undo_the_erase(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailorkit.recommend import RecommendService
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_events(
+            [
+                {"user": u, "item": str(i), "kind": "rate", "value": 4}
+                for u, n in (("a", 3), ("b", 2))
+                for i in range(n)
+            ]
+        )
+        record = engine.train("ease")
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(RecommendService, "train", broken)
+        report = engine.erase("a")
+        assert report["refit_failed"] == {"ease": "RuntimeError: disk full"} and report["retrained"] == []
+        assert report["events"] == 3 and Path(record["path"]).exists()  # the scrubbed model still serves
+        with pytest.raises(UserNotFoundError):
+            engine.user("a")
+        assert [r.item for r in engine.recommend("b", 2)] == ["2"]
 
 
 def test_redaction() -> None:

@@ -118,7 +118,9 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
                 conn.exec_driver_sql(f"VACUUM {table}")
     report["models"] = _scrub_models(engine, user)
     if engine.settings.privacy.retrain_on_erase:
-        report["retrained"], report["model_versions_removed"] = _retrain_models(engine)
+        report["retrained"], report["model_versions_removed"], failed = _retrain_models(engine)
+        if failed:
+            report["refit_failed"] = failed
     for adapter in learned_from:  # the GGUF file, its PEFT copy and its loss curve
         path = Path(adapter["path"])
         for part in (path, path.with_suffix(".png")):
@@ -176,10 +178,10 @@ def _scrub_models(engine: Engine, user: str) -> int:
     return scrubbed
 
 
-def _retrain_models(engine: Engine) -> tuple[list[str], int]:
+def _retrain_models(engine: Engine) -> tuple[list[str], int, dict[str, str]]:
     """Fit the newest model of each algorithm again, with its configuration, on the data as it is now;
     then delete every older version (file and registry row) of the algorithms that were refitted. An
-    algorithm with nothing left to learn from keeps its scrubbed model."""
+    algorithm with nothing left to learn from, or whose refit fails (reported), keeps its scrubbed model."""
     from tailorkit.errors import InputError
     from tailorkit.recommend._service import DEFAULT_KINDS
 
@@ -187,12 +189,16 @@ def _retrain_models(engine: Engine) -> tuple[list[str], int]:
     newest: dict[str, dict[str, Any]] = {}
     for record in before:
         newest.setdefault(record["algorithm"], record)
-    retrained = []
+    retrained: list[str] = []
+    failed: dict[str, str] = {}
     for algorithm, record in newest.items():
         kinds = tuple((record["snapshot"] or {}).get("kinds") or DEFAULT_KINDS)
         try:
             engine.recommender.train(algorithm, kinds=kinds, **(record["config"] or {}))
         except InputError:
+            continue
+        except Exception as exc:  # the user is already gone: report it, keep the scrubbed model
+            failed[algorithm] = f"{type(exc).__name__}: {exc}"
             continue
         retrained.append(algorithm)
     stale = [r for r in before if r["algorithm"] in retrained]
@@ -201,4 +207,4 @@ def _retrain_models(engine: Engine) -> tuple[list[str], int]:
     with engine.store.write() as conn:
         conn.execute(delete(ModelRecord).where(ModelRecord.id.in_([r["id"] for r in stale])))
     engine.recommender.reload()
-    return sorted(retrained), len(stale)
+    return sorted(retrained), len(stale), failed
