@@ -52,7 +52,7 @@ def serve(
     """Serve the API (REST under /api, OpenAI-compatible /v1, docs at /docs) until interrupted."""
     import uvicorn
 
-    from tailorkit.server import create_app, create_key
+    from tailorkit.server import access_log_config, create_app, create_key
 
     base = settings()
     with open_engine() as engine:
@@ -71,4 +71,5 @@ def serve(
         console.print(
             f"tailorkit serving tenant {engine.tenant!r} on http://{h}:{p} (docs: /docs)", highlight=False
         )
-        uvicorn.run(app, host=h, port=p, log_level="warning" if options.quiet else "info")
+        level = "warning" if options.quiet else "info"
+        uvicorn.run(app, host=h, port=p, log_level=level, log_config=access_log_config())

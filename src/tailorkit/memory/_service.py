@@ -163,7 +163,7 @@ class MemoryService:
         ``ExtractionError``: the message is not dropped silently.
         """
         if not self._consents(user):
-            log.info("memory is off for user %r; nothing remembered", user)
+            log.info("memory is off for this user; nothing remembered")
             return []  # and the message is not even read
         candidates = (extractor or self.extractor).extract(message)
         return self._apply(user, candidates, source)
@@ -204,7 +204,7 @@ class MemoryService:
     ) -> list[Change]:
         """Reconcile ``candidates`` with the user's memories, all in one transaction."""
         if candidates and not self._consents(user):
-            log.info("memory is off for user %r; nothing remembered", user)
+            log.info("memory is off for this user; nothing remembered")
             return [Change("nothing") for _ in candidates]
         return self._apply(user, candidates, source)
 

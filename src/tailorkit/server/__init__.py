@@ -2,5 +2,6 @@
 
 from tailorkit.server._app import create_app
 from tailorkit.server._auth import Caller, create_key, revoke_key, verify_key
+from tailorkit.server._logging import access_log_config
 
-__all__ = ["Caller", "create_app", "create_key", "revoke_key", "verify_key"]
+__all__ = ["Caller", "access_log_config", "create_app", "create_key", "revoke_key", "verify_key"]
