@@ -98,12 +98,16 @@ class LlamaCppChat:
                 return True
             if adapter is not None and adapter not in self._adapters:
                 if not Path(adapter).is_file():
-                    log.warning("adapter %s is missing; answering with the base model", adapter)
+                    # the file name only: the folder is named after its user
+                    log.warning("adapter %s is missing; answering with the base model", Path(adapter).name)
                     adapter = None
                 else:
                     handle = llama_cpp.llama_adapter_lora_init(llama.model, adapter.encode("utf-8"))
                     if not handle:
-                        log.warning("adapter %s could not be loaded; answering with the base model", adapter)
+                        log.warning(
+                            "adapter %s could not be loaded; answering with the base model",
+                            Path(adapter).name,
+                        )
                         adapter = None
                     else:
                         self._adapters[adapter] = handle
