@@ -130,3 +130,22 @@ def test_user_export_and_erase(db: Path, tmp_path: Path) -> None:
     code, out = run(db, "user", "erase", "nobody", "--yes")
     assert code == 1 and "no user 'nobody'" in out
     assert json.loads(run(db, "user", "export", "bob")[1])["user"] == "bob"
+
+
+def test_models_lists_the_registry_newest_first(db: Path, tmp_path: Path) -> None:
+    assert run(db, "models")[1].startswith("no trained models yet")
+    csv = tmp_path / "r.csv"
+    csv.write_text("user,item,kind\nann,10,view\nann,11,view\nbob,10,view\n", encoding="utf-8")
+    assert run(db, "ingest", "events", str(csv))[0] == 0
+    for algorithm in ("ease", "itemknn", "ease"):
+        assert run(db, "train", "--algorithm", algorithm)[0] == 0
+    code, out = run(db, "models", "--json")
+    rows = json.loads(out)
+    assert code == 0 and [r["algorithm"] for r in rows] == ["ease", "itemknn", "ease"]
+    assert rows[0]["id"] > rows[2]["id"] and rows[0]["snapshot"]["interactions"] == 3
+    assert [r["algorithm"] for r in json.loads(run(db, "models", "-a", "itemknn", "--json")[1])] == [
+        "itemknn"
+    ]
+    code, out = run(db, "models")
+    assert code == 0 and f"{rows[0]['id']} *" in out and f"{rows[1]['id']} *" in out
+    assert f"{rows[2]['id']} *" not in out  # an older version

@@ -11,7 +11,7 @@ from tailorkit.cli import datasets, eval, ingest, memory, profile, user
 from tailorkit.cli._common import options
 from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
-from tailorkit.cli.recommend import recommend, train
+from tailorkit.cli.recommend import models, recommend, train
 from tailorkit.cli.serve import keys, serve
 from tailorkit.cli.stats import stats
 from tailorkit.cli.tune import tune
@@ -45,6 +45,7 @@ app.command()(init)
 app.command()(stats)
 app.command()(train)
 app.command()(recommend)
+app.command()(models)
 app.command()(chat)
 app.command()(feedback)
 app.command()(demo)

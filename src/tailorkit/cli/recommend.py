@@ -74,3 +74,40 @@ def recommend(
         why = "; ".join(b["title"] or b["item"] for b in r.because[:3]) or r.note
         table.add_row(str(rank), r.item, r.title or "", f"{r.score:.3f}", *([why] if explain else []))
     console.print(table)
+
+
+@guarded
+def models(
+    algorithm: Annotated[str | None, typer.Option("--algorithm", "-a", help="Only this algorithm.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the registry rows as JSON.")] = False,
+) -> None:
+    """The model registry, newest first: algorithm, when, on what data, how long it took, where it is.
+    ``recommend`` serves the newest of each algorithm."""
+    with open_engine() as engine:
+        records = engine.store.models(engine.tenant, algorithm)
+    if as_json:
+        print_json(records)
+        return
+    if not records:
+        console.print("no trained models yet: run `tailorkit train`", highlight=False)
+        return
+    table = Table(
+        "#", "algorithm", "trained", "users", "items", "interactions", "fit s", "file", title="models"
+    )
+    served: set[str] = set()
+    for r in records:
+        snap = r["snapshot"] or {}
+        newest = r["algorithm"] not in served
+        served.add(r["algorithm"])
+        table.add_row(
+            f"{r['id']}{' *' if newest else ''}",
+            r["algorithm"],
+            str(r["created_at"])[:19],
+            f"{snap.get('users', 0):,}",
+            f"{snap.get('items', 0):,}",
+            f"{snap.get('interactions', 0):,}",
+            f"{r['fit_seconds']:.2f}",
+            str(r["path"]),
+        )
+    console.print(table)
+    console.print("* the newest of its algorithm (what `recommend --algorithm` serves)", highlight=False)
