@@ -228,3 +228,26 @@ def test_access_is_audited_without_naming_the_user(world: dict[str, Any]) -> Non
         subjects = conn.execute(select(AuditEntry.subject)).scalars().all()
     assert "bob" not in subjects and all(len(x) == 64 for x in subjects)
     assert audit_trail(world["engine"].store, "globex", "bob") == []  # another tenant's bob
+
+
+def test_the_model_registry_over_the_api(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a, g, ann = h(world, "acme"), h(world, "globex"), h(world, "acme-ann")
+    assert client.get("/api/models", headers=ann).status_code == 403  # not for end-user tokens
+    assert client.post("/api/models", json={"algorithm": "ease"}, headers=ann).status_code == 403
+    acme = client.get("/api/models", headers=a).json()
+    assert acme and all(r["algorithm"] == "itemknn" and "path" not in r for r in acme)
+    assert all(r["file"].endswith(".npz") for r in acme)
+    trained = client.post(
+        "/api/models", json={"algorithm": "itemknn", "params": {"neighbors": 5}, "kinds": ["rate"]}, headers=g
+    )
+    assert trained.status_code == 200, trained.text
+    record = trained.json()
+    assert record["config"]["neighbors"] == 5 and record["snapshot"]["kinds"] == ["rate"]
+    globex = client.get("/api/models", headers=g).json()
+    assert globex[0]["id"] == record["id"]  # newest first, and what recommendations now use
+    assert not {r["id"] for r in globex} & {r["id"] for r in acme}  # each tenant sees its own
+    unknown = client.post("/api/models", json={"algorithm": "nope"}, headers=g)
+    assert unknown.status_code == 404 and "nope" in unknown.json()["error"]["message"]
+    bad = client.post("/api/models", json={"algorithm": "itemknn", "params": {"neighbors": -1}}, headers=g)
+    assert bad.status_code == 422 and "neighbors" in bad.json()["error"]["message"]

@@ -183,7 +183,7 @@ def _retrain_models(engine: Engine) -> tuple[list[str], int, dict[str, str]]:
     then delete every older version (file and registry row) of the algorithms that were refitted. An
     algorithm with nothing left to learn from, or whose refit fails (reported), keeps its scrubbed model."""
     from tailorkit.errors import InputError
-    from tailorkit.recommend._service import DEFAULT_KINDS
+    from tailorkit.recommend import DEFAULT_KINDS
 
     before = engine.store.models(engine.tenant)
     newest: dict[str, dict[str, Any]] = {}

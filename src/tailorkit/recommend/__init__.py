@@ -13,12 +13,13 @@ from tailorkit.recommend._mf import MatrixFactorization
 from tailorkit.recommend._neural import NeuralDot
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
-from tailorkit.recommend._service import Recommendation, RecommendService
+from tailorkit.recommend._service import DEFAULT_KINDS, Recommendation, RecommendService
 from tailorkit.recommend._svd import PureSVD
 
 __all__ = [
     "ALS",
     "BPR",
+    "DEFAULT_KINDS",
     "EASE",
     "RECOMMENDERS",
     "AutoRec",

@@ -97,6 +97,14 @@ class FeedbackIn(BaseModel):
     accept: bool = False
 
 
+class TrainIn(BaseModel):
+    algorithm: str = "ease"
+    params: dict[str, Any] = Field(default_factory=dict)
+    """Hyperparameters, as ``tailorkit train -p key=value`` takes them."""
+    kinds: list[str] | None = None
+    """Event kinds that count as interactions (default: rate, purchase, like, click, view, cart)."""
+
+
 class OpenAIMessage(BaseModel):
     role: Literal["system", "user", "assistant"]
     content: str
@@ -400,6 +408,30 @@ def create_app(
     @app.delete("/api/users/{user}", tags=["privacy"])
     def erase(user: str, who: Auth) -> dict[str, Any]:
         return for_user(who, user, "erase").erase(user)
+
+    # -- the model registry (application keys only) -----------------------------------------------
+
+    def registry_row(record: dict[str, Any]) -> dict[str, Any]:
+        row = {k: v for k, v in record.items() if k not in ("path", "tenant_id")}
+        return row | {
+            "file": Path(str(record["path"])).name
+        }  # where it lies on the server is not the caller's
+
+    @app.get("/api/models", tags=["recommendations"])
+    def list_models(who: Auth, algorithm: str | None = None) -> list[dict[str, Any]]:
+        if who.user is not None:
+            raise ApiError(403, "forbidden", "an end-user token cannot see the model registry")
+        return [registry_row(r) for r in store.models(who.tenant, algorithm)]
+
+    @app.post("/api/models", tags=["recommendations"])
+    def train_model(body: TrainIn, who: Auth) -> dict[str, Any]:
+        """Fit a recommender on the tenant's events and register it; recommendations use it at once."""
+        if who.user is not None:
+            raise ApiError(403, "forbidden", "an end-user token cannot train models")
+        service = engine_for(who.tenant).recommender
+        if body.kinds:
+            return registry_row(service.train(body.algorithm, kinds=tuple(body.kinds), **body.params))
+        return registry_row(service.train(body.algorithm, **body.params))
 
     # -- OpenAI-compatible -------------------------------------------------------------------------
 
