@@ -26,8 +26,9 @@ from tailorkit.config import AssistantSettings
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy._redact import redact
-from tailorkit.store import AdapterRecord, Conversation, Turn, User
+from tailorkit.store import AdapterRecord, Conversation, Turn
 from tailorkit.text import language
+from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
@@ -393,29 +394,20 @@ class Assistant:
         digest = getattr(self.model, "digest", None)
         if digest is None:
             return None  # a backend without adapters (an HTTP server, the fake)
+        person = self.engine.user(user)  # known: _prepare checked
         store = self.engine.store
         with store.read() as conn:
-            person = conn.execute(
-                select(User.id, User.attributes).where(
-                    User.tenant_id == store.tenant_id(self.engine.tenant), User.external_id == user
-                )
-            ).first()
-            if person is None:
-                return None
             rows = conn.execute(
                 select(AdapterRecord.path, AdapterRecord.base_digest, AdapterRecord.segment)
                 .where(
                     AdapterRecord.tenant_id == store.tenant_id(self.engine.tenant),
-                    (AdapterRecord.user_id == person[0]) | AdapterRecord.segment.is_not(None),
+                    (AdapterRecord.user_id == person["id"]) | AdapterRecord.segment.is_not(None),
                 )
                 .order_by(AdapterRecord.user_id.is_(None), AdapterRecord.created_at.desc())
             ).all()
-        attributes = person[1] or {}
         for path, base, segment in rows:
-            if segment is not None:
-                key, _, value = segment.partition("=")
-                if str(attributes.get(key)) != value:
-                    continue
+            if segment is not None and not in_segment(segment, person["attributes"]):
+                continue
             whose = f"segment {segment}'s" if segment else "the user's"
             if base != digest:
                 why.notes.append(f"{whose} adapter was trained on another base model; not used")

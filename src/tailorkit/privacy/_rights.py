@@ -22,6 +22,7 @@ from sqlalchemy import case, delete, func, select, text
 
 from tailorkit.privacy._audit import audit_trail
 from tailorkit.store import AdapterRecord, AdapterSource, Conversation, ModelRecord, Turn, User
+from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
@@ -154,8 +155,7 @@ def _adapters_from(engine: Engine, uid: int, attributes: dict[str, Any]) -> list
     def learned_from_user(a: dict[str, Any]) -> bool:
         if a["id"] in sources:
             return bool(sources[a["id"]])
-        key, _, value = (a["segment"] or "").partition("=")
-        return a["user_id"] == uid or (a["segment"] is not None and str(attributes.get(key)) == value)
+        return a["user_id"] == uid or (a["segment"] is not None and in_segment(a["segment"], attributes))
 
     return [a for a in adapters if learned_from_user(a)]
 

@@ -274,9 +274,13 @@ def create_app(
         report = engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
         return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
 
-    def application_batch(who: Caller, records: list[dict[str, Any]], what: str) -> Engine:
+    def application_only(who: Caller, doing: str) -> None:
+        """Refuse what only an application key may do to an end-user token."""
         if who.user is not None:
-            raise ApiError(403, "forbidden", f"an end-user token cannot write {what}")
+            raise ApiError(403, "forbidden", f"an end-user token cannot {doing}")
+
+    def application_batch(who: Caller, records: list[dict[str, Any]], what: str) -> Engine:
+        application_only(who, f"write {what}")
         if len(records) > server.max_batch:
             raise ApiError(413, "too_large", f"at most {server.max_batch} records per request")
         return engine_for(who.tenant)
@@ -412,26 +416,24 @@ def create_app(
     # -- the model registry (application keys only) -----------------------------------------------
 
     def registry_row(record: dict[str, Any]) -> dict[str, Any]:
+        # the file's name only: where it lies on the server is not the caller's business
         row = {k: v for k, v in record.items() if k not in ("path", "tenant_id")}
-        return row | {
-            "file": Path(str(record["path"])).name
-        }  # where it lies on the server is not the caller's
+        return row | {"file": Path(str(record["path"])).name}
 
     @app.get("/api/models", tags=["recommendations"])
     def list_models(who: Auth, algorithm: str | None = None) -> list[dict[str, Any]]:
-        if who.user is not None:
-            raise ApiError(403, "forbidden", "an end-user token cannot see the model registry")
+        application_only(who, "see the model registry")
         return [registry_row(r) for r in store.models(who.tenant, algorithm)]
 
     @app.post("/api/models", tags=["recommendations"])
     def train_model(body: TrainIn, who: Auth) -> dict[str, Any]:
         """Fit a recommender on the tenant's events and register it; recommendations use it at once."""
-        if who.user is not None:
-            raise ApiError(403, "forbidden", "an end-user token cannot train models")
+        from tailorkit.recommend import DEFAULT_KINDS  # here: the server starts without the recommenders
+
+        application_only(who, "train models")
         service = engine_for(who.tenant).recommender
-        if body.kinds:
-            return registry_row(service.train(body.algorithm, kinds=tuple(body.kinds), **body.params))
-        return registry_row(service.train(body.algorithm, **body.params))
+        kinds = tuple(body.kinds or DEFAULT_KINDS)
+        return registry_row(service.train(body.algorithm, kinds=kinds, **body.params))
 
     # -- OpenAI-compatible -------------------------------------------------------------------------
 

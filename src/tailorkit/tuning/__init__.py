@@ -3,7 +3,7 @@
 
 from tailorkit.llm import file_digest
 from tailorkit.tuning._gguf import write_gguf_adapter
-from tailorkit.tuning._service import TuningError, training_texts, tune
+from tailorkit.tuning._service import TuningError, in_segment, training_texts, tune
 from tailorkit.tuning._train import BaseModel, TrainResult, base_model
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "TuningError",
     "base_model",
     "file_digest",
+    "in_segment",
     "training_texts",
     "tune",
     "write_gguf_adapter",

@@ -4,7 +4,7 @@ lowers held-out perplexity, write it as a GGUF adapter for llama.cpp, and regist
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +16,7 @@ from tailorkit.store import AdapterRecord, AdapterSource, Event, Turn, User
 if TYPE_CHECKING:
     from tailorkit.engine import Engine
 
-__all__ = ["TuningError", "training_texts", "tune"]
+__all__ = ["TuningError", "in_segment", "training_texts", "tune"]
 
 TEXT_KINDS = ("message", "review", "tag", "search")
 
@@ -42,6 +42,12 @@ def training_texts(engine: Engine, users: list[int]) -> list[tuple[float, str]]:
     return sorted(texts)
 
 
+def in_segment(segment: str, attributes: Mapping[str, Any] | None) -> bool:
+    """Whether a user with ``attributes`` belongs to ``segment``, ``key=value`` (compared as text)."""
+    key, _, value = segment.partition("=")
+    return str((attributes or {}).get(key)) == value
+
+
 def _users(engine: Engine, user: str | None, segment: str | None) -> tuple[list[int], str]:
     tid = engine.store.tenant_id(engine.tenant)
     with engine.store.read() as conn:
@@ -55,13 +61,14 @@ def _users(engine: Engine, user: str | None, segment: str | None) -> tuple[list[
             if not row[1]:
                 raise TuningError(f"user {user!r} has not consented to model tuning; no adapter was trained")
             return [int(row[0])], f"user {user!r}"
-        key, sep, value = (segment or "").partition("=")
+        wanted = segment or ""
+        key, sep, value = wanted.partition("=")
         if not sep:
             raise InputError(f"a segment is attribute=value (e.g. occupation=student), got {segment!r}")
         rows = conn.execute(
             select(User.id, User.attributes).where(User.tenant_id == tid, User.consent_tuning.is_(True))
         ).all()
-    ids = [int(i) for i, attrs in rows if str((attrs or {}).get(key)) == value]
+    ids = [int(i) for i, attrs in rows if in_segment(wanted, attrs)]
     if not ids:
         raise TuningError(f"no consenting user has {key}={value}")
     return ids, f"segment {segment!r} ({len(ids)} users)"
