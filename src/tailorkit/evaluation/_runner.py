@@ -28,6 +28,8 @@ SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "ease": {"reg": [100.0, 250.0, 500.0, 1000.0], "session_gap": [0.0, 60.0]},
     "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
     "als": {"factors": [64, 128], "reg": [0.05, 1.0, 10.0], "alpha": [1.0, 5.0]},
+    # Spark scales regParam by each user's and item's count, so its useful range is far below ALS's
+    "spark-als": {"reg": [0.1, 0.2, 0.4], "alpha": [1.0, 2.0]},
     "bpr": {"factors": [64, 128], "learning_rate": [0.002, 0.005, 0.01], "epochs": [100]},
     "neural": {"factors": [32, 64], "learning_rate": [0.005, 0.01]},
     "autorec": {"reg": [150.0, 300.0, 600.0]},

@@ -14,6 +14,7 @@ from tailorkit.recommend._neural import NeuralDot
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
 from tailorkit.recommend._service import DEFAULT_KINDS, Recommendation, RecommendService
+from tailorkit.recommend._spark import SparkALS
 from tailorkit.recommend._svd import PureSVD
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "Recommendation",
     "Recommender",
     "RecommenderConfig",
+    "SparkALS",
     "get_recommender",
     "top_n",
 ]

@@ -55,21 +55,22 @@ class _ImplicitModel(Recommender):
     def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
         """Solve new users' factors against the fixed item factors (an ALS half-step, for BPR too)."""
         v = self.item_factors.astype(np.float64)
-        alpha, reg = (
-            float(getattr(self.config, "alpha", 1.0)),
-            float(getattr(self.config, "reg", 0.01)) + 1e-3,
-        )
+        alpha = float(getattr(self.config, "alpha", 1.0))
         yty = v.T @ v
         new = np.zeros((len(users), v.shape[1]), np.float32)
         for k in range(len(users)):
             idx = rows[k].indices
             vi = v[idx]
-            a = yty + alpha * vi.T @ vi + reg * np.eye(v.shape[1])
+            a = yty + alpha * vi.T @ vi + self._fold_in_reg(len(idx)) * np.eye(v.shape[1])
             b = (1 + alpha) * vi.sum(axis=0)
             new[k] = np.linalg.solve(a, b)
         if grew > 0:
             self.user_factors = np.vstack([self.user_factors, np.zeros((grew, v.shape[1]), np.float32)])
         self.user_factors[users] = new
+
+    def _fold_in_reg(self, n_items: int) -> float:
+        """The L2 weight of a folded-in user with ``n_items`` interactions (as the training solve)."""
+        return float(getattr(self.config, "reg", 0.01)) + 1e-3
 
     def _keep(self, model: object) -> None:
         self.user_factors = np.asarray(model.user_factors, dtype=np.float32)  # type: ignore[attr-defined]
