@@ -3,11 +3,14 @@
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from tailorkit.cli import app
+from tailorkit.errors import InputError
 from tailorkit.evaluation import evaluate, tune
+from tailorkit.recommend import get_recommender
 from tailorkit.testing._recommender_suite import toy_interactions
 
 
@@ -32,6 +35,53 @@ def test_tuning_picks_the_best_on_a_validation_split_of_train() -> None:
         n: _score(ItemKNN(neighbors=n).fit(val.train), val, 5, ())[0]["ndcg@5"] for n in space["neighbors"]
     }
     assert params == {"neighbors": max(scores, key=scores.__getitem__)}
+
+
+def test_repeated_tuning_averages_its_splits_and_shares_ensemble_members(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tailorkit.evaluation import random_holdout
+    from tailorkit.evaluation._runner import _score
+    from tailorkit.recommend import EASE, Ensemble, ItemKNN, Recommender
+
+    data = toy_interactions(n_users=120)
+    space = {"neighbors": [1, 3, 30]}
+    params = tune("itemknn", data, k=5, space=space, repeats=3)
+    vals = [random_holdout(data, 0.2, seed=s) for s in range(3)]
+    mean = {
+        n: np.mean([_score(ItemKNN(neighbors=n).fit(v.train), v, 5, ())[0]["ndcg@5"] for v in vals])
+        for n in space["neighbors"]
+    }
+    assert params == {"neighbors": max(mean, key=mean.__getitem__)}
+
+    fits: list[str] = []
+    original = Recommender.fit
+
+    def counted(self: Recommender, *args: object, **kwargs: object) -> Recommender:
+        fits.append(self.name)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Recommender, "fit", counted)
+    members = [
+        [
+            {"algorithm": "ease", "params": {"reg": 10.0}, "weight": w},
+            {"algorithm": "popularity", "weight": 1 - w},
+        ]
+        for w in (0.2, 0.5, 0.8)
+    ]
+    tune("ensemble", data, k=5, space={"members": members}, repeats=2)
+    assert sorted(fits) == ["ease", "ease", "popularity", "popularity"]  # once per member and split
+    monkeypatch.setattr(Recommender, "fit", original)
+
+    # an ensemble of members fitted elsewhere ranks exactly as one that fitted them itself
+    parts = [EASE(reg=10.0).fit(data), get_recommender("popularity")().fit(data)]
+    adopted = Ensemble.of_fitted(parts, data, members=members[1])
+    own = Ensemble(members=members[1]).fit(data)
+    np.testing.assert_array_equal(
+        adopted.recommend(np.arange(20), n=5)[0], own.recommend(np.arange(20), n=5)[0]
+    )
+    with pytest.raises(InputError, match="match the members"):
+        Ensemble.of_fitted(parts[::-1], data, members=members[1])
 
 
 def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,6 +2,7 @@
 
 from tailorkit.recommend import (
     ALS,
+    ALSWR,
     BPR,
     EASE,
     AutoRec,
@@ -83,3 +84,8 @@ class TestEnsemble(RecommenderContract):
 class TestPureSVD(RecommenderContract):
     algorithm = PureSVD
     params = {"factors": 4}
+
+
+class TestALSWR(RecommenderContract):
+    algorithm = ALSWR
+    params = {"factors": 8, "epochs": 5}

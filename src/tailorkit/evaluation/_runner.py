@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,7 @@ import pandas as pd
 from tailorkit.errors import InputError
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
 from tailorkit.evaluation._splits import Split, leave_last_out, ml100k_folds, random_holdout
-from tailorkit.recommend import Interactions, Recommender, get_recommender
+from tailorkit.recommend import Ensemble, Interactions, Recommender, get_recommender
 
 __all__ = ["PROTOCOLS", "AlgorithmResult", "evaluate", "splits_for", "tune"]
 
@@ -28,7 +29,13 @@ SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "ease": {"reg": [100.0, 250.0, 500.0, 1000.0], "session_gap": [0.0, 60.0]},
     "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
     "als": {"factors": [64, 128], "reg": [0.05, 1.0, 10.0], "alpha": [1.0, 5.0]},
-    # Spark scales regParam by each user's and item's count, so its useful range is far below ALS's
+    # reg is per interaction in the weighted-lambda models, so its useful range is far below ALS's
+    "als-wr": {
+        "factors": [64, 128],
+        "reg": [0.1, 0.2, 0.3],
+        "alpha": [0.25, 1.0],
+        "weighting": ["binary", "value"],
+    },
     "spark-als": {"reg": [0.1, 0.2, 0.4], "alpha": [1.0, 2.0]},
     "bpr": {"factors": [64, 128], "learning_rate": [0.002, 0.005, 0.01], "epochs": [100]},
     "neural": {"factors": [32, 64], "learning_rate": [0.005, 0.01]},
@@ -136,22 +143,45 @@ def tune(
     *,
     seed: int = 0,
     space: dict[str, Sequence[Any]] | None = None,
+    repeats: int = 1,
 ) -> dict[str, Any]:
-    """Pick hyperparameters on a validation split of ``train`` (random 20% per user)."""
+    """Pick hyperparameters on a validation split of ``train`` (random 20% per user), or on the mean
+    of ``repeats`` such splits (seeds ``seed``, ``seed + 1`` ...), which steadies the pick where the
+    metric barely moves across the space. An ensemble's members are fitted once per split and shared
+    by every weighting tried."""
     space = SEARCH_SPACES.get(name, {}) if space is None else space
     if not space:
         return {}
-    val = random_holdout(train, 0.2, seed=seed)
+    if repeats < 1:
+        raise InputError(f"repeats must be at least 1, not {repeats}")
+    splits = [random_holdout(train, 0.2, seed=seed + r) for r in range(repeats)]
+    fitted: list[dict[str, Recommender]] = [{} for _ in splits]
     best: tuple[float, dict[str, Any]] | None = None
     for combo in itertools.product(*space.values()):
         params = dict(zip(space.keys(), combo, strict=True))
-        model = get_recommender(name)(**params).fit(val.train)
-        metrics, _ = _score(model, val, k, ())
-        objective = -metrics["rmse"] if "rmse" in metrics else metrics[f"ndcg@{k}"]
+        objectives = []
+        for val, cache in zip(splits, fitted, strict=True):
+            metrics, _ = _score(_fit_for_tuning(name, params, val.train, cache), val, k, ())
+            objectives.append(-metrics["rmse"] if "rmse" in metrics else metrics[f"ndcg@{k}"])
+        objective = float(np.mean(objectives))
         if best is None or objective > best[0]:
             best = (objective, params)
     assert best is not None
     return best[1]
+
+
+def _fit_for_tuning(
+    name: str, params: dict[str, Any], train: Interactions, cache: dict[str, Recommender]
+) -> Recommender:
+    if name != "ensemble" or params.get("validation_fraction", 0) > 0:
+        return get_recommender(name)(**params).fit(train)
+    parts = []
+    for member in Ensemble(**params).config.members:
+        key = json.dumps([member.algorithm, member.params], sort_keys=True)
+        if key not in cache:
+            cache[key] = get_recommender(member.algorithm)(**member.params).fit(train)
+        parts.append(cache[key])
+    return Ensemble.of_fitted(parts, train, **params)
 
 
 def evaluate(

@@ -1,5 +1,6 @@
 """Recommenders: one contract, many algorithms, save/load without pickle."""
 
+from tailorkit.recommend._alswr import ALSWR
 from tailorkit.recommend._autorec import AutoRec
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, top_n
 from tailorkit.recommend._content import ContentBased
@@ -19,6 +20,7 @@ from tailorkit.recommend._svd import PureSVD
 
 __all__ = [
     "ALS",
+    "ALSWR",
     "BPR",
     "DEFAULT_KINDS",
     "EASE",

@@ -9,6 +9,7 @@ default pairs the two rating models that err differently: biased matrix factoris
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -93,6 +94,22 @@ class Ensemble(Recommender):
             for m, p in zip(self.config.members, self.parts, strict=True)
             for k, v in p.history.items()
         }
+
+    @classmethod
+    def of_fitted(cls, parts: Sequence[Recommender], data: Interactions, **params: Any) -> Ensemble:
+        """An ensemble of ``parts``, members already fitted on ``data`` in the order of ``members``
+        (to try several weightings without fitting the members again)."""
+        ensemble = cls(**params)
+        members = ensemble.config.members
+        if ensemble.config.validation_fraction > 0:
+            raise InputError("ensemble: learned weights need the members fitted by the ensemble itself")
+        if [p.name for p in parts] != [m.algorithm for m in members]:
+            raise InputError("ensemble: the fitted parts must match the members, in order")
+        ensemble.user_items = data.seen.tocsr()
+        ensemble.user_ids, ensemble.item_ids = data.user_ids, data.item_ids
+        ensemble.learned_weights = np.zeros(0)
+        ensemble.parts = list(parts)
+        return ensemble
 
     def _learn_weights(self, data: Interactions, progress: bool) -> np.ndarray:
         from scipy.optimize import nnls

@@ -16,8 +16,8 @@ import pandas as pd
 from pydantic import Field
 
 from tailorkit.errors import InputError, MissingExtraError
+from tailorkit.recommend._alswr import WeightedLambda
 from tailorkit.recommend._base import RecommenderConfig
-from tailorkit.recommend._implicit import _ImplicitModel
 from tailorkit.recommend._interactions import Interactions
 
 if TYPE_CHECKING:
@@ -28,9 +28,9 @@ __all__ = ["SparkALS", "spark_session"]
 
 class SparkALSConfig(RecommenderConfig):
     factors: int = Field(64, ge=1)
-    reg: float = Field(0.05, ge=0)
-    """Spark's ``regParam``: scaled by each user's (item's) number of interactions, unlike ``als``."""
-    alpha: float = Field(2.0, gt=0)
+    reg: float = Field(0.2, ge=0)
+    """Spark's ``regParam``: a user (item) with n interactions gets ``reg * n`` (unlike ``als``)."""
+    alpha: float = Field(1.0, gt=0)
     """Confidence of an observed interaction: 1 + alpha * weight."""
     epochs: int = Field(15, ge=1)
     weighting: Literal["binary", "value"] = "binary"
@@ -101,9 +101,9 @@ def _factors(frame: DataFrame, size: int, rank: int) -> np.ndarray:
     return out
 
 
-class SparkALS(_ImplicitModel):
-    """Implicit-feedback ALS (Hu, Koren, Volinsky 2008) trained by ``pyspark.ml.recommendation.ALS``
-    with weighted-lambda regularisation; served like ``als`` from the factors it returns."""
+class SparkALS(WeightedLambda):
+    """The ``als-wr`` model (implicit feedback, weighted-lambda regularisation) trained by
+    ``pyspark.ml.recommendation.ALS``; served from the factors it returns."""
 
     name = "spark-als"
     Config = SparkALSConfig
@@ -134,7 +134,3 @@ class SparkALS(_ImplicitModel):
             model = als.fit(spark.createDataFrame(frame))
             self.user_factors = _factors(model.userFactors, data.n_users, c.factors)
             self.item_factors = _factors(model.itemFactors, data.n_items, c.factors)
-
-    def _fold_in_reg(self, n_items: int) -> float:
-        # The same weighted-lambda as Spark's own solve: regParam times the user's interaction count.
-        return self.config.reg * max(n_items, 1) + 1e-3
