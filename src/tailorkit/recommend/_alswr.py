@@ -22,10 +22,10 @@ from tailorkit.recommend._base import RecommenderConfig
 from tailorkit.recommend._implicit import _ImplicitModel
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["ALSWR", "WeightedLambda"]
+__all__ = ["ALSWR", "WeightedLambda", "WeightedLambdaConfig"]
 
 
-class ALSWRConfig(RecommenderConfig):
+class WeightedLambdaConfig(RecommenderConfig):
     factors: int = Field(64, ge=1)
     reg: float = Field(0.2, ge=0)
     """L2 weight per interaction: a user (item) with n interactions gets ``reg * n``."""
@@ -34,9 +34,12 @@ class ALSWRConfig(RecommenderConfig):
     epochs: int = Field(15, ge=1)
     weighting: Literal["binary", "value"] = "binary"
     """Interaction weights: 1 each, or the event values (ratings)."""
+    seed: int = 0
+
+
+class ALSWRConfig(WeightedLambdaConfig):
     cg_steps: int = Field(3, ge=1)
     """Conjugate-gradient steps per half-step (warm-started; 3 is as good as an exact solve here)."""
-    seed: int = 0
 
 
 def _half_step(rows: sp.csr_matrix, fixed: np.ndarray, start: np.ndarray, cfg: ALSWRConfig) -> np.ndarray:

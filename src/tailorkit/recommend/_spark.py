@@ -1,7 +1,8 @@
-"""ALS trained by Spark MLlib, for logs whose training outgrows one machine's cores.
+"""ALS-WR trained by Spark MLlib, for logs whose training outgrows one machine's cores.
 
-Spark only does the training: the factors come back to the driver and the model then serves,
-folds in new users, explains, saves and loads exactly like :class:`~tailorkit.recommend.ALS`.
+Spark only does the training (regParam is the weighted lambda of :class:`~tailorkit.recommend.ALSWR`):
+the factors come back to the driver and the model then serves, folds in new users, explains, saves
+and loads like the other factor models.
 """
 
 from __future__ import annotations
@@ -9,15 +10,14 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from pydantic import Field
 
 from tailorkit.errors import InputError, MissingExtraError
-from tailorkit.recommend._alswr import WeightedLambda
-from tailorkit.recommend._base import RecommenderConfig
+from tailorkit.recommend._alswr import WeightedLambda, WeightedLambdaConfig
 from tailorkit.recommend._interactions import Interactions
 
 if TYPE_CHECKING:
@@ -26,16 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["SparkALS", "spark_session"]
 
 
-class SparkALSConfig(RecommenderConfig):
-    factors: int = Field(64, ge=1)
-    reg: float = Field(0.2, ge=0)
-    """Spark's ``regParam``: a user (item) with n interactions gets ``reg * n`` (unlike ``als``)."""
-    alpha: float = Field(1.0, gt=0)
-    """Confidence of an observed interaction: 1 + alpha * weight."""
-    epochs: int = Field(15, ge=1)
-    weighting: Literal["binary", "value"] = "binary"
-    """Interaction weights: 1 each, or the event values (ratings)."""
-    seed: int = 0
+class SparkALSConfig(WeightedLambdaConfig):
     blocks: int = Field(0, ge=0)
     """User and item blocks Spark partitions the factors into (0: Spark's default of 10)."""
     master: str = "local[*]"
