@@ -3,8 +3,8 @@
 The objective of Hu, Koren and Volinsky (2008), every entry weighted by its confidence
 ``1 + alpha * weight``, with each user's and each item's L2 term scaled by its number of interactions
 (Zhou et al. 2008), as Spark MLlib does. ``implicit`` regularises every factor vector alike and has no
-such option; on MovieLens 100K the scaling lifts NDCG@10 from 0.455 (tuned ``als``) to about 0.487,
-because a popular item's vector is held back in proportion to the evidence it carries.
+such option; on MovieLens 100K (random 75/25) NDCG@10 goes from 0.455 (tuned ``als``) to 0.487 with
+the defaults here, and its top-10 lists cover more of the catalogue.
 
 Each half-step solves all users' (items') systems at once by a few steps of conjugate gradient,
 warm-started at the previous factors (as ``implicit`` does), in vectorised numpy and scipy.sparse.
