@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
-from tailorkit.recommend import Interactions
+from tailorkit.evaluation import Split, random_holdout, ranking_metrics
+from tailorkit.recommend import Interactions, Recommender
 
 
 @pytest.fixture
@@ -22,3 +25,21 @@ def low_rank_ratings(rng: np.random.Generator) -> Interactions:
         }
     )
     return Interactions.from_frame(frame)
+
+
+@pytest.fixture
+def ml100k_split(shared_data: Path) -> Split:
+    """MovieLens 100K, per user a random 25% held out (seed 42): the issue's ranking protocol."""
+    frame = pd.read_csv(
+        shared_data / "movielens-100k" / "u.data",
+        sep="\t",
+        header=None,
+        names=["user", "item", "value", "ts"],
+    )
+    return random_holdout(Interactions.from_frame(frame), 0.25, seed=42)
+
+
+def ndcg_at_10(model: Recommender, split: Split) -> float:
+    users = np.unique(split.test.log["user"])
+    ids, _ = model.fit(split.train).recommend(users, n=10)
+    return float(ranking_metrics(ids, split.test.seen, users, 10)["ndcg@10"].mean())

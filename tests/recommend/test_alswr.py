@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pandas as pd
 import pytest
 
-from tailorkit.evaluation import random_holdout, ranking_metrics
-from tailorkit.recommend import ALSWR, Interactions
+from tailorkit.evaluation import Split
+from tailorkit.recommend import ALSWR
 from tailorkit.recommend._alswr import ALSWRConfig, _half_step
 from tailorkit.testing._recommender_suite import toy_interactions
+from tests.recommend.conftest import ndcg_at_10
 
 
 def test_conjugate_gradient_reaches_the_exact_weighted_lambda_solution(rng: np.random.Generator) -> None:
@@ -52,15 +50,6 @@ def test_folding_in_a_trained_user_gives_back_the_trained_factors() -> None:
 
 
 @pytest.mark.realdata
-def test_movielens_100k_beats_tuned_implicit_als(shared_data: Path) -> None:
-    frame = pd.read_csv(
-        shared_data / "movielens-100k" / "u.data",
-        sep="\t",
-        header=None,
-        names=["user", "item", "value", "ts"],
-    )
-    split = random_holdout(Interactions.from_frame(frame), 0.25, seed=42)
-    users = np.unique(split.test.log["user"])
-    ids, _ = ALSWR().fit(split.train).recommend(users, n=10)
+def test_movielens_100k_beats_tuned_implicit_als(ml100k_split: Split) -> None:
     # tuned ALS through implicit (factors 128, reg 10, alpha 1) scores 0.455 on this split
-    assert ranking_metrics(ids, split.test.seen, users, 10)["ndcg@10"].mean() > 0.47
+    assert ndcg_at_10(ALSWR(), ml100k_split) > 0.47

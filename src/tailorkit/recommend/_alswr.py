@@ -19,22 +19,17 @@ import scipy.sparse as sp
 from pydantic import Field
 
 from tailorkit.recommend._base import RecommenderConfig
-from tailorkit.recommend._implicit import _ImplicitModel
+from tailorkit.recommend._implicit import ALSConfig, _ImplicitModel
 from tailorkit.recommend._interactions import Interactions
 
 __all__ = ["ALSWR", "WeightedLambda", "WeightedLambdaConfig"]
 
 
-class WeightedLambdaConfig(RecommenderConfig):
-    factors: int = Field(64, ge=1)
+class WeightedLambdaConfig(ALSConfig):
     reg: float = Field(0.2, ge=0)
     """L2 weight per interaction: a user (item) with n interactions gets ``reg * n``."""
     alpha: float = Field(1.0, gt=0)
     """Confidence of an observed interaction: 1 + alpha * weight."""
-    epochs: int = Field(15, ge=1)
-    weighting: Literal["binary", "value"] = "binary"
-    """Interaction weights: 1 each, or the event values (ratings)."""
-    seed: int = 0
 
 
 class ALSWRConfig(WeightedLambdaConfig):
