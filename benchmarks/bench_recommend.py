@@ -205,20 +205,11 @@ def als_speed(data: Interactions) -> None:
         f"tailorkit ALS {min(ours):.3f} s, implicit {min(theirs):.3f} s, ratio {min(ours) / min(theirs):.2f} "
         "[target <= 1.2]"
     )
-    # Spark pays for its JVM, task scheduling and shuffles: it is there for logs beyond one machine
-    spark = []
-    for _ in range(2):  # the first fit also starts the JVM
-        start = time.perf_counter()
-        SparkALS(**params).fit(data)
-        spark.append(time.perf_counter() - start)
-    print(
-        f"spark-als (local[*], a session started and stopped per fit) {spark[-1]:.2f} s, "
-        f"{spark[-1] / min(theirs):.0f}x implicit [DESIGN: Spark local about 30-50x slower per iteration]"
-    )
 
 
 def weighted_lambda_at_scale() -> None:
-    """The weighted-lambda models on a synthetic log about ten times ML-100K's size."""
+    """The weighted-lambda models on a synthetic log about eight times ML-100K's size (Spark pays for
+    its JVM, task scheduling and shuffles: it is there for logs beyond one machine)."""
     frame = pd.concat(synthetic_events(1_000_000, 50_000, 20_000, seed=0)).rename(columns={"timestamp": "ts"})
     data = Interactions.from_frame(frame[["user", "item", "value", "ts"]])
     print(
