@@ -106,7 +106,7 @@ class SparkALS(WeightedLambda):
         frame = pd.DataFrame(
             {"user": coo.row.astype(np.int32), "item": coo.col.astype(np.int32), "weight": coo.data}
         )
-        with spark_session(c.master) as spark, _quiet():
+        with _quiet(), spark_session(c.master) as spark:
             from pyspark.ml import recommendation as mllib
 
             als = mllib.ALS(
