@@ -12,13 +12,10 @@ warm-started at the previous factors (as ``implicit`` does), in vectorised numpy
 
 from __future__ import annotations
 
-from typing import Literal
-
 import numpy as np
 import scipy.sparse as sp
 from pydantic import Field
 
-from tailorkit.recommend._base import RecommenderConfig
 from tailorkit.recommend._implicit import ALSConfig, _ImplicitModel
 from tailorkit.recommend._interactions import Interactions
 
