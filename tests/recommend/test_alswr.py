@@ -25,15 +25,6 @@ def test_conjugate_gradient_reaches_the_exact_weighted_lambda_solution(rng: np.r
         np.testing.assert_allclose(got[u], np.linalg.solve(a, c @ items[idx]), rtol=1e-6, atol=1e-8)
 
 
-def test_blocks_of_rows_solve_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = toy_interactions()
-    whole = ALSWR(factors=8, epochs=3).fit(data)
-    monkeypatch.setattr("tailorkit.recommend._alswr._CHUNK", 7)  # a handful of rows per block
-    blocks = ALSWR(factors=8, epochs=3).fit(data)
-    np.testing.assert_allclose(blocks.user_factors, whole.user_factors, rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(blocks.item_factors, whole.item_factors, rtol=1e-5, atol=1e-6)
-
-
 def test_the_loss_falls_every_epoch_and_is_recorded() -> None:
     model = ALSWR(factors=8, epochs=8).fit(toy_interactions())
     loss = np.array(model.history["loss"])

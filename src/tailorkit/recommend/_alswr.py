@@ -6,14 +6,15 @@ The objective of Hu, Koren and Volinsky (2008), every entry weighted by its conf
 such option; on MovieLens 100K (random 75/25) NDCG@10 goes from 0.455 (tuned ``als``) to 0.487 with
 the defaults here, and its top-10 lists cover more of the catalogue.
 
-Each half-step solves all users' (items') systems at once by a few steps of conjugate gradient,
-warm-started at the previous factors (as ``implicit`` does), in vectorised numpy and scipy.sparse.
+Each half-step solves every user's (item's) system by a few steps of conjugate gradient, warm-started
+at the previous factors (as ``implicit`` does), in a numba kernel that runs the rows in parallel.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
+from numba import njit, prange
 from pydantic import Field
 
 from tailorkit.recommend._implicit import ALSConfig, _ImplicitModel
@@ -34,71 +35,96 @@ class ALSWRConfig(WeightedLambdaConfig):
     """Conjugate-gradient steps per half-step (warm-started; 3 is as good as an exact solve here)."""
 
 
-_CHUNK = 1 << 18
-"""Interactions per block of rows solved together (bounds the working memory to ~this x factors floats)."""
-
-
-def _half_step(rows: sp.csr_matrix, fixed: np.ndarray, start: np.ndarray, cfg: ALSWRConfig) -> np.ndarray:
-    """New factors for every row of ``rows`` against the ``fixed`` factors of the other side. Rows
-    are independent systems, so they are solved in blocks of about ``_CHUNK`` interactions."""
-    gram = fixed.T @ fixed
+@njit(cache=True, parallel=True, fastmath=True, nogil=True)
+def _cg_rows(
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    data: np.ndarray,
+    fixed: np.ndarray,
+    gram: np.ndarray,
+    start: np.ndarray,
+    reg: float,
+    alpha: float,
+    steps: int,
+) -> np.ndarray:  # pragma: no cover - compiled
     out = np.zeros_like(start)
-    begin = 0
-    while begin < rows.shape[0]:
-        end = int(np.searchsorted(rows.indptr, rows.indptr[begin] + _CHUNK, side="right")) - 1
-        end = min(max(end, begin + 1), rows.shape[0])
-        out[begin:end] = _solve_rows(rows[begin:end], fixed, gram, start[begin:end], cfg)
-        begin = end
+    for u in prange(start.shape[0]):
+        s, e = indptr[u], indptr[u + 1]
+        if s == e:
+            continue
+        lam = reg * (e - s)
+        x = start[u].copy()
+        # residual b - A x, with A = F'F + F_u' (C_u - I) F_u + lam I and b = F_u' C_u 1
+        r = -(gram @ x) - lam * x
+        for j in range(s, e):
+            y = fixed[indices[j]]
+            c = alpha * data[j]
+            r += ((1.0 + c) - c * np.dot(y, x)) * y
+        p = r.copy()
+        rs = np.dot(r, r)
+        for _ in range(steps):
+            if rs <= 1e-30:
+                break
+            ap = gram @ p + lam * p
+            for j in range(s, e):
+                y = fixed[indices[j]]
+                ap += (alpha * data[j] * np.dot(y, p)) * y
+            step = rs / np.dot(p, ap)
+            x += step * p
+            r -= step * ap
+            rs_new = np.dot(r, r)
+            p = r + (rs_new / rs) * p
+            rs = rs_new
+        out[u] = x
     return out
 
 
-def _solve_rows(
-    rows: sp.csr_matrix, fixed: np.ndarray, gram: np.ndarray, start: np.ndarray, cfg: ALSWRConfig
-) -> np.ndarray:
-    counts = np.diff(rows.indptr)
-    owner = np.repeat(np.arange(rows.shape[0]), counts)
-    theirs = fixed[rows.indices]
-    confidence = (cfg.alpha * rows.data).astype(fixed.dtype)
-    lam = (cfg.reg * counts).astype(fixed.dtype)[:, None]
+@njit(cache=True, parallel=True, fastmath=True, nogil=True)
+def _observed_error(
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    data: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    alpha: float,
+) -> float:  # pragma: no cover - compiled
+    """Sum over observed pairs of c (1 - s)^2 - s^2: the correction to "every pair unobserved"."""
+    total = 0.0
+    for u in prange(rows.shape[0]):
+        for j in range(indptr[u], indptr[u + 1]):
+            s = np.dot(rows[u], cols[indices[j]])
+            c = 1.0 + alpha * data[j]
+            total += c * (1.0 - s) ** 2 - s**2
+    return total
 
-    def times_a(v: np.ndarray) -> np.ndarray:  # (F^T C_u F + reg n_u I) v_u for every row u at once
-        dots = np.einsum("nk,nk->n", theirs, v[owner]) * confidence
-        return np.asarray(
-            v @ gram + sp.csr_matrix((dots, rows.indices, rows.indptr), shape=rows.shape) @ fixed + lam * v
+
+def _half_step(rows: sp.csr_matrix, fixed: np.ndarray, start: np.ndarray, cfg: ALSWRConfig) -> np.ndarray:
+    """New factors for every row of ``rows`` against the ``fixed`` factors of the other side: each
+    row's system by ``cg_steps`` of conjugate gradient from ``start``, rows in parallel."""
+    fixed = np.ascontiguousarray(fixed, dtype=np.float64)
+    return np.asarray(
+        _cg_rows(
+            rows.indptr,
+            rows.indices,
+            rows.data,
+            fixed,
+            fixed.T @ fixed,
+            np.ascontiguousarray(start, dtype=np.float64),
+            cfg.reg,
+            cfg.alpha,
+            cfg.cg_steps,
         )
-
-    b = np.asarray(sp.csr_matrix((1 + confidence, rows.indices, rows.indptr), shape=rows.shape) @ fixed)
-    x = start.copy()
-    r = b - times_a(x)
-    p = r.copy()
-    rs = np.einsum("nk,nk->n", r, r)
-    for _ in range(cfg.cg_steps):
-        ap = times_a(p)
-        pap = np.einsum("nk,nk->n", p, ap)
-        step = np.divide(rs, pap, out=np.zeros_like(rs), where=pap > 0)[:, None]
-        x += step * p
-        r -= step * ap
-        rs_new = np.einsum("nk,nk->n", r, r)
-        p = r + np.divide(rs_new, rs, out=np.zeros_like(rs), where=rs > 0)[:, None] * p
-        rs = rs_new
-    x[counts == 0] = 0
-    return x
+    )
 
 
 def _loss(x: sp.csr_matrix, users: np.ndarray, items: np.ndarray, cfg: ALSWRConfig) -> float:
     """The weighted squared error over every (user, item) pair plus the weighted-lambda terms, per
     interaction: unobserved pairs in closed form through the two Gram matrices."""
-    users, items = users.astype(np.float64), items.astype(np.float64)
-    coo = x.tocoo()
-    error = float(np.sum((users.T @ users) * (items.T @ items)))  # every pair as if unobserved
-    for at in range(0, coo.nnz, _CHUNK):  # then the observed ones corrected, a block at a time
-        part = slice(at, at + _CHUNK)
-        s = np.einsum("nk,nk->n", users[coo.row[part]], items[coo.col[part]])
-        c = 1 + cfg.alpha * coo.data[part]
-        error += float(np.sum(c * (1 - s) ** 2 - s**2))
+    error = float(np.sum((users.T @ users) * (items.T @ items)))
+    error += _observed_error(x.indptr, x.indices, x.data, users, items, cfg.alpha)
     reg = cfg.reg * (
         float(np.diff(x.indptr) @ np.einsum("nk,nk->n", users, users))
-        + float(np.bincount(coo.col, minlength=items.shape[0]) @ np.einsum("nk,nk->n", items, items))
+        + float(np.bincount(x.indices, minlength=items.shape[0]) @ np.einsum("nk,nk->n", items, items))
     )
     return float((error + reg) / max(x.nnz, 1))
 
@@ -120,11 +146,11 @@ class ALSWR(WeightedLambda):
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         c = self.config
-        x = data.matrix(c.weighting)  # float32 throughout: half the memory traffic, the same rankings
+        x = data.matrix(c.weighting)
         xt = x.T.tocsr()
         rng = np.random.default_rng(c.seed)
-        users = np.abs(rng.normal(size=(data.n_users, c.factors))).astype(np.float32)
-        items = np.abs(rng.normal(size=(data.n_items, c.factors))).astype(np.float32)
+        users = np.abs(rng.normal(size=(data.n_users, c.factors)))
+        items = np.abs(rng.normal(size=(data.n_items, c.factors)))
         users /= np.linalg.norm(users, axis=1, keepdims=True)
         items /= np.linalg.norm(items, axis=1, keepdims=True)
         self.history = {"loss": []}
@@ -132,4 +158,4 @@ class ALSWR(WeightedLambda):
             items = _half_step(xt, users, items, c)
             users = _half_step(x, items, users, c)
             self.history["loss"].append(_loss(x, users, items, c))
-        self.user_factors, self.item_factors = users, items
+        self.user_factors, self.item_factors = users.astype(np.float32), items.astype(np.float32)
