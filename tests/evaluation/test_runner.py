@@ -19,7 +19,16 @@ def test_models_beat_popularity_on_structured_data() -> None:
     results = {r.algorithm: r for r in evaluate(data, "random-75-25", ["popularity", "ease", "itemknn"], k=5)}
     assert results["ease"].metrics["ndcg@5"] > 1.5 * results["popularity"].metrics["ndcg@5"]
     assert results["itemknn"].metrics["recall@5"] > results["popularity"].metrics["recall@5"]
-    assert results["ease"].fit_seconds >= 0 and results["ease"].peak_memory_mb > 0
+    assert results["ease"].fit_seconds > 0 and results["ease"].peak_memory_mb >= 0
+
+
+def test_peak_memory_counts_what_the_block_allocated() -> None:
+    from tailorkit.evaluation._runner import _peak_memory
+
+    with _peak_memory() as peak:
+        block = np.ones(25_000_000)  # 200 MB, every page touched
+        del block
+    assert 150 < peak[0] < 400, peak
 
 
 def test_tuning_picks_the_best_on_a_validation_split_of_train() -> None:
