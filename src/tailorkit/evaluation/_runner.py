@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import json
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -104,6 +105,12 @@ def _status_kb(field: str) -> int:
     raise OSError(f"no {field} in {_STATUS}")
 
 
+def _release_free_heap() -> None:
+    """Hand memory that glibc's allocator keeps after frees back to the system (no-op elsewhere)."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 @contextmanager
 def _peak_memory() -> Iterator[list[float]]:
     """Megabytes the process's peak resident memory rose by during the block, where Linux lets the
@@ -111,6 +118,7 @@ def _peak_memory() -> Iterator[list[float]]:
     ``tracemalloc`` sees (Python and numpy allocations only, and it slows compiled parallel code)."""
     out = [0.0]
     try:
+        _release_free_heap()  # else a fit that reuses memory freed earlier in the process reads as ~0
         _CLEAR_REFS.write_text("5")
         base = _status_kb("VmRSS")
     except OSError:
