@@ -16,6 +16,7 @@ import numpy as np
 import scipy.sparse as sp
 from numba import njit, prange
 from pydantic import Field
+from threadpoolctl import threadpool_limits
 
 from tailorkit.recommend._implicit import ALSConfig, _ImplicitModel
 from tailorkit.recommend._interactions import Interactions
@@ -154,8 +155,10 @@ class ALSWR(WeightedLambda):
         users /= np.linalg.norm(users, axis=1, keepdims=True)
         items /= np.linalg.norm(items, axis=1, keepdims=True)
         self.history = {"loss": []}
-        for _ in range(c.epochs):
-            items = _half_step(xt, users, items, c)
-            users = _half_step(x, items, users, c)
-            self.history["loss"].append(_loss(x, users, items, c))
+        # the kernel runs rows in parallel; BLAS threads inside each row's small products only contend
+        with threadpool_limits(1, "blas"):
+            for _ in range(c.epochs):
+                items = _half_step(xt, users, items, c)
+                users = _half_step(x, items, users, c)
+                self.history["loss"].append(_loss(x, users, items, c))
         self.user_factors, self.item_factors = users.astype(np.float32), items.astype(np.float32)
