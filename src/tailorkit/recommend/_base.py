@@ -124,11 +124,15 @@ class Recommender(ABC):
         if len(data) == 0:
             raise InputError(f"{self.name}: cannot fit on an empty interaction log")
         start = time.perf_counter()
-        self.user_items = data.seen.tocsr()
-        self.user_ids, self.item_ids = data.user_ids, data.item_ids
+        self._attach(data)
         self._fit(data, progress)
         self.fit_seconds = time.perf_counter() - start
         return self
+
+    def _attach(self, data: Interactions) -> None:
+        """Take the users' seen items and both id maps from the data the model is fitted on."""
+        self.user_items = data.seen.tocsr()
+        self.user_ids, self.item_ids = data.user_ids, data.item_ids
 
     @property
     def fitted(self) -> bool:

@@ -105,8 +105,7 @@ class Ensemble(Recommender):
             raise InputError("ensemble: learned weights need the members fitted by the ensemble itself")
         if [p.name for p in parts] != [m.algorithm for m in members]:
             raise InputError("ensemble: the fitted parts must match the members, in order")
-        ensemble.user_items = data.seen.tocsr()
-        ensemble.user_ids, ensemble.item_ids = data.user_ids, data.item_ids
+        ensemble._attach(data)
         ensemble.learned_weights = np.zeros(0)
         ensemble.parts = list(parts)
         return ensemble
