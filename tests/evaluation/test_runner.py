@@ -38,12 +38,25 @@ def test_tuning_picks_the_best_on_a_validation_split_of_train() -> None:
 
     data = toy_interactions()
     space = {"neighbors": [1, 30]}
-    params = tune("itemknn", data, k=5, space=space)
-    val = random_holdout(data, 0.2, seed=0)
+    params = tune("itemknn", data, k=5, space=space, repeats=1, validation_fraction=0.3)
+    val = random_holdout(data, 0.3, seed=0)
     scores = {
         n: _score(ItemKNN(neighbors=n).fit(val.train), val, 5, ())[0]["ndcg@5"] for n in space["neighbors"]
     }
     assert params == {"neighbors": max(scores, key=scores.__getitem__)}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"repeats": 0}, "repeats must be at least 1, not 0"),
+        ({"validation_fraction": 0.0}, "validation_fraction must be between 0 and 1, not 0.0"),
+        ({"validation_fraction": 1.0}, "validation_fraction must be between 0 and 1, not 1.0"),
+    ],
+)
+def test_tuning_rejects_bad_validation_settings(kwargs: dict[str, float], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        tune("itemknn", toy_interactions(), space={"neighbors": [1, 30]}, **kwargs)  # type: ignore[arg-type]
 
 
 def test_repeated_tuning_averages_its_splits_and_shares_ensemble_members(
@@ -55,8 +68,8 @@ def test_repeated_tuning_averages_its_splits_and_shares_ensemble_members(
 
     data = toy_interactions(n_users=120)
     space = {"neighbors": [1, 3, 30]}
-    params = tune("itemknn", data, k=5, space=space, repeats=3)
-    vals = [random_holdout(data, 0.2, seed=s) for s in range(3)]
+    params = tune("itemknn", data, k=5, space=space)  # by default: 3 splits, 10% each
+    vals = [random_holdout(data, 0.1, seed=s) for s in range(3)]
     mean = {
         n: np.mean([_score(ItemKNN(neighbors=n).fit(v.train), v, 5, ())[0]["ndcg@5"] for v in vals])
         for n in space["neighbors"]

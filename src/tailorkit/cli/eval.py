@@ -30,7 +30,7 @@ def recommend(
     k: Annotated[int, typer.Option("--k", min=1, help="Cut-off of the ranking metrics.")] = 10,
     seed: Annotated[int, typer.Option("--seed", help="Seed of random splits.")] = 42,
     tune: Annotated[
-        bool, typer.Option("--tune", help="Tune each algorithm on a validation split of train.")
+        bool, typer.Option("--tune", help="Tune each algorithm on three 10% validation splits of train.")
     ] = False,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
     report: Annotated[

@@ -26,7 +26,7 @@ __all__ = ["PROTOCOLS", "AlgorithmResult", "evaluate", "splits_for", "tune"]
 Protocol = Literal["random-75-25", "ml100k-folds", "leave-last-out"]
 PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out")
 
-# Small grids searched on a validation split carved from the training side (never the test side).
+# Small grids searched on validation splits carved from the training side (never the test side).
 SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "ease": {"reg": [100.0, 250.0, 500.0, 1000.0], "session_gap": [0.0, 60.0]},
     "itemknn": {"neighbors": [50, 100, 200], "shrink": [0.0, 10.0, 50.0]},
@@ -179,18 +179,25 @@ def tune(
     *,
     seed: int = 0,
     space: dict[str, Sequence[Any]] | None = None,
-    repeats: int = 1,
+    repeats: int = 3,
+    validation_fraction: float = 0.1,
 ) -> dict[str, Any]:
-    """Pick hyperparameters on a validation split of ``train`` (random 20% per user), or on the mean
-    of ``repeats`` such splits (seeds ``seed``, ``seed + 1`` ...), which steadies the pick where the
-    metric barely moves across the space. An ensemble's members are fitted once per split and shared
-    by every weighting tried."""
+    """Pick hyperparameters on the mean score over ``repeats`` validation splits of ``train`` (a random
+    ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...).
+
+    The chosen model is then fitted on all of ``train`` while each candidate was fitted on the rest of
+    a validation split, so settings that depend on how dense the data is (regularisation, rank,
+    ensemble weights) transfer better the smaller that share; averaging several splits pays for the
+    noisier metric of a smaller one. An ensemble's members are fitted once per split and shared by
+    every weighting tried."""
     space = SEARCH_SPACES.get(name, {}) if space is None else space
     if not space:
         return {}
     if repeats < 1:
         raise InputError(f"repeats must be at least 1, not {repeats}")
-    splits = [random_holdout(train, 0.2, seed=seed + r) for r in range(repeats)]
+    if not 0 < validation_fraction < 1:
+        raise InputError(f"validation_fraction must be between 0 and 1, not {validation_fraction}")
+    splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
     fitted: list[dict[str, Recommender]] = [{} for _ in splits]
     best: tuple[float, dict[str, Any]] | None = None
     for combo in itertools.product(*space.values()):
@@ -236,7 +243,7 @@ def evaluate(
 
     Args:
         algorithms: registry names, or (name, params) pairs.
-        tune_params: pick each algorithm's parameters on a validation split of every training side.
+        tune_params: pick each algorithm's parameters with :func:`tune` on every training side.
     """
     splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path))
     results = []
