@@ -147,6 +147,10 @@ BAD_CASES = {
         "userId,movieId,rating,timestamp\n1,10,4,5\n1,11,four,6\n",
         r"r\.csv:3: field 'rating': not a number: 'four'",
     ),
+    "huge number": (
+        "userId,movieId,rating,timestamp\n1,10,4,5\n1,11,8e184,6\n",
+        r"r\.csv:3: field 'rating': out of range \(\|value\| <= 1e9\): '8e184'",
+    ),
     "bad timestamp": (
         "userId,movieId,rating,timestamp\n1,10,4,yesterday\n",
         r"r\.csv:2: field 'timestamp': not a timestamp: 'yesterday'",

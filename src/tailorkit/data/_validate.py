@@ -34,6 +34,9 @@ __all__ = ["Target", "Valid", "Validator"]
 Target = Literal["events", "users", "items"]
 _KINDS = {k.value for k in EventKind}
 _MAX_ID = 256
+_MAX_VALUE = 1e9
+"""Largest |value|: a rating, count, amount or feedback sign; beyond this it is a unit or parsing mistake,
+and the models' float32 arithmetic would overflow on it."""
 _INT = re.compile(r"-?(0|[1-9]\d{0,17})")  # no leading zeros: "02139" stays a string
 _FLOAT = re.compile(r"-?\d+\.\d+")
 _TRUE = {"1", "true", "t", "yes", "y"}
@@ -389,6 +392,10 @@ class Validator:
             problems, bad, given & np.isnan(vals), lines, col, lambda i: f"not a number: {raw.iloc[i]!r}"
         )
         self._flag(problems, bad, np.isinf(vals), lines, col, "not a finite number")
+        huge = np.isfinite(vals) & (np.abs(vals) > _MAX_VALUE)
+        self._flag(
+            problems, bad, huge, lines, col, lambda i: f"out of range (|value| <= 1e9): {raw.iloc[i]!r}"
+        )
         return vals, given
 
     def _timestamps(

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.telemetry import TelemetryConfig
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
@@ -150,7 +151,13 @@ def create_app(
     ``demo_key`` is handed to the web page (``/ui/config``) so that a local demo opens ready to use;
     leave it None anywhere else.
     """
-    app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__)
+    # FastAPI records OpenTelemetry spans, metrics and error logs (paths carry user ids, errors carry
+    # their messages) wherever the process has a provider, and exports them when the environment asks:
+    # nothing about users leaves the server that way unless an operator builds it in on purpose.
+    off = TelemetryConfig(
+        tracing=False, metrics=False, logs=False, operation_spans=False, auto_configure=False
+    )
+    app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__, telemetry=off)
     server = settings.server
     engines: dict[str, Engine] = {}
     engines_lock = threading.Lock()
