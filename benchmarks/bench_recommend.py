@@ -33,7 +33,6 @@ from tailorkit.evaluation import (
     ml100k_folds,
     ranking_metrics,
     rating_metrics,
-    splits_for,
     tune,
 )
 from tailorkit.recommend import ALS, ALSWR, Interactions, MatrixFactorization, SparkALS, get_recommender
@@ -50,20 +49,13 @@ BLEND = ("ease", "svd", "als-wr")
 
 def blend(data: Interactions, seed: int, tuned: dict[str, dict] | None = None) -> AlgorithmResult:
     """EASE (item-item, with sessions), PureSVD (global low rank) and ALS-WR (low rank, weighted
-    lambda) blended on the random 75/25 split ``seed``: the members' parameters (``tuned``, else tuned
-    here) and then the weights are picked on validation splits of the training side."""
-    split = next(splits_for(data, "random-75-25", seed=seed))
-    tuned = tuned or {name: tune(name, split.train) for name in BLEND}
-    grid = [(a / 10, b / 10, (10 - a - b) / 10) for a in range(1, 9) for b in range(1, 10 - a)]
-    members = [
-        [
-            {"algorithm": name, "params": tuned[name], "weight": w}
-            for name, w in zip(BLEND, weights, strict=True)
-        ]
-        for weights in grid
+    lambda) blended on the random 75/25 split ``seed``, the members' parameters (``tuned``, else tuned
+    here) and then the weights picked on validation splits of the training side: the same as
+    ``tailorkit eval recommend --algorithms ensemble -p ensemble.members=ease,svd,als-wr --tune``."""
+    members = [{"algorithm": name, "params": (tuned or {}).get(name, {})} for name in BLEND]
+    return evaluate(data, "random-75-25", [("ensemble", {"members": members})], seed=seed, tune_params=True)[
+        0
     ]
-    params = tune("ensemble", split.train, space={"members": members})
-    return evaluate(data, "random-75-25", [("ensemble", params)], k=10, seed=seed)[0]
 
 
 def ranking(data: Interactions) -> tuple[dict[str, dict], AlgorithmResult]:

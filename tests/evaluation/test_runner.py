@@ -106,6 +106,50 @@ def test_repeated_tuning_averages_its_splits_and_shares_ensemble_members(
         Ensemble.of_fitted(parts[::-1], data, members=members[1])
 
 
+def test_fixed_parameters_are_held_and_returned() -> None:
+    data = toy_interactions()
+    space = {"neighbors": [1, 30], "shrink": [0.0, 50.0]}
+    params = tune("itemknn", data, k=5, space=space, fixed={"shrink": 7.0})
+    assert params["shrink"] == 7.0 and params["neighbors"] in (1, 30)
+    assert params == {**tune("itemknn", data, k=5, space={"neighbors": [1, 30]}), "shrink": 7.0}
+    assert tune("itemknn", data, space={"neighbors": [5]}, fixed={"neighbors": 9}) == {"neighbors": 9}
+
+
+def test_weight_grid_shares_tenths() -> None:
+    from math import comb
+
+    from tailorkit.evaluation._runner import _weight_grid
+
+    for n in (2, 3, 4):
+        grid = _weight_grid(n)
+        assert len(grid) == len(set(grid)) == comb(9, n - 1)
+        assert all(len(w) == n and min(w) >= 0.1 and abs(sum(w) - 1) < 1e-9 for w in grid)
+    assert _weight_grid(1) == [] and _weight_grid(11) == []
+
+
+def test_an_ensemble_tunes_its_members_then_their_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailorkit.evaluation._runner import SEARCH_SPACES, _weight_grid
+
+    monkeypatch.setitem(SEARCH_SPACES, "itemknn", {"neighbors": [1, 30]})
+    monkeypatch.setitem(SEARCH_SPACES, "ease", {"reg": [1.0, 300.0]})
+    data = toy_interactions(n_users=120)
+    given = [{"algorithm": "itemknn", "params": {"shrink": 5.0}}, "ease"]
+    params = tune("ensemble", data, k=5, fixed={"members": given})
+    knn, ease = params["members"]
+    # each member tuned on its own space, what was given held
+    assert knn["params"] == tune("itemknn", data, k=5, fixed={"shrink": 5.0})
+    assert ease["params"] == tune("ease", data, k=5)
+    # then the weights: the best of the grid, as a plain search over it finds
+    members = [{**m, "weight": 1.0} for m in params["members"]]
+    space = {
+        "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True)] for ws in _weight_grid(2)]
+    }
+    assert params == tune("ensemble", data, k=5, space=space)
+    # one member: tuned, its weight left alone
+    alone = tune("ensemble", data, k=5, fixed={"members": "ease"})
+    assert alone == {"members": [{"algorithm": "ease", "params": ease["params"], "weight": 1.0}]}
+
+
 def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "d"))
     out = CliRunner().invoke(
@@ -124,6 +168,8 @@ def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytes
             "items=200",
             "--algorithms",
             "popularity,ease,mf",
+            "-p",
+            "ease.reg=50",
             "--k",
             "5",
             "--json",
@@ -137,7 +183,11 @@ def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytes
     results = json.loads((tmp_path / "r.json").read_text())["results"]
     assert [r["algorithm"] for r in results] == ["popularity", "ease", "mf"]
     assert "rmse" in results[2]["metrics"]
+    assert results[1]["params"] == {"reg": 50}
     assert (tmp_path / "rep" / "metrics.png").stat().st_size > 1000
     assert (tmp_path / "rep" / "curves.png").is_file()
     bad = CliRunner().invoke(app, ["-q", "eval", "recommend", "--dataset", "synthetic", "--protocol", "nope"])
     assert bad.exit_code == 2
+    unknown = ["-q", "eval", "recommend", "--dataset", "synthetic", "--algorithms", "ease", "-p", "als.reg=1"]
+    bad = CliRunner().invoke(app, unknown)
+    assert bad.exit_code == 2 and "ALGORITHM.key=value" in bad.output

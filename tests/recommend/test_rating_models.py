@@ -78,6 +78,16 @@ def test_ensemble_config_errors_name_the_field() -> None:
         Ensemble(members=[])
     with pytest.raises(InputError, match="weight"):
         Ensemble(members=[{"algorithm": "mf", "weight": -1}])
+    with pytest.raises(InputError, match=r"members\.1\.algorithm: .*no recommender named 'nope'"):
+        Ensemble(members="ease,nope")
+
+
+def test_ensemble_members_can_be_named_only() -> None:
+    """As the command line gives them (``-p members=ease,svd``): default parameters, equal weights."""
+    listed = Ensemble(members=" ease, svd,").config.members
+    assert [(m.algorithm, m.params, m.weight) for m in listed] == [("ease", {}, 1.0), ("svd", {}, 1.0)]
+    mixed = Ensemble(members=["ease", {"algorithm": "svd", "weight": 3}]).config.members
+    assert [(m.algorithm, m.weight) for m in mixed] == [("ease", 1.0), ("svd", 3.0)]
 
 
 def test_ensemble_forgets_users_in_every_member(low_rank_ratings: Interactions, tmp_path: Path) -> None:

@@ -94,12 +94,22 @@ def print_json(obj: Any) -> None:
     typer.echo(json.dumps(obj, indent=2, ensure_ascii=False, default=str))
 
 
-def parse_options(values: list[str] | None) -> dict[str, str]:
-    """``--option key=value`` pairs as a dict (a usage error, exit 2, when malformed)."""
+def parse_options(values: list[str] | None, hint: str = "--option") -> dict[str, str]:
+    """``key=value`` pairs as a dict (a usage error, exit 2, when malformed)."""
     opts = {}
     for o in values or []:
         key, sep, value = o.partition("=")
         if not sep or not key.strip():
-            raise typer.BadParameter(f"expected key=value, got {o!r}", param_hint="--option")
+            raise typer.BadParameter(f"expected key=value, got {o!r}", param_hint=hint)
         opts[key.strip()] = value.strip()
     return opts
+
+
+def typed(value: str) -> object:
+    """A command-line value as an int or a float where it reads as one, else the string."""
+    for cast in (int, float):
+        try:
+            return cast(value)
+        except ValueError:
+            continue
+    return value

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from tailorkit.cli._common import console, guarded, parse_options, progress_bar, settings
+from tailorkit.cli._common import console, guarded, parse_options, progress_bar, settings, typed
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 
@@ -39,6 +39,14 @@ def recommend(
     option: Annotated[
         list[str] | None, typer.Option("--option", "-o", help="key=value for the loader.")
     ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="ALGORITHM.key=value, held fixed: -p ease.reg=500, -p ensemble.members=ease,svd,als-wr.",
+        ),
+    ] = None,
 ) -> None:
     """Fit each algorithm on the protocol's training side and score its test side."""
     from tailorkit.evaluation import PROTOCOLS, evaluate, markdown_table, write_report
@@ -49,6 +57,14 @@ def recommend(
     names = [a.strip() for a in algorithms.split(",") if a.strip()]
     if not names:
         raise typer.BadParameter("name at least one algorithm", param_hint="--algorithms")
+    params: dict[str, dict[str, Any]] = {name: {} for name in names}
+    for key, value in parse_options(param, "--param").items():
+        name, dot, field = key.partition(".")
+        if not dot or not field or name not in params:
+            raise typer.BadParameter(
+                f"expected ALGORITHM.key=value for one of --algorithms, got {key!r}", param_hint="--param"
+            )
+        params[name][field] = typed(value)
     base = settings()
     # Through the real loader into a scratch store, exactly as a user's data would arrive.
     with (
@@ -64,7 +80,7 @@ def recommend(
     results = evaluate(
         data,
         protocol,
-        names,
+        list(params.items()),
         k=k,
         seed=seed,
         folds_path=folds,
@@ -77,6 +93,7 @@ def recommend(
         "k": k,
         "seed": seed,
         "tuned": tune,
+        "fixed": {name: fixed for name, fixed in params.items() if fixed},
         "users": data.n_users,
         "items": data.n_items,
         "interactions": len(data),

@@ -7,16 +7,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json
-
-
-def _typed(value: str) -> object:
-    for cast in (int, float):
-        try:
-            return cast(value)
-        except ValueError:
-            continue
-    return value
+from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json, typed
 
 
 @guarded
@@ -33,7 +24,7 @@ def train(
     as_json: Annotated[bool, typer.Option("--json", help="Print the registry row as JSON.")] = False,
 ) -> None:
     """Train a recommender on the tenant's events and register it."""
-    params: dict[str, Any] = {k: _typed(v) for k, v in parse_options(param).items()}
+    params: dict[str, Any] = {k: typed(v) for k, v in parse_options(param, "--param").items()}
     wanted = tuple(k.strip() for k in kinds.split(",") if k.strip())
     with open_engine() as engine:
         record = engine.recommender.train(algorithm, kinds=wanted, **params)

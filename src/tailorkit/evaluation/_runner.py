@@ -181,27 +181,37 @@ def tune(
     space: dict[str, Sequence[Any]] | None = None,
     repeats: int = 3,
     validation_fraction: float = 0.1,
+    fixed: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Pick hyperparameters on the mean score over ``repeats`` validation splits of ``train`` (a random
-    ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...).
+    ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...). ``fixed``
+    parameters go into every candidate unsearched; the result holds them too.
 
     The chosen model is then fitted on all of ``train`` while each candidate was fitted on the rest of
     a validation split, so settings that depend on how dense the data is (regularisation, rank,
     ensemble weights) transfer better the smaller that share; averaging several splits pays for the
-    noisier metric of a smaller one. An ensemble's members are fitted once per split and shared by
-    every weighting tried."""
-    space = SEARCH_SPACES.get(name, {}) if space is None else space
-    if not space:
-        return {}
+    noisier metric of a smaller one.
+
+    An ensemble without a ``space`` is tuned in two steps: each member on its own search space (its
+    given parameters held), then the members' weights, in tenths, over every split of the whole among
+    them. Its members are fitted once per validation split and shared by every weighting tried."""
+    fixed = dict(fixed or {})
     if repeats < 1:
         raise InputError(f"repeats must be at least 1, not {repeats}")
     if not 0 < validation_fraction < 1:
         raise InputError(f"validation_fraction must be between 0 and 1, not {validation_fraction}")
+    how: dict[str, Any] = {"seed": seed, "repeats": repeats, "validation_fraction": validation_fraction}
+    if name == "ensemble" and space is None:
+        return _tune_ensemble(train, k, fixed, how)
+    space = SEARCH_SPACES.get(name, {}) if space is None else space
+    space = {key: values for key, values in space.items() if key not in fixed}
+    if not space:
+        return fixed
     splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
     fitted: list[dict[str, Recommender]] = [{} for _ in splits]
     best: tuple[float, dict[str, Any]] | None = None
     for combo in itertools.product(*space.values()):
-        params = dict(zip(space.keys(), combo, strict=True))
+        params = {**dict(zip(space.keys(), combo, strict=True)), **fixed}
         objectives = []
         for val, cache in zip(splits, fitted, strict=True):
             metrics, _ = _score(_fit_for_tuning(name, params, val.train, cache), val, k, ())
@@ -211,6 +221,31 @@ def tune(
             best = (objective, params)
     assert best is not None
     return best[1]
+
+
+def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict[str, Any]) -> dict[str, Any]:
+    config = Ensemble(**fixed).config
+    members = [
+        {**m.model_dump(), "params": tune(m.algorithm, train, k, fixed=m.params, **how)}
+        for m in config.members
+    ]
+    grid = _weight_grid(len(members))
+    if config.validation_fraction > 0 or not grid:  # weights learned by the ensemble, or one member
+        return {**fixed, "members": members}
+    rest = {key: value for key, value in fixed.items() if key != "members"}
+    space: dict[str, Sequence[Any]] = {
+        "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True)] for ws in grid]
+    }
+    return tune("ensemble", train, k, space=space, fixed=rest, **how)
+
+
+def _weight_grid(n: int, steps: int = 10) -> list[tuple[float, ...]]:
+    """Every way to share ``steps`` equal parts among ``n`` members, each getting at least one (none for
+    one member, or for more members than parts)."""
+    if n < 2:
+        return []
+    cuts = itertools.combinations(range(1, steps), n - 1)
+    return [tuple(float(b - a) / steps for a, b in itertools.pairwise((0, *c, steps))) for c in cuts]
 
 
 def _fit_for_tuning(
@@ -257,7 +292,7 @@ def evaluate(
             if progress:
                 progress(f"{name} on {split.name}")
             if tune_params:
-                chosen = {**tune(name, split.train, k), **params}
+                chosen = tune(name, split.train, k, fixed=params)
             model, fit_s, peak = _fit(name, chosen, split.train)
             metrics, by_group = _score(model, split, k, group_by)
             per_fold.append(metrics)

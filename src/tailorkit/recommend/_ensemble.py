@@ -17,7 +17,7 @@ import scipy.sparse as sp
 from numpy.typing import ArrayLike
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tailorkit.errors import InputError
+from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, held_out, standardise
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
@@ -31,6 +31,15 @@ class Member(BaseModel):
     algorithm: str
     params: dict[str, Any] = Field(default_factory=dict)
     weight: float = Field(1.0, gt=0)
+
+    @field_validator("algorithm")
+    @classmethod
+    def _known(cls, name: str) -> str:
+        try:
+            get_recommender(name)
+        except NotFoundError as exc:
+            raise ValueError(exc.args[0]) from None
+        return name
 
 
 def _default_members() -> list[Member]:
@@ -57,6 +66,17 @@ class EnsembleConfig(RecommenderConfig):
     solve non-negative least squares for their predictions of this random share, then refit them
     on everything. Every member must predict ratings."""
     seed: int = 0
+
+    @field_validator("members", mode="before")
+    @classmethod
+    def _names(cls, members: Any) -> Any:
+        """A member may be just its algorithm's name, and the list a comma-separated string of them
+        (``-p members=ease,svd,als-wr`` on the command line): default parameters, equal weights."""
+        if isinstance(members, str):
+            members = [m.strip() for m in members.split(",") if m.strip()]
+        if isinstance(members, list):
+            return [{"algorithm": m} if isinstance(m, str) else m for m in members]
+        return members
 
     @field_validator("members")
     @classmethod
