@@ -16,7 +16,9 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -37,6 +39,8 @@ from tailorkit.evaluation import (
 )
 from tailorkit.recommend import ALS, ALSWR, Interactions, MatrixFactorization, SparkALS, get_recommender
 
+T = TypeVar("T")
+
 
 def load(folder: Path) -> Interactions:
     with tempfile.TemporaryDirectory() as tmp, Engine.open(Path(tmp) / "b.db") as engine:
@@ -53,9 +57,10 @@ def blend(data: Interactions, seed: int, tuned: dict[str, dict] | None = None) -
     here) and then the weights picked on validation splits of the training side: the same as
     ``tailorkit eval recommend --algorithms ensemble -p ensemble.members=ease,svd,als-wr --tune``."""
     members = [{"algorithm": name, "params": (tuned or {}).get(name, {})} for name in BLEND]
-    return evaluate(data, "random-75-25", [("ensemble", {"members": members})], seed=seed, tune_params=True)[
-        0
-    ]
+    (result,) = evaluate(
+        data, "random-75-25", [("ensemble", {"members": members})], seed=seed, tune_params=True
+    )
+    return result
 
 
 def ranking(data: Interactions) -> tuple[dict[str, dict], AlgorithmResult]:
@@ -123,6 +128,16 @@ def published_split(data: Interactions, folder: Path) -> Split:
     return Split(name, data.with_log(log[in_train]), data.with_log(log[~in_train]))
 
 
+def best_of_3(fit: Callable[[], T]) -> tuple[float, T]:
+    """The shortest of three runs of ``fit`` in seconds, and what the last one returned."""
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        out = fit()
+        times.append(time.perf_counter() - start)
+    return min(times), out
+
+
 def ratings(data: Interactions, folder: Path) -> None:
     print("\n## 2. MovieLens 100K official folds u1..u5: RMSE (fit times: best of 3 per fold)")
     MatrixFactorization(epochs=1).fit(data)  # compile the numba kernels once, outside the timings
@@ -130,12 +145,8 @@ def ratings(data: Interactions, folder: Path) -> None:
     tuned = tune("mf", folds[0].train)  # on validation splits of u1.base, then kept for all folds
     rmse, secs = [], []
     for split in folds:  # fit times here and Surprise's below: the best of 3 per fold
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            model = MatrixFactorization(**tuned).fit(split.train)
-            times.append(time.perf_counter() - start)
-        secs.append(min(times))
+        seconds, model = best_of_3(lambda split=split: MatrixFactorization(**tuned).fit(split.train))
+        secs.append(seconds)
         pred = model.predict_log(split.test.log)
         rmse.append(rating_metrics(pred, split.test.log["value"].to_numpy())["rmse"])
     print(
@@ -176,13 +187,8 @@ def ratings(data: Interactions, folder: Path) -> None:
             (u, i, float(r))
             for u, i, r, _ in (line.split("\t") for line in (folder / f"u{k}.test").read_text().splitlines())
         ]
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            algo = SVD(random_state=0)
-            algo.fit(train)
-            times.append(time.perf_counter() - start)
-        s_secs.append(min(times))
+        seconds, algo = best_of_3(lambda train=train: SVD(random_state=0).fit(train))
+        s_secs.append(seconds)
         s_rmse.append(accuracy.rmse(algo.test(test), verbose=False))
     print(
         f"Surprise SVD (same run): RMSE mean {np.mean(s_rmse):.4f}, fit {np.mean(s_secs):.3f} s/fold; "
