@@ -43,6 +43,39 @@ def test_llama_cpp_chats_and_streams_deterministically(llama: LlamaCppChat) -> N
     assert llama.count_tokens("hello world") >= 2
 
 
+# Requests that share a prefix with each other (the system prompt, the first turn), as a chat's do.
+SYSTEM: Message = {"role": "system", "content": "You are a helpful assistant for a film website."}
+TURNS: list[list[Message]] = [
+    [SYSTEM, {"role": "user", "content": "Suggest a film for tonight."}],
+    [SYSTEM, {"role": "user", "content": "Suggest a film for tonight."},
+     {"role": "assistant", "content": "How about Casablanca?"},
+     {"role": "user", "content": "Something newer, please."}],
+    HELLO,
+    [SYSTEM, {"role": "user", "content": "Name three colours."}],
+]  # fmt: skip
+
+
+def test_a_warm_model_answers_as_a_cold_one() -> None:
+    """The product's promise: an answer depends on the request (messages, sampling, adapter, seed),
+    not on what the process served before. A model that served other requests first, some sharing a
+    prefix with this one and one identical to it, answers exactly as a model that served nothing."""
+    cold_answers = []
+    for messages in TURNS:
+        cold = LlamaCppChat(context_size=1024)  # a fresh context for each: nothing served before
+        cold_answers.append(
+            (
+                cold.chat(messages, max_tokens=24).text,
+                cold.chat(messages, max_tokens=24, temperature=0.8).text,
+            )
+        )
+    warm = LlamaCppChat(context_size=1024)
+    for _ in range(2):  # twice: the second round runs with every prompt already seen
+        for messages, (greedy, sampled) in zip(TURNS, cold_answers, strict=True):
+            assert warm.chat(messages, max_tokens=24).text == greedy
+            assert warm.chat(messages, max_tokens=24, temperature=0.8).text == sampled
+            assert "".join(warm.stream(messages, max_tokens=24)) == greedy
+
+
 def test_settings_pick_the_backend() -> None:
     model = chat_model(backend="llama-cpp", context_size=512)
     assert isinstance(model, LlamaCppChat) and model.model_path == bundled_chat_model()

