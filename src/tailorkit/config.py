@@ -8,7 +8,9 @@ Nothing here touches the disk or the network at import time.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
@@ -22,14 +24,50 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-__all__ = ["IngestSettings", "ProfileSettings", "Settings", "StoreSettings", "path_part"]
+__all__ = [
+    "IngestSettings",
+    "ProfileSettings",
+    "Settings",
+    "StoreSettings",
+    "contained",
+    "path_part",
+    "remove_within",
+]
 
 _toml_values: ContextVar[dict[str, Any] | None] = ContextVar("_toml_values", default=None)
 
 
 def path_part(name: str) -> str:
-    """A tenant or user id as one safe folder or file name (other than letters, digits, ``-_.``: ``_``)."""
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+    """A tenant, user, item or segment id as one folder or file name that cannot leave its parent.
+
+    The name is the id's ASCII letters and digits (at most 32, for a person reading the folder) and a
+    digest of the whole id: ids that differ never share a name ("a/b" and "a_b"), and no id becomes
+    ``.``, ``..``, empty, or a path with a separator, whatever it holds.
+    """
+    readable = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in name)[:32]
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return f"{readable}-{digest}" if readable.strip("_") else digest
+
+
+def contained(path: Path, root: Path) -> bool:
+    """Whether ``path`` lies strictly inside ``root`` once links and ``..`` are resolved."""
+    target, base = path.resolve(), root.resolve()
+    return target != base and target.is_relative_to(base)
+
+
+def remove_within(path: Path, root: Path) -> bool:
+    """Delete the file or folder ``path`` if it lies strictly inside ``root``; returns whether something
+    was deleted. A path outside ``root`` (or ``root`` itself) is never touched: every delete that a user,
+    tenant or item id leads to goes through here."""
+    if not contained(path, root):
+        return False
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+        return True
+    if path.exists() or path.is_symlink():
+        path.unlink()
+        return True
+    return False
 
 
 class StoreSettings(BaseModel):

@@ -6,7 +6,8 @@ Hierarchy::
     ├── ConfigError                 a setting or config file is invalid
     ├── StoreError                  the database cannot be opened, migrated or written
     ├── InputError (ValueError)     bad input from a caller: arguments, records, files
-    │   └── IngestError             a file or batch failed validation; carries every ``Problem``
+    │   ├── IngestError             a file or batch failed validation; carries every ``Problem``
+    │   └── ConflictError           an idempotency key was used before for different content
     ├── ExtractionError             a model's memory extraction stayed invalid after its retries
     ├── ChatModelError              a chat model failed: unreachable, timed out, or answered an error
     ├── NotFoundError (KeyError)    something looked up does not exist
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 __all__ = [
     "ChatModelError",
     "ConfigError",
+    "ConflictError",
     "DatasetNotFoundError",
     "ExtractionError",
     "IngestError",
@@ -96,6 +98,12 @@ class IngestError(InputError):
         )
         hint = hint or "nothing was written; fix the input, or pass on_error='skip' (--on-error skip)"
         super().__init__(f"{first}{more}; {hint}")
+
+
+class ConflictError(InputError):
+    """An event's idempotency key was used before, by the same user, for different content: the
+    batch is refused whole (nothing written), rather than the new event silently counted "unchanged".
+    """
 
 
 class ChatModelError(TailorkitError):

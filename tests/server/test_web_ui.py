@@ -35,13 +35,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine.train("itemknn")
     engine.memories.add("1", "Allergic to peanuts")
     key = create_key(engine.store, engine.tenant, "ui")
-    app = create_app(engine.store, settings, model=FakeChat(), demo_key=key)
+    app = create_app(engine.store, settings, model=FakeChat())
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/"
+    # the key travels as `tailorkit serve --demo-key` prints it: in the link's fragment
+    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/#key={key}"
     server.should_exit = True
     thread.join(10)
     engine.close()

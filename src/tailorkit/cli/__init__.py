@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -61,4 +62,7 @@ app.add_typer(user.app, name="user")
 
 
 def main() -> None:
+    # Everything the command writes (database, WAL, models, adapters, rejects, exports) holds users'
+    # data: readable by this account only.
+    os.umask(0o077)
     app()

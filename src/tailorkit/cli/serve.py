@@ -1,4 +1,4 @@
-"""``tailorkit serve`` and ``tailorkit keys {create,revoke}``: the HTTP API and its credentials."""
+"""``tailorkit serve`` and ``tailorkit keys {create,list,revoke}``: the HTTP API and its credentials."""
 
 from __future__ import annotations
 
@@ -18,24 +18,61 @@ def create(
     user: Annotated[
         str | None, typer.Option("--user", help="An end-user token: only this user's data.")
     ] = None,
+    rate: Annotated[
+        int | None,
+        typer.Option("--rate", help="Requests a minute for this key (default: server.rate_per_minute)."),
+    ] = None,
 ) -> None:
     """Create a key for the current tenant and print it (it is shown only this once)."""
     from tailorkit.server import create_key
 
     with open_engine() as engine:
-        typer.echo(create_key(engine.store, engine.tenant, name, user=user))
+        typer.echo(create_key(engine.store, engine.tenant, name, user=user, rate_per_minute=rate))
+
+
+@keys.command("list")
+@guarded
+def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """The current tenant's keys: id, name, user, limit, created, revoked (never the keys themselves)."""
+    import json
+    import time
+
+    from rich.table import Table
+
+    from tailorkit.server import list_keys
+
+    with open_engine() as engine:
+        rows = list_keys(engine.store, engine.tenant)
+    if as_json:
+        typer.echo(json.dumps(rows))
+        return
+    table = Table("id", "name", "user", "rate/min", "created", "revoked")
+
+    def when(ts: float | None) -> str:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
+
+    for r in rows:
+        rate = str(r["rate_per_minute"] or "default")
+        table.add_row(
+            str(r["id"]), r["name"], r["user"] or "", rate, when(r["created_at"]), when(r["revoked_at"])
+        )
+    console.print(table)
 
 
 @keys.command("revoke")
 @guarded
-def revoke(key: Annotated[str, typer.Argument(help="The key to revoke.")]) -> None:
-    """Revoke a key; requests with it are refused from now on."""
+def revoke(
+    key: Annotated[str, typer.Argument(help="The key, or the name of the tenant's key(s) to revoke.")],
+) -> None:
+    """Revoke a key of the current tenant (``--tenant``), given in full or by name; requests with it are
+    refused from now on. Another tenant's key is never touched."""
     from tailorkit.server import revoke_key
 
     with open_engine() as engine:
-        if not revoke_key(engine.store, key):
-            raise typer.BadParameter("no such active key")
-    console.print("revoked", highlight=False)
+        done, tenant = revoke_key(engine.store, engine.tenant, key), engine.tenant
+    if not done:
+        raise typer.BadParameter(f"no active key of tenant {tenant!r} matches")
+    console.print(f"revoked {done} key{'s' if done > 1 else ''}", highlight=False)
 
 
 @guarded
@@ -57,19 +94,22 @@ def serve(
     base = settings()
     with open_engine() as engine:
         h, p = host or base.server.host, port or base.server.port
-        key = None
+        link = f"http://{h}:{p}/"
         if demo_key:
             path = base.data_dir / "demo-api-key"
             if not path.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
+                path.touch(0o600)
                 path.write_text(create_key(engine.store, engine.tenant, "demo") + "\n", encoding="utf-8")
-                path.chmod(0o600)
             console.print(f"demo API key in {path}", highlight=False)
-            # Only a page served to this machine alone gets the key filled in.
-            key = path.read_text(encoding="utf-8").strip() if h in ("127.0.0.1", "localhost") else None
-        app = create_app(engine.store, engine.settings, demo_key=key)
+            # The page takes the key from the link's fragment, which browsers never send to a server:
+            # no request (another local user's, a DNS-rebinding web page's) can ask the server for it.
+            link += "#key=" + path.read_text(encoding="utf-8").strip()
+        app = create_app(engine.store, engine.settings)
         console.print(
             f"tailorkit serving tenant {engine.tenant!r} on http://{h}:{p} (docs: /docs)", highlight=False
         )
+        if demo_key:
+            console.print(f"open the demo page: {link}", highlight=False, soft_wrap=True)
         level = "warning" if options.quiet else "info"
         uvicorn.run(app, host=h, port=p, log_level=level, log_config=access_log_config())

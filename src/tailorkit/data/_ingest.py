@@ -152,7 +152,8 @@ def ingest(
 
     def validated() -> Iterator[Valid]:
         for chunk in chunks():
-            validator.check_header(list(chunk.frame.columns), is_file)
+            if len(chunk.frame.columns) or not chunk.problems:  # a chunk of unreadable records only has none
+                validator.check_header(list(chunk.frame.columns), is_file)
             yield validator.validate(chunk)
 
     # A reader thread pays off over many batches; for a handful of in-memory records (a live event) its

@@ -101,6 +101,8 @@ def read_chunks(
     fmt = fmt or detect_format(path)
     if path.stat().st_size == 0:
         raise IngestError([Problem(str(path), 0, None, "empty file")], hint="nothing was written")
+    if fmt in ("csv", "tsv", "jsonl"):
+        encoding = _check_encoding(path, encoding)
     if fmt in ("csv", "tsv"):
         sep = delimiter or ("\t" if fmt == "tsv" else ",")
         yield from _csv_chunks(path, batch_size, encoding, sep, header)
@@ -108,6 +110,37 @@ def read_chunks(
         yield from _jsonl_chunks(path, batch_size, encoding)
     else:
         yield from _parquet_chunks(path, batch_size)
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+MAX_RECORD_BYTES = 1 << 20
+"""Longest record (line) of a text file: past it a file is not a log of events, users or items."""
+
+
+def _check_encoding(path: Path, encoding: str) -> str:
+    """The encoding to read ``path`` with: a UTF-16/32 byte-order mark wins over a UTF-8 default (the
+    file says what it is); UTF-16 without one (NUL bytes in a UTF-8 read) is refused, naming the fix."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig")
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name if utf8 else encoding
+    if utf8 and b"\x00" in head:
+        raise IngestError(
+            [
+                Problem(
+                    str(path), 1, None, "holds NUL bytes: not UTF-8 text (UTF-16 without a byte-order mark?)"
+                )
+            ],
+            hint="pass the file's encoding (--encoding utf-16-le, or utf-16-be)",
+        )
+    return encoding
 
 
 def _frame_chunks(df: pd.DataFrame, batch_size: int) -> Iterator[RawChunk]:
@@ -138,6 +171,15 @@ def _csv_chunks(
         yield from _arrow_csv_chunks(path, batch_size, sep, header)
     else:
         yield from _python_csv_chunks(path, batch_size, encoding, sep, header)
+
+
+def _long_line(path: Path, limit: int = MAX_RECORD_BYTES) -> int | None:
+    """The number of the first line of ``path`` longer than ``limit`` bytes, or None."""
+    with path.open("rb") as fh:
+        for number, line in enumerate(fh, 1):
+            if len(line) > limit:
+                return number
+    return None
 
 
 def _plain_utf8(path: Path, block: int = 1 << 20) -> bool:
@@ -196,18 +238,30 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
         )
         return "skip"
 
-    reader = pacsv.open_csv(
-        path,
-        read_options=pacsv.ReadOptions(
-            use_threads=False, block_size=1 << 20, skip_rows=1 if has_header else 0, column_names=columns
-        ),
-        parse_options=pacsv.ParseOptions(
-            delimiter=sep, quote_char=False, invalid_row_handler=on_invalid, ignore_empty_lines=False
-        ),
-        convert_options=pacsv.ConvertOptions(
-            column_types=dict.fromkeys(columns, pa.string()), strings_can_be_null=False
-        ),
-    )
+    def too_long(exc: Exception, at: int) -> IngestError:
+        line = _long_line(path)
+        if line is None:
+            return IngestError([Problem(name, at, None, f"not readable as CSV: {exc}")])
+        return IngestError(
+            [Problem(name, line, None, f"longer than {MAX_RECORD_BYTES} bytes")],
+            hint="a record of a text file is one line under 1 MiB",
+        )
+
+    try:
+        reader = pacsv.open_csv(
+            path,
+            read_options=pacsv.ReadOptions(
+                use_threads=False, block_size=1 << 20, skip_rows=1 if has_header else 0, column_names=columns
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=sep, quote_char=False, invalid_row_handler=on_invalid, ignore_empty_lines=False
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(columns, pa.string()), strings_can_be_null=False
+            ),
+        )
+    except pa.ArrowInvalid as exc:  # a record that spans Arrow's whole block: a line over 1 MiB
+        raise too_long(exc, first_line) from None
     index = 0  # records seen so far (blank lines included: each is one record of empty strings)
     any_rows = False
     pending: list[Any] = []
@@ -235,7 +289,14 @@ def _arrow_csv_chunks(path: Path, batch_size: int, sep: str, header: list[str] |
         reported += len(new)
         return RawChunk(frame, lines, new, text=True)
 
-    for batch in reader:
+    batches = iter(reader)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except pa.ArrowInvalid as exc:
+            raise too_long(exc, index + first_line) from None
         pending.append(batch)
         pending_rows += batch.num_rows
         while pending_rows >= batch_size:
@@ -324,8 +385,14 @@ def _jsonl_chunks(path: Path, batch_size: int, encoding: str) -> Iterator[RawChu
                     continue
                 if not text.strip():
                     continue
+                if len(raw) > MAX_RECORD_BYTES:
+                    problems.append(Problem(name, lineno, None, f"longer than {MAX_RECORD_BYTES} bytes"))
+                    continue
                 try:
                     rec = json.loads(text)
+                except RecursionError:
+                    problems.append(Problem(name, lineno, None, "not valid JSON: nested too deeply"))
+                    continue
                 except json.JSONDecodeError as exc:
                     problems.append(
                         Problem(name, lineno, None, f"not valid JSON: {exc.msg} (column {exc.colno})")

@@ -28,12 +28,18 @@ from tailorkit.data._schema import (
     EventKind,
 )
 from tailorkit.errors import IngestError, InputError, Problem
+from tailorkit.store import CONTROL_CHARACTERS, MAX_ID
 
 __all__ = ["Target", "Valid", "Validator"]
 
 Target = Literal["events", "users", "items"]
 _KINDS = {k.value for k in EventKind}
-_MAX_ID = 256
+_FIRST_TIME = -2_208_988_800.0
+"""1900-01-01T00:00:00Z: the earliest event time accepted, in epoch seconds."""
+_LAST_TIME = 7_258_118_400.0
+"""2200-01-01T00:00:00Z: the first time no longer accepted (pandas' clock ends in 2262)."""
+_MAX_META = 16_384
+"""Largest ``meta`` of one event, as JSON: context about the event, not a document store."""
 _MAX_VALUE = 1e9
 """Largest |value|: a rating, count, amount or feedback sign; beyond this it is a unit or parsing mistake,
 and the models' float32 arithmetic would overflow on it."""
@@ -68,6 +74,13 @@ def _text(s: pd.Series) -> pd.Series:
             out[finite] = vals[finite].astype(np.int64).astype(str)
             return out
     return s.where(s.notna(), "").astype(str).str.strip()
+
+
+def _epoch_seconds(times: pd.Series) -> np.ndarray:
+    """UTC datetimes as epoch seconds (NaN where missing), for any year pandas parses: in microseconds,
+    since nanoseconds (pandas' own arithmetic) end in 2262 and would overflow."""
+    micros = times.dt.tz_convert("UTC").dt.tz_localize(None).dt.as_unit("us").to_numpy(dtype="datetime64[us]")
+    return np.where(np.isnat(micros), np.nan, micros.astype(np.int64) / 1e6)
 
 
 def _to_float(text: pd.Series, given: np.ndarray) -> np.ndarray:
@@ -227,8 +240,10 @@ class Validator:
         empty = (vals == "").to_numpy()
         req = np.broadcast_to(np.asarray(required), empty.shape)
         self._flag(problems, bad, empty & req, lines, self.column(name), "missing value")
-        long = (vals.str.len() > _MAX_ID).to_numpy()
-        self._flag(problems, bad, long, lines, self.column(name), f"longer than {_MAX_ID} characters")
+        long = (vals.str.len() > MAX_ID).to_numpy()
+        self._flag(problems, bad, long, lines, self.column(name), f"longer than {MAX_ID} characters")
+        control = vals.str.contains(CONTROL_CHARACTERS, regex=True).to_numpy(dtype=bool)
+        self._flag(problems, bad, control & ~long, lines, self.column(name), "holds a control character")
         return vals.where(~empty, None)
 
     def _finish(
@@ -309,19 +324,15 @@ class Validator:
                 lambda i: f"an item is required for {kind.iloc[i]!r} events",
             )
         else:
-            item = _text(raw_item)
-            empty = (item == "").to_numpy()
+            item = self._ids(raw_item, "item", False, lines, problems, bad)
             self._flag(
                 problems,
                 bad,
-                empty & needs_item,
+                item.isna().to_numpy() & needs_item,
                 lines,
                 self.column("item"),
                 lambda i: f"an item is required for {kind.iloc[i]!r} events",
             )
-            long = (item.str.len() > _MAX_ID).to_numpy()
-            self._flag(problems, bad, long, lines, self.column("item"), f"longer than {_MAX_ID} characters")
-            item = item.where(~empty, None)
 
         value, value_given = self._numbers(self._get(frame, "value"), "value", n, lines, problems, bad)
         needs_value = kind.isin([k.value for k in NEEDS_VALUE]).to_numpy()
@@ -354,18 +365,22 @@ class Validator:
         meta = self._meta(self._get(frame, "meta"), n, lines, problems, bad)
 
         out = pd.DataFrame({"user": user, "item": item, "kind": kind, "value": value, "text": text, "ts": ts})
+        # Identical content is the same event: loading a file twice adds nothing.
+        # A missing timestamp is "now", which differs per load, so it is left out of the digest.
+        content = out[["user", "item", "kind", "value", "text"]].fillna({"item": "", "text": ""})
+        content = content.assign(ts=np.where(ts_given, ts, np.nan))
+        out["key_hi"], out["key_lo"] = _digest(content, np.where(ts_given, ts, 0.0))
         raw_key = self._get(frame, "key")
+        keyed = np.zeros(n, dtype=bool)
         if raw_key is not None:
+            # A caller's key is optional per event; where given, it is the event's identity within its
+            # user (two users' keys never meet: one user cannot claim or probe another's keys).
             keys = _text(raw_key)
-            empty = (keys == "").to_numpy()
-            self._flag(problems, bad, empty, lines, self.column("key"), "missing value")
-            out["key_hi"], out["key_lo"] = _digest(pd.DataFrame({"k": keys}))
-        else:
-            # Identical content is the same event: loading a file twice adds nothing.
-            # A missing timestamp is "now", which differs per load, so it is left out of the digest.
-            content = out[["user", "item", "kind", "value", "text"]].fillna({"item": "", "text": ""})
-            content = content.assign(ts=np.where(ts_given, ts, np.nan))
-            out["key_hi"], out["key_lo"] = _digest(content, np.where(ts_given, ts, 0.0))
+            keyed = (keys != "").to_numpy()
+            if keyed.any():
+                hi, lo = _digest(pd.DataFrame({"u": out["user"].fillna("")[keyed], "k": keys[keyed]}))
+                out.loc[keyed, "key_hi"], out.loc[keyed, "key_lo"] = hi, lo
+        out["keyed"] = keyed
         out["meta"] = meta
         return self._finish(frame, out, lines, problems, bad)
 
@@ -405,8 +420,7 @@ class Validator:
             return np.full(n, self.now), np.zeros(n, dtype=bool)
         col = self.column("timestamp")
         if pd.api.types.is_datetime64_any_dtype(raw.dtype):
-            dt = pd.to_datetime(raw, utc=True)
-            out = (dt - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float, na_value=np.nan)
+            out = _epoch_seconds(pd.to_datetime(raw, utc=True))
             given = raw.notna().to_numpy()
         else:
             text = _text(raw)
@@ -421,8 +435,7 @@ class Validator:
             other = given & np.isnan(out)
             if other.any():
                 parsed = pd.to_datetime(raw[other], utc=True, errors="coerce", format="ISO8601")
-                secs = (parsed - pd.Timestamp(0, tz="UTC")).dt.total_seconds()
-                out[other] = secs.to_numpy(dtype=float, na_value=np.nan)
+                out[other] = _epoch_seconds(parsed)
         self._flag(
             problems,
             bad,
@@ -431,7 +444,8 @@ class Validator:
             col,
             lambda i: f"not a timestamp: {raw.iloc[i]!r} (expected epoch seconds or ISO 8601)",
         )
-        too_big = np.nan_to_num(out) > 1e11
+        known = np.nan_to_num(out)
+        too_big = known > 1e11
         self._flag(
             problems,
             bad,
@@ -442,6 +456,16 @@ class Validator:
                 f"timestamp {raw.iloc[i]!r} is after the year 5000: milliseconds? "
                 "(pass timestamp_unit='ms' / --timestamp-unit ms)"
             ),
+        )
+        # One range whatever the form (epoch seconds or ISO 8601): what an event log can hold
+        outside = given & ~too_big & ((known < _FIRST_TIME) | (known >= _LAST_TIME))
+        self._flag(
+            problems,
+            bad,
+            outside,
+            lines,
+            col,
+            lambda i: f"timestamp {raw.iloc[i]!r} is outside 1900-01-01 .. 2199-12-31",
         )
         return np.where(given, out, self.now), given
 
@@ -460,7 +484,17 @@ class Validator:
             if v is None or (isinstance(v, float) and np.isnan(v)) or v == "":
                 out.append(None)
             elif isinstance(v, dict):
-                out.append(v)
+                try:
+                    size = len(json.dumps(v, default=str))
+                except (RecursionError, ValueError):
+                    size = -1
+                if 0 <= size <= _MAX_META:
+                    out.append(v)
+                    continue
+                why = "nested too deeply" if size < 0 else f"larger than {_MAX_META} bytes as JSON"
+                problems.append(Problem(self.source, int(lines[i]), self.column("meta"), why))
+                bad[i] = True
+                out.append(None)
             else:
                 problems.append(
                     Problem(self.source, int(lines[i]), self.column("meta"), "expected a JSON object")

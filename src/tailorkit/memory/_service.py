@@ -228,6 +228,8 @@ class MemoryService:
                     changes.append(self._forget_matching(conn, uid, c, vector, now))
                 else:
                     changes.append(self._reconcile(conn, tenant_id, uid, user, c, vector, now, source))
+        if any(ch.deleted for ch in changes):
+            self.store.purge_deleted()  # "forget that ..." leaves no words behind either
         return changes
 
     def _reconcile(
@@ -553,7 +555,9 @@ class MemoryService:
         with self.store.write() as conn:
             if not memory_rows(conn, uid, ids=[memory_id]):
                 raise MemoryNotFoundError(f"user {user!r} has no memory {memory_id}")
-            return self._delete_with_history(conn, uid, {memory_id})
+            deleted = self._delete_with_history(conn, uid, {memory_id})
+        self.store.purge_deleted()  # its words leave the index segments and the log, not just the table
+        return deleted
 
     def forget_matching(self, user: str, description: str) -> Change:
         """Delete what ``description`` describes ("I drink coffee"), as a "forget that ..." message does."""
@@ -566,7 +570,10 @@ class MemoryService:
         uid = self._user_id(user)
         with self.store.write() as conn:
             ids = conn.execute(select(M.c.id).where(M.c.user_id == uid)).scalars().all()
-            return delete_memories(conn, uid, ids)
+            deleted = delete_memories(conn, uid, ids)
+        if deleted:
+            self.store.purge_deleted()
+        return deleted
 
     def _consents(self, user: str) -> bool:
         with self.store.read() as conn:

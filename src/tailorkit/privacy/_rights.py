@@ -12,16 +12,17 @@ to the base model until it is tuned again without them).
 
 from __future__ import annotations
 
+import json
 import math
-import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, delete, func, select, text
 
-from tailorkit.privacy._audit import audit_trail
-from tailorkit.store import AdapterRecord, AdapterSource, Conversation, ModelRecord, Turn, User
+from tailorkit.config import remove_within
+from tailorkit.privacy._audit import audit_trail, forget_subject
+from tailorkit.store import AdapterRecord, AdapterSource, ApiKey, Conversation, ModelRecord, Turn, User
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -106,33 +107,60 @@ def erase_user(engine: Engine, user: str) -> dict[str, Any]:
         # A segment's adapters that learned from the user go with them (their own ones cascade)
         conn.execute(delete(AdapterRecord).where(AdapterRecord.id.in_([a["id"] for a in learned_from])))
         conn.execute(delete(User).where(User.id == uid))  # everything else cascades from the user row
-    store.forget_cached_user(engine.tenant, user)
-    if store.dialect == "sqlite":
-        with store.write() as conn:
-            # Contentless FTS5 keeps deleted terms in its segments until they merge: merge them all now.
-            conn.exec_driver_sql("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')")
-        with store.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    else:
-        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            for table in ("events", "memories", "turns", "conversations", "users"):
-                conn.exec_driver_sql(f"VACUUM {table}")
+        # The user's API tokens go too: an erased user's token must not recreate them
+        report["api_keys"] = conn.execute(
+            delete(ApiKey).where(
+                ApiKey.tenant_id == store.tenant_id(engine.tenant),
+                ApiKey.user_external_id == row["external_id"],
+            )
+        ).rowcount
+    store.forget_cached_user(engine.tenant, row["external_id"])
+    report["audit_entries_unlinked"] = forget_subject(store, engine.tenant, row["external_id"])
+    report["rejects"] = _scrub_rejects(engine.settings.data_dir / "rejects", row["external_id"])
+    store.purge_deleted(("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log"))
     report["models"] = _scrub_models(engine, user)
     if engine.settings.privacy.retrain_on_erase:
         report["retrained"], report["model_versions_removed"], failed = _retrain_models(engine)
         if failed:
             report["refit_failed"] = failed
+    # Every file removed here must lie inside the tenant's adapter folder, whatever a stored path or an
+    # id says: a path that climbs out (or names the folder itself) is left alone.
+    adapters_root = engine.settings.adapter_dir(engine.tenant, user).parent
     for adapter in learned_from:  # the GGUF file, its PEFT copy and its loss curve
         path = Path(adapter["path"])
-        for part in (path, path.with_suffix(".png")):
-            part.unlink(missing_ok=True)
-        shutil.rmtree(path.with_suffix(""), ignore_errors=True)
+        for part in (path, path.with_suffix(".png"), path.with_suffix("")):
+            remove_within(part, adapters_root)
     report["adapters"] = len(learned_from)
     report["segment_adapters"] = sorted({a["segment"] for a in learned_from if a["segment"]})
-    own = engine.settings.adapter_dir(engine.tenant, user)
-    if own.exists():  # anything else left in the user's own folder
-        shutil.rmtree(own)
+    # anything else left in the user's own folder
+    remove_within(engine.settings.adapter_dir(engine.tenant, user), adapters_root)
     return report
+
+
+def _scrub_rejects(folder: Path, user: str) -> int:
+    """Rewrite the rejects files in ``folder`` without the records that name ``user`` in any field
+    (whatever the input called its user column); returns how many records were removed."""
+    removed = 0
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        kept: list[str] = []
+        dropped = 0
+        with path.open(encoding="utf-8", errors="surrogateescape") as f:
+            for line in f:
+                try:
+                    record = json.loads(line).get("record") or {}
+                except (ValueError, AttributeError):
+                    record = {}
+                values = record.values() if isinstance(record, dict) else []
+                if any(str(v).strip() == user for v in values) or (not record and user in line):
+                    dropped += 1
+                else:
+                    kept.append(line)
+        if dropped:
+            tmp = path.with_name(path.name + ".erasing")
+            tmp.write_text("".join(kept), encoding="utf-8", errors="surrogateescape")
+            tmp.replace(path)
+            removed += dropped
+    return removed
 
 
 def _adapters_from(engine: Engine, uid: int, attributes: dict[str, Any]) -> list[dict[str, Any]]:
@@ -202,8 +230,9 @@ def _retrain_models(engine: Engine) -> tuple[list[str], int, dict[str, str]]:
             continue
         retrained.append(algorithm)
     stale = [r for r in before if r["algorithm"] in retrained]
+    models_root = engine.recommender.models_dir
     for record in stale:  # files first: a crash in between leaves rows without files, which are skipped
-        Path(record["path"]).unlink(missing_ok=True)
+        remove_within(Path(record["path"]), models_root)
     with engine.store.write() as conn:
         conn.execute(delete(ModelRecord).where(ModelRecord.id.in_([r["id"] for r in stale])))
     engine.recommender.reload()

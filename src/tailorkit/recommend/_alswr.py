@@ -32,7 +32,7 @@ class WeightedLambdaConfig(ALSConfig):
 
 
 class ALSWRConfig(WeightedLambdaConfig):
-    cg_steps: int = Field(3, ge=1)
+    cg_steps: int = Field(3, ge=1, le=100)
     """Conjugate-gradient steps per half-step (warm-started; 3 is as good as an exact solve here)."""
 
 

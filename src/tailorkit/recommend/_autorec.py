@@ -28,19 +28,19 @@ __all__ = ["AutoRec"]
 
 
 class AutoRecConfig(RecommenderConfig):
-    hidden: int = Field(500, ge=1)
+    hidden: int = Field(500, ge=1, le=10_000)
     reg: float = Field(300.0, ge=0)
     """L2 on the encoder and decoder weights (the paper's lambda; the data term sums squared errors)."""
-    epochs: int = Field(100, ge=1)
+    epochs: int = Field(100, ge=1, le=10_000)
     learning_rate: float = Field(5e-3, gt=0)
     """The peak of the one-cycle schedule."""
-    batch_size: int = Field(256, ge=1)
+    batch_size: int = Field(256, ge=1, le=1_000_000)
     """Items per step."""
     validation_fraction: float = Field(0.0, ge=0, lt=1)
     """Ratings held back (at random) to draw a validation curve; 0 trains on all."""
     fold_in_reg: float = Field(1.0, gt=0)
     """Ridge penalty per rating when fitting a new user's decoder row."""
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2**32 - 1)
 
 
 class AutoRec(Recommender):

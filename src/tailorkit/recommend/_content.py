@@ -25,8 +25,8 @@ class ContentConfig(RecommenderConfig):
     representation: Literal["tfidf", "embedding"] = "tfidf"
     """``tfidf`` over the item documents, or ``embedding``: the dense vectors in the items' ``embedding``
     column (computed by an ``Embedder``, e.g. the bundled sentence-embedding model)."""
-    max_features: int = Field(50_000, ge=10)
-    min_df: int = Field(1, ge=1)
+    max_features: int = Field(50_000, ge=10, le=10_000_000)
+    min_df: int = Field(1, ge=1, le=1_000_000)
     tag_weight: float = Field(2.0, ge=0)
     """How many times a tag counts compared to a word of the text."""
     use_ratings: bool = True

@@ -38,7 +38,7 @@ def _sessions(data: Interactions, gap: float) -> sp.csr_matrix:
 class EASEConfig(RecommenderConfig):
     reg: float = Field(500.0, gt=0)
     """L2 regularisation (lambda) on the item-item weights."""
-    min_support: int = Field(1, ge=1)
+    min_support: int = Field(1, ge=1, le=1_000_000)
     """Items with fewer interactions get no weights (they score 0): the solve is cubic in the items kept."""
     session_gap: float = Field(0.0, ge=0)
     """Seconds of pause that end a session; above 0, same-session co-occurrence is added to the Gram."""

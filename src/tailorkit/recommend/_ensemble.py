@@ -65,7 +65,7 @@ class EnsembleConfig(RecommenderConfig):
     """Above 0, learn the weights instead (stacking): fit the members on the rest of the ratings,
     solve non-negative least squares for their predictions of this random share, then refit them
     on everything. Every member must predict ratings."""
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2**32 - 1)
 
     @field_validator("members", mode="before")
     @classmethod

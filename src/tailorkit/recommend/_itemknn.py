@@ -11,7 +11,7 @@ from tailorkit.recommend._interactions import Interactions
 
 
 class ItemKNNConfig(RecommenderConfig):
-    neighbors: int = Field(100, ge=1)
+    neighbors: int = Field(100, ge=1, le=100_000)
     """Neighbours kept per item."""
     shrink: float = Field(10.0, ge=0)
     """Added to the cosine denominator: similarities from few co-occurrences count less."""

@@ -24,8 +24,8 @@ __all__ = ["MatrixFactorization"]
 
 
 class MFConfig(RecommenderConfig):
-    factors: int = Field(100, ge=1)
-    epochs: int = Field(40, ge=1)
+    factors: int = Field(100, ge=1, le=4096)
+    epochs: int = Field(40, ge=1, le=10_000)
     learning_rate: float = Field(0.01, gt=0)
     reg: float = Field(0.1, ge=0)
     """L2 on the factors."""
@@ -34,7 +34,7 @@ class MFConfig(RecommenderConfig):
     lr_decay: float = Field(1.0, gt=0, le=1)
     """The learning rate is multiplied by this after every epoch."""
     init_std: float = Field(0.1, gt=0)
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2**32 - 1)
     day_bias: bool = False
     """A bias per (user, day): the mood of a rating session (Koren's timeSVD day effect). Predictions
     need the ratings' time (``predict(..., timestamps=...)``); rankings are unaffected."""

@@ -21,16 +21,16 @@ __all__ = ["NeuralDot"]
 
 
 class NeuralConfig(RecommenderConfig):
-    factors: int = Field(64, ge=1)
-    epochs: int = Field(20, ge=1)
+    factors: int = Field(64, ge=1, le=4096)
+    epochs: int = Field(20, ge=1, le=10_000)
     learning_rate: float = Field(0.01, gt=0)
     reg: float = Field(1e-5, ge=0)
     """Weight decay on the embeddings."""
-    negatives: int = Field(4, ge=1)
+    negatives: int = Field(4, ge=1, le=1_000)
     """Unobserved items sampled per observed interaction."""
-    batch_size: int = Field(4096, ge=1)
+    batch_size: int = Field(4096, ge=1, le=1_000_000)
     validation_fraction: float = Field(0.1, ge=0, lt=1)
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2**32 - 1)
 
 
 def _torch() -> Any:

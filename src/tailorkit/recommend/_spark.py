@@ -27,7 +27,7 @@ __all__ = ["SparkALS", "spark_session"]
 
 
 class SparkALSConfig(WeightedLambdaConfig):
-    blocks: int = Field(0, ge=0)
+    blocks: int = Field(0, ge=0, le=10_000)
     """User and item blocks Spark partitions the factors into (0: Spark's default of 10)."""
     master: str = "local[*]"
     """Where to train when no Spark session is running yet (``local[*]``, ``spark://host:7077``,

@@ -24,12 +24,12 @@ __all__ = ["PureSVD"]
 
 
 class SVDConfig(RecommenderConfig):
-    factors: int = Field(48, ge=1)
+    factors: int = Field(48, ge=1, le=4096)
     item_norm: float = Field(0.5, ge=0, le=1)
     """``b``: how much item degree is divided out before the decomposition (0 = plain PureSVD)."""
     user_norm: float = Field(0.5, ge=0, le=1)
     """``g``: the same for user degree (heavy users weigh less)."""
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2**32 - 1)
 
 
 class PureSVD(Recommender):

@@ -1,7 +1,7 @@
 """The HTTP server: REST resources, an OpenAI-compatible endpoint, API keys scoped to tenants."""
 
 from tailorkit.server._app import create_app
-from tailorkit.server._auth import Caller, create_key, revoke_key, verify_key
+from tailorkit.server._auth import Caller, create_key, list_keys, revoke_key, verify_key
 from tailorkit.server._logging import access_log_config
 
-__all__ = ["Caller", "access_log_config", "create_app", "create_key", "revoke_key", "verify_key"]
+__all__ = ["Caller", "access_log_config", "create_app", "create_key", "list_keys", "revoke_key", "verify_key"]

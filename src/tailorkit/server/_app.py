@@ -19,15 +19,18 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.telemetry import TelemetryConfig
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy import select
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
 from tailorkit.errors import (
     ChatModelError,
+    ConflictError,
     ExtractionError,
     InputError,
     NotFoundError,
@@ -36,7 +39,8 @@ from tailorkit.errors import (
 from tailorkit.llm import ChatModel
 from tailorkit.privacy import audit
 from tailorkit.server._auth import Caller, verify_key
-from tailorkit.store import Store, User
+from tailorkit.server._body import BodyGuard
+from tailorkit.store import Store, User, external_id
 
 STATIC = Path(__file__).parent / "static"
 
@@ -54,11 +58,20 @@ class ApiError(Exception):
 # -- request bodies ---------------------------------------------------------------------------------
 
 
+def _not_a_boolean(value: Any) -> Any:
+    if isinstance(value, bool):  # JSON true is not the number 1
+        raise ValueError("a number, not a boolean")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_not_a_boolean)]
+
+
 class EventIn(BaseModel):
     user: str = Field(min_length=1, max_length=256)
     kind: str
     item: str | None = None
-    value: float | None = None
+    value: Number | None = None
     text: str | None = Field(None, max_length=20_000)
     timestamp: float | str | None = None
     key: str | None = None
@@ -92,7 +105,7 @@ class ChatIn(BaseModel):
 
 
 class FeedbackIn(BaseModel):
-    value: float
+    value: Number
     turn_id: int | None = None
     item: str | None = None
     accept: bool = False
@@ -124,32 +137,30 @@ class OpenAIChatIn(BaseModel):
 
 
 class _Limiter:
-    """At most ``rate`` requests per key in any 60 seconds."""
+    """At most ``rate`` requests per key (or the key's own limit) in any 60 seconds."""
 
     def __init__(self, rate: int) -> None:
         self.rate = rate
         self._seen: dict[int, deque[float]] = defaultdict(deque)
         self._lock = threading.Lock()
 
-    def allow(self, key_id: int) -> bool:
+    def allow(self, key_id: int, rate: int | None = None) -> bool:
         now = time.monotonic()
         with self._lock:
             seen = self._seen[key_id]
             while seen and now - seen[0] > 60:
                 seen.popleft()
-            if len(seen) >= self.rate:
+            if len(seen) >= (rate or self.rate):
                 return False
             seen.append(now)
             return True
 
 
-def create_app(
-    store: Store, settings: Settings, model: ChatModel | None = None, *, demo_key: str | None = None
-) -> FastAPI:
+def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
     """The API over ``store``; ``model`` answers chats (default: the configured backend, loaded once).
 
-    ``demo_key`` is handed to the web page (``/ui/config``) so that a local demo opens ready to use;
-    leave it None anywhere else.
+    The web page at ``/`` never gets a key from the server: it takes one typed in, or from the link's
+    fragment (``/#key=...``) that ``tailorkit serve --demo-key`` prints.
     """
     # FastAPI records OpenTelemetry spans, metrics and error logs (paths carry user ids, errors carry
     # their messages) wherever the process has a provider, and exports them when the environment asks:
@@ -193,34 +204,52 @@ def create_app(
         who = verify_key(store, key)
         if who is None:
             raise ApiError(401, "unauthenticated", "unknown or revoked API key")
-        if not limiter.allow(who.key_id):
-            raise ApiError(429, "rate_limited", f"more than {server.rate_per_minute} requests a minute")
+        if not limiter.allow(who.key_id, who.rate_per_minute):
+            rate = who.rate_per_minute or server.rate_per_minute
+            raise ApiError(429, "rate_limited", f"more than {rate} requests a minute for this key")
         return who
 
     Auth = Annotated[Caller, Depends(caller)]  # noqa: N806 (a type alias)
 
     def for_user(who: Caller, user: str, action: str) -> Engine:
-        """The caller's engine, once the caller may act on ``user``; the access goes to the audit log."""
-        if who.user is not None and who.user != user:
-            raise ApiError(404, "not_found", f"no user {user!r}")  # the same answer as a missing user
-        audit(store, who.tenant, f"key:{who.name}", action, user)
+        """The caller's engine, once the caller may act on ``user``; the access goes to the audit log.
+
+        ``user`` is compared in the store's normal form (``external_id``), the form every route and
+        file load writes: one id is one user whichever route names it.
+        """
+        clean = external_id(user, "user")
+        if who.user is not None and who.user != clean:
+            raise ApiError(404, "not_found", f"no user {user[:80]!r}")  # the same answer as a missing user
+        audit(store, who.tenant, f"key:{who.key_id}", action, clean)
         return engine_for(who.tenant)
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Any:
-        size = request.headers.get("content-length")
-        if size is not None and size.isdigit() and int(size) > server.max_body_bytes:
-            return JSONResponse(
-                {"error": {"code": "too_large", "message": f"body over {server.max_body_bytes} bytes"}}, 413
-            )
-        return await call_next(request)
+    # Size and text checks on the bytes received (a chunked body declares no length)
+    app.add_middleware(BodyGuard, max_bytes=server.max_body_bytes)
 
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"error": {"code": exc.code, "message": exc.message}}, exc.status)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # The documented error shape for every 4xx: what is wrong and where, no input echoed back.
+        problems = [
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()
+        ]
+        message = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+        return JSONResponse({"error": {"code": "bad_request", "message": message}}, 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
+        return JSONResponse(
+            {"error": {"code": code, "message": str(exc.detail)}}, exc.status_code, headers=exc.headers
+        )
+
     @app.exception_handler(TailorkitError)
     async def tailorkit_error(_: Request, exc: TailorkitError) -> JSONResponse:
+        if isinstance(exc, ConflictError):
+            return JSONResponse({"error": {"code": "conflict", "message": str(exc)}}, 409)
         if isinstance(exc, NotFoundError):
             return JSONResponse({"error": {"code": "not_found", "message": str(exc)}}, 404)
         if isinstance(exc, InputError | ExtractionError):
@@ -254,7 +283,7 @@ def create_app(
 
     @app.get("/ui/config", include_in_schema=False)
     def ui_config() -> dict[str, Any]:
-        return {"demo_key": demo_key, "demo_user": "1"}
+        return {"demo_user": "1"}
 
     @app.get("/api/users", tags=["users"])
     def list_users(who: Auth, limit: int = Query(50, ge=1, le=1000)) -> list[str]:
@@ -275,11 +304,22 @@ def create_app(
     def post_events(body: EventsIn, who: Auth) -> dict[str, Any]:
         if len(body.events) > server.max_batch:
             raise ApiError(413, "too_large", f"at most {server.max_batch} events per request")
-        if who.user is not None and any(e.user != who.user for e in body.events):
+        if who.user is not None and any(external_id(e.user, "user") != who.user for e in body.events):
             raise ApiError(404, "not_found", "events may only name the token's own user")
+        catalogue_only(who, [e.item for e in body.events if e.item])
         records = [e.model_dump(exclude_none=True) for e in body.events]
         report = engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
         return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
+
+    def catalogue_only(who: Caller, items: list[str]) -> None:
+        """An end-user token names only items of the catalogue: the catalogue is the application's
+        (an item made up by a user would outlive their erase, in the table and in trained models)."""
+        if who.user is None or not items:
+            return
+        wanted = {external_id(i, "item") for i in items}
+        unknown = sorted(wanted - store.item_titles(who.tenant, wanted).keys())
+        if unknown:
+            raise ApiError(404, "not_found", f"no item {unknown[0][:80]!r} in the catalogue")
 
     def application_only(who: Caller, doing: str) -> None:
         """Refuse what only an application key may do to an end-user token."""
@@ -326,7 +366,12 @@ def create_app(
 
     @app.patch("/api/users/{user}/profile", tags=["profiles"])
     def patch_profile(user: str, body: ProfilePatch, who: Auth) -> dict[str, Any]:
+        # Attributes are the application's record of who the user is, and they choose the user's segment
+        # and so the segment adapter that answers them (trained on the other members' texts): a user
+        # could otherwise declare themselves into a segment. A user's own statements go through chat
+        # and memories instead.
         engine = for_user(who, user, "change profile")
+        application_only(who, "change attributes (the application sets them)")
         for key, value in body.attributes.items():
             engine.profiles.set(user, key, value)
         return engine.profile(user).as_dict()
@@ -404,6 +449,7 @@ def create_app(
     @app.post("/api/users/{user}/feedback", tags=["chat"])
     def feedback(user: str, body: FeedbackIn, who: Auth) -> dict[str, Any]:
         assistant = for_user(who, user, "feedback").assistant
+        catalogue_only(who, [body.item] if body.item else [])
         if body.accept:
             if body.item is None:
                 raise ApiError(422, "bad_request", "accept needs an item")

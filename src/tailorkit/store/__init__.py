@@ -1,6 +1,7 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
 from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
+from tailorkit.store._ids import CONTROL_CHARACTERS, MAX_ID, external_id
 from tailorkit.store._schema import (
     AdapterRecord,
     AdapterSource,
@@ -15,6 +16,7 @@ from tailorkit.store._schema import (
     ProfileFeature,
     ProfileStats,
     Tenant,
+    TenantSecret,
     Turn,
     User,
 )
@@ -22,6 +24,8 @@ from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
 __all__ = [
+    "CONTROL_CHARACTERS",
+    "MAX_ID",
     "AdapterRecord",
     "AdapterSource",
     "ApiKey",
@@ -38,9 +42,11 @@ __all__ = [
     "Stats",
     "Store",
     "Tenant",
+    "TenantSecret",
     "Turn",
     "User",
     "create_db_engine",
+    "external_id",
     "migrate",
     "sqlite_module",
 ]

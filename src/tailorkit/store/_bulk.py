@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, text, update
 
 from tailorkit.store._schema import Item, User, utcnow
 
@@ -40,6 +40,13 @@ class IdResolver:
         self.tenant_id = tenant_id
         self._known: dict[str, int] = {}
         self._pending: dict[str, int] = {}
+        self._created: dict[str, int] = {}
+        """Rows this resolver inserted in the open transaction (not merely found)."""
+
+    @property
+    def created(self) -> dict[str, int]:
+        """The rows inserted by ``resolve`` since the last ``commit`` or ``rollback``."""
+        return dict(self._created)
 
     def resolve(self, conn: Connection, external_ids: Iterable[str]) -> dict[str, int]:
         """Ids for ``external_ids``, inserting rows (with empty attributes) for unknown ones."""
@@ -54,15 +61,50 @@ class IdResolver:
                     defaults.update(dict.fromkeys(_CONSENTS, True))
                 else:
                     defaults["tags"] = []
-                stmt = dialect_insert(conn, self.table.__table__).on_conflict_do_nothing(
-                    index_elements=["tenant_id", "external_id"]
+                t = self.table.__table__
+                stmt = (
+                    dialect_insert(conn, t)
+                    .on_conflict_do_nothing(index_elements=["tenant_id", "external_id"])
+                    .returning(t.c.external_id, t.c.id)
                 )
-                conn.execute(
-                    stmt, [{"tenant_id": self.tenant_id, "external_id": e, **defaults} for e in missing]
-                )
+                # RETURNING names exactly the rows this transaction made (a concurrent writer's are
+                # found by the lookup below instead): only those may be removed again by drop_unused.
+                for chunk in _chunks(missing):
+                    rows = conn.execute(
+                        stmt, [{"tenant_id": self.tenant_id, "external_id": e, **defaults} for e in chunk]
+                    )
+                    self._created.update((str(e), int(i)) for e, i in rows)
                 found.update(self._lookup(conn, missing))
             self._pending.update(found)
         return {e: self._known.get(e) or self._pending[e] for e in external_ids}
+
+    def drop_unused(self, conn: Connection, after_event: int) -> int:
+        """Delete the rows created in this transaction that no event newer than ``after_event`` names:
+        a batch whose events were all known already creates no user or item. Returns how many went."""
+        if not self._created:
+            return 0
+        column = "user_id" if self.table is User else "item_id"
+        ids = list(self._created.values())
+        used: set[int] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            # Only this transaction can have written events naming rows it created; the id bound keeps
+            # the search to those events (events have no item index).
+            rows = conn.execute(
+                text(
+                    f"SELECT DISTINCT {column} FROM events WHERE id > :after AND {column} IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"after": after_event, "ids": chunk},
+            )
+            used.update(int(r[0]) for r in rows)
+        unused = {e: i for e, i in self._created.items() if i not in used}
+        t = self.table.__table__
+        for start in range(0, len(unused), _CHUNK):
+            conn.execute(t.delete().where(t.c.id.in_(list(unused.values())[start : start + _CHUNK])))
+        for e in unused:
+            self._pending.pop(e, None)
+            self._created.pop(e, None)
+        return len(unused)
 
     def _lookup(self, conn: Connection, external_ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -83,9 +125,11 @@ class IdResolver:
     def commit(self) -> None:
         self._known.update(self._pending)
         self._pending.clear()
+        self._created.clear()
 
     def rollback(self) -> None:
         self._pending.clear()
+        self._created.clear()
 
 
 def dialect_insert(conn: Connection, table: Any) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -65,11 +66,13 @@ def create_db_engine(url: str, settings: StoreSettings | None = None) -> Engine:
     except ArgumentError as exc:
         raise StoreError(f"database URL {url!r} is not valid: {exc}") from None
     backend = parsed.get_backend_name()
-    kwargs: dict[str, Any] = {"echo": settings.echo}
+    # Statement parameters are users' data: they stay out of error messages and logs (unless the
+    # operator asks for SQL echo while debugging).
+    kwargs: dict[str, Any] = {"echo": settings.echo, "hide_parameters": not settings.echo}
     if backend == "sqlite":
         kwargs["module"] = sqlite_module()
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            private_file(Path(parsed.database))
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -83,6 +86,16 @@ def create_db_engine(url: str, settings: StoreSettings | None = None) -> Engine:
     if backend == "sqlite":
         _setup_sqlite(engine, settings)
     return engine
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` (empty) readable by its owner only, and a missing parent folder likewise: a new
+    database's WAL and shared-memory files take the database file's mode, so they are private too."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
 
 
 def _setup_sqlite(engine: Engine, settings: StoreSettings) -> None:

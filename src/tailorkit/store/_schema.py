@@ -335,13 +335,26 @@ class ApiKey(Base):
     """Set for an end-user token: it can reach only this user's data."""
     created_at: Mapped[float] = mapped_column(Double)
     revoked_at: Mapped[float | None] = mapped_column(Double)
+    rate_per_minute: Mapped[int | None] = mapped_column(Integer)
+    """Requests a minute this key may make; None: the server's default (``server.rate_per_minute``)."""
+
+
+class TenantSecret(Base):
+    """A tenant's random secrets, apart from the rows they protect: the key of its audit digests."""
+
+    __tablename__ = "tenant_secrets"
+
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True)
+    audit_key: Mapped[str] = mapped_column(String(64))
+    """Hex of 32 random bytes: the HMAC key of ``AuditEntry.subject``."""
 
 
 class AuditEntry(Base):
     """Who read or changed which user's data, and when.
 
-    The user is recorded as a keyed digest (``subject``), never by id, so the log survives the user's
-    erasure without keeping who they were; an entry can still be found by digesting the id again.
+    The user is recorded as a digest (``subject``) keyed by the tenant's secret audit key, never by id,
+    so the log survives the user's erasure without keeping who they were; while the user exists an entry
+    can be found by digesting the id again. Erase replaces the user's digests with random ones.
     """
 
     __tablename__ = "audit_log"
@@ -351,7 +364,7 @@ class AuditEntry(Base):
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
     ts: Mapped[float] = mapped_column(Double)
     actor: Mapped[str] = mapped_column(String(160))
-    """The API key's name (``key:<name>``) or ``cli``."""
+    """The API key's row id (``key:<id>``; a key's name may name a person) or ``cli``."""
     action: Mapped[str] = mapped_column(String(64))
     subject: Mapped[str] = mapped_column(String(64))
 

@@ -28,6 +28,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Connection, text
 
+from tailorkit.errors import ConflictError
 from tailorkit.store._bulk import IdResolver
 
 __all__ = ["SCRATCH_PREFIX", "EventStage", "remove_stale_scratch"]
@@ -67,6 +68,18 @@ _MOVE = (
 )
 
 
+_NEWEST = "SELECT COALESCE(MAX(id), 0) FROM events"
+# Staged events whose key is taken by a stored event with other content: kind, item, value or text.
+# (A re-sent event matches its stored copy and is simply "unchanged"; its time may differ, as a key
+# without a timestamp means "now".)
+_CONFLICTS = (
+    "SELECT s.ext_user, s.kind, s.ext_item FROM {stage} AS s JOIN events AS e ON e.tenant_id = :tenant "
+    "AND e.key_hi = s.key_hi AND e.key_lo = s.key_lo LEFT JOIN items AS i ON i.id = e.item_id "
+    "WHERE s.rid BETWEEN :lo AND :hi AND (e.kind <> s.kind OR e.value IS DISTINCT FROM s.value "
+    "OR e.text IS DISTINCT FROM s.text OR i.external_id IS DISTINCT FROM s.ext_item) LIMIT 3"
+)
+
+
 class EventStage:
     """Stage validated event batches on ``conn``, then ``flush`` them into ``events``.
 
@@ -87,8 +100,9 @@ class EventStage:
         self.users, self.items = users, items
         self.dialect = conn.dialect.name
         self.staged = 0
-        # Per staged batch: its rid range and the distinct users and items it names.
-        self._batches: list[tuple[int, int, list[str], list[str]]] = []
+        # Per staged batch: its rid range, the distinct users and items it names, and whether any of its
+        # events carries a caller's idempotency key.
+        self._batches: list[tuple[int, int, list[str], list[str], bool]] = []
         self._scratch: Path | None = None
         if self.dialect == "sqlite":
             # This SQLite build keeps TEMP tables in memory (SQLITE_TEMP_STORE=3), so a large load
@@ -107,6 +121,7 @@ class EventStage:
         else:
             self._table = "tk_stage"
         self._move = _MOVE.replace("{stage}", self._table)
+        self._conflicts = _CONFLICTS.replace("{stage}", self._table)
         with conn.begin():
             conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
             conn.exec_driver_sql(_DDL[self.dialect])
@@ -129,8 +144,15 @@ class EventStage:
         with self.conn.begin():
             self.conn.execute(text(_STAGE[self.dialect]), {"batch": payload})
         lo, self.staged = self.staged + 1, self.staged + len(batch)
+        keyed = bool(batch["keyed"].any()) if "keyed" in batch else False
         self._batches.append(
-            (lo, self.staged, batch["user"].unique().tolist(), batch["item"].dropna().unique().tolist())
+            (
+                lo,
+                self.staged,
+                batch["user"].unique().tolist(),
+                batch["item"].dropna().unique().tolist(),
+                keyed,
+            )
         )
 
     def flush(self, progress: Any = None) -> int:
@@ -142,13 +164,20 @@ class EventStage:
         options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" else {}
         conn = self.conn.execution_options(**options)
         written = 0
-        for lo, hi, users, items in self._batches:
+        for lo, hi, users, items, keyed in self._batches:
             params = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
             try:
                 with conn.begin():
                     self.users.resolve(conn, users)
                     self.items.resolve(conn, items)
+                    created = bool(self.users.created or self.items.created)
+                    newest = conn.execute(text(_NEWEST)).scalar_one() if created else 0
                     written += int(conn.execute(text(self._move), params).rowcount)
+                    if keyed:
+                        self._refuse_conflicts(conn, params)
+                    if created:  # a user or item named only by events that were all known already
+                        self.users.drop_unused(conn, newest)
+                        self.items.drop_unused(conn, newest)
             except BaseException:
                 self.users.rollback()
                 self.items.rollback()
@@ -158,6 +187,18 @@ class EventStage:
             if progress is not None:
                 progress(hi)
         return written
+
+    def _refuse_conflicts(self, conn: Connection, params: dict[str, Any]) -> None:
+        """Raise ``ConflictError`` if a staged event's key was used before for different content."""
+        rows = conn.execute(text(self._conflicts), params).all()
+        if rows:
+            shown = "; ".join(
+                f"user {u!r}, {k} {('of ' + repr(i)) if i else ''}".rstrip() for u, k, i in rows[:3]
+            )
+            raise ConflictError(
+                f"an idempotency key was used before by the same user for a different event ({shown}); "
+                "nothing in this batch was written: send a new key for a new event"
+            )
 
     def close(self) -> None:
         """Drop the stage (and its scratch file); what was not flushed is gone."""

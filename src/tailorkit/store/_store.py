@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -13,10 +14,11 @@ from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
-from tailorkit.errors import ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
+from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
-from tailorkit.store._schema import Event, Item, ModelRecord, Tenant, User
+from tailorkit.store._ids import external_id
+from tailorkit.store._schema import Event, Item, ModelRecord, Tenant, TenantSecret, User
 from tailorkit.store._staging import EventStage, remove_stale_scratch
 
 __all__ = ["Stats", "Store"]
@@ -56,6 +58,7 @@ class Store:
             remove_stale_scratch(self.scratch_dir)
         self._tenants: dict[str, int] = {}
         self._resolvers: dict[tuple[str, int], IdResolver] = {}
+        self._audit_keys: dict[int, bytes] = {}
 
     @classmethod
     def open(cls, url: str, settings: StoreSettings | None = None, *, upgrade: bool = True) -> Store:
@@ -115,6 +118,31 @@ class Store:
         self._tenants[name] = tid
         return tid
 
+    def find_tenant(self, name: str) -> int | None:
+        """The id of tenant ``name``, or None when there is none (nothing is created)."""
+        if name in self._tenants:
+            return self._tenants[name]
+        with self.read() as conn:
+            tid = conn.execute(select(Tenant.id).where(Tenant.name == name)).scalar()
+        if tid is not None:
+            self._tenants[name] = int(tid)
+        return None if tid is None else int(tid)
+
+    def audit_key(self, tenant: str) -> bytes:
+        """The tenant's secret audit key (32 random bytes, made on first use, never changed)."""
+        tid = self.tenant_id(tenant)
+        if tid not in self._audit_keys:
+            with self.write() as conn:
+                conn.execute(
+                    dialect_insert(conn, TenantSecret.__table__).on_conflict_do_nothing(),
+                    [{"tenant_id": tid, "audit_key": secrets.token_hex(32)}],
+                )
+                key = conn.execute(
+                    select(TenantSecret.audit_key).where(TenantSecret.tenant_id == tid)
+                ).scalar_one()
+            self._audit_keys[tid] = bytes.fromhex(key)
+        return self._audit_keys[tid]
+
     def _resolver(self, kind: type[User] | type[Item], tenant: str) -> IdResolver:
         key = (kind.__tablename__, self.tenant_id(tenant))
         if key not in self._resolvers:
@@ -123,8 +151,11 @@ class Store:
 
     def resolve_users(self, conn: Connection, tenant: str, external_ids: list[str]) -> dict[str, int]:
         """Row ids of the tenant's users ``external_ids``, creating missing ones, inside ``conn``'s
-        transaction (one opened by ``write()``)."""
-        return self._resolver(User, tenant).resolve(conn, external_ids)
+        transaction (one opened by ``write()``). Each id is normalised (``external_id``) first; the
+        result is keyed by the ids as given."""
+        clean = {e: external_id(e, "user") for e in external_ids}
+        ids = self._resolver(User, tenant).resolve(conn, list(clean.values()))
+        return {e: ids[c] for e, c in clean.items()}
 
     def forget_cached_user(self, tenant: str, external_id: str) -> None:
         """Drop a deleted user's cached row id, so that the id can be created afresh."""
@@ -183,16 +214,20 @@ class Store:
         return self._get(Item, tenant, external_id, ItemNotFoundError)
 
     def _get(
-        self, model: type[User] | type[Item], tenant: str, external_id: str, missing: type[NotFoundError]
+        self, model: type[User] | type[Item], tenant: str, ext_id: str, missing: type[NotFoundError]
     ) -> dict[str, Any]:
-        table = model.__table__
+        table, what = model.__table__, model.__tablename__[:-1]
+        try:
+            wanted = external_id(ext_id, what)
+        except InputError:  # no such id can exist
+            raise missing(f"no {what} {ext_id[:80]!r} in tenant {tenant!r}") from None
         query = select(table).where(
-            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == external_id
+            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted
         )
         with self.read() as conn:
             row = conn.execute(query).first()
         if row is None:
-            raise missing(f"no {model.__tablename__[:-1]} {external_id!r} in tenant {tenant!r}")
+            raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
         return dict(row._mapping)
 
     def item_titles(self, tenant: str, external_ids: set[str] | list[str]) -> dict[str, str | None]:
@@ -285,6 +320,24 @@ class Store:
             database=self.url,
             schema_revision=current_revision(self.engine),
         )
+
+    def purge_deleted(self, tables: tuple[str, ...] = ("memories",)) -> None:
+        """Make what was just deleted unrecoverable from the database files, not merely unreachable.
+
+        SQLite (run with ``secure_delete``, so freed pages are zeroed): the contentless full-text index
+        keeps a deleted memory's terms in its segments until they merge, so they are all merged now; then
+        the write-ahead log, which still holds the old pages, is checkpointed and truncated. PostgreSQL:
+        ``tables`` are vacuumed, so dead row versions (text, vectors, tsvectors) are removed.
+        """
+        if self.dialect == "sqlite":
+            with self.write() as conn:
+                conn.exec_driver_sql("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')")
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        else:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                for table in tables:
+                    conn.exec_driver_sql(f"VACUUM {table}")
 
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result ("ok" when sound); "ok" on other engines."""
