@@ -8,6 +8,10 @@
 3. Generation: the same prompt through tailorkit's llama.cpp backend (streaming, as the assistant uses it)
    and through ``llama_cpp.Llama.create_chat_completion`` directly on the same loaded model, alternating,
    greedy decoding; tokens/s of each, their ratio, and first-token latency.
+4. What the exact prompt cache keeps of llama.cpp's: a six-turn chat with a ~700-token system section,
+   each turn answered three ways: by tailorkit (whole cached chunks reused, exact), by tailorkit with
+   its cache dropped before each turn (cold), and by ``llama_cpp`` directly with its own prompt cache
+   (the previous turn's prompt and answer reused, not exact); first-token latency per turn.
 
 Usage: python benchmarks/bench_assistant.py [--users 200] [--skip-eval]
 """
@@ -19,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -111,6 +117,83 @@ def generation_speed(rounds: int = 6, max_tokens: int = 128) -> None:
     print(f"first-token latency through tailorkit: p50 {np.median(first):.0f} ms ({len(first)} runs)")
 
 
+PROFILE = (
+    "About this user: likes science fiction, documentaries about space, Japanese animation and slow "
+    "dramas; dislikes horror and musicals; watches mostly on weekday evenings; rated 214 films, mean 3.8. "
+)
+
+
+def cold_vs_cached(turns: int = 6, max_tokens: int = 48) -> None:
+    print("## Exact prompt cache vs cold vs llama.cpp's own cache: a six-turn chat, first token per turn")
+    chat = LlamaCppChat(context_size=4096)
+    llama = chat._load()
+    system = {"role": "system", "content": "You are a helpful personal assistant. " + PROFILE * 12}
+    asks = [
+        "Suggest a film for tonight.",
+        "Something shorter, please.",
+        "Is it suitable for a twelve-year-old?",
+        "What else did the director make?",
+        "And a documentary instead?",
+        "Thanks. Remind me what you suggested first.",
+    ][:turns]
+
+    def conversation(answers: list[str], upto: int) -> list[dict[str, str]]:
+        messages = [system]
+        for ask, answer in zip(asks[:upto], answers, strict=False):
+            messages += [{"role": "user", "content": ask}, {"role": "assistant", "content": answer}]
+        return [*messages, {"role": "user", "content": asks[upto]}]
+
+    def first_token(stream: Any) -> tuple[float, str]:
+        begun, first, text = time.perf_counter(), None, []
+        for piece in stream:
+            first = first or time.perf_counter()
+            text.append(piece)
+        return ((first or begun) - begun) * 1000, "".join(text)
+
+    def direct(messages: list[dict[str, str]]) -> Iterator[str]:
+        for chunk in llama.create_chat_completion(
+            messages=messages, max_tokens=max_tokens, temperature=0.0, stream=True
+        ):
+            piece = chunk["choices"][0].get("delta", {}).get("content")
+            if piece:
+                yield piece
+
+    def run(mode: str) -> tuple[list[float], list[str], list[int]]:
+        times, answers, reused = [], [], []
+        chat.forget_cache()
+        for t in range(turns):
+            messages: Any = conversation(answers, t)
+            if mode == "cold":
+                chat.forget_cache()
+            stream = direct(messages) if mode == "llama.cpp" else chat.stream(messages, max_tokens=max_tokens)
+            ms, text = first_token(stream)
+            times.append(ms)
+            answers.append(text)
+            reused.append(chat.reused_tokens)
+        return times, answers, reused
+
+    for rep in range(2):  # the first round warms the process (page cache, allocator)
+        exact, exact_answers, reused = run("exact")
+        cold, cold_answers, _ = run("cold")
+        own, _, _ = run("llama.cpp")
+        if rep == 0:
+            continue
+        lengths = [chat.chat(conversation(cold_answers, t), max_tokens=1).prompt_tokens for t in range(turns)]
+        for t in range(turns):
+            print(
+                f"turn {t + 1}: prompt {lengths[t]} tokens ({reused[t]} reused); first token: exact cache "
+                f"{exact[t]:.0f} ms, cold {cold[t]:.0f} ms, llama.cpp's cache {own[t]:.0f} ms"
+            )
+        later = slice(1, None)  # turn 1 has nothing cached in any mode
+        e, c, o = (float(np.median(x[later])) for x in (exact, cold, own))
+        print(
+            f"first token p50, turns 2-{turns}: exact cache {e:.0f} ms, cold {c:.0f} ms (cold/exact "
+            f"{c / e:.1f}x), llama.cpp's cache {o:.0f} ms (exact/llama.cpp {e / o:.2f}x); "
+            f"exact-cache answers equal the cold ones: {exact_answers == cold_answers}"
+        )
+        print(f"cold prompt evaluation: {sum(lengths) / (sum(cold) / 1000):.0f} tokens/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -120,6 +203,7 @@ def main() -> None:
     args = parser.parse_args()
     context_speed()
     generation_speed()
+    cold_vs_cached()
     if not args.skip_eval:
         usefulness(args.users)
 

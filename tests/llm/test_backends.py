@@ -43,8 +43,13 @@ def test_llama_cpp_chats_and_streams_deterministically(llama: LlamaCppChat) -> N
     assert llama.count_tokens("hello world") >= 2
 
 
-# Requests that share a prefix with each other (the system prompt, the first turn), as a chat's do.
-SYSTEM: Message = {"role": "system", "content": "You are a helpful assistant for a film website."}
+# Requests that share a prefix with each other (a long system section, the first turn), as a chat's do:
+# long enough that whole chunks of the cache are reused.
+SYSTEM: Message = {
+    "role": "system",
+    "content": "You are a helpful assistant for a film website. The user likes science fiction, "
+    "documentaries about space and slow dramas, dislikes horror, and watches on weekday evenings. " * 3,
+}
 TURNS: list[list[Message]] = [
     [SYSTEM, {"role": "user", "content": "Suggest a film for tonight."}],
     [SYSTEM, {"role": "user", "content": "Suggest a film for tonight."},
@@ -52,28 +57,38 @@ TURNS: list[list[Message]] = [
      {"role": "user", "content": "Something newer, please."}],
     HELLO,
     [SYSTEM, {"role": "user", "content": "Name three colours."}],
+    [SYSTEM, {"role": "user", "content": "Suggest a film for tonight."},
+     {"role": "assistant", "content": "How about Casablanca?"},
+     {"role": "user", "content": "Something newer, please."},
+     {"role": "assistant", "content": "Try Arrival (2016)."},
+     {"role": "user", "content": "Is it suitable for a twelve-year-old?"}],
 ]  # fmt: skip
 
 
 def test_a_warm_model_answers_as_a_cold_one() -> None:
     """The product's promise: an answer depends on the request (messages, sampling, adapter, seed),
     not on what the process served before. A model that served other requests first, some sharing a
-    prefix with this one and one identical to it, answers exactly as a model that served nothing."""
+    prefix with this one and one identical to it, answers exactly as a model that served nothing,
+    while reusing the cached part of the prompt."""
     cold_answers = []
+    cold = LlamaCppChat(context_size=2048)
     for messages in TURNS:
-        cold = LlamaCppChat(context_size=1024)  # a fresh context for each: nothing served before
-        cold_answers.append(
-            (
-                cold.chat(messages, max_tokens=24).text,
-                cold.chat(messages, max_tokens=24, temperature=0.8).text,
-            )
-        )
-    warm = LlamaCppChat(context_size=1024)
+        cold.forget_cache()  # nothing served before, as in a new process
+        greedy = cold.chat(messages, max_tokens=24).text
+        cold.forget_cache()
+        cold_answers.append((greedy, cold.chat(messages, max_tokens=24, temperature=0.8).text))
+        assert cold.reused_tokens == 0
+    warm = LlamaCppChat(context_size=2048)
+    reused = 0
     for _ in range(2):  # twice: the second round runs with every prompt already seen
         for messages, (greedy, sampled) in zip(TURNS, cold_answers, strict=True):
             assert warm.chat(messages, max_tokens=24).text == greedy
+            reused += warm.reused_tokens
             assert warm.chat(messages, max_tokens=24, temperature=0.8).text == sampled
             assert "".join(warm.stream(messages, max_tokens=24)) == greedy
+    assert reused > 0  # the cache was used, and changed nothing
+    fresh = LlamaCppChat(context_size=2048)  # a separate process's first answer, for good measure
+    assert fresh.chat(TURNS[1], max_tokens=24).text == cold_answers[1][0]
 
 
 def test_settings_pick_the_backend() -> None:

