@@ -396,6 +396,21 @@ def test_a_batch_may_mix_keyed_and_unkeyed_events(world: dict[str, Any]) -> None
     assert r.json() == {"written": 2, "unchanged": 0, "rejected": 0}
 
 
+def test_ids_of_an_erased_users_rows_are_never_handed_out_again(tmp_path: Path) -> None:
+    engine = Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path))
+    engine.chat_model = FakeChat()
+    engine.chat("ann", "I live in Lisbon")
+    old = engine.chat("bob", "I like jazz")  # bob's rows are the newest of each table
+    bob_memory = max(m.id for m in engine.memories.list("bob"))
+    engine.erase("bob")
+    new = engine.chat("cy", "I like tea")
+    assert new.conversation_id is not None and old.conversation_id is not None
+    assert new.conversation_id > old.conversation_id
+    assert new.turn_id is not None and old.turn_id is not None and new.turn_id > old.turn_id
+    assert min(m.id for m in engine.memories.list("cy")) > bob_memory
+    engine.close()
+
+
 def test_errors_have_one_shape_and_booleans_are_not_numbers(world: dict[str, Any]) -> None:
     client, app = world["client"], auth(world["keys"]["acme"])
     one = {"user": "ann", "kind": "rate", "item": "1"}
@@ -410,9 +425,9 @@ def test_errors_have_one_shape_and_booleans_are_not_numbers(world: dict[str, Any
         assert 400 <= r.status_code < 500, r.text
         assert set(r.json()) == {"error"} and {"code", "message"} <= set(r.json()["error"]), r.text
     assert world["acme"].stats().events == 0
-    big_meta = {"user": "ann", "kind": "view", "item": "1", "meta": {"x": "y" * 20_000}}
+    big_meta = {"user": "ann", "kind": "view", "item": "1", "meta": {"x": "y" * 70_000}}
     r = client.post("/api/events", json={"events": [big_meta]}, headers=app)
-    assert r.status_code == 422 and "16384 bytes" in r.json()["error"]["message"]
+    assert r.status_code == 422 and "65536 bytes" in r.json()["error"]["message"]
 
 
 def test_keys_are_listed_and_revoked_by_name_within_their_tenant(world: dict[str, Any]) -> None:

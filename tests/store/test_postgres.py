@@ -141,7 +141,8 @@ def test_erase_on_postgres(pg: Engine, tmp_path: Path) -> None:
         ]
     )
     pg.train("itemknn", neighbors=5)
-    file = tmp_path / "segment.gguf"
+    file = pg.settings.adapter_dir(pg.tenant, "segment-team=blue") / "segment.gguf"  # where tuning puts it
+    file.parent.mkdir(parents=True)
     file.write_bytes(b"GGUF")
     ids = {u: pg.store.get_user(pg.tenant, u)["id"] for u in ("u", "v")}
     with pg.store.write() as conn:

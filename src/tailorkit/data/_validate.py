@@ -38,7 +38,7 @@ _FIRST_TIME = -2_208_988_800.0
 """1900-01-01T00:00:00Z: the earliest event time accepted, in epoch seconds."""
 _LAST_TIME = 7_258_118_400.0
 """2200-01-01T00:00:00Z: the first time no longer accepted (pandas' clock ends in 2262)."""
-_MAX_META = 16_384
+_MAX_META = 65_536
 """Largest ``meta`` of one event, as JSON: context about the event, not a document store."""
 _MAX_VALUE = 1e9
 """Largest |value|: a rating, count, amount or feedback sign; beyond this it is a unit or parsing mistake,

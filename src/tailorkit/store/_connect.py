@@ -142,10 +142,22 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    sqlite = engine.dialect.name == "sqlite"
     try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        with engine.connect() as conn:
+            if sqlite:  # rebuilding a table must not cascade its drop (SQLite's documented procedure)
+                conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                conn.commit()  # (the driver runs a PRAGMA outside any transaction; this ends SQLAlchemy's)
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
+                    if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise StoreError(f"migration of {engine.url.render_as_string()} broke a foreign key")
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                    conn.commit()
     except OperationalError as exc:
         raise StoreError(f"cannot migrate {engine.url.render_as_string()}: {exc.orig}") from None
     except SQLAlchemyError as exc:

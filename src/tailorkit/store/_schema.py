@@ -251,7 +251,11 @@ class MemoryRecord(Base):
     """
 
     __tablename__ = "memories"
-    __table_args__ = (Index(None, "user_id", "valid_to"), Index(None, "user_id", "topic"))
+    __table_args__ = (
+        Index(None, "user_id", "valid_to"),
+        Index(None, "user_id", "topic"),
+        {"sqlite_autoincrement": True},  # an erased user's ids are never handed out again (0011)
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
@@ -289,7 +293,7 @@ class Conversation(Base):
     """A conversation between one user and the assistant."""
 
     __tablename__ = "conversations"
-    __table_args__ = (Index(None, "user_id", "updated_at"),)
+    __table_args__ = (Index(None, "user_id", "updated_at"), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
@@ -303,7 +307,11 @@ class Turn(Base):
     """One message of a conversation: the user's, or the assistant's answer with its why report."""
 
     __tablename__ = "turns"
-    __table_args__ = (Index(None, "conversation_id", "id"), Index(None, "user_id", "id"))
+    __table_args__ = (
+        Index(None, "conversation_id", "id"),
+        Index(None, "user_id", "id"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
