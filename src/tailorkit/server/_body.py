@@ -82,8 +82,8 @@ class BodyGuard:
             except ValueError:
                 where = None  # not JSON: the route's own parser says what is wrong
             if where is not None:
-                message = f"{where}: text holds an unpaired surrogate (e.g. \\ud800); send valid Unicode"
-                await self._refuse(send, 422, "bad_request", message)
+                text = f"{where}: text holds an unpaired surrogate (e.g. \\ud800); send valid Unicode"
+                await self._refuse(send, 422, "bad_request", text)
                 return
         replayed = False
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, bindparam, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from tailorkit.store._schema import Item, User, utcnow
 
@@ -98,9 +98,9 @@ class IdResolver:
             )
             used.update(int(r[0]) for r in rows)
         unused = {e: i for e, i in self._created.items() if i not in used}
-        t = self.table.__table__
-        for start in range(0, len(unused), _CHUNK):
-            conn.execute(t.delete().where(t.c.id.in_(list(unused.values())[start : start + _CHUNK])))
+        gone = list(unused.values())
+        for start in range(0, len(gone), _CHUNK):
+            conn.execute(delete(self.table).where(self.table.id.in_(gone[start : start + _CHUNK])))
         for e in unused:
             self._pending.pop(e, None)
             self._created.pop(e, None)
