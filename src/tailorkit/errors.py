@@ -1,29 +1,34 @@
 """The exceptions tailorkit raises. Every message says what is wrong, where, and what to do.
 
-Hierarchy::
+Hierarchy, with the HTTP status and error code each one answers with (the server maps errors from these
+attributes alone, as one table)::
 
-    TailorkitError
-    ├── ConfigError                 a setting or config file is invalid
-    ├── StoreError                  the database cannot be opened, migrated or written
-    ├── InputError (ValueError)     bad input from a caller: arguments, records, files
-    │   ├── IngestError             a file or batch failed validation; carries every ``Problem``
-    │   └── ConflictError           an idempotency key was used before for different content
-    ├── ExtractionError             a model's memory extraction stayed invalid after its retries
-    ├── ChatModelError              a chat model failed: unreachable, timed out, or answered an error
-    ├── NotFoundError (KeyError)    something looked up does not exist
+    TailorkitError                        500 internal
+    ├── ConfigError                       500 config       a setting or config file is invalid
+    ├── StoreError                        503 store_unavailable  the database cannot be opened or written
+    ├── InputError (ValueError)           422 bad_request  bad input from a caller: arguments, records
+    │   ├── IngestError                   422 bad_request  a file or batch failed validation (every Problem)
+    │   ├── ConflictError                 409 conflict     an idempotency key was used for other content
+    │   └── TuningError                   422 bad_request  no adapter: too little data, no consent, no gain
+    ├── ExtractionError                   422 bad_request  memory extraction stayed invalid after retries
+    ├── ChatModelError                    503 model_unavailable  a chat model is unreachable or failed
+    ├── NotFoundError (KeyError)          404 not_found    something looked up does not exist
     │   ├── UserNotFoundError
     │   ├── ItemNotFoundError
     │   ├── MemoryNotFoundError
     │   └── DatasetNotFoundError
-    └── MissingExtraError (ImportError)  an optional dependency is not installed; names the extra
+    ├── MissingExtraError (ImportError)   501 not_installed  an optional dependency; names the extra
+    └── ApiError                          (its own)        a refusal of the HTTP API (401, 403, 413, 429 ...)
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 __all__ = [
+    "ApiError",
     "ChatModelError",
     "ConfigError",
     "ConflictError",
@@ -38,6 +43,7 @@ __all__ = [
     "Problem",
     "StoreError",
     "TailorkitError",
+    "TuningError",
     "UserNotFoundError",
 ]
 
@@ -45,17 +51,28 @@ __all__ = [
 class TailorkitError(Exception):
     """Base class of every error tailorkit raises on purpose."""
 
+    http_status: ClassVar[int] = 500
+    """The HTTP status the server answers this error with."""
+    code: ClassVar[str] = "internal"
+    """The machine-readable ``error.code`` of the server's answer."""
+
 
 class ConfigError(TailorkitError):
     """A setting, environment variable or config file is invalid."""
+
+    code = "config"
 
 
 class StoreError(TailorkitError):
     """The database cannot be opened, migrated or written."""
 
+    http_status, code = 503, "store_unavailable"
+
 
 class InputError(TailorkitError, ValueError):
     """Bad input from a caller."""
+
+    http_status, code = 422, "bad_request"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +122,12 @@ class ConflictError(InputError):
     batch is refused whole (nothing written), rather than the new event silently counted "unchanged".
     """
 
+    http_status, code = 409, "conflict"
+
+
+class TuningError(InputError):
+    """A user or segment cannot get an adapter (too little data, no consent, no gain)."""
+
 
 class ChatModelError(TailorkitError):
     """A chat model could not answer: its server is unreachable or slow, or it answered an error.
@@ -112,6 +135,8 @@ class ChatModelError(TailorkitError):
     Attributes:
         status: the HTTP status of a server's error answer, when there was one.
     """
+
+    http_status, code = 503, "model_unavailable"
 
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
@@ -127,6 +152,8 @@ class ExtractionError(TailorkitError):
         reason: what was wrong with it.
     """
 
+    http_status, code = 422, "bad_request"
+
     def __init__(self, message: str, output: str, reason: str, attempts: int) -> None:
         self.message, self.output, self.reason, self.attempts = message, output, reason, attempts
         shown = output if len(output) <= 200 else output[:200] + "..."
@@ -137,6 +164,8 @@ class ExtractionError(TailorkitError):
 
 class NotFoundError(TailorkitError, KeyError):
     """Something looked up does not exist."""
+
+    http_status, code = 404, "not_found"
 
     def __str__(self) -> str:  # KeyError would show the repr of the message
         return str(self.args[0]) if self.args else ""
@@ -161,8 +190,24 @@ class DatasetNotFoundError(NotFoundError):
 class MissingExtraError(TailorkitError, ImportError):
     """An optional dependency is missing."""
 
+    http_status, code = 501, "not_installed"
+
     def __init__(self, package: str, extra: str, feature: str) -> None:
         self.package, self.extra = package, extra
         super().__init__(
             f"{feature} needs the {package!r} package; install it with: pip install 'tailorkit[{extra}]'"
         )
+
+
+class ApiError(TailorkitError):
+    """The HTTP API refuses a request for a reason of its own (no key, another user's data, too large, too
+    many): it carries its status and code itself.
+
+    Attributes:
+        http_status: the status to answer with.
+        code: the ``error.code`` to answer with.
+    """
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.http_status, self.code = status, code  # type: ignore[misc]

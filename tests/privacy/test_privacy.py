@@ -145,6 +145,13 @@ def test_redaction() -> None:
     assert r.found == {"EMAIL": 1, "PHONE": 2, "CARD": 1}
     assert redact("身份证 11010519491231002X").text == "身份证 [ID]"
     assert redact("born in 1987, order 12345 for 19.99").found == {}
+    # digit runs that are not phone numbers stay: years, ISBNs, order numbers
+    for text in ("between 2019 2020 2021", "ISBN 978-3-16-148410-0", "ISBN 0-306-40615-2", "order 12345678"):
+        assert redact(text).text == text, text
+    assert (
+        redact("Tel: (415) 555-2671, 电话 138-1234-5678, 020 7946 0958").text
+        == "Tel: [PHONE], 电话 [PHONE], [PHONE]"
+    )
 
 
 def test_redaction_before_storage(tmp_path: Path) -> None:

@@ -90,6 +90,10 @@ def test_an_adapter_from_the_users_own_texts(quick: Engine, monkeypatch: pytest.
         model.use_adapter(target)
         switches.append(time.perf_counter() - start)
     assert sorted(switches)[len(switches) // 2] < 0.005  # median switch under 5 ms
+    # the same request with the same adapter answers the same after all that switching as a fresh model
+    dunes: list[Message] = [{"role": "user", "content": "Tell me about the dunes"}]
+    warm = model.chat(dunes, max_tokens=16, adapter=str(path)).text
+    assert warm == LlamaCppChat(context_size=512).chat(dunes, max_tokens=16, adapter=str(path)).text
     assert model.use_adapter(str(path) + ".missing") is False  # falls back to the base model
     with quick.store.write() as conn:
         conn.execute(update(AdapterRecord).values(base_digest="0" * 64))

@@ -28,14 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
-from tailorkit.errors import (
-    ChatModelError,
-    ConflictError,
-    ExtractionError,
-    InputError,
-    NotFoundError,
-    TailorkitError,
-)
+from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.llm import ChatModel
 from tailorkit.privacy import audit
 from tailorkit.server._auth import Caller, verify_key
@@ -47,12 +40,6 @@ STATIC = Path(__file__).parent / "static"
 __all__ = ["create_app"]
 
 log = logging.getLogger(__name__)
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
 
 
 # -- request bodies ---------------------------------------------------------------------------------
@@ -226,10 +213,6 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     # Size and text checks on the bytes received (a chunked body declares no length)
     app.add_middleware(BodyGuard, max_bytes=server.max_body_bytes)
 
-    @app.exception_handler(ApiError)
-    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse({"error": {"code": exc.code, "message": exc.message}}, exc.status)
-
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
         # The documented error shape for every 4xx: what is wrong and where, no input echoed back.
@@ -248,16 +231,12 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
 
     @app.exception_handler(TailorkitError)
     async def tailorkit_error(_: Request, exc: TailorkitError) -> JSONResponse:
-        if isinstance(exc, ConflictError):
-            return JSONResponse({"error": {"code": "conflict", "message": str(exc)}}, 409)
-        if isinstance(exc, NotFoundError):
-            return JSONResponse({"error": {"code": "not_found", "message": str(exc)}}, 404)
-        if isinstance(exc, InputError | ExtractionError):
-            return JSONResponse({"error": {"code": "bad_request", "message": str(exc)}}, 422)
-        if isinstance(exc, ChatModelError):
-            return JSONResponse({"error": {"code": "model_unavailable", "message": str(exc)}}, 503)
-        log.exception("request failed")
-        return JSONResponse({"error": {"code": "internal", "message": "internal error"}}, 500)
+        # One table: each error class carries its status and code (errors.py). A server fault's own
+        # message stays in the log (it may name files or the database); the caller gets its code.
+        if exc.http_status >= 500 and exc.code not in ("model_unavailable", "not_installed"):
+            log.error("request failed: %s", type(exc).__name__, exc_info=exc)
+            return JSONResponse({"error": {"code": exc.code, "message": "internal error"}}, exc.http_status)
+        return JSONResponse({"error": {"code": exc.code, "message": str(exc)}}, exc.http_status)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

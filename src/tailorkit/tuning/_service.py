@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
 
-from tailorkit.errors import InputError
+from tailorkit.errors import InputError, TuningError
 from tailorkit.store import AdapterRecord, AdapterSource, Event, Turn, User
 
 if TYPE_CHECKING:
@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["TuningError", "in_segment", "training_texts", "tune"]
 
 TEXT_KINDS = ("message", "review", "tag", "search")
-
-
-class TuningError(InputError):
-    """A user or segment cannot get an adapter (too little data, no consent, no gain)."""
 
 
 def training_texts(engine: Engine, users: list[int]) -> list[tuple[float, str]]:
