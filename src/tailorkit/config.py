@@ -25,10 +25,16 @@ from pydantic_settings import (
 )
 
 __all__ = [
+    "AssistantSettings",
     "IngestSettings",
+    "LLMSettings",
+    "MemorySettings",
+    "PrivacySettings",
     "ProfileSettings",
+    "ServerSettings",
     "Settings",
     "StoreSettings",
+    "TuningSettings",
     "contained",
     "path_part",
     "remove_within",

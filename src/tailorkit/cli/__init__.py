@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from tailorkit.cli import datasets, eval, ingest, memory, profile, user
-from tailorkit.cli._common import options
+from tailorkit.cli._common import options as _options
 from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import models, recommend, train
@@ -39,7 +39,7 @@ def _global(
     config: Annotated[Path | None, typer.Option("--config", help="A tailorkit.toml to read.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
-    options.db, options.tenant, options.config, options.quiet = db, tenant, config, quiet
+    _options.db, _options.tenant, _options.config, _options.quiet = db, tenant, config, quiet
 
 
 app.command()(init)

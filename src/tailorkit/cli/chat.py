@@ -12,6 +12,8 @@ from tailorkit.assistant import Why
 from tailorkit.cli._common import console, guarded, open_engine, print_json
 from tailorkit.engine import Engine
 
+__all__ = ["chat", "demo", "feedback"]
+
 _DOMAIN = "general, customer_service, content_recommendation, tutoring or health_coaching"
 
 

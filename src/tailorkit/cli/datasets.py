@@ -11,6 +11,8 @@ from rich.table import Table
 from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json, progress_bar
 from tailorkit.data import DATASETS
 
+__all__ = ["app", "list_", "load"]
+
 app = typer.Typer(help="List and load public data sets.", no_args_is_help=True)
 
 

@@ -13,6 +13,8 @@ from tailorkit.cli._common import console, guarded, parse_options, progress_bar,
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 
+__all__ = ["app", "assistant", "memory", "recommend"]
+
 app = typer.Typer(help="Evaluate recommenders and memory against real data.", no_args_is_help=True)
 
 

@@ -43,41 +43,43 @@ def parse_map(values: list[str] | None) -> dict[str, str]:
     return out
 
 
-class OnErrorChoice(StrEnum):
+class _OnErrorChoice(StrEnum):
     fail = "fail"
     skip = "skip"
 
 
-class FormatChoice(StrEnum):
+class _FormatChoice(StrEnum):
     csv = "csv"
     tsv = "tsv"
     jsonl = "jsonl"
     parquet = "parquet"
 
 
-class UnitChoice(StrEnum):
+class _UnitChoice(StrEnum):
     s = "s"
     ms = "ms"
 
 
 FileArgument = Annotated[Path, typer.Argument(help="CSV, TSV, JSONL or Parquet file.")]
-OnErrorOption = Annotated[
-    OnErrorChoice,
+_OnErrorOption = Annotated[
+    _OnErrorChoice,
     typer.Option("--on-error", help="fail: keep nothing if any record is bad; skip: reject bad records."),
 ]
-FormatOption = Annotated[FormatChoice | None, typer.Option("--format", help="Default: from the file suffix.")]
+FormatOption = Annotated[
+    _FormatChoice | None, typer.Option("--format", help="Default: from the file suffix.")
+]
 
 
 def _options(
     mapping: list[str] | None,
-    on_error: OnErrorChoice,
-    fmt: FormatChoice | None,
+    on_error: _OnErrorChoice,
+    fmt: _FormatChoice | None,
     encoding: str,
     delimiter: str | None,
 ) -> IngestOptions:
     return {
         "mapping": parse_map(mapping),
-        "on_error": "skip" if on_error == OnErrorChoice.skip else "fail",
+        "on_error": "skip" if on_error == _OnErrorChoice.skip else "fail",
         "fmt": fmt.value if fmt else None,
         "encoding": encoding,
         "delimiter": delimiter,
@@ -113,18 +115,18 @@ def events(
     kind: Annotated[
         str | None, typer.Option("--kind", help="Event kind of every record (rate, view, ...).")
     ] = None,
-    on_error: OnErrorOption = OnErrorChoice.fail,
+    on_error: _OnErrorOption = _OnErrorChoice.fail,
     rejects: RejectsOption = None,
     fmt: FormatOption = None,
     encoding: EncodingOption = "utf-8",
     delimiter: DelimiterOption = None,
-    timestamp_unit: Annotated[UnitChoice, typer.Option("--timestamp-unit", help="Unit of numeric times.")] = (
-        UnitChoice.s
-    ),
+    timestamp_unit: Annotated[
+        _UnitChoice, typer.Option("--timestamp-unit", help="Unit of numeric times.")
+    ] = (_UnitChoice.s),
     as_json: JsonOption = False,
 ) -> None:
     """Load events (fields: user, item, kind, value, text, timestamp, key, meta)."""
-    unit: Literal["s", "ms"] = "ms" if timestamp_unit == UnitChoice.ms else "s"
+    unit: Literal["s", "ms"] = "ms" if timestamp_unit == _UnitChoice.ms else "s"
     options = _options(mapping, on_error, fmt, encoding, delimiter)
     _run("events", file, {**options, "kind": kind, "timestamp_unit": unit}, rejects, as_json)
 
@@ -134,7 +136,7 @@ def _entity_command(target: Literal["users", "items"], doc: str) -> None:
     def command(
         file: FileArgument,
         mapping: MapOption = None,
-        on_error: OnErrorOption = OnErrorChoice.fail,
+        on_error: _OnErrorOption = _OnErrorChoice.fail,
         rejects: RejectsOption = None,
         fmt: FormatOption = None,
         encoding: EncodingOption = "utf-8",
@@ -154,4 +156,4 @@ _entity_command(
     "items", "Create or update items (fields: item, title, text, tags, attributes; other columns too)."
 )
 
-__all__ = ["app", "parse_map"]
+__all__ = ["app", "events", "parse_map"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tailorkit.cli._common import console, guarded, open_engine
 
+__all__ = ["init"]
+
 
 @guarded
 def init() -> None:

@@ -10,6 +10,8 @@ from rich.table import Table
 
 from tailorkit.cli._common import console, guarded, open_engine, print_json
 
+__all__ = ["add", "app", "forget", "list_", "search"]
+
 app = typer.Typer(help="See, add, search and forget a user's long-term memories.", no_args_is_help=True)
 
 _KINDS = "fact, preference, event or instruction"

@@ -10,6 +10,8 @@ from rich.table import Table
 
 from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
 
+__all__ = ["app", "evidence", "forget", "rebuild", "set_", "show"]
+
 app = typer.Typer(help="See and correct what tailorkit infers about a user.", no_args_is_help=True)
 
 

@@ -9,6 +9,8 @@ from rich.table import Table
 
 from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json, typed
 
+__all__ = ["models", "recommend", "train"]
+
 
 @guarded
 def train(

@@ -8,6 +8,8 @@ import typer
 
 from tailorkit.cli._common import console, guarded, open_engine, options, settings
 
+__all__ = ["create", "keys", "list_", "revoke", "serve"]
+
 keys = typer.Typer(help="API keys for the HTTP server (each bound to a tenant, optionally to one user).")
 
 

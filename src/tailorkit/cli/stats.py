@@ -10,6 +10,8 @@ from rich.table import Table
 
 from tailorkit.cli._common import console, guarded, open_engine, print_json
 
+__all__ = ["stats"]
+
 
 def _when(ts: float | None) -> str:
     return "-" if ts is None else datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d %H:%M")

@@ -9,6 +9,8 @@ import typer
 
 from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
 
+__all__ = ["tune"]
+
 
 @guarded
 def tune(

@@ -11,6 +11,8 @@ import typer
 from tailorkit.cli._common import console, guarded, open_engine, print_json
 from tailorkit.privacy import audit
 
+__all__ = ["app", "erase", "export"]
+
 app = typer.Typer(help="Export or erase everything known about a user.", no_args_is_help=True)
 
 
