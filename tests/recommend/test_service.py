@@ -71,3 +71,31 @@ def test_train_and_recommend_commands(tmp_path: Path, monkeypatch: pytest.Monkey
     assert len(recs) == 2 and recs[0]["because"]
     out = runner.invoke(app, ["-q", "--db", db, "recommend", "ghost"])
     assert out.exit_code == 1 and "no user 'ghost'" in out.output
+
+
+def test_new_users_folded_in_from_many_threads_at_once(engine: Engine) -> None:
+    """The served model is shared by every request: folding several new users in at once must give
+    each their own row, as folding them in one by one does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _load(engine)
+    engine.train("ease", reg=1.0)
+    newcomers = {f"new{k}": ["a1", "a2"] if k % 2 else ["b1", "b2"] for k in range(16)}
+    rows = [
+        {"user": u, "item": i, "kind": "rate", "value": 5} for u, items in newcomers.items() for i in items
+    ]
+    engine.ingest_events(rows)
+
+    def top(user: str) -> list[str]:
+        return [r.item for r in engine.recommend(user, n=2)]
+
+    with ThreadPoolExecutor(8) as pool:
+        together = dict(zip(newcomers, pool.map(top, newcomers), strict=True))
+    _, model = engine.recommender.model()
+    assert model.user_ids is not None
+    assert sorted(str(u) for u in model.user_ids if str(u).startswith("new")) == sorted(newcomers)
+    engine.recommender.reload()
+    one_by_one = {u: top(u) for u in newcomers}
+    assert together == one_by_one
+    for user, items in newcomers.items():  # each got recommendations for their own taste
+        assert set(together[user]) <= ({"a3", "a4"} if items[0] == "a1" else {"b3", "b4"})

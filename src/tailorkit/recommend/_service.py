@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._base import Explanation, Recommender
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
-from tailorkit.store import Store
+from tailorkit.store import Store, external_id
 
 __all__ = ["RecommendService", "Recommendation"]
 
@@ -38,12 +39,18 @@ class Recommendation:
 
 
 class RecommendService:
-    """Train models on a tenant's events, keep them in the registry, and recommend with the newest."""
+    """Train models on a tenant's events, keep them in the registry, and recommend with the newest.
+
+    Safe under concurrent requests: loading a model and folding a new user into it (which grows the
+    shared model's arrays and id maps) happen under one lock, so two new users folded in at once never
+    share a row; scoring reads only rows already complete.
+    """
 
     def __init__(self, store: Store, tenant: str, models_dir: Path) -> None:
         self.store, self.tenant, self.models_dir = store, tenant, models_dir
         self._loaded: dict[int, Recommender] = {}
         self._user_index: dict[int, dict[str, int]] = {}
+        self._lock = threading.RLock()
 
     def train(
         self,
@@ -92,19 +99,22 @@ class RecommendService:
             what = f"{algorithm!r} model" if algorithm else "model"
             raise NotFoundError(f"no trained {what} in tenant {self.tenant!r}; run `tailorkit train` first")
         record = records[0]
-        if record["id"] not in self._loaded:
-            self._loaded[record["id"]] = Recommender.load(record["path"])
-        return record, self._loaded[record["id"]]
+        with self._lock:
+            if record["id"] not in self._loaded:
+                self._loaded[record["id"]] = Recommender.load(record["path"])
+            return record, self._loaded[record["id"]]
 
     def recommend(
         self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
         from their stored events; one with no usable events gets the most popular items."""
+        user = external_id(user, "user")  # the form the store and the model's id map use
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
-        index = self._index(model)
-        u = index[user] if user in index else self._fold_in(model, user)
+        with self._lock:
+            index = self._index(model)
+            u = index[user] if user in index else self._fold_in(model, user)
         picks: list[tuple[int, float, Explanation | None]]
         note = ""
         if u is None:  # nothing known: popularity from the training matrix
@@ -139,8 +149,9 @@ class RecommendService:
 
     def reload(self) -> None:
         """Forget loaded models, so the next call reads their files again (after they were rewritten)."""
-        self._loaded.clear()
-        self._user_index.clear()
+        with self._lock:
+            self._loaded.clear()
+            self._user_index.clear()
 
     def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
