@@ -191,7 +191,10 @@ class ServerSettings(BaseModel):
     max_batch: int = Field(10_000, ge=1)
     """Most events, users or items in one request."""
     rate_per_minute: int = Field(600, ge=1)
-    """Requests one API key may make in any minute (429 beyond)."""
+    """Requests one API key may make in any minute (429 beyond); a key may have its own (``--rate``)."""
+    rate_limit_storage: str = "memory://"
+    """Where the request counts live (a ``limits`` storage URI): ``memory://`` counts in this process;
+    ``redis://host:6379`` shares one count across every worker behind a load balancer."""
 
 
 class TuningSettings(BaseModel):

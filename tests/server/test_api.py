@@ -256,3 +256,12 @@ def test_the_model_registry_over_the_api(world: dict[str, Any]) -> None:
     assert unknown.status_code == 404 and "nope" in unknown.json()["error"]["message"]
     bad = client.post("/api/models", json={"algorithm": "itemknn", "params": {"neighbors": -1}}, headers=g)
     assert bad.status_code == 422 and "neighbors" in bad.json()["error"]["message"]
+
+
+def test_rate_limit_storage_is_a_setting(tmp_path: Path) -> None:
+    from tailorkit.errors import ConfigError
+
+    engine = Engine.open(tmp_path / "s.db", Settings(data_dir=tmp_path))
+    with pytest.raises(ConfigError, match="rate_limit_storage"):
+        create_app(engine.store, Settings(data_dir=tmp_path, server={"rate_limit_storage": "nosuch://x"}))
+    engine.close()

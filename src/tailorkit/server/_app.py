@@ -13,7 +13,6 @@ import logging
 import threading
 import time
 import uuid
-from collections import defaultdict, deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -28,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
-from tailorkit.errors import ApiError, TailorkitError
+from tailorkit.errors import ApiError, ConfigError, TailorkitError
 from tailorkit.llm import ChatModel
 from tailorkit.privacy import audit
 from tailorkit.server._auth import Caller, verify_key
@@ -124,23 +123,23 @@ class OpenAIChatIn(BaseModel):
 
 
 class _Limiter:
-    """At most ``rate`` requests per key (or the key's own limit) in any 60 seconds."""
+    """At most ``rate`` requests per key (or the key's own limit) in any 60 seconds (a moving window),
+    counted in ``limits`` storage: this process's memory, or a store shared by several workers."""
 
-    def __init__(self, rate: int) -> None:
+    def __init__(self, rate: int, storage_uri: str = "memory://") -> None:
+        from limits import storage, strategies
+
         self.rate = rate
-        self._seen: dict[int, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
+        try:
+            counts = storage.storage_from_string(storage_uri)
+        except Exception as exc:  # limits' ConfigurationError, or the backend's driver missing
+            raise ConfigError(f"setting 'server.rate_limit_storage' ({storage_uri!r}): {exc}") from None
+        self._limiter = strategies.MovingWindowRateLimiter(counts)
 
     def allow(self, key_id: int, rate: int | None = None) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            seen = self._seen[key_id]
-            while seen and now - seen[0] > 60:
-                seen.popleft()
-            if len(seen) >= (rate or self.rate):
-                return False
-            seen.append(now)
-            return True
+        from limits import RateLimitItemPerMinute
+
+        return bool(self._limiter.hit(RateLimitItemPerMinute(rate or self.rate), "api-key", str(key_id)))
 
 
 def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
@@ -160,7 +159,7 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     engines: dict[str, Engine] = {}
     engines_lock = threading.Lock()
     shared: dict[str, ChatModel] = {}
-    limiter = _Limiter(server.rate_per_minute)
+    limiter = _Limiter(server.rate_per_minute, server.rate_limit_storage)
 
     def chat_model() -> ChatModel:
         if "model" not in shared:
