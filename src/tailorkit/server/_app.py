@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.telemetry import TelemetryConfig
 from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy import select
@@ -178,13 +179,15 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
             engine.chat_model = chat_model()
         return engine
 
+    # FastAPI's security helpers parse the credentials and declare both schemes in the OpenAPI document
+    bearer = HTTPBearer(auto_error=False, description="an API key: `Authorization: Bearer tk_...`")
+    header_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="the same key, as a header")
+
     def caller(
-        authorization: Annotated[str | None, Header()] = None,
-        x_api_key: Annotated[str | None, Header()] = None,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        x_api_key: Annotated[str | None, Depends(header_key)],
     ) -> Caller:
-        key = x_api_key or (
-            authorization[7:] if authorization and authorization.startswith("Bearer ") else None
-        )
+        key = x_api_key or (credentials.credentials if credentials else None)
         if not key:
             raise ApiError(401, "unauthenticated", "send an API key: 'Authorization: Bearer tk_...'")
         who = verify_key(store, key)
