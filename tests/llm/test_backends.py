@@ -158,7 +158,9 @@ class _Misbehaving(http.server.BaseHTTPRequestHandler):
             time.sleep(2)
         body = b'{"error": {"message": "model crashed"}}'
         try:
-            self.send_response(500)
+            self.send_response(429 if self.mode == "busy" else 500)
+            if self.mode == "busy":
+                self.send_header("Retry-After", "3")
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -191,6 +193,35 @@ def test_a_server_error_is_retried_then_reported(misbehaving: type[_Misbehaving]
         assert misbehaving.hits == 3
         with pytest.raises(ChatModelError, match="answered 500"):
             list(client.stream(HELLO))
+
+
+def test_retries_wait_as_long_as_the_server_asks_with_jitter(misbehaving: type[_Misbehaving]) -> None:
+    misbehaving.mode = "busy"  # 429 with Retry-After: 3
+    with OpenAICompatibleChat(misbehaving.url, retries=2, backoff=0.01) as client:  # type: ignore[attr-defined]
+        waits: list[float] = []
+        client._sleep = waits.append  # record the waits instead of sleeping them
+        with pytest.raises(ChatModelError, match="answered 429") as caught:
+            client.chat(HELLO)
+        assert caught.value.status == 429 and misbehaving.hits == 3
+        assert len(waits) == 2 and all(3.0 <= w <= 60 for w in waits)
+    misbehaving.mode, misbehaving.hits = "error", 0  # no Retry-After: exponential backoff with full jitter
+    with OpenAICompatibleChat(misbehaving.url, retries=6, backoff=1.0) as client:  # type: ignore[attr-defined]
+        waits = []
+        client._sleep = waits.append
+        with pytest.raises(ChatModelError, match="answered 500"):
+            list(client.stream(HELLO))
+        assert len(waits) == 6 and all(0 <= w <= 2**k for k, w in enumerate(waits, 1))
+        assert len(set(waits)) > 1  # jittered, not a fixed schedule
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    from email.utils import formatdate
+
+    from tailorkit.llm._openai import _retry_after
+
+    assert _retry_after("7") == 7.0 and _retry_after(None) is None and _retry_after("soon") is None
+    later = _retry_after(formatdate(time.time() + 30, usegmt=True))
+    assert later is not None and 25 <= later <= 31
 
 
 def test_a_backend_that_times_out(misbehaving: type[_Misbehaving]) -> None:
