@@ -1,0 +1,97 @@
+"""The HTTP API's request bodies (responses are the engine's own ``as_dict`` documents)."""
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, Field
+
+__all__ = [
+    "ChatIn",
+    "EventIn",
+    "EventsIn",
+    "FeedbackIn",
+    "MemoryIn",
+    "Number",
+    "OpenAIChatIn",
+    "OpenAIMessage",
+    "ProfilePatch",
+    "RecordsIn",
+    "TrainIn",
+]
+
+
+def _not_a_boolean(value: Any) -> Any:
+    if isinstance(value, bool):  # JSON true is not the number 1
+        raise ValueError("a number, not a boolean")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_not_a_boolean)]
+
+
+class EventIn(BaseModel):
+    user: str = Field(min_length=1, max_length=256)
+    kind: str
+    item: str | None = None
+    value: Number | None = None
+    text: str | None = Field(None, max_length=20_000)
+    timestamp: float | str | None = None
+    key: str | None = None
+    meta: dict[str, Any] | None = None
+
+
+class EventsIn(BaseModel):
+    events: list[EventIn]
+
+
+class RecordsIn(BaseModel):
+    records: list[dict[str, Any]]
+
+
+class MemoryIn(BaseModel):
+    text: str = Field(min_length=1, max_length=5_000)
+    as_is: bool = False
+    kind: Literal["fact", "preference", "event", "instruction"] = "fact"
+
+
+class ProfilePatch(BaseModel):
+    attributes: dict[str, Any]
+
+
+class ChatIn(BaseModel):
+    message: str = Field(min_length=1, max_length=20_000)
+    conversation_id: int | None = None
+    domain: str | None = None
+    personalised: bool = True
+    stream: bool = False
+
+
+class FeedbackIn(BaseModel):
+    value: Number
+    turn_id: int | None = None
+    item: str | None = None
+    accept: bool = False
+
+
+class TrainIn(BaseModel):
+    algorithm: str = "ease"
+    params: dict[str, Any] = Field(default_factory=dict)
+    """Hyperparameters, as ``tailorkit train -p key=value`` takes them."""
+    kinds: list[str] | None = None
+    """Event kinds that count as interactions (default: rate, purchase, like, click, view, cart)."""
+
+
+class OpenAIMessage(BaseModel):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class OpenAIChatIn(BaseModel):
+    model: str | None = None
+    messages: list[OpenAIMessage] = Field(min_length=1)
+    stream: bool = False
+    user: str | None = None
+    max_tokens: int | None = Field(None, ge=1, le=4096)
+    temperature: float | None = Field(None, ge=0, le=2)
+
+
+# -- the app ------------------------------------------------------------------------------------------
