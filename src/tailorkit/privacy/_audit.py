@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import secrets
-import time
 from typing import Any
 
-from sqlalchemy import insert, select, update
-
-from tailorkit.store import AuditEntry, Store
+from tailorkit.store import Store
 
 __all__ = ["audit", "audit_trail", "forget_subject", "subject_digest"]
 
@@ -24,37 +20,15 @@ def subject_digest(store: Store, tenant: str, user: str) -> str:
 
 
 def audit(store: Store, tenant: str, actor: str, action: str, user: str) -> None:
-    subject = subject_digest(store, tenant, user)  # before the write lock is taken
-    tenant_id = store.tenant_id(tenant)
-    with store.write() as conn:
-        conn.execute(
-            insert(AuditEntry).values(
-                tenant_id=tenant_id, ts=time.time(), actor=actor, action=action, subject=subject
-            )
-        )
+    store.scope(tenant, create=True).audit.add(actor, action, subject_digest(store, tenant, user))
 
 
 def audit_trail(store: Store, tenant: str, user: str) -> list[dict[str, Any]]:
     """Entries about ``user``, oldest first."""
-    digest = subject_digest(store, tenant, user)
-    with store.read() as conn:
-        rows = conn.execute(
-            select(AuditEntry.ts, AuditEntry.actor, AuditEntry.action)
-            .where(AuditEntry.tenant_id == store.tenant_id(tenant), AuditEntry.subject == digest)
-            .order_by(AuditEntry.id)
-        ).all()
-    return [dict(r._mapping) for r in rows]
+    return store.scope(tenant, create=True).audit.entries(subject_digest(store, tenant, user))
 
 
 def forget_subject(store: Store, tenant: str, user: str) -> int:
     """Give every entry about ``user`` a random subject (one per user, so the entries still read as one
     person's history): nobody, not even with the audit key, can tell whose it was. Returns how many."""
-    digest = subject_digest(store, tenant, user)
-    with store.write() as conn:
-        return int(
-            conn.execute(
-                update(AuditEntry)
-                .where(AuditEntry.tenant_id == store.tenant_id(tenant), AuditEntry.subject == digest)
-                .values(subject=secrets.token_hex(32))
-            ).rowcount
-        )
+    return store.scope(tenant, create=True).audit.unlink(subject_digest(store, tenant, user))

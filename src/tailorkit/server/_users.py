@@ -3,12 +3,11 @@
 from typing import Any
 
 from fastapi import APIRouter, Query
-from sqlalchemy import select
 
 from tailorkit.errors import ApiError
 from tailorkit.server._deps import Auth, Ctx
 from tailorkit.server._schemas import EventsIn, MemoryIn, ProfilePatch, RecordsIn
-from tailorkit.store import User, external_id
+from tailorkit.store import external_id
 
 __all__ = ["router"]
 
@@ -19,15 +18,7 @@ router = APIRouter()
 def list_users(who: Auth, ctx: Ctx, limit: int = Query(50, ge=1, le=1000)) -> list[str]:
     if who.user is not None:
         return [who.user]
-    store = ctx.store
-    with store.read() as conn:
-        rows = conn.execute(
-            select(User.external_id)
-            .where(User.tenant_id == store.tenant_id(who.tenant))
-            .order_by(User.id)
-            .limit(limit)
-        ).scalars()
-        return [str(r) for r in rows]
+    return ctx.store.scope(who.tenant).users.ids(limit)
 
 
 # -- data in -------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from tailorkit.store._schema import (
     Turn,
     User,
 )
+from tailorkit.store._scope import AuditLog, Keys, Scope, Users
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -30,21 +31,25 @@ __all__ = [
     "AdapterSource",
     "ApiKey",
     "AuditEntry",
+    "AuditLog",
     "Base",
     "Conversation",
     "Event",
     "EventStage",
     "Item",
+    "Keys",
     "MemoryRecord",
     "ModelRecord",
     "ProfileFeature",
     "ProfileStats",
+    "Scope",
     "Stats",
     "Store",
     "Tenant",
     "TenantSecret",
     "Turn",
     "User",
+    "Users",
     "create_db_engine",
     "external_id",
     "migrate",

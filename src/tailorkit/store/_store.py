@@ -18,7 +18,8 @@ from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, Store
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, migrate
 from tailorkit.store._ids import external_id
-from tailorkit.store._schema import Event, Item, ModelRecord, Tenant, TenantSecret, User
+from tailorkit.store._schema import ApiKey, Event, Item, ModelRecord, Tenant, TenantSecret, User
+from tailorkit.store._scope import Scope
 from tailorkit.store._staging import EventStage, remove_stale_scratch
 
 __all__ = ["Stats", "Store"]
@@ -117,6 +118,27 @@ class Store:
             tid = conn.execute(select(Tenant.id).where(Tenant.name == name)).scalar_one()
         self._tenants[name] = tid
         return tid
+
+    def scope(self, tenant: str, *, create: bool = False) -> Scope:
+        """Tenant ``tenant``'s repositories (keys, audit log, users ...), its id resolved once here. A
+        tenant that does not exist is created only when ``create``; otherwise its reads find nothing."""
+        return Scope(self, tenant, self.tenant_id(tenant) if create else self.find_tenant(tenant))
+
+    def key_by_digest(self, digest: str) -> dict[str, Any] | None:
+        """The active API key with this digest, with its tenant's name (``tenant``), or None."""
+        with self.read() as conn:
+            row = conn.execute(
+                select(
+                    ApiKey.id,
+                    Tenant.name.label("tenant"),
+                    ApiKey.user_external_id,
+                    ApiKey.name,
+                    ApiKey.rate_per_minute,
+                )
+                .join(Tenant, Tenant.id == ApiKey.tenant_id)
+                .where(ApiKey.digest == digest, ApiKey.revoked_at.is_(None))
+            ).first()
+        return None if row is None else dict(row._mapping)
 
     def find_tenant(self, name: str) -> int | None:
         """The id of tenant ``name``, or None when there is none (nothing is created)."""
