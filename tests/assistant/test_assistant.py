@@ -272,3 +272,80 @@ def test_with_the_bundled_model_answers_stay_grounded(films: Engine) -> None:
     }  # any other title is one of the user's own films, cited as the reason
     assert answer.why.tokens["completion"] > 0 and answer.why.timings_ms["generation"] > 0
     assert streamed.answer is not None and text.strip() == streamed.answer.text
+
+
+def _rows(engine: Engine, user: str) -> dict[str, int]:
+    """How many rows of each kind a user has (0 for a user not yet stored)."""
+    with engine.store.read() as conn:
+        uid = conn.exec_driver_sql(
+            "SELECT id FROM users WHERE external_id = ? AND tenant_id = ?",
+            (user, engine.store.tenant_id(engine.tenant)),
+        ).scalar()
+        if uid is None:
+            return {"users": 0}
+        return {
+            table: int(
+                conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE user_id = ?", (uid,)).scalar()
+            )
+            for table in ("turns", "conversations", "events", "memories", "profile_features", "profile_stats")
+        } | {"users": 1}
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["event", "profile fold", "memories", "why report"],
+)
+def test_a_chat_turn_is_one_unit_of_work(films: Engine, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    """A failure at any step of logging a turn leaves nothing of it: no turn without its event, no
+    event without its memories, no memory without its turn."""
+    from tailorkit.assistant._assistant import Why
+
+    user = f"uow-{step.replace(' ', '-')}"
+    films.chat(user, "Hello there")  # the user exists, with one whole turn
+    before = _rows(films, user)
+    assert before["turns"] == 2 and before["events"] >= 1
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"injected failure at {step}")
+
+    targets = {
+        "event": (type(films), "track"),
+        "profile fold": (type(films.profiles), "fold_since"),
+        "memories": (type(films.memories), "remember"),
+        "why report": (Why, "as_dict"),
+    }
+    owner, name = targets[step]
+    monkeypatch.setattr(owner, name, boom)
+    with pytest.raises(RuntimeError, match="injected"):
+        films.chat(user, "I live in Lisbon and I love jazz")
+    monkeypatch.undo()
+    assert _rows(films, user) == before  # nothing of the failed turn was written
+    assert films.chat(user, "I live in Lisbon").conversation_id is not None  # and the store works on
+    assert _rows(films, user)["turns"] == 4
+
+
+def test_a_chat_turn_writes_in_one_transaction(films: Engine) -> None:
+    """Counted on the database: every statement that writes, grouped by the transaction it ran in."""
+    from sqlalchemy import event
+
+    written: list[int] = []
+    current: dict[int, bool] = {}
+
+    def on_execute(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().split(" ", 1)[0].upper() in ("INSERT", "UPDATE", "DELETE", "REPLACE"):
+            current[id(conn.connection.dbapi_connection)] = True
+
+    def on_commit(conn) -> None:  # type: ignore[no-untyped-def]
+        if current.pop(id(conn.connection.dbapi_connection), False):
+            written.append(1)
+
+    films.chat("counted", "Warm up: I live in Porto")  # the user's first turn creates them
+    event.listen(films.store.engine, "before_cursor_execute", on_execute)
+    event.listen(films.store.engine, "commit", on_commit)
+    try:
+        answer = films.chat("counted", "I love jazz and I am allergic to peanuts. Any films for tonight?")
+    finally:
+        event.remove(films.store.engine, "before_cursor_execute", on_execute)
+        event.remove(films.store.engine, "commit", on_commit)
+    assert answer.why.memory_changes and answer.turn_id is not None
+    assert len(written) == 1

@@ -474,10 +474,12 @@ class Assistant:
         if template.notice:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
         why.mentioned_items = self.catalogue().find(text) if (p.items or p.wants_items) else []
-        conversation_id, turn_id = self._log(p, text)
-        why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
-        if conversation_id is not None and turn_id is not None:
-            with self.engine.store.write() as conn:
+        # One unit of work: the two turns, the message's event, its profile fold, the memories it gives
+        # and the why report commit together or not at all.
+        with self.engine.store.unit_of_work() as conn:
+            conversation_id, turn_id = self._log(p, text)
+            why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
+            if conversation_id is not None and turn_id is not None:
                 conn.execute(update(Turn).where(Turn.id == turn_id).values(why=why.as_dict()))
         return Answer(text, conversation_id, turn_id, why)
 

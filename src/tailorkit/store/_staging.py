@@ -39,7 +39,7 @@ _COLUMNS = ("ext_user", "ext_item", "kind", "value", "text", "ts", "meta", "key_
 
 _DDL = {
     "sqlite": (
-        "CREATE TABLE tk_stage.tk_stage (rid INTEGER PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
+        "CREATE {temp}TABLE {stage} (rid INTEGER PRIMARY KEY, ext_user TEXT NOT NULL, ext_item TEXT, "
         "kind TEXT, value REAL, text TEXT, ts REAL, meta TEXT, key_hi INTEGER, key_lo INTEGER)"
     ),
     "postgresql": (
@@ -50,7 +50,7 @@ _DDL = {
 }
 _STAGE = {
     "sqlite": (
-        f"INSERT INTO tk_stage.tk_stage ({', '.join(_COLUMNS)}) SELECT value->>0, value->>1, value->>2, "
+        f"INSERT INTO {{stage}} ({', '.join(_COLUMNS)}) SELECT value->>0, value->>1, value->>2, "
         "value->>3, value->>4, value->>5, value->>6, value->>7, value->>8 FROM json_each(:batch)"
     ),
     "postgresql": (
@@ -84,7 +84,9 @@ class EventStage:
     """Stage validated event batches on ``conn``, then ``flush`` them into ``events``.
 
     ``conn`` must stay checked out for the stage's life (the stage belongs to one connection) and
-    must not be inside a transaction when ``flush`` is called.
+    must not be inside a transaction when ``flush`` is called, unless the stage is ``joined`` to that
+    transaction (a unit of work): then every step is a savepoint of it, the stage a TEMP table, and the
+    new users and items enter the resolvers' caches only when the unit commits.
     """
 
     def __init__(
@@ -95,8 +97,10 @@ class EventStage:
         users: IdResolver,
         items: IdResolver,
         scratch: Path | None = None,
+        *,
+        joined: bool = False,
     ) -> None:
-        self.conn, self.tenant_id, self.source = conn, tenant_id, source
+        self.conn, self.tenant_id, self.source, self.joined = conn, tenant_id, source, joined
         self.users, self.items = users, items
         self.dialect = conn.dialect.name
         self.staged = 0
@@ -104,7 +108,11 @@ class EventStage:
         # events carries a caller's idempotency key.
         self._batches: list[tuple[int, int, list[str], list[str], bool]] = []
         self._scratch: Path | None = None
-        if self.dialect == "sqlite":
+        ddl = _DDL[self.dialect]
+        if self.dialect == "sqlite" and joined:  # a chat turn's handful of events: in memory is fine
+            self._table = "temp.tk_stage"
+            ddl = ddl.replace("{temp}", "TEMP ").replace("{stage}", "tk_stage")
+        elif self.dialect == "sqlite":
             # This SQLite build keeps TEMP tables in memory (SQLITE_TEMP_STORE=3), so a large load
             # would grow the process: the stage is a scratch database file attached instead, with
             # no journal (it is thrown away whatever happens), next to the store and removed on close.
@@ -118,13 +126,19 @@ class EventStage:
             raw.execute("PRAGMA tk_stage.synchronous = OFF")
             raw.execute("PRAGMA tk_stage.cache_size = -32768")
             self._table = "tk_stage.tk_stage"
+            ddl = ddl.replace("{temp}", "").replace("{stage}", self._table)
         else:
             self._table = "tk_stage"
         self._move = _MOVE.replace("{stage}", self._table)
         self._conflicts = _CONFLICTS.replace("{stage}", self._table)
-        with conn.begin():
+        self._stage_sql = _STAGE[self.dialect].replace("{stage}", self._table)
+        with self._step(conn):
             conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
-            conn.exec_driver_sql(_DDL[self.dialect])
+            conn.exec_driver_sql(ddl)
+
+    def _step(self, conn: Connection) -> Any:
+        """A transaction of its own, or a savepoint of the unit of work the stage is joined to."""
+        return conn.begin_nested() if self.joined else conn.begin()
 
     @staticmethod
     def encode(batch: pd.DataFrame) -> str:
@@ -141,8 +155,8 @@ class EventStage:
             return
         payload = encoded if encoded is not None else self.encode(batch)
         # Staging writes only the connection's private stage: it takes no lock on the store.
-        with self.conn.begin():
-            self.conn.execute(text(_STAGE[self.dialect]), {"batch": payload})
+        with self._step(self.conn):
+            self.conn.execute(text(self._stage_sql), {"batch": payload})
         lo, self.staged = self.staged + 1, self.staged + len(batch)
         keyed = bool(batch["keyed"].any()) if "keyed" in batch else False
         self._batches.append(
@@ -161,13 +175,13 @@ class EventStage:
         Each staged batch becomes one transaction that creates the users and items it names (those
         not already known) and inserts its events.
         """
-        options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" else {}
+        options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" and not self.joined else {}
         conn = self.conn.execution_options(**options)
         written = 0
         for lo, hi, users, items, keyed in self._batches:
             params = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
             try:
-                with conn.begin():
+                with self._step(conn):
                     self.users.resolve(conn, users)
                     self.items.resolve(conn, items)
                     created = bool(self.users.created or self.items.created)
@@ -182,8 +196,9 @@ class EventStage:
                 self.users.rollback()
                 self.items.rollback()
                 raise
-            self.users.commit()
-            self.items.commit()
+            if not self.joined:  # joined: the unit of work commits (or rolls back) them with itself
+                self.users.commit()
+                self.items.commit()
             if progress is not None:
                 progress(hi)
         return written
@@ -203,7 +218,9 @@ class EventStage:
     def close(self) -> None:
         """Drop the stage (and its scratch file); what was not flushed is gone."""
         try:
-            if not self.conn.closed:
+            if self.joined:
+                self.conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)
+            elif not self.conn.closed:
                 if self.conn.in_transaction():
                     self.conn.rollback()
                 if self._scratch is not None:

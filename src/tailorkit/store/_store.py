@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,6 +61,7 @@ class Store:
         self._tenants: dict[str, int] = {}
         self._resolvers: dict[tuple[str, int], IdResolver] = {}
         self._audit_keys: dict[int, bytes] = {}
+        self._local = threading.local()  # the unit of work open in each thread
 
     @classmethod
     def open(cls, url: str, settings: StoreSettings | None = None, *, upgrade: bool = True) -> Store:
@@ -88,7 +90,12 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction: committed when the block ends, rolled back if it raises."""
+        """One write transaction: committed when the block ends, rolled back if it raises. Inside a
+        ``unit_of_work`` of this thread it is that unit's transaction instead."""
+        joined = self.current_unit()
+        if joined is not None:
+            yield joined
+            return
         options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" else {}
         try:
             with self.engine.connect().execution_options(**options) as conn, conn.begin():
@@ -104,8 +111,47 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A connection for reading; inside a ``unit_of_work`` of this thread, the unit's own (so that it
+        reads what the unit wrote so far)."""
+        joined = self.current_unit()
+        if joined is not None:
+            yield joined
+            return
         with self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Connection]:
+        """One transaction for several steps (a chat turn: its turns, event, profile fold, memories and
+        why report): every ``write()`` and ``read()`` of this thread inside the block joins it, so all of
+        it commits together or none of it does. Work that cannot run inside a transaction (``after``)
+        runs once it committed. Nested units join the outer one."""
+        if self.current_unit() is not None:
+            yield self._local.conn
+            return
+        self._local.after = []
+        try:
+            with self.write() as conn:
+                self._local.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._local.conn = None
+            for task in self._local.after:
+                task()
+        finally:
+            self._local.after = []
+
+    def current_unit(self) -> Connection | None:
+        """The connection of the unit of work open in this thread, if any."""
+        return getattr(self._local, "conn", None)
+
+    def after_unit(self, task: Callable[[], None]) -> None:
+        """Run ``task`` once the current unit of work has committed (at once when there is none)."""
+        if self.current_unit() is None:
+            task()
+        else:
+            self._local.after.append(task)
 
     # -- tenants -------------------------------------------------------------------------------
 
@@ -195,6 +241,14 @@ class Store:
         """
         tid = self.tenant_id(tenant)
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
+        unit = self.current_unit()
+        if unit is not None:  # part of a unit of work: staged and written inside its transaction
+            stage = EventStage(unit, tid, source, users, items, joined=True)
+            try:
+                yield stage
+            finally:
+                stage.close()
+            return
         try:
             with self.engine.connect() as conn:
                 stage = EventStage(conn, tid, source, users, items, self.scratch_dir)
@@ -351,6 +405,9 @@ class Store:
         the write-ahead log, which still holds the old pages, is checkpointed and truncated. PostgreSQL:
         ``tables`` are vacuumed, so dead row versions (text, vectors, tsvectors) are removed.
         """
+        self.after_unit(lambda: self._purge(tables))  # neither can run inside a transaction
+
+    def _purge(self, tables: tuple[str, ...]) -> None:
         if self.dialect == "sqlite":
             with self.write() as conn:
                 conn.exec_driver_sql("INSERT INTO memory_fts(memory_fts) VALUES ('optimize')")
