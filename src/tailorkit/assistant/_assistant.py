@@ -23,6 +23,7 @@ from sqlalchemy import insert, select, update
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
 from tailorkit.config import AssistantSettings
+from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy._redact import redact
@@ -237,7 +238,7 @@ class Assistant:
                 ).rowcount
             if not changed:
                 raise NotFoundError(f"user {user!r} has no answer {turn}")
-            self.engine.track(user, "feedback", value=value, meta={"turn": turn})
+            self.engine.track(user, EventKind.FEEDBACK, value=value, meta={"turn": turn})
             return {"turn": turn, "value": value, "event": "feedback"}
         kind = "like" if value == 1 else "dislike" if value == -1 else "rate"
         self.engine.track(user, kind, item, value=value, meta={"feedback": True})
@@ -245,7 +246,7 @@ class Assistant:
 
     def accept(self, user: str, item: str) -> dict[str, Any]:
         """The user took a recommended item: a positive interaction for the next training."""
-        self.engine.track(user, "like", item, value=1.0, meta={"accepted_recommendation": True})
+        self.engine.track(user, EventKind.LIKE, item, value=1.0, meta={"accepted_recommendation": True})
         return {"item": item, "event": "like"}
 
     def conversation(self, user: str, conversation: int) -> list[dict[str, Any]]:
@@ -524,7 +525,7 @@ class Assistant:
                     ts=now,
                 )
             ).inserted_primary_key[0]  # type: ignore[index]
-        engine.track(p.user, "message", text=message, meta={"turn": int(user_turn)})
+        engine.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": int(user_turn)})
         changes = engine.memories.remember(p.user, p.message, source={"turn": int(user_turn)})
         p.why.memory_changes = [
             {

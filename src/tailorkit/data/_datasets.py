@@ -18,6 +18,7 @@ import pandas as pd
 
 from tailorkit._registry import Registry
 from tailorkit.data._ingest import IngestReport, Progress
+from tailorkit.data._schema import EventKind
 from tailorkit.data._synthetic import synthetic_events, synthetic_items
 from tailorkit.errors import DatasetNotFoundError, InputError
 
@@ -133,7 +134,7 @@ class MovieLensCSV(Dataset):
             engine.ingest_events(
                 ratings,
                 mapping={"user": "userId", "item": "movieId", "value": "rating"},
-                kind="rate",
+                kind=EventKind.RATE,
                 source_name=f"{self.name}/ratings.csv",
                 progress=progress,
             )
@@ -143,7 +144,7 @@ class MovieLensCSV(Dataset):
                 engine.ingest_events(
                     path / "tags.csv",
                     mapping={"user": "userId", "item": "movieId", "text": "tag"},
-                    kind="tag",
+                    kind=EventKind.TAG,
                     source_name=f"{self.name}/tags.csv",
                     progress=progress,
                 )
@@ -201,7 +202,7 @@ class MovieLens100K(Dataset):
                 data,
                 fmt="tsv",
                 header=["user", "item", "value", "timestamp"],
-                kind="rate",
+                kind=EventKind.RATE,
                 source_name=f"{self.name}/u.data",
                 progress=progress,
             )

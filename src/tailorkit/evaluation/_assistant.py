@@ -28,6 +28,7 @@ import pandas as pd
 from sqlalchemy import delete, select
 
 from tailorkit.config import Settings
+from tailorkit.data import EventKind
 from tailorkit.engine import Engine
 from tailorkit.llm import ChatModel
 from tailorkit.store import Event, Item, User
@@ -88,7 +89,7 @@ def evaluate_assistant(
                     select(Event.id, User.external_id, Item.external_id, Event.value)
                     .join(User, User.id == Event.user_id)
                     .join(Item, Item.id == Event.item_id)
-                    .where(Event.tenant_id == tid, Event.kind == "rate")
+                    .where(Event.tenant_id == tid, Event.kind == EventKind.RATE)
                 ).all(),
                 columns=["id", "user", "item", "value"],
             )

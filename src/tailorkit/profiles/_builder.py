@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, text
 
+from tailorkit.data import EventKind
 from tailorkit.profiles._features import contributions, item_features
 from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store, User
 
@@ -96,14 +97,14 @@ class ProfileBuilder:
                 continue
             st = stats.setdefault(user, [0, 0, 0.0, 0.0, ts, ts])
             st[0] += 1
-            if kind == "rate" and value is not None:
+            if kind == EventKind.RATE and value is not None:
                 st[1] += 1
                 st[2] += value
                 st[3] += value * value
             st[4], st[5] = min(st[4], ts), max(st[5], ts)
             gone = forgotten.get(user, set()) if forgotten else set()
             item_feats = self._items.get(item, []) if item else []
-            if kind == "rate" and value is not None and not body:
+            if kind == EventKind.RATE and value is not None and not body:
                 parts: Iterable[tuple[str, float, float, float]] = ((f, 1.0, value, 0.0) for f in item_feats)
             else:  # the general (rarer) path
                 parts = (

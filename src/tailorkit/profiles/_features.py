@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tailorkit.data import EventKind
 from tailorkit.text import keywords
 
 __all__ = ["KIND_SIGNAL", "Contribution", "contributions", "item_features"]
@@ -61,15 +62,15 @@ def contributions(
 ) -> list[Contribution]:
     """The contributions of one event, given its item's ``features`` (empty when it has no item)."""
     out: list[Contribution] = []
-    if kind == "rate" and value is not None:
+    if kind == EventKind.RATE and value is not None:
         out += [Contribution(f, ts, rated=1.0, rated_value=float(value)) for f in features]
-    elif kind == "feedback" and value is not None:
+    elif kind == EventKind.FEEDBACK and value is not None:
         out += [Contribution(f, ts, implicit=float(value)) for f in features]
     elif kind in KIND_SIGNAL:
         out += [Contribution(f, ts, implicit=KIND_SIGNAL[kind]) for f in features]
     if text and kind in ("tag", "review", "search", "message"):
         signal = KIND_SIGNAL[kind]
-        if kind == "tag":
+        if kind == EventKind.TAG:
             out.append(Contribution(f"tag:{text.strip().lower()[:120]}", ts, implicit=signal))
         else:
             out += [Contribution(f"kw:{w}", ts, implicit=signal) for w in keywords(text, 5)]

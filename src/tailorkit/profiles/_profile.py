@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import func, select
 
+from tailorkit.data import EventKind
 from tailorkit.profiles._summary import summarise
 from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store
 
@@ -184,7 +185,7 @@ def _liked_genre_sets(store: Store, user_id: int, mean: float | None) -> list[se
     for kind, value, tags in rows:
         positive = (
             (value is not None and mean is not None and value >= mean)
-            if kind == "rate"
+            if kind == EventKind.RATE
             else (kind in ("purchase", "like", "cart", "click", "view"))
         )
         if positive and tags:
@@ -201,7 +202,7 @@ def population_genres(
         rows = conn.execute(
             select(Item.tags, func.count())
             .join(Event, Event.item_id == Item.id)
-            .where(Event.tenant_id == tid, Event.kind == "rate", Event.value >= threshold)
+            .where(Event.tenant_id == tid, Event.kind == EventKind.RATE, Event.value >= threshold)
             .group_by(Item.id, Item.tags)
         ).all()
     return [(frozenset(t for t in (tags or []) if isinstance(t, str)), float(n)) for tags, n in rows if tags]

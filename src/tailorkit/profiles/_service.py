@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import delete, select, update
 
+from tailorkit.data import EventKind
 from tailorkit.errors import InputError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
@@ -134,13 +135,15 @@ class ProfileService:
         if missing:
             vectors = embed(list(missing.values()))
             cache.update({i: np.asarray(v, np.float64) for i, v in zip(missing, vectors, strict=True)})
-        ratings = [r[1] for r in rows if r[0] == "rate" and r[1] is not None]
+        ratings = [r[1] for r in rows if r[0] == EventKind.RATE and r[1] is not None]
         mean = sum(ratings) / len(ratings) if ratings else 0.0
         newest = max(r[2] for r in rows)
         h = self.half_life_days * 86_400.0
         total = np.zeros_like(next(iter(cache.values())), dtype=np.float64)
         for kind, value, ts, item, *_ in rows:
-            signal = (value - mean) if kind == "rate" and value is not None else KIND_SIGNAL.get(kind, 0.0)
+            signal = (
+                (value - mean) if kind == EventKind.RATE and value is not None else KIND_SIGNAL.get(kind, 0.0)
+            )
             total += signal * 2.0 ** ((ts - newest) / h) * cache[item]
         norm = float(np.linalg.norm(total))
         return (total / norm if norm > 0 else total).astype(np.float32)
