@@ -11,6 +11,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
+from tailorkit.config import LLMSettings
 from tailorkit.errors import MissingExtraError, TailorkitError
 
 __all__ = ["Embedder", "SentenceEmbedder", "bundled_embedding_model", "torch_threads"]
@@ -70,6 +71,10 @@ class SentenceEmbedder:
         self.batch_size = batch_size
         self._model: Any = None
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: LLMSettings) -> SentenceEmbedder:
+        return cls(settings.embedding_model)
 
     def _load(self) -> Any:
         with self._lock:

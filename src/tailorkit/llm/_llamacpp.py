@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from tailorkit.config import LLMSettings
 from tailorkit.errors import ChatModelError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
@@ -92,6 +93,10 @@ class LlamaCppChat:
         self._adapters: dict[str, Any] = {}  # path -> loaded llama.cpp adapter
         self._active: str | None = None
         self._digest: str | None = None
+
+    @classmethod
+    def from_settings(cls, settings: LLMSettings) -> LlamaCppChat:
+        return cls(settings.model_path, context_size=settings.context_size, threads=settings.threads)
 
     @property
     def digest(self) -> str:

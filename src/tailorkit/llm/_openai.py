@@ -23,7 +23,8 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from tailorkit.errors import ChatModelError, MissingExtraError
+from tailorkit.config import LLMSettings
+from tailorkit.errors import ChatModelError, ConfigError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
 __all__ = ["OpenAICompatibleChat"]
@@ -89,6 +90,18 @@ class OpenAICompatibleChat:
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(base_url=self.base_url, timeout=timeout, headers=headers)
         self._sleep = time.sleep
+
+    @classmethod
+    def from_settings(cls, settings: LLMSettings) -> OpenAICompatibleChat:
+        if not settings.base_url:
+            raise ConfigError("the 'openai' chat backend needs llm.base_url (TAILORKIT_LLM__BASE_URL)")
+        return cls(
+            settings.base_url,
+            model=settings.model,
+            api_key=settings.api_key,
+            timeout=settings.timeout_s,
+            retries=settings.retries,
+        )
 
     def close(self) -> None:
         self._client.close()

@@ -7,7 +7,7 @@ from typing import Any
 
 from tailorkit._registry import Registry
 from tailorkit.config import LLMSettings
-from tailorkit.errors import ConfigError, NotFoundError
+from tailorkit.errors import NotFoundError
 from tailorkit.llm._chat import ChatModel
 from tailorkit.llm._embedder import Embedder
 
@@ -17,22 +17,19 @@ CHAT_MODELS: Registry[Any] = Registry("tailorkit.chat_models", "chat backend", N
 EMBEDDERS: Registry[Any] = Registry("tailorkit.embedders", "embedder", NotFoundError)
 
 
+def _build(factory: Any, settings: LLMSettings) -> Any:
+    """Each backend builds itself from the settings it understands (``from_settings``); a plugin class
+    without one is given the whole settings."""
+    from_settings = getattr(factory, "from_settings", None)
+    return from_settings(settings) if from_settings is not None else factory(settings)
+
+
 def chat_model(settings: LLMSettings | None = None, **overrides: Any) -> ChatModel:
     """The chat backend ``settings.backend``, built from the settings it understands."""
     s = settings.model_copy(update=overrides) if settings else LLMSettings(**overrides)
-    factory = CHAT_MODELS.get(s.backend)
-    if s.backend == "llama-cpp":
-        return factory(s.model_path, context_size=s.context_size, threads=s.threads)  # type: ignore[no-any-return]
-    if s.backend == "openai":
-        if not s.base_url:
-            raise ConfigError("the 'openai' chat backend needs llm.base_url (TAILORKIT_LLM__BASE_URL)")
-        return factory(  # type: ignore[no-any-return]
-            s.base_url, model=s.model, api_key=s.api_key, timeout=s.timeout_s, retries=s.retries
-        )
-    return factory(s)  # type: ignore[no-any-return]  # a plugin takes the whole settings
+    return _build(CHAT_MODELS.get(s.backend), s)  # type: ignore[no-any-return]
 
 
 def embedder(name: str = "sentence-transformers", settings: LLMSettings | None = None) -> Embedder:
-    factory = EMBEDDERS.get(name)
-    model = settings.embedding_model if settings else None
-    return factory(model) if model else factory()  # type: ignore[no-any-return]
+    """The embedder registered as ``name``, built from ``settings`` (default settings when None)."""
+    return _build(EMBEDDERS.get(name), settings or LLMSettings())  # type: ignore[no-any-return]

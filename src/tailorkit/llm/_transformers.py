@@ -30,6 +30,10 @@ class TransformersChat:
         self._loaded: set[str] = set()
         self._lock = threading.Lock()
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> TransformersChat:
+        return cls(settings)
+
     @property
     def model(self) -> str:
         return self.model_path.stem

@@ -23,6 +23,10 @@ class HashEmbedder:
     def __init__(self, dim: int = 64) -> None:
         self.dim = dim
 
+    @classmethod
+    def from_settings(cls, settings: object) -> HashEmbedder:
+        return cls()
+
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), np.float32)
         for row, text in enumerate(texts):
