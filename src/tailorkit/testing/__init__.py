@@ -1,6 +1,14 @@
 """Reusable test suites and fakes for tailorkit and its plugins."""
 
 from tailorkit.testing._fakes import FakeChat, HashEmbedder, ScriptedChat
+from tailorkit.testing._llm_suites import ChatModelContract, EmbedderContract
 from tailorkit.testing._recommender_suite import RecommenderContract
 
-__all__ = ["FakeChat", "HashEmbedder", "RecommenderContract", "ScriptedChat"]
+__all__ = [
+    "ChatModelContract",
+    "EmbedderContract",
+    "FakeChat",
+    "HashEmbedder",
+    "RecommenderContract",
+    "ScriptedChat",
+]
