@@ -8,17 +8,24 @@ from typing import TYPE_CHECKING, Any, Unpack
 import pandas as pd
 
 from tailorkit.config import Settings
-from tailorkit.data import IngestOptions, IngestReport, Progress, Source, Target, get_dataset, ingest
-from tailorkit.data._datasets import LoadReport
+from tailorkit.data import (
+    IngestOptions,
+    IngestReport,
+    LoadReport,
+    Progress,
+    Source,
+    Target,
+    get_dataset,
+    ingest,
+)
 from tailorkit.store import Stats, Store
 
 if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
     from tailorkit.assistant import Answer, Assistant
     from tailorkit.llm import ChatModel
     from tailorkit.memory import MemoryService
-    from tailorkit.profiles._profile import Profile
-    from tailorkit.profiles._service import ProfileService
-    from tailorkit.recommend._service import Recommendation, RecommendService
+    from tailorkit.profiles import Profile, ProfileService
+    from tailorkit.recommend import Recommendation, RecommendService
 
 __all__ = ["Engine"]
 
@@ -160,7 +167,7 @@ class Engine:
     def profiles(self) -> ProfileService:
         """Profiles of this tenant's users: show, set, forget, consent, rebuild."""
         if self._profiles is None:
-            from tailorkit.profiles._service import ProfileService
+            from tailorkit.profiles import ProfileService
 
             self._profiles = ProfileService(self.store, self.tenant, self.settings.profiles.half_life_days)
         return self._profiles
@@ -230,7 +237,7 @@ class Engine:
     def recommender(self) -> RecommendService:
         """Training, the model registry and recommendations for this tenant."""
         if self._recommender is None:
-            from tailorkit.recommend._service import RecommendService
+            from tailorkit.recommend import RecommendService
 
             self._recommender = RecommendService(self.store, self.tenant, self.settings.data_dir / "models")
         return self._recommender

@@ -26,7 +26,7 @@ from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
-from tailorkit.privacy._redact import redact
+from tailorkit.privacy import redact
 from tailorkit.store import AdapterRecord, Conversation, Turn
 from tailorkit.text import language
 from tailorkit.tuning import in_segment

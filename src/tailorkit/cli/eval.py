@@ -129,8 +129,8 @@ def memory(
 
     Reports evidence recall@5/10/20 (categories 1-4) and search latency; no LLM is called.
     """
-    from tailorkit.data._datasets import LOCOMO
-    from tailorkit.evaluation._memory import evaluate_memory
+    from tailorkit.data import LOCOMO
+    from tailorkit.evaluation import evaluate_memory
 
     if dataset != "locomo":
         raise typer.BadParameter("the memory benchmark reads LoCoMo only", param_hint="--dataset")
@@ -182,7 +182,7 @@ def assistant(
 
     Prints the recommender's own Hit@5, the personalised assistant's and the non-personalised one's.
     """
-    from tailorkit.evaluation._assistant import evaluate_assistant
+    from tailorkit.evaluation import evaluate_assistant
     from tailorkit.llm import chat_model
 
     base = settings()

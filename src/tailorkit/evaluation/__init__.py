@@ -1,5 +1,7 @@
 """Evaluation: splits, metrics, the benchmark runner and reports."""
 
+from tailorkit.evaluation._assistant import AssistantEvalResult, evaluate_assistant
+from tailorkit.evaluation._memory import MemoryEvalResult, evaluate_memory, locomo_memories
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
 from tailorkit.evaluation._report import markdown_table, write_report
 from tailorkit.evaluation._runner import PROTOCOLS, AlgorithmResult, evaluate, splits_for, tune
@@ -15,12 +17,17 @@ from tailorkit.evaluation._splits import (
 __all__ = [
     "PROTOCOLS",
     "AlgorithmResult",
+    "AssistantEvalResult",
+    "MemoryEvalResult",
     "Split",
     "beyond_accuracy",
     "cold_items_split",
     "evaluate",
+    "evaluate_assistant",
+    "evaluate_memory",
     "global_time_split",
     "leave_last_out",
+    "locomo_memories",
     "markdown_table",
     "ml100k_folds",
     "random_holdout",

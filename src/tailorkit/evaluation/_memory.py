@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from tailorkit.config import Settings
-from tailorkit.data._datasets import LOCOMO
+from tailorkit.data import LOCOMO
 from tailorkit.engine import Engine
 from tailorkit.llm import Embedder
 from tailorkit.memory import MemoryService

@@ -4,7 +4,7 @@ Backends load their libraries on first use: importing this package stays light.
 """
 
 from tailorkit.llm._chat import ChatModel, Completion, Message
-from tailorkit.llm._embedder import Embedder, SentenceEmbedder, bundled_embedding_model
+from tailorkit.llm._embedder import Embedder, SentenceEmbedder, bundled_embedding_model, torch_threads
 from tailorkit.llm._llamacpp import LlamaCppChat, bundled_chat_model, file_digest
 from tailorkit.llm._openai import OpenAICompatibleChat
 from tailorkit.llm._registry import CHAT_MODELS, EMBEDDERS, chat_model, embedder
@@ -24,4 +24,5 @@ __all__ = [
     "chat_model",
     "embedder",
     "file_digest",
+    "torch_threads",
 ]

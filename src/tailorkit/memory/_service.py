@@ -19,16 +19,17 @@ from sqlalchemy import Connection, Table, func, select
 
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
-from tailorkit.llm import Embedder
-from tailorkit.llm._embedder import torch_threads
+from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
-from tailorkit.privacy._redact import redact
-from tailorkit.store import MemoryRecord, Store, User
-from tailorkit.store._connect import has_sqlite_vec
-from tailorkit.store._memories import (
+from tailorkit.privacy import redact
+from tailorkit.store import (
+    MemoryRecord,
+    Store,
+    User,
     delete_memories,
     fts_search,
+    has_sqlite_vec,
     insert_memories,
     memory_rows,
     update_memories,

@@ -3,6 +3,7 @@
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._features import contributions, item_features
 from tailorkit.profiles._profile import Interest, Profile, covering, evidence, population_genres, read_profile
+from tailorkit.profiles._service import ProfileService
 from tailorkit.profiles._summary import summarise
 from tailorkit.text import is_chinese, keywords
 
@@ -10,6 +11,7 @@ __all__ = [
     "Interest",
     "Profile",
     "ProfileBuilder",
+    "ProfileService",
     "contributions",
     "covering",
     "evidence",

@@ -113,7 +113,7 @@ class ProfileService:
         rating sits from the user's mean (implicit signals by their kind's weight), decayed like the
         interests, and normalised. ``embed`` defaults to the bundled sentence model."""
         from tailorkit.profiles._features import KIND_SIGNAL
-        from tailorkit.recommend._content import _document
+        from tailorkit.recommend import item_document
 
         cache: dict[int, np.ndarray] = {}  # only the default model's vectors are kept between calls
         if embed is None:
@@ -131,7 +131,7 @@ class ProfileService:
             ).all()
         if not rows:
             raise InputError(f"user {user!r} has no item events to build a taste from")
-        missing = {r[3]: _document(r[4], r[5], r[6]) for r in rows if r[3] not in cache}
+        missing = {r[3]: item_document(r[4], r[5], r[6]) for r in rows if r[3] not in cache}
         if missing:
             vectors = embed(list(missing.values()))
             cache.update({i: np.asarray(v, np.float64) for i, v in zip(missing, vectors, strict=True)})

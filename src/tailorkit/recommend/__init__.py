@@ -3,7 +3,7 @@
 from tailorkit.recommend._alswr import ALSWR
 from tailorkit.recommend._autorec import AutoRec
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, top_n
-from tailorkit.recommend._content import ContentBased
+from tailorkit.recommend._content import ContentBased, item_document
 from tailorkit.recommend._ease import EASE
 from tailorkit.recommend._ensemble import Ensemble
 from tailorkit.recommend._hybrid import Hybrid
@@ -42,5 +42,6 @@ __all__ = [
     "RecommenderConfig",
     "SparkALS",
     "get_recommender",
+    "item_document",
     "top_n",
 ]

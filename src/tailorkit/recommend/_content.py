@@ -18,7 +18,7 @@ from tailorkit.errors import InputError
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["ContentBased", "item_documents"]
+__all__ = ["ContentBased", "item_document", "item_documents"]
 
 
 class ContentConfig(RecommenderConfig):
@@ -46,12 +46,12 @@ def item_documents(data: Interactions, tag_weight: float = 2.0, *, natural: bool
         data.items[c] if c in data.items.columns else [None] * data.n_items for c in ("title", "text", "tags")
     )
     return [
-        _document(title, text, tags, natural=natural, reps=reps)
+        item_document(title, text, tags, natural=natural, reps=reps)
         for title, text, tags in zip(*columns, strict=True)
     ]
 
 
-def _document(title: Any, text: Any, tags: Any, *, natural: bool = True, reps: int = 1) -> str:
+def item_document(title: Any, text: Any, tags: Any, *, natural: bool = True, reps: int = 1) -> str:
     """One item's text: its title, text and tags."""
     parts = [str(title) if isinstance(title, str) else "", str(text) if isinstance(text, str) else ""]
     if isinstance(tags, str):

@@ -1,7 +1,15 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
-from tailorkit.store._connect import create_db_engine, migrate, sqlite_module
+from tailorkit.store._connect import create_db_engine, has_sqlite_vec, migrate, sqlite_module
 from tailorkit.store._ids import CONTROL_CHARACTERS, MAX_ID, external_id
+from tailorkit.store._memories import (
+    delete_memories,
+    fts_search,
+    insert_memories,
+    memory_rows,
+    update_memories,
+    vector_search,
+)
 from tailorkit.store._schema import (
     AdapterRecord,
     AdapterSource,
@@ -51,7 +59,14 @@ __all__ = [
     "User",
     "Users",
     "create_db_engine",
+    "delete_memories",
     "external_id",
+    "fts_search",
+    "has_sqlite_vec",
+    "insert_memories",
+    "memory_rows",
     "migrate",
     "sqlite_module",
+    "update_memories",
+    "vector_search",
 ]

@@ -16,7 +16,7 @@ from typing import Any
 
 from tailorkit.config import TuningSettings
 from tailorkit.errors import MissingExtraError
-from tailorkit.llm._llamacpp import file_digest
+from tailorkit.llm import file_digest
 
 __all__ = ["BaseModel", "TrainResult", "base_model", "lora_config"]
 
