@@ -5,6 +5,7 @@ Backends load their libraries on first use: importing this package stays light.
 
 from tailorkit.llm._chat import ChatModel, Completion, Message
 from tailorkit.llm._embedder import Embedder, SentenceEmbedder, bundled_embedding_model, torch_threads
+from tailorkit.llm._hf import TransformersBase, transformers_base
 from tailorkit.llm._llamacpp import LlamaCppChat, bundled_chat_model, file_digest
 from tailorkit.llm._openai import OpenAICompatibleChat
 from tailorkit.llm._registry import CHAT_MODELS, EMBEDDERS, chat_model, embedder
@@ -19,10 +20,12 @@ __all__ = [
     "Message",
     "OpenAICompatibleChat",
     "SentenceEmbedder",
+    "TransformersBase",
     "bundled_chat_model",
     "bundled_embedding_model",
     "chat_model",
     "embedder",
     "file_digest",
     "torch_threads",
+    "transformers_base",
 ]

@@ -43,9 +43,9 @@ class TransformersChat:
         return str(self._base().digest)
 
     def _base(self) -> Any:
-        from tailorkit.tuning._train import base_model
+        from tailorkit.llm._hf import transformers_base
 
-        return base_model(self.model_path)
+        return transformers_base(self.model_path)
 
     def count_tokens(self, text: str) -> int:
         return len(self._base().tokenizer(text)["input_ids"])

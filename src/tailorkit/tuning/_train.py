@@ -7,7 +7,6 @@ The base model is loaded once per process (transformers dequantises the GGUF wei
 from __future__ import annotations
 
 import math
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,13 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from tailorkit.config import TuningSettings
-from tailorkit.errors import MissingExtraError
-from tailorkit.llm import file_digest
+from tailorkit.llm import TransformersBase, transformers_base
 
 __all__ = ["BaseModel", "TrainResult", "base_model", "lora_config"]
-
-_LOCK = threading.Lock()
-_BASES: dict[Path, BaseModel] = {}
 
 
 @dataclass
@@ -44,27 +39,12 @@ class TrainResult:
 
 
 class BaseModel:
-    """The base causal LM and its tokenizer, from a GGUF file."""
+    """Training on the base causal LM that ``tailorkit.llm.transformers_base`` loads (and shares with the
+    transformers chat backend): the same model object, its tokenizer and its lock."""
 
-    def __init__(self, path: Path) -> None:
-        try:
-            import torch
-            import transformers
-            from transformers import AutoModelForCausalLM, AutoTokenizer
-
-            transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-        except ImportError:
-            raise MissingExtraError("transformers", "tune", "Adapter training") from None
-        self.path = path
-        self.digest = file_digest(path)
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
-        if self.tokenizer.pad_token is None:
-            self.tokenizer.pad_token = self.tokenizer.eos_token
-        self.model = AutoModelForCausalLM.from_pretrained(
-            str(path.parent), gguf_file=path.name, dtype=torch.float32
-        )
-        self.model.eval()  # type: ignore[no-untyped-call]
-        self.lock = threading.Lock()
+    def __init__(self, base: TransformersBase) -> None:
+        self.path, self.digest = base.path, base.digest
+        self.tokenizer, self.model, self.lock = base.tokenizer, base.model, base.lock
 
     def batches(self, texts: Sequence[str], size: int, max_length: int) -> list[dict[str, Any]]:
         out = []
@@ -198,8 +178,5 @@ def lora_config(settings: TuningSettings) -> Any:
 
 
 def base_model(path: Path) -> BaseModel:
-    """The base model at ``path``, loaded once per process."""
-    with _LOCK:
-        if path not in _BASES:
-            _BASES[path] = BaseModel(path)
-        return _BASES[path]
+    """Training on the base model at ``path`` (loaded once per process, in ``tailorkit.llm``)."""
+    return BaseModel(transformers_base(path))
