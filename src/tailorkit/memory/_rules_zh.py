@@ -1,0 +1,149 @@
+"""Chinese extraction rules: the same kinds of statement as the English ones, and dated plans."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+
+__all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
+
+# -- Chinese --------------------------------------------------------------------------------------
+
+_ZH_DRINKS = (
+    "咖啡",
+    "茶",
+    "绿茶",
+    "红茶",
+    "奶茶",
+    "牛奶",
+    "果汁",
+    "啤酒",
+    "红酒",
+    "白酒",
+    "可乐",
+    "豆浆",
+    "水",
+)
+ZH_RELATIONS = (
+    "女儿|儿子|妻子|老婆|丈夫|老公|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|孩子|宝宝|狗|猫|老板|朋友"
+)
+ZH_DATE = re.compile(
+    r"(?:明天|后天|今晚|今天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个月|明年|这周末|周末|"
+    r"[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}[日号])?|[\d]{1,2}[日号]|春节|国庆)"
+)
+_ZH_END = "，。！？；,.!?;"
+
+
+def zh_clean(text: str) -> str:
+    return text.strip(_ZH_END + " 了的啊呀吧呢")
+
+
+ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
+    (
+        re.compile(r"^(?:请)?(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)"),
+        lambda m, s: Candidate(zh_clean(m.group("what")), action="forget"),
+    ),
+    (
+        re.compile(
+            r"^(?:请|以后|今后)+.*(?:回答|回复|称呼|叫我|推荐|不要|别|用).*|^(?:不要|别)(?:再)?给我.+"
+        ),
+        lambda m, s: Candidate(zh_clean(s), MemoryKind.INSTRUCTION, None, importance=0.8),
+    ),
+    (
+        re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)过敏"),
+        lambda m, s: Candidate(
+            f"对{m.group('obj')}过敏",
+            MemoryKind.FACT,
+            f"allergy:{topic_value(m.group('obj'))}",
+            importance=0.9,
+        ),
+    ),
+    (
+        re.compile(
+            r"我(?:的名字)?叫(?P<name>[\u4e00-\u9fff]{2,4})(?=[，。！？；,.!?;]|$)|我的名字是(?P<n2>[^，。！？；,.!?;]{1,12})"
+        ),
+        lambda m, s: _zh_name(m),
+    ),
+    (
+        re.compile(rf"我(?:的)?(?P<role>{ZH_RELATIONS})(?:的名字)?叫(?P<name>[^，。！？；,.!?;]{{1,8}})"),
+        lambda m, s: Candidate(
+            f"{m.group('role')}叫{zh_clean(m.group('name'))}",
+            MemoryKind.FACT,
+            f"relation:{m.group('role')}:{zh_clean(m.group('name'))}",
+            subject=m.group("role"),
+            importance=0.7,
+        ),
+    ),
+    (
+        re.compile(r"我(?:现在)?(?:吃素|是素食者|是素食主义者|只吃素)"),
+        lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
+    ),
+    (
+        re.compile(r"我(?:已经)?(?:现在)?(?:改喝|换成了?喝?|改成了?喝?|开始喝)(?P<obj>[^，。！？；,.!?;]+)"),
+        lambda m, s: Candidate(
+            f"喝{zh_clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"drink:{topic_value(zh_clean(m.group('obj')))}",
+            change=True,
+        ),
+    ),
+    (
+        re.compile(r"我(?:已经)?(?:搬到了?|搬去了?|住在)(?P<where>[^，。！？；,.!?;]+)"),
+        lambda m, s: Candidate(f"住在{zh_clean(m.group('where'))}", MemoryKind.FACT, "home", importance=0.7),
+    ),
+    (
+        re.compile(r"我(?:现在)?在(?P<where>[^，。！？；,.!?;]+?)(?:工作|上班)"),
+        lambda m, s: Candidate(f"在{m.group('where')}工作", MemoryKind.FACT, "employer", importance=0.6),
+    ),
+    (
+        re.compile(
+            r"我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?)(?:工作)?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(f"职业是{zh_clean(m.group('job'))}", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (
+        re.compile(
+            r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:不喜欢|讨厌|不爱|不再喜欢|受不了|不想再?)(?:喝|吃|看|听)?(?P<obj>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_pref(m, -1),
+    ),
+    (
+        re.compile(r"我(?:平时|每天|一般|通常|只|现在|早上)*喝(?P<obj>[^，。！？；,.!?;]+)"),
+        lambda m, s: _zh_drink(m, s),
+    ),
+    (
+        re.compile(
+            r"我(?:也|很|非常|特别|最|真的|超)*(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_pref(m, 1),
+    ),
+]
+
+
+def _zh_name(m: re.Match[str]) -> Candidate | None:
+    name = zh_clean(m.group("name") or m.group("n2") or "")
+    if not name:
+        return None
+    return Candidate(f"名字是{name}", MemoryKind.FACT, "name", importance=0.9)
+
+
+def _zh_pref(m: re.Match[str], polarity: int) -> Candidate | None:
+    obj = zh_clean(m.group("obj"))
+    if not obj:
+        return None
+    category = "drink" if obj in _ZH_DRINKS else "likes"
+    text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
+    return Candidate(
+        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=polarity, change=polarity < 0
+    )
+
+
+def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = zh_clean(m.group("obj"))
+    if obj not in _ZH_DRINKS:
+        return None
+    return Candidate(
+        f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
+    )
