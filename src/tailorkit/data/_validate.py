@@ -8,7 +8,6 @@ A record with any problem is left out of the output; the caller decides whether 
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from tailorkit.data._schema import (
     USER_FIELDS,
     EventKind,
 )
+from tailorkit.data._values import epoch_seconds, one_row, row_digest, scalar, tags, text_values, to_float
 from tailorkit.errors import IngestError, InputError, Problem
 from tailorkit.store import CONTROL_CHARACTERS, MAX_ID
 
@@ -43,12 +43,8 @@ _MAX_META = 65_536
 _MAX_VALUE = 1e9
 """Largest |value|: a rating, count, amount or feedback sign; beyond this it is a unit or parsing mistake,
 and the models' float32 arithmetic would overflow on it."""
-_INT = re.compile(r"-?(0|[1-9]\d{0,17})")  # no leading zeros: "02139" stays a string
-_FLOAT = re.compile(r"-?\d+\.\d+")
 _TRUE = {"1", "true", "t", "yes", "y"}
 _FALSE = {"0", "false", "f", "no", "n"}
-# 16-character SipHash keys for the two halves of the 128-bit idempotency digest.
-_HASH_KEYS = ("tailorkit-evt-k1", "tailorkit-evt-k2")
 
 
 @dataclass
@@ -63,53 +59,26 @@ class Valid:
     """The raw record of each bad line that could be read at all."""
 
 
-def _text(s: pd.Series) -> pd.Series:
-    """Values as stripped strings; missing values become "" (ints stay ints: 1.0 -> "1")."""
-    if pd.api.types.is_float_dtype(s.dtype):
-        vals = s.to_numpy(dtype=float)
-        finite = np.isfinite(vals)
-        whole = np.all(vals[finite] == np.round(vals[finite])) and np.all(np.abs(vals[finite]) < 2**53)
-        if finite.any() and whole:  # beyond 2**53 a float is no exact integer: keep its text form
-            out = pd.Series([""] * len(s), index=s.index, dtype=object)
-            out[finite] = vals[finite].astype(np.int64).astype(str)
-            return out
-    return s.where(s.notna(), "").astype(str).str.strip()
+@dataclass
+class Checks:
+    """What validating one chunk found so far: its rows' lines, the problems, and which rows are bad.
+    Every check of a column adds to it through ``flag``."""
 
+    source: str
+    lines: np.ndarray
+    problems: list[Problem]
+    bad: np.ndarray
 
-def _epoch_seconds(times: pd.Series) -> np.ndarray:
-    """UTC datetimes as epoch seconds (NaN where missing), for any year pandas parses: in microseconds,
-    since nanoseconds (pandas' own arithmetic) end in 2262 and would overflow."""
-    micros = times.dt.tz_convert("UTC").dt.tz_localize(None).dt.as_unit("us").to_numpy(dtype="datetime64[us]")
-    return np.where(np.isnat(micros), np.nan, micros.astype(np.int64) / 1e6)
+    @property
+    def n(self) -> int:
+        return len(self.bad)
 
-
-def _to_float(text: pd.Series, given: np.ndarray) -> np.ndarray:
-    """Parse numbers from strings; NaN where missing or not a number."""
-    try:  # Arrow's cast is ~10x pandas' to_numeric, and almost every input is clean
-        import pyarrow as pa
-        import pyarrow.compute as pc
-
-        arr = pa.array(text.to_numpy(dtype=object), type=pa.string(), mask=~given)
-        return np.asarray(pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return pd.to_numeric(text.where(given, None), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-
-
-def _digest(frame: pd.DataFrame, ts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """A 128-bit idempotency key per row, as two int64 arrays: SipHashes of the row's values.
-
-    With ``ts``, the top 32 bits of the first half are the event's minute: keys then sort roughly
-    by time, so the unique index grows at its end the way logs arrive (random keys make SQLite's
-    inserts about 1.5x slower on a million-row table).
-    """
-    hi, lo = (
-        pd.util.hash_pandas_object(frame, index=False, hash_key=k).to_numpy(dtype=np.uint64)
-        for k in _HASH_KEYS
-    )
-    if ts is not None:
-        minutes = np.clip(np.nan_to_num(ts) // 60, 0, 2**31 - 1).astype(np.uint64)
-        hi = (minutes << np.uint64(32)) | (hi >> np.uint64(32))
-    return hi.view(np.int64), lo.view(np.int64)
+    def flag(self, mask: np.ndarray, field: str, msg: Any) -> None:
+        """A problem for every row where ``mask``; ``msg`` is a string or a per-row callable."""
+        for i in np.flatnonzero(mask):
+            text = msg(i) if callable(msg) else msg
+            self.problems.append(Problem(self.source, int(self.lines[i]), field, text))
+        self.bad |= mask
 
 
 class Validator:
@@ -181,7 +150,7 @@ class Validator:
 
     # -- shared ---------------------------------------------------------------------------------
 
-    def _start(self, chunk: RawChunk) -> tuple[pd.DataFrame, np.ndarray, list[Problem]]:
+    def _start(self, chunk: RawChunk) -> tuple[pd.DataFrame, Checks]:
         frame = chunk.frame
         problems = list(chunk.problems)
         bad = np.zeros(len(frame), dtype=bool)
@@ -206,58 +175,40 @@ class Validator:
                 if hit.any():
                     frame[col] = pd.Series(values, dtype=object)
                 bad |= hit
-        return frame, bad, problems
+        return frame, Checks(self.source, chunk.lines, problems, bad)
 
     def _get(self, frame: pd.DataFrame, name: str) -> pd.Series | None:
         col = self.column(name)
         return frame[col] if col in frame.columns else None
-
-    def _flag(
-        self,
-        problems: list[Problem],
-        bad: np.ndarray,
-        mask: np.ndarray,
-        lines: np.ndarray,
-        field: str,
-        msg: Any,
-    ) -> None:
-        """Record a problem for every row where ``mask``; ``msg`` is a string or a per-row callable."""
-        for i in np.flatnonzero(mask):
-            text = msg(i) if callable(msg) else msg
-            problems.append(Problem(self.source, int(lines[i]), field, text))
-        bad |= mask
 
     def _ids(
         self,
         s: pd.Series,
         name: str,
         required: np.ndarray | bool,
-        lines: np.ndarray,
-        problems: list[Problem],
-        bad: np.ndarray,
+        checks: Checks,
     ) -> pd.Series:
-        vals = _text(s)
+        vals = text_values(s)
         empty = (vals == "").to_numpy()
         req = np.broadcast_to(np.asarray(required), empty.shape)
-        self._flag(problems, bad, empty & req, lines, self.column(name), "missing value")
+        checks.flag(empty & req, self.column(name), "missing value")
         long = (vals.str.len() > MAX_ID).to_numpy()
-        self._flag(problems, bad, long, lines, self.column(name), f"longer than {MAX_ID} characters")
+        checks.flag(long, self.column(name), f"longer than {MAX_ID} characters")
         control = vals.str.contains(CONTROL_CHARACTERS, regex=True).to_numpy(dtype=bool)
-        self._flag(problems, bad, control & ~long, lines, self.column(name), "holds a control character")
+        checks.flag(control & ~long, self.column(name), "holds a control character")
         return vals.where(~empty, None)
 
     def _finish(
         self,
         raw: pd.DataFrame,
         out: pd.DataFrame,
-        lines: np.ndarray,
-        problems: list[Problem],
-        bad: np.ndarray,
+        checks: Checks,
     ) -> Valid:
+        lines, problems, bad = checks.lines, checks.problems, checks.bad
         keep = ~bad
         bad_lines = {int(x) for x in lines[bad]} | {p.line for p in problems}
         rejected = {
-            int(line): {str(k): _scalar(v) for k, v in rec.items()}
+            int(line): {str(k): scalar(v) for k, v in rec.items()}
             for line, rec in zip(lines[bad], raw[bad].to_dict("records"), strict=True)
         }
         return Valid(out[keep].reset_index(drop=True), lines[keep], problems, bad_lines, rejected)
@@ -271,7 +222,7 @@ class Validator:
     # -- events ---------------------------------------------------------------------------------
 
     def _events(self, chunk: RawChunk) -> Valid:
-        frame, bad, problems = self._start(chunk)
+        frame, checks = self._start(chunk)
         n, lines = len(frame), chunk.lines
         if n == 0:
             return Valid(
@@ -279,8 +230,8 @@ class Validator:
                     columns=["user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta"]
                 ),
                 lines,
-                problems,
-                {p.line for p in problems},
+                checks.problems,
+                {p.line for p in checks.problems},
             )
         none = pd.Series([None] * n, dtype=object)
 
@@ -288,14 +239,11 @@ class Validator:
             kind = pd.Series([self.kind] * n, dtype=object)
         else:
             raw = self._get(frame, "kind")
-            kind = _text(raw).str.lower() if raw is not None else pd.Series([""] * n, dtype=object)
+            kind = text_values(raw).str.lower() if raw is not None else pd.Series([""] * n, dtype=object)
             unknown = ~kind.isin(_KINDS).to_numpy()
             allowed = ", ".join(sorted(_KINDS))
-            self._flag(
-                problems,
-                bad,
+            checks.flag(
                 unknown,
-                lines,
                 self.column("kind"),
                 lambda i: (
                     f"unknown event kind {kind.iloc[i]!r}; expected one of: {allowed}"
@@ -306,41 +254,32 @@ class Validator:
 
         raw_user = self._get(frame, "user")
         if raw_user is None:
-            self._flag(problems, bad, np.ones(n, bool), lines, self.column("user"), "missing value")
+            checks.flag(np.ones(n, bool), self.column("user"), "missing value")
             user = none
         else:
-            user = self._ids(raw_user, "user", True, lines, problems, bad)
+            user = self._ids(raw_user, "user", True, checks)
 
         needs_item = kind.isin([k.value for k in NEEDS_ITEM]).to_numpy()
         raw_item = self._get(frame, "item")
         if raw_item is None:
             item = none
-            self._flag(
-                problems,
-                bad,
+            checks.flag(
                 needs_item,
-                lines,
                 self.column("item"),
                 lambda i: f"an item is required for {kind.iloc[i]!r} events",
             )
         else:
-            item = self._ids(raw_item, "item", False, lines, problems, bad)
-            self._flag(
-                problems,
-                bad,
+            item = self._ids(raw_item, "item", False, checks)
+            checks.flag(
                 item.isna().to_numpy() & needs_item,
-                lines,
                 self.column("item"),
                 lambda i: f"an item is required for {kind.iloc[i]!r} events",
             )
 
-        value, value_given = self._numbers(self._get(frame, "value"), "value", n, lines, problems, bad)
+        value, value_given = self._numbers(self._get(frame, "value"), "value", checks)
         needs_value = kind.isin([k.value for k in NEEDS_VALUE]).to_numpy()
-        self._flag(
-            problems,
-            bad,
+        checks.flag(
             needs_value & ~value_given,
-            lines,
             self.column("value"),
             lambda i: f"a numeric value is required for {kind.iloc[i]!r} events",
         )
@@ -352,105 +291,89 @@ class Validator:
             text = raw_text.where(raw_text.notna(), "").astype(str)
             text = text.where(text.str.strip() != "", None)
         needs_text = kind.isin([k.value for k in NEEDS_TEXT]).to_numpy()
-        self._flag(
-            problems,
-            bad,
+        checks.flag(
             needs_text & text.isna().to_numpy(),
-            lines,
             self.column("text"),
             lambda i: f"text is required for {kind.iloc[i]!r} events",
         )
 
-        ts, ts_given = self._timestamps(self._get(frame, "timestamp"), n, lines, problems, bad)
-        meta = self._meta(self._get(frame, "meta"), n, lines, problems, bad)
+        ts, ts_given = self._timestamps(self._get(frame, "timestamp"), checks)
+        meta = self._meta(self._get(frame, "meta"), checks)
 
         out = pd.DataFrame({"user": user, "item": item, "kind": kind, "value": value, "text": text, "ts": ts})
         # Identical content is the same event: loading a file twice adds nothing.
         # A missing timestamp is "now", which differs per load, so it is left out of the digest.
         content = out[["user", "item", "kind", "value", "text"]].fillna({"item": "", "text": ""})
         content = content.assign(ts=np.where(ts_given, ts, np.nan))
-        out["key_hi"], out["key_lo"] = _digest(content, np.where(ts_given, ts, 0.0))
+        out["key_hi"], out["key_lo"] = row_digest(content, np.where(ts_given, ts, 0.0))
         raw_key = self._get(frame, "key")
         keyed = np.zeros(n, dtype=bool)
         if raw_key is not None:
             # A caller's key is optional per event; where given, it is the event's identity within its
             # user (two users' keys never meet: one user cannot claim or probe another's keys).
-            keys = _text(raw_key)
+            keys = text_values(raw_key)
             keyed = (keys != "").to_numpy()
             if keyed.any():
-                hi, lo = _digest(pd.DataFrame({"u": out["user"].fillna("")[keyed], "k": keys[keyed]}))
+                hi, lo = row_digest(pd.DataFrame({"u": out["user"].fillna("")[keyed], "k": keys[keyed]}))
                 out.loc[keyed, "key_hi"], out.loc[keyed, "key_lo"] = hi, lo
         out["keyed"] = keyed
         out["meta"] = meta
-        return self._finish(frame, out, lines, problems, bad)
+        return self._finish(frame, out, checks)
 
     def _numbers(
         self,
         raw: pd.Series | None,
         name: str,
-        n: int,
-        lines: np.ndarray,
-        problems: list[Problem],
-        bad: np.ndarray,
+        checks: Checks,
     ) -> tuple[np.ndarray, np.ndarray]:
+        n = checks.n
         if raw is None:
             return np.full(n, np.nan), np.zeros(n, dtype=bool)
         if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
             vals = raw.to_numpy(dtype=float, na_value=np.nan)
             given = ~np.isnan(vals)
         else:
-            text = _text(raw)
+            text = text_values(raw)
             given = (text != "").to_numpy()
-            vals = _to_float(text, given)
+            vals = to_float(text, given)
         col = self.column(name)
-        self._flag(
-            problems, bad, given & np.isnan(vals), lines, col, lambda i: f"not a number: {raw.iloc[i]!r}"
-        )
-        self._flag(problems, bad, np.isinf(vals), lines, col, "not a finite number")
+        checks.flag(given & np.isnan(vals), col, lambda i: f"not a number: {raw.iloc[i]!r}")
+        checks.flag(np.isinf(vals), col, "not a finite number")
         huge = np.isfinite(vals) & (np.abs(vals) > _MAX_VALUE)
-        self._flag(
-            problems, bad, huge, lines, col, lambda i: f"out of range (|value| <= 1e9): {raw.iloc[i]!r}"
-        )
+        checks.flag(huge, col, lambda i: f"out of range (|value| <= 1e9): {raw.iloc[i]!r}")
         return vals, given
 
-    def _timestamps(
-        self, raw: pd.Series | None, n: int, lines: np.ndarray, problems: list[Problem], bad: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def _timestamps(self, raw: pd.Series | None, checks: Checks) -> tuple[np.ndarray, np.ndarray]:
+        n = checks.n
         if raw is None:
             return np.full(n, self.now), np.zeros(n, dtype=bool)
         col = self.column("timestamp")
         if pd.api.types.is_datetime64_any_dtype(raw.dtype):
-            out = _epoch_seconds(pd.to_datetime(raw, utc=True))
+            out = epoch_seconds(pd.to_datetime(raw, utc=True))
             given = raw.notna().to_numpy()
         else:
-            text = _text(raw)
+            text = text_values(raw)
             given = (text != "").to_numpy()
             if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
                 out = raw.to_numpy(dtype=float, na_value=np.nan)
             else:
                 if raw.dtype == object:  # True is not a time, though Python calls it 1
                     given = given & ~np.fromiter((isinstance(v, bool) for v in raw), bool, len(raw))
-                out = _to_float(text, given)
+                out = to_float(text, given)
             out = out * self.scale
             other = given & np.isnan(out)
             if other.any():
                 parsed = pd.to_datetime(raw[other], utc=True, errors="coerce", format="ISO8601")
-                out[other] = _epoch_seconds(parsed)
-        self._flag(
-            problems,
-            bad,
+                out[other] = epoch_seconds(parsed)
+        checks.flag(
             given & np.isnan(out),
-            lines,
             col,
             lambda i: f"not a timestamp: {raw.iloc[i]!r} (expected epoch seconds or ISO 8601)",
         )
         known = np.nan_to_num(out)
         too_big = known > 1e11
-        self._flag(
-            problems,
-            bad,
+        checks.flag(
             too_big,
-            lines,
             col,
             lambda i: (
                 f"timestamp {raw.iloc[i]!r} is after the year 5000: milliseconds? "
@@ -459,21 +382,16 @@ class Validator:
         )
         # One range whatever the form (epoch seconds or ISO 8601): what an event log can hold
         outside = given & ~too_big & ((known < _FIRST_TIME) | (known >= _LAST_TIME))
-        self._flag(
-            problems,
-            bad,
+        checks.flag(
             outside,
-            lines,
             col,
             lambda i: f"timestamp {raw.iloc[i]!r} is outside 1900-01-01 .. 2199-12-31",
         )
         return np.where(given, out, self.now), given
 
-    def _meta(
-        self, raw: pd.Series | None, n: int, lines: np.ndarray, problems: list[Problem], bad: np.ndarray
-    ) -> list[Any]:
+    def _meta(self, raw: pd.Series | None, checks: Checks) -> list[Any]:
         if raw is None:
-            return [None] * n
+            return [None] * checks.n
         out: list[Any] = []
         for i, v in enumerate(raw.tolist()):
             if isinstance(v, str) and v.strip():
@@ -492,29 +410,26 @@ class Validator:
                     out.append(v)
                     continue
                 why = "nested too deeply" if size < 0 else f"larger than {_MAX_META} bytes as JSON"
-                problems.append(Problem(self.source, int(lines[i]), self.column("meta"), why))
-                bad[i] = True
+                checks.flag(one_row(checks.n, i), self.column("meta"), why)
                 out.append(None)
             else:
-                problems.append(
-                    Problem(self.source, int(lines[i]), self.column("meta"), "expected a JSON object")
-                )
-                bad[i] = True
+                checks.flag(one_row(checks.n, i), self.column("meta"), "expected a JSON object")
                 out.append(None)
         return out
 
     # -- users and items --------------------------------------------------------------------------
 
     def _entities(self, chunk: RawChunk) -> Valid:
-        frame, bad, problems = self._start(chunk)
+        frame, checks = self._start(chunk)
         n, lines = len(frame), chunk.lines
         id_name = "user" if self.target == "users" else "item"
         raw_id = self._get(frame, id_name)
         if n == 0 or raw_id is None:
             if n:
-                self._flag(problems, bad, np.ones(n, bool), lines, self.column(id_name), "missing value")
-            return Valid(pd.DataFrame(columns=[id_name]), lines[:0], problems, {p.line for p in problems})
-        out = pd.DataFrame({id_name: self._ids(raw_id, id_name, True, lines, problems, bad)})
+                checks.flag(np.ones(n, bool), self.column(id_name), "missing value")
+            found = checks.problems
+            return Valid(pd.DataFrame(columns=[id_name]), lines[:0], found, {p.line for p in found})
+        out = pd.DataFrame({id_name: self._ids(raw_id, id_name, True, checks)})
         used = {self.column(f) for f in self.fields}
         extras = [c for c in frame.columns if c not in used]
         attrs: list[dict[str, Any]] = [{} for _ in range(n)]
@@ -526,26 +441,24 @@ class Validator:
                         v = json.loads(v)
                     except json.JSONDecodeError:
                         v = None
-                        self._flag(
-                            problems, bad, _one(n, i), lines, self.column("attributes"), "not valid JSON"
-                        )
+                        checks.flag(one_row(n, i), self.column("attributes"), "not valid JSON")
                 if isinstance(v, dict):
                     attrs[i].update(v)
         for col in extras:
             for i, v in enumerate(frame[col].tolist()):
-                v = _scalar(v, chunk.text)
+                v = scalar(v, chunk.text)
                 if v is not None:
                     attrs[i][str(col)] = v
         out["attributes"] = pd.Series(attrs, dtype=object)
         if self.target == "users":
             raw_locale = self._get(frame, "locale")
             if raw_locale is not None:
-                loc = _text(raw_locale)
+                loc = text_values(raw_locale)
                 out["locale"] = loc.where(loc != "", None)
             for f in ("consent_profiling", "consent_memory", "consent_tuning"):
                 raw = self._get(frame, f)
                 if raw is not None:
-                    out[f] = self._bools(raw, f, lines, problems, bad)
+                    out[f] = self._bools(raw, f, checks)
         else:
             for f in ("title", "text"):
                 raw = self._get(frame, f)
@@ -554,12 +467,10 @@ class Validator:
                     out[f] = t.where(t != "", None)
             raw_tags = self._get(frame, "tags")
             if raw_tags is not None:
-                out["tags"] = pd.Series([_tags(v) for v in raw_tags.tolist()], dtype=object)
-        return self._finish(frame, out, lines, problems, bad)
+                out["tags"] = pd.Series([tags(v) for v in raw_tags.tolist()], dtype=object)
+        return self._finish(frame, out, checks)
 
-    def _bools(
-        self, raw: pd.Series, name: str, lines: np.ndarray, problems: list[Problem], bad: np.ndarray
-    ) -> list[bool | None]:
+    def _bools(self, raw: pd.Series, name: str, checks: Checks) -> list[bool | None]:
         out: list[bool | None] = []
         for i, v in enumerate(raw.tolist()):
             if isinstance(v, bool) or v is None:
@@ -571,52 +482,6 @@ class Validator:
             elif s in _TRUE or s in _FALSE:
                 out.append(s in _TRUE)
             else:
-                self._flag(
-                    problems, bad, _one(len(raw), i), lines, self.column(name), f"not a yes/no value: {v!r}"
-                )
+                checks.flag(one_row(len(raw), i), self.column(name), f"not a yes/no value: {v!r}")
                 out.append(None)
         return out
-
-
-def _one(n: int, i: int) -> np.ndarray:
-    mask = np.zeros(n, dtype=bool)
-    mask[i] = True
-    return mask
-
-
-def _scalar(v: Any, parse: bool = True) -> Any:
-    """An attribute value: None for empties; with ``parse`` (CSV text), numbers from numeric strings."""
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return None
-    if isinstance(v, np.generic):
-        v = v.item()
-    if isinstance(v, str):
-        s = v.strip()
-        if not s:
-            return None
-        if not parse:
-            return v
-        if _INT.fullmatch(s):
-            return int(s)
-        if _FLOAT.fullmatch(s):
-            return float(s)
-        return s
-    return v
-
-
-def _tags(v: Any) -> list[str] | None:
-    """Tags from a list, a JSON list, or a string separated by "|" (MovieLens) or ","."""
-    if v is None or (isinstance(v, float) and np.isnan(v)):
-        return None
-    if isinstance(v, list | tuple | np.ndarray):
-        return [str(t).strip() for t in v if str(t).strip()]
-    s = str(v).strip()
-    if s.startswith("["):
-        try:
-            parsed = json.loads(s)
-            if isinstance(parsed, list):
-                return [str(t).strip() for t in parsed if str(t).strip()]
-        except json.JSONDecodeError:
-            pass
-    sep = "|" if "|" in s else ","
-    return [t.strip() for t in s.split(sep) if t.strip()]
