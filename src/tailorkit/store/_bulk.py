@@ -78,26 +78,24 @@ class IdResolver:
             self._pending.update(found)
         return {e: self._known.get(e) or self._pending[e] for e in external_ids}
 
-    def drop_unused(self, conn: Connection, after_event: int) -> int:
-        """Delete the rows created in this transaction that no event newer than ``after_event`` names:
-        a batch whose events were all known already creates no user or item. Returns how many went."""
-        if not self._created:
+    def drop_unused(self, conn: Connection, after_event: int, candidates: set[str] | None = None) -> int:
+        """Delete the rows created in this transaction (of them, ``candidates`` only, when given) that no
+        event newer than ``after_event`` names: a batch whose events were all known already creates no user
+        or item. Returns how many went."""
+        created = {e: i for e, i in self._created.items() if candidates is None or e in candidates}
+        if not created:
             return 0
         column = "user_id" if self.table is User else "item_id"
-        ids = list(self._created.values())
-        used: set[int] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            # Only this transaction can have written events naming rows it created; the id bound keeps
-            # the search to those events (events have no item index).
-            rows = conn.execute(
-                text(
-                    f"SELECT DISTINCT {column} FROM events WHERE id > :after AND {column} IN :ids"
-                ).bindparams(bindparam("ids", expanding=True)),
-                {"after": after_event, "ids": chunk},
+        # Only this transaction can have written events naming rows it created, and its events are the
+        # ones after ``after_event``: one pass over them (events have no item index).
+        used = {
+            int(r[0])
+            for r in conn.execute(
+                text(f"SELECT DISTINCT {column} FROM events WHERE id > :after AND {column} IS NOT NULL"),
+                {"after": after_event},
             )
-            used.update(int(r[0]) for r in rows)
-        unused = {e: i for e, i in self._created.items() if i not in used}
+        }
+        unused = {e: i for e, i in created.items() if i not in used}
         gone = list(unused.values())
         for start in range(0, len(gone), _CHUNK):
             conn.execute(delete(self.table).where(self.table.id.in_(gone[start : start + _CHUNK])))

@@ -182,16 +182,20 @@ class EventStage:
             params = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
             try:
                 with self._step(conn):
+                    # Rows this batch creates (in a unit of work, earlier steps may have created others:
+                    # a new user's turns; those are not this batch's to drop)
+                    had_users, had_items = set(self.users.created), set(self.items.created)
                     self.users.resolve(conn, users)
                     self.items.resolve(conn, items)
-                    created = bool(self.users.created or self.items.created)
-                    newest = conn.execute(text(_NEWEST)).scalar_one() if created else 0
+                    new_users = set(self.users.created) - had_users
+                    new_items = set(self.items.created) - had_items
+                    newest = conn.execute(text(_NEWEST)).scalar_one() if new_users or new_items else 0
                     written += int(conn.execute(text(self._move), params).rowcount)
                     if keyed:
                         self._refuse_conflicts(conn, params)
-                    if created:  # a user or item named only by events that were all known already
-                        self.users.drop_unused(conn, newest)
-                        self.items.drop_unused(conn, newest)
+                    if new_users or new_items:  # named only by events that were all known already
+                        self.users.drop_unused(conn, newest, new_users)
+                        self.items.drop_unused(conn, newest, new_items)
             except BaseException:
                 self.users.rollback()
                 self.items.rollback()
