@@ -190,10 +190,13 @@ class EventStage:
                     new_users = set(self.users.created) - had_users
                     new_items = set(self.items.created) - had_items
                     newest = conn.execute(text(_NEWEST)).scalar_one() if new_users or new_items else 0
-                    written += int(conn.execute(text(self._move), params).rowcount)
+                    moved = int(conn.execute(text(self._move), params).rowcount)
+                    written += moved
                     if keyed:
                         self._refuse_conflicts(conn, params)
-                    if new_users or new_items:  # named only by events that were all known already
+                    # A row named only by events that were all known already goes again. When every
+                    # staged event was new (a first load), every row it named is used: nothing to look up.
+                    if (new_users or new_items) and moved < hi - lo + 1:
                         self.users.drop_unused(conn, newest, new_users)
                         self.items.drop_unused(conn, newest, new_items)
             except BaseException:
