@@ -301,21 +301,25 @@ class Validator:
         meta = self._meta(self._get(frame, "meta"), checks)
 
         out = pd.DataFrame({"user": user, "item": item, "kind": kind, "value": value, "text": text, "ts": ts})
-        # Identical content is the same event: loading a file twice adds nothing.
-        # A missing timestamp is "now", which differs per load, so it is left out of the digest.
-        content = out[["user", "item", "kind", "value", "text"]].fillna({"item": "", "text": ""})
-        content = content.assign(ts=np.where(ts_given, ts, np.nan))
-        out["key_hi"], out["key_lo"] = row_digest(content, np.where(ts_given, ts, 0.0))
         raw_key = self._get(frame, "key")
-        keyed = np.zeros(n, dtype=bool)
-        if raw_key is not None:
+        keys = text_values(raw_key) if raw_key is not None else None
+        keyed = (keys != "").to_numpy() if keys is not None else np.zeros(n, dtype=bool)
+        key_hi, key_lo = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        if keys is not None and keyed.any():
             # A caller's key is optional per event; where given, it is the event's identity within its
             # user (two users' keys never meet: one user cannot claim or probe another's keys).
-            keys = text_values(raw_key)
-            keyed = (keys != "").to_numpy()
-            if keyed.any():
-                hi, lo = row_digest(pd.DataFrame({"u": out["user"].fillna("")[keyed], "k": keys[keyed]}))
-                out.loc[keyed, "key_hi"], out.loc[keyed, "key_lo"] = hi, lo
+            pairs = pd.DataFrame({"u": out["user"].fillna("")[keyed], "k": keys[keyed]})
+            key_hi[keyed], key_lo[keyed] = row_digest(pairs)
+        if not keyed.all():
+            # Identical content is the same event: loading a file twice adds nothing.
+            # A missing timestamp is "now", which differs per load, so it is left out of the digest.
+            rest = ~keyed
+            content = out.loc[rest, ["user", "item", "kind", "value", "text"]].fillna(
+                {"item": "", "text": ""}
+            )
+            content = content.assign(ts=np.where(ts_given, ts, np.nan)[rest])
+            key_hi[rest], key_lo[rest] = row_digest(content, np.where(ts_given, ts, 0.0)[rest])
+        out["key_hi"], out["key_lo"] = key_hi, key_lo
         out["keyed"] = keyed
         out["meta"] = meta
         return self._finish(frame, out, checks)

@@ -141,9 +141,7 @@ class LlamaCppChat:
                 scales = (ctypes.c_float * 1)(1.0)
                 if llama_cpp.llama_set_adapters_lora(llama.ctx, handles, 1, scales):
                     raise ChatModelError(f"llama.cpp refused adapter {adapter}")
-            llama.exact_upto = 0  # cached prompt state was computed under the other weights
-            llama.reset()
-            llama._ctx.kv_cache_clear()
+            llama.forget()  # cached prompt state was computed under the other weights
             self._active = adapter
             return adapter is not None
 
@@ -180,9 +178,7 @@ class LlamaCppChat:
         """Drop every cached token: the next request is evaluated cold (as it would be after a restart)."""
         llama = self._load()
         with self._lock:
-            llama.exact_upto = 0
-            llama.reset()
-            llama._ctx.kv_cache_clear()
+            llama.forget()
 
     def count_tokens(self, text: str) -> int:
         """Tokens ``text`` takes in this model's vocabulary."""
@@ -261,6 +257,12 @@ def _aligned(llama_class: type[Any]) -> type[Any]:
         reused = 0
         """Tokens the last request reused."""
 
+        def forget(self) -> None:
+            """No cached tokens and an empty memory: the state a new process starts from."""
+            self.exact_upto = 0
+            self.reset()
+            self._ctx.kv_cache_clear()
+
         def generate(self, tokens: Any, *args: Any, **kwargs: Any) -> Iterator[int]:
             tokens = list(tokens)
             n = min(self.exact_upto, len(tokens))
@@ -272,8 +274,7 @@ def _aligned(llama_class: type[Any]) -> type[Any]:
                 self.n_tokens = keep  # llama.cpp's prefix match now finds exactly these tokens
                 self.reused = keep
             else:
-                self.reset()
-                self._ctx.kv_cache_clear()
+                self.forget()
             inner = super().generate(tokens, *args, **kwargs)
             first = next(inner, None)  # the whole prompt is evaluated before the first token comes
             self.exact_upto = CHUNK * (len(tokens) // CHUNK)
