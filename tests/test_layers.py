@@ -1,8 +1,8 @@
 """The layers of DESIGN.md, checked on the source: who imports whom.
 
-Two of these hold a list of the modules that still break a rule the redesign (issue 18) removes; the
-list may only shrink: a new module that breaks the rule fails here, and so does a listed one that no
-longer does (take it off the list).
+Run ``pytest tests/test_layers.py -q`` to check: no import cycles between packages; nothing below the
+``Engine`` facade imports it (stage services get the narrow collaborators they use); no SQLAlchemy
+outside ``store/`` (and its migrations); no reaching into another package's private modules.
 """
 
 from __future__ import annotations
@@ -12,26 +12,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "tailorkit"
 
-# Still reaching the Engine (for types and calls): the service locator being taken apart.
-ENGINE_USERS = {
-    "tailorkit/assistant/_assistant.py",
-    "tailorkit/data/_datasets.py",
-    "tailorkit/privacy/_rights.py",
-    "tailorkit/tuning/_service.py",
-}
-# Still writing SQL of their own, outside store/ (its repositories take it over, Store.scope).
-SQL_OUTSIDE_STORE = {
-    "tailorkit/assistant/_assistant.py",
-    "tailorkit/assistant/_grounding.py",
-    "tailorkit/evaluation/_assistant.py",
-    "tailorkit/memory/_service.py",
-    "tailorkit/privacy/_rights.py",
-    "tailorkit/profiles/_builder.py",
-    "tailorkit/profiles/_profile.py",
-    "tailorkit/profiles/_service.py",
-    "tailorkit/recommend/_interactions.py",
-    "tailorkit/tuning/_service.py",
-}
 FACES = ("cli", "server", "evaluation")
 
 
@@ -104,7 +84,7 @@ def test_nothing_below_the_facade_imports_it() -> None:
             for n in imported(tree, module_level=False)
         )
     }
-    assert users == ENGINE_USERS
+    assert users == set()
 
 
 def test_sql_stays_in_the_store() -> None:
@@ -114,4 +94,4 @@ def test_sql_stays_in_the_store() -> None:
         if package(path) != "store"
         and any(n == "sqlalchemy" or n.startswith("sqlalchemy.") for n in imported(tree, module_level=False))
     }
-    assert users == SQL_OUTSIDE_STORE
+    assert users == set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keepi
     from tailorkit.assistant import Answer, Assistant
     from tailorkit.llm import ChatModel
     from tailorkit.memory import MemoryService
+    from tailorkit.privacy import Holders
     from tailorkit.profiles import Profile, ProfileService
     from tailorkit.recommend import Recommendation, RecommendService
 
@@ -129,10 +132,20 @@ class Engine:
         self, name: str, path: str | Path | None = None, *, progress: Progress | None = None, **options: Any
     ) -> LoadReport:
         """Load a registered data set (``demo``, ``ml-100k``, ``movielens``, ``locomo`` ...)."""
+        start = time.perf_counter()
         dataset = get_dataset(name)
-        return dataset.load(
-            self, dataset.locate(path, self.settings.datasets_dir), progress=progress, **options
-        )
+        folder = dataset.locate(path, self.settings.datasets_dir)
+        report = LoadReport(dataset.name, str(folder))
+        for part in dataset.parts(folder, batch_size=self.settings.ingest.batch_size, **options):
+            report.parts.append(
+                self._ingest(
+                    part.target,
+                    part.source,
+                    {**part.options, "source_name": part.source_name, "progress": progress},  # type: ignore[typeddict-item]
+                )
+            )
+        report.seconds = time.perf_counter() - start
+        return report
 
     def track(
         self,
@@ -208,14 +221,36 @@ class Engine:
     def assistant(self) -> Assistant:
         """The personal assistant over this engine's users, with ``chat_model``."""
         if self._assistant is None:
-            from tailorkit.assistant import Assistant
+            from tailorkit.assistant import Assistant, AssistantParts
 
-            self._assistant = Assistant(self, self.chat_model, self.settings.assistant)
+            parts = AssistantParts(
+                self.store,
+                self.tenant,
+                self.profiles,
+                self.memories,
+                self.recommender,
+                self.track,
+                redact_pii=self.settings.privacy.redact_pii,
+            )
+            self._assistant = Assistant(parts, self.chat_model, self.settings.assistant)
         return self._assistant
 
     def chat(self, user: str, message: str, conversation: int | None = None, **options: Any) -> Answer:
         """Answer ``message`` for ``user``: see ``Assistant.respond``."""
         return self.assistant.respond(user, message, conversation, **options)
+
+    def tune(
+        self,
+        user: str | None = None,
+        *,
+        segment: str | None = None,
+        progress: Callable[[int, float], None] | None = None,
+    ) -> dict[str, Any]:
+        """Train and register a LoRA adapter for ``user`` or ``segment="key=value"`` (see
+        ``tailorkit.tuning.tune``); returns the registry record."""
+        from tailorkit.tuning import tune
+
+        return tune(self.store, self.tenant, self.settings, user, segment=segment, progress=progress)
 
     # -- privacy -------------------------------------------------------------------------------
 
@@ -223,13 +258,18 @@ class Engine:
         """Everything stored about ``user``, as one JSON-ready document."""
         from tailorkit.privacy import export_user
 
-        return export_user(self, user)
+        return export_user(self._holders(), user)
 
     def erase(self, user: str) -> dict[str, Any]:
         """Delete ``user`` everywhere: rows, indexes, logs, trained models, adapters. Returns what went."""
         from tailorkit.privacy import erase_user
 
-        return erase_user(self, user)
+        return erase_user(self._holders(), user)
+
+    def _holders(self) -> Holders:
+        from tailorkit.privacy import Holders
+
+        return Holders(self.store, self.tenant, self.settings, self.profiles, self.memories, self.recommender)
 
     # -- recommendations -----------------------------------------------------------------------
 

@@ -121,22 +121,22 @@ def test_an_adapter_from_the_users_own_texts(quick: Engine, monkeypatch: pytest.
 
 
 def test_too_little_data_or_no_consent_gives_a_clear_message(quick: Engine) -> None:
-    from tailorkit.tuning import TuningError, tune
+    from tailorkit.tuning import TuningError
 
     quick.ingest_events([{"user": "amy", "kind": "message", "text": f"hi {i}"} for i in range(5)])
     with pytest.raises(TuningError, match="has 5 texts of their own; an adapter needs at least 20"):
-        tune(quick, "amy")
+        quick.tune("amy")
     quick.ingest_users([{"user": "amy", "consent_tuning": False}])
     with pytest.raises(TuningError, match="has not consented"):
-        tune(quick, "amy")
+        quick.tune("amy")
     with pytest.raises(UserNotFoundError):
-        tune(quick, "nobody")
+        quick.tune("nobody")
     quick.ingest_users([{"user": u, "team": "blue"} for u in ("bo", "cy")])
     quick.ingest_events([{"user": u, "kind": "message", "text": f"nice {u}"} for u in ("bo", "cy")])
     with pytest.raises(TuningError, match=r"segment 'team=blue' \(2 users\) has 2 texts"):
-        tune(quick, segment="team=blue")
+        quick.tune(segment="team=blue")
     with pytest.raises(TuningError, match="no consenting user has team=red"):
-        tune(quick, segment="team=red")
+        quick.tune(segment="team=red")
     assert not (quick.settings.data_dir / "adapters").exists()
     assert json.dumps(quick.export("amy")["adapters"]) == "[]"
 
@@ -146,7 +146,6 @@ def test_a_segment_adapter_serves_its_members_and_goes_when_a_source_is_erased(q
 
     from tailorkit.store import AdapterRecord, AdapterSource
     from tailorkit.testing import FakeChat
-    from tailorkit.tuning import tune
 
     quick.ingest_users(
         [{"user": u, "team": team} for u, team in (("bo", "blue"), ("cy", "blue"), ("dee", "red"))]
@@ -164,7 +163,7 @@ def test_a_segment_adapter_serves_its_members_and_goes_when_a_source_is_erased(q
             for k, u in enumerate(("bo", "cy"))
         ]
     )
-    record = tune(quick, segment="team=blue")
+    record = quick.tune(segment="team=blue")
     path = Path(record["path"])
     assert record["segment"] == "team=blue" and record["user_id"] is None and record["examples"] == 40
     with quick.store.read() as conn:

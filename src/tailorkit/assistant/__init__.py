@@ -1,7 +1,9 @@
 """The personal assistant: context assembly under a token budget, domain templates, grounded answers,
 the why report and feedback."""
 
-from tailorkit.assistant._assistant import Answer, AnswerStream, Assistant, Why
+from tailorkit.assistant._answer import Answer, AnswerStream, Why
+from tailorkit.assistant._assistant import Assistant, AssistantParts
+from tailorkit.assistant._context import Piece, PieceKind, pack
 from tailorkit.assistant._grounding import Catalogue, title_forms
 from tailorkit.assistant._templates import TEMPLATES, Domain, Template
 
@@ -10,9 +12,13 @@ __all__ = [
     "Answer",
     "AnswerStream",
     "Assistant",
+    "AssistantParts",
     "Catalogue",
     "Domain",
+    "Piece",
+    "PieceKind",
     "Template",
     "Why",
+    "pack",
     "title_forms",
 ]

@@ -1,40 +1,38 @@
 """The personal assistant: context for one user, a domain template, generation, grounding, logging.
 
-``respond`` and ``stream`` share every step (``_prepare`` before generation, ``_finish`` after); only
-how the model's words arrive differs.
-
-Context assembly keeps, within the token budget, pieces in this order of priority (what is dropped
-first when the budget runs out is at the end): the profile summary, the top three recommendations,
-the two most relevant memories, the last two turns, the remaining recommendations, the remaining
-memories, the declared attributes, older turns.
+``respond`` and ``stream`` share every step (``_prepare`` before generation, ``finish`` after); only
+how the model's words arrive differs. Context pieces and their budget: ``_context.py``; checking an
+answer against the catalogue: ``_grounding.py``; the answer and its why report: ``_answer.py``.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
-
-from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
+from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
+from tailorkit.assistant._grounding import Catalogue, keep_line
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy import redact
-from tailorkit.store import AdapterRecord, Conversation, Turn
+from tailorkit.store import Scope, Store
 from tailorkit.text import language
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
-    from tailorkit.engine import Engine
+    from tailorkit.memory import MemoryService
+    from tailorkit.profiles import ProfileService
+    from tailorkit.recommend import RecommendService
 
-__all__ = ["Answer", "AnswerStream", "Assistant", "Why"]
+__all__ = ["Assistant", "AssistantParts"]
 
 _RECOMMEND_INTENT = re.compile(
     r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
@@ -43,123 +41,37 @@ _RECOMMEND_INTENT = re.compile(
 )
 
 
-@dataclass
-class Why:
-    """What went into an answer and what it cost."""
+@dataclass(frozen=True)
+class AssistantParts:
+    """What the assistant works with, each for one tenant."""
 
-    template: str
-    language: str
-    personalised: bool
-    profile: list[str] = field(default_factory=list)
-    memories: list[dict[str, Any]] = field(default_factory=list)
-    recommendations: list[dict[str, Any]] = field(default_factory=list)
-    mentioned_items: list[str] = field(default_factory=list)
-    """Catalogue items the final answer names."""
-    removed: list[str] = field(default_factory=list)
-    """Lines taken out of the answer because they named items outside the given list."""
-    appended_items: bool = False
-    """Whether the given items were added at the end because the model left them out."""
-    dropped: dict[str, int] = field(default_factory=dict)
-    """Context pieces left out to fit the token budget, by kind."""
-    tokens: dict[str, int] = field(default_factory=dict)
-    timings_ms: dict[str, float] = field(default_factory=dict)
-    memory_changes: list[dict[str, Any]] = field(default_factory=list)
-    adapter: str | None = None
-    """The LoRA adapter the model answered with, the user's own or their segment's (None: the base model)."""
-    notes: list[str] = field(default_factory=list)
+    store: Store
+    tenant: str
+    profiles: ProfileService
+    memories: MemoryService
+    recommender: RecommendService
+    track: Callable[..., int]
+    """Records one event for a user and folds it into their profile (``Engine.track``)."""
+    redact_pii: bool = False
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class Answer:
-    text: str
-    conversation_id: int | None
-    turn_id: int | None
-    why: Why
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "conversation_id": self.conversation_id,
-            "turn_id": self.turn_id,
-            "why": self.why.as_dict(),
-        }
-
-
-@dataclass
-class _Prepared:
-    user: str
-    message: str
-    messages: list[Message]
-    why: Why
-    items: list[dict[str, Any]]
-    wants_items: bool
-    conversation_id: int | None
-    started: float
-
-
-class AnswerStream:
-    """Pieces of an answer as the model writes them; ``answer`` is set once the stream is consumed.
-
-    A line that starts a list item is held back until it is complete, so that an item the model
-    invented can be left out before anyone sees it.
-    """
-
-    def __init__(self, assistant: Assistant, prepared: _Prepared, pieces: Iterator[str]) -> None:
-        self._assistant, self._prepared, self._pieces = assistant, prepared, pieces
-        self.answer: Answer | None = None
-
-    def __iter__(self) -> Iterator[str]:
-        p, a = self._prepared, self._assistant
-        kept: list[str] = []
-        line = ""
-        first: float | None = None
-        gen_start = time.perf_counter()
-        for piece in self._pieces:
-            if first is None:
-                first = time.perf_counter()
-            line += piece
-            while "\n" in line:
-                done, line = line.split("\n", 1)
-                if a._keep_line(done, p):
-                    kept.append(done + "\n")
-                    yield done + "\n"
-            # Until a line is long enough to tell, it may still become a list item ("1" then ". Title").
-            start = line.lstrip()
-            if len(start) >= 4 and not _LIST_START.match(start):
-                kept.append(line)
-                yield line
-                line = ""
-        if line and a._keep_line(line, p):
-            kept.append(line)
-            yield line
-        p.why.timings_ms["first_token"] = ((first or time.perf_counter()) - gen_start) * 1000
-        p.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
-        raw = "".join(kept)
-        p.why.tokens["completion"] = a._count(raw)
-        final = a._finish(p, raw, already_checked=True)
-        tail = final.text[len(raw) :]
-        if tail:
-            yield tail
-        self.answer = final
-
-
-_LIST_START = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s*")
+    @property
+    def scope(self) -> Scope:
+        return self.store.scope(self.tenant)
 
 
 class Assistant:
     """Answers one user at a time, with that user's profile, memories and recommendations.
 
     Args:
-        engine: the open engine (store, profiles, memories, recommender).
+        parts: the store, profiles, memories, recommender and event recorder of one tenant.
         model: the chat model.
         settings: budget, counts and default domain.
     """
 
-    def __init__(self, engine: Engine, model: ChatModel, settings: AssistantSettings | None = None) -> None:
-        self.engine, self.model = engine, model
+    def __init__(
+        self, parts: AssistantParts, model: ChatModel, settings: AssistantSettings | None = None
+    ) -> None:
+        self.parts, self.model = parts, model
         self.settings = settings or AssistantSettings()
         self._catalogue: Catalogue | None = None
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
@@ -187,8 +99,8 @@ class Assistant:
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
-        prepared.why.tokens["completion"] = completion.completion_tokens or self._count(completion.text)
-        return self._finish(prepared, completion.text)
+        prepared.why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
+        return self.finish(prepared, completion.text)
 
     def stream(
         self,
@@ -229,45 +141,33 @@ class Assistant:
         if (turn is None) == (item is None):
             raise InputError("feedback needs exactly one of turn or item")
         if turn is not None:
-            uid = self._user_id(user)
-            with self.engine.store.write() as conn:
-                changed = conn.execute(
-                    update(Turn)
-                    .where(Turn.id == turn, Turn.user_id == uid, Turn.role == "assistant")
-                    .values(rating=value)
-                ).rowcount
-            if not changed:
+            if not self.parts.scope.conversations.rate(self._user_id(user), turn, value):
                 raise NotFoundError(f"user {user!r} has no answer {turn}")
-            self.engine.track(user, EventKind.FEEDBACK, value=value, meta={"turn": turn})
+            self.parts.track(user, EventKind.FEEDBACK, value=value, meta={"turn": turn})
             return {"turn": turn, "value": value, "event": "feedback"}
         kind = "like" if value == 1 else "dislike" if value == -1 else "rate"
-        self.engine.track(user, kind, item, value=value, meta={"feedback": True})
+        self.parts.track(user, kind, item, value=value, meta={"feedback": True})
         return {"item": item, "value": value, "event": kind}
 
     def accept(self, user: str, item: str) -> dict[str, Any]:
         """The user took a recommended item: a positive interaction for the next training."""
-        self.engine.track(user, EventKind.LIKE, item, value=1.0, meta={"accepted_recommendation": True})
+        self.parts.track(user, EventKind.LIKE, item, value=1.0, meta={"accepted_recommendation": True})
         return {"item": item, "event": "like"}
 
     def conversation(self, user: str, conversation: int) -> list[dict[str, Any]]:
         """The turns of one of the user's conversations, oldest first."""
-        uid = self._user_id(user)
-        with self.engine.store.read() as conn:
-            rows = conn.execute(
-                select(Turn.id, Turn.role, Turn.text, Turn.ts, Turn.rating)
-                .where(Turn.conversation_id == conversation, Turn.user_id == uid)
-                .order_by(Turn.id)
-            ).all()
-        if not rows:
+        turns = self.parts.scope.conversations.turns(self._user_id(user), conversation)
+        if not turns:
             raise NotFoundError(f"user {user!r} has no conversation {conversation}")
-        return [dict(r._mapping) for r in rows]
+        return turns
 
     # -- preparing -------------------------------------------------------------------------------
 
     def _user_id(self, user: str) -> int:
-        return int(self.engine.store.get_user(self.engine.tenant, user)["id"])
+        return self.parts.scope.user_id(user)
 
-    def _count(self, text: str) -> int:
+    def count(self, text: str) -> int:
+        """Tokens in ``text`` by the model's tokenizer (about four characters each without one)."""
         counter = getattr(self.model, "count_tokens", None)
         if counter is not None:
             return int(counter(text))
@@ -275,12 +175,12 @@ class Assistant:
 
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
-            self._catalogue = Catalogue.from_store(self.engine.store, self.engine.tenant)
+            self._catalogue = Catalogue.from_store(self.parts.store, self.parts.tenant)
         return self._catalogue
 
     def _prepare(
         self, user: str, message: str, conversation: int | None, domain: str | None, personalised: bool
-    ) -> _Prepared:
+    ) -> Prepared:
         started = time.perf_counter()
         if not message.strip():
             raise InputError("the message is empty")
@@ -299,24 +199,26 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        pieces: list[tuple[int, str, str, Any]] = []  # (priority, kind, text, payload)
+        pieces: list[Piece] = []
         items: list[dict[str, Any]] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
         memory_search = (
-            self._pool.submit(self.engine.memories.search, user, message, s.memories, beside_other_work=True)
+            self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
             if personalised and known and s.memories
             else None
         )
         if personalised and known:
-            profile = self.engine.profiles.show(user, limit=5)
+            profile = self.parts.profiles.show(user, limit=5)
             if profile.summary:
-                pieces.append((0, "summary", f"Profile: {quote(profile.summary)}", None))
+                pieces.append(
+                    Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(profile.summary)}")
+                )
             declared = "; ".join(
                 f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
             )
             if declared:
-                pieces.append((6, "declared", f"Declared: {quote(declared)}", None))
+                pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         if wants_items and (personalised or self.settings.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why)
             for rank, rec in enumerate(items):
@@ -324,44 +226,38 @@ class Assistant:
                 line = f"{rank + 1}. {quote(rec['title'] or rec['item'])}"
                 if because:
                     line += f" (because you liked {quote(because)})"
-                pieces.append((1 if rank < 3 else 4, "item", line, rec))
+                priority = Priority.TOP_ITEM if rank < 3 else Priority.ITEM
+                pieces.append(Piece(priority, PieceKind.ITEM, line, rec))
         if memory_search is not None:
             for rank, hit in enumerate(memory_search.result()):
                 line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
-                pieces.append((2 if rank < 2 else 5, "memory", line, hit))
+                priority = Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY
+                pieces.append(Piece(priority, PieceKind.MEMORY, line, hit))
         if conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             for age, t in enumerate(reversed(turns)):
                 role = "user" if t["role"] == "user" else "assistant"
-                pieces.append(
-                    (3 if age < 2 else 7, "turn", t["text"], {"role": role, "text": t["text"], "id": t["id"]})
-                )
+                priority = Priority.RECENT_TURN if age < 2 else Priority.OLD_TURN
+                turn = {"role": role, "text": t["text"], "id": t["id"]}
+                pieces.append(Piece(priority, PieceKind.TURN, t["text"], turn))
 
         # Fill the budget by priority, then render in reading order.
         budget = s.context_tokens
-        chosen: list[tuple[int, str, str, Any]] = []
-        used = 0
-        for piece in sorted(pieces, key=lambda p: p[0]):
-            cost = self._count(piece[2])
-            if used + cost > budget:
-                why.dropped[piece[1]] = why.dropped.get(piece[1], 0) + 1
-                continue
-            chosen.append(piece)
-            used += cost
-        kept = {id(p) for p in chosen}
-        in_order = [p for p in pieces if id(p) in kept]
-        lines = [p[2] for p in in_order if p[1] in ("summary", "declared")]
-        memories = [p for p in in_order if p[1] == "memory"]
+        packed = pack(pieces, budget, self.count)
+        why.dropped = packed.dropped
+        about = packed.of(PieceKind.SUMMARY, PieceKind.DECLARED)
+        lines = [p.text for p in about]
+        memories = packed.of(PieceKind.MEMORY)
         if memories:
             lines.append("Memories:")
-            lines += [p[2] for p in memories]
-        given = [p for p in in_order if p[1] == "item"]
+            lines += [p.text for p in memories]
+        given = packed.of(PieceKind.ITEM)
         if given:
             lines.append("Recommended items:")
-            lines += [p[2] for p in given]
+            lines += [p.text for p in given]
         data_block = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
         system = system_prompt(template, lang, data_block, with_items=bool(given))
-        turns_kept = sorted((p[3] for p in in_order if p[1] == "turn"), key=lambda t: t["id"])
+        turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
         messages: list[Message] = [
             {"role": "system", "content": system},
@@ -369,24 +265,25 @@ class Assistant:
             {"role": "user", "content": message},
         ]
 
-        why.profile = [p[2] for p in in_order if p[1] in ("summary", "declared")]
+        why.profile = [p.text for p in about]
         why.memories = [
-            {"id": p[3].memory.id, "text": p[3].memory.text, "score": round(p[3].score, 5)} for p in memories
+            {"id": p.payload.memory.id, "text": p.payload.memory.text, "score": round(p.payload.score, 5)}
+            for p in memories
         ]
-        why.recommendations = [p[3] for p in given]
+        why.recommendations = [p.payload for p in given]
         why.tokens = {
-            "system": self._count(system),
-            "history": sum(self._count(t["text"]) for t in turns_kept),
-            "message": self._count(message),
+            "system": self.count(system),
+            "history": sum(self.count(t["text"]) for t in turns_kept),
+            "message": self.count(message),
             "context_budget": budget,
-            "context_used": used,
+            "context_used": packed.used,
         }
         why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]
         if personalised and known:
             why.adapter = self._adapter(user, why)
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
-        return _Prepared(
-            user, message, messages, why, [p[3] for p in given], wants_items, conversation, started
+        return Prepared(
+            user, message, messages, why, [p.payload for p in given], wants_items, conversation, started
         )
 
     def _adapter(self, user: str, why: Why) -> str | None:
@@ -395,18 +292,8 @@ class Assistant:
         digest = getattr(self.model, "digest", None)
         if digest is None:
             return None  # a backend without adapters (an HTTP server, the fake)
-        person = self.engine.user(user)  # known: _prepare checked
-        store = self.engine.store
-        with store.read() as conn:
-            rows = conn.execute(
-                select(AdapterRecord.path, AdapterRecord.base_digest, AdapterRecord.segment)
-                .where(
-                    AdapterRecord.tenant_id == store.tenant_id(self.engine.tenant),
-                    (AdapterRecord.user_id == person["id"]) | AdapterRecord.segment.is_not(None),
-                )
-                .order_by(AdapterRecord.user_id.is_(None), AdapterRecord.created_at.desc())
-            ).all()
-        for path, base, segment in rows:
+        person = self.parts.store.get_user(self.parts.tenant, user)  # known: _prepare checked
+        for path, base, segment in self.parts.scope.adapters.candidates(person["id"]):
             if segment is not None and not in_segment(segment, person["attributes"]):
                 continue
             whose = f"segment {segment}'s" if segment else "the user's"
@@ -420,7 +307,7 @@ class Assistant:
 
     def _recommendations(self, user: str | None, why: Why) -> list[dict[str, Any]]:
         n = self.settings.recommendations
-        service = self.engine.recommender
+        service = self.parts.recommender
         try:
             # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
             try:
@@ -443,21 +330,19 @@ class Assistant:
 
     # -- finishing -------------------------------------------------------------------------------
 
-    def _keep_line(self, line: str, p: _Prepared) -> bool:
-        """False for a list line that names no given item while items were given (an invention)."""
-        if not p.items or not _LIST_START.match(line.lstrip()):
-            return True
-        allowed = {r["item"] for r in p.items}
-        named = self.catalogue().find(line)
-        if named and all(i in allowed for i in named):
+    def keep_line(self, line: str, p: Prepared) -> bool:
+        """False for a list line that names no given item while items were given (an invention, noted
+        in the why report)."""
+        if keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
             return True
         p.why.removed.append(line.strip())
         return False
 
-    def _finish(self, p: _Prepared, raw: str, *, already_checked: bool = False) -> Answer:
+    def finish(self, p: Prepared, raw: str, *, already_checked: bool = False) -> Answer:
+        """Ground the model's answer, complete the given items it left out, and store the turn."""
         why = p.why
         lines = raw.splitlines(keepends=True)
-        text = raw if already_checked else "".join(line for line in lines if self._keep_line(line, p))
+        text = raw if already_checked else "".join(line for line in lines if self.keep_line(line, p))
         text = text.strip()
         if p.items:
             allowed = [r["item"] for r in p.items]
@@ -477,56 +362,29 @@ class Assistant:
         why.mentioned_items = self.catalogue().find(text) if (p.items or p.wants_items) else []
         # One unit of work: the two turns, the message's event, its profile fold, the memories it gives
         # and the why report commit together or not at all.
-        with self.engine.store.unit_of_work() as conn:
-            conversation_id, turn_id = self._log(p, text)
+        with self.parts.store.unit_of_work():
+            conversation_id, turn_id, user_id = self._log(p, text)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
-            if conversation_id is not None and turn_id is not None:
-                conn.execute(update(Turn).where(Turn.id == turn_id).values(why=why.as_dict()))
+            if turn_id is not None and user_id is not None:
+                self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
 
-    def _log(self, p: _Prepared, answer: str) -> tuple[int | None, int | None]:
-        """Store the two turns, log the message as an event and remember what it says (personalised)."""
+    def _log(self, p: Prepared, answer: str) -> tuple[int | None, int | None, int | None]:
+        """Store the two turns, log the message as an event and remember what it says (personalised).
+        Returns the conversation, the answer's turn and the user's row id (None each when not kept)."""
         if not p.why.personalised:
-            return None, None
-        engine = self.engine
-        now = time.time()
-        tenant_id = engine.store.tenant_id(engine.tenant)
+            return None, None, None
+        parts = self.parts
         message = p.message
-        if engine.settings.privacy.redact_pii:
+        if parts.redact_pii:
             message, answer = redact(message).text, redact(answer).text
-        with engine.store.write() as conn:
-            uid = engine.store.resolve_users(conn, engine.tenant, [p.user])[p.user]
-            cid = p.conversation_id
-            if cid is None:
-                cid = conn.execute(
-                    insert(Conversation).values(
-                        tenant_id=tenant_id,
-                        user_id=uid,
-                        domain=p.why.template,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                ).inserted_primary_key[0]  # type: ignore[index]
-            else:
-                conn.execute(update(Conversation).where(Conversation.id == cid).values(updated_at=now))
-            ins = insert(Turn)
-            user_turn = conn.execute(
-                ins.values(
-                    tenant_id=tenant_id, user_id=uid, conversation_id=cid, role="user", text=message, ts=now
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
-            answer_turn = conn.execute(
-                ins.values(
-                    tenant_id=tenant_id,
-                    user_id=uid,
-                    conversation_id=cid,
-                    role="assistant",
-                    text=answer,
-                    ts=now,
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
-        engine.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": int(user_turn)})
-        changes = engine.memories.remember(p.user, p.message, source={"turn": int(user_turn)})
+        with parts.store.write() as conn:
+            uid = parts.store.resolve_users(conn, parts.tenant, [p.user])[p.user]
+        cid, user_turn, answer_turn = parts.scope.conversations.log_exchange(
+            uid, p.conversation_id, p.why.template, message, answer
+        )
+        parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn})
+        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn})
         p.why.memory_changes = [
             {
                 "action": c.action,
@@ -536,4 +394,4 @@ class Assistant:
             }
             for c in changes
         ]
-        return int(cid), int(answer_turn)
+        return cid, answer_turn, uid

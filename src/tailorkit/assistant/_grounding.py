@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from tailorkit.store import Store
 
-from tailorkit.store import Item, Store
+__all__ = ["LIST_START", "Catalogue", "keep_line", "title_forms"]
 
-__all__ = ["Catalogue", "title_forms"]
-
+LIST_START = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s*")
+"""How a list line starts: "1." "2)" "-" "*" "•"."""
 _YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
 _ARTICLE = re.compile(r"^(.*), (the|a|an|le|la|les|il|el|das|der|die)$", re.IGNORECASE)
 
@@ -51,13 +51,7 @@ class Catalogue:
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
-        with store.read() as conn:
-            rows = conn.execute(
-                select(Item.external_id, Item.title).where(
-                    Item.tenant_id == store.tenant_id(tenant), Item.title.is_not(None)
-                )
-            ).all()
-        return cls({str(e): str(t) for e, t in rows if t})
+        return cls(store.scope(tenant).items.titles())
 
     def find(self, text: str) -> list[str]:
         """Items whose titles ``text`` names, in order of first mention (longest title wins an overlap)."""
@@ -81,3 +75,12 @@ class Catalogue:
                         found.append((start, form.item))
                 start = lowered.find(form.text, end)
         return [item for _, item in sorted(found)]
+
+
+def keep_line(line: str, allowed: set[str], catalogue: Catalogue) -> bool:
+    """False for a list line that names no item of ``allowed`` (an invention) while items were given;
+    True for every other line."""
+    if not allowed or not LIST_START.match(line.lstrip()):
+        return True
+    named = catalogue.find(line)
+    return bool(named) and all(i in allowed for i in named)

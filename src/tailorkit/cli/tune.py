@@ -20,13 +20,11 @@ def tune(
 ) -> None:
     """Train a LoRA adapter on the user's texts (newest 20% held out), keep it only if it lowers
     held-out perplexity, and export it for llama.cpp. Settings: ``tuning.*`` (rank, alpha, steps ...)."""
-    from tailorkit.tuning import tune as run
-
     with open_engine() as engine:
         steps = engine.settings.tuning.steps
         with progress_bar("LoRA") as update:
-            record = run(
-                engine, user, segment=segment, progress=lambda step, loss: update("steps", step, steps)
+            record = engine.tune(
+                user, segment=segment, progress=lambda step, loss: update("steps", step, steps)
             )
     metrics = record["metrics"]
     curve = Path(record["path"]).with_suffix(".png")

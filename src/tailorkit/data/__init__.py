@@ -1,6 +1,6 @@
 """Data in: event/item/user schemas, validating readers, ingestion, data sets, synthetic logs."""
 
-from tailorkit.data._datasets import DATASETS, LOCOMO, Dataset, LoadReport, get_dataset
+from tailorkit.data._datasets import DATASETS, LOCOMO, Dataset, LoadReport, Part, get_dataset
 from tailorkit.data._ingest import IngestOptions, IngestReport, OnError, Progress, Source, ingest
 from tailorkit.data._readers import Format, RawChunk, read_chunks
 from tailorkit.data._schema import EVENT_FIELDS, ITEM_FIELDS, USER_FIELDS, EventKind
@@ -20,6 +20,7 @@ __all__ = [
     "IngestReport",
     "LoadReport",
     "OnError",
+    "Part",
     "Progress",
     "RawChunk",
     "Source",

@@ -1,31 +1,30 @@
 """Data sets: MovieLens (100K and the CSV releases), LoCoMo, the bundled demo, synthetic logs.
 
-Each loader goes through the same ingestion path as user files (validation, batches, idempotency),
-so loading a data set twice adds nothing the second time.
+A data set says what to ingest (``parts``: users, items and events, each a file, a frame or records
+with its options); the caller (``Engine.load_dataset``) puts each through the same ingestion path as
+user files (validation, batches, idempotency), so loading a data set twice adds nothing the second time.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
 from tailorkit._registry import Registry
-from tailorkit.data._ingest import IngestReport, Progress
+from tailorkit.data._ingest import IngestReport, Source
 from tailorkit.data._schema import EventKind
 from tailorkit.data._synthetic import synthetic_events, synthetic_items
+from tailorkit.data._validate import Target
 from tailorkit.errors import DatasetNotFoundError, InputError
 
-if TYPE_CHECKING:
-    from tailorkit.engine import Engine
-
-__all__ = ["DATASETS", "Dataset", "LoadReport", "get_dataset"]
+__all__ = ["DATASETS", "Dataset", "LoadReport", "Part", "get_dataset"]
 
 DEMO_DIR = Path(__file__).parent / "demo"
 _YEAR = re.compile(r"\((\d{4})\)\s*$")
@@ -51,6 +50,17 @@ class LoadReport:
             "seconds": self.seconds,
             "parts": [p.as_dict() for p in self.parts],
         }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing to ingest: users, items or events from ``source``, with ingestion ``options``
+    (``mapping``, ``kind``, ``fmt``, ``header`` ...) and the name its reports and rejects carry."""
+
+    target: Target
+    source: Source
+    source_name: str
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 class Dataset:
@@ -82,9 +92,8 @@ class Dataset:
             raise DatasetNotFoundError(f"data set {self.name!r}: {found} does not exist")
         return found
 
-    def load(
-        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
-    ) -> LoadReport:
+    def parts(self, path: Path, *, batch_size: int = 100_000, **options: Any) -> Iterator[Part]:
+        """What to ingest, in order (users and items before the events that name them)."""
         raise NotImplementedError
 
     def _need(self, folder: Path, *names: str) -> list[Path]:
@@ -107,12 +116,8 @@ class MovieLensCSV(Dataset):
             return DEMO_DIR
         return super().locate(path, datasets_dir)
 
-    def load(
-        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
-    ) -> LoadReport:
-        start = time.perf_counter()
+    def parts(self, path: Path, *, batch_size: int = 100_000, **options: Any) -> Iterator[Part]:
         movies, ratings = self._need(path, "movies.csv", "ratings.csv")
-        report = LoadReport(self.name, str(path))
         items = pd.read_csv(movies, dtype=str, keep_default_na=False)
         items["tags"] = [
             [g for g in s.split("|") if g and g != "(no genres listed)"] for s in items["genres"]
@@ -127,30 +132,19 @@ class MovieLensCSV(Dataset):
                 links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId", how="left"
             )
         items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
-        report.parts.append(
-            engine.ingest_items(items, source_name=f"{self.name}/movies.csv", progress=progress)
-        )
-        report.parts.append(
-            engine.ingest_events(
-                ratings,
-                mapping={"user": "userId", "item": "movieId", "value": "rating"},
-                kind=EventKind.RATE,
-                source_name=f"{self.name}/ratings.csv",
-                progress=progress,
-            )
+        yield Part("items", items, f"{self.name}/movies.csv")
+        mapping = {"user": "userId", "item": "movieId", "value": "rating"}
+        yield Part(
+            "events", ratings, f"{self.name}/ratings.csv", {"mapping": mapping, "kind": EventKind.RATE}
         )
         if (path / "tags.csv").is_file():
-            report.parts.append(
-                engine.ingest_events(
-                    path / "tags.csv",
-                    mapping={"user": "userId", "item": "movieId", "text": "tag"},
-                    kind=EventKind.TAG,
-                    source_name=f"{self.name}/tags.csv",
-                    progress=progress,
-                )
+            mapping = {"user": "userId", "item": "movieId", "text": "tag"}
+            yield Part(
+                "events",
+                path / "tags.csv",
+                f"{self.name}/tags.csv",
+                {"mapping": mapping, "kind": EventKind.TAG},
             )
-        report.seconds = time.perf_counter() - start
-        return report
 
 
 class MovieLens100K(Dataset):
@@ -161,12 +155,8 @@ class MovieLens100K(Dataset):
     description = "MovieLens 100K: 100,000 ratings by 943 users of 1,682 films, with demographics"
     licence = "GroupLens research licence: no redistribution (see its README)"
 
-    def load(
-        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
-    ) -> LoadReport:
-        start = time.perf_counter()
+    def parts(self, path: Path, *, batch_size: int = 100_000, **options: Any) -> Iterator[Part]:
         data, item, user, genre = self._need(path, "u.data", "u.item", "u.user", "u.genre")
-        report = LoadReport(self.name, str(path))
         genres = [
             line.split("|")[0] for line in genre.read_text(encoding="latin-1").splitlines() if line.strip()
         ]
@@ -177,7 +167,7 @@ class MovieLens100K(Dataset):
             names=["user", "age", "gender", "occupation", "zip"],
             dtype={"user": str, "zip": str},
         )
-        report.parts.append(engine.ingest_users(users, source_name=f"{self.name}/u.user", progress=progress))
+        yield Part("users", users, f"{self.name}/u.user")
         cols = ["item", "title", "release_date", "video_release_date", "imdb_url", *genres]
         films = pd.read_csv(item, sep="|", header=None, names=cols, encoding="latin-1", dtype={"item": str})
         flags = films[genres].to_numpy()
@@ -196,19 +186,11 @@ class MovieLens100K(Dataset):
                 ],
             }
         )
-        report.parts.append(engine.ingest_items(films, source_name=f"{self.name}/u.item", progress=progress))
-        report.parts.append(
-            engine.ingest_events(
-                data,
-                fmt="tsv",
-                header=["user", "item", "value", "timestamp"],
-                kind=EventKind.RATE,
-                source_name=f"{self.name}/u.data",
-                progress=progress,
-            )
+        yield Part("items", films, f"{self.name}/u.item")
+        header = ["user", "item", "value", "timestamp"]
+        yield Part(
+            "events", data, f"{self.name}/u.data", {"fmt": "tsv", "header": header, "kind": EventKind.RATE}
         )
-        report.seconds = time.perf_counter() - start
-        return report
 
 
 class LoCoMo(Dataset):
@@ -295,18 +277,10 @@ class LoCoMo(Dataset):
                 )
         return users, events
 
-    def load(
-        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
-    ) -> LoadReport:
-        start = time.perf_counter()
-        report = LoadReport(self.name, str(path))
+    def parts(self, path: Path, *, batch_size: int = 100_000, **options: Any) -> Iterator[Part]:
         users, events = self.records(path)
-        report.parts.append(engine.ingest_users(users, source_name=f"locomo/{path.name}", progress=progress))
-        report.parts.append(
-            engine.ingest_events(events, source_name=f"locomo/{path.name}", progress=progress)
-        )
-        report.seconds = time.perf_counter() - start
-        return report
+        yield Part("users", users, f"locomo/{path.name}")
+        yield Part("events", events, f"locomo/{path.name}")
 
 
 class Synthetic(Dataset):
@@ -319,22 +293,13 @@ class Synthetic(Dataset):
     def locate(self, path: str | Path | None, datasets_dir: Path | None) -> Path:
         return Path("<generated>")
 
-    def load(
-        self, engine: Engine, path: Path, *, progress: Progress | None = None, **options: Any
-    ) -> LoadReport:
-        start = time.perf_counter()
+    def parts(self, path: Path, *, batch_size: int = 100_000, **options: Any) -> Iterator[Part]:
         n_events = int(options.get("events", 100_000))
         n_users, n_items = int(options.get("users", 10_000)), int(options.get("items", 5_000))
         seed = int(options.get("seed", 0))
-        report = LoadReport(self.name, f"<generated seed={seed}>")
-        items = synthetic_items(n_items, seed=seed)
-        report.parts.append(engine.ingest_items(items, source_name="synthetic/items", progress=progress))
-        for chunk in synthetic_events(
-            n_events, n_users, n_items, seed=seed, chunk_size=engine.settings.ingest.batch_size
-        ):
-            report.parts.append(engine.ingest_events(chunk, source_name="synthetic", progress=progress))
-        report.seconds = time.perf_counter() - start
-        return report
+        yield Part("items", synthetic_items(n_items, seed=seed), "synthetic/items")
+        for chunk in synthetic_events(n_events, n_users, n_items, seed=seed, chunk_size=batch_size):
+            yield Part("events", chunk, "synthetic")
 
 
 DEMO = MovieLensCSV(

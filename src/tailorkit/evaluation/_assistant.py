@@ -24,14 +24,11 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
-from sqlalchemy import delete, select
 
 from tailorkit.config import Settings
 from tailorkit.data import EventKind
 from tailorkit.engine import Engine
 from tailorkit.llm import ChatModel
-from tailorkit.store import Event, Item, User
 
 __all__ = ["AssistantEvalResult", "evaluate_assistant"]
 
@@ -81,25 +78,12 @@ def evaluate_assistant(
     ) as engine:
         say(f"loading {dataset}")
         engine.load_dataset(dataset, path)
-        store = engine.store
-        tid = store.tenant_id(engine.tenant)
-        with store.read() as conn:
-            log = pd.DataFrame(
-                conn.execute(
-                    select(Event.id, User.external_id, Item.external_id, Event.value)
-                    .join(User, User.id == Event.user_id)
-                    .join(Item, Item.id == Event.item_id)
-                    .where(Event.tenant_id == tid, Event.kind == EventKind.RATE)
-                ).all(),
-                columns=["id", "user", "item", "value"],
-            )
+        events = engine.store.scope(engine.tenant).events
+        log = events.log([EventKind.RATE]).sort_values("id", ignore_index=True)
         rng = np.random.default_rng(seed)
         test_mask = rng.random(len(log)) < 0.2
         test, train = log[test_mask], log[~test_mask]
-        with store.write() as conn:
-            ids = test["id"].tolist()
-            for start in range(0, len(ids), 900):
-                conn.execute(delete(Event).where(Event.id.in_(ids[start : start + 900])))
+        events.delete(test["id"].tolist())
         say(f"held out {len(test):,} of {len(log):,} ratings; building profiles and training {algorithm}")
         engine.profiles.rebuild()
         engine.train(algorithm)

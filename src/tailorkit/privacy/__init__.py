@@ -2,9 +2,10 @@
 
 from tailorkit.privacy._audit import audit, audit_trail, forget_subject, subject_digest
 from tailorkit.privacy._redact import Redaction, redact
-from tailorkit.privacy._rights import erase_user, export_user
+from tailorkit.privacy._rights import Holders, erase_user, export_user
 
 __all__ = [
+    "Holders",
     "Redaction",
     "audit",
     "audit_trail",

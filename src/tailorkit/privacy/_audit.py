@@ -20,15 +20,21 @@ def subject_digest(store: Store, tenant: str, user: str) -> str:
 
 
 def audit(store: Store, tenant: str, actor: str, action: str, user: str) -> None:
-    store.scope(tenant, create=True).audit.add(actor, action, subject_digest(store, tenant, user))
+    """Log that ``actor`` did ``action`` to ``user``'s data (nothing for a tenant that does not exist:
+    it holds nobody's data)."""
+    scope = store.scope(tenant)
+    if scope.exists:
+        scope.audit.add(actor, action, subject_digest(store, tenant, user))
 
 
 def audit_trail(store: Store, tenant: str, user: str) -> list[dict[str, Any]]:
     """Entries about ``user``, oldest first."""
-    return store.scope(tenant, create=True).audit.entries(subject_digest(store, tenant, user))
+    scope = store.scope(tenant)
+    return scope.audit.entries(subject_digest(store, tenant, user)) if scope.exists else []
 
 
 def forget_subject(store: Store, tenant: str, user: str) -> int:
     """Give every entry about ``user`` a random subject (one per user, so the entries still read as one
     person's history): nobody, not even with the audit key, can tell whose it was. Returns how many."""
-    return store.scope(tenant, create=True).audit.unlink(subject_digest(store, tenant, user))
+    scope = store.scope(tenant)
+    return scope.audit.unlink(subject_digest(store, tenant, user)) if scope.exists else 0

@@ -9,48 +9,12 @@ in (up to floating-point rounding), so an event costs O(its features), not O(the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
-
-from sqlalchemy import delete, func, select, text
 
 from tailorkit.data import EventKind
 from tailorkit.profiles._features import contributions, item_features
-from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store, User
+from tailorkit.store import Store
 
 __all__ = ["ProfileBuilder"]
-
-_FEATURE_UPSERT = """
-INSERT INTO profile_features (user_id, feature, tenant_id, anchor, rated, rated_value, implicit, events)
-VALUES (:user_id, :feature, :tenant_id, :anchor, :rated, :rated_value, :implicit, :events)
-ON CONFLICT (user_id, feature) DO UPDATE SET
-  anchor = {max}(profile_features.anchor, excluded.anchor),
-  rated = profile_features.rated * {old} + excluded.rated * {new},
-  rated_value = profile_features.rated_value * {old} + excluded.rated_value * {new},
-  implicit = profile_features.implicit * {old} + excluded.implicit * {new},
-  events = profile_features.events + excluded.events
-"""
-_STATS_UPSERT = """
-INSERT INTO profile_stats (user_id, tenant_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts)
-VALUES (:user_id, :tenant_id, :events, :ratings, :rating_sum, :rating_sumsq, :first_ts, :last_ts)
-ON CONFLICT (user_id) DO UPDATE SET
-  events = profile_stats.events + excluded.events,
-  ratings = profile_stats.ratings + excluded.ratings,
-  rating_sum = profile_stats.rating_sum + excluded.rating_sum,
-  rating_sumsq = profile_stats.rating_sumsq + excluded.rating_sumsq,
-  first_ts = {min}(profile_stats.first_ts, excluded.first_ts),
-  last_ts = {max}(profile_stats.last_ts, excluded.last_ts)
-"""
-
-
-def _sql(template: str, dialect: str) -> str:
-    mx, mn = ("max", "min") if dialect == "sqlite" else ("GREATEST", "LEAST")
-    top = f"{mx}(profile_features.anchor, excluded.anchor)"
-    return template.format(
-        max=mx,
-        min=mn,
-        old=f"power(2.0, (profile_features.anchor - {top}) / :half_life)",
-        new=f"power(2.0, (excluded.anchor - {top}) / :half_life)",
-    )
 
 
 class ProfileBuilder:
@@ -63,16 +27,9 @@ class ProfileBuilder:
 
     def _item_features(self, item_ids: Iterable[int]) -> None:
         missing = sorted({i for i in item_ids if i is not None and i not in self._items})
-        for start in range(0, len(missing), 500):
-            chunk = missing[start : start + 500]
-            with self.store.read() as conn:
-                rows = conn.execute(
-                    select(Item.id, Item.tags, Item.attributes, Item.title, Item.text).where(
-                        Item.id.in_(chunk)
-                    )
-                ).all()
-            for item_id, tags, attrs, title, body in rows:
-                self._items[item_id] = item_features(tags, attrs, title, body)
+        if missing:
+            for item_id, facts in self.store.scope(self.tenant).items.facts(missing).items():
+                self._items[item_id] = item_features(*facts)
 
     def fold(
         self,
@@ -88,7 +45,6 @@ class ProfileBuilder:
             forgotten: per user, features they asked to forget (never inferred again).
         """
         self._item_features(e[1] for e in events if e[1] is not None)
-        tid = self.store.tenant_id(self.tenant)
         feats: dict[tuple[int, str], list[float]] = {}
         stats: dict[int, list[float]] = {}
         h = self.half_life
@@ -133,25 +89,21 @@ class ProfileBuilder:
                 row[4] += 1
         if not stats:
             return 0
-        dialect = self.store.dialect
         feature_rows = [
             {
                 "user_id": u,
                 "feature": f,
-                "tenant_id": tid,
                 "anchor": r[0],
                 "rated": r[1],
                 "rated_value": r[2],
                 "implicit": r[3],
                 "events": int(r[4]),
-                "half_life": h,
             }
             for (u, f), r in feats.items()
         ]
         stat_rows = [
             {
                 "user_id": u,
-                "tenant_id": tid,
                 "events": int(s[0]),
                 "ratings": int(s[1]),
                 "rating_sum": s[2],
@@ -161,30 +113,16 @@ class ProfileBuilder:
             }
             for u, s in stats.items()
         ]
-        with self.store.write() as conn:
-            if feature_rows:
-                conn.execute(text(_sql(_FEATURE_UPSERT, dialect)), feature_rows)
-            conn.execute(text(_sql(_STATS_UPSERT, dialect)), stat_rows)
+        self.store.scope(self.tenant).profiles.upsert(feature_rows, stat_rows, h)
         return len(feature_rows)
 
     def consent(self, user_ids: Sequence[int] | None = None) -> tuple[set[int], dict[int, set[str]]]:
         """Users who opted out of profiling, and the features each user asked to forget (of
         ``user_ids`` only, when given: a live event should not read every user of the tenant)."""
-        tid = self.store.tenant_id(self.tenant)
-        query = select(User.id, User.consent_profiling, User.attributes).where(User.tenant_id == tid)
-        rows: list[Any] = []
-        with self.store.read() as conn:
-            if user_ids is None:
-                rows = list(conn.execute(query).all())
-            else:
-                wanted = sorted(set(user_ids))
-                for start in range(0, len(wanted), 500):
-                    rows += conn.execute(query.where(User.id.in_(wanted[start : start + 500]))).all()
+        rows = self.store.scope(self.tenant).users.consent_rows(user_ids)
         skip = {uid for uid, ok, _ in rows if not ok}
         forgotten = {
-            uid: set((attrs or {}).get("_forgotten", []))
-            for uid, _, attrs in rows
-            if (attrs or {}).get("_forgotten")
+            uid: set(attrs.get("_forgotten", [])) for uid, _, attrs in rows if attrs.get("_forgotten")
         }
         return skip, forgotten
 
@@ -196,34 +134,17 @@ class ProfileBuilder:
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
         """Recompute profiles from all stored events (of ``user_ids``, or of every user); returns events."""
-        tid = self.store.tenant_id(self.tenant)
-        with self.store.write() as conn:
-            for table in (ProfileFeature, ProfileStats):
-                stmt = delete(table).where(table.tenant_id == tid)
-                if user_ids is not None:
-                    stmt = stmt.where(table.user_id.in_(list(user_ids)))
-                conn.execute(stmt)
+        scope = self.store.scope(self.tenant)
+        scope.profiles.clear(user_ids)
         skip, forgotten = self.consent()
-        where: list[Any] = [Event.tenant_id == tid]
-        if user_ids is not None:
-            where.append(Event.user_id.in_(list(user_ids)))
-        with self.store.read() as conn:
-            total = conn.execute(select(func.count()).select_from(Event).where(*where)).scalar_one()
+        total = scope.events.count(user_ids)
         done, last_id = 0, 0
         while True:
-            with self.store.read() as conn:
-                rows = conn.execute(
-                    select(
-                        Event.id, Event.user_id, Event.item_id, Event.kind, Event.value, Event.text, Event.ts
-                    )
-                    .where(*where, Event.id > last_id)
-                    .order_by(Event.id)
-                    .limit(chunk)
-                ).all()
+            rows = scope.events.for_folding(after=last_id, user_ids=user_ids, limit=chunk)
             if not rows:
                 break
             last_id = rows[-1][0]
-            self.fold([tuple(r[1:]) for r in rows], skip=skip, forgotten=forgotten)  # type: ignore[misc]
+            self.fold([r[1:] for r in rows], skip=skip, forgotten=forgotten)
             done += len(rows)
             if progress:
                 progress(done, total)
@@ -231,6 +152,4 @@ class ProfileBuilder:
 
     def forget_user(self, user_id: int) -> None:
         """Delete a user's inferred profile (consent withdrawn, or erase)."""
-        with self.store.write() as conn:
-            for table in (ProfileFeature, ProfileStats):
-                conn.execute(delete(table).where(table.user_id == user_id))
+        self.store.scope(self.tenant).profiles.clear([user_id])

@@ -8,11 +8,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
 
 from tailorkit.data import EventKind
 from tailorkit.profiles._summary import summarise
-from tailorkit.store import Event, Item, ProfileFeature, ProfileStats, Store
+from tailorkit.store import Scope, Store
 
 __all__ = ["Interest", "Profile", "covering", "evidence", "population_genres", "read_profile"]
 
@@ -88,36 +87,15 @@ def read_profile(
     user = store.get_user(tenant, external_id)
     attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
     profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))
-    tid = store.tenant_id(tenant)
-    with store.read() as conn:
-        stats = conn.execute(select(ProfileStats.__table__).where(ProfileStats.user_id == user["id"])).first()
-        rows = conn.execute(
-            select(
-                ProfileFeature.feature,
-                ProfileFeature.anchor,
-                ProfileFeature.rated,
-                ProfileFeature.rated_value,
-                ProfileFeature.implicit,
-                ProfileFeature.events,
-            ).where(ProfileFeature.user_id == user["id"])
-        ).all()
-        n_users = conn.execute(select(func.count()).where(ProfileStats.tenant_id == tid)).scalar_one()
-        population = conn.execute(
-            select(func.sum(ProfileStats.rating_sum), func.sum(ProfileStats.ratings)).where(
-                ProfileStats.tenant_id == tid
-            )
-        ).one()
-        df: dict[str, int] = {}
-        names = [r[0] for r in rows]
-        for start in range(0, len(names), 500):
-            chunk = names[start : start + 500]
-            df.update(
-                conn.execute(
-                    select(ProfileFeature.feature, func.count())
-                    .where(ProfileFeature.tenant_id == tid, ProfileFeature.feature.in_(chunk))
-                    .group_by(ProfileFeature.feature)
-                ).all()
-            )
+    scope = store.scope(tenant)
+    stored = scope.profiles.read(user["id"])
+    stats, rows, n_users, population, df = (
+        stored.stats,
+        stored.features,
+        stored.users,
+        stored.population,
+        stored.df,
+    )
     if stats is None or not profile.consent:
         profile.summary = summarise(profile, {})
         return profile
@@ -128,7 +106,7 @@ def read_profile(
         if n_ratings and mean is not None
         else None
     )
-    pop_mean = (population[0] / population[1]) if population[1] else None
+    pop_mean = (population[0] or 0.0) / population[1] if population[1] else None
     h = half_life_days * 86_400.0
     ref = stats.last_ts
     weights: dict[str, tuple[float, int]] = {}
@@ -166,23 +144,20 @@ def read_profile(
         "preferred_periods": [i.name for i in profile.likes if i.kind == "period"][:2],
     }
     if genre_prior is not None:
-        liked = _liked_genre_sets(store, user["id"], mean)
+        liked = _liked_genre_sets(scope, user["id"], mean)
         gone = {i.feature for i in profile.dislikes if i.declared}
         profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
     profile.summary = summarise(profile, profile.behaviour)
     return profile
 
 
-def _liked_genre_sets(store: Store, user_id: int, mean: float | None) -> list[set[str]]:
+def _liked_genre_sets(scope: Scope, user_id: int, mean: float | None) -> list[set[str]]:
     """Genre sets of the items the user rated at or above their mean (or acted on positively)."""
-    with store.read() as conn:
-        rows = conn.execute(
-            select(Event.kind, Event.value, Item.tags)
-            .join(Item, Item.id == Event.item_id)
-            .where(Event.user_id == user_id)
-        ).all()
     out = []
-    for kind, value, tags in rows:
+    for e in scope.events.with_items(user_id):
+        kind, value, tags = e["kind"], e["value"], e["tags"]
+        if e["item"] is None:
+            continue
         positive = (
             (value is not None and mean is not None and value >= mean)
             if kind == EventKind.RATE
@@ -197,14 +172,7 @@ def population_genres(
     store: Store, tenant: str, threshold: float = 4.0
 ) -> list[tuple[frozenset[str], float]]:
     """Each item's genres with how many users rated it ``threshold`` or more (the population's likes)."""
-    tid = store.tenant_id(tenant)
-    with store.read() as conn:
-        rows = conn.execute(
-            select(Item.tags, func.count())
-            .join(Event, Event.item_id == Item.id)
-            .where(Event.tenant_id == tid, Event.kind == EventKind.RATE, Event.value >= threshold)
-            .group_by(Item.id, Item.tags)
-        ).all()
+    rows = store.scope(tenant).items.liked_tags(EventKind.RATE, threshold)
     return [(frozenset(t for t in (tags or []) if isinstance(t, str)), float(n)) for tags, n in rows if tags]
 
 
@@ -283,38 +251,15 @@ def evidence(
     from tailorkit.profiles._features import contributions, item_features
 
     user = store.get_user(tenant, external_id)
-    with store.read() as conn:
-        rows = conn.execute(
-            select(
-                Event.id,
-                Event.kind,
-                Event.value,
-                Event.text,
-                Event.ts,
-                Item.external_id,
-                Item.title,
-                Item.tags,
-                Item.attributes,
-                Item.text,
-            )
-            .outerjoin(Item, Item.id == Event.item_id)
-            .where(Event.user_id == user["id"])
-            .order_by(Event.ts.desc(), Event.id.desc())
-        ).all()
     out = []
-    for eid, kind, value, body, ts, item, title, tags, attrs, item_text in rows:
-        feats = item_features(tags, attrs, title, item_text) if item is not None else []
-        if any(c.feature == feature for c in contributions(kind, value, body, ts, feats)):
+    for e in store.scope(tenant).events.with_items(user["id"]):
+        item = e["item"]
+        feats = (
+            item_features(e["tags"], e["attributes"], e["title"], e["item_text"]) if item is not None else []
+        )
+        if any(c.feature == feature for c in contributions(e["kind"], e["value"], e["text"], e["ts"], feats)):
             out.append(
-                {
-                    "event": eid,
-                    "kind": kind,
-                    "value": value,
-                    "text": body,
-                    "ts": ts,
-                    "item": item,
-                    "title": title,
-                }
+                {"event": e["id"], **{k: e[k] for k in ("kind", "value", "text", "ts", "item", "title")}}
             )
             if len(out) >= limit:
                 break

@@ -6,13 +6,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, select, update
 
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
-from tailorkit.store import Event, Item, ProfileFeature, Store, User
+from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
 
@@ -35,11 +34,14 @@ class ProfileService:
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)
 
+    @property
+    def scope(self) -> Scope:
+        return self.store.scope(self.tenant)
+
     def _attributes(self, user: str, change: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, Any]:
         row = self.store.get_user(self.tenant, user)
         attrs = change(dict(row["attributes"] or {}))
-        with self.store.write() as conn:
-            conn.execute(update(User).where(User.id == row["id"]).values(attributes=attrs))
+        self.scope.users.change(row["id"], attributes=attrs)
         return attrs
 
     def set(self, user: str, key: str, value: Any) -> dict[str, Any]:
@@ -51,8 +53,7 @@ class ProfileService:
             raise InputError(f"attribute name {key!r} is not allowed")
         if key == "locale":
             row = self.store.get_user(self.tenant, user)
-            with self.store.write() as conn:
-                conn.execute(update(User).where(User.id == row["id"]).values(locale=str(value)))
+            self.scope.users.change(row["id"], locale=str(value))
             return dict(row["attributes"] or {})
         return self._attributes(user, lambda a: {**a, key: value})
 
@@ -71,18 +72,12 @@ class ProfileService:
             return {**a, "_forgotten": sorted({*a.get("_forgotten", []), feature})}
 
         self._attributes(user, remember)
-        with self.store.write() as conn:
-            conn.execute(
-                delete(ProfileFeature).where(
-                    ProfileFeature.user_id == row["id"], ProfileFeature.feature == feature
-                )
-            )
+        self.scope.profiles.forget_feature(row["id"], feature)
 
     def consent(self, user: str, profiling: bool) -> None:
         """Opting out deletes every inferred part at once; opting back in rebuilds from the events."""
         row = self.store.get_user(self.tenant, user)
-        with self.store.write() as conn:
-            conn.execute(update(User).where(User.id == row["id"]).values(consent_profiling=profiling))
+        self.scope.users.change(row["id"], consent_profiling=profiling)
         if profiling:
             self.builder.rebuild([row["id"]])
         else:
@@ -98,15 +93,9 @@ class ProfileService:
 
     def fold_since(self, event_id: int) -> int:
         """Fold events stored after ``event_id`` (what an ingestion just added) into the profiles."""
-        tid = self.store.tenant_id(self.tenant)
-        with self.store.read() as conn:
-            rows = conn.execute(
-                select(Event.user_id, Event.item_id, Event.kind, Event.value, Event.text, Event.ts)
-                .where(Event.tenant_id == tid, Event.id > event_id)
-                .order_by(Event.id)
-            ).all()
+        rows = [r[1:] for r in self.scope.events.for_folding(after=event_id)]
         skip, forgotten = self.builder.consent([r[0] for r in rows])
-        return self.builder.fold([tuple(r) for r in rows], skip=skip, forgotten=forgotten)  # type: ignore[misc]
+        return self.builder.fold(rows, skip=skip, forgotten=forgotten)
 
     def taste(self, user: str, embed: Callable[[list[str]], np.ndarray] | None = None) -> np.ndarray:
         """The user's taste embedding: the mean of their items' embeddings, each weighted by how far the
@@ -123,12 +112,11 @@ class ProfileService:
                 self._embedder = SentenceEmbedder()
             embed, cache = self._embedder.embed, self._item_vectors
         row = self.store.get_user(self.tenant, user)
-        with self.store.read() as conn:
-            rows = conn.execute(
-                select(Event.kind, Event.value, Event.ts, Item.id, Item.title, Item.text, Item.tags)
-                .join(Item, Item.id == Event.item_id)
-                .where(Event.user_id == row["id"])
-            ).all()
+        rows = [
+            (e["kind"], e["value"], e["ts"], e["item_id"], e["title"], e["item_text"], e["tags"])
+            for e in self.scope.events.with_items(row["id"])
+            if e["item_id"] is not None
+        ]
         if not rows:
             raise InputError(f"user {user!r} has no item events to build a taste from")
         missing = {r[3]: item_document(r[4], r[5], r[6]) for r in rows if r[3] not in cache}

@@ -113,30 +113,10 @@ class Interactions:
         cls, store: Store, tenant: str, kinds: Sequence[str] = ("rate",), *, with_items: bool = True
     ) -> Interactions:
         """Read a tenant's events of the given kinds (rate: the rating; others: 1.0) from the store."""
-        from sqlalchemy import select
-
-        from tailorkit.store import Event, Item, User
-
-        tid = store.tenant_id(tenant)
-        stmt = (
-            select(User.external_id.label("user"), Item.external_id.label("item"), Event.value, Event.ts)
-            .join(User, User.id == Event.user_id)
-            .join(Item, Item.id == Event.item_id)
-            .where(Event.tenant_id == tid, Event.kind.in_(list(kinds)))
-            .order_by(Event.ts, Event.id)
-        )
-        with store.read() as conn:
-            frame = pd.DataFrame(conn.execute(stmt).all(), columns=["user", "item", "value", "ts"])
-            items = None
-            if with_items:
-                rows = conn.execute(
-                    select(Item.external_id, Item.title, Item.text, Item.tags).where(Item.tenant_id == tid)
-                ).all()
-                items = pd.DataFrame(rows, columns=["item", "title", "text", "tags"])
-            user_rows = conn.execute(
-                select(User.external_id, User.attributes).where(User.tenant_id == tid)
-            ).all()
-        users = pd.DataFrame([{**(attrs or {}), "user": ext} for ext, attrs in user_rows])
+        scope = store.scope(tenant)
+        frame = scope.events.log(kinds).drop(columns="id")
+        items = scope.items.frame() if with_items else None
+        users = pd.DataFrame([{**attrs, "user": ext} for ext, attrs in scope.users.attributes()])
         frame["value"] = frame["value"].fillna(1.0)
         return cls.from_frame(frame, items=items, users=users if len(users) else None)
 

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
-from tailorkit.config import path_part
+from tailorkit.config import path_part, remove_within
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._base import Explanation, Recommender
 from tailorkit.recommend._interactions import Interactions
@@ -195,3 +195,49 @@ class RecommendService:
         model.user_ids = np.append(model.user_ids, user)
         self._index(model)[user] = u
         return u
+
+    # -- erasure -----------------------------------------------------------------------------------
+
+    def forget_user(self, user: str) -> int:
+        """Make every saved model forget ``user`` (id, training row, learned rows); how many changed."""
+        scrubbed = 0
+        for record in self.store.models(self.tenant):
+            path = Path(record["path"])
+            if not path.exists():
+                continue
+            model = Recommender.load(path)
+            if model.forget_users([user]):
+                tmp = path.with_name(path.stem + ".erasing.npz")
+                model.save(tmp)
+                tmp.replace(path)
+                scrubbed += 1
+        self.reload()
+        return scrubbed
+
+    def refit_all(self) -> tuple[list[str], int, dict[str, str]]:
+        """Fit the newest model of each algorithm again, with its configuration, on the data as it is
+        now; then delete every older version (file and registry row) of the algorithms refitted. An
+        algorithm with nothing left to learn from, or whose refit fails (reported), keeps its model.
+        Returns (algorithms refitted, versions removed, failures by algorithm)."""
+        before = self.store.models(self.tenant)
+        newest: dict[str, dict[str, Any]] = {}
+        for record in before:
+            newest.setdefault(record["algorithm"], record)
+        retrained: list[str] = []
+        failed: dict[str, str] = {}
+        for algorithm, record in newest.items():
+            kinds = tuple((record["snapshot"] or {}).get("kinds") or DEFAULT_KINDS)
+            try:
+                self.train(algorithm, kinds=kinds, **(record["config"] or {}))
+            except InputError:
+                continue
+            except Exception as exc:  # the caller's work is done: report it, keep the old model
+                failed[algorithm] = f"{type(exc).__name__}: {exc}"
+                continue
+            retrained.append(algorithm)
+        stale = [r for r in before if r["algorithm"] in retrained]
+        for record in stale:  # files first: a crash in between leaves rows without files, which are skipped
+            remove_within(Path(record["path"]), self.models_dir)
+        self.store.delete_models(self.tenant, [r["id"] for r in stale])
+        self.reload()
+        return sorted(retrained), len(stale), failed

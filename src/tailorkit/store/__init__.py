@@ -1,8 +1,11 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
+from tailorkit.store._activity import Conversations, Events, Items
 from tailorkit.store._connect import create_db_engine, has_sqlite_vec, migrate, sqlite_module
 from tailorkit.store._ids import CONTROL_CHARACTERS, MAX_ID, external_id
 from tailorkit.store._memories import (
+    Memories,
+    UserMemories,
     delete_memories,
     fts_search,
     insert_memories,
@@ -10,6 +13,7 @@ from tailorkit.store._memories import (
     update_memories,
     vector_search,
 )
+from tailorkit.store._profiles import Profiles, StoredProfile
 from tailorkit.store._schema import (
     AdapterRecord,
     AdapterSource,
@@ -28,7 +32,7 @@ from tailorkit.store._schema import (
     Turn,
     User,
 )
-from tailorkit.store._scope import AuditLog, Keys, Scope, Users
+from tailorkit.store._scope import Adapters, AuditLog, Keys, Scope, Users
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -37,26 +41,34 @@ __all__ = [
     "MAX_ID",
     "AdapterRecord",
     "AdapterSource",
+    "Adapters",
     "ApiKey",
     "AuditEntry",
     "AuditLog",
     "Base",
     "Conversation",
+    "Conversations",
     "Event",
     "EventStage",
+    "Events",
     "Item",
+    "Items",
     "Keys",
+    "Memories",
     "MemoryRecord",
     "ModelRecord",
     "ProfileFeature",
     "ProfileStats",
+    "Profiles",
     "Scope",
     "Stats",
     "Store",
+    "StoredProfile",
     "Tenant",
     "TenantSecret",
     "Turn",
     "User",
+    "UserMemories",
     "Users",
     "create_db_engine",
     "delete_memories",

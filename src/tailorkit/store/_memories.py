@@ -11,15 +11,22 @@ costs well under a millisecond and an approximate index would only lose recall.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import Connection, Table, delete, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
 
 from tailorkit.store._schema import MemoryRecord
 
+if TYPE_CHECKING:
+    from tailorkit.store._store import Store
+
 __all__ = [
+    "Memories",
+    "UserMemories",
     "delete_memories",
     "fts_search",
     "insert_memories",
@@ -197,3 +204,121 @@ def vector_search(
     sims = matrix @ vector / np.maximum(norms, 1e-12)
     order = np.argsort(-sims, kind="stable")[:limit]
     return [(int(rows[i][0]), float(sims[i])) for i in order]
+
+
+@dataclass(frozen=True)
+class UserMemories:
+    """One user's memories inside one open transaction (from ``Memories.writing`` or ``reading``): the
+    user's row id is bound here, so nothing a caller passes about a memory reaches another user's rows."""
+
+    conn: Connection
+    tenant_id: int
+    user_id: int
+    sqlite_vec: bool
+
+    def rows(
+        self,
+        *,
+        ids: Iterable[int] | None = None,
+        active_at: float | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        return memory_rows(self.conn, self.user_id, ids=ids, active_at=active_at, kind=kind, limit=limit)
+
+    def insert(self, rows: Sequence[dict[str, Any]]) -> list[int]:
+        """Insert rows (every column but the owner's); their ids, in order."""
+        owner = {"tenant_id": self.tenant_id, "user_id": self.user_id}
+        return insert_memories(self.conn, [{**r, **owner} for r in rows])
+
+    def update(self, ids: Iterable[int], **values: Any) -> int:
+        return update_memories(self.conn, self.user_id, ids, **values)
+
+    def delete(self, ids: Iterable[int]) -> int:
+        return delete_memories(self.conn, self.user_id, ids)
+
+    def full_text(
+        self, terms: Sequence[str], limit: int, *, active_at: float | None, context_weight: float = 1.0
+    ) -> list[tuple[int, float]]:
+        return fts_search(
+            self.conn, self.user_id, terms, limit, active_at=active_at, context_weight=context_weight
+        )
+
+    def nearest(self, vector: np.ndarray, limit: int, *, active_at: float | None) -> list[tuple[int, float]]:
+        return vector_search(
+            self.conn, self.user_id, vector, limit, active_at=active_at, sqlite_vec=self.sqlite_vec
+        )
+
+    def in_category(self, category: str, now: float) -> list[dict[str, Any]]:
+        """Memories valid at ``now`` whose topic is ``category`` or ``category:...``."""
+        query = select(
+            M.c.id, M.c.text, M.c.topic, M.c.polarity, M.c.reinforced, M.c.importance, M.c.source
+        ).where(
+            M.c.user_id == self.user_id,
+            (M.c.topic == category) | M.c.topic.like(f"{category}:%"),
+            (M.c.valid_to.is_(None)) | (M.c.valid_to > now),
+        )
+        return [dict(r._mapping) for r in self.conn.execute(query)]
+
+    def said_before(self, topic: str, now: float) -> bool:
+        """Whether a memory of ``topic`` held once and stopped holding by ``now``."""
+        query = select(M.c.id).where(M.c.user_id == self.user_id, M.c.topic == topic, M.c.valid_to <= now)
+        return self.conn.execute(query.limit(1)).first() is not None
+
+    def superseded(self, ids: Iterable[int]) -> list[int]:
+        """The memories that ``ids`` superseded (one step back)."""
+        query = select(M.c.id).where(M.c.user_id == self.user_id, M.c.superseded_by.in_(list(ids)))
+        return [int(i) for i in self.conn.execute(query).scalars()]
+
+    def ranking_facts(self, ids: Iterable[int]) -> list[tuple[int, str, str | None, float]]:
+        """(id, kind, subject, time it became true) of ``ids``, what search fusion ranks by."""
+        query = select(M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at)).where(
+            M.c.user_id == self.user_id, M.c.id.in_(list(ids))
+        )
+        return [(int(i), str(k), s, float(t)) for i, k, s, t in self.conn.execute(query)]
+
+    def ids(self) -> list[int]:
+        return [
+            int(i) for i in self.conn.execute(select(M.c.id).where(M.c.user_id == self.user_id)).scalars()
+        ]
+
+    def any(self) -> bool:
+        query = select(M.c.id).where(M.c.user_id == self.user_id).limit(1)
+        return self.conn.execute(query).first() is not None
+
+    def count(self, *, include_history: bool = True) -> int:
+        query = select(func.count()).select_from(M).where(M.c.user_id == self.user_id)
+        if not include_history:
+            query = query.where(M.c.valid_to.is_(None))
+        return int(self.conn.execute(query).scalar_one())
+
+
+@dataclass(frozen=True)
+class Memories:
+    """The tenant's memories, reached one user at a time."""
+
+    store: Store
+    tenant: str
+    tenant_id: int
+
+    @contextmanager
+    def writing(self, user: str) -> Iterator[UserMemories]:
+        """``user``'s memories in one write transaction (the user and the tenant are created if new)."""
+        tid = self.store.create_tenant(self.tenant)
+        with self.store.write() as conn:
+            uid = self.store.resolve_users(conn, self.tenant, [user])[user]
+            yield UserMemories(conn, tid, uid, self.store.sqlite_vec)
+
+    @contextmanager
+    def changing(self, user: str) -> Iterator[UserMemories]:
+        """An existing user's memories in one write transaction. Raises ``UserNotFoundError``."""
+        uid = int(self.store.get_user(self.tenant, user)["id"])
+        with self.store.write() as conn:
+            yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)
+
+    @contextmanager
+    def reading(self, user: str) -> Iterator[UserMemories]:
+        """An existing user's memories for reading. Raises ``UserNotFoundError``."""
+        uid = int(self.store.get_user(self.tenant, user)["id"])
+        with self.store.read() as conn:
+            yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)

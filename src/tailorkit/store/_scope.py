@@ -1,24 +1,31 @@
 """Tenant-scoped repositories: ``Store.scope(tenant)`` resolves the tenant once and hands out the
 repositories that read and write its rows, so that the tenant is bound here and nowhere else.
 
-(The repositories move here part by part: API keys, the audit log and the user list so far.)
+Users, API keys, the audit log and adapters live here; events, items and conversations in
+``_activity.py``; stored profiles in ``_profiles.py``; memories in ``_memories.py``.
 """
 
 from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import case, delete, func, insert, select, text, update
 
-from tailorkit.store._schema import ApiKey, AuditEntry, User
+from tailorkit.store._activity import Conversations, Events, Items
+from tailorkit.store._memories import Memories
+from tailorkit.store._profiles import Profiles
+from tailorkit.store._schema import AdapterRecord, AdapterSource, ApiKey, AuditEntry, User
 
 if TYPE_CHECKING:
     from tailorkit.store._store import Store
 
-__all__ = ["AuditLog", "Keys", "Scope", "Users"]
+__all__ = ["Adapters", "AuditLog", "Keys", "Scope", "Users"]
+
+_ABSENT = -1  # the id a missing tenant reads with: no row has it
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,135 @@ class Users:
             ).scalars()
             return [str(r) for r in rows]
 
+    def consent_rows(self, user_ids: Sequence[int] | None = None) -> list[tuple[int, bool, dict[str, Any]]]:
+        """(id, consent to profiling, attributes) of ``user_ids`` (None: every user of the tenant)."""
+        query = select(User.id, User.consent_profiling, User.attributes).where(User.tenant_id == self.tid)
+        rows: list[Any] = []
+        with self.store.read() as conn:
+            if user_ids is None:
+                rows = list(conn.execute(query).all())
+            else:
+                wanted = sorted(set(user_ids))
+                for start in range(0, len(wanted), 500):
+                    rows += conn.execute(query.where(User.id.in_(wanted[start : start + 500]))).all()
+        return [(int(i), bool(ok), attrs or {}) for i, ok, attrs in rows]
+
+    def attributes(self) -> list[tuple[str, dict[str, Any]]]:
+        """(external id, attributes) of every user of the tenant."""
+        with self.store.read() as conn:
+            rows = conn.execute(select(User.external_id, User.attributes).where(User.tenant_id == self.tid))
+            return [(str(e), a or {}) for e, a in rows]
+
+    def consenting(self, consent: str) -> list[tuple[int, dict[str, Any]]]:
+        """(id, attributes) of the users who gave ``consent`` (``tuning``, ``memory``, ``profiling``)."""
+        column = _consent_column(consent)
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(User.id, User.attributes).where(User.tenant_id == self.tid, column.is_(True))
+            ).all()
+        return [(int(i), a or {}) for i, a in rows]
+
+    def change(self, user_id: int, **values: Any) -> None:
+        """Set columns of one of the tenant's users: ``attributes``, ``locale``, ``consent_*``."""
+        with self.store.write() as conn:
+            conn.execute(update(User).where(User.tenant_id == self.tid, User.id == user_id).values(**values))
+
+    def consents(self, external_id: str, consent: str) -> bool:
+        """Whether the user gave ``consent``; True for a user not stored yet (the default is consent)."""
+        column = _consent_column(consent)
+        with self.store.read() as conn:
+            row = conn.execute(
+                select(column).where(User.tenant_id == self.tid, User.external_id == external_id)
+            ).first()
+        return row is None or bool(row[0])
+
+    def erase(self, user_id: int, external_id: str, adapters: Sequence[int]) -> dict[str, int]:
+        """Delete the user row (every table holding their data cascades from it), the adapters in
+        ``adapters`` and the API tokens issued to the user, in one transaction; counts of what went."""
+        report: dict[str, int] = {}
+        with self.store.write() as conn:
+            for table in _USER_TABLES:
+                report[table] = int(
+                    conn.execute(
+                        text(f"SELECT count(*) FROM {table} WHERE user_id = :u"), {"u": user_id}
+                    ).scalar()
+                    or 0
+                )
+            conn.execute(
+                delete(AdapterRecord).where(
+                    AdapterRecord.tenant_id == self.tid, AdapterRecord.id.in_(list(adapters))
+                )
+            )
+            conn.execute(delete(User).where(User.tenant_id == self.tid, User.id == user_id))
+            # an erased user's token must not recreate them
+            report["api_keys"] = int(
+                conn.execute(
+                    delete(ApiKey).where(ApiKey.tenant_id == self.tid, ApiKey.user_external_id == external_id)
+                ).rowcount
+            )
+        return report
+
+    @property
+    def tid(self) -> int:
+        return _ABSENT if self.tenant_id is None else self.tenant_id
+
+
+_USER_TABLES = ("events", "memories", "turns", "conversations", "profile_features", "profile_stats")
+
+
+def _consent_column(consent: str) -> Any:
+    if consent not in ("tuning", "memory", "profiling"):
+        raise ValueError(f"no consent {consent!r}")
+    return getattr(User, f"consent_{consent}")
+
+
+@dataclass(frozen=True)
+class Adapters:
+    """The tenant's LoRA adapters and the users each learned from."""
+
+    store: Store
+    tenant_id: int
+
+    def add(self, record: dict[str, Any], sources: Sequence[int]) -> int:
+        """Register an adapter (its row's fields without ``tenant_id``) learned from users ``sources``."""
+        with self.store.write() as conn:
+            result = conn.execute(insert(AdapterRecord).values(**record, tenant_id=self.tenant_id))
+            new_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+            conn.execute(insert(AdapterSource), [{"adapter_id": new_id, "user_id": i} for i in sources])
+        return new_id
+
+    def candidates(self, user_id: int) -> list[tuple[str, str, str | None]]:
+        """(path, base digest, segment) of the user's own adapters and every segment's, the user's own
+        first, newest first within each."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(AdapterRecord.path, AdapterRecord.base_digest, AdapterRecord.segment)
+                .where(
+                    AdapterRecord.tenant_id == self.tenant_id,
+                    (AdapterRecord.user_id == user_id) | AdapterRecord.segment.is_not(None),
+                )
+                .order_by(AdapterRecord.user_id.is_(None), AdapterRecord.created_at.desc())
+            ).all()
+        return [(str(p), str(b), s) for p, b, s in rows]
+
+    def with_sources(self, user_id: int) -> list[tuple[dict[str, Any], bool | None]]:
+        """Every adapter of the tenant, oldest first, with whether ``user_id`` is among its recorded
+        sources (None: registered without sources, before revision 0009)."""
+        with self.store.read() as conn:
+            mine = func.max(case((AdapterSource.user_id == user_id, 1), else_=0))
+            sources: dict[int, int] = dict(conn.execute(
+                select(AdapterSource.adapter_id, mine)
+                .join(AdapterRecord, AdapterRecord.id == AdapterSource.adapter_id)
+                .where(AdapterRecord.tenant_id == self.tenant_id)
+                .group_by(AdapterSource.adapter_id)
+            ).all())  # fmt: skip
+            adapters = [dict(r) for r in conn.execute(
+                select(AdapterRecord.__table__)
+                .where(AdapterRecord.tenant_id == self.tenant_id)
+                .order_by(AdapterRecord.created_at)
+            ).mappings()]  # fmt: skip
+        return [(a, bool(sources[a["id"]]) if a["id"] in sources else None) for a in adapters]
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -152,5 +288,41 @@ class Scope:
         return AuditLog(self.store, self.tenant_id)
 
     @property
+    def exists(self) -> bool:
+        return self.tenant_id is not None
+
+    @property
+    def tid(self) -> int:
+        return _ABSENT if self.tenant_id is None else self.tenant_id
+
+    @property
     def users(self) -> Users:
         return Users(self.store, self.tenant_id)
+
+    @property
+    def events(self) -> Events:
+        return Events(self.store, self.tid)
+
+    @property
+    def items(self) -> Items:
+        return Items(self.store, self.tid)
+
+    @property
+    def conversations(self) -> Conversations:
+        return Conversations(self.store, self.tid)
+
+    @property
+    def profiles(self) -> Profiles:
+        return Profiles(self.store, self.tid)
+
+    @property
+    def memories(self) -> Memories:
+        return Memories(self.store, self.tenant, self.tid)
+
+    @property
+    def adapters(self) -> Adapters:
+        return Adapters(self.store, self.tid)
+
+    def user_id(self, external_id: str) -> int:
+        """The row id of user ``external_id``. Raises ``UserNotFoundError``."""
+        return int(self.store.get_user(self.tenant, external_id)["id"])

@@ -7,17 +7,18 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
 from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
-from tailorkit.store._connect import create_db_engine, current_revision, migrate
+from tailorkit.store._connect import create_db_engine, current_revision, has_sqlite_vec, migrate
 from tailorkit.store._ids import external_id
 from tailorkit.store._schema import ApiKey, Event, Item, ModelRecord, Tenant, TenantSecret, User
 from tailorkit.store._scope import Scope
@@ -80,6 +81,11 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @cached_property
+    def sqlite_vec(self) -> bool:
+        """Whether vector search runs inside this (SQLite) database, sqlite-vec loaded."""
+        return has_sqlite_vec(self.engine)
 
     @property
     def url(self) -> str:
@@ -155,8 +161,9 @@ class Store:
 
     # -- tenants -------------------------------------------------------------------------------
 
-    def tenant_id(self, name: str) -> int:
-        """The id of tenant ``name``, creating the tenant on first use."""
+    def create_tenant(self, name: str) -> int:
+        """Create tenant ``name`` unless it exists; its id. Tenants are created only here: by loading
+        data, issuing a key or serving for a tenant, never by reading."""
         if name in self._tenants:
             return self._tenants[name]
         with self.write() as conn:
@@ -165,10 +172,15 @@ class Store:
         self._tenants[name] = tid
         return tid
 
+    def tenant_id(self, name: str) -> int:
+        """The id of tenant ``name`` for reading: -1 (which no row has) when there is no such tenant."""
+        tid = self.find_tenant(name)
+        return -1 if tid is None else tid
+
     def scope(self, tenant: str, *, create: bool = False) -> Scope:
         """Tenant ``tenant``'s repositories (keys, audit log, users ...), its id resolved once here. A
         tenant that does not exist is created only when ``create``; otherwise its reads find nothing."""
-        return Scope(self, tenant, self.tenant_id(tenant) if create else self.find_tenant(tenant))
+        return Scope(self, tenant, self.create_tenant(tenant) if create else self.find_tenant(tenant))
 
     def key_by_digest(self, digest: str) -> dict[str, Any] | None:
         """The active API key with this digest, with its tenant's name (``tenant``), or None."""
@@ -198,7 +210,7 @@ class Store:
 
     def audit_key(self, tenant: str) -> bytes:
         """The tenant's secret audit key (32 random bytes, made on first use, never changed)."""
-        tid = self.tenant_id(tenant)
+        tid = self.create_tenant(tenant)
         if tid not in self._audit_keys:
             with self.write() as conn:
                 conn.execute(
@@ -212,7 +224,7 @@ class Store:
         return self._audit_keys[tid]
 
     def _resolver(self, kind: type[User] | type[Item], tenant: str) -> IdResolver:
-        key = (kind.__tablename__, self.tenant_id(tenant))
+        key = (kind.__tablename__, self.create_tenant(tenant))
         if key not in self._resolvers:
             self._resolvers[key] = IdResolver(kind, key[1])
         return self._resolvers[key]
@@ -239,7 +251,7 @@ class Store:
 
         Whatever is staged but not flushed when the block ends is dropped.
         """
-        tid = self.tenant_id(tenant)
+        tid = self.create_tenant(tenant)
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
         unit = self.current_unit()
         if unit is not None:  # part of a unit of work: staged and written inside its transaction
@@ -269,13 +281,13 @@ class Store:
 
     def write_users(self, tenant: str, batch: pd.DataFrame) -> int:
         """Create or update users from a validated batch in one transaction; returns rows changed."""
-        tid, users = self.tenant_id(tenant), self._resolver(User, tenant)
+        tid, users = self.create_tenant(tenant), self._resolver(User, tenant)
         with self.write() as conn:
             return upsert_users(conn, tid, batch, users)
 
     def write_items(self, tenant: str, batch: pd.DataFrame) -> int:
         """Create or update items from a validated batch in one transaction; returns rows changed."""
-        tid, items = self.tenant_id(tenant), self._resolver(Item, tenant)
+        tid, items = self.create_tenant(tenant), self._resolver(Item, tenant)
         with self.write() as conn:
             return upsert_items(conn, tid, batch, items)
 
@@ -347,7 +359,7 @@ class Store:
     def add_model(self, tenant: str, **fields: Any) -> dict[str, Any]:
         """Record a trained model (``algorithm``, ``config``, ``snapshot``, ``metrics``, ``fit_seconds``,
         ``path``); returns the stored row."""
-        tid = self.tenant_id(tenant)
+        tid = self.create_tenant(tenant)
         with self.write() as conn:
             result = conn.execute(insert(ModelRecord).values(tenant_id=tid, **fields))
             new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
@@ -363,6 +375,16 @@ class Store:
         with self.read() as conn:
             rows = conn.execute(query.order_by(table.c.created_at.desc(), table.c.id.desc())).all()
         return [dict(r._mapping) for r in rows]
+
+    def delete_models(self, tenant: str, ids: list[int]) -> int:
+        """Remove registry rows ``ids`` of the tenant (their files are the caller's); how many went."""
+        with self.write() as conn:
+            done = conn.execute(
+                delete(ModelRecord).where(
+                    ModelRecord.tenant_id == self.tenant_id(tenant), ModelRecord.id.in_(ids)
+                )
+            ).rowcount
+        return int(done)
 
     def max_event_id(self, tenant: str) -> int:
         """The newest event id of a tenant (0 if none): a watermark for "what came after"."""

@@ -6,36 +6,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import insert, select
-
+from tailorkit.config import Settings
 from tailorkit.errors import InputError, TuningError
-from tailorkit.store import AdapterRecord, AdapterSource, Event, Turn, User
-
-if TYPE_CHECKING:
-    from tailorkit.engine import Engine
+from tailorkit.store import Scope, Store
 
 __all__ = ["TuningError", "in_segment", "training_texts", "tune"]
 
 TEXT_KINDS = ("message", "review", "tag", "search")
 
 
-def training_texts(engine: Engine, users: list[int]) -> list[tuple[float, str]]:
+def training_texts(scope: Scope, users: list[int]) -> list[tuple[float, str]]:
     """The users' own words (messages, reviews, tags, searches) and the answers they rated well, by time."""
-    with engine.store.read() as conn:
-        own = conn.execute(
-            select(Event.ts, Event.text).where(
-                Event.user_id.in_(users), Event.kind.in_(TEXT_KINDS), Event.text.is_not(None)
-            )
-        ).all()
-        liked = conn.execute(
-            select(Turn.ts, Turn.text).where(
-                Turn.user_id.in_(users), Turn.role == "assistant", Turn.rating > 0
-            )
-        ).all()
-    texts = [(float(ts), str(text).strip()) for ts, text in [*own, *liked] if text and str(text).strip()]
-    return sorted(texts)
+    both = [*scope.events.texts(users, TEXT_KINDS), *scope.conversations.liked_answers(users)]
+    return sorted((ts, text.strip()) for ts, text in both if text.strip())
 
 
 def in_segment(segment: str, attributes: Mapping[str, Any] | None) -> bool:
@@ -44,34 +29,26 @@ def in_segment(segment: str, attributes: Mapping[str, Any] | None) -> bool:
     return str((attributes or {}).get(key)) == value
 
 
-def _users(engine: Engine, user: str | None, segment: str | None) -> tuple[list[int], str]:
-    tid = engine.store.tenant_id(engine.tenant)
-    with engine.store.read() as conn:
-        if user is not None:
-            row = conn.execute(
-                select(User.id, User.consent_tuning).where(User.tenant_id == tid, User.external_id == user)
-            ).first()
-            if row is None:
-                engine.user(user)  # raises the usual UserNotFoundError
-            assert row is not None
-            if not row[1]:
-                raise TuningError(f"user {user!r} has not consented to model tuning; no adapter was trained")
-            return [int(row[0])], f"user {user!r}"
-        wanted = segment or ""
-        key, sep, value = wanted.partition("=")
-        if not sep:
-            raise InputError(f"a segment is attribute=value (e.g. occupation=student), got {segment!r}")
-        rows = conn.execute(
-            select(User.id, User.attributes).where(User.tenant_id == tid, User.consent_tuning.is_(True))
-        ).all()
-    ids = [int(i) for i, attrs in rows if in_segment(wanted, attrs)]
+def _users(scope: Scope, user: str | None, segment: str | None) -> tuple[list[int], str]:
+    if user is not None:
+        uid = scope.user_id(user)  # raises the usual UserNotFoundError
+        if not scope.users.consents(user, "tuning"):
+            raise TuningError(f"user {user!r} has not consented to model tuning; no adapter was trained")
+        return [uid], f"user {user!r}"
+    wanted = segment or ""
+    key, sep, value = wanted.partition("=")
+    if not sep:
+        raise InputError(f"a segment is attribute=value (e.g. occupation=student), got {segment!r}")
+    ids = [i for i, attrs in scope.users.consenting("tuning") if in_segment(wanted, attrs)]
     if not ids:
         raise TuningError(f"no consenting user has {key}={value}")
     return ids, f"segment {segment!r} ({len(ids)} users)"
 
 
 def tune(
-    engine: Engine,
+    store: Store,
+    tenant: str,
+    settings: Settings,
     user: str | None = None,
     *,
     segment: str | None = None,
@@ -86,11 +63,12 @@ def tune(
     from tailorkit.tuning._gguf import write_gguf_adapter
     from tailorkit.tuning._train import base_model
 
-    s = engine.settings.tuning
+    s = settings.tuning
     if (user is None) == (segment is None):
         raise InputError("tune needs exactly one of a user or a segment")
-    ids, who = _users(engine, user, segment)
-    texts = training_texts(engine, ids)
+    scope = store.scope(tenant)
+    ids, who = _users(scope, user, segment)
+    texts = training_texts(scope, ids)
     if len(texts) < s.min_examples:
         raise TuningError(
             f"{who} has {len(texts)} texts of their own; an adapter needs at least {s.min_examples} "
@@ -98,7 +76,7 @@ def tune(
         )
     cut = int(len(texts) * (1 - s.held_out))
     train, held = [t for _, t in texts[:cut]], [t for _, t in texts[cut:]]
-    model_path = Path(engine.settings.llm.model_path or bundled_chat_model())
+    model_path = Path(settings.llm.model_path or bundled_chat_model())
     base = base_model(model_path)
     result = base.train(train, held, s, progress=progress)
     metrics = {
@@ -116,7 +94,7 @@ def tune(
             f"the adapter for {who} lowered held-out perplexity by only {result.gain:.1%} "
             f"({result.perplexity_before:.1f} -> {result.perplexity_after:.1f}); it was not kept"
         )
-    folder = engine.settings.adapter_dir(engine.tenant, user if user is not None else f"segment-{segment}")
+    folder = settings.adapter_dir(tenant, user if user is not None else f"segment-{segment}")
     path = folder / f"lora-{time.strftime('%Y%m%d-%H%M%S')}.gguf"
     config = base.model.config
     write_gguf_adapter(
@@ -128,9 +106,7 @@ def tune(
     )
     _write_peft(path.with_suffix(""), result.adapter, s)  # the same weights for the transformers backend
     metrics["size_bytes"] = path.stat().st_size
-    tid = engine.store.tenant_id(engine.tenant)
-    record = {
-        "tenant_id": tid,
+    record: dict[str, Any] = {
         "user_id": ids[0] if user is not None else None,
         "segment": segment,
         "base_digest": base.digest,
@@ -141,9 +117,8 @@ def tune(
         "path": str(path),
         "created_at": time.time(),
     }
-    with engine.store.write() as conn:
-        record["id"] = conn.execute(insert(AdapterRecord).values(**record)).inserted_primary_key[0]  # type: ignore[index]
-        conn.execute(insert(AdapterSource), [{"adapter_id": record["id"], "user_id": i} for i in ids])
+    record["id"] = scope.adapters.add(record, ids)
+    record["tenant_id"] = scope.tenant_id
     return record
 
 

@@ -1,0 +1,165 @@
+"""Reconciliation: how a new statement changes what is already known about the user.
+
+A statement that says what an active memory says reinforces it; one that gives a slot (name, home,
+job ...) a new value, contradicts a memory of the same topic or marks a change ("I switched to tea")
+supersedes the old ones, which stay as history; "forget that ..." deletes the memories it describes
+and the history they superseded. Everything here works inside one open transaction of the user's
+memories (``UserMemories``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from tailorkit.config import MemorySettings
+from tailorkit.errors import InputError
+from tailorkit.memory._records import Candidate, Change, Memory, MemoryKind
+from tailorkit.store import UserMemories
+from tailorkit.text import index_terms, language
+
+__all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_row", "reconcile"]
+
+SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
+"""Categories that hold one value at a time: a new, different value supersedes the old one."""
+
+_KINDS = frozenset(MemoryKind)
+
+
+def memory_of(row: Mapping[str, Any], user: str) -> Memory:
+    fields = {k: row[k] for k in Memory.__dataclass_fields__ if k != "user"}
+    return Memory(user=user, **fields)
+
+
+def new_row(
+    candidate: Candidate,
+    vector: np.ndarray | None,
+    *,
+    now: float,
+    source: dict[str, Any] | None,
+    context: str | None = None,
+    valid_from: float | None = None,
+    meta: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The stored row of a new memory (without its owner, which ``UserMemories`` binds)."""
+    if candidate.kind not in _KINDS:
+        raise InputError(f"memory kind {candidate.kind!r} is not one of {sorted(_KINDS)}")
+    text = candidate.text.strip()
+    if not text:
+        raise InputError("a memory needs some text")
+    meta = dict(meta or {})
+    if candidate.when:
+        meta["when"] = candidate.when
+    return {
+        "text": text,
+        "kind": str(candidate.kind),
+        "topic": candidate.topic,
+        "subject": candidate.subject,
+        "polarity": candidate.polarity,
+        "language": language(text),
+        "importance": float(candidate.importance),
+        "reinforced": 0,
+        "source": source,
+        "created_at": now,
+        "updated_at": now,
+        "valid_from": valid_from if valid_from is not None else now,
+        "valid_to": None,
+        "superseded_by": None,
+        "terms": " ".join(index_terms(text)),
+        "context_terms": " ".join(index_terms(context)) if context else None,
+        "embedding": vector,
+        "meta": meta or None,
+    }
+
+
+def reconcile(
+    mem: UserMemories,
+    user: str,
+    c: Candidate,
+    vector: np.ndarray | None,
+    now: float,
+    source: dict[str, Any] | None,
+    settings: MemorySettings,
+) -> Change:
+    """Add ``c``, reinforce the memory it repeats, or supersede the ones it changes."""
+    same: list[dict[str, Any]] = []  # active memories saying the same thing
+    replaced: list[dict[str, Any]] = []  # active memories the candidate contradicts or changes
+    key = " ".join(index_terms(c.text))
+    if c.topic:
+        category = c.topic.split(":", 1)[0]
+        if not c.change and category not in SLOTS and mem.said_before(c.topic, now):
+            # Back to something once superseded ("I drink coffee" after "I switched to tea"): a change.
+            c = replace(c, change=True)
+        for row in mem.in_category(category, now):
+            same_topic = row["topic"] == c.topic
+            if category in SLOTS and same_topic:
+                same_value = " ".join(index_terms(row["text"])) == key
+                (same if same_value else replaced).append(row)
+            elif same_topic and row["polarity"] == c.polarity:
+                same.append(row)
+            elif same_topic or c.change:
+                replaced.append(row)
+        replaced_ids = [r["id"] for r in replaced]
+    else:
+        replaced_ids = []
+        same = _near_duplicates(mem, key, vector, now, settings)
+    if same and not replaced_ids:
+        row = same[0]
+        merged = dict(row["source"] or {})
+        if source:
+            merged.setdefault("also", []).append(source)
+        mem.update(
+            [row["id"]],
+            reinforced=row["reinforced"] + 1,
+            importance=min(1.0, max(row["importance"], c.importance) + 0.05),
+            updated_at=now,
+            source=merged or None,
+        )
+        return Change("reinforced", memory_of(mem.rows(ids=[row["id"]])[0], user))
+    new_id = mem.insert([new_row(c, vector, now=now, source=source)])[0]
+    if replaced_ids:
+        mem.update(replaced_ids, valid_to=now, superseded_by=new_id, updated_at=now)
+    fresh = mem.rows(ids=[new_id])[0]
+    return Change("superseded" if replaced_ids else "added", memory_of(fresh, user), replaced=replaced_ids)
+
+
+def _near_duplicates(
+    mem: UserMemories, key: str, vector: np.ndarray | None, now: float, settings: MemorySettings
+) -> list[dict[str, Any]]:
+    ids: list[int] = []
+    if vector is not None:
+        close = mem.nearest(vector, 3, active_at=now)
+        ids = [i for i, sim in close if sim >= settings.duplicate_similarity]
+    found = {*ids, *(i for i, _ in mem.full_text(key.split(), 5, active_at=now))}
+    rows = mem.rows(ids=found) if found else []
+    return [r for r in rows if r["id"] in ids or " ".join(index_terms(r["text"])) == key]
+
+
+def forget_matching(
+    mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
+) -> Change:
+    """Delete the active memories that ``c`` (a "forget that ..." statement) describes."""
+    ids: set[int] = set()
+    if c.topic:
+        category = c.topic.split(":", 1)[0]
+        ids |= {r["id"] for r in mem.in_category(category, now) if r["topic"] == c.topic or category in SLOTS}
+    text_ids = {i for i, _ in mem.full_text(index_terms(c.text), 20, active_at=now)}
+    if vector is not None and text_ids:
+        close = mem.nearest(vector, 20, active_at=now)
+        ids |= {i for i, sim in close if i in text_ids and sim >= settings.forget_similarity}
+    if not ids:
+        return Change("nothing")
+    return Change("forgotten", deleted=delete_with_history(mem, ids))
+
+
+def delete_with_history(mem: UserMemories, ids: set[int]) -> list[int]:
+    """Delete ``ids`` and every memory they superseded, however far back."""
+    doomed, frontier = set(ids), set(ids)
+    while frontier:
+        frontier = set(mem.superseded(frontier)) - doomed
+        doomed |= frontier
+    mem.delete(doomed)
+    return sorted(doomed)

@@ -1,0 +1,50 @@
+"""Search fusion: several rankings of a user's memories into one, as a pure function."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tailorkit.config import MemorySettings
+from tailorkit.text import index_terms
+
+__all__ = ["fuse"]
+
+
+def fuse(
+    text_hits: Sequence[tuple[int, float]],
+    vector_hits: Sequence[tuple[int, float]],
+    facts: Sequence[tuple[int, str, str | None, float]],
+    terms: Sequence[str],
+    settings: MemorySettings,
+    k: int,
+    *,
+    kinds: Sequence[str] | None = None,
+) -> list[tuple[float, int]]:
+    """The ``k`` best memories as (score, id), best first (ties: the newer id first).
+
+    ``text_hits`` and ``vector_hits`` are (id, score) rankings, best first; ``facts`` are (id, kind,
+    subject, time it became true) of every memory either ranking found. The rankings are fused by
+    weighted reciprocal rank (``settings.text_weight``, ``vector_weight``) with a newest-first ranking
+    (``recency_weight``), plus ``subject_boost`` for a memory about someone the query names (its
+    subject's terms all among ``terms``). ``kinds`` keeps only memories of those kinds.
+    """
+    s = settings
+    text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
+    vec_rank = {i: r for r, (i, _) in enumerate(vector_hits, 1)}
+    by_time = sorted(facts, key=lambda f: (f[3], f[0]), reverse=True)
+    time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
+    named = set(terms)
+    scored: list[tuple[float, int]] = []
+    for i, kind, subject, _ in facts:
+        if kinds is not None and kind not in kinds:
+            continue
+        score = s.recency_weight / (s.rrf_k + time_rank[i])
+        if i in text_rank:
+            score += s.text_weight / (s.rrf_k + text_rank[i])
+        if i in vec_rank:
+            score += s.vector_weight / (s.rrf_k + vec_rank[i])
+        if subject and named.issuperset(index_terms(subject) or [subject]):
+            score += s.subject_boost
+        scored.append((score, i))
+    scored.sort(key=lambda x: (-x[0], -x[1]))
+    return scored[:k]
