@@ -298,7 +298,7 @@ def _rows(engine: Engine, user: str) -> dict[str, int]:
 def test_a_chat_turn_is_one_unit_of_work(films: Engine, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     """A failure at any step of logging a turn leaves nothing of it: no turn without its event, no
     event without its memories, no memory without its turn."""
-    from tailorkit.assistant._assistant import Why
+    from tailorkit.assistant import Why
 
     user = f"uow-{step.replace(' ', '-')}"
     films.chat(user, "Hello there")  # the user exists, with one whole turn
@@ -309,7 +309,7 @@ def test_a_chat_turn_is_one_unit_of_work(films: Engine, monkeypatch: pytest.Monk
         raise RuntimeError(f"injected failure at {step}")
 
     targets = {
-        "event": (type(films), "track"),
+        "event": (type(films), "ingest_events"),
         "profile fold": (type(films.profiles), "fold_since"),
         "memories": (type(films.memories), "remember"),
         "why report": (Why, "as_dict"),

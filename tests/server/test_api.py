@@ -61,7 +61,10 @@ def h(world: dict[str, Any], who: str) -> dict[str, str]:
 def test_health_needs_no_key_but_everything_else_does(world: dict[str, Any]) -> None:
     client: TestClient = world["client"]
     assert client.get("/health").json() == {"status": "ok"}
-    assert client.get("/ready").json()["status"] == "ready"
+    ready = client.get("/ready").json()
+    assert ready["status"] == "ready" and ready["schema_revision"]
+    # asking whether the server is ready writes nothing: the default tenant is not created by it
+    assert world["engine"].store.find_tenant(world["engine"].tenant) is None
     missing = client.get("/api/users/ann")
     assert missing.status_code == 401 and missing.json()["error"]["code"] == "unauthenticated"
     assert client.get("/api/users/ann", headers={"Authorization": "Bearer tk_nope"}).status_code == 401

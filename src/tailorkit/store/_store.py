@@ -440,6 +440,10 @@ class Store:
                 for table in tables:
                     conn.exec_driver_sql(f"VACUUM {table}")
 
+    def revision(self) -> str | None:
+        """The schema revision the database is at (a read: it fails when the database is unreachable)."""
+        return current_revision(self.engine)
+
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` result ("ok" when sound); "ok" on other engines."""
         if self.dialect != "sqlite":
