@@ -142,9 +142,8 @@ def test_memories_are_reached_one_user_at_a_time(store: Store, request: pytest.F
         assert mem.delete([first]) == 0  # ann's memory is out of bob's reach
     with memories.changing("ann") as mem:
         assert mem.delete(mem.ids()) == 1 and not mem.any()
-    with pytest.raises(UserNotFoundError):
-        with memories.reading("nobody"):
-            pass
+    with pytest.raises(UserNotFoundError), memories.reading("nobody"):
+        pass
 
 
 def test_adapters_and_erase(store: Store, request: pytest.FixtureRequest) -> None:
