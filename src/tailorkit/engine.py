@@ -114,7 +114,7 @@ class Engine:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        before = self.store.max_event_id(self.tenant) if update_profiles else 0
+        before = self.store.scope(self.tenant).events.newest_id() if update_profiles else 0
         report = self._ingest("events", source, options)
         if update_profiles and report.written:
             self.profiles.fold_since(before)
@@ -308,4 +308,5 @@ class Engine:
 
     def events(self, user: str) -> pd.DataFrame:
         """A user's events in time order."""
-        return self.store.user_events(self.tenant, user)
+        scope = self.store.scope(self.tenant)
+        return scope.events.of_user(scope.user_id(user))

@@ -81,10 +81,10 @@ def test_erase_refits_the_models_without_the_user(populated: Engine) -> None:
 
     populated.train("als", factors=4, epochs=2)  # a second version of ALS, and an EASE
     populated.train("ease")
-    old = {r["path"] for r in populated.store.models(populated.tenant)}
+    old = {r["path"] for r in populated.store.scope(populated.tenant).models.list()}
     report = populated.erase("ann")
     assert report["retrained"] == ["als", "ease"] and report["model_versions_removed"] == 3
-    records = populated.store.models(populated.tenant)
+    records = populated.store.scope(populated.tenant).models.list()
     assert sorted(r["algorithm"] for r in records) == ["als", "ease"]
     assert all(r["snapshot"]["users"] == 3 for r in records)  # fitted after ann was gone
     assert not any(Path(p).exists() for p in old)  # the versions that learned from ann are deleted
@@ -110,7 +110,7 @@ def test_erase_without_refitting_keeps_the_scrubbed_model(tmp_path: Path) -> Non
         record = engine.train("ease")
         report = engine.erase("a")
         assert "retrained" not in report and report["models"] == 1
-        assert [r["id"] for r in engine.store.models(engine.tenant)] == [record["id"]]
+        assert [r["id"] for r in engine.store.scope(engine.tenant).models.list()] == [record["id"]]
         assert Path(record["path"]).exists()
 
 

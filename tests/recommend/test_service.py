@@ -50,7 +50,7 @@ def test_newest_model_serves_and_registry_lists_all(engine: Engine) -> None:
     _load(engine)
     first = engine.train("popularity")
     second = engine.train("ease", reg=5.0)
-    models = engine.store.models(engine.tenant)
+    models = engine.store.scope(engine.tenant).models.list()
     assert [m["id"] for m in models] == [second["id"], first["id"]]
     assert engine.recommender.model()[0]["algorithm"] == "ease"
     assert engine.recommend("u1", n=1, algorithm="popularity")[0].item

@@ -289,7 +289,7 @@ def test_end_user_tokens_name_only_catalogue_items(world: dict[str, Any]) -> Non
         "/api/users/ann/feedback", json={"value": 1, "item": "my-own-item"}, headers=auth(keys["ann"])
     )
     assert r.status_code == 404
-    assert engine.store.item_titles("acme", {"my-own-item"}) == {}
+    assert engine.store.scope("acme").items.titles({"my-own-item"}) == {}
     known = {"user": "ann", "kind": "like", "item": "1"}
     assert (
         client.post("/api/events", json={"events": [known]}, headers=auth(keys["ann"])).json()["written"] == 1

@@ -151,6 +151,6 @@ def test_erase_on_postgres(pg: Engine, tmp_path: Path) -> None:
         assert (
             conn.execute(select(AdapterSource.user_id).where(AdapterSource.adapter_id == adapter)).all() == []
         )
-    (record,) = pg.store.models(pg.tenant)
+    (record,) = pg.store.scope(pg.tenant).models.list()
     assert record["snapshot"]["users"] == 2
     assert [r.item for r in pg.recommend("w", n=1)] == ["a"]

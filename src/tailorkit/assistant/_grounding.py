@@ -51,7 +51,7 @@ class Catalogue:
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
-        return cls(store.scope(tenant).items.titles())
+        return cls({item: title for item, title in store.scope(tenant).items.titles().items() if title})
 
     def find(self, text: str) -> list[str]:
         """Items whose titles ``text`` names, in order of first mention (longest title wins an overlap)."""

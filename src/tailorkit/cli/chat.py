@@ -129,7 +129,7 @@ def demo(
             console.print("loading the bundled demo data ...", highlight=False)
             engine.load_dataset("demo")
             engine.profiles.rebuild()
-        if not engine.store.models(engine.tenant):
+        if not engine.store.scope(engine.tenant).models.list():
             console.print("training a recommender ...", highlight=False)
             engine.train("ease")
         for user in chosen:

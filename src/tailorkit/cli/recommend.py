@@ -77,7 +77,7 @@ def models(
     """The model registry, newest first: algorithm, when, on what data, how long it took, where it is.
     ``recommend`` serves the newest of each algorithm."""
     with open_engine() as engine:
-        records = engine.store.models(engine.tenant, algorithm)
+        records = engine.store.scope(engine.tenant).models.list(algorithm)
     if as_json:
         print_json(records)
         return

@@ -57,7 +57,7 @@ def export_user(holders: Holders, user: str) -> dict[str, Any]:
     evidence = {
         i.feature: h.profiles.evidence(user, i.feature, 20) for i in [*profile.likes, *profile.dislikes][:20]
     }
-    events = h.store.user_events(h.tenant, user)
+    events = h.scope.events.of_user(uid)
     conversations = h.scope.conversations.export(uid)
     turns = [t for c in conversations for t in c["turns"]]
     memories = h.memories.list(user, include_history=True, limit=None)

@@ -80,8 +80,7 @@ class RecommendService:
             "interactions": len(data),
             "newest_event": float(data.log["ts"].max()),
         }
-        record = self.store.add_model(
-            self.tenant,
+        record = self.store.scope(self.tenant).models.add(
             algorithm=algorithm,
             config=model.config.model_dump(mode="json"),
             snapshot=snapshot,
@@ -94,7 +93,7 @@ class RecommendService:
 
     def model(self, algorithm: str | None = None) -> tuple[dict[str, Any], Recommender]:
         """The newest registered model (of ``algorithm``), loaded."""
-        records = self.store.models(self.tenant, algorithm)
+        records = self.store.scope(self.tenant).models.list(algorithm)
         if not records:
             what = f"{algorithm!r} model" if algorithm else "model"
             raise NotFoundError(f"no trained {what} in tenant {self.tenant!r}; run `tailorkit train` first")
@@ -132,7 +131,7 @@ class RecommendService:
         names = model.item_ids
         because: dict[int, list[tuple[int, float]]] = {i: (why.because if why else []) for i, _, why in picks}
         wanted = {str(names[j]) for i, reasons in because.items() for j in [i, *(k for k, _ in reasons)]}
-        titles = self.store.item_titles(self.tenant, wanted)  # one query, not one per item
+        titles = self.store.scope(self.tenant).items.titles(wanted)  # one query, not one per item
         return [
             Recommendation(
                 str(names[i]),
@@ -160,7 +159,7 @@ class RecommendService:
         assert model.user_items is not None and model.item_ids is not None
         pop = np.asarray(model.user_items.sum(axis=0)).ravel()
         top = [int(i) for i in np.argsort(-pop, kind="stable")[:n]]
-        titles = self.store.item_titles(self.tenant, [str(model.item_ids[i]) for i in top])
+        titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i in top])
         return [
             Recommendation(
                 str(model.item_ids[i]), float(pop[i]), titles.get(str(model.item_ids[i])), [], "popular"
@@ -181,7 +180,8 @@ class RecommendService:
 
         assert model.item_ids is not None
         try:
-            events = self.store.user_events(self.tenant, user)
+            scope = self.store.scope(self.tenant)
+            events = scope.events.of_user(scope.user_id(user))
         except UserNotFoundError:
             raise UserNotFoundError(f"no user {user!r} in tenant {self.tenant!r}") from None
         items = {str(i): k for k, i in enumerate(model.item_ids)}
@@ -201,7 +201,7 @@ class RecommendService:
     def forget_user(self, user: str) -> int:
         """Make every saved model forget ``user`` (id, training row, learned rows); how many changed."""
         scrubbed = 0
-        for record in self.store.models(self.tenant):
+        for record in self.store.scope(self.tenant).models.list():
             path = Path(record["path"])
             if not path.exists():
                 continue
@@ -219,7 +219,7 @@ class RecommendService:
         now; then delete every older version (file and registry row) of the algorithms refitted. An
         algorithm with nothing left to learn from, or whose refit fails (reported), keeps its model.
         Returns (algorithms refitted, versions removed, failures by algorithm)."""
-        before = self.store.models(self.tenant)
+        before = self.store.scope(self.tenant).models.list()
         newest: dict[str, dict[str, Any]] = {}
         for record in before:
             newest.setdefault(record["algorithm"], record)
@@ -238,6 +238,6 @@ class RecommendService:
         stale = [r for r in before if r["algorithm"] in retrained]
         for record in stale:  # files first: a crash in between leaves rows without files, which are skipped
             remove_within(Path(record["path"]), self.models_dir)
-        self.store.delete_models(self.tenant, [r["id"] for r in stale])
+        self.store.scope(self.tenant).models.delete([r["id"] for r in stale])
         self.reload()
         return sorted(retrained), len(stale), failed

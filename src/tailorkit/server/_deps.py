@@ -94,7 +94,7 @@ class Context:
         if who.user is None or not items:
             return
         wanted = {external_id(i, "item") for i in items}
-        unknown = sorted(wanted - self.store.item_titles(who.tenant, wanted).keys())
+        unknown = sorted(wanted - self.store.scope(who.tenant).items.titles(wanted).keys())
         if unknown:
             raise ApiError(404, "not_found", f"no item {unknown[0][:80]!r} in the catalogue")
 

@@ -33,7 +33,7 @@ def _registry_row(record: dict[str, Any]) -> dict[str, Any]:
 @models_router.get("/api/models")
 def list_models(who: Auth, ctx: Ctx, algorithm: str | None = None) -> list[dict[str, Any]]:
     ctx.application_only(who, "see the model registry")
-    return [_registry_row(r) for r in ctx.store.models(who.tenant, algorithm)]
+    return [_registry_row(r) for r in ctx.store.scope(who.tenant).models.list(algorithm)]
 
 
 @models_router.post("/api/models")

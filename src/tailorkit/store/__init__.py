@@ -32,7 +32,7 @@ from tailorkit.store._schema import (
     Turn,
     User,
 )
-from tailorkit.store._scope import Adapters, AuditLog, Keys, Scope, Users
+from tailorkit.store._scope import Adapters, AuditLog, Keys, Models, Scope, Users
 from tailorkit.store._staging import EventStage
 from tailorkit.store._store import Stats, Store
 
@@ -57,6 +57,7 @@ __all__ = [
     "Memories",
     "MemoryRecord",
     "ModelRecord",
+    "Models",
     "ProfileFeature",
     "ProfileStats",
     "Profiles",

@@ -64,6 +64,33 @@ class Events:
                 ).rowcount
         return done
 
+    def of_user(self, user_id: int) -> pd.DataFrame:
+        """One user's events in time order, with the items' external ids: id, item, kind, value, text,
+        ts, source, meta."""
+        stmt = (
+            select(
+                Event.id,
+                Item.external_id.label("item"),
+                Event.kind,
+                Event.value,
+                Event.text,
+                Event.ts,
+                Event.source,
+                Event.meta,
+            )
+            .outerjoin(Item, Item.id == Event.item_id)
+            .where(Event.tenant_id == self.tenant_id, Event.user_id == user_id)
+            .order_by(Event.ts, Event.id)
+        )
+        with self.store.read() as conn:
+            return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
+
+    def newest_id(self) -> int:
+        """The newest event id of the tenant (0 if none): a watermark for "what came after"."""
+        with self.store.read() as conn:
+            value = conn.execute(select(func.max(Event.id)).where(Event.tenant_id == self.tenant_id)).scalar()
+        return int(value or 0)
+
     def texts(self, user_ids: Sequence[int], kinds: Sequence[str]) -> list[tuple[float, str]]:
         """(ts, text) of the users' events of ``kinds`` that carry text."""
         with self.store.read() as conn:
@@ -144,15 +171,27 @@ class Items:
             ).all()
         return pd.DataFrame(rows, columns=["item", "title", "text", "tags"])
 
-    def titles(self) -> dict[str, str]:
-        """External id -> title of every item that has one."""
+    def titles(self, external_ids: Sequence[str] | set[str] | None = None) -> dict[str, str | None]:
+        """External id -> title of the items ``external_ids`` (unknown ids left out; one query per 500),
+        or of every item that has a title."""
         with self.store.read() as conn:
-            rows = conn.execute(
-                select(Item.external_id, Item.title).where(
-                    Item.tenant_id == self.tenant_id, Item.title.is_not(None)
-                )
-            ).all()
-        return {str(e): str(t) for e, t in rows if t}
+            if external_ids is None:
+                rows = conn.execute(
+                    select(Item.external_id, Item.title).where(
+                        Item.tenant_id == self.tenant_id, Item.title.is_not(None)
+                    )
+                ).all()
+                return {str(e): str(t) for e, t in rows if t}
+            wanted = sorted(set(external_ids))
+            out: dict[str, str | None] = {}
+            for start in range(0, len(wanted), _CHUNK):
+                rows = conn.execute(
+                    select(Item.external_id, Item.title).where(
+                        Item.tenant_id == self.tenant_id, Item.external_id.in_(wanted[start : start + _CHUNK])
+                    )
+                ).all()
+                out.update((str(e), t) for e, t in rows)
+            return out
 
     def facts(self, item_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any, Any]]:
         """Row id -> (tags, attributes, title, text) of the tenant's items ``item_ids``."""

@@ -18,12 +18,12 @@ from sqlalchemy import case, delete, func, insert, select, text, update
 from tailorkit.store._activity import Conversations, Events, Items
 from tailorkit.store._memories import Memories
 from tailorkit.store._profiles import Profiles
-from tailorkit.store._schema import AdapterRecord, AdapterSource, ApiKey, AuditEntry, User
+from tailorkit.store._schema import AdapterRecord, AdapterSource, ApiKey, AuditEntry, ModelRecord, User
 
 if TYPE_CHECKING:
     from tailorkit.store._store import Store
 
-__all__ = ["Adapters", "AuditLog", "Keys", "Scope", "Users"]
+__all__ = ["Adapters", "AuditLog", "Keys", "Models", "Scope", "Users"]
 
 _ABSENT = -1  # the id a missing tenant reads with: no row has it
 
@@ -222,6 +222,44 @@ def _consent_column(consent: str) -> Any:
 
 
 @dataclass(frozen=True)
+class Models:
+    """The tenant's registry of trained recommender models (their files live under the data folder)."""
+
+    store: Store
+    tenant: str
+
+    def add(self, **fields: Any) -> dict[str, Any]:
+        """Register a trained model (``algorithm``, ``config``, ``snapshot``, ``metrics``, ``fit_seconds``,
+        ``path``, ``created_at``); returns the stored row."""
+        tid = self.store.create_tenant(self.tenant)
+        with self.store.write() as conn:
+            result = conn.execute(insert(ModelRecord).values(tenant_id=tid, **fields))
+            new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            row = conn.execute(select(ModelRecord.__table__).where(ModelRecord.id == new_id)).one()
+        return dict(row._mapping)
+
+    def list(self, algorithm: str | None = None) -> list[dict[str, Any]]:
+        """The tenant's trained models (of ``algorithm``), newest first."""
+        table = ModelRecord.__table__
+        query = select(table).where(table.c.tenant_id == self.store.tenant_id(self.tenant))
+        if algorithm is not None:
+            query = query.where(table.c.algorithm == algorithm)
+        with self.store.read() as conn:
+            rows = conn.execute(query.order_by(table.c.created_at.desc(), table.c.id.desc())).all()
+        return [dict(r._mapping) for r in rows]
+
+    def delete(self, ids: Sequence[int]) -> int:
+        """Remove registry rows ``ids`` of the tenant (their files are the caller's); how many went."""
+        with self.store.write() as conn:
+            done = conn.execute(
+                delete(ModelRecord).where(
+                    ModelRecord.tenant_id == self.store.tenant_id(self.tenant), ModelRecord.id.in_(list(ids))
+                )
+            ).rowcount
+        return int(done)
+
+
+@dataclass(frozen=True)
 class Adapters:
     """The tenant's LoRA adapters and the users each learned from."""
 
@@ -318,6 +356,10 @@ class Scope:
     @property
     def memories(self) -> Memories:
         return Memories(self.store, self.tenant, self.tid)
+
+    @property
+    def models(self) -> Models:
+        return Models(self.store, self.tenant)
 
     @property
     def adapters(self) -> Adapters:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
@@ -20,7 +20,7 @@ from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, Store
 from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, has_sqlite_vec, migrate
 from tailorkit.store._ids import external_id
-from tailorkit.store._schema import ApiKey, Event, Item, ModelRecord, Tenant, TenantSecret, User
+from tailorkit.store._schema import ApiKey, Event, Item, Tenant, TenantSecret, User
 from tailorkit.store._scope import Scope
 from tailorkit.store._staging import EventStage, remove_stale_scratch
 
@@ -317,82 +317,6 @@ class Store:
         if row is None:
             raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
         return dict(row._mapping)
-
-    def item_titles(self, tenant: str, external_ids: set[str] | list[str]) -> dict[str, str | None]:
-        """Titles of items by external id, in one query per 500 ids (unknown ids are left out)."""
-        wanted = sorted(set(external_ids))
-        tid = self.tenant_id(tenant)
-        out: dict[str, str | None] = {}
-        with self.read() as conn:
-            for start in range(0, len(wanted), 500):
-                rows = conn.execute(
-                    select(Item.external_id, Item.title).where(
-                        Item.tenant_id == tid, Item.external_id.in_(wanted[start : start + 500])
-                    )
-                ).all()
-                out.update((ext, title) for ext, title in rows)
-        return out
-
-    def user_events(self, tenant: str, external_id: str) -> pd.DataFrame:
-        """A user's events in time order, with the items' external ids."""
-        uid = self.get_user(tenant, external_id)["id"]
-        stmt = (
-            select(
-                Event.id,
-                Item.external_id.label("item"),
-                Event.kind,
-                Event.value,
-                Event.text,
-                Event.ts,
-                Event.source,
-                Event.meta,
-            )
-            .outerjoin(Item, Item.id == Event.item_id)
-            .where(Event.tenant_id == self.tenant_id(tenant), Event.user_id == uid)
-            .order_by(Event.ts, Event.id)
-        )
-        with self.read() as conn:
-            return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
-
-    # -- model registry ------------------------------------------------------------------------------
-
-    def add_model(self, tenant: str, **fields: Any) -> dict[str, Any]:
-        """Record a trained model (``algorithm``, ``config``, ``snapshot``, ``metrics``, ``fit_seconds``,
-        ``path``); returns the stored row."""
-        tid = self.create_tenant(tenant)
-        with self.write() as conn:
-            result = conn.execute(insert(ModelRecord).values(tenant_id=tid, **fields))
-            new_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
-            row = conn.execute(select(ModelRecord.__table__).where(ModelRecord.id == new_id)).one()
-        return dict(row._mapping)
-
-    def models(self, tenant: str, algorithm: str | None = None) -> list[dict[str, Any]]:
-        """The tenant's trained models, newest first."""
-        table = ModelRecord.__table__
-        query = select(table).where(table.c.tenant_id == self.tenant_id(tenant))
-        if algorithm is not None:
-            query = query.where(table.c.algorithm == algorithm)
-        with self.read() as conn:
-            rows = conn.execute(query.order_by(table.c.created_at.desc(), table.c.id.desc())).all()
-        return [dict(r._mapping) for r in rows]
-
-    def delete_models(self, tenant: str, ids: list[int]) -> int:
-        """Remove registry rows ``ids`` of the tenant (their files are the caller's); how many went."""
-        with self.write() as conn:
-            done = conn.execute(
-                delete(ModelRecord).where(
-                    ModelRecord.tenant_id == self.tenant_id(tenant), ModelRecord.id.in_(ids)
-                )
-            ).rowcount
-        return int(done)
-
-    def max_event_id(self, tenant: str) -> int:
-        """The newest event id of a tenant (0 if none): a watermark for "what came after"."""
-        with self.read() as conn:
-            value = conn.execute(
-                select(func.max(Event.id)).where(Event.tenant_id == self.tenant_id(tenant))
-            ).scalar()
-        return int(value or 0)
 
     def stats(self, tenant: str) -> Stats:
         tid = self.tenant_id(tenant)
