@@ -154,10 +154,7 @@ def read_profile(
 def _liked_genre_sets(scope: Scope, user_id: int, mean: float | None) -> list[set[str]]:
     """Genre sets of the items the user rated at or above their mean (or acted on positively)."""
     out = []
-    for e in scope.events.with_items(user_id):
-        kind, value, tags = e["kind"], e["value"], e["tags"]
-        if e["item"] is None:
-            continue
+    for kind, value, tags in scope.events.item_tags(user_id):
         positive = (
             (value is not None and mean is not None and value >= mean)
             if kind == EventKind.RATE

@@ -129,6 +129,16 @@ class Events:
         with self.store.read() as conn:
             return [tuple(r) for r in conn.execute(stmt).all()]  # type: ignore[misc]
 
+    def item_tags(self, user_id: int) -> list[tuple[str, float | None, list[Any] | None]]:
+        """(kind, value, the item's tags) of the user's events that name an item."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(Event.kind, Event.value, Item.tags)
+                .join(Item, Item.id == Event.item_id)
+                .where(Event.tenant_id == self.tenant_id, Event.user_id == user_id)
+            ).all()
+        return [(str(k), v, t) for k, v, t in rows]
+
     def with_items(self, user_id: int) -> list[dict[str, Any]]:
         """The user's events with their items' facts, newest first: id, kind, value, text, ts, item_id,
         item (external id), title, tags, attributes, item_text (item columns None for item-less events)."""
