@@ -112,6 +112,8 @@ class MemorySettings(BaseModel):
     """Weight of the embedding-similarity ranking."""
     recency_weight: float = Field(0.2, ge=0)
     """Weight of the newest-first ranking (among the candidates the other two found)."""
+    importance_weight: float = Field(0.0, ge=0)
+    """Weight of the most-important-first ranking (stated preferences and constraints first)."""
     context_weight: float = Field(0.5, ge=0)
     """Full-text weight of a memory's surroundings (neighbouring turns) relative to its own words."""
     subject_boost: float = Field(0.01, ge=0)
@@ -124,6 +126,8 @@ class MemorySettings(BaseModel):
     """Cosine similarity above which a new memory reinforces an existing one instead of adding."""
     forget_similarity: float = Field(0.6, gt=0, le=1)
     """Similarity a memory needs to a "forget that ..." request (besides a shared word) to be deleted."""
+    keep_episodes: bool = True
+    """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 
 
 class LLMSettings(BaseModel):

@@ -3,6 +3,7 @@
 from tailorkit.evaluation._assistant import AssistantEvalResult, evaluate_assistant
 from tailorkit.evaluation._memory import MemoryEvalResult, evaluate_memory, locomo_memories
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
+from tailorkit.evaluation._preferences import PreferenceEvalResult, evaluate_preferences, load_preferences
 from tailorkit.evaluation._report import markdown_table, write_report
 from tailorkit.evaluation._runner import PROTOCOLS, AlgorithmResult, evaluate, splits_for, tune
 from tailorkit.evaluation._splits import (
@@ -19,14 +20,17 @@ __all__ = [
     "AlgorithmResult",
     "AssistantEvalResult",
     "MemoryEvalResult",
+    "PreferenceEvalResult",
     "Split",
     "beyond_accuracy",
     "cold_items_split",
     "evaluate",
     "evaluate_assistant",
     "evaluate_memory",
+    "evaluate_preferences",
     "global_time_split",
     "leave_last_out",
+    "load_preferences",
     "locomo_memories",
     "markdown_table",
     "ml100k_folds",

@@ -1,12 +1,14 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
+from tailorkit.memory._keep import DropReason, why_not_kept, worth_keeping
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._service import MemoryService
 
 __all__ = [
     "Candidate",
     "Change",
+    "DropReason",
     "Extractor",
     "Hit",
     "LLMExtractor",
@@ -14,4 +16,6 @@ __all__ = [
     "MemoryKind",
     "MemoryService",
     "RuleExtractor",
+    "why_not_kept",
+    "worth_keeping",
 ]

@@ -83,8 +83,11 @@ def reconcile(
     now: float,
     source: dict[str, Any] | None,
     settings: MemorySettings,
+    *,
+    said_at: float | None = None,
 ) -> Change:
-    """Add ``c``, reinforce the memory it repeats, or supersede the ones it changes."""
+    """Add ``c``, reinforce the memory it repeats, or supersede the ones it changes. ``said_at``: when
+    the user said it (default ``now``), from when the memory holds."""
     same: list[dict[str, Any]] = []  # active memories saying the same thing
     replaced: list[dict[str, Any]] = []  # active memories the candidate contradicts or changes
     key = " ".join(index_terms(c.text))
@@ -119,7 +122,8 @@ def reconcile(
             source=merged or None,
         )
         return Change("reinforced", memory_of(mem.rows(ids=[row["id"]])[0], user))
-    new_id = mem.insert([new_row(c, vector, now=now, source=source)])[0]
+    row = new_row(c, vector, now=now, source=source, context=c.context, valid_from=said_at)
+    new_id = mem.insert([row])[0]
     if replaced_ids:
         mem.update(replaced_ids, valid_to=now, superseded_by=new_id, updated_at=now)
     fresh = mem.rows(ids=[new_id])[0]

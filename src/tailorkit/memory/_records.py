@@ -18,6 +18,8 @@ class MemoryKind(StrEnum):
     """Something that happened or is planned, usually with a date."""
     INSTRUCTION = "instruction"
     """How the user wants the assistant to behave."""
+    EPISODE = "episode"
+    """The user's own words, kept as said where no rule understood them (nothing said is lost)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class Candidate:
     action: Literal["add", "forget"] = "add"
     when: str | None = None
     """A date phrase the memory mentions ("in May", "下周"), kept as said."""
+    context: str | None = None
+    """What surrounded it (the message it came from, the turn it answered), searched with a lower weight."""
 
 
 @dataclass

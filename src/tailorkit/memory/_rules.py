@@ -14,11 +14,19 @@ Rule = Callable[[re.Match[str], str], Candidate | None]
 """A rule's action: the candidate memory a matching sentence states, or None."""
 
 
+_SPLIT = re.compile(
+    r"(?<=[.!?;。！？；\n])\s*"  # sentence ends
+    r"|\s+(?:but|and then)\s+"
+    r"|,?\s*(?:so|and so|which is why|that's why|because|since|as|and)\s+"
+    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " and my ..."
+    r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
+)
+
+
 def sentences(message: str) -> list[str]:
-    """A message in sentences (either language), with "but" and "and then" splitting too."""
-    return [
-        s.strip() for s in re.split(r"(?<=[.!?;。！？；\n])\s*|\s+(?:but|and then)\s+", message) if s.strip()
-    ]
+    """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
+    Chinese comma split too, so that each clause can state its own memory."""
+    return [s.strip() for s in _SPLIT.split(message) if s and s.strip()]
 
 
 def topic_value(phrase: str) -> str:

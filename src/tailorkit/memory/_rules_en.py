@@ -10,6 +10,8 @@ from tailorkit.memory._rules import Rule, topic_value
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
 
+_BODY = "knees?|back|stomach|heart|hips?|shoulders?|wrists?|ankles?|eyes|eyesight|hearing|joints|neck|feet"
+
 # -- English --------------------------------------------------------------------------------------
 
 _DRINKS = frozenset(
@@ -144,6 +146,60 @@ def _no_eat(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Does not eat {obj}", MemoryKind.FACT, f"avoids:{topic_value(obj)}", importance=0.8)
 
 
+def _avoids(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _clean(m.group("obj"))
+    if not obj or len(obj) > 80:
+        return None
+    return Candidate(
+        f"Avoids {obj}", MemoryKind.PREFERENCE, f"avoids:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
+
+
+def _sensitive(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _clean(m.group("obj"))
+    if not obj or len(obj) > 60:
+        return None
+    effect = (m.groupdict().get("effect") or "").strip()
+    text = f"{obj[0].upper()}{obj[1:]} {effect}".strip() if effect else f"Sensitive to {obj}"
+    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(obj)}", polarity=-1, importance=0.8)
+
+
+def _health(m: re.Match[str], sentence: str) -> Candidate | None:
+    part, state = m.group("part").lower(), m.group("state").lower()
+    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+
+
+def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
+    what = _clean(m.group("what"))
+    if not what or len(what) > 80:
+        return None
+    when = m.group("when").strip()
+    return Candidate(
+        f"{what[0].upper()}{what[1:]} {when}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
+    )
+
+
+def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _clean(m.group("obj"))
+    if not obj or len(obj) > 80:
+        return None
+    return Candidate(f"Preparing for {obj}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
+
+
+def _uses(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _clean(m.group("obj"))
+    if not obj or len(obj) > 60:
+        return None
+    return Candidate(f"Uses only {obj}", MemoryKind.PREFERENCE, f"uses:{topic_value(obj)}", importance=0.7)
+
+
+def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _clean(m.group("obj"))
+    if not obj or len(obj) > 60:
+        return None
+    return Candidate(f"Weak at {obj}", MemoryKind.FACT, f"weak:{topic_value(obj)}", importance=0.6)
+
+
 def _name(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Name is {m.group('name')}", MemoryKind.FACT, "name", importance=0.9)
 
@@ -223,6 +279,62 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(rf"\bI(?:'m| am)\s+(?:a |an |now |now a |strictly )?(?P<diet>{'|'.join(_DIETS)})\b", re.I),
         _diet,
     ),
+    (
+        re.compile(
+            r"\bI (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
+            r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
+            r"can't have|cannot have|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
+            r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
+            r"never drink|never eat)\s+(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _avoids,
+    ),
+    (re.compile(r"^(?:so\s+)?(?:no|nothing) (?P<obj>[^,.;!?]+?) for me\b", re.I), _avoids),
+    (
+        re.compile(
+            r"\bI(?:'m| am) (?:very |quite |really |a bit |extremely |highly )?(?:sensitive|intolerant) to (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _sensitive,
+    ),
+    (
+        re.compile(
+            r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets|hurts|bothers|irritates|disagrees with|doesn't agree with|"
+            r"wrecks|ruins|keeps|gives|makes) (?:me|my) [^,.;!?]+)",
+            re.I,
+        ),
+        _sensitive,
+    ),
+    (
+        re.compile(
+            rf"\bmy (?P<part>{_BODY}) (?:is|are) (?:really |very |quite |pretty |a bit )?"
+            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor)\b",
+            re.I,
+        ),
+        _health,
+    ),
+    (
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _goal,
+    ),
+    (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (
+        re.compile(
+            r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of )?(?:bad|weak|terrible|hopeless|not good) (?:at|in) (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _weak,
+    ),
+    (
+        re.compile(
+            r"\bmy (?P<obj>[\w\s]{2,30}?) (?:is|are) (?:my )?(?:weak|weakest|not great|poor|rusty)\b", re.I
+        ),
+        _weak,
+    ),
     (re.compile(r"\bI (?:don't|do not|never|can't|cannot) eat (?P<obj>[^,.;!?]+)", re.I), _no_eat),
     (
         re.compile(
@@ -265,6 +377,16 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(r"\bmy favou?rite (?P<what>\w+(?: \w+)?) is (?P<obj>[^,.;!?]+)", re.I),
         lambda m, s: _favourite(m),
+    ),
+    (
+        re.compile(
+            r"\bI (?:usually |always |normally |often |regularly )?(?P<what>(?!am\b|'m\b|have\b|was\b)\w+(?: [^,.;!?]+?)?) "
+            r"(?P<when>(?:every|each) (?:single )?(?:morning|day|night|evening|week|weekend|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|month)(?: at [\w:]+(?: ?[ap]\.?m\.?)?)?|(?:on|at) weekends|daily|twice a \w+|"
+            r"once a \w+|\w+ times a \w+)\b",
+            re.I,
+        ),
+        _habit,
     ),
 ]
 

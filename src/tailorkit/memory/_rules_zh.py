@@ -77,6 +77,67 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
+        re.compile(
+            r"^(?:我)?(?:对|一)?(?P<obj>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点|太)?敏感|我对(?P<o2>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受)"
+        ),
+        lambda m, s: _zh_fact(m.group("obj") or m.group("o2"), "对{}敏感", "sensitive"),
+    ),
+    (
+        re.compile(
+            r"^(?:我)?(?:平时|从来|一般|基本|也|现在|已经)*(?:不|不再|从不|戒了|戒掉了?)(?P<verb>喝|吃|用|碰|买|玩|看)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_avoid(m),
+    ),
+    (
+        re.compile(
+            r"(?P<obj>[^，。！？；,.!?;]{1,12}?)(?:会|总是|老是)?(?:让我|使我|害我)(?P<effect>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_fact(m.group("obj"), "{}让我" + zh_clean(m.group("effect")), "sensitive"),
+    ),
+    (
+        re.compile(
+            r"我的?(?P<part>膝盖|腰|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿)(?:一直|有点|比较|很|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|有问题)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('part')}{m.group('state')}",
+            MemoryKind.FACT,
+            f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (
+        re.compile(r"我(?:在|正在|最近在)?(?:准备|备考|复习|备战|考)(?P<obj>[^，。！？；,.!?;]+)"),
+        lambda m, s: Candidate(
+            f"在准备{zh_clean(m.group('obj'))}",
+            MemoryKind.EVENT,
+            f"goal:{topic_value(zh_clean(m.group('obj')))}",
+            importance=0.7,
+        ),
+    ),
+    (
+        re.compile(
+            r"^(?:我的?)?(?P<obj>[^，。！？；,.!?;]{1,10}?)(?:比较|很|非常|有点|特别)?(?:薄弱|弱|差|不好|不行)$"
+        ),
+        lambda m, s: _zh_fact(m.group("obj"), "{}比较薄弱", "weak"),
+    ),
+    (
+        re.compile(r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"),
+        lambda m, s: Candidate(
+            f"只用{zh_clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(zh_clean(m.group('obj')))}",
+            importance=0.7,
+        ),
+    ),
+    (
+        re.compile(
+            r"我(?:每天|每周|每个?星期|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽)[^，。！？；,.!?;]*"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"habit:{m.group('what')}", importance=0.6
+        ),
+    ),
+    (
         re.compile(r"我(?:现在)?(?:吃素|是素食者|是素食主义者|只吃素)"),
         lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
     ),
@@ -146,4 +207,29 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
         return None
     return Candidate(
         f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
+    )
+
+
+def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
+    obj = zh_clean(obj or "").removeprefix("我").removeprefix("对")
+    if not obj or len(obj) > 20:
+        return None
+    return Candidate(
+        template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
+
+
+def _zh_avoid(m: re.Match[str]) -> Candidate | None:
+    obj = zh_clean(m.group("obj"))
+    if not obj:
+        return None
+    verb = m.group("verb")
+    category = "drink" if verb == "喝" and obj in _ZH_DRINKS else "avoids"
+    return Candidate(
+        f"不{verb}{obj}",
+        MemoryKind.PREFERENCE,
+        f"{category}:{topic_value(obj)}",
+        polarity=-1,
+        importance=0.8,
+        change=True,
     )

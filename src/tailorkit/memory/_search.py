@@ -13,7 +13,7 @@ __all__ = ["fuse"]
 def fuse(
     text_hits: Sequence[tuple[int, float]],
     vector_hits: Sequence[tuple[int, float]],
-    facts: Sequence[tuple[int, str, str | None, float]],
+    facts: Sequence[tuple[int, str, str | None, float, float]],
     terms: Sequence[str],
     settings: MemorySettings,
     k: int,
@@ -23,22 +23,27 @@ def fuse(
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
 
     ``text_hits`` and ``vector_hits`` are (id, score) rankings, best first; ``facts`` are (id, kind,
-    subject, time it became true) of every memory either ranking found. The rankings are fused by
-    weighted reciprocal rank (``settings.text_weight``, ``vector_weight``) with a newest-first ranking
-    (``recency_weight``), plus ``subject_boost`` for a memory about someone the query names (its
-    subject's terms all among ``terms``). ``kinds`` keeps only memories of those kinds.
+    subject, time it became true, importance) of every memory either ranking found. The rankings are fused
+    by weighted reciprocal rank (``settings.text_weight``, ``vector_weight``) with a newest-first ranking
+    (``recency_weight``) and a most-important-first one (``importance_weight``: what the user stated as a
+    preference or a constraint before what they merely mentioned), plus ``subject_boost`` for a memory
+    about someone the query names (its subject's terms all among ``terms``). ``kinds`` keeps only
+    memories of those kinds.
     """
     s = settings
     text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
     vec_rank = {i: r for r, (i, _) in enumerate(vector_hits, 1)}
     by_time = sorted(facts, key=lambda f: (f[3], f[0]), reverse=True)
     time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
+    by_importance = sorted(facts, key=lambda f: (f[4], f[3], f[0]), reverse=True)
+    importance_rank = {f[0]: r for r, f in enumerate(by_importance, 1)}
     named = set(terms)
     scored: list[tuple[float, int]] = []
-    for i, kind, subject, _ in facts:
+    for i, kind, subject, _, _ in facts:
         if kinds is not None and kind not in kinds:
             continue
         score = s.recency_weight / (s.rrf_k + time_rank[i])
+        score += s.importance_weight / (s.rrf_k + importance_rank[i])
         if i in text_rank:
             score += s.text_weight / (s.rrf_k + text_rank[i])
         if i in vec_rank:

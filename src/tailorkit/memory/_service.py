@@ -19,9 +19,12 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
+from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
+from tailorkit.memory._keep import worth_keeping
 from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
+from tailorkit.memory._rules import sentences
 from tailorkit.memory._search import fuse
 from tailorkit.privacy import redact
 from tailorkit.store import Memories, Store
@@ -89,18 +92,64 @@ class MemoryService:
         *,
         source: dict[str, Any] | None = None,
         extractor: Extractor | None = None,
+        context: str | None = None,
+        said_at: float | None = None,
     ) -> list[Change]:
-        """Extract memories from one message and reconcile them with what is already known.
+        """Keep what one message says about the user, reconciled with what is already known.
 
-        Returns one ``Change`` per extracted memory (none when the message states nothing to keep or
-        the user has turned memory off). An ``LLMExtractor`` whose answer stays invalid raises
-        ``ExtractionError``: the message is not dropped silently.
+        What a rule (or the LLM extractor) understands becomes a structured memory; every other sentence
+        worth keeping (``worth_keeping``: not small talk, not a question that says nothing about the
+        user) is kept in the user's own words as one episodic memory, so that nothing the user says
+        about themselves is lost. ``context`` (e.g. the turn the message answers) is searched with a
+        lower weight; ``said_at`` (epoch seconds) is when it was said, default now.
+
+        Returns one ``Change`` per memory (none when the message holds nothing to keep or the user has
+        turned memory off). An ``LLMExtractor`` whose answer stays invalid raises ``ExtractionError``:
+        the message is not dropped silently.
         """
         if not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
             return []  # and the message is not even read
-        candidates = (extractor or self.extractor).extract(message)
-        return self._apply(user, candidates, source)
+        candidates, leftover = self.understand(message, extractor)
+        if leftover and self.settings.keep_episodes:
+            said = " ".join(leftover)
+            stated = states_preference(said)
+            episode = Candidate(said, MemoryKind.EPISODE, importance=0.6 if stated else 0.3)
+            candidates.append(episode)
+        # Each memory is also found by what surrounded it: the message (when it is more than the memory
+        # says), the turn it answered, and for a stated preference the words of the domains it touches.
+        enriched = []
+        for c in candidates:
+            if c.action != "add":
+                enriched.append(c)
+                continue
+            parts = [c.context, context, message if message.strip() != c.text else None]
+            if c.kind != MemoryKind.EPISODE or c.importance > 0.3:
+                parts.append(domain_words(f"{c.text} {c.context or ''}"))
+            around = " ".join(p for p in dict.fromkeys(parts) if p)
+            enriched.append(replace(c, context=around or None))
+        candidates = enriched
+        return self._apply(user, candidates, source, said_at=said_at)
+
+    def understand(
+        self, message: str, extractor: Extractor | None = None
+    ) -> tuple[list[Candidate], list[str]]:
+        """What ``message`` states: the candidates the extractor finds, and the sentences worth keeping
+        that it found nothing in (the rule extractor answers per sentence; another one for the whole
+        message, which is then kept whole when it finds nothing)."""
+        chosen = extractor or self.extractor
+        if isinstance(chosen, RuleExtractor):
+            candidates: list[Candidate] = []
+            leftover: list[str] = []
+            for sentence in sentences(message):
+                found = chosen.extract(sentence)
+                if found:
+                    candidates += [replace(c, context=c.context or sentence) for c in found]
+                elif worth_keeping(sentence):
+                    leftover.append(sentence)
+            return candidates, leftover
+        candidates = chosen.extract(message)
+        return candidates, [] if candidates or not worth_keeping(message) else [message.strip()]
 
     def remember_or_keep(
         self,
@@ -143,7 +192,12 @@ class MemoryService:
         return self._apply(user, candidates, source)
 
     def _apply(
-        self, user: str, candidates: Sequence[Candidate], source: dict[str, Any] | None
+        self,
+        user: str,
+        candidates: Sequence[Candidate],
+        source: dict[str, Any] | None,
+        *,
+        said_at: float | None = None,
     ) -> list[Change]:
         """``apply`` once consent is known."""
         if not candidates:
@@ -159,7 +213,8 @@ class MemoryService:
                 if c.action == "forget":
                     changes.append(forget_matching(mem, c, vector, now, self.settings))
                 else:
-                    changes.append(reconcile(mem, user, c, vector, now, source, self.settings))
+                    change = reconcile(mem, user, c, vector, now, source, self.settings, said_at=said_at)
+                    changes.append(change)
         if any(ch.deleted for ch in changes):
             self.store.purge_deleted()  # "forget that ..." leaves no words behind either
         return changes

@@ -1,7 +1,8 @@
 """What a tenant's users did and said: events, the item catalogue, conversations and their turns.
 
 Repositories of ``Store.scope(tenant)``; every query here is bound to the scope's tenant or to a user
-row id that the caller resolved through it.
+row id resolved within it (``Scope.user_id``). A query keyed by a user id does not name the tenant as
+well: that would steer SQLite's planner to the tenant's index, a scan of every user's rows.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Events:
                 Event.meta,
             )
             .outerjoin(Item, Item.id == Event.item_id)
-            .where(Event.tenant_id == self.tenant_id, Event.user_id == user_id)
+            .where(Event.user_id == user_id)
             .order_by(Event.ts, Event.id)
         )
         with self.store.read() as conn:
@@ -96,7 +97,6 @@ class Events:
         with self.store.read() as conn:
             rows = conn.execute(
                 select(Event.ts, Event.text).where(
-                    Event.tenant_id == self.tenant_id,
                     Event.user_id.in_(list(user_ids)),
                     Event.kind.in_(list(kinds)),
                     Event.text.is_not(None),
@@ -135,7 +135,7 @@ class Events:
             rows = conn.execute(
                 select(Event.kind, Event.value, Item.tags)
                 .join(Item, Item.id == Event.item_id)
-                .where(Event.tenant_id == self.tenant_id, Event.user_id == user_id)
+                .where(Event.user_id == user_id)
             ).all()
         return [(str(k), v, t) for k, v, t in rows]
 
@@ -157,7 +157,7 @@ class Events:
                 Item.text.label("item_text"),
             )
             .outerjoin(Item, Item.id == Event.item_id)
-            .where(Event.tenant_id == self.tenant_id, Event.user_id == user_id)
+            .where(Event.user_id == user_id)
             .order_by(Event.ts.desc(), Event.id.desc())
         )
         with self.store.read() as conn:
@@ -204,13 +204,14 @@ class Items:
             return out
 
     def facts(self, item_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any, Any]]:
-        """Row id -> (tags, attributes, title, text) of the tenant's items ``item_ids``."""
+        """Row id -> (tags, attributes, title, text) of items ``item_ids`` (row ids from the tenant's
+        events)."""
         out: dict[int, tuple[Any, Any, Any, Any]] = {}
         with self.store.read() as conn:
             for chunk in _chunks(sorted(set(item_ids))):
                 rows = conn.execute(
                     select(Item.id, Item.tags, Item.attributes, Item.title, Item.text).where(
-                        Item.tenant_id == self.tenant_id, Item.id.in_(chunk)
+                        Item.id.in_(chunk)
                     )
                 ).all()
                 out.update((int(r[0]), (r[1], r[2], r[3], r[4])) for r in rows)
@@ -311,7 +312,6 @@ class Conversations:
         with self.store.read() as conn:
             rows = conn.execute(
                 select(Turn.ts, Turn.text).where(
-                    Turn.tenant_id == self.tenant_id,
                     Turn.user_id.in_(list(user_ids)),
                     Turn.role == "assistant",
                     Turn.rating > 0,

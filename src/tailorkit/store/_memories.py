@@ -227,9 +227,10 @@ class UserMemories:
         return memory_rows(self.conn, self.user_id, ids=ids, active_at=active_at, kind=kind, limit=limit)
 
     def insert(self, rows: Sequence[dict[str, Any]]) -> list[int]:
-        """Insert rows (every column but the owner's); their ids, in order."""
-        owner = {"tenant_id": self.tenant_id, "user_id": self.user_id}
-        return insert_memories(self.conn, [{**r, **owner} for r in rows])
+        """Insert rows (every column but the owner's, which is set on each row in place); their ids."""
+        for row in rows:
+            row["tenant_id"], row["user_id"] = self.tenant_id, self.user_id
+        return insert_memories(self.conn, rows)
 
     def update(self, ids: Iterable[int], **values: Any) -> int:
         return update_memories(self.conn, self.user_id, ids, **values)
@@ -270,12 +271,12 @@ class UserMemories:
         query = select(M.c.id).where(M.c.user_id == self.user_id, M.c.superseded_by.in_(list(ids)))
         return [int(i) for i in self.conn.execute(query).scalars()]
 
-    def ranking_facts(self, ids: Iterable[int]) -> list[tuple[int, str, str | None, float]]:
-        """(id, kind, subject, time it became true) of ``ids``, what search fusion ranks by."""
-        query = select(M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at)).where(
-            M.c.user_id == self.user_id, M.c.id.in_(list(ids))
-        )
-        return [(int(i), str(k), s, float(t)) for i, k, s, t in self.conn.execute(query)]
+    def ranking_facts(self, ids: Iterable[int]) -> list[tuple[int, str, str | None, float, float]]:
+        """(id, kind, subject, time it became true, importance) of ``ids``, what search fusion ranks by."""
+        query = select(
+            M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at), M.c.importance
+        ).where(M.c.user_id == self.user_id, M.c.id.in_(list(ids)))
+        return [(int(i), str(k), s, float(t), float(w or 0.0)) for i, k, s, t, w in self.conn.execute(query)]
 
     def ids(self) -> list[int]:
         return [

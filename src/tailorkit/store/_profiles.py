@@ -71,7 +71,9 @@ class StoredProfile:
 
 @dataclass(frozen=True)
 class Profiles:
-    """The tenant's stored profiles."""
+    """The tenant's stored profiles. A user row id is resolved within the tenant (``Scope.user_id``), so
+    a query keyed by it is bound to the tenant already (and naming the tenant too would steer SQLite's
+    planner to the tenant's index, a scan of every user's rows)."""
 
     store: Store
     tenant_id: int
@@ -80,15 +82,19 @@ class Profiles:
         self, features: Sequence[dict[str, Any]], stats: Sequence[dict[str, Any]], half_life: float
     ) -> None:
         """Merge feature rows (user_id, feature, anchor, rated, rated_value, implicit, events) and stats rows
-        (user_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts) into what is stored."""
+        (user_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts) into what is stored. The
+        rows are completed in place with the tenant (and the half-life), not copied: a fold hands over
+        millions of them."""
         dialect = self.store.dialect
-        own = {"tenant_id": self.tenant_id}
+        for row in features:
+            row["tenant_id"], row["half_life"] = self.tenant_id, half_life
+        for row in stats:
+            row["tenant_id"] = self.tenant_id
         with self.store.write() as conn:
             if features:
-                rows = [{**r, **own, "half_life": half_life} for r in features]
-                conn.execute(text(_sql(_FEATURE_UPSERT, dialect)), rows)
+                conn.execute(text(_sql(_FEATURE_UPSERT, dialect)), features)
             if stats:
-                conn.execute(text(_sql(_STATS_UPSERT, dialect)), [{**r, **own} for r in stats])
+                conn.execute(text(_sql(_STATS_UPSERT, dialect)), stats)
 
     def clear(self, user_ids: Sequence[int] | None = None) -> None:
         """Delete the stored profiles of ``user_ids`` (None: every user of the tenant)."""
@@ -103,9 +109,7 @@ class Profiles:
         with self.store.write() as conn:
             conn.execute(
                 delete(ProfileFeature).where(
-                    ProfileFeature.tenant_id == self.tenant_id,
-                    ProfileFeature.user_id == user_id,
-                    ProfileFeature.feature == feature,
+                    ProfileFeature.user_id == user_id, ProfileFeature.feature == feature
                 )
             )
 
@@ -113,9 +117,7 @@ class Profiles:
         tid = self.tenant_id
         with self.store.read() as conn:
             stats = conn.execute(
-                select(ProfileStats.__table__).where(
-                    ProfileStats.tenant_id == tid, ProfileStats.user_id == user_id
-                )
+                select(ProfileStats.__table__).where(ProfileStats.user_id == user_id)
             ).first()
             features = conn.execute(
                 select(
@@ -125,7 +127,7 @@ class Profiles:
                     ProfileFeature.rated_value,
                     ProfileFeature.implicit,
                     ProfileFeature.events,
-                ).where(ProfileFeature.tenant_id == tid, ProfileFeature.user_id == user_id)
+                ).where(ProfileFeature.user_id == user_id)
             ).all()
             users = conn.execute(select(func.count()).where(ProfileStats.tenant_id == tid)).scalar_one()
             population = conn.execute(

@@ -1,0 +1,109 @@
+"""Everyday domains a preference applies to, so that a later request finds it without sharing its words.
+
+"I'm vegan" says nothing about "a dinner recipe for Friday", yet it is what that request needs. A memory
+that states a preference, an aversion or a constraint is indexed (as context, searched with a lower
+weight) with the words of every domain it touches: a request in that domain then matches it. A domain is
+touched when the memory names one of its cue words (English stems or Chinese words). The lists are broad
+on purpose: everyday life, not one data set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.text import index_terms, is_chinese
+
+__all__ = ["DOMAINS", "domain_words", "states_preference"]
+
+DOMAINS: dict[str, tuple[str, str]] = {
+    # name: (cue words, the words a request in the domain uses); English and Chinese in each
+    "food": (
+        "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
+        "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
+        "stomach allergic allergy cook cooking 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
+        "牛奶 乳糖 饮食 食物 胃 过敏 素食",
+        "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
+        "cake bake party takeaway grocery 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 甜点 蛋糕 做饭 菜谱",
+    ),
+    "drink": (
+        "drink drinking coffee tea caffeine alcohol wine beer juice milk soda 喝 咖啡 茶 咖啡因 酒 "
+        "饮料 牛奶 奶茶",
+        "drink beverage coffee tea cafe bar juice smoothie wine gift 喝 饮料 饮品 咖啡 茶 酒",
+    ),
+    "exercise": (
+        "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
+        "lift heavy injury sport hike swim yoga 膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬",
+        "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
+        "plan weekend 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
+    ),
+    "travel": (
+        "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
+        "cold heat 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 怕冷 人多",
+        "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
+        "book weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营",
+    ),
+    "media": (
+        "film films movie movies horror action drama comedy watch show book books read reading kindle "
+        "audiobook podcast music loud quiet 电影 片 恐怖片 动作片 文艺片 看 书 读",
+        "movie film watch stream show series night read book novel listen podcast music 电影 片子 "
+        "看 书 听 阅读",
+    ),
+    "money": (
+        "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
+        "钱 预算 零花钱 攒钱 省钱 便宜 订阅 买房",
+        "buy purchase price cost gift present pay app upgrade new latest shop 买 礼物 价格 换 最新 挑 付费",
+    ),
+    "tech": (
+        "android iphone apple linux windows mac phone laptop computer kindle app software device "
+        "安卓 苹果 手机 电脑 系统 软件 Linux Windows",
+        "phone watch laptop computer software app device buy gadget editing video 手机 手表 电脑 软件 视频",
+    ),
+    "schedule": (
+        "night shift morning mornings early late sleep day work commute 夜班 早上 起不来 睡觉 白天 通勤",
+        "time when schedule appointment book booking test meeting morning evening 时间 安排 预约 "
+        "几点 日程 考试",
+    ),
+    "pets": (
+        "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
+        "pet animal adopt cat dog kitten puppy shelter 宠物 领养 猫 狗",
+    ),
+    "eyes": (
+        "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",
+        "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",
+    ),
+    "study": (
+        "learn learning study studying exam language spanish japanese math 学 学习 考研 日语 数学 复习 听力",
+        "study review practise practice podcast listen course exam 复习 学习 听 练习 通勤",
+    ),
+}
+
+_CUES: dict[str, frozenset[str]] = {}
+_WORDS: dict[str, str] = {}
+for _name, (_cues, _words) in DOMAINS.items():
+    _CUES[_name] = frozenset(t for w in _cues.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
+    _WORDS[_name] = _words
+
+_PREFERENCE_CUES = re.compile(
+    r"\b(?:avoid|avoids|allergic|intolerant|sensitive|hate|hates|can't|cannot|never|don't|only|prefer|"
+    r"love|loves|like|likes|dislike|stay away|steer clear|budget|vegan|vegetarian|terrified|afraid|"
+    r"scared|bad|weak|saving)\b"
+    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|素",
+    re.IGNORECASE,
+)
+
+
+def states_preference(text: str) -> bool:
+    """Whether ``text`` reads like a preference, aversion or constraint (a cue word is enough)."""
+    return bool(_PREFERENCE_CUES.search(text))
+
+
+def domain_words(text: str) -> str:
+    """The request words of every domain ``text`` touches ('' when none)."""
+    terms = set(index_terms(text))
+    chinese = text if is_chinese(text) else ""
+    found = [
+        _WORDS[name]
+        for name, cues in _CUES.items()
+        if terms & cues or (chinese and any(c in chinese for c in cues if is_chinese(c)))
+    ]
+    return " ".join(found)

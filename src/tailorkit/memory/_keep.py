@@ -1,0 +1,91 @@
+"""What of a user's message is worth keeping in their own words, when no rule understood it.
+
+Kept: statements (English or Chinese) that carry some content of their own. Not kept: small talk
+("thanks!", "ok", "哈哈"), and questions or requests that say nothing about the user ("what's 2+2?",
+"recommend me a film", "你能推荐一本书吗？"); a question that does say something about the user ("should
+I skip my run, my knees are bad?") is kept. ``worth_keeping`` decides per sentence; ``DropReason``
+names why a sentence was left out, so that what the rule drops can be counted.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from tailorkit.text import index_terms, is_chinese
+
+__all__ = ["DropReason", "why_not_kept", "worth_keeping"]
+
+
+class DropReason(StrEnum):
+    EMPTY = "empty"
+    """Under two content words and nothing about the speaker ("That's amazing!", an emoji)."""
+    SMALL_TALK = "small talk"
+    """Greetings, thanks, acknowledgements."""
+    QUESTION = "question"
+    """A question or request that says nothing about the user."""
+
+
+_SMALL_TALK_EN = re.compile(
+    r"^(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|ok|okay|k|cool|great|nice|awesome|wow|lol|haha|"
+    r"sure|yes|yeah|yep|no|nope|bye|goodbye|good night|good morning|see you|sounds good|got it|"
+    r"perfect|amazing|right|alright|all right|fine|hmm|oh|ah|oops|sorry|np|no problem|you too|same)"
+    r"(?:[\s,!.]+(?:so much|a lot|again|there|buddy|mate|man|you|too|then|now))*[\s!.?~]*$",
+    re.IGNORECASE,
+)
+_SMALL_TALK_ZH = re.compile(
+    r"^(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|晚安|早上好|"
+    r"不客气|对|是的|没错|厉害|太棒了|不错)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
+)
+_QUESTION_START_EN = re.compile(
+    r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"
+    r"could|would|will|shall|should|may|might|have|has|any|tell me|give me|show me|recommend|suggest|"
+    r"find|list|explain|help|please)\b",
+    re.IGNORECASE,
+)
+# A sentence says something about the speaker when it states what they are, have, do, did or feel,
+# not merely when it asks for something for them ("give me", "can you help me").
+_ABOUT_ME_EN = re.compile(
+    r"\b(?:I'm|I am|I've|I have|I had|I was|I'd|I'll|I (?!(?:want|need|wonder|would like|'d like)\b)\w+|"
+    r"my|mine|we're|we are|we've|we have|our)\b",
+    re.IGNORECASE,
+)
+_INVERTED_I = re.compile(
+    r"\b(?:should|can|could|would|do|did|shall|may|might|will|must|am|was)\s+I\b", re.IGNORECASE
+)
+"""Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
+_QUESTION_END_ZH = re.compile(
+    r"(?:[吗呢吧嘛么]|什么|怎么样|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+)
+_REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
+_ABOUT_ME_ZH = re.compile(r"我(?!想问|想知道|想请问)|咱们|我们")
+
+
+def why_not_kept(sentence: str) -> DropReason | None:
+    """Why ``sentence`` is not worth keeping in the user's own words (None: it is)."""
+    text = sentence.strip()
+    if is_chinese(text):
+        core = re.sub(r"[\s\W_]+", "", text)
+        if len(core) < 2:
+            return DropReason.EMPTY
+        if _SMALL_TALK_ZH.match(text):
+            return DropReason.SMALL_TALK
+        asks = bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
+        if asks and not _ABOUT_ME_ZH.search(text):
+            return DropReason.QUESTION
+        return None
+    terms = index_terms(text)
+    about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", text)))
+    if not terms or (len(terms) < 2 and not about_me):
+        return DropReason.EMPTY
+    if _SMALL_TALK_EN.match(text):
+        return DropReason.SMALL_TALK
+    asks = text.rstrip().endswith("?") or bool(_QUESTION_START_EN.match(text))
+    if asks and not about_me:
+        return DropReason.QUESTION
+    return None
+
+
+def worth_keeping(sentence: str) -> bool:
+    """Whether ``sentence`` is kept as the user's own words when no rule understood it."""
+    return why_not_kept(sentence) is None
