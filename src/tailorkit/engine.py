@@ -289,8 +289,12 @@ class Engine:
     def recommend(
         self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
     ) -> list[Recommendation]:
-        """The top ``n`` items for ``user`` from the newest trained model."""
-        return self.recommender.recommend(user, n, explain=explain, algorithm=algorithm)
+        """The top ``n`` items for ``user`` from the newest trained model, leaving out what the user said
+        to avoid and favouring what they said they like (``Profile.stated_tags``)."""
+        prefer, avoid = self.profiles.stated_tags(user)
+        return self.recommender.recommend(
+            user, n, explain=explain, algorithm=algorithm, prefer=prefer, avoid=avoid
+        )
 
     # -- reads ---------------------------------------------------------------------------------
 

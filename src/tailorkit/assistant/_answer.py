@@ -79,6 +79,8 @@ class Prepared:
     wants_items: bool
     conversation_id: int | None
     started: float
+    heard: str | None = None
+    """The assistant's last answer in this conversation: what the message may be replying to."""
 
 
 class AnswerStream:

@@ -208,8 +208,10 @@ class Assistant:
             if personalised and known and s.memories
             else None
         )
+        stated: tuple[set[str], set[str]] = (set(), set())
         if personalised and known:
             profile = self.parts.profiles.show(user, limit=5)
+            stated = profile.stated_tags()
             if profile.summary:
                 pieces.append(
                     Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(profile.summary)}")
@@ -220,7 +222,7 @@ class Assistant:
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         if wants_items and (personalised or self.settings.anonymous_recommendations):
-            items = self._recommendations(user if personalised else None, why)
+            items = self._recommendations(user if personalised else None, why, stated)
             for rank, rec in enumerate(items):
                 because = ", ".join(b["title"] or b["item"] for b in rec["because"][:2])
                 line = f"{rank + 1}. {quote(rec['title'] or rec['item'])}"
@@ -233,8 +235,10 @@ class Assistant:
                 line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
                 priority = Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY
                 pieces.append(Piece(priority, PieceKind.MEMORY, line, hit))
+        heard = None
         if conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
+            heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
             for age, t in enumerate(reversed(turns)):
                 role = "user" if t["role"] == "user" else "assistant"
                 priority = Priority.RECENT_TURN if age < 2 else Priority.OLD_TURN
@@ -282,9 +286,8 @@ class Assistant:
         if personalised and known:
             why.adapter = self._adapter(user, why)
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
-        return Prepared(
-            user, message, messages, why, [p.payload for p in given], wants_items, conversation, started
-        )
+        given_items = [p.payload for p in given]
+        return Prepared(user, message, messages, why, given_items, wants_items, conversation, started, heard)
 
     def _adapter(self, user: str, why: Why) -> str | None:
         """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching
@@ -305,13 +308,22 @@ class Assistant:
             return str(path)
         return None
 
-    def _recommendations(self, user: str | None, why: Why) -> list[dict[str, Any]]:
+    def _recommendations(
+        self, user: str | None, why: Why, stated: tuple[set[str], set[str]] = (set(), set())
+    ) -> list[dict[str, Any]]:
         n = self.settings.recommendations
         service = self.parts.recommender
+        prefer, avoid = stated
+        if avoid:
+            why.notes.append(f"left out items tagged {', '.join(sorted(avoid))} (the user's statements)")
         try:
             # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
             try:
-                recs = service.recommend(user, n, explain=True) if user else service.popular(n)
+                recs = (
+                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid)
+                    if user
+                    else service.popular(n)
+                )
             except UserNotFoundError:
                 recs = service.popular(n)
         except NotFoundError as exc:
@@ -384,7 +396,7 @@ class Assistant:
             uid, p.conversation_id, p.why.template, message, answer
         )
         parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn})
-        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn})
+        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn}, context=p.heard)
         p.why.memory_changes = [
             {
                 "action": c.action,

@@ -118,22 +118,34 @@ def memory(
     dataset: Annotated[str, typer.Option("--dataset", help="Only 'locomo' for now.")] = "locomo",
     path: Annotated[Path | None, typer.Option("--path", help="The LoCoMo JSON file or its folder.")] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
+    mode: Annotated[
+        str,
+        typer.Option(
+            "--mode",
+            help="chat: every turn said through remember(), the product's path (default); "
+            "store: every turn written directly.",
+        ),
+    ] = "chat",
     window: Annotated[
-        int, typer.Option("--window", min=0, help="Neighbouring turns indexed as a turn's context.")
+        int, typer.Option("--window", min=0, help="--mode store: neighbouring turns indexed as context.")
     ] = 2,
     conversations: Annotated[
         str | None, typer.Option("--conversations", help="Comma-separated sample ids (default: all).")
     ] = None,
 ) -> None:
-    """Store each conversation's turns as memories and answer its questions by search alone.
+    """Fill each conversation's memories and answer its questions by search alone.
 
-    Reports evidence recall@5/10/20 (categories 1-4) and search latency; no LLM is called.
+    ``--mode chat`` (default) says each turn to its speaker's assistant memory through ``remember``, the
+    chat path; ``--mode store`` writes every turn directly. Reports evidence recall@5/10/20 (categories
+    1-4) and search latency; no LLM is called.
     """
     from tailorkit.data import LOCOMO
     from tailorkit.evaluation import evaluate_memory
 
     if dataset != "locomo":
         raise typer.BadParameter("the memory benchmark reads LoCoMo only", param_hint="--dataset")
+    if mode not in ("chat", "store"):
+        raise typer.BadParameter(f"expected chat or store, got {mode!r}", param_hint="--mode")
     base = settings()
     file = LOCOMO.locate(path, base.datasets_dir)
     wanted = [c.strip() for c in conversations.split(",") if c.strip()] if conversations else None
@@ -142,6 +154,7 @@ def memory(
             file,
             base,
             work_dir=Path(tmp),
+            mode=mode,
             window=window,
             conversations=wanted,
             progress=lambda msg: console.print(msg, highlight=False),

@@ -1,11 +1,17 @@
-"""Memory retrieval on LoCoMo: store every dialogue turn as a memory, answer each question by search
-alone, and measure how much of its evidence comes back.
+"""Memory retrieval on LoCoMo: answer each question by search alone, and measure how much of its
+evidence comes back. Two ways to fill the memory:
 
-Each conversation is one user. A turn becomes a memory whose text is ``"<session date> <speaker>:
-<words> [shares a photo: <caption>]"`` (the form of the published baselines), with its dialogue id as
-source, the session time as ``valid_from``, the speaker as subject and the neighbouring turns as
-context (full-text only). Questions of categories 1-4 are asked through ``MemoryService.search``, the
-product's own path; evidence ids that match no turn are skipped, as are questions left without any.
+* ``chat`` (the headline): the product's own path. Each speaker is a user of the assistant; every turn
+  is said by its speaker through ``MemoryService.remember`` (what the assistant does with each user
+  message: rules, episodes in the user's words, reconciliation), with the turn it answers as context
+  and its session time as when it was said. A question is searched in the memories of the speaker it
+  names (both speakers' when it names neither or both, merged by score).
+* ``store``: every turn written directly (``add_many``) as ``"<session date> <speaker>: <words> [shares
+  a photo: <caption>]"`` (the form of the published baselines) with the neighbouring turns as context:
+  a path the chat never takes, kept as the ceiling of what search alone can find.
+
+Questions of categories 1-4 are asked through ``MemoryService.search``; evidence ids that match no turn
+are skipped, as are questions left without any.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import numpy as np
 from tailorkit.config import Settings
 from tailorkit.data import LOCOMO
 from tailorkit.engine import Engine
+from tailorkit.errors import UserNotFoundError
 from tailorkit.llm import Embedder
 from tailorkit.memory import MemoryService
 
@@ -84,11 +91,24 @@ def locomo_memories(turns: Sequence[dict[str, Any]], window: int = 2) -> list[di
     return records
 
 
+def _said(t: dict[str, Any]) -> str:
+    """A turn as its speaker says it to the assistant (a shared photo by its caption)."""
+    photo = f" [shares a photo: {t['blip_caption']}]" if t.get("blip_caption") else ""
+    return f"{t['text']}{photo}"
+
+
+def _evidence_of(hit: Any) -> set[str]:
+    """The dialogue ids a memory came from (a reinforced one keeps every turn that said it)."""
+    source = hit.memory.source or {}
+    return {source.get("dia_id"), *(a.get("dia_id") for a in source.get("also", []))} - {None}
+
+
 def evaluate_memory(
     path: Path,
     settings: Settings,
     *,
     work_dir: Path,
+    mode: str = "chat",
     window: int = 2,
     conversations: Sequence[str] | None = None,
     embedder: Embedder | None = None,
@@ -99,7 +119,8 @@ def evaluate_memory(
     Args:
         path: a LoCoMo JSON file.
         settings: its ``memory`` part sets the search weights.
-        window: neighbouring turns (each side) indexed as a turn's context.
+        mode: ``chat`` (every turn through ``remember``) or ``store`` (written directly).
+        window: ``store`` mode: neighbouring turns (each side) indexed as a turn's context.
         conversations: only these sample ids (e.g. a tuning half).
         embedder: default: the bundled MiniLM.
     """
@@ -115,25 +136,52 @@ def evaluate_memory(
     ) as engine:
         service = MemoryService(engine.store, engine.tenant, settings.memory, embedder=embedder)
         for conv in data:
-            user = f"locomo/{conv['id']}"
             if progress:
-                progress(f"{conv['id']}: storing {len(conv['turns'])} turns")
+                progress(
+                    f"{conv['id']}: {'saying' if mode == 'chat' else 'storing'} {len(conv['turns'])} turns"
+                )
             start = time.perf_counter()
-            ids = service.add_many(user, locomo_memories(conv["turns"], window))
+            users = {name: f"locomo/{conv['id']}/{name}" for name in conv["speakers"]}
+            if mode == "chat":
+                previous: dict[str, Any] | None = None
+                for t in conv["turns"]:
+                    heard = f"{previous['speaker']}: {_said(previous)}" if previous else None
+                    changes = service.remember(
+                        users[t["speaker"]],
+                        _said(t),
+                        source={"dia_id": t["dia_id"], "session": t["session"]},
+                        context=heard,
+                        said_at=t["time"].timestamp(),
+                    )
+                    memories += sum(c.action == "added" or c.action == "superseded" for c in changes)
+                    previous = t
+            else:
+                user = f"locomo/{conv['id']}"
+                users = dict.fromkeys(conv["speakers"], user)
+                memories += len(service.add_many(user, locomo_memories(conv["turns"], window)))
             load_seconds += time.perf_counter() - start
-            memories += len(ids)
             known = {t["dia_id"] for t in conv["turns"]}
             conv_recall: dict[int, list[float]] = {k: [] for k in CUTOFFS}
             for qa in conv["qa"]:
                 evidence = {e for e in qa.get("evidence", []) if e in known}
                 if qa.get("category") not in CATEGORIES or not evidence:
                     continue
+                asked = str(qa["question"])
+                named = [u for name, u in users.items() if name.split()[0].lower() in asked.lower()]
+                whom = sorted(set(named if len(set(named)) == 1 else users.values()))
                 start = time.perf_counter()
-                hits = service.search(user, qa["question"], max(CUTOFFS))
+                hits = []
+                for u in whom:
+                    try:
+                        hits += service.search(u, asked, max(CUTOFFS))
+                    except UserNotFoundError:  # a speaker who said nothing worth keeping
+                        continue
                 latencies.append(time.perf_counter() - start)
-                found = [(h.memory.source or {}).get("dia_id") for h in hits]
+                hits.sort(key=lambda h: -h.score)
+                found: list[set[str]] = [_evidence_of(h) for h in hits]
                 for k in CUTOFFS:
-                    r = len(evidence & set(found[:k])) / len(evidence)
+                    got = set().union(*found[:k]) if found[:k] else set()
+                    r = len(evidence & got) / len(evidence)
                     recall[k].append(r)
                     conv_recall[k].append(r)
                     by_category[qa["category"]][k].append(r)
@@ -152,6 +200,6 @@ def evaluate_memory(
             "mean": float(ms.mean()) if len(ms) else 0.0,
         },
         load_seconds=load_seconds,
-        settings={"window": window, **settings.memory.model_dump()},
+        settings={"mode": mode, "window": window, **settings.memory.model_dump()},
         per_conversation=per_conv,
     )

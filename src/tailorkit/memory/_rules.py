@@ -17,8 +17,9 @@ Rule = Callable[[re.Match[str], str], Candidate | None]
 _SPLIT = re.compile(
     r"(?<=[.!?;。！？；\n])\s*"  # sentence ends
     r"|\s+(?:but|and then)\s+"
-    r"|,?\s*(?:so|and so|which is why|that's why|because|since|as|and)\s+"
-    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " and my ..."
+    r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
+    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " because my ..."
+    r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)|\s+and\s+(?=(?:my|I'm|I've|I am|I have)\b)"
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
 )
 

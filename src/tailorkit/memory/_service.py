@@ -112,7 +112,8 @@ class MemoryService:
             return []  # and the message is not even read
         candidates, leftover = self.understand(message, extractor)
         if leftover and self.settings.keep_episodes:
-            said = " ".join(leftover)
+            whole = not candidates and leftover == sentences(message)
+            said = message.strip() if whole else " ".join(leftover)  # all of it: verbatim
             stated = states_preference(said)
             episode = Candidate(said, MemoryKind.EPISODE, importance=0.6 if stated else 0.3)
             candidates.append(episode)

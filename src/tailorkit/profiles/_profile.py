@@ -4,12 +4,14 @@ decayed), behaviour, a short summary in the user's language, and the evidence be
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
 
 from tailorkit.data import EventKind
+from tailorkit.profiles._stated import Stated, stated_preferences
 from tailorkit.profiles._summary import summarise
 from tailorkit.store import Scope, Store
 
@@ -49,6 +51,8 @@ class Profile:
     consent: bool = True
     top_genres: list[str] = field(default_factory=list)
     """The genres that together cover most of what the user liked (see ``covering``)."""
+    stated: list[dict[str, Any]] = field(default_factory=list)
+    """Preferences and constraints the user stated in conversation, each with its evidence (``Stated``)."""
 
     def top(self, kind: str, n: int = 3) -> list[str]:
         """The ``n`` interests of one kind (``genre``, ``period``, ``kw`` ...) that describe the user best:
@@ -56,6 +60,13 @@ class Profile:
         if kind == "genre" and self.top_genres:
             return self.top_genres[:n]
         return [i.name for i in self.likes if i.kind == kind][:n]
+
+    def stated_tags(self) -> tuple[set[str], set[str]]:
+        """The catalogue tags the user stated (in conversation) or declared they like, and those they
+        want to avoid: what recommendations should favour and leave out. Inferred tastes are not here:
+        the recommender has them already."""
+        chosen = [i for i in (*self.likes, *self.dislikes) if i.declared and i.kind == "genre"]
+        return {i.name for i in chosen if i.score > 0}, {i.name for i in chosen if i.score < 0}
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -78,11 +89,13 @@ def read_profile(
     exposure: float = 0.5,
     idf_power: float = 1.0,
     genre_prior: list[tuple[frozenset[str], float]] | None = None,
+    tags: Iterable[str] = (),
 ) -> Profile:
     """The profile of one user (``UserNotFoundError`` if unknown).
 
     ``exposure`` is how much each rating counts as interest in what the item is, on top of how far the
-    rating sits from the user's own mean (0: only the deviation counts).
+    rating sits from the user's own mean (0: only the deviation counts). ``tags``: the catalogue's tags,
+    onto which stated preferences land where they name one.
     """
     user = store.get_user(tenant, external_id)
     attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
@@ -96,7 +109,11 @@ def read_profile(
         stored.population,
         stored.df,
     )
+    forgotten = set((user["attributes"] or {}).get("_forgotten", []))
+    stated = [x for x in stated_preferences(scope, external_id, tags) if x.feature not in forgotten]
+    profile.stated = [x.as_dict() for x in stated] if profile.consent else []
     if stats is None or not profile.consent:
+        _declare(profile, [], stated if profile.consent else [], limit)
         profile.summary = summarise(profile, {})
         return profile
     n_ratings = stats.ratings
@@ -120,17 +137,7 @@ def read_profile(
         Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0) ** idf_power, n)
         for f, (w, n) in weights.items()
     ]
-    for key, sign in (("likes", 1.0), ("dislikes", -1.0)):  # declared beats inferred
-        for name in _as_list(profile.explicit.get(key)):
-            feature = name if ":" in name else f"genre:{name}"
-            top = max((abs(i.score) for i in interests), default=1.0) or 1.0
-            interests = [i for i in interests if i.feature != feature]
-            interests.append(Interest(feature, sign * top * 1.01, 0, declared=True))
-    interests.sort(key=lambda i: (-i.score, i.feature))
-    profile.likes = [i for i in interests if i.score > 0][:limit]
-    profile.dislikes = sorted((i for i in interests if i.score < 0), key=lambda i: (i.score, i.feature))[
-        :limit
-    ]
+    _declare(profile, interests, stated, limit)
     profile.behaviour = {
         "events": stats.events,
         "ratings": n_ratings,
@@ -149,6 +156,23 @@ def read_profile(
         profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
     profile.summary = summarise(profile, profile.behaviour)
     return profile
+
+
+def _declare(profile: Profile, interests: list[Interest], stated: list[Stated], limit: int) -> None:
+    """Fill the profile's likes and dislikes: what the user declared (attributes) and stated (chat)
+    beats what was inferred."""
+    declared = [(f if ":" in f else f"genre:{f}", 1.0) for f in _as_list(profile.explicit.get("likes"))]
+    declared += [(f if ":" in f else f"genre:{f}", -1.0) for f in _as_list(profile.explicit.get("dislikes"))]
+    declared += [(x.feature, float(x.polarity)) for x in stated]
+    for feature, sign in declared:
+        top = max((abs(i.score) for i in interests), default=1.0) or 1.0
+        interests = [i for i in interests if i.feature != feature]
+        interests.append(Interest(feature, sign * top * 1.01, 0, declared=True))
+    interests.sort(key=lambda i: (-i.score, i.feature))
+    profile.likes = [i for i in interests if i.score > 0][:limit]
+    profile.dislikes = sorted((i for i in interests if i.score < 0), key=lambda i: (i.score, i.feature))[
+        :limit
+    ]
 
 
 def _liked_genre_sets(scope: Scope, user_id: int, mean: float | None) -> list[set[str]]:

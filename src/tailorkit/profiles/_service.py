@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from tailorkit.data import EventKind
-from tailorkit.errors import InputError
+from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
 from tailorkit.store import Scope, Store
@@ -27,9 +27,24 @@ class ProfileService:
     def show(self, user: str, *, limit: int = 20) -> Profile:
         if self._population is None:
             self._population = population_genres(self.store, self.tenant)
+        tags = {t for group, _ in self._population for t in group}
         return read_profile(
-            self.store, self.tenant, user, self.half_life_days, limit=limit, genre_prior=self._population
+            self.store,
+            self.tenant,
+            user,
+            self.half_life_days,
+            limit=limit,
+            genre_prior=self._population,
+            tags=tags,
         )
+
+    def stated_tags(self, user: str) -> tuple[set[str], set[str]]:
+        """The catalogue tags ``user`` declared or stated they like, and those to avoid
+        (``Profile.stated_tags``)."""
+        try:
+            return self.show(user, limit=50).stated_tags()
+        except UserNotFoundError:
+            return set(), set()
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

@@ -18,14 +18,18 @@ def _join_en(words: list[str]) -> str:
 
 
 def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
-    """At most three likes, two dislikes and the rating habit, in the user's locale (zh* or English)."""
+    """At most three likes, two dislikes, the rating habit and the four newest preferences the user
+    stated in conversation (in their own terms), in the user's locale (zh* or English)."""
     zh = (profile.locale or "").lower().startswith("zh")
     kinds = _ZH_KIND if zh else _EN_KIND
+    said = {s["feature"] for s in profile.stated}
     likes = [
         kinds.get(i.kind, "{}").format(i.name.rstrip("s") if zh and i.kind == "period" else i.name)
-        for i in profile.likes[:3]
-    ]
-    dislikes = [kinds.get(i.kind, "{}").format(i.name) for i in profile.dislikes[:2]]
+        for i in profile.likes
+        if i.feature not in said
+    ][:3]
+    dislikes = [kinds.get(i.kind, "{}").format(i.name) for i in profile.dislikes if i.feature not in said][:2]
+    stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
     rater = behaviour.get("rater")
     if zh:
         parts = []
@@ -37,6 +41,8 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
             parts.append("评分偏严")
         elif rater == "generous":
             parts.append("评分偏宽")
+        if stated:
+            parts.append("自述：" + "，".join(stated))
         return "；".join(parts) + "。" if parts else "暂无画像数据。"
     parts = []
     if likes:
@@ -45,4 +51,6 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
         parts.append(("dislikes " if parts else "Dislikes ") + _join_en(dislikes))
     if rater in ("harsh", "generous"):
         parts.append(f"rates {rater}ly" if parts else f"Rates {rater}ly")
+    if stated:
+        parts.append(("says: " if parts else "Says: ") + "; ".join(stated))
     return "; ".join(parts) + "." if parts else "No profile data yet."

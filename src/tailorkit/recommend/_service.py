@@ -104,10 +104,20 @@ class RecommendService:
             return record, self._loaded[record["id"]]
 
     def recommend(
-        self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
+        self,
+        user: str,
+        n: int = 10,
+        *,
+        explain: bool = False,
+        algorithm: str | None = None,
+        prefer: set[str] | frozenset[str] = frozenset(),
+        avoid: set[str] | frozenset[str] = frozenset(),
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
-        from their stored events; one with no usable events gets the most popular items."""
+        from their stored events; one with no usable events gets the most popular items.
+
+        ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
+        tags they said they like (an item carrying one moves up half the list's length)."""
         user = external_id(user, "user")  # the form the store and the model's id map use
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
@@ -116,19 +126,21 @@ class RecommendService:
             u = index[user] if user in index else self._fold_in(model, user)
         picks: list[tuple[int, float, Explanation | None]]
         note = ""
+        fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
         if u is None:  # nothing known: popularity from the training matrix
             assert model.user_items is not None
             pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop)[:n]]
+            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop)[:fetch]]
             note = "popular"
         else:
-            ids, scores = model.recommend([u], n=n)
-            picks = [
-                (int(i), float(s), model.explain(u, int(i)) if explain else None)
-                for i, s in zip(ids[0], scores[0], strict=True)
-                if i >= 0
-            ]
+            ids, scores = model.recommend([u], n=fetch)
+            picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
         names = model.item_ids
+        if prefer or avoid:
+            picks = self._as_stated(picks, [str(names[i]) for i, _, _ in picks], prefer, avoid)
+        picks = picks[:n]
+        if explain and u is not None:
+            picks = [(i, score, model.explain(u, i)) for i, score, _ in picks]
         because: dict[int, list[tuple[int, float]]] = {i: (why.because if why else []) for i, _, why in picks}
         wanted = {str(names[j]) for i, reasons in because.items() for j in [i, *(k for k, _ in reasons)]}
         titles = self.store.scope(self.tenant).items.titles(wanted)  # one query, not one per item
@@ -145,6 +157,21 @@ class RecommendService:
             )
             for i, score, why in picks
         ]
+
+    def _as_stated(
+        self,
+        picks: list[tuple[int, float, Explanation | None]],
+        items: list[str],
+        prefer: set[str] | frozenset[str],
+        avoid: set[str] | frozenset[str],
+    ) -> list[tuple[int, float, Explanation | None]]:
+        """``picks`` without items carrying an avoided tag, those with a preferred tag moved up."""
+        tags = self.store.scope(self.tenant).items.tags(items)
+        kept = [(p, set(tags.get(item, ()))) for p, item in zip(picks, items, strict=True)]
+        kept = [(p, t) for p, t in kept if not t & avoid]
+        lift = len(kept) / 2
+        order = sorted(range(len(kept)), key=lambda k: k - (lift if kept[k][1] & prefer else 0))
+        return [kept[k][0] for k in order]
 
     def reload(self) -> None:
         """Forget loaded models, so the next call reads their files again (after they were rewritten)."""

@@ -203,6 +203,20 @@ class Items:
                 out.update((str(e), t) for e, t in rows)
             return out
 
+    def tags(self, external_ids: Sequence[str] | set[str]) -> dict[str, list[str]]:
+        """External id -> tags of the items ``external_ids`` (unknown ids left out)."""
+        wanted = sorted(set(external_ids))
+        out: dict[str, list[str]] = {}
+        with self.store.read() as conn:
+            for start in range(0, len(wanted), _CHUNK):
+                rows = conn.execute(
+                    select(Item.external_id, Item.tags).where(
+                        Item.tenant_id == self.tenant_id, Item.external_id.in_(wanted[start : start + _CHUNK])
+                    )
+                ).all()
+                out.update((str(e), [str(t) for t in (tags or [])]) for e, tags in rows)
+        return out
+
     def facts(self, item_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any, Any]]:
         """Row id -> (tags, attributes, title, text) of items ``item_ids`` (row ids from the tenant's
         events)."""

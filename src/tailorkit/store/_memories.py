@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import Connection, Table, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, func, insert, or_, select, text, update
 
 from tailorkit.store._schema import MemoryRecord
 
@@ -277,6 +277,22 @@ class UserMemories:
             M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at), M.c.importance
         ).where(M.c.user_id == self.user_id, M.c.id.in_(list(ids)))
         return [(int(i), str(k), s, float(t), float(w or 0.0)) for i, k, s, t, w in self.conn.execute(query)]
+
+    def stated(self, categories: Iterable[str], now: float) -> list[dict[str, Any]]:
+        """Memories valid at ``now`` whose topic's category is one of ``categories``, oldest first:
+        id, text, topic, polarity, source (what the user stated as a preference or a constraint)."""
+        wanted = list(categories)
+        like = [M.c.topic.like(f"{c}:%") for c in wanted]
+        query = (
+            select(M.c.id, M.c.text, M.c.topic, M.c.polarity, M.c.source)
+            .where(
+                M.c.user_id == self.user_id,
+                (M.c.valid_to.is_(None)) | (M.c.valid_to > now),
+                M.c.topic.in_(wanted) | or_(*like),
+            )
+            .order_by(M.c.id)
+        )
+        return [dict(r._mapping) for r in self.conn.execute(query)]
 
     def ids(self) -> list[int]:
         return [

@@ -1,0 +1,83 @@
+"""Preferences and constraints the user stated in conversation, as part of the profile.
+
+What the memory keeps as a stated like, aversion, avoidance, sensitivity, allergy or diet ("no horror
+films", "我不吃辣", "I'm vegan") becomes a declared interest: on the catalogue's own tag when it names one
+(``genre:Horror``), so that it weighs in recommendations, else on its words (``kw:spicy``). Each keeps its
+evidence (the memory and the turn it came from); forgetting the interest hides it like any other.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from tailorkit.errors import UserNotFoundError
+from tailorkit.store import Scope
+from tailorkit.text import index_terms, is_chinese
+
+__all__ = ["STATED_CATEGORIES", "Stated", "stated_preferences"]
+
+STATED_CATEGORIES = ("likes", "avoids", "sensitive", "allergy", "drink", "uses", "diet")
+"""Memory topic categories that state a preference or a constraint."""
+_NEGATIVE = frozenset({"avoids", "sensitive", "allergy"})
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One stated preference: its profile feature, its sign, and its evidence."""
+
+    feature: str
+    polarity: int
+    text: str
+    """The memory's words ("Avoids coffee and black tea")."""
+    memory: int
+    turn: int | None
+    """The chat turn it was said in, when it came from one."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _tag_index(tags: Iterable[str]) -> list[tuple[frozenset[str], str]]:
+    out = []
+    for tag in sorted(set(tags)):
+        terms = frozenset(index_terms(tag)) if not is_chinese(tag) else frozenset({tag})
+        if terms:
+            out.append((terms, tag))
+    return out
+
+
+def _feature(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> str:
+    """``genre:<tag>`` for the first catalogue tag the stated words name, else ``kw:<value>``."""
+    terms = set(value.split("_")) | set(index_terms(words))
+    for tag_terms, tag in tags:
+        if tag_terms <= terms or (is_chinese(tag) and tag in words):
+            return f"genre:{tag}"
+    return f"kw:{value}"
+
+
+def stated_preferences(scope: Scope, user: str, tags: Iterable[str] = ()) -> list[Stated]:
+    """The user's stated preferences, one per feature (the newest statement wins), oldest first.
+    ``tags``: the catalogue's tags, so that a statement naming one lands on its feature."""
+    try:
+        with scope.memories.reading(user) as mem:
+            rows = mem.stated(STATED_CATEGORIES, time.time())
+    except UserNotFoundError:
+        return []
+    index = _tag_index(tags)
+    found: dict[str, Stated] = {}
+    for row in rows:
+        category, _, value = str(row["topic"]).partition(":")
+        value = value or str(row["text"])
+        negative = category in _NEGATIVE or int(row["polarity"] or 1) < 0
+        if category == "diet":
+            feature = "diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", str(row["text"]), flags=re.IGNORECASE)
+        else:
+            feature = _feature(value, str(row["text"]), index)
+        turn = (row["source"] or {}).get("turn")
+        found.pop(feature, None)
+        found[feature] = Stated(feature, -1 if negative else 1, str(row["text"]), int(row["id"]), turn)
+    return list(found.values())

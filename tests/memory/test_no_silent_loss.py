@@ -1,0 +1,158 @@
+"""Nothing a user says about themselves is lost: statement kinds in both languages, episodic memories for
+what no rule understands, what is not kept, and stated preferences reaching the profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tailorkit import Engine, Settings
+from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
+from tailorkit.testing import HashEmbedder
+
+
+@pytest.fixture
+def memories(engine: Engine) -> MemoryService:
+    return MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # aversions and constraints
+        ("I steer clear of anything that needs a monthly subscription", ["avoids:"]),
+        (
+            "Caffeine keeps me up for days, so I stay away from coffee and black tea",
+            ["sensitive:", "avoids:"],
+        ),
+        ("My knees are bad, so no running or jumping exercises for me", ["health:", "avoids:"]),
+        ("我平时只用安卓手机，不用苹果的产品", ["uses:", "avoids:"]),
+        ("我不吃辣", ["avoids:"]),
+        # sensitivities
+        ("Spicy food upsets my stomach", ["sensitive:"]),
+        ("I'm very sensitive to gluten", ["sensitive:"]),
+        ("我对咖啡因很敏感", ["sensitive:"]),
+        ("辣的东西让我胃疼", ["sensitive:"]),
+        # habits
+        ("I swim every morning before work", ["habit:"]),
+        ("我每天早上六点跑步", ["habit:"]),
+        # plans and goals
+        ("I'm training for a half marathon", ["goal:"]),
+        ("我在准备考研，数学比较薄弱", ["goal:", "weak:"]),
+        # preferences and facts still work
+        ("I love jazz", ["likes:"]),
+        ("我住在上海", ["home"]),
+    ],
+)
+def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
+    found = [c.topic or "" for c in RuleExtractor().extract(message)]
+    assert len(found) == len(topics)
+    for topic, wanted in zip(found, topics, strict=True):
+        assert topic.startswith(wanted), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("what's 2+2?", DropReason.QUESTION),
+        ("Can you recommend a film?", DropReason.QUESTION),
+        ("What should I eat tonight?", DropReason.QUESTION),
+        ("你能推荐一本书吗？", DropReason.QUESTION),
+        ("Thanks so much!", DropReason.SMALL_TALK),
+        ("好的", DropReason.SMALL_TALK),
+        ("哈哈哈", DropReason.SMALL_TALK),
+        ("That's amazing!", DropReason.EMPTY),
+        ("ok", DropReason.EMPTY),
+        # kept: statements, and questions that say something about the user
+        ("My sister and I went hiking in the Alps", None),
+        ("Should I skip my run, my knees are bad?", None),
+        ("我昨天去看了一场音乐会", None),
+    ],
+)
+def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None:
+    assert why_not_kept(sentence) == reason
+
+
+def test_what_no_rule_understands_is_kept_in_the_users_words(memories: MemoryService) -> None:
+    (change,) = memories.remember("ann", "My sister and I went hiking in the Alps last summer")
+    assert change.action == "added" and change.memory is not None
+    assert change.memory.kind == MemoryKind.EPISODE and change.memory.text.startswith("My sister and I")
+    # the same words again reinforce it instead of adding a copy
+    (again,) = memories.remember("ann", "My sister and I went hiking in the Alps last summer")
+    assert again.action == "reinforced" and again.memory is not None and again.memory.id == change.memory.id
+    # a question that says nothing about the user leaves nothing
+    assert memories.remember("ann", "What's the capital of Australia?") == []
+    # a message partly understood keeps both parts
+    changes = memories.remember("ann", "I love jazz. Our band rehearses in a garage in Kreuzberg.")
+    assert sorted(c.memory.kind for c in changes if c.memory) == ["episode", "preference"]
+    hits = memories.search("ann", "where does the band practise Kreuzberg", 3)
+    assert hits and "Kreuzberg" in hits[0].memory.text
+
+
+def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
+    from tailorkit.evaluation import load_preferences
+
+    service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
+    statements, pools = load_preferences("tune")
+    first = next(s for s in statements if s["language"] == "en")
+    turns = [first["statement"], *pools["en"][:50]]
+    for k, said in enumerate(turns):
+        service.remember("ann", said, source={"turn": k})
+    hits = service.search("ann", first["question"], 5)
+    assert any((h.memory.source or {}).get("turn") == 0 for h in hits)
+
+
+def test_consent_off_keeps_no_episode_either(engine: Engine, memories: MemoryService) -> None:
+    memories.remember("ann", "We went to Lisbon in May")
+    with engine.store.write() as conn:
+        conn.execute(text("UPDATE users SET consent_memory = 0 WHERE external_id = 'ann'"))
+    assert memories.remember("ann", "My sister and I went hiking in the Alps") == []
+    assert memories.count("ann") == 1
+
+
+def test_erase_takes_episodes_and_their_index_rows(engine: Engine, memories: MemoryService) -> None:
+    memories.remember("ann", "Our band rehearses in a garage in Kreuzberg")
+    user = int(engine.user("ann")["id"])
+    engine.erase("ann")
+    with engine.store.read() as conn:
+        left = conn.execute(
+            text("SELECT rowid FROM memory_fts WHERE memory_fts MATCH :q"), {"q": f'"{user}xkreuzberg"'}
+        ).all()
+        rows = conn.execute(text("SELECT count(*) FROM memories WHERE user_id = :u"), {"u": user}).scalar()
+    assert left == [] and rows == 0
+
+
+def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        films = [
+            {"item": str(i), "title": f"Film {i}", "tags": ["Horror"] if i % 2 else ["Comedy"]}
+            for i in range(1, 21)
+        ]
+        engine.ingest_items(films)
+        ratings = [
+            {"user": u, "item": str(i), "kind": "rate", "value": 5}
+            for u in ("ann", "bob", "cy", "dee")
+            for i in range(1, 21)
+            if (i + len(u)) % 3
+        ]
+        engine.ingest_events(ratings)
+        engine.profiles.rebuild()
+        engine.train("itemknn")
+        engine.memories._embedder = HashEmbedder()
+        engine.memories.remember(
+            "ann", "No horror films for me, they give me nightmares.", source={"turn": 7}
+        )
+        profile = engine.profile("ann")
+        (stated,) = [s for s in profile.stated if s["feature"] == "genre:Horror"]
+        assert stated["polarity"] == -1 and stated["turn"] == 7
+        assert any(i.feature == "genre:Horror" and i.declared for i in profile.dislikes)
+        assert "horror films" in profile.summary.lower()
+        recs = engine.recommend("ann", 5)
+        assert recs and all(engine.item(r.item)["tags"] == ["Comedy"] for r in recs)
+        # forgettable like any interest: the profile and the recommendations let go of it
+        engine.profiles.forget("ann", "genre:Horror")
+        assert not any(s["feature"] == "genre:Horror" for s in engine.profile("ann").stated)
+        assert engine.profiles.stated_tags("ann") == (set(), set())
