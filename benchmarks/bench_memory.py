@@ -1,8 +1,14 @@
-"""Memory benchmarks: LoCoMo retrieval quality, and per-user search at 1M memories in SQLite.
+"""Memory benchmarks: stated preferences and LoCoMo through the chat path, and per-user search at 1M
+memories in SQLite.
 
-LoCoMo: ``tailorkit eval memory`` on the dev file (every turn a memory, every category 1-4 question
-answered by search alone), with the search weights tuned on conversations 1-3 and reported on all six
-and on the held-out 4-6 separately.
+Preferences: tailorkit's own statement set (``evaluation/preferences``), each statement said among 12 and
+among 50 unrelated turns through ``remember``, then a later question that needs it: kept-rate and
+recall@5 per language, on the dev split and on the held-out test split.
+
+LoCoMo: ``tailorkit eval memory`` on the dev file, every category 1-4 question answered by search alone:
+through the chat path (each turn said by its speaker through ``remember``; the headline) and with every
+turn written directly (the reference), the search weights chosen on conversations 1-3 and reported on
+all six and on the held-out 4-6 separately.
 
 Scale: 1,000,000 synthetic memories (English and Chinese templates) across 10,000 users, 100 each, stored
 through ``MemoryService.add_many`` (one transaction per user); then searches of random users with new
@@ -12,7 +18,8 @@ on two cores, so the memories draw their texts from a pool of distinct generated
 Reference runs in the same process: the query embedding alone (so the search's own cost shows), and a
 raw ``executemany`` of the same rows into a plain table without indexes or triggers.
 
-Usage: python benchmarks/bench_memory.py [--users 10000] [--per-user 100] [--skip-locomo] [--skip-scale]
+Usage: python benchmarks/bench_memory.py [--users 10000] [--per-user 100] [--skip-preferences]
+       [--skip-locomo] [--skip-scale]
 """
 
 from __future__ import annotations
@@ -103,9 +110,12 @@ def fill(template: str, rng: random.Random) -> str:
 def locomo() -> None:
     print("## LoCoMo dev file: evidence recall by search alone (tailorkit eval memory)")
     path = datasets_dir() / "locomo" / "locomo_dev6.json"
-    for label, convs in (
-        ("all six conversations", None),
-        ("held-out conversations 4-6 (weights tuned on 1-3)", "conv-42,conv-43,conv-44"),
+    for mode, label, convs in (
+        ("chat", "chat path, all six conversations", None),
+        ("chat", "chat path, conversations 1-3 (where the weights were chosen)", "conv-26,conv-30,conv-41"),
+        ("chat", "chat path, held-out conversations 4-6", "conv-42,conv-43,conv-44"),
+        ("store", "every turn written directly (reference), all six", None),
+        ("store", "every turn written directly, held-out 4-6", "conv-42,conv-43,conv-44"),
     ):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "memory.json"
@@ -120,15 +130,39 @@ def locomo() -> None:
                 "--json",
                 str(out),
             ]
+            cmd += ["--mode", mode]
             if convs:
                 cmd += ["--conversations", convs]
             subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True)
             result = json.loads(out.read_text())
         recall = "  ".join(f"{k} {v:.3f}" for k, v in result["recall"].items())
+        names = {"1": "multi-hop", "2": "temporal", "3": "open-domain", "4": "single-hop"}
+        cats = ", ".join(f"{names[c]} {r['recall@10']:.3f}" for c, r in result["by_category"].items())
         lat = result["search_latency_ms"]
         latency = f"p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms"
-        print(f"{label}: {result['questions']} questions, {recall}; {latency}")
+        print(f"{label}: {result['questions']} questions, {recall}; R@10 by category: {cats}; {latency}")
     print("published baselines on this file (turn-level): BM25 R@10 0.554, MiniLM 0.520, their RRF 0.620")
+
+
+def preferences() -> None:
+    print("## Stated preferences through the chat path (tailorkit's own set, evaluation/preferences)")
+    from tailorkit import Settings
+    from tailorkit.evaluation import evaluate_preferences
+
+    for split, what in (("dev", "dev (rules and domain words developed on it)"), ("test", "test (held out)")):
+        with tempfile.TemporaryDirectory() as tmp:
+            r = evaluate_preferences(Settings(data_dir=Path(tmp)), work_dir=Path(tmp), split=split)
+        for lang in ("en", "zh"):
+            figures = "; ".join(
+                f"{n} distractors: kept {r.kept[lang][n]:.2f}, recall@5 {r.recall_at_5[lang][n]:.2f}"
+                for n in sorted(r.kept[lang])
+            )
+            print(f"{what}, {lang} ({r.statements[lang]} statements): {figures}")
+        print(
+            f"  remember p50 {r.remember_ms['p50']:.1f} ms, p95 {r.remember_ms['p95']:.1f} ms; search p50 "
+            f"{r.search_ms['p50']:.1f} ms; distractor turns not kept: "
+            + ", ".join(f"{lang} {v:.0%}" for lang, v in r.distractors_dropped.items())
+        )
 
 
 def scale(users: int, per_user: int, pool_size: int) -> None:
@@ -224,7 +258,10 @@ def main() -> None:
     parser.add_argument("--pool", type=int, default=12_000)
     parser.add_argument("--skip-locomo", action="store_true")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--skip-preferences", action="store_true")
     args = parser.parse_args()
+    if not args.skip_preferences:
+        preferences()
     if not args.skip_locomo:
         locomo()
     if not args.skip_scale:

@@ -396,7 +396,10 @@ class Assistant:
             uid, p.conversation_id, p.why.template, message, answer
         )
         parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn})
-        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn}, context=p.heard)
+        # what the message replied to and the answer it got, so that "yes, twice a week" is found by
+        # what it was about
+        around = " ".join(t for t in (p.heard, answer) if t) or None
+        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn}, context=around)
         p.why.memory_changes = [
             {
                 "action": c.action,

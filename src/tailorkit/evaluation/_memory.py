@@ -143,18 +143,26 @@ def evaluate_memory(
             start = time.perf_counter()
             users = {name: f"locomo/{conv['id']}/{name}" for name in conv["speakers"]}
             if mode == "chat":
-                previous: dict[str, Any] | None = None
-                for t in conv["turns"]:
-                    heard = f"{previous['speaker']}: {_said(previous)}" if previous else None
+                turns = conv["turns"]
+                for i, t in enumerate(turns):
+                    # what the turn answers and the answer it got, as the assistant has both when it
+                    # logs a turn
+                    around = [
+                        u
+                        for u in (turns[i - 1] if i else None, turns[i + 1] if i + 1 < len(turns) else None)
+                        if u
+                    ]
+                    heard = " ".join(
+                        f"{u['speaker']}: {_said(u)}" for u in around if u["speaker"] != t["speaker"]
+                    )
                     changes = service.remember(
                         users[t["speaker"]],
                         _said(t),
                         source={"dia_id": t["dia_id"], "session": t["session"]},
-                        context=heard,
+                        context=heard or None,
                         said_at=t["time"].timestamp(),
                     )
                     memories += sum(c.action == "added" or c.action == "superseded" for c in changes)
-                    previous = t
             else:
                 user = f"locomo/{conv['id']}"
                 users = dict.fromkeys(conv["speakers"], user)

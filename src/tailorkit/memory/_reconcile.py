@@ -68,7 +68,7 @@ def new_row(
         "valid_from": valid_from if valid_from is not None else now,
         "valid_to": None,
         "superseded_by": None,
-        "terms": " ".join(index_terms(text)),
+        "terms": " ".join(index_terms(f"{text} {candidate.said}" if candidate.said else text)),
         "context_terms": " ".join(index_terms(context)) if context else None,
         "embedding": vector,
         "meta": meta or None,

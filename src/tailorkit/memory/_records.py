@@ -95,6 +95,8 @@ class Candidate:
     """A date phrase the memory mentions ("in May", "下周"), kept as said."""
     context: str | None = None
     """What surrounded it (the message it came from, the turn it answered), searched with a lower weight."""
+    said: str | None = None
+    """The user's own words it was understood from, searched like its text."""
 
 
 @dataclass

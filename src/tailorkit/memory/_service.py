@@ -126,7 +126,7 @@ class MemoryService:
                 continue
             parts = [c.context, context, message if message.strip() != c.text else None]
             if c.kind != MemoryKind.EPISODE or c.importance > 0.3:
-                parts.append(domain_words(f"{c.text} {c.context or ''}"))
+                parts.append(domain_words(f"{c.text} {c.said or ''}"))
             around = " ".join(p for p in dict.fromkeys(parts) if p)
             enriched.append(replace(c, context=around or None))
         candidates = enriched
@@ -145,7 +145,7 @@ class MemoryService:
             for sentence in sentences(message):
                 found = chosen.extract(sentence)
                 if found:
-                    candidates += [replace(c, context=c.context or sentence) for c in found]
+                    candidates += [replace(c, said=c.said or sentence) for c in found]
                 elif worth_keeping(sentence):
                     leftover.append(sentence)
             return candidates, leftover
