@@ -110,7 +110,7 @@ def read_profile(
         stored.df,
     )
     forgotten = set((user["attributes"] or {}).get("_forgotten", []))
-    stated = [x for x in stated_preferences(scope, external_id, tags) if x.feature not in forgotten]
+    stated = [x for x in stated_preferences(scope, int(user["id"]), tags) if x.feature not in forgotten]
     profile.stated = [x.as_dict() for x in stated] if profile.consent else []
     if stats is None or not profile.consent:
         _declare(profile, [], stated if profile.consent else [], limit)

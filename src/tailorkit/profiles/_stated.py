@@ -59,9 +59,10 @@ def _feature(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> 
     return f"kw:{value}"
 
 
-def stated_preferences(scope: Scope, user: str, tags: Iterable[str] = ()) -> list[Stated]:
+def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) -> list[Stated]:
     """The user's stated preferences, one per feature (the newest statement wins), oldest first.
-    ``tags``: the catalogue's tags, so that a statement naming one lands on its feature."""
+    ``user``: an external id or the user's row id. ``tags``: the catalogue's tags, so that a statement
+    naming one lands on its feature."""
     try:
         with scope.memories.reading(user) as mem:
             rows = mem.stated(STATED_CATEGORIES, time.time())

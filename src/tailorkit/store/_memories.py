@@ -334,8 +334,9 @@ class Memories:
             yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)
 
     @contextmanager
-    def reading(self, user: str) -> Iterator[UserMemories]:
-        """An existing user's memories for reading. Raises ``UserNotFoundError``."""
-        uid = int(self.store.get_user(self.tenant, user)["id"])
+    def reading(self, user: str | int) -> Iterator[UserMemories]:
+        """An existing user's memories for reading, by external id (``UserNotFoundError`` when there is
+        none) or by the row id ``Scope.user_id`` gave."""
+        uid = user if isinstance(user, int) else int(self.store.get_user(self.tenant, user)["id"])
         with self.store.read() as conn:
             yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)
