@@ -47,18 +47,23 @@ def test_eval_memory_on_one_locomo_conversation(
     tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
-    out = tmp_path / "m.json"
-    result = CliRunner().invoke(
-        app,
-        [
-            "eval", "memory", "--dataset", "locomo", "--path", str(shared_data / "locomo"),
-            "--conversations", "conv-30", "--json", str(out),
-        ],
-    )  # fmt: skip
-    assert result.exit_code == 0, result.output
-    report = json.loads(out.read_text())
-    assert report["questions"] > 50 and report["memories"] == 369
-    # BM25 alone gets about 0.55 on this file; the fused search must clearly beat it.
-    assert report["recall"]["recall@10"] > 0.65
-    assert report["recall"]["recall@5"] <= report["recall"]["recall@10"] <= report["recall"]["recall@20"]
-    assert report["search_latency_ms"]["p50"] > 0
+    reports = {}
+    for mode in ("chat", "store"):
+        out = tmp_path / f"{mode}.json"
+        result = CliRunner().invoke(
+            app,
+            [
+                "eval", "memory", "--dataset", "locomo", "--path", str(shared_data / "locomo"),
+                "--conversations", "conv-30", "--mode", mode, "--json", str(out),
+            ],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        reports[mode] = report = json.loads(out.read_text())
+        assert report["questions"] > 50 and report["settings"]["mode"] == mode
+        # BM25 alone gets about 0.55 on this file; the fused search must clearly beat it.
+        assert report["recall"]["recall@10"] > 0.65
+        assert report["recall"]["recall@5"] <= report["recall"]["recall@10"] <= report["recall"]["recall@20"]
+        assert report["search_latency_ms"]["p50"] > 0
+    assert reports["store"]["memories"] == 369  # every turn, written directly
+    # through remember(): small talk and bare questions are not kept, some turns hold two memories
+    assert 250 < reports["chat"]["memories"] < 450
