@@ -39,6 +39,19 @@ def test_memory_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     nobody = runner.invoke(app, ["-q", "--db", db, "memory", "search", "zed", "x"])
     assert nobody.exit_code == 1 and "no user 'zed'" in nobody.output
     assert "forgot all 2" in run("memory", "forget", "ann", "--all")
+    history = tmp_path / "history.jsonl"
+    history.write_text(
+        '{"role": "user", "content": "I live in Oslo"}\n{"role": "assistant", "content": "Nice!"}\n'
+        '{"role": "user", "content": "我每天早上六点跑步", "user": "bo"}\n',
+        encoding="utf-8",
+    )
+    report = json.loads(run("memory", "import", str(history), "--user", "ann", "--json"))
+    assert report["messages"] == 3 and report["remembered"] == 2 and report["memories"] == 2
+    assert (
+        json.loads(run("memory", "import", str(history), "--user", "ann", "--json"))["already_imported"] == 2
+    )
+    unowned = runner.invoke(app, ["-q", "--db", db, "memory", "import", str(history)])
+    assert unowned.exit_code == 1 and "history.jsonl:1: field 'user' is missing" in unowned.output
 
 
 @pytest.mark.realdata

@@ -156,3 +156,54 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
         engine.profiles.forget("ann", "genre:Horror")
         assert not any(s["feature"] == "genre:Horror" for s in engine.profile("ann").stated)
         assert engine.profiles.stated_tags("ann") == (set(), set())
+
+
+def test_a_chat_history_imports_once_through_the_chat_path(engine: Engine, tmp_path: Path) -> None:
+    import json
+
+    from tailorkit.memory import read_chat
+
+    engine.memories._embedder = HashEmbedder()
+    history = tmp_path / "chat.jsonl"
+    lines = [
+        {"role": "system", "content": "You are helpful."},
+        {"role": "user", "content": "I'm allergic to peanuts", "time": "2024-05-01T09:00:00Z"},
+        {"role": "assistant", "content": "Noted! I'll keep that in mind."},
+        {"role": "user", "content": [{"type": "text", "text": "My sister and I run a bakery in Porto"}]},
+        {"role": "user", "content": "what's 2+2?", "user": "bob"},
+    ]
+    history.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    first = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl")
+    assert (first.messages, first.remembered, first.already_imported, first.memories) == (5, 3, 0, 2)
+    assert {m.kind for m in engine.memories.list("ann")} == {"fact", "episode"}
+    allergy = next(m for m in engine.memories.list("ann") if m.kind == "fact")
+    assert allergy.valid_from == 1714554000.0 and (allergy.source or {}).get("line") == 2
+    assert engine.memories.list("bob") == []  # a bare question is logged, not remembered
+    assert len(engine.events("ann")) == 2 and len(engine.events("bob")) == 1  # logged like live messages
+    again = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl")
+    assert (again.remembered, again.already_imported, again.memories) == (0, 3, 0)
+    assert len(engine.memories.list("ann")) == 2 and len(engine.events("ann")) == 2
+
+
+def test_a_bad_history_line_names_its_line_and_field_and_writes_nothing(
+    engine: Engine, tmp_path: Path
+) -> None:
+    from tailorkit.errors import InputError
+    from tailorkit.memory import read_chat
+
+    history = tmp_path / "bad.jsonl"
+    history.write_text(
+        '{"role": "user", "content": "I live in Oslo", "user": "ann"}\n{"role": "robot", "content": "x"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"bad.jsonl:2: field 'role'"):
+        read_chat(history)
+    history.write_text(
+        '{"role": "user", "content": "I live in Oslo", "time": "yesterday"}\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"bad.jsonl:1: field 'time'"):
+        read_chat(history)
+    history.write_text('{"role": "user", "content": "I live in Oslo"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="field 'user' is missing"):
+        engine.memories.import_chat(read_chat(history), source_name="bad.jsonl")
+    assert engine.stats().users == 0

@@ -268,3 +268,23 @@ def test_rate_limit_storage_is_a_setting(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="rate_limit_storage"):
         create_app(engine.store, Settings(data_dir=tmp_path, server={"rate_limit_storage": "nosuch://x"}))
     engine.close()
+
+
+def test_a_chat_history_batch_imports_once(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    messages = [
+        {"role": "user", "content": "I moved to Valencia last spring", "time": 1714554000},
+        {"role": "assistant", "content": "How exciting!"},
+        {"role": "user", "content": [{"type": "text", "text": "I swim every morning before work"}]},
+    ]
+    url = "/api/users/imp/memories/import"
+    first = client.post(url, json={"messages": messages}, headers=h(world, "acme"))
+    assert first.status_code == 200, first.text
+    assert first.json()["remembered"] == 2 and first.json()["already_imported"] == 0
+    again = client.post(url, json={"messages": messages}, headers=h(world, "acme")).json()
+    assert again["remembered"] == 0 and again["already_imported"] == 2
+    bad = client.post(url, json={"messages": [{"role": "robot", "content": "x"}]}, headers=h(world, "acme"))
+    assert bad.status_code == 422 and "messages:1: field 'role'" in bad.json()["error"]["message"]
+    # an end-user token imports only its own history
+    other = client.post(url, json={"messages": messages}, headers=h(world, "acme-ann"))
+    assert other.status_code == 404

@@ -1,16 +1,17 @@
-"""``tailorkit memory {add,search,list,forget}``: what the assistant remembers about a user."""
+"""``tailorkit memory {add,search,list,forget,import}``: what the assistant remembers about a user."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from tailorkit.cli._common import console, guarded, open_engine, print_json
+from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
 
-__all__ = ["add", "app", "forget", "list_", "search"]
+__all__ = ["add", "app", "forget", "import_", "list_", "search"]
 
 app = typer.Typer(help="See, add, search and forget a user's long-term memories.", no_args_is_help=True)
 
@@ -136,3 +137,41 @@ def forget(
         console.print("nothing matched; nothing forgotten", highlight=False)
     else:
         console.print(f"forgot {len(deleted)}: {', '.join(map(str, sorted(deleted)))}", highlight=False)
+
+
+@app.command("import")
+@guarded
+def import_(
+    path: Annotated[Path, typer.Argument(help="A JSON-lines chat history (OpenAI message format).")],
+    user: Annotated[
+        str | None, typer.Option("--user", help="Whose messages those without a 'user' field are.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Take a chat history through the same path as live chat: each user message logged and remembered.
+
+    One message per line: ``{"role": "user", "content": "...", "time": "2024-05-01T09:00:00Z", "user":
+    "ana"}`` (``content`` may be an array of content parts; ``time`` and ``user`` are optional). The
+    whole file is checked before anything is written; a re-run takes nothing twice.
+    """
+    from tailorkit.memory import read_chat
+
+    if not path.is_file():
+        raise typer.BadParameter(f"{path} is not a file", param_hint="PATH")
+    messages = read_chat(path)
+    with open_engine() as engine, progress_bar("messages") as update:
+        report = engine.memories.import_chat(
+            messages,
+            user=user,
+            source_name=path.name,
+            progress=lambda done, total: update("messages", done, total),
+        )
+    if as_json:
+        print_json(report.as_dict())
+        return
+    console.print(
+        f"{report.messages:,} messages in {report.seconds:.1f} s ({report.rate:,.0f}/s): "
+        f"{report.remembered:,} user messages taken, {report.already_imported:,} already imported, "
+        f"{report.memories:,} memories added or changed",
+        highlight=False,
+    )

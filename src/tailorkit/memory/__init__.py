@@ -1,6 +1,7 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
+from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, why_not_kept, worth_keeping
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._service import MemoryService
@@ -8,14 +9,18 @@ from tailorkit.memory._service import MemoryService
 __all__ = [
     "Candidate",
     "Change",
+    "ChatMessage",
     "DropReason",
     "Extractor",
     "Hit",
+    "ImportReport",
     "LLMExtractor",
     "Memory",
     "MemoryKind",
     "MemoryService",
     "RuleExtractor",
+    "read_chat",
+    "validate_chat",
     "why_not_kept",
     "worth_keeping",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
@@ -21,6 +21,7 @@ from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
+from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
 from tailorkit.memory._keep import worth_keeping
 from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
@@ -151,6 +152,20 @@ class MemoryService:
             return candidates, leftover
         candidates = chosen.extract(message)
         return candidates, [] if candidates or not worth_keeping(message) else [message.strip()]
+
+    def import_chat(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        user: str | None = None,
+        source_name: str = "import",
+        batch_size: int = 200,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportReport:
+        """Take a chat history through the chat path, idempotent on re-run (``memory._import``)."""
+        return import_chat(
+            self, messages, user=user, source_name=source_name, batch_size=batch_size, progress=progress
+        )
 
     def remember_or_keep(
         self,

@@ -5,6 +5,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, Field
 
 __all__ = [
+    "ChatHistoryIn",
     "ChatIn",
     "EventIn",
     "EventsIn",
@@ -51,6 +52,12 @@ class MemoryIn(BaseModel):
     text: str = Field(min_length=1, max_length=5_000)
     as_is: bool = False
     kind: Literal["fact", "preference", "event", "instruction"] = "fact"
+
+
+class ChatHistoryIn(BaseModel):
+    """Messages in the OpenAI format (``role``, ``content``, optional ``time``); all of this user's."""
+
+    messages: list[dict[str, Any]] = Field(min_length=1)
 
 
 class ProfilePatch(BaseModel):

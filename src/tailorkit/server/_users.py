@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from tailorkit.errors import ApiError
 from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import EventsIn, MemoryIn, ProfilePatch, RecordsIn
+from tailorkit.server._schemas import ChatHistoryIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
 from tailorkit.store import external_id
 
 __all__ = ["router"]
@@ -120,6 +120,21 @@ def add_memory(user: str, body: MemoryIn, who: Auth, ctx: Ctx) -> list[dict[str,
         user, body.text, as_is=body.as_is, kind=body.kind, source={"api": True}
     )
     return [c.as_dict() for c in changes]
+
+
+@router.post("/api/users/{user}/memories/import", tags=["memories"])
+def import_history(user: str, body: ChatHistoryIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """A chat history of this user, through the same path as live chat; a re-sent batch takes nothing
+    twice. Every message is checked before anything is written; the messages are all ``user``'s."""
+    from tailorkit.memory import validate_chat
+
+    most = ctx.settings.server.max_batch
+    if len(body.messages) > most:
+        raise ApiError(413, "too_large", f"{len(body.messages)} messages in one request; at most {most}")
+    engine = ctx.for_user(who, user, "import chat history")
+    messages = validate_chat([{**m, "user": user} for m in body.messages], label="messages")
+    report = engine.memories.import_chat(messages, user=user, source_name="api", batch_size=len(messages))
+    return report.as_dict()
 
 
 @router.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
