@@ -207,3 +207,41 @@ def test_a_bad_history_line_names_its_line_and_field_and_writes_nothing(
     with pytest.raises(InputError, match="field 'user' is missing"):
         engine.memories.import_chat(read_chat(history), source_name="bad.jsonl")
     assert engine.stats().users == 0
+
+
+def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryService) -> None:
+    from datetime import UTC, datetime
+
+    said = datetime(2024, 3, 5, 10, tzinfo=UTC).timestamp()  # a Tuesday, long past
+    changes = memories.remember("ann", "I'm staying in Lisbon until Friday", said_at=said)
+    (memory,) = [c.memory for c in changes if c.memory]
+    assert memory.valid_to == datetime(2024, 3, 8, 23, 59, 59, tzinfo=UTC).timestamp() and memory.expired
+    plan = memories.remember("ann", "我下周五要去北京出差", said_at=said)[0].memory
+    assert plan is not None and plan.expired  # a plan whose date has passed
+    memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
+    assert [m.text for m in memories.list("ann")] == ["I'm off sugar for the next two weeks"]
+    assert memories.search("ann", "Lisbon", 5) == [] or all(
+        not h.memory.expired for h in memories.search("ann", "Lisbon", 5)
+    )
+    listed = memories.list("ann", expired=True)
+    assert {m.id for m in listed} >= {memory.id, plan.id}
+    # pinned, a memory no longer expires and is listed again
+    pinned = memories.pin("ann", memory.id)
+    assert pinned.pinned and pinned.active and pinned.importance == 1.0
+    assert memory.id in {m.id for m in memories.list("ann")}
+    assert not memories.pin("ann", memory.id, pinned=False).pinned
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("Friday", "2024-03-08"), ("next Friday", "2024-03-15"), ("tomorrow", "2024-03-06"), ("May 3rd", "2024-05-03"),
+     ("下周五", "2024-03-15"), ("明天", "2024-03-06"), ("5月3日", "2024-05-03"), ("in June", "2024-06-30")],
+)  # fmt: skip
+def test_time_phrases_end_where_they_say(phrase: str, day: str) -> None:
+    from datetime import UTC, datetime
+
+    from tailorkit.memory._dates import ends
+
+    said = datetime(2024, 3, 5, 10, tzinfo=UTC).timestamp()
+    end = ends(phrase, said)
+    assert end is not None and datetime.fromtimestamp(end, UTC).strftime("%Y-%m-%d") == day

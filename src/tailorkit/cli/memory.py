@@ -11,7 +11,7 @@ from rich.table import Table
 
 from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
 
-__all__ = ["add", "app", "forget", "import_", "list_", "search"]
+__all__ = ["add", "app", "forget", "import_", "list_", "pin", "search"]
 
 app = typer.Typer(help="See, add, search and forget a user's long-term memories.", no_args_is_help=True)
 
@@ -85,14 +85,21 @@ def search(
 @guarded
 def list_(
     user: Annotated[str, typer.Argument(help="The user's id.")],
-    history: Annotated[bool, typer.Option("--history", help="Include superseded memories.")] = False,
+    history: Annotated[
+        bool, typer.Option("--history", help="Include superseded and expired memories.")
+    ] = False,
+    expired: Annotated[
+        bool, typer.Option("--expired", help="Include memories whose time passed ('until Friday').")
+    ] = False,
     kind: Annotated[str | None, typer.Option("--kind", help=f"Only this kind: {_KINDS}.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many, newest first.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
-    """Everything remembered about the user, newest first."""
+    """Everything remembered about the user that still holds, newest first."""
     with open_engine() as engine:
-        memories = engine.memories.list(user, include_history=history, kind=kind, limit=limit)
+        memories = engine.memories.list(
+            user, include_history=history, expired=expired, kind=kind, limit=limit
+        )
     if as_json:
         print_json([m.as_dict() for m in memories])
         return
@@ -101,7 +108,7 @@ def list_(
         table.add_row(
             str(m.id),
             m.kind,
-            m.text,
+            m.text + (" (pinned)" if m.pinned else "") + (" (expired)" if m.expired else ""),
             m.topic or "",
             str(m.reinforced + 1),
             _when(m.valid_from),
@@ -137,6 +144,19 @@ def forget(
         console.print("nothing matched; nothing forgotten", highlight=False)
     else:
         console.print(f"forgot {len(deleted)}: {', '.join(map(str, sorted(deleted)))}", highlight=False)
+
+
+@app.command()
+@guarded
+def pin(
+    user: Annotated[str, typer.Argument(help="The user's id.")],
+    memory_id: Annotated[int, typer.Argument(help="The memory's id (see `memory list`).")],
+    off: Annotated[bool, typer.Option("--off", help="Unpin it.")] = False,
+) -> None:
+    """Pin a memory: it never expires and ranks first among equals; --off unpins it."""
+    with open_engine() as engine:
+        memory = engine.memories.pin(user, memory_id, pinned=not off)
+    console.print(f"{'unpinned' if off else 'pinned'} #{memory.id} {memory.text!r}", highlight=False)
 
 
 @app.command("import")

@@ -66,7 +66,7 @@ def new_row(
         "created_at": now,
         "updated_at": now,
         "valid_from": valid_from if valid_from is not None else now,
-        "valid_to": None,
+        "valid_to": candidate.expires,
         "superseded_by": None,
         "terms": " ".join(index_terms(f"{text} {candidate.said}" if candidate.said else text)),
         "context_terms": " ".join(index_terms(context)) if context else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
@@ -46,8 +47,17 @@ class Memory:
 
     @property
     def active(self) -> bool:
-        """Whether it still holds (not superseded or expired)."""
-        return self.valid_to is None
+        """Whether it still holds (not superseded, not expired)."""
+        return self.valid_to is None or (self.superseded_by is None and self.valid_to > time.time())
+
+    @property
+    def expired(self) -> bool:
+        """Whether it stopped holding by itself (its time passed), rather than being superseded."""
+        return self.superseded_by is None and self.valid_to is not None and self.valid_to <= time.time()
+
+    @property
+    def pinned(self) -> bool:
+        return bool((self.meta or {}).get("pinned"))
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -97,6 +107,9 @@ class Candidate:
     """What surrounded it (the message it came from, the turn it answered), searched with a lower weight."""
     said: str | None = None
     """The user's own words it was understood from, searched like its text."""
+    expires: float | None = None
+    """When it stops holding (epoch seconds): "until Friday", a plan's date. It then leaves search and
+    stays listable (``list(expired=True)``) until forgotten."""
 
 
 @dataclass

@@ -19,6 +19,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
+from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
@@ -131,6 +132,15 @@ class MemoryService:
             around = " ".join(p for p in dict.fromkeys(parts) if p)
             enriched.append(replace(c, context=around or None))
         candidates = enriched
+        # What stops holding by itself: "until Friday", "for the next two weeks", a plan's date.
+        at = said_at if said_at is not None else time.time()
+        timed = []
+        for c in candidates:
+            ends_at = expiry(c.said or c.text, at) if c.action == "add" else None
+            if ends_at is None and c.kind == MemoryKind.EVENT and c.when:
+                ends_at = ends(c.when, at)
+            timed.append(replace(c, expires=ends_at) if ends_at is not None and ends_at > at else c)
+        candidates = timed
         return self._apply(user, candidates, source, said_at=said_at)
 
     def understand(
@@ -350,12 +360,44 @@ class MemoryService:
         return self._executor
 
     def list(
-        self, user: str, *, include_history: bool = False, kind: str | None = None, limit: int | None = 100
+        self,
+        user: str,
+        *,
+        include_history: bool = False,
+        expired: bool = False,
+        kind: str | None = None,
+        limit: int | None = 100,
     ) -> list[Memory]:
-        """The user's memories, newest first (only those that still hold unless ``include_history``)."""
+        """The user's memories, newest first: those that still hold, and with ``expired`` also those whose
+        time passed ("until Friday", a past plan), with ``include_history`` every one (superseded too)."""
         with self._rows.reading(user) as mem:
-            rows = mem.rows(active_at=None if include_history else time.time(), kind=kind, limit=limit)
+            if include_history or expired:
+                rows = mem.rows(kind=kind)
+                if not include_history:
+                    rows = [r for r in rows if r["superseded_by"] is None]
+                rows = rows[:limit] if limit is not None else rows
+            else:
+                rows = mem.rows(active_at=time.time(), kind=kind, limit=limit)
         return [memory_of(r, user) for r in rows]
+
+    def pin(self, user: str, memory_id: int, pinned: bool = True) -> Memory:
+        """Pin a memory (it never expires and ranks as most important) or unpin it."""
+        with self._rows.changing(user) as mem:
+            rows = mem.rows(ids=[memory_id])
+            if not rows:
+                raise MemoryNotFoundError(f"user {user!r} has no memory {memory_id}")
+            row = rows[0]
+            if row["superseded_by"] is not None:
+                raise InputError(f"memory {memory_id} was superseded by {row['superseded_by']}; pin that one")
+            meta = {**(row["meta"] or {}), "pinned": pinned}
+            if not pinned:
+                meta.pop("pinned")
+            values: dict[str, Any] = {"meta": meta or None, "updated_at": time.time()}
+            values["importance"] = 1.0 if pinned else min(float(row["importance"]), 0.9)
+            if pinned:
+                values["valid_to"] = None
+            mem.update([memory_id], **values)
+            return memory_of(mem.rows(ids=[memory_id])[0], user)
 
     def get(self, user: str, memory_id: int) -> Memory:
         with self._rows.reading(user) as mem:

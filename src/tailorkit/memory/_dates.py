@@ -1,0 +1,165 @@
+"""When a phrase of time ends, relative to when it was said: "until Friday", "next week", "in May",
+"明天", "下周五", "5月3日". Used to let a memory expire (a plan whose date has passed, "I'm in Lisbon until
+Friday"). The end of the day, week or month the phrase names, in UTC; None when it names no time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import UTC, datetime, timedelta
+
+__all__ = ["UNTIL_EN", "UNTIL_ZH", "ends", "expiry", "span_end"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]
+_ZH_NUM = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "日": 7,
+    "天": 7,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+UNTIL_EN = re.compile(
+    r"\b(?:until|till|til|through|up to)\s+(?P<when>[\w\s,/-]{3,30}?)(?=[,.;!?]|$|\s+(?:so|and|but)\b)"
+    r"|\bfor the (?:next|coming) (?:(?P<n>\d+|a|one|two|three|four|five|six|seven) )?"
+    r"(?P<unit>days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
+UNTIL_ZH = re.compile(r"(?:直到|到|至)(?P<when>[^，。！？；,.!?;]{1,10}?)(?:为止|之前|以前|前)")
+
+
+def _end_of_day(d: datetime) -> float:
+    return d.replace(hour=23, minute=59, second=59, microsecond=0).timestamp()
+
+
+def _weekday(day: int, at: datetime, *, next_week: bool = False) -> float:
+    """The end of the coming ``day`` (0 = Monday): this week's (today included), or next week's."""
+    if next_week:
+        monday = at + timedelta(days=7 - at.weekday())
+        return _end_of_day(monday + timedelta(days=day))
+    return _end_of_day(at + timedelta(days=(day - at.weekday()) % 7))
+
+
+def _month_end(year: int, month: int) -> float:
+    last = calendar.monthrange(year, month)[1]
+    return datetime(year, month, last, 23, 59, 59, tzinfo=UTC).timestamp()
+
+
+def _day(year: int, month: int, day: int, at: datetime) -> float | None:
+    try:
+        d = datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
+    if d.date() < at.date():  # a date already past this year is next year's
+        try:
+            d = d.replace(year=year + 1)
+        except ValueError:
+            return None
+    return _end_of_day(d)
+
+
+def _zh(phrase: str, at: datetime) -> float | None:
+    if re.search(r"今天|今晚", phrase):
+        return _end_of_day(at)
+    if "明天" in phrase:
+        return _end_of_day(at + timedelta(days=1))
+    if "后天" in phrase:
+        return _end_of_day(at + timedelta(days=2))
+    m = re.search(r"(下)?(?:周|星期|礼拜)([一二三四五六日天])", phrase)
+    if m:
+        return _weekday(_ZH_NUM[m.group(2)] - 1, at, next_week=bool(m.group(1)))
+    if re.search(r"下(?:周|个?星期)", phrase):
+        return _end_of_day(at + timedelta(days=13 - at.weekday()))
+    if re.search(r"(?:这|本)(?:周|个?星期)|周末", phrase):
+        return _end_of_day(at + timedelta(days=6 - at.weekday()))
+    if "下个月" in phrase:
+        year, month = (at.year + 1, 1) if at.month == 12 else (at.year, at.month + 1)
+        return _month_end(year, month)
+    m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})[日号])?", phrase)
+    if m:
+        raw = m.group(1)
+        month = int(raw) if raw.isdigit() else sum(_ZH_NUM.get(c, 0) for c in raw)
+        if not 1 <= month <= 12:
+            return None
+        if m.group(2):
+            return _day(at.year, month, int(m.group(2)), at)
+        year = at.year if month >= at.month else at.year + 1
+        return _month_end(year, month)
+    return None
+
+
+def ends(phrase: str, said_at: float) -> float | None:
+    """The moment (epoch seconds) the time ``phrase`` names ends, seen from ``said_at``; None if unknown."""
+    at = datetime.fromtimestamp(said_at, UTC)
+    if re.search(r"[\u4e00-\u9fff]", phrase):
+        return _zh(phrase, at)
+    p = phrase.lower().strip()
+    if re.search(r"\b(?:today|tonight|this evening)\b", p):
+        return _end_of_day(at)
+    if "tomorrow" in p:
+        return _end_of_day(at + timedelta(days=1))
+    m = re.search(r"\b(next )?(" + "|".join(_WEEKDAYS) + r")\b", p)
+    if m:
+        return _weekday(_WEEKDAYS.index(m.group(2)), at, next_week=bool(m.group(1)))
+    if re.search(r"\bnext week(?:end)?\b", p):
+        return _end_of_day(at + timedelta(days=13 - at.weekday()))
+    if re.search(r"\bthis week(?:end)?\b|\bthe weekend\b", p):
+        return _end_of_day(at + timedelta(days=6 - at.weekday()))
+    if "next month" in p:
+        year, month = (at.year + 1, 1) if at.month == 12 else (at.year, at.month + 1)
+        return _month_end(year, month)
+    if "this month" in p or "end of the month" in p:
+        return _month_end(at.year, at.month)
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", p)
+    if m:
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)), at)
+    names = "|".join(_MONTHS)
+    m = re.search(
+        rf"\b({names}) (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)? of ({names})\b", p
+    )
+    if m:
+        month = _MONTHS.index(m.group(1) or m.group(4)) + 1
+        return _day(at.year, month, int(m.group(2) or m.group(3)), at)
+    m = re.search(rf"\b({names})\b", p)
+    if m:
+        month = _MONTHS.index(m.group(1)) + 1
+        year = at.year if month >= at.month else at.year + 1
+        return _month_end(year, month)
+    m = re.search(r"\bin (\d+|a|one|two|three) (day|week|month)s?\b", p)
+    if m:
+        n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group(1)) or int(m.group(1))
+        days = {"day": 1, "week": 7, "month": 30}[m.group(2)] * n
+        return _end_of_day(at + timedelta(days=days))
+    return None
+
+
+def span_end(n: str, unit: str, said_at: float) -> float:
+    """The end of "for the next N days/weeks/months" from ``said_at``."""
+    count = {"next": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    k = count.get(n.lower()) or int(n)
+    days = {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")] * k
+    at = datetime.fromtimestamp(said_at, UTC)
+    return _end_of_day(at + timedelta(days=days))
+
+
+def expiry(sentence: str, said_at: float) -> float | None:
+    """When what ``sentence`` says stops holding, if it says so ("until Friday", "for the next two
+    weeks", "到下周五为止"); None when it does not."""
+    m = UNTIL_ZH.search(sentence)
+    if m:
+        return ends(m.group("when"), said_at)
+    m = UNTIL_EN.search(sentence)
+    if m is None:
+        return None
+    if m.group("when"):
+        return ends(m.group("when"), said_at)
+    return span_end(m.group("n") or "one", m.group("unit"), said_at)
