@@ -234,8 +234,9 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
 
 @pytest.mark.parametrize(
     ("phrase", "day"),
-    [("Friday", "2024-03-08"), ("next Friday", "2024-03-15"), ("tomorrow", "2024-03-06"), ("May 3rd", "2024-05-03"),
-     ("下周五", "2024-03-15"), ("明天", "2024-03-06"), ("5月3日", "2024-05-03"), ("in June", "2024-06-30")],
+    [("Friday", "2024-03-08"), ("next Friday", "2024-03-15"), ("tomorrow", "2024-03-06"),
+     ("May 3rd", "2024-05-03"), ("下周五", "2024-03-15"), ("明天", "2024-03-06"), ("5月3日", "2024-05-03"),
+     ("in June", "2024-06-30")],
 )  # fmt: skip
 def test_time_phrases_end_where_they_say(phrase: str, day: str) -> None:
     from datetime import UTC, datetime
