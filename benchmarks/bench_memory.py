@@ -165,6 +165,37 @@ def preferences() -> None:
         )
 
 
+def import_speed() -> None:
+    print("## Chat history import (tailorkit memory import): a LoCoMo conversation as one user's history")
+    from tailorkit import Engine, Settings
+    from tailorkit.data import LOCOMO
+    from tailorkit.memory import validate_chat
+
+    conv = LOCOMO.conversations(datasets_dir() / "locomo" / "locomo_dev6.json")[0]
+    me = conv["speakers"][0]
+    history = [
+        {
+            "role": "user" if t["speaker"] == me else "assistant",
+            "content": t["text"],
+            "time": t["time"].timestamp(),
+        }
+        for t in conv["turns"]
+    ]
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Engine.open(Path(tmp) / "i.db", Settings(data_dir=Path(tmp))) as e,
+    ):
+        messages = validate_chat(history)
+        e.memories.remember("someone else", "I keep bees on my roof")  # the embedding model, loaded
+        first = e.memories.import_chat(messages, user="me", source_name="locomo")
+        again = e.memories.import_chat(messages, user="me", source_name="locomo")
+    print(
+        f"{first.messages} messages ({first.remembered} the user's): {first.rate:,.0f} messages/s, "
+        f"{first.memories} memories; re-run: {again.already_imported} already imported, "
+        f"{again.remembered} taken twice, {again.rate:,.0f} messages/s"
+    )
+
+
 def scale(users: int, per_user: int, pool_size: int) -> None:
     total = users * per_user
     print(f"## Scale: {total:,} memories across {users:,} users in SQLite")
@@ -262,6 +293,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.skip_preferences:
         preferences()
+        import_speed()
     if not args.skip_locomo:
         locomo()
     if not args.skip_scale:
