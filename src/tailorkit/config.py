@@ -126,6 +126,9 @@ class MemorySettings(BaseModel):
     """Cosine similarity above which a new memory reinforces an existing one instead of adding."""
     forget_similarity: float = Field(0.6, gt=0, le=1)
     """Similarity a memory needs to a "forget that ..." request (besides a shared word) to be deleted."""
+    domain_weight: float = Field(1.0, ge=0)
+    """Weight of the ranking by what a preference in the request's everyday domains would say
+    (``memory._domains``: "a dinner recipe" looks for vegan, allergic, spicy ...)."""
     keep_episodes: bool = True
     """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 

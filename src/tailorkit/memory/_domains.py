@@ -13,7 +13,7 @@ import re
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DOMAINS", "domain_words", "states_preference"]
+__all__ = ["DOMAINS", "domain_cues", "domain_words", "states_preference"]
 
 DOMAINS: dict[str, tuple[str, str]] = {
     # name: (cue words, the words a request in the domain uses); English and Chinese in each
@@ -79,9 +79,15 @@ DOMAINS: dict[str, tuple[str, str]] = {
 
 _CUES: dict[str, frozenset[str]] = {}
 _WORDS: dict[str, str] = {}
+_ASKS: dict[str, frozenset[str]] = {}
+_CUE_TEXT: dict[str, str] = {}
 for _name, (_cues, _words) in DOMAINS.items():
     _CUES[_name] = frozenset(t for w in _cues.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
+    _ASKS[_name] = frozenset(
+        t for w in _words.split() for t in (index_terms(w) if not is_chinese(w) else [w])
+    )
     _WORDS[_name] = _words
+    _CUE_TEXT[_name] = _cues
 
 _PREFERENCE_CUES = re.compile(
     r"\b(?:avoid|avoids|allergic|intolerant|sensitive|hate|hates|can't|cannot|never|don't|only|prefer|"
@@ -105,5 +111,18 @@ def domain_words(text: str) -> str:
         _WORDS[name]
         for name, cues in _CUES.items()
         if terms & cues or (chinese and any(c in chinese for c in cues if is_chinese(c)))
+    ]
+    return " ".join(found)
+
+
+def domain_cues(query: str) -> str:
+    """For a request, the cue words of every domain it asks in ('' when none): what a stated preference
+    that applies to it would say."""
+    terms = set(index_terms(query))
+    chinese = query if is_chinese(query) else ""
+    found = [
+        _CUE_TEXT[name]
+        for name, asks in _ASKS.items()
+        if terms & asks or (chinese and any(c in chinese for c in asks if is_chinese(c)))
     ]
     return " ".join(found)

@@ -19,6 +19,7 @@ def fuse(
     k: int,
     *,
     kinds: Sequence[str] | None = None,
+    domain_hits: Sequence[tuple[int, float]] = (),
 ) -> list[tuple[float, int]]:
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
 
@@ -28,11 +29,13 @@ def fuse(
     (``recency_weight``) and a most-important-first one (``importance_weight``: what the user stated as a
     preference or a constraint before what they merely mentioned), plus ``subject_boost`` for a memory
     about someone the query names (its subject's terms all among ``terms``). ``kinds`` keeps only
-    memories of those kinds.
+    memories of those kinds. ``domain_hits`` ranks memories by the words a preference in the request's
+    everyday domains would use (``memory._domains``), fused with ``domain_weight``.
     """
     s = settings
     text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
     vec_rank = {i: r for r, (i, _) in enumerate(vector_hits, 1)}
+    domain_rank = {i: r for r, (i, _) in enumerate(domain_hits, 1)}
     by_time = sorted(facts, key=lambda f: (f[3], f[0]), reverse=True)
     time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
     by_importance = sorted(facts, key=lambda f: (f[4], f[3], f[0]), reverse=True)
@@ -48,6 +51,8 @@ def fuse(
             score += s.text_weight / (s.rrf_k + text_rank[i])
         if i in vec_rank:
             score += s.vector_weight / (s.rrf_k + vec_rank[i])
+        if i in domain_rank:
+            score += s.domain_weight / (s.rrf_k + domain_rank[i])
         if subject and named.issuperset(index_terms(subject) or [subject]):
             score += s.subject_boost
         scored.append((score, i))

@@ -20,7 +20,7 @@ from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import ends, expiry
-from tailorkit.memory._domains import domain_words, states_preference
+from tailorkit.memory._domains import domain_cues, domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
 from tailorkit.memory._keep import worth_keeping
@@ -332,15 +332,18 @@ class MemoryService:
             else None
         )
         terms = index_terms(query)
+        cues = index_terms(domain_cues(query)) if s.domain_weight > 0 else []
         active_at = None if include_history else time.time()
         n = max(s.candidates, k)
         with self._rows.reading(user) as mem:
             text_hits = mem.full_text(terms, n, active_at=active_at, context_weight=s.context_weight)
+            # what a preference that applies to this request would say (its domains' cue words)
+            domain_hits = mem.full_text(cues, n, active_at=active_at) if cues else []
             vector = embedding.result() if embedding is not None else None
             vec_hits = mem.nearest(vector[0], n, active_at=active_at) if vector is not None else []
-            ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits}
+            ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
             facts = mem.ranking_facts(ids) if ids else []
-            top = fuse(text_hits, vec_hits, facts, terms, s, k, kinds=kinds)
+            top = fuse(text_hits, vec_hits, facts, terms, s, k, kinds=kinds, domain_hits=domain_hits)
             rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top])} if top else {}
         text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
         vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
