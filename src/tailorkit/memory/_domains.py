@@ -103,26 +103,23 @@ def states_preference(text: str) -> bool:
     return bool(_PREFERENCE_CUES.search(text))
 
 
-def domain_words(text: str) -> str:
-    """The request words of every domain ``text`` touches ('' when none)."""
+def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
+    """The domains whose words (``by``) ``text`` names: a shared term, or a Chinese word it contains."""
     terms = set(index_terms(text))
     chinese = text if is_chinese(text) else ""
-    found = [
-        _WORDS[name]
-        for name, cues in _CUES.items()
-        if terms & cues or (chinese and any(c in chinese for c in cues if is_chinese(c)))
+    return [
+        name
+        for name, words in by.items()
+        if terms & words or (chinese and any(w in chinese for w in words if is_chinese(w)))
     ]
-    return " ".join(found)
+
+
+def domain_words(text: str) -> str:
+    """The request words of every domain ``text`` touches ('' when none)."""
+    return " ".join(_WORDS[name] for name in _touched(text, _CUES))
 
 
 def domain_cues(query: str) -> str:
     """For a request, the cue words of every domain it asks in ('' when none): what a stated preference
     that applies to it would say."""
-    terms = set(index_terms(query))
-    chinese = query if is_chinese(query) else ""
-    found = [
-        _CUE_TEXT[name]
-        for name, asks in _ASKS.items()
-        if terms & asks or (chinese and any(c in chinese for c in asks if is_chinese(c)))
-    ]
-    return " ".join(found)
+    return " ".join(_CUE_TEXT[name] for name in _touched(query, _ASKS))
