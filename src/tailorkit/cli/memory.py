@@ -190,7 +190,7 @@ def import_(
         print_json(report.as_dict())
         return
     console.print(
-        f"{report.messages:,} messages in {report.seconds:.1f} s ({report.rate:,.0f}/s): "
+        f"{report.messages:,} messages in {report.seconds:.1f} s ({report.rate:,.1f}/s): "
         f"{report.remembered:,} user messages taken, {report.already_imported:,} already imported, "
         f"{report.memories:,} memories added or changed",
         highlight=False,
