@@ -69,6 +69,7 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
         ("My sister and I went hiking in the Alps", None),
         ("Should I skip my run, my knees are bad?", None),
         ("我昨天去看了一场音乐会", None),
+        ("Can't wait for tomorrow's grand opening!", None),
     ],
 )
 def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None:
