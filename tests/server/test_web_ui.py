@@ -70,6 +70,7 @@ def test_chat_profile_memories_feedback_in_a_browser(site: str, tmp_path: Path) 
         page.click("#load")
         page.wait_for_selector("#memories li")
         assert "Allergic to peanuts" in page.inner_text("#memories")
+        page.wait_for_selector("#recs li")  # fetched beside the memories: it may arrive after them
         assert page.locator("#recs li").count() >= 1
         page.fill("#message", "I live in Lisbon")
         page.press("#message", "Enter")
