@@ -54,6 +54,20 @@ def _month_end(year: int, month: int) -> float:
     return datetime(year, month, last, 23, 59, 59, tzinfo=UTC).timestamp()
 
 
+def _week_end(at: datetime, *, next_week: bool = False) -> float:
+    """The end of this week's Sunday, or next week's."""
+    return _end_of_day(at + timedelta(days=(13 if next_week else 6) - at.weekday()))
+
+
+def _coming_month_end(month: int, at: datetime) -> float:
+    """The end of ``month`` this year, or next year's when it has passed."""
+    return _month_end(at.year if month >= at.month else at.year + 1, month)
+
+
+def _next_month_end(at: datetime) -> float:
+    return _month_end(at.year + 1, 1) if at.month == 12 else _month_end(at.year, at.month + 1)
+
+
 def _day(year: int, month: int, day: int, at: datetime) -> float | None:
     try:
         d = datetime(year, month, day, tzinfo=UTC)
@@ -78,12 +92,11 @@ def _zh(phrase: str, at: datetime) -> float | None:
     if m:
         return _weekday(_ZH_NUM[m.group(2)] - 1, at, next_week=bool(m.group(1)))
     if re.search(r"下(?:周|个?星期)", phrase):
-        return _end_of_day(at + timedelta(days=13 - at.weekday()))
+        return _week_end(at, next_week=True)
     if re.search(r"(?:这|本)(?:周|个?星期)|周末", phrase):
-        return _end_of_day(at + timedelta(days=6 - at.weekday()))
+        return _week_end(at)
     if "下个月" in phrase:
-        year, month = (at.year + 1, 1) if at.month == 12 else (at.year, at.month + 1)
-        return _month_end(year, month)
+        return _next_month_end(at)
     m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})[日号])?", phrase)
     if m:
         raw = m.group(1)
@@ -92,8 +105,7 @@ def _zh(phrase: str, at: datetime) -> float | None:
             return None
         if m.group(2):
             return _day(at.year, month, int(m.group(2)), at)
-        year = at.year if month >= at.month else at.year + 1
-        return _month_end(year, month)
+        return _coming_month_end(month, at)
     return None
 
 
@@ -111,12 +123,11 @@ def ends(phrase: str, said_at: float) -> float | None:
     if m:
         return _weekday(_WEEKDAYS.index(m.group(2)), at, next_week=bool(m.group(1)))
     if re.search(r"\bnext week(?:end)?\b", p):
-        return _end_of_day(at + timedelta(days=13 - at.weekday()))
+        return _week_end(at, next_week=True)
     if re.search(r"\bthis week(?:end)?\b|\bthe weekend\b", p):
-        return _end_of_day(at + timedelta(days=6 - at.weekday()))
+        return _week_end(at)
     if "next month" in p:
-        year, month = (at.year + 1, 1) if at.month == 12 else (at.year, at.month + 1)
-        return _month_end(year, month)
+        return _next_month_end(at)
     if "this month" in p or "end of the month" in p:
         return _month_end(at.year, at.month)
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", p)
@@ -132,8 +143,7 @@ def ends(phrase: str, said_at: float) -> float | None:
     m = re.search(rf"\b({names})\b", p)
     if m:
         month = _MONTHS.index(m.group(1)) + 1
-        year = at.year if month >= at.month else at.year + 1
-        return _month_end(year, month)
+        return _coming_month_end(month, at)
     m = re.search(r"\bin (\d+|a|one|two|three) (day|week|month)s?\b", p)
     if m:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group(1)) or int(m.group(1))
