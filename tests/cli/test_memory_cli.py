@@ -80,3 +80,33 @@ def test_eval_memory_on_one_locomo_conversation(
     assert reports["store"]["memories"] == 369  # every turn, written directly
     # through remember(): small talk and bare questions are not kept, some turns hold two memories
     assert 250 < reports["chat"]["memories"] < 450
+
+
+@pytest.mark.realdata
+@pytest.mark.slow
+def test_eval_memory_answers_through_a_real_server(
+    tmp_path: Path, shared_data: Path, llama_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled model behind llama.cpp's server answers and judges (the floor, not a target)."""
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TAILORKIT_LLM__BACKEND", "openai")
+    monkeypatch.setenv("TAILORKIT_LLM__BASE_URL", llama_server)
+    out = tmp_path / "answers.json"
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval", "memory", "--path", str(shared_data / "locomo"), "--conversations", "conv-30",
+            "--answer", "--judge", "smollm2", "--questions", "3", "--answer-k", "5", "--json", str(out),
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "answers: token F1" in result.output and "judge accuracy" in result.output
+    answers = json.loads(out.read_text())["answers"]
+    assert answers["questions"] == 3 and len(answers["examples"]) == 3
+    assert all(e["answer"] for e in answers["examples"]) and 0.0 <= answers["f1"] <= 1.0
+    assert answers["judge_accuracy"] in (0.0, 1 / 3, 2 / 3, 1.0)
+    # five memories with their dates and the instructions: a real prompt, counted by the server
+    assert 100 < answers["context_tokens"]["mean"] < 1024
+    assert 0 < answers["answer_ms"]["p50"] <= answers["answer_ms"]["p95"]
+    judgeless = CliRunner().invoke(app, ["eval", "memory", "--judge", "smollm2"])
+    assert judgeless.exit_code != 0 and "add --answer" in judgeless.output

@@ -4,27 +4,18 @@
 from __future__ import annotations
 
 import http.server
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 
-import httpx
 import pytest
 
 from tailorkit.errors import ChatModelError
 from tailorkit.llm import LlamaCppChat, OpenAICompatibleChat, bundled_chat_model, chat_model
 from tailorkit.llm._chat import Message
+from tests.conftest import free_port
 
 HELLO: list[Message] = [{"role": "user", "content": "Name three colours."}]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -98,47 +89,17 @@ def test_settings_pick_the_backend() -> None:
         chat_model(backend="openai")
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The bundled model behind llama.cpp's own OpenAI-compatible server, on loopback."""
-    port = free_port()
-    log = (tmp_path_factory.mktemp("server") / "server.log").open("wb")  # a pipe would fill up and stall it
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "1024"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 90
-    try:
-        while True:
-            try:
-                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"llama_cpp.server did not start; see {log.name}")
-            time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        log.close()
-
-
-def test_openai_client_against_a_real_server(server: str) -> None:
-    with OpenAICompatibleChat(server, model="smollm2", timeout=60) as client:
+def test_openai_client_against_a_real_server(llama_server: str) -> None:
+    with OpenAICompatibleChat(llama_server, model="smollm2", timeout=60) as client:
         answer = client.chat(HELLO, max_tokens=20)
         assert answer.text.strip() and answer.completion_tokens > 0
         pieces = list(client.stream(HELLO, max_tokens=20))
         assert len(pieces) > 3 and "".join(pieces).strip()
 
 
-def test_a_real_server_error_is_reported(server: str) -> None:
+def test_a_real_server_error_is_reported(llama_server: str) -> None:
     wizard: list[Message] = [{"role": "wizard", "content": "hi"}]  # type: ignore[typeddict-item]
-    with OpenAICompatibleChat(server, retries=1, backoff=0.05) as client:
+    with OpenAICompatibleChat(llama_server, retries=1, backoff=0.05) as client:
         with pytest.raises(ChatModelError, match="answered 500: 7 validation errors") as caught:
             client.chat(wizard)  # llama.cpp's server rejects the role (with a 500)
         assert caught.value.status == 500

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 from pathlib import Path
@@ -132,24 +133,58 @@ def memory(
     conversations: Annotated[
         str | None, typer.Option("--conversations", help="Comma-separated sample ids (default: all).")
     ] = None,
+    answer: Annotated[
+        bool,
+        typer.Option("--answer", help="Also have the configured chat backend answer from the memories."),
+    ] = False,
+    judge: Annotated[
+        str | None,
+        typer.Option("--judge", help="--answer: an OpenAI-compatible model that grades each answer."),
+    ] = None,
+    judge_url: Annotated[
+        str | None,
+        typer.Option("--judge-url", help="The judge's API root (default: the configured llm.base_url)."),
+    ] = None,
+    answer_k: Annotated[
+        int, typer.Option("--answer-k", min=1, help="--answer: memories in each question's context.")
+    ] = 10,
+    questions: Annotated[
+        int | None, typer.Option("--questions", min=1, help="Ask at most this many per conversation.")
+    ] = None,
 ) -> None:
     """Fill each conversation's memories and answer its questions by search alone.
 
     ``--mode chat`` (default) says each turn to its speaker's assistant memory through ``remember``, the
     chat path; ``--mode store`` writes every turn directly. Reports evidence recall@5/10/20 (categories
-    1-4) and search latency; no LLM is called.
+    1-4) and search latency. With ``--answer`` the configured chat backend also answers each question from
+    its first ``--answer-k`` memories: token F1 (LoCoMo's metric), with ``--judge`` an LLM judge's
+    accuracy, context tokens per question and p50/p95 of the whole answer (search and generation).
     """
     from tailorkit.data import LOCOMO
-    from tailorkit.evaluation import evaluate_memory
+    from tailorkit.evaluation import Answerer, evaluate_memory
+    from tailorkit.llm import chat_model
 
     if dataset != "locomo":
         raise typer.BadParameter("the memory benchmark reads LoCoMo only", param_hint="--dataset")
     if mode not in ("chat", "store"):
         raise typer.BadParameter(f"expected chat or store, got {mode!r}", param_hint="--mode")
+    if judge is not None and not answer:
+        raise typer.BadParameter("--judge grades answers: add --answer", param_hint="--judge")
     base = settings()
     file = LOCOMO.locate(path, base.datasets_dir)
     wanted = [c.strip() for c in conversations.split(",") if c.strip()] if conversations else None
-    with tempfile.TemporaryDirectory() as tmp:
+    answerer = None
+    if answer:
+        grader = None
+        if judge is not None:
+            url = judge_url or base.llm.base_url
+            if not url:
+                raise typer.BadParameter(
+                    "the judge needs --judge-url (or llm.base_url)", param_hint="--judge"
+                )
+            grader = chat_model(base.llm, backend="openai", base_url=url, model=judge)
+        answerer = Answerer(chat_model(base.llm), judge=grader)
+    with tempfile.TemporaryDirectory() as tmp, answerer or contextlib.nullcontext():
         result = evaluate_memory(
             file,
             base,
@@ -157,6 +192,9 @@ def memory(
             mode=mode,
             window=window,
             conversations=wanted,
+            answerer=answerer,
+            answer_k=answer_k,
+            questions=questions,
             progress=lambda msg: console.print(msg, highlight=False),
         )
     if result.questions == 0:
@@ -168,6 +206,16 @@ def memory(
     )
     for category, r in result.by_category.items():
         typer.echo(f"  category {category}: " + "  ".join(f"recall@{k} {v:.3f}" for k, v in r.items()))
+    if result.answers is not None:
+        a = result.answers.as_dict()
+        judged = f", judge accuracy {a['judge_accuracy']:.3f}" if a["judge_accuracy"] is not None else ""
+        typer.echo(
+            f"answers: token F1 {a['f1']:.3f}{judged} over {a['questions']} questions; "
+            + "  ".join(f"category {c} {v:.3f}" for c, v in a["f1_by_category"].items())
+            + f"\ncontext {a['context_tokens']['mean']:.0f} tokens per question (p95 "
+            f"{a['context_tokens']['p95']:.0f}); answer p50 {a['answer_ms']['p50']:.0f} ms, "
+            f"p95 {a['answer_ms']['p95']:.0f} ms"
+        )
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         payload = {"dataset": dataset, "path": str(file), **result.as_dict()}

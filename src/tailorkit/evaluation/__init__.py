@@ -1,5 +1,6 @@
 """Evaluation: splits, metrics, the benchmark runner and reports."""
 
+from tailorkit.evaluation._answers import Answerer, AnswerScores, token_f1
 from tailorkit.evaluation._assistant import AssistantEvalResult, evaluate_assistant
 from tailorkit.evaluation._memory import MemoryEvalResult, evaluate_memory, locomo_memories
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
@@ -18,6 +19,8 @@ from tailorkit.evaluation._splits import (
 __all__ = [
     "PROTOCOLS",
     "AlgorithmResult",
+    "AnswerScores",
+    "Answerer",
     "AssistantEvalResult",
     "MemoryEvalResult",
     "PreferenceEvalResult",
@@ -38,6 +41,7 @@ __all__ = [
     "ranking_metrics",
     "rating_metrics",
     "splits_for",
+    "token_f1",
     "tune",
     "write_report",
 ]

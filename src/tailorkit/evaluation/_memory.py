@@ -11,7 +11,8 @@ evidence comes back. Two ways to fill the memory:
   a path the chat never takes, kept as the ceiling of what search alone can find.
 
 Questions of categories 1-4 are asked through ``MemoryService.search``; evidence ids that match no turn
-are skipped, as are questions left without any.
+are skipped, as are questions left without any. With an ``Answerer`` (``evaluation._answers``) a chat
+model also answers each question from the memories found, scored by token F1 (and an LLM judge).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from tailorkit.config import Settings
 from tailorkit.data import LOCOMO
 from tailorkit.engine import Engine
 from tailorkit.errors import UserNotFoundError
+from tailorkit.evaluation._answers import Answerer, AnswerScores
 from tailorkit.llm import Embedder
 from tailorkit.memory import MemoryService
 
@@ -49,9 +51,12 @@ class MemoryEvalResult:
     load_seconds: float
     settings: dict[str, Any]
     per_conversation: dict[str, dict[int, float]] = field(default_factory=dict)
+    answers: AnswerScores | None = None
+    """With an answerer: the answers' F1, judge accuracy, context tokens and latency."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            **({"answers": self.answers.as_dict()} if self.answers is not None else {}),
             "recall": {f"recall@{k}": v for k, v in self.recall.items()},
             "by_category": {
                 str(c): {f"recall@{k}": v for k, v in r.items()} for c, r in self.by_category.items()
@@ -112,6 +117,9 @@ def evaluate_memory(
     window: int = 2,
     conversations: Sequence[str] | None = None,
     embedder: Embedder | None = None,
+    answerer: Answerer | None = None,
+    answer_k: int = 10,
+    questions: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> MemoryEvalResult:
     """Run the LoCoMo retrieval benchmark in a scratch store under ``work_dir``.
@@ -123,6 +131,8 @@ def evaluate_memory(
         window: ``store`` mode: neighbouring turns (each side) indexed as a turn's context.
         conversations: only these sample ids (e.g. a tuning half).
         embedder: default: the bundled MiniLM.
+        answerer: also answer each question from its first ``answer_k`` memories, and score it.
+        questions: ask at most this many questions per conversation (the first ones).
     """
     data = [c for c in LOCOMO.conversations(path) if conversations is None or c["id"] in conversations]
     recall: dict[int, list[float]] = {k: [] for k in CUTOFFS}
@@ -131,6 +141,7 @@ def evaluate_memory(
     latencies: list[float] = []
     memories = 0
     load_seconds = 0.0
+    answers = AnswerScores() if answerer is not None else None
     with Engine.open(
         work_dir / "memory-eval.db", settings.model_copy(update={"data_dir": work_dir})
     ) as engine:
@@ -170,10 +181,14 @@ def evaluate_memory(
             load_seconds += time.perf_counter() - start
             known = {t["dia_id"] for t in conv["turns"]}
             conv_recall: dict[int, list[float]] = {k: [] for k in CUTOFFS}
+            asked_here = 0
             for qa in conv["qa"]:
                 evidence = {e for e in qa.get("evidence", []) if e in known}
                 if qa.get("category") not in CATEGORIES or not evidence:
                     continue
+                if questions is not None and asked_here >= questions:
+                    break
+                asked_here += 1
                 asked = str(qa["question"])
                 named = [u for name, u in users.items() if name.split()[0].lower() in asked.lower()]
                 whom = sorted(set(named if len(set(named)) == 1 else users.values()))
@@ -184,8 +199,11 @@ def evaluate_memory(
                         hits += service.search(u, asked, max(CUTOFFS))
                     except UserNotFoundError:  # a speaker who said nothing worth keeping
                         continue
-                latencies.append(time.perf_counter() - start)
+                searched = time.perf_counter() - start
+                latencies.append(searched)
                 hits.sort(key=lambda h: -h.score)
+                if answerer is not None and answers is not None:
+                    answerer.score(answers, asked, qa["answer"], qa["category"], hits[:answer_k], searched)
                 found: list[set[str]] = [_evidence_of(h) for h in hits]
                 for k in CUTOFFS:
                     got = set().union(*found[:k]) if found[:k] else set()
@@ -210,4 +228,5 @@ def evaluate_memory(
         load_seconds=load_seconds,
         settings={"mode": mode, "window": window, **settings.memory.model_dump()},
         per_conversation=per_conv,
+        answers=answers,
     )
