@@ -129,6 +129,13 @@ class MemorySettings(BaseModel):
     domain_weight: float = Field(1.0, ge=0)
     """Weight of the ranking by what a preference in the request's everyday domains would say
     (``memory._domains``: "a dinner recipe" looks for vegan, allergic, spicy ...)."""
+    half_life_days: float = Field(180.0, gt=0)
+    """A memory's importance halves every this many days it goes unused (not in an answer, not said
+    again); pinned ones never decay."""
+    standing_weight: float = Field(2.0, ge=0)
+    """Weight, for a request for advice (``memory._domains.seeks_advice``), of the ranking of what the
+    user stated as lasting (preferences, constraints, conditions, habits): they apply to it whatever
+    its words."""
     keep_episodes: bool = True
     """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 

@@ -118,6 +118,9 @@ def test_token_budget_drops_the_least_important_first(films: Engine) -> None:
     for k in range(8):
         films.memories.add("u3", f"Memory number {k} about films and snacks")
     first = films.chat("u3", "films and snacks")
+    # the memories the answer was written from are marked used (their disuse starts again)
+    used = {m["id"] for m in first.why.memories}
+    assert used and all(films.memories.get("u3", i).used_at for i in used)
     saved = films.settings.assistant.context_tokens
     films.settings.assistant.context_tokens = 20
     try:

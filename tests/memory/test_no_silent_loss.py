@@ -10,6 +10,8 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
+from tailorkit.memory._domains import seeks_advice
+from tailorkit.memory._keep import lasts
 from tailorkit.testing import HashEmbedder
 
 
@@ -103,6 +105,64 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         service.remember("ann", said, source={"turn": k})
     hits = service.search("ann", first["question"], 5)
     assert any((h.memory.source or {}).get("turn") == 0 for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "standing"),
+    [
+        ("I'm deaf in my left ear.", True),
+        ("Perfume and strong scents trigger my migraines.", True),
+        ("I've been sober for three years.", True),
+        ("Our apartment doesn't allow pets.", True),
+        ("我每天晚上九点就睡了。", True),
+        ("我已经戒酒三年了。", True),
+        ("我不吃辣，一点辣都受不了。", True),
+        # the news of a day, an ongoing activity, a question
+        ("We had pizza for lunch at the office today.", False),
+        ("I went to my friend's wedding in the countryside.", False),
+        ("I'm reorganising my bookshelf by colour.", False),
+        ("How do I reset my router?", False),
+        ("旧伞坏了，我买了一把新伞。", False),
+        ("今天早上地铁又晚点了。", False),
+        ("我在按颜色整理书架。", False),
+    ],
+)
+def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -> None:
+    assert lasts(sentence) is standing
+
+
+@pytest.mark.parametrize(
+    ("query", "advice"),
+    [
+        ("Any drinks you'd suggest for my afternoon slump?", True),
+        ("Is the seafood paella a good idea for the family lunch?", True),
+        ("Can you plan a workout routine for this week?", True),
+        ("Pick a movie for our Halloween night in.", True),
+        ("今晚去吃火锅还是川菜？", True),
+        ("帮我挑一个送朋友的生日礼物。", True),
+        # questions about what happened, or about someone else
+        ("When did Caroline go to the support group?", False),
+        ("What book did Caroline recommend to Melanie?", False),
+        ("Which US cities has Jon visited?", False),
+    ],
+)
+def test_what_asks_for_advice(query: str, advice: bool) -> None:
+    assert seeks_advice(query) is advice
+
+
+def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories: MemoryService) -> None:
+    # hash embeddings: no word shared, no similarity either, so only the standing ranking can find it
+    news = [f"We had {food} for lunch at the office today." for food in ("pizza", "sushi", "soup")]
+    news += [f"I bought a new {thing} yesterday." for thing in ("umbrella", "lamp", "kettle", "rug")]
+    turns = [*news[:3], "I'm deaf in my left ear.", *news[3:]]
+    for k, said in enumerate(turns):
+        memories.remember("ann", said, source={"turn": k})
+    asked = "Which seat should I pick at the dinner table?"
+    assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 3}
+    # with the standing ranking off, nothing brings it up
+    off = memories.settings.model_copy(update={"standing_weight": 0.0})
+    plain = MemoryService(memories.store, memories.tenant, off, embedder=HashEmbedder())
+    assert plain.search("ann", asked, 1)[0].memory.source != {"turn": 3}
 
 
 def test_consent_off_keeps_no_episode_either(engine: Engine, memories: MemoryService) -> None:
@@ -229,6 +289,38 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     assert pinned.pinned and pinned.active and pinned.importance == 1.0
     assert memory.id in {m.id for m in memories.list("ann")}
     assert not memories.pin("ann", memory.id, pinned=False).pinned
+
+
+def test_unused_memories_decay_and_used_or_pinned_ones_do_not() -> None:
+    from tailorkit.config import MemorySettings
+    from tailorkit.memory._search import fuse
+
+    day = 86400.0
+    now = 1000 * day
+    by_importance = MemorySettings(importance_weight=1.0, recency_weight=0.0, half_life_days=30)
+    # (id, kind, subject, became true, importance, last used): 1 said a year ago and never used, 2 as
+    # important a year ago but used yesterday, 3 less important but said last week
+    facts = [
+        (1, "fact", None, now - 365 * day, 0.8, None),
+        (2, "fact", None, now - 365 * day, 0.8, now - day),
+    ]
+    facts.append((3, "fact", None, now - 7 * day, 0.5, None))
+    assert [i for _, i in fuse([], [], facts, [], by_importance, 3, now=now)] == [2, 3, 1]
+    # pinned (importance 1) never decays
+    facts[0] = (1, "fact", None, now - 365 * day, 1.0, None)
+    assert fuse([], [], facts, [], by_importance, 3, now=now)[0][1] == 1
+    # use also makes a memory recent
+    by_time = MemorySettings(importance_weight=0.0, recency_weight=1.0)
+    assert [i for _, i in fuse([], [], facts, [], by_time, 3, now=now)] == [2, 3, 1]
+
+
+def test_the_memories_an_answer_used_are_marked_used(memories: MemoryService) -> None:
+    (change,) = memories.remember("ann", "I'm deaf in my left ear.")
+    assert change.memory is not None and change.memory.used_at is None
+    memories.used("ann", [change.memory.id], at=5.0)
+    memories.remember("bob", "I'm allergic to cats.")
+    memories.used("bob", [change.memory.id], at=9.0)  # not bob's: nothing happens
+    assert memories.get("ann", change.memory.id).used_at == 5.0
 
 
 @pytest.mark.parametrize(

@@ -400,6 +400,8 @@ class Assistant:
         # what it was about
         around = " ".join(t for t in (p.heard, answer) if t) or None
         changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn}, context=around)
+        # the memories the answer was written from were used: their disuse starts again
+        parts.memories.used(p.user, [m["id"] for m in p.why.memories])
         p.why.memory_changes = [
             {
                 "action": c.action,

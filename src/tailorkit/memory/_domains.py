@@ -13,7 +13,7 @@ import re
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DOMAINS", "domain_cues", "domain_words", "states_preference"]
+__all__ = ["DOMAINS", "domain_cues", "domain_words", "seeks_advice", "states_preference"]
 
 DOMAINS: dict[str, tuple[str, str]] = {
     # name: (cue words, the words a request in the domain uses); English and Chinese in each
@@ -123,3 +123,33 @@ def domain_cues(query: str) -> str:
     """For a request, the cue words of every domain it asks in ('' when none): what a stated preference
     that applies to it would say."""
     return " ".join(_CUE_TEXT[name] for name in _touched(query, _ASKS))
+
+
+_ADVICE_EN = re.compile(
+    r"\b(?:should|shall|can|could|may) (?:I|we)\b|\bhow (?:do|should|can|could) (?:I|we)\b"
+    r"|\bis\b.*\b(?:a good idea|okay|ok|safe|fine|wise|worth it)\b|\bwould (?:a|an|it|that|this)\b"
+    r"|\bgood (?:idea|time|way|place|option|choice|plan)\b|\b(?:which|what)\b.*\bbest\b"
+    r"|^(?:give|find|get|make|book|plan|pick|choose|suggest|recommend|help) (?:me|us|our|my|a|an|some)\b"
+    r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b",
+    re.IGNORECASE,
+)
+_ADVICE_FOR_ME_EN = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|advice|advise|ideas?|tips?|pick|choose|plan|which|what to|worth)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_EN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
+_ADVICE_ZH = re.compile(
+    r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
+    r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩)(?:什么|哪)|"
+    r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么"
+)
+
+
+def seeks_advice(query: str) -> bool:
+    """Whether ``query`` asks what the user should do, choose or have (a recommendation, a plan, a yes
+    or no about a choice of theirs): a request that the user's standing preferences and constraints
+    bear on even when it shares no word with them."""
+    text = query.strip()
+    if is_chinese(text):
+        return bool(_ADVICE_ZH.search(text))
+    return bool(_ADVICE_EN.search(text) or (_ADVICE_FOR_ME_EN.search(text) and _FIRST_PERSON_EN.search(text)))

@@ -5,6 +5,11 @@ Kept: statements (English or Chinese) that carry some content of their own. Not 
 "recommend me a film", "你能推荐一本书吗？"); a question that does say something about the user ("should
 I skip my run, my knees are bad?") is kept. ``worth_keeping`` decides per sentence; ``DropReason``
 names why a sentence was left out, so that what the rule drops can be counted.
+
+Of what is kept, ``lasts`` tells a standing fact about the user ("I'm deaf in my left ear", "我每天晚上九点
+就睡了", "Perfume triggers my migraines": the present tense of a state, a habit, a rule) from the news of
+a day ("We had pizza at the office today", "旧伞坏了，我买了一把新伞"): a standing fact is what a later
+request for advice has to respect (``memory._search``).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from enum import StrEnum
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DropReason", "why_not_kept", "worth_keeping"]
+__all__ = ["DropReason", "lasts", "why_not_kept", "worth_keeping"]
 
 
 class DropReason(StrEnum):
@@ -89,3 +94,62 @@ def why_not_kept(sentence: str) -> DropReason | None:
 def worth_keeping(sentence: str) -> bool:
     """Whether ``sentence`` is kept as the user's own words when no rule understood it."""
     return why_not_kept(sentence) is None
+
+
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_PASSING_EN = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
+    rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})|just|earlier|again|lately|recently|"
+    rf"ago|finally|on {_DAYS}(?!s)|the other day)\b",  # "on Sundays" is a habit
+    re.IGNORECASE,
+)
+_ASKS_EN = re.compile(
+    r"^(?:what|who|which|when|where|why|how|is|are|do|does|did|can|could|would|will|should|tell|give|"
+    r"show|remind|spell|translate|write|explain|summarise|summarize|please|help)\b",
+    re.IGNORECASE,
+)
+_PAST = (
+    r"(?:\w+ed|was|were|had|did|went|got|made|took|saw|ate|bought|found|came|left|met|ran|wrote|spent|"
+    r"lost|broke|gave|told|thought|felt|heard|sat|slept|won|paid|drove|flew|swam|began|brought|caught|"
+    r"taught|fell|kept|sold|sent|built|said|knew|grew|threw|forgot|became|chose|stood|woke|wore)"
+)
+_BETWEEN = (
+    r"(?:really|truly|never|always|only|usually|still|also|often|rarely|mostly|normally|generally|"
+    r"actually|honestly|totally|basically|absolutely|definitely|can't|cannot|don't|do not|won't)"
+)
+_LASTING_EN = re.compile(
+    # a state held for a while, "I'm <state>" (not "I'm <doing>"), "I <verb>" in the present,
+    # "my <thing> is/uses/can't ...", "<it> makes me / triggers my ..."
+    r"\b(?:I've been|I have been|I've had|I have had)\b.*\bfor\b"
+    r"|\b(?:I'm|I am|we're|we are)\s+(?!\w+ing\b)\w+"
+    rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!\w+ing\b)[a-z']+"
+    r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
+    r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
+    r"|\b(?:make|makes|give|gives|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
+    r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes)\s+(?:me|my)\b",
+    re.IGNORECASE,
+)
+_PASSING_ZH = re.compile(
+    r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|刚|上周|这周|本周|上个?月|下个?月|下周|明天|后天|终于|又|去年|那天|"
+    r"(?<!每)(?:周|星期|礼拜)[一二三四五六日天末]"
+)
+_DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
+"""A completed action ("我买了"), not "no longer" (不吃了) nor "can't" (受不了)."""
+_FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年|一直|从来|每")
+_DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计划")
+_SELF_ZH = re.compile(r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈")
+
+
+def lasts(sentence: str) -> bool:
+    """Whether ``sentence`` states something standing about the user (a state, a habit, a rule of
+    theirs), not the news of a day, an ongoing activity or a question."""
+    text = sentence.strip()
+    if is_chinese(text):
+        if _PASSING_ZH.search(text) or _DOING_ZH.search(text) or _QUESTION_END_ZH.search(text):
+            return False
+        if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
+            return False
+        return bool(_SELF_ZH.search(text))
+    if _PASSING_EN.search(text) or text.endswith("?") or _ASKS_EN.match(text):
+        return False
+    return bool(_LASTING_EN.search(text))

@@ -119,6 +119,7 @@ def reconcile(
             reinforced=row["reinforced"] + 1,
             importance=min(1.0, max(row["importance"], c.importance) + 0.05),
             updated_at=now,
+            used_at=max(row.get("used_at") or 0.0, said_at or now),
             source=merged or None,
         )
         return Change("reinforced", memory_of(mem.rows(ids=[row["id"]])[0], user))

@@ -44,6 +44,8 @@ class Memory:
     valid_to: float | None
     superseded_by: int | None
     meta: dict[str, Any] | None
+    used_at: float | None = None
+    """When it last went into an answer or was said again."""
 
     @property
     def active(self) -> bool:

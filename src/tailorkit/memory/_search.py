@@ -13,36 +13,59 @@ __all__ = ["fuse"]
 def fuse(
     text_hits: Sequence[tuple[int, float]],
     vector_hits: Sequence[tuple[int, float]],
-    facts: Sequence[tuple[int, str, str | None, float, float]],
+    facts: Sequence[tuple[int, str, str | None, float, float, float | None]],
     terms: Sequence[str],
     settings: MemorySettings,
     k: int,
     *,
     kinds: Sequence[str] | None = None,
     domain_hits: Sequence[tuple[int, float]] = (),
+    standing: Sequence[int] = (),
+    now: float | None = None,
 ) -> list[tuple[float, int]]:
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
 
     ``text_hits`` and ``vector_hits`` are (id, score) rankings, best first; ``facts`` are (id, kind,
-    subject, time it became true, importance) of every memory either ranking found. The rankings are fused
+    subject, time it became true, importance, time last used) of every memory either ranking found. The
+    rankings are fused
     by weighted reciprocal rank (``settings.text_weight``, ``vector_weight``) with a newest-first ranking
     (``recency_weight``) and a most-important-first one (``importance_weight``: what the user stated as a
     preference or a constraint before what they merely mentioned), plus ``subject_boost`` for a memory
     about someone the query names (its subject's terms all among ``terms``). ``kinds`` keeps only
     memories of those kinds. ``domain_hits`` ranks memories by the words a preference in the request's
-    everyday domains would use (``memory._domains``), fused with ``domain_weight``.
+    everyday domains would use (``memory._domains``), fused with ``domain_weight``. ``standing`` (given
+    for a request for advice) are the memories that state something lasting about the user, most
+    important first: they are ranked by how well the other rankings placed them and fused with
+    ``standing_weight``, so that a constraint the request shares no word with still applies.
+
+    Disuse: a memory is as fresh as the later of when it became true and when it was last used (went
+    into an answer, was said again), and its importance halves every ``half_life_days`` of disuse
+    before ``now`` (a pinned memory, importance 1, never decays).
     """
     s = settings
     text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
     vec_rank = {i: r for r, (i, _) in enumerate(vector_hits, 1)}
     domain_rank = {i: r for r, (i, _) in enumerate(domain_hits, 1)}
-    by_time = sorted(facts, key=lambda f: (f[3], f[0]), reverse=True)
+    fresh = {f[0]: max(f[3], f[5] or f[3]) for f in facts}
+    at = max(fresh.values(), default=0.0) if now is None else now
+    half_life = s.half_life_days * 86400.0
+    weight = {
+        f[0]: f[4] if f[4] >= 1.0 else f[4] * 0.5 ** (max(0.0, at - fresh[f[0]]) / half_life) for f in facts
+    }
+    by_time = sorted(facts, key=lambda f: (fresh[f[0]], f[0]), reverse=True)
     time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
-    by_importance = sorted(facts, key=lambda f: (f[4], f[3], f[0]), reverse=True)
+    by_importance = sorted(facts, key=lambda f: (weight[f[0]], fresh[f[0]], f[0]), reverse=True)
     importance_rank = {f[0]: r for r, f in enumerate(by_importance, 1)}
+    unranked = len(facts) + 1
+    best = {
+        i: min(text_rank.get(i, unranked), vec_rank.get(i, unranked), domain_rank.get(i, unranked))
+        for i in standing
+    }
+    by_standing = sorted(standing, key=lambda i: (best[i], standing.index(i)))
+    standing_rank = {i: r for r, i in enumerate(by_standing, 1)}
     named = set(terms)
     scored: list[tuple[float, int]] = []
-    for i, kind, subject, _, _ in facts:
+    for i, kind, subject, *_ in facts:
         if kinds is not None and kind not in kinds:
             continue
         score = s.recency_weight / (s.rrf_k + time_rank[i])
@@ -53,6 +76,8 @@ def fuse(
             score += s.vector_weight / (s.rrf_k + vec_rank[i])
         if i in domain_rank:
             score += s.domain_weight / (s.rrf_k + domain_rank[i])
+        if i in standing_rank:
+            score += s.standing_weight / (s.rrf_k + standing_rank[i])
         if subject and named.issuperset(index_terms(subject) or [subject]):
             score += s.subject_boost
         scored.append((score, i))

@@ -20,10 +20,10 @@ from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import ends, expiry
-from tailorkit.memory._domains import domain_cues, domain_words, states_preference
+from tailorkit.memory._domains import domain_cues, domain_words, seeks_advice, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
-from tailorkit.memory._keep import worth_keeping
+from tailorkit.memory._keep import lasts, worth_keeping
 from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._rules import sentences
@@ -116,8 +116,9 @@ class MemoryService:
         if leftover and self.settings.keep_episodes:
             whole = not candidates and leftover == sentences(message)
             said = message.strip() if whole else " ".join(leftover)  # all of it: verbatim
-            stated = states_preference(said)
-            episode = Candidate(said, MemoryKind.EPISODE, importance=0.6 if stated else 0.3)
+            # a stated preference, a standing fact about the user, or the news of a day
+            importance = 0.6 if states_preference(said) else 0.5 if lasts(said) else 0.3
+            episode = Candidate(said, MemoryKind.EPISODE, importance=importance)
             candidates.append(episode)
         # Each memory is also found by what surrounded it: the message (when it is more than the memory
         # says), the turn it answered, and for a stated preference the words of the domains it touches.
@@ -127,7 +128,7 @@ class MemoryService:
                 enriched.append(c)
                 continue
             parts = [c.context, context, message if message.strip() != c.text else None]
-            if c.kind != MemoryKind.EPISODE or c.importance > 0.3:
+            if c.kind != MemoryKind.EPISODE or c.importance > 0.5:
                 parts.append(domain_words(f"{c.text} {c.said or ''}"))
             around = " ".join(p for p in dict.fromkeys(parts) if p)
             enriched.append(replace(c, context=around or None))
@@ -339,11 +340,26 @@ class MemoryService:
             text_hits = mem.full_text(terms, n, active_at=active_at, context_weight=s.context_weight)
             # what a preference that applies to this request would say (its domains' cue words)
             domain_hits = mem.full_text(cues, n, active_at=active_at) if cues else []
+            # what the user stated as lasting applies to a request for advice whatever its words
+            advice = s.standing_weight > 0 and seeks_advice(query)
+            standing = mem.standing(active_at or time.time(), n) if advice else []
             vector = embedding.result() if embedding is not None else None
             vec_hits = mem.nearest(vector[0], n, active_at=active_at) if vector is not None else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
+            ids |= set(standing)
             facts = mem.ranking_facts(ids) if ids else []
-            top = fuse(text_hits, vec_hits, facts, terms, s, k, kinds=kinds, domain_hits=domain_hits)
+            top = fuse(
+                text_hits,
+                vec_hits,
+                facts,
+                terms,
+                s,
+                k,
+                kinds=kinds,
+                domain_hits=domain_hits,
+                standing=standing,
+                now=active_at,
+            )
             rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top])} if top else {}
         text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
         vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
@@ -352,6 +368,13 @@ class MemoryService:
             Hit(memory_of(rows[i], user), score, text_rank.get(i), vec_rank.get(i), similarity.get(i))
             for score, i in top
         ]
+
+    def used(self, user: str, memory_ids: Sequence[int], at: float | None = None) -> None:
+        """Mark memories as used (they went into an answer): their disuse, which lowers their rank, starts
+        again. Ids that are not the user's are ignored."""
+        if memory_ids:
+            with self._rows.changing(user) as mem:
+                mem.touch(memory_ids, time.time() if at is None else at)
 
     def _embed_query(self, query: str, beside_other_work: bool) -> np.ndarray | None:
         with torch_threads(1 if beside_other_work else None):

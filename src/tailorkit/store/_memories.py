@@ -271,12 +271,47 @@ class UserMemories:
         query = select(M.c.id).where(M.c.user_id == self.user_id, M.c.superseded_by.in_(list(ids)))
         return [int(i) for i in self.conn.execute(query).scalars()]
 
-    def ranking_facts(self, ids: Iterable[int]) -> list[tuple[int, str, str | None, float, float]]:
-        """(id, kind, subject, time it became true, importance) of ``ids``, what search fusion ranks by."""
+    def ranking_facts(
+        self, ids: Iterable[int]
+    ) -> list[tuple[int, str, str | None, float, float, float | None]]:
+        """(id, kind, subject, time it became true, importance, time last used) of ``ids``, what search
+        fusion ranks by."""
         query = select(
-            M.c.id, M.c.kind, M.c.subject, func.coalesce(M.c.valid_from, M.c.created_at), M.c.importance
+            M.c.id,
+            M.c.kind,
+            M.c.subject,
+            func.coalesce(M.c.valid_from, M.c.created_at),
+            M.c.importance,
+            M.c.used_at,
         ).where(M.c.user_id == self.user_id, M.c.id.in_(list(ids)))
-        return [(int(i), str(k), s, float(t), float(w or 0.0)) for i, k, s, t, w in self.conn.execute(query)]
+        return [
+            (int(i), str(k), s, float(t), float(w or 0.0), None if u is None else float(u))
+            for i, k, s, t, w, u in self.conn.execute(query)
+        ]
+
+    def touch(self, ids: Iterable[int], at: float) -> int:
+        """Mark ``ids`` as used at ``at`` (they went into an answer): their disuse starts again."""
+        return update_memories(self.conn, self.user_id, ids, used_at=at)
+
+    def standing(self, now: float, limit: int) -> list[int]:
+        """Up to ``limit`` memories valid at ``now`` that state something lasting about the user (facts,
+        preferences, instructions, and their own words when those carry a standing fact, importance 0.5
+        or more), most important and then newest first."""
+        lasting = M.c.kind.in_(("fact", "preference", "instruction")) | (
+            (M.c.kind == "episode") & (M.c.importance >= 0.5)
+        )
+        query = (
+            select(M.c.id)
+            .where(
+                M.c.user_id == self.user_id,
+                M.c.superseded_by.is_(None),
+                (M.c.valid_to.is_(None)) | (M.c.valid_to > now),
+                lasting,
+            )
+            .order_by(M.c.importance.desc(), M.c.id.desc())
+            .limit(limit)
+        )
+        return [int(i) for i in self.conn.execute(query).scalars()]
 
     def stated(self, categories: Iterable[str], now: float) -> list[dict[str, Any]]:
         """Memories valid at ``now`` whose topic's category is one of ``categories``, oldest first:

@@ -282,6 +282,8 @@ class MemoryRecord(Base):
     valid_to: Mapped[float | None] = mapped_column(Double)
     """When it stopped being true (set when superseded); NULL while it holds."""
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("memories.id", ondelete="SET NULL"))
+    used_at: Mapped[float | None] = mapped_column(Double)
+    """When it last went into an answer or was said again (its disuse counts from then)."""
     terms: Mapped[str] = mapped_column(Text, default="")
     context_terms: Mapped[str | None] = mapped_column(Text)
     """Index terms of the surroundings (neighbouring turns), searched with a lower weight."""
