@@ -106,11 +106,11 @@ class ProfileSettings(BaseModel):
 class MemorySettings(BaseModel):
     """How memories are searched and reconciled (search weights were tuned on LoCoMo conversations 1-3)."""
 
-    text_weight: float = Field(4.0, ge=0)
+    text_weight: float = Field(1.0, ge=0)
     """Weight of the full-text ranking in the fused score."""
-    vector_weight: float = Field(1.0, ge=0)
+    vector_weight: float = Field(1.25, ge=0)
     """Weight of the embedding-similarity ranking."""
-    recency_weight: float = Field(0.2, ge=0)
+    recency_weight: float = Field(0.0, ge=0)
     """Weight of the newest-first ranking (among the candidates the other two found)."""
     importance_weight: float = Field(0.0, ge=0)
     """Weight of the most-important-first ranking (stated preferences and constraints first)."""
@@ -118,7 +118,7 @@ class MemorySettings(BaseModel):
     """Full-text weight of a memory's surroundings (neighbouring turns) relative to its own words."""
     subject_boost: float = Field(0.01, ge=0)
     """Added to memories about someone the query names (a relation, a speaker)."""
-    rrf_k: int = Field(60, ge=1)
+    rrf_k: int = Field(5, ge=1)
     """Reciprocal-rank-fusion constant: higher flattens the difference between ranks."""
     candidates: int = Field(50, ge=1, le=1000)
     """How many candidates each ranking contributes before fusion."""

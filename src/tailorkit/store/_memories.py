@@ -295,10 +295,12 @@ class UserMemories:
 
     def standing(self, now: float, limit: int) -> list[int]:
         """Up to ``limit`` memories valid at ``now`` that state something lasting about the user (facts,
-        preferences, instructions, and their own words when those carry a standing fact, importance 0.5
-        or more), most important and then newest first."""
-        lasting = M.c.kind.in_(("fact", "preference", "instruction")) | (
-            (M.c.kind == "episode") & (M.c.importance >= 0.5)
+        preferences, instructions, goals, and their own words when those carry a standing fact,
+        importance 0.5 or more), most important and then newest first."""
+        lasting = (
+            M.c.kind.in_(("fact", "preference", "instruction"))
+            | M.c.topic.like("goal:%")
+            | ((M.c.kind == "episode") & (M.c.importance >= 0.5))
         )
         query = (
             select(M.c.id)
