@@ -136,6 +136,9 @@ class MemorySettings(BaseModel):
     """Weight, for a request for advice (``memory._domains.seeks_advice``), of the ranking of what the
     user stated as lasting (preferences, constraints, conditions, habits): they apply to it whatever
     its words."""
+    time_weight: float = Field(1.0, ge=0)
+    """Weight, for a query that names a time ("in May 2023", "on 7 July", "2023年5月"), of the ranking of
+    the memories said then (or within the week after)."""
     keep_episodes: bool = True
     """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 

@@ -337,3 +337,34 @@ def test_time_phrases_end_where_they_say(phrase: str, day: str) -> None:
     said = datetime(2024, 3, 5, 10, tzinfo=UTC).timestamp()
     end = ends(phrase, said)
     assert end is not None and datetime.fromtimestamp(end, UTC).strftime("%Y-%m-%d") == day
+
+
+@pytest.mark.parametrize(
+    ("question", "year", "month", "day"),
+    [
+        ("What setback did Melanie face in October 2023?", 2023, 10, None),
+        ("What did she show on October 13, 2023?", 2023, 10, 13),
+        ("What did Gina find on 1 February, 2023?", 2023, 2, 1),
+        ("When did Melanie go camping in June?", None, 6, None),
+        ("How often did I swim in 2023?", 2023, None, None),
+        ("我2023年5月去了哪里？", 2023, 5, None),
+        ("5月3日我吃了什么？", None, 5, 3),
+    ],
+)
+def test_the_time_a_question_names(question: str, year: int | None, month: int, day: int | None) -> None:
+    from tailorkit.memory._dates import asked_time
+
+    asked = asked_time(question)
+    assert asked is not None and (asked.year, asked.month, asked.day) == (year, month, day)
+    assert asked_time("May I have some tea?") is None and asked_time("When did she go?") is None
+
+
+def test_a_question_that_names_a_time_finds_what_was_said_then(memories: MemoryService) -> None:
+    from datetime import UTC, datetime
+
+    for month in (3, 5, 8):
+        said = datetime(2023, month, 10, tzinfo=UTC).timestamp()
+        memories.remember("ann", f"We went to the lake with the kids, month {month}.", said_at=said)
+    for asked, month in (("Where did we go in May 2023?", 5), ("What did we do in August?", 8)):
+        (top,) = memories.search("ann", asked, 1, include_history=True)
+        assert datetime.fromtimestamp(top.memory.valid_from or 0, UTC).month == month

@@ -1,6 +1,9 @@
 """When a phrase of time ends, relative to when it was said: "until Friday", "next week", "in May",
 "明天", "下周五", "5月3日". Used to let a memory expire (a plan whose date has passed, "I'm in Lisbon until
 Friday"). The end of the day, week or month the phrase names, in UTC; None when it names no time.
+
+And the time a question asks about ("in May 2023", "on 7 July, 2023", "last June", "2023年5月"):
+``asked_time`` gives a predicate on when a memory was said, which search ranks by.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ import calendar
 import re
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["UNTIL_EN", "UNTIL_ZH", "ends", "expiry", "span_end"]
+__all__ = ["UNTIL_EN", "UNTIL_ZH", "AskedTime", "asked_time", "ends", "expiry", "span_end"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -173,3 +176,65 @@ def expiry(sentence: str, said_at: float) -> float | None:
     if m.group("when"):
         return ends(m.group("when"), said_at)
     return span_end(m.group("n") or "one", m.group("unit"), said_at)
+
+
+_MONTH_RE = "|".join(_MONTHS)
+_ASKED_EN = [
+    # (pattern, which groups hold day / month / year)
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{_MONTH_RE}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{_MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?:in|during|last|this|of|early|late|mid|since) (?P<month>{_MONTH_RE})\b", re.I),
+    re.compile(r"\b(?:in|during|of|since) (?P<year>(?:19|20)\d{2})\b", re.I),
+]
+_ASKED_ZH = [
+    re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]"),
+    re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月"),
+    re.compile(r"(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]"),
+    re.compile(r"(?<![\d年])(?P<month>\d{1,2})月"),
+    re.compile(r"(?P<year>\d{4})年"),
+]
+
+
+class AskedTime:
+    """A day, a month or a year a question names (any field may be open: "in June" is June of any
+    year); ``holds(at)`` says whether a memory said at ``at`` falls in it or in the ``after_days`` that
+    follow (what happened is often told a few days later)."""
+
+    def __init__(self, year: int | None, month: int | None, day: int | None, after_days: int = 7) -> None:
+        self.year, self.month, self.day, self.after_days = year, month, day, after_days
+
+    def holds(self, at: float) -> bool:
+        said = datetime.fromtimestamp(at, UTC)
+        for back in range(self.after_days + 1):
+            d = said - timedelta(days=back)
+            if (
+                (self.year is None or d.year == self.year)
+                and (self.month is None or d.month == self.month)
+                and (self.day is None or d.day == self.day)
+            ):
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"AskedTime(year={self.year}, month={self.month}, day={self.day})"
+
+
+def asked_time(question: str) -> AskedTime | None:
+    """The day, month or year ``question`` asks about, when it names one explicitly (English or
+    Chinese); None otherwise."""
+    for pattern in _ASKED_ZH if re.search(r"\d+[年月]", question) else _ASKED_EN:
+        found = pattern.search(question)
+        if not found:
+            continue
+        fields = found.groupdict()
+        month = fields.get("month")
+        month_no = None
+        if month is not None:
+            month_no = int(month) if month.isdigit() else _MONTHS.index(month.lower()) + 1
+        year = int(fields["year"]) if fields.get("year") else None
+        day = int(fields["day"]) if fields.get("day") else None
+        if month_no is not None and not 1 <= month_no <= 12:
+            continue
+        return AskedTime(year, month_no, day)
+    return None

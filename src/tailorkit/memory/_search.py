@@ -21,6 +21,7 @@ def fuse(
     kinds: Sequence[str] | None = None,
     domain_hits: Sequence[tuple[int, float]] = (),
     standing: Sequence[int] = (),
+    in_time: Sequence[int] = (),
     now: float | None = None,
 ) -> list[tuple[float, int]]:
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
@@ -36,7 +37,9 @@ def fuse(
     everyday domains would use (``memory._domains``), fused with ``domain_weight``. ``standing`` (given
     for a request for advice) are the memories that state something lasting about the user, most
     important first: they are ranked by how well the other rankings placed them and fused with
-    ``standing_weight``, so that a constraint the request shares no word with still applies.
+    ``standing_weight``, so that a constraint the request shares no word with still applies. ``in_time``
+    are the memories said in the time the query names ("in May 2023"), ranked the same way and fused
+    with ``time_weight``.
 
     Disuse: a memory is as fresh as the later of when it became true and when it was last used (went
     into an answer, was said again), and its importance halves every ``half_life_days`` of disuse
@@ -53,22 +56,27 @@ def fuse(
         f[0]: f[4] if f[4] >= 1.0 else f[4] * 0.5 ** (max(0.0, at - fresh[f[0]]) / half_life) for f in facts
     }
     by_time = sorted(facts, key=lambda f: (fresh[f[0]], f[0]), reverse=True)
-    time_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
+    recency_rank = {f[0]: r for r, f in enumerate(by_time, 1)}
     by_importance = sorted(facts, key=lambda f: (weight[f[0]], fresh[f[0]], f[0]), reverse=True)
     importance_rank = {f[0]: r for r, f in enumerate(by_importance, 1)}
     unranked = len(facts) + 1
-    best = {
-        i: min(text_rank.get(i, unranked), vec_rank.get(i, unranked), domain_rank.get(i, unranked))
-        for i in standing
-    }
-    by_standing = sorted(standing, key=lambda i: (best[i], standing.index(i)))
-    standing_rank = {i: r for r, i in enumerate(by_standing, 1)}
+
+    def by_best(ids: Sequence[int]) -> dict[int, int]:
+        """``ids`` ranked by the best place another ranking gave them (then in their given order)."""
+        best = {
+            i: (min(text_rank.get(i, unranked), vec_rank.get(i, unranked), domain_rank.get(i, unranked)), n)
+            for n, i in enumerate(ids)
+        }
+        return {i: r for r, i in enumerate(sorted(ids, key=best.__getitem__), 1)}
+
+    standing_rank = by_best(standing)
+    time_rank = by_best(in_time)
     named = set(terms)
     scored: list[tuple[float, int]] = []
     for i, kind, subject, *_ in facts:
         if kinds is not None and kind not in kinds:
             continue
-        score = s.recency_weight / (s.rrf_k + time_rank[i])
+        score = s.recency_weight / (s.rrf_k + recency_rank[i])
         score += s.importance_weight / (s.rrf_k + importance_rank[i])
         if i in text_rank:
             score += s.text_weight / (s.rrf_k + text_rank[i])
@@ -78,6 +86,8 @@ def fuse(
             score += s.domain_weight / (s.rrf_k + domain_rank[i])
         if i in standing_rank:
             score += s.standing_weight / (s.rrf_k + standing_rank[i])
+        if i in time_rank:
+            score += s.time_weight / (s.rrf_k + time_rank[i])
         if subject and named.issuperset(index_terms(subject) or [subject]):
             score += s.subject_boost
         scored.append((score, i))

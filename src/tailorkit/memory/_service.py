@@ -19,7 +19,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import ends, expiry
+from tailorkit.memory._dates import asked_time, ends, expiry
 from tailorkit.memory._domains import domain_cues, domain_words, seeks_advice, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
@@ -348,6 +348,9 @@ class MemoryService:
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
             ids |= set(standing)
             facts = mem.ranking_facts(ids) if ids else []
+            # a time the query names ranks what was said then
+            asked = asked_time(query) if s.time_weight > 0 else None
+            in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
             top = fuse(
                 text_hits,
                 vec_hits,
@@ -358,6 +361,7 @@ class MemoryService:
                 kinds=kinds,
                 domain_hits=domain_hits,
                 standing=standing,
+                in_time=in_time,
                 now=active_at,
             )
             rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top])} if top else {}
