@@ -19,14 +19,13 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import asked_time, ends, expiry
-from tailorkit.memory._domains import domain_cues, domain_words, seeks_advice, states_preference
+from tailorkit.memory._dates import asked_time
+from tailorkit.memory._domains import domain_cues, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
-from tailorkit.memory._keep import lasts, worth_keeping
 from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
-from tailorkit.memory._rules import sentences
+from tailorkit.memory._remember import candidates_of
 from tailorkit.memory._search import fuse
 from tailorkit.privacy import redact
 from tailorkit.store import Memories, Store
@@ -112,57 +111,15 @@ class MemoryService:
         if not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
             return []  # and the message is not even read
-        candidates, leftover = self.understand(message, extractor)
-        if leftover and self.settings.keep_episodes:
-            whole = not candidates and leftover == sentences(message)
-            said = message.strip() if whole else " ".join(leftover)  # all of it: verbatim
-            # a stated preference, a standing fact about the user, or the news of a day
-            importance = 0.6 if states_preference(said) else 0.5 if lasts(said) else 0.3
-            episode = Candidate(said, MemoryKind.EPISODE, importance=importance)
-            candidates.append(episode)
-        # Each memory is also found by what surrounded it: the message (when it is more than the memory
-        # says), the turn it answered, and for a stated preference the words of the domains it touches.
-        enriched = []
-        for c in candidates:
-            if c.action != "add":
-                enriched.append(c)
-                continue
-            parts = [c.context, context, message if message.strip() != c.text else None]
-            if c.kind != MemoryKind.EPISODE or c.importance > 0.5:
-                parts.append(domain_words(f"{c.text} {c.said or ''}"))
-            around = " ".join(p for p in dict.fromkeys(parts) if p)
-            enriched.append(replace(c, context=around or None))
-        candidates = enriched
-        # What stops holding by itself: "until Friday", "for the next two weeks", a plan's date.
         at = said_at if said_at is not None else time.time()
-        timed = []
-        for c in candidates:
-            ends_at = expiry(c.said or c.text, at) if c.action == "add" else None
-            if ends_at is None and c.kind == MemoryKind.EVENT and c.when:
-                ends_at = ends(c.when, at)
-            timed.append(replace(c, expires=ends_at) if ends_at is not None and ends_at > at else c)
-        candidates = timed
+        candidates = candidates_of(
+            message,
+            extractor or self.extractor,
+            context=context,
+            said_at=at,
+            keep_episodes=self.settings.keep_episodes,
+        )
         return self._apply(user, candidates, source, said_at=said_at)
-
-    def understand(
-        self, message: str, extractor: Extractor | None = None
-    ) -> tuple[list[Candidate], list[str]]:
-        """What ``message`` states: the candidates the extractor finds, and the sentences worth keeping
-        that it found nothing in (the rule extractor answers per sentence; another one for the whole
-        message, which is then kept whole when it finds nothing)."""
-        chosen = extractor or self.extractor
-        if isinstance(chosen, RuleExtractor):
-            candidates: list[Candidate] = []
-            leftover: list[str] = []
-            for sentence in sentences(message):
-                found = chosen.extract(sentence)
-                if found:
-                    candidates += [replace(c, said=c.said or sentence) for c in found]
-                elif worth_keeping(sentence):
-                    leftover.append(sentence)
-            return candidates, leftover
-        candidates = chosen.extract(message)
-        return candidates, [] if candidates or not worth_keeping(message) else [message.strip()]
 
     def import_chat(
         self,

@@ -1,0 +1,76 @@
+"""What one message gives the memory: the candidates an extractor understands, the user's own words for
+what it does not (``memory._keep``), each enriched with what a later search should find it by, and with
+when it stops holding. Pure functions: ``MemoryService.remember`` reconciles and stores what they give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tailorkit.memory._dates import ends, expiry
+from tailorkit.memory._domains import domain_words, states_preference
+from tailorkit.memory._extract import Extractor, RuleExtractor
+from tailorkit.memory._keep import lasts, worth_keeping
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import sentences
+
+__all__ = ["candidates_of"]
+
+
+def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], list[str], bool]:
+    """The candidates ``extractor`` finds, the sentences worth keeping that it found nothing in, and
+    whether those are all of the message (the rule extractor answers per sentence; another one for the
+    whole message, which is then kept whole when it finds nothing)."""
+    if isinstance(extractor, RuleExtractor):
+        candidates: list[Candidate] = []
+        leftover: list[str] = []
+        said = sentences(message)
+        for sentence in said:
+            found = extractor.extract(sentence)
+            if found:
+                candidates += [replace(c, said=c.said or sentence) for c in found]
+            elif worth_keeping(sentence):
+                leftover.append(sentence)
+        return candidates, leftover, not candidates and leftover == said
+    candidates = extractor.extract(message)
+    keep = not candidates and worth_keeping(message)
+    return candidates, [message.strip()] if keep else [], keep
+
+
+def candidates_of(
+    message: str,
+    extractor: Extractor,
+    *,
+    context: str | None,
+    said_at: float,
+    keep_episodes: bool = True,
+) -> list[Candidate]:
+    """What ``message`` (said at ``said_at``, answering ``context``) gives the memory.
+
+    What ``extractor`` understands becomes structured candidates; with ``keep_episodes`` every other
+    sentence worth keeping becomes one episode in the user's own words (the whole message verbatim when
+    nothing in it was understood), as important as what it says: a stated preference (0.6), a standing
+    fact about the user (0.5, ``lasts``), the news of a day (0.3). Each is also found by what surrounded
+    it (the message, the turn it answered, and for a preference or a standing fact the words of the
+    everyday domains it touches), and stops holding when it says so ("until Friday", a plan's date).
+    """
+    candidates, leftover, whole = _understand(message, extractor)
+    if leftover and keep_episodes:
+        said = message.strip() if whole else " ".join(leftover)
+        importance = 0.6 if states_preference(said) else 0.5 if lasts(said) else 0.3
+        candidates.append(Candidate(said, MemoryKind.EPISODE, importance=importance))
+    kept = []
+    for c in candidates:
+        if c.action != "add":
+            kept.append(c)
+            continue
+        parts = [c.context, context, message if message.strip() != c.text else None]
+        if c.kind != MemoryKind.EPISODE or c.importance > 0.5:
+            parts.append(domain_words(f"{c.text} {c.said or ''}"))
+        around = " ".join(p for p in dict.fromkeys(parts) if p)
+        c = replace(c, context=around or None)
+        ends_at = expiry(c.said or c.text, said_at)
+        if ends_at is None and c.kind == MemoryKind.EVENT and c.when:
+            ends_at = ends(c.when, said_at)
+        kept.append(replace(c, expires=ends_at) if ends_at is not None and ends_at > said_at else c)
+    return kept
