@@ -211,6 +211,8 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
         assert stated["polarity"] == -1 and stated["turn"] == 7
         assert any(i.feature == "genre:Horror" and i.declared for i in profile.dislikes)
         assert "horror films" in profile.summary.lower()
+        # the recommender's short read agrees with the whole profile's
+        assert engine.profiles.stated_tags("ann") == profile.stated_tags() == (set(), {"Horror"})
         recs = engine.recommend("ann", 5)
         assert recs and all(engine.item(r.item)["tags"] == ["Comedy"] for r in recs)
         # forgettable like any interest: the profile and the recommendations let go of it

@@ -79,6 +79,35 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value or []]
 
 
+def _declared(attributes: dict[str, Any], stated: Iterable[Stated]) -> list[tuple[str, float]]:
+    """(feature, sign) of what the user declared (attributes) and stated (chat), in that order."""
+    declared = [(f if ":" in f else f"genre:{f}", 1.0) for f in _as_list(attributes.get("likes"))]
+    declared += [(f if ":" in f else f"genre:{f}", -1.0) for f in _as_list(attributes.get("dislikes"))]
+    return declared + [(x.feature, float(x.polarity)) for x in stated]
+
+
+def stated_tags(
+    store: Store, tenant: str, external_id: str, tags: Iterable[str]
+) -> tuple[set[str], set[str]]:
+    """``Profile.stated_tags`` without reading the rest of the profile (the recommender's hot path):
+    the catalogue tags the user declared or stated they like, and those to avoid."""
+    user = store.get_user(tenant, external_id)
+    attributes = user["attributes"] or {}
+    forgotten = set(attributes.get("_forgotten", []))
+    stated = []
+    if user["consent_profiling"]:  # what was said in chat counts only with consent, as in the profile
+        stated = [
+            x
+            for x in stated_preferences(store.scope(tenant), int(user["id"]), tags)
+            if x.feature not in forgotten
+        ]
+    signs: dict[str, float] = {}
+    for feature, sign in _declared(attributes, stated):
+        if feature.startswith("genre:"):
+            signs[feature.partition(":")[2]] = sign  # the later statement wins
+    return {t for t, v in signs.items() if v > 0}, {t for t, v in signs.items() if v < 0}
+
+
 def read_profile(
     store: Store,
     tenant: str,
@@ -161,10 +190,7 @@ def read_profile(
 def _declare(profile: Profile, interests: list[Interest], stated: list[Stated], limit: int) -> None:
     """Fill the profile's likes and dislikes: what the user declared (attributes) and stated (chat)
     beats what was inferred."""
-    declared = [(f if ":" in f else f"genre:{f}", 1.0) for f in _as_list(profile.explicit.get("likes"))]
-    declared += [(f if ":" in f else f"genre:{f}", -1.0) for f in _as_list(profile.explicit.get("dislikes"))]
-    declared += [(x.feature, float(x.polarity)) for x in stated]
-    for feature, sign in declared:
+    for feature, sign in _declared(profile.explicit, stated):
         top = max((abs(i.score) for i in interests), default=1.0) or 1.0
         interests = [i for i in interests if i.feature != feature]
         interests.append(Interest(feature, sign * top * 1.01, 0, declared=True))

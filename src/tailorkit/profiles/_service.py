@@ -10,7 +10,7 @@ import numpy as np
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
-from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile
+from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -41,8 +41,11 @@ class ProfileService:
     def stated_tags(self, user: str) -> tuple[set[str], set[str]]:
         """The catalogue tags ``user`` declared or stated they like, and those to avoid
         (``Profile.stated_tags``)."""
+        if self._population is None:
+            self._population = population_genres(self.store, self.tenant)
+        tags = {t for group, _ in self._population for t in group}
         try:
-            return self.show(user, limit=50).stated_tags()
+            return stated_tags(self.store, self.tenant, user, tags)
         except UserNotFoundError:
             return set(), set()
 
