@@ -14,7 +14,7 @@ import shutil
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, Field, ValidationError
@@ -167,6 +167,9 @@ class LLMSettings(BaseModel):
     temperature: float = Field(0.3, ge=0, le=2)
     embedding_model: Path | None = None
     """A sentence-transformers folder; default: the bundled all-MiniLM-L6-v2."""
+    embedding_backend: Literal["onnx", "torch"] = "onnx"
+    """What runs the embedding model: ``onnx`` (ONNX Runtime, about 3x faster on short texts; falls back
+    to torch where the model does not export) or ``torch``."""
 
 
 class AssistantSettings(BaseModel):

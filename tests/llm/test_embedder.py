@@ -27,3 +27,26 @@ def test_small_batches_give_the_same_vectors_as_large_ones() -> None:
     together = emb.embed(texts)  # the batched encode() path
     alone = np.vstack([emb.embed([t]) for t in texts[:2]])  # the direct small-batch path
     np.testing.assert_allclose(alone, together[:2], atol=1e-5)
+
+
+def test_onnx_runtime_gives_torchs_vectors() -> None:
+    onnx, torch = SentenceEmbedder(), SentenceEmbedder(backend="torch")
+    assert onnx._session() is not None  # the default runs on ONNX Runtime here
+    texts = [
+        "What am I allergic to?",
+        "我住在上海",
+        "Hi",
+        "A much longer sentence, padded beside the short ones.",
+    ]
+    a, b = onnx.embed(texts), torch.embed(texts)
+    np.testing.assert_allclose(a, b, atol=1e-5)
+    assert onnx.dim == torch.dim == 384
+
+
+def test_an_unknown_embedding_backend_is_refused() -> None:
+    import pytest
+
+    from tailorkit.errors import TailorkitError
+
+    with pytest.raises(TailorkitError, match="onnx or torch, got 'tf'"):
+        SentenceEmbedder(backend="tf")
