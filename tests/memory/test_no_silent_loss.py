@@ -284,6 +284,8 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
     assert [m.text for m in memories.list("ann")] == ["I'm off sugar for the next two weeks"]
     assert memory.id not in {h.memory.id for h in memories.search("ann", "staying in Lisbon", 5)}
+    # ... but a question about the past still reaches it
+    assert memory.id in {h.memory.id for h in memories.search("ann", "Where did I stay in Lisbon?", 5)}
     listed = memories.list("ann", expired=True)
     assert {m.id for m in listed} >= {memory.id, plan.id}
     # pinned, a memory no longer expires and is listed again

@@ -12,7 +12,9 @@ import calendar
 import re
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["UNTIL_EN", "UNTIL_ZH", "AskedTime", "asked_time", "ends", "expiry", "span_end"]
+from tailorkit.text import is_chinese
+
+__all__ = ["UNTIL_EN", "UNTIL_ZH", "AskedTime", "asked_time", "asks_about_past", "ends", "expiry", "span_end"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -238,3 +240,18 @@ def asked_time(question: str) -> AskedTime | None:
             continue
         return AskedTime(year, month_no, day)
     return None
+
+
+_PAST_EN = re.compile(
+    r"\b(?:did|was|were|had|ago|last|earlier|previously|used to|ever|how long|went|got|made)\b"
+    r"|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_PAST_ZH = re.compile(r"了|过|上次|以前|之前|那时|去年|上个?月|上周|昨天|前天|曾经|\d{4}年")
+
+
+def asks_about_past(question: str) -> bool:
+    """Whether ``question`` asks about what happened or held before ("when did I ...", "what was ...",
+    "去年我去了哪里"): then memories whose time passed ("until Friday", last month's plan) still answer it."""
+    pattern = _PAST_ZH if is_chinese(question) else _PAST_EN
+    return bool(pattern.search(question))

@@ -19,7 +19,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import asked_time
+from tailorkit.memory._dates import asked_time, asks_about_past
 from tailorkit.memory._domains import domain_cues, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
@@ -273,8 +273,11 @@ class MemoryService:
         """The user's memories most relevant to ``query``, best first.
 
         Full-text (BM25 on SQLite, ``ts_rank`` on Postgres) and embedding similarity each rank up to
-        ``settings.candidates`` memories; the rankings are fused by weighted reciprocal rank, with a
-        newest-first ranking and a boost for memories about someone the query names.
+        ``settings.candidates`` memories; the rankings are fused by weighted reciprocal rank with the
+        rankings of ``memory._search.fuse`` (standing facts for advice, the time the query names ...).
+        Memories that no longer hold leave search, except that a question about the past ("when did I
+        ...") still reaches those whose time passed by itself (a past plan, "until Friday"); superseded
+        ones only with ``include_history``.
         """
         if k < 1:
             raise InputError(f"k must be at least 1, got {k}")
@@ -292,16 +295,22 @@ class MemoryService:
         terms = index_terms(query)
         cues = index_terms(domain_cues(query)) if s.domain_weight > 0 else []
         active_at = None if include_history else time.time()
+        # a question about the past is still answered by what held then ("until Friday", a past plan)
+        past = asks_about_past(query)
         n = max(s.candidates, k)
         with self._rows.reading(user) as mem:
-            text_hits = mem.full_text(terms, n, active_at=active_at, context_weight=s.context_weight)
+            text_hits = mem.full_text(
+                terms, n, active_at=active_at, context_weight=s.context_weight, expired_too=past
+            )
             # what a preference that applies to this request would say (its domains' cue words)
-            domain_hits = mem.full_text(cues, n, active_at=active_at) if cues else []
+            domain_hits = mem.full_text(cues, n, active_at=active_at, expired_too=past) if cues else []
             # what the user stated as lasting applies to a request for advice whatever its words
             advice = s.standing_weight > 0 and seeks_advice(query)
             standing = mem.standing(active_at or time.time(), n) if advice else []
             vector = embedding.result() if embedding is not None else None
-            vec_hits = mem.nearest(vector[0], n, active_at=active_at) if vector is not None else []
+            vec_hits = (
+                mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
+            )
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
             ids |= set(standing)
             facts = mem.ranking_facts(ids) if ids else []

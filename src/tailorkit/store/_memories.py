@@ -39,6 +39,12 @@ M: Table = MemoryRecord.__table__  # type: ignore[assignment]
 _ACTIVE = "(valid_to IS NULL OR valid_to > :now)"
 
 
+def _active(expired_too: bool, table: str = "") -> str:
+    """The search filter: memories that hold at ``:now``, or with ``expired_too`` also those whose time
+    passed by itself (every memory not superseded)."""
+    return f"{table}superseded_by IS NULL" if expired_too else _ACTIVE.replace("valid_to", f"{table}valid_to")
+
+
 _COLUMNS = [c.name for c in M.c if c.name != "id"]
 _JSON_COLUMNS = frozenset({"source", "meta"})
 
@@ -137,12 +143,13 @@ def fts_search(
     *,
     active_at: float | None,
     context_weight: float = 1.0,
+    expired_too: bool = False,
 ) -> list[tuple[int, float]]:
     """Full-text matches among the user's memories, best first: ``(id, score)`` with higher better."""
     terms = list(dict.fromkeys(t for t in terms if t))
     if not terms:
         return []
-    active = f"AND {_ACTIVE.replace('valid_to', 'm.valid_to')}" if active_at is not None else ""
+    active = f"AND {_active(expired_too, 'm.')}" if active_at is not None else ""
     params: dict[str, Any] = {"u": user_id, "k": limit, "now": active_at, "cw": context_weight}
     if conn.dialect.name == "postgresql":
         params["q"] = " | ".join(terms)
@@ -172,13 +179,14 @@ def vector_search(
     *,
     active_at: float | None,
     sqlite_vec: bool = True,
+    expired_too: bool = False,
 ) -> list[tuple[int, float]]:
     """Nearest memories of the user by cosine similarity, best first: ``(id, similarity)``.
 
     Rows embedded with a model of another dimension are skipped rather than failing the search.
     """
     vector = np.ascontiguousarray(vector, dtype=np.float32)
-    active = f"AND {_ACTIVE}" if active_at is not None else ""
+    active = f"AND {_active(expired_too)}" if active_at is not None else ""
     params: dict[str, Any] = {"u": user_id, "k": limit, "now": active_at}
     if conn.dialect.name == "postgresql":
         params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
@@ -239,15 +247,38 @@ class UserMemories:
         return delete_memories(self.conn, self.user_id, ids)
 
     def full_text(
-        self, terms: Sequence[str], limit: int, *, active_at: float | None, context_weight: float = 1.0
+        self,
+        terms: Sequence[str],
+        limit: int,
+        *,
+        active_at: float | None,
+        context_weight: float = 1.0,
+        expired_too: bool = False,
     ) -> list[tuple[int, float]]:
+        """Full-text matches; ``active_at``: only memories that hold then (with ``expired_too`` also
+        those whose time passed by itself); None: every memory."""
         return fts_search(
-            self.conn, self.user_id, terms, limit, active_at=active_at, context_weight=context_weight
+            self.conn,
+            self.user_id,
+            terms,
+            limit,
+            active_at=active_at,
+            context_weight=context_weight,
+            expired_too=expired_too,
         )
 
-    def nearest(self, vector: np.ndarray, limit: int, *, active_at: float | None) -> list[tuple[int, float]]:
+    def nearest(
+        self, vector: np.ndarray, limit: int, *, active_at: float | None, expired_too: bool = False
+    ) -> list[tuple[int, float]]:
+        """Nearest memories by cosine similarity, filtered as ``full_text``."""
         return vector_search(
-            self.conn, self.user_id, vector, limit, active_at=active_at, sqlite_vec=self.sqlite_vec
+            self.conn,
+            self.user_id,
+            vector,
+            limit,
+            active_at=active_at,
+            sqlite_vec=self.sqlite_vec,
+            expired_too=expired_too,
         )
 
     def in_category(self, category: str, now: float) -> list[dict[str, Any]]:
