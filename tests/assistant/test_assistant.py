@@ -65,6 +65,35 @@ def test_two_users_same_question_different_grounded_answers(films: Engine) -> No
     assert "8" in [r["item"] for r in fan.why.recommendations]  # Predator for the sci-fi fan
 
 
+def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> None:
+    said = "I'm designed to suggest movies that are available on your streaming platform. "
+
+    class Looper(FakeChat):
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion("Here is what I found. " + said * 15)
+
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            self.pieces = 0
+            for word in self.chat(messages).text.split(" "):
+                self.pieces += 1
+                yield word + " "
+
+    original = films.chat_model
+    films.chat_model = looper = Looper()
+    try:
+        answer = films.chat("fan", "hello")
+        stream = films.assistant.stream("fan", "hello again")
+        streamed = "".join(stream)
+    finally:
+        films.chat_model = original
+    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why if stream.answer else None)):
+        assert text.count("designed to suggest") == 1 and text.startswith("Here is what I found.")
+        assert why is not None and why.looped
+    # the stream stopped reading the model at the repeat, not at its token limit
+    assert looper.pieces < 2 * len(("Here is what I found. " + said).split())
+    assert not films.chat("fan", "hello").why.looped  # a plain answer is left alone
+
+
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:
     class Inventor(FakeChat):
         def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from tailorkit.assistant._grounding import LIST_START
+from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
 
 __all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why"]
@@ -48,6 +49,8 @@ class Why:
     adapter: str | None = None
     """The LoRA adapter the model answered with, the user's own or their segment's (None: the base model)."""
     notes: list[str] = field(default_factory=list)
+    looped: bool = False
+    """Whether the model began repeating itself and the answer was cut there (``assistant._loops``)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -91,7 +94,9 @@ class AnswerStream:
     """
 
     def __init__(self, assistant: Finisher, prepared: Prepared, pieces: Iterator[str]) -> None:
-        self._assistant, self._prepared, self._pieces = assistant, prepared, pieces
+        self._assistant, self._prepared = assistant, prepared
+        self._guard = LoopGuard(pieces)  # a repeating answer stops where it starts to repeat
+        self._pieces: Iterator[str] = iter(self._guard)
         self.answer: Answer | None = None
 
     def __iter__(self) -> Iterator[str]:
@@ -118,6 +123,7 @@ class AnswerStream:
         if line and a.keep_line(line, p):
             kept.append(line)
             yield line
+        p.why.looped = self._guard.looped
         p.why.timings_ms["first_token"] = ((first or time.perf_counter()) - gen_start) * 1000
         p.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
         raw = "".join(kept)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
 from tailorkit.assistant._grounding import Catalogue, keep_line
+from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
@@ -100,7 +101,8 @@ class Assistant:
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
         prepared.why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
-        return self.finish(prepared, completion.text)
+        text, prepared.why.looped = cut_loop(completion.text)  # where it began repeating itself, cut
+        return self.finish(prepared, text)
 
     def stream(
         self,
