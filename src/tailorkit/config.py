@@ -184,6 +184,10 @@ class AssistantSettings(BaseModel):
     recent_turns: int = Field(6, ge=0, le=100)
     max_tokens: int = Field(256, ge=1)
     temperature: float = Field(0.3, ge=0, le=2)
+    frequency_penalty: float = Field(0.0, ge=-2, le=2)
+    """Lowers the odds of a token by how often the answer already used it (OpenAI's meaning)."""
+    presence_penalty: float = Field(0.0, ge=-2, le=2)
+    """Lowers the odds of any token the answer already used."""
     anonymous_recommendations: bool = False
     """Whether the non-personalised mode still lists items (the most popular ones); by default it has
     no user context at all: no profile, no memories, no recommendations."""

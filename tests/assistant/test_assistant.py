@@ -197,6 +197,16 @@ def test_a_request_can_set_length_and_temperature(films: Engine) -> None:
     assert model.sampling[-1] == (2, 0.0) != configured and answer.text == "You said:"
     list(films.assistant.stream("u5", "hello", max_tokens=3, temperature=1.2))
     assert model.sampling[-1] == (3, 1.2)
+    # repetition penalties: the configured ones, else the request's
+    assert model.penalties[-1] == (0.0, 0.0)
+    films.settings.assistant.frequency_penalty = 0.4
+    try:
+        films.assistant.respond("u5", "hello")
+        assert model.penalties[-1] == (0.4, 0.0)
+        list(films.assistant.stream("u5", "hello", frequency_penalty=0.0, presence_penalty=0.6))
+        assert model.penalties[-1] == (0.0, 0.6)
+    finally:
+        films.settings.assistant.frequency_penalty = 0.0
 
 
 def test_feedback_becomes_events(films: Engine) -> None:

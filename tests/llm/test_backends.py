@@ -97,6 +97,27 @@ def test_openai_client_against_a_real_server(llama_server: str) -> None:
         assert len(pieces) > 3 and "".join(pieces).strip()
 
 
+def test_repetition_penalties_reach_the_model(llama: LlamaCppChat, llama_server: str) -> None:
+    import re
+
+    def variety(text: str) -> float:
+        words = re.findall(r"\w+", text.lower())
+        return len(set(words)) / max(len(words), 1)
+
+    # the bundled model answers this with a list that repeats itself ("1. 1", "2. 2", ...)
+    echo: list[Message] = [
+        {"role": "user", "content": "List the numbers one one one one one one one one, and continue."}
+    ]
+    plain = llama.chat(echo, max_tokens=30, temperature=0.0).text
+    penalised = llama.chat(
+        echo, max_tokens=30, temperature=0.0, frequency_penalty=2.0, presence_penalty=1.0
+    ).text
+    assert variety(penalised) > variety(plain)
+    with OpenAICompatibleChat(llama_server, model="smollm2", timeout=60) as client:
+        served = client.chat(echo, max_tokens=30, frequency_penalty=2.0, presence_penalty=1.0).text
+        assert variety(served) > variety(client.chat(echo, max_tokens=30).text)
+
+
 def test_a_real_server_error_is_reported(llama_server: str) -> None:
     wizard: list[Message] = [{"role": "wizard", "content": "hi"}]  # type: ignore[typeddict-item]
     with OpenAICompatibleChat(llama_server, retries=1, backoff=0.05) as client:

@@ -89,14 +89,16 @@ class Assistant:
         personalised: bool = True,
         max_tokens: int | None = None,
         temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
     ) -> Answer:
-        """Answer ``message`` for ``user`` (continuing ``conversation`` when given); ``max_tokens`` and
-        ``temperature`` override the configured ones for this answer."""
+        """Answer ``message`` for ``user`` (continuing ``conversation`` when given); ``max_tokens``,
+        ``temperature`` and the penalties override the configured ones for this answer."""
         prepared = self._prepare(user, message, conversation, domain, personalised)
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
-            **self._sampling(max_tokens, temperature),
+            **self._sampling(max_tokens, temperature, frequency_penalty, presence_penalty),
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
@@ -114,21 +116,32 @@ class Assistant:
         personalised: bool = True,
         max_tokens: int | None = None,
         temperature: float | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
     ) -> AnswerStream:
         """Like ``respond``, but the answer arrives in pieces; the ``Answer`` is on the stream after."""
         prepared = self._prepare(user, message, conversation, domain, personalised)
         pieces = self.model.stream(
             prepared.messages,
-            **self._sampling(max_tokens, temperature),
+            **self._sampling(max_tokens, temperature, frequency_penalty, presence_penalty),
             adapter=prepared.why.adapter,
         )
         return AnswerStream(self, prepared, pieces)
 
-    def _sampling(self, max_tokens: int | None, temperature: float | None) -> dict[str, Any]:
-        """The request's length and temperature, else the configured ones."""
+    def _sampling(
+        self,
+        max_tokens: int | None,
+        temperature: float | None,
+        frequency_penalty: float | None,
+        presence_penalty: float | None,
+    ) -> dict[str, Any]:
+        """The request's length, temperature and penalties, else the configured ones."""
+        s = self.settings
         return {
-            "max_tokens": max_tokens or self.settings.max_tokens,
-            "temperature": self.settings.temperature if temperature is None else temperature,
+            "max_tokens": max_tokens or s.max_tokens,
+            "temperature": s.temperature if temperature is None else temperature,
+            "frequency_penalty": s.frequency_penalty if frequency_penalty is None else frequency_penalty,
+            "presence_penalty": s.presence_penalty if presence_penalty is None else presence_penalty,
         }
 
     def feedback(

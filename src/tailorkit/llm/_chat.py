@@ -28,7 +28,9 @@ class Completion:
 
 @runtime_checkable
 class ChatModel(Protocol):
-    """A chat model: answers a list of messages, whole or streamed piece by piece."""
+    """A chat model: answers a list of messages, whole or streamed piece by piece. ``frequency_penalty``
+    and ``presence_penalty`` (OpenAI's meaning, -2..2) lower the odds of tokens already written: by how
+    often, and at all; a backend without them maps them as near as it can."""
 
     def chat(
         self,
@@ -38,6 +40,8 @@ class ChatModel(Protocol):
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Completion: ...
 
     def stream(
@@ -48,4 +52,6 @@ class ChatModel(Protocol):
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Iterator[str]: ...

@@ -193,6 +193,8 @@ class LlamaCppChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
         seed: int | None = None,
     ) -> Completion:
         llama = self._load()
@@ -202,6 +204,8 @@ class LlamaCppChat:
                 messages=list(messages),
                 max_tokens=max_tokens,
                 temperature=temperature,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
                 stop=stop,
                 seed=self.seed if seed is None else seed,
             )
@@ -222,6 +226,8 @@ class LlamaCppChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
         seed: int | None = None,
     ) -> Iterator[str]:
         llama = self._load()
@@ -231,6 +237,8 @@ class LlamaCppChat:
                 messages=list(messages),
                 max_tokens=max_tokens,
                 temperature=temperature,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
                 stop=stop,
                 seed=self.seed if seed is None else seed,
                 stream=True,

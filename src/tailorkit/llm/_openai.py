@@ -57,6 +57,11 @@ def _retry_after(value: str | None) -> float | None:
         return None
 
 
+def _penalties(frequency: float, presence: float) -> dict[str, float]:
+    """The penalties a request sets (left out at 0, so servers without them are not asked)."""
+    return {k: v for k, v in (("frequency_penalty", frequency), ("presence_penalty", presence)) if v}
+
+
 class OpenAICompatibleChat:
     """Chat through an OpenAI-compatible HTTP API.
 
@@ -173,10 +178,13 @@ class OpenAICompatibleChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Completion:
         import httpx
 
         payload = self._payload(messages, max_tokens, temperature, stop, stream=False)
+        payload.update(_penalties(frequency_penalty, presence_penalty))
         for attempt in self._attempts():
             with attempt:
                 try:
@@ -215,9 +223,12 @@ class OpenAICompatibleChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Iterator[str]:
 
         payload = self._payload(messages, max_tokens, temperature, stop, stream=True)
+        payload.update(_penalties(frequency_penalty, presence_penalty))
         for attempt in self._attempts():
             with attempt:
                 yield from self._stream_once(payload)

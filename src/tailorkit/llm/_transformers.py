@@ -80,6 +80,8 @@ class TransformersChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Completion:
         import torch
 
@@ -97,6 +99,8 @@ class TransformersChat:
                     temperature=temperature if temperature > 0 else None,
                     top_p=None,
                     top_k=None,
+                    # transformers knows one multiplicative penalty on tokens already present
+                    repetition_penalty=1.0 + max(frequency_penalty, presence_penalty, 0.0) / 2,
                     pad_token_id=base.tokenizer.pad_token_id,
                 )
         new = out[0, prompt["input_ids"].shape[1] :]
@@ -113,7 +117,15 @@ class TransformersChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Iterator[str]:
         yield self.chat(
-            messages, max_tokens=max_tokens, temperature=temperature, stop=stop, adapter=adapter
+            messages,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            stop=stop,
+            adapter=adapter,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
         ).text

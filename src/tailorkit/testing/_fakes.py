@@ -52,6 +52,8 @@ class ScriptedChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Completion:
         self.calls.append(list(messages))
         if not self.answers:
@@ -67,6 +69,8 @@ class ScriptedChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Iterator[str]:
         yield from self.chat(messages, max_tokens=max_tokens).text.split(" ")
 
@@ -86,6 +90,8 @@ class FakeChat:
         self.calls: list[list[Message]] = []
         self.sampling: list[tuple[int, float]] = []
         """``(max_tokens, temperature)`` of every call."""
+        self.penalties: list[tuple[float, float]] = []
+        """``(frequency_penalty, presence_penalty)`` of every call."""
         self.adapters: list[str | None] = []
         """The adapter each call asked for."""
 
@@ -100,9 +106,12 @@ class FakeChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Completion:
         self.calls.append(list(messages))
         self.sampling.append((max_tokens, temperature))
+        self.penalties.append((frequency_penalty, presence_penalty))
         self.adapters.append(adapter)
         system = " ".join(m["content"] for m in messages if m["role"] == "system")
         listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*$", system, flags=re.MULTILINE)
@@ -125,8 +134,17 @@ class FakeChat:
         temperature: float = 0.0,
         stop: list[str] | None = None,
         adapter: str | None = None,
+        frequency_penalty: float = 0.0,
+        presence_penalty: float = 0.0,
     ) -> Iterator[str]:
-        reply = self.chat(messages, max_tokens=max_tokens, temperature=temperature, adapter=adapter)
+        reply = self.chat(
+            messages,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            adapter=adapter,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+        )
         words = reply.text.split(" ")
         for i, w in enumerate(words):
             yield w if i == 0 else " " + w
