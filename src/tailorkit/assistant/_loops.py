@@ -21,13 +21,20 @@ _RUN = 6
 ("and the and the ..."); farther apart it is a list's shared wording, not a loop."""
 
 
+def _normal(text: str) -> str:
+    """A sentence (or the start of one) as repeats are compared: Chinese without punctuation, other text
+    as its lower-cased words."""
+    if is_chinese(text):
+        return re.sub(r"[\W_]+", "", text)
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def _key(sentence: str) -> str | None:
-    """What identifies a sentence when said again (None: too short to call a repeat)."""
-    if is_chinese(sentence):
-        core = re.sub(r"[\W_]+", "", sentence)
-        return core if len(core) >= 6 else None
-    words = _WORD.findall(sentence.lower())
-    return " ".join(words) if len(words) >= 4 else None
+    """What identifies a sentence when said again (None: too short to call a repeat: under six Chinese
+    characters or four words)."""
+    key = _normal(sentence)
+    long_enough = len(key) >= 6 if is_chinese(sentence) else len(key.split()) >= 4
+    return key if long_enough else None
 
 
 def _run_loop(text: str) -> int | None:
@@ -57,13 +64,6 @@ def cut_loop(text: str) -> tuple[str, bool]:
         at = end
     run = _run_loop(text)
     return (text[:run].rstrip(), True) if run is not None else (text, False)
-
-
-def _prefix(partial: str) -> str:
-    """A sentence still being written, normalised as ``_key`` normalises a whole one."""
-    if is_chinese(partial):
-        return re.sub(r"[\W_]+", "", partial)
-    return " ".join(_WORD.findall(partial.lower()))
 
 
 class LoopGuard:
@@ -96,7 +96,7 @@ class LoopGuard:
                     if stop > out:
                         yield text[out:stop].rstrip()
                     return
-                partial = _prefix(text[start:])
+                partial = _normal(text[start:])
                 held = bool(partial) and any(k.startswith(partial) for k in seen)
                 hold = start if held else len(text)
                 if hold > out:

@@ -173,7 +173,6 @@ class SentenceEmbedder:
     def _embed_onnx(self, texts: Sequence[str], onnx: Any) -> np.ndarray:
         session, tokenizer, limit = onnx
         order = np.argsort([-len(t) for t in texts], kind="stable")  # similar lengths pad less
-        out = np.empty((len(texts), 0), np.float32)
         chunks = []
         for start in range(0, len(texts), self.batch_size):
             chosen = [texts[i] for i in order[start : start + self.batch_size]]

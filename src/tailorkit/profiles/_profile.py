@@ -4,7 +4,7 @@ decayed), behaviour, a short summary in the user's language, and the evidence be
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -86,23 +86,23 @@ def _declared(attributes: dict[str, Any], stated: Iterable[Stated]) -> list[tupl
     return declared + [(x.feature, float(x.polarity)) for x in stated]
 
 
+def _said(scope: Scope, user: Mapping[str, Any], tags: Iterable[str]) -> list[Stated]:
+    """The preferences ``user`` (their row) stated in chat and did not ask to forget; none without their
+    consent to profiling."""
+    if not user["consent_profiling"]:
+        return []
+    forgotten = set((user["attributes"] or {}).get("_forgotten", []))
+    return [x for x in stated_preferences(scope, int(user["id"]), tags) if x.feature not in forgotten]
+
+
 def stated_tags(
     store: Store, tenant: str, external_id: str, tags: Iterable[str]
 ) -> tuple[set[str], set[str]]:
     """``Profile.stated_tags`` without reading the rest of the profile (the recommender's hot path):
     the catalogue tags the user declared or stated they like, and those to avoid."""
     user = store.get_user(tenant, external_id)
-    attributes = user["attributes"] or {}
-    forgotten = set(attributes.get("_forgotten", []))
-    stated = []
-    if user["consent_profiling"]:  # what was said in chat counts only with consent, as in the profile
-        stated = [
-            x
-            for x in stated_preferences(store.scope(tenant), int(user["id"]), tags)
-            if x.feature not in forgotten
-        ]
     signs: dict[str, float] = {}
-    for feature, sign in _declared(attributes, stated):
+    for feature, sign in _declared(user["attributes"] or {}, _said(store.scope(tenant), user, tags)):
         if feature.startswith("genre:"):
             signs[feature.partition(":")[2]] = sign  # the later statement wins
     return {t for t, v in signs.items() if v > 0}, {t for t, v in signs.items() if v < 0}
@@ -138,11 +138,10 @@ def read_profile(
         stored.population,
         stored.df,
     )
-    forgotten = set((user["attributes"] or {}).get("_forgotten", []))
-    stated = [x for x in stated_preferences(scope, int(user["id"]), tags) if x.feature not in forgotten]
-    profile.stated = [x.as_dict() for x in stated] if profile.consent else []
+    stated = _said(scope, user, tags)
+    profile.stated = [x.as_dict() for x in stated]
     if stats is None or not profile.consent:
-        _declare(profile, [], stated if profile.consent else [], limit)
+        _declare(profile, [], stated, limit)
         profile.summary = summarise(profile, {})
         return profile
     n_ratings = stats.ratings
