@@ -187,6 +187,23 @@ def test_streaming_gives_the_same_answer(films: Engine) -> None:
     assert stream.answer.why.timings_ms["first_token"] >= 0
 
 
+def test_a_stream_ending_in_blank_lines_gets_the_appended_items_whole(films: Engine) -> None:
+    class Blank(FakeChat):
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            yield from ["Sure, here are some for tonight:", "\n\n", "\n"]
+
+    original = films.chat_model
+    films.chat_model = Blank()
+    try:
+        stream = films.assistant.stream("fan", "recommend me films")
+        streamed = "".join(stream)
+    finally:
+        films.chat_model = original
+    assert stream.answer is not None and stream.answer.why.appended_items
+    assert "\nRecommended for you:\n1. " in streamed  # not "commended for you:"
+    assert streamed.strip().endswith(stream.answer.text.splitlines()[-1])
+
+
 def test_a_request_can_set_length_and_temperature(films: Engine) -> None:
     model = films.chat_model
     assert isinstance(model, FakeChat)

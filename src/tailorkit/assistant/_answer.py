@@ -129,7 +129,7 @@ class AnswerStream:
         raw = "".join(kept)
         p.why.tokens["completion"] = a.count(raw)
         final = a.finish(p, raw, already_checked=True)
-        tail = final.text[len(raw) :]
+        tail = final.text[len(raw.strip()) :]  # finish() strips what the model wrote, then adds to it
         if tail:
             yield tail
         self.answer = final
