@@ -188,6 +188,13 @@ class AssistantSettings(BaseModel):
     """Lowers the odds of a token by how often the answer already used it (OpenAI's meaning)."""
     presence_penalty: float = Field(0.0, ge=-2, le=2)
     """Lowers the odds of any token the answer already used."""
+    structured: Literal["auto", "on", "off"] = "auto"
+    """How an answer that recommends items is written: ``on``, the model writes the lead-in sentences and
+    the assistant writes each item's line from the catalogue (title, year, genres, the recommender's
+    reason); ``off``, the model writes freely (checked against the catalogue either way); ``auto``, on
+    for a model that says it is small (the bundled one), off for the others (a model server)."""
+    structured_tokens: int = Field(60, ge=8)
+    """Length limit of the model's lead-in in a structured answer."""
     anonymous_recommendations: bool = False
     """Whether the non-personalised mode still lists items (the most popular ones); by default it has
     no user context at all: no profile, no memories, no recommendations."""

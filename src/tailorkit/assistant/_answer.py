@@ -3,6 +3,7 @@ stream that delivers it piece by piece while grounding each list line."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -14,11 +15,14 @@ from tailorkit.llm import Message
 
 __all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why"]
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
+"""Where a sentence ends in a line being streamed (with the spaces after it)."""
+
 
 class Finisher(Protocol):
     """What a stream needs from the assistant: the line check, a token count and the last step."""
 
-    def keep_line(self, line: str, p: Prepared) -> bool: ...
+    def check_line(self, line: str, p: Prepared) -> str | None: ...
 
     def count(self, text: str) -> int: ...
 
@@ -38,7 +42,12 @@ class Why:
     mentioned_items: list[str] = field(default_factory=list)
     """Catalogue items the final answer names."""
     removed: list[str] = field(default_factory=list)
-    """Lines taken out of the answer because they named items outside the given list."""
+    """What was taken out of the answer: list lines naming items outside the given list, and refusals to
+    recommend while items were given."""
+    corrected: list[dict[str, str]] = field(default_factory=list)
+    """Sentences taken out because they contradicted the catalogue: ``sentence``, ``item``, ``fact``."""
+    structured: bool = False
+    """Whether the model wrote only the lead-in and the assistant listed the items from the catalogue."""
     appended_items: bool = False
     """Whether the given items were added at the end because the model left them out."""
     dropped: dict[str, int] = field(default_factory=dict)
@@ -84,13 +93,20 @@ class Prepared:
     started: float
     heard: str | None = None
     """The assistant's last answer in this conversation: what the message may be replying to."""
+    structured: bool = False
+    """Whether the model writes only the lead-in (``Assistant.structured``)."""
+    about: list[str] = field(default_factory=list)
+    """The items the last checked sentence was about ("it" in the next one refers to them)."""
+    lead_sentences: int = 0
+    """Sentences of the model's kept so far."""
 
 
 class AnswerStream:
     """Pieces of an answer as the model writes them; ``answer`` is set once the stream is consumed.
 
-    A line that starts a list item is held back until it is complete, so that an item the model
-    invented can be left out before anyone sees it.
+    While the answer is grounded (items given or asked for), each line is held back until it is
+    complete and checked (``Assistant.check_line``), so that an invented item or a contradicted fact is
+    left out before anyone sees it; other answers stream as they come.
     """
 
     def __init__(self, assistant: Finisher, prepared: Prepared, pieces: Iterator[str]) -> None:
@@ -101,35 +117,62 @@ class AnswerStream:
 
     def __iter__(self) -> Iterator[str]:
         p, a = self._prepared, self._assistant
-        kept: list[str] = []
-        line = ""
-        first: float | None = None
+        sent = ""  # what went out: whitespace is held back until more text follows it
+        pending = ""
         gen_start = time.perf_counter()
-        for piece in self._pieces:
-            if first is None:
-                first = time.perf_counter()
-            line += piece
-            while "\n" in line:
-                done, line = line.split("\n", 1)
-                if a.keep_line(done, p):
-                    kept.append(done + "\n")
-                    yield done + "\n"
-            # Until a line is long enough to tell, it may still become a list item ("1" then ". Title").
-            start = line.lstrip()
-            if len(start) >= 4 and not LIST_START.match(start):
-                kept.append(line)
-                yield line
-                line = ""
-        if line and a.keep_line(line, p):
-            kept.append(line)
-            yield line
+        self._first: float | None = None
+        for out in self._checked():
+            text = pending + out
+            body = text.rstrip()
+            pending = text[len(body) :]
+            if not sent:
+                body = body.lstrip()
+            if body:
+                sent += body
+                yield body
         p.why.looped = self._guard.looped
-        p.why.timings_ms["first_token"] = ((first or time.perf_counter()) - gen_start) * 1000
+        p.why.timings_ms["first_token"] = ((self._first or time.perf_counter()) - gen_start) * 1000
         p.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
-        raw = "".join(kept)
-        p.why.tokens["completion"] = a.count(raw)
-        final = a.finish(p, raw, already_checked=True)
-        tail = final.text[len(raw.strip()) :]  # finish() strips what the model wrote, then adds to it
+        p.why.tokens["completion"] = a.count(sent)
+        final = a.finish(p, sent, already_checked=True)
+        tail = final.text[len(sent) :]  # finish() adds to what the model wrote (the items, a notice)
         if tail:
             yield tail
         self.answer = final
+
+    def _checked(self) -> Iterator[str]:
+        """The model's pieces as the user may read them (``Assistant.check_line``)."""
+        p, a = self._prepared, self._assistant
+        line = ""
+        grounded = bool(p.items or p.wants_items)
+        mid_line = False  # part of the current line went out already: it is prose, not a list item
+        for piece in self._pieces:
+            if self._first is None:
+                self._first = time.perf_counter()
+            if not grounded:
+                yield piece
+                continue
+            line += piece
+            while "\n" in line:
+                done, line = line.split("\n", 1)
+                checked = a.check_line(done, p)
+                if checked is not None:
+                    yield checked + "\n"
+                elif mid_line:
+                    yield "\n"
+                mid_line = False
+            # Prose goes out sentence by sentence; a line that is (or may yet become) a list item waits
+            # for its end.
+            start = line.lstrip()
+            if mid_line or (len(start) >= 4 and not LIST_START.match(start)):
+                ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+                if ends:
+                    done, line = line[: ends[-1]], line[ends[-1] :]
+                    checked = a.check_line(done, p)
+                    if checked is not None:
+                        yield checked + (" " if done[-1:].isspace() else "")
+                    mid_line = True
+        if line:
+            checked = a.check_line(line, p)
+            if checked is not None:
+                yield checked

@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
-from tailorkit.assistant._grounding import Catalogue, keep_line
+from tailorkit.assistant._grounding import (
+    LIST_START,
+    Catalogue,
+    check_facts,
+    keep_line,
+    natural_title,
+    refuses,
+    sentences_of,
+)
 from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
 from tailorkit.config import AssistantSettings
@@ -98,7 +106,7 @@ class Assistant:
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
-            **self._sampling(max_tokens, temperature, frequency_penalty, presence_penalty),
+            **self._sampling(prepared, max_tokens, temperature, frequency_penalty, presence_penalty),
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
@@ -123,22 +131,28 @@ class Assistant:
         prepared = self._prepare(user, message, conversation, domain, personalised)
         pieces = self.model.stream(
             prepared.messages,
-            **self._sampling(max_tokens, temperature, frequency_penalty, presence_penalty),
+            **self._sampling(prepared, max_tokens, temperature, frequency_penalty, presence_penalty),
             adapter=prepared.why.adapter,
         )
         return AnswerStream(self, prepared, pieces)
 
     def _sampling(
         self,
+        p: Prepared,
         max_tokens: int | None,
         temperature: float | None,
         frequency_penalty: float | None,
         presence_penalty: float | None,
     ) -> dict[str, Any]:
-        """The request's length, temperature and penalties, else the configured ones."""
+        """The request's length, temperature and penalties, else the configured ones. A structured
+        answer's lead-in is one short paragraph: it stops at its first line break."""
         s = self.settings
+        length = max_tokens or s.max_tokens
+        if p.structured:
+            length = min(length, s.structured_tokens)
         return {
-            "max_tokens": max_tokens or s.max_tokens,
+            "max_tokens": length,
+            "stop": ["\n"] if p.structured else None,
             "temperature": s.temperature if temperature is None else temperature,
             "frequency_penalty": s.frequency_penalty if frequency_penalty is None else frequency_penalty,
             "presence_penalty": s.presence_penalty if presence_penalty is None else presence_penalty,
@@ -187,6 +201,11 @@ class Assistant:
         if counter is not None:
             return int(counter(text))
         return max(1, len(text) // 4)
+
+    def structured(self) -> bool:
+        """Whether answers that recommend items are structured (``AssistantSettings.structured``)."""
+        mode = self.settings.structured
+        return mode == "on" or (mode == "auto" and bool(getattr(self.model, "small", False)))
 
     def catalogue(self) -> Catalogue:
         if self._catalogue is None:
@@ -238,9 +257,13 @@ class Assistant:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         if wants_items and (personalised or self.settings.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why, stated)
+            facts = self.catalogue().facts(r["item"] for r in items)
             for rank, rec in enumerate(items):
                 because = ", ".join(b["title"] or b["item"] for b in rec["because"][:2])
-                line = f"{rank + 1}. {quote(rec['title'] or rec['item'])}"
+                known_facts = facts.get(rec["item"])
+                line = (
+                    f"{rank + 1}. {quote(known_facts.data() if known_facts else rec['title'] or rec['item'])}"
+                )
                 if because:
                     line += f" (because you liked {quote(because)})"
                 priority = Priority.TOP_ITEM if rank < 3 else Priority.ITEM
@@ -275,7 +298,9 @@ class Assistant:
             lines.append("Recommended items:")
             lines += [p.text for p in given]
         data_block = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
-        system = system_prompt(template, lang, data_block, with_items=bool(given))
+        structured = bool(given) and self.structured()
+        why.structured = structured
+        system = system_prompt(template, lang, data_block, with_items=bool(given), structured=structured)
         turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
         messages: list[Message] = [
@@ -302,7 +327,9 @@ class Assistant:
             why.adapter = self._adapter(user, why)
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
         given_items = [p.payload for p in given]
-        return Prepared(user, message, messages, why, given_items, wants_items, conversation, started, heard)
+        return Prepared(
+            user, message, messages, why, given_items, wants_items, conversation, started, heard, structured
+        )
 
     def _adapter(self, user: str, why: Why) -> str | None:
         """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching
@@ -357,32 +384,83 @@ class Assistant:
 
     # -- finishing -------------------------------------------------------------------------------
 
-    def keep_line(self, line: str, p: Prepared) -> bool:
-        """False for a list line that names no given item while items were given (an invention, noted
-        in the why report)."""
-        if keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
-            return True
-        p.why.removed.append(line.strip())
-        return False
+    def check_line(self, line: str, p: Prepared) -> str | None:
+        """One complete line of the model's answer as the user may read it, or None to leave it out.
+
+        While items are given (or asked for): a list line naming no given item is an invention, left out;
+        a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
+        refusal to recommend. In a structured answer the model's list lines are left out (the assistant
+        writes the list) and its lead-in ends after two sentences. Each removal is in the why report.
+        """
+        if not (p.items or p.wants_items):
+            return line
+        why = p.why
+        if LIST_START.match(line.lstrip()):
+            if p.structured:
+                return None
+            if not keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
+                why.removed.append(line.strip())
+                return None
+        catalogue = self.catalogue()
+        facts = catalogue.facts([*(r["item"] for r in p.items), *catalogue.find(line)])
+        checked, wrong = check_facts(line, facts, catalogue, last=p.about)
+        why.corrected += wrong
+        if not line.strip():
+            return line
+        sentences = sentences_of(checked)
+        kept = []
+        for sentence in sentences:
+            if p.items and refuses(sentence):
+                why.removed.append(sentence)
+            elif not p.structured or p.lead_sentences < 2:
+                kept.append(sentence)
+                p.lead_sentences += 1
+        if not kept:
+            return None
+        return checked.rstrip() if len(kept) == len(sentences) else " ".join(kept)
+
+    def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
+        """The line a structured answer (or the completion of a free one) gives an item: its catalogue
+        facts and the recommender's reason ("1. Die Hard (1988) · Action, Thriller · because you liked
+        The Terminator")."""
+        facts = self.catalogue().facts([rec["item"]]).get(rec["item"])
+        parts = [facts.display_title if facts else rec["title"] or rec["item"]]
+        if facts and facts.tags:
+            parts.append(", ".join(facts.tags[:3]))
+        because = [natural_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
+        if because:
+            lead = "因为你喜欢 " if language == "zh" else "because you liked "
+            parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))
+        return f"{rank}. " + " · ".join(parts)
 
     def finish(self, p: Prepared, raw: str, *, already_checked: bool = False) -> Answer:
-        """Ground the model's answer, complete the given items it left out, and store the turn."""
+        """Ground the model's answer (``check_line``), list the given items it left out (all of them in
+        a structured answer), and store the turn."""
         why = p.why
-        lines = raw.splitlines(keepends=True)
-        text = raw if already_checked else "".join(line for line in lines if self.keep_line(line, p))
+        if already_checked:
+            text = raw
+        else:
+            checked = (self.check_line(line, p) for line in raw.split("\n"))
+            text = "\n".join(line for line in checked if line is not None)
         text = text.strip()
         if p.items:
-            allowed = [r["item"] for r in p.items]
-            mentioned = [i for i in self.catalogue().find(text) if i in set(allowed)]
-            missing = [r for r in p.items if r["item"] not in mentioned]
-            want = min(len(p.items), self.settings.recommendations)
-            if len(mentioned) < want:
-                lead = "为你推荐：" if why.language == "zh" else "Recommended for you:"
-                listing = "\n".join(
-                    f"{k}. {r['title'] or r['item']}" for k, r in enumerate(missing, len(mentioned) + 1)
-                )
-                text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
-                why.appended_items = True
+            zh = why.language == "zh"
+            if p.structured:
+                lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
+                listing = "\n".join(self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1))
+                text = f"{lead}\n\n{listing}"
+            else:
+                allowed = [r["item"] for r in p.items]
+                mentioned = [i for i in self.catalogue().find(text) if i in set(allowed)]
+                missing = [r for r in p.items if r["item"] not in mentioned]
+                want = min(len(p.items), self.settings.recommendations)
+                if len(mentioned) < want:
+                    lead = "为你推荐：" if zh else "Recommended for you:"
+                    listing = "\n".join(
+                        self.item_line(k, r, why.language) for k, r in enumerate(missing, len(mentioned) + 1)
+                    )
+                    text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
+                    why.appended_items = True
         template = TEMPLATES[Domain(why.template)]
         if template.notice:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"

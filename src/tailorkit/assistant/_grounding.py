@@ -1,19 +1,45 @@
-"""Finding catalogue items named in an answer, so that what the assistant recommends can be checked
-against what the recommender gave it (and mapped back to items for evaluation)."""
+"""Checking an answer against the catalogue: finding the items it names (to compare with what the
+recommender gave, and to map answers back to items for evaluation), the facts it may state about them
+(``ItemFacts``: title, year, tags, description), the sentences that contradict those facts
+(``contradiction``: a wrong year, a genre the item does not have, a person its description does not
+name) and refusals to recommend while items were given (``refuses``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from tailorkit.store import Store
 
-__all__ = ["LIST_START", "Catalogue", "keep_line", "title_forms"]
+__all__ = [
+    "LIST_START",
+    "Catalogue",
+    "ItemFacts",
+    "check_facts",
+    "contradiction",
+    "keep_line",
+    "natural_title",
+    "refuses",
+    "sentences_of",
+    "title_forms",
+]
 
 LIST_START = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s*")
 """How a list line starts: "1." "2)" "-" "*" "•"."""
 _YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
 _ARTICLE = re.compile(r"^(.*), (the|a|an|le|la|les|il|el|das|der|die)$", re.IGNORECASE)
+
+
+def natural_title(title: str) -> str:
+    """A title as a person writes it: a trailing article moved to the front, the year kept
+    ("Usual Suspects, The (1995)" -> "The Usual Suspects (1995)")."""
+    year = _YEAR.search(title)
+    m = _ARTICLE.match(_YEAR.sub("", title).strip())
+    if not m:
+        return title
+    return f"{m.group(2)} {m.group(1)}" + (f" ({year.group(1)})" if year else "")
 
 
 def title_forms(title: str) -> list[str]:
@@ -39,8 +65,13 @@ class _Form:
 class Catalogue:
     """The tenant's item titles, searchable in free text."""
 
-    def __init__(self, titles: dict[str, str]) -> None:
+    def __init__(
+        self, titles: dict[str, str], *, store: Store | None = None, tenant: str | None = None
+    ) -> None:
         self.titles = titles
+        self._store, self._tenant = store, tenant
+        self._facts: dict[str, ItemFacts] = {}
+        self._tags: dict[str, tuple[str, re.Pattern[str]]] | None = None
         forms: list[_Form] = []
         for item, title in titles.items():
             for form in title_forms(title):
@@ -51,7 +82,37 @@ class Catalogue:
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
-        return cls({item: title for item, title in store.scope(tenant).items.titles().items() if title})
+        titles = {item: title for item, title in store.scope(tenant).items.titles().items() if title}
+        return cls(titles, store=store, tenant=tenant)
+
+    def facts(self, items: Iterable[str]) -> dict[str, ItemFacts]:
+        """What the catalogue says about ``items`` (read once each; items it lacks left out)."""
+        wanted = [i for i in dict.fromkeys(items) if i not in self._facts]
+        if wanted:
+            if self._store is not None and self._tenant is not None:
+                found = self._store.scope(self._tenant).items.described(wanted)
+            else:
+                found = {i: {"title": self.titles[i]} for i in wanted if i in self.titles}
+            for item, row in found.items():
+                self._facts[item] = ItemFacts.of(item, row)
+        return {i: self._facts[i] for i in dict.fromkeys(items) if i in self._facts}
+
+    def tag_claims(self) -> dict[str, tuple[str, re.Pattern[str]]]:
+        """Per tag of the catalogue (lower-cased): the tag and how a sentence claims it of an item
+        ("a comedy", "a romantic comedy", "thriller film"; a bare mention such as "music" or "about
+        children" is not a claim)."""
+        if self._tags is None:
+            tags = self._store.scope(self._tenant).items.tag_set() if self._store and self._tenant else set()
+            tags |= {t for f in self._facts.values() for t in f.tags}
+            self._tags = {t.lower(): (t, _claim_pattern(t)) for t in tags if _claimable(t)}
+        return self._tags
+
+    def with_facts(self, facts: Iterable[ItemFacts]) -> Catalogue:
+        """This catalogue knowing ``facts`` (for tests and for catalogues held outside a store)."""
+        for f in facts:
+            self._facts[f.item] = f
+        self._tags = None
+        return self
 
     def find(self, text: str) -> list[str]:
         """Items whose titles ``text`` names, in order of first mention (longest title wins an overlap)."""
@@ -84,3 +145,192 @@ def keep_line(line: str, allowed: set[str], catalogue: Catalogue) -> bool:
         return True
     named = catalogue.find(line)
     return bool(named) and all(i in allowed for i in named)
+
+
+_YEAR_IN_TITLE = re.compile(r"\((\d{4})\)\s*$")
+_CLAIMED_YEAR = re.compile(r"(?<![\w-])(18[89]\d|19\d\d|20[0-4]\d)(?![\w-])")
+_NOT_RELEASE = re.compile(
+    r"(?:set|takes place|taking place|story|events?|happens?|until|since)\W+(?:\w+\W+){0,2}$", re.I
+)
+_PERSON = re.compile(r"\b(?:directed by|starring|stars|written by|narrated by)\s+((?:[A-Z][\w'.-]+\s?){2,3})")
+_NEGATED = re.compile(r"\b(?:not|never|isn't|aren't|wasn't|no)\W+(?:\w+\W+){0,2}$", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+_GENRE_FORMS = {
+    "comedy": ["comedies", "comedic"],
+    "romance": ["romantic", "romances"],
+    "animation": ["animated"],
+    "drama": ["dramas", "dramatic"],
+    "documentary": ["documentaries"],
+    "sci-fi": ["science fiction", "science-fiction", "sci fi"],
+    "film-noir": ["film noir", "noir"],
+    "fantasy": ["fantasies"],
+    "mystery": ["mysteries"],
+    "musical": ["musicals"],
+    "western": ["westerns"],
+    "thriller": ["thrillers"],
+    "horror": [],
+    "adventure": ["adventures"],
+    "crime": ["crime drama", "crime film"],
+    "war": ["war film", "war movie", "war drama", "war epic"],
+    "children": ["children's film", "children's movie", "kids' film", "family film"],
+    "action": ["action film", "action movie", "action-packed", "action thriller", "action comedy"],
+}
+_FILM_NOUN = r"(?:film|movie|picture|flick|classic|series|show|book|novel|story|tale|epic|game)s?"
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    """What the catalogue says about one item: what an answer may state about it."""
+
+    item: str
+    title: str
+    year: int | None = None
+    tags: tuple[str, ...] = ()
+    text: str | None = None
+
+    @classmethod
+    def of(cls, item: str, row: dict[str, Any]) -> ItemFacts:
+        title = str(row.get("title") or item)
+        year = (row.get("attributes") or {}).get("year")
+        m = _YEAR_IN_TITLE.search(title)
+        if year is None and m:
+            year = m.group(1)
+        try:
+            year_int = int(float(year)) if year is not None else None
+        except (TypeError, ValueError):
+            year_int = None
+        tags = tuple(str(t) for t in (row.get("tags") or []) if _claimable(str(t)))
+        text = " ".join(str(row.get("text") or "").split()) or None
+        return cls(item, title, year_int, tags, text)
+
+    @property
+    def display_title(self) -> str:
+        """The title as a person writes it, with its year ("Die Hard (1988)", "The Terminator (1984)")."""
+        if self.year is not None and not _YEAR_IN_TITLE.search(self.title):
+            return natural_title(f"{self.title} ({self.year})")
+        return natural_title(self.title)
+
+    def data(self, max_text: int = 160) -> str:
+        """The facts as one line of the prompt's data block (``Die Hard (1988) | Action, Thriller | ...``)."""
+        parts = [self.display_title]
+        if self.tags:
+            parts.append(", ".join(self.tags))
+        if self.text:
+            parts.append(self.text if len(self.text) <= max_text else self.text[: max_text - 1] + "…")
+        return " | ".join(parts)
+
+
+def _claimable(tag: str) -> bool:
+    """Tags that name a kind of item ("Comedy"), not bookkeeping ("(no genres listed)", "IMAX")."""
+    return bool(tag) and tag[0].isalpha() and not tag.isupper() and len(tag) <= 40
+
+
+def _claim_pattern(tag: str) -> re.Pattern[str]:
+    low = tag.lower()
+    forms = [re.escape(f) for f in _GENRE_FORMS.get(low, [])]
+    phrases = [f for f in forms if " " in f or "-" in f or "'" in f]
+    words = [re.escape(low), re.escape(low) + "s", *(f for f in forms if f not in phrases)]
+    word = "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+    claims = [rf"\b(?:an?|the)\s+(?:[\w-]+\s+)?{word}\b", rf"\b{word}\s+{_FILM_NOUN}\b"]
+    if low not in ("war", "children", "action", "crime"):  # "is a crime to miss" is no claim
+        claims.append(rf"\b(?:is|was|it's)\s+(?:an?\s+)?(?:[\w-]+\s+)?{word}\b")
+    claims += [rf"\b{p}\b" for p in phrases]
+    return re.compile("|".join(claims), re.IGNORECASE)
+
+
+def contradiction(sentence: str, about: list[ItemFacts], catalogue: Catalogue) -> str | None:
+    """What in ``sentence`` contradicts the catalogue's facts about the items it is about (``about``:
+    those it names, else the item the sentences before it named), or None. Checked where the facts
+    allow: a year (one the items do not have, unless it is the year a story is set in), a genre or
+    category (a claim of one the item lacks, while it names none of the item's own), a person (named as
+    director or star while the item's description names other people)."""
+    if not about:
+        return None
+    spans = []
+    low = sentence.lower()
+    for f in about:
+        for form in title_forms(f.title):
+            at = low.find(form.lower())
+            if at >= 0:
+                spans.append((at, at + len(form)))
+
+    def inside(a: int, b: int) -> bool:  # part of a title ("2001: A Space Odyssey"), not a claim
+        return any(s <= a and b <= e for s, e in spans)
+
+    years = {f.year for f in about if f.year is not None}
+    if years:
+        for m in _CLAIMED_YEAR.finditer(sentence):
+            if inside(m.start(), m.end()) or _NOT_RELEASE.search(sentence[: m.start()]):
+                continue
+            if int(m.group(1)) not in years:
+                nearest = min(years, key=lambda y: abs(y - int(m.group(1))))
+                return f"year {m.group(1)} (the catalogue says {nearest})"
+    own = {t.lower() for f in about for t in f.tags}
+    if own:
+        claims = catalogue.tag_claims()
+        said: list[str] = []
+        for low_tag, (_, pattern) in claims.items():
+            for m in pattern.finditer(sentence):
+                if not inside(m.start(), m.end()) and not _NEGATED.search(sentence[: m.start()]):
+                    said.append(low_tag)
+                    break
+        if said and not (set(said) & own):
+            wrong = next(t for t in said if t not in own)
+            actual = ", ".join(sorted({t for f in about for t in f.tags}))
+            return f"genre {claims[wrong][0]} (the catalogue says {actual})"
+    described = " ".join(f"{f.title} {f.text or ''}" for f in about if f.text)
+    if described:
+        for m in _PERSON.finditer(sentence):
+            name = m.group(1).strip()
+            if name.lower() not in described.lower():
+                return f"person {name} (not in the item's description)"
+    return None
+
+
+def check_facts(
+    text: str, facts: dict[str, ItemFacts], catalogue: Catalogue, *, last: list[str] | None = None
+) -> tuple[str, list[dict[str, str]]]:
+    """``text`` without its sentences that contradict the facts of the items they are about, and what
+    was removed (sentence, item, the fact). A sentence that names no item is about the item the
+    sentences before it in the same line named (``last`` carries that item across calls: a stream)."""
+    removed: list[dict[str, str]] = []
+    context = last if last is not None else []
+    kept_lines = []
+    for line in text.split("\n"):
+        kept = []
+        for sentence in _SENTENCE.split(line):
+            named = [i for i in catalogue.find(sentence) if i in facts]
+            if named:
+                context[:] = named
+            about = [facts[i] for i in (named or context) if i in facts]
+            wrong = contradiction(sentence, about, catalogue)
+            if wrong:
+                removed.append({"sentence": sentence.strip(), "item": about[0].item, "fact": wrong})
+                continue
+            kept.append(sentence)
+        if not line.strip():
+            context.clear()  # a new paragraph: "it" no longer means the last item
+        kept_lines.append(" ".join(s.strip() for s in kept) if len(kept) != 1 else kept[0])
+    return "\n".join(kept_lines), removed
+
+
+_REFUSAL_EN = re.compile(
+    r"\b(?:I(?:'m| am)\s+(?:(?:so\s+)?sorry,?\s+but\s+I\s+)?(?:unable|not able|not designed)"
+    r"|I\s+(?:can(?:'|no|’)t|cannot|do(?:n't| not)\s+have\s+(?:access|the ability|any information|"
+    r"personal))|as an ai\b|I(?:'m| am) (?:just )?an ai\b|I(?:'m| am) not (?:able|allowed|programmed))",
+    re.IGNORECASE,
+)
+_REFUSAL_ZH = re.compile(
+    r"(?:无法|不能|没办法|不可以|做不到)(?:为你|给你|为您|给您|直接)?(?:推荐|提供|访问|获取)|作为(?:一个)?(?:AI|人工智能)"
+)
+
+
+def refuses(sentence: str) -> bool:
+    """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
+    "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
+    return bool(_REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence))
+
+
+def sentences_of(text: str) -> list[str]:
+    """``text`` split into sentences (English and Chinese end marks, line breaks)."""
+    return [s.strip() for line in text.split("\n") for s in _SENTENCE.split(line) if s.strip()]

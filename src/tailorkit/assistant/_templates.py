@@ -43,8 +43,25 @@ _DATA_RULE = {
     ),
 }
 _ITEMS_RULE = {
-    "en": "Only recommend items from the numbered list, by their exact titles; never invent others.",
-    "zh": "只推荐编号列表中的条目，并使用其准确名称；不要编造其他条目。",
+    "en": (
+        "Only recommend items from the numbered list, by their exact titles; never invent others. "
+        "Say about an item only what its line in the list says (year, genres, description)."
+    ),
+    "zh": (
+        "只推荐编号列表中的条目，并使用其准确名称；不要编造其他条目。"
+        "关于条目只说列表中写明的信息（年份、类型、简介）。"
+    ),
+}
+_STRUCTURED_RULE = {
+    "en": (
+        "The recommended items are listed for the user below your reply, with their details. "
+        "Write one or two short, friendly sentences that introduce them for this user. "
+        "Do not list the items, and do not describe them."
+    ),
+    "zh": (
+        "推荐的条目会附在你的回复下方，并带有详细信息。"
+        "请用一两句简短、友好的话为这位用户引出它们，不要列出或描述这些条目。"
+    ),
 }
 
 TEMPLATES: dict[Domain, Template] = {
@@ -111,11 +128,15 @@ TEMPLATES: dict[Domain, Template] = {
 }
 
 
-def system_prompt(template: Template, language: str, data_block: str, with_items: bool) -> str:
+def system_prompt(
+    template: Template, language: str, data_block: str, with_items: bool, structured: bool = False
+) -> str:
+    """The system message: the domain's role, the data rule, the rule for the items given (``structured``:
+    the model only introduces them, the assistant lists them) and the data block."""
     lang = language if language in template.role else "en"
     parts = [template.role[lang], _DATA_RULE[lang]]
     if with_items:
-        parts.append(_ITEMS_RULE[lang])
+        parts.append((_STRUCTURED_RULE if structured else _ITEMS_RULE)[lang])
     if data_block:
         parts.append(data_block)
     return "\n\n".join(parts)

@@ -25,6 +25,12 @@ def _why_lines(why: Why) -> str:
         lines.append(
             f"item {r['item']} {r['title']}" + (f" (because you liked {because})" if because else "")
         )
+    lines += [f"removed: {r}" for r in why.removed]
+    lines += [f"corrected: {c['sentence']} ({c['fact']})" for c in why.corrected]
+    if why.looped:
+        lines.append("the model began repeating itself: cut there")
+    if why.structured:
+        lines.append("structured: the model wrote the lead-in, the catalogue the item lines")
     t, ms = why.tokens, why.timings_ms
     lines.append(
         f"template {why.template} · prompt {t.get('prompt')} tokens, answer {t.get('completion')} · "

@@ -30,7 +30,8 @@ class Completion:
 class ChatModel(Protocol):
     """A chat model: answers a list of messages, whole or streamed piece by piece. ``frequency_penalty``
     and ``presence_penalty`` (OpenAI's meaning, -2..2) lower the odds of tokens already written: by how
-    often, and at all; a backend without them maps them as near as it can."""
+    often, and at all; a backend without them maps them as near as it can. A backend may say it is
+    ``small`` (too small to describe items faithfully): the assistant's ``structured: auto`` reads it."""
 
     def chat(
         self,

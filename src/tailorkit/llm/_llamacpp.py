@@ -99,6 +99,15 @@ class LlamaCppChat:
         return cls(settings.model_path, context_size=settings.context_size, threads=settings.threads)
 
     @property
+    def small(self) -> bool:
+        """Whether the model is too small to describe items faithfully (under 1 GB of weights: the
+        bundled 135M model; a 1B model at 8 bits is larger): the assistant then writes item lines itself."""
+        try:
+            return self.model_path.stat().st_size < 2**30
+        except OSError:
+            return True
+
+    @property
     def digest(self) -> str:
         """SHA-256 of the model file: an adapter is used only on the base it was trained on."""
         if self._digest is None:

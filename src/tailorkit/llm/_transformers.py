@@ -42,6 +42,11 @@ class TransformersChat:
     def digest(self) -> str:
         return str(self._base().digest)
 
+    @property
+    def small(self) -> bool:
+        """Whether the model has under a billion parameters (see ``LlamaCppChat.small``)."""
+        return bool(self._base().model.num_parameters() < 1_000_000_000)
+
     def _base(self) -> Any:
         from tailorkit.llm._hf import transformers_base
 

@@ -217,6 +217,30 @@ class Items:
                 out.update((str(e), [str(t) for t in (tags or [])]) for e, tags in rows)
         return out
 
+    def described(self, external_ids: Sequence[str] | set[str]) -> dict[str, dict[str, Any]]:
+        """External id -> title, text, tags and attributes of the items ``external_ids`` (unknown ids
+        left out): what the assistant may say about them."""
+        wanted = sorted(set(external_ids))
+        out: dict[str, dict[str, Any]] = {}
+        with self.store.read() as conn:
+            for start in range(0, len(wanted), _CHUNK):
+                rows = conn.execute(
+                    select(Item.external_id, Item.title, Item.text, Item.tags, Item.attributes).where(
+                        Item.tenant_id == self.tenant_id, Item.external_id.in_(wanted[start : start + _CHUNK])
+                    )
+                ).all()
+                out.update(
+                    (str(e), {"title": t, "text": x, "tags": list(g or []), "attributes": dict(a or {})})
+                    for e, t, x, g, a in rows
+                )
+        return out
+
+    def tag_set(self) -> set[str]:
+        """Every tag an item of the tenant carries (the catalogue's genres, categories)."""
+        with self.store.read() as conn:
+            rows = conn.execute(select(Item.tags).where(Item.tenant_id == self.tenant_id)).scalars()
+            return {str(t) for tags in rows for t in (tags or [])}
+
     def facts(self, item_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any, Any]]:
         """Row id -> (tags, attributes, title, text) of items ``item_ids`` (row ids from the tenant's
         events)."""

@@ -85,6 +85,8 @@ class FakeChat:
 
     name = "fake"
     model = "fake"
+    small = False
+    """Free answers unless a test sets it (``structured: auto`` then writes the item lines)."""
 
     def __init__(self, settings: object = None) -> None:
         self.calls: list[list[Message]] = []

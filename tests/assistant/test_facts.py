@@ -1,0 +1,141 @@
+"""What an answer says about items, checked against the catalogue: invented years and genres removed,
+refusals removed while items were given, and the structured answer a small model gets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.assistant import Catalogue
+from tailorkit.assistant._grounding import ItemFacts, contradiction, natural_title, refuses
+from tailorkit.llm import Completion, Message
+from tailorkit.testing import FakeChat
+
+
+class Saying(FakeChat):
+    """A fake model that answers ``text`` whatever it is asked (whole or word by word)."""
+
+    def __init__(self, text: str, *, small: bool = False) -> None:
+        super().__init__()
+        self.text, self.small = text, small
+
+    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+        self.calls.append(list(messages))
+        self.kwargs = kw
+        return Completion(self.text)
+
+    def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+        words = self.chat(messages, **kw).text.split(" ")
+        yield from (w if i == 0 else " " + w for i, w in enumerate(words))
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    tmp = tmp_path_factory.mktemp("facts")
+    with Engine.open(tmp / "tk.db", Settings(data_dir=tmp)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Die Hard (1988)", "tags": ["Action", "Thriller"]},
+                {"item": "2", "title": "Toy Story (1995)", "tags": ["Animation", "Comedy"]},
+                {"item": "3", "title": "Heat (1995)", "tags": ["Crime", "Drama"],
+                 "text": "A detective hunts a crew of thieves. Starring Al Pacino and Robert De Niro."},
+                {"item": "4", "title": "Terminator, The (1984)", "tags": ["Action", "Sci-Fi"]},
+            ]
+        )  # fmt: skip
+        events = [{"user": u, "item": i, "kind": "rate", "value": 5} for u in ("a", "b") for i in "1234"]
+        events += [{"user": "me", "item": "4", "kind": "rate", "value": 5}]
+        engine.ingest_events(events)
+        engine.profiles.rebuild()
+        engine.train("itemknn")
+        engine.settings.assistant.recommendations = 3
+        yield engine
+
+
+def answer_both_ways(engine: Engine, model: FakeChat, message: str) -> list[tuple[str, object]]:
+    """The answer to ``message``, whole and streamed (text and why report of each)."""
+    original = engine.chat_model
+    engine.chat_model = model
+    try:
+        whole = engine.chat("me", message)
+        stream = engine.assistant.stream("me", message)
+        streamed = "".join(stream)
+    finally:
+        engine.chat_model = original
+    assert stream.answer is not None
+    assert streamed.strip() == stream.answer.text
+    return [(whole.text, whole.why), (streamed, stream.answer.why)]
+
+
+def test_an_invented_year_for_a_real_item_is_removed(shop: Engine) -> None:
+    model = Saying("Here you go. Die Hard was released in 1994. It is a classic action film. Enjoy!")
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        assert "1994" not in text and "released in" not in text
+        assert "It is a classic action film." in text and "Enjoy!" in text  # true or unverifiable: kept
+        assert why.corrected[0]["item"] == "1" and "1988" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
+
+
+def test_a_contradicted_genre_and_a_pronoun_sentence_are_removed(shop: Engine) -> None:
+    model = Saying("1. Die Hard (1988) is an action thriller. It is a hilarious comedy from 1988.")
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        assert "comedy" not in text and "Die Hard (1988) is an action thriller." in text
+        assert "genre Comedy" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
+
+
+def test_a_refusal_is_removed_while_items_were_given(shop: Engine) -> None:
+    model = Saying("I'm unable to provide personalized recommendations. Heat (1995) is a tense crime drama.")
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        assert "unable" not in text and "Heat (1995) is a tense crime drama." in text
+        assert any("unable" in r for r in why.removed)  # type: ignore[attr-defined]
+    # with nothing to recommend a refusal may be the right answer: left alone
+    plain = answer_both_ways(shop, Saying("I can't book flights, sorry."), "book me a flight")
+    assert plain[0][0] == "I can't book flights, sorry."
+
+
+def test_a_small_model_writes_the_lead_in_and_the_catalogue_writes_the_items(shop: Engine) -> None:
+    model = Saying(
+        "I'm sorry, but I can't access your history. Great picks ahead! You will love them. "
+        "More words here.\n"
+        "1. Die Hard is about a woman who is a spy (2003)",
+        small=True,
+    )
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        lead, _, listing = text.partition("\n\n")
+        assert lead == "Great picks ahead! You will love them."  # the refusal out, two sentences kept
+        lines = listing.splitlines()
+        assert len(lines) == 3 and all(line[:3] in ("1. ", "2. ", "3. ") for line in lines)
+        assert "woman" not in text  # the model's own list line is not used
+        die_hard = next(line for line in lines if "Die Hard" in line)
+        assert "Die Hard (1988) · Action, Thriller · because you liked The Terminator (1984)" in die_hard
+        assert why.structured  # type: ignore[attr-defined]
+    assert model.kwargs["stop"] == ["\n"] and model.kwargs["max_tokens"] <= 60  # a short lead-in
+    assert "introduce them" in model.calls[-1][0]["content"]
+    shop.settings.assistant.structured = "off"
+    try:
+        free = answer_both_ways(shop, Saying("Great picks!", small=True), "recommend me a film")
+    finally:
+        shop.settings.assistant.structured = "auto"
+    assert not free[0][1].structured  # type: ignore[attr-defined]
+
+
+def test_refusals_are_recognised_in_english_and_chinese() -> None:
+    assert refuses("I'm unable to provide personalized recommendations based on your preferences.")
+    assert refuses("我无法为你推荐电影。") and refuses("As an AI, I have no taste.")
+    assert not refuses("Here are five films you may like.") and not refuses("I can recommend these.")
+
+
+def test_contradictions_are_judged_only_where_the_facts_allow() -> None:
+    facts = [ItemFacts("1", "Die Hard (1988)", 1988, ("Action", "Thriller"))]
+    heat = [ItemFacts("3", "Heat (1995)", 1995, ("Crime", "Drama"), "Starring Al Pacino and Robert De Niro.")]
+    cat = Catalogue({"1": "Die Hard (1988)", "3": "Heat (1995)"}).with_facts([*facts, *heat])
+    assert contradiction("Die Hard came out in 1990.", facts, cat)
+    assert contradiction("Die Hard is a comedy.", facts, cat) is None  # no item has that genre here
+    assert contradiction("Heat is a war film.", heat, cat) is None
+    assert contradiction("Die Hard is a thriller set in 1987.", facts, cat) is None  # when it is set
+    assert contradiction("Die Hard (1988) is not a drama.", facts, cat) is None  # negated
+    assert contradiction("Die Hard is a drama.", facts, cat)  # Drama is a genre Heat has
+    assert contradiction("Heat, starring Al Pacino, is tense.", heat, cat) is None
+    assert contradiction("Heat, starring Tom Hanks, is tense.", heat, cat)
+    assert contradiction("Die Hard, starring Tom Hanks, is fun.", facts, cat) is None  # no cast known
+    assert natural_title("Terminator, The (1984)") == "The Terminator (1984)"
