@@ -24,6 +24,7 @@ from tailorkit.store import Stats, Store
 
 if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
     from tailorkit.assistant import Answer, Assistant
+    from tailorkit.knowledge import KnowledgeService
     from tailorkit.llm import ChatModel
     from tailorkit.memory import MemoryService
     from tailorkit.privacy import Holders
@@ -49,6 +50,7 @@ class Engine:
         self._profiles: ProfileService | None = None
         self._memories: MemoryService | None = None
         self._chat_model: ChatModel | None = None
+        self._knowledge: KnowledgeService | None = None
         self._assistant: Assistant | None = None
 
     @classmethod
@@ -202,6 +204,17 @@ class Engine:
             )
         return self._memories
 
+    @property
+    def knowledge(self) -> KnowledgeService:
+        """This tenant's documents: ingest, search, list, remove (the memories' embedder)."""
+        if self._knowledge is None:
+            from tailorkit.knowledge import KnowledgeService
+
+            self._knowledge = KnowledgeService(
+                self.store, self.tenant, self.settings.knowledge, embedder=lambda: self.memories.embedder
+            )
+        return self._knowledge
+
     # -- assistant -----------------------------------------------------------------------------
 
     @property
@@ -231,6 +244,7 @@ class Engine:
                 self.recommender,
                 self.track,
                 redact_pii=self.settings.privacy.redact_pii,
+                knowledge=self.knowledge,
             )
             self._assistant = Assistant(parts, self.chat_model, self.settings.assistant)
         return self._assistant

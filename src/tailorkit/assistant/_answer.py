@@ -58,6 +58,11 @@ class Why:
     adapter: str | None = None
     """The LoRA adapter the model answered with, the user's own or their segment's (None: the base model)."""
     notes: list[str] = field(default_factory=list)
+    passages: list[dict[str, Any]] = field(default_factory=list)
+    """The document passages the prompt held: ``n`` (their number there), id, document, source, title,
+    heading, text, score."""
+    citations: list[int] = field(default_factory=list)
+    """The passages the answer cites (ids)."""
     looped: bool = False
     """Whether the model began repeating itself and the answer was cut there (``assistant._loops``)."""
 
@@ -99,6 +104,8 @@ class Prepared:
     """The items the last checked sentence was about ("it" in the next one refers to them)."""
     lead_sentences: int = 0
     """Sentences of the model's kept so far."""
+    passages: list[tuple[int, Any]] = field(default_factory=list)
+    """The document passages in the prompt, by their number there (``PassageHit``)."""
 
 
 class AnswerStream:

@@ -26,22 +26,34 @@ from tailorkit.assistant._grounding import (
     sentences_of,
 )
 from tailorkit.assistant._loops import cut_loop
-from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, TEMPLATES, Domain, quote, system_prompt
+from tailorkit.assistant._templates import (
+    DATA_CLOSE,
+    DATA_OPEN,
+    DOCS_CLOSE,
+    DOCS_OPEN,
+    TEMPLATES,
+    Domain,
+    quote,
+    system_prompt,
+)
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy import redact
 from tailorkit.store import Scope, Store
-from tailorkit.text import language
+from tailorkit.text import index_terms, language
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
+    from tailorkit.knowledge import KnowledgeService
     from tailorkit.memory import MemoryService
     from tailorkit.profiles import ProfileService
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts"]
+
+_CITATION = re.compile(r"\[(\d{1,2})\]")
 
 _RECOMMEND_INTENT = re.compile(
     r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
@@ -62,6 +74,8 @@ class AssistantParts:
     track: Callable[..., int]
     """Records one event for a user and folds it into their profile (``Engine.track``)."""
     redact_pii: bool = False
+    knowledge: KnowledgeService | None = None
+    """The tenant's documents, for the domains that answer from them."""
 
     @property
     def scope(self) -> Scope:
@@ -99,10 +113,12 @@ class Assistant:
         temperature: float | None = None,
         frequency_penalty: float | None = None,
         presence_penalty: float | None = None,
+        documents: bool | None = None,
     ) -> Answer:
         """Answer ``message`` for ``user`` (continuing ``conversation`` when given); ``max_tokens``,
-        ``temperature`` and the penalties override the configured ones for this answer."""
-        prepared = self._prepare(user, message, conversation, domain, personalised)
+        ``temperature`` and the penalties override the configured ones for this answer; ``documents``
+        grounds it on the tenant's documents (default: in the domains ``KnowledgeSettings`` names)."""
+        prepared = self._prepare(user, message, conversation, domain, personalised, documents)
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
@@ -126,9 +142,10 @@ class Assistant:
         temperature: float | None = None,
         frequency_penalty: float | None = None,
         presence_penalty: float | None = None,
+        documents: bool | None = None,
     ) -> AnswerStream:
         """Like ``respond``, but the answer arrives in pieces; the ``Answer`` is on the stream after."""
-        prepared = self._prepare(user, message, conversation, domain, personalised)
+        prepared = self._prepare(user, message, conversation, domain, personalised, documents)
         pieces = self.model.stream(
             prepared.messages,
             **self._sampling(prepared, max_tokens, temperature, frequency_penalty, presence_penalty),
@@ -213,7 +230,13 @@ class Assistant:
         return self._catalogue
 
     def _prepare(
-        self, user: str, message: str, conversation: int | None, domain: str | None, personalised: bool
+        self,
+        user: str,
+        message: str,
+        conversation: int | None,
+        domain: str | None,
+        personalised: bool,
+        documents: bool | None = None,
     ) -> Prepared:
         started = time.perf_counter()
         if not message.strip():
@@ -240,6 +263,14 @@ class Assistant:
         memory_search = (
             self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
             if personalised and known and s.memories
+            else None
+        )
+        knowledge = self.parts.knowledge
+        if documents is None:
+            documents = knowledge is not None and template.domain.value in knowledge.settings.domains
+        passage_search = (
+            self._pool.submit(knowledge.search, message)
+            if documents and knowledge is not None and knowledge.any()
             else None
         )
         stated: tuple[set[str], set[str]] = (set(), set())
@@ -273,6 +304,11 @@ class Assistant:
                 line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
                 priority = Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY
                 pieces.append(Piece(priority, PieceKind.MEMORY, line, hit))
+        if passage_search is not None:
+            for rank, passage in enumerate(passage_search.result()):
+                line = f"[{rank + 1}] {quote(passage.label)}: {quote(passage.text)}"
+                priority = Priority.TOP_PASSAGE if rank == 0 else Priority.PASSAGE
+                pieces.append(Piece(priority, PieceKind.PASSAGE, line, (rank + 1, passage)))
         heard = None
         if conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
@@ -298,9 +334,16 @@ class Assistant:
             lines.append("Recommended items:")
             lines += [p.text for p in given]
         data_block = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
+        passages = packed.of(PieceKind.PASSAGE)
+        docs_block = (
+            f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
+        )
+        why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         structured = bool(given) and self.structured()
         why.structured = structured
-        system = system_prompt(template, lang, data_block, with_items=bool(given), structured=structured)
+        system = system_prompt(
+            template, lang, data_block, with_items=bool(given), structured=structured, docs_block=docs_block
+        )
         turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
         messages: list[Message] = [
@@ -328,8 +371,9 @@ class Assistant:
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
         given_items = [p.payload for p in given]
         return Prepared(
-            user, message, messages, why, given_items, wants_items, conversation, started, heard, structured
-        )
+            user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
+            passages=[p.payload for p in passages],
+        )  # fmt: skip
 
     def _adapter(self, user: str, why: Why) -> str | None:
         """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching
@@ -461,6 +505,8 @@ class Assistant:
                     )
                     text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                     why.appended_items = True
+        if p.passages:
+            text = self._cite(text, p)
         template = TEMPLATES[Domain(why.template)]
         if template.notice:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
@@ -473,6 +519,23 @@ class Assistant:
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
+
+    def _cite(self, text: str, p: Prepared) -> str:
+        """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source
+        line for the passage it draws on most (by shared words), else the best-ranked one. Markers
+        that name no given passage are taken out. The cited passages go into the why report."""
+        given = dict(p.passages)
+        cited = [int(n) for n in _CITATION.findall(text) if int(n) in given]
+        text = _CITATION.sub(lambda m: m.group(0) if int(m.group(1)) in given else "", text).strip()
+        if not cited:
+            words = set(index_terms(text))
+            shared = {n: len(words & set(index_terms(hit.text))) for n, hit in given.items()}
+            best = max(shared, key=lambda n: (shared[n], -n))
+            cited = [best if shared[best] >= 3 else min(given)]
+            lead = "来源" if p.why.language == "zh" else "Source"
+            text = f"{text}\n\n{lead}: [{cited[0]}] {given[cited[0]].label}"
+        p.why.citations = [given[n].id for n in dict.fromkeys(cited)]
+        return text
 
     def _log(self, p: Prepared, answer: str) -> tuple[int | None, int | None, int | None]:
         """Store the two turns, log the message as an event and remember what it says (personalised).

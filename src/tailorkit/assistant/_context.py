@@ -1,9 +1,9 @@
 """Context for one answer: pieces of what is known about the user, packed into a token budget.
 
 Pieces keep, within the budget, this order of priority (what is dropped first when the budget runs
-out is at the end): the profile summary, the top three recommendations, the two most relevant
-memories, the last two turns, the remaining recommendations, the remaining memories, the declared
-attributes, older turns.
+out is at the end): the profile summary, the top three recommendations, the best document passage,
+the two most relevant memories, the last two turns, the remaining recommendations, the remaining
+passages, the remaining memories, the declared attributes, older turns.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ class PieceKind(StrEnum):
     DECLARED = "declared"
     ITEM = "item"
     MEMORY = "memory"
+    PASSAGE = "passage"
     TURN = "turn"
 
 
@@ -29,12 +30,14 @@ class Priority(IntEnum):
 
     SUMMARY = 0
     TOP_ITEM = 1
-    TOP_MEMORY = 2
-    RECENT_TURN = 3
-    ITEM = 4
-    MEMORY = 5
-    DECLARED = 6
-    OLD_TURN = 7
+    TOP_PASSAGE = 2
+    TOP_MEMORY = 3
+    RECENT_TURN = 4
+    ITEM = 5
+    PASSAGE = 6
+    MEMORY = 7
+    DECLARED = 8
+    OLD_TURN = 9
 
 
 @dataclass(frozen=True)

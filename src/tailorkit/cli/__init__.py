@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tailorkit.cli import datasets, eval, ingest, memory, profile, user
+from tailorkit.cli import datasets, docs, eval, ingest, memory, profile, user
 from tailorkit.cli._common import options as _options
 from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
@@ -58,6 +58,7 @@ app.add_typer(datasets.app, name="datasets")
 app.add_typer(eval.app, name="eval")
 app.add_typer(profile.app, name="profile")
 app.add_typer(memory.app, name="memory")
+app.add_typer(docs.app, name="docs")
 app.add_typer(user.app, name="user")
 
 

@@ -1,4 +1,5 @@
-"""``tailorkit ingest {events,users,items} FILE``: load records from CSV, TSV, JSONL or Parquet."""
+"""``tailorkit ingest {events,users,items} FILE``: load records from CSV, TSV, JSONL or Parquet (and
+``ingest docs PATH...``: documents, see ``cli/docs.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import typer
 from tailorkit.cli._common import console, guarded, open_engine, print_json, progress_bar
 from tailorkit.data import IngestOptions, Target
 
-app = typer.Typer(help="Load events, users or items from a file.", no_args_is_help=True)
+app = typer.Typer(help="Load events, users or items from a file, or documents.", no_args_is_help=True)
 
 MapOption = Annotated[
     list[str] | None,
@@ -155,5 +156,9 @@ _entity_command(
 _entity_command(
     "items", "Create or update items (fields: item, title, text, tags, attributes; other columns too)."
 )
+
+from tailorkit.cli.docs import ingest_docs  # noqa: E402  (the docs command lives with its siblings)
+
+app.command("docs")(ingest_docs)
 
 __all__ = ["app", "events", "parse_map"]

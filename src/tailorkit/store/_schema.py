@@ -36,11 +36,13 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Conversation",
+    "DocumentRecord",
     "EmbeddingType",
     "Event",
     "Item",
     "MemoryRecord",
     "ModelRecord",
+    "PassageRecord",
     "ProfileFeature",
     "ProfileStats",
     "Tenant",
@@ -289,6 +291,46 @@ class MemoryRecord(Base):
     """Index terms of the surroundings (neighbouring turns), searched with a lower weight."""
     embedding: Mapped[np.ndarray | None] = mapped_column(EmbeddingType)
     meta: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+
+
+class DocumentRecord(Base):
+    """One of a tenant's documents (FAQ, policy, manual) in the knowledge base, by where it came from."""
+
+    __tablename__ = "documents"
+    __table_args__ = (UniqueConstraint("tenant_id", "source"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    source: Mapped[str] = mapped_column(String(1024))
+    """The path or URL it was read from: ingesting the same source again replaces it."""
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+    """markdown, text, html or pdf."""
+    digest: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the file's bytes: the same bytes again are left as they are."""
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    chars: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[float] = mapped_column(Double)
+    updated_at: Mapped[float] = mapped_column(Double)
+
+
+class PassageRecord(Base):
+    """A passage of a document, searched by full text (SQLite FTS5 ``passage_fts`` kept by triggers,
+    terms prefixed by the tenant's id; a Postgres ``tsvector`` column) and by its vector (migration 0013)."""
+
+    __tablename__ = "passages"
+    __table_args__ = (Index(None, "tenant_id"), Index(None, "document_id"), {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    """Its place in the document, from 0."""
+    heading: Mapped[str | None] = mapped_column(Text)
+    """The headings above it ("Returns › Refund timing")."""
+    text: Mapped[str] = mapped_column(Text)
+    terms: Mapped[str] = mapped_column(Text, default="")
+    embedding: Mapped[np.ndarray | None] = mapped_column(EmbeddingType)
 
 
 class Conversation(Base):

@@ -2,7 +2,8 @@
 repositories that read and write its rows, so that the tenant is bound here and nowhere else.
 
 Users, API keys, the audit log and adapters live here; events, items and conversations in
-``_activity.py``; stored profiles in ``_profiles.py``; memories in ``_memories.py``.
+``_activity.py``; stored profiles in ``_profiles.py``; memories in ``_memories.py``; documents and
+passages in ``_knowledge.py``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, delete, func, insert, select, text, update
 
 from tailorkit.store._activity import Conversations, Events, Items
+from tailorkit.store._knowledge import Knowledge
 from tailorkit.store._memories import Memories
 from tailorkit.store._profiles import Profiles
 from tailorkit.store._schema import AdapterRecord, AdapterSource, ApiKey, AuditEntry, ModelRecord, User
@@ -356,6 +358,10 @@ class Scope:
     @property
     def memories(self) -> Memories:
         return Memories(self.store, self.tenant, self.tid)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return Knowledge(self.store, self.tenant, self.tid)
 
     @property
     def models(self) -> Models:

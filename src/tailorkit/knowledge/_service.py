@@ -1,0 +1,229 @@
+"""The knowledge base of one tenant: ingest documents, search their passages, remove a document."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from tailorkit.config import KnowledgeSettings
+from tailorkit.errors import NotFoundError
+from tailorkit.knowledge._read import Document, find_documents, read_document
+from tailorkit.knowledge._split import split
+from tailorkit.llm import Embedder
+from tailorkit.store import Store
+from tailorkit.text import index_terms, language
+
+__all__ = ["IngestReport", "KnowledgeService", "PassageHit"]
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    id: int
+    document: int
+    source: str
+    title: str
+    heading: str | None
+    text: str
+    score: float
+
+    @property
+    def label(self) -> str:
+        """How an answer cites it: the document's title and the headings above the passage."""
+        if not self.heading or self.heading == self.title:
+            return self.title
+        if self.heading.startswith(f"{self.title} › "):  # the document's own top heading
+            return self.heading
+        return f"{self.title} › {self.heading}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document": self.document,
+            "source": self.source,
+            "title": self.title,
+            "heading": self.heading,
+            "text": self.text,
+            "score": round(self.score, 5),
+        }
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    passages: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class KnowledgeService:
+    """A tenant's documents (FAQ, policies, manuals), split into passages and searched like memories:
+    full text (BM25) and vectors, fused by reciprocal rank.
+
+    Args:
+        store: the database.
+        tenant: whose documents these are.
+        settings: passage size, vector text length and fusion weights.
+        embedder: the sentence embedder (the one memories use); ``False``: full text only.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        tenant: str,
+        settings: KnowledgeSettings | None = None,
+        *,
+        embedder: Embedder | Callable[[], Embedder | None] | bool | None = None,
+    ) -> None:
+        self.store, self.tenant = store, tenant
+        self.settings = settings or KnowledgeSettings()
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder | None:
+        if self._embedder is None:
+            from tailorkit.llm import SentenceEmbedder
+
+            self._embedder = SentenceEmbedder()  # type: ignore[assignment]
+        elif callable(self._embedder) and not hasattr(self._embedder, "embed"):
+            self._embedder = self._embedder() or False
+        return self._embedder if self._embedder is not False else None  # type: ignore[return-value]
+
+    @property
+    def _rows(self) -> Any:
+        return self.store.scope(self.tenant).knowledge
+
+    def _vector_text(self, title: str, heading: str | None, text: str) -> str:
+        """What a passage's vector is computed from: its labels and its start (``embed_chars``; the
+        full text is in the full-text index, and a vector of a long passage costs time, not recall)."""
+        limit = self.settings.embed_chars // (4 if language(text) == "zh" else 1)
+        return "\n".join(x for x in (title, heading, text[:limit]) if x)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def ingest(
+        self, locations: Sequence[str | Path], *, progress: Callable[[str], None] | None = None
+    ) -> IngestReport:
+        """Read, split, embed and index the documents at ``locations`` (files, folders, ``file://``
+        URLs), all in one transaction: a file that cannot be read stops the whole batch with its name
+        and nothing is written. A source ingested before with the same bytes is left as it is; with
+        other bytes, its passages are replaced."""
+        started = time.perf_counter()
+        say = progress or (lambda _: None)
+        report = IngestReport()
+        known = self._rows.digests()
+        documents: list[Document] = []
+        for source, path in find_documents(locations):
+            if known.get(source) == _digest_of(path):
+                report.unchanged.append(source)
+                continue
+            documents.append(read_document(source, path))
+        low, high = self.settings.passage_chars
+        pieces = [split(d.text, markdown=d.kind != "text", chars=(low, high)) for d in documents]
+        texts = [
+            self._vector_text(d.title, p.heading, p.text)
+            for d, ps in zip(documents, pieces, strict=True)
+            for p in ps
+        ]
+        if documents:
+            say(f"embedding {len(texts):,} passages of {len(documents):,} documents")
+        embedder = self.embedder
+        vectors = embedder.embed(texts) if embedder is not None and texts else None
+        batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        at = 0
+        for doc, passages in zip(documents, pieces, strict=True):
+            rows = []
+            for p in passages:
+                terms = index_terms(f"{doc.title} {p.heading or ''} {p.text}")
+                vector = None if vectors is None else vectors[at]
+                rows.append(
+                    {
+                        "position": p.position,
+                        "heading": p.heading,
+                        "text": p.text,
+                        "terms": " ".join(terms),
+                        "embedding": vector,
+                    }
+                )
+                at += 1
+            row = {
+                "source": doc.source,
+                "title": doc.title,
+                "kind": doc.kind,
+                "digest": doc.digest,
+                "language": language(doc.text),
+                "chars": len(doc.text),
+            }
+            batch.append((row, rows))
+            (report.updated if doc.source in known else report.added).append(doc.source)
+            report.passages += len(rows)
+            report.chars += len(doc.text)
+        if batch:
+            self._rows.replace(batch)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def remove(self, document: int | str) -> dict[str, Any]:
+        """Remove a document (by id or source) and its passages from the table and both indexes.
+        Raises ``NotFoundError`` when the tenant has no such document."""
+        gone = self._rows.remove(document)
+        if gone is None:
+            raise NotFoundError(f"no document {document!r}")
+        return dict(gone)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self._rows.documents())
+
+    def any(self) -> bool:
+        """Whether the tenant has any passage to search."""
+        return bool(self._rows.count())
+
+    def search(self, query: str, k: int | None = None) -> list[PassageHit]:
+        """The ``k`` passages that best answer ``query``: full-text and vector rankings fused by
+        reciprocal rank (``KnowledgeSettings``)."""
+        s = self.settings
+        k = k or s.passages
+        pool = max(k * 4, 20)
+        fused: dict[int, float] = {}
+        for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool)):
+            fused[pid] = fused.get(pid, 0.0) + s.text_weight / (s.rrf_k + rank + 1)
+        embedder = self.embedder
+        if embedder is not None:
+            vector = np.asarray(embedder.embed([query])[0], dtype=np.float32)
+            for rank, (pid, _) in enumerate(self._rows.nearest(vector, pool)):
+                fused[pid] = fused.get(pid, 0.0) + s.vector_weight / (s.rrf_k + rank + 1)
+        best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        rows = self._rows.passages(best)
+        return [
+            PassageHit(
+                i,
+                int(rows[i]["document_id"]),
+                rows[i]["source"],
+                rows[i]["title"],
+                rows[i]["heading"],
+                rows[i]["text"],
+                fused[i],
+            )
+            for i in best
+            if i in rows
+        ]
+
+
+def _digest_of(path: Path) -> str:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""

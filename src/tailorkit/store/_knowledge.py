@@ -1,0 +1,193 @@
+"""A tenant's knowledge base: documents and their passages. Every query here is bound to one tenant's
+id; the full-text index reaches a tenant's passages through terms prefixed with it (migration 0013).
+
+Vectors: exact nearest neighbours over the tenant's passages (sqlite-vec's ``vec_distance_cosine``, numpy
+where the extension cannot load, pgvector's ``<=>``): a help centre holds thousands of passages, where an
+exact scan takes a few milliseconds and loses nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import Table, delete, func, insert, select, text, update
+
+from tailorkit.store._schema import DocumentRecord, PassageRecord
+
+if TYPE_CHECKING:
+    from tailorkit.store._store import Store
+
+__all__ = ["Knowledge"]
+
+D: Table = DocumentRecord.__table__  # type: ignore[assignment]
+P: Table = PassageRecord.__table__  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The tenant's documents and passages (``tenant_id`` -1: a tenant that does not exist, whose reads
+    find nothing)."""
+
+    store: Store
+    tenant: str
+    tenant_id: int
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every document: id, source, title, kind, language, chars, passages, created and updated times."""
+        counts = (
+            select(P.c.document_id, func.count().label("passages"))
+            .where(P.c.tenant_id == self.tenant_id)
+            .group_by(P.c.document_id)
+            .subquery()
+        )
+        query = (
+            select(
+                D.c.id,
+                D.c.source,
+                D.c.title,
+                D.c.kind,
+                D.c.language,
+                D.c.chars,
+                func.coalesce(counts.c.passages, 0).label("passages"),
+                D.c.created_at,
+                D.c.updated_at,
+            )
+            .select_from(D.outerjoin(counts, counts.c.document_id == D.c.id))
+            .where(D.c.tenant_id == self.tenant_id)
+            .order_by(D.c.id)
+        )
+        with self.store.read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def digests(self) -> dict[str, str]:
+        """Source -> digest of every document (what re-ingesting compares against)."""
+        with self.store.read() as conn:
+            rows = conn.execute(select(D.c.source, D.c.digest).where(D.c.tenant_id == self.tenant_id))
+            return {str(s): str(d) for s, d in rows}
+
+    def replace(self, documents: Sequence[tuple[dict[str, Any], Sequence[dict[str, Any]]]]) -> list[int]:
+        """Write ``documents`` (each its row and its passages' rows) in one transaction: a source seen
+        before keeps its id and gets the new passages in place of the old ones. Their ids, in order."""
+        tid = self.store.create_tenant(self.tenant)
+        now = time.time()
+        ids: list[int] = []
+        with self.store.write() as conn:
+            for doc, passages in documents:
+                values = {k: doc[k] for k in ("title", "kind", "digest", "language", "chars")}
+                found = conn.execute(
+                    select(D.c.id).where(D.c.tenant_id == tid, D.c.source == doc["source"])
+                ).scalar()
+                if found is None:
+                    result = conn.execute(
+                        insert(D).values(
+                            tenant_id=tid, source=doc["source"], created_at=now, updated_at=now, **values
+                        )
+                    )
+                    doc_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+                else:
+                    doc_id = int(found)
+                    conn.execute(update(D).where(D.c.id == doc_id).values(updated_at=now, **values))
+                    conn.execute(delete(P).where(P.c.tenant_id == tid, P.c.document_id == doc_id))
+                if passages:
+                    rows = [{**p, "tenant_id": tid, "document_id": doc_id} for p in passages]
+                    conn.execute(insert(P), rows)
+                ids.append(doc_id)
+        return ids
+
+    def remove(self, document: int | str) -> dict[str, Any] | None:
+        """Delete a document (by id or source) with its passages from the table and both indexes (the
+        full-text rows follow by trigger or by being a column). The removed document's row, or None."""
+        match = D.c.id == document if isinstance(document, int) else D.c.source == document
+        with self.store.write() as conn:
+            row = conn.execute(
+                select(D.c.id, D.c.source, D.c.title).where(D.c.tenant_id == self.tenant_id, match)
+            ).first()
+            if row is None:
+                return None
+            gone = conn.execute(
+                delete(P).where(P.c.tenant_id == self.tenant_id, P.c.document_id == row.id)
+            ).rowcount
+            conn.execute(delete(D).where(D.c.id == row.id))
+        return {"id": int(row.id), "source": row.source, "title": row.title, "passages": int(gone)}
+
+    def passages(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Passage id -> id, text, heading, position, document id, source and title, for ``ids``."""
+        if not ids:
+            return {}
+        query = (
+            select(
+                P.c.id,
+                P.c.text,
+                P.c.heading,
+                P.c.position,
+                P.c.document_id,
+                D.c.source,
+                D.c.title,
+            )
+            .join(D, D.c.id == P.c.document_id)
+            .where(P.c.tenant_id == self.tenant_id, P.c.id.in_(list(ids)))
+        )
+        with self.store.read() as conn:
+            return {int(r.id): dict(r._mapping) for r in conn.execute(query)}
+
+    def full_text(self, terms: Sequence[str], limit: int) -> list[tuple[int, float]]:
+        """The tenant's passages matching any of ``terms``, best first: ``(id, score)``, higher better."""
+        terms = list(dict.fromkeys(t for t in terms if t and '"' not in t))
+        if not terms:
+            return []
+        params: dict[str, Any] = {"t": self.tenant_id, "k": limit}
+        if self.store.engine.dialect.name == "postgresql":
+            params["q"] = " | ".join(terms)
+            sql = (
+                "SELECT p.id, ts_rank(p.search, q) AS score FROM passages p, to_tsquery('simple', :q) q "
+                "WHERE p.tenant_id = :t AND p.search @@ q ORDER BY score DESC, p.id LIMIT :k"
+            )
+        else:
+            params["q"] = " OR ".join(f'"{self.tenant_id}t{t}"' for t in terms)
+            sql = (
+                "SELECT p.id, -bm25(passage_fts) AS score FROM passage_fts "
+                "CROSS JOIN passages p ON p.id = passage_fts.rowid "
+                "WHERE passage_fts MATCH :q AND p.tenant_id = :t ORDER BY score DESC, p.id LIMIT :k"
+            )
+        with self.store.read() as conn:
+            return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+
+    def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        """The tenant's passages nearest ``vector`` by cosine similarity, best first: ``(id, similarity)``
+        (passages embedded by a model of another dimension are skipped)."""
+        vector = np.ascontiguousarray(vector, dtype=np.float32)
+        params: dict[str, Any] = {"t": self.tenant_id, "k": limit}
+        with self.store.read() as conn:
+            if conn.dialect.name == "postgresql":
+                params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
+                sql = (
+                    "SELECT id, 1 - (embedding <=> CAST(:v AS vector)) FROM passages WHERE tenant_id = :t "
+                    "AND embedding IS NOT NULL AND vector_dims(embedding) = :d "
+                    "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
+                )
+                return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+            params.update(v=vector.tobytes(), n=vector.nbytes)
+            where = "WHERE tenant_id = :t AND embedding IS NOT NULL AND length(embedding) = :n"
+            if self.store.sqlite_vec:
+                sql = (
+                    f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM passages {where} "
+                    "ORDER BY sim DESC LIMIT :k"
+                )
+                return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+            rows = conn.execute(text(f"SELECT id, embedding FROM passages {where}"), params).all()
+        if not rows:
+            return []
+        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+        sims = matrix @ vector / np.maximum(np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector), 1e-12)
+        order = np.argsort(-sims, kind="stable")[:limit]
+        return [(int(rows[i][0]), float(sims[i])) for i in order]
+
+    def count(self) -> int:
+        """Passages the tenant holds."""
+        with self.store.read() as conn:
+            query = select(func.count()).select_from(P).where(P.c.tenant_id == self.tenant_id)
+            return int(conn.execute(query).scalar_one())
