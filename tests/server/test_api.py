@@ -288,3 +288,36 @@ def test_a_chat_history_batch_imports_once(world: dict[str, Any]) -> None:
     # an end-user token imports only its own history
     other = client.post(url, json={"messages": messages}, headers=h(world, "acme-ann"))
     assert other.status_code == 404
+
+
+def test_documents_are_the_tenants_own_and_answers_cite_them(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    doc = {
+        "source": "help/refunds.md",
+        "text": "# Refunds\n\n## Timing\n\nRefunds reach your card within five business days.",
+    }
+    added = client.post("/api/docs", json={"documents": [doc]}, headers=h(world, "acme"))
+    assert added.status_code == 200 and added.json()["added"] == ["help/refunds.md"]
+    again = client.post("/api/docs", json={"documents": [doc]}, headers=h(world, "acme")).json()
+    assert again["unchanged"] == ["help/refunds.md"]  # the same text again changes nothing
+    user_token = client.post("/api/docs", json={"documents": [doc]}, headers=h(world, "acme-ann"))
+    assert user_token.status_code == 403
+    found = client.get("/api/docs/search", params={"q": "when do refunds arrive"}, headers=h(world, "acme"))
+    assert found.json()[0]["title"] == "Refunds" and "five business days" in found.json()[0]["text"]
+    assert client.get("/api/docs/search", params={"q": "refunds"}, headers=h(world, "globex")).json() == []
+    answer = client.post(
+        "/api/users/ann/chat",
+        json={"message": "When will my refund arrive?", "domain": "customer_service"},
+        headers=h(world, "acme"),
+    ).json()
+    assert answer["why"]["citations"] and "Source: [1] Refunds" in answer["text"]
+    other = client.post(
+        "/api/users/ann/chat",
+        json={"message": "When will my refund arrive?", "domain": "customer_service"},
+        headers=h(world, "globex"),
+    ).json()
+    assert not other["why"]["passages"]  # globex has no documents, and never sees acme's
+    (listed,) = client.get("/api/docs", headers=h(world, "acme")).json()
+    assert client.delete(f"/api/docs/{listed['id']}", headers=h(world, "globex")).status_code == 404
+    gone = client.delete(f"/api/docs/{listed['id']}", headers=h(world, "acme")).json()
+    assert gone["passages"] == 1 and client.get("/api/docs", headers=h(world, "acme")).json() == []

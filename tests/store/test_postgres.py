@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tailorkit import Engine, IngestError, Settings
+from tailorkit.errors import NotFoundError
 
 pytestmark = pytest.mark.postgres
 
@@ -154,3 +155,25 @@ def test_erase_on_postgres(pg: Engine, tmp_path: Path) -> None:
     (record,) = pg.store.scope(pg.tenant).models.list()
     assert record["snapshot"]["users"] == 2
     assert [r.item for r in pg.recommend("w", n=1)] == ["a"]
+
+
+def test_knowledge_base_on_postgres(pg: Engine, pg_url: str, tmp_path: Path) -> None:
+    from tailorkit.knowledge import KnowledgeService
+    from tailorkit.testing import HashEmbedder
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "refunds.md").write_text("# Refunds\n\nRefunds reach your card within five days.")
+    (docs / "退货.md").write_text("# 退货\n\n自签收之日起七天内可以退货。")
+    mine = KnowledgeService(pg.store, pg.tenant, embedder=HashEmbedder())
+    other = KnowledgeService(pg.store, pg.tenant + "-other", embedder=HashEmbedder())
+    assert len(mine.ingest([docs]).added) == 2
+    hit = mine.search("when do refunds reach my card", 1)[0]
+    assert hit.title == "Refunds" and "five days" in hit.text
+    assert mine.search("七天内退货", 1)[0].title == "退货"
+    assert other.search("refunds card") == []  # another tenant sees nothing
+    with pytest.raises(NotFoundError):
+        other.remove(hit.document)
+    assert mine.remove(hit.document)["passages"] == 1
+    assert mine._rows.full_text(["refund"], 5) == []
+    assert mine._rows.nearest(HashEmbedder().embed(["refunds"])[0], 5) != [] and len(mine.documents()) == 1

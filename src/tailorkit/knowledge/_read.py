@@ -37,6 +37,18 @@ class Document:
     digest: str
     """SHA-256 of the file's bytes."""
 
+    @classmethod
+    def of_text(cls, source: str, text: str, *, kind: str = "markdown", title: str | None = None) -> Document:
+        """A document given as text (``markdown``, ``text`` or ``html``), e.g. through the API."""
+        if kind not in ("markdown", "text", "html"):
+            raise InputError(f"{source}: format must be markdown, text or html, got {kind!r}")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        body, found = _html(text) if kind == "html" else (text, None)
+        body = body.replace("\r\n", "\n").strip()
+        if not body:
+            raise InputError(f"{source}: has no text to ingest")
+        return cls(source, _title(title or found, body, kind, source), kind, body, digest)
+
 
 def _path_of(location: str | Path) -> Path:
     if isinstance(location, Path):
@@ -93,10 +105,15 @@ def read_document(source: str, path: Path) -> Document:
     text = text.replace("\r\n", "\n").strip()
     if not text:
         raise InputError(f"{path}: has no text to ingest")
-    if title is None:
+    return Document(source, _title(title, text, kind, path.stem), kind, text, digest)
+
+
+def _title(given: str | None, text: str, kind: str, name: str) -> str:
+    """The title given, else the first heading, else the file's name in words."""
+    if not given:
         first = _HEADING.search(text) if kind in ("markdown", "html") else None
-        title = first.group(1).strip() if first else path.stem.replace("_", " ").replace("-", " ")
-    return Document(source, " ".join(title.split())[:300], kind, text, digest)
+        given = first.group(1).strip() if first else Path(name).stem.replace("_", " ").replace("-", " ")
+    return " ".join(given.split())[:300]
 
 
 def _html(raw: str) -> tuple[str, str | None]:

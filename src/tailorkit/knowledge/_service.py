@@ -118,7 +118,6 @@ class KnowledgeService:
         and nothing is written. A source ingested before with the same bytes is left as it is; with
         other bytes, its passages are replaced."""
         started = time.perf_counter()
-        say = progress or (lambda _: None)
         report = IngestReport()
         known = self._rows.digests()
         documents: list[Document] = []
@@ -127,6 +126,30 @@ class KnowledgeService:
                 report.unchanged.append(source)
                 continue
             documents.append(read_document(source, path))
+        return self.add(documents, report=report, known=known, progress=progress, started=started)
+
+    def add(
+        self,
+        documents: Sequence[Document],
+        *,
+        report: IngestReport | None = None,
+        known: dict[str, str] | None = None,
+        progress: Callable[[str], None] | None = None,
+        started: float | None = None,
+    ) -> IngestReport:
+        """Split, embed and index documents already read (``Document.of_text`` for text from an API), in
+        one transaction; a source with the digest it has already is left as it is."""
+        started = time.perf_counter() if started is None else started
+        say = progress or (lambda _: None)
+        report = report or IngestReport()
+        known = self._rows.digests() if known is None else known
+        fresh = []
+        for doc in documents:
+            if known.get(doc.source) == doc.digest:
+                report.unchanged.append(doc.source)
+            else:
+                fresh.append(doc)
+        documents = fresh
         low, high = self.settings.passage_chars
         pieces = [split(d.text, markdown=d.kind != "text", chars=(low, high)) for d in documents]
         texts = [

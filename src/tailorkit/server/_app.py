@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tailorkit.config import Settings
 from tailorkit.errors import TailorkitError
 from tailorkit.llm import ChatModel
-from tailorkit.server import _chat, _openai, _privacy, _users
+from tailorkit.server import _chat, _docs, _openai, _privacy, _users
 from tailorkit.server._body import BodyGuard
 from tailorkit.server._deps import Context
 from tailorkit.store import Store
@@ -105,6 +105,13 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     def ui_config() -> dict[str, Any]:
         return {"demo_user": "1"}
 
-    for router in (_users.router, _chat.router, _privacy.router, _privacy.models_router, _openai.router):
+    for router in (
+        _users.router,
+        _chat.router,
+        _docs.router,
+        _privacy.router,
+        _privacy.models_router,
+        _openai.router,
+    ):
         app.include_router(router)
     return app

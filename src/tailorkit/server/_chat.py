@@ -31,9 +31,12 @@ def chat(user: str, body: ChatIn, who: Auth, ctx: Ctx) -> Any:
     if body.conversation_id is not None:
         engine.assistant.conversation(user, body.conversation_id)  # 404 unless it is this user's
     args = (user, body.message, body.conversation_id)
+    options: dict[str, Any] = {
+        "domain": body.domain, "personalised": body.personalised, "documents": body.documents
+    }  # fmt: skip
     if not body.stream:
-        return engine.assistant.respond(*args, domain=body.domain, personalised=body.personalised).as_dict()
-    stream = engine.assistant.stream(*args, domain=body.domain, personalised=body.personalised)
+        return engine.assistant.respond(*args, **options).as_dict()
+    stream = engine.assistant.stream(*args, **options)
     final = lambda: stream.answer.as_dict() if stream.answer else {}  # noqa: E731
     return StreamingResponse(_sse(iter(stream), final), media_type="text/event-stream")
 

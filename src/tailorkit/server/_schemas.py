@@ -70,6 +70,8 @@ class ChatIn(BaseModel):
     domain: str | None = None
     personalised: bool = True
     stream: bool = False
+    documents: bool | None = None
+    """Ground the answer on the tenant's documents (default: in the domains configured for it)."""
 
 
 class FeedbackIn(BaseModel):

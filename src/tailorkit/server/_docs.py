@@ -1,0 +1,54 @@
+"""Routes for the tenant's knowledge base: list, add (as text), search and remove documents. Adding and
+removing take an application key; any caller of the tenant may search."""
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from tailorkit.server._deps import Auth, Ctx
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["documents"])
+
+
+class DocumentIn(BaseModel):
+    source: str = Field(min_length=1, max_length=1024)
+    """Its identity: adding the same source again replaces it (or leaves it, when the text is the same)."""
+    text: str = Field(min_length=1, max_length=5_000_000)
+    format: Literal["markdown", "text", "html"] = "markdown"
+    title: str | None = Field(None, max_length=300)
+
+
+class DocumentsIn(BaseModel):
+    documents: list[DocumentIn] = Field(min_length=1, max_length=1000)
+
+
+@router.get("/api/docs")
+def documents(who: Auth, ctx: Ctx) -> list[dict[str, Any]]:
+    return ctx.engine_for(who.tenant).knowledge.documents()
+
+
+@router.post("/api/docs")
+def add_documents(body: DocumentsIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """Add or replace documents, all in one transaction."""
+    from tailorkit.knowledge import Document
+
+    ctx.application_only(who, "add documents")
+    docs = [Document.of_text(d.source, d.text, kind=d.format, title=d.title) for d in body.documents]
+    return ctx.engine_for(who.tenant).knowledge.add(docs).as_dict()
+
+
+@router.get("/api/docs/search")
+def search_documents(
+    who: Auth, ctx: Ctx, q: str = Query(min_length=1, max_length=2000), k: int = Query(5, ge=1, le=50)
+) -> list[dict[str, Any]]:
+    return [h.as_dict() for h in ctx.engine_for(who.tenant).knowledge.search(q, k)]
+
+
+@router.delete("/api/docs/{document_id}")
+def remove_document(document_id: int, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """Remove a document and its passages from the table and both indexes."""
+    ctx.application_only(who, "remove documents")
+    return ctx.engine_for(who.tenant).knowledge.remove(document_id)

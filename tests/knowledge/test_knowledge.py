@@ -1,0 +1,193 @@
+"""The knowledge base: reading documents, passages, idempotent ingest, tenant isolation, removal from
+both indexes, and answers grounded on it and citing it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from tailorkit import Engine, Settings
+from tailorkit.errors import InputError, NotFoundError
+from tailorkit.knowledge import KnowledgeService, read_document, split
+from tailorkit.store import Store
+from tailorkit.testing import FakeChat, HashEmbedder
+
+FAQ = Path(__file__).parents[2] / "src" / "tailorkit" / "evaluation" / "faq"
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Helvetica, one line each)."""
+    stream = "BT /F1 12 Tf 72 720 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        yield engine.store
+
+
+def kb(store: Store, tenant: str = "shop") -> KnowledgeService:
+    return KnowledgeService(store, tenant, embedder=HashEmbedder())
+
+
+def write(folder: Path, name: str, body: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(body, bytes):
+        path.write_bytes(body)
+    else:
+        path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_each_kind_of_document_is_read_as_text_with_its_title(tmp_path: Path) -> None:
+    md = write(tmp_path, "a.md", "# Returns\n\n## Refunds\n\nMoney back in 5 days.")
+    html = write(
+        tmp_path,
+        "b.html",
+        "<html><head><title>Help centre</title><script>var x = 1;</script></head><body>"
+        "<h2>Opening hours</h2><p>We open at <b>9 am</b>.</p><ul><li>Mon</li><li>Tue</li></ul></body></html>",
+    )
+    pdf = write(tmp_path, "c.pdf", minimal_pdf(["Warranty terms", "Two years from delivery."]))
+    txt = write(tmp_path, "notes_on-care.txt", "Wash at 30 degrees.")
+    assert read_document(str(md), md).title == "Returns"
+    page = read_document(str(html), html)
+    assert page.title == "Help centre" and "## Opening hours" in page.text and "- Mon" in page.text
+    assert "var x" not in page.text  # scripts are not text
+    paper = read_document(str(pdf), pdf)
+    assert paper.kind == "pdf" and "Two years from delivery." in paper.text
+    assert read_document(str(txt), txt).title == "notes on care"
+    bad = write(tmp_path, "bad.md", b"caf\xe9 latin-1")
+    with pytest.raises(InputError, match=r"bad\.md: not UTF-8 text \(byte 3\)"):
+        read_document(str(bad), bad)
+    broken = write(tmp_path, "broken.pdf", b"%PDF-1.4 nothing else")
+    with pytest.raises(InputError, match=r"broken\.pdf"):
+        read_document(str(broken), broken)
+
+
+def test_passages_carry_the_headings_above_them() -> None:
+    body = (
+        "# Returns\n\nIntro.\n\n## Refund timing\n\n"
+        + "Refunds take five days. " * 60
+        + "\n\n## Exchanges\n\nNo swaps."
+    )
+    passages = split(body, markdown=True)
+    assert passages[-1].heading == "Returns › Exchanges" and "No swaps." in passages[-1].text
+    assert {p.heading for p in passages} >= {"Returns", "Returns › Refund timing"}
+    assert all(len(p.text) <= 700 for p in passages)
+    assert [p.position for p in passages] == list(range(len(passages)))
+    chinese = split("# 退货\n\n" + "自签收之日起七天内可以退货。" * 40, markdown=True)
+    assert len(chinese) > 1 and all(len(p.text) <= 240 for p in chinese)  # a third of the size
+
+
+def test_ingest_is_one_transaction_idempotent_and_replaces_a_changed_source(
+    store: Store, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    write(docs, "returns.md", "# Returns\n\nYou can return items within 30 days.")
+    write(docs, "shipping.md", "# Shipping\n\nParcels arrive in 3 days.")
+    write(docs, ".drafts/secret.md", "# Draft\n\nNot for customers.")  # hidden folders are skipped
+    service = kb(store)
+    first = service.ingest([docs])
+    assert sorted(Path(s).name for s in first.added) == ["returns.md", "shipping.md"]
+    again = service.ingest([docs])
+    assert not again.added and not again.updated and len(again.unchanged) == 2
+    write(docs, "returns.md", "# Returns\n\nReturns are accepted for 60 days now.")
+    changed = service.ingest([docs])
+    assert [Path(s).name for s in changed.updated] == ["returns.md"]
+    assert len(service.documents()) == 2 and service._rows.count() == 2
+    found = service.search("how many days to return", 1)[0]
+    assert "60 days" in found.text and found.title == "Returns"
+    assert not any("30 days" in h.text for h in service.search("30 days return", 5))
+    # a batch with one unreadable file writes nothing, and says which file
+    write(docs, "zz-bad.txt", b"\xff\xfe\xfa")
+    write(docs, "new.md", "# New\n\nBrand new page.")
+    with pytest.raises(InputError, match=r"zz-bad\.txt"):
+        service.ingest([docs])
+    assert len(service.documents()) == 2
+    with pytest.raises(InputError, match="does not download"):
+        service.ingest(["https://example.com/faq.html"])
+    with pytest.raises(InputError, match="no such file"):
+        service.ingest([tmp_path / "nowhere"])
+
+
+def test_documents_are_tenant_isolated_and_removal_empties_both_indexes(store: Store, tmp_path: Path) -> None:
+    write(tmp_path / "a", "policy.md", "# Policy\n\nThe secret refund code is walrus.")
+    write(tmp_path / "b", "policy.md", "# Policy\n\nOur opening hours are nine to five.")
+    a, b = kb(store, "tenant-a"), kb(store, "tenant-b")
+    a.ingest([tmp_path / "a"])
+    b.ingest([tmp_path / "b"])
+    assert a.search("walrus refund code")[0].text.endswith("walrus.")
+    assert all("walrus" not in h.text for h in b.search("walrus refund code", 10))
+    doc_a = a.documents()[0]["id"]
+    with pytest.raises(NotFoundError):
+        b.remove(doc_a)  # another tenant's document cannot be named
+    assert a.documents()[0]["id"] == doc_a
+    tid = store.scope("tenant-a").tid
+    with store.read() as conn:
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM passages WHERE tenant_id = :t"), {"t": tid})]
+    vector = HashEmbedder().embed(["The secret refund code is walrus."])[0]
+    assert a._rows.full_text(["walrus"], 5) and a._rows.nearest(vector, 5)
+    gone = a.remove(str(tmp_path / "a" / "policy.md"))
+    assert gone["passages"] == len(ids) >= 1
+    assert a._rows.full_text(["walrus"], 5) == [] and a._rows.nearest(vector, 5) == []
+    with store.read() as conn:
+        fts = conn.execute(text("SELECT count(*) FROM passage_fts WHERE passage_fts MATCH :q"),
+                           {"q": f'"{tid}twalrus"'}).scalar_one()  # fmt: skip
+        rows = conn.execute(
+            text("SELECT count(*) FROM passages WHERE tenant_id = :t"), {"t": tid}
+        ).scalar_one()
+    assert fts == 0 and rows == 0
+    assert b.search("opening hours")[0].title == "Policy"  # the other tenant's are untouched
+
+
+def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tmp_path: Path) -> None:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine._knowledge = KnowledgeService(engine.store, engine.tenant, embedder=HashEmbedder())
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = model = FakeChat()
+        answer = engine.chat("ann", "How long is the password reset link valid?", domain="customer_service")
+        system = model.calls[-1][0]["content"]
+        assert "<<<DOCUMENTS" in system and "60 minutes" in system and "[1]" in system
+        assert answer.why.passages and answer.why.citations
+        cited = next(p for p in answer.why.passages if p["id"] == answer.why.citations[0])
+        assert "60 minutes" in cited["text"]
+        assert f"Source: [{cited['n']}]" in answer.text and "Resetting your password" in answer.text
+        plain = engine.chat("ann", "How long is the password reset link valid?", domain="general")
+        assert not plain.why.passages and "<<<DOCUMENTS" not in model.calls[-1][0]["content"]
+        asked = engine.assistant.respond("ann", "password reset link?", documents=True)
+        assert asked.why.passages
+
+
+@pytest.mark.slow
+def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path) -> None:
+    """The bundled embedder and full text together, on the FAQ set's 60 questions."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        questions = [json.loads(line) for line in (FAQ / "questions.jsonl").read_text().splitlines()]
+        found = 0
+        for q in questions:
+            gold = " ".join(q["answer"].split())
+            found += any(gold in " ".join(h.text.split()) for h in engine.knowledge.search(q["q"], 5))
+        assert found / len(questions) >= 0.9
