@@ -1,8 +1,11 @@
 """Assistant benchmarks: end-to-end usefulness, context assembly speed, generation speed.
 
-1. Usefulness: ``tailorkit eval assistant --dataset movielens-100k --users 200`` (the bundled SmolLM2
-   through llama.cpp): Hit@5 of the recommender itself, of the personalised assistant and of the
-   non-personalised one.
+1. Usefulness and words: ``tailorkit eval assistant --dataset movielens-100k --users 200`` (the bundled
+   SmolLM2 through llama.cpp), twice: with the model writing the items itself (``--structured off``, as
+   every answer was written before structured answers) and as shipped (structured for the bundled model).
+   Hit@5 of the recommender, of the personalised assistant (and of the non-personalised one), and the
+   answers' loop, contradiction and false-refusal rates, distinct-2 and length, as the model wrote them
+   and as the user read them.
 2. Context assembly (no generation): MovieLens 100K with EASE; 200 requests with varied wording for
    users without memories and for users with 20 memories each (their search embeds the query).
 3. Generation: the same prompt through tailorkit's llama.cpp backend (streaming, as the assistant uses it)
@@ -46,14 +49,34 @@ MOODS = ["funny", "dark", "romantic", "exciting", "calm"]
 
 
 def usefulness(users: int) -> None:
-    print(f"## Usefulness: tailorkit eval assistant, MovieLens 100K, {users} users")
+    import json
+
+    print(f"## Usefulness and words: tailorkit eval assistant, MovieLens 100K, {users} users")
+    results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "a.json"
         data = str(datasets_dir() / "movielens-100k")
-        cmd = [sys.executable, "-m", "tailorkit", "-q", "eval", "assistant", "--dataset", "movielens-100k",
-               "--path", data, "--users", str(users), "--json", str(out)]  # fmt: skip
-        done = subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True)
-        print(done.stdout.strip())
+        for mode, extra in (("off", ["--no-baselines"]), ("auto", [])):
+            out = Path(tmp) / f"{mode}.json"
+            cmd = [sys.executable, "-m", "tailorkit", "-q", "eval", "assistant", "--dataset",
+                   "movielens-100k", "--path", data, "--users", str(users), "--structured", mode,
+                   "--json", str(out), *extra]  # fmt: skip
+            done = subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True, text=True)
+            print(f"### --structured {mode}\n{done.stdout.strip()}")
+            results[mode] = json.loads(out.read_text())
+    before, after = results["off"], results["auto"]
+    b, a = before["text"]["raw"], after["text"]["final"]
+    h = after["hit_at_5"]
+    print(
+        "### Today's rates (the model writing freely, as it wrote) beside what users read now\n"
+        f"loops {b['loop_rate']:.1%} -> {a['loop_rate']:.1%}; contradicting facts "
+        f"{b['contradiction_rate']:.1%} -> {a['contradiction_rate']:.1%}; false refusals "
+        f"{b['false_refusal_rate']:.1%} -> {a['false_refusal_rate']:.1%}; "
+        f"distinct-2 {b['distinct_2']:.3f} -> {a['distinct_2']:.3f}; "
+        f"mean length {b['mean_length']:.0f} -> {a['mean_length']:.0f} words\n"
+        f"Hit@5 personalised {h['personalised']:.3f} = "
+        f"{h['personalised'] / max(h['recommender'], 1e-9):.2f}x the recommender's {h['recommender']:.3f} "
+        f"(free: {before['hit_at_5']['personalised']:.3f})"
+    )
 
 
 def context_speed() -> None:

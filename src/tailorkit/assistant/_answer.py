@@ -48,6 +48,8 @@ class Why:
     """Sentences taken out because they contradicted the catalogue: ``sentence``, ``item``, ``fact``."""
     structured: bool = False
     """Whether the model wrote only the lead-in and the assistant listed the items from the catalogue."""
+    listed: list[str] = field(default_factory=list)
+    """The item lines the assistant wrote itself (a structured answer's list, or the items appended)."""
     appended_items: bool = False
     """Whether the given items were added at the end because the model left them out."""
     dropped: dict[str, int] = field(default_factory=dict)

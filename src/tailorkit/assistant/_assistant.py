@@ -491,8 +491,8 @@ class Assistant:
             zh = why.language == "zh"
             if p.structured:
                 lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
-                listing = "\n".join(self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1))
-                text = f"{lead}\n\n{listing}"
+                why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
+                text = f"{lead}\n\n" + "\n".join(why.listed)
             else:
                 allowed = [r["item"] for r in p.items]
                 mentioned = [i for i in self.catalogue().find(text) if i in set(allowed)]
@@ -500,9 +500,10 @@ class Assistant:
                 want = min(len(p.items), self.settings.recommendations)
                 if len(mentioned) < want:
                     lead = "为你推荐：" if zh else "Recommended for you:"
-                    listing = "\n".join(
+                    why.listed = [
                         self.item_line(k, r, why.language) for k, r in enumerate(missing, len(mentioned) + 1)
-                    )
+                    ]
+                    listing = "\n".join(why.listed)
                     text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                     why.appended_items = True
         if p.passages:

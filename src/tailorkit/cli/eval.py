@@ -14,7 +14,7 @@ from tailorkit.cli._common import console, guarded, parse_options, progress_bar,
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 
-__all__ = ["app", "assistant", "memory", "recommend"]
+__all__ = ["app", "assistant", "knowledge", "memory", "recommend"]
 
 app = typer.Typer(help="Evaluate recommenders and memory against real data.", no_args_is_help=True)
 
@@ -237,12 +237,23 @@ def assistant(
         str | None, typer.Option("--backend", help="Chat backend (default: settings, llama-cpp).")
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the holdout and the user sample.")] = 42,
+    structured: Annotated[
+        str | None,
+        typer.Option("--structured", help="auto, on or off: who writes the item lines (default: settings)."),
+    ] = None,
+    baselines: Annotated[
+        bool, typer.Option("--baselines/--no-baselines", help="Also ask without the user's context.")
+    ] = True,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
 ) -> None:
     """Ask each sampled user's assistant "Recommend me 5 movies" and score Hit@5 on held-out likes.
 
-    Prints the recommender's own Hit@5, the personalised assistant's and the non-personalised one's.
+    Prints the recommender's own Hit@5, the personalised assistant's and the non-personalised one's,
+    and measures of the personalised answers' words: loops, distinct bigrams, contradicted catalogue
+    facts, false refusals and length, as the model wrote them and as the user read them.
     """
+    if structured not in (None, "auto", "on", "off"):
+        raise typer.BadParameter("auto, on or off", param_hint="--structured")
     from tailorkit.evaluation import evaluate_assistant
     from tailorkit.llm import chat_model
 
@@ -259,6 +270,8 @@ def assistant(
             algorithm=algorithm,
             seed=seed,
             progress=lambda msg: console.print(msg, highlight=False),
+            structured=structured,
+            baselines=baselines,
         )
     h = result.hit_at_5
     vs_rec = h["personalised"] / max(h["recommender"], 1e-9)
@@ -273,6 +286,59 @@ def assistant(
         f"context assembly p50 {ctx:.1f} ms; first token p50 {first:.0f} ms; generation p50 {gen:.0f} ms; "
         f"items appended in {result.appended_share:.0%} of answers"
     )
+    typer.echo(f"words of the personalised answers ({'structured' if result.structured else 'free'}):")
+    typer.echo(f"  {'':10} {'loops':>7} {'contra':>7} {'refusal':>7} {'dist-2':>7} {'length':>7}")
+    for name, m in result.text.items():
+        typer.echo(
+            f"  {name:10} {m['loop_rate']:7.1%} {m['contradiction_rate']:7.1%} "
+            f"{m['false_refusal_rate']:7.1%} {m['distinct_2']:7.3f} {m['mean_length']:7.1f}"
+        )
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps({"dataset": dataset, **result.as_dict()}, indent=2), encoding="utf-8")
+
+
+@app.command()
+@guarded
+def knowledge(
+    docs: Annotated[
+        Path | None, typer.Option("--docs", help="A folder of documents (default: the FAQ set).")
+    ] = None,
+    questions: Annotated[
+        Path | None, typer.Option("--questions", help="JSONL of {q, doc, answer} (default: the FAQ set's).")
+    ] = None,
+    answer: Annotated[
+        bool, typer.Option("--answer/--no-answer", help="Also ask the assistant and check its citations.")
+    ] = False,
+    backend: Annotated[
+        str | None, typer.Option("--backend", help="Chat backend (default: settings, llama-cpp).")
+    ] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
+) -> None:
+    """Passage recall@1/3/5 of the knowledge base on an FAQ set, and with --answer whether the
+    customer-service assistant's answer cites the passage that answers each question."""
+    from tailorkit.evaluation import evaluate_knowledge
+    from tailorkit.llm import chat_model
+
+    base = settings()
+    model = chat_model(base.llm, **({"backend": backend} if backend else {})) if answer else None
+    with tempfile.TemporaryDirectory() as tmp:
+        result = evaluate_knowledge(
+            base, work_dir=Path(tmp), docs=docs, questions=questions, model=model,
+            progress=lambda msg: console.print(msg, highlight=False),
+        )  # fmt: skip
+    r = result.recall
+    typer.echo(
+        f"{result.questions} questions, {result.documents} documents, {result.passages} passages "
+        f"(ingested in {result.ingest_seconds:.2f} s)\n"
+        f"passage recall@1 {r[1]:.3f}  @3 {r[3]:.3f}  @5 {r[5]:.3f}; "
+        f"search p50 {result.search_ms['p50']:.1f} ms"
+    )
+    if result.cited is not None and result.answer_ms is not None:
+        typer.echo(
+            f"answers citing the answering passage {result.cited:.1%}; looped {result.looped:.1%}, "
+            f"refused {result.refused:.1%}; answer p50 {result.answer_ms['p50']:.0f} ms"
+        )
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(result.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")

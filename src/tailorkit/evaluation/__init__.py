@@ -2,6 +2,7 @@
 
 from tailorkit.evaluation._answers import Answerer, AnswerScores, token_f1
 from tailorkit.evaluation._assistant import AssistantEvalResult, evaluate_assistant
+from tailorkit.evaluation._knowledge import FAQ_SET, KnowledgeEvalResult, evaluate_knowledge
 from tailorkit.evaluation._memory import MemoryEvalResult, evaluate_memory, locomo_memories
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
 from tailorkit.evaluation._preferences import PreferenceEvalResult, evaluate_preferences, load_preferences
@@ -17,11 +18,13 @@ from tailorkit.evaluation._splits import (
 )
 
 __all__ = [
+    "FAQ_SET",
     "PROTOCOLS",
     "AlgorithmResult",
     "AnswerScores",
     "Answerer",
     "AssistantEvalResult",
+    "KnowledgeEvalResult",
     "MemoryEvalResult",
     "PreferenceEvalResult",
     "Split",
@@ -29,6 +32,7 @@ __all__ = [
     "cold_items_split",
     "evaluate",
     "evaluate_assistant",
+    "evaluate_knowledge",
     "evaluate_memory",
     "evaluate_preferences",
     "global_time_split",

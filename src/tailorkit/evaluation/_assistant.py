@@ -14,6 +14,10 @@ sample of users with at least one held-out rating of 4 or more, ask "Recommend m
 Each reply is mapped back to catalogue items by title (items the user already rated are not counted
 as recommendations); Hit@5 is the share of users for whom one of the first five is a held-out film
 rated 4 or more.
+
+The words of the personalised answers are measured too (``_text.TextMeasures``): loops, distinct
+bigrams, contradicted catalogue facts, false refusals and length, on what the model wrote and on what
+the user read.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import numpy as np
 from tailorkit.config import Settings
 from tailorkit.data import EventKind
 from tailorkit.engine import Engine
+from tailorkit.evaluation._text import TextMeasures
 from tailorkit.llm import ChatModel
 
 __all__ = ["AssistantEvalResult", "evaluate_assistant"]
@@ -49,6 +54,10 @@ class AssistantEvalResult:
     model: str
     algorithm: str
     examples: list[dict[str, Any]] = field(default_factory=list)
+    text: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Measures of the personalised answers' words: ``raw`` (what the model wrote) and ``final`` (what
+    the user read): loop, contradiction and false-refusal rates, distinct-2, mean length."""
+    structured: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -71,7 +80,11 @@ def evaluate_assistant(
     seed: int = 42,
     max_tokens: int = 160,
     progress: Callable[[str], None] | None = None,
+    structured: str | None = None,
+    baselines: bool = True,
 ) -> AssistantEvalResult:
+    """See the module's docstring. ``structured`` overrides ``AssistantSettings.structured``;
+    ``baselines`` False skips the non-personalised answers (the text measures need only the others)."""
     say = progress or (lambda _: None)
     with Engine.open(
         work_dir / "assistant-eval.db", settings.model_copy(update={"data_dir": work_dir}, deep=True)
@@ -93,8 +106,11 @@ def evaluate_assistant(
         chosen = [
             candidates[i] for i in rng.choice(len(candidates), min(users, len(candidates)), replace=False)
         ]
-        engine.chat_model = model
+        recorder = _Recording(model)
+        engine.chat_model = recorder  # type: ignore[assignment]
         assistant = engine.assistant
+        if structured is not None:
+            assistant.settings.structured = structured  # type: ignore[assignment]
         assistant.settings.max_tokens = max_tokens  # five titles fit; longer answers only cost time
         catalogue = assistant.catalogue()
         hits: dict[str, list[float]] = {
@@ -106,18 +122,19 @@ def evaluate_assistant(
         context, generation, first = [], [], []
         appended = 0
         examples: list[dict[str, Any]] = []
+        raw_text, final_text = TextMeasures(), TextMeasures()
+        modes = [("personalised", True, False)]
+        if baselines:
+            modes += [("non_personalised", False, False), ("non_personalised_popular", False, True)]
         for n, user in enumerate(chosen, 1):
             if n % 20 == 0:
                 say(f"{n}/{len(chosen)} users")
             wanted, known = liked[user], seen.get(user, set())
             recs = [r.item for r in engine.recommend(user, 5)]
             hits["recommender"].append(float(bool(set(recs[:5]) & wanted)))
-            for mode, personal, popular in (
-                ("personalised", True, False),
-                ("non_personalised", False, False),
-                ("non_personalised_popular", False, True),
-            ):
+            for mode, personal, popular in modes:
                 assistant.settings.anonymous_recommendations = popular
+                recorder.written = []
                 stream = assistant.stream(user, QUESTION, personalised=personal)
                 text = "".join(stream)
                 answer = stream.answer
@@ -125,6 +142,9 @@ def evaluate_assistant(
                 found = [i for i in catalogue.find(text) if i not in known][:5]
                 hits[mode].append(float(bool(set(found) & wanted)))
                 if personal:
+                    given = [r["item"] for r in answer.why.recommendations]
+                    raw_text.add("".join(recorder.written), catalogue, given)
+                    final_text.add(answer.text, catalogue, given, answer.why.listed)
                     context.append(answer.why.timings_ms["context"])
                     generation.append(answer.why.timings_ms["generation"])
                     first.append(answer.why.timings_ms["first_token"])
@@ -142,4 +162,27 @@ def evaluate_assistant(
             model=str(getattr(model, "model", type(model).__name__)),
             algorithm=algorithm,
             examples=examples,
+            text={"raw": raw_text.summary(), "final": final_text.summary()},
+            structured=assistant.structured(),
         )
+
+
+class _Recording:
+    """The chat model, keeping what it wrote for the last answer (before any check of the assistant's)."""
+
+    def __init__(self, model: ChatModel) -> None:
+        self._model = model
+        self.written: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+    def chat(self, messages: Any, **kw: Any) -> Any:
+        completion = self._model.chat(messages, **kw)
+        self.written = [completion.text]
+        return completion
+
+    def stream(self, messages: Any, **kw: Any) -> Any:
+        for piece in self._model.stream(messages, **kw):
+            self.written.append(piece)
+            yield piece
