@@ -183,11 +183,18 @@ class AssistantSettings(BaseModel):
     recommendations: int = Field(5, ge=0, le=50)
     recent_turns: int = Field(6, ge=0, le=100)
     max_tokens: int = Field(256, ge=1)
+    short_answer_tokens: int = Field(128, ge=1)
+    """Length limit for a closed question ("Is ...?", "When does ...?", "How much ...?", "...吗？"): its
+    answer is a sentence or two, and a small model given more room fills it."""
     temperature: float = Field(0.3, ge=0, le=2)
     frequency_penalty: float = Field(0.0, ge=-2, le=2)
     """Lowers the odds of a token by how often the answer already used it (OpenAI's meaning)."""
     presence_penalty: float = Field(0.0, ge=-2, le=2)
     """Lowers the odds of any token the answer already used."""
+    catalogue_domains: list[str] = Field(default_factory=lambda: ["media"])
+    """The everyday domains the catalogue's items belong to (``memory._domains``: media, food, drink,
+    exercise, travel, money, tech ...): a request for suggestions that asks only in other domains ("any
+    drinks you'd suggest?") gets no items. Empty: every request for suggestions gets items."""
     structured: Literal["auto", "on", "off"] = "auto"
     """How an answer that recommends items is written: ``on``, the model writes the lead-in sentences and
     the assistant writes each item's line from the catalogue (title, year, genres, the recommender's

@@ -139,3 +139,27 @@ def test_contradictions_are_judged_only_where_the_facts_allow() -> None:
     assert contradiction("Heat, starring Tom Hanks, is tense.", heat, cat)
     assert contradiction("Die Hard, starring Tom Hanks, is fun.", facts, cat) is None  # no cast known
     assert natural_title("Terminator, The (1984)") == "The Terminator (1984)"
+
+
+def test_a_request_for_suggestions_outside_the_catalogue_gets_no_items(shop: Engine) -> None:
+    shop.chat_model = FakeChat()
+    assert not shop.chat("me", "Any drinks you'd suggest for a hot day?").why.recommendations
+    assert not shop.chat("me", "What should I cook for dinner, any recommendations?").why.recommendations
+    assert shop.chat("me", "I feel like something funny, what do you suggest?").why.recommendations
+    assert shop.chat("me", "推荐几部电影").why.recommendations
+    shop.settings.assistant.catalogue_domains = []  # a catalogue of everything: every request gets items
+    try:
+        assert shop.chat("me", "Any drinks you'd suggest?").why.recommendations
+    finally:
+        shop.settings.assistant.catalogue_domains = ["media"]
+
+
+def test_a_closed_question_gets_a_short_answer_and_an_open_one_the_full_length(shop: Engine) -> None:
+    shop.chat_model = model = FakeChat()
+    shop.chat("me", "Is the shop open on Sundays?")
+    shop.chat("me", "How do I reset my password?")
+    shop.chat("me", "这个多少钱？")
+    shop.assistant.respond("me", "Is it open?", max_tokens=300)  # asked for: honoured
+    limits = [m for m, _ in model.sampling]
+    s = shop.settings.assistant
+    assert limits == [s.short_answer_tokens, s.max_tokens, s.short_answer_tokens, 300]

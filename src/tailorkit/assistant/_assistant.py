@@ -54,6 +54,17 @@ if TYPE_CHECKING:
 __all__ = ["Assistant", "AssistantParts"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
+_CLOSED_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
+    r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A question whose answer is a fact: a sentence or two fits it."""
+_OPEN_REQUEST = re.compile(
+    r"\b(?:explain|describe|steps?|how (?:do|can|should) i|why|plan|list|compare|write|tell me about)\b|"
+    r"为什么|怎么|如何|步骤|解释|计划",
+    re.IGNORECASE,
+)
 
 _RECOMMEND_INTENT = re.compile(
     r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
@@ -161,10 +172,13 @@ class Assistant:
         frequency_penalty: float | None,
         presence_penalty: float | None,
     ) -> dict[str, Any]:
-        """The request's length, temperature and penalties, else the configured ones. A structured
-        answer's lead-in is one short paragraph: it stops at its first line break."""
+        """The request's length, temperature and penalties, else the configured ones. A closed question
+        gets ``short_answer_tokens``; a structured answer's lead-in is one short paragraph (it stops at
+        its first line break)."""
         s = self.settings
         length = max_tokens or s.max_tokens
+        if max_tokens is None and _CLOSED_QUESTION.search(p.message) and not _OPEN_REQUEST.search(p.message):
+            length = min(length, s.short_answer_tokens)
         if p.structured:
             length = min(length, s.structured_tokens)
         return {
@@ -249,7 +263,7 @@ class Assistant:
             ) from None
         lang = language(message)
         why = Why(template.domain.value, lang, personalised)
-        wants_items = template.recommends or bool(_RECOMMEND_INTENT.search(message))
+        wants_items = template.recommends or self._asks_for_items(message)
         s = self.settings
         known = True
         try:
@@ -374,6 +388,16 @@ class Assistant:
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages],
         )  # fmt: skip
+
+    def _asks_for_items(self, message: str) -> bool:
+        """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
+        that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
+        if not _RECOMMEND_INTENT.search(message):
+            return False
+        from tailorkit.memory._domains import asks_in
+
+        wanted, ours = asks_in(message), self.settings.catalogue_domains
+        return not ours or not wanted or bool(set(wanted) & set(ours))
 
     def _adapter(self, user: str, why: Why) -> str | None:
         """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching

@@ -39,9 +39,7 @@ class TextMeasures:
     lengths: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
 
-    def add(
-        self, text: str, catalogue: Catalogue, items: Sequence[str], listed: Sequence[str] = ()
-    ) -> None:
+    def add(self, text: str, catalogue: Catalogue, items: Sequence[str], listed: Sequence[str] = ()) -> None:
         """One answer that was given ``items`` (catalogue ids) to recommend; ``listed``: its item lines
         the assistant wrote from the catalogue (two items liked for the same reason are not a loop)."""
         self.answers += 1

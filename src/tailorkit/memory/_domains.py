@@ -13,7 +13,7 @@ import re
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DOMAINS", "domain_cues", "domain_words", "seeks_advice", "states_preference"]
+__all__ = ["DOMAINS", "asks_in", "domain_cues", "domain_words", "seeks_advice", "states_preference"]
 
 DOMAINS: dict[str, tuple[str, str]] = {
     # name: (cue words, the words a request in the domain uses); English and Chinese in each
@@ -117,6 +117,11 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
 def domain_words(text: str) -> str:
     """The request words of every domain ``text`` touches ('' when none)."""
     return " ".join(_WORDS[name] for name in _touched(text, _CUES))
+
+
+def asks_in(query: str) -> list[str]:
+    """The domains a request asks in, by its words ("any drinks you'd suggest?": drink)."""
+    return _touched(query, _ASKS)
 
 
 def domain_cues(query: str) -> str:
