@@ -208,6 +208,8 @@ class ApiError(TailorkitError):
         code: the ``error.code`` to answer with.
     """
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, *, param: str | None = None) -> None:
         super().__init__(message)
         self.http_status, self.code = status, code  # type: ignore[misc]
+        self.param = param
+        """The request field at fault (OpenAI's ``error.param``), where there is one."""

@@ -2,7 +2,7 @@
 the why report and feedback."""
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Why
-from tailorkit.assistant._assistant import Assistant, AssistantParts
+from tailorkit.assistant._assistant import Assistant, AssistantParts, ClientTurns, Sampling
 from tailorkit.assistant._context import Piece, PieceKind, pack
 from tailorkit.assistant._grounding import Catalogue, title_forms
 from tailorkit.assistant._templates import TEMPLATES, Domain, Template
@@ -14,9 +14,11 @@ __all__ = [
     "Assistant",
     "AssistantParts",
     "Catalogue",
+    "ClientTurns",
     "Domain",
     "Piece",
     "PieceKind",
+    "Sampling",
     "Template",
     "Why",
     "pack",

@@ -67,6 +67,9 @@ class Why:
     """The passages the answer cites (ids)."""
     looped: bool = False
     """Whether the model began repeating itself and the answer was cut there (``assistant._loops``)."""
+    finish_reason: str = "stop"
+    """Why the model stopped: ``stop`` (it ended, or a stop sequence or the loop guard ended it) or
+    ``length`` (the length limit)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -108,6 +111,10 @@ class Prepared:
     """Sentences of the model's kept so far."""
     passages: list[tuple[int, Any]] = field(default_factory=list)
     """The document passages in the prompt, by their number there (``PassageHit``)."""
+    log_turns: bool = True
+    """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
+    max_tokens: int = 0
+    """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
 
 
 class AnswerStream:
@@ -140,6 +147,9 @@ class AnswerStream:
                 sent += body
                 yield body
         p.why.looped = self._guard.looped
+        written = a.count(self._guard.text) if self._guard.text else 0
+        if p.max_tokens and written >= p.max_tokens and not p.why.looped:
+            p.why.finish_reason = "length"
         p.why.timings_ms["first_token"] = ((self._first or time.perf_counter()) - gen_start) * 1000
         p.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
         p.why.tokens["completion"] = a.count(sent)

@@ -11,8 +11,8 @@ import re
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from tailorkit.profiles import ProfileService
     from tailorkit.recommend import RecommendService
 
-__all__ = ["Assistant", "AssistantParts"]
+__all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _CLOSED_QUESTION = re.compile(
@@ -71,6 +71,29 @@ _RECOMMEND_INTENT = re.compile(
     r"something (?:to|like)|similar to)\b|推荐|有什么好看|有什么好听|看什么|读什么",
     re.IGNORECASE,
 )
+
+
+class Sampling(TypedDict, total=False):
+    """Sampling options a request may set beyond length, temperature and penalties."""
+
+    top_p: float
+    seed: int
+    stop: list[str]
+    response_format: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ClientTurns:
+    """What a client that keeps its own conversation (an OpenAI-style request) sends with its message."""
+
+    instructions: str | None = None
+    """The client's system prompt: it stays first, and the user's context follows it as its own
+    delimited section (the domain template's role is left out: the client's speaks)."""
+    history: list[Message] = field(default_factory=list)
+    """The earlier turns, in order, as the model is to see them (none left out for the budget)."""
+    log: bool = False
+    """Whether the exchange is stored as the user's turns (the client opted in); a stateless client's
+    history is never stored, so it is not logged again with every request."""
 
 
 @dataclass(frozen=True)
@@ -125,19 +148,27 @@ class Assistant:
         frequency_penalty: float | None = None,
         presence_penalty: float | None = None,
         documents: bool | None = None,
+        client: ClientTurns | None = None,
+        sampling: Sampling | None = None,
     ) -> Answer:
         """Answer ``message`` for ``user`` (continuing ``conversation`` when given); ``max_tokens``,
-        ``temperature`` and the penalties override the configured ones for this answer; ``documents``
-        grounds it on the tenant's documents (default: in the domains ``KnowledgeSettings`` names)."""
-        prepared = self._prepare(user, message, conversation, domain, personalised, documents)
+        ``temperature``, the penalties and ``sampling`` override the configured ones for this answer;
+        ``documents`` grounds it on the tenant's documents (default: in the domains ``KnowledgeSettings``
+        names); ``client`` carries a client's own system prompt and history (``ClientTurns``)."""
+        prepared = self._prepare(user, message, conversation, domain, personalised, documents, client)
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
-            **self._sampling(prepared, max_tokens, temperature, frequency_penalty, presence_penalty),
+            **self._sampling(
+                prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
+            ),
             adapter=prepared.why.adapter,
         )
         prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
         prepared.why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
+        if completion.prompt_tokens:
+            prepared.why.tokens["prompt"] = completion.prompt_tokens  # the backend's count, template included
+        prepared.why.finish_reason = completion.finish_reason
         text, prepared.why.looped = cut_loop(completion.text)  # where it began repeating itself, cut
         return self.finish(prepared, text)
 
@@ -154,14 +185,16 @@ class Assistant:
         frequency_penalty: float | None = None,
         presence_penalty: float | None = None,
         documents: bool | None = None,
+        client: ClientTurns | None = None,
+        sampling: Sampling | None = None,
     ) -> AnswerStream:
         """Like ``respond``, but the answer arrives in pieces; the ``Answer`` is on the stream after."""
-        prepared = self._prepare(user, message, conversation, domain, personalised, documents)
-        pieces = self.model.stream(
-            prepared.messages,
-            **self._sampling(prepared, max_tokens, temperature, frequency_penalty, presence_penalty),
-            adapter=prepared.why.adapter,
+        prepared = self._prepare(user, message, conversation, domain, personalised, documents, client)
+        options = self._sampling(
+            prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
         )
+        prepared.max_tokens = int(options["max_tokens"])
+        pieces = self.model.stream(prepared.messages, **options, adapter=prepared.why.adapter)
         return AnswerStream(self, prepared, pieces)
 
     def _sampling(
@@ -171,6 +204,7 @@ class Assistant:
         temperature: float | None,
         frequency_penalty: float | None,
         presence_penalty: float | None,
+        sampling: Sampling | None = None,
     ) -> dict[str, Any]:
         """The request's length, temperature and penalties, else the configured ones. A closed question
         gets ``short_answer_tokens``; a structured answer's lead-in is one short paragraph (it stops at
@@ -181,9 +215,12 @@ class Assistant:
             length = min(length, s.short_answer_tokens)
         if p.structured:
             length = min(length, s.structured_tokens)
+        extra: dict[str, Any] = dict(sampling or {})
+        if p.structured:
+            extra["stop"] = ["\n", *extra.get("stop", [])]
         return {
+            **extra,
             "max_tokens": length,
-            "stop": ["\n"] if p.structured else None,
             "temperature": s.temperature if temperature is None else temperature,
             "frequency_penalty": s.frequency_penalty if frequency_penalty is None else frequency_penalty,
             "presence_penalty": s.presence_penalty if presence_penalty is None else presence_penalty,
@@ -251,6 +288,7 @@ class Assistant:
         domain: str | None,
         personalised: bool,
         documents: bool | None = None,
+        client: ClientTurns | None = None,
     ) -> Prepared:
         started = time.perf_counter()
         if not message.strip():
@@ -324,7 +362,9 @@ class Assistant:
                 priority = Priority.TOP_PASSAGE if rank == 0 else Priority.PASSAGE
                 pieces.append(Piece(priority, PieceKind.PASSAGE, line, (rank + 1, passage)))
         heard = None
-        if conversation is not None:
+        if client is not None and client.history:
+            heard = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
+        elif conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
             for age, t in enumerate(reversed(turns)):
@@ -356,10 +396,14 @@ class Assistant:
         structured = bool(given) and self.structured()
         why.structured = structured
         system = system_prompt(
-            template, lang, data_block, with_items=bool(given), structured=structured, docs_block=docs_block
-        )
+            template, lang, data_block, with_items=bool(given), structured=structured, docs_block=docs_block,
+            instructions=client.instructions if client else None,
+        )  # fmt: skip
         turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
+        if client is not None and client.history:
+            history = list(client.history)
+            turns_kept = [{"text": m["content"]} for m in history]
         messages: list[Message] = [
             {"role": "system", "content": system},
             *history,
@@ -386,7 +430,7 @@ class Assistant:
         given_items = [p.payload for p in given]
         return Prepared(
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
-            passages=[p.payload for p in passages],
+            passages=[p.payload for p in passages], log_turns=client.log if client else True,
         )  # fmt: skip
 
     def _asks_for_items(self, message: str) -> bool:
@@ -573,14 +617,18 @@ class Assistant:
             message, answer = redact(message).text, redact(answer).text
         with parts.store.write() as conn:
             uid = parts.store.resolve_users(conn, parts.tenant, [p.user])[p.user]
-        cid, user_turn, answer_turn = parts.scope.conversations.log_exchange(
-            uid, p.conversation_id, p.why.template, message, answer
-        )
-        parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn})
+        cid = user_turn = answer_turn = None
+        if p.log_turns:
+            cid, user_turn, answer_turn = parts.scope.conversations.log_exchange(
+                uid, p.conversation_id, p.why.template, message, answer
+            )
+        parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
         # what the message replied to and the answer it got, so that "yes, twice a week" is found by
         # what it was about
         around = " ".join(t for t in (p.heard, answer) if t) or None
-        changes = parts.memories.remember(p.user, p.message, source={"turn": user_turn}, context=around)
+        changes = parts.memories.remember(
+            p.user, p.message, source={"turn": user_turn} if user_turn else None, context=around
+        )
         # the memories the answer was written from were used: their disuse starts again
         parts.memories.used(p.user, [m["id"] for m in p.why.memories])
         p.why.memory_changes = [

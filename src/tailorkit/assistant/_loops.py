@@ -74,6 +74,8 @@ class LoopGuard:
     def __init__(self, pieces: Iterator[str]) -> None:
         self._pieces = pieces
         self.looped = False
+        self.text = ""
+        """Everything the model wrote (its count decides whether it ran out of length)."""
 
     def __iter__(self) -> Iterator[str]:
         text, out, start = "", 0, 0  # all received; given out up to; where the current sentence starts
@@ -81,6 +83,7 @@ class LoopGuard:
         try:
             for piece in self._pieces:
                 text += piece
+                self.text = text
                 for end in _SENTENCE_END.finditer(text, start):
                     key = _key(text[start : end.end()])
                     if key is not None and key in seen:

@@ -149,12 +149,14 @@ def system_prompt(
     with_items: bool,
     structured: bool = False,
     docs_block: str = "",
+    instructions: str | None = None,
 ) -> str:
-    """The system message: the domain's role, the data rule, the rule for the items given (``structured``:
-    the model only introduces them, the assistant lists them), the data block, and the documents' rule
-    and passages."""
+    """The system message: the domain's role (or the client's own ``instructions``, which then come
+    first and are kept whole), the data rule, the rule for the items given (``structured``: the model
+    only introduces them, the assistant lists them), the data block, and the documents' rule and
+    passages."""
     lang = language if language in template.role else "en"
-    parts = [template.role[lang], _DATA_RULE[lang]]
+    parts = [instructions if instructions else template.role[lang], _DATA_RULE[lang]]
     if with_items:
         parts.append((_STRUCTURED_RULE if structured else _ITEMS_RULE)[lang])
     if data_block:

@@ -205,6 +205,8 @@ class LlamaCppChat:
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
         seed: int | None = None,
+        top_p: float | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
         llama = self._load()
         with self._lock:
@@ -217,6 +219,7 @@ class LlamaCppChat:
                 presence_penalty=presence_penalty,
                 stop=stop,
                 seed=self.seed if seed is None else seed,
+                **_extra(top_p, response_format),
             )
         choice = out["choices"][0]
         usage = out.get("usage") or {}
@@ -238,6 +241,8 @@ class LlamaCppChat:
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
         seed: int | None = None,
+        top_p: float | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
         llama = self._load()
         with self._lock:
@@ -251,10 +256,25 @@ class LlamaCppChat:
                 stop=stop,
                 seed=self.seed if seed is None else seed,
                 stream=True,
+                **_extra(top_p, response_format),
             ):
                 piece = chunk["choices"][0].get("delta", {}).get("content")
                 if piece:
                     yield piece
+
+
+def _extra(top_p: float | None, response_format: dict[str, Any] | None) -> dict[str, Any]:
+    """The sampling options a request set (llama.cpp's own defaults otherwise); JSON mode and JSON
+    schemas become a grammar in llama.cpp."""
+    extra: dict[str, Any] = {}
+    if top_p is not None:
+        extra["top_p"] = top_p
+    if response_format and response_format.get("type") == "json_schema":
+        schema = (response_format.get("json_schema") or {}).get("schema")
+        extra["response_format"] = {"type": "json_object", **({"schema": schema} if schema else {})}
+    elif response_format and response_format.get("type") == "json_object":
+        extra["response_format"] = {"type": "json_object"}
+    return extra
 
 
 def _aligned(llama_class: type[Any]) -> type[Any]:

@@ -62,6 +62,12 @@ def _penalties(frequency: float, presence: float) -> dict[str, float]:
     return {k: v for k, v in (("frequency_penalty", frequency), ("presence_penalty", presence)) if v}
 
 
+def _options(top_p: float | None, seed: int | None, response_format: dict[str, Any] | None) -> dict[str, Any]:
+    """The other sampling options a request sets (left out when not set)."""
+    given = {"top_p": top_p, "seed": seed, "response_format": response_format}
+    return {k: v for k, v in given.items() if v is not None}
+
+
 class OpenAICompatibleChat:
     """Chat through an OpenAI-compatible HTTP API.
 
@@ -180,11 +186,15 @@ class OpenAICompatibleChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
         import httpx
 
         payload = self._payload(messages, max_tokens, temperature, stop, stream=False)
         payload.update(_penalties(frequency_penalty, presence_penalty))
+        payload.update(_options(top_p, seed, response_format))
         for attempt in self._attempts():
             with attempt:
                 try:
@@ -225,10 +235,14 @@ class OpenAICompatibleChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
 
         payload = self._payload(messages, max_tokens, temperature, stop, stream=True)
         payload.update(_penalties(frequency_penalty, presence_penalty))
+        payload.update(_options(top_p, seed, response_format))
         for attempt in self._attempts():
             with attempt:
                 yield from self._stream_once(payload)

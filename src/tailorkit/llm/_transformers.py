@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tailorkit.errors import ChatModelError
 from tailorkit.llm._chat import Completion, Message
 
 __all__ = ["TransformersChat"]
@@ -20,6 +21,8 @@ class TransformersChat:
     (``adapter_model.safetensors`` + ``adapter_config.json``, never a pickle)."""
 
     name = "transformers"
+    json_mode = False
+    """It cannot constrain its output to JSON: a request for JSON mode is refused, not ignored."""
 
     def __init__(self, settings: Any = None, *, model_path: str | Path | None = None) -> None:
         from tailorkit.llm._llamacpp import bundled_chat_model
@@ -87,10 +90,19 @@ class TransformersChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
         import torch
 
+        if response_format and response_format.get("type") != "text":
+            raise ChatModelError(
+                "the transformers backend has no JSON mode; use llama-cpp or an OpenAI server"
+            )
         base = self._base()
+        if seed is not None:
+            torch.manual_seed(seed)
         with self._lock, base.lock:
             model = self._model_for(adapter)
             prompt = base.tokenizer.apply_chat_template(
@@ -102,7 +114,7 @@ class TransformersChat:
                     max_new_tokens=max_tokens,
                     do_sample=temperature > 0,
                     temperature=temperature if temperature > 0 else None,
-                    top_p=None,
+                    top_p=top_p if temperature > 0 else None,
                     top_k=None,
                     # transformers knows one multiplicative penalty on tokens already present
                     repetition_penalty=1.0 + max(frequency_penalty, presence_penalty, 0.0) / 2,
@@ -112,7 +124,8 @@ class TransformersChat:
         text = base.tokenizer.decode(new, skip_special_tokens=True)
         for s in stop or []:
             text = text.split(s)[0]
-        return Completion(text, int(prompt["input_ids"].shape[1]), len(new))
+        finish = "length" if len(new) >= max_tokens else "stop"
+        return Completion(text, int(prompt["input_ids"].shape[1]), len(new), finish)
 
     def stream(
         self,
@@ -124,6 +137,9 @@ class TransformersChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
         yield self.chat(
             messages,
@@ -133,4 +149,7 @@ class TransformersChat:
             adapter=adapter,
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
+            top_p=top_p,
+            seed=seed,
+            response_format=response_format,
         ).text

@@ -35,6 +35,21 @@ __all__ = ["create_app"]
 log = logging.getLogger(__name__)
 
 
+_ERROR_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
+                404: "not_found_error", 409: "conflict_error", 413: "invalid_request_error",
+                422: "invalid_request_error", 429: "rate_limit_error"}  # fmt: skip
+
+
+def error_response(
+    status: int, code: str, message: str, param: str | None = None, headers: Any = None
+) -> JSONResponse:
+    """The one error shape: ``{"error": {"code", "message", "type", "param"}}``; ``code`` and ``message``
+    as documented, ``type`` and ``param`` as OpenAI's clients read them."""
+    kind = _ERROR_TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error")
+    body = {"error": {"code": code, "message": message, "type": kind, "param": param}}
+    return JSONResponse(body, status, headers=headers)
+
+
 def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
     """The API over ``store``; ``model`` answers chats (default: the configured backend, loaded once).
 
@@ -57,20 +72,22 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     app.add_middleware(BodyGuard, max_bytes=server.max_body_bytes)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         # The documented error shape for every 4xx: what is wrong and where, no input echoed back.
         problems = [
             f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()
         ]
         message = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
-        return JSONResponse({"error": {"code": "bad_request", "message": message}}, 422)
+        first = exc.errors()[0].get("loc", ()) if exc.errors() else ()
+        param = ".".join(str(p) for p in first[1:]) or None  # without "body"
+        # OpenAI's clients expect 400 for an invalid request; the rest of the API documents 422
+        status = 400 if request.url.path.startswith("/v1/") else 422
+        return error_response(status, "bad_request", message, param)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
-        return JSONResponse(
-            {"error": {"code": code, "message": str(exc.detail)}}, exc.status_code, headers=exc.headers
-        )
+        return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)
 
     @app.exception_handler(TailorkitError)
     async def tailorkit_error(_: Request, exc: TailorkitError) -> JSONResponse:
@@ -78,13 +95,13 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
         # message stays in the log (it may name files or the database); the caller gets its code.
         if exc.http_status >= 500 and exc.code not in ("model_unavailable", "not_installed"):
             log.error("request failed: %s", type(exc).__name__, exc_info=exc)
-            return JSONResponse({"error": {"code": exc.code, "message": "internal error"}}, exc.http_status)
-        return JSONResponse({"error": {"code": exc.code, "message": str(exc)}}, exc.http_status)
+            return error_response(exc.http_status, exc.code, "internal error")
+        return error_response(exc.http_status, exc.code, str(exc), getattr(exc, "param", None))
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error", exc_info=exc)
-        return JSONResponse({"error": {"code": "internal", "message": "internal error"}}, 500)
+        return error_response(500, "internal", "internal error")
 
     # -- health and the web page ----------------------------------------------------------------------
 

@@ -1,6 +1,13 @@
-"""The OpenAI-compatible API: ``GET /v1/models`` and ``POST /v1/chat/completions`` (whole or streamed);
-the request's ``user`` (or ``X-Tailorkit-User``; an end-user token's own user) picks whose profile and
-memories personalise the answer."""
+"""The OpenAI-compatible API: ``GET /v1/models`` and ``POST /v1/chat/completions`` (whole or streamed).
+
+The whole request is honoured: the client's messages (system, developer, user, assistant and tool turns;
+text or text parts) reach the model in order, with the user's personal context added as its own delimited
+section after the client's system prompt; the sampling fields OpenAI defines are passed to the backend;
+``finish_reason`` and ``usage`` say what happened. The request's ``user`` (or ``X-Tailorkit-User``; an
+end-user token's own user) picks whose profile and memories personalise the answer. A stateless client's
+history is never stored; ``store: true`` stores the exchange as the user's turns (``metadata.
+conversation_id`` continues a conversation, and the answer's ``X-Tailorkit-Conversation`` header names it).
+"""
 
 import json
 import time
@@ -8,25 +15,109 @@ import uuid
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Header, Response
 from fastapi.responses import StreamingResponse
 
+from tailorkit.assistant import Answer, ClientTurns, Sampling
 from tailorkit.errors import ApiError, TailorkitError
+from tailorkit.llm import Message
 from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import OpenAIChatIn
+from tailorkit.server._schemas import OpenAIChatIn, OpenAIMessage
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["openai"])
 
+MODEL = "tailorkit"
+"""The model name of the configured backend, personalised (``/v1/models`` lists it)."""
+
 
 @router.get("/v1/models")
 def models(who: Auth, ctx: Ctx) -> dict[str, Any]:
-    name = str(getattr(ctx.chat_model(), "model", "tailorkit"))
+    name = str(getattr(ctx.chat_model(), "model", MODEL))
     return {
         "object": "list",
-        "data": [{"id": "tailorkit", "object": "model", "owned_by": "tailorkit", "root": name}],
+        "data": [{"id": MODEL, "object": "model", "owned_by": "tailorkit", "root": name}],
     }
+
+
+def _text(message: OpenAIMessage, at: int) -> str:
+    """A message's content as text: a string, or its text parts joined."""
+    content = message.content
+    if content is None or isinstance(content, str):
+        return content or ""
+    texts = []
+    for part in content:
+        if part.type != "text" or part.text is None:
+            raise ApiError(
+                400, "bad_request", f"only text content parts are supported, not {part.type!r}",
+                param=f"messages.{at}.content",
+            )  # fmt: skip
+        texts.append(part.text)
+    return "\n".join(texts)
+
+
+def _conversation(body: OpenAIChatIn) -> tuple[str, ClientTurns]:
+    """The last user message, and the client's system prompt and earlier turns as they are."""
+    last = body.messages[-1]
+    if last.role != "user":
+        raise ApiError(400, "bad_request", "the last message must be the user's", param="messages")
+    leading = 0
+    while body.messages[leading].role in ("system", "developer"):
+        leading += 1
+    instructions = "\n\n".join(_text(m, i) for i, m in enumerate(body.messages[:leading]))
+    history: list[Message] = []
+    for at, m in enumerate(body.messages[leading:-1], leading):
+        turn: Message = {"role": "system" if m.role == "developer" else m.role, "content": _text(m, at)}
+        if m.tool_calls:
+            turn["tool_calls"] = m.tool_calls
+        if m.tool_call_id:
+            turn["tool_call_id"] = m.tool_call_id
+        if m.name:
+            turn["name"] = m.name
+        history.append(turn)
+    message = _text(last, len(body.messages) - 1)
+    if not message.strip():
+        raise ApiError(400, "bad_request", "the last message is empty", param="messages")
+    return message, ClientTurns(instructions or None, history, log=body.store)
+
+
+def _sampling(body: OpenAIChatIn, model: Any) -> tuple[dict[str, Any], Sampling]:
+    if body.n != 1:
+        raise ApiError(400, "bad_request", "only n=1 is supported", param="n")
+    if body.tools:
+        raise ApiError(
+            400, "bad_request", "tools need a model that can call them: name an upstream model", param="tools"
+        )
+    stop = [body.stop] if isinstance(body.stop, str) else body.stop
+    if stop is not None and (len(stop) > 4 or not all(stop)):
+        raise ApiError(400, "bad_request", "stop takes up to 4 non-empty sequences", param="stop")
+    sampling: Sampling = {}
+    if stop:
+        sampling["stop"] = stop
+    if body.top_p is not None:
+        sampling["top_p"] = body.top_p
+    if body.seed is not None:
+        sampling["seed"] = body.seed
+    if body.response_format is not None and body.response_format.type != "text":
+        if not getattr(model, "json_mode", True):
+            raise ApiError(
+                400, "bad_request", f"the {getattr(model, 'name', 'configured')} backend has no JSON mode",
+                param="response_format",
+            )  # fmt: skip
+        sampling["response_format"] = body.response_format.model_dump(exclude_none=True)
+    plain = {
+        "max_tokens": body.max_completion_tokens or body.max_tokens,
+        "temperature": body.temperature,
+        "frequency_penalty": body.frequency_penalty,
+        "presence_penalty": body.presence_penalty,
+    }
+    return plain, sampling
+
+
+def _usage(answer: Answer) -> dict[str, int]:
+    prompt, completion = answer.why.tokens.get("prompt", 0), answer.why.tokens.get("completion", 0)
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
 @router.post("/v1/chat/completions")
@@ -34,36 +125,50 @@ def completions(
     body: OpenAIChatIn,
     who: Auth,
     ctx: Ctx,
+    response: Response,
     x_tailorkit_user: Annotated[str | None, Header()] = None,
 ) -> Any:
+    if body.model not in (None, MODEL, str(getattr(ctx.chat_model(), "model", MODEL))):
+        raise ApiError(
+            404, "model_not_found", f"no model {body.model!r}; GET /v1/models lists them", param="model"
+        )
     user = who.user or body.user or x_tailorkit_user
-    last = body.messages[-1]
-    if last.role != "user":
-        raise ApiError(422, "bad_request", "the last message must be the user's")
-    created, cid = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}"
+    message, client = _conversation(body)
+    plain, sampling = _sampling(body, ctx.chat_model())
     engine = ctx.for_user(who, user, "chat") if user else ctx.engine_for(who.tenant)
-    assistant = engine.assistant
-    personal = user is not None
+    conversation = None
+    if body.store and body.metadata and body.metadata.get("conversation_id"):
+        raw = body.metadata["conversation_id"]
+        if not raw.isdigit():
+            raise ApiError(
+                400, "bad_request", "conversation_id is a number", param="metadata.conversation_id"
+            )
+        conversation = int(raw)
+        if user:
+            engine.assistant.conversation(user, conversation)  # 404 unless it is this user's
+    created, cid = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}"
     name = user or "anonymous"
-    sampling: dict[str, Any] = {"max_tokens": body.max_tokens, "temperature": body.temperature}
+    options: dict[str, Any] = {
+        "personalised": user is not None, "client": client, "sampling": sampling, **plain,
+    }  # fmt: skip
+    model = body.model or MODEL
     if not body.stream:
-        answer = assistant.respond(name, last.content, personalised=personal, **sampling)
-        usage = {
-            "prompt_tokens": answer.why.tokens.get("prompt", 0),
-            "completion_tokens": answer.why.tokens.get("completion", 0),
-        }
-        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-        message = {"role": "assistant", "content": answer.text}
+        answer = engine.assistant.respond(name, message, conversation, **options)
+        if answer.conversation_id is not None:
+            response.headers["X-Tailorkit-Conversation"] = str(answer.conversation_id)
         return {
-            "id": cid, "object": "chat.completion", "created": created, "model": "tailorkit",
-            "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
-            "usage": usage,
+            "id": cid, "object": "chat.completion", "created": created, "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
+                         "finish_reason": answer.why.finish_reason, "logprobs": None}],
+            "usage": _usage(answer),
         }  # fmt: skip
-    stream = assistant.stream(name, last.content, personalised=personal, **sampling)
+    stream = engine.assistant.stream(name, message, conversation, **options)
+    usage_wanted = bool(body.stream_options and body.stream_options.include_usage)
 
     def events() -> Iterator[str]:
-        head = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": "tailorkit"}
-        first = {**head, "choices": [{"index": 0, "delta": {"role": "assistant"}, "finish_reason": None}]}
+        head = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model}
+        first = {**head, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""},
+                                      "finish_reason": None}]}  # fmt: skip
         yield f"data: {json.dumps(first)}\n\n"
         try:
             for piece in stream:
@@ -73,10 +178,14 @@ def completions(
                 }
                 yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
         except TailorkitError as exc:
-            yield f"data: {json.dumps({'error': {'message': str(exc)}})}\n\n"
+            yield f"data: {json.dumps({'error': {'message': str(exc), 'type': 'server_error'}})}\n\n"
             return
-        last_chunk = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-        yield f"data: {json.dumps(last_chunk)}\n\n"
+        answer = stream.answer
+        finish = answer.why.finish_reason if answer else "stop"
+        last = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
+        yield f"data: {json.dumps(last)}\n\n"
+        if usage_wanted and answer is not None:
+            yield f"data: {json.dumps({**head, 'choices': [], 'usage': _usage(answer)})}\n\n"
         yield "data: [DONE]\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream")

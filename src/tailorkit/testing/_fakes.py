@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -54,6 +55,9 @@ class ScriptedChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
         self.calls.append(list(messages))
         if not self.answers:
@@ -71,6 +75,9 @@ class ScriptedChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
         yield from self.chat(messages, max_tokens=max_tokens).text.split(" ")
 
@@ -96,6 +103,8 @@ class FakeChat:
         """``(frequency_penalty, presence_penalty)`` of every call."""
         self.adapters: list[str | None] = []
         """The adapter each call asked for."""
+        self.options: list[dict[str, Any]] = []
+        """``stop``, ``top_p``, ``seed`` and ``response_format`` of every call."""
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
@@ -110,11 +119,15 @@ class FakeChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Completion:
         self.calls.append(list(messages))
         self.sampling.append((max_tokens, temperature))
         self.penalties.append((frequency_penalty, presence_penalty))
         self.adapters.append(adapter)
+        self.options.append({"stop": stop, "top_p": top_p, "seed": seed, "response_format": response_format})
         system = " ".join(m["content"] for m in messages if m["role"] == "system")
         listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*$", system, flags=re.MULTILINE)
         if listed:
@@ -122,6 +135,10 @@ class FakeChat:
         else:
             last = next((m["content"] for m in reversed(messages) if m["role"] == "user"), "")
             text = f"You said: {last}"
+        if response_format and response_format.get("type") in ("json_object", "json_schema"):
+            import json
+
+            return Completion(json.dumps({"answer": text}), 1, 1, "stop")
         words = text.split(" ")[:max_tokens]
         prompt = sum(len(m["content"].split()) for m in messages)
         return Completion(
@@ -138,14 +155,21 @@ class FakeChat:
         adapter: str | None = None,
         frequency_penalty: float = 0.0,
         presence_penalty: float = 0.0,
+        top_p: float | None = None,
+        seed: int | None = None,
+        response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
         reply = self.chat(
             messages,
             max_tokens=max_tokens,
             temperature=temperature,
+            stop=stop,
             adapter=adapter,
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
+            top_p=top_p,
+            seed=seed,
+            response_format=response_format,
         )
         words = reply.text.split(" ")
         for i, w in enumerate(words):

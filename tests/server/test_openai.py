@@ -1,0 +1,248 @@
+"""The OpenAI-compatible route with real clients: the whole request reaches the model (system prompt,
+history, sampling fields), with the user's context as its own section; finish reasons, usage, errors."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.llm import Completion, LlamaCppChat, Message
+from tailorkit.server import create_app, create_key
+from tailorkit.testing import FakeChat
+
+HISTORY = [
+    {"role": "system", "content": "Answer only in French."},
+    {"role": "user", "content": "I am planning a film night."},
+    {"role": "assistant", "content": "Quelle bonne idée !"},
+]
+
+
+def serve(app: Any) -> tuple[Any, threading.Thread, str]:
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    return server, thread, f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/v1"
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    tmp = tmp_path_factory.mktemp("openai")
+    settings = Settings(data_dir=tmp, server={"rate_per_minute": 10_000})
+    engine = Engine.open(tmp / "tk.db", settings)
+    engine.ingest_items(
+        [{"item": str(i), "title": f"Film {i} (199{i})", "tags": ["Drama"]} for i in range(1, 6)]
+    )
+    engine.ingest_events([{"user": u, "item": str(i), "kind": "rate", "value": 5}
+                          for u in ("ann", "bob") for i in (1, 2, 3)])  # fmt: skip
+    engine.memories.add("ann", "Ann is vegetarian", kind="fact")
+    engine.train("itemknn")
+    key = create_key(engine.store, engine.tenant, "app")
+    model = FakeChat()
+    app = create_app(engine.store, settings, model=model)
+    server, thread, url = serve(app)
+    yield {"url": url, "key": key, "model": model, "engine": engine}
+    server.should_exit = True
+    thread.join(10)
+    engine.close()
+
+
+def client(api: dict[str, Any]) -> Any:
+    from openai import OpenAI
+
+    return OpenAI(base_url=api["url"], api_key=api["key"], max_retries=0)
+
+
+def test_the_clients_system_prompt_and_history_reach_the_model_with_the_users_context(
+    api: dict[str, Any],
+) -> None:
+    model: FakeChat = api["model"]
+    with client(api) as c:
+        c.chat.completions.create(
+            model="tailorkit",
+            user="ann",
+            messages=[*HISTORY, {"role": "user", "content": "What should I eat?"}],
+        )
+    sent = model.calls[-1]
+    assert [m["role"] for m in sent] == ["system", "user", "assistant", "user"]
+    system = sent[0]["content"]
+    assert system.startswith("Answer only in French.")  # the client's, first and whole
+    assert "<<<USER_DATA" in system and "vegetarian" in system  # then ann's context, delimited
+    assert "helpful personal assistant" not in system  # the template's role gives way to the client's
+    assert [m["content"] for m in sent[1:]] == ["I am planning a film night.", "Quelle bonne idée !",
+                                                "What should I eat?"]  # fmt: skip
+
+
+def test_sampling_fields_finish_reasons_usage_and_json_mode(api: dict[str, Any]) -> None:
+    model: FakeChat = api["model"]
+    with client(api) as c:
+        cut = c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": "tell me a long story please"}],
+            max_completion_tokens=3, temperature=0.7, top_p=0.5, seed=7, stop=["END"],
+        )  # fmt: skip
+        assert model.sampling[-1] == (3, 0.7)
+        assert model.options[-1] == {"stop": ["END"], "top_p": 0.5, "seed": 7, "response_format": None}
+        assert cut.choices[0].finish_reason == "length" and cut.usage is not None
+        assert cut.usage.completion_tokens == 3 and cut.usage.total_tokens == cut.usage.prompt_tokens + 3
+        done = c.chat.completions.create(model="tailorkit", messages=[{"role": "user", "content": "hi"}])
+        assert done.choices[0].finish_reason == "stop"
+        as_json = c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": [{"type": "text", "text": "hi"}]}],
+            response_format={"type": "json_object"},
+        )  # fmt: skip
+        assert json.loads(as_json.choices[0].message.content or "") == {"answer": "You said: hi"}
+        # fields it does not know are ignored, as OpenAI-compatible servers do
+        extra = c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": "hi"}],
+            extra_body={"logit_bias": {}, "parallel_tool_calls": False, "whatever": 1},
+        )  # fmt: skip
+        assert extra.choices[0].message.content == "You said: hi"
+
+
+def test_invalid_requests_get_openai_shaped_errors(api: dict[str, Any]) -> None:
+    import openai
+
+    with client(api) as c:
+        for kwargs, param in (
+            ({"n": 2}, "n"),
+            ({"temperature": 3}, "temperature"),
+            ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
+            ({"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]}, "tools"),
+        ):
+            with pytest.raises(openai.BadRequestError) as raised:
+                c.chat.completions.create(
+                    model="tailorkit", messages=[{"role": "user", "content": "x"}], **kwargs
+                )
+            body = raised.value.body
+            assert (
+                isinstance(body, dict) and body["param"] == param and body["type"] == "invalid_request_error"
+            )
+        with pytest.raises(openai.BadRequestError, match="only text content parts"):
+            c.chat.completions.create(
+                model="tailorkit",
+                messages=[{"role": "user", "content": [{"type": "image_url", "image_url": {"url": "x"}}]}],
+            )
+        with pytest.raises(openai.NotFoundError) as missing:
+            c.chat.completions.create(model="gpt-17", messages=[{"role": "user", "content": "x"}])
+        assert missing.value.code == "model_not_found"
+
+
+def test_streams_sync_and_async_with_usage(api: dict[str, Any]) -> None:
+    import asyncio
+
+    from openai import AsyncOpenAI
+
+    with client(api) as c:
+        chunks = list(c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": "hello there"}], user="ann",
+            stream=True, stream_options={"include_usage": True},
+        ))  # fmt: skip
+    text = "".join(ch.choices[0].delta.content or "" for ch in chunks if ch.choices)
+    assert text == "You said: hello there"
+    assert [ch.choices[0].finish_reason for ch in chunks if ch.choices][-1] == "stop"
+    assert chunks[-1].usage is not None and chunks[-1].usage.completion_tokens > 0 and not chunks[-1].choices
+
+    async def ask() -> str:
+        async with AsyncOpenAI(base_url=api["url"], api_key=api["key"], max_retries=0) as ac:
+            out = await ac.chat.completions.create(
+                model="tailorkit", messages=[{"role": "user", "content": "hey"}]
+            )
+            pieces = [ch.choices[0].delta.content or "" async for ch in await ac.chat.completions.create(
+                model="tailorkit", messages=[{"role": "user", "content": "hey"}], stream=True) if ch.choices]  # fmt: skip
+            return (out.choices[0].message.content or "") + "|" + "".join(pieces)
+
+    assert asyncio.run(ask()) == "You said: hey|You said: hey"
+
+
+def test_a_stateless_client_is_not_logged_and_one_that_opts_in_is(api: dict[str, Any]) -> None:
+    engine: Engine = api["engine"]
+    scope = engine.store.scope(engine.tenant)
+    uid = scope.user_id("bob")
+
+    def turns() -> int:
+        from sqlalchemy import func, select
+
+        from tailorkit.store import Conversation, Turn
+
+        query = select(func.count()).select_from(Turn).join(Conversation).where(Conversation.user_id == uid)
+        with engine.store.read() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    before = turns()
+    with client(api) as c:
+        c.chat.completions.create(
+            model="tailorkit", user="bob", messages=[*HISTORY[1:], {"role": "user", "content": "hi"}]
+        )
+        assert turns() == before  # the client keeps its history: nothing stored twice
+        raw = c.chat.completions.with_raw_response.create(
+            model="tailorkit", user="bob", store=True, messages=[{"role": "user", "content": "first"}]
+        )
+        conversation = raw.headers["x-tailorkit-conversation"]
+        c.chat.completions.create(
+            model="tailorkit", user="bob", store=True, metadata={"conversation_id": conversation},
+            messages=[{"role": "user", "content": "second"}],
+        )  # fmt: skip
+    stored = scope.conversations.turns(uid, int(conversation))
+    assert [t["text"] for t in stored if t["role"] == "user"] == ["first", "second"]
+    assert turns() == before + 4
+
+
+def test_another_client_library_talks_to_it(api: dict[str, Any]) -> None:
+    """LangChain's OpenAI chat model, a client of its own (it builds its requests itself)."""
+    langchain_openai = pytest.importorskip("langchain_openai")
+    chat = langchain_openai.ChatOpenAI(
+        base_url=api["url"], api_key=api["key"], model="tailorkit", max_retries=0, temperature=0.2
+    )
+    reply = chat.invoke([("system", "Be brief."), ("human", "hello from langchain")])
+    assert reply.content == "You said: hello from langchain"
+    assert api["model"].calls[-1][0]["content"].startswith("Be brief.")
+
+
+class Recording(LlamaCppChat):
+    """The bundled model, keeping the messages each request gave it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.received: list[list[Message]] = []
+
+    def chat(self, messages: list[Message], **kw: Any) -> Completion:  # type: ignore[override]
+        self.received.append(list(messages))
+        return super().chat(messages, **kw)
+
+
+@pytest.mark.slow
+def test_the_bundled_model_answers_from_the_whole_request(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        engine.memories.add("ann", "Ann lives in Lyon", kind="fact")
+        key = create_key(engine.store, engine.tenant, "app")
+        model = Recording()
+        server, thread, url = serve(create_app(engine.store, settings, model=model))
+        try:
+            body = {"model": "tailorkit", "user": "ann", "max_tokens": 24,
+                    "messages": [*HISTORY, {"role": "user", "content": "Where do I live?"}]}  # fmt: skip
+            out = httpx.post(f"{url}/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
+                             timeout=120).json()  # fmt: skip
+        finally:
+            server.should_exit = True
+            thread.join(10)
+    sent = model.received[-1]
+    assert sent[0]["role"] == "system" and sent[0]["content"].startswith("Answer only in French.")
+    assert "Lyon" in sent[0]["content"]  # ann's memory, in her section
+    assert [m["content"] for m in sent[1:]] == [
+        "I am planning a film night.",
+        "Quelle bonne idée !",
+        "Where do I live?",
+    ]
+    assert out["choices"][0]["message"]["content"] and out["usage"]["prompt_tokens"] > 0
