@@ -158,8 +158,10 @@ def test_streams_sync_and_async_with_usage(api: dict[str, Any]) -> None:
             out = await ac.chat.completions.create(
                 model="tailorkit", messages=[{"role": "user", "content": "hey"}]
             )
-            pieces = [ch.choices[0].delta.content or "" async for ch in await ac.chat.completions.create(
-                model="tailorkit", messages=[{"role": "user", "content": "hey"}], stream=True) if ch.choices]  # fmt: skip
+            streamed = await ac.chat.completions.create(
+                model="tailorkit", messages=[{"role": "user", "content": "hey"}], stream=True
+            )
+            pieces = [ch.choices[0].delta.content or "" async for ch in streamed if ch.choices]
             return (out.choices[0].message.content or "") + "|" + "".join(pieces)
 
     assert asyncio.run(ask()) == "You said: hey|You said: hey"
