@@ -143,6 +143,17 @@ class MemorySettings(BaseModel):
     """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 
 
+class UpstreamSettings(BaseModel):
+    """An OpenAI-compatible model server that ``/v1/chat/completions`` proxies to when a request names it."""
+
+    base_url: str
+    """Its API root, e.g. ``http://127.0.0.1:8080/v1``."""
+    model: str | None = None
+    """The model name it knows (default: the name the request used)."""
+    api_key: str | None = Field(None, repr=False)
+    timeout_s: float = Field(120.0, gt=0)
+
+
 class LLMSettings(BaseModel):
     """Which chat model answers, and how it is reached."""
 
@@ -167,6 +178,9 @@ class LLMSettings(BaseModel):
     temperature: float = Field(0.3, ge=0, le=2)
     embedding_model: Path | None = None
     """A sentence-transformers folder; default: the bundled all-MiniLM-L6-v2."""
+    upstreams: dict[str, UpstreamSettings] = Field(default_factory=dict)
+    """Model servers by the name a request's ``model`` gives: ``/v1/chat/completions`` personalises such a
+    request and forwards it (tools and all), streaming as it arrives; ``/v1/models`` lists them."""
     embedding_backend: Literal["onnx", "torch"] = "onnx"
     """What runs the embedding model: ``onnx`` (ONNX Runtime, about 3x faster on short texts; falls back
     to torch where the model does not export) or ``torch``."""

@@ -248,3 +248,145 @@ def test_the_bundled_model_answers_from_the_whole_request(tmp_path: Path) -> Non
         "Where do I live?",
     ]
     assert out["choices"][0]["message"]["content"] and out["usage"]["prompt_tokens"] > 0
+
+
+@pytest.fixture(scope="module")
+def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """tailorkit in front of an upstream model server: a second tailorkit on loopback (its fake model
+    records what reached it)."""
+    tmp = tmp_path_factory.mktemp("proxy")
+    upstream_engine = Engine.open(tmp / "up.db", Settings(data_dir=tmp / "up"))
+    upstream_key = create_key(upstream_engine.store, upstream_engine.tenant, "proxy")
+    upstream_model = FakeChat()
+    up_server, up_thread, up_url = serve(create_app(upstream_engine.store, upstream_engine.settings,
+                                                   model=upstream_model))  # fmt: skip
+    settings = Settings(
+        data_dir=tmp / "front",
+        server={"rate_per_minute": 10_000},
+        llm={"upstreams": {"big": {"base_url": up_url, "api_key": upstream_key, "model": "tailorkit"}}},
+    )
+    engine = Engine.open(tmp / "front.db", settings)
+    engine.memories.add("ann", "Ann is allergic to peanuts", kind="fact")
+    engine.memories.add("bob", "Bob zqxcanary likes jazz", kind="fact")
+    keys = {"app": create_key(engine.store, engine.tenant, "app"),
+            "ann": create_key(engine.store, engine.tenant, "ann", user="ann")}  # fmt: skip
+    server, thread, url = serve(create_app(engine.store, settings, model=FakeChat()))
+    yield {"url": url, "keys": keys, "upstream": upstream_model, "engine": engine}
+    for s, t in ((server, thread), (up_server, up_thread)):
+        s.should_exit = True
+        t.join(10)
+    engine.close()
+    upstream_engine.close()
+
+
+def test_a_request_naming_an_upstream_is_personalised_and_forwarded(proxied: dict[str, Any]) -> None:
+    from openai import OpenAI
+
+    upstream: FakeChat = proxied["upstream"]
+    with OpenAI(base_url=proxied["url"], api_key=proxied["keys"]["app"], max_retries=0) as c:
+        assert [m.id for m in c.models.list().data] == ["tailorkit", "big"]
+        out = c.chat.completions.create(
+            model="big", user="ann", messages=[*HISTORY, {"role": "user", "content": "What can I cook?"}],
+            max_tokens=50, seed=3,
+        )  # fmt: skip
+        system = upstream.calls[-1][0]["content"]
+        assert system.startswith("Answer only in French.") and "allergic to peanuts" in system
+        assert upstream.options[-1]["seed"] == 3 and upstream.sampling[-1][0] == 50  # forwarded as sent
+        assert out.choices[0].message.content == "You said: What can I cook?"
+        pieces = [ch.choices[0].delta.content or "" for ch in c.chat.completions.create(
+            model="big", user="ann", messages=[{"role": "user", "content": "stream it"}], stream=True,
+        ) if ch.choices]  # fmt: skip
+        assert "".join(pieces) == "You said: stream it"
+    # the proxied message was remembered for ann, as a chat through tailorkit's own model is
+    texts = [m.text for m in proxied["engine"].memories.list("ann")]
+    assert any("cook" in t.lower() for t in texts) or len(texts) >= 1
+
+
+def test_proxy_mode_keeps_users_apart(proxied: dict[str, Any]) -> None:
+    import openai
+
+    upstream: FakeChat = proxied["upstream"]
+    with openai.OpenAI(base_url=proxied["url"], api_key=proxied["keys"]["ann"], max_retries=0) as c:
+        c.chat.completions.create(model="big", user="bob", messages=[{"role": "user", "content": "hi jazz"}])
+        # an end-user token speaks for its own user whatever the request names
+        assert (
+            "zqxcanary" not in json.dumps(upstream.calls[-1])
+            and "peanuts" in upstream.calls[-1][0]["content"]
+        )
+    with openai.OpenAI(base_url=proxied["url"], api_key=proxied["keys"]["app"], max_retries=0) as c:
+        c.chat.completions.create(model="big", user="bob", messages=[{"role": "user", "content": "hi"}])
+        assert (
+            "peanuts" not in json.dumps(upstream.calls[-1])
+            and "zqxcanary" in upstream.calls[-1][0]["content"]
+        )
+        c.chat.completions.create(model="big", messages=[{"role": "user", "content": "anonymous"}])
+        assert "zqxcanary" not in json.dumps(upstream.calls[-1]) and "peanuts" not in json.dumps(
+            upstream.calls[-1]
+        )
+
+
+@pytest.mark.slow
+def test_a_tool_call_round_trip_through_a_proxied_llama_cpp_server(tmp_path: Path) -> None:
+    """The upstream is llama.cpp's own server with a function-calling chat format: the tool call it makes
+    and the tool's result the client sends back pass through tailorkit untouched."""
+    import subprocess
+    import sys
+
+    from openai import OpenAI
+
+    from tailorkit.llm import bundled_chat_model
+    from tests.conftest import free_port
+
+    port = free_port()
+    log = (tmp_path / "server.log").open("wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
+         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048",
+         "--chat_format", "chatml-function-calling"],
+        stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    up = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                if httpx.get(f"{up}/models", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "llama_cpp.server did not start"
+            time.sleep(0.3)
+        settings = Settings(data_dir=tmp_path, llm={"upstreams": {"local-tools": {"base_url": up}}})
+        with Engine.open(tmp_path / "tk.db", settings) as engine:
+            engine.memories.add("ann", "Ann lives in Oslo", kind="fact")
+            key = create_key(engine.store, engine.tenant, "app")
+            server, thread, url = serve(create_app(engine.store, settings, model=FakeChat()))
+            try:
+                tools = [{"type": "function", "function": {
+                    "name": "get_weather", "description": "The weather in a city",
+                    "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+                                   "required": ["city"]}}}]  # fmt: skip
+                asked = [{"role": "user", "content": "What is the weather where I live?"}]
+                with OpenAI(base_url=url, api_key=key, max_retries=0, timeout=120) as c:
+                    first = c.chat.completions.create(
+                        model="local-tools", user="ann", messages=asked, tools=tools, max_tokens=48,
+                        tool_choice={"type": "function", "function": {"name": "get_weather"}},
+                    )  # fmt: skip
+                    call = (first.choices[0].message.tool_calls or [None])[0]
+                    assert call is not None and call.function.name == "get_weather"
+                    json.loads(call.function.arguments)  # the upstream's grammar made it JSON
+                    # (llama_cpp.server wants a string content beside tool calls)
+                    called = {"role": "assistant", "content": "", "tool_calls": [call.model_dump()]}
+                    result = {"role": "tool", "tool_call_id": call.id, "content": '{"temp_c": 4}'}
+                    second = c.chat.completions.create(
+                        model="local-tools", user="ann", max_tokens=24, tools=tools,
+                        messages=[*asked, called, result],
+                    )  # fmt: skip
+                    assert second.choices[0].finish_reason in ("stop", "length", "tool_calls")
+            finally:
+                server.should_exit = True
+                thread.join(10)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        log.close()

@@ -115,6 +115,8 @@ class Prepared:
     """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
     max_tokens: int = 0
     """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
+    section: str = ""
+    """The user's context as a system section (``personal_section``), for a proxied request."""
 
 
 class AnswerStream:

@@ -33,6 +33,7 @@ from tailorkit.assistant._templates import (
     DOCS_OPEN,
     TEMPLATES,
     Domain,
+    personal_section,
     quote,
     system_prompt,
 )
@@ -395,6 +396,7 @@ class Assistant:
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         structured = bool(given) and self.structured()
         why.structured = structured
+        section = personal_section(lang, data_block, bool(given), structured, docs_block)
         system = system_prompt(
             template, lang, data_block, with_items=bool(given), structured=structured, docs_block=docs_block,
             instructions=client.instructions if client else None,
@@ -431,7 +433,31 @@ class Assistant:
         return Prepared(
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
+            section=section,
         )  # fmt: skip
+
+    def personalise(
+        self,
+        user: str,
+        message: str,
+        client: ClientTurns,
+        *,
+        personalised: bool = True,
+        domain: str | None = None,
+        documents: bool | None = None,
+    ) -> Prepared:
+        """The user's context for a request another model answers (a proxied request): ``section`` is
+        what to add to the client's system prompt; ``record`` keeps the exchange afterwards."""
+        return self._prepare(user, message, None, domain, personalised, documents, client)
+
+    def record(self, p: Prepared, answer: str) -> None:
+        """Keep an exchange another model answered: the message's event and memories (and the turns, when
+        the client opted in), as ``finish`` does, without grounding the answer it did not write."""
+        with self.parts.store.unit_of_work():
+            _, turn_id, user_id = self._log(p, answer)
+            p.why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
+            if turn_id is not None and user_id is not None:
+                self.parts.scope.conversations.set_why(user_id, turn_id, p.why.as_dict())
 
     def _asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions

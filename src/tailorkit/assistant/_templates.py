@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["DATA_CLOSE", "DATA_OPEN", "DOCS_CLOSE", "DOCS_OPEN", "TEMPLATES", "Domain", "Template", "quote"]
+__all__ = [
+    "DATA_CLOSE",
+    "DATA_OPEN",
+    "DOCS_CLOSE",
+    "DOCS_OPEN",
+    "TEMPLATES",
+    "Domain",
+    "Template",
+    "personal_section",
+    "quote",
+    "system_prompt",
+]
 
 
 class Domain(StrEnum):
@@ -156,7 +167,17 @@ def system_prompt(
     only introduces them, the assistant lists them), the data block, and the documents' rule and
     passages."""
     lang = language if language in template.role else "en"
-    parts = [instructions if instructions else template.role[lang], _DATA_RULE[lang]]
+    section = personal_section(language, data_block, with_items, structured, docs_block)
+    return f"{instructions if instructions else template.role[lang]}\n\n{section}"
+
+
+def personal_section(
+    language: str, data_block: str, with_items: bool, structured: bool = False, docs_block: str = ""
+) -> str:
+    """What tailorkit adds to a system prompt: the data rule, the items' rule, the data block, and the
+    documents' rule and passages (a proxied request gets this after the client's own system prompt)."""
+    lang = language if language in _DATA_RULE else "en"
+    parts = [_DATA_RULE[lang]]
     if with_items:
         parts.append((_STRUCTURED_RULE if structured else _ITEMS_RULE)[lang])
     if data_block:

@@ -11,6 +11,8 @@ together with the body guard, one error table and the health and page routes.
 """
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +64,14 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     off = TelemetryConfig(
         tracing=False, metrics=False, logs=False, operation_spans=False, auto_configure=False
     )
-    app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__, telemetry=off)
     ctx = Context(store, settings, model)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        ctx.close()
+
+    app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__, telemetry=off, lifespan=lifespan)
     app.state.ctx = ctx
     app.state.engine_for = ctx.engine_for
     server = settings.server

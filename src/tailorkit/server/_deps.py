@@ -57,6 +57,7 @@ class Context:
         self.limiter = Limiter(settings.server.rate_per_minute, settings.server.rate_limit_storage)
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
+        self._upstreams: dict[str, Any] = {}
 
     def chat_model(self) -> ChatModel:
         with self._lock:
@@ -65,6 +66,29 @@ class Context:
 
                 self._model = build(self.settings.llm)
             return self._model
+
+    def close(self) -> None:
+        """Close the upstream model servers' connections (the app's shutdown)."""
+        with self._lock:
+            for client in self._upstreams.values():
+                client.close()
+            self._upstreams.clear()
+
+    def upstream(self, name: str | None) -> tuple[Any, str] | None:
+        """The HTTP client of the upstream model server ``name`` (``llm.upstreams``; kept, so its
+        connections are reused) and the model name to send it; None when ``name`` is not one."""
+        config = self.settings.llm.upstreams.get(name or "")
+        if config is None or name is None:
+            return None
+        with self._lock:
+            if name not in self._upstreams:
+                import httpx
+
+                headers = {"Authorization": f"Bearer {config.api_key}"} if config.api_key else {}
+                self._upstreams[name] = httpx.Client(
+                    base_url=config.base_url.rstrip("/"), headers=headers, timeout=config.timeout_s
+                )
+            return self._upstreams[name], config.model or name
 
     def engine_for(self, tenant: str) -> Engine:
         with self._lock:

@@ -34,11 +34,14 @@ MODEL = "tailorkit"
 
 @router.get("/v1/models")
 def models(who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """The configured backend (``tailorkit``) and every upstream model server a request may name."""
     name = str(getattr(ctx.chat_model(), "model", MODEL))
-    return {
-        "object": "list",
-        "data": [{"id": MODEL, "object": "model", "owned_by": "tailorkit", "root": name}],
-    }
+    listed = [{"id": MODEL, "object": "model", "owned_by": "tailorkit", "root": name}]
+    listed += [
+        {"id": upstream, "object": "model", "owned_by": "upstream", "root": config.model or upstream}
+        for upstream, config in ctx.settings.llm.upstreams.items()
+    ]
+    return {"object": "list", "data": listed}
 
 
 def _text(message: OpenAIMessage, at: int) -> str:
@@ -128,11 +131,14 @@ def completions(
     response: Response,
     x_tailorkit_user: Annotated[str | None, Header()] = None,
 ) -> Any:
+    user = who.user or body.user or x_tailorkit_user
+    upstream = ctx.upstream(body.model)
+    if upstream is not None:
+        return _proxy(body, who, ctx, user, *upstream)
     if body.model not in (None, MODEL, str(getattr(ctx.chat_model(), "model", MODEL))):
         raise ApiError(
             404, "model_not_found", f"no model {body.model!r}; GET /v1/models lists them", param="model"
         )
-    user = who.user or body.user or x_tailorkit_user
     message, client = _conversation(body)
     plain, sampling = _sampling(body, ctx.chat_model())
     engine = ctx.for_user(who, user, "chat") if user else ctx.engine_for(who.tenant)
@@ -189,3 +195,74 @@ def completions(
         yield "data: [DONE]\n\n"
 
     return StreamingResponse(events(), media_type="text/event-stream")
+
+
+def _proxy(body: OpenAIChatIn, who: Any, ctx: Any, user: str | None, http: Any, upstream_model: str) -> Any:
+    """Personalise the request and forward it to an upstream model server as it came (tools, tool calls,
+    response formats and fields tailorkit does not know included); its answer, streamed or whole, goes
+    back as it arrives. Only the system prompt changes: the user's context is added after the client's."""
+    import httpx
+
+    last = body.messages[-1]
+    message = _text(last, len(body.messages) - 1) if last.role == "user" else ""
+    raw = body.model_dump(exclude_unset=True)
+    raw["model"] = upstream_model
+    engine = ctx.for_user(who, user, "chat") if user else ctx.engine_for(who.tenant)
+    prepared = None
+    if user and message.strip():
+        _, client = _conversation(body)
+        prepared = engine.assistant.personalise(user, message, client)
+        messages = raw["messages"]
+        first = messages[0] if messages else None
+        if first is not None and first.get("role") in ("system", "developer"):
+            content = first.get("content")
+            if isinstance(content, list):
+                first["content"] = [*content, {"type": "text", "text": prepared.section}]
+            else:
+                first["content"] = f"{content or ''}\n\n{prepared.section}".strip()
+        else:
+            messages.insert(0, {"role": "system", "content": prepared.messages[0]["content"]})
+
+    def keep(text: str) -> None:
+        if prepared is not None:
+            engine.assistant.record(prepared, text)
+
+    if not body.stream:
+        try:
+            answer = http.post("/chat/completions", json=raw)
+        except httpx.HTTPError as exc:
+            raise ApiError(502, "upstream_unavailable", f"model server {body.model!r}: {exc}") from None
+        if answer.status_code == 200:
+            choices = answer.json().get("choices") or [{}]
+            keep((choices[0].get("message") or {}).get("content") or "")
+        return Response(answer.content, answer.status_code, media_type="application/json")
+
+    try:
+        opened = http.stream("POST", "/chat/completions", json=raw)
+        answer = opened.__enter__()
+    except httpx.HTTPError as exc:
+        raise ApiError(502, "upstream_unavailable", f"model server {body.model!r}: {exc}") from None
+    if answer.status_code != 200:  # its error, with its status, before any event is sent
+        content = answer.read()
+        opened.__exit__(None, None, None)
+        return Response(content, answer.status_code, media_type="application/json")
+
+    def relay() -> Iterator[bytes]:
+        said: list[str] = []
+        try:
+            for line in answer.iter_lines():
+                yield (line + "\n").encode()
+                if line.startswith("data:") and line[5:].strip() not in ("", "[DONE]"):
+                    try:
+                        choices = json.loads(line[5:]).get("choices") or [{}]
+                    except json.JSONDecodeError:
+                        continue
+                    said.append((choices[0].get("delta") or {}).get("content") or "")
+        except httpx.HTTPError as exc:
+            yield f"data: {json.dumps({'error': {'message': str(exc), 'type': 'server_error'}})}\n\n".encode()
+            return
+        finally:
+            opened.__exit__(None, None, None)
+        keep("".join(said))
+
+    return StreamingResponse(relay(), media_type="text/event-stream")

@@ -92,13 +92,13 @@ class TrainIn(BaseModel):
 class ContentPart(BaseModel):
     """One part of a message's content; only text parts are read."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
     type: str
     text: str | None = None
 
 
 class OpenAIMessage(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
     role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[ContentPart] | None = None
     name: str | None = None
@@ -107,21 +107,21 @@ class OpenAIMessage(BaseModel):
 
 
 class StreamOptions(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
     include_usage: bool = False
 
 
 class ResponseFormat(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
     type: Literal["text", "json_object", "json_schema"] = "text"
     json_schema: dict[str, Any] | None = None
 
 
 class OpenAIChatIn(BaseModel):
-    """OpenAI's chat completion request; fields it does not know are ignored, as OpenAI-compatible
-    servers do."""
+    """OpenAI's chat completion request. Fields it does not know are kept (a proxied request forwards
+    them) and otherwise ignored, as OpenAI-compatible servers do."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="allow")
     model: str | None = None
     messages: list[OpenAIMessage] = Field(min_length=1)
     stream: bool = False
