@@ -8,7 +8,7 @@ import typer
 
 from tailorkit.cli._common import console, guarded, open_engine, options, settings
 
-__all__ = ["create", "keys", "list_", "revoke", "serve"]
+__all__ = ["create", "keys", "list_", "mcp", "revoke", "serve"]
 
 keys = typer.Typer(help="API keys for the HTTP server (each bound to a tenant, optionally to one user).")
 
@@ -115,3 +115,30 @@ def serve(
             console.print(f"open the demo page: {link}", highlight=False, soft_wrap=True)
         level = "warning" if options.quiet else "info"
         uvicorn.run(app, host=h, port=p, log_level=level, log_config=access_log_config())
+
+
+@guarded
+def mcp(
+    key: Annotated[
+        str | None,
+        typer.Option(
+            "--key", envvar="TAILORKIT_API_KEY", help="The API key the agent acts with (or the env)."
+        ),
+    ] = None,
+) -> None:
+    """Serve the MCP tools over stdio (search memories, remember, forget, show and edit the profile,
+    recommend, feedback, export) for an agent holding KEY: its tenant, and its user for an end-user
+    token. The same tools are at /mcp/ under ``tailorkit serve``."""
+    from tailorkit.server import verify_key
+    from tailorkit.server._deps import Context
+    from tailorkit.server._mcp import CALLER, build_mcp
+
+    if not key:
+        raise typer.BadParameter("give the API key the agent acts with (--key or TAILORKIT_API_KEY)")
+    with open_engine() as engine:
+        who = verify_key(engine.store, key)
+        if who is None:
+            raise typer.BadParameter("unknown or revoked API key", param_hint="--key")
+        ctx = Context(engine.store, engine.settings)
+        CALLER.set(who)
+        build_mcp(ctx).run("stdio")

@@ -28,6 +28,7 @@ from tailorkit.llm import ChatModel
 from tailorkit.server import _chat, _docs, _openai, _privacy, _users
 from tailorkit.server._body import BodyGuard
 from tailorkit.server._deps import Context
+from tailorkit.server._mcp import KeyAuth, build_mcp
 from tailorkit.store import Store
 
 STATIC = Path(__file__).parent / "static"
@@ -65,10 +66,15 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
         tracing=False, metrics=False, logs=False, operation_spans=False, auto_configure=False
     )
     ctx = Context(store, settings, model)
+    # the MCP tools over streamable HTTP (stateless: every request carries its key), at /mcp/
+    mcp_app = build_mcp(ctx).streamable_http_app(
+        streamable_http_path="/", stateless_http=True, json_response=True
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        yield
+        async with mcp_app.router.lifespan_context(mcp_app):
+            yield
         ctx.close()
 
     app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__, telemetry=off, lifespan=lifespan)
@@ -130,6 +136,7 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     def ui_config() -> dict[str, Any]:
         return {"demo_user": "1"}
 
+    app.mount("/mcp", KeyAuth(mcp_app, ctx))
     for router in (
         _users.router,
         _chat.router,
