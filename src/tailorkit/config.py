@@ -239,6 +239,9 @@ class KnowledgeSettings(BaseModel):
     text_weight: float = Field(1.0, ge=0)
     vector_weight: float = Field(1.5, ge=0)
     """Chosen on the FAQ set (``tailorkit eval knowledge``): recall@1 0.73 at 1.0, 0.78 at 1.5."""
+    extract_overlap: float = Field(0.05, ge=0)
+    """A structured answer quotes the sentence of the passages closest to the question in meaning; each
+    word it shares with the question adds this much to the cosine similarity."""
 
 
 class PrivacySettings(BaseModel):

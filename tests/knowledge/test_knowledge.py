@@ -178,6 +178,13 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         assert not plain.why.passages and "<<<DOCUMENTS" not in model.calls[-1][0]["content"]
         asked = engine.assistant.respond("ann", "password reset link?", documents=True)
         assert asked.why.passages
+        # a small model leads in, and the assistant quotes the passage's own words with their source
+        model.small = True
+        quoted = engine.chat("ann", "How long is the password reset link valid?", domain="customer_service")
+        assert quoted.why.structured and len(quoted.why.citations) == 1
+        cited = next(p for p in quoted.why.passages if p["id"] == quoted.why.citations[0])
+        assert "60 minutes" in quoted.why.listed[0] and quoted.why.listed[0] in quoted.text
+        assert quoted.text.endswith(f"Source: [{cited['n']}] {cited['title']} › Resetting your password")
 
 
 @pytest.mark.slow

@@ -394,7 +394,8 @@ class Assistant:
             f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
         )
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
-        structured = bool(given) and self.structured()
+        # a small model introduces the items, or the documents' words, the assistant gives them
+        structured = bool(given or passages) and self.structured()
         why.structured = structured
         section = personal_section(lang, data_block, bool(given), structured, docs_block)
         system = system_prompt(
@@ -600,7 +601,9 @@ class Assistant:
                     listing = "\n".join(why.listed)
                     text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                     why.appended_items = True
-        if p.passages:
+        if p.passages and p.structured and not p.items:
+            text = self._quote(text, p)
+        elif p.passages:
             text = self._cite(text, p)
         template = TEMPLATES[Domain(why.template)]
         if template.notice:
@@ -614,6 +617,20 @@ class Assistant:
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
+
+    def _quote(self, lead: str, p: Prepared) -> str:
+        """A structured answer from the documents: the model's lead-in, then the words of the passage
+        that answer the message (``KnowledgeService.extract``) and their source."""
+        knowledge = self.parts.knowledge
+        assert knowledge is not None, "passages come from the knowledge base"
+        n, words = knowledge.extract(p.message, [hit for _, hit in p.passages])
+        number, hit = p.passages[n]
+        zh = p.why.language == "zh"
+        lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
+        p.why.listed = [f"{hit.label}: {words} [{number}]"]
+        p.why.citations = [hit.id]
+        source = "来源" if zh else "Source"
+        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {hit.label}"
 
     def _cite(self, text: str, p: Prepared) -> str:
         """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source

@@ -44,6 +44,9 @@ class KnowledgeEvalResult:
     """Share of answers citing an answering passage (None: no model asked)."""
     answer_ms: dict[str, float] | None = None
     looped: float | None = None
+    """Share of answers the user read that repeat themselves."""
+    model_looped: float | None = None
+    """Share of answers where the model began repeating itself (and was cut there)."""
     refused: float | None = None
     misses: list[dict[str, Any]] = field(default_factory=list)
     examples: list[dict[str, Any]] = field(default_factory=list)
@@ -125,7 +128,7 @@ def evaluate_knowledge(
         if model is None:
             return result
         engine.chat_model = model
-        cited = looped = refused = 0
+        cited = looped = model_looped = refused = 0
         answer_ms: list[float] = []
         for n, q in enumerate(asked, 1):
             if n % 20 == 0:
@@ -135,11 +138,14 @@ def evaluate_knowledge(
             by_id = {p["id"]: p for p in answer.why.passages}
             gold = [i for i in answer.why.citations if _flat(q["answer"]) in _flat(by_id[i]["text"])]
             cited += bool(gold)
-            looped += answer.why.looped or cut_loop(answer.text)[1]
+            model_looped += answer.why.looped
+            own = set(answer.why.listed)
+            looped += cut_loop("\n".join(x for x in answer.text.split("\n") if x not in own))[1]
             refused += any(refuses(s) for s in sentences_of(answer.text))
             if len(result.examples) < 3:
                 result.examples.append({"q": q["q"], "answer": answer.text})
         total = max(1, len(asked))
         result.cited, result.looped, result.refused = cited / total, looped / total, refused / total
+        result.model_looped = model_looped / total
         result.answer_ms = _pcts(answer_ms)
         return result

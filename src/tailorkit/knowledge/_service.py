@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -208,6 +209,27 @@ class KnowledgeService:
     def documents(self) -> list[dict[str, Any]]:
         return list(self._rows.documents())
 
+    def extract(self, query: str, hits: Sequence[PassageHit]) -> tuple[int, str]:
+        """Which of ``hits`` answers ``query`` and in which words: the sentence closest to it in meaning
+        (read with its passage's labels), words shared with the query counting a little, with the next
+        sentence when the best is short. ``(index into hits, the words)``; the first passage's opening
+        when no sentence can be told apart."""
+        found = [(i, s) for i, h in enumerate(hits) for s in _sentences(h.text)]
+        if not found:
+            return 0, hits[0].text[:300]
+        embedder = self.embedder
+        asked = set(index_terms(query))
+        shared = np.array([len(asked & set(index_terms(f"{hits[i].label} {s}"))) for i, s in found], float)
+        score = self.settings.extract_overlap * shared
+        if embedder is not None:
+            vectors = embedder.embed([query, *(f"{hits[i].label}: {s}" for i, s in found)])
+            score = score + vectors[1:] @ vectors[0]
+        best = int(np.argmax(score))
+        i, words = found[best]
+        if len(words) < 80 and best + 1 < len(found) and found[best + 1][0] == i:
+            words = f"{words} {found[best + 1][1]}"
+        return i, words
+
     def any(self) -> bool:
         """Whether the tenant has any passage to search."""
         return bool(self._rows.count())
@@ -241,6 +263,22 @@ class KnowledgeService:
             for i in best
             if i in rows
         ]
+
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
+
+
+def _sentences(text: str) -> list[str]:
+    """A passage's sentences without their Markdown marks; headings left out."""
+    out = []
+    for piece in _SENTENCE.split(text):
+        if piece.lstrip().startswith("#"):
+            continue
+        clean = _MARKUP.sub("", piece).strip()
+        if len(clean) > 8:
+            out.append(clean)
+    return out
 
 
 def _digest_of(path: Path) -> str:
