@@ -92,7 +92,8 @@ def route_and_proxy(n: int) -> None:
                 routed = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "user": "reader"}), n)
                 print(
                     f"backend directly p50 {p50(direct):.2f} ms; through /v1/chat/completions for a user "
-                    f"with 20 memories p50 {p50(routed):.1f} ms: overhead p50 {p50(routed) - p50(direct):.1f} ms "
+                    f"with 20 memories p50 {p50(routed):.1f} ms: "
+                    f"overhead p50 {p50(routed) - p50(direct):.1f} ms "
                     "(target <= 20 ms)"
                 )
                 upstream = timed(lambda: direct_up.post(f"{up_url}/chat/completions", json=body), n)
