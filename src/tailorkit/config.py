@@ -27,6 +27,7 @@ from pydantic_settings import (
 __all__ = [
     "AssistantSettings",
     "IngestSettings",
+    "KnowledgeSettings",
     "LLMSettings",
     "MemorySettings",
     "PrivacySettings",
@@ -35,6 +36,7 @@ __all__ = [
     "Settings",
     "StoreSettings",
     "TuningSettings",
+    "UpstreamSettings",
     "contained",
     "path_part",
     "remove_within",

@@ -4,7 +4,16 @@ the why report and feedback."""
 from tailorkit.assistant._answer import Answer, AnswerStream, Why
 from tailorkit.assistant._assistant import Assistant, AssistantParts, ClientTurns, Sampling
 from tailorkit.assistant._context import Piece, PieceKind, pack
-from tailorkit.assistant._grounding import Catalogue, title_forms
+from tailorkit.assistant._grounding import (
+    Catalogue,
+    ItemFacts,
+    check_facts,
+    natural_title,
+    refuses,
+    sentences_of,
+    title_forms,
+)
+from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import TEMPLATES, Domain, Template
 
 __all__ = [
@@ -16,11 +25,17 @@ __all__ = [
     "Catalogue",
     "ClientTurns",
     "Domain",
+    "ItemFacts",
     "Piece",
     "PieceKind",
     "Sampling",
     "Template",
     "Why",
+    "check_facts",
+    "cut_loop",
+    "natural_title",
     "pack",
+    "refuses",
+    "sentences_of",
     "title_forms",
 ]

@@ -465,7 +465,7 @@ class Assistant:
         that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
         if not _RECOMMEND_INTENT.search(message):
             return False
-        from tailorkit.memory._domains import asks_in
+        from tailorkit.memory import asks_in
 
         wanted, ours = asks_in(message), self.settings.catalogue_domains
         return not ours or not wanted or bool(set(wanted) & set(ours))

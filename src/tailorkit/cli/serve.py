@@ -129,16 +129,11 @@ def mcp(
     """Serve the MCP tools over stdio (search memories, remember, forget, show and edit the profile,
     recommend, feedback, export) for an agent holding KEY: its tenant, and its user for an end-user
     token. The same tools are at /mcp/ under ``tailorkit serve``."""
-    from tailorkit.server import verify_key
-    from tailorkit.server._deps import Context
-    from tailorkit.server._mcp import CALLER, build_mcp
+    from tailorkit.server import run_mcp, verify_key
 
     if not key:
         raise typer.BadParameter("give the API key the agent acts with (--key or TAILORKIT_API_KEY)")
     with open_engine() as engine:
-        who = verify_key(engine.store, key)
-        if who is None:
+        if verify_key(engine.store, key) is None:
             raise typer.BadParameter("unknown or revoked API key", param_hint="--key")
-        ctx = Context(engine.store, engine.settings)
-        CALLER.set(who)
-        build_mcp(ctx).run("stdio")
+        run_mcp(engine.store, engine.settings, key)

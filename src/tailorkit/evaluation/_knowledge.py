@@ -93,8 +93,7 @@ def evaluate_knowledge(
     customer-service assistant each one."""
     import time
 
-    from tailorkit.assistant._grounding import refuses, sentences_of
-    from tailorkit.assistant._loops import cut_loop
+    from tailorkit.assistant import cut_loop, refuses, sentences_of
 
     say = progress or (lambda _: None)
     docs = docs or FAQ_SET / "docs"

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tailorkit.assistant._grounding import Catalogue, check_facts, refuses, sentences_of
-from tailorkit.assistant._loops import cut_loop
+from tailorkit.assistant import Catalogue, check_facts, cut_loop, refuses, sentences_of
 from tailorkit.text import is_chinese
 
 __all__ = ["TextMeasures", "distinct_n", "words"]

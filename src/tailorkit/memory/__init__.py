@@ -1,5 +1,6 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
+from tailorkit.memory._domains import asks_in
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, why_not_kept, worth_keeping
@@ -19,6 +20,7 @@ __all__ = [
     "MemoryKind",
     "MemoryService",
     "RuleExtractor",
+    "asks_in",
     "read_chat",
     "validate_chat",
     "why_not_kept",

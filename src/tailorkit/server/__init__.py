@@ -3,5 +3,15 @@
 from tailorkit.server._app import create_app
 from tailorkit.server._auth import Caller, create_key, list_keys, revoke_key, verify_key
 from tailorkit.server._logging import access_log_config
+from tailorkit.server._mcp import run_mcp
 
-__all__ = ["Caller", "access_log_config", "create_app", "create_key", "list_keys", "revoke_key", "verify_key"]
+__all__ = [
+    "Caller",
+    "access_log_config",
+    "create_app",
+    "create_key",
+    "list_keys",
+    "revoke_key",
+    "run_mcp",
+    "verify_key",
+]

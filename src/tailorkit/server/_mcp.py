@@ -18,7 +18,7 @@ from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.server._auth import Caller, verify_key
 from tailorkit.server._deps import Context
 
-__all__ = ["CALLER", "KeyAuth", "build_mcp"]
+__all__ = ["CALLER", "KeyAuth", "build_mcp", "run_mcp"]
 
 CALLER: contextvars.ContextVar[Caller | None] = contextvars.ContextVar("tailorkit_mcp_caller", default=None)
 """Who is calling: set per HTTP request by ``KeyAuth``, once for a stdio process."""
@@ -155,3 +155,13 @@ class KeyAuth:
             await self.app(scope, receive, send)
         finally:
             CALLER.reset(token)
+
+
+def run_mcp(store: Any, settings: Any, key: str) -> None:
+    """Serve the MCP tools over stdio for the caller ``key`` stands for (``tailorkit mcp``). Raises
+    ``ApiError`` (401) for an unknown or revoked key."""
+    who = verify_key(store, key)
+    if who is None:
+        raise ApiError(401, "unauthenticated", "unknown or revoked API key")
+    CALLER.set(who)
+    build_mcp(Context(store, settings)).run("stdio")
