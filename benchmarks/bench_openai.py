@@ -16,8 +16,8 @@ Usage: python benchmarks/bench_openai.py [--requests 300]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ import numpy as np
 from tailorkit import Engine, Settings
 from tailorkit.llm import Message
 from tailorkit.server import create_app, create_key
-from tailorkit.testing import FakeChat
+from tailorkit.testing import FakeChat, serving
 
 MESSAGES: list[Message] = [
     {"role": "system", "content": "You are the support assistant of a bookshop. Be brief."},
@@ -36,17 +36,6 @@ MESSAGES: list[Message] = [
     {"role": "assistant", "content": "Happy to help! What does she like to read?"},
     {"role": "user", "content": "She loves crime novels set in Scandinavia."},
 ]
-
-
-def serve(app: Any) -> tuple[Any, threading.Thread, str]:
-    import uvicorn
-
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/v1"
 
 
 def p50(values: list[float]) -> float:
@@ -68,7 +57,11 @@ def route_and_proxy(n: int) -> None:
         up_settings = Settings(data_dir=Path(tmp) / "up", server={"rate_per_minute": 10**9})
         upstream_engine = Engine.open(Path(tmp) / "up.db", up_settings)
         up_key = create_key(upstream_engine.store, upstream_engine.tenant, "proxy")
-        up_server, up_thread, up_url = serve(create_app(upstream_engine.store, up_settings, model=FakeChat()))
+        stack = contextlib.ExitStack()
+        up_url = stack.enter_context(
+            serving(create_app(upstream_engine.store, up_settings, model=FakeChat()))
+        )
+        up_url += "/v1"
         settings = Settings(
             data_dir=Path(tmp) / "front", server={"rate_per_minute": 10**9},
             llm={"upstreams": {"up": {"base_url": up_url, "api_key": up_key, "model": "tailorkit"}}},
@@ -78,42 +71,37 @@ def route_and_proxy(n: int) -> None:
             engine.memories.add("reader", f"Reader note {k}: enjoys books about topic {k}", kind="fact")
         key = create_key(engine.store, engine.tenant, "bench")
         backend = FakeChat()
-        server, thread, url = serve(create_app(engine.store, settings, model=backend))
+        url = stack.enter_context(serving(create_app(engine.store, settings, model=backend))) + "/v1"
         body = {"model": "tailorkit", "messages": MESSAGES, "max_tokens": 64}
-        try:
-            with (
-                httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=60) as c,
-                httpx.Client(headers={"Authorization": f"Bearer {up_key}"}, timeout=60) as direct_up,
-            ):
-                for _ in range(10):  # warm: the embedder, the connections
-                    c.post(f"{url}/chat/completions", json={**body, "user": "reader"})
-                    c.post(f"{url}/chat/completions", json={**body, "model": "up", "user": "reader"})
-                direct = timed(lambda: backend.chat(list(MESSAGES), max_tokens=64), n)
-                routed = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "user": "reader"}), n)
-                print(
-                    f"backend directly p50 {p50(direct):.2f} ms; through /v1/chat/completions for a user "
-                    f"with 20 memories p50 {p50(routed):.1f} ms: "
-                    f"overhead p50 {p50(routed) - p50(direct):.1f} ms "
-                    "(target <= 20 ms)"
-                )
-                upstream = timed(lambda: direct_up.post(f"{up_url}/chat/completions", json=body), n)
-                anonymous = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "model": "up"}), n)
-                personal = timed(
-                    lambda: c.post(f"{url}/chat/completions", json={**body, "model": "up", "user": "reader"}),
-                    n,
-                )
-                print(
-                    f"upstream directly p50 {p50(upstream):.1f} ms; proxied p50 {p50(anonymous):.1f} ms "
-                    f"(adds {p50(anonymous) - p50(upstream):.1f} ms, target <= 5 ms); proxied and "
-                    f"personalised for the user p50 {p50(personal):.1f} ms "
-                    f"(adds {p50(personal) - p50(upstream):.1f} ms)"
-                )
-        finally:
-            for s, t in ((server, thread), (up_server, up_thread)):
-                s.should_exit = True
-                t.join(10)
-            engine.close()
-            upstream_engine.close()
+        with (
+            stack, httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=60) as c,
+            httpx.Client(headers={"Authorization": f"Bearer {up_key}"}, timeout=60) as direct_up,
+        ):
+            for _ in range(10):  # warm: the embedder, the connections
+                c.post(f"{url}/chat/completions", json={**body, "user": "reader"})
+                c.post(f"{url}/chat/completions", json={**body, "model": "up", "user": "reader"})
+            direct = timed(lambda: backend.chat(list(MESSAGES), max_tokens=64), n)
+            routed = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "user": "reader"}), n)
+            print(
+                f"backend directly p50 {p50(direct):.2f} ms; through /v1/chat/completions for a user "
+                f"with 20 memories p50 {p50(routed):.1f} ms: "
+                f"overhead p50 {p50(routed) - p50(direct):.1f} ms "
+                "(target <= 20 ms)"
+            )
+            upstream = timed(lambda: direct_up.post(f"{up_url}/chat/completions", json=body), n)
+            anonymous = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "model": "up"}), n)
+            personal = timed(
+                lambda: c.post(f"{url}/chat/completions", json={**body, "model": "up", "user": "reader"}),
+                n,
+            )
+            print(
+                f"upstream directly p50 {p50(upstream):.1f} ms; proxied p50 {p50(anonymous):.1f} ms "
+                f"(adds {p50(anonymous) - p50(upstream):.1f} ms, target <= 5 ms); proxied and "
+                f"personalised for the user p50 {p50(personal):.1f} ms "
+                f"(adds {p50(personal) - p50(upstream):.1f} ms)"
+            )
+        engine.close()
+        upstream_engine.close()
 
 
 def first_token() -> None:
@@ -125,8 +113,8 @@ def first_token() -> None:
         engine = Engine.open(Path(tmp) / "tk.db", settings)
         key = create_key(engine.store, engine.tenant, "bench")
         model = LlamaCppChat()
-        server, thread, url = serve(create_app(engine.store, settings, model=model))
-        try:
+        with serving(create_app(engine.store, settings, model=model)) as root:
+            url = f"{root}/v1"
             direct, routed = [], []
             with httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=120) as c:
                 for k in range(6):
@@ -150,10 +138,7 @@ def first_token() -> None:
                 f"first token p50: llama_cpp directly {p50(direct):.0f} ms; through the route (streamed, "
                 f"grounded answers go out by sentence) {p50(routed):.0f} ms"
             )
-        finally:
-            server.should_exit = True
-            thread.join(10)
-            engine.close()
+        engine.close()
 
 
 def main() -> None:

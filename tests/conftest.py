@@ -2,13 +2,9 @@ from __future__ import annotations
 
 import os
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import numpy as np
 import pytest
 
@@ -63,33 +59,10 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The bundled model behind llama.cpp's own OpenAI-compatible server, on loopback: its API root."""
-    from tailorkit.llm import bundled_chat_model
+    from tailorkit.testing import llama_cpp_server
 
-    port = free_port()
-    log = (tmp_path_factory.mktemp("server") / "server.log").open("wb")  # a pipe would fill up and stall it
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "1024"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 90
-    try:
-        while True:
-            try:
-                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"llama_cpp.server did not start; see {log.name}")
-            time.sleep(0.3)
+    with llama_cpp_server(tmp_path_factory.mktemp("server") / "server.log", "--n_ctx", "1024") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        log.close()
 
 
 def write(path: Path, text: str | bytes) -> Path:

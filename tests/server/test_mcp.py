@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import pytest
 
 from tailorkit import Engine, Settings
 from tailorkit.server import create_app, create_key
-from tailorkit.testing import FakeChat
+from tailorkit.testing import FakeChat, serving
 
 TOOLS = {"search_memories", "remember", "forget", "show_profile", "edit_profile", "recommend", "feedback",
          "export"}  # fmt: skip
@@ -26,8 +24,6 @@ CANARY = "zqxmcpcanary"
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    import uvicorn
-
     tmp = tmp_path_factory.mktemp("mcp")
     settings = Settings(data_dir=tmp, server={"rate_per_minute": 10_000})
     engine = Engine.open(tmp / "tk.db", settings)
@@ -41,16 +37,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         "ann": create_key(engine.store, engine.tenant, "ann-agent", user="ann"),
         "other": create_key(engine.store, "other-tenant", "agent"),
     }
-    server = uvicorn.Server(uvicorn.Config(create_app(engine.store, settings, model=FakeChat()),
-                                           host="127.0.0.1", port=0, log_level="warning"))  # fmt: skip
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/mcp/"
-    yield {"url": url, "keys": keys, "engine": engine, "db": tmp / "tk.db", "data": tmp}
-    server.should_exit = True
-    thread.join(10)
+    with serving(create_app(engine.store, settings, model=FakeChat())) as root:
+        yield {"url": f"{root}/mcp/", "keys": keys, "engine": engine, "db": tmp / "tk.db", "data": tmp}
     engine.close()
 
 

@@ -3,9 +3,8 @@ history, sampling fields), with the user's context as its own section; finish re
 
 from __future__ import annotations
 
+import contextlib
 import json
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,24 +15,13 @@ import pytest
 from tailorkit import Engine, Settings
 from tailorkit.llm import Completion, LlamaCppChat, Message
 from tailorkit.server import create_app, create_key
-from tailorkit.testing import FakeChat
+from tailorkit.testing import FakeChat, llama_cpp_server, serving
 
 HISTORY = [
     {"role": "system", "content": "Answer only in French."},
     {"role": "user", "content": "I am planning a film night."},
     {"role": "assistant", "content": "Quelle bonne idée !"},
 ]
-
-
-def serve(app: Any) -> tuple[Any, threading.Thread, str]:
-    import uvicorn
-
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}/v1"
 
 
 @pytest.fixture(scope="module")
@@ -50,11 +38,8 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     engine.train("itemknn")
     key = create_key(engine.store, engine.tenant, "app")
     model = FakeChat()
-    app = create_app(engine.store, settings, model=model)
-    server, thread, url = serve(app)
-    yield {"url": url, "key": key, "model": model, "engine": engine}
-    server.should_exit = True
-    thread.join(10)
+    with serving(create_app(engine.store, settings, model=model)) as root:
+        yield {"url": f"{root}/v1", "key": key, "model": model, "engine": engine}
     engine.close()
 
 
@@ -230,15 +215,12 @@ def test_the_bundled_model_answers_from_the_whole_request(tmp_path: Path) -> Non
         engine.memories.add("ann", "Ann lives in Lyon", kind="fact")
         key = create_key(engine.store, engine.tenant, "app")
         model = Recording()
-        server, thread, url = serve(create_app(engine.store, settings, model=model))
-        try:
+        with serving(create_app(engine.store, settings, model=model)) as root:
+            url = f"{root}/v1"
             body = {"model": "tailorkit", "user": "ann", "max_tokens": 24,
                     "messages": [*HISTORY, {"role": "user", "content": "Where do I live?"}]}  # fmt: skip
             out = httpx.post(f"{url}/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
                              timeout=120).json()  # fmt: skip
-        finally:
-            server.should_exit = True
-            thread.join(10)
     sent = model.received[-1]
     assert sent[0]["role"] == "system" and sent[0]["content"].startswith("Answer only in French.")
     assert "Lyon" in sent[0]["content"]  # ann's memory, in her section
@@ -258,8 +240,10 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     upstream_engine = Engine.open(tmp / "up.db", Settings(data_dir=tmp / "up"))
     upstream_key = create_key(upstream_engine.store, upstream_engine.tenant, "proxy")
     upstream_model = FakeChat()
-    up_server, up_thread, up_url = serve(create_app(upstream_engine.store, upstream_engine.settings,
-                                                   model=upstream_model))  # fmt: skip
+    stack = contextlib.ExitStack()
+    up_root = stack.enter_context(serving(create_app(upstream_engine.store, upstream_engine.settings,
+                                                     model=upstream_model)))  # fmt: skip
+    up_url = f"{up_root}/v1"
     settings = Settings(
         data_dir=tmp / "front",
         server={"rate_per_minute": 10_000},
@@ -270,11 +254,9 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
     engine.memories.add("bob", "Bob zqxcanary likes jazz", kind="fact")
     keys = {"app": create_key(engine.store, engine.tenant, "app"),
             "ann": create_key(engine.store, engine.tenant, "ann", user="ann")}  # fmt: skip
-    server, thread, url = serve(create_app(engine.store, settings, model=FakeChat()))
-    yield {"url": url, "keys": keys, "upstream": upstream_model, "engine": engine}
-    for s, t in ((server, thread), (up_server, up_thread)):
-        s.should_exit = True
-        t.join(10)
+    with stack:
+        root = stack.enter_context(serving(create_app(engine.store, settings, model=FakeChat())))
+        yield {"url": f"{root}/v1", "keys": keys, "upstream": upstream_model, "engine": engine}
     engine.close()
     upstream_engine.close()
 
@@ -329,39 +311,16 @@ def test_proxy_mode_keeps_users_apart(proxied: dict[str, Any]) -> None:
 def test_a_tool_call_round_trip_through_a_proxied_llama_cpp_server(tmp_path: Path) -> None:
     """The upstream is llama.cpp's own server with a function-calling chat format: the tool call it makes
     and the tool's result the client sends back pass through tailorkit untouched."""
-    import subprocess
-    import sys
-
     from openai import OpenAI
 
-    from tailorkit.llm import bundled_chat_model
-    from tests.conftest import free_port
-
-    port = free_port()
-    log = (tmp_path / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
-         "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048",
-         "--chat_format", "chatml-function-calling"],
-        stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    up = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                if httpx.get(f"{up}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None and time.monotonic() < deadline, "llama_cpp.server did not start"
-            time.sleep(0.3)
+    options = ("--n_ctx", "2048", "--chat_format", "chatml-function-calling")
+    with llama_cpp_server(tmp_path / "server.log", *options) as up:
         settings = Settings(data_dir=tmp_path, llm={"upstreams": {"local-tools": {"base_url": up}}})
         with Engine.open(tmp_path / "tk.db", settings) as engine:
             engine.memories.add("ann", "Ann lives in Oslo", kind="fact")
             key = create_key(engine.store, engine.tenant, "app")
-            server, thread, url = serve(create_app(engine.store, settings, model=FakeChat()))
-            try:
+            with serving(create_app(engine.store, settings, model=FakeChat())) as root:
+                url = f"{root}/v1"
                 tools = [{"type": "function", "function": {
                     "name": "get_weather", "description": "The weather in a city",
                     "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
@@ -383,10 +342,3 @@ def test_a_tool_call_round_trip_through_a_proxied_llama_cpp_server(tmp_path: Pat
                         messages=[*asked, called, result],
                     )  # fmt: skip
                     assert second.choices[0].finish_reason in ("stop", "length", "tool_calls")
-            finally:
-                server.should_exit = True
-                thread.join(10)
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        log.close()

@@ -154,7 +154,11 @@ _NOT_RELEASE = re.compile(
 )
 _PERSON = re.compile(r"\b(?:directed by|starring|stars|written by|narrated by)\s+((?:[A-Z][\w'.-]+\s?){2,3})")
 _NEGATED = re.compile(r"\b(?:not|never|isn't|aren't|wasn't|no)\W+(?:\w+\W+){0,2}$", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+_SENTENCE = re.compile(
+    r"(?<=[.!?。！？])(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|vs)\.)(?<!\bMrs\.)\s+|(?<=[。！？])"
+)
+"""Where a sentence ends: not after an initial or a title's abbreviation ("E.T. the Extra-Terrestrial",
+"Dr. Strangelove")."""
 _GENRE_FORMS = {
     "comedy": ["comedies", "comedic"],
     "romance": ["romantic", "romances"],

@@ -37,16 +37,23 @@ class TextMeasures:
     refusing: int = 0
     lengths: list[int] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    contradictions: list[dict[str, str]] = field(default_factory=list)
+    """The first contradicted facts found (sentence, item, fact), to read what was counted."""
 
     def add(self, text: str, catalogue: Catalogue, items: Sequence[str], listed: Sequence[str] = ()) -> None:
         """One answer that was given ``items`` (catalogue ids) to recommend; ``listed``: its item lines
-        the assistant wrote from the catalogue (two items liked for the same reason are not a loop)."""
+        the assistant wrote from the catalogue, left out of the loop and fact measures (two items liked
+        for the same reason are not a loop; the catalogue cannot contradict itself)."""
         self.answers += 1
         own = set(listed)
-        self.looped += cut_loop("\n".join(line for line in text.split("\n") if line not in own))[1]
-        named = [*items, *catalogue.find(text)]
-        self.contradicting += bool(check_facts(text, catalogue.facts(named), catalogue)[1])
-        self.refusing += bool(items) and any(refuses(s) for s in sentences_of(text))
+        written = "\n".join(line for line in text.split("\n") if line not in own)  # the model's words
+        self.looped += cut_loop(written)[1]
+        named = [*items, *catalogue.find(written)]
+        wrong = check_facts(written, catalogue.facts(named), catalogue)[1]
+        self.contradicting += bool(wrong)
+        if wrong and len(self.contradictions) < 20:
+            self.contradictions += wrong
+        self.refusing += bool(items) and any(refuses(s) for s in sentences_of(written))
         self.lengths.append(len(words(text)))
         self.texts.append(text)
 
@@ -59,4 +66,5 @@ class TextMeasures:
             "false_refusal_rate": self.refusing / n,
             "distinct_2": distinct_n(self.texts, 2),
             "mean_length": sum(self.lengths) / n,
+            "contradictions": self.contradictions[:10],
         }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Table, delete, func, insert, select, text, update
 
+from tailorkit.store._memories import exact_nearest
 from tailorkit.store._schema import DocumentRecord, PassageRecord
 
 if TYPE_CHECKING:
@@ -159,32 +160,11 @@ class Knowledge:
     def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
         """The tenant's passages nearest ``vector`` by cosine similarity, best first: ``(id, similarity)``
         (passages embedded by a model of another dimension are skipped)."""
-        vector = np.ascontiguousarray(vector, dtype=np.float32)
-        params: dict[str, Any] = {"t": self.tenant_id, "k": limit}
         with self.store.read() as conn:
-            if conn.dialect.name == "postgresql":
-                params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
-                sql = (
-                    "SELECT id, 1 - (embedding <=> CAST(:v AS vector)) FROM passages WHERE tenant_id = :t "
-                    "AND embedding IS NOT NULL AND vector_dims(embedding) = :d "
-                    "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
-                )
-                return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-            params.update(v=vector.tobytes(), n=vector.nbytes)
-            where = "WHERE tenant_id = :t AND embedding IS NOT NULL AND length(embedding) = :n"
-            if self.store.sqlite_vec:
-                sql = (
-                    f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM passages {where} "
-                    "ORDER BY sim DESC LIMIT :k"
-                )
-                return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-            rows = conn.execute(text(f"SELECT id, embedding FROM passages {where}"), params).all()
-        if not rows:
-            return []
-        matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-        sims = matrix @ vector / np.maximum(np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector), 1e-12)
-        order = np.argsort(-sims, kind="stable")[:limit]
-        return [(int(rows[i][0]), float(sims[i])) for i in order]
+            return exact_nearest(
+                conn, "passages", "tenant_id = :t", {"t": self.tenant_id}, vector, limit,
+                sqlite_vec=self.store.sqlite_vec,
+            )  # fmt: skip
 
     def count(self) -> int:
         """Passages the tenant holds."""

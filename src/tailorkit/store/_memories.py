@@ -28,6 +28,7 @@ __all__ = [
     "Memories",
     "UserMemories",
     "delete_memories",
+    "exact_nearest",
     "fts_search",
     "insert_memories",
     "memory_rows",
@@ -185,26 +186,46 @@ def vector_search(
 
     Rows embedded with a model of another dimension are skipped rather than failing the search.
     """
-    vector = np.ascontiguousarray(vector, dtype=np.float32)
     active = f"AND {_active(expired_too)}" if active_at is not None else ""
-    params: dict[str, Any] = {"u": user_id, "k": limit, "now": active_at}
+    params: dict[str, Any] = {"u": user_id, "now": active_at}
+    return exact_nearest(
+        conn, "memories", f"user_id = :u {active}", params, vector, limit, sqlite_vec=sqlite_vec
+    )
+
+
+def exact_nearest(
+    conn: Connection,
+    table: str,
+    where: str,
+    params: dict[str, Any],
+    vector: np.ndarray,
+    limit: int,
+    *,
+    sqlite_vec: bool,
+) -> list[tuple[int, float]]:
+    """The rows of ``table`` that match ``where`` (SQL over ``params``), nearest ``vector`` by cosine
+    similarity, best first: ``(id, similarity)``, computed exactly: pgvector's ``<=>``, sqlite-vec's
+    ``vec_distance_cosine``, or numpy where the extension cannot load. Rows embedded by a model of
+    another dimension are skipped rather than failing the search."""
+    vector = np.ascontiguousarray(vector, dtype=np.float32)
+    params = {**params, "k": limit}
     if conn.dialect.name == "postgresql":
         params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
         sql = (
-            "SELECT id, 1 - (embedding <=> CAST(:v AS vector)) AS sim FROM memories "
-            f"WHERE user_id = :u AND embedding IS NOT NULL AND vector_dims(embedding) = :d {active} "
+            f"SELECT id, 1 - (embedding <=> CAST(:v AS vector)) AS sim FROM {table} WHERE {where} "
+            "AND embedding IS NOT NULL AND vector_dims(embedding) = :d "
             "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
         )
         return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
     params.update(v=vector.tobytes(), n=vector.nbytes)
-    where = f"WHERE user_id = :u AND embedding IS NOT NULL AND length(embedding) = :n {active}"
+    clause = f"WHERE {where} AND embedding IS NOT NULL AND length(embedding) = :n"
     if sqlite_vec:
         sql = (
-            f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM memories {where} "
+            f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM {table} {clause} "
             "ORDER BY sim DESC LIMIT :k"
         )
         return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-    rows = conn.execute(text(f"SELECT id, embedding FROM memories {where}"), params).all()
+    rows = conn.execute(text(f"SELECT id, embedding FROM {table} {clause}"), params).all()
     if not rows:
         return []
     matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)

@@ -3,6 +3,7 @@
 from tailorkit.testing._fakes import FakeChat, HashEmbedder, ScriptedChat
 from tailorkit.testing._llm_suites import ChatModelContract, EmbedderContract
 from tailorkit.testing._recommender_suite import RecommenderContract
+from tailorkit.testing._serving import llama_cpp_server, serving
 
 __all__ = [
     "ChatModelContract",
@@ -11,4 +12,6 @@ __all__ = [
     "HashEmbedder",
     "RecommenderContract",
     "ScriptedChat",
+    "llama_cpp_server",
+    "serving",
 ]
