@@ -218,7 +218,7 @@ class LlamaCppChat:
                 frequency_penalty=frequency_penalty,
                 presence_penalty=presence_penalty,
                 stop=stop,
-                seed=self.seed if seed is None else seed,
+                seed=self.seed if seed is None else seed % 2**32,  # llama.cpp's seed is 32 bits
                 **_extra(top_p, response_format),
             )
         choice = out["choices"][0]
@@ -254,7 +254,7 @@ class LlamaCppChat:
                 frequency_penalty=frequency_penalty,
                 presence_penalty=presence_penalty,
                 stop=stop,
-                seed=self.seed if seed is None else seed,
+                seed=self.seed if seed is None else seed % 2**32,
                 stream=True,
                 **_extra(top_p, response_format),
             ):

@@ -145,7 +145,7 @@ def completions(
     conversation = None
     if body.store and body.metadata and body.metadata.get("conversation_id"):
         raw = body.metadata["conversation_id"]
-        if not raw.isdigit():
+        if not raw.isdigit() or len(raw) > 18:
             raise ApiError(
                 400, "bad_request", "conversation_id is a number", param="metadata.conversation_id"
             )

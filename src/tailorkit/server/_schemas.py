@@ -132,7 +132,7 @@ class OpenAIChatIn(BaseModel):
     temperature: float | None = Field(None, ge=0, le=2)
     top_p: float | None = Field(None, gt=0, le=1)
     stop: str | list[str] | None = None
-    seed: int | None = None
+    seed: int | None = Field(None, ge=-(2**63), le=2**63 - 1)
     n: int = Field(1, ge=1, le=128)
     response_format: ResponseFormat | None = None
     frequency_penalty: float | None = Field(None, ge=-2, le=2)
