@@ -281,9 +281,13 @@ def assistant(
         f"{dataset}, {result.users} users, model {result.model}, recommender {algorithm}: Hit@5\n"
         f"  recommender       {h['recommender']:.3f}\n"
         f"  personalised      {h['personalised']:.3f}  ({vs_rec:.2f}x the recommender)\n"
-        f"  non-personalised  {h['non_personalised']:.3f}  (personalised is {vs_plain:.1f}x)\n"
-        f"  non-personalised, popular items given  {h['non_personalised_popular']:.3f}\n"
-        f"context assembly p50 {ctx:.1f} ms; first token p50 {first:.0f} ms; generation p50 {gen:.0f} ms; "
+        + (
+            f"  non-personalised  {h['non_personalised']:.3f}  (personalised is {vs_plain:.1f}x)\n"
+            f"  non-personalised, popular items given  {h['non_personalised_popular']:.3f}\n"
+            if baselines
+            else "  (no non-personalised answers asked: --no-baselines)\n"
+        )
+        + f"context assembly p50 {ctx:.1f} ms; first token p50 {first:.0f} ms; generation p50 {gen:.0f} ms; "
         f"items appended in {result.appended_share:.0%} of answers"
     )
     typer.echo(f"words of the personalised answers ({'structured' if result.structured else 'free'}):")
