@@ -13,6 +13,7 @@ from sqlalchemy import text
 from tailorkit import Engine, Settings
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.knowledge import KnowledgeService, read_document, split
+from tailorkit.llm import Message
 from tailorkit.store import Store
 from tailorkit.testing import FakeChat, HashEmbedder
 
@@ -185,6 +186,21 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         cited = next(p for p in quoted.why.passages if p["id"] == quoted.why.citations[0])
         assert "60 minutes" in quoted.why.listed[0] and quoted.why.listed[0] in quoted.text
         assert quoted.text.endswith(f"Source: [{cited['n']}] {cited['title']} › Resetting your password")
+
+        class Inventing(FakeChat):
+            small = True
+
+            def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+                yield from ["The link lasts 17 hours. ", "Happy to help! ", "Anything else?"]
+
+        engine.chat_model = Inventing()
+        stream = engine.assistant.stream(
+            "ann", "How long is the reset link valid?", domain="customer_service"
+        )
+        text = "".join(stream)
+        assert stream.answer is not None and text.startswith("Happy to help!\n\n")  # one sentence kept
+        assert "17 hours" not in text and "60 minutes" in text
+        assert stream.answer.why.corrected[0]["fact"] == "17 is in none of the documents' passages"
 
 
 @pytest.mark.slow

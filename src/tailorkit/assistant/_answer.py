@@ -165,7 +165,7 @@ class AnswerStream:
         """The model's pieces as the user may read them (``Assistant.check_line``)."""
         p, a = self._prepared, self._assistant
         line = ""
-        grounded = bool(p.items or p.wants_items)
+        grounded = bool(p.items or p.wants_items or p.structured)
         mid_line = False  # part of the current line went out already: it is prose, not a list item
         for piece in self._pieces:
             if self._first is None:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CLOSED_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
     r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
@@ -531,7 +532,7 @@ class Assistant:
         refusal to recommend. In a structured answer the model's list lines are left out (the assistant
         writes the list) and its lead-in ends after two sentences. Each removal is in the why report.
         """
-        if not (p.items or p.wants_items):
+        if not (p.items or p.wants_items or p.structured):
             return line
         why = p.why
         if LIST_START.match(line.lstrip()):
@@ -548,15 +549,33 @@ class Assistant:
             return line
         sentences = sentences_of(checked)
         kept = []
+        lead = (
+            2 if p.items else 1
+        )  # sentences a structured lead-in keeps: two before items, one before a quote
         for sentence in sentences:
             if p.items and refuses(sentence):
                 why.removed.append(sentence)
-            elif not p.structured or p.lead_sentences < 2:
+            elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
+                why.corrected.append(
+                    {
+                        "sentence": sentence,
+                        "item": "",
+                        "fact": f"{number} is in none of the documents' passages",
+                    }
+                )
+            elif not p.structured or p.lead_sentences < lead:
                 kept.append(sentence)
                 p.lead_sentences += 1
         if not kept:
             return None
         return checked.rstrip() if len(kept) == len(sentences) else " ".join(kept)
+
+    @staticmethod
+    def _unsourced_number(sentence: str, p: Prepared) -> str | None:
+        """A number a structured lead-in states that none of the given passages holds (the small model
+        made it up: the quote below it gives the real one), or None."""
+        held = " ".join(hit.text for _, hit in p.passages)
+        return next((n for n in _NUMBER.findall(sentence) if n not in held), None)
 
     def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
         """The line a structured answer (or the completion of a free one) gives an item: its catalogue

@@ -270,9 +270,17 @@ _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
 
 
 def _sentences(text: str) -> list[str]:
-    """A passage's sentences without their Markdown marks; headings left out."""
+    """A passage's sentences without their Markdown marks; headings left out, lines wrapped inside a
+    paragraph joined again."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        joins = lines and lines[-1].strip() and line.strip() and not _MARKUP.match(line)
+        if joins and not lines[-1].lstrip().startswith("#"):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
     out = []
-    for piece in _SENTENCE.split(text):
+    for piece in _SENTENCE.split("\n".join(lines)):
         if piece.lstrip().startswith("#"):
             continue
         clean = _MARKUP.sub("", piece).strip()
