@@ -31,6 +31,9 @@ def build_mcp(ctx: Context) -> Any:
 
     server = MCPServer(
         "tailorkit",
+        # the SDK configures the root logger when none is: at WARNING nothing routine (request URLs,
+        # session starts) is logged by an application that left logging to us
+        log_level="WARNING",
         instructions=(
             "Personal memory, profile and recommendations for the users of one application. With an "
             "application key, name the user in every call; with an end-user token, leave it out."
