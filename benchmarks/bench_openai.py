@@ -124,8 +124,10 @@ def first_token() -> None:
                     ]
                     model.forget_cache()
                     started = time.perf_counter()
-                    next(iter(model.stream(question, max_tokens=16)))
+                    pieces = model.stream(question, max_tokens=16)
+                    next(pieces)
                     direct.append((time.perf_counter() - started) * 1000)
+                    pieces.close()  # it holds the model until closed
                     model.forget_cache()
                     started = time.perf_counter()
                     body = {"messages": question, "max_tokens": 16, "stream": True}
