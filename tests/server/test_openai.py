@@ -342,3 +342,22 @@ def test_a_tool_call_round_trip_through_a_proxied_llama_cpp_server(tmp_path: Pat
                         messages=[*asked, called, result],
                     )  # fmt: skip
                     assert second.choices[0].finish_reason in ("stop", "length", "tool_calls")
+
+
+@pytest.mark.slow
+def test_a_client_leaving_mid_stream_does_not_hold_the_model(tmp_path: Path) -> None:
+    """The bundled model is held while it generates; a client that disconnects after the first piece
+    must leave it free for the next request (a lock left held by a worker thread would stop them all)."""
+    settings = Settings(data_dir=tmp_path)
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        key = create_key(engine.store, engine.tenant, "app")
+        with serving(create_app(engine.store, settings, model=LlamaCppChat())) as root:
+            headers = {"Authorization": f"Bearer {key}"}
+            body = {"messages": [{"role": "user", "content": "Tell me a long story about a cat."}],
+                    "max_tokens": 200, "stream": True}  # fmt: skip
+            with httpx.Client(headers=headers, timeout=60) as c:
+                for _ in range(2):
+                    with c.stream("POST", f"{root}/v1/chat/completions", json=body) as r:
+                        next(line for line in r.iter_lines() if '"content": "' in line)  # then leave
+                done = c.post(f"{root}/v1/chat/completions", json={**body, "stream": False, "max_tokens": 8})
+            assert done.status_code == 200 and done.json()["choices"][0]["message"]["content"]

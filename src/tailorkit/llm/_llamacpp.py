@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import logging
+import queue
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -244,23 +245,50 @@ class LlamaCppChat:
         top_p: float | None = None,
         response_format: dict[str, Any] | None = None,
     ) -> Iterator[str]:
+        """The answer piece by piece. The model is held, in a thread of its own, for the whole generation:
+        a consumer that stops reading (a client gone mid-stream, a loop cut) only sets a flag the
+        generation stops at, so the model is never left held by a stream nobody closes."""
         llama = self._load()
-        with self._lock:
-            self.use_adapter(adapter)
-            for chunk in llama.create_chat_completion(
-                messages=list(messages),
-                max_tokens=max_tokens,
-                temperature=temperature,
-                frequency_penalty=frequency_penalty,
-                presence_penalty=presence_penalty,
-                stop=stop,
-                seed=self.seed if seed is None else seed % 2**32,
-                stream=True,
-                **_extra(top_p, response_format),
-            ):
-                piece = chunk["choices"][0].get("delta", {}).get("content")
-                if piece:
-                    yield piece
+        out: queue.Queue[Any] = queue.Queue()
+        stopping = threading.Event()
+
+        def produce() -> None:
+            try:
+                with self._lock:
+                    self.use_adapter(adapter)
+                    for chunk in llama.create_chat_completion(
+                        messages=list(messages),
+                        max_tokens=max_tokens,
+                        temperature=temperature,
+                        frequency_penalty=frequency_penalty,
+                        presence_penalty=presence_penalty,
+                        stop=stop,
+                        seed=self.seed if seed is None else seed % 2**32,
+                        stream=True,
+                        **_extra(top_p, response_format),
+                    ):
+                        if stopping.is_set():
+                            break
+                        piece = chunk["choices"][0].get("delta", {}).get("content")
+                        if piece:
+                            out.put(piece)
+            except BaseException as exc:  # handed to the consumer, raised there
+                out.put(exc)
+            finally:
+                out.put(_DONE)
+
+        threading.Thread(target=produce, name="llama-stream", daemon=True).start()
+        try:
+            while (item := out.get()) is not _DONE:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            stopping.set()
+
+
+_DONE = object()
+"""The end of a stream's pieces."""
 
 
 def _extra(top_p: float | None, response_format: dict[str, Any] | None) -> dict[str, Any]:
