@@ -560,7 +560,7 @@ class Assistant:
                     {
                         "sentence": sentence,
                         "item": "",
-                        "fact": f"{number} is in none of the documents' passages",
+                        "fact": f"{number} is not in the words quoted",
                     }
                 )
             elif not p.structured or p.lead_sentences < lead:
@@ -570,12 +570,20 @@ class Assistant:
             return None
         return checked.rstrip() if len(kept) == len(sentences) else " ".join(kept)
 
-    @staticmethod
-    def _unsourced_number(sentence: str, p: Prepared) -> str | None:
-        """A number a structured lead-in states that none of the given passages holds (the small model
-        made it up: the quote below it gives the real one), or None."""
-        held = " ".join(hit.text for _, hit in p.passages)
-        return next((n for n in _NUMBER.findall(sentence) if n not in held), None)
+    def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
+        """A number a structured lead-in states that the words quoted below it do not (the small model
+        made it up, or took it from another passage: the quote gives the real one), or None."""
+        quoted = self._quoted(p)[1]
+        return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
+
+    def _quoted(self, p: Prepared) -> tuple[int, str]:
+        """Which of the given passages a structured answer quotes, and its words (chosen once, before the
+        lead-in is checked against them)."""
+        if p.quote is None:
+            knowledge = self.parts.knowledge
+            assert knowledge is not None, "passages come from the knowledge base"
+            p.quote = knowledge.extract(p.message, [hit for _, hit in p.passages])
+        return p.quote
 
     def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
         """The line a structured answer (or the completion of a free one) gives an item: its catalogue
@@ -640,9 +648,7 @@ class Assistant:
     def _quote(self, lead: str, p: Prepared) -> str:
         """A structured answer from the documents: the model's lead-in, then the words of the passage
         that answer the message (``KnowledgeService.extract``) and their source."""
-        knowledge = self.parts.knowledge
-        assert knowledge is not None, "passages come from the knowledge base"
-        n, words = knowledge.extract(p.message, [hit for _, hit in p.passages])
+        n, words = self._quoted(p)
         number, hit = p.passages[n]
         zh = p.why.language == "zh"
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
