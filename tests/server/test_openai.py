@@ -361,3 +361,36 @@ def test_a_client_leaving_mid_stream_does_not_hold_the_model(tmp_path: Path) -> 
                         next(line for line in r.iter_lines() if '"content": "' in line)  # then leave
                 done = c.post(f"{root}/v1/chat/completions", json={**body, "stream": False, "max_tokens": 8})
             assert done.status_code == 200 and done.json()["choices"][0]["message"]["content"]
+
+
+def test_every_answer_has_a_why_report_its_caller_alone_may_read(api: dict[str, Any]) -> None:
+    engine: Engine = api["engine"]
+    keys = {"app": api["key"], "ann": create_key(engine.store, engine.tenant, "ann", user="ann"),
+            "other": create_key(engine.store, "another-tenant", "app")}  # fmt: skip
+    root = api["url"].removesuffix("/v1")
+    ask = {"messages": [{"role": "user", "content": "What should I eat tonight?"}], "user": "ann"}
+    with httpx.Client(timeout=30) as c:
+
+        def get(why: str, who: str) -> httpx.Response:
+            return c.get(f"{root}/api/why/{why}", headers={"Authorization": f"Bearer {keys[who]}"})
+
+        whole = c.post(
+            f"{api['url']}/chat/completions", json=ask, headers={"Authorization": f"Bearer {keys['app']}"}
+        )
+        with c.stream("POST", f"{api['url']}/chat/completions", json={**ask, "stream": True},
+                      headers=app) as streamed:  # fmt: skip
+            list(streamed.iter_lines())
+        for why in (whole.headers["x-tailorkit-why"], streamed.headers["x-tailorkit-why"]):
+            report = get(why, "app").json()
+            assert any("vegetarian" in m["text"] for m in report["memories"]) and report["tokens"]
+            assert get(why, "ann").status_code == 200  # ann's own answer
+            assert get(why, "other").status_code == 404  # another tenant
+        assert get("why_nosuchreport", "app").status_code == 404
+        answered = c.post(f"{api['url']}/chat/completions", json={**ask, "user": "bob"}, headers=app)
+        bob = answered.headers["x-tailorkit-why"]
+        assert get(bob, "ann").status_code == 404  # another user's, through ann's token
+        assert (
+            c.delete(f"{root}/api/users/bob", headers={"Authorization": f"Bearer {keys['app']}"}).status_code
+            == 200
+        )
+        assert get(bob, "app").status_code == 404  # gone with bob's erase

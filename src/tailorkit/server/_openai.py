@@ -23,6 +23,7 @@ from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.llm import Message
 from tailorkit.server._deps import Auth, Ctx
 from tailorkit.server._schemas import OpenAIChatIn, OpenAIMessage
+from tailorkit.store import external_id
 
 __all__ = ["router"]
 
@@ -154,6 +155,7 @@ def completions(
             engine.assistant.conversation(user, conversation)  # 404 unless it is this user's
     created, cid = int(time.time()), f"chatcmpl-{uuid.uuid4().hex}"
     name = user or "anonymous"
+    owner = external_id(user, "user") if user else None  # whose why reports these are (erased with them)
     options: dict[str, Any] = {
         "personalised": user is not None, "client": client, "sampling": sampling, **plain,
     }  # fmt: skip
@@ -162,6 +164,7 @@ def completions(
         answer = engine.assistant.respond(name, message, conversation, **options)
         if answer.conversation_id is not None:
             response.headers["X-Tailorkit-Conversation"] = str(answer.conversation_id)
+        response.headers["X-Tailorkit-Why"] = ctx.keep_why(who.tenant, owner, answer.why.as_dict())
         return {
             "id": cid, "object": "chat.completion", "created": created, "model": model,
             "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
@@ -170,6 +173,7 @@ def completions(
         }  # fmt: skip
     stream = engine.assistant.stream(name, message, conversation, **options)
     usage_wanted = bool(body.stream_options and body.stream_options.include_usage)
+    why_id = ctx.keep_why(who.tenant, owner, {"pending": True})  # filled in when the stream ends
 
     def events() -> Iterator[str]:
         head = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": model}
@@ -187,6 +191,8 @@ def completions(
             yield f"data: {json.dumps({'error': {'message': str(exc), 'type': 'server_error'}})}\n\n"
             return
         answer = stream.answer
+        if answer is not None:
+            ctx.keep_why(who.tenant, owner, answer.why.as_dict(), key=why_id)
         finish = answer.why.finish_reason if answer else "stop"
         last = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
         yield f"data: {json.dumps(last)}\n\n"
@@ -194,7 +200,7 @@ def completions(
             yield f"data: {json.dumps({**head, 'choices': [], 'usage': _usage(answer)})}\n\n"
         yield "data: [DONE]\n\n"
 
-    return StreamingResponse(events(), media_type="text/event-stream")
+    return StreamingResponse(events(), media_type="text/event-stream", headers={"X-Tailorkit-Why": why_id})
 
 
 def _proxy(body: OpenAIChatIn, who: Any, ctx: Any, user: str | None, http: Any, upstream_model: str) -> Any:

@@ -21,7 +21,15 @@ def export(user: str, who: Auth, ctx: Ctx) -> Any:
 
 @router.delete("/api/users/{user}")
 def erase(user: str, who: Auth, ctx: Ctx) -> dict[str, Any]:
-    return ctx.for_user(who, user, "erase").erase(user)
+    report = ctx.for_user(who, user, "erase").erase(user)
+    ctx.forget_whys(who.tenant, str(report.get("user", user)))
+    return report
+
+
+@router.get("/api/why/{why_id}", tags=["chat"])
+def why(why_id: str, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """What went into an answer from ``/v1/chat/completions`` (its ``X-Tailorkit-Why`` header)."""
+    return ctx.why(who, why_id)
 
 
 def _registry_row(record: dict[str, Any]) -> dict[str, Any]:
