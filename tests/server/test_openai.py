@@ -374,9 +374,8 @@ def test_every_answer_has_a_why_report_its_caller_alone_may_read(api: dict[str, 
         def get(why: str, who: str) -> httpx.Response:
             return c.get(f"{root}/api/why/{why}", headers={"Authorization": f"Bearer {keys[who]}"})
 
-        whole = c.post(
-            f"{api['url']}/chat/completions", json=ask, headers={"Authorization": f"Bearer {keys['app']}"}
-        )
+        app = {"Authorization": f"Bearer {keys['app']}"}
+        whole = c.post(f"{api['url']}/chat/completions", json=ask, headers=app)
         with c.stream("POST", f"{api['url']}/chat/completions", json={**ask, "stream": True},
                       headers=app) as streamed:  # fmt: skip
             list(streamed.iter_lines())
