@@ -74,7 +74,8 @@ def route_and_proxy(n: int) -> None:
         url = stack.enter_context(serving(create_app(engine.store, settings, model=backend))) + "/v1"
         body = {"model": "tailorkit", "messages": MESSAGES, "max_tokens": 64}
         with (
-            stack, httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=60) as c,
+            stack,
+            httpx.Client(headers={"Authorization": f"Bearer {key}"}, timeout=60) as c,
             httpx.Client(headers={"Authorization": f"Bearer {up_key}"}, timeout=60) as direct_up,
         ):
             for _ in range(10):  # warm: the embedder, the connections
