@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -224,3 +225,15 @@ def test_an_unreachable_server() -> None:
         pytest.raises(ChatModelError, match="cannot reach"),
     ):
         client.chat(HELLO)
+
+
+def test_a_json_schema_constrains_the_bundled_models_answer(llama: LlamaCppChat) -> None:
+    """OpenAI's ``response_format`` with a JSON schema becomes llama.cpp's grammar: whatever the small
+    model would have said, the answer parses and has the schema's fields."""
+    schema = {"type": "object", "properties": {"age": {"type": "integer"}}, "required": ["age"]}
+    out = llama.chat(
+        [{"role": "user", "content": "How old is a kitten? Answer as JSON."}],
+        max_tokens=40,
+        response_format={"type": "json_schema", "json_schema": {"name": "age", "schema": schema}},
+    )
+    assert out.finish_reason == "stop" and isinstance(json.loads(out.text)["age"], int)

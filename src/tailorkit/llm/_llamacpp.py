@@ -219,8 +219,7 @@ class LlamaCppChat:
                 frequency_penalty=frequency_penalty,
                 presence_penalty=presence_penalty,
                 stop=stop,
-                seed=self.seed if seed is None else seed % 2**32,  # llama.cpp's seed is 32 bits
-                **_extra(top_p, response_format),
+                **self._options(seed, top_p, response_format),
             )
         choice = out["choices"][0]
         usage = out.get("usage") or {}
@@ -230,6 +229,21 @@ class LlamaCppChat:
             int(usage.get("completion_tokens", 0)),
             choice.get("finish_reason") or "stop",
         )
+
+    def _options(
+        self, seed: int | None, top_p: float | None, response_format: dict[str, Any] | None
+    ) -> dict[str, Any]:
+        """The seed (the request's, or the model's own; llama.cpp's is 32 bits) and the sampling options a
+        request set (llama.cpp's own defaults otherwise); JSON mode and JSON schemas become a grammar."""
+        options: dict[str, Any] = {"seed": self.seed if seed is None else seed % 2**32}
+        if top_p is not None:
+            options["top_p"] = top_p
+        if response_format and response_format.get("type") == "json_schema":
+            schema = (response_format.get("json_schema") or {}).get("schema")
+            options["response_format"] = {"type": "json_object", **({"schema": schema} if schema else {})}
+        elif response_format and response_format.get("type") == "json_object":
+            options["response_format"] = {"type": "json_object"}
+        return options
 
     def stream(
         self,
@@ -263,9 +277,8 @@ class LlamaCppChat:
                         frequency_penalty=frequency_penalty,
                         presence_penalty=presence_penalty,
                         stop=stop,
-                        seed=self.seed if seed is None else seed % 2**32,
                         stream=True,
-                        **_extra(top_p, response_format),
+                        **self._options(seed, top_p, response_format),
                     ):
                         if stopping.is_set():
                             break
@@ -289,20 +302,6 @@ class LlamaCppChat:
 
 _DONE = object()
 """The end of a stream's pieces."""
-
-
-def _extra(top_p: float | None, response_format: dict[str, Any] | None) -> dict[str, Any]:
-    """The sampling options a request set (llama.cpp's own defaults otherwise); JSON mode and JSON
-    schemas become a grammar in llama.cpp."""
-    extra: dict[str, Any] = {}
-    if top_p is not None:
-        extra["top_p"] = top_p
-    if response_format and response_format.get("type") == "json_schema":
-        schema = (response_format.get("json_schema") or {}).get("schema")
-        extra["response_format"] = {"type": "json_object", **({"schema": schema} if schema else {})}
-    elif response_format and response_format.get("type") == "json_object":
-        extra["response_format"] = {"type": "json_object"}
-    return extra
 
 
 def _aligned(llama_class: type[Any]) -> type[Any]:
