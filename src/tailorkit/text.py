@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-__all__ = ["index_terms", "is_chinese", "keywords", "language"]
+__all__ = ["SENTENCE_BREAK", "index_terms", "is_chinese", "keywords", "language", "sentences"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z][a-z'\-]{2,}")
@@ -115,3 +115,15 @@ def _jieba_cut(run: str) -> list[str]:
 def language(text: str) -> str:
     """``zh`` for text with Chinese characters, else ``en`` (the two languages handled specially)."""
     return "zh" if is_chinese(text) else "en"
+
+
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?。！？])(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|vs)\.)(?<!\bMrs\.)\s+|(?<=[。！？])"
+)
+"""Where a sentence ends within a line: not after an initial or a title's abbreviation ("E.T. the
+Extra-Terrestrial", "Dr. Strangelove")."""
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences (English and Chinese end marks, line breaks)."""
+    return [s.strip() for line in text.split("\n") for s in SENTENCE_BREAK.split(line) if s.strip()]

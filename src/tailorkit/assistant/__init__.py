@@ -10,7 +10,6 @@ from tailorkit.assistant._grounding import (
     check_facts,
     natural_title,
     refuses,
-    sentences_of,
     title_forms,
 )
 from tailorkit.assistant._loops import cut_loop
@@ -36,6 +35,5 @@ __all__ = [
     "natural_title",
     "pack",
     "refuses",
-    "sentences_of",
     "title_forms",
 ]

@@ -23,7 +23,6 @@ from tailorkit.assistant._grounding import (
     keep_line,
     natural_title,
     refuses,
-    sentences_of,
 )
 from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import (
@@ -43,7 +42,7 @@ from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy import redact
 from tailorkit.store import Scope, Store
-from tailorkit.text import index_terms, language
+from tailorkit.text import index_terms, language, sentences
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -547,12 +546,12 @@ class Assistant:
         why.corrected += wrong
         if not line.strip():
             return line
-        sentences = sentences_of(checked)
+        found = sentences(checked)
         kept = []
         lead = (
             2 if p.items else 1
         )  # sentences a structured lead-in keeps: two before items, one before a quote
-        for sentence in sentences:
+        for sentence in found:
             if p.items and refuses(sentence):
                 why.removed.append(sentence)
             elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
@@ -568,7 +567,7 @@ class Assistant:
                 p.lead_sentences += 1
         if not kept:
             return None
-        return checked.rstrip() if len(kept) == len(sentences) else " ".join(kept)
+        return checked.rstrip() if len(kept) == len(found) else " ".join(kept)
 
     def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
         """A number a structured lead-in states that the words quoted below it do not (the small model

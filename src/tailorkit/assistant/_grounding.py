@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.store import Store
+from tailorkit.text import SENTENCE_BREAK
 
 __all__ = [
     "LIST_START",
@@ -22,7 +23,6 @@ __all__ = [
     "keep_line",
     "natural_title",
     "refuses",
-    "sentences_of",
     "title_forms",
 ]
 
@@ -154,11 +154,7 @@ _NOT_RELEASE = re.compile(
 )
 _PERSON = re.compile(r"\b(?:directed by|starring|stars|written by|narrated by)\s+((?:[A-Z][\w'.-]+\s?){2,3})")
 _NEGATED = re.compile(r"\b(?:not|never|isn't|aren't|wasn't|no)\W+(?:\w+\W+){0,2}$", re.I)
-_SENTENCE = re.compile(
-    r"(?<=[.!?。！？])(?<!\b[A-Z]\.)(?<!\b(?:Dr|Mr|Ms|St|vs)\.)(?<!\bMrs\.)\s+|(?<=[。！？])"
-)
-"""Where a sentence ends: not after an initial or a title's abbreviation ("E.T. the Extra-Terrestrial",
-"Dr. Strangelove")."""
+
 _GENRE_FORMS = {
     "comedy": ["comedies", "comedic"],
     "romance": ["romantic", "romances"],
@@ -302,7 +298,7 @@ def check_facts(
     kept_lines = []
     for line in text.split("\n"):
         kept = []
-        for sentence in _SENTENCE.split(line):
+        for sentence in SENTENCE_BREAK.split(line):
             named = [i for i in catalogue.find(sentence) if i in facts]
             if named:
                 context[:] = named
@@ -333,8 +329,3 @@ def refuses(sentence: str) -> bool:
     """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
     "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
     return bool(_REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence))
-
-
-def sentences_of(text: str) -> list[str]:
-    """``text`` split into sentences (English and Chinese end marks, line breaks)."""
-    return [s.strip() for line in text.split("\n") for s in _SENTENCE.split(line) if s.strip()]

@@ -93,7 +93,8 @@ def evaluate_knowledge(
     customer-service assistant each one."""
     import time
 
-    from tailorkit.assistant import cut_loop, refuses, sentences_of
+    from tailorkit.assistant import cut_loop, refuses
+    from tailorkit.text import sentences
 
     say = progress or (lambda _: None)
     docs = docs or FAQ_SET / "docs"
@@ -140,7 +141,7 @@ def evaluate_knowledge(
             model_looped += answer.why.looped
             own = set(answer.why.listed)
             looped += cut_loop("\n".join(x for x in answer.text.split("\n") if x not in own))[1]
-            refused += any(refuses(s) for s in sentences_of(answer.text))
+            refused += any(refuses(s) for s in sentences(answer.text))
             if len(result.examples) < 3:
                 result.examples.append({"q": q["q"], "answer": answer.text})
         total = max(1, len(asked))

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from tailorkit.assistant import Catalogue, check_facts, cut_loop, refuses, sentences_of
-from tailorkit.text import is_chinese
+from tailorkit.assistant import Catalogue, check_facts, cut_loop, refuses
+from tailorkit.text import is_chinese, sentences
 
 __all__ = ["TextMeasures", "distinct_n", "words"]
 
@@ -53,7 +53,7 @@ class TextMeasures:
         self.contradicting += bool(wrong)
         if wrong and len(self.contradictions) < 20:
             self.contradictions += wrong
-        self.refusing += bool(items) and any(refuses(s) for s in sentences_of(written))
+        self.refusing += bool(items) and any(refuses(s) for s in sentences(written))
         self.lengths.append(len(words(text)))
         self.texts.append(text)
 

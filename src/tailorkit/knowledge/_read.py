@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlparse
 
 from tailorkit.errors import InputError
 
-__all__ = ["KINDS", "Document", "find_documents", "read_document"]
+__all__ = ["KINDS", "Document", "file_bytes", "find_documents", "read_document"]
 
 KINDS = {
     ".md": "markdown",
@@ -84,15 +84,21 @@ def find_documents(locations: Sequence[str | Path]) -> Iterator[tuple[str, Path]
             raise InputError(f"{location}: no such file or folder")
 
 
-def read_document(source: str, path: Path) -> Document:
-    """The document at ``path`` as text. Raises ``InputError`` naming the file for one that cannot be read."""
+def file_bytes(path: Path) -> bytes:
+    """The bytes of the file at ``path``. Raises ``InputError`` naming it when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def read_document(source: str, path: Path, data: bytes | None = None) -> Document:
+    """The document at ``path`` (its bytes ``data`` when already read) as text. Raises ``InputError``
+    naming the file for one that cannot be read."""
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise InputError(f"{path}: cannot read {path.suffix!r} files; one of {', '.join(sorted(KINDS))}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    data = file_bytes(path) if data is None else data
     digest = hashlib.sha256(data).hexdigest()
     if kind == "pdf":
         text, title = _pdf(path, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -13,11 +14,11 @@ import numpy as np
 
 from tailorkit.config import KnowledgeSettings
 from tailorkit.errors import NotFoundError
-from tailorkit.knowledge._read import Document, find_documents, read_document
+from tailorkit.knowledge._read import Document, file_bytes, find_documents, read_document
 from tailorkit.knowledge._split import split
 from tailorkit.llm import Embedder
 from tailorkit.store import Store
-from tailorkit.text import index_terms, language
+from tailorkit.text import index_terms, language, sentences
 
 __all__ = ["IngestReport", "KnowledgeService", "PassageHit"]
 
@@ -123,10 +124,11 @@ class KnowledgeService:
         known = self._rows.digests()
         documents: list[Document] = []
         for source, path in find_documents(locations):
-            if known.get(source) == _digest_of(path):
+            data = file_bytes(path)  # read once: its digest says whether it changed, then it is parsed
+            if known.get(source) == hashlib.sha256(data).hexdigest():
                 report.unchanged.append(source)
                 continue
-            documents.append(read_document(source, path))
+            documents.append(read_document(source, path, data))
         return self.add(documents, report=report, known=known, progress=progress, started=started)
 
     def add(
@@ -265,7 +267,6 @@ class KnowledgeService:
         ]
 
 
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
 
 
@@ -280,19 +281,10 @@ def _sentences(text: str) -> list[str]:
         else:
             lines.append(line)
     out = []
-    for piece in _SENTENCE.split("\n".join(lines)):
+    for piece in sentences("\n".join(lines)):
         if piece.lstrip().startswith("#"):
             continue
         clean = _MARKUP.sub("", piece).strip()
         if len(clean) > 8:
             out.append(clean)
     return out
-
-
-def _digest_of(path: Path) -> str:
-    import hashlib
-
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
