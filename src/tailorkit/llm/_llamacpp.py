@@ -210,17 +210,13 @@ class LlamaCppChat:
         response_format: dict[str, Any] | None = None,
     ) -> Completion:
         llama = self._load()
+        request = self._request(
+            messages, max_tokens, temperature, frequency_penalty, presence_penalty, stop, seed, top_p,
+            response_format,
+        )  # fmt: skip
         with self._lock:
             self.use_adapter(adapter)
-            out = llama.create_chat_completion(
-                messages=list(messages),
-                max_tokens=max_tokens,
-                temperature=temperature,
-                frequency_penalty=frequency_penalty,
-                presence_penalty=presence_penalty,
-                stop=stop,
-                **self._options(seed, top_p, response_format),
-            )
+            out = llama.create_chat_completion(**request)
         choice = out["choices"][0]
         usage = out.get("usage") or {}
         return Completion(
@@ -230,12 +226,26 @@ class LlamaCppChat:
             choice.get("finish_reason") or "stop",
         )
 
-    def _options(
-        self, seed: int | None, top_p: float | None, response_format: dict[str, Any] | None
+    def _request(
+        self,
+        messages: list[Message],
+        max_tokens: int,
+        temperature: float,
+        frequency_penalty: float,
+        presence_penalty: float,
+        stop: list[str] | None,
+        seed: int | None,
+        top_p: float | None,
+        response_format: dict[str, Any] | None,
     ) -> dict[str, Any]:
-        """The seed (the request's, or the model's own; llama.cpp's is 32 bits) and the sampling options a
-        request set (llama.cpp's own defaults otherwise); JSON mode and JSON schemas become a grammar."""
-        options: dict[str, Any] = {"seed": self.seed if seed is None else seed % 2**32}
+        """The arguments of llama.cpp's chat completion for one request, whole or streamed: the seed (the
+        request's, or the model's own; llama.cpp's is 32 bits), the sampling options it set (llama.cpp's
+        own defaults otherwise); JSON mode and JSON schemas become a grammar."""
+        options: dict[str, Any] = {
+            "messages": list(messages), "max_tokens": max_tokens, "temperature": temperature,
+            "frequency_penalty": frequency_penalty, "presence_penalty": presence_penalty, "stop": stop,
+            "seed": self.seed if seed is None else seed % 2**32,
+        }  # fmt: skip
         if top_p is not None:
             options["top_p"] = top_p
         if response_format and response_format.get("type") == "json_schema":
@@ -263,6 +273,10 @@ class LlamaCppChat:
         a consumer that stops reading (a client gone mid-stream, a loop cut) only sets a flag the
         generation stops at, so the model is never left held by a stream nobody closes."""
         llama = self._load()
+        request = self._request(
+            messages, max_tokens, temperature, frequency_penalty, presence_penalty, stop, seed, top_p,
+            response_format,
+        )  # fmt: skip
         out: queue.Queue[Any] = queue.Queue()
         stopping = threading.Event()
 
@@ -270,16 +284,7 @@ class LlamaCppChat:
             try:
                 with self._lock:
                     self.use_adapter(adapter)
-                    for chunk in llama.create_chat_completion(
-                        messages=list(messages),
-                        max_tokens=max_tokens,
-                        temperature=temperature,
-                        frequency_penalty=frequency_penalty,
-                        presence_penalty=presence_penalty,
-                        stop=stop,
-                        stream=True,
-                        **self._options(seed, top_p, response_format),
-                    ):
+                    for chunk in llama.create_chat_completion(**request, stream=True):
                         if stopping.is_set():
                             break
                         piece = chunk["choices"][0].get("delta", {}).get("content")
