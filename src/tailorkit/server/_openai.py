@@ -45,14 +45,17 @@ def models(who: Auth, ctx: Ctx) -> dict[str, Any]:
     return {"object": "list", "data": listed}
 
 
-def _text(message: OpenAIMessage, at: int) -> str:
-    """A message's content as text: a string, or its text parts joined."""
+def _text(message: OpenAIMessage, at: int, *, strict: bool = True) -> str:
+    """A message's content as text: a string, or its text parts joined (another part is a 400, or with
+    ``strict`` False, left to the model server it is forwarded to)."""
     content = message.content
     if content is None or isinstance(content, str):
         return content or ""
     texts = []
     for part in content:
         if part.type != "text" or part.text is None:
+            if not strict:
+                continue
             raise ApiError(
                 400, "bad_request", f"only text content parts are supported, not {part.type!r}",
                 param=f"messages.{at}.content",
@@ -61,18 +64,22 @@ def _text(message: OpenAIMessage, at: int) -> str:
     return "\n".join(texts)
 
 
-def _conversation(body: OpenAIChatIn) -> tuple[str, ClientTurns]:
-    """The last user message, and the client's system prompt and earlier turns as they are."""
+def _conversation(body: OpenAIChatIn, *, strict: bool = True) -> tuple[str, ClientTurns]:
+    """The last user message, and the client's system prompt and earlier turns as they are (their text
+    parts only, with ``strict`` False: a proxied request keeps the rest for its upstream)."""
     last = body.messages[-1]
     if last.role != "user":
         raise ApiError(400, "bad_request", "the last message must be the user's", param="messages")
     leading = 0
     while body.messages[leading].role in ("system", "developer"):
         leading += 1
-    instructions = "\n\n".join(_text(m, i) for i, m in enumerate(body.messages[:leading]))
+    instructions = "\n\n".join(_text(m, i, strict=strict) for i, m in enumerate(body.messages[:leading]))
     history: list[Message] = []
     for at, m in enumerate(body.messages[leading:-1], leading):
-        turn: Message = {"role": "system" if m.role == "developer" else m.role, "content": _text(m, at)}
+        turn: Message = {
+            "role": "system" if m.role == "developer" else m.role,
+            "content": _text(m, at, strict=strict),
+        }
         if m.tool_calls:
             turn["tool_calls"] = m.tool_calls
         if m.tool_call_id:
@@ -80,8 +87,8 @@ def _conversation(body: OpenAIChatIn) -> tuple[str, ClientTurns]:
         if m.name:
             turn["name"] = m.name
         history.append(turn)
-    message = _text(last, len(body.messages) - 1)
-    if not message.strip():
+    message = _text(last, len(body.messages) - 1, strict=strict)
+    if strict and not message.strip():
         raise ApiError(400, "bad_request", "the last message is empty", param="messages")
     return message, ClientTurns(instructions or None, history, log=body.store)
 
@@ -209,14 +216,12 @@ def _proxy(body: OpenAIChatIn, who: Any, ctx: Any, user: str | None, http: Any, 
     back as it arrives. Only the system prompt changes: the user's context is added after the client's."""
     import httpx
 
-    last = body.messages[-1]
-    message = _text(last, len(body.messages) - 1) if last.role == "user" else ""
     raw = body.model_dump(exclude_unset=True)
     raw["model"] = upstream_model
     engine = ctx.for_user(who, user, "chat") if user else ctx.engine_for(who.tenant)
     prepared = None
-    if user and message.strip():
-        _, client = _conversation(body)
+    message, client = _conversation(body, strict=False) if body.messages[-1].role == "user" else ("", None)
+    if user and client is not None and message.strip():
         prepared = engine.assistant.personalise(user, message, client)
         messages = raw["messages"]
         first = messages[0] if messages else None
