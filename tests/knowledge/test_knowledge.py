@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.errors import InputError, NotFoundError
-from tailorkit.knowledge import KnowledgeService, read_document, split
+from tailorkit.knowledge import Document, KnowledgeService, read_document, split
 from tailorkit.llm import Message
 from tailorkit.store import Store
 from tailorkit.testing import FakeChat, HashEmbedder
@@ -100,6 +100,16 @@ def test_passages_carry_the_headings_above_them() -> None:
     assert [p.position for p in passages] == list(range(len(passages)))
     chinese = split("# 退货\n\n" + "自签收之日起七天内可以退货。" * 40, markdown=True)
     assert len(chinese) > 1 and all(len(p.text) <= 240 for p in chinese)  # a third of the size
+
+
+def test_a_quote_from_sections_split_together_cites_the_heading_it_stands_under(store: Store) -> None:
+    service = kb(store)
+    body = "# Shipping\n\n## Times\n\nParcels arrive in 3 days.\n\n## Costs\n\nFree delivery above 40 euros."
+    service.add([Document.of_text("shipping.md", body)])
+    hits = service.search("free delivery above 40 euros", 3)
+    assert len(hits) == 1  # both short sections are one passage, labelled by its start
+    n, words, label = service.extract("free delivery above 40 euros", hits)
+    assert "above 40 euros" in words and label == "Shipping › Costs" != hits[n].label
 
 
 def test_ingest_is_one_transaction_idempotent_and_replaces_a_changed_source(

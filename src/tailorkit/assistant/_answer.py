@@ -115,7 +115,7 @@ class Prepared:
     """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
     max_tokens: int = 0
     """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
-    quote: tuple[int, str] | None = None
+    quote: tuple[int, str, str] | None = None
     """A structured answer's quote from the documents: which passage, and its words."""
     section: str = ""
     """The user's context as a system section (``personal_section``), for a proxied request."""

@@ -575,7 +575,7 @@ class Assistant:
         quoted = self._quoted(p)[1]
         return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
 
-    def _quoted(self, p: Prepared) -> tuple[int, str]:
+    def _quoted(self, p: Prepared) -> tuple[int, str, str]:
         """Which of the given passages a structured answer quotes, and its words (chosen once, before the
         lead-in is checked against them)."""
         if p.quote is None:
@@ -647,14 +647,14 @@ class Assistant:
     def _quote(self, lead: str, p: Prepared) -> str:
         """A structured answer from the documents: the model's lead-in, then the words of the passage
         that answer the message (``KnowledgeService.extract``) and their source."""
-        n, words = self._quoted(p)
+        n, words, label = self._quoted(p)
         number, hit = p.passages[n]
         zh = p.why.language == "zh"
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
-        p.why.listed = [f"{hit.label}: {words} [{number}]"]
+        p.why.listed = [f"{label}: {words} [{number}]"]
         p.why.citations = [hit.id]
         source = "来源" if zh else "Source"
-        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {hit.label}"
+        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {label}"
 
     def _cite(self, text: str, p: Prepared) -> str:
         """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source

@@ -211,26 +211,28 @@ class KnowledgeService:
     def documents(self) -> list[dict[str, Any]]:
         return list(self._rows.documents())
 
-    def extract(self, query: str, hits: Sequence[PassageHit]) -> tuple[int, str]:
-        """Which of ``hits`` answers ``query`` and in which words: the sentence closest to it in meaning
-        (read with its passage's labels), words shared with the query counting a little, with the next
-        sentence when the best is short. ``(index into hits, the words)``; the first passage's opening
-        when no sentence can be told apart."""
-        found = [(i, s) for i, h in enumerate(hits) for s in _sentences(h.text)]
+    def extract(self, query: str, hits: Sequence[PassageHit]) -> tuple[int, str, str]:
+        """Which of ``hits`` answers ``query``, in which words and under which label: the sentence
+        closest to it in meaning (read with the headings it stands under), words shared with the query
+        counting a little, with the next sentence when the best is short. ``(index into hits, the
+        words, the label to cite)``; the first passage's opening when no sentence can be told apart."""
+        found = [
+            (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
+        ]
         if not found:
-            return 0, hits[0].text[:300]
+            return 0, hits[0].text[:300], hits[0].label
         embedder = self.embedder
         asked = set(index_terms(query))
-        shared = np.array([len(asked & set(index_terms(f"{hits[i].label} {s}"))) for i, s in found], float)
+        shared = np.array([len(asked & set(index_terms(f"{label} {s}"))) for _, label, s in found], float)
         score = self.settings.extract_overlap * shared
         if embedder is not None:
-            vectors = embedder.embed([query, *(f"{hits[i].label}: {s}" for i, s in found)])
+            vectors = embedder.embed([query, *(f"{label}: {s}" for _, label, s in found)])
             score = score + vectors[1:] @ vectors[0]
         best = int(np.argmax(score))
-        i, words = found[best]
-        if len(words) < 80 and best + 1 < len(found) and found[best + 1][0] == i:
-            words = f"{words} {found[best + 1][1]}"
-        return i, words
+        i, label, words = found[best]
+        if len(words) < 80 and best + 1 < len(found) and found[best + 1][:2] == (i, label):
+            words = f"{words} {found[best + 1][2]}"
+        return i, words, label
 
     def any(self) -> bool:
         """Whether the tenant has any passage to search."""
@@ -267,12 +269,21 @@ class KnowledgeService:
         ]
 
 
+def _sentence_label(hit: PassageHit, under: str | None) -> str:
+    """How a sentence of ``hit`` is cited: the passage's label, or, below a heading inside the passage
+    (sections the splitter put together), the document's title and that heading."""
+    if under is None or hit.label.endswith(under):
+        return hit.label
+    return f"{hit.title} › {under}"
+
+
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
 
 
-def _sentences(text: str) -> list[str]:
-    """A passage's sentences without their Markdown marks; headings left out, lines wrapped inside a
-    paragraph joined again."""
+def _sentences(text: str) -> list[tuple[str | None, str]]:
+    """A passage's sentences without their Markdown marks, each with the heading it stands under inside
+    the passage (None above the passage's first heading); headings themselves left out, lines wrapped
+    inside a paragraph joined again."""
     lines: list[str] = []
     for line in text.splitlines():
         joins = lines and lines[-1].strip() and line.strip() and not _MARKUP.match(line)
@@ -280,11 +291,13 @@ def _sentences(text: str) -> list[str]:
             lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
         else:
             lines.append(line)
-    out = []
+    out: list[tuple[str | None, str]] = []
+    under: str | None = None
     for piece in sentences("\n".join(lines)):
         if piece.lstrip().startswith("#"):
+            under = piece.strip().lstrip("#").strip() or under
             continue
         clean = _MARKUP.sub("", piece).strip()
         if len(clean) > 8:
-            out.append(clean)
+            out.append((under, clean))
     return out
