@@ -31,6 +31,8 @@ from tailorkit.store import EventStage, Store
 __all__ = ["IngestOptions", "IngestReport", "OnError", "Progress", "Source", "ingest"]
 
 OnError = Literal["fail", "skip"]
+PLAIN_RECORDS = 1_000
+"""Most events ``Validator.plain_events`` checks in one list (past it, the vectorised checks cost less)."""
 Source = Path | str | pd.DataFrame | Iterable[dict[str, Any]]
 Progress = Callable[[str, int, int | None], None]
 """Called as ``progress(phase, records_done, records_total_or_None)``."""
@@ -150,7 +152,16 @@ def ingest(
     def chunks() -> Iterator[RawChunk]:
         return read_chunks(source, batch_size, fmt=fmt, encoding=encoding, delimiter=delimiter, header=header)
 
+    # A live event, a chat turn's or an HTTP batch's: checked record by record when they are plain
+    # (``Validator.plain_events``), without a DataFrame per field.
+    plain = None
+    if target == "events" and isinstance(source, list) and 0 < len(source) <= min(batch_size, PLAIN_RECORDS):
+        plain = validator.plain_events(source)
+
     def validated() -> Iterator[Valid]:
+        if plain is not None:
+            yield plain
+            return
         for chunk in chunks():
             if len(chunk.frame.columns) or not chunk.problems:  # a chunk of unreadable records only has none
                 validator.check_header(list(chunk.frame.columns), is_file)
@@ -233,7 +244,7 @@ def _load_events(
 
     def encoded() -> Iterator[tuple[Valid, str]]:
         for valid in validated():
-            yield valid, EventStage.encode(valid.frame)
+            yield valid, valid.payload or EventStage.encode(valid.frame)
 
     with store.stage_events(tenant, source_name) as stage:
         for valid, payload in fetch(encoded):
