@@ -440,7 +440,7 @@ class Validator:
                 "key_hi": key_hi,
                 "key_lo": key_lo,
                 "keyed": keyed,
-                "meta": np.array(meta_ + [None], dtype=object)[:n],  # dicts stay dicts
+                "meta": meta_,
             }
         )
         payload = json.dumps(
