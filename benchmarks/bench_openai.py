@@ -2,7 +2,8 @@
 calling the upstream directly, and streaming first-token latency.
 
 1. Route overhead (no generation: an instant fake backend): 300 requests with the same prompt (a system
-   prompt, two earlier turns, a question), made (a) to the backend directly in process and (b) as
+   prompt, two earlier turns, a question numbered anew each time), made (a) to the backend directly in
+   process and (b) as
    ``POST /v1/chat/completions`` over loopback HTTP for a user with 20 memories (profile, memory search
    with the bundled embedder, context, grounding, logging); p50 of each and of their difference.
 2. Proxying: the same request to an upstream server (a second tailorkit with the fake backend) directly
@@ -81,8 +82,23 @@ def route_and_proxy(n: int) -> None:
             for _ in range(10):  # warm: the embedder, the connections
                 c.post(f"{url}/chat/completions", json={**body, "user": "reader"})
                 c.post(f"{url}/chat/completions", json={**body, "model": "up", "user": "reader"})
-            direct = timed(lambda: backend.chat(list(MESSAGES), max_tokens=64), n)
-            routed = timed(lambda: c.post(f"{url}/chat/completions", json={**body, "user": "reader"}), n)
+            # each request a new question (as a user's are): nothing the route computed for one
+            # serves the next
+            asked = iter(range(10**9))
+
+            def fresh() -> list[Message]:
+                return [
+                    *MESSAGES[:-1],
+                    {"role": "user", "content": f"{MESSAGES[-1]['content']} ({next(asked)})"},
+                ]
+
+            direct = timed(lambda: backend.chat(fresh(), max_tokens=64), n)
+            routed = timed(
+                lambda: c.post(
+                    f"{url}/chat/completions", json={**body, "messages": fresh(), "user": "reader"}
+                ),
+                n,
+            )
             print(
                 f"backend directly p50 {p50(direct):.2f} ms; through /v1/chat/completions for a user "
                 f"with 20 memories p50 {p50(routed):.1f} ms: "

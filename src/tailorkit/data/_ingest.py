@@ -204,6 +204,7 @@ def ingest(
                 report,
                 progress,
                 fetch,
+                direct=plain is not None,
             )
         else:
             _load_entities(
@@ -237,8 +238,11 @@ def _load_events(
     report: IngestReport,
     progress: Progress | None,
     fetch: Fetch,
+    *,
+    direct: bool = False,
 ) -> None:
-    """One pass: validate and stage every batch, then (if nothing failed) flush slice by slice."""
+    """One pass: validate and stage every batch, then (if nothing failed) flush slice by slice
+    (``direct``: a few plain events, flushed from their JSON without a stage table)."""
     problems: list[Problem] = []
     n_problems = 0
 
@@ -246,7 +250,7 @@ def _load_events(
         for valid in validated():
             yield valid, valid.payload or EventStage.encode(valid.frame)
 
-    with store.stage_events(tenant, source_name) as stage:
+    with store.stage_events(tenant, source_name, direct=direct) as stage:
         for valid, payload in fetch(encoded):
             account(valid)
             n_problems += len(valid.problems)

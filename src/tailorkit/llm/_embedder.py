@@ -14,6 +14,7 @@ import io
 import logging
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -134,6 +135,10 @@ def _onnx_session(path: Path) -> Any:
     return session, model.tokenizer, int(model.max_seq_length or 256)
 
 
+_RECENT = 256
+"""Short texts whose vectors a ``SentenceEmbedder`` keeps (the last ones it embedded a few at a time)."""
+
+
 class SentenceEmbedder:
     """A sentence-transformers model, loaded once on first use (never at import), on the CPU.
 
@@ -154,6 +159,7 @@ class SentenceEmbedder:
         self._model: Any = None
         self._onnx: Any = None
         self._lock = threading.Lock()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @classmethod
     def from_settings(cls, settings: LLMSettings) -> SentenceEmbedder:
@@ -218,6 +224,29 @@ class SentenceEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if len(texts) == 0:
             return np.zeros((0, self.dim), np.float32)
+        if len(texts) <= 4:
+            # A chat turn embeds the user's message to search memories, then again to remember it (and
+            # the knowledge base a third time): a few recent short texts are kept, not recomputed.
+            with self._lock:
+                known = [self._recent.get(t) for t in texts]
+            if all(v is not None for v in known):
+                return np.stack(known)  # type: ignore[arg-type]
+            vectors = self._embed(texts)
+            with self._lock:
+                for t, v in zip(texts, vectors, strict=True):
+                    self._recent[t] = v
+                    self._recent.move_to_end(t)
+                while len(self._recent) > _RECENT:
+                    self._recent.popitem(last=False)
+            return vectors
+        return self._embed(texts)
+
+    def forget_recent(self) -> None:
+        """Drop the recent texts' vectors (an erased user's messages may be among them)."""
+        with self._lock:
+            self._recent.clear()
+
+    def _embed(self, texts: Sequence[str]) -> np.ndarray:
         onnx = self._session()
         if onnx is not None:
             return self._embed_onnx(texts, onnx)

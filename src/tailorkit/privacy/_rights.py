@@ -112,6 +112,9 @@ def erase_user(holders: Holders, user: str) -> dict[str, Any]:
     # user (their own ones cascade) and their API tokens, in one transaction
     report.update(scope.users.erase(uid, row["external_id"], [a["id"] for a in learned_from]))
     store.forget_cached_user(h.tenant, row["external_id"])
+    forget_texts = getattr(h.memories.embedder, "forget_recent", None)
+    if forget_texts is not None:  # the vectors of recent messages, kept by their words
+        forget_texts()
     report["audit_entries_unlinked"] = forget_subject(store, h.tenant, row["external_id"])
     report["rejects"] = _scrub_rejects(settings.data_dir / "rejects", row["external_id"])
     store.purge_deleted(("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log"))

@@ -59,6 +59,20 @@ _STAGE = {
         "FROM jsonb_array_elements(CAST(:batch AS jsonb)) AS t(v)"
     ),
 }
+_DIRECT = {
+    "sqlite": (
+        "(SELECT key + 1 AS rid, value->>0 AS ext_user, value->>1 AS ext_item, value->>2 AS kind, "
+        "value->>3 AS value, value->>4 AS text, value->>5 AS ts, value->>6 AS meta, value->>7 AS key_hi, "
+        "value->>8 AS key_lo FROM json_each(:batch))"
+    ),
+    "postgresql": (
+        "(SELECT t.rid, v->>0 AS ext_user, v->>1 AS ext_item, v->>2 AS kind, (v->>3)::float8 AS value, "
+        "v->>4 AS text, (v->>5)::float8 AS ts, NULLIF(v->6, 'null'::jsonb) AS meta, "
+        "(v->>7)::bigint AS key_hi, (v->>8)::bigint AS key_lo "
+        "FROM jsonb_array_elements(CAST(:batch AS jsonb)) WITH ORDINALITY AS t(v, rid))"
+    ),
+}
+"""A few events (``direct``) are moved from their JSON itself, read as a table, without a stage table."""
 _MOVE = (
     "INSERT INTO events (tenant_id, user_id, item_id, kind, value, text, ts, source, meta, key_hi, key_lo) "
     "SELECT :tenant, u.id, i.id, s.kind, s.value, s.text, s.ts, :source, s.meta, s.key_hi, s.key_lo "
@@ -99,6 +113,7 @@ class EventStage:
         scratch: Path | None = None,
         *,
         joined: bool = False,
+        direct: bool = False,
     ) -> None:
         self.conn, self.tenant_id, self.source, self.joined = conn, tenant_id, source, joined
         self.users, self.items = users, items
@@ -108,6 +123,15 @@ class EventStage:
         # events carries a caller's idempotency key.
         self._batches: list[tuple[int, int, list[str], list[str], bool]] = []
         self._scratch: Path | None = None
+        self._payloads: list[str] = []
+        self.direct = direct
+        if direct:
+            self._table = ""
+            # the JSON drives the join (SQLite, left to itself, scans the tenant's rows for each event)
+            table = _DIRECT[self.dialect] + (" AS s CROSS" if self.dialect == "sqlite" else " AS s")
+            self._move = _MOVE.replace("{stage} AS s", table)
+            self._conflicts = _CONFLICTS.replace("{stage} AS s", table)
+            return
         ddl = _DDL[self.dialect]
         if self.dialect == "sqlite" and joined:  # a chat turn's handful of events: in memory is fine
             self._table = "temp.tk_stage"
@@ -154,10 +178,14 @@ class EventStage:
         if batch.empty:
             return
         payload = encoded if encoded is not None else self.encode(batch)
-        # Staging writes only the connection's private stage: it takes no lock on the store.
-        with self._step(self.conn):
-            self.conn.execute(text(self._stage_sql), {"batch": payload})
-        lo, self.staged = self.staged + 1, self.staged + len(batch)
+        if self.direct:  # kept for flush, which reads it as its table (its rows numbered from 1)
+            self._payloads.append(payload)
+            lo, self.staged = self.staged + 1, self.staged + len(batch)
+        else:
+            # Staging writes only the connection's private stage: it takes no lock on the store.
+            with self._step(self.conn):
+                self.conn.execute(text(self._stage_sql), {"batch": payload})
+            lo, self.staged = self.staged + 1, self.staged + len(batch)
         keyed = bool(batch["keyed"].any()) if "keyed" in batch else False
         self._batches.append(
             (
@@ -178,8 +206,10 @@ class EventStage:
         options = {"sqlite_begin": "IMMEDIATE"} if self.dialect == "sqlite" and not self.joined else {}
         conn = self.conn.execution_options(**options)
         written = 0
-        for lo, hi, users, items, keyed in self._batches:
-            params = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
+        for n, (lo, hi, users, items, keyed) in enumerate(self._batches):
+            params: dict[str, Any] = {"tenant": self.tenant_id, "source": self.source, "lo": lo, "hi": hi}
+            if self.direct:
+                params.update(batch=self._payloads[n], lo=1, hi=hi - lo + 1)
             try:
                 with self._step(conn):
                     # Rows this batch creates (in a unit of work, earlier steps may have created others:
@@ -224,6 +254,9 @@ class EventStage:
 
     def close(self) -> None:
         """Drop the stage (and its scratch file); what was not flushed is gone."""
+        if self.direct:
+            self._payloads.clear()
+            return
         try:
             if self.joined:
                 self.conn.exec_driver_sql("DROP TABLE IF EXISTS " + self._table)

@@ -246,8 +246,11 @@ class Store:
     # -- bulk writes (each call is one transaction) ------------------------------------------------
 
     @contextmanager
-    def stage_events(self, tenant: str, source: str | None = None) -> Iterator[EventStage]:
+    def stage_events(
+        self, tenant: str, source: str | None = None, *, direct: bool = False
+    ) -> Iterator[EventStage]:
         """A stage for validated event batches; ``flush()`` writes them, one transaction per batch.
+        ``direct``: a few events, moved from their JSON without a stage table (``EventStage``).
 
         Whatever is staged but not flushed when the block ends is dropped.
         """
@@ -255,7 +258,7 @@ class Store:
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
         unit = self.current_unit()
         if unit is not None:  # part of a unit of work: staged and written inside its transaction
-            stage = EventStage(unit, tid, source, users, items, joined=True)
+            stage = EventStage(unit, tid, source, users, items, joined=True, direct=direct)
             try:
                 yield stage
             finally:
@@ -263,7 +266,7 @@ class Store:
             return
         try:
             with self.engine.connect() as conn:
-                stage = EventStage(conn, tid, source, users, items, self.scratch_dir)
+                stage = EventStage(conn, tid, source, users, items, self.scratch_dir, direct=direct)
                 try:
                     yield stage
                 finally:
