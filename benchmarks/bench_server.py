@@ -11,9 +11,6 @@ Usage: python benchmarks/bench_server.py [--clients 50] [--seconds 60]
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -22,22 +19,9 @@ from pathlib import Path
 import httpx
 import numpy as np
 
+from _serve import served
 from tailorkit import Engine, Settings
 from tailorkit.server import create_key
-
-SERVE = """
-import sys
-import uvicorn
-from tailorkit import Engine, Settings
-from tailorkit.server import create_app
-from tailorkit.testing import FakeChat, HashEmbedder
-folder, port = sys.argv[1], int(sys.argv[2])
-settings = Settings(data_dir=folder, server={"rate_per_minute": 10**9})
-engine = Engine.open(folder + "/tk.db", settings)
-app = create_app(engine.store, settings, model=FakeChat())
-app.state.engine_for(engine.tenant).memories._embedder = HashEmbedder()
-uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
-"""
 
 
 def main() -> None:
@@ -59,19 +43,7 @@ def main() -> None:
             engine.train("itemknn")
             key = create_key(engine.store, engine.tenant, "bench")
             before = engine.stats().events
-        port = 8700 + os.getpid() % 200
-        server = subprocess.Popen([sys.executable, "-c", SERVE, tmp, str(port)])
-        base = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.2)
+        with served(tmp) as base:
             headers = {"Authorization": f"Bearer {key}"}
             written, errors, chats = [0] * args.clients, [0] * args.clients, [0] * args.clients
             latencies: dict[str, list[float]] = {"events": [], "chat": [], "health": []}
@@ -120,9 +92,6 @@ def main() -> None:
                 t.start()
             for t in threads:
                 t.join()
-        finally:
-            server.terminate()
-            server.wait(30)
         with Engine.open(Path(tmp) / "tk.db", settings) as engine:
             stored = engine.stats().events - before
     sent = sum(written)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 import time
@@ -112,6 +113,67 @@ def test_errors_are_json_with_codes(world: dict[str, Any]) -> None:
     wrong = {"events": [{"user": "a", "kind": "rate", "item": "1"}]}  # a rating needs a value
     bad_event = client.post("/api/events", json=wrong, headers=a)
     assert bad_event.status_code == 422 and "Traceback" not in bad_event.text
+
+
+def test_events_arrive_as_json_ndjson_gzip_or_one_at_a_time_idempotent_by_key(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a, engine = h(world, "acme"), world["app"].state.engine_for("acme")
+    before = engine.stats().events
+    made = [{"user": "dee", "kind": "view", "item": str(i), "key": f"ev-{i}"} for i in range(1, 7)]
+    ndjson = "\n".join(json.dumps(e) for e in made[2:4]).encode() + b"\n\n"  # a blank line is nothing
+    sent = [
+        client.post("/api/events", json=made[:2], headers=a),  # a bare array
+        client.post("/api/events", content=ndjson, headers={**a, "Content-Type": "application/x-ndjson"}),
+        client.post(
+            "/api/events",
+            content=gzip.compress(json.dumps({"events": made[4:5]}).encode()),
+            headers={**a, "Content-Type": "application/json", "Content-Encoding": "gzip"},
+        ),
+        client.post("/api/event", json=made[5], headers=a),
+    ]
+    assert [r.json()["written"] for r in sent] == [2, 2, 1, 1], [r.text for r in sent]
+    assert engine.stats().events == before + 6
+    again = client.post("/api/events", json=made, headers=a).json()  # the same keys: nothing new
+    assert again == {"written": 0, "unchanged": 6, "rejected": 0}
+    assert client.post("/api/event", json={**made[0], "kind": "click"}, headers=a).status_code == 409
+    refused = {
+        "not gzip": client.post("/api/events", content=b"plain", headers={**a, "Content-Encoding": "gzip"}),
+        "brotli": client.post("/api/events", content=b"[]", headers={**a, "Content-Encoding": "br"}),
+        "csv": client.post("/api/events", content=b"u,view", headers={**a, "Content-Type": "text/csv"}),
+        "bad line": client.post(
+            "/api/events",
+            content=b'{"user": "dee"}\n{oops',
+            headers={**a, "Content-Type": "application/x-ndjson"},
+        ),
+        "bad event": client.post(
+            "/api/events", json=[made[0], {"user": "dee", "kind": "rate", "item": "1"}], headers=a
+        ),
+        "no events": client.post("/api/events", json=[], headers=a),
+        "an array as one": client.post("/api/event", json=made[:1], headers=a),
+        "a bomb": client.post(
+            "/api/events",
+            content=gzip.compress(b"[" + b" " * (11 * 2**20) + b"]"),
+            headers={**a, "Content-Encoding": "gzip"},
+        ),
+        "another user": client.post(
+            "/api/event", json={**made[0], "user": "eve"}, headers=h(world, "acme-ann")
+        ),
+    }
+    codes = {name: r.status_code for name, r in refused.items()}
+    assert codes == {
+        "not gzip": 422,
+        "brotli": 415,
+        "csv": 415,
+        "bad line": 422,
+        "bad event": 422,
+        "no events": 422,
+        "an array as one": 422,
+        "a bomb": 413,
+        "another user": 404,
+    }
+    assert "line 2" in refused["bad line"].json()["error"]["message"]
+    assert ":2: field 'value': a numeric value is required" in refused["bad event"].json()["error"]["message"]
+    assert engine.stats().events == before + 6  # a refused batch writes nothing, not even its good events
 
 
 def test_limits(tmp_path: Path) -> None:

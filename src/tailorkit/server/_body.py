@@ -1,14 +1,19 @@
 """Request bodies checked before any route sees them: their size, counted on the bytes actually
-received (a chunked upload declares none), and their text, which must be valid Unicode."""
+received (a chunked upload declares none), and their text, which must be valid Unicode; and event
+batches read from JSON or NDJSON bodies, gzipped or not."""
 
 from __future__ import annotations
 
 import json
 import re
+import zlib
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-__all__ = ["BodyGuard", "unpaired_surrogate"]
+__all__ = ["NDJSON_TYPES", "BodyGuard", "event_records", "unpaired_surrogate"]
+
+NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/ndjson")
+"""Content types read as one JSON event per line."""
 
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -111,3 +116,55 @@ class BodyGuard:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+def event_records(
+    data: bytes, content_type: str, encoding: str, max_bytes: int, *, one: bool = False
+) -> list[Any]:
+    """The events of a request body: a JSON array, ``{"events": [...]}`` or one JSON object per line
+    (NDJSON content types); with ``one``, a single JSON object. Gzip-compressed when ``encoding`` says
+    so (at most ``max_bytes`` uncompressed). Raises ``ApiError`` (415, 413, 422) naming what is wrong
+    and where."""
+    import orjson
+
+    from tailorkit.errors import ApiError
+
+    encoding = encoding.strip().lower()
+    if encoding == "gzip":
+        inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out = inflate.decompress(data, max_bytes + 1)
+        except zlib.error as exc:
+            raise ApiError(422, "bad_request", f"body: not gzip data ({exc})") from None
+        if len(out) > max_bytes or inflate.unconsumed_tail:
+            raise ApiError(413, "too_large", f"body over {max_bytes} bytes once decompressed")
+        data = out
+    elif encoding not in ("", "identity"):
+        raise ApiError(415, "unsupported_media_type", f"Content-Encoding {encoding!r}: send gzip or none")
+    kind = content_type.split(";")[0].strip().lower()
+    if kind in NDJSON_TYPES and not one:
+        records = []
+        for number, line in enumerate(data.split(b"\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(orjson.loads(line))
+            except orjson.JSONDecodeError as exc:
+                raise ApiError(422, "bad_request", f"body line {number}: not JSON ({exc})") from None
+        return records
+    if kind not in ("", "application/json") and not kind.endswith("+json"):
+        wanted = ", ".join(("application/json", *NDJSON_TYPES))
+        raise ApiError(415, "unsupported_media_type", f"Content-Type {kind!r}: send one of {wanted}")
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise ApiError(422, "bad_request", f"body: not JSON ({exc})") from None
+    if one:
+        if not isinstance(value, dict):
+            raise ApiError(422, "bad_request", "body: expected one event, a JSON object")
+        return [value]
+    if isinstance(value, dict) and isinstance(value.get("events"), list):
+        return list(value["events"])
+    if isinstance(value, list):
+        return value
+    raise ApiError(422, "bad_request", 'body: expected a JSON array of events or {"events": [...]}')

@@ -1,12 +1,13 @@
 """Routes for data in, users, profiles, memories and recommendations."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query, Request
 
-from tailorkit.errors import ApiError
-from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import ChatHistoryIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
+from tailorkit.errors import ApiError, InputError
+from tailorkit.server._body import event_records
+from tailorkit.server._deps import Auth, Caller, Context, Ctx
+from tailorkit.server._schemas import ChatHistoryIn, EventIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
 from tailorkit.store import external_id
 
 __all__ = ["router"]
@@ -24,17 +25,69 @@ def list_users(who: Auth, ctx: Ctx, limit: int = Query(50, ge=1, le=1000)) -> li
 # -- data in -------------------------------------------------------------------------------------------
 
 
-@router.post("/api/events", tags=["data"])
-def post_events(body: EventsIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
+async def _raw_body(request: Request) -> bytes:
+    return await request.body()
+
+
+RawBody = Annotated[bytes, Depends(_raw_body)]
+
+
+def _events_body(one: bool) -> dict[str, Any]:
+    """The OpenAPI request body of the event routes (read raw: JSON, NDJSON, gzip; see event_records)."""
+    event = EventIn.model_json_schema()
+    many = {"oneOf": [EventsIn.model_json_schema(), {"type": "array", "items": event}]}
+    content: dict[str, Any] = {"application/json": {"schema": event if one else many}}
+    if not one:
+        content["application/x-ndjson"] = {"schema": {"type": "string"}}
+    return {"requestBody": {"required": True, "content": content}}
+
+
+@router.post("/api/events", tags=["data"], openapi_extra=_events_body(one=False))
+def post_events(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """Events as a JSON array, ``{"events": [...]}`` or NDJSON (``application/x-ndjson``), optionally
+    gzipped (``Content-Encoding: gzip``): validated like a file, written in one transaction, folded
+    into the users' profiles; idempotent (an event's ``key``, else its content)."""
+    return _ingest(_records(data, request, ctx, one=False), who, ctx)
+
+
+@router.post("/api/event", tags=["data"], openapi_extra=_events_body(one=True))
+def post_event(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """One event (a JSON object), as ``POST /api/events`` takes each."""
+    return _ingest(_records(data, request, ctx, one=True), who, ctx)
+
+
+def _records(data: bytes, request: Request, ctx: Context, *, one: bool) -> list[Any]:
+    headers = request.headers
+    return event_records(
+        data,
+        headers.get("content-type", ""),
+        headers.get("content-encoding", ""),
+        ctx.settings.server.max_body_bytes,
+        one=one,
+    )
+
+
+def _ingest(records: list[Any], who: Caller, ctx: Context) -> dict[str, Any]:
     most = ctx.settings.server.max_batch
-    if len(body.events) > most:
+    if len(records) > most:
         raise ApiError(413, "too_large", f"at most {most} events per request")
-    if who.user is not None and any(external_id(e.user, "user") != who.user for e in body.events):
+    if not records:
+        raise ApiError(422, "bad_request", "body: no events")
+    if who.user is not None and not all(_names_only(r, who.user) for r in records):
         raise ApiError(404, "not_found", "events may only name the token's own user")
-    ctx.catalogue_only(who, [e.item for e in body.events if e.item])
-    records = [e.model_dump(exclude_none=True) for e in body.events]
+    items = [r["item"] for r in records if isinstance(r, dict) and isinstance(r.get("item"), str)]
+    ctx.catalogue_only(who, [i for i in items if i.strip()])
     report = ctx.engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
     return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
+
+
+def _names_only(record: Any, user: str) -> bool:
+    """Whether an event names ``user`` (an end-user token's own) and no one else."""
+    named = record.get("user") if isinstance(record, dict) else None
+    try:
+        return isinstance(named, str) and external_id(named, "user") == user
+    except InputError:
+        return False
 
 
 @router.post("/api/users", tags=["data"])
