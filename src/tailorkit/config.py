@@ -269,6 +269,9 @@ class ServerSettings(BaseModel):
     """Most events, users or items in one request."""
     rate_per_minute: int = Field(600, ge=1)
     """Requests one API key may make in any minute (429 beyond); a key may have its own (``--rate``)."""
+    log_format: Literal["text", "json"] = "text"
+    """The server's log lines: uvicorn's text, or one JSON object a line (for a log collector); either
+    way without user ids or query text."""
     rate_limit_storage: str = "memory://"
     """Where the request counts live (a ``limits`` storage URI): ``memory://`` counts in this process;
     ``redis://host:6379`` shares one count across every worker behind a load balancer."""

@@ -20,6 +20,7 @@ from tailorkit.data import (
     get_dataset,
     ingest,
 )
+from tailorkit.metrics import EVENTS
 from tailorkit.store import Stats, Store
 
 if TYPE_CHECKING:  # the heavy parts (numba, torch ...) load on first use, keeping the CLI quick
@@ -118,6 +119,7 @@ class Engine:
         """
         before = self.store.scope(self.tenant).events.newest_id() if update_profiles else 0
         report = self._ingest("events", source, options)
+        EVENTS.inc(report.written)
         if update_profiles and report.written:
             self.profiles.fold_since(before)
         return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,11 +10,14 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import free_port
 
 
-def test_the_served_access_log_keeps_no_user_ids_or_queries(tmp_path: Path) -> None:
-    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path)}
+@pytest.mark.parametrize("form", ["text", "json"])
+def test_the_served_access_log_keeps_no_user_ids_or_queries(tmp_path: Path, form: str) -> None:
+    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "TAILORKIT_SERVER__LOG_FORMAT": form}
     cli = [sys.executable, "-m", "tailorkit", "--db", str(tmp_path / "tk.db")]
     subprocess.run([*cli, "memory", "add", "zoe", "I am allergic to peanuts"], env=env, check=True)
     key = subprocess.run([*cli, "keys", "create", "t"], env=env, check=True, capture_output=True, text=True)
@@ -40,5 +44,11 @@ def test_the_served_access_log_keeps_no_user_ids_or_queries(tmp_path: Path) -> N
     finally:
         server.terminate()
         log, _ = server.communicate(timeout=30)
-    assert '"GET /api/users/-/memories/search HTTP/1.1" 200' in log
+    if form == "text":
+        assert '"GET /api/users/-/memories/search HTTP/1.1" 200' in log
+    else:  # one JSON object a line, uvicorn's own lines too
+        lines = [json.loads(line) for line in log.splitlines() if line.startswith("{")]
+        access = [x for x in lines if x["logger"] == "uvicorn.access"]
+        assert access and access[0]["path"] == "/api/users/-/memories/search" and access[0]["status"] == 200
+        assert any(x["logger"] == "uvicorn.error" for x in lines)
     assert "zoe" not in log and "peanut" not in log

@@ -176,6 +176,32 @@ def test_events_arrive_as_json_ndjson_gzip_or_one_at_a_time_idempotent_by_key(wo
     assert engine.stats().events == before + 6  # a refused batch writes nothing, not even its good events
 
 
+def test_metrics_count_routes_by_template_and_name_no_user(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a = h(world, "acme")
+    for _ in range(3):
+        assert client.get("/api/users/ann/profile", headers=a).status_code == 200
+    assert (
+        client.post("/api/event", json={"user": "ann", "kind": "view", "item": "3"}, headers=a).status_code
+        == 200
+    )
+    client.get("/api/users/ann/memories/search", params={"q": "peanuts"}, headers=a)
+    text = client.get("/metrics", headers=a).text
+    samples = {
+        line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    }
+    profile = 'tailorkit_requests_total{method="GET",route="/api/users/{user}/profile",status="200"}'
+    assert samples[profile] >= 3
+    assert samples["tailorkit_events_ingested_total"] >= 1
+    assert samples['tailorkit_search_seconds_count{index="memories"}'] >= 1
+    assert samples['tailorkit_model_served_version{algorithm="itemknn"}'] >= 1  # the fixture trained it
+    assert "ann" not in text and "peanuts" not in text  # routes by template; no query text
+    assert client.get("/metrics", headers=h(world, "acme-ann")).status_code == 403  # not a user's to read
+    assert client.get("/metrics").status_code == 401
+
+
 def test_limits(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, server={"rate_per_minute": 3, "max_body_bytes": 2048})
     engine = Engine.open(tmp_path / "l.db", settings)

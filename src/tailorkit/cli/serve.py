@@ -114,7 +114,8 @@ def serve(
         if demo_key:
             console.print(f"open the demo page: {link}", highlight=False, soft_wrap=True)
         level = "warning" if options.quiet else "info"
-        uvicorn.run(app, host=h, port=p, log_level=level, log_config=access_log_config())
+        logs = access_log_config(json_lines=base.server.log_format == "json")
+        uvicorn.run(app, host=h, port=p, log_level=level, log_config=logs)
 
 
 @guarded

@@ -17,6 +17,7 @@ from tailorkit.errors import NotFoundError
 from tailorkit.knowledge._read import Document, file_bytes, find_documents, read_document
 from tailorkit.knowledge._split import split
 from tailorkit.llm import Embedder
+from tailorkit.metrics import timed
 from tailorkit.store import Store
 from tailorkit.text import index_terms, language, sentences
 
@@ -241,8 +242,11 @@ class KnowledgeService:
     def search(self, query: str, k: int | None = None) -> list[PassageHit]:
         """The ``k`` passages that best answer ``query``: full-text and vector rankings fused by
         reciprocal rank (``KnowledgeSettings``)."""
+        with timed("passages"):
+            return self._search(query, k or self.settings.passages)
+
+    def _search(self, query: str, k: int) -> list[PassageHit]:
         s = self.settings
-        k = k or s.passages
         pool = max(k * 4, 20)
         fused: dict[int, float] = {}
         for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool)):

@@ -27,6 +27,7 @@ from tailorkit.memory._reconcile import delete_with_history, forget_matching, me
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._remember import candidates_of
 from tailorkit.memory._search import fuse
+from tailorkit.metrics import timed
 from tailorkit.privacy import redact
 from tailorkit.store import Memories, Store
 from tailorkit.text import index_terms
@@ -281,6 +282,18 @@ class MemoryService:
         """
         if k < 1:
             raise InputError(f"k must be at least 1, got {k}")
+        with timed("memories"):
+            return self._search(user, query, k, include_history, kinds, beside_other_work)
+
+    def _search(
+        self,
+        user: str,
+        query: str,
+        k: int,
+        include_history: bool,
+        kinds: Sequence[str] | None,
+        beside_other_work: bool,
+    ) -> list[Hit]:
         s = self.settings
         with self._rows.reading(user) as mem:
             if not mem.any():

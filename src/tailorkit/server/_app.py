@@ -25,10 +25,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from tailorkit.config import Settings
 from tailorkit.errors import TailorkitError
 from tailorkit.llm import ChatModel
-from tailorkit.server import _chat, _docs, _openai, _privacy, _users
+from tailorkit.server import _chat, _docs, _metrics, _openai, _privacy, _users
 from tailorkit.server._body import BodyGuard
 from tailorkit.server._deps import Context
 from tailorkit.server._mcp import KeyAuth, build_mcp
+from tailorkit.server._metrics import RequestMetrics
 from tailorkit.store import Store
 
 STATIC = Path(__file__).parent / "static"
@@ -84,6 +85,8 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
 
     # Size and text checks on the bytes received (a chunked body declares no length)
     app.add_middleware(BodyGuard, max_bytes=server.max_body_bytes)
+    # outermost: every request counted and timed, the ones the body checks refuse too
+    app.add_middleware(RequestMetrics)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -144,6 +147,7 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
         _privacy.router,
         _privacy.models_router,
         _openai.router,
+        _metrics.router,
     ):
         app.include_router(router)
     return app
