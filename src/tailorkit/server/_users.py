@@ -5,8 +5,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from tailorkit.errors import ApiError, InputError
+from tailorkit.server._auth import Caller
 from tailorkit.server._body import event_records
-from tailorkit.server._deps import Auth, Caller, Context, Ctx
+from tailorkit.server._deps import Auth, Context, Ctx
 from tailorkit.server._schemas import ChatHistoryIn, EventIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
 from tailorkit.store import external_id
 
