@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tailorkit.cli._common import console, guarded, open_engine, options, settings
+from tailorkit.cli._common import console, fail, guarded, open_engine, options, settings
 
 __all__ = ["create", "keys", "list_", "mcp", "revoke", "serve"]
 
@@ -87,6 +88,12 @@ def serve(
         bool,
         typer.Option("--demo-key", help="Create a key named 'demo' on first start, saved in the data dir."),
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Worker processes (PostgreSQL only: SQLite serves one process)."
+        ),
+    ] = 1,
 ) -> None:
     """Serve the API (REST under /api, OpenAI-compatible /v1, docs at /docs) until interrupted."""
     import uvicorn
@@ -95,6 +102,13 @@ def serve(
 
     base = settings()
     with open_engine() as engine:
+        dialect = engine.store.engine.dialect.name
+        if workers > 1 and dialect == "sqlite":
+            raise fail(
+                "--workers above 1 needs PostgreSQL: SQLite serves one process (its writes take turns "
+                "and each process would cache what another erased). Set database_url = "
+                '"postgresql://..." (or --db postgresql://...), or serve with one worker.'
+            )
         h, p = host or base.server.host, port or base.server.port
         link = f"http://{h}:{p}/"
         if demo_key:
@@ -107,15 +121,63 @@ def serve(
             # The page takes the key from the link's fragment, which browsers never send to a server:
             # no request (another local user's, a DNS-rebinding web page's) can ask the server for it.
             link += "#key=" + path.read_text(encoding="utf-8").strip()
-        app = create_app(engine.store, engine.settings)
         console.print(
-            f"tailorkit serving tenant {engine.tenant!r} on http://{h}:{p} (docs: /docs)", highlight=False
+            f"tailorkit serving tenant {engine.tenant!r} on http://{h}:{p} (docs: /docs)"
+            + (f", {workers} workers" if workers > 1 else ""),
+            highlight=False,
         )
         if demo_key:
             console.print(f"open the demo page: {link}", highlight=False, soft_wrap=True)
         level = "warning" if options.quiet else "info"
         logs = access_log_config(json_lines=base.server.log_format == "json")
-        uvicorn.run(app, host=h, port=p, log_level=level, log_config=logs)
+        if workers == 1:
+            uvicorn.run(
+                create_app(engine.store, engine.settings), host=h, port=p, log_level=level, log_config=logs
+            )
+            return
+        url = engine.store.engine.url.render_as_string(hide_password=False)
+    if base.server.rate_limit_storage.startswith("memory://"):
+        console.print(
+            f"note: each of the {workers} workers counts requests on its own (a key may make {workers}x "
+            "server.rate_per_minute a minute); set server.rate_limit_storage = "
+            '"redis://..." to share one count',
+            highlight=False,
+        )
+    _worker_environment(url, engine.tenant)
+    uvicorn.run(
+        "tailorkit.server:worker_app",
+        factory=True,
+        workers=workers,
+        host=h,
+        port=p,
+        log_level=level,
+        log_config=logs,
+    )
+
+
+def _worker_environment(url: str, tenant: str) -> None:
+    """What the worker processes read: the database, the tenant and config this command was given, and a
+    fresh folder where each writes its metrics for /metrics to sum."""
+    import os
+    import shutil
+    import tempfile
+
+    from tailorkit.server import WORKER_DATABASE
+
+    os.environ[WORKER_DATABASE] = url
+    os.environ["TAILORKIT_TENANT"] = tenant
+    if options.config is not None:
+        os.environ["TAILORKIT_CONFIG"] = str(options.config.resolve())
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if folder:  # a folder the operator chose: last run's counts are not this run's
+        for leftover in Path(folder).glob("*.db"):
+            leftover.unlink()
+    else:
+        folder = tempfile.mkdtemp(prefix="tailorkit-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+        import atexit
+
+        atexit.register(shutil.rmtree, folder, True)
 
 
 @guarded

@@ -10,6 +10,7 @@ torch with a warning; ``backend="torch"`` asks for torch outright.
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import logging
 import os
@@ -159,7 +160,8 @@ class SentenceEmbedder:
         self._model: Any = None
         self._onnx: Any = None
         self._lock = threading.Lock()
-        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
+        """Vectors of the last short texts, by a digest of the text (the words themselves not kept)."""
 
     @classmethod
     def from_settings(cls, settings: LLMSettings) -> SentenceEmbedder:
@@ -227,15 +229,18 @@ class SentenceEmbedder:
         if len(texts) <= 4:
             # A chat turn embeds the user's message to search memories, then again to remember it (and
             # the knowledge base a third time): a few recent short texts are kept, not recomputed.
+            keys = [
+                hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts
+            ]
             with self._lock:
-                known = [self._recent.get(t) for t in texts]
+                known = [self._recent.get(k) for k in keys]
             if all(v is not None for v in known):
                 return np.stack(known)  # type: ignore[arg-type]
             vectors = self._embed(texts)
             with self._lock:
-                for t, v in zip(texts, vectors, strict=True):
-                    self._recent[t] = v
-                    self._recent.move_to_end(t)
+                for k, v in zip(keys, vectors, strict=True):
+                    self._recent[k] = v
+                    self._recent.move_to_end(k)
                 while len(self._recent) > _RECENT:
                     self._recent.popitem(last=False)
             return vectors

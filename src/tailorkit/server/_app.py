@@ -151,3 +151,18 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     ):
         app.include_router(router)
     return app
+
+
+WORKER_DATABASE = "TAILORKIT_WORKER_DATABASE"
+"""The database each of ``tailorkit serve --workers N``'s processes opens (the rest of the settings come
+from the environment and ``TAILORKIT_CONFIG``, as the command's own did)."""
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of ``tailorkit serve --workers N`` (uvicorn calls it in each)."""
+    import os
+
+    from tailorkit.engine import Engine
+
+    engine = Engine.open(os.environ.get(WORKER_DATABASE) or None, Settings.load())
+    return create_app(engine.store, engine.settings)

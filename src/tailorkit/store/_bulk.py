@@ -31,13 +31,16 @@ def _chunks(values: Sequence[str], size: int = _CHUNK) -> Iterable[Sequence[str]
 class IdResolver:
     """Maps the tenant's external ids to row ids for users (or items), creating missing rows.
 
-    Ids are cached; ids created inside a transaction enter the cache only when ``commit`` is
+    Ids are cached (``keep``); ids created inside a transaction enter the cache only when ``commit`` is
     called after that transaction succeeded, so a rolled-back batch never leaves stale ids behind.
     """
 
-    def __init__(self, table: type[User] | type[Item], tenant_id: int) -> None:
+    def __init__(self, table: type[User] | type[Item], tenant_id: int, *, keep: bool = True) -> None:
         self.table = table
         self.tenant_id = tenant_id
+        self.keep = keep
+        """Whether ids outlive their transaction: not where other processes may erase the rows
+        (several server workers on one PostgreSQL), whose erase this process would not hear of."""
         self._known: dict[str, int] = {}
         self._pending: dict[str, int] = {}
         self._created: dict[str, int] = {}
@@ -121,7 +124,8 @@ class IdResolver:
         self._pending.pop(external_id, None)
 
     def commit(self) -> None:
-        self._known.update(self._pending)
+        if self.keep:
+            self._known.update(self._pending)
         self._pending.clear()
         self._created.clear()
 

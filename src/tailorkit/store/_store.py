@@ -226,7 +226,10 @@ class Store:
     def _resolver(self, kind: type[User] | type[Item], tenant: str) -> IdResolver:
         key = (kind.__tablename__, self.create_tenant(tenant))
         if key not in self._resolvers:
-            self._resolvers[key] = IdResolver(kind, key[1])
+            # A user's row id is kept only on SQLite, which one server process serves (its erase then
+            # forgets it here); on PostgreSQL another worker may erase the user at any time.
+            keep = kind is Item or self.engine.dialect.name == "sqlite"
+            self._resolvers[key] = IdResolver(kind, key[1], keep=keep)
         return self._resolvers[key]
 
     def resolve_users(self, conn: Connection, tenant: str, external_ids: list[str]) -> dict[str, int]:

@@ -1,0 +1,127 @@
+"""``tailorkit serve --workers N``: several worker processes over one PostgreSQL serve as one server
+(nothing lost, an erase heard by every worker, a newly registered model served by every worker, metrics
+summed across them); SQLite refuses more than one worker."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import free_port
+
+
+def cli(db: str, tmp: Path, *args: str, **run: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp)}
+    command = [sys.executable, "-m", "tailorkit", "--db", db, "--tenant", "workers", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, **run)  # type: ignore[call-overload]
+
+
+def test_sqlite_refuses_several_workers(tmp_path: Path) -> None:
+    done = cli(str(tmp_path / "tk.db"), tmp_path, "serve", "--workers", "2", timeout=120)
+    assert done.returncode == 1 and "needs PostgreSQL" in done.stderr
+
+
+@pytest.mark.postgres
+def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> None:
+    key = cli(pg_url, tmp_path, "keys", "create", "app", check=True, timeout=120).stdout.strip()
+    metrics_dir = tmp_path / "metrics"
+    metrics_dir.mkdir()
+    port = free_port()
+    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)}
+    command = [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "workers", "-q", "serve"]
+    server = subprocess.Popen(
+        [*command, "--workers", "2", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    headers = {"Authorization": f"Bearer {key}"}
+
+    def call(method: str, path: str, **kw: object) -> httpx.Response:
+        # a new connection each time, so that both workers take requests
+        with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
+            return http.request(method, path, **kw)  # type: ignore[arg-type]
+
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("the workers did not start")
+        items = [{"item": i, "title": f"Film {i}"} for i in ("a", "b", "c", "z")]
+        assert call("POST", "/api/items", json={"records": items}).status_code == 200
+
+        # events from 6 clients at once, one at a time: every acknowledged one is stored
+        written = [0] * 6
+
+        def client(n: int) -> None:
+            for k in range(15):
+                event = {"user": f"u{n}", "kind": "view", "item": "a", "key": f"{n}-{k}"}
+                r = call("POST", "/api/event", json=event)
+                assert r.status_code == 200, r.text
+                written[n] += r.json()["written"]
+
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        stats = cli(pg_url, tmp_path, "stats", check=True, timeout=120).stdout
+        assert sum(written) == 90 and "90" in stats.replace(",", "")
+
+        # a model registered through one worker is what every worker serves from then on
+        probe = [{"user": "probe", "kind": "view", "item": "z"}]  # recommendations leave out what one saw
+        call(
+            "POST",
+            "/api/events",
+            json=probe + [{"user": f"v{n}", "kind": "view", "item": "b"} for n in range(3)],
+        )
+        assert call("POST", "/api/models", json={"algorithm": "popularity"}).status_code == 200
+        firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
+        assert firsts == {"a"}  # the most viewed
+        call("POST", "/api/events", json=[{"user": f"w{n}", "kind": "view", "item": "c"} for n in range(200)])
+        assert call("POST", "/api/models", json={"algorithm": "popularity"}).status_code == 200
+        firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
+        assert firsts == {"c"}
+
+        # an erase through one worker: no worker keeps the erased user's row, so what they do next lands
+        def remember(k: int) -> httpx.Response:
+            return call("POST", "/api/users/u0/memories", json={"text": f"I keep note {k}", "as_is": True})
+
+        assert [remember(k).status_code for k in range(10)] == [200] * 10  # both workers know u0 now
+        assert call("DELETE", "/api/users/u0").status_code == 200
+        again = [
+            call("POST", "/api/event", json={"user": "u0", "kind": "view", "item": "b", "key": f"n{k}"})
+            for k in range(8)
+        ]
+        assert [r.status_code for r in again] == [200] * 8 and sum(r.json()["written"] for r in again) == 8
+        assert [remember(k).status_code for k in range(10, 20)] == [200] * 10
+        kept = {m["text"] for m in call("GET", "/api/users/u0/memories").json()}
+        # (near-duplicates are merged: not every note is its own memory)
+        assert kept and kept <= {f"I keep note {k}" for k in range(10, 20)}
+
+        # /metrics in any worker sums every worker's counts
+        assert len(list(metrics_dir.glob("counter_*.db"))) >= 2  # both workers answered requests
+        text = call("GET", "/metrics").text
+        event_posts = sum(
+            float(line.rsplit(" ", 1)[1])
+            for line in text.splitlines()
+            if line.startswith("tailorkit_requests_total") and 'route="/api/event"' in line
+        )
+        assert event_posts == 98
+    finally:
+        server.terminate()
+        log, _ = server.communicate(timeout=60)
+    assert "Traceback" not in log, log[-3000:]
