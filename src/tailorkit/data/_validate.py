@@ -395,8 +395,8 @@ class Validator:
                 return None
             if not _plain_number(ts, 1e11 / self.scale):
                 return None
-            given = ts is not None
-            ts = float(ts) * self.scale if given else self.now
+            stated = ts is not None
+            ts = float(ts) * self.scale if ts is not None else self.now
             if not _FIRST_TIME <= ts < _LAST_TIME:
                 return None
             meta, key = get(self.column("meta")), get(self.column("key"))
@@ -406,7 +406,7 @@ class Validator:
                 return None
             key = key.strip() if key is not None else ""
             value = np.nan if value is None else float(value)
-            rows.append((user, item, kind, value, text, ts, given, key, meta))
+            rows.append((user, item, kind, value, text, ts, stated, key, meta))
         n = len(rows)
         user_, item_, kind_, value_, text_, ts_, given_, key_, meta_ = (
             list(c) for c in zip(*rows, strict=True)
