@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "src" / "tailorkit"
 
-FACES = ("cli", "server", "evaluation")
+FACES = ("cli", "server", "evaluation", "jobs")
 
 
 def modules() -> dict[str, ast.Module]:

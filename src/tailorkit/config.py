@@ -27,6 +27,7 @@ from pydantic_settings import (
 __all__ = [
     "AssistantSettings",
     "IngestSettings",
+    "JobSettings",
     "KnowledgeSettings",
     "LLMSettings",
     "MemorySettings",
@@ -277,6 +278,27 @@ class ServerSettings(BaseModel):
     ``redis://host:6379`` shares one count across every worker behind a load balancer."""
 
 
+class JobSettings(BaseModel):
+    """Background jobs: training, scheduled retraining, profile rebuilds, the refits after an erase."""
+
+    queue: str = ""
+    """Where the job queue lives: empty for the store's own (a SQLite file beside a SQLite store, the
+    store's PostgreSQL database), ``redis://host:6379/0``, or ``immediate`` (a job runs as it is
+    submitted, in the submitting process: for tests and scripts)."""
+    in_server: bool | None = None
+    """Whether ``tailorkit serve`` runs jobs in threads of its own; default: yes over SQLite (one
+    process), no over PostgreSQL (run ``tailorkit worker`` processes)."""
+    threads: int = Field(1, ge=1)
+    """Jobs one worker process runs at once."""
+    max_attempts: int = Field(3, ge=1)
+    """A failing job is tried this many times, waiting ``retry_delay_s`` (doubled each time) between."""
+    retry_delay_s: float = Field(2.0, ge=0)
+    stale_after_s: float = Field(60.0, gt=0)
+    """A running job whose worker has not said it is alive for this long is run again elsewhere."""
+    schedule: dict[str, str] = Field(default_factory=dict)
+    """Scheduled retraining of the tenant: algorithm -> cron ("0 3 * * *": 03:00 UTC each day)."""
+
+
 class TuningSettings(BaseModel):
     """Per-user LoRA adapters (the ``[tune]`` extra)."""
 
@@ -334,6 +356,7 @@ class Settings(BaseSettings):
     knowledge: KnowledgeSettings = Field(default_factory=KnowledgeSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    jobs: JobSettings = Field(default_factory=JobSettings)
     tuning: TuningSettings = Field(default_factory=TuningSettings)
 
     @classmethod

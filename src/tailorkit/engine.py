@@ -276,11 +276,13 @@ class Engine:
 
         return export_user(self._holders(), user)
 
-    def erase(self, user: str) -> dict[str, Any]:
-        """Delete ``user`` everywhere: rows, indexes, logs, trained models, adapters. Returns what went."""
+    def erase(self, user: str, *, refit: bool = True) -> dict[str, Any]:
+        """Delete ``user`` everywhere: rows, indexes, logs, trained models, adapters. Returns what went.
+        ``refit=False``: the models are refitted without the user later, by a job the caller submits
+        (``privacy.retrain_on_erase`` decides whether at all)."""
         from tailorkit.privacy import erase_user
 
-        return erase_user(self._holders(), user)
+        return erase_user(self._holders(), user, refit=refit)
 
     def _holders(self) -> Holders:
         from tailorkit.privacy import Holders

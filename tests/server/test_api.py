@@ -25,7 +25,10 @@ CANARY = "zqxsecret4411"
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """Two tenants with the same user ids, keys for each, and an end-user token."""
     tmp = tmp_path_factory.mktemp("api")
-    settings = Settings(data_dir=tmp, server={"rate_per_minute": 10_000, "max_batch": 50})
+    # background jobs run as they are submitted (a TestClient outside a block runs no server threads)
+    settings = Settings(
+        data_dir=tmp, server={"rate_per_minute": 10_000, "max_batch": 50}, jobs={"queue": "immediate"}
+    )
     engine = Engine.open(tmp / "tk.db", settings)
     keys = {
         "acme": create_key(engine.store, "acme", "app"),
@@ -337,11 +340,14 @@ def test_the_model_registry_over_the_api(world: dict[str, Any]) -> None:
     trained = client.post(
         "/api/models", json={"algorithm": "itemknn", "params": {"neighbors": 5}, "kinds": ["rate"]}, headers=g
     )
-    assert trained.status_code == 200, trained.text
-    record = trained.json()
-    assert record["config"]["neighbors"] == 5 and record["snapshot"]["kinds"] == ["rate"]
+    assert trained.status_code == 202, trained.text  # a background job (here run as it was submitted)
+    job = client.get(trained.json()["href"], headers=g).json()
+    assert job["kind"] == "train" and job["state"] == "done" and job["attempts"] == 1
+    assert client.get(trained.json()["href"], headers=a).status_code == 404  # another tenant's job
     globex = client.get("/api/models", headers=g).json()
-    assert globex[0]["id"] == record["id"]  # newest first, and what recommendations now use
+    record = globex[0]  # newest first, and what recommendations now use
+    assert record["id"] == job["result"]["model"] and record["snapshot"]["job"] == job["id"]
+    assert record["config"]["neighbors"] == 5 and record["snapshot"]["kinds"] == ["rate"]
     assert not {r["id"] for r in globex} & {r["id"] for r in acme}  # each tenant sees its own
     unknown = client.post("/api/models", json={"algorithm": "nope"}, headers=g)
     assert unknown.status_code == 404 and "nope" in unknown.json()["error"]["message"]

@@ -1,6 +1,6 @@
 """``tailorkit serve --workers N``: several worker processes over one PostgreSQL serve as one server
-(nothing lost, an erase heard by every worker, a newly registered model served by every worker, metrics
-summed across them); SQLite refuses more than one worker."""
+(nothing lost, an erase heard by every worker, a model trained by a job worker served by every worker,
+metrics summed across them); SQLite refuses more than one worker."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
         stderr=subprocess.STDOUT,
         text=True,
     )
+    # over PostgreSQL the API workers leave background jobs to job workers
+    jobs = subprocess.Popen(
+        [*command[:-1], "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     base = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {key}"}
 
@@ -50,6 +54,17 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
         # a new connection each time, so that both workers take requests
         with httpx.Client(base_url=base, headers=headers, timeout=60) as http:
             return http.request(method, path, **kw)  # type: ignore[arg-type]
+
+    def train() -> None:
+        """Queue a training job and wait until a job worker has run it."""
+        job = call("POST", "/api/models", json={"algorithm": "popularity"})
+        assert job.status_code == 202, job.text
+        for _ in range(600):
+            state = call("GET", job.json()["href"]).json()
+            if state["state"] in ("done", "failed"):
+                break
+            time.sleep(0.1)
+        assert state["state"] == "done", state
 
     try:
         for _ in range(300):
@@ -88,11 +103,11 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
             "/api/events",
             json=probe + [{"user": f"v{n}", "kind": "view", "item": "b"} for n in range(3)],
         )
-        assert call("POST", "/api/models", json={"algorithm": "popularity"}).status_code == 200
+        train()
         firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
         assert firsts == {"a"}  # the most viewed
         call("POST", "/api/events", json=[{"user": f"w{n}", "kind": "view", "item": "c"} for n in range(200)])
-        assert call("POST", "/api/models", json={"algorithm": "popularity"}).status_code == 200
+        train()
         firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
         assert firsts == {"c"}
 
@@ -123,5 +138,8 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
         assert event_posts == 98
     finally:
         server.terminate()
+        jobs.terminate()
         log, _ = server.communicate(timeout=60)
+        job_log, _ = jobs.communicate(timeout=60)
     assert "Traceback" not in log, log[-3000:]
+    assert "Traceback" not in job_log, job_log[-3000:]

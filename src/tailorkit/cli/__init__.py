@@ -13,7 +13,7 @@ from tailorkit.cli._common import options as _options
 from tailorkit.cli.chat import chat, demo, feedback
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import models, recommend, train
-from tailorkit.cli.serve import keys, mcp, serve
+from tailorkit.cli.serve import keys, mcp, serve, worker
 from tailorkit.cli.stats import stats
 from tailorkit.cli.tune import tune
 
@@ -52,6 +52,7 @@ app.command()(feedback)
 app.command()(demo)
 app.command()(serve)
 app.command()(mcp)
+app.command()(worker)
 app.command()(tune)
 app.add_typer(keys, name="keys")
 app.add_typer(ingest.app, name="ingest")

@@ -9,7 +9,7 @@ import typer
 
 from tailorkit.cli._common import console, fail, guarded, open_engine, options, settings
 
-__all__ = ["create", "keys", "list_", "mcp", "revoke", "serve"]
+__all__ = ["create", "keys", "list_", "mcp", "revoke", "serve", "worker"]
 
 keys = typer.Typer(help="API keys for the HTTP server (each bound to a tenant, optionally to one user).")
 
@@ -178,6 +178,24 @@ def _worker_environment(url: str, tenant: str) -> None:
         import atexit
 
         atexit.register(shutil.rmtree, folder, True)
+
+
+@guarded
+def worker(
+    threads: Annotated[
+        int | None, typer.Option("--threads", min=1, help="Jobs run at once (default: jobs.threads).")
+    ] = None,
+) -> None:
+    """Run background jobs (training, scheduled retraining, profile rebuilds, the refits after an erase)
+    from the store's queue until interrupted; start as many as the work needs, on any machine that
+    reaches the store. A job whose worker dies mid-way is run again by another."""
+    from tailorkit.jobs import run_worker
+
+    with open_engine() as engine:
+        console.print(
+            f"tailorkit worker: jobs of {engine.store.engine.url.render_as_string()}", highlight=False
+        )
+        run_worker(engine, threads)
 
 
 @guarded

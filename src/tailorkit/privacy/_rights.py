@@ -100,8 +100,10 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def erase_user(holders: Holders, user: str) -> dict[str, Any]:
-    """Delete ``user`` from every table, index, log, model file and adapter folder. Returns a report."""
+def erase_user(holders: Holders, user: str, *, refit: bool = True) -> dict[str, Any]:
+    """Delete ``user`` from every table, index, log, model file and adapter folder. Returns a report.
+    With ``refit`` (and ``privacy.retrain_on_erase``) every model is also fitted again without them, here;
+    without, that is left to the caller (a background job)."""
     h = holders
     store, scope, settings = h.store, h.scope, h.settings
     row = store.get_user(h.tenant, user)
@@ -119,7 +121,7 @@ def erase_user(holders: Holders, user: str) -> dict[str, Any]:
     report["rejects"] = _scrub_rejects(settings.data_dir / "rejects", row["external_id"])
     store.purge_deleted(("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log"))
     report["models"] = h.recommender.forget_user(user)
-    if settings.privacy.retrain_on_erase:
+    if settings.privacy.retrain_on_erase and refit:
         report["retrained"], report["model_versions_removed"], failed = h.recommender.refit_all()
         if failed:
             report["refit_failed"] = failed

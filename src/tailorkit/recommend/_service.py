@@ -58,9 +58,11 @@ class RecommendService:
         *,
         kinds: tuple[str, ...] = DEFAULT_KINDS,
         progress: bool = False,
+        job: int | None = None,
         **params: Any,
     ) -> dict[str, Any]:
-        """Fit ``algorithm`` on the tenant's events of ``kinds``, save it and register it."""
+        """Fit ``algorithm`` on the tenant's events of ``kinds``, save it and register it (``job``: the
+        background job doing it, recorded so that a re-run of the job finds its model)."""
         data = Interactions.from_store(self.store, self.tenant, kinds)
         if len(data) == 0:
             raise InputError(
@@ -80,6 +82,8 @@ class RecommendService:
             "interactions": len(data),
             "newest_event": float(data.log["ts"].max()),
         }
+        if job is not None:
+            snapshot["job"] = job
         record = self.store.scope(self.tenant).models.add(
             algorithm=algorithm,
             config=model.config.model_dump(mode="json"),

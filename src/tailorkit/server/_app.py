@@ -74,9 +74,21 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        async with mcp_app.router.lifespan_context(mcp_app):
-            yield
-        ctx.close()
+        jobs = settings.jobs
+        in_server = jobs.in_server if jobs.in_server is not None else store.engine.dialect.name == "sqlite"
+        consumer = None
+        if in_server and jobs.queue != "immediate":  # one process: it runs its background jobs itself
+            from tailorkit.jobs import consumer as job_consumer
+
+            consumer = job_consumer(ctx.engine_for(settings.tenant))
+            consumer.start()
+        try:
+            async with mcp_app.router.lifespan_context(mcp_app):
+                yield
+        finally:
+            if consumer is not None:
+                consumer.stop(graceful=True)
+            ctx.close()
 
     app = FastAPI(title="tailorkit", version="0.1.0", description=__doc__, telemetry=off, lifespan=lifespan)
     app.state.ctx = ctx

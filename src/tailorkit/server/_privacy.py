@@ -1,9 +1,9 @@
 """Routes for a user's rights (export, erase) and the tenant's model registry (application keys only)."""
 
-from pathlib import Path
-from typing import Any
+from pathlib import Path as FilePath
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path, Query
 
 from tailorkit.server._deps import Auth, Ctx
 from tailorkit.server._schemas import TrainIn
@@ -21,8 +21,15 @@ def export(user: str, who: Auth, ctx: Ctx) -> Any:
 
 @router.delete("/api/users/{user}")
 def erase(user: str, who: Auth, ctx: Ctx) -> dict[str, Any]:
-    report = ctx.for_user(who, user, "erase").erase(user)
+    """Everything about the user goes before this answers; the models are refitted without them by a
+    background job (``refit_job``), one for any number of erases that come before it starts."""
+    from tailorkit.jobs import JobService
+
+    engine = ctx.for_user(who, user, "erase")
+    report = engine.erase(user, refit=False)
     ctx.forget_whys(who.tenant, str(report.get("user", user)))
+    if engine.settings.privacy.retrain_on_erase and engine.store.scope(who.tenant).models.list():
+        report["refit_job"] = JobService(engine).submit("refit", key="refit", waiting_only=True)["id"]
     return report
 
 
@@ -35,7 +42,7 @@ def why(why_id: str, who: Auth, ctx: Ctx) -> dict[str, Any]:
 def _registry_row(record: dict[str, Any]) -> dict[str, Any]:
     # the file's name only: where it lies on the server is not the caller's business
     row = {k: v for k, v in record.items() if k not in ("path", "tenant_id")}
-    return row | {"file": Path(str(record["path"])).name}
+    return row | {"file": FilePath(str(record["path"])).name}
 
 
 @models_router.get("/api/models")
@@ -44,12 +51,48 @@ def list_models(who: Auth, ctx: Ctx, algorithm: str | None = None) -> list[dict[
     return [_registry_row(r) for r in ctx.store.scope(who.tenant).models.list(algorithm)]
 
 
-@models_router.post("/api/models")
+@models_router.post("/api/models", status_code=202)
 def train_model(body: TrainIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
-    """Fit a recommender on the tenant's events and register it; recommendations use it at once."""
-    from tailorkit.recommend import DEFAULT_KINDS  # here: the server starts without the recommenders
+    """Fit a recommender on the tenant's events and register it, as a background job: answers 202 with
+    the job (``GET /api/jobs/{id}``); recommendations use the model once the job is done."""
+    from tailorkit.jobs import JobService
+    from tailorkit.recommend import get_recommender
 
     ctx.application_only(who, "train models")
-    service = ctx.engine_for(who.tenant).recommender
-    kinds = tuple(body.kinds or DEFAULT_KINDS)
-    return _registry_row(service.train(body.algorithm, kinds=kinds, **body.params))
+    # an unknown algorithm or a bad parameter is the caller's error now, not the job's later
+    get_recommender(body.algorithm)(**body.params)
+    params = {"algorithm": body.algorithm, "kinds": body.kinds, "params": body.params}
+    return _job_row(JobService(ctx.engine_for(who.tenant)).submit("train", params))
+
+
+@models_router.get("/api/jobs/{job_id}")
+def get_job(job_id: Annotated[int, Path(ge=1, le=2**63 - 1)], who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """A background job: its state (queued, running, done, failed), progress, attempts, error, result."""
+    from tailorkit.jobs import JobService
+
+    ctx.application_only(who, "see jobs")
+    return _job_row(JobService(ctx.engine_for(who.tenant)).get(job_id))
+
+
+@models_router.get("/api/jobs")
+def list_jobs(who: Auth, ctx: Ctx, limit: int = Query(50, ge=1, le=500)) -> list[dict[str, Any]]:
+    from tailorkit.jobs import JobService
+
+    ctx.application_only(who, "see jobs")
+    return [_job_row(j) for j in JobService(ctx.engine_for(who.tenant)).list(limit)]
+
+
+def _job_row(job: dict[str, Any]) -> dict[str, Any]:
+    keep = (
+        "id",
+        "kind",
+        "state",
+        "progress",
+        "note",
+        "attempts",
+        "error",
+        "result",
+        "created_at",
+        "updated_at",
+    )
+    return {k: job[k] for k in keep} | {"href": f"/api/jobs/{job['id']}"}

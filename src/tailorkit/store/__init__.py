@@ -3,6 +3,7 @@
 from tailorkit.store._activity import Conversations, Events, Items
 from tailorkit.store._connect import create_db_engine, has_sqlite_vec, migrate, sqlite_module
 from tailorkit.store._ids import CONTROL_CHARACTERS, MAX_ID, external_id
+from tailorkit.store._jobs import Jobs, stalled_jobs
 from tailorkit.store._memories import (
     Memories,
     UserMemories,
@@ -53,6 +54,7 @@ __all__ = [
     "Events",
     "Item",
     "Items",
+    "Jobs",
     "Keys",
     "Memories",
     "MemoryRecord",
@@ -80,6 +82,7 @@ __all__ = [
     "memory_rows",
     "migrate",
     "sqlite_module",
+    "stalled_jobs",
     "update_memories",
     "vector_search",
 ]

@@ -40,6 +40,7 @@ __all__ = [
     "EmbeddingType",
     "Event",
     "Item",
+    "Job",
     "MemoryRecord",
     "ModelRecord",
     "PassageRecord",
@@ -202,6 +203,33 @@ class ModelRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     """The saved model (``.npz``), relative to the data directory when inside it."""
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Job(Base):
+    """A piece of background work of a tenant (training, a profile rebuild, the refits after an erase),
+    run by a job worker: its state, progress, attempts and outcome. The queue only carries its id."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (Index(None, "tenant_id", "key"), Index(None, "state", "heartbeat_at"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    params: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    key: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    """Idempotency: while a job with this key is queued or running, asking again returns it."""
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    """queued, running, done or failed."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    progress: Mapped[float] = mapped_column(Double, default=0.0)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JsonType, nullable=True)
+    worker: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    """When the worker running it last said it was alive: a running job silent too long is run again."""
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class ProfileFeature(Base):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, delete, func, insert, select, text, update
 
 from tailorkit.store._activity import Conversations, Events, Items
+from tailorkit.store._jobs import Jobs
 from tailorkit.store._knowledge import Knowledge
 from tailorkit.store._memories import Memories
 from tailorkit.store._profiles import Profiles
@@ -366,6 +367,10 @@ class Scope:
     @property
     def models(self) -> Models:
         return Models(self.store, self.tenant)
+
+    @property
+    def jobs(self) -> Jobs:
+        return Jobs(self.store, self.tenant)
 
     @property
     def adapters(self) -> Adapters:

@@ -1,0 +1,85 @@
+"""Background jobs: submitted once per key, retried with a doubling delay and then failed for good, and
+run to the end by another worker when the one running it is killed (nothing doubled)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.jobs import JobService
+from tailorkit.jobs._service import RetryError
+
+
+def events(n: int = 600) -> list[dict[str, object]]:
+    return [{"user": f"u{i % 40}", "kind": "view", "item": f"i{(i * 7) % 60}"} for i in range(n)]
+
+
+def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, jobs={"queue": "immediate", "max_attempts": 3, "retry_delay_s": 2})
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        service = JobService(engine)
+        first = service.submit("rebuild", key="nightly", waiting_only=True)
+        assert first["state"] == "done"  # run as submitted
+        again = service.submit("rebuild", key="nightly", waiting_only=True)
+        assert again["id"] != first["id"]  # the first is done: a new one
+        # a job that cannot succeed (nothing to train on): queued again twice, 2 s then 4 s later
+        job_id, _ = engine.store.scope(engine.tenant).jobs.create("train", {"algorithm": "ease"})
+        delays = []
+        for _ in range(2):
+            with pytest.raises(RetryError) as retry:
+                service.run(job_id)
+            delays.append(retry.value.delay)
+            assert service.get(job_id)["state"] == "queued"
+        assert delays == [2.0, 4.0]
+        assert service.run(job_id) == "failed"
+        failed = service.get(job_id)
+        assert failed["attempts"] == 3 and "no events" in failed["error"]
+        assert service.run(job_id) == "skipped"  # failed for good is not taken again
+        with pytest.raises(Exception, match="unknown job kind"):
+            service.submit("mine bitcoin")
+
+
+def test_a_job_whose_worker_is_killed_is_finished_by_another_once(tmp_path: Path) -> None:
+    db = tmp_path / "tk.db"
+    settings = Settings(data_dir=tmp_path, jobs={"stale_after_s": 2})
+    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "TAILORKIT_JOBS__STALE_AFTER_S": "2"}
+    worker = [sys.executable, "-m", "tailorkit", "--db", str(db), "-q", "worker"]
+    with Engine.open(db, settings) as engine:
+        engine.ingest_events(events())
+        service = JobService(engine)
+        job = service.submit("train", {"algorithm": "autorec", "params": {"epochs": 600}})
+        first = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(600):
+                if service.get(job["id"])["state"] == "running":
+                    break
+                time.sleep(0.1)
+            assert service.get(job["id"])["state"] == "running"
+            time.sleep(1.0)  # well into fitting
+            os.kill(first.pid, signal.SIGKILL)
+            first.wait(30)
+            assert service.get(job["id"])["state"] == "running"  # what the dead worker left
+            time.sleep(2.5)  # its heartbeat is now stale
+            second = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                for _ in range(1800):
+                    if service.get(job["id"])["state"] in ("done", "failed"):
+                        break
+                    time.sleep(0.1)
+            finally:
+                second.terminate()
+                second.wait(60)
+        finally:
+            if first.poll() is None:
+                first.kill()
+        done = service.get(job["id"])
+        assert done["state"] == "done" and done["attempts"] == 2, done
+        models = engine.store.scope(engine.tenant).models.list("autorec")
+        assert [m["id"] for m in models] == [done["result"]["model"]]  # one model, not two
