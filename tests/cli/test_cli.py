@@ -149,3 +149,18 @@ def test_models_lists_the_registry_newest_first(db: Path, tmp_path: Path) -> Non
     code, out = run(db, "models")
     assert code == 0 and f"{rows[0]['id']} *" in out and f"{rows[1]['id']} *" in out
     assert f"{rows[2]['id']} *" not in out  # an older version
+
+
+def test_doctor_names_what_is_missing(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out = run(db, "doctor", "--json")
+    assert code == 1 and {"piece": "database", "state": "fail"}.items() <= json.loads(out)[0].items()
+    assert "tailorkit init" in json.loads(out)[0]["detail"]
+    assert run(db, "init")[0] == 0
+    code, out = run(db, "doctor", "--json")
+    states = {c["piece"]: c["state"] for c in json.loads(out)}
+    assert code == 0 and states["database"] == states["job queue"] == states["chat model"] == "ok", out
+    monkeypatch.setenv("TAILORKIT_LLM__BACKEND", "openai")
+    monkeypatch.setenv("TAILORKIT_LLM__BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens there
+    code, out = run(db, "doctor", "--json")
+    chat = next(c for c in json.loads(out) if c["piece"] == "chat model")
+    assert code == 1 and chat["state"] == "fail" and "127.0.0.1:9" in chat["detail"]

@@ -11,6 +11,7 @@ import typer
 from tailorkit.cli import datasets, docs, eval, ingest, memory, profile, user
 from tailorkit.cli._common import options as _options
 from tailorkit.cli.chat import chat, demo, feedback
+from tailorkit.cli.doctor import doctor
 from tailorkit.cli.init import init
 from tailorkit.cli.recommend import models, recommend, train
 from tailorkit.cli.serve import keys, mcp, serve, worker
@@ -53,6 +54,7 @@ app.command()(demo)
 app.command()(serve)
 app.command()(mcp)
 app.command()(worker)
+app.command()(doctor)
 app.command()(tune)
 app.add_typer(keys, name="keys")
 app.add_typer(ingest.app, name="ingest")

@@ -1,7 +1,14 @@
 """Storage: the schema, connections, migrations and tenant-scoped repositories."""
 
 from tailorkit.store._activity import Conversations, Events, Items
-from tailorkit.store._connect import create_db_engine, has_sqlite_vec, migrate, sqlite_module
+from tailorkit.store._connect import (
+    create_db_engine,
+    current_revision,
+    has_sqlite_vec,
+    head_revision,
+    migrate,
+    sqlite_module,
+)
 from tailorkit.store._ids import CONTROL_CHARACTERS, MAX_ID, external_id
 from tailorkit.store._jobs import Jobs, stalled_jobs
 from tailorkit.store._memories import (
@@ -74,10 +81,12 @@ __all__ = [
     "UserMemories",
     "Users",
     "create_db_engine",
+    "current_revision",
     "delete_memories",
     "external_id",
     "fts_search",
     "has_sqlite_vec",
+    "head_revision",
     "insert_memories",
     "memory_rows",
     "migrate",

@@ -15,7 +15,14 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from tailorkit.config import StoreSettings
 from tailorkit.errors import MissingExtraError, StoreError
 
-__all__ = ["create_db_engine", "current_revision", "has_sqlite_vec", "migrate", "sqlite_module"]
+__all__ = [
+    "create_db_engine",
+    "current_revision",
+    "has_sqlite_vec",
+    "head_revision",
+    "migrate",
+    "sqlite_module",
+]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -171,3 +178,15 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return row[0] if row else None
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of tailorkit knows."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    assert head is not None
+    return str(head)
