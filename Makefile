@@ -61,6 +61,8 @@ bench: install  ## benchmarks; each prints its numbers and ratios against a refe
 	$(BIN)/python benchmarks/bench_assistant.py
 	$(BIN)/python benchmarks/bench_knowledge.py
 	$(BIN)/python benchmarks/bench_openai.py
+	$(BIN)/python benchmarks/bench_events.py
+	$(BIN)/python benchmarks/bench_jobs.py
 	$(BIN)/python benchmarks/bench_server.py
 	$(BIN)/python benchmarks/bench_tuning.py
 

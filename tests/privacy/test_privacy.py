@@ -165,3 +165,17 @@ def test_redaction_before_storage(tmp_path: Path) -> None:
         doc = engine.export("ann")
     assert "ann@example.com" not in str(doc)
     assert scan(tmp_path, "ann@example.com") == []
+
+
+def test_an_erase_elsewhere_reaches_a_model_already_loaded_here(populated: Engine, tmp_path: Path) -> None:
+    """Another process (a second API worker) has the model in memory; the erase rewrites its file, and
+    the next request here serves the rewritten one, without the user, before any refit."""
+    here = Engine.open(tmp_path / "tk.db", populated.settings)
+    try:
+        _, before = here.recommender.model()
+        assert "ann" in {str(u) for u in before.user_ids}
+        populated.erase("ann", refit=False)
+        _, after = here.recommender.model()
+        assert "ann" not in {str(u) for u in after.user_ids}
+    finally:
+        here.close()

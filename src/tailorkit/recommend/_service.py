@@ -48,7 +48,9 @@ class RecommendService:
 
     def __init__(self, store: Store, tenant: str, models_dir: Path) -> None:
         self.store, self.tenant, self.models_dir = store, tenant, models_dir
-        self._loaded: dict[int, Recommender] = {}
+        self._loaded: dict[tuple[int, int], Recommender] = {}
+        """Models in memory by registry id and their file's modification time: a file rewritten by an
+        erase in another process (``forget_user``) is loaded again here, not served as it was."""
         self._user_index: dict[int, dict[str, int]] = {}
         self._lock = threading.RLock()
 
@@ -92,7 +94,7 @@ class RecommendService:
             fit_seconds=model.fit_seconds,
             path=str(path),
         )
-        self._loaded[record["id"]] = model
+        self._loaded[(record["id"], _mtime(path))] = model
         return record
 
     def model(self, algorithm: str | None = None) -> tuple[dict[str, Any], Recommender]:
@@ -103,9 +105,12 @@ class RecommendService:
             raise NotFoundError(f"no trained {what} in tenant {self.tenant!r}; run `tailorkit train` first")
         record = records[0]
         with self._lock:
-            if record["id"] not in self._loaded:
-                self._loaded[record["id"]] = Recommender.load(record["path"])
-            return record, self._loaded[record["id"]]
+            key = (record["id"], _mtime(Path(record["path"])))
+            if key not in self._loaded:
+                for stale in [k for k in self._loaded if k[0] == record["id"]]:
+                    del self._loaded[stale]
+                self._loaded[key] = Recommender.load(record["path"])
+            return record, self._loaded[key]
 
     def recommend(
         self,
@@ -272,3 +277,10 @@ class RecommendService:
         self.store.scope(self.tenant).models.delete([r["id"] for r in stale])
         self.reload()
         return sorted(retrained), len(stale), failed
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
