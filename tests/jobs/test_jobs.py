@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from tailorkit import Engine, Settings
-from tailorkit.jobs import JobService
-from tailorkit.jobs._service import RetryError
+from tailorkit.jobs import JobService, RetryError
 
 
 def events(n: int = 600) -> list[dict[str, object]]:

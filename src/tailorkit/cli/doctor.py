@@ -52,7 +52,7 @@ def _database(base: Settings) -> tuple[list[Check], Any]:
 
 
 def _jobs(base: Settings, store: Any) -> list[Check]:
-    from tailorkit.jobs._service import queue
+    from tailorkit.jobs import queue
 
     url = store.engine.url.render_as_string(hide_password=False)
     try:

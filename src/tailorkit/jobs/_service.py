@@ -16,7 +16,7 @@ from tailorkit.engine import Engine
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.store import Jobs, Store, stalled_jobs
 
-__all__ = ["KINDS", "JobService", "consumer", "run_worker"]
+__all__ = ["KINDS", "JobService", "RetryError", "consumer", "queue", "recover", "run_worker"]
 
 log = logging.getLogger(__name__)
 
