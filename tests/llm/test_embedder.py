@@ -50,3 +50,25 @@ def test_an_unknown_embedding_backend_is_refused() -> None:
 
     with pytest.raises(TailorkitError, match="onnx or torch, got 'tf'"):
         SentenceEmbedder(backend="tf")
+
+
+def test_two_embedders_starting_together_both_run_on_onnx() -> None:
+    """The memories' and the knowledge base's embedders start in two threads of one server: torch's
+    exporter keeps global state, so the exports take turns, and neither falls back to torch."""
+    import threading
+
+    from tailorkit.llm import _embedder
+
+    _embedder._export_session.cache_clear()
+    embedders = [SentenceEmbedder(), SentenceEmbedder()]
+    sessions: list[object] = [None, None]
+
+    def start(n: int) -> None:
+        sessions[n] = embedders[n]._session()
+
+    threads = [threading.Thread(target=start, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(s is not None for s in sessions)

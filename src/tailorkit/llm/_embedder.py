@@ -73,10 +73,20 @@ def torch_threads(n: int | None) -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-@functools.cache
+_EXPORT = threading.Lock()
+"""One ONNX export at a time in a process: torch's exporter keeps global state, and two embedders (the
+memories' and the knowledge base's) starting together would fail one export and fall back to torch."""
+
+
 def _onnx_session(path: Path) -> Any:
     """An ONNX Runtime session running the transformer of the sentence-transformers model at ``path``
     (exported in memory, once per process and model), or None where that is not possible."""
+    with _EXPORT:
+        return _export_session(path)
+
+
+@functools.cache
+def _export_session(path: Path) -> Any:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import onnxruntime
