@@ -34,16 +34,21 @@ def served(folder: str) -> Iterator[str]:
     server = subprocess.Popen([sys.executable, "-c", _SERVE, folder, str(port)])
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.2)
+        wait_up(base, server)
         yield base
     finally:
         server.terminate()
         server.wait(30)
+
+
+def wait_up(base: str, server: subprocess.Popen[bytes], timeout_s: float = 120) -> None:
+    """Return once ``base/health`` answers; raise if ``server`` exits or ``timeout_s`` passes first."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("the server did not start") from None
+            time.sleep(0.3)

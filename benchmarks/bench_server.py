@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 import numpy as np
 
-from _serve import served
+from _serve import served, wait_up
 from tailorkit import Engine, Settings
 from tailorkit.server import create_key
 
@@ -96,18 +96,6 @@ def load(base: str, key: str, clients: int, seconds: float, tag: str = "") -> di
     for t in threads:
         t.join()
     return {"latencies": latencies, "written": sum(written), "chats": sum(chats), "errors": sum(errors)}
-
-
-def wait_up(base: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError("the server did not start") from None
-            time.sleep(0.3)
 
 
 def run(setup: str, tmp: Path, model_url: str, model_key: str, args: argparse.Namespace) -> dict[str, Any]:
