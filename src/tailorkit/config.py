@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tomllib
 from contextvars import ContextVar
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -297,6 +298,17 @@ class JobSettings(BaseModel):
     """A running job whose worker has not said it is alive for this long is run again elsewhere."""
     schedule: dict[str, str] = Field(default_factory=dict)
     """Scheduled retraining of the tenant: algorithm -> cron ("0 3 * * *": 03:00 UTC each day)."""
+
+    @field_validator("schedule")
+    @classmethod
+    def _cron(cls, schedule: dict[str, str]) -> dict[str, str]:
+        for algorithm, when in schedule.items():
+            if len(when.split()) != 5 or not re.fullmatch(r"[0-9*/,\- ]+", when):
+                raise ValueError(
+                    f"jobs.schedule.{algorithm}: {when!r} is not a cron of five fields "
+                    "(minute hour day month weekday, e.g. '0 3 * * *')"
+                )
+        return schedule
 
 
 class TuningSettings(BaseModel):

@@ -82,3 +82,18 @@ def test_a_job_whose_worker_is_killed_is_finished_by_another_once(tmp_path: Path
         assert done["state"] == "done" and done["attempts"] == 2, done
         models = engine.store.scope(engine.tenant).models.list("autorec")
         assert [m["id"] for m in models] == [done["result"]["model"]]  # one model, not two
+
+
+def test_scheduled_retraining_is_due_on_its_minute_and_a_bad_cron_is_refused() -> None:
+    from datetime import UTC, datetime
+
+    from pydantic import ValidationError
+
+    from tailorkit.jobs import due
+
+    schedule = {"ease": "0 3 * * *", "als": "*/15 * * * 1"}  # 03:00 daily; every 15 min on Mondays
+    assert due(schedule, datetime(2026, 12, 1, 3, 0, tzinfo=UTC)) == ["ease"]  # a Tuesday
+    assert due(schedule, datetime(2026, 11, 30, 3, 0, tzinfo=UTC)) == ["ease", "als"]  # a Monday
+    assert due(schedule, datetime(2026, 12, 1, 3, 1, tzinfo=UTC)) == []
+    with pytest.raises(ValidationError, match="five fields"):
+        Settings(jobs={"schedule": {"ease": "nightly"}})

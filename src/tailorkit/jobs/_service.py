@@ -16,7 +16,7 @@ from tailorkit.engine import Engine
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.store import Jobs, Store, stalled_jobs
 
-__all__ = ["KINDS", "JobService", "RetryError", "consumer", "queue", "recover", "run_worker"]
+__all__ = ["KINDS", "JobService", "RetryError", "consumer", "due", "queue", "recover", "run_worker"]
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +138,17 @@ class RetryError(Exception):
 
 # -- the queue --------------------------------------------------------------------------------------
 
+
+def due(schedule: dict[str, str], now: datetime) -> list[str]:
+    """The algorithms whose retraining cron (``jobs.schedule``: minute hour day month weekday, UTC) names
+    the minute ``now``."""
+    from huey import crontab
+
+    return [
+        a for a, when in schedule.items() if crontab(*when.split())(now.astimezone(UTC).replace(tzinfo=None))
+    ]
+
+
 _ENGINES: dict[tuple[str, str], Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 _QUEUES: dict[tuple[str, str], Any] = {}
@@ -193,10 +204,8 @@ def queue(settings: Settings, url: str) -> Any:
         scheduled retraining that is due."""
         engine = _engine_for(url, settings.tenant)
         recover(engine)
-        now = utcnow()
-        for algorithm, when in settings.jobs.schedule.items():
-            if crontab(*when.split())(now.replace(tzinfo=None)):
-                JobService(engine).submit("train", {"algorithm": algorithm}, key=f"scheduled:{algorithm}")
+        for algorithm in due(settings.jobs.schedule, utcnow()):
+            JobService(engine).submit("train", {"algorithm": algorithm}, key=f"scheduled:{algorithm}")
 
     huey.tailorkit_run = run_job
     _QUEUES[key] = huey
