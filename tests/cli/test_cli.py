@@ -164,3 +164,30 @@ def test_doctor_names_what_is_missing(db: Path, monkeypatch: pytest.MonkeyPatch)
     code, out = run(db, "doctor", "--json")
     chat = next(c for c in json.loads(out) if c["piece"] == "chat model")
     assert code == 1 and chat["state"] == "fail" and "127.0.0.1:9" in chat["detail"]
+
+
+def test_eval_recommend_from_the_stores_own_events(db: Path, tmp_path: Path) -> None:
+    # clicks and views (no ratings at all) over 60 days: what training reads, and what eval must read
+    rows = ["user,item,kind,timestamp"]
+    for u in range(40):
+        for k in range(12):
+            item = (u % 4) * 10 + (k * 3 + u) % 10  # four groups of users, each with its own ten items
+            day = (u + 5 * k) % 60  # 2024-01-01 plus up to 59 days
+            rows.append(f"u{u},i{item},{'click' if k % 2 else 'view'},{1_704_067_200 + day * 86_400}")
+    path = tmp_path / "clicks.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run(db, "ingest", "events", str(path))[0] == 0
+    code, out = run(db, "eval", "recommend", "--from-store", "--protocol", "time", "--before", "2024-02-10",
+                    "--algorithms", "popularity,itemknn", "--json", str(tmp_path / "r.json"))  # fmt: skip
+    assert code == 0, out
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["context"]["kinds"] == ["rate", "purchase", "like", "click", "view", "cart"]
+    scores = {r["algorithm"]: r["metrics"]["ndcg@10"] for r in report["results"]}
+    assert scores["itemknn"] > scores["popularity"]  # the groups are learnable from the store's events
+    code, out = run(
+        db, "eval", "recommend", "--from-store", "--protocol", "leave-last-out", "--algorithms", "itemknn"
+    )
+    assert code == 0 and "itemknn" in out
+    code, out = run(db, "eval", "recommend", "--from-store", "--protocol", "time", "--before", "2030-01-01")
+    assert code == 1 and "nothing to test on" in out
+    assert run(db, "eval", "recommend", "--protocol", "time")[0] == 2  # neither a data set nor the store

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tailorkit.cli._common import console, guarded, parse_options, progress_bar, settings, typed
+from tailorkit.cli._common import console, guarded, open_engine, parse_options, progress_bar, settings, typed
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 
@@ -19,14 +19,54 @@ __all__ = ["app", "assistant", "knowledge", "memory", "recommend"]
 app = typer.Typer(help="Evaluate recommenders and memory against real data.", no_args_is_help=True)
 
 
+def _moment(text: str) -> float:
+    """``--before`` as epoch seconds: a number, or an ISO 8601 date or time (UTC unless it says)."""
+    from datetime import UTC, datetime
+
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(
+            f"{text!r}: expected ISO 8601 or epoch seconds", param_hint="--before"
+        ) from None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+
+
 @app.command()
 @guarded
 def recommend(
-    dataset: Annotated[str, typer.Option("--dataset", help="A data set name (see `datasets list`).")],
+    dataset: Annotated[
+        str | None, typer.Option("--dataset", help="A data set name (see `datasets list`).")
+    ] = None,
     path: Annotated[Path | None, typer.Option("--path", help="Its folder or file.")] = None,
+    from_store: Annotated[
+        bool,
+        typer.Option(
+            "--from-store",
+            help="The tenant's own events (of --kinds, as training reads them), not a data set.",
+        ),
+    ] = False,
+    kinds: Annotated[
+        str | None,
+        typer.Option(
+            "--kinds", help="Event kinds to learn from (data sets: rate; --from-store: training's)."
+        ),
+    ] = None,
     protocol: Annotated[
-        str, typer.Option("--protocol", help="random-75-25, ml100k-folds or leave-last-out.")
+        str, typer.Option("--protocol", help="random-75-25, ml100k-folds, leave-last-out or time.")
     ] = ("random-75-25"),
+    before: Annotated[
+        str | None,
+        typer.Option(
+            "--before",
+            help="time: train before this moment (ISO 8601 or epoch seconds), test after; "
+            "default: the newest 20% of the log is the test side.",
+        ),
+    ] = None,
     algorithms: Annotated[str, typer.Option("--algorithms", help="Comma-separated registry names.")] = (
         "popularity,itemknn,ease,als,bpr"
     ),
@@ -68,18 +108,40 @@ def recommend(
                 f"expected ALGORITHM.key=value for one of --algorithms, got {key!r}", param_hint="--param"
             )
         params[name][field] = typed(value)
+    from tailorkit.recommend import DEFAULT_KINDS
+
+    if (dataset is None) == (not from_store):
+        raise typer.BadParameter("name a data set (--dataset) or evaluate the store's events (--from-store)")
+    if from_store and protocol == "ml100k-folds":
+        raise typer.BadParameter("ml100k-folds needs the MovieLens 100K folder", param_hint="--protocol")
+    if before is not None and protocol != "time":
+        raise typer.BadParameter("--before goes with --protocol time", param_hint="--before")
+    cut = _moment(before) if before is not None else None
+    chosen = tuple(x.strip() for x in kinds.split(",") if x.strip()) if kinds else None
     base = settings()
-    # Through the real loader into a scratch store, exactly as a user's data would arrive.
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        progress_bar(f"loading {dataset}") as update,
-        Engine.open(Path(tmp) / "eval.db", base.model_copy(update={"data_dir": Path(tmp)})) as engine,
-    ):
-        loaded = engine.load_dataset(dataset, path, progress=update, **parse_options(option))
-        data = Interactions.from_store(engine.store, engine.tenant)
-    folds = Path(loaded.path) if protocol == "ml100k-folds" else None
-    if len(data) == 0:
-        raise InputError(f"data set {dataset!r} has no rating events to evaluate on")
+    folds = None
+    if from_store:
+        chosen = chosen or DEFAULT_KINDS
+        with open_engine() as engine:
+            data = Interactions.from_store(engine.store, engine.tenant, chosen)
+            source = f"tenant {engine.tenant!r}"
+        if len(data) == 0:
+            raise InputError(f"{source} has no events of kinds {', '.join(chosen)} to evaluate on")
+    else:
+        assert dataset is not None
+        chosen = chosen or ("rate",)
+        # Through the real loader into a scratch store, exactly as a user's data would arrive.
+        with (
+            tempfile.TemporaryDirectory() as tmp,
+            progress_bar(f"loading {dataset}") as update,
+            Engine.open(Path(tmp) / "eval.db", base.model_copy(update={"data_dir": Path(tmp)})) as engine,
+        ):
+            loaded = engine.load_dataset(dataset, path, progress=update, **parse_options(option))
+            data = Interactions.from_store(engine.store, engine.tenant, chosen)
+        folds = Path(loaded.path) if protocol == "ml100k-folds" else None
+        source = f"data set {dataset!r}"
+        if len(data) == 0:
+            raise InputError(f"{source} has no events of kinds {', '.join(chosen)} to evaluate on")
     results = evaluate(
         data,
         protocol,
@@ -89,9 +151,11 @@ def recommend(
         folds_path=folds,
         tune_params=tune,
         progress=lambda msg: console.print(f"fitting {msg}", highlight=False),
+        before=cut,
     )
     context = {
-        "dataset": dataset,
+        "dataset": dataset or source,
+        "kinds": list(chosen),
         "protocol": protocol,
         "k": k,
         "seed": seed,
@@ -109,7 +173,9 @@ def recommend(
             encoding="utf-8",
         )
     if report is not None:
-        for written in write_report(results, report, title=f"{dataset}: {protocol}", k=k, context=context):
+        for written in write_report(
+            results, report, title=f"{dataset or source}: {protocol}", k=k, context=context
+        ):
             console.print(f"wrote {written}", highlight=False)
 
 

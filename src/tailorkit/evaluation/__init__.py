@@ -15,6 +15,7 @@ from tailorkit.evaluation._splits import (
     leave_last_out,
     ml100k_folds,
     random_holdout,
+    time_split,
 )
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "ranking_metrics",
     "rating_metrics",
     "splits_for",
+    "time_split",
     "token_f1",
     "tune",
     "write_report",

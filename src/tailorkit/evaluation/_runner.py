@@ -18,13 +18,20 @@ import pandas as pd
 
 from tailorkit.errors import InputError
 from tailorkit.evaluation._metrics import beyond_accuracy, ranking_metrics, rating_metrics
-from tailorkit.evaluation._splits import Split, leave_last_out, ml100k_folds, random_holdout
+from tailorkit.evaluation._splits import (
+    Split,
+    global_time_split,
+    leave_last_out,
+    ml100k_folds,
+    random_holdout,
+    time_split,
+)
 from tailorkit.recommend import Ensemble, Interactions, Recommender, get_recommender
 
 __all__ = ["PROTOCOLS", "AlgorithmResult", "evaluate", "splits_for", "tune"]
 
 Protocol = Literal["random-75-25", "ml100k-folds", "leave-last-out"]
-PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out")
+PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out", "time")
 
 # Small grids searched on validation splits carved from the training side (never the test side).
 SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
@@ -70,10 +77,18 @@ class AlgorithmResult:
 
 
 def splits_for(
-    data: Interactions, protocol: str, *, seed: int = 42, folds_path: Path | None = None
+    data: Interactions,
+    protocol: str,
+    *,
+    seed: int = 42,
+    folds_path: Path | None = None,
+    before: float | None = None,
 ) -> Iterator[Split]:
-    """The train/test splits of a protocol."""
-    if protocol == "random-75-25":
+    """The train/test splits of a protocol (``time``: train before ``before``, epoch seconds; default:
+    the time that leaves the newest 20% of the log for testing)."""
+    if protocol == "time":
+        yield time_split(data, before) if before is not None else global_time_split(data, 0.2)
+    elif protocol == "random-75-25":
         yield random_holdout(data, 0.25, seed=seed)
     elif protocol == "leave-last-out":
         yield leave_last_out(data, 1)
@@ -273,6 +288,7 @@ def evaluate(
     tune_params: bool = False,
     group_by: Sequence[str] = ("gender", "age"),
     progress: Callable[[str], None] | None = None,
+    before: float | None = None,
 ) -> list[AlgorithmResult]:
     """Evaluate algorithms under a protocol; metrics are averaged over its folds.
 
@@ -280,7 +296,7 @@ def evaluate(
         algorithms: registry names, or (name, params) pairs.
         tune_params: pick each algorithm's parameters with :func:`tune` on every training side.
     """
-    splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path))
+    splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path, before=before))
     results = []
     for entry in algorithms:
         name, params = (entry, {}) if isinstance(entry, str) else entry

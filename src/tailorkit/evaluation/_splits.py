@@ -19,6 +19,7 @@ __all__ = [
     "leave_last_out",
     "ml100k_folds",
     "random_holdout",
+    "time_split",
 ]
 
 
@@ -62,6 +63,23 @@ def global_time_split(data: Interactions, test_ratio: float = 0.2) -> Split:
     cut = float(np.quantile(data.log["ts"], 1 - test_ratio))
     is_test = (data.log["ts"] > cut).to_numpy()
     return Split(f"time-cut-{cut:.0f}", data.with_log(data.log[~is_test]), data.with_log(data.log[is_test]))
+
+
+def time_split(data: Interactions, before: float) -> Split:
+    """Train on what happened before ``before`` (epoch seconds), test on what came after: as a model
+    trained on a date and served from then on. Test events of users or items the training side never
+    saw are left out (nothing learned could rank them)."""
+    log = data.log
+    early = (log["ts"] < before).to_numpy()
+    train = log[early]
+    later = log[~early]
+    later = later[later["user"].isin(train["user"].unique()) & later["item"].isin(train["item"].unique())]
+    if train.empty or later.empty:
+        raise InputError(
+            f"nothing to {'train on' if train.empty else 'test on'} with the cut at {before:.0f}: "
+            f"events span {log['ts'].min():.0f} .. {log['ts'].max():.0f} (epoch seconds)"
+        )
+    return Split(f"time-before-{before:.0f}", data.with_log(train), data.with_log(later))
 
 
 def ml100k_folds(data: Interactions, folder: Path) -> Iterator[Split]:
