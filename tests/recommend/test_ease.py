@@ -2,6 +2,7 @@
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from tailorkit.recommend import EASE, Interactions
 
@@ -46,3 +47,16 @@ def test_a_gap_that_never_splits_matches_doubling_the_gram() -> None:
     one_session_each = EASE(reg=10.0, session_gap=1e12).fit(data)
     doubled = EASE(reg=5.0).fit(data)  # X'X + X'X + 10 I has the same B as X'X + 5 I
     np.testing.assert_allclose(one_session_each.weights, doubled.weights, atol=1e-5)
+
+
+def test_a_catalogue_too_large_for_the_machine_is_refused_naming_what_to_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tailorkit.errors import InputError
+    from tailorkit.recommend import _ease
+
+    monkeypatch.setattr(_ease, "physical_memory", lambda: 28_800.0)  # three quarters of it holds ~27 items
+    with pytest.raises(InputError, match=r"40 items need .* min_support .* als-wr"):
+        EASE().fit(_log())
+    monkeypatch.setattr(_ease, "physical_memory", lambda: 2.0**34)
+    assert EASE().fit(_log()).weights.shape == (40, 40)
