@@ -46,6 +46,19 @@ def test_tuning_picks_the_best_on_a_validation_split_of_train() -> None:
     assert params == {"neighbors": max(scores, key=scores.__getitem__)}
 
 
+def test_a_tuning_budget_tries_the_candidates_nearest_the_defaults_first_and_says_what_it_skipped() -> None:
+    data = toy_interactions()
+    said: list[str] = []
+    space = {"neighbors": [10, 50, 100], "shrink": [0.0, 10.0]}  # the defaults: 100 neighbours, shrink 10
+    params = tune("itemknn", data, k=5, space=space, repeats=1, budget_s=0.0, report=said.append)
+    assert params == {"neighbors": 100, "shrink": 10.0}  # only the first candidate ran: the defaults
+    assert said[0].startswith("itemknn neighbors=100, shrink=10.0: ") and said[0].endswith(" s")
+    assert said[1] == "itemknn: budget of 0 s spent; 5 of 6 candidates skipped"
+    said.clear()
+    tune("itemknn", data, k=5, space=space, repeats=1, report=said.append)
+    assert len(said) == 6 and all(" in " in line for line in said)  # no budget: every candidate, timed
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

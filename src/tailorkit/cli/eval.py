@@ -75,6 +75,15 @@ def recommend(
     tune: Annotated[
         bool, typer.Option("--tune", help="Tune each algorithm on three 10% validation splits of train.")
     ] = False,
+    budget: Annotated[
+        float | None,
+        typer.Option(
+            "--budget",
+            min=0,
+            help="--tune: seconds each algorithm's search may take on a split; candidates nearest the "
+            "defaults go first, and the rest are skipped (and said so) once it is spent.",
+        ),
+    ] = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write results as JSON here.")] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write report.md and PNG plots here.")
@@ -150,8 +159,10 @@ def recommend(
         seed=seed,
         folds_path=folds,
         tune_params=tune,
-        progress=lambda msg: console.print(f"fitting {msg}", highlight=False),
+        # "ALGORITHM on SPLIT" as it starts; a tuning candidate's "ALGORITHM params: score in time" as it ends
+        progress=lambda msg: console.print(msg if ":" in msg else f"fitting {msg}", highlight=False),
         before=cut,
+        budget_s=budget,
     )
     context = {
         "dataset": dataset or source,

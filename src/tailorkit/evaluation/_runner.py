@@ -197,10 +197,16 @@ def tune(
     repeats: int = 3,
     validation_fraction: float = 0.1,
     fixed: dict[str, Any] | None = None,
+    budget_s: float | None = None,
+    report: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Pick hyperparameters on the mean score over ``repeats`` validation splits of ``train`` (a random
     ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...). ``fixed``
     parameters go into every candidate unsearched; the result holds them too.
+
+    Candidates are tried nearest the algorithm's defaults first (most often the good ones); with
+    ``budget_s``, no candidate starts once that much time has gone, and ``report`` hears how long each
+    took, its score, and how many were skipped.
 
     The chosen model is then fitted on all of ``train`` while each candidate was fitted on the rest of
     a validation split, so settings that depend on how dense the data is (regularisation, rank,
@@ -225,17 +231,50 @@ def tune(
     splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
     fitted: list[dict[str, Recommender]] = [{} for _ in splits]
     best: tuple[float, dict[str, Any]] | None = None
-    for combo in itertools.product(*space.values()):
+    candidates = _nearest_defaults_first(name, space)
+    say = report or (lambda _: None)
+    started = time.perf_counter()
+    for n, combo in enumerate(candidates):
+        if budget_s is not None and best is not None and time.perf_counter() - started > budget_s:
+            say(
+                f"{name}: budget of {budget_s:g} s spent; "
+                f"{len(candidates) - n} of {len(candidates)} candidates skipped"
+            )
+            break
         params = {**dict(zip(space.keys(), combo, strict=True)), **fixed}
         objectives = []
+        began = time.perf_counter()
         for val, cache in zip(splits, fitted, strict=True):
             metrics, _ = _score(_fit_for_tuning(name, params, val.train, cache), val, k, ())
             objectives.append(-metrics["rmse"] if "rmse" in metrics else metrics[f"ndcg@{k}"])
         objective = float(np.mean(objectives))
+        shown = ", ".join(f"{key}={value}" for key, value in zip(space.keys(), combo, strict=True))
+        say(f"{name} {shown}: {objective:.4f} in {time.perf_counter() - began:.1f} s")
         if best is None or objective > best[0]:
             best = (objective, params)
     assert best is not None
     return best[1]
+
+
+def _nearest_defaults_first(name: str, space: dict[str, Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The grid's candidates, those that differ from the algorithm's defaults in the fewest parameters
+    (and by the least, relatively) first."""
+    defaults = get_recommender(name).Config().model_dump()
+
+    def distance(combo: tuple[Any, ...]) -> tuple[int, float]:
+        changed, far = 0, 0.0
+        for key, value in zip(space.keys(), combo, strict=True):
+            default = defaults.get(key)
+            if value == default:
+                continue
+            changed += 1
+            if isinstance(value, int | float) and isinstance(default, int | float) and default:
+                far += abs(float(value) - float(default)) / abs(float(default))
+            else:
+                far += 1.0
+        return changed, far
+
+    return sorted(itertools.product(*space.values()), key=distance)
 
 
 def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict[str, Any]) -> dict[str, Any]:
@@ -289,6 +328,7 @@ def evaluate(
     group_by: Sequence[str] = ("gender", "age"),
     progress: Callable[[str], None] | None = None,
     before: float | None = None,
+    budget_s: float | None = None,
 ) -> list[AlgorithmResult]:
     """Evaluate algorithms under a protocol; metrics are averaged over its folds.
 
@@ -308,7 +348,7 @@ def evaluate(
             if progress:
                 progress(f"{name} on {split.name}")
             if tune_params:
-                chosen = tune(name, split.train, k, fixed=params)
+                chosen = tune(name, split.train, k, fixed=params, budget_s=budget_s, report=progress)
             model, fit_s, peak = _fit(name, chosen, split.train)
             metrics, by_group = _score(model, split, k, group_by)
             per_fold.append(metrics)
