@@ -13,14 +13,16 @@ from pathlib import Path
 import pytest
 
 from tailorkit import Engine, Settings
-from tailorkit.jobs import JobService, RetryError
+from tailorkit.jobs import KINDS, JobService, RetryError
 
 
 def events(n: int = 600) -> list[dict[str, object]]:
     return [{"user": f"u{i % 40}", "kind": "view", "item": f"i{(i * 7) % 60}"} for i in range(n)]
 
 
-def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(tmp_path: Path) -> None:
+def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     settings = Settings(data_dir=tmp_path, jobs={"queue": "immediate", "max_attempts": 3, "retry_delay_s": 2})
     with Engine.open(tmp_path / "tk.db", settings) as engine:
         service = JobService(engine)
@@ -28,8 +30,18 @@ def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(tmp_path: 
         assert first["state"] == "done"  # run as submitted
         again = service.submit("rebuild", key="nightly", waiting_only=True)
         assert again["id"] != first["id"]  # the first is done: a new one
-        # a job that cannot succeed (nothing to train on): queued again twice, 2 s then 4 s later
+        # bad input (nothing to train on) fails at once: no attempt would go better
         job_id, _ = engine.store.scope(engine.tenant).jobs.create("train", {"algorithm": "ease"})
+        assert service.run(job_id) == "failed"
+        failed = service.get(job_id)
+        assert failed["attempts"] == 1 and "no events" in failed["error"]
+
+        # a fault that may pass (the disk, the network): queued again twice, 2 s then 4 s later
+        def flaky(*_: object) -> dict[str, object]:
+            raise OSError("disk full")
+
+        monkeypatch.setitem(KINDS, "rebuild", flaky)
+        job_id, _ = engine.store.scope(engine.tenant).jobs.create("rebuild", {})
         delays = []
         for _ in range(2):
             with pytest.raises(RetryError) as retry:
@@ -39,7 +51,7 @@ def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(tmp_path: 
         assert delays == [2.0, 4.0]
         assert service.run(job_id) == "failed"
         failed = service.get(job_id)
-        assert failed["attempts"] == 3 and "no events" in failed["error"]
+        assert failed["attempts"] == 3 and "disk full" in failed["error"]
         assert service.run(job_id) == "skipped"  # failed for good is not taken again
         with pytest.raises(Exception, match="unknown job kind"):
             service.submit("mine bitcoin")

@@ -355,6 +355,21 @@ def test_the_model_registry_over_the_api(world: dict[str, Any]) -> None:
     assert bad.status_code == 422 and "neighbors" in bad.json()["error"]["message"]
 
 
+def test_adapters_train_as_jobs_and_an_erase_takes_the_users_jobs(world: dict[str, Any]) -> None:
+    client: TestClient = world["client"]
+    a = h(world, "acme")
+    assert client.post("/api/adapters", json={"user": "ann"}, headers=h(world, "acme-ann")).status_code == 403
+    assert client.post("/api/adapters", json={}, headers=a).status_code == 422
+    assert client.post("/api/adapters", json={"user": "nobody"}, headers=a).status_code == 404
+    job = client.post("/api/adapters", json={"user": "cy"}, headers=a)
+    assert job.status_code == 202, job.text
+    done = client.get(job.json()["href"], headers=a).json()
+    # cy has said too little for an adapter: the job fails at once, with the reason, and is not retried
+    assert done["state"] == "failed" and done["attempts"] == 1 and "at least" in done["error"]
+    assert client.delete("/api/users/cy", headers=a).json()["jobs"] == 1
+    assert client.get(job.json()["href"], headers=a).status_code == 404
+
+
 def test_rate_limit_storage_is_a_setting(tmp_path: Path) -> None:
     from tailorkit.errors import ConfigError
 

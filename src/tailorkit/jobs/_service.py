@@ -25,10 +25,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-Runner = Callable[[Engine, dict[str, Any], int], dict[str, Any]]
+Runner = Callable[[Engine, dict[str, Any], int, Callable[[float, str], None]], dict[str, Any]]
+"""(engine, params, job id, progress(share done, note)) -> the job's result."""
 
 
-def _train(engine: Engine, params: dict[str, Any], job_id: int) -> dict[str, Any]:
+def _train(
+    engine: Engine, params: dict[str, Any], job_id: int, progress: Callable[[float, str], None]
+) -> dict[str, Any]:
     from tailorkit.recommend import DEFAULT_KINDS
 
     # a re-run of a job whose worker died after registering its model: that model is the job's result
@@ -42,19 +45,41 @@ def _train(engine: Engine, params: dict[str, Any], job_id: int) -> dict[str, Any
     return {"model": record["id"], "algorithm": record["algorithm"], "fit_seconds": record["fit_seconds"]}
 
 
-def _rebuild(engine: Engine, params: dict[str, Any], job_id: int) -> dict[str, Any]:
+def _rebuild(
+    engine: Engine, params: dict[str, Any], job_id: int, progress: Callable[[float, str], None]
+) -> dict[str, Any]:
     return {"events_folded": engine.profiles.rebuild(params.get("users"))}
 
 
-def _refit(engine: Engine, params: dict[str, Any], job_id: int) -> dict[str, Any]:
+def _refit(
+    engine: Engine, params: dict[str, Any], job_id: int, progress: Callable[[float, str], None]
+) -> dict[str, Any]:
     retrained, removed, failed = engine.recommender.refit_all()
     if failed:
         raise RuntimeError("refit failed: " + "; ".join(f"{a}: {e}" for a, e in failed.items()))
     return {"retrained": retrained, "model_versions_removed": removed}
 
 
-KINDS: dict[str, Runner] = {"train": _train, "rebuild": _rebuild, "refit": _refit}
-"""What a job can be: training a model, rebuilding profiles, refitting every model (after an erase)."""
+def _tune(
+    engine: Engine, params: dict[str, Any], job_id: int, progress: Callable[[float, str], None]
+) -> dict[str, Any]:
+    steps = engine.settings.tuning.steps
+    record = engine.tune(
+        params.get("user"),
+        segment=params.get("segment"),
+        progress=lambda step, loss: progress(
+            min(step / steps, 0.99), f"step {step} of {steps}: loss {loss:.3f}"
+        ),
+    )
+    return {
+        "adapter": record["id"],
+        **{k: record[k] for k in ("perplexity", "base_perplexity") if k in record},
+    }
+
+
+KINDS: dict[str, Runner] = {"train": _train, "rebuild": _rebuild, "refit": _refit, "tune": _tune}
+"""What a job can be: training a model, rebuilding profiles, refitting every model (after an erase),
+training a user's or a segment's LoRA adapter."""
 
 
 class JobService:
@@ -97,7 +122,8 @@ class JobService:
 
     def run(self, job_id: int) -> str:
         """Run job ``job_id`` here if it is free (queued, or its worker fell silent); its final state, or
-        ``skipped``. A failure short of ``max_attempts`` leaves it queued and raises ``RetryError``."""
+        ``skipped``. A failure short of ``max_attempts`` (not an ``InputError``, which fails it at once)
+        leaves it queued and raises ``RetryError``."""
         s = self.settings
         worker = f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
         if not self.jobs.claim(job_id, worker, utcnow() - timedelta(seconds=s.stale_after_s)):
@@ -112,10 +138,16 @@ class JobService:
 
         beating = threading.Thread(target=beat, name=f"tailorkit-job-{job_id}", daemon=True)
         beating.start()
+
+        def progress(share: float, note: str) -> None:
+            self.jobs.beat(job_id, worker, share, note)
+
         try:
-            result = KINDS[job["kind"]](self.engine, job["params"] or {}, job_id)
+            result = KINDS[job["kind"]](self.engine, job["params"] or {}, job_id, progress)
         except Exception as exc:
-            retry = job["attempts"] < s.max_attempts
+            # bad input (nothing to train on, no consent, an adapter that did not help) stays bad: only
+            # what may pass (a lost connection, a full disk) is tried again
+            retry = job["attempts"] < s.max_attempts and not isinstance(exc, InputError)
             self.jobs.fail(job_id, worker, f"{type(exc).__name__}: {exc}", retry=retry)
             log.warning("job %s (%s) attempt %s failed: %s", job_id, job["kind"], job["attempts"], exc)
             if retry:

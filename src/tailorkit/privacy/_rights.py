@@ -118,6 +118,7 @@ def erase_user(holders: Holders, user: str, *, refit: bool = True) -> dict[str, 
     if forget_texts is not None:  # the vectors of recent messages, kept by their words
         forget_texts()
     report["audit_entries_unlinked"] = forget_subject(store, h.tenant, row["external_id"])
+    report["jobs"] = scope.jobs.forget_user(row["external_id"])  # a tuning job names its user
     report["rejects"] = _scrub_rejects(settings.data_dir / "rejects", row["external_id"])
     store.purge_deleted(("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log"))
     report["models"] = h.recommender.forget_user(user)

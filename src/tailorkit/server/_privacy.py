@@ -5,8 +5,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 
+from tailorkit.errors import ApiError
 from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import TrainIn
+from tailorkit.server._schemas import TrainIn, TuneIn
 
 __all__ = ["models_router", "router"]
 
@@ -63,6 +64,23 @@ def train_model(body: TrainIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
     get_recommender(body.algorithm)(**body.params)
     params = {"algorithm": body.algorithm, "kinds": body.kinds, "params": body.params}
     return _job_row(JobService(ctx.engine_for(who.tenant)).submit("train", params))
+
+
+@models_router.post("/api/adapters", status_code=202)
+def tune_adapter(body: TuneIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
+    """Train a LoRA adapter for a user or a segment (``{"segment": "occupation=student"}``) as a background
+    job: 202 with the job; too little data, no consent or no gain fail the job with the reason."""
+    from tailorkit.jobs import JobService
+
+    ctx.application_only(who, "train adapters")
+    if (body.user is None) == (body.segment is None):
+        raise ApiError(422, "bad_request", "name exactly one of user and segment")
+    engine = ctx.engine_for(who.tenant)
+    if body.user is not None:
+        engine.user(body.user)  # 404 now for a user who does not exist, not a failed job later
+    key = f"tune:{body.user}" if body.user is not None else f"tune-segment:{body.segment}"
+    params = {"user": body.user} if body.user is not None else {"segment": body.segment}
+    return _job_row(JobService(engine).submit("tune", params, key=key))
 
 
 @models_router.get("/api/jobs/{job_id}")

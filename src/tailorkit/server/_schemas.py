@@ -89,6 +89,13 @@ class TrainIn(BaseModel):
     """Event kinds that count as interactions (default: rate, purchase, like, click, view, cart)."""
 
 
+class TuneIn(BaseModel):
+    """One LoRA adapter to train: for a user, or for a segment of users (``key=value``)."""
+
+    user: str | None = Field(None, min_length=1, max_length=256)
+    segment: str | None = Field(None, min_length=3, max_length=256, pattern=r"^[^=]+=.+$")
+
+
 class ContentPart(BaseModel):
     """One part of a message's content; only text parts are read."""
 

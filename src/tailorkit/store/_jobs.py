@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, delete, insert, or_, select, update
 
 from tailorkit.store._schema import Job, utcnow
 
@@ -68,6 +68,19 @@ class Jobs:
                 .limit(limit)
             ).all()
         return [dict(r._mapping) for r in rows]
+
+    def forget_user(self, external_id: str) -> int:
+        """Delete the tenant's jobs whose parameters name user ``external_id`` (an erase); how many."""
+        tid = self.store.tenant_id(self.tenant)
+        with self.store.write() as conn:
+            rows = conn.execute(select(Job.id, Job.params).where(Job.tenant_id == tid)).all()
+            named = [
+                int(i) for i, params in rows if (params or {}).get("user") == external_id
+                or external_id in ((params or {}).get("users") or [])
+            ]  # fmt: skip
+            if named:
+                conn.execute(delete(Job).where(Job.id.in_(named)))
+        return len(named)
 
     def claim(self, job_id: int, worker: str, stale: datetime) -> bool:
         """Take job ``job_id`` to run: queued, or running with no heartbeat since ``stale``."""

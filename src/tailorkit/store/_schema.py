@@ -210,7 +210,11 @@ class Job(Base):
     run by a job worker: its state, progress, attempts and outcome. The queue only carries its id."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index(None, "tenant_id", "key"), Index(None, "state", "heartbeat_at"))
+    __table_args__ = (
+        Index(None, "tenant_id", "key"),
+        Index(None, "state", "heartbeat_at"),
+        {"sqlite_autoincrement": True},  # a deleted job's id is never another job's
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))

@@ -44,6 +44,7 @@ def upgrade() -> None:
             ["tenant_id"], ["tenants.id"], name=op.f("fk_jobs_tenant_id_tenants"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_jobs")),
+        sqlite_autoincrement=True,  # a job's id is never handed out again (a client may still poll it)
     )
     op.create_index(op.f("ix_jobs_tenant_id_key"), "jobs", ["tenant_id", "key"])
     op.create_index(op.f("ix_jobs_state_heartbeat_at"), "jobs", ["state", "heartbeat_at"])
