@@ -205,3 +205,23 @@ def test_a_segment_adapter_serves_its_members_and_goes_when_a_source_is_erased(q
     with quick.store.read() as conn:
         assert conn.execute(select(AdapterRecord.id)).all() == []
         assert conn.execute(select(AdapterSource.user_id)).all() == []
+
+
+def test_a_user_erased_while_their_adapter_trains_leaves_no_adapter(quick: Engine) -> None:
+    from tailorkit.errors import TailorkitError
+
+    events = [
+        {"user": "zed", "kind": "message", "text": LINES[i % 2].format(i=i), "timestamp": 1_700_000_000 + i}
+        for i in range(40)
+    ]
+    quick.ingest_events(events)
+    erased: list[bool] = []
+
+    def erase_midway(step: int, loss: float) -> None:
+        if not erased:
+            quick.erase("zed", refit=False)  # another request, in the middle of training
+            erased.append(True)
+
+    with pytest.raises(TailorkitError):
+        quick.tune("zed", progress=erase_midway)
+    assert erased and not any(quick.settings.data_dir.rglob("*.gguf"))  # no file, so no registry row

@@ -94,6 +94,12 @@ def tune(
             f"the adapter for {who} lowered held-out perplexity by only {result.gain:.1%} "
             f"({result.perplexity_before:.1f} -> {result.perplexity_after:.1f}); it was not kept"
         )
+    # Training takes minutes: a user erased (or who withdrew consent) meanwhile must not be learned from.
+    still = set(_users(scope, user, segment)[0])
+    if not set(ids) <= still:
+        raise TuningError(
+            f"{who}: a user it learned from was erased or withdrew consent while it trained; nothing was kept"
+        )
     folder = settings.adapter_dir(tenant, user if user is not None else f"segment-{segment}")
     path = folder / f"lora-{time.strftime('%Y%m%d-%H%M%S')}.gguf"
     config = base.model.config
