@@ -268,7 +268,8 @@ def consumer(engine: Engine, threads: int | None = None, *, signals: bool = Fals
     with _ENGINES_LOCK:
         _ENGINES.setdefault((url, engine.tenant), engine)
     options = {"workers": threads or engine.settings.jobs.threads, "worker_type": "thread"}
-    return Quiet(huey, periodic=True, initial_delay=0.2, **options)
+    # a job waits at most a second for an idle worker to look again (PostgreSQL and Redis wake it at once)
+    return Quiet(huey, periodic=True, initial_delay=0.2, max_delay=1.0, **options)
 
 
 def recover(engine: Engine) -> int:
