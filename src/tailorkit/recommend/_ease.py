@@ -76,7 +76,7 @@ class EASE(Recommender):
                 f"ease: {len(keep):,} items need about {need / 2**30:.1f} GiB (24 bytes x items^2), more "
                 f"than three quarters of this machine's memory ({have / 2**30:.1f} GiB); raise "
                 "min_support to keep fewer items, or use als-wr or als (memory linear in users and items) "
-                "or itemknn"
+                "or itemknn (memory linear in items, time in their co-occurrences)"
             )
         xk = x[:, keep]
         gram = (xk.T @ xk).toarray().astype(np.float64)
