@@ -111,11 +111,12 @@ def _plain_number(v: Any, limit: float) -> bool:
     )
 
 
-def _small_json(meta: dict[str, Any]) -> bool:
+def _meta_size(meta: dict[str, Any]) -> int:
+    """``meta``'s size as JSON, -1 when it cannot be written (nested too deeply)."""
     try:
-        return len(json.dumps(meta, default=str)) <= _MAX_META
+        return len(json.dumps(meta, default=str))
     except (RecursionError, ValueError):
-        return False
+        return -1
 
 
 class Validator:
@@ -400,7 +401,7 @@ class Validator:
             if not _FIRST_TIME <= ts < _LAST_TIME:
                 return None
             meta, key = get(self.column("meta")), get(self.column("key"))
-            if meta is not None and not (isinstance(meta, dict) and _small_json(meta)):
+            if meta is not None and not (isinstance(meta, dict) and 0 <= _meta_size(meta) <= _MAX_META):
                 return None
             if key is not None and not isinstance(key, str):
                 return None
@@ -412,18 +413,20 @@ class Validator:
             list(c) for c in zip(*rows, strict=True)
         )
         value, ts = np.array(value_, dtype=float), np.array(ts_, dtype=float)
+        users, kinds = np.array(user_, dtype=object), np.array(kind_, dtype=object)
+        items, texts = np.array(item_, dtype=object), np.array(text_, dtype=object)
         keyed, given = np.array([k != "" for k in key_], dtype=bool), np.array(given_, dtype=bool)
         key_hi, key_lo = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
         if keyed.any():
-            pairs = [np.array(user_, dtype=object)[keyed], np.array(key_, dtype=object)[keyed]]
+            pairs = [users[keyed], np.array(key_, dtype=object)[keyed]]
             key_hi[keyed], key_lo[keyed] = column_digest(pairs)
         if not keyed.all():  # the digest of ``validate``'s content columns, computed on the same values
             rest = ~keyed
             stamps = np.where(given, ts, np.nan)[rest]
             content = [
-                np.array(user_, dtype=object)[rest],
+                users[rest],
                 np.array([x or "" for x in item_], dtype=object)[rest],
-                np.array(kind_, dtype=object)[rest],
+                kinds[rest],
                 value[rest],
                 np.array([x or "" for x in text_], dtype=object)[rest],
                 stamps,
@@ -431,11 +434,11 @@ class Validator:
             key_hi[rest], key_lo[rest] = column_digest(content, np.nan_to_num(stamps))
         out = pd.DataFrame(
             {
-                "user": np.array(user_, dtype=object),
-                "item": np.array(item_, dtype=object),
-                "kind": np.array(kind_, dtype=object),
+                "user": users,
+                "item": items,
+                "kind": kinds,
                 "value": value,
-                "text": np.array(text_, dtype=object),
+                "text": texts,
                 "ts": ts,
                 "key_hi": key_hi,
                 "key_lo": key_lo,
@@ -537,10 +540,7 @@ class Validator:
             if v is None or (isinstance(v, float) and np.isnan(v)) or v == "":
                 out.append(None)
             elif isinstance(v, dict):
-                try:
-                    size = len(json.dumps(v, default=str))
-                except (RecursionError, ValueError):
-                    size = -1
+                size = _meta_size(v)
                 if 0 <= size <= _MAX_META:
                     out.append(v)
                     continue
