@@ -52,7 +52,7 @@ def _database(base: Settings) -> tuple[list[Check], Any]:
 
 
 def _jobs(base: Settings, store: Any) -> list[Check]:
-    from tailorkit.jobs import queue
+    from tailorkit.jobs import queue, runs_in_server
 
     url = store.engine.url.render_as_string(hide_password=False)
     try:
@@ -64,9 +64,7 @@ def _jobs(base: Settings, store: Any) -> list[Check]:
     now = datetime.now(UTC)
     waiting = [j for j in jobs if j["state"] == "queued"]
     oldest = max(((now - _aware(j["updated_at"])).total_seconds() for j in waiting), default=0.0)
-    in_server = (
-        base.jobs.in_server if base.jobs.in_server is not None else store.engine.dialect.name == "sqlite"
-    )
+    in_server = runs_in_server(base, store)
     if oldest > base.jobs.stale_after_s:
         who = "the server (it runs jobs itself)" if in_server else "`tailorkit worker`"
         out.append(

@@ -7,6 +7,26 @@ live in the store's ``jobs`` table, which every worker reads, so a job whose wor
 fell silent) is run again by another.
 """
 
-from tailorkit.jobs._service import KINDS, JobService, RetryError, consumer, due, queue, recover, run_worker
+from tailorkit.jobs._service import (
+    KINDS,
+    JobService,
+    RetryError,
+    consumer,
+    due,
+    queue,
+    recover,
+    run_worker,
+    runs_in_server,
+)
 
-__all__ = ["KINDS", "JobService", "RetryError", "consumer", "due", "queue", "recover", "run_worker"]
+__all__ = [
+    "KINDS",
+    "JobService",
+    "RetryError",
+    "consumer",
+    "due",
+    "queue",
+    "recover",
+    "run_worker",
+    "runs_in_server",
+]

@@ -16,7 +16,17 @@ from tailorkit.engine import Engine
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.store import Jobs, Store, stalled_jobs
 
-__all__ = ["KINDS", "JobService", "RetryError", "consumer", "due", "queue", "recover", "run_worker"]
+__all__ = [
+    "KINDS",
+    "JobService",
+    "RetryError",
+    "consumer",
+    "due",
+    "queue",
+    "recover",
+    "run_worker",
+    "runs_in_server",
+]
 
 log = logging.getLogger(__name__)
 
@@ -71,10 +81,8 @@ def _tune(
             min(step / steps, 0.99), f"step {step} of {steps}: loss {loss:.3f}"
         ),
     )
-    return {
-        "adapter": record["id"],
-        **{k: record[k] for k in ("perplexity", "base_perplexity") if k in record},
-    }
+    kept = ("perplexity_before", "perplexity_after", "gain", "steps")
+    return {"adapter": record["id"], **{k: record["metrics"][k] for k in kept}}
 
 
 KINDS: dict[str, Runner] = {"train": _train, "rebuild": _rebuild, "refit": _refit, "tune": _tune}
@@ -244,11 +252,25 @@ def queue(settings: Settings, url: str) -> Any:
     return huey
 
 
-def enqueue(engine: Engine, job_id: int) -> None:
+def _queue_of(engine: Engine) -> tuple[Any, str]:
+    """``engine``'s queue and its store's URL; a job of its tenant run in this process (a server's own
+    threads, ``immediate``) uses this engine, not one opened afresh."""
     url = _store_url(engine.store)
-    huey = queue(engine.settings, url)
-    with _ENGINES_LOCK:  # a job run in this process (a server's own threads, immediate) uses this engine
+    with _ENGINES_LOCK:
         _ENGINES.setdefault((url, engine.tenant), engine)
+    return queue(engine.settings, url), url
+
+
+def runs_in_server(settings: Settings, store: Store) -> bool:
+    """Whether ``tailorkit serve`` runs the jobs itself: ``jobs.in_server``, by default on SQLite (one
+    process) and not on PostgreSQL (``tailorkit worker`` processes do)."""
+    if settings.jobs.in_server is not None:
+        return settings.jobs.in_server
+    return store.engine.dialect.name == "sqlite"
+
+
+def enqueue(engine: Engine, job_id: int) -> None:
+    huey, url = _queue_of(engine)
     huey.tailorkit_run(url, engine.tenant, job_id)
 
 
@@ -263,10 +285,7 @@ def consumer(engine: Engine, threads: int | None = None, *, signals: bool = Fals
             if signals:
                 super()._set_signal_handlers()
 
-    url = _store_url(engine.store)
-    huey = queue(engine.settings, url)
-    with _ENGINES_LOCK:
-        _ENGINES.setdefault((url, engine.tenant), engine)
+    huey, _ = _queue_of(engine)
     options = {"workers": threads or engine.settings.jobs.threads, "worker_type": "thread"}
     # a job waits at most a second for an idle worker to look again (PostgreSQL and Redis wake it at once)
     return Quiet(huey, periodic=True, initial_delay=0.2, max_delay=1.0, **options)
@@ -274,8 +293,7 @@ def consumer(engine: Engine, threads: int | None = None, *, signals: bool = Fals
 
 def recover(engine: Engine) -> int:
     """Queue again the jobs whose worker fell silent (or whose queue message was lost); how many."""
-    url = _store_url(engine.store)
-    huey = queue(engine.settings, url)
+    huey, url = _queue_of(engine)
     stale = utcnow() - timedelta(seconds=engine.settings.jobs.stale_after_s)
     found = stalled_jobs(engine.store, stale)
     for job_id, tenant in found:

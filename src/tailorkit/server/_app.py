@@ -74,12 +74,11 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        jobs = settings.jobs
-        in_server = jobs.in_server if jobs.in_server is not None else store.engine.dialect.name == "sqlite"
-        consumer = None
-        if in_server and jobs.queue != "immediate":  # one process: it runs its background jobs itself
-            from tailorkit.jobs import consumer as job_consumer
+        from tailorkit.jobs import consumer as job_consumer
+        from tailorkit.jobs import runs_in_server
 
+        consumer = None
+        if runs_in_server(settings, store) and settings.jobs.queue != "immediate":
             consumer = job_consumer(ctx.engine_for(settings.tenant))
             consumer.start()
         try:
