@@ -134,8 +134,6 @@ def recommend(
         with open_engine() as engine:
             data = Interactions.from_store(engine.store, engine.tenant, chosen)
             source = f"tenant {engine.tenant!r}"
-        if len(data) == 0:
-            raise InputError(f"{source} has no events of kinds {', '.join(chosen)} to evaluate on")
     else:
         assert dataset is not None
         chosen = chosen or ("rate",)
@@ -149,8 +147,8 @@ def recommend(
             data = Interactions.from_store(engine.store, engine.tenant, chosen)
         folds = Path(loaded.path) if protocol == "ml100k-folds" else None
         source = f"data set {dataset!r}"
-        if len(data) == 0:
-            raise InputError(f"{source} has no events of kinds {', '.join(chosen)} to evaluate on")
+    if len(data) == 0:
+        raise InputError(f"{source} has no events of kinds {', '.join(chosen)} to evaluate on")
     results = evaluate(
         data,
         protocol,

@@ -180,12 +180,11 @@ class EventStage:
         payload = encoded if encoded is not None else self.encode(batch)
         if self.direct:  # kept for flush, which reads it as its table (its rows numbered from 1)
             self._payloads.append(payload)
-            lo, self.staged = self.staged + 1, self.staged + len(batch)
         else:
             # Staging writes only the connection's private stage: it takes no lock on the store.
             with self._step(self.conn):
                 self.conn.execute(text(self._stage_sql), {"batch": payload})
-            lo, self.staged = self.staged + 1, self.staged + len(batch)
+        lo, self.staged = self.staged + 1, self.staged + len(batch)
         keyed = bool(batch["keyed"].any()) if "keyed" in batch else False
         self._batches.append(
             (
