@@ -6,11 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import httpx
+from tailorkit.testing import wait_answering
 
 _SERVE = """
 import sys
@@ -34,21 +33,8 @@ def served(folder: str) -> Iterator[str]:
     server = subprocess.Popen([sys.executable, "-c", _SERVE, folder, str(port)])
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_up(base, server)
+        wait_answering(f"{base}/health", server, "the benchmark's server")
         yield base
     finally:
         server.terminate()
         server.wait(30)
-
-
-def wait_up(base: str, server: subprocess.Popen[bytes], timeout_s: float = 120) -> None:
-    """Return once ``base/health`` answers; raise if ``server`` exits or ``timeout_s`` passes first."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        try:
-            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise RuntimeError("the server did not start") from None
-            time.sleep(0.3)

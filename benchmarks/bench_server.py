@@ -26,9 +26,10 @@ from typing import Any
 import httpx
 import numpy as np
 
-from _serve import served, wait_up
+from _serve import served
 from tailorkit import Engine, Settings
 from tailorkit.server import create_key
+from tailorkit.testing import wait_answering
 
 ROUTES = ("events", "memory search", "recommendations", "chat", "health")
 
@@ -126,7 +127,7 @@ def run(setup: str, tmp: Path, model_url: str, model_key: str, args: argparse.Na
         stack.callback(server.wait, 60)
         stack.callback(server.terminate)
         base = f"http://127.0.0.1:{port}"
-        wait_up(base, server)
+        wait_answering(f"{base}/health", server, f"tailorkit serve ({setup})")
         # each worker's first chat loads the embedding model (seconds) and its first recommendation the
         # model: warmed before the clock starts, as a server that has run a while is
         load(base, key, 4 * workers, 15.0, tag="warm")

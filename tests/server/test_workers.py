@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tailorkit.testing import wait_answering
 from tests.conftest import free_port
 
 
@@ -42,14 +43,7 @@ def two_workers(pg_url: str, tenant: str, env: dict[str, str]) -> Iterator[tuple
     )
     base, log = f"http://127.0.0.1:{port}", []
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.2)
-        else:
-            raise AssertionError("the workers did not start")
+        wait_answering(f"{base}/health", server, "tailorkit serve --workers 2")
         yield base, log
     finally:
         server.terminate()

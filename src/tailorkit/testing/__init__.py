@@ -3,7 +3,7 @@
 from tailorkit.testing._fakes import FakeChat, HashEmbedder, ScriptedChat
 from tailorkit.testing._llm_suites import ChatModelContract, EmbedderContract
 from tailorkit.testing._recommender_suite import RecommenderContract
-from tailorkit.testing._serving import llama_cpp_server, serving
+from tailorkit.testing._serving import llama_cpp_server, serving, wait_answering
 
 __all__ = [
     "ChatModelContract",
@@ -14,4 +14,5 @@ __all__ = [
     "ScriptedChat",
     "llama_cpp_server",
     "serving",
+    "wait_answering",
 ]

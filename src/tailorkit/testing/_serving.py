@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["llama_cpp_server", "serving"]
+__all__ = ["llama_cpp_server", "serving", "wait_answering"]
 
 
 @contextmanager
@@ -40,8 +40,6 @@ def llama_cpp_server(log_file: Path, *args: str, timeout_s: float = 90) -> Itera
     loopback port, logging to ``log_file``; yields its API root (``.../v1``) once it answers."""
     import socket
 
-    import httpx
-
     from tailorkit.llm import bundled_chat_model
 
     with socket.socket() as s:
@@ -55,17 +53,25 @@ def llama_cpp_server(log_file: Path, *args: str, timeout_s: float = 90) -> Itera
         )  # fmt: skip
         url = f"http://127.0.0.1:{port}/v1"
         try:
-            deadline = time.monotonic() + timeout_s
-            while True:
-                try:
-                    if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"llama_cpp.server did not start; see {log_file}")
-                time.sleep(0.3)
+            wait_answering(f"{url}/models", proc, f"llama_cpp.server (see {log_file})", timeout_s)
             yield url
         finally:
             proc.terminate()
             proc.wait(10)
+
+
+def wait_answering(url: str, process: subprocess.Popen[Any], what: str, timeout_s: float = 120) -> None:
+    """Return once ``GET url`` answers 200; ``RuntimeError`` naming ``what`` if ``process`` exits or
+    ``timeout_s`` passes first (a server started in its own process, coming up)."""
+    import httpx
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not start")
+        time.sleep(0.3)
