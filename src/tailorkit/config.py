@@ -87,6 +87,9 @@ class StoreSettings(BaseModel):
     """SQLite: how long a writer waits for a lock held by another process before giving up."""
     sqlite_cache_mb: int = Field(64, ge=1)
     """SQLite page cache per connection; bulk inserts into large tables slow down when indexes outgrow it."""
+    pool_size: int = Field(12, ge=1)
+    """Connections each process keeps open (the server's request threads share them). Past it, up to as
+    many again are opened for a moment and closed, which costs a SQLite connection's setup each time."""
     echo: bool = False
     """Log every SQL statement (for debugging)."""
 
@@ -271,6 +274,10 @@ class ServerSettings(BaseModel):
     """Most events, users or items in one request."""
     rate_per_minute: int = Field(600, ge=1)
     """Requests one API key may make in any minute (429 beyond); a key may have its own (``--rate``)."""
+    key_cache_s: float = Field(5.0, ge=0)
+    """How long a server process trusts an application key it has checked, without asking the store
+    again: a revoked application key keeps working on a running server for at most this long (0: ask on
+    every request). End-user tokens are checked on every request, so an erase takes theirs at once."""
     log_format: Literal["text", "json"] = "text"
     """The server's log lines: uvicorn's text, or one JSON object a line (for a log collector); either
     way without user ids or query text."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
 
-from tailorkit import Engine, IngestError, InputError
+from tailorkit import Engine, IngestError, InputError, Settings
 from tests.conftest import write
 
 RATINGS = "userId,movieId,rating,timestamp\n1,10,4.0,964982703\n1,20,3.5,964982224\n2,10,5,964983815\n"
@@ -283,3 +284,20 @@ def test_tenants_do_not_see_each_others_data(tmp_path: Path, settings) -> None: 
         assert a.user("same-id")["id"] != b.user("same-id")["id"]
         with pytest.raises(KeyError):
             a.user("other")
+
+
+@pytest.mark.parametrize("as_frame", [False, True])
+def test_track_new_says_which_records_were_new_in_input_order(tmp_path: Path, as_frame: bool) -> None:
+    engine = Engine.open(tmp_path / "t.db", Settings(data_dir=tmp_path))
+    engine.ingest_events([{"user": "a", "item": "x", "kind": "view", "key": "k1"}])
+    records = [
+        {"user": "a", "item": "x", "kind": "view", "key": "k1"},  # stored before
+        {"user": "b", "item": "y", "kind": "view", "key": "k2"},
+        {"user": "b", "item": "y", "kind": "view", "key": "k2"},  # the line before, again
+        {"user": "c", "item": "z", "kind": "rate", "value": 4},
+    ]
+    source: Any = pd.DataFrame(records) if as_frame else records  # the vectorised checks, or record by record
+    report = engine.ingest_events(source, track_new=True)
+    assert report.new == [False, True, False, True]
+    assert (report.written, report.unchanged) == (2, 2)
+    engine.close()

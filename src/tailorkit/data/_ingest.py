@@ -52,6 +52,7 @@ class IngestOptions(TypedDict, total=False):
     timestamp_unit: Literal["s", "ms"]
     source_name: str | None
     progress: Progress | None
+    track_new: bool
 
 
 @dataclass
@@ -72,6 +73,9 @@ class IngestReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     """The first rejected records' problems, up to ``max_reported_errors`` (``on_error='skip'``)."""
+    new: list[bool] | None = None
+    """Events with ``track_new``: per valid record, in input order, whether it was new (a record whose
+    event was stored before, or sent earlier in the same input, is not)."""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,6 +111,7 @@ def ingest(
     timestamp_unit: Literal["s", "ms"] = "s",
     source_name: str | None = None,
     progress: Progress | None = None,
+    track_new: bool = False,
 ) -> IngestReport:
     """Load events, users or items into ``store`` for ``tenant``.
 
@@ -125,6 +130,7 @@ def ingest(
         timestamp_unit: unit of numeric timestamps.
         source_name: stored as each event's ``source`` (default: the file name).
         progress: called after each batch.
+        track_new: events only: fill ``IngestReport.new`` (for callers that answer per record).
 
     Returns:
         What was read, written and rejected.
@@ -205,6 +211,7 @@ def ingest(
                 progress,
                 fetch,
                 direct=plain is not None,
+                track=track_new,
             )
         else:
             _load_entities(
@@ -240,23 +247,30 @@ def _load_events(
     fetch: Fetch,
     *,
     direct: bool = False,
+    track: bool = False,
 ) -> None:
     """One pass: validate and stage every batch, then (if nothing failed) flush slice by slice
-    (``direct``: a few plain events, flushed from their JSON without a stage table)."""
+    (``direct``: a few plain events, flushed from their JSON without a stage table; ``track``: say in
+    ``report.new`` which records were new)."""
     problems: list[Problem] = []
     n_problems = 0
+    digests: list[tuple[int, int]] = []
 
     def encoded() -> Iterator[tuple[Valid, str]]:
         for valid in validated():
             yield valid, valid.payload or EventStage.encode(valid.frame)
 
-    with store.stage_events(tenant, source_name, direct=direct) as stage:
+    with store.stage_events(tenant, source_name, direct=direct, track=track) as stage:
         for valid, payload in fetch(encoded):
             account(valid)
             n_problems += len(valid.problems)
             problems.extend(valid.problems[: max(0, max_reported - len(problems))])
             if not (on_error == "fail" and n_problems):
                 stage.stage(valid.frame, payload)
+                if track:
+                    digests.extend(
+                        zip(valid.frame["key_hi"].tolist(), valid.frame["key_lo"].tolist(), strict=True)
+                    )
             if progress:
                 progress("validate", report.read, None)
         if on_error == "fail" and n_problems:
@@ -268,6 +282,12 @@ def _load_events(
 
         report.written = stage.flush(moved)
         report.unchanged = stage.staged - report.written
+        if track:
+            seen: set[tuple[int, int]] = set()
+            report.new = []
+            for digest in digests:
+                report.new.append(digest in stage.new_keys and digest not in seen)
+                seen.add(digest)
 
 
 def _load_entities(

@@ -6,12 +6,15 @@ own user: any other user id answers 404, exactly like a user that does not exist
 probed.
 """
 
+import hashlib
 import threading
+import time
 from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool as run_sync
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
@@ -19,6 +22,7 @@ from tailorkit.errors import ApiError, ConfigError
 from tailorkit.llm import ChatModel
 from tailorkit.privacy import audit
 from tailorkit.server._auth import Caller, verify_key
+from tailorkit.server._group import GroupCommit
 from tailorkit.store import Store, external_id
 
 __all__ = ["Auth", "Context", "Ctx", "Limiter", "caller", "context"]
@@ -35,6 +39,8 @@ class Limiter:
         from limits import storage, strategies
 
         self.rate = rate
+        self.local = storage_uri.startswith("memory://")
+        """Whether the counts are in this process (a hit costs microseconds; else a round trip)."""
         try:
             counts = storage.storage_from_string(storage_uri)
         except Exception as exc:  # limits' ConfigurationError, or the backend's driver missing
@@ -60,6 +66,8 @@ class Context:
         self.store, self.settings, self._model = store, settings, model
         self.limiter = Limiter(settings.server.rate_per_minute, settings.server.rate_limit_storage)
         self._engines: dict[str, Engine] = {}
+        self._groups: dict[str, GroupCommit] = {}
+        self._keys: dict[str, tuple[float, Caller]] = {}
         self._lock = threading.Lock()
         self._upstreams: dict[str, Any] = {}
         self._whys: OrderedDict[str, tuple[str, str | None, dict[str, Any]]] = OrderedDict()
@@ -131,6 +139,34 @@ class Context:
             engine.chat_model = self.chat_model()
         return engine
 
+    def trusted_key(self, key: str) -> Caller | None:
+        """The application key's caller if this process checked it less than ``key_cache_s`` ago."""
+        seen = self._keys.get(hashlib.sha256(key.encode()).hexdigest())
+        if seen is None or time.monotonic() - seen[0] > self.settings.server.key_cache_s:
+            return None
+        return seen[1]
+
+    def trust_key(self, key: str, who: Caller) -> None:
+        """Remember a checked application key (end-user tokens are never kept: see ``key_cache_s``)."""
+        if who.user is None and self.settings.server.key_cache_s > 0:
+            if len(self._keys) > 10_000:
+                self._keys.clear()
+            self._keys[hashlib.sha256(key.encode()).hexdigest()] = (time.monotonic(), who)
+
+    def event_group(self, tenant: str) -> GroupCommit:
+        """The tenant's group commit for live events (``tailorkit.server._group``)."""
+        with self._lock:
+            if tenant not in self._groups:
+
+                def write(records: list[Any]) -> list[bool]:
+                    report = self.engine_for(tenant).ingest_events(
+                        records, update_profiles=True, source_name="api", track_new=True
+                    )
+                    return report.new or []
+
+                self._groups[tenant] = GroupCommit(write, self.settings.server.max_batch)
+            return self._groups[tenant]
+
     def for_user(self, who: Caller, user: str, action: str) -> Engine:
         """The caller's engine, once the caller may act on ``user``; the access goes to the audit log.
 
@@ -168,7 +204,7 @@ class Context:
         return self.engine_for(who.tenant)
 
 
-def context(request: Request) -> Context:
+async def context(request: Request) -> Context:
     ctx: Context = request.app.state.ctx
     return ctx
 
@@ -180,7 +216,7 @@ _bearer = HTTPBearer(auto_error=False, description="an API key: `Authorization: 
 _header_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="the same key, as a header")
 
 
-def caller(
+async def caller(
     ctx: Ctx,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     x_api_key: Annotated[str | None, Depends(_header_key)],
@@ -189,10 +225,19 @@ def caller(
     key = x_api_key or (credentials.credentials if credentials else None)
     if not key:
         raise ApiError(401, "unauthenticated", "send an API key: 'Authorization: Bearer tk_...'")
-    who = verify_key(ctx.store, key)
+    who = ctx.trusted_key(key)
     if who is None:
-        raise ApiError(401, "unauthenticated", "unknown or revoked API key")
-    if not ctx.limiter.allow(who.key_id, who.rate_per_minute):
+        who = await run_sync(verify_key, ctx.store, key)
+        if who is None:
+            raise ApiError(401, "unauthenticated", "unknown or revoked API key")
+        ctx.trust_key(key, who)
+    limiter = ctx.limiter
+    allowed = (
+        limiter.allow(who.key_id, who.rate_per_minute)
+        if limiter.local
+        else await run_sync(limiter.allow, who.key_id, who.rate_per_minute)
+    )
+    if not allowed:
         rate = who.rate_per_minute or ctx.settings.server.rate_per_minute
         raise ApiError(429, "rate_limited", f"more than {rate} requests a minute for this key")
     return who

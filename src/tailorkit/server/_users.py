@@ -3,6 +3,7 @@
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool as run_sync
 
 from tailorkit.errors import ApiError, InputError
 from tailorkit.server._auth import Caller
@@ -14,6 +15,12 @@ from tailorkit.store import external_id
 __all__ = ["router"]
 
 router = APIRouter()
+
+GROUPED = 100
+"""Requests of at most this many events go through the group commit (``tailorkit.server._group``);
+larger batches already amortise their transaction."""
+INLINE_BODY = 64 * 1024
+"""Event bodies up to this size are parsed on the event loop; larger ones in a worker thread."""
 
 
 @router.get("/api/users", tags=["users"])
@@ -44,41 +51,47 @@ def _events_body(one: bool) -> dict[str, Any]:
 
 
 @router.post("/api/events", tags=["data"], openapi_extra=_events_body(one=False))
-def post_events(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
+async def post_events(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
     """Events as a JSON array, ``{"events": [...]}`` or NDJSON (``application/x-ndjson``), optionally
     gzipped (``Content-Encoding: gzip``): validated like a file, written in one transaction, folded
     into the users' profiles; idempotent (an event's ``key``, else its content)."""
-    return _ingest(_records(data, request, ctx, one=False), who, ctx)
+    return await _ingest(await _records(data, request, ctx, one=False), who, ctx)
 
 
 @router.post("/api/event", tags=["data"], openapi_extra=_events_body(one=True))
-def post_event(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
+async def post_event(data: RawBody, request: Request, who: Auth, ctx: Ctx) -> dict[str, Any]:
     """One event (a JSON object), as ``POST /api/events`` takes each."""
-    return _ingest(_records(data, request, ctx, one=True), who, ctx)
+    return await _ingest(await _records(data, request, ctx, one=True), who, ctx)
 
 
-def _records(data: bytes, request: Request, ctx: Context, *, one: bool) -> list[Any]:
+async def _records(data: bytes, request: Request, ctx: Context, *, one: bool) -> list[Any]:
     headers = request.headers
-    return event_records(
-        data,
-        headers.get("content-type", ""),
-        headers.get("content-encoding", ""),
-        ctx.settings.server.max_body_bytes,
-        one=one,
-    )
+    args = (data, headers.get("content-type", ""), headers.get("content-encoding", ""))
+    most = ctx.settings.server.max_body_bytes
+    if len(data) <= INLINE_BODY:  # a live event or a small batch parses in microseconds
+        return event_records(*args, most, one=one)
+    return await run_sync(lambda: event_records(*args, most, one=one))
 
 
-def _ingest(records: list[Any], who: Caller, ctx: Context) -> dict[str, Any]:
+async def _ingest(records: list[Any], who: Caller, ctx: Context) -> dict[str, Any]:
+    """Write the events: a few through the group commit (no thread held while waiting), a batch in a
+    worker thread of its own."""
     most = ctx.settings.server.max_batch
     if len(records) > most:
         raise ApiError(413, "too_large", f"at most {most} events per request")
     if not records:
         raise ApiError(422, "bad_request", "body: no events")
-    if who.user is not None and not all(_names_only(r, who.user) for r in records):
-        raise ApiError(404, "not_found", "events may only name the token's own user")
-    items = [r["item"] for r in records if isinstance(r, dict) and isinstance(r.get("item"), str)]
-    ctx.catalogue_only(who, [i for i in items if i.strip()])
-    report = ctx.engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
+    if who.user is not None:
+        if not all(_names_only(r, who.user) for r in records):
+            raise ApiError(404, "not_found", "events may only name the token's own user")
+        items = [r["item"] for r in records if isinstance(r, dict) and isinstance(r.get("item"), str)]
+        await run_sync(ctx.catalogue_only, who, [i for i in items if i.strip()])
+    if len(records) <= GROUPED:  # written with the events of the requests arriving meanwhile
+        new = await ctx.event_group(who.tenant).submit(records)
+        return {"written": sum(new), "unchanged": len(new) - sum(new), "rejected": 0}
+    report = await run_sync(
+        lambda: ctx.engine_for(who.tenant).ingest_events(records, update_profiles=True, source_name="api")
+    )
     return {"written": report.written, "unchanged": report.unchanged, "rejected": report.rejected}
 
 

@@ -80,6 +80,7 @@ def create_db_engine(url: str, settings: StoreSettings | None = None) -> Engine:
         kwargs["module"] = sqlite_module()
         if parsed.database and parsed.database != ":memory:":
             private_file(Path(parsed.database))
+            kwargs.update(pool_size=settings.pool_size, max_overflow=settings.pool_size)
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
@@ -87,6 +88,7 @@ def create_db_engine(url: str, settings: StoreSettings | None = None) -> Engine:
             importlib.import_module("psycopg")
         except ImportError:
             raise MissingExtraError("psycopg", "postgres", "A PostgreSQL store") from None
+        kwargs.update(pool_size=settings.pool_size, max_overflow=settings.pool_size)
     else:
         raise StoreError(f"database URL {url!r}: only sqlite and postgresql are supported")
     engine = create_engine(parsed, **kwargs)

@@ -114,8 +114,12 @@ class EventStage:
         *,
         joined: bool = False,
         direct: bool = False,
+        track: bool = False,
     ) -> None:
         self.conn, self.tenant_id, self.source, self.joined = conn, tenant_id, source, joined
+        self.track = track
+        self.new_keys: set[tuple[int, int]] = set()
+        """With ``track``: the idempotency digests (``key_hi``, ``key_lo``) of the events ``flush`` wrote."""
         self.users, self.items = users, items
         self.dialect = conn.dialect.name
         self.staged = 0
@@ -219,7 +223,12 @@ class EventStage:
                     new_users = set(self.users.created) - had_users
                     new_items = set(self.items.created) - had_items
                     newest = conn.execute(text(_NEWEST)).scalar_one() if new_users or new_items else 0
-                    moved = int(conn.execute(text(self._move), params).rowcount)
+                    if self.track:
+                        rows = conn.execute(text(self._move + " RETURNING key_hi, key_lo"), params).all()
+                        self.new_keys.update((int(hi), int(lo)) for hi, lo in rows)
+                        moved = len(rows)
+                    else:
+                        moved = int(conn.execute(text(self._move), params).rowcount)
                     written += moved
                     if keyed:
                         self._refuse_conflicts(conn, params)

@@ -250,10 +250,11 @@ class Store:
 
     @contextmanager
     def stage_events(
-        self, tenant: str, source: str | None = None, *, direct: bool = False
+        self, tenant: str, source: str | None = None, *, direct: bool = False, track: bool = False
     ) -> Iterator[EventStage]:
         """A stage for validated event batches; ``flush()`` writes them, one transaction per batch.
-        ``direct``: a few events, moved from their JSON without a stage table (``EventStage``).
+        ``direct``: a few events, moved from their JSON without a stage table; ``track``: keep the digests
+        of the events written (``EventStage``).
 
         Whatever is staged but not flushed when the block ends is dropped.
         """
@@ -261,7 +262,7 @@ class Store:
         users, items = self._resolver(User, tenant), self._resolver(Item, tenant)
         unit = self.current_unit()
         if unit is not None:  # part of a unit of work: staged and written inside its transaction
-            stage = EventStage(unit, tid, source, users, items, joined=True, direct=direct)
+            stage = EventStage(unit, tid, source, users, items, joined=True, direct=direct, track=track)
             try:
                 yield stage
             finally:
@@ -269,7 +270,9 @@ class Store:
             return
         try:
             with self.engine.connect() as conn:
-                stage = EventStage(conn, tid, source, users, items, self.scratch_dir, direct=direct)
+                stage = EventStage(
+                    conn, tid, source, users, items, self.scratch_dir, direct=direct, track=track
+                )
                 try:
                     yield stage
                 finally:
