@@ -65,6 +65,7 @@ bench: install  ## benchmarks; each prints its numbers and ratios against a refe
 	$(BIN)/python benchmarks/bench_jobs.py
 	$(BIN)/python benchmarks/bench_server.py
 	$(BIN)/python benchmarks/bench_tuning.py
+	$(BIN)/python benchmarks/bench_sequential.py
 	$(BIN)/python benchmarks/bench_scale.py
 
 clean:

@@ -14,6 +14,7 @@ from tailorkit.recommend import (
     NeuralDot,
     Popularity,
     PureSVD,
+    SASRec,
 )
 from tailorkit.testing import RecommenderContract
 
@@ -89,3 +90,8 @@ class TestPureSVD(RecommenderContract):
 class TestALSWR(RecommenderContract):
     algorithm = ALSWR
     params = {"factors": 8, "epochs": 5}
+
+
+class TestSASRec(RecommenderContract):
+    algorithm = SASRec
+    params = {"factors": 16, "epochs": 3, "max_len": 10}

@@ -14,6 +14,7 @@ from tailorkit.recommend._mf import MatrixFactorization
 from tailorkit.recommend._neural import NeuralDot
 from tailorkit.recommend._popularity import Popularity
 from tailorkit.recommend._registry import RECOMMENDERS, get_recommender
+from tailorkit.recommend._sasrec import SASRec
 from tailorkit.recommend._service import DEFAULT_KINDS, Recommendation, RecommendService
 from tailorkit.recommend._spark import SparkALS
 from tailorkit.recommend._svd import PureSVD
@@ -40,6 +41,7 @@ __all__ = [
     "Recommendation",
     "Recommender",
     "RecommenderConfig",
+    "SASRec",
     "SparkALS",
     "get_recommender",
     "item_document",

@@ -262,10 +262,14 @@ class Recommender(ABC):
         times = log["ts"].to_numpy() if "ts" in log else None
         return self.predict(log["user"].to_numpy(), log["item"].to_numpy(), times)
 
-    def partial_fit_users(self, users: ArrayLike, user_items: sp.spmatrix) -> Self:
+    def partial_fit_users(
+        self, users: ArrayLike, user_items: sp.spmatrix, *, sequences: Sequence[ArrayLike] | None = None
+    ) -> Self:
         """Give new or changed users (rows of ``user_items``) recommendations without a full retrain.
 
         ``users`` may be indices beyond the fitted ones: the user space grows to hold them.
+        ``sequences``: per user, their item indices in time order (oldest first), for the models that
+        read order (sequential ones); the others need only ``user_items``.
         """
         if not self.fitted:
             raise InputError(f"{self.name}: call fit() first")

@@ -187,10 +187,12 @@ class Ensemble(Recommender):
             sum(w * p.item_similarity(item) for w, p in zip(self._weights, self.parts, strict=True))
         )
 
-    def partial_fit_users(self, users: Any, user_items: sp.spmatrix) -> Ensemble:
+    def partial_fit_users(
+        self, users: Any, user_items: sp.spmatrix, *, sequences: Sequence[ArrayLike] | None = None
+    ) -> Ensemble:
         for part in self.parts:
-            part.partial_fit_users(users, user_items)
-        super().partial_fit_users(users, user_items)
+            part.partial_fit_users(users, user_items, sequences=sequences)
+        super().partial_fit_users(users, user_items, sequences=sequences)
         return self
 
     def forget_users(self, user_ids: Any) -> int:

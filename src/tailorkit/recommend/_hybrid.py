@@ -8,10 +8,12 @@ only a handful of interactions get the content side's help the same way, through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 from pydantic import Field
 
 from tailorkit.recommend._base import Explanation, Recommender, RecommenderConfig, standardise
@@ -68,10 +70,12 @@ class Hybrid(Recommender):
         a = float(self.alpha[item])
         return a * self.collab.item_similarity(item) + (1 - a) * self.content.item_similarity(item)
 
-    def partial_fit_users(self, users: Any, user_items: sp.spmatrix) -> Hybrid:
-        self.collab.partial_fit_users(users, user_items)
-        self.content.partial_fit_users(users, user_items)
-        super().partial_fit_users(users, user_items)
+    def partial_fit_users(
+        self, users: Any, user_items: sp.spmatrix, *, sequences: Sequence[ArrayLike] | None = None
+    ) -> Hybrid:
+        self.collab.partial_fit_users(users, user_items, sequences=sequences)
+        self.content.partial_fit_users(users, user_items, sequences=sequences)
+        super().partial_fit_users(users, user_items, sequences=sequences)
         return self
 
     def _user_axes(self) -> dict[str, int]:

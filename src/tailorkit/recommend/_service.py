@@ -221,12 +221,15 @@ class RecommendService:
         except UserNotFoundError:
             raise UserNotFoundError(f"no user {user!r} in tenant {self.tenant!r}") from None
         items = {str(i): k for k, i in enumerate(model.item_ids)}
-        known = sorted({items[i] for i in events["item"].dropna().astype(str) if i in items})
-        if not known:
+        # in time order (events come oldest first), each item at its latest use: for sequential models
+        order = [items[i] for i in events["item"].dropna().astype(str) if i in items]
+        sequence = list(dict.fromkeys(reversed(order)))[::-1]
+        if not sequence:
             return None
+        known = sorted(sequence)
         u = model.n_users
         row = sp.csr_matrix((np.ones(len(known)), (np.zeros(len(known)), known)), shape=(1, model.n_items))
-        model.partial_fit_users([u], row)
+        model.partial_fit_users([u], row, sequences=[np.array(sequence)])
         assert model.user_ids is not None
         model.user_ids = np.append(model.user_ids, user)
         self._index(model)[user] = u
