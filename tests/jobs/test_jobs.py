@@ -96,6 +96,56 @@ def test_a_job_whose_worker_is_killed_is_finished_by_another_once(tmp_path: Path
         assert [m["id"] for m in models] == [done["result"]["model"]]  # one model, not two
 
 
+def test_an_import_whose_worker_is_killed_is_finished_by_another_each_message_once(tmp_path: Path) -> None:
+    db = tmp_path / "tk.db"
+    settings = Settings(data_dir=tmp_path, jobs={"stale_after_s": 2})
+    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "TAILORKIT_JOBS__STALE_AFTER_S": "2"}
+    worker = [sys.executable, "-m", "tailorkit", "--db", str(db), "-q", "worker"]
+    hobbies = ("chess", "rowing", "pottery", "salsa", "birding", "climbing", "baking", "origami")
+    messages = [
+        {
+            "role": "user",
+            "content": f"On day {n} of my diary I spent an hour on {hobbies[n % 8]} with friend {n}",
+        }
+        for n in range(400)
+    ]
+    with Engine.open(db, settings) as engine:
+        service = JobService(engine)
+        job = service.submit("import", {"user": "diarist", "messages": messages})
+        first = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(1200):  # until some batches are in, and not all
+                if 0 < service.get(job["id"])["progress"] < 0.5:
+                    break
+                time.sleep(0.05)
+            os.kill(first.pid, signal.SIGKILL)
+            first.wait(30)
+            left = service.get(job["id"])
+            assert left["state"] == "running" and 0 < left["progress"] < 1, left
+            time.sleep(2.5)  # its heartbeat is now stale
+            second = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                for _ in range(3000):
+                    if service.get(job["id"])["state"] in ("done", "failed"):
+                        break
+                    time.sleep(0.1)
+            finally:
+                second.terminate()
+                second.wait(60)
+        finally:
+            if first.poll() is None:
+                first.kill()
+        done = service.get(job["id"])
+        assert done["state"] == "done" and done["attempts"] == 2, done
+        result = done["result"]
+        assert result["already_imported"] > 0  # what the killed worker committed was kept, not redone
+        assert result["remembered"] + result["already_imported"] == 400
+        said = engine.events("diarist")
+        assert len(said) == 400 and said["text"].nunique() == 400  # each message once
+        texts = [m.text for m in engine.memories.list("diarist", limit=None)]
+        assert len(texts) == len(set(texts))
+
+
 def test_scheduled_retraining_is_due_on_its_minute_and_a_bad_cron_is_refused() -> None:
     from datetime import UTC, datetime
 

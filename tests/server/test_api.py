@@ -388,15 +388,23 @@ def test_a_chat_history_batch_imports_once(world: dict[str, Any]) -> None:
     ]
     url = "/api/users/imp/memories/import"
     first = client.post(url, json={"messages": messages}, headers=h(world, "acme"))
-    assert first.status_code == 200, first.text
-    assert first.json()["remembered"] == 2 and first.json()["already_imported"] == 0
+    assert first.status_code == 202, first.text  # a job (run as submitted here: the immediate queue)
+    job = client.get(first.json()["href"], headers=h(world, "acme")).json()
+    assert job["state"] == "done" and job["kind"] == "import" and "params" not in job
+    assert job["result"]["remembered"] == 2 and job["result"]["already_imported"] == 0
     again = client.post(url, json={"messages": messages}, headers=h(world, "acme")).json()
-    assert again["remembered"] == 0 and again["already_imported"] == 2
+    assert again["result"]["remembered"] == 0 and again["result"]["already_imported"] == 2
     bad = client.post(url, json={"messages": [{"role": "robot", "content": "x"}]}, headers=h(world, "acme"))
     assert bad.status_code == 422 and "messages:1: field 'role'" in bad.json()["error"]["message"]
-    # an end-user token imports only its own history
+    # an end-user token imports only its own history, and sees only its own jobs
     other = client.post(url, json={"messages": messages}, headers=h(world, "acme-ann"))
     assert other.status_code == 404
+    own = client.post(
+        "/api/users/ann/memories/import", json={"messages": messages}, headers=h(world, "acme-ann")
+    )
+    assert own.status_code == 202
+    assert client.get(own.json()["href"], headers=h(world, "acme-ann")).json()["result"]["remembered"] == 2
+    assert client.get(first.json()["href"], headers=h(world, "acme-ann")).status_code == 404
 
 
 def test_documents_are_the_tenants_own_and_answers_cite_them(world: dict[str, Any]) -> None:

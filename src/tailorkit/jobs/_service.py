@@ -85,9 +85,38 @@ def _tune(
     return {"adapter": record["id"], **{k: record["metrics"][k] for k in kept}}
 
 
-KINDS: dict[str, Runner] = {"train": _train, "rebuild": _rebuild, "refit": _refit, "tune": _tune}
+def _import(
+    engine: Engine, params: dict[str, Any], job_id: int, progress: Callable[[float, str], None]
+) -> dict[str, Any]:
+    """A user's chat history through the chat path. Each batch of messages is one transaction and a
+    message taken before is skipped, so a re-run after a killed worker takes each message once."""
+    from tailorkit.memory import validate_chat
+
+    user = params["user"]
+    messages = validate_chat([{**m, "user": user} for m in params["messages"]], label="messages")
+    report = engine.memories.import_chat(
+        messages,
+        user=user,
+        source_name="api",
+        batch_size=IMPORT_BATCH,
+        progress=lambda done, total: progress(done / max(total, 1), f"{done} of {total} messages"),
+    )
+    kept = ("messages", "remembered", "already_imported", "memories")
+    return {k: v for k, v in report.as_dict().items() if k in kept}
+
+
+IMPORT_BATCH = 50
+"""Messages per transaction of an import job (what a killed worker's successor takes again at most)."""
+
+KINDS: dict[str, Runner] = {
+    "train": _train,
+    "rebuild": _rebuild,
+    "refit": _refit,
+    "tune": _tune,
+    "import": _import,
+}
 """What a job can be: training a model, rebuilding profiles, refitting every model (after an erase),
-training a user's or a segment's LoRA adapter."""
+training a user's or a segment's LoRA adapter, importing a user's chat history into their memories."""
 
 
 class JobService:

@@ -63,7 +63,7 @@ def train_model(body: TrainIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
     # an unknown algorithm or a bad parameter is the caller's error now, not the job's later
     get_recommender(body.algorithm)(**body.params)
     params = {"algorithm": body.algorithm, "kinds": body.kinds, "params": body.params}
-    return _job_row(JobService(ctx.engine_for(who.tenant)).submit("train", params))
+    return job_row(JobService(ctx.engine_for(who.tenant)).submit("train", params))
 
 
 @models_router.post("/api/adapters", status_code=202)
@@ -80,16 +80,19 @@ def tune_adapter(body: TuneIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
         engine.user(body.user)  # 404 now for a user who does not exist, not a failed job later
     key = f"tune:{body.user}" if body.user is not None else f"tune-segment:{body.segment}"
     params = {"user": body.user} if body.user is not None else {"segment": body.segment}
-    return _job_row(JobService(engine).submit("tune", params, key=key))
+    return job_row(JobService(engine).submit("tune", params, key=key))
 
 
 @models_router.get("/api/jobs/{job_id}")
 def get_job(job_id: Annotated[int, Path(ge=1, le=2**63 - 1)], who: Auth, ctx: Ctx) -> dict[str, Any]:
-    """A background job: its state (queued, running, done, failed), progress, attempts, error, result."""
+    """A background job: its state (queued, running, done, failed), progress, attempts, error, result. An
+    end-user token sees only the jobs of its own user (its history imports)."""
     from tailorkit.jobs import JobService
 
-    ctx.application_only(who, "see jobs")
-    return _job_row(JobService(ctx.engine_for(who.tenant)).get(job_id))
+    job = JobService(ctx.engine_for(who.tenant)).get(job_id)
+    if who.user is not None and (job["params"] or {}).get("user") != who.user:
+        raise ApiError(404, "not_found", f"no job {job_id}")  # the same answer as a missing job
+    return job_row(job)
 
 
 @models_router.get("/api/jobs")
@@ -97,10 +100,11 @@ def list_jobs(who: Auth, ctx: Ctx, limit: int = Query(50, ge=1, le=500)) -> list
     from tailorkit.jobs import JobService
 
     ctx.application_only(who, "see jobs")
-    return [_job_row(j) for j in JobService(ctx.engine_for(who.tenant)).list(limit)]
+    return [job_row(j) for j in JobService(ctx.engine_for(who.tenant)).list(limit)]
 
 
-def _job_row(job: dict[str, Any]) -> dict[str, Any]:
+def job_row(job: dict[str, Any]) -> dict[str, Any]:
+    """What the API shows of a job (never its parameters, which may hold a user's words)."""
     keep = (
         "id",
         "kind",

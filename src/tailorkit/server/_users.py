@@ -9,6 +9,7 @@ from tailorkit.errors import ApiError, InputError
 from tailorkit.server._auth import Caller
 from tailorkit.server._body import event_records
 from tailorkit.server._deps import Auth, Context, Ctx
+from tailorkit.server._privacy import job_row
 from tailorkit.server._schemas import ChatHistoryIn, EventIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
 from tailorkit.store import external_id
 
@@ -189,19 +190,27 @@ def add_memory(user: str, body: MemoryIn, who: Auth, ctx: Ctx) -> list[dict[str,
     return [c.as_dict() for c in changes]
 
 
-@router.post("/api/users/{user}/memories/import", tags=["memories"])
+@router.post("/api/users/{user}/memories/import", tags=["memories"], status_code=202)
 def import_history(user: str, body: ChatHistoryIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
-    """A chat history of this user, through the same path as live chat; a re-sent batch takes nothing
-    twice. Every message is checked before anything is written; the messages are all ``user``'s."""
+    """A chat history of this user, through the same path as live chat, as a background job: 202 with the
+    job (``GET /api/jobs/{id}``: progress in messages, the import's report as its result). Every message
+    is checked before the job is queued; the messages are all ``user``'s. A re-sent history takes nothing
+    twice (sent again while its job waits or runs, it is that job)."""
+    import hashlib
+    import json
+
+    from tailorkit.jobs import JobService
     from tailorkit.memory import validate_chat
 
     most = ctx.settings.server.max_batch
     if len(body.messages) > most:
         raise ApiError(413, "too_large", f"{len(body.messages)} messages in one request; at most {most}")
     engine = ctx.for_user(who, user, "import chat history")
-    messages = validate_chat([{**m, "user": user} for m in body.messages], label="messages")
-    report = engine.memories.import_chat(messages, user=user, source_name="api", batch_size=len(messages))
-    return report.as_dict()
+    name = external_id(user, "user")
+    validate_chat([{**m, "user": name} for m in body.messages], label="messages")  # the caller's error now
+    digest = hashlib.sha256(json.dumps([name, body.messages], sort_keys=True).encode()).hexdigest()[:32]
+    params = {"user": name, "messages": body.messages}
+    return job_row(JobService(engine).submit("import", params, key=f"import:{digest}"))
 
 
 @router.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
