@@ -163,6 +163,31 @@ def test_an_ensemble_tunes_its_members_then_their_weights(monkeypatch: pytest.Mo
     assert alone == {"members": [{"algorithm": "ease", "params": ease["params"], "weight": 1.0}]}
 
 
+def test_an_algorithm_tuned_alone_is_not_tuned_again_as_a_member(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tailorkit.evaluation._runner as runner
+
+    monkeypatch.setitem(runner.SEARCH_SPACES, "itemknn", {"neighbors": [1, 30]})
+    searched: list[str] = []
+    fit = runner._fit_for_tuning
+
+    def counting(name: str, params: dict, train: object, cache: dict) -> object:  # type: ignore[type-arg]
+        searched.append(name)
+        return fit(name, params, train, cache)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "_fit_for_tuning", counting)
+    data = toy_interactions(n_users=120)
+    results = evaluate(
+        data,
+        "random-75-25",
+        ["itemknn", ("ensemble", {"members": "itemknn,popularity"})],
+        k=5,
+        tune_params=True,
+    )
+    assert searched.count("itemknn") == 2 * 3  # two candidates on three validation splits, once
+    knn = results[1].params["members"][0]
+    assert knn["algorithm"] == "itemknn" and knn["params"] == results[0].params
+
+
 def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "d"))
     out = CliRunner().invoke(

@@ -199,6 +199,7 @@ def tune(
     fixed: dict[str, Any] | None = None,
     budget_s: float | None = None,
     report: Callable[[str], None] | None = None,
+    memo: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Pick hyperparameters on the mean score over ``repeats`` validation splits of ``train`` (a random
     ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...). ``fixed``
@@ -215,15 +216,25 @@ def tune(
 
     An ensemble without a ``space`` is tuned in two steps: each member on its own search space (its
     given parameters held), then the members' weights, in tenths, over every split of the whole among
-    them. Its members are fitted once per validation split and shared by every weighting tried."""
+    them. Its members are fitted once per validation split and shared by every weighting tried.
+
+    ``memo`` keeps each choice by algorithm, fixed parameters and training data: an evaluation that tunes
+    an algorithm alone and then as an ensemble member on the same data tunes it once."""
     fixed = dict(fixed or {})
     if repeats < 1:
         raise InputError(f"repeats must be at least 1, not {repeats}")
     if not 0 < validation_fraction < 1:
         raise InputError(f"validation_fraction must be between 0 and 1, not {validation_fraction}")
     how: dict[str, Any] = {"seed": seed, "repeats": repeats, "validation_fraction": validation_fraction}
+    memo_key = json.dumps([name, fixed, id(train), k, how, space], sort_keys=True, default=str)
+    if memo is not None and memo_key in memo:
+        return dict(memo[memo_key])
     if name == "ensemble" and space is None:
-        return _tune_ensemble(train, k, fixed, how)
+        passed = {**how, "budget_s": budget_s, "report": report, "memo": memo}
+        chosen = _tune_ensemble(train, k, fixed, passed)
+        if memo is not None:
+            memo[memo_key] = chosen
+        return chosen
     space = SEARCH_SPACES.get(name, {}) if space is None else space
     space = {key: values for key, values in space.items() if key not in fixed}
     if not space:
@@ -253,6 +264,8 @@ def tune(
         if best is None or objective > best[0]:
             best = (objective, params)
     assert best is not None
+    if memo is not None:
+        memo[memo_key] = best[1]
     return best[1]
 
 
@@ -283,6 +296,7 @@ def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict
         {**m.model_dump(), "params": tune(m.algorithm, train, k, fixed=m.params, **how)}
         for m in config.members
     ]
+    how = {key: value for key, value in how.items() if key != "memo"}  # the weights: this ensemble's own
     grid = _weight_grid(len(members))
     if config.validation_fraction > 0 or not grid:  # weights learned by the ensemble, or one member
         return {**fixed, "members": members}
@@ -338,6 +352,7 @@ def evaluate(
     """
     splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path, before=before))
     results = []
+    memo: dict[str, dict[str, Any]] = {}  # an algorithm tuned alone is not tuned again as a member
     for entry in algorithms:
         name, params = (entry, {}) if isinstance(entry, str) else entry
         get_recommender(name)  # fail early on an unknown name
@@ -348,7 +363,9 @@ def evaluate(
             if progress:
                 progress(f"{name} on {split.name}")
             if tune_params:
-                chosen = tune(name, split.train, k, fixed=params, budget_s=budget_s, report=progress)
+                chosen = tune(
+                    name, split.train, k, fixed=params, budget_s=budget_s, report=progress, memo=memo
+                )
             model, fit_s, peak = _fit(name, chosen, split.train)
             metrics, by_group = _score(model, split, k, group_by)
             per_fold.append(metrics)
