@@ -66,6 +66,7 @@ bench: install  ## benchmarks; each prints its numbers and ratios against a refe
 	$(BIN)/python benchmarks/bench_server.py
 	$(BIN)/python benchmarks/bench_tuning.py
 	$(BIN)/python benchmarks/bench_sequential.py
+	$(BIN)/python benchmarks/bench_catalogue.py
 	$(BIN)/python benchmarks/bench_scale.py
 
 clean:

@@ -188,6 +188,28 @@ def test_an_algorithm_tuned_alone_is_not_tuned_again_as_a_member(monkeypatch: py
     assert knn["algorithm"] == "itemknn" and knn["params"] == results[0].params
 
 
+def test_an_ensemble_is_assembled_from_the_models_its_evaluation_already_fitted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tailorkit.recommend import EASE
+
+    fits: list[int] = []
+    fit = EASE._fit
+    monkeypatch.setattr(
+        EASE, "_fit", lambda self, data, progress: fits.append(1) or fit(self, data, progress)
+    )
+    data = toy_interactions(n_users=120)
+    members = [
+        {"algorithm": "ease", "params": {}, "weight": 0.7},
+        {"algorithm": "popularity", "params": {}, "weight": 0.3},
+    ]
+    alone, ensemble = evaluate(data, "random-75-25", ["ease", ("ensemble", {"members": members})], k=5)
+    assert len(fits) == 1  # EASE fitted once, for itself and as the member
+    assert ensemble.fit_seconds >= alone.fit_seconds  # the members' time, summed
+    again = evaluate(data, "random-75-25", [("ensemble", {"members": members})], k=5)[0]
+    assert again.metrics == ensemble.metrics  # the same ensemble as one fitted on its own
+
+
 def test_eval_cli_writes_table_json_and_plots(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "d"))
     out = CliRunner().invoke(

@@ -33,6 +33,11 @@ __all__ = ["PROTOCOLS", "AlgorithmResult", "evaluate", "splits_for", "tune"]
 Protocol = Literal["random-75-25", "ml100k-folds", "leave-last-out"]
 PROTOCOLS: tuple[str, ...] = ("random-75-25", "ml100k-folds", "leave-last-out", "time")
 
+ONE_SPLIT_PAST = 200_000
+"""Interactions from which tuning scores candidates on one validation split instead of three: at
+MovieLens 100K's size three splits' mean moves the choice; on logs this large the validation side holds
+tens of thousands of interactions and one split's score varies less than the candidates differ."""
+
 # Small grids searched on validation splits carved from the training side (never the test side).
 SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "ease": {"reg": [100.0, 250.0, 500.0, 1000.0], "session_gap": [0.0, 60.0]},
@@ -102,12 +107,29 @@ def splits_for(
         raise InputError(f"unknown protocol {protocol!r}; expected one of: {', '.join(PROTOCOLS)}")
 
 
-def _fit(name: str, params: dict[str, Any], train: Interactions) -> tuple[Recommender, float, float]:
+def _fit(
+    name: str, params: dict[str, Any], train: Interactions, memo: Reuse | None = None
+) -> tuple[Recommender, float, float]:
+    """The model fitted on ``train``, its fit seconds and peak memory (MB). With ``memo``, a model this
+    evaluation already fitted with these parameters is the one returned (with the time and memory it took
+    then), and an ensemble with fixed weights is assembled from its members fitted so (its time: theirs,
+    summed; its memory: the most any took)."""
+    finals = memo.finals if memo is not None else {}
+    key = (id(train), model_key(name, params))
+    if key in finals:
+        return finals[key]
+    if memo is not None and name == "ensemble" and params.get("validation_fraction", 0) == 0:
+        members = Ensemble(**params).config.members
+        parts = [_fit(m.algorithm, m.params, train, memo) for m in members]
+        ensemble = Ensemble.of_fitted([p[0] for p in parts], train, **params)
+        finals[key] = (ensemble, sum(p[1] for p in parts), max(p[2] for p in parts))
+        return finals[key]
     with _peak_memory() as peak:
         start = time.perf_counter()
         model = get_recommender(name)(**params).fit(train)
         seconds = time.perf_counter() - start
-    return model, seconds, peak[0]
+    finals[key] = (model, seconds, peak[0])
+    return finals[key]
 
 
 _STATUS, _CLEAR_REFS = Path("/proc/self/status"), Path("/proc/self/clear_refs")
@@ -187,6 +209,34 @@ def _age_band(age: Any) -> str:
     return "56+"
 
 
+@dataclass
+class Reuse:
+    """Work one evaluation shares across its algorithms: each tuning choice (by algorithm, fixed
+    parameters and training side), the validation splits carved from a training side, and fitted models
+    by training side and (algorithm, parameters): a tuning's winners on its validation splits and the
+    final fits. An ensemble of algorithms already tuned and fitted then fits nothing of its own."""
+
+    choices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    splits: dict[tuple[int, int, float], Split] = field(default_factory=dict)
+    models: dict[int, dict[str, tuple[Recommender, float]]] = field(default_factory=dict)
+    finals: dict[tuple[int, str], tuple[Recommender, float, float]] = field(default_factory=dict)
+    """Models fitted on a protocol's training sides: model, fit seconds, peak MB."""
+
+    def split(self, train: Interactions, seed: int, fraction: float) -> Split:
+        key = (id(train), seed, fraction)
+        if key not in self.splits:
+            self.splits[key] = random_holdout(train, fraction, seed=seed)
+        return self.splits[key]
+
+    def fitted(self, train: Interactions) -> dict[str, tuple[Recommender, float]]:
+        """The models fitted on ``train`` so far, by ``model_key``, with their fit seconds."""
+        return self.models.setdefault(id(train), {})
+
+
+def model_key(name: str, params: dict[str, Any]) -> str:
+    return json.dumps([name, params], sort_keys=True, default=str)
+
+
 def tune(
     name: str,
     train: Interactions,
@@ -194,15 +244,17 @@ def tune(
     *,
     seed: int = 0,
     space: dict[str, Sequence[Any]] | None = None,
-    repeats: int = 3,
+    repeats: int | None = None,
     validation_fraction: float = 0.1,
     fixed: dict[str, Any] | None = None,
     budget_s: float | None = None,
     report: Callable[[str], None] | None = None,
-    memo: dict[str, dict[str, Any]] | None = None,
+    memo: Reuse | None = None,
 ) -> dict[str, Any]:
     """Pick hyperparameters on the mean score over ``repeats`` validation splits of ``train`` (a random
-    ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...). ``fixed``
+    ``validation_fraction`` of each user's interactions; seeds ``seed``, ``seed + 1`` ...). By default
+    three, and one from ``ONE_SPLIT_PAST`` interactions, where one split's score is already steady and
+    each fit costs more. ``fixed``
     parameters go into every candidate unsearched; the result holds them too.
 
     Candidates are tried nearest the algorithm's defaults first (most often the good ones); with
@@ -218,30 +270,37 @@ def tune(
     given parameters held), then the members' weights, in tenths, over every split of the whole among
     them. Its members are fitted once per validation split and shared by every weighting tried.
 
-    ``memo`` keeps each choice by algorithm, fixed parameters and training data: an evaluation that tunes
-    an algorithm alone and then as an ensemble member on the same data tunes it once."""
+    ``memo`` (an evaluation's ``Reuse``) keeps each choice, the validation splits and the winners' fitted
+    models: an algorithm tuned alone and then as an ensemble member on the same data is tuned and fitted
+    once."""
     fixed = dict(fixed or {})
+    if repeats is None:
+        repeats = 3 if len(train) < ONE_SPLIT_PAST else 1
     if repeats < 1:
         raise InputError(f"repeats must be at least 1, not {repeats}")
     if not 0 < validation_fraction < 1:
         raise InputError(f"validation_fraction must be between 0 and 1, not {validation_fraction}")
     how: dict[str, Any] = {"seed": seed, "repeats": repeats, "validation_fraction": validation_fraction}
     memo_key = json.dumps([name, fixed, id(train), k, how, space], sort_keys=True, default=str)
-    if memo is not None and memo_key in memo:
-        return dict(memo[memo_key])
+    if memo is not None and memo_key in memo.choices:
+        return dict(memo.choices[memo_key])
     if name == "ensemble" and space is None:
         passed = {**how, "budget_s": budget_s, "report": report, "memo": memo}
         chosen = _tune_ensemble(train, k, fixed, passed)
         if memo is not None:
-            memo[memo_key] = chosen
+            memo.choices[memo_key] = chosen
         return chosen
     space = SEARCH_SPACES.get(name, {}) if space is None else space
     space = {key: values for key, values in space.items() if key not in fixed}
     if not space:
         return fixed
-    splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
-    fitted: list[dict[str, Recommender]] = [{} for _ in splits]
-    best: tuple[float, dict[str, Any]] | None = None
+    if memo is not None:
+        splits = [memo.split(train, seed + r, validation_fraction) for r in range(repeats)]
+        fitted = [memo.fitted(val.train) for val in splits]
+    else:
+        splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
+        fitted = [{} for _ in splits]
+    best: tuple[float, dict[str, Any], list[tuple[Recommender, float]]] | None = None
     candidates = _nearest_defaults_first(name, space)
     say = report or (lambda _: None)
     started = time.perf_counter()
@@ -253,19 +312,25 @@ def tune(
             )
             break
         params = {**dict(zip(space.keys(), combo, strict=True)), **fixed}
-        objectives = []
+        objectives, models = [], []
         began = time.perf_counter()
         for val, cache in zip(splits, fitted, strict=True):
-            metrics, _ = _score(_fit_for_tuning(name, params, val.train, cache), val, k, ())
+            fit_began = time.perf_counter()
+            model = _fit_for_tuning(name, params, val.train, cache)
+            models.append((model, time.perf_counter() - fit_began))
+            metrics, _ = _score(model, val, k, ())
             objectives.append(-metrics["rmse"] if "rmse" in metrics else metrics[f"ndcg@{k}"])
         objective = float(np.mean(objectives))
         shown = ", ".join(f"{key}={value}" for key, value in zip(space.keys(), combo, strict=True))
         say(f"{name} {shown}: {objective:.4f} in {time.perf_counter() - began:.1f} s")
         if best is None or objective > best[0]:
-            best = (objective, params)
+            best = (objective, params, models)
     assert best is not None
     if memo is not None:
-        memo[memo_key] = best[1]
+        memo.choices[memo_key] = best[1]
+        if name != "ensemble":  # the winner's models on each split, for the ensembles that will use it
+            for cache, fitted_model in zip(fitted, best[2], strict=True):
+                cache[model_key(name, best[1])] = fitted_model
     return best[1]
 
 
@@ -296,7 +361,6 @@ def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict
         {**m.model_dump(), "params": tune(m.algorithm, train, k, fixed=m.params, **how)}
         for m in config.members
     ]
-    how = {key: value for key, value in how.items() if key != "memo"}  # the weights: this ensemble's own
     grid = _weight_grid(len(members))
     if config.validation_fraction > 0 or not grid:  # weights learned by the ensemble, or one member
         return {**fixed, "members": members}
@@ -317,16 +381,21 @@ def _weight_grid(n: int, steps: int = 10) -> list[tuple[float, ...]]:
 
 
 def _fit_for_tuning(
-    name: str, params: dict[str, Any], train: Interactions, cache: dict[str, Recommender]
+    name: str, params: dict[str, Any], train: Interactions, cache: dict[str, tuple[Recommender, float]]
 ) -> Recommender:
+    """A candidate fitted on ``train``: the model in ``cache`` where there is one; an ensemble from its
+    members in ``cache``, fitting (and keeping) those not there."""
     if name != "ensemble" or params.get("validation_fraction", 0) > 0:
-        return get_recommender(name)(**params).fit(train)
+        known = cache.get(model_key(name, params))
+        return known[0] if known else get_recommender(name)(**params).fit(train)
     parts = []
     for member in Ensemble(**params).config.members:
-        key = json.dumps([member.algorithm, member.params], sort_keys=True)
+        key = model_key(member.algorithm, member.params)
         if key not in cache:
-            cache[key] = get_recommender(member.algorithm)(**member.params).fit(train)
-        parts.append(cache[key])
+            began = time.perf_counter()
+            model = get_recommender(member.algorithm)(**member.params).fit(train)
+            cache[key] = (model, time.perf_counter() - began)
+        parts.append(cache[key][0])
     return Ensemble.of_fitted(parts, train, **params)
 
 
@@ -352,7 +421,7 @@ def evaluate(
     """
     splits = list(splits_for(data, protocol, seed=seed, folds_path=folds_path, before=before))
     results = []
-    memo: dict[str, dict[str, Any]] = {}  # an algorithm tuned alone is not tuned again as a member
+    memo = Reuse()  # an algorithm tuned and fitted alone is not tuned or fitted again as a member
     for entry in algorithms:
         name, params = (entry, {}) if isinstance(entry, str) else entry
         get_recommender(name)  # fail early on an unknown name
@@ -366,7 +435,7 @@ def evaluate(
                 chosen = tune(
                     name, split.train, k, fixed=params, budget_s=budget_s, report=progress, memo=memo
                 )
-            model, fit_s, peak = _fit(name, chosen, split.train)
+            model, fit_s, peak = _fit(name, chosen, split.train, memo)
             metrics, by_group = _score(model, split, k, group_by)
             per_fold.append(metrics)
             groups.append(by_group)
