@@ -10,7 +10,7 @@ EASE runs with ``min_support`` 5 here: the items with fewer interactions (a thir
 no weights, which makes its inversion ~3x cheaper; ItemKNN still ranks them.
 
 Usage: python benchmarks/bench_catalogue.py [--events 600000] [--users 40000] [--items 20000]
-       [--budget 150]
+       [--budget 100]
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=600_000)
     parser.add_argument("--users", type=int, default=40_000)
     parser.add_argument("--items", type=int, default=20_000)
-    parser.add_argument("--budget", type=float, default=150.0, help="tuning seconds per algorithm")
+    parser.add_argument("--budget", type=float, default=100.0, help="tuning seconds per algorithm")
     args = parser.parse_args()
     started = time.perf_counter()
     frame = pd.concat(synthetic_events(args.events, args.users, args.items, seed=0))

@@ -225,12 +225,30 @@ class Reuse:
     def split(self, train: Interactions, seed: int, fraction: float) -> Split:
         key = (id(train), seed, fraction)
         if key not in self.splits:
-            self.splits[key] = random_holdout(train, fraction, seed=seed)
+            self.splits[key] = validation_split(train, fraction, seed)
         return self.splits[key]
 
     def fitted(self, train: Interactions) -> dict[str, tuple[Recommender, float]]:
         """The models fitted on ``train`` so far, by ``model_key``, with their fit seconds."""
         return self.models.setdefault(id(train), {})
+
+
+VALIDATION_USERS = 10_000
+"""Most users whose held-back interactions score a tuning candidate (a seeded sample past it): scoring
+ranks every item for every validation user, so on large logs it would cost more than the fit, while the
+mean NDCG over 10,000 users is already steady to about +-0.003."""
+
+
+def validation_split(train: Interactions, fraction: float, seed: int) -> Split:
+    """A random ``fraction`` of each user's interactions held back from ``train`` to score candidates on,
+    scored for at most ``VALIDATION_USERS`` users (the models still fit on every user's remaining ones)."""
+    split = random_holdout(train, fraction, seed=seed)
+    users = split.test.log["user"].unique()
+    if len(users) <= VALIDATION_USERS:
+        return split
+    chosen = np.random.default_rng(seed).choice(users, VALIDATION_USERS, replace=False)
+    log = split.test.log
+    return Split(split.name, split.train, split.test.with_log(log[log["user"].isin(chosen)]))
 
 
 def model_key(name: str, params: dict[str, Any]) -> str:
@@ -298,7 +316,7 @@ def tune(
         splits = [memo.split(train, seed + r, validation_fraction) for r in range(repeats)]
         fitted = [memo.fitted(val.train) for val in splits]
     else:
-        splits = [random_holdout(train, validation_fraction, seed=seed + r) for r in range(repeats)]
+        splits = [validation_split(train, validation_fraction, seed + r) for r in range(repeats)]
         fitted = [{} for _ in splits]
     best: tuple[float, dict[str, Any], list[tuple[Recommender, float]]] | None = None
     candidates = _nearest_defaults_first(name, space)
@@ -365,6 +383,8 @@ def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict
     if config.validation_fraction > 0 or not grid:  # weights learned by the ensemble, or one member
         return {**fixed, "members": members}
     rest = {key: value for key, value in fixed.items() if key != "members"}
+    # nearest equal weights first: with a budget, the blends tried are the likeliest ones
+    grid.sort(key=lambda ws: sum(abs(w - 1 / len(ws)) for w in ws))
     space: dict[str, Sequence[Any]] = {
         "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True)] for ws in grid]
     }
