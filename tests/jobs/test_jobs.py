@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,50 +59,61 @@ def test_a_key_makes_one_job_and_a_failing_one_is_retried_then_failed(
             service.submit("mine bitcoin")
 
 
-def test_a_job_whose_worker_is_killed_is_finished_by_another_once(tmp_path: Path) -> None:
-    db = tmp_path / "tk.db"
-    settings = Settings(data_dir=tmp_path, jobs={"stale_after_s": 2})
+def kill_mid_job(
+    tmp_path: Path, service: JobService, job_id: int, started: Callable[[dict[str, Any]], bool]
+) -> dict[str, Any]:
+    """Run job ``job_id`` in a ``tailorkit worker``, kill -9 it once ``started(job row)`` holds, and run
+    a second worker once the first's heartbeat is stale; the job's row at the end."""
     env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "TAILORKIT_JOBS__STALE_AFTER_S": "2"}
-    worker = [sys.executable, "-m", "tailorkit", "--db", str(db), "-q", "worker"]
-    with Engine.open(db, settings) as engine:
+    worker = [sys.executable, "-m", "tailorkit", "--db", str(tmp_path / "tk.db"), "-q", "worker"]
+    first = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(1200):
+            if started(service.get(job_id)):
+                break
+            time.sleep(0.05)
+        assert started(service.get(job_id))
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(30)
+        left = service.get(job_id)
+        assert left["state"] == "running" and left["progress"] < 1, left  # what the dead worker left
+        time.sleep(2.5)  # its heartbeat is now stale
+        second = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(3000):
+                if service.get(job_id)["state"] in ("done", "failed"):
+                    break
+                time.sleep(0.1)
+        finally:
+            second.terminate()
+            second.wait(60)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    return service.get(job_id)
+
+
+def test_a_job_whose_worker_is_killed_is_finished_by_another_once(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, jobs={"stale_after_s": 2})
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
         engine.ingest_events(events())
         service = JobService(engine)
         job = service.submit("train", {"algorithm": "autorec", "params": {"epochs": 600}})
-        first = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            for _ in range(600):
-                if service.get(job["id"])["state"] == "running":
-                    break
-                time.sleep(0.1)
-            assert service.get(job["id"])["state"] == "running"
-            time.sleep(1.0)  # well into fitting
-            os.kill(first.pid, signal.SIGKILL)
-            first.wait(30)
-            assert service.get(job["id"])["state"] == "running"  # what the dead worker left
-            time.sleep(2.5)  # its heartbeat is now stale
-            second = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                for _ in range(1800):
-                    if service.get(job["id"])["state"] in ("done", "failed"):
-                        break
-                    time.sleep(0.1)
-            finally:
-                second.terminate()
-                second.wait(60)
-        finally:
-            if first.poll() is None:
-                first.kill()
-        done = service.get(job["id"])
+        began: list[float] = []
+
+        def well_into_fitting(row: dict[str, Any]) -> bool:
+            if row["state"] == "running" and not began:
+                began.append(time.monotonic())
+            return bool(began) and time.monotonic() - began[0] > 1.0
+
+        done = kill_mid_job(tmp_path, service, job["id"], well_into_fitting)
         assert done["state"] == "done" and done["attempts"] == 2, done
         models = engine.store.scope(engine.tenant).models.list("autorec")
         assert [m["id"] for m in models] == [done["result"]["model"]]  # one model, not two
 
 
 def test_an_import_whose_worker_is_killed_is_finished_by_another_each_message_once(tmp_path: Path) -> None:
-    db = tmp_path / "tk.db"
     settings = Settings(data_dir=tmp_path, jobs={"stale_after_s": 2})
-    env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "TAILORKIT_JOBS__STALE_AFTER_S": "2"}
-    worker = [sys.executable, "-m", "tailorkit", "--db", str(db), "-q", "worker"]
     hobbies = ("chess", "rowing", "pottery", "salsa", "birding", "climbing", "baking", "origami")
     messages = [
         {
@@ -109,33 +122,11 @@ def test_an_import_whose_worker_is_killed_is_finished_by_another_each_message_on
         }
         for n in range(400)
     ]
-    with Engine.open(db, settings) as engine:
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
         service = JobService(engine)
         job = service.submit("import", {"user": "diarist", "messages": messages})
-        first = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            for _ in range(1200):  # until some batches are in, and not all
-                if 0 < service.get(job["id"])["progress"] < 0.5:
-                    break
-                time.sleep(0.05)
-            os.kill(first.pid, signal.SIGKILL)
-            first.wait(30)
-            left = service.get(job["id"])
-            assert left["state"] == "running" and 0 < left["progress"] < 1, left
-            time.sleep(2.5)  # its heartbeat is now stale
-            second = subprocess.Popen(worker, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                for _ in range(3000):
-                    if service.get(job["id"])["state"] in ("done", "failed"):
-                        break
-                    time.sleep(0.1)
-            finally:
-                second.terminate()
-                second.wait(60)
-        finally:
-            if first.poll() is None:
-                first.kill()
-        done = service.get(job["id"])
+        # killed once some batches are in, and not all
+        done = kill_mid_job(tmp_path, service, job["id"], lambda row: 0 < row["progress"] < 0.5)
         assert done["state"] == "done" and done["attempts"] == 2, done
         result = done["result"]
         assert result["already_imported"] > 0  # what the killed worker committed was kept, not redone
