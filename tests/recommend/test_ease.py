@@ -53,10 +53,10 @@ def test_a_catalogue_too_large_for_the_machine_is_refused_naming_what_to_do(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from tailorkit.errors import InputError
-    from tailorkit.recommend import _ease
+    from tailorkit.recommend import _base
 
-    monkeypatch.setattr(_ease, "physical_memory", lambda: 28_800.0)  # three quarters of it holds ~27 items
-    with pytest.raises(InputError, match=r"40 items need .* min_support .* als-wr"):
+    monkeypatch.setattr(_base, "physical_memory", lambda: 28_800.0)  # three quarters of it holds ~27 items
+    with pytest.raises(InputError, match=r"40 items .* k = 40 items kept.* min_support .* als-wr"):
         EASE().fit(_log())
-    monkeypatch.setattr(_ease, "physical_memory", lambda: 2.0**34)
+    monkeypatch.setattr(_base, "physical_memory", lambda: 2.0**34)
     assert EASE().fit(_log()).weights.shape == (40, 40)

@@ -44,11 +44,21 @@ class AutoRecConfig(RecommenderConfig):
 
 
 class AutoRec(Recommender):
-    """Item-based AutoRec: ``predict`` gives ratings, ``recommend`` ranks by predicted rating."""
+    """Item-based AutoRec: ``predict`` gives ratings, ``recommend`` ranks by predicted rating.
+
+    Cost: memory ~8 m n + 16 h (n + m) bytes (each item's ratings as a dense row of n users, and its
+    mask); time ~epochs x m x n x h. Fine at MovieLens sizes, refused past the machine's memory."""
 
     name = "autorec"
     Config = AutoRecConfig
     config: AutoRecConfig
+    instead = "use mf (memory linear in the ratings), or sample the users"
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        h = self.config.hidden
+        return 8.0 * data.n_items * data.n_users + 16.0 * h * (data.n_users + data.n_items), (
+            "8 m n + 16 h (n + m) bytes: every item's ratings as a dense row"
+        )
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         torch = _torch()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -19,7 +20,24 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.recommend._interactions import Interactions
 
-__all__ = ["Explanation", "Recommender", "RecommenderConfig", "cosine_to", "held_out", "standardise", "top_n"]
+__all__ = [
+    "Explanation",
+    "Recommender",
+    "RecommenderConfig",
+    "cosine_to",
+    "held_out",
+    "physical_memory",
+    "standardise",
+    "top_n",
+]
+
+
+def physical_memory() -> float:
+    """Bytes of RAM on this machine (a generous guess where the system does not say)."""
+    try:
+        return float(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    except (ValueError, OSError, AttributeError):
+        return 64.0 * 2**30
 
 
 class RecommenderConfig(BaseModel):
@@ -93,6 +111,8 @@ class Recommender(ABC):
 
     name: ClassVar[str] = ""
     Config: ClassVar[type[RecommenderConfig]] = RecommenderConfig
+    instead: ClassVar[str] = "sample the log, or use als or als-wr (memory linear in users and items)"
+    """What to do when a log is too large for the algorithm (named when ``fit`` refuses)."""
 
     def __init__(self, config: RecommenderConfig | None = None, **overrides: Any) -> None:
         try:
@@ -113,6 +133,12 @@ class Recommender(ABC):
     @abstractmethod
     def _fit(self, data: Interactions, progress: bool) -> None: ...
 
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        """Bytes the fit needs at its peak for ``data``, roughly, and the formula in users (n), items (m)
+        and interactions (z) that gives them; ``fit`` refuses past three quarters of the machine's memory.
+        The default: the training matrix and one float per user and item."""
+        return 12.0 * len(data) + 8.0 * (data.n_users + data.n_items), "12 z + 8 (n + m) bytes"
+
     @abstractmethod
     def _scores(self, users: np.ndarray) -> np.ndarray:
         """Dense scores, shape ``(len(users), n_items)``; higher is better."""
@@ -123,6 +149,14 @@ class Recommender(ABC):
         """Train on ``data``; returns self."""
         if len(data) == 0:
             raise InputError(f"{self.name}: cannot fit on an empty interaction log")
+        need, formula = self.memory_needed(data)
+        have = 0.75 * physical_memory()
+        if need > have:
+            raise InputError(
+                f"{self.name}: {data.n_users:,} users x {data.n_items:,} items ({len(data):,} interactions) "
+                f"need about {need / 2**30:.1f} GiB ({formula}), more than three quarters of this "
+                f"machine's memory ({have / 2**30:.1f} GiB); {self.instead}"
+            )
         start = time.perf_counter()
         self._attach(data)
         self._fit(data, progress)

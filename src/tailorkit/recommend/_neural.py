@@ -46,6 +46,10 @@ class NeuralDot(Recommender):
     Config = NeuralConfig
     config: NeuralConfig
 
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        f = self.config.factors
+        return 24.0 * len(data) + 16.0 * f * (data.n_users + data.n_items), "24 z + 16 f (n + m) bytes"
+
     def _fit(self, data: Interactions, progress: bool) -> None:
         torch = _torch()
         c = self.config

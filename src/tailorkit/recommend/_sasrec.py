@@ -91,6 +91,12 @@ class SASRec(Recommender):
     name = "sasrec"
     Config = SASRecConfig
     config: SASRecConfig
+    instead = "use ease (with min_support) or als: the full softmax scores every item at every position"
+
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        c = self.config
+        need = 16.0 * data.n_items * c.factors + 4.0 * data.n_users * c.max_len + 12.0 * c.logit_budget
+        return need, "16 m d + 4 n L + 12 logit_budget bytes"
 
     def __init__(self, config: RecommenderConfig | None = None, **overrides: Any) -> None:
         super().__init__(config, **overrides)

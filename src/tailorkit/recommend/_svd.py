@@ -37,6 +37,10 @@ class PureSVD(Recommender):
     Config = SVDConfig
     config: SVDConfig
 
+    def memory_needed(self, data: Interactions) -> tuple[float, str]:
+        f = self.config.factors
+        return 24.0 * len(data) + 32.0 * f * (data.n_users + data.n_items), "24 z + 32 f (n + m) bytes"
+
     def _fit(self, data: Interactions, progress: bool) -> None:
         c = self.config
         x = data.seen.astype(np.float64)
