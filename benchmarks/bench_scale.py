@@ -4,7 +4,7 @@ and one that runs out of memory or time does not stop the rest. Printed per algo
 peak memory, or its refusal (the message a user would read) or failure.
 
 Usage: python benchmarks/bench_scale.py [--items 200000] [--users 1000000] [--events 5000000]
-       [--algorithms popularity,als,als-wr,bpr,itemknn,ease] [--timeout 900]
+       [--algorithms popularity,als,als-wr,bpr,itemknn,ease,autorec] [--timeout 900]
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=200_000)
     parser.add_argument("--users", type=int, default=1_000_000)
     parser.add_argument("--events", type=int, default=5_000_000)
-    parser.add_argument("--algorithms", default="popularity,als,als-wr,bpr,itemknn,ease")
+    parser.add_argument("--algorithms", default="popularity,als,als-wr,bpr,itemknn,ease,autorec")
     parser.add_argument("--timeout", type=float, default=900.0)
     args = parser.parse_args()
     import pandas as pd
