@@ -54,7 +54,7 @@ SEARCH_SPACES: dict[str, dict[str, Sequence[Any]]] = {
     "bpr": {"factors": [64, 128], "learning_rate": [0.002, 0.005, 0.01], "epochs": [100]},
     "neural": {"factors": [32, 64], "learning_rate": [0.005, 0.01]},
     "autorec": {"reg": [150.0, 300.0, 600.0]},
-    "svd": {"factors": [24, 48, 96], "item_norm": [0.25, 0.5]},
+    "svd": {"factors": [24, 48, 96, 192], "item_norm": [0.25, 0.5]},
     "mf": {
         "reg": [0.08, 0.1, 0.12],
         "learning_rate": [0.01, 0.013],
