@@ -25,6 +25,7 @@ from tailorkit.evaluation._splits import (
     ml100k_folds,
     random_holdout,
     time_split,
+    validation_split,
 )
 from tailorkit.recommend import Ensemble, Interactions, Recommender, get_recommender
 
@@ -218,7 +219,7 @@ class Reuse:
 
     choices: dict[str, dict[str, Any]] = field(default_factory=dict)
     splits: dict[tuple[int, int, float], Split] = field(default_factory=dict)
-    models: dict[int, dict[str, tuple[Recommender, float]]] = field(default_factory=dict)
+    models: dict[int, dict[str, Recommender]] = field(default_factory=dict)
     finals: dict[tuple[int, str], tuple[Recommender, float, float]] = field(default_factory=dict)
     """Models fitted on a protocol's training sides: model, fit seconds, peak MB."""
 
@@ -228,27 +229,9 @@ class Reuse:
             self.splits[key] = validation_split(train, fraction, seed)
         return self.splits[key]
 
-    def fitted(self, train: Interactions) -> dict[str, tuple[Recommender, float]]:
-        """The models fitted on ``train`` so far, by ``model_key``, with their fit seconds."""
+    def fitted(self, train: Interactions) -> dict[str, Recommender]:
+        """The models fitted on ``train`` so far (a validation split's training side), by ``model_key``."""
         return self.models.setdefault(id(train), {})
-
-
-VALIDATION_USERS = 10_000
-"""Most users whose held-back interactions score a tuning candidate (a seeded sample past it): scoring
-ranks every item for every validation user, so on large logs it would cost more than the fit, while the
-mean NDCG over 10,000 users is already steady to about +-0.003."""
-
-
-def validation_split(train: Interactions, fraction: float, seed: int) -> Split:
-    """A random ``fraction`` of each user's interactions held back from ``train`` to score candidates on,
-    scored for at most ``VALIDATION_USERS`` users (the models still fit on every user's remaining ones)."""
-    split = random_holdout(train, fraction, seed=seed)
-    users = split.test.log["user"].unique()
-    if len(users) <= VALIDATION_USERS:
-        return split
-    chosen = np.random.default_rng(seed).choice(users, VALIDATION_USERS, replace=False)
-    log = split.test.log
-    return Split(split.name, split.train, split.test.with_log(log[log["user"].isin(chosen)]))
 
 
 def model_key(name: str, params: dict[str, Any]) -> str:
@@ -299,26 +282,21 @@ def tune(
     if not 0 < validation_fraction < 1:
         raise InputError(f"validation_fraction must be between 0 and 1, not {validation_fraction}")
     how: dict[str, Any] = {"seed": seed, "repeats": repeats, "validation_fraction": validation_fraction}
+    memo = Reuse() if memo is None else memo
     memo_key = json.dumps([name, fixed, id(train), k, how, space], sort_keys=True, default=str)
-    if memo is not None and memo_key in memo.choices:
+    if memo_key in memo.choices:
         return dict(memo.choices[memo_key])
     if name == "ensemble" and space is None:
         passed = {**how, "budget_s": budget_s, "report": report, "memo": memo}
-        chosen = _tune_ensemble(train, k, fixed, passed)
-        if memo is not None:
-            memo.choices[memo_key] = chosen
-        return chosen
+        memo.choices[memo_key] = _tune_ensemble(train, k, fixed, passed)
+        return memo.choices[memo_key]
     space = SEARCH_SPACES.get(name, {}) if space is None else space
     space = {key: values for key, values in space.items() if key not in fixed}
     if not space:
         return fixed
-    if memo is not None:
-        splits = [memo.split(train, seed + r, validation_fraction) for r in range(repeats)]
-        fitted = [memo.fitted(val.train) for val in splits]
-    else:
-        splits = [validation_split(train, validation_fraction, seed + r) for r in range(repeats)]
-        fitted = [{} for _ in splits]
-    best: tuple[float, dict[str, Any], list[tuple[Recommender, float]]] | None = None
+    splits = [memo.split(train, seed + r, validation_fraction) for r in range(repeats)]
+    fitted = [memo.fitted(val.train) for val in splits]
+    best: tuple[float, dict[str, Any], list[Recommender]] | None = None
     candidates = _nearest_defaults_first(name, space)
     say = report or (lambda _: None)
     started = time.perf_counter()
@@ -333,10 +311,8 @@ def tune(
         objectives, models = [], []
         began = time.perf_counter()
         for val, cache in zip(splits, fitted, strict=True):
-            fit_began = time.perf_counter()
-            model = _fit_for_tuning(name, params, val.train, cache)
-            models.append((model, time.perf_counter() - fit_began))
-            metrics, _ = _score(model, val, k, ())
+            models.append(_fit_for_tuning(name, params, val.train, cache))
+            metrics, _ = _score(models[-1], val, k, ())
             objectives.append(-metrics["rmse"] if "rmse" in metrics else metrics[f"ndcg@{k}"])
         objective = float(np.mean(objectives))
         shown = ", ".join(f"{key}={value}" for key, value in zip(space.keys(), combo, strict=True))
@@ -344,11 +320,10 @@ def tune(
         if best is None or objective > best[0]:
             best = (objective, params, models)
     assert best is not None
-    if memo is not None:
-        memo.choices[memo_key] = best[1]
-        if name != "ensemble":  # the winner's models on each split, for the ensembles that will use it
-            for cache, fitted_model in zip(fitted, best[2], strict=True):
-                cache[model_key(name, best[1])] = fitted_model
+    memo.choices[memo_key] = best[1]
+    if name != "ensemble":  # the winner's models on each split, for the ensembles that will use it
+        for cache, model in zip(fitted, best[2], strict=True):
+            cache[model_key(name, best[1])] = model
     return best[1]
 
 
@@ -401,21 +376,19 @@ def _weight_grid(n: int, steps: int = 10) -> list[tuple[float, ...]]:
 
 
 def _fit_for_tuning(
-    name: str, params: dict[str, Any], train: Interactions, cache: dict[str, tuple[Recommender, float]]
+    name: str, params: dict[str, Any], train: Interactions, cache: dict[str, Recommender]
 ) -> Recommender:
     """A candidate fitted on ``train``: the model in ``cache`` where there is one; an ensemble from its
     members in ``cache``, fitting (and keeping) those not there."""
     if name != "ensemble" or params.get("validation_fraction", 0) > 0:
         known = cache.get(model_key(name, params))
-        return known[0] if known else get_recommender(name)(**params).fit(train)
+        return known if known is not None else get_recommender(name)(**params).fit(train)
     parts = []
     for member in Ensemble(**params).config.members:
         key = model_key(member.algorithm, member.params)
         if key not in cache:
-            began = time.perf_counter()
-            model = get_recommender(member.algorithm)(**member.params).fit(train)
-            cache[key] = (model, time.perf_counter() - began)
-        parts.append(cache[key][0])
+            cache[key] = get_recommender(member.algorithm)(**member.params).fit(train)
+        parts.append(cache[key])
     return Ensemble.of_fitted(parts, train, **params)
 
 

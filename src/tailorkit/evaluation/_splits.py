@@ -20,6 +20,7 @@ __all__ = [
     "ml100k_folds",
     "random_holdout",
     "time_split",
+    "validation_split",
 ]
 
 
@@ -47,6 +48,24 @@ def random_holdout(data: Interactions, test_ratio: float = 0.25, *, seed: int = 
         data.with_log(shuffled[~is_test].sort_index()),
         data.with_log(shuffled[is_test].sort_index()),
     )
+
+
+VALIDATION_USERS = 10_000
+"""Most users whose held-back interactions score a tuning candidate (a seeded sample past it): scoring
+ranks every item for every validation user, so on large logs it would cost more than the fit, while the
+mean NDCG over 10,000 users is already steady to about +-0.003."""
+
+
+def validation_split(train: Interactions, fraction: float, seed: int) -> Split:
+    """A random ``fraction`` of each user's interactions held back from ``train`` to score candidates on,
+    scored for at most ``VALIDATION_USERS`` users (the models still fit on every user's remaining ones)."""
+    split = random_holdout(train, fraction, seed=seed)
+    users = split.test.log["user"].unique()
+    if len(users) <= VALIDATION_USERS:
+        return split
+    chosen = np.random.default_rng(seed).choice(users, VALIDATION_USERS, replace=False)
+    log = split.test.log
+    return Split(split.name, split.train, split.test.with_log(log[log["user"].isin(chosen)]))
 
 
 def leave_last_out(data: Interactions, n: int = 1) -> Split:
