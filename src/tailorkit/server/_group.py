@@ -16,6 +16,7 @@ another's.
 from __future__ import annotations
 
 import asyncio
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +35,7 @@ class GroupCommit:
 
     def __init__(self, write: Write, most: int) -> None:
         self._write, self._most = write, most
-        self._queue: list[tuple[list[Any], asyncio.Future[list[bool]]]] = []
+        self._queue: deque[tuple[list[Any], asyncio.Future[list[bool]]]] = deque()
         self._writer: asyncio.Task[None] | None = None
 
     async def submit(self, records: list[Any]) -> list[bool]:
@@ -52,10 +53,10 @@ class GroupCommit:
         group: list[tuple[list[Any], asyncio.Future[list[bool]]]] = []
         try:
             while self._queue:
-                group = [self._queue.pop(0)]
+                group = [self._queue.popleft()]
                 size = len(group[0][0])
                 while self._queue and size + len(self._queue[0][0]) <= self._most:
-                    group.append(self._queue.pop(0))
+                    group.append(self._queue.popleft())
                     size += len(group[-1][0])
                 outcomes = await anyio.to_thread.run_sync(self._run, [records for records, _ in group])
                 for (_, future), outcome in zip(group, outcomes, strict=True):
@@ -67,7 +68,7 @@ class GroupCommit:
                         future.set_result(outcome)
                 group = []
         except BaseException as exc:  # the loop is shutting down: no request is left waiting
-            for _, future in group + self._queue:
+            for _, future in [*group, *self._queue]:
                 if not future.done():
                     future.set_exception(RuntimeError(f"the event write was interrupted: {exc!r}"))
             self._queue.clear()
