@@ -3,11 +3,13 @@ calling the upstream directly, and streaming first-token latency.
 
 1. Route overhead (no generation: an instant fake backend): 300 requests with the same prompt (a system
    prompt, two earlier turns, a question numbered anew each time), made (a) to the backend directly in
-   process and (b) as
-   ``POST /v1/chat/completions`` over loopback HTTP for a user with 20 memories (profile, memory search
-   with the bundled embedder, context, grounding, logging); p50 of each and of their difference.
-2. Proxying: the same request to an upstream server (a second tailorkit with the fake backend) directly
-   and through tailorkit naming it as ``model``, anonymous (nothing to personalise) and for the user.
+   process and (b) as ``POST /v1/chat/completions`` over loopback HTTP for a user with 20 memories
+   (profile, memory search with the bundled embedder, context, grounding, logging); p50 of each and of
+   their difference. The server runs in its own process, as deployed (in this process, the benchmark's
+   client would share the interpreter's lock with it).
+2. Proxying: the same request to an upstream server (a second tailorkit with the fake backend, in a third
+   process) directly and through tailorkit naming it as ``model``, anonymous (nothing to personalise)
+   and for the user.
 3. Streaming through the route with the bundled SmolLM2 (llama.cpp): first-token latency beside
    ``llama_cpp`` streaming the same prompt directly.
 
@@ -26,6 +28,7 @@ from typing import Any
 import httpx
 import numpy as np
 
+from _serve import served
 from tailorkit import Engine, Settings
 from tailorkit.llm import Message
 from tailorkit.server import create_app, create_key
@@ -52,27 +55,31 @@ def timed(fn: Any, n: int) -> list[float]:
     return out
 
 
-def route_and_proxy(n: int) -> None:
-    print("## Route and proxy overhead (an instant fake backend: no generation)")
-    with tempfile.TemporaryDirectory() as tmp:
-        up_settings = Settings(data_dir=Path(tmp) / "up", server={"rate_per_minute": 10**9})
-        upstream_engine = Engine.open(Path(tmp) / "up.db", up_settings)
-        up_key = create_key(upstream_engine.store, upstream_engine.tenant, "proxy")
-        stack = contextlib.ExitStack()
-        up_url = stack.enter_context(
-            serving(create_app(upstream_engine.store, up_settings, model=FakeChat()))
-        )
-        up_url += "/v1"
-        settings = Settings(
-            data_dir=Path(tmp) / "front", server={"rate_per_minute": 10**9},
-            llm={"upstreams": {"up": {"base_url": up_url, "api_key": up_key, "model": "tailorkit"}}},
-        )  # fmt: skip
-        engine = Engine.open(Path(tmp) / "front.db", settings)
-        for k in range(20):
+def _prepared(folder: Path, memories: int = 0) -> str:
+    """A store at ``folder/tk.db`` with ``memories`` notes of the user "reader"; an application key."""
+    folder.mkdir(parents=True)
+    with Engine.open(folder / "tk.db", Settings(data_dir=folder)) as engine:
+        for k in range(memories):
             engine.memories.add("reader", f"Reader note {k}: enjoys books about topic {k}", kind="fact")
-        key = create_key(engine.store, engine.tenant, "bench")
+        return create_key(engine.store, engine.tenant, "bench")
+
+
+def route_and_proxy(n: int) -> None:
+    print(
+        "## Route and proxy overhead (an instant fake backend: no generation; servers in their own processes)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        up_key = _prepared(Path(tmp) / "up")
+        key = _prepared(Path(tmp) / "front", memories=20)
+        stack = contextlib.ExitStack()
+        up_url = stack.enter_context(served(str(Path(tmp) / "up"), port_offset=1)) + "/v1"
+        settings = {
+            "server": {"rate_per_minute": 10**9},
+            "llm": {"upstreams": {"up": {"base_url": up_url, "api_key": up_key, "model": "tailorkit"}}},
+        }
+        url = stack.enter_context(served(str(Path(tmp) / "front"), settings=settings, hash_embedder=False))
+        url += "/v1"
         backend = FakeChat()
-        url = stack.enter_context(serving(create_app(engine.store, settings, model=backend))) + "/v1"
         body = {"model": "tailorkit", "messages": MESSAGES, "max_tokens": 64}
         with (
             stack,
@@ -117,8 +124,6 @@ def route_and_proxy(n: int) -> None:
                 f"personalised for the user p50 {p50(personal):.1f} ms "
                 f"(adds {p50(personal) - p50(upstream):.1f} ms)"
             )
-        engine.close()
-        upstream_engine.close()
 
 
 def first_token() -> None:
