@@ -3,7 +3,7 @@ memories in SQLite.
 
 Preferences: tailorkit's own statement set (``evaluation/preferences``), each statement said among 12 and
 among 50 unrelated turns through ``remember``, then a later question that needs it: kept-rate and
-recall@5 per language, on the dev split and on the held-out test split.
+recall@5 per language, on the dev split and on the test splits (each held out when written).
 
 LoCoMo: ``tailorkit eval memory`` on the dev file, every category 1-4 question answered by search alone:
 through the chat path (each turn said by its speaker through ``remember``; the headline) and with every
@@ -149,7 +149,13 @@ def preferences() -> None:
     from tailorkit import Settings
     from tailorkit.evaluation import evaluate_preferences
 
-    for split, what in (("dev", "dev (rules and domain words developed on it)"), ("test", "test (held out)")):
+    splits = (
+        ("dev", "dev (rules and domain words developed on it)"),
+        ("test", "test (held out when written; first run en 0.65, zh 0.30 at 50)"),
+        ("test2", "test2 (held out when written; first run en 0.90, zh 0.95 at 50)"),
+        ("test3", "test3 (held out when written; first run en 0.90, zh 0.75 at 50)"),
+    )
+    for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
             r = evaluate_preferences(Settings(data_dir=Path(tmp)), work_dir=Path(tmp), split=split)
         for lang in ("en", "zh"):

@@ -20,25 +20,28 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "food": (
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
-        "stomach allergic allergy cook cooking 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
-        "牛奶 乳糖 饮食 食物 胃 过敏 素食",
+        "stomach allergic allergy cook cooking pregnant pregnancy diabetes diabetic cholesterol "
+        "吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
+        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 甜点 蛋糕 做饭 菜谱",
     ),
     "drink": (
-        "drink drinking coffee tea caffeine alcohol wine beer juice milk soda 喝 咖啡 茶 咖啡因 酒 "
-        "饮料 牛奶 奶茶",
+        "drink drinking coffee tea caffeine alcohol wine beer juice milk soda sober pregnant pregnancy "
+        "diabetes diabetic 喝 咖啡 茶 咖啡因 酒 "
+        "饮料 牛奶 奶茶 戒酒 怀孕 孕期 糖尿病",
         "drink beverage coffee tea cafe bar juice smoothie wine gift 喝 饮料 饮品 咖啡 茶 酒",
     ),
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
-        "lift heavy injury sport hike swim yoga 膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬",
+        "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy "
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
-        "plan weekend 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
+        "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
-        "cold heat 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 怕冷 人多",
+        "cold heat pregnant pregnancy 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 怕冷 人多 怀孕",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营",
     ),
@@ -132,10 +135,11 @@ def domain_cues(query: str) -> str:
 
 _ADVICE_EN = re.compile(
     r"\b(?:should|shall|can|could|may) (?:I|we)\b|\bhow (?:do|should|can|could) (?:I|we)\b"
-    r"|\bis\b.*\b(?:a good idea|okay|ok|safe|fine|wise|worth it)\b|\bwould (?:a|an|it|that|this)\b"
+    r"|\b(?:is|are)\b.*\b(?:a good idea|okay|ok|safe|fine|wise|worth)\b|\bwould (?:a|an|it|that|this)\b"
     r"|\bgood (?:idea|time|way|place|option|choice|plan)\b|\b(?:which|what)\b.*\bbest\b"
     r"|^(?:give|find|get|make|book|plan|pick|choose|suggest|recommend|help) (?:me|us|our|my|a|an|some)\b"
-    r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b",
+    r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b"
+    r"|^(?:when|where|what|which|who|how)\b.*\bshould\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(
@@ -146,7 +150,9 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
 _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
     r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩)(?:什么|哪)|"
-    r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么"
+    r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么|值得|值不值|划算"
+    # a yes-or-no question about doing something, not about the assistant ("周末带孩子去嘉年华吗？")
+    r"|^[^你]*(?:去|带|买|订|报|参加|玩|办|搬|换|吃|喝|看|约)[^你]*吗[?？]?\s*$"
 )
 
 

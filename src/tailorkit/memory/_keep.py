@@ -39,7 +39,7 @@ _SMALL_TALK_EN = re.compile(
     re.IGNORECASE,
 )
 _SMALL_TALK_ZH = re.compile(
-    r"^(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|晚安|早上好|"
+    r"^(?:听起来|看起来|感觉|真|挺|很)?(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|晚安|早上好|"
     r"不客气|对|是的|没错|厉害|太棒了|不错)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
 )
 _QUESTION_START_EN = re.compile(
@@ -123,6 +123,7 @@ _LASTING_EN = re.compile(
     r"\b(?:I've been|I have been|I've had|I have had)\b.*\bfor\b"
     r"|\b(?:I'm|I am|we're|we are)\s+(?!\w+ing\b)\w+"
     rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!\w+ing\b)[a-z']+"
+    r"|\b(?:I've|we've|I have|we have)\s+got\b"
     r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
     r"|\b(?:make|makes|give|gives|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
@@ -140,16 +141,46 @@ _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计�
 _SELF_ZH = re.compile(r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈")
 
 
+_PROJECT_EN = re.compile(
+    # an undertaking that goes on for months shapes advice like a habit: "I'm learning Italian", "I'm
+    # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
+    r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
+    r"recovering|working on|preparing for|cutting down|cutting back|expecting)\b",
+    re.IGNORECASE,
+)
+_CONDITION_EN = re.compile(
+    # a past event that leaves a lasting condition: "I had a hip replacement last year", "I was diagnosed
+    # with asthma", "I broke my wrist in May"
+    r"\b(?:I|my \w+)\s+(?:had|have had|'ve had|got|was|were)\s+(?:\w+\s+){0,3}?(?:surgery|operation|"
+    r"replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|amputated|pregnant)\b"
+    r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b",
+    re.IGNORECASE,
+)
+_PROJECT_ZH = re.compile(
+    r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
+)
+_CONDITION_ZH = re.compile(r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风")
+
+
 def lasts(sentence: str) -> bool:
     """Whether ``sentence`` states something standing about the user (a state, a habit, a rule of
-    theirs), not the news of a day, an ongoing activity or a question."""
+    theirs, an undertaking that goes on for months, a past event that left a condition), not the news
+    of a day, an activity of the moment or a question."""
     text = sentence.strip()
     if is_chinese(text):
-        if _PASSING_ZH.search(text) or _DOING_ZH.search(text) or _QUESTION_END_ZH.search(text):
+        if _QUESTION_END_ZH.search(text):
+            return False
+        if _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
+            return bool(_SELF_ZH.search(text))
+        if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
             return False
         if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
             return False
         return bool(_SELF_ZH.search(text))
-    if _PASSING_EN.search(text) or text.endswith("?") or _ASKS_EN.match(text):
+    if text.endswith("?") or _ASKS_EN.match(text):
+        return False
+    if _PROJECT_EN.search(text) or _CONDITION_EN.search(text):
+        return True
+    if _PASSING_EN.search(text):
         return False
     return bool(_LASTING_EN.search(text))
