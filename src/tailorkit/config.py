@@ -278,6 +278,9 @@ class ServerSettings(BaseModel):
     """How long a server process trusts an application key it has checked, without asking the store
     again: a revoked application key keeps working on a running server for at most this long (0: ask on
     every request). End-user tokens are checked on every request, so an erase takes theirs at once."""
+    why_keep_s: float = Field(86_400.0, gt=0)
+    """How long the why report of an answer of the OpenAI-compatible route stays readable (``GET
+    /api/why/{id}``, from any worker; an erase takes the user's at once)."""
     log_format: Literal["text", "json"] = "text"
     """The server's log lines: uvicorn's text, or one JSON object a line (for a log collector); either
     way without user ids or query text."""

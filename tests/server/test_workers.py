@@ -61,6 +61,7 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
     metrics_dir = tmp_path / "metrics"
     metrics_dir.mkdir()
     env = {**os.environ, "TAILORKIT_DATA_DIR": str(tmp_path), "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir)}
+    env["TAILORKIT_LLM__BACKEND"] = "fake"  # the answers' words are not what this test is about
     # over PostgreSQL the API workers leave background jobs to job workers
     jobs = subprocess.Popen(
         [sys.executable, "-m", "tailorkit", "--db", pg_url, "--tenant", "workers", "-q", "worker"],
@@ -159,6 +160,14 @@ def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> No
                 if line.startswith("tailorkit_requests_total") and 'route="/api/event"' in line
             )
             assert event_posts == 98
+
+            # an answer's why report is in the store: whichever worker answered, every one shows it
+            ask = {"messages": [{"role": "user", "content": "What should I watch tonight?"}], "user": "u1"}
+            answered = call("POST", "/v1/chat/completions", json=ask)
+            assert answered.status_code == 200, answered.text
+            why = answered.headers["x-tailorkit-why"]
+            shown = [call("GET", f"/api/why/{why}") for _ in range(8)]
+            assert [r.status_code for r in shown] == [200] * 8 and shown[0].json()["personalised"]
     finally:
         jobs.terminate()
         job_log, _ = jobs.communicate(timeout=60)

@@ -17,7 +17,7 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     try:
         tables = set(inspect(store.engine).get_table_names())
         assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
-        assert current_revision(store.engine) == "0014"
+        assert current_revision(store.engine) == "0015"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",

@@ -120,7 +120,9 @@ def erase_user(holders: Holders, user: str, *, refit: bool = True) -> dict[str, 
     report["audit_entries_unlinked"] = forget_subject(store, h.tenant, row["external_id"])
     report["jobs"] = scope.jobs.forget_user(row["external_id"])  # a tuning job names its user
     report["rejects"] = _scrub_rejects(settings.data_dir / "rejects", row["external_id"])
-    store.purge_deleted(("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log"))
+    store.purge_deleted(
+        ("events", "memories", "turns", "conversations", "users", "api_keys", "audit_log", "why_reports")
+    )
     report["models"] = h.recommender.forget_user(user)
     if settings.privacy.retrain_on_erase and refit:
         report["retrained"], report["model_versions_removed"], failed = h.recommender.refit_all()

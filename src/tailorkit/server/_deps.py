@@ -9,7 +9,6 @@ probed.
 import hashlib
 import threading
 import time
-from collections import OrderedDict
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -26,9 +25,6 @@ from tailorkit.server._group import GroupCommit
 from tailorkit.store import Store, external_id
 
 __all__ = ["Auth", "Context", "Ctx", "Limiter", "caller", "context"]
-
-WHY_KEPT = 2000
-"""Why reports kept for ``GET /api/why/{id}``."""
 
 
 class Limiter:
@@ -70,7 +66,6 @@ class Context:
         self._keys: dict[str, tuple[float, Caller]] = {}
         self._lock = threading.Lock()
         self._upstreams: dict[str, Any] = {}
-        self._whys: OrderedDict[str, tuple[str, str | None, dict[str, Any]]] = OrderedDict()
 
     def chat_model(self) -> ChatModel:
         with self._lock:
@@ -81,30 +76,20 @@ class Context:
             return self._model
 
     def keep_why(self, tenant: str, user: str | None, why: dict[str, Any], *, key: str | None = None) -> str:
-        """Keep an answer's why report for ``GET /api/why/{id}`` (the newest ``WHY_KEPT`` per process, in
-        memory only: an erase drops the user's at once); its id (``key`` replaces a report kept before)."""
+        """Keep an answer's why report for ``GET /api/why/{id}`` in the store (any worker shows it, for
+        ``server.why_keep_s``; an erase takes the user's); its id (``key`` replaces a report kept before)."""
         import secrets
 
         key = key or f"why_{secrets.token_hex(12)}"
-        with self._lock:
-            self._whys[key] = (tenant, user, why)
-            while len(self._whys) > WHY_KEPT:
-                self._whys.popitem(last=False)
+        self.store.scope(tenant).whys.keep(key, user, why, self.settings.server.why_keep_s)
         return key
 
     def why(self, who: Caller, key: str) -> dict[str, Any]:
         """A kept why report the caller may read: its tenant's, and for an end-user token its user's."""
-        with self._lock:
-            found = self._whys.get(key)
-        if found is None or found[0] != who.tenant or (who.user is not None and found[1] != who.user):
-            raise ApiError(404, "not_found", "no such why report (kept for the newest answers only)")
-        return found[2]
-
-    def forget_whys(self, tenant: str, user: str) -> None:
-        """Drop the why reports of answers to ``user`` (their erase)."""
-        with self._lock:
-            for key in [k for k, (t, u, _) in self._whys.items() if t == tenant and u == user]:
-                del self._whys[key]
+        found = self.store.scope(who.tenant).whys.get(key, who.user, self.settings.server.why_keep_s)
+        if found is None:
+            raise ApiError(404, "not_found", "no such why report (kept for a while after each answer)")
+        return found
 
     def close(self) -> None:
         """Close the upstream model servers' connections (the app's shutdown)."""

@@ -28,7 +28,6 @@ def erase(user: str, who: Auth, ctx: Ctx) -> dict[str, Any]:
 
     engine = ctx.for_user(who, user, "erase")
     report = engine.erase(user, refit=False)
-    ctx.forget_whys(who.tenant, str(report.get("user", user)))
     if engine.settings.privacy.retrain_on_erase and engine.store.scope(who.tenant).models.list():
         report["refit_job"] = JobService(engine).submit("refit", key="refit", waiting_only=True)["id"]
     return report

@@ -7,20 +7,22 @@ well: that would steer SQLite's planner to the tenant's index, a scan of every u
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from sqlalchemy import delete, func, insert, select, update
 
-from tailorkit.store._schema import Conversation, Event, Item, Turn, User
+from tailorkit.store._schema import Conversation, Event, Item, Turn, User, WhyReport, utcnow
 
 if TYPE_CHECKING:
     from tailorkit.store._store import Store
 
-__all__ = ["Conversations", "Events", "Items"]
+__all__ = ["Conversations", "Events", "Items", "WhyReports"]
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -360,3 +362,43 @@ class Conversations:
                 )
             ).all()
         return [(float(ts), str(text)) for ts, text in rows]
+
+
+@dataclass(frozen=True)
+class WhyReports:
+    """The why reports of a tenant's answers, by their id: in the store, so that any API worker shows a
+    report whichever answered; each is kept for a while (``keep``) and goes with its user."""
+
+    store: Store
+    tenant_id: int
+
+    def keep(self, key: str, user: str | None, report: dict[str, Any], keep_s: float) -> None:
+        """Keep (or replace) report ``key`` of an answer to ``user`` (an external id; None or not yet a
+        user: nobody's); now and then, reports older than ``keep_s`` seconds go."""
+        now = utcnow()
+        with self.store.write() as conn:
+            owner = None
+            if user is not None:
+                owner = conn.execute(
+                    select(User.id).where(User.tenant_id == self.tenant_id, User.external_id == user)
+                ).scalar()
+            conn.execute(delete(WhyReport).where(WhyReport.id == key))
+            row = {"id": key, "tenant_id": self.tenant_id, "user_id": owner, "report": report}
+            conn.execute(insert(WhyReport).values(**row, created_at=now))
+            if random.random() < 0.01:  # about one answer in a hundred clears what has expired
+                old = now - timedelta(seconds=keep_s)
+                conn.execute(
+                    delete(WhyReport).where(WhyReport.tenant_id == self.tenant_id, WhyReport.created_at < old)
+                )
+
+    def get(self, key: str, user: str | None = None, keep_s: float | None = None) -> dict[str, Any] | None:
+        """Report ``key``, if it is this tenant's (and with ``user``, an answer to that user) and younger
+        than ``keep_s`` seconds."""
+        query = select(WhyReport.report).where(WhyReport.id == key, WhyReport.tenant_id == self.tenant_id)
+        if user is not None:
+            query = query.join(User, User.id == WhyReport.user_id).where(User.external_id == user)
+        if keep_s is not None:
+            query = query.where(WhyReport.created_at >= utcnow() - timedelta(seconds=keep_s))
+        with self.store.read() as conn:
+            found = conn.execute(query).scalar()
+        return None if found is None else dict(found)

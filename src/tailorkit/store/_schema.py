@@ -236,6 +236,22 @@ class Job(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class WhyReport(Base):
+    """What went into one answer of the OpenAI-compatible route (``GET /api/why/{id}``), kept in the
+    store so that every API worker can show it, for ``server.why_keep_s``; it goes with its user."""
+
+    __tablename__ = "why_reports"
+    __table_args__ = (Index(None, "tenant_id", "created_at"), Index(None, "user_id"))
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    """``why_`` and 24 random hex digits: the answer's ``X-Tailorkit-Why`` header."""
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=True)
+    """Whose answer it was (None: an answer personal to nobody)."""
+    report: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class ProfileFeature(Base):
     """One inferred interest of one user, as time-decayed sums anchored at ``anchor`` (see profiles/).
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import case, delete, func, insert, select, text, update
 
-from tailorkit.store._activity import Conversations, Events, Items
+from tailorkit.store._activity import Conversations, Events, Items, WhyReports
 from tailorkit.store._jobs import Jobs
 from tailorkit.store._knowledge import Knowledge
 from tailorkit.store._memories import Memories
@@ -355,6 +355,10 @@ class Scope:
     @property
     def profiles(self) -> Profiles:
         return Profiles(self.store, self.tid)
+
+    @property
+    def whys(self) -> WhyReports:
+        return WhyReports(self.store, self.tid)
 
     @property
     def memories(self) -> Memories:
