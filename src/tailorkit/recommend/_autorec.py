@@ -13,6 +13,7 @@ in by fitting their decoder row to their items by ridge regression against the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -136,7 +137,9 @@ class AutoRec(Recommender):
     def item_similarity(self, item: int) -> np.ndarray:
         return cosine_to(self.codes, item)
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         """Fit each user's decoder row and bias to their items (taken as liked) by ridge regression."""
         k = self.codes.shape[1]
         if grew > 0:

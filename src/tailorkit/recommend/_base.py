@@ -319,11 +319,14 @@ class Recommender(ABC):
             x.resize((self.n_users + grow, self.n_items))
         x[users_arr] = rows
         self.user_items = x.tocsr()
-        self._fold_in(users_arr, rows, grow)
+        self._fold_in(users_arr, rows, grow, sequences)
         return self
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:  # noqa: B027
-        """Update user-specific parameters (models that have none need do nothing)."""
+    def _fold_in(  # noqa: B027
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
+        """Update user-specific parameters (models that have none need do nothing); ``sequences`` as
+        ``partial_fit_users`` got them (None: not given)."""
 
     # -- persistence (npz, never pickle) -----------------------------------------------------------
 

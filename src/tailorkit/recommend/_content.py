@@ -8,10 +8,12 @@ vector and the taste. Items need no interactions at all to be recommended: this 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Literal
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 from pydantic import Field
 
 from tailorkit.errors import InputError
@@ -144,7 +146,9 @@ class ContentBased(Recommender):
         ]
         return Explanation(base.user, base.item, base.score, base.because, features)
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         w = self.user_weights.tolil()
         if grew > 0:
             w.resize((w.shape[0] + grew, w.shape[1]))

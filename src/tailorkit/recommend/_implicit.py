@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 from typing import Literal
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 from pydantic import Field
 from threadpoolctl import threadpool_limits
 
@@ -52,7 +54,9 @@ class _ImplicitModel(Recommender):
     def _set_state(self, state: dict[str, np.ndarray]) -> None:
         self.user_factors, self.item_factors = state["user_factors"], state["item_factors"]
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         """Solve new users' factors against the fixed item factors (an ALS half-step, for BPR too)."""
         v = self.item_factors.astype(np.float64)
         alpha = float(getattr(self.config, "alpha", 1.0))

@@ -229,7 +229,9 @@ class MatrixFactorization(Recommender):
         q = self.q.transpose(1, 0, 2).reshape(self.q.shape[1], -1)
         return cosine_to(q, item)
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         """Fit new users' bias and factors against the fixed items by ridge regression on their rows."""
         m, k = self.p.shape[0], self.p.shape[2]
         if grew > 0:

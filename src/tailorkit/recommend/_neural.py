@@ -7,10 +7,12 @@ sampled negatives), the validation loss of every epoch.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 from pydantic import Field
 
 from tailorkit.errors import MissingExtraError
@@ -110,7 +112,9 @@ class NeuralDot(Recommender):
     def item_similarity(self, item: int) -> np.ndarray:
         return cosine_to(self.item_factors, item)
 
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         """New users' embeddings: the mean embedding of their items (a cheap, stable fold-in)."""
         if grew > 0:
             extra = np.zeros((grew, self.user_factors.shape[1]), np.float32)

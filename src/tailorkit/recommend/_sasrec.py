@@ -19,7 +19,7 @@ softmax is the wrong tool (ALS, or EASE with ``min_support``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Self
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -103,7 +103,6 @@ class SASRec(Recommender):
         self.sequences = np.zeros((0, self.config.max_len), np.int32)
         """Per user, their last ``max_len`` items (index + 1) right-aligned; 0 is padding."""
         self._net: Any = None
-        self._incoming: Sequence[ArrayLike] | None = None
 
     # -- training --------------------------------------------------------------------------------
 
@@ -173,23 +172,16 @@ class SASRec(Recommender):
         assert self._net is not None
         return cosine_to(self._net.items.weight.detach().numpy()[1:], item)
 
-    def partial_fit_users(
-        self, users: ArrayLike, user_items: sp.spmatrix, *, sequences: Sequence[ArrayLike] | None = None
-    ) -> Self:
-        self._incoming = sequences
-        try:
-            return super().partial_fit_users(users, user_items, sequences=sequences)
-        finally:
-            self._incoming = None
-
-    def _fold_in(self, users: np.ndarray, rows: sp.csr_matrix, grew: int) -> None:
+    def _fold_in(
+        self, users: np.ndarray, rows: sp.csr_matrix, grew: int, sequences: Sequence[ArrayLike] | None
+    ) -> None:
         """A user's sequence: their items in time order where the caller gives it, else in index order
         (the model still reads them, without the order's signal)."""
         length = self.config.max_len
         if grew > 0:
             self.sequences = np.vstack([self.sequences, np.zeros((grew, length), np.int32)])
         for n, u in enumerate(users):
-            seq = np.asarray(self._incoming[n] if self._incoming is not None else rows[n].indices, np.int64)
+            seq = np.asarray(sequences[n] if sequences is not None else rows[n].indices, np.int64)
             seq = seq[-length:] + 1
             self.sequences[u] = 0
             if len(seq):
