@@ -382,7 +382,7 @@ class WhyReports:
                 owner = conn.execute(
                     select(User.id).where(User.tenant_id == self.tenant_id, User.external_id == user)
                 ).scalar()
-            conn.execute(delete(WhyReport).where(WhyReport.id == key))
+            conn.execute(delete(WhyReport).where(WhyReport.id == key, WhyReport.tenant_id == self.tenant_id))
             row = {"id": key, "tenant_id": self.tenant_id, "user_id": owner, "report": report}
             conn.execute(insert(WhyReport).values(**row, created_at=now))
             if random.random() < 0.01:  # about one answer in a hundred clears what has expired
