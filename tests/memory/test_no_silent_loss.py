@@ -125,6 +125,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我在学意大利语，想每天都练一练。", True),
         ("我在为四月的半程马拉松做训练。", True),
         ("我去年做了髋关节置换手术。", True),
+        ("我周末一般都在加班。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
         ("I went to my friend's wedding in the countryside.", False),
@@ -133,6 +134,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("旧伞坏了，我买了一把新伞。", False),
         ("今天早上地铁又晚点了。", False),
         ("我在按颜色整理书架。", False),
+        ("我今天一直在开会。", False),
     ],
 )
 def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -> None:

@@ -47,7 +47,7 @@ from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService
-    from tailorkit.memory import MemoryService
+    from tailorkit.memory import MemoryService, Understood
     from tailorkit.profiles import ProfileService
     from tailorkit.recommend import RecommendService
 
@@ -454,8 +454,9 @@ class Assistant:
     def record(self, p: Prepared, answer: str) -> None:
         """Keep an exchange another model answered: the message's event and memories (and the turns, when
         the client opted in), as ``finish`` does, without grounding the answer it did not write."""
+        understood = self._understand(p, answer)
         with self.parts.store.unit_of_work():
-            _, turn_id, user_id = self._log(p, answer)
+            _, turn_id, user_id = self._log(p, answer, understood)
             p.why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, p.why.as_dict())
@@ -636,9 +637,11 @@ class Assistant:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
         why.mentioned_items = self.catalogue().find(text) if (p.items or p.wants_items) else []
         # One unit of work: the two turns, the message's event, its profile fold, the memories it gives
-        # and the why report commit together or not at all.
+        # and the why report commit together or not at all; what the message gives the memory is worked
+        # out (and embedded) before it begins, so that no other writer waits on the model.
+        understood = self._understand(p, text)
         with self.parts.store.unit_of_work():
-            conversation_id, turn_id, user_id = self._log(p, text)
+            conversation_id, turn_id, user_id = self._log(p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
@@ -673,9 +676,20 @@ class Assistant:
         p.why.citations = [given[n].id for n in dict.fromkeys(cited)]
         return text
 
-    def _log(self, p: Prepared, answer: str) -> tuple[int | None, int | None, int | None]:
-        """Store the two turns, log the message as an event and remember what it says (personalised).
-        Returns the conversation, the answer's turn and the user's row id (None each when not kept)."""
+    def _understand(self, p: Prepared, answer: str) -> Understood | None:
+        """What the message gives the user's memory (``MemoryService.understand``), read with what it
+        replied to and the answer it got, so that "yes, twice a week" is found by what it was about."""
+        if not p.why.personalised:
+            return None
+        around = " ".join(t for t in (p.heard, answer) if t) or None
+        return self.parts.memories.understand(p.user, p.message, context=around)
+
+    def _log(
+        self, p: Prepared, answer: str, understood: Understood | None
+    ) -> tuple[int | None, int | None, int | None]:
+        """Store the two turns, log the message as an event and remember what it says (personalised:
+        ``understood``). Returns the conversation, the answer's turn and the user's row id (None each
+        when not kept)."""
         if not p.why.personalised:
             return None, None, None
         parts = self.parts
@@ -690,11 +704,11 @@ class Assistant:
                 uid, p.conversation_id, p.why.template, message, answer
             )
         parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
-        # what the message replied to and the answer it got, so that "yes, twice a week" is found by
-        # what it was about
-        around = " ".join(t for t in (p.heard, answer) if t) or None
-        changes = parts.memories.remember(
-            p.user, p.message, source={"turn": user_turn} if user_turn else None, context=around
+        source = {"turn": user_turn} if user_turn else None
+        changes = (
+            parts.memories.remember(p.user, p.message, source=source, understood=understood)
+            if understood is not None
+            else []
         )
         # the memories the answer was written from were used: their disuse starts again
         parts.memories.used(p.user, [m["id"] for m in p.why.memories])

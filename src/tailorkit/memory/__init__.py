@@ -5,7 +5,7 @@ from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, why_not_kept, worth_keeping
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
-from tailorkit.memory._service import MemoryService
+from tailorkit.memory._service import MemoryService, Understood
 
 __all__ = [
     "Candidate",
@@ -20,6 +20,7 @@ __all__ = [
     "MemoryKind",
     "MemoryService",
     "RuleExtractor",
+    "Understood",
     "asks_in",
     "read_chat",
     "validate_chat",

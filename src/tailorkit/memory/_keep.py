@@ -138,6 +138,10 @@ _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
 """A completed action ("我买了"), not "no longer" (不吃了) nor "can't" (受不了)."""
 _FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年|一直|从来|每")
 _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计划")
+_HABIT_ZH = re.compile(r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来")
+"""Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
+_TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
+"""The markers of one day, which a habit adverb does not outweigh ("我今天一直在开会")."""
 _SELF_ZH = re.compile(r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈")
 
 
@@ -171,6 +175,8 @@ def lasts(sentence: str) -> bool:
         if _QUESTION_END_ZH.search(text):
             return False
         if _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
+            return bool(_SELF_ZH.search(text))
+        if _HABIT_ZH.search(text) and not _TODAY_ZH.search(text):
             return bool(_SELF_ZH.search(text))
         if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
             return False

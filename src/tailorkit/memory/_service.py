@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -32,9 +32,19 @@ from tailorkit.privacy import redact
 from tailorkit.store import Memories, Store
 from tailorkit.text import index_terms
 
-__all__ = ["MemoryService"]
+__all__ = ["MemoryService", "Understood"]
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Understood:
+    """What one message gives the memory (``MemoryService.understand``), before anything is written:
+    the candidates (redacted where PII is redacted) and their vectors."""
+
+    candidates: list[Candidate]
+    vectors: np.ndarray | None
+    said_at: float | None
 
 
 class MemoryService:
@@ -96,6 +106,7 @@ class MemoryService:
         extractor: Extractor | None = None,
         context: str | None = None,
         said_at: float | None = None,
+        understood: Understood | None = None,
     ) -> list[Change]:
         """Keep what one message says about the user, reconciled with what is already known.
 
@@ -103,15 +114,38 @@ class MemoryService:
         worth keeping (``worth_keeping``: not small talk, not a question that says nothing about the
         user) is kept in the user's own words as one episodic memory, so that nothing the user says
         about themselves is lost. ``context`` (e.g. the turn the message answers) is searched with a
-        lower weight; ``said_at`` (epoch seconds) is when it was said, default now.
+        lower weight; ``said_at`` (epoch seconds) is when it was said, default now. ``understood``:
+        what ``understand`` made of the message already (the other arguments but ``source`` are then
+        not read).
 
         Returns one ``Change`` per memory (none when the message holds nothing to keep or the user has
         turned memory off). An ``LLMExtractor`` whose answer stays invalid raises ``ExtractionError``:
         the message is not dropped silently.
         """
+        if understood is None:
+            understood = self.understand(user, message, extractor=extractor, context=context, said_at=said_at)
+        elif not self._consents(user):  # (turned off since it was understood)
+            understood = None
+        if understood is None or not understood.candidates:
+            return []
+        return self._write(user, understood, source)
+
+    def understand(
+        self,
+        user: str,
+        message: str,
+        *,
+        extractor: Extractor | None = None,
+        context: str | None = None,
+        said_at: float | None = None,
+    ) -> Understood | None:
+        """What ``remember`` would keep of ``message``, with the vectors, worked out without writing
+        anything (None: the user turned memory off, and the message is not even read). A caller that
+        stores the message with other things in one transaction (a chat turn) calls this first, so that
+        no other writer waits while the model embeds, or loads on first use."""
         if not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
-            return []  # and the message is not even read
+            return None
         at = said_at if said_at is not None else time.time()
         candidates = candidates_of(
             message,
@@ -120,7 +154,7 @@ class MemoryService:
             said_at=at,
             keep_episodes=self.settings.keep_episodes,
         )
-        return self._apply(user, candidates, source, said_at=said_at)
+        return self._understood(candidates, said_at)
 
     def import_chat(
         self,
@@ -174,26 +208,23 @@ class MemoryService:
         if candidates and not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
             return [Change("nothing") for _ in candidates]
-        return self._apply(user, candidates, source)
-
-    def _apply(
-        self,
-        user: str,
-        candidates: Sequence[Candidate],
-        source: dict[str, Any] | None,
-        *,
-        said_at: float | None = None,
-    ) -> list[Change]:
-        """``apply`` once consent is known."""
         if not candidates:
             return []
+        return self._write(user, self._understood(candidates, None), source)
+
+    def _understood(self, candidates: Sequence[Candidate], said_at: float | None) -> Understood:
         if self.redact_pii:
             candidates = [replace(c, text=redact(c.text).text) for c in candidates]
-        vectors = self._embed([c.text for c in candidates])
+        vectors = self._embed([c.text for c in candidates]) if candidates else None
+        return Understood(list(candidates), vectors, said_at)
+
+    def _write(self, user: str, understood: Understood, source: dict[str, Any] | None) -> list[Change]:
+        """Reconcile what was understood with the user's memories, in one transaction."""
+        vectors, said_at = understood.vectors, understood.said_at
         now = time.time()
         changes: list[Change] = []
         with self._rows.writing(user) as mem:
-            for i, c in enumerate(candidates):
+            for i, c in enumerate(understood.candidates):
                 vector = None if vectors is None else vectors[i]
                 if c.action == "forget":
                     changes.append(forget_matching(mem, c, vector, now, self.settings))
