@@ -121,6 +121,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         # an undertaking that goes on for months, a past event that left a condition, what one has
         ("I'm learning Italian and want to practise every day.", True),
         ("I had a hip replacement last year.", True),
+        ("I've had knee surgery twice.", True),
         ("I've got two toddlers at home.", True),
         ("我在学意大利语，想每天都练一练。", True),
         ("我在为四月的半程马拉松做训练。", True),

@@ -155,8 +155,9 @@ _PROJECT_EN = re.compile(
 _CONDITION_EN = re.compile(
     # a past event that leaves a lasting condition: "I had a hip replacement last year", "I was diagnosed
     # with asthma", "I broke my wrist in May"
-    r"\b(?:I|my \w+)\s+(?:had|have had|'ve had|got|was|were)\s+(?:\w+\s+){0,3}?(?:surgery|operation|"
-    r"replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|amputated|pregnant)\b"
+    r"\b(?:I|my \w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were)\s+(?:\w+\s+){0,3}?"
+    r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
+    r"amputated|pregnant)\b"
     r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b",
     re.IGNORECASE,
 )
