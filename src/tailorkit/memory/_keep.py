@@ -136,7 +136,9 @@ _PASSING_ZH = re.compile(
 )
 _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
 """A completed action ("我买了"), not "no longer" (不吃了) nor "can't" (受不了)."""
-_FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年|一直|从来|每")
+_FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年")
+"""A span of years or months ("戒酒三年了"): what was done then still holds. (Adverbs of frequency are
+``_HABIT_ZH``'s, read before.)"""
 _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计划")
 _HABIT_ZH = re.compile(r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来")
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
@@ -175,9 +177,8 @@ def lasts(sentence: str) -> bool:
     if is_chinese(text):
         if _QUESTION_END_ZH.search(text):
             return False
-        if _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
-            return bool(_SELF_ZH.search(text))
-        if _HABIT_ZH.search(text) and not _TODAY_ZH.search(text):
+        habit = _HABIT_ZH.search(text) and not _TODAY_ZH.search(text)
+        if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
             return bool(_SELF_ZH.search(text))
         if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
             return False
