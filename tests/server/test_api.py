@@ -379,6 +379,29 @@ def test_rate_limit_storage_is_a_setting(tmp_path: Path) -> None:
     engine.close()
 
 
+def test_the_local_rate_limit_counts_without_a_thread_per_hit(monkeypatch: pytest.MonkeyPatch) -> None:
+    import limits.storage.memory as memory
+
+    from tailorkit.server._deps import Limiter
+
+    started: list[float] = []
+
+    class Counted(threading.Timer):
+        def start(self) -> None:
+            started.append(time.monotonic())
+            super().start()
+
+    monkeypatch.setattr(memory.threading, "Timer", Counted)
+    limiter = Limiter(5)
+    allowed = []
+    for _ in range(30):  # 0.45 s of hits, each after the library's 10 ms sweep timer has fired
+        allowed.append(limiter.allow(1))
+        time.sleep(0.015)
+    assert allowed == [True] * 5 + [False] * 25  # the moving window is the library's
+    assert limiter.allow(2)  # another key has its own count
+    assert len(started) <= 2  # at most one sweep a second (the library alone started ~30 timers)
+
+
 def test_a_chat_history_batch_imports_once(world: dict[str, Any]) -> None:
     client: TestClient = world["client"]
     messages = [
