@@ -154,6 +154,7 @@ def preferences() -> None:
         ("test", "test (held out when written; first run en 0.65, zh 0.30 at 50)"),
         ("test2", "test2 (held out when written; first run en 0.90, zh 0.95 at 50)"),
         ("test3", "test3 (held out when written; first run en 0.90, zh 0.75 at 50)"),
+        ("test4", "test4 (held out when written; first run en 0.90, zh 0.95 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -127,6 +127,10 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我在为四月的半程马拉松做训练。", True),
         ("我去年做了髋关节置换手术。", True),
         ("我周末一般都在加班。", True),
+        # where and when one works, a business one runs, an ability just gained
+        ("我在面包店上早班，凌晨四点就开工。", True),
+        ("我开了个小面包店，周末最忙。", True),
+        ("家里有两个刚会走路的孩子。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
         ("I went to my friend's wedding in the countryside.", False),
@@ -136,6 +140,8 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("今天早上地铁又晚点了。", False),
         ("我在按颜色整理书架。", False),
         ("我今天一直在开会。", False),
+        ("我今天在公司上班。", False),
+        ("我刚到家。", False),
     ],
 )
 def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -> None:
@@ -155,10 +161,14 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("Is the twelve-hour bus tour worth booking?", True),
         ("十二个小时的大巴游值得订吗？", True),
         ("这周末带孩子去游乐场嘉年华吗？", True),
+        ("When could the piano tuner come by?", True),
+        ("What's a good gift for me for my birthday?", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),
         ("Which US cities has Jon visited?", False),
+        ("What can you do?", False),
+        ("What could John do after his basketball career?", False),
     ],
 )
 def test_what_asks_for_advice(query: str, advice: bool) -> None:

@@ -139,7 +139,10 @@ _ADVICE_EN = re.compile(
     r"|\bgood (?:idea|time|way|place|option|choice|plan)\b|\b(?:which|what)\b.*\bbest\b"
     r"|^(?:give|find|get|make|book|plan|pick|choose|suggest|recommend|help) (?:me|us|our|my|a|an|some)\b"
     r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b"
-    r"|^(?:when|where|what|which|who|how)\b.*\bshould\b",
+    r"|^(?:when|where|what|which|who|how)\b.*\bshould\b"
+    # "When could the plumber come?": a modal before the user or a thing, not before someone named
+    r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
+    r"|^(?:what's|what is|what are|what're|any)\s+(?:a |an |some )?(?:good|nice|decent|fun)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(

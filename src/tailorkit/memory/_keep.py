@@ -131,7 +131,7 @@ _LASTING_EN = re.compile(
     re.IGNORECASE,
 )
 _PASSING_ZH = re.compile(
-    r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|刚|上周|这周|本周|上个?月|下个?月|下周|明天|后天|终于|又|去年|那天|"
+    r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|刚(?!学?会)|上周|这周|本周|上个?月|下个?月|下周|明天|后天|终于|又|去年|那天|"
     r"(?<!每)(?:周|星期|礼拜)[一二三四五六日天末]"
 )
 _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
@@ -166,6 +166,12 @@ _CONDITION_EN = re.compile(
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
 )
+_JOB_ZH = re.compile(
+    r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|倒班|轮班|值夜班"
+    r"|开了?(?:个|一个|一家|家).{0,6}(?:店|馆|公司|工作室|诊所|工厂)"
+)
+"""Where and when the user works ("我在面包店上早班", "我开了个小面包店"), which "在" or "了" would
+otherwise read as an activity of the moment or a thing done."""
 _CONDITION_ZH = re.compile(r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风")
 
 
@@ -177,7 +183,7 @@ def lasts(sentence: str) -> bool:
     if is_chinese(text):
         if _QUESTION_END_ZH.search(text):
             return False
-        habit = _HABIT_ZH.search(text) and not _TODAY_ZH.search(text)
+        habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
         if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
             return bool(_SELF_ZH.search(text))
         if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
