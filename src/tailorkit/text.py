@@ -13,7 +13,15 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-__all__ = ["SENTENCE_BREAK", "index_terms", "is_chinese", "keywords", "language", "sentences"]
+__all__ = [
+    "SENTENCE_BREAK",
+    "content_characters",
+    "index_terms",
+    "is_chinese",
+    "keywords",
+    "language",
+    "sentences",
+]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[a-z][a-z'\-]{2,}")
@@ -106,6 +114,20 @@ def index_terms(text: str) -> list[str]:
         elif run not in _SEARCH_STOP_EN:
             terms.append(_stem(run) if run.isascii() and run.isalpha() else run)
     return terms
+
+
+_FUNCTION_CHARACTERS_ZH = frozenset("的了吗呢吧啊呀我你您他她它们是在有和与或就都也还要能会可以把被让给对这那个么什怎多少几")
+
+
+def content_characters(text: str) -> set[str]:
+    """The Chinese characters of ``text`` that carry meaning (not particles, pronouns or question
+    words): two Chinese phrasings of one thing share characters more often than whole words
+    ("多少天内可以退" and "七天内……退货").
+
+    >>> sorted(content_characters("退货以后钱多久能回来？"))
+    ['久', '后', '回', '来', '货', '退', '钱']
+    """
+    return {c for c in text if _CJK.match(c) and c not in _FUNCTION_CHARACTERS_ZH}
 
 
 def _jieba_cut(run: str) -> list[str]:

@@ -112,6 +112,19 @@ def test_a_quote_from_sections_split_together_cites_the_heading_it_stands_under(
     assert "above 40 euros" in words and label == "Shipping › Costs" != hits[n].label
 
 
+def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(store: Store) -> None:
+    service = KnowledgeService(store, "shop", embedder=False)  # no meaning: the characters alone decide
+    body = (
+        "# 售后服务\n\n## 退换货政策\n\n定制商品、已拆封的软件和贴身衣物不支持退货。\n\n"
+        "## 退款到账时间\n\n仓库收到退货后两个工作日内完成检验，检验通过后退款会在五个工作日内原路退回。"
+    )
+    service.add([Document.of_text("售后.md", body)])
+    hits = service.search("退货", 3)
+    # both sentences share the word 退货 with the question; the refund one also 后 and 回
+    n, words, label = service.extract("退货以后钱多久能回来？", hits)
+    assert "原路退回" in words and label == "售后服务 › 退款到账时间"
+
+
 def test_ingest_is_one_transaction_idempotent_and_replaces_a_changed_source(
     store: Store, tmp_path: Path
 ) -> None:

@@ -19,7 +19,7 @@ from tailorkit.knowledge._split import split
 from tailorkit.llm import Embedder
 from tailorkit.metrics import timed
 from tailorkit.store import Store
-from tailorkit.text import index_terms, language, sentences
+from tailorkit.text import content_characters, index_terms, language, sentences
 
 __all__ = ["IngestReport", "KnowledgeService", "PassageHit"]
 
@@ -223,9 +223,14 @@ class KnowledgeService:
         if not found:
             return 0, hits[0].text[:300], hits[0].label
         embedder = self.embedder
-        asked = set(index_terms(query))
-        shared = np.array([len(asked & set(index_terms(f"{label} {s}"))) for _, label, s in found], float)
-        score = self.settings.extract_overlap * shared
+        if language(query) == "zh":  # characters of meaning shared (``KnowledgeSettings.extract_overlap_zh``)
+            chars = content_characters(query)
+            shared = [len(chars & content_characters(f"{label} {s}")) for _, label, s in found]
+            score = self.settings.extract_overlap_zh * np.array(shared, float)
+        else:
+            asked = set(index_terms(query))
+            shared = [len(asked & set(index_terms(f"{label} {s}"))) for _, label, s in found]
+            score = self.settings.extract_overlap * np.array(shared, float)
         if embedder is not None:
             vectors = embedder.embed([query, *(f"{label}: {s}" for _, label, s in found)])
             score = score + vectors[1:] @ vectors[0]
