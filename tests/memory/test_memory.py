@@ -293,6 +293,24 @@ def test_context_is_searchable_but_weighs_less(memories: MemoryService) -> None:
     assert [h.memory.text for h in hits] == ["The Porto shelter gave us a puppy", "We adopted a puppy"]
 
 
+def test_a_second_hop_reaches_what_shares_words_with_the_first(engine: Engine) -> None:
+    said = [
+        {"text": "I moved here from my home country four years ago"},
+        {"text": "Grandma gave me this necklace in my home country, Sweden"},
+        *({"text": f"Note {n}: the {w} was fine"} for n, w in enumerate(["bus", "tea", "film", "cake"] * 6)),
+    ]
+    found = {}
+    for weight in (0.0, 1.0):
+        # words only (the hashing embedder's 64 dimensions would bring any two texts close by chance)
+        settings = engine.settings.memory.model_copy(update={"hop_weight": weight, "vector_weight": 0.0})
+        service = MemoryService(engine.store, engine.tenant, settings, embedder=HashEmbedder())
+        user = f"hop-{weight}"
+        service.add_many(user, said)
+        found[weight] = [h.memory.text for h in service.search(user, "Where did I move from?", k=3)]
+    assert found[1.0][:2] == [said[0]["text"], said[1]["text"]]  # "home country" links the two
+    assert said[1]["text"] not in found[0.0]
+
+
 def test_real_embeddings_bridge_wording(engine: Engine) -> None:
     service = engine.memories  # the bundled MiniLM
     service.remember("ann", "I'm allergic to peanuts. I live in Berlin. I love jazz.")

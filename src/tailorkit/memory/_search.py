@@ -22,6 +22,7 @@ def fuse(
     domain_hits: Sequence[tuple[int, float]] = (),
     standing: Sequence[int] = (),
     in_time: Sequence[int] = (),
+    hop_hits: Sequence[tuple[int, float]] = (),
     now: float | None = None,
 ) -> list[tuple[float, int]]:
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
@@ -39,7 +40,8 @@ def fuse(
     important first: they are ranked by how well the other rankings placed them and fused with
     ``standing_weight``, so that a constraint the request shares no word with still applies. ``in_time``
     are the memories said in the time the query names ("in May 2023"), ranked the same way and fused
-    with ``time_weight``.
+    with ``time_weight``. ``hop_hits`` rank the memories that share words with the best ones of a first
+    fusion (the second hop), fused with ``hop_weight``.
 
     Disuse: a memory is as fresh as the later of when it became true and when it was last used (went
     into an answer, was said again), and its importance halves every ``half_life_days`` of disuse
@@ -49,6 +51,7 @@ def fuse(
     text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
     vec_rank = {i: r for r, (i, _) in enumerate(vector_hits, 1)}
     domain_rank = {i: r for r, (i, _) in enumerate(domain_hits, 1)}
+    hop_rank = {i: r for r, (i, _) in enumerate(hop_hits, 1)}
     fresh = {f[0]: max(f[3], f[5] or f[3]) for f in facts}
     at = max(fresh.values(), default=0.0) if now is None else now
     half_life = s.half_life_days * 86400.0
@@ -88,6 +91,8 @@ def fuse(
             score += s.standing_weight / (s.rrf_k + standing_rank[i])
         if i in time_rank:
             score += s.time_weight / (s.rrf_k + time_rank[i])
+        if i in hop_rank:
+            score += s.hop_weight / (s.rrf_k + hop_rank[i])
         if subject and named.issuperset(index_terms(subject) or [subject]):
             score += s.subject_boost
         scored.append((score, i))

@@ -360,20 +360,35 @@ class MemoryService:
             facts = mem.ranking_facts(ids) if ids else []
             # a time the query names ranks what was said then
             asked = asked_time(query) if s.time_weight > 0 else None
-            in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
-            top = fuse(
-                text_hits,
-                vec_hits,
-                facts,
-                terms,
-                s,
-                k,
-                kinds=kinds,
-                domain_hits=domain_hits,
-                standing=standing,
-                in_time=in_time,
-                now=active_at,
-            )
+
+            def fused(facts: list[Any], hop_hits: list[tuple[int, float]], k: int) -> list[tuple[float, int]]:
+                in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
+                return fuse(
+                    text_hits,
+                    vec_hits,
+                    facts,
+                    terms,
+                    s,
+                    k,
+                    kinds=kinds,
+                    domain_hits=domain_hits,
+                    standing=standing,
+                    in_time=in_time,
+                    hop_hits=hop_hits,
+                    now=active_at,
+                )
+
+            top = fused(facts, [], max(k, s.hop_from))
+            if s.hop_weight > 0 and top:
+                # the second hop: what shares words with the best memories found so far
+                first = mem.rows(ids=[i for _, i in top[: s.hop_from]])
+                linked = {t for r in first for t in index_terms(r["text"])} - set(terms)
+                hop_hits = mem.full_text(sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past)
+                more = {i for i, _ in hop_hits} - ids
+                facts = [*facts, *mem.ranking_facts(more)] if more else facts
+                ids |= more
+                top = fused(facts, hop_hits, k)
+            top = top[:k]
             rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top])} if top else {}
         text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
         vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
