@@ -329,6 +329,7 @@ class MemoryService:
         with self._rows.reading(user) as mem:
             if not mem.any():
                 return []  # nothing to find: skip the query embedding (most of a search's cost)
+            uid = mem.user_id
         # The query embedding (the slowest step; torch releases the GIL) runs while the database
         # does the full-text ranking.
         embedding = (
@@ -342,7 +343,7 @@ class MemoryService:
         # a question about the past is still answered by what held then ("until Friday", a past plan)
         past = asks_about_past(query)
         n = max(s.candidates, k)
-        with self._rows.reading(user) as mem:
+        with self._rows.reading(uid) as mem:
             text_hits = mem.full_text(
                 terms, n, active_at=active_at, context_weight=s.context_weight, expired_too=past
             )

@@ -426,6 +426,6 @@ class Memories:
     def reading(self, user: str | int) -> Iterator[UserMemories]:
         """An existing user's memories for reading, by external id (``UserNotFoundError`` when there is
         none) or by the row id ``Scope.user_id`` gave."""
-        uid = user if isinstance(user, int) else int(self.store.get_user(self.tenant, user)["id"])
         with self.store.read() as conn:
+            uid = user if isinstance(user, int) else self.store.user_id_on(conn, self.tenant, user)
             yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)

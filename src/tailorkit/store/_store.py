@@ -313,16 +313,30 @@ class Store:
     def _get(
         self, model: type[User] | type[Item], tenant: str, ext_id: str, missing: type[NotFoundError]
     ) -> dict[str, Any]:
+        with self.read() as conn:
+            return self._find(conn, model, tenant, ext_id, missing, model.__table__)
+
+    def user_id_on(self, conn: Connection, tenant: str, ext_id: str) -> int:
+        """The row id of user ``ext_id``, read on ``conn`` (in the transaction it has open: one read for
+        the lookup and what follows it). Raises ``UserNotFoundError``."""
+        return int(self._find(conn, User, tenant, ext_id, UserNotFoundError, User.__table__.c.id)["id"])
+
+    def _find(
+        self,
+        conn: Connection,
+        model: type[User] | type[Item],
+        tenant: str,
+        ext_id: str,
+        missing: type[NotFoundError],
+        *columns: Any,
+    ) -> dict[str, Any]:
         table, what = model.__table__, model.__tablename__[:-1]
         try:
             wanted = external_id(ext_id, what)
         except InputError:  # no such id can exist
             raise missing(f"no {what} {ext_id[:80]!r} in tenant {tenant!r}") from None
-        query = select(table).where(
-            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted
-        )
-        with self.read() as conn:
-            row = conn.execute(query).first()
+        query = select(*columns).where(table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted)
+        row = conn.execute(query).first()
         if row is None:
             raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
         return dict(row._mapping)
