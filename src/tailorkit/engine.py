@@ -117,11 +117,16 @@ class Engine:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        before = self.store.scope(self.tenant).events.newest_id() if update_profiles else 0
+        # tracked, the ingestion says which events it stored; else they are the ones after the newest now
+        tracked = bool(options.get("track_new"))
+        before = self.store.scope(self.tenant).events.newest_id() if update_profiles and not tracked else 0
         report = self._ingest("events", source, options)
         EVENTS.inc(report.written)
         if update_profiles and report.written:
-            self.profiles.fold_since(before)
+            if report.new_events is not None:
+                self.profiles.fold_events(report.new_events)
+            else:
+                self.profiles.fold_since(before)
         return report
 
     def ingest_users(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:

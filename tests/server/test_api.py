@@ -138,6 +138,7 @@ def test_events_arrive_as_json_ndjson_gzip_or_one_at_a_time_idempotent_by_key(wo
     assert engine.stats().events == before + 6
     again = client.post("/api/events", json=made, headers=a).json()  # the same keys: nothing new
     assert again == {"written": 0, "unchanged": 6, "rejected": 0}
+    assert engine.profiles.show("dee").behaviour["events"] == 6  # each folded into the profile once
     assert client.post("/api/event", json={**made[0], "kind": "click"}, headers=a).status_code == 409
     refused = {
         "not gzip": client.post("/api/events", content=b"plain", headers={**a, "Content-Encoding": "gzip"}),

@@ -76,9 +76,14 @@ class IngestReport:
     new: list[bool] | None = None
     """Events with ``track_new``: per valid record, in input order, whether it was new (a record whose
     event was stored before, or sent earlier in the same input, is not)."""
+    new_events: list[tuple[Any, ...]] | None = field(default=None, repr=False)
+    """Events with ``track_new``: the events stored, as a profile fold reads them (id, user_id, item_id,
+    kind, value, text, ts)."""
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("new_events")
+        return out
 
     @property
     def rate(self) -> float:
@@ -285,6 +290,7 @@ def _load_events(
         if track:
             seen: set[tuple[int, int]] = set()
             report.new = []
+            report.new_events = stage.new_events
             for digest in digests:
                 report.new.append(digest in stage.new_keys and digest not in seen)
                 seen.add(digest)

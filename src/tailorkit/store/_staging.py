@@ -82,6 +82,7 @@ _MOVE = (
 )
 
 
+_RETURNING = " RETURNING id, user_id, item_id, kind, value, text, ts, key_hi, key_lo"
 _NEWEST = "SELECT COALESCE(MAX(id), 0) FROM events"
 # Staged events whose key is taken by a stored event with other content: kind, item, value or text.
 # (A re-sent event matches its stored copy and is simply "unchanged"; its time may differ, as a key
@@ -119,6 +120,9 @@ class EventStage:
         self.conn, self.tenant_id, self.source, self.joined = conn, tenant_id, source, joined
         self.track = track
         self.new_keys: set[tuple[int, int]] = set()
+        self.new_events: list[tuple[Any, ...]] = []
+        """With ``track``: the events this stage stored, as a profile fold reads them (id, user_id,
+        item_id, kind, value, text, ts)."""
         """With ``track``: the idempotency digests (``key_hi``, ``key_lo``) of the events ``flush`` wrote."""
         self.users, self.items = users, items
         self.dialect = conn.dialect.name
@@ -224,8 +228,9 @@ class EventStage:
                     new_items = set(self.items.created) - had_items
                     newest = conn.execute(text(_NEWEST)).scalar_one() if new_users or new_items else 0
                     if self.track:
-                        rows = conn.execute(text(self._move + " RETURNING key_hi, key_lo"), params).all()
-                        self.new_keys.update((int(hi), int(lo)) for hi, lo in rows)
+                        rows = conn.execute(text(self._move + _RETURNING), params).all()
+                        self.new_keys.update((int(r[7]), int(r[8])) for r in rows)
+                        self.new_events.extend(tuple(r[:7]) for r in rows)
                         moved = len(rows)
                     else:
                         moved = int(conn.execute(text(self._move), params).rowcount)
