@@ -2,7 +2,8 @@
 
 ``respond`` and ``stream`` share every step (``_prepare`` before generation, ``finish`` after); only
 how the model's words arrive differs. Context pieces and their budget: ``_context.py``; checking an
-answer against the catalogue: ``_grounding.py``; the answer and its why report: ``_answer.py``.
+answer against the catalogue: ``_grounding.py``; the words the user reads: ``_writing.py``; the answer and
+its why report: ``_answer.py``.
 """
 
 from __future__ import annotations
@@ -17,12 +18,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
 from tailorkit.assistant._grounding import (
-    LIST_START,
     Catalogue,
-    check_facts,
-    keep_line,
-    natural_title,
-    refuses,
 )
 from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import (
@@ -36,13 +32,14 @@ from tailorkit.assistant._templates import (
     quote,
     system_prompt,
 )
+from tailorkit.assistant._writing import AnswerWriter
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.privacy import redact
 from tailorkit.store import Scope, Store
-from tailorkit.text import index_terms, language, sentences
+from tailorkit.text import language
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -53,8 +50,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
 
-_CITATION = re.compile(r"\[(\d{1,2})\]")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _CLOSED_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
     r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
@@ -132,6 +127,7 @@ class Assistant:
         self.parts, self.model = parts, model
         self.settings = settings or AssistantSettings()
         self._catalogue: Catalogue | None = None
+        self.writer = AnswerWriter(self.catalogue, parts.knowledge, self.settings)
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
 
     # -- public --------------------------------------------------------------------------------
@@ -525,116 +521,14 @@ class Assistant:
     # -- finishing -------------------------------------------------------------------------------
 
     def check_line(self, line: str, p: Prepared) -> str | None:
-        """One complete line of the model's answer as the user may read it, or None to leave it out.
-
-        While items are given (or asked for): a list line naming no given item is an invention, left out;
-        a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
-        refusal to recommend. In a structured answer the model's list lines are left out (the assistant
-        writes the list) and its lead-in ends after two sentences. Each removal is in the why report.
-        """
-        if not (p.items or p.wants_items or p.structured):
-            return line
-        why = p.why
-        if LIST_START.match(line.lstrip()):
-            if p.structured:
-                return None
-            if not keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
-                why.removed.append(line.strip())
-                return None
-        catalogue = self.catalogue()
-        facts = catalogue.facts([*(r["item"] for r in p.items), *catalogue.find(line)])
-        checked, wrong = check_facts(line, facts, catalogue, last=p.about)
-        why.corrected += wrong
-        if not line.strip():
-            return line
-        found = sentences(checked)
-        kept = []
-        lead = (
-            2 if p.items else 1
-        )  # sentences a structured lead-in keeps: two before items, one before a quote
-        for sentence in found:
-            if p.items and refuses(sentence):
-                why.removed.append(sentence)
-            elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
-                why.corrected.append(
-                    {
-                        "sentence": sentence,
-                        "item": "",
-                        "fact": f"{number} is not in the words quoted",
-                    }
-                )
-            elif not p.structured or p.lead_sentences < lead:
-                kept.append(sentence)
-                p.lead_sentences += 1
-        if not kept:
-            return None
-        return checked.rstrip() if len(kept) == len(found) else " ".join(kept)
-
-    def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
-        """A number a structured lead-in states that the words quoted below it do not (the small model
-        made it up, or took it from another passage: the quote gives the real one), or None."""
-        quoted = self._quoted(p)[1]
-        return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
-
-    def _quoted(self, p: Prepared) -> tuple[int, str, str]:
-        """Which of the given passages a structured answer quotes, and its words (chosen once, before the
-        lead-in is checked against them)."""
-        if p.quote is None:
-            knowledge = self.parts.knowledge
-            assert knowledge is not None, "passages come from the knowledge base"
-            p.quote = knowledge.extract(p.message, [hit for _, hit in p.passages])
-        return p.quote
-
-    def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
-        """The line a structured answer (or the completion of a free one) gives an item: its catalogue
-        facts and the recommender's reason ("1. Die Hard (1988) · Action, Thriller · because you liked
-        The Terminator")."""
-        facts = self.catalogue().facts([rec["item"]]).get(rec["item"])
-        parts = [facts.display_title if facts else rec["title"] or rec["item"]]
-        if facts and facts.tags:
-            parts.append(", ".join(facts.tags[:3]))
-        because = [natural_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
-        if because:
-            lead = "因为你喜欢 " if language == "zh" else "because you liked "
-            parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))
-        return f"{rank}. " + " · ".join(parts)
+        """One complete line of the model's answer as the user may read it (``AnswerWriter.check_line``)."""
+        return self.writer.check_line(line, p)
 
     def finish(self, p: Prepared, raw: str, *, already_checked: bool = False) -> Answer:
-        """Ground the model's answer (``check_line``), list the given items it left out (all of them in
-        a structured answer), and store the turn."""
+        """Ground the model's answer, list the given items it left out, quote or cite the documents
+        (``AnswerWriter.compose``), and store the turn."""
         why = p.why
-        if already_checked:
-            text = raw
-        else:
-            checked = (self.check_line(line, p) for line in raw.split("\n"))
-            text = "\n".join(line for line in checked if line is not None)
-        text = text.strip()
-        if p.items:
-            zh = why.language == "zh"
-            if p.structured:
-                lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
-                why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
-                text = f"{lead}\n\n" + "\n".join(why.listed)
-            else:
-                allowed = [r["item"] for r in p.items]
-                mentioned = [i for i in self.catalogue().find(text) if i in set(allowed)]
-                missing = [r for r in p.items if r["item"] not in mentioned]
-                want = min(len(p.items), self.settings.recommendations)
-                if len(mentioned) < want:
-                    lead = "为你推荐：" if zh else "Recommended for you:"
-                    why.listed = [
-                        self.item_line(k, r, why.language) for k, r in enumerate(missing, len(mentioned) + 1)
-                    ]
-                    listing = "\n".join(why.listed)
-                    text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
-                    why.appended_items = True
-        if p.passages and p.structured and not p.items:
-            text = self._quote(text, p)
-        elif p.passages:
-            text = self._cite(text, p)
-        template = TEMPLATES[Domain(why.template)]
-        if template.notice:
-            text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
+        text = self.writer.compose(p, raw, already_checked=already_checked)
         why.mentioned_items = self.catalogue().find(text) if (p.items or p.wants_items) else []
         # One unit of work: the two turns, the message's event, its profile fold, the memories it gives
         # and the why report commit together or not at all; what the message gives the memory is worked
@@ -646,35 +540,6 @@ class Assistant:
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
-
-    def _quote(self, lead: str, p: Prepared) -> str:
-        """A structured answer from the documents: the model's lead-in, then the words of the passage
-        that answer the message (``KnowledgeService.extract``) and their source."""
-        n, words, label = self._quoted(p)
-        number, hit = p.passages[n]
-        zh = p.why.language == "zh"
-        lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
-        p.why.listed = [f"{label}: {words} [{number}]"]
-        p.why.citations = [hit.id]
-        source = "来源" if zh else "Source"
-        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {label}"
-
-    def _cite(self, text: str, p: Prepared) -> str:
-        """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source
-        line for the passage it draws on most (by shared words), else the best-ranked one. Markers
-        that name no given passage are taken out. The cited passages go into the why report."""
-        given = dict(p.passages)
-        cited = [int(n) for n in _CITATION.findall(text) if int(n) in given]
-        text = _CITATION.sub(lambda m: m.group(0) if int(m.group(1)) in given else "", text).strip()
-        if not cited:
-            words = set(index_terms(text))
-            shared = {n: len(words & set(index_terms(hit.text))) for n, hit in given.items()}
-            best = max(shared, key=lambda n: (shared[n], -n))
-            cited = [best if shared[best] >= 3 else min(given)]
-            lead = "来源" if p.why.language == "zh" else "Source"
-            text = f"{text}\n\n{lead}: [{cited[0]}] {given[cited[0]].label}"
-        p.why.citations = [given[n].id for n in dict.fromkeys(cited)]
-        return text
 
     def _understand(self, p: Prepared, answer: str) -> Understood | None:
         """What the message gives the user's memory (``MemoryService.understand``), read with what it

@@ -1,0 +1,191 @@
+"""The words of an answer that a user reads: each line of the model's checked against the catalogue and
+the documents (``check_line``), the item lines the assistant writes itself (``item_line``), and the
+answer composed with its list, its quote or citations and the domain's notice (``compose``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from tailorkit.assistant._answer import Prepared
+from tailorkit.assistant._grounding import (
+    LIST_START,
+    Catalogue,
+    check_facts,
+    keep_line,
+    natural_title,
+    refuses,
+)
+from tailorkit.assistant._templates import TEMPLATES, Domain
+from tailorkit.config import AssistantSettings
+from tailorkit.text import index_terms, sentences
+
+if TYPE_CHECKING:
+    from tailorkit.knowledge import KnowledgeService
+
+__all__ = ["AnswerWriter"]
+
+_CITATION = re.compile(r"\[(\d{1,2})\]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+class AnswerWriter:
+    """Writes what the user reads of one tenant's answers.
+
+    Args:
+        catalogue: the tenant's catalogue (loaded on first use).
+        knowledge: the tenant's documents, for the answers that quote them.
+        settings: the assistant's (how many items an answer lists).
+    """
+
+    def __init__(
+        self,
+        catalogue: Callable[[], Catalogue],
+        knowledge: KnowledgeService | None,
+        settings: AssistantSettings,
+    ) -> None:
+        self.catalogue, self.knowledge, self.settings = catalogue, knowledge, settings
+
+    def check_line(self, line: str, p: Prepared) -> str | None:
+        """One complete line of the model's answer as the user may read it, or None to leave it out.
+
+        While items are given (or asked for): a list line naming no given item is an invention, left out;
+        a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
+        refusal to recommend. In a structured answer the model's list lines are left out (the assistant
+        writes the list) and its lead-in ends after two sentences. Each removal is in the why report.
+        """
+        if not (p.items or p.wants_items or p.structured):
+            return line
+        why = p.why
+        if LIST_START.match(line.lstrip()):
+            if p.structured:
+                return None
+            if not keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
+                why.removed.append(line.strip())
+                return None
+        catalogue = self.catalogue()
+        facts = catalogue.facts([*(r["item"] for r in p.items), *catalogue.find(line)])
+        checked, wrong = check_facts(line, facts, catalogue, last=p.about)
+        why.corrected += wrong
+        if not line.strip():
+            return line
+        found = sentences(checked)
+        kept = []
+        lead = (
+            2 if p.items else 1
+        )  # sentences a structured lead-in keeps: two before items, one before a quote
+        for sentence in found:
+            if p.items and refuses(sentence):
+                why.removed.append(sentence)
+            elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
+                why.corrected.append(
+                    {
+                        "sentence": sentence,
+                        "item": "",
+                        "fact": f"{number} is not in the words quoted",
+                    }
+                )
+            elif not p.structured or p.lead_sentences < lead:
+                kept.append(sentence)
+                p.lead_sentences += 1
+        if not kept:
+            return None
+        return checked.rstrip() if len(kept) == len(found) else " ".join(kept)
+
+    def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
+        """A number a structured lead-in states that the words quoted below it do not (the small model
+        made it up, or took it from another passage: the quote gives the real one), or None."""
+        quoted = self._quoted(p)[1]
+        return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
+
+    def _quoted(self, p: Prepared) -> tuple[int, str, str]:
+        """Which of the given passages a structured answer quotes, and its words (chosen once, before the
+        lead-in is checked against them)."""
+        if p.quote is None:
+            knowledge = self.knowledge
+            assert knowledge is not None, "passages come from the knowledge base"
+            p.quote = knowledge.extract(p.message, [hit for _, hit in p.passages])
+        return p.quote
+
+    def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
+        """The line a structured answer (or the completion of a free one) gives an item: its catalogue
+        facts and the recommender's reason ("1. Die Hard (1988) · Action, Thriller · because you liked
+        The Terminator")."""
+        facts = self.catalogue().facts([rec["item"]]).get(rec["item"])
+        parts = [facts.display_title if facts else rec["title"] or rec["item"]]
+        if facts and facts.tags:
+            parts.append(", ".join(facts.tags[:3]))
+        because = [natural_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
+        if because:
+            lead = "因为你喜欢 " if language == "zh" else "because you liked "
+            parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))
+        return f"{rank}. " + " · ".join(parts)
+
+    def compose(self, p: Prepared, raw: str, *, already_checked: bool = False) -> str:
+        """The answer as the user reads it: the model's lines checked (``check_line``; ``already_checked``
+        when a stream did so), the given items it left out listed (all of them in a structured answer),
+        the documents quoted or cited, and the domain's notice."""
+        why = p.why
+        if already_checked:
+            text = raw
+        else:
+            checked = (self.check_line(line, p) for line in raw.split("\n"))
+            text = "\n".join(line for line in checked if line is not None)
+        text = text.strip()
+        if p.items:
+            zh = why.language == "zh"
+            if p.structured:
+                lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
+                why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
+                text = f"{lead}\n\n" + "\n".join(why.listed)
+            else:
+                allowed = [r["item"] for r in p.items]
+                mentioned = [i for i in self.catalogue().find(text) if i in set(allowed)]
+                missing = [r for r in p.items if r["item"] not in mentioned]
+                want = min(len(p.items), self.settings.recommendations)
+                if len(mentioned) < want:
+                    lead = "为你推荐：" if zh else "Recommended for you:"
+                    why.listed = [
+                        self.item_line(k, r, why.language) for k, r in enumerate(missing, len(mentioned) + 1)
+                    ]
+                    listing = "\n".join(why.listed)
+                    text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
+                    why.appended_items = True
+        if p.passages and p.structured and not p.items:
+            text = self._quote(text, p)
+        elif p.passages:
+            text = self._cite(text, p)
+        template = TEMPLATES[Domain(why.template)]
+        if template.notice:
+            text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
+        return text
+
+    def _quote(self, lead: str, p: Prepared) -> str:
+        """A structured answer from the documents: the model's lead-in, then the words of the passage
+        that answer the message (``KnowledgeService.extract``) and their source."""
+        n, words, label = self._quoted(p)
+        number, hit = p.passages[n]
+        zh = p.why.language == "zh"
+        lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
+        p.why.listed = [f"{label}: {words} [{number}]"]
+        p.why.citations = [hit.id]
+        source = "来源" if zh else "Source"
+        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {label}"
+
+    def _cite(self, text: str, p: Prepared) -> str:
+        """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source
+        line for the passage it draws on most (by shared words), else the best-ranked one. Markers
+        that name no given passage are taken out. The cited passages go into the why report."""
+        given = dict(p.passages)
+        cited = [int(n) for n in _CITATION.findall(text) if int(n) in given]
+        text = _CITATION.sub(lambda m: m.group(0) if int(m.group(1)) in given else "", text).strip()
+        if not cited:
+            words = set(index_terms(text))
+            shared = {n: len(words & set(index_terms(hit.text))) for n, hit in given.items()}
+            best = max(shared, key=lambda n: (shared[n], -n))
+            cited = [best if shared[best] >= 3 else min(given)]
+            lead = "来源" if p.why.language == "zh" else "Source"
+            text = f"{text}\n\n{lead}: [{cited[0]}] {given[cited[0]].label}"
+        p.why.citations = [given[n].id for n in dict.fromkeys(cited)]
+        return text
