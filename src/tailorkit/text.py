@@ -116,7 +116,9 @@ def index_terms(text: str) -> list[str]:
     return terms
 
 
-_FUNCTION_CHARACTERS_ZH = frozenset("的了吗呢吧啊呀我你您他她它们是在有和与或就都也还要能会可以把被让给对这那个么什怎多少几")
+_FUNCTION_CHARACTERS_ZH = frozenset(
+    "的了吗呢吧啊呀我你您他她它们是在有和与或就都也还要能会可以把被让给对这那个么什怎多少几"
+)
 
 
 def content_characters(text: str) -> set[str]:

@@ -121,7 +121,7 @@ def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(s
     service.add([Document.of_text("售后.md", body)])
     hits = service.search("退货", 3)
     # both sentences share the word 退货 with the question; the refund one also 后 and 回
-    n, words, label = service.extract("退货以后钱多久能回来？", hits)
+    _, words, label = service.extract("退货以后钱多久能回来？", hits)
     assert "原路退回" in words and label == "售后服务 › 退款到账时间"
 
 

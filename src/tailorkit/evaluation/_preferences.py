@@ -11,8 +11,8 @@ assistant does with each user message), and then the question goes to ``search``
 * recall@5: a memory from the statement's turn is among the question's first five hits.
 
 Splits: ``tune`` holds the examples the rules were first developed on; ``dev`` is the set reported
-since; ``test`` to ``test5`` were each written later as held-out sets and first run
-before any rule was changed for them (their first figures are in the README); each was looked at after that run, so
+since; ``test`` to ``test5`` were each written later as held-out sets and first run before any rule
+was changed for them (their first figures are in the README); each was looked at after that run, so
 only the newest set written is unseen.
 """
 

@@ -384,7 +384,9 @@ class MemoryService:
                 # the second hop: what shares words with the best memories found so far
                 first = mem.rows(ids=[i for _, i in top[: s.hop_from]])
                 linked = {t for r in first for t in index_terms(r["text"])} - set(terms)
-                hop_hits = mem.full_text(sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past)
+                hop_hits = mem.full_text(
+                    sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past
+                )
                 more = {i for i, _ in hop_hits} - ids
                 facts = [*facts, *mem.ranking_facts(more)] if more else facts
                 ids |= more

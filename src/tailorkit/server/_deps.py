@@ -40,7 +40,7 @@ def _swept_memory() -> Any:
     class SweptMemory(MemoryStorage):
         swept = 0.0
 
-        def _MemoryStorage__schedule_expiry(self) -> None:  # the base class's private hook
+        def _MemoryStorage__schedule_expiry(self) -> None:  # noqa: N802  # the base class's private hook
             now = time.monotonic()
             if now - self.swept >= 1.0:
                 self.swept = now

@@ -335,7 +335,9 @@ class Store:
             wanted = external_id(ext_id, what)
         except InputError:  # no such id can exist
             raise missing(f"no {what} {ext_id[:80]!r} in tenant {tenant!r}") from None
-        query = select(*columns).where(table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted)
+        query = select(*columns).where(
+            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted
+        )
         row = conn.execute(query).first()
         if row is None:
             raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
