@@ -181,7 +181,8 @@ class Engine:
             "key": key,
         }
         events = [{k: v for k, v in record.items() if v is not None}]
-        return self.ingest_events(events, update_profiles=True, source_name="api").written
+        # tracked: the profile folds the row the insert returned, without reading it back
+        return self.ingest_events(events, update_profiles=True, source_name="api", track_new=True).written
 
     # -- profiles ------------------------------------------------------------------------------
 

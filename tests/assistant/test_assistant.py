@@ -371,7 +371,7 @@ def test_a_chat_turn_is_one_unit_of_work(films: Engine, monkeypatch: pytest.Monk
 
     targets = {
         "event": (type(films), "ingest_events"),
-        "profile fold": (type(films.profiles), "fold_since"),
+        "profile fold": (type(films.profiles), "fold_events"),
         "memories": (type(films.memories), "remember"),
         "why report": (Why, "as_dict"),
     }
