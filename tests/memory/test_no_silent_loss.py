@@ -163,6 +163,7 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("这周末带孩子去游乐场嘉年华吗？", True),
         ("When could the piano tuner come by?", True),
         ("What's a good gift for me for my birthday?", True),
+        ("Any tips for getting through a long work week?", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

@@ -142,7 +142,8 @@ _ADVICE_EN = re.compile(
     r"|^(?:when|where|what|which|who|how)\b.*\bshould\b"
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
-    r"|^(?:what's|what is|what are|what're|any)\s+(?:a |an |some )?(?:good|nice|decent|fun)\b",
+    r"|^(?:what's|what is|what are|what're|any)\s+(?:a |an |some )?(?:good|nice|decent|fun)\b"
+    r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(

@@ -380,8 +380,9 @@ class MemoryService:
                 )
 
             top = fused(facts, [], max(k, s.hop_from))
-            if s.hop_weight > 0 and top:
-                # the second hop: what shares words with the best memories found so far
+            if s.hop_weight > 0 and top and not advice:
+                # the second hop: what shares words with the best memories found so far (not for a request
+                # for advice: what applies to it is what the user stated as lasting, ranked above)
                 first = mem.rows(ids=[i for _, i in top[: s.hop_from]])
                 linked = {t for r in first for t in index_terms(r["text"])} - set(terms)
                 hop_hits = mem.full_text(
