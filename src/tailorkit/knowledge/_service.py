@@ -223,14 +223,12 @@ class KnowledgeService:
         if not found:
             return 0, hits[0].text[:300], hits[0].label
         embedder = self.embedder
-        if language(query) == "zh":  # characters of meaning shared (``KnowledgeSettings.extract_overlap_zh``)
-            chars = content_characters(query)
-            shared = [len(chars & content_characters(f"{label} {s}")) for _, label, s in found]
-            score = self.settings.extract_overlap_zh * np.array(shared, float)
-        else:
-            asked = set(index_terms(query))
-            shared = [len(asked & set(index_terms(f"{label} {s}"))) for _, label, s in found]
-            score = self.settings.extract_overlap * np.array(shared, float)
+        # what is shared with the question: words, or for Chinese characters of meaning
+        zh = language(query) == "zh"
+        units: Callable[[str], set[str]] = content_characters if zh else (lambda t: set(index_terms(t)))
+        weight = self.settings.extract_overlap_zh if zh else self.settings.extract_overlap
+        asked = units(query)
+        score = weight * np.array([len(asked & units(f"{label} {s}")) for _, label, s in found], float)
         if embedder is not None:
             vectors = embedder.embed([query, *(f"{label}: {s}" for _, label, s in found)])
             score = score + vectors[1:] @ vectors[0]

@@ -130,10 +130,6 @@ _LASTING_EN = re.compile(
     r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes)\s+(?:me|my)\b",
     re.IGNORECASE,
 )
-_PASSING_ZH = re.compile(
-    r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|刚(?!学?会)|上周|这周|本周|上个?月|下个?月|下周|明天|后天|终于|又|去年|那天|"
-    r"(?<!每)(?:周|星期|礼拜)[一二三四五六日天末]"
-)
 _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
 """A completed action ("我买了"), not "no longer" (不吃了) nor "can't" (受不了)."""
 _FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年")
@@ -144,6 +140,11 @@ _HABIT_ZH = re.compile(r"每|一直|从来|从不|平时|平常|通常|一般|�
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
 """The markers of one day, which a habit adverb does not outweigh ("我今天一直在开会")."""
+_PASSING_ZH = re.compile(
+    _TODAY_ZH.pattern + r"|刚(?!学?会)|上周|这周|本周|上个?月|下个?月|下周|终于|又|去年|"
+    r"(?<!每)(?:周|星期|礼拜)[一二三四五六日天末]"
+)
+"""The day's markers and the other marks of news ("上周", "终于", "周六")."""
 _SELF_ZH = re.compile(r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈")
 
 

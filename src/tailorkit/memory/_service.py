@@ -380,11 +380,12 @@ class MemoryService:
                 )
 
             top = fused(facts, [], max(k, s.hop_from))
+            rows: dict[int, dict[str, Any]] = {}
             if s.hop_weight > 0 and top and not advice:
                 # the second hop: what shares words with the best memories found so far (not for a request
                 # for advice: what applies to it is what the user stated as lasting, ranked above)
-                first = mem.rows(ids=[i for _, i in top[: s.hop_from]])
-                linked = {t for r in first for t in index_terms(r["text"])} - set(terms)
+                rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top[: s.hop_from]])}
+                linked = {t for r in rows.values() for t in index_terms(r["text"])} - set(terms)
                 hop_hits = mem.full_text(
                     sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past
                 )
@@ -393,7 +394,8 @@ class MemoryService:
                 ids |= more
                 top = fused(facts, hop_hits, k)
             top = top[:k]
-            rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top])} if top else {}
+            unread = [i for _, i in top if i not in rows]  # the hop read the first ones already
+            rows |= {r["id"]: r for r in mem.rows(ids=unread)} if unread else {}
         text_rank = {i: r for r, (i, _) in enumerate(text_hits, 1)}
         vec_rank = {i: r for r, (i, _) in enumerate(vec_hits, 1)}
         similarity = dict(vec_hits)

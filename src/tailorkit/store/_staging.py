@@ -120,10 +120,10 @@ class EventStage:
         self.conn, self.tenant_id, self.source, self.joined = conn, tenant_id, source, joined
         self.track = track
         self.new_keys: set[tuple[int, int]] = set()
+        """With ``track``: the idempotency digests (``key_hi``, ``key_lo``) of the events ``flush`` wrote."""
         self.new_events: list[tuple[Any, ...]] = []
         """With ``track``: the events this stage stored, as a profile fold reads them (id, user_id,
         item_id, kind, value, text, ts)."""
-        """With ``track``: the idempotency digests (``key_hi``, ``key_lo``) of the events ``flush`` wrote."""
         self.users, self.items = users, items
         self.dialect = conn.dialect.name
         self.staged = 0
