@@ -110,23 +110,20 @@ class Engine:
 
         Options (see ``tailorkit.data.ingest``): ``mapping``, ``kind``, ``on_error``, ``rejects``,
         ``progress``, ``fmt``, ``encoding``, ``delimiter``, ``header``, ``timestamp_unit``, ``source_name``.
-        With ``update_profiles`` the new events are folded into the users' profiles right away (each in
-        time proportional to its features); bulk loads are faster followed by ``profiles.rebuild()``.
+        With ``update_profiles`` the events it stored are folded into the users' profiles right away
+        (each in time proportional to its features; events other writers store meanwhile are theirs to
+        fold); bulk loads are faster followed by ``profiles.rebuild()``.
 
         Example:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        # tracked, the ingestion says which events it stored; else they are the ones after the newest now
-        tracked = bool(options.get("track_new"))
-        before = self.store.scope(self.tenant).events.newest_id() if update_profiles and not tracked else 0
+        if update_profiles:  # the ingestion says which events it stored: those, and no one else's, fold
+            options["track_new"] = True
         report = self._ingest("events", source, options)
         EVENTS.inc(report.written)
-        if update_profiles and report.written:
-            if report.new_events is not None:
-                self.profiles.fold_events(report.new_events)
-            else:
-                self.profiles.fold_since(before)
+        if update_profiles and report.new_events:
+            self.profiles.fold_events(report.new_events)
         return report
 
     def ingest_users(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
@@ -182,7 +179,7 @@ class Engine:
         }
         events = [{k: v for k, v in record.items() if v is not None}]
         # tracked: the profile folds the row the insert returned, without reading it back
-        return self.ingest_events(events, update_profiles=True, source_name="api", track_new=True).written
+        return self.ingest_events(events, update_profiles=True, source_name="api").written
 
     # -- profiles ------------------------------------------------------------------------------
 

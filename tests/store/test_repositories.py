@@ -85,14 +85,15 @@ def test_profiles_upsert_merges_and_clears(store: Store, request: pytest.Fixture
     _load(store, tenant)
     scope = store.scope(tenant)
     uid = scope.user_id("u1")
-    row = {"user_id": uid, "feature": "genre:Drama", "anchor": 100.0, "rated": 1.0, "rated_value": 4.0}
-    stats = {"user_id": uid, "events": 1, "ratings": 1, "rating_sum": 4.0, "rating_sumsq": 16.0}
-    stats |= {"first_ts": 100.0, "last_ts": 100.0}
+    # (user_id, feature, anchor, rated, rated_value, implicit, events) and
+    # (user_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts)
     half_life = 100.0
-    scope.profiles.upsert([{**row, "implicit": 0.0, "events": 1}], [stats], half_life)
+    scope.profiles.upsert(
+        [(uid, "genre:Drama", 100.0, 1.0, 4.0, 0.0, 1)], [(uid, 1, 1, 4.0, 16.0, 100.0, 100.0)], half_life
+    )
     # a later contribution moves the anchor; the old sums halve over one half-life
-    later = {**row, "anchor": 200.0, "rated_value": 2.0, "implicit": 0.0, "events": 1}
-    scope.profiles.upsert([later], [{**stats, "first_ts": 200.0, "last_ts": 200.0}], half_life)
+    later = (uid, "genre:Drama", 200.0, 1.0, 2.0, 0.0, 1)
+    scope.profiles.upsert([later], [(uid, 1, 1, 4.0, 16.0, 200.0, 200.0)], half_life)
     stored = scope.profiles.read(uid)
     (feature,) = stored.features
     assert feature[0] == "genre:Drama" and feature[1] == 200.0
@@ -103,6 +104,26 @@ def test_profiles_upsert_merges_and_clears(store: Store, request: pytest.Fixture
     assert scope.profiles.read(uid).features == []
     scope.profiles.clear([uid])
     assert scope.profiles.read(uid).stats is None
+
+
+def test_profiling_exceptions_are_the_refusing_and_the_forgetting(
+    store: Store, request: pytest.FixtureRequest
+) -> None:
+    tenant, other = _tenant(request, "x"), _tenant(request, "y")
+    _load(store, tenant)
+    _load(store, other)
+    scope = store.scope(tenant)
+    ingest(store, tenant, "events", [{"user": "u3", "item": "i1", "kind": "view", "timestamp": 300}])
+    u1, u2, u3 = (scope.user_id(u) for u in ("u1", "u2", "u3"))
+    scope.users.change(u1, consent_profiling=False)
+    scope.users.change(u2, attributes={"age": 30, "_forgotten": ["genre:Crime"]})
+    # the other tenant's refusing user is not this tenant's, even when its id is asked for
+    store.scope(other).users.change(store.scope(other).user_id("u1"), consent_profiling=False)
+    expected = [(u1, False, {}), (u2, True, {"age": 30, "_forgotten": ["genre:Crime"]})]
+    assert sorted(scope.users.profiling_exceptions()) == expected
+    asked = [u1, u2, u3, store.scope(other).user_id("u1")]
+    assert sorted(scope.users.profiling_exceptions(asked)) == expected
+    assert scope.users.profiling_exceptions([u3]) == []
 
 
 def test_conversations_bind_the_user(store: Store, request: pytest.FixtureRequest) -> None:

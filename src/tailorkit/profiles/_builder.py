@@ -89,37 +89,15 @@ class ProfileBuilder:
                 row[4] += 1
         if not stats:
             return 0
-        feature_rows = [
-            {
-                "user_id": u,
-                "feature": f,
-                "anchor": r[0],
-                "rated": r[1],
-                "rated_value": r[2],
-                "implicit": r[3],
-                "events": int(r[4]),
-            }
-            for (u, f), r in feats.items()
-        ]
-        stat_rows = [
-            {
-                "user_id": u,
-                "events": int(s[0]),
-                "ratings": int(s[1]),
-                "rating_sum": s[2],
-                "rating_sumsq": s[3],
-                "first_ts": s[4],
-                "last_ts": s[5],
-            }
-            for u, s in stats.items()
-        ]
+        feature_rows = [(u, f, r[0], r[1], r[2], r[3], int(r[4])) for (u, f), r in feats.items()]
+        stat_rows = [(u, int(s[0]), int(s[1]), s[2], s[3], s[4], s[5]) for u, s in stats.items()]
         self.store.scope(self.tenant).profiles.upsert(feature_rows, stat_rows, h)
         return len(feature_rows)
 
     def consent(self, user_ids: Sequence[int] | None = None) -> tuple[set[int], dict[int, set[str]]]:
         """Users who opted out of profiling, and the features each user asked to forget (of
         ``user_ids`` only, when given: a live event should not read every user of the tenant)."""
-        rows = self.store.scope(self.tenant).users.consent_rows(user_ids)
+        rows = self.store.scope(self.tenant).users.profiling_exceptions(user_ids)
         skip = {uid for uid, ok, _ in rows if not ok}
         forgotten = {
             uid: set(attrs.get("_forgotten", [])) for uid, _, attrs in rows if attrs.get("_forgotten")

@@ -109,10 +109,6 @@ class ProfileService:
         self._population = None
         return self.builder.rebuild(ids, progress=progress)
 
-    def fold_since(self, event_id: int) -> int:
-        """Fold events stored after ``event_id`` (what an ingestion just added) into the profiles."""
-        return self.fold_events(self.scope.events.for_folding(after=event_id))
-
     def fold_events(self, events: Sequence[tuple[Any, ...]]) -> int:
         """Fold stored events ``(id, user_id, item_id, kind, value, text, ts)`` into the profiles."""
         rows = [r[1:] for r in sorted(events, key=lambda r: r[0])]

@@ -167,7 +167,7 @@ class Context:
 
                 def write(records: list[Any]) -> list[bool]:
                     report = self.engine_for(tenant).ingest_events(
-                        records, update_profiles=True, source_name="api", track_new=True
+                        records, update_profiles=True, source_name="api"
                     )
                     return report.new or []
 

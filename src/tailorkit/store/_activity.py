@@ -88,14 +88,6 @@ class Events:
         with self.store.read() as conn:
             return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
 
-    def newest_id(self) -> int:
-        """The newest event id (0 if none): a watermark for "what came after" (ids grow across tenants,
-        so the store's newest serves each tenant, and is read from the end of the key, not by scanning
-        the tenant's events)."""
-        with self.store.read() as conn:
-            value = conn.execute(select(func.max(Event.id))).scalar()
-        return int(value or 0)
-
     def texts(self, user_ids: Sequence[int], kinds: Sequence[str]) -> list[tuple[float, str]]:
         """(ts, text) of the users' events of ``kinds`` that carry text."""
         with self.store.read() as conn:

@@ -6,11 +6,13 @@ batch of events is one statement per table whatever the rows already hold.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select, text
+import orjson
+from sqlalchemy import TextClause, delete, func, select, text
 
 from tailorkit.store._schema import ProfileFeature, ProfileStats
 
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Profiles", "StoredProfile"]
 
-_FEATURE_UPSERT = """
-INSERT INTO profile_features (user_id, feature, tenant_id, anchor, rated, rated_value, implicit, events)
-VALUES (:user_id, :feature, :tenant_id, :anchor, :rated, :rated_value, :implicit, :events)
+_FEATURE_COLUMNS = ("user_id", "feature", "anchor", "rated", "rated_value", "implicit", "events")
+_STATS_COLUMNS = ("user_id", "events", "ratings", "rating_sum", "rating_sumsq", "first_ts", "last_ts")
+_FEATURE_MERGE = """
 ON CONFLICT (user_id, feature) DO UPDATE SET
   anchor = {max}(profile_features.anchor, excluded.anchor),
   rated = profile_features.rated * {old} + excluded.rated * {new},
@@ -29,9 +31,7 @@ ON CONFLICT (user_id, feature) DO UPDATE SET
   implicit = profile_features.implicit * {old} + excluded.implicit * {new},
   events = profile_features.events + excluded.events
 """
-_STATS_UPSERT = """
-INSERT INTO profile_stats (user_id, tenant_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts)
-VALUES (:user_id, :tenant_id, :events, :ratings, :rating_sum, :rating_sumsq, :first_ts, :last_ts)
+_STATS_MERGE = """
 ON CONFLICT (user_id) DO UPDATE SET
   events = profile_stats.events + excluded.events,
   ratings = profile_stats.ratings + excluded.ratings,
@@ -40,16 +40,36 @@ ON CONFLICT (user_id) DO UPDATE SET
   first_ts = {min}(profile_stats.first_ts, excluded.first_ts),
   last_ts = {max}(profile_stats.last_ts, excluded.last_ts)
 """
+_TYPES = {"feature": "text", "user_id": "bigint", "events": "bigint", "ratings": "bigint"}
+"""The PostgreSQL type each column is read as from the JSON (the rest: double precision)."""
+_CHUNK = 50_000
+"""Rows per statement: a rebuild folds millions, and each statement's JSON is held in memory."""
 
 
-def _sql(template: str, dialect: str) -> str:
+@functools.cache
+def _upsert(table: str, columns: tuple[str, ...], merge: str, dialect: str) -> TextClause:
+    """The upsert of ``table``'s ``columns`` from one JSON parameter (``:rows``, an array of arrays; the
+    engine unpacks it, so the per-row work runs in C) with the tenant (``:tenant_id``) and the merge
+    rule ``merge``."""
     mx, mn = ("max", "min") if dialect == "sqlite" else ("GREATEST", "LEAST")
     top = f"{mx}(profile_features.anchor, excluded.anchor)"
-    return template.format(
+    merge = merge.format(
         max=mx,
         min=mn,
         old=f"power(2.0, (profile_features.anchor - {top}) / :half_life)",
         new=f"power(2.0, (excluded.anchor - {top}) / :half_life)",
+    )
+    if dialect == "sqlite":
+        # (WHERE true: SQLite's parser would read ON CONFLICT as a join constraint of the SELECT)
+        values = ", ".join(f"value->>{n}" for n in range(len(columns)))
+        source = "FROM json_each(:rows) WHERE true"
+    else:
+        values = ", ".join(
+            f"CAST(v->>{n} AS {_TYPES.get(c, 'double precision')})" for n, c in enumerate(columns)
+        )
+        source = "FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS t(v)"
+    return text(
+        f"INSERT INTO {table} ({', '.join(columns)}, tenant_id) SELECT {values}, :tenant_id {source} {merge}"
     )
 
 
@@ -79,22 +99,22 @@ class Profiles:
     tenant_id: int
 
     def upsert(
-        self, features: Sequence[dict[str, Any]], stats: Sequence[dict[str, Any]], half_life: float
+        self, features: Sequence[Sequence[Any]], stats: Sequence[Sequence[Any]], half_life: float
     ) -> None:
-        """Merge feature rows (user_id, feature, anchor, rated, rated_value, implicit, events) and stats rows
-        (user_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts) into what is stored. The
-        rows are completed in place with the tenant (and the half-life), not copied: a fold hands over
-        millions of them."""
+        """Merge feature rows ``(user_id, feature, anchor, rated, rated_value, implicit, events)`` and stats
+        rows ``(user_id, events, ratings, rating_sum, rating_sumsq, first_ts, last_ts)`` into what is
+        stored, in one transaction. Each (user, feature) and each user at most once."""
         dialect = self.store.dialect
-        for row in features:
-            row["tenant_id"], row["half_life"] = self.tenant_id, half_life
-        for row in stats:
-            row["tenant_id"] = self.tenant_id
         with self.store.write() as conn:
-            if features:
-                conn.execute(text(_sql(_FEATURE_UPSERT, dialect)), features)
-            if stats:
-                conn.execute(text(_sql(_STATS_UPSERT, dialect)), stats)
+            for rows, table, columns, merge in (
+                (features, "profile_features", _FEATURE_COLUMNS, _FEATURE_MERGE),
+                (stats, "profile_stats", _STATS_COLUMNS, _STATS_MERGE),
+            ):
+                statement = _upsert(table, columns, merge, dialect)
+                for start in range(0, len(rows), _CHUNK):
+                    chunk = orjson.dumps(list(rows[start : start + _CHUNK])).decode()
+                    params = {"rows": chunk, "tenant_id": self.tenant_id, "half_life": half_life}
+                    conn.execute(statement, params)
 
     def clear(self, user_ids: Sequence[int] | None = None) -> None:
         """Delete the stored profiles of ``user_ids`` (None: every user of the tenant)."""
