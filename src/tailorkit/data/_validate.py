@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+import orjson
 import pandas as pd
 
 from tailorkit.data._readers import _SURROGATE, RawChunk
@@ -372,21 +373,20 @@ class Validator:
         needs_item = {k.value for k in NEEDS_ITEM}
         needs_value = {k.value for k in NEEDS_VALUE}
         needs_text = {k.value for k in NEEDS_TEXT}
+        c_kind, c_user, c_item, c_value, c_text, c_ts, c_meta, c_key = (
+            self.column(f) for f in ("kind", "user", "item", "value", "text", "timestamp", "meta", "key")
+        )
         for record in records:
             if not isinstance(record, dict):
                 return None
             get = record.get
-            kind = self.kind if self.kind is not None else get(self.column("kind"))
+            kind = self.kind if self.kind is not None else get(c_kind)
             if not isinstance(kind, str) or (kind := kind.strip().lower()) not in _KINDS:
                 return None
-            user, item = _plain_id(get(self.column("user"))), _plain_id(get(self.column("item")), True)
+            user, item = _plain_id(get(c_user)), _plain_id(get(c_item), True)
             if not user or item == "" or (item is None and kind in needs_item):
                 return None
-            value, text, ts = (
-                get(self.column("value")),
-                get(self.column("text")),
-                get(self.column("timestamp")),
-            )
+            value, text, ts = get(c_value), get(c_text), get(c_ts)
             if not _plain_number(value, _MAX_VALUE) or (value is None and kind in needs_value):
                 return None
             if text is not None and not isinstance(text, str):
@@ -400,7 +400,7 @@ class Validator:
             ts = float(ts) * self.scale if ts is not None else self.now
             if not _FIRST_TIME <= ts < _LAST_TIME:
                 return None
-            meta, key = get(self.column("meta")), get(self.column("key"))
+            meta, key = get(c_meta), get(c_key)
             if meta is not None and not (isinstance(meta, dict) and 0 <= _meta_size(meta) <= _MAX_META):
                 return None
             if key is not None and not isinstance(key, str):
@@ -446,16 +446,18 @@ class Validator:
                 "meta": meta_,
             }
         )
-        payload = json.dumps(
-            [
-                [u, i, k, None if v != v else v, t, float(x), m, int(h), int(lo)]
-                for u, i, k, v, t, x, m, h, lo in zip(
-                    user_, item_, kind_, value_, text_, ts, meta_, key_hi, key_lo, strict=True
-                )
-            ],
-            ensure_ascii=False,
-            default=str,
-        )
+        listed = [
+            [u, i, k, None if v != v else v, t, float(x), m, int(h), int(lo)]
+            for u, i, k, v, t, x, m, h, lo in zip(
+                user_, item_, kind_, value_, text_, ts, meta_, key_hi, key_lo, strict=True
+            )
+        ]
+        try:
+            payload = orjson.dumps(
+                listed, default=str, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
+            ).decode()
+        except orjson.JSONEncodeError:  # what only the standard library writes (an integer past 64 bits)
+            payload = json.dumps(listed, ensure_ascii=False, default=str)
         return Valid(out, np.arange(1, n + 1, dtype=np.int64), payload=payload)
 
     def _numbers(

@@ -235,7 +235,7 @@ class EventStage:
                     else:
                         moved = int(conn.execute(text(self._move), params).rowcount)
                     written += moved
-                    if keyed:
+                    if keyed and moved < hi - lo + 1:  # (every event new: no key was taken before)
                         self._refuse_conflicts(conn, params)
                     # A row named only by events that were all known already goes again. When every
                     # staged event was new (a first load), every row it named is used: nothing to look up.
