@@ -41,6 +41,11 @@ class IdResolver:
         self.keep = keep
         """Whether ids outlive their transaction: not where other processes may erase the rows
         (several server workers on one PostgreSQL), whose erase this process would not hear of."""
+        t = table.__table__
+        self._select = select(t.c.external_id, t.c.id).where(
+            t.c.tenant_id == bindparam("tenant"), t.c.external_id.in_(bindparam("ids", expanding=True))
+        )
+        """The lookup of ids, built once (its compiled form is cached by SQLAlchemy)."""
         self._known: dict[str, int] = {}
         self._pending: dict[str, int] = {}
         self._created: dict[str, int] = {}
@@ -71,13 +76,17 @@ class IdResolver:
                     .returning(t.c.external_id, t.c.id)
                 )
                 # RETURNING names exactly the rows this transaction made (a concurrent writer's are
-                # found by the lookup below instead): only those may be removed again by drop_unused.
+                # looked up below instead): only those may be removed again by drop_unused.
                 for chunk in _chunks(missing):
                     rows = conn.execute(
                         stmt, [{"tenant_id": self.tenant_id, "external_id": e, **defaults} for e in chunk]
                     )
                     self._created.update((str(e), int(i)) for e, i in rows)
-                found.update(self._lookup(conn, missing))
+                found.update((e, self._created[e]) for e in missing if e in self._created)
+                # a row another writer inserted meanwhile was not returned: looked up
+                raced = [e for e in missing if e not in found]
+                if raced:
+                    found.update(self._lookup(conn, raced))
             self._pending.update(found)
         return {e: self._known.get(e) or self._pending[e] for e in external_ids}
 
@@ -109,13 +118,8 @@ class IdResolver:
 
     def _lookup(self, conn: Connection, external_ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
-        t = self.table.__table__
         for chunk in _chunks(external_ids):
-            rows = conn.execute(
-                select(t.c.external_id, t.c.id).where(
-                    t.c.tenant_id == self.tenant_id, t.c.external_id.in_(chunk)
-                )
-            )
+            rows = conn.execute(self._select, {"tenant": self.tenant_id, "ids": list(chunk)})
             out.update((external_id, row_id) for external_id, row_id in rows)
         return out
 
