@@ -1,6 +1,9 @@
 """The bundled sentence-embedding model works offline, in English and Chinese."""
 
+from pathlib import Path
+
 import numpy as np
+import pytest
 
 from tailorkit.llm import Embedder, SentenceEmbedder
 
@@ -44,8 +47,6 @@ def test_onnx_runtime_gives_torchs_vectors() -> None:
 
 
 def test_an_unknown_embedding_backend_is_refused() -> None:
-    import pytest
-
     from tailorkit.errors import TailorkitError
 
     with pytest.raises(TailorkitError, match="onnx or torch, got 'tf'"):
@@ -57,9 +58,9 @@ def test_two_embedders_starting_together_both_run_on_onnx() -> None:
     exporter keeps global state, so the exports take turns, and neither falls back to torch."""
     import threading
 
-    from tailorkit.llm import _embedder
+    from tailorkit.llm import _onnx
 
-    _embedder._export_session.cache_clear()
+    _onnx._encoder.cache_clear()
     embedders = [SentenceEmbedder(), SentenceEmbedder()]
     sessions: list[object] = [None, None]
 
@@ -72,3 +73,43 @@ def test_two_embedders_starting_together_both_run_on_onnx() -> None:
     for t in threads:
         t.join()
     assert all(s is not None for s in sessions)
+
+
+def test_the_exported_model_is_kept_and_read_back_without_exporting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first process exports the model and keeps the graph in the cache; the next reads it (no torch
+    export), and its vectors are the same."""
+    from tailorkit.llm import _onnx, bundled_embedding_model
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    _onnx._encoder.cache_clear()
+    texts = ["What am I allergic to?", "我住在上海"]
+    first = SentenceEmbedder()
+    assert first._session() is not None
+    kept = sorted(p.suffix for p in (tmp_path / "cache" / "tailorkit" / "embeddings").iterdir())
+    assert kept == [".json", ".onnx"]
+
+    def no_export(path: object) -> None:
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(_onnx, "_export", no_export)
+    _onnx._encoder.cache_clear()  # as a new process would start
+    again = SentenceEmbedder()
+    np.testing.assert_allclose(again.embed(texts), first.embed(texts), atol=1e-6)
+    # a model whose files changed is exported anew (its digest names another graph)
+    assert _onnx._digest(bundled_embedding_model(), "1") != _onnx._digest(bundled_embedding_model(), "2")
+    _onnx._encoder.cache_clear()
+
+
+def test_an_unwritable_cache_only_means_exporting_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tailorkit.llm import _onnx
+
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    _onnx._encoder.cache_clear()
+    emb = SentenceEmbedder()
+    assert emb._session() is not None and emb.embed(["hello"]).shape == (1, 384)
+    _onnx._encoder.cache_clear()

@@ -1,19 +1,19 @@
 """The ``Embedder`` contract and the default one: the bundled all-MiniLM-L6-v2 sentence model, offline.
 
-The model runs on ONNX Runtime by default: the sentence-transformers model is exported to ONNX once per
-process (about two seconds, in memory; the same weights, vectors equal to torch's within 1e-5) and a
-short text then embeds in about a third of torch's time, which is most of what ``remember`` and a
-search cost. Where the export cannot run (a model that does not export, no ``onnx``), it falls back to
-torch with a warning; ``backend="torch"`` asks for torch outright.
+The model runs on ONNX Runtime by default (``tailorkit.llm._onnx``: exported once per machine and kept
+in the user's cache; the same weights, vectors equal to torch's within 1e-5): a short text embeds in
+about a third of torch's time, which is most of what ``remember`` and a search cost, and a new process
+reaches its first vector in a fraction of a second, without importing torch. Where the export cannot run
+(a model that does not export, no ``onnx``), it falls back to torch with a warning; ``backend="torch"``
+asks for torch outright.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import io
 import logging
 import os
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
@@ -25,11 +25,11 @@ import numpy as np
 
 from tailorkit.config import LLMSettings
 from tailorkit.errors import MissingExtraError, TailorkitError
+from tailorkit.llm._onnx import OnnxEncoder, onnx_encoder
 
 __all__ = ["Embedder", "SentenceEmbedder", "bundled_embedding_model", "torch_threads"]
 
 log = logging.getLogger(__name__)
-_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 @runtime_checkable
@@ -60,90 +60,16 @@ def torch_threads(n: int | None) -> Iterator[None]:
     thread for the model and the rest for the other work beats both fighting over every core. The
     setting is process-wide, so it is restored on leaving.
     """
-    if n is None:
+    torch = sys.modules.get("torch")
+    if n is None or torch is None:  # (torch not loaded: nothing of it runs here)
         yield
         return
-    import torch
-
     before = torch.get_num_threads()
     torch.set_num_threads(n)
     try:
         yield
     finally:
         torch.set_num_threads(before)
-
-
-_EXPORT = threading.Lock()
-"""One ONNX export at a time in a process: torch's exporter keeps global state, and two embedders (the
-memories' and the knowledge base's) starting together would fail one export and fall back to torch."""
-
-
-def _onnx_session(path: Path) -> Any:
-    """An ONNX Runtime session running the transformer of the sentence-transformers model at ``path``
-    (exported in memory, once per process and model), or None where that is not possible."""
-    with _EXPORT:
-        return _export_session(path)
-
-
-@functools.cache
-def _export_session(path: Path) -> Any:
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    try:
-        import onnxruntime
-        import torch
-        import transformers
-        from sentence_transformers import SentenceTransformer
-
-        transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-    except ImportError as e:
-        log.warning("ONNX Runtime is not available (%s); embedding with torch", e)
-        return None
-    model = SentenceTransformer(str(path), device="cpu")
-    modules: list[Any] = list(model)
-    pooling = getattr(modules[1], "pooling_mode_mean_tokens", None) if len(modules) > 1 else None
-    if pooling is False or getattr(modules[0], "auto_model", None) is None:
-        log.warning("%s is not a mean-pooled transformer; embedding with torch", path)
-        return None
-    bert: Any = modules[0].auto_model.eval()
-    bert.config._attn_implementation = "eager"  # one graph for every length and padding
-
-    class _Hidden(torch.nn.Module):
-        def __init__(self) -> None:
-            super().__init__()
-            self.bert = bert
-
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            out = self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)
-            return out.last_hidden_state
-
-    sample = model.tokenizer(
-        ["a short text", "and a longer one, padded beside it"], padding=True, return_tensors="pt"
-    )
-    graph = io.BytesIO()
-    axes = {name: {0: "batch", 1: "tokens"} for name in (*_INPUTS, "hidden")}
-    try:
-        import warnings
-
-        with warnings.catch_warnings(), torch.inference_mode(False), torch.no_grad():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(
-                _Hidden(),
-                tuple(sample[name] for name in _INPUTS),
-                graph,  # type: ignore[arg-type]  # the exporter writes to any file object
-                input_names=list(_INPUTS),
-                output_names=["hidden"],
-                dynamic_axes=axes,
-                opset_version=17,
-                dynamo=False,
-            )
-    except Exception as e:  # an exporter that cannot take this model: torch still can
-        log.warning("exporting %s to ONNX failed (%s); embedding with torch", path, e)
-        return None
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = max(1, min(4, os.cpu_count() or 1))
-    options.log_severity_level = 3
-    session = onnxruntime.InferenceSession(graph.getvalue(), options, providers=["CPUExecutionProvider"])
-    return session, model.tokenizer, int(model.max_seq_length or 256)
 
 
 _RECENT = 256
@@ -168,7 +94,8 @@ class SentenceEmbedder:
         self.batch_size = batch_size
         self.backend = backend
         self._model: Any = None
-        self._onnx: Any = None
+        self._onnx: OnnxEncoder | None = None
+        self._no_onnx = False
         self._lock = threading.Lock()
         self._recent: OrderedDict[bytes, np.ndarray] = OrderedDict()
         """Vectors of the last short texts, by a digest of the text (the words themselves not kept)."""
@@ -177,28 +104,25 @@ class SentenceEmbedder:
     def from_settings(cls, settings: LLMSettings) -> SentenceEmbedder:
         return cls(settings.embedding_model, backend=settings.embedding_backend)
 
-    def _session(self) -> Any:
-        """The ONNX Runtime session, tokenizer and length limit (None: use torch)."""
+    def _session(self) -> OnnxEncoder | None:
+        """The model on ONNX Runtime (None: use torch)."""
         if self.backend != "onnx":
             return None
-        if self._onnx is None:
+        if self._onnx is None and not self._no_onnx:
             with self._lock:
-                if self._onnx is None:
+                if self._onnx is None and not self._no_onnx:
                     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                    self._onnx = _onnx_session(self.path) or False
-        return self._onnx or None
+                    self._onnx = onnx_encoder(self.path)
+                    self._no_onnx = self._onnx is None
+        return self._onnx
 
-    def _embed_onnx(self, texts: Sequence[str], onnx: Any) -> np.ndarray:
-        session, tokenizer, limit = onnx
+    def _embed_onnx(self, texts: Sequence[str], onnx: OnnxEncoder) -> np.ndarray:
         order = np.argsort([-len(t) for t in texts], kind="stable")  # similar lengths pad less
         chunks = []
         for start in range(0, len(texts), self.batch_size):
-            chosen = [texts[i] for i in order[start : start + self.batch_size]]
-            tokens = tokenizer(chosen, padding=True, truncation=True, max_length=limit, return_tensors="np")
-            feed = {name: tokens[name].astype(np.int64) for name in _INPUTS}
-            hidden = session.run(None, feed)[0]
-            mask = tokens["attention_mask"][..., None].astype(np.float32)
-            pooled = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
+            hidden, mask = onnx.hidden([texts[i] for i in order[start : start + self.batch_size]])
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             chunks.append(pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))
         out = np.concatenate(chunks).astype(np.float32)
         result = np.empty_like(out)
@@ -228,7 +152,7 @@ class SentenceEmbedder:
     def dim(self) -> int:
         onnx = self._session()
         if onnx is not None:
-            return int(onnx[0].get_outputs()[0].shape[-1])
+            return int(onnx.session.get_outputs()[0].shape[-1])
         model = self._load()
         getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(getter())
