@@ -60,6 +60,8 @@ class ProfileBuilder:
             st[4], st[5] = min(st[4], ts), max(st[5], ts)
             gone = forgotten.get(user, set()) if forgotten else set()
             item_feats = self._items.get(item, []) if item else []
+            if not item_feats and not body:
+                continue  # (an event on an item without features, or on none: its counts only)
             if kind == EventKind.RATE and value is not None and not body:
                 parts: Iterable[tuple[str, float, float, float]] = ((f, 1.0, value, 0.0) for f in item_feats)
             else:  # the general (rarer) path
