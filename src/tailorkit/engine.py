@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -112,18 +113,25 @@ class Engine:
         ``progress``, ``fmt``, ``encoding``, ``delimiter``, ``header``, ``timestamp_unit``, ``source_name``.
         With ``update_profiles`` the events it stored are folded into the users' profiles right away
         (each in time proportional to its features; events other writers store meanwhile are theirs to
-        fold); bulk loads are faster followed by ``profiles.rebuild()``.
+        fold), in the same transaction for a list of at most ``ingest.batch_size`` records; bulk loads
+        are faster followed by ``profiles.rebuild()``.
 
         Example:
             >>> engine.ingest_events("ratings.csv", mapping={"user": "userId", "item": "movieId",
             ...                      "value": "rating"}, kind="rate")
         """
-        if update_profiles:  # the ingestion says which events it stored: those, and no one else's, fold
+        if not update_profiles:
+            report = self._ingest("events", source, options)
+        else:  # the ingestion says which events it stored: those, and no one else's, fold
             options["track_new"] = True
-        report = self._ingest("events", source, options)
+            # a batch in memory (a live event, an HTTP batch) is one transaction with its fold: the
+            # profiles never miss stored events, and one commit serves both
+            whole = isinstance(source, list) and len(source) <= self.settings.ingest.batch_size
+            with self.store.unit_of_work() if whole else contextlib.nullcontext():
+                report = self._ingest("events", source, options)
+                if report.new_events:
+                    self.profiles.fold_events(report.new_events)
         EVENTS.inc(report.written)
-        if update_profiles and report.new_events:
-            self.profiles.fold_events(report.new_events)
         return report
 
     def ingest_users(self, source: Source, **options: Unpack[IngestOptions]) -> IngestReport:
