@@ -10,6 +10,7 @@ costs well under a millisecond and an approximate index would only lose recall.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy import Connection, Table, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, or_, select, text, update
 
 from tailorkit.store._schema import MemoryRecord
 
@@ -101,18 +102,50 @@ def memory_rows(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """The user's memories, newest first: optionally only ``ids``, only those valid at ``active_at``."""
+    query = _rows_query(ids is not None, active_at is not None, kind is not None, limit is not None)
+    params = {"u": user_id, "ids": list(ids or ()), "now": active_at, "kind": kind, "limit": limit}
+    return [dict(r._mapping) for r in conn.execute(query, params)]
+
+
+@functools.cache
+def _rows_query(by_ids: bool, active: bool, by_kind: bool, limited: bool) -> Select[Any]:
+    """``memory_rows``'s statement for the filters it is given, built once: a search reads rows two or
+    three times, and building the statement cost about as much as running it."""
     columns = [c for c in M.c if c.name not in ("terms", "context_terms", "embedding")]
-    query = select(*columns).where(M.c.user_id == user_id)
-    if ids is not None:
-        query = query.where(M.c.id.in_(list(ids)))
-    if active_at is not None:
-        query = query.where((M.c.valid_to.is_(None)) | (M.c.valid_to > active_at))
-    if kind is not None:
-        query = query.where(M.c.kind == kind)
+    query = select(*columns).where(M.c.user_id == bindparam("u"))
+    if by_ids:
+        query = query.where(M.c.id.in_(bindparam("ids", expanding=True)))
+    if active:
+        query = query.where((M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")))
+    if by_kind:
+        query = query.where(M.c.kind == bindparam("kind"))
     query = query.order_by(M.c.id.desc())
-    if limit is not None:
-        query = query.limit(limit)
-    return [dict(r._mapping) for r in conn.execute(query)]
+    return query.limit(bindparam("limit")) if limited else query
+
+
+_FACTS = select(
+    M.c.id,
+    M.c.kind,
+    M.c.subject,
+    func.coalesce(M.c.valid_from, M.c.created_at),
+    M.c.importance,
+    M.c.used_at,
+).where(M.c.user_id == bindparam("u"), M.c.id.in_(bindparam("ids", expanding=True)))
+_STANDING = (
+    select(M.c.id)
+    .where(
+        M.c.user_id == bindparam("u"),
+        M.c.superseded_by.is_(None),
+        (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")),
+        M.c.kind.in_(("fact", "preference", "instruction"))
+        | M.c.topic.like("goal:%")
+        | ((M.c.kind == "episode") & (M.c.importance >= 0.5)),
+    )
+    .order_by(M.c.importance.desc(), M.c.id.desc())
+    .limit(bindparam("limit"))
+)
+_ANY = select(M.c.id).where(M.c.user_id == bindparam("u")).limit(1)
+"""Statements of every search, built once (see ``_rows_query``)."""
 
 
 def update_memories(conn: Connection, user_id: int, ids: Iterable[int], **values: Any) -> int:
@@ -328,17 +361,10 @@ class UserMemories:
     ) -> list[tuple[int, str, str | None, float, float, float | None]]:
         """(id, kind, subject, time it became true, importance, time last used) of ``ids``, what search
         fusion ranks by."""
-        query = select(
-            M.c.id,
-            M.c.kind,
-            M.c.subject,
-            func.coalesce(M.c.valid_from, M.c.created_at),
-            M.c.importance,
-            M.c.used_at,
-        ).where(M.c.user_id == self.user_id, M.c.id.in_(list(ids)))
+        rows = self.conn.execute(_FACTS, {"u": self.user_id, "ids": list(ids)})
         return [
             (int(i), str(k), s, float(t), float(w or 0.0), None if u is None else float(u))
-            for i, k, s, t, w, u in self.conn.execute(query)
+            for i, k, s, t, w, u in rows
         ]
 
     def touch(self, ids: Iterable[int], at: float) -> int:
@@ -349,23 +375,8 @@ class UserMemories:
         """Up to ``limit`` memories valid at ``now`` that state something lasting about the user (facts,
         preferences, instructions, goals, and their own words when those carry a standing fact,
         importance 0.5 or more), most important and then newest first."""
-        lasting = (
-            M.c.kind.in_(("fact", "preference", "instruction"))
-            | M.c.topic.like("goal:%")
-            | ((M.c.kind == "episode") & (M.c.importance >= 0.5))
-        )
-        query = (
-            select(M.c.id)
-            .where(
-                M.c.user_id == self.user_id,
-                M.c.superseded_by.is_(None),
-                (M.c.valid_to.is_(None)) | (M.c.valid_to > now),
-                lasting,
-            )
-            .order_by(M.c.importance.desc(), M.c.id.desc())
-            .limit(limit)
-        )
-        return [int(i) for i in self.conn.execute(query).scalars()]
+        rows = self.conn.execute(_STANDING, {"u": self.user_id, "now": now, "limit": limit})
+        return [int(i) for i in rows.scalars()]
 
     def stated(self, categories: Iterable[str], now: float) -> list[dict[str, Any]]:
         """Memories valid at ``now`` whose topic's category is one of ``categories``, oldest first:
@@ -389,8 +400,7 @@ class UserMemories:
         ]
 
     def any(self) -> bool:
-        query = select(M.c.id).where(M.c.user_id == self.user_id).limit(1)
-        return self.conn.execute(query).first() is not None
+        return self.conn.execute(_ANY, {"u": self.user_id}).first() is not None
 
     def count(self, *, include_history: bool = True) -> int:
         query = select(func.count()).select_from(M).where(M.c.user_id == self.user_id)

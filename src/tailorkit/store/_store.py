@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, bindparam, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
@@ -43,6 +44,13 @@ class Stats:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+
+@functools.cache
+def _lookup(table: Any, columns: tuple[Any, ...]) -> Any:
+    """The statement reading ``columns`` of one row of ``table`` by tenant and external id, built once
+    (every request looks its user up)."""
+    return select(*columns).where(table.c.tenant_id == bindparam("t"), table.c.external_id == bindparam("e"))
 
 
 class Store:
@@ -335,10 +343,7 @@ class Store:
             wanted = external_id(ext_id, what)
         except InputError:  # no such id can exist
             raise missing(f"no {what} {ext_id[:80]!r} in tenant {tenant!r}") from None
-        query = select(*columns).where(
-            table.c.tenant_id == self.tenant_id(tenant), table.c.external_id == wanted
-        )
-        row = conn.execute(query).first()
+        row = conn.execute(_lookup(table, columns), {"t": self.tenant_id(tenant), "e": wanted}).first()
         if row is None:
             raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
         return dict(row._mapping)
