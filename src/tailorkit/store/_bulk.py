@@ -7,6 +7,7 @@ Events, the bulk of any load, go through ``_staging.EventStage``.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -16,7 +17,7 @@ from sqlalchemy import Connection, bindparam, delete, select, text, update
 
 from tailorkit.store._schema import Item, User, utcnow
 
-__all__ = ["EVENT_COLUMNS", "IdResolver", "dialect_insert", "upsert_items", "upsert_users"]
+__all__ = ["EVENT_COLUMNS", "IdResolver", "by_external_id", "dialect_insert", "upsert_items", "upsert_users"]
 
 EVENT_COLUMNS = ("user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta")
 _CONSENTS = ("consent_profiling", "consent_memory", "consent_tuning")
@@ -136,6 +137,13 @@ class IdResolver:
     def rollback(self) -> None:
         self._pending.clear()
         self._created.clear()
+
+
+@functools.cache
+def by_external_id(table: Any, columns: tuple[Any, ...]) -> Any:
+    """The statement reading ``columns`` of one row of ``table`` by tenant (``:t``) and external id
+    (``:e``), built once: every request looks its user up."""
+    return select(*columns).where(table.c.tenant_id == bindparam("t"), table.c.external_id == bindparam("e"))
 
 
 def dialect_insert(conn: Connection, table: Any) -> Any:

@@ -152,8 +152,30 @@ def update_memories(conn: Connection, user_id: int, ids: Iterable[int], **values
     ids = list(ids)
     if not ids:
         return 0
-    result = conn.execute(update(M).where(M.c.user_id == user_id, M.c.id.in_(ids)).values(**values))
-    return int(result.rowcount)
+    params = {"u": user_id, "ids": ids, **{f"new_{k}": v for k, v in values.items()}}
+    return int(conn.execute(_update_query(tuple(sorted(values))), params).rowcount)
+
+
+@functools.cache
+def _update_query(columns: tuple[str, ...]) -> Any:
+    """``update_memories``'s statement for the columns it sets, built once."""
+    where = (M.c.user_id == bindparam("u"), M.c.id.in_(bindparam("ids", expanding=True)))
+    return update(M).where(*where).values({c: bindparam(f"new_{c}") for c in columns})
+
+
+@functools.cache
+def _stated_query(categories: tuple[str, ...]) -> Select[Any]:
+    """``UserMemories.stated``'s statement for these categories, built once."""
+    like = [M.c.topic.like(f"{c}:%") for c in categories]
+    return (
+        select(M.c.id, M.c.text, M.c.topic, M.c.polarity, M.c.source)
+        .where(
+            M.c.user_id == bindparam("u"),
+            (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")),
+            M.c.topic.in_(categories) | or_(*like),
+        )
+        .order_by(M.c.id)
+    )
 
 
 def delete_memories(conn: Connection, user_id: int, ids: Iterable[int]) -> int:
@@ -381,18 +403,8 @@ class UserMemories:
     def stated(self, categories: Iterable[str], now: float) -> list[dict[str, Any]]:
         """Memories valid at ``now`` whose topic's category is one of ``categories``, oldest first:
         id, text, topic, polarity, source (what the user stated as a preference or a constraint)."""
-        wanted = list(categories)
-        like = [M.c.topic.like(f"{c}:%") for c in wanted]
-        query = (
-            select(M.c.id, M.c.text, M.c.topic, M.c.polarity, M.c.source)
-            .where(
-                M.c.user_id == self.user_id,
-                (M.c.valid_to.is_(None)) | (M.c.valid_to > now),
-                M.c.topic.in_(wanted) | or_(*like),
-            )
-            .order_by(M.c.id)
-        )
-        return [dict(r._mapping) for r in self.conn.execute(query)]
+        query = _stated_query(tuple(categories))
+        return [dict(r._mapping) for r in self.conn.execute(query, {"u": self.user_id, "now": now})]
 
     def ids(self) -> list[int]:
         return [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import orjson
-from sqlalchemy import TextClause, delete, func, select, text
+from sqlalchemy import TextClause, bindparam, delete, func, select, text
 
 from tailorkit.store._schema import ProfileFeature, ProfileStats
 
@@ -71,6 +71,30 @@ def _upsert(table: str, columns: tuple[str, ...], merge: str, dialect: str) -> T
     return text(
         f"INSERT INTO {table} ({', '.join(columns)}, tenant_id) SELECT {values}, :tenant_id {source} {merge}"
     )
+
+
+_STATS = select(ProfileStats.__table__).where(ProfileStats.user_id == bindparam("u"))
+_FEATURES = select(
+    ProfileFeature.feature,
+    ProfileFeature.anchor,
+    ProfileFeature.rated,
+    ProfileFeature.rated_value,
+    ProfileFeature.implicit,
+    ProfileFeature.events,
+).where(ProfileFeature.user_id == bindparam("u"))
+_USERS = select(func.count()).where(ProfileStats.tenant_id == bindparam("t"))
+_POPULATION = select(func.sum(ProfileStats.rating_sum), func.sum(ProfileStats.ratings)).where(
+    ProfileStats.tenant_id == bindparam("t")
+)
+_DF = (
+    select(ProfileFeature.feature, func.count())
+    .where(
+        ProfileFeature.tenant_id == bindparam("t"),
+        ProfileFeature.feature.in_(bindparam("names", expanding=True)),
+    )
+    .group_by(ProfileFeature.feature)
+)
+"""What reading a profile runs (each chat turn reads one), built once."""
 
 
 @dataclass(frozen=True)
@@ -134,39 +158,15 @@ class Profiles:
             )
 
     def read(self, user_id: int) -> StoredProfile:
-        tid = self.tenant_id
+        ids = {"u": user_id, "t": self.tenant_id}
         with self.store.read() as conn:
-            stats = conn.execute(
-                select(ProfileStats.__table__).where(ProfileStats.user_id == user_id)
-            ).first()
-            features = conn.execute(
-                select(
-                    ProfileFeature.feature,
-                    ProfileFeature.anchor,
-                    ProfileFeature.rated,
-                    ProfileFeature.rated_value,
-                    ProfileFeature.implicit,
-                    ProfileFeature.events,
-                ).where(ProfileFeature.user_id == user_id)
-            ).all()
-            users = conn.execute(select(func.count()).where(ProfileStats.tenant_id == tid)).scalar_one()
-            population = conn.execute(
-                select(func.sum(ProfileStats.rating_sum), func.sum(ProfileStats.ratings)).where(
-                    ProfileStats.tenant_id == tid
-                )
-            ).one()
+            stats = conn.execute(_STATS, ids).first()
+            features = conn.execute(_FEATURES, ids).all()
+            users = conn.execute(_USERS, ids).scalar_one()
+            population = conn.execute(_POPULATION, ids).one()
             df: dict[str, int] = {}
             names = [r[0] for r in features]
             for start in range(0, len(names), 500):
-                df.update(
-                    conn.execute(
-                        select(ProfileFeature.feature, func.count())
-                        .where(
-                            ProfileFeature.tenant_id == tid,
-                            ProfileFeature.feature.in_(names[start : start + 500]),
-                        )
-                        .group_by(ProfileFeature.feature)
-                    ).all()
-                )
+                df.update(conn.execute(_DF, {**ids, "names": names[start : start + 500]}).all())
         rows = [(str(f), float(a), float(r), float(v), float(i), int(n)) for f, a, r, v, i, n in features]
         return StoredProfile(stats, rows, int(users), (population[0], population[1]), df)

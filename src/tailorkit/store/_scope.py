@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import case, delete, func, insert, select, text, update
 
 from tailorkit.store._activity import Conversations, Events, Items, WhyReports
+from tailorkit.store._bulk import by_external_id
 from tailorkit.store._jobs import Jobs
 from tailorkit.store._knowledge import Knowledge
 from tailorkit.store._memories import Memories
@@ -184,11 +185,9 @@ class Users:
 
     def consents(self, external_id: str, consent: str) -> bool:
         """Whether the user gave ``consent``; True for a user not stored yet (the default is consent)."""
-        column = _consent_column(consent)
+        query = by_external_id(User.__table__, (_consent_column(consent),))
         with self.store.read() as conn:
-            row = conn.execute(
-                select(column).where(User.tenant_id == self.tid, User.external_id == external_id)
-            ).first()
+            row = conn.execute(query, {"t": self.tid, "e": external_id}).first()
         return row is None or bool(row[0])
 
     def erase(self, user_id: int, external_id: str, adapters: Sequence[int]) -> dict[str, int]:

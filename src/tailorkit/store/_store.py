@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -13,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, Engine, bindparam, func, select
+from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tailorkit.config import StoreSettings
 from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
-from tailorkit.store._bulk import IdResolver, dialect_insert, upsert_items, upsert_users
+from tailorkit.store._bulk import IdResolver, by_external_id, dialect_insert, upsert_items, upsert_users
 from tailorkit.store._connect import create_db_engine, current_revision, has_sqlite_vec, migrate
 from tailorkit.store._ids import external_id
 from tailorkit.store._schema import ApiKey, Event, Item, Tenant, TenantSecret, User
@@ -44,13 +43,6 @@ class Stats:
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
-
-
-@functools.cache
-def _lookup(table: Any, columns: tuple[Any, ...]) -> Any:
-    """The statement reading ``columns`` of one row of ``table`` by tenant and external id, built once
-    (every request looks its user up)."""
-    return select(*columns).where(table.c.tenant_id == bindparam("t"), table.c.external_id == bindparam("e"))
 
 
 class Store:
@@ -343,7 +335,7 @@ class Store:
             wanted = external_id(ext_id, what)
         except InputError:  # no such id can exist
             raise missing(f"no {what} {ext_id[:80]!r} in tenant {tenant!r}") from None
-        row = conn.execute(_lookup(table, columns), {"t": self.tenant_id(tenant), "e": wanted}).first()
+        row = conn.execute(by_external_id(table, columns), {"t": self.tenant_id(tenant), "e": wanted}).first()
         if row is None:
             raise missing(f"no {what} {wanted!r} in tenant {tenant!r}")
         return dict(row._mapping)
