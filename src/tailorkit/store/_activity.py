@@ -15,8 +15,9 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
+from tailorkit.store._bulk import by_external_id
 from tailorkit.store._schema import Conversation, Event, Item, Turn, User, WhyReport, utcnow
 
 if TYPE_CHECKING:
@@ -356,6 +357,11 @@ class Conversations:
         return [(float(ts), str(text)) for ts, text in rows]
 
 
+_FORGET_WHY = delete(WhyReport).where(WhyReport.id == bindparam("id"), WhyReport.tenant_id == bindparam("t"))
+_KEEP_WHY = insert(WhyReport)
+"""What keeping a why report runs (once per answer), built once."""
+
+
 @dataclass(frozen=True)
 class WhyReports:
     """The why reports of a tenant's answers, by their id: in the store, so that any API worker shows a
@@ -371,12 +377,11 @@ class WhyReports:
         with self.store.write() as conn:
             owner = None
             if user is not None:
-                owner = conn.execute(
-                    select(User.id).where(User.tenant_id == self.tenant_id, User.external_id == user)
-                ).scalar()
-            conn.execute(delete(WhyReport).where(WhyReport.id == key, WhyReport.tenant_id == self.tenant_id))
+                found = {"t": self.tenant_id, "e": user}
+                owner = conn.execute(by_external_id(User.__table__, (User.id,)), found).scalar()
+            conn.execute(_FORGET_WHY, {"id": key, "t": self.tenant_id})
             row = {"id": key, "tenant_id": self.tenant_id, "user_id": owner, "report": report}
-            conn.execute(insert(WhyReport).values(**row, created_at=now))
+            conn.execute(_KEEP_WHY, {**row, "created_at": now})
             if random.random() < 0.01:  # about one answer in a hundred clears what has expired
                 old = now - timedelta(seconds=keep_s)
                 conn.execute(

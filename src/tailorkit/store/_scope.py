@@ -96,12 +96,9 @@ class AuditLog:
     tenant_id: int
 
     def add(self, actor: str, action: str, subject: str) -> None:
+        entry = {"tenant_id": self.tenant_id, "ts": time.time(), "actor": actor, "action": action}
         with self.store.write() as conn:
-            conn.execute(
-                insert(AuditEntry).values(
-                    tenant_id=self.tenant_id, ts=time.time(), actor=actor, action=action, subject=subject
-                )
-            )
+            conn.execute(_AUDIT, {**entry, "subject": subject})
 
     def entries(self, subject: str) -> list[dict[str, Any]]:
         """Entries about ``subject``, oldest first: ts, actor, action."""
@@ -235,6 +232,9 @@ _AMONG = {
     "sqlite": "AND id IN (SELECT value FROM json_each(:ids)) ",
     "postgresql": "AND id IN (SELECT CAST(jsonb_array_elements_text(CAST(:ids AS jsonb)) AS bigint)) ",
 }
+
+_AUDIT = insert(AuditEntry)
+"""An audit entry (one per access to a user's data), built once."""
 
 _USER_TABLES = ("events", "memories", "turns", "conversations", "profile_features", "profile_stats")
 
