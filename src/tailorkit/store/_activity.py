@@ -131,11 +131,7 @@ class Events:
     def item_tags(self, user_id: int) -> list[tuple[str, float | None, list[Any] | None]]:
         """(kind, value, the item's tags) of the user's events that name an item."""
         with self.store.read() as conn:
-            rows = conn.execute(
-                select(Event.kind, Event.value, Item.tags)
-                .join(Item, Item.id == Event.item_id)
-                .where(Event.user_id == user_id)
-            ).all()
+            rows = conn.execute(_ITEM_TAGS, {"u": user_id}).all()
         return [(str(k), v, t) for k, v, t in rows]
 
     def with_items(self, user_id: int) -> list[dict[str, Any]]:
@@ -357,6 +353,12 @@ class Conversations:
         return [(float(ts), str(text)) for ts, text in rows]
 
 
+_ITEM_TAGS = (
+    select(Event.kind, Event.value, Item.tags)
+    .join(Item, Item.id == Event.item_id)
+    .where(Event.user_id == bindparam("u"))
+)
+"""The user's events with their items' tags (each profile read), built once."""
 _FORGET_WHY = delete(WhyReport).where(WhyReport.id == bindparam("id"), WhyReport.tenant_id == bindparam("t"))
 _KEEP_WHY = insert(WhyReport)
 """What keeping a why report runs (once per answer), built once."""

@@ -8,6 +8,7 @@ passages in ``_knowledge.py``.
 
 from __future__ import annotations
 
+import functools
 import json
 import secrets
 import time
@@ -148,14 +149,10 @@ class Users:
         who refused profiling or asked for features to be forgotten: the users whose events a profile
         fold treats apart (most users are neither, and are not read at all). The ids go in as one JSON
         parameter: a batch of a thousand users is one statement, not a thousand bound values."""
-        sql = _EXCEPTIONS[self.store.dialect]
         params: dict[str, Any] = {"t": self.tid}
-        if user_ids is None:
-            sql = sql.replace("{among}", "")
-        else:
-            sql = sql.replace("{among}", _AMONG[self.store.dialect])
+        if user_ids is not None:
             params["ids"] = json.dumps(sorted({int(u) for u in user_ids}))
-        query = text(sql).columns(User.id, User.consent_profiling, User.attributes)
+        query = _exceptions(self.store.dialect, user_ids is not None)
         with self.store.read() as conn:
             rows = conn.execute(query, params).all()
         return [(int(i), bool(ok), attrs or {}) for i, ok, attrs in rows]
@@ -235,6 +232,14 @@ _AMONG = {
 
 _AUDIT = insert(AuditEntry)
 """An audit entry (one per access to a user's data), built once."""
+
+
+@functools.cache
+def _exceptions(dialect: str, among: bool) -> Any:
+    """``Users.profiling_exceptions``'s statement (``among``: of the ids in ``:ids``), built once."""
+    sql = _EXCEPTIONS[dialect].replace("{among}", _AMONG[dialect] if among else "")
+    return text(sql).columns(User.id, User.consent_profiling, User.attributes)
+
 
 _USER_TABLES = ("events", "memories", "turns", "conversations", "profile_features", "profile_stats")
 
