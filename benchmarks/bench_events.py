@@ -5,8 +5,9 @@ own process (one uvicorn worker over SQLite).
 Each event is new (its own key); afterwards the events in the store are counted and must equal the
 events the server acknowledged as written (lossless). A first batch, timed apart, starts the tenant's
 engine and creates the users and items the batches name: the rates are a running server's. A second
-pass sends the first batches again and must write nothing (idempotent). Reference in the same run: ``GET /health`` requests/s from the same
-client (the HTTP stack alone), so the single-event rate reads as a ratio of what the stack allows.
+pass sends the first batches again and must write nothing (idempotent). Reference in the same run:
+``GET /health`` requests/s from the same client (the HTTP stack alone), so the single-event rate reads
+as a ratio of what the stack allows.
 
 Usage: python benchmarks/bench_events.py [--batches 30] [--singles 4000] [--clients 32]
 """
