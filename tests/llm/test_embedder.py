@@ -113,3 +113,18 @@ def test_an_unwritable_cache_only_means_exporting_again(
     emb = SentenceEmbedder()
     assert emb._session() is not None and emb.embed(["hello"]).shape == (1, 384)
     _onnx._encoder.cache_clear()
+
+
+def test_a_damaged_kept_graph_is_exported_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tailorkit.llm import _onnx
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    _onnx._encoder.cache_clear()
+    assert SentenceEmbedder()._session() is not None
+    (graph,) = (tmp_path / "tailorkit" / "embeddings").glob("*.onnx")
+    graph.write_bytes(b"not a graph")  # a damaged disk
+    _onnx._encoder.cache_clear()
+    emb = SentenceEmbedder()
+    assert emb._session() is not None and emb.embed(["hello"]).shape == (1, 384)
+    assert graph.stat().st_size > 1_000_000  # kept again, whole
+    _onnx._encoder.cache_clear()

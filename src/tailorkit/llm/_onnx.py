@@ -41,9 +41,15 @@ _LOCK = threading.Lock()
 memories' and the knowledge base's) starting together would fail one export and fall back to torch."""
 
 
-def cache_dir() -> Path:
-    """Where exported graphs are kept: ``$XDG_CACHE_HOME/tailorkit/embeddings`` (``~/.cache/...``)."""
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+def cache_dir() -> Path | None:
+    """Where exported graphs are kept: ``$XDG_CACHE_HOME/tailorkit/embeddings`` (``~/.cache/...``); None
+    where the user has no home folder to keep them in (each process then exports)."""
+    root = os.environ.get("XDG_CACHE_HOME")
+    if not root:
+        try:
+            root = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):
+            return None
     return Path(root) / "tailorkit" / "embeddings"
 
 
@@ -85,21 +91,37 @@ def _encoder(path: Path) -> OnnxEncoder | None:
     if not (path / "tokenizer.json").exists():
         log.warning("%s has no tokenizer.json; embedding with torch", path)
         return None
-    key = _digest(path, onnxruntime.__version__)
-    graph_file, meta_file = cache_dir() / f"{key}.onnx", cache_dir() / f"{key}.json"
-    try:
-        graph, limit = graph_file.read_bytes(), int(json.loads(meta_file.read_text())["limit"])
-    except (OSError, ValueError, KeyError):
+    folder, key = cache_dir(), _digest(path, onnxruntime.__version__)
+    kept = _read(folder, key) if folder is not None else None
+    session = None
+    if kept is not None:
+        graph, limit = kept
+        try:
+            session = _session(graph)
+        except Exception as e:  # a kept graph that does not load (a damaged disk): exported again
+            log.warning("the kept embedding graph does not load (%s); exporting again", e)
+    if session is None:
         exported = _export(path)
         if exported is None:
             return None
         graph, limit = exported
-        _keep(graph_file, graph)
-        _keep(meta_file, json.dumps({"limit": limit, "model": str(path)}).encode())
+        if folder is not None:
+            _keep(folder / f"{key}.onnx", graph)
+            _keep(folder / f"{key}.json", json.dumps({"limit": limit, "model": str(path)}).encode())
+        session = _session(graph)
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
     tokenizer.enable_truncation(limit)
     tokenizer.enable_padding()
-    return OnnxEncoder(_session(graph), tokenizer, limit)
+    return OnnxEncoder(session, tokenizer, limit)
+
+
+def _read(folder: Path, key: str) -> tuple[bytes, int] | None:
+    """The graph kept under ``key`` and its token limit, or None (not kept, or unreadable)."""
+    try:
+        limit = int(json.loads((folder / f"{key}.json").read_text())["limit"])
+        return (folder / f"{key}.onnx").read_bytes(), limit
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _session(graph: bytes) -> Any:
