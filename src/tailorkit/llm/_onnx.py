@@ -110,9 +110,30 @@ def _encoder(path: Path) -> OnnxEncoder | None:
             _keep(folder / f"{key}.json", json.dumps({"limit": limit, "model": str(path)}).encode())
         session = _session(graph)
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    # the sentence model's limit, and padding to the longest text of a batch (a tokenizer.json may say
+    # otherwise: all-MiniLM-L6-v2's pads and truncates every text to 128), with the model's pad token
     tokenizer.enable_truncation(limit)
-    tokenizer.enable_padding()
+    tokenizer.enable_padding(**_pad_token(tokenizer, path))
     return OnnxEncoder(session, tokenizer, limit)
+
+
+def _pad_token(tokenizer: Any, path: Path) -> dict[str, Any]:
+    """The pad token of the tokenizer at ``path``: from its padding settings, else its special tokens."""
+    pad = tokenizer.padding or {}
+    token = pad.get("pad_token")
+    if token is None:
+        try:
+            token = json.loads((path / "special_tokens_map.json").read_text()).get("pad_token")
+        except (OSError, ValueError, AttributeError):
+            token = None
+        token = token.get("content") if isinstance(token, dict) else token
+    token = token if isinstance(token, str) else "[PAD]"
+    found = tokenizer.token_to_id(token)
+    return {
+        "pad_id": pad.get("pad_id", found if found is not None else 0),
+        "pad_token": token,
+        "pad_type_id": pad.get("pad_type_id", 0),
+    }
 
 
 def _read(folder: Path, key: str) -> tuple[bytes, int] | None:
