@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Table, delete, func, insert, select, text, update
 
-from tailorkit.store._memories import exact_nearest
+from tailorkit.store._nearest import exact_nearest
 from tailorkit.store._schema import DocumentRecord, PassageRecord
 
 if TYPE_CHECKING:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, or_, select, text, update
 
+from tailorkit.store._nearest import exact_nearest
 from tailorkit.store._schema import MemoryRecord
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ __all__ = [
     "Memories",
     "UserMemories",
     "delete_memories",
-    "exact_nearest",
     "fts_search",
     "insert_memories",
     "memory_rows",
@@ -246,48 +246,6 @@ def vector_search(
     return exact_nearest(
         conn, "memories", f"user_id = :u {active}", params, vector, limit, sqlite_vec=sqlite_vec
     )
-
-
-def exact_nearest(
-    conn: Connection,
-    table: str,
-    where: str,
-    params: dict[str, Any],
-    vector: np.ndarray,
-    limit: int,
-    *,
-    sqlite_vec: bool,
-) -> list[tuple[int, float]]:
-    """The rows of ``table`` that match ``where`` (SQL over ``params``), nearest ``vector`` by cosine
-    similarity, best first: ``(id, similarity)``, computed exactly: pgvector's ``<=>``, sqlite-vec's
-    ``vec_distance_cosine``, or numpy where the extension cannot load. Rows embedded by a model of
-    another dimension are skipped rather than failing the search."""
-    vector = np.ascontiguousarray(vector, dtype=np.float32)
-    params = {**params, "k": limit}
-    if conn.dialect.name == "postgresql":
-        params.update(v="[" + ",".join(map(repr, vector.tolist())) + "]", d=len(vector))
-        sql = (
-            f"SELECT id, 1 - (embedding <=> CAST(:v AS vector)) AS sim FROM {table} WHERE {where} "
-            "AND embedding IS NOT NULL AND vector_dims(embedding) = :d "
-            "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
-        )
-        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-    params.update(v=vector.tobytes(), n=vector.nbytes)
-    clause = f"WHERE {where} AND embedding IS NOT NULL AND length(embedding) = :n"
-    if sqlite_vec:
-        sql = (
-            f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM {table} {clause} "
-            "ORDER BY sim DESC LIMIT :k"
-        )
-        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-    rows = conn.execute(text(f"SELECT id, embedding FROM {table} {clause}"), params).all()
-    if not rows:
-        return []
-    matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-    norms = np.linalg.norm(matrix, axis=1) * max(float(np.linalg.norm(vector)), 1e-12)
-    sims = matrix @ vector / np.maximum(norms, 1e-12)
-    order = np.argsort(-sims, kind="stable")[:limit]
-    return [(int(rows[i][0]), float(sims[i])) for i in order]
 
 
 @dataclass(frozen=True)

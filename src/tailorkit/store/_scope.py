@@ -97,9 +97,15 @@ class AuditLog:
     tenant_id: int
 
     def add(self, actor: str, action: str, subject: str) -> None:
-        entry = {"tenant_id": self.tenant_id, "ts": time.time(), "actor": actor, "action": action}
+        entry = {
+            "tenant_id": self.tenant_id,
+            "ts": time.time(),
+            "actor": actor,
+            "action": action,
+            "subject": subject,
+        }
         with self.store.write() as conn:
-            conn.execute(_AUDIT, {**entry, "subject": subject})
+            conn.execute(_AUDIT, entry)
 
     def entries(self, subject: str) -> list[dict[str, Any]]:
         """Entries about ``subject``, oldest first: ts, actor, action."""
