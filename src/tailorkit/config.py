@@ -198,6 +198,10 @@ class LLMSettings(BaseModel):
     embedding_backend: Literal["onnx", "torch"] = "onnx"
     """What runs the embedding model: ``onnx`` (ONNX Runtime, about 3x faster on short texts; falls back
     to torch where the model does not export) or ``torch``."""
+    embedding_precision: Literal["int8", "fp32"] = "int8"
+    """On ONNX Runtime: ``int8`` quantizes the model's weights once per machine (kept where its vectors
+    stay within cosine 0.97 of full precision; all-MiniLM-L6-v2: 0.993 on average), for half the CPU per
+    passage and a query in about a third of the time; ``fp32`` keeps full precision."""
 
 
 class AssistantSettings(BaseModel):

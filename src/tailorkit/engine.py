@@ -210,10 +210,15 @@ class Engine:
     def memories(self) -> MemoryService:
         """Long-term memories of this tenant's users: remember, add, search, list, forget."""
         if self._memories is None:
+            from tailorkit.llm import SentenceEmbedder
             from tailorkit.memory import MemoryService
 
             self._memories = MemoryService(
-                self.store, self.tenant, self.settings.memory, redact_pii=self.settings.privacy.redact_pii
+                self.store,
+                self.tenant,
+                self.settings.memory,
+                embedder=SentenceEmbedder.from_settings(self.settings.llm),  # loaded on first use
+                redact_pii=self.settings.privacy.redact_pii,
             )
         return self._memories
 

@@ -25,15 +25,21 @@ def test_chinese_text_embeds() -> None:
 
 
 def test_small_batches_give_the_same_vectors_as_large_ones() -> None:
-    emb = SentenceEmbedder()
+    """At full precision a text's vector does not depend on its batch; quantized, the activations'
+    scale is the batch's, and the vectors stay within cosine 0.97."""
     texts = ["What am I allergic to?", "我住在上海", "a", "b", "c", "d"]
-    together = emb.embed(texts)  # the batched encode() path
-    alone = np.vstack([emb.embed([t]) for t in texts[:2]])  # the direct small-batch path
-    np.testing.assert_allclose(alone, together[:2], atol=1e-5)
+    for precision in ("fp32", "int8"):
+        emb = SentenceEmbedder(precision=precision)
+        together = emb.embed(texts)  # the batched encode() path
+        alone = np.vstack([emb.embed([t]) for t in texts[:2]])  # the direct small-batch path
+        if precision == "fp32":
+            np.testing.assert_allclose(alone, together[:2], atol=1e-5)
+        else:
+            assert np.all((alone * together[:2]).sum(axis=1) > 0.97)
 
 
 def test_onnx_runtime_gives_torchs_vectors() -> None:
-    onnx, torch = SentenceEmbedder(), SentenceEmbedder(backend="torch")
+    onnx, torch = SentenceEmbedder(precision="fp32"), SentenceEmbedder(backend="torch")
     assert onnx._session() is not None  # the default runs on ONNX Runtime here
     texts = [
         "What am I allergic to?",
@@ -44,6 +50,22 @@ def test_onnx_runtime_gives_torchs_vectors() -> None:
     a, b = onnx.embed(texts), torch.embed(texts)
     np.testing.assert_allclose(a, b, atol=1e-5)
     assert onnx.dim == torch.dim == 384
+    # the default, quantized: near torch's vectors, and a different graph from full precision's
+    quantized = SentenceEmbedder()
+    assert quantized.precision == "int8" and quantized._session() is not onnx._session()
+    close = (quantized.embed(texts) * b).sum(axis=1)
+    assert np.all(close > 0.97) and not np.allclose(close, 1.0, atol=1e-4)
+
+
+def test_the_settings_choose_the_engines_embedding_precision(tmp_path: Path) -> None:
+    from tailorkit import Engine, Settings
+
+    settings = Settings(data_dir=tmp_path, llm={"embedding_precision": "fp32"})
+    with Engine.open(tmp_path / "t.db", settings) as engine:
+        embedder = engine.memories.embedder
+        assert isinstance(embedder, SentenceEmbedder) and embedder.precision == "fp32"
+    with pytest.raises(ValueError, match="embedding_precision"):
+        Settings(data_dir=tmp_path, llm={"embedding_precision": "int4"})
 
 
 def test_an_unknown_embedding_backend_is_refused() -> None:
@@ -51,6 +73,8 @@ def test_an_unknown_embedding_backend_is_refused() -> None:
 
     with pytest.raises(TailorkitError, match="onnx or torch, got 'tf'"):
         SentenceEmbedder(backend="tf")
+    with pytest.raises(TailorkitError, match="int8 or fp32, got 'int4'"):
+        SentenceEmbedder(precision="int4")
 
 
 def test_two_embedders_starting_together_both_run_on_onnx() -> None:
@@ -87,13 +111,14 @@ def test_the_exported_model_is_kept_and_read_back_without_exporting(
     texts = ["What am I allergic to?", "我住在上海"]
     first = SentenceEmbedder()
     assert first._session() is not None
-    kept = sorted(p.suffix for p in (tmp_path / "cache" / "tailorkit" / "embeddings").iterdir())
-    assert kept == [".json", ".onnx"]
+    kept = sorted(p.name[32:] for p in (tmp_path / "cache" / "tailorkit" / "embeddings").iterdir())
+    assert kept == ["-int8.json", "-int8.onnx", ".json", ".onnx"]  # quantized, and full precision
 
-    def no_export(path: object) -> None:
-        raise AssertionError("exported again")
+    def no_export(*args: object) -> None:
+        raise AssertionError("exported or quantized again")
 
     monkeypatch.setattr(_onnx, "_export", no_export)
+    monkeypatch.setattr(_onnx, "_quantized", no_export)
     _onnx._encoder.cache_clear()  # as a new process would start
     again = SentenceEmbedder()
     np.testing.assert_allclose(again.embed(texts), first.embed(texts), atol=1e-6)
@@ -121,10 +146,34 @@ def test_a_damaged_kept_graph_is_exported_again(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     _onnx._encoder.cache_clear()
     assert SentenceEmbedder()._session() is not None
-    (graph,) = (tmp_path / "tailorkit" / "embeddings").glob("*.onnx")
-    graph.write_bytes(b"not a graph")  # a damaged disk
+    graphs = sorted((tmp_path / "tailorkit" / "embeddings").glob("*.onnx"))
+    assert len(graphs) == 2
+    for graph in graphs:
+        graph.write_bytes(b"not a graph")  # a damaged disk
     _onnx._encoder.cache_clear()
     emb = SentenceEmbedder()
     assert emb._session() is not None and emb.embed(["hello"]).shape == (1, 384)
-    assert graph.stat().st_size > 1_000_000  # kept again, whole
+    assert all(graph.stat().st_size > 1_000_000 for graph in graphs)  # kept again, whole
+    _onnx._encoder.cache_clear()
+
+
+def test_a_quantization_that_moves_the_vectors_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the 8-bit graph's vectors stray from full precision's, full precision serves (and is kept
+    under the quantized name, so no later process quantizes again)."""
+    from tailorkit.llm import _onnx
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(_onnx, "_MIN_COSINE", 1.0001)  # no quantized graph can pass
+    _onnx._encoder.cache_clear()
+    texts = ["What am I allergic to?", "我住在上海"]
+    np.testing.assert_allclose(
+        SentenceEmbedder().embed(texts), SentenceEmbedder(precision="fp32").embed(texts), atol=1e-6
+    )
+    kept, full = sorted((tmp_path / "tailorkit" / "embeddings").glob("*.onnx"), key=lambda p: len(p.name))[
+        ::-1
+    ]
+    assert kept.name.endswith("-int8.onnx")
+    assert kept.read_bytes() == full.read_bytes()
     _onnx._encoder.cache_clear()

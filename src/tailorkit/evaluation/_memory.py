@@ -145,7 +145,9 @@ def evaluate_memory(
     with Engine.open(
         work_dir / "memory-eval.db", settings.model_copy(update={"data_dir": work_dir})
     ) as engine:
-        service = MemoryService(engine.store, engine.tenant, settings.memory, embedder=embedder)
+        service = MemoryService(
+            engine.store, engine.tenant, settings.memory, embedder=embedder or engine.memories.embedder
+        )
         for conv in data:
             if progress:
                 progress(

@@ -97,7 +97,7 @@ def evaluate_preferences(
             engine.store,
             engine.tenant,
             settings.memory,
-            embedder=embedder,
+            embedder=embedder or engine.memories.embedder,
             redact_pii=settings.privacy.redact_pii,
         )
         for n in distractors:

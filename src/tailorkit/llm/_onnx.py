@@ -22,14 +22,14 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-__all__ = ["OnnxEncoder", "cache_dir", "onnx_encoder"]
+__all__ = ["OnnxEncoder", "cache_dir", "mean_pooled", "onnx_encoder"]
 
 log = logging.getLogger(__name__)
 
@@ -73,15 +73,16 @@ class OnnxEncoder:
         return self.session.run(None, feed)[0], feed["attention_mask"]
 
 
-def onnx_encoder(path: Path) -> OnnxEncoder | None:
-    """The model at ``path`` on ONNX Runtime (once per process and model), or None where it cannot run
-    there (no ONNX Runtime, a model that is not a mean-pooled transformer or does not export)."""
+def onnx_encoder(path: Path, precision: str = "int8") -> OnnxEncoder | None:
+    """The model at ``path`` on ONNX Runtime (once per process, model and precision), or None where it
+    cannot run there (no ONNX Runtime, a model that is not a mean-pooled transformer or does not export).
+    ``precision`` ``int8``: its weights quantized where that keeps its vectors (``_quantized``)."""
     with _LOCK:
-        return _encoder(path)
+        return _encoder(path, precision)
 
 
 @functools.cache
-def _encoder(path: Path) -> OnnxEncoder | None:
+def _encoder(path: Path, precision: str) -> OnnxEncoder | None:
     try:
         import onnxruntime
         from tokenizers import Tokenizer
@@ -91,30 +92,41 @@ def _encoder(path: Path) -> OnnxEncoder | None:
     if not (path / "tokenizer.json").exists():
         log.warning("%s has no tokenizer.json; embedding with torch", path)
         return None
-    folder, key = cache_dir(), _digest(path, onnxruntime.__version__)
-    kept = _read(folder, key) if folder is not None else None
-    session = None
-    if kept is not None:
-        graph, limit = kept
-        try:
-            session = _session(graph)
-        except Exception as e:  # a kept graph that does not load (a damaged disk): exported again
-            log.warning("the kept embedding graph does not load (%s); exporting again", e)
-    if session is None:
-        exported = _export(path)
-        if exported is None:
-            return None
-        graph, limit = exported
-        if folder is not None:
-            _keep(folder / f"{key}.onnx", graph)
-            _keep(folder / f"{key}.json", json.dumps({"limit": limit, "model": str(path)}).encode())
-        session = _session(graph)
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    folder, key = cache_dir(), _digest(path, onnxruntime.__version__)
+    made = _graph(path, folder, key)
+    if made is None:
+        return None
+    session, graph, limit = made
+    if precision == "int8":
+        quantized = _graph(path, folder, f"{key}-int8", lambda: _quantized(graph, limit, tokenizer, path))
+        session = quantized[0] if quantized is not None else session
     # the sentence model's limit, and padding to the longest text of a batch (a tokenizer.json may say
     # otherwise: all-MiniLM-L6-v2's pads and truncates every text to 128), with the model's pad token
     tokenizer.enable_truncation(limit)
     tokenizer.enable_padding(**_pad_token(tokenizer, path))
     return OnnxEncoder(session, tokenizer, limit)
+
+
+def _graph(
+    path: Path, folder: Path | None, key: str, make: Callable[[], tuple[bytes, int] | None] | None = None
+) -> tuple[Any, bytes, int] | None:
+    """The session, graph and token limit kept under ``key``, or made by ``make`` (default: exporting the
+    model at ``path``) and kept; None where it cannot be made."""
+    kept = _read(folder, key) if folder is not None else None
+    if kept is not None:
+        try:
+            return _session(kept[0]), *kept
+        except Exception as e:  # a kept graph that does not load (a damaged disk): made again
+            log.warning("the kept embedding graph does not load (%s); making it again", e)
+    made = (make or (lambda: _export(path)))()
+    if made is None:
+        return None
+    graph, limit = made
+    if folder is not None:
+        _keep(folder / f"{key}.onnx", graph)
+        _keep(folder / f"{key}.json", json.dumps({"limit": limit, "model": str(path)}).encode())
+    return _session(graph), graph, limit
 
 
 def _pad_token(tokenizer: Any, path: Path) -> dict[str, Any]:
@@ -256,3 +268,55 @@ def _fused(graph: bytes, config: Any, feed: dict[str, np.ndarray]) -> bytes | No
         log.info("the fused graph changes the vectors; the plain graph is used")
         return None
     return fused
+
+
+_QUANTIZE_CHECK = (
+    "How long does delivery take to reach me?",
+    "I stay away from coffee because caffeine keeps me up at night.",
+    "Refunds go back to the card you paid with within ten business days of our receiving the return.",
+    "My daughter starts school in September and I want to find her a piano teacher nearby.",
+    "我对咖啡因很敏感，不喝任何含咖啡因的饮料",
+    "A gift card can be used for any order in our online shop and never expires.",
+)
+_MIN_COSINE = 0.97
+"""How close a quantized graph's vectors must stay to the full-precision graph's on every check text."""
+
+
+def _quantized(graph: bytes, limit: int, tokenizer: Any, path: Path) -> tuple[bytes, int]:
+    """``graph`` with its weights in 8-bit integers, one scale per output channel, and its activations
+    quantized as each batch runs (ONNX Runtime's dynamic quantization): about half the CPU of full
+    precision on passages and 2.5x less on a short query. Kept when every check text's vector stays
+    within cosine ``_MIN_COSINE`` of the full-precision one (all-MiniLM-L6-v2: 0.98 at worst, 0.993 on
+    average over the FAQ set's passages); else ``graph`` itself, kept in its place so that no later
+    process tries again."""
+    try:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        from onnxruntime.quantization.shape_inference import quant_pre_process
+
+        with tempfile.TemporaryDirectory() as tmp:
+            source, ready, target = (Path(tmp) / f"{name}.onnx" for name in ("model", "ready", "int8"))
+            source.write_bytes(graph)
+            quant_pre_process(source, ready)  # shapes inferred, as the quantizer asks
+            quantize_dynamic(ready, target, per_channel=True, weight_type=QuantType.QInt8)
+            quantized = target.read_bytes()
+        full, small = (
+            mean_pooled(*OnnxEncoder(_session(g), tokenizer, limit).hidden(_QUANTIZE_CHECK))
+            for g in (graph, quantized)
+        )
+    except Exception as e:  # a graph the quantizer does not take: full precision serves
+        log.info("the embedding model cannot be quantized (%s); full precision is used", e)
+        return graph, limit
+    worst = float((full * small).sum(axis=1).min())
+    if worst < _MIN_COSINE:
+        log.info("quantizing %s moves its vectors (cosine %.3f); full precision is used", path, worst)
+        return graph, limit
+    return quantized, limit
+
+
+def mean_pooled(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Sentence vectors from a transformer's last hidden states: the mean over the attended tokens,
+    of unit length."""
+    weights = mask[..., None].astype(np.float32)
+    pooled: np.ndarray = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+    unit: np.ndarray = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+    return unit
