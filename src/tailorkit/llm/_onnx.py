@@ -10,6 +10,12 @@ process reads that file and tokenizes with the model's own ``tokenizer.json`` (t
 library, which the transformers tokenizer wraps): no torch import (2 s), no sentence-transformers
 import (7 s on a small machine) and no export (4 s) before the first vector. A cache that cannot be
 written (a read-only home) only means exporting again in the next process.
+
+By default (``LLMSettings.embedding_precision``) the graph is then quantized to 8-bit weights with
+activations quantized per batch (ONNX Runtime's dynamic quantization), once per machine and kept beside
+the full-precision graph: half the CPU per passage, a short query in about 40% of the time, vectors within
+cosine 0.97 of full precision (0.993 on average). The batch's activations set their scale, so a text's
+vector can differ a little with its batch; retrieval on LoCoMo and the FAQ set is unchanged within noise.
 """
 
 from __future__ import annotations
