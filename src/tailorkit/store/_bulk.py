@@ -13,11 +13,19 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, bindparam, delete, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, delete, select, text, update
 
 from tailorkit.store._schema import Item, User, utcnow
 
-__all__ = ["EVENT_COLUMNS", "IdResolver", "by_external_id", "dialect_insert", "upsert_items", "upsert_users"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "IdResolver",
+    "by_external_id",
+    "dialect_insert",
+    "sql_text",
+    "upsert_items",
+    "upsert_users",
+]
 
 EVENT_COLUMNS = ("user", "item", "kind", "value", "text", "ts", "key_hi", "key_lo", "meta")
 _CONSENTS = ("consent_profiling", "consent_memory", "consent_tuning")
@@ -137,6 +145,13 @@ class IdResolver:
     def rollback(self) -> None:
         self._pending.clear()
         self._created.clear()
+
+
+@functools.cache
+def sql_text(statement: str) -> TextClause:
+    """``statement`` as a SQLAlchemy text clause, made once per distinct statement: making one, and its
+    cache key, cost about as much as running it on a chat turn's few rows."""
+    return text(statement)
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from sqlalchemy import Connection, Select, Table, bindparam, delete, func, insert, or_, select, text, update
 
+from tailorkit.store._bulk import sql_text
 from tailorkit.store._nearest import exact_nearest
 from tailorkit.store._schema import MemoryRecord
 
@@ -224,7 +225,7 @@ def fts_search(
             "CROSS JOIN memories m ON m.id = memory_fts.rowid "
             f"WHERE memory_fts MATCH :q AND m.user_id = :u {active} ORDER BY score DESC, m.id DESC LIMIT :k"
         )
-    return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+    return [(int(r[0]), float(r[1])) for r in conn.execute(sql_text(sql), params)]
 
 
 def vector_search(

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
+
+from tailorkit.store._bulk import sql_text
 
 __all__ = ["exact_nearest"]
 
@@ -35,7 +37,7 @@ def exact_nearest(
             "AND embedding IS NOT NULL AND vector_dims(embedding) = :d "
             "ORDER BY embedding <=> CAST(:v AS vector) LIMIT :k"
         )
-        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
+        return [(int(r[0]), float(r[1])) for r in conn.execute(sql_text(sql), params)]
     params.update(v=vector.tobytes(), n=vector.nbytes)
     clause = f"WHERE {where} AND embedding IS NOT NULL AND length(embedding) = :n"
     if sqlite_vec:
@@ -43,8 +45,8 @@ def exact_nearest(
             f"SELECT id, 1 - vec_distance_cosine(embedding, :v) AS sim FROM {table} {clause} "
             "ORDER BY sim DESC LIMIT :k"
         )
-        return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
-    rows = conn.execute(text(f"SELECT id, embedding FROM {table} {clause}"), params).all()
+        return [(int(r[0]), float(r[1])) for r in conn.execute(sql_text(sql), params)]
+    rows = conn.execute(sql_text(f"SELECT id, embedding FROM {table} {clause}"), params).all()
     if not rows:
         return []
     matrix = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)

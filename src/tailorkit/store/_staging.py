@@ -26,14 +26,15 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from tailorkit.errors import ConflictError
-from tailorkit.store._bulk import IdResolver
+from tailorkit.store._bulk import IdResolver, sql_text
 
 __all__ = ["SCRATCH_PREFIX", "EventStage", "remove_stale_scratch"]
 
 SCRATCH_PREFIX = ".tailorkit-stage-"
+
 
 _COLUMNS = ("ext_user", "ext_item", "kind", "value", "text", "ts", "meta", "key_hi", "key_lo")
 
@@ -191,7 +192,7 @@ class EventStage:
         else:
             # Staging writes only the connection's private stage: it takes no lock on the store.
             with self._step(self.conn):
-                self.conn.execute(text(self._stage_sql), {"batch": payload})
+                self.conn.execute(sql_text(self._stage_sql), {"batch": payload})
         lo, self.staged = self.staged + 1, self.staged + len(batch)
         keyed = bool(batch["keyed"].any()) if "keyed" in batch else False
         self._batches.append(
@@ -226,14 +227,14 @@ class EventStage:
                     self.items.resolve(conn, items)
                     new_users = set(self.users.created) - had_users
                     new_items = set(self.items.created) - had_items
-                    newest = conn.execute(text(_NEWEST)).scalar_one() if new_users or new_items else 0
+                    newest = conn.execute(sql_text(_NEWEST)).scalar_one() if new_users or new_items else 0
                     if self.track:
-                        rows = conn.execute(text(self._move + _RETURNING), params).all()
+                        rows = conn.execute(sql_text(self._move + _RETURNING), params).all()
                         self.new_keys.update((int(r[7]), int(r[8])) for r in rows)
                         self.new_events.extend(tuple(r[:7]) for r in rows)
                         moved = len(rows)
                     else:
-                        moved = int(conn.execute(text(self._move), params).rowcount)
+                        moved = int(conn.execute(sql_text(self._move), params).rowcount)
                     written += moved
                     if keyed and moved < hi - lo + 1:  # (every event new: no key was taken before)
                         self._refuse_conflicts(conn, params)
@@ -255,7 +256,7 @@ class EventStage:
 
     def _refuse_conflicts(self, conn: Connection, params: dict[str, Any]) -> None:
         """Raise ``ConflictError`` if a staged event's key was used before for different content."""
-        rows = conn.execute(text(self._conflicts), params).all()
+        rows = conn.execute(sql_text(self._conflicts), params).all()
         if rows:
             shown = "; ".join(
                 f"user {u!r}, {k} {('of ' + repr(i)) if i else ''}".rstrip() for u, k, i in rows[:3]
