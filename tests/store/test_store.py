@@ -50,6 +50,28 @@ def test_sqlite_pragmas_and_extensions(tmp_path: Path) -> None:
         store.close()
 
 
+def test_a_write_that_cannot_take_the_lock_says_so(tmp_path: Path) -> None:
+    """Another process holds the write lock past the busy timeout: the transaction's BEGIN IMMEDIATE
+    fails as a StoreError naming the cause, and the store serves again once the lock is free."""
+    import pysqlite3.dbapi2 as sqlite3
+
+    from tailorkit.config import StoreSettings
+
+    path = tmp_path / "a.db"
+    store = Store.open(f"sqlite:///{path}", StoreSettings(busy_timeout_ms=50))
+    other = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(StoreError, match="database is locked"), store.write() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        other.execute("COMMIT")
+        with store.write() as conn:
+            assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+    finally:
+        other.close()
+        store.close()
+
+
 def test_upgrade_false_refuses_an_empty_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="tailorkit init"):
         Store.open(f"sqlite:///{tmp_path / 'empty.db'}", upgrade=False)

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from tailorkit.config import StoreSettings
 from tailorkit.errors import MissingExtraError, StoreError
@@ -108,6 +108,8 @@ def private_file(path: Path) -> None:
 
 
 def _setup_sqlite(engine: Engine, settings: StoreSettings) -> None:
+    driver_errors = engine.dialect.loaded_dbapi.Error
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin (see the "begin" hook).
@@ -127,9 +129,14 @@ def _setup_sqlite(engine: Engine, settings: StoreSettings) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # Writers ask for IMMEDIATE so that two processes never deadlock upgrading a read lock.
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Writers ask for IMMEDIATE so that two processes never deadlock upgrading a read lock. Sent to
+        # the driver itself: through SQLAlchemy's execution path it cost as much as the read it opened.
+        statement = f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}"
+        driver = conn.connection.driver_connection
+        try:
+            driver.execute(statement)
+        except driver_errors as exc:  # as SQLAlchemy would raise it (a busy database: OperationalError)
+            raise DBAPIError.instance(statement, None, exc, driver_errors) from exc
 
 
 def has_sqlite_vec(engine: Engine) -> bool:
