@@ -72,6 +72,24 @@ def test_a_write_that_cannot_take_the_lock_says_so(tmp_path: Path) -> None:
         store.close()
 
 
+def test_reads_inside_a_snapshot_share_one_transaction(tmp_path: Path) -> None:
+    """A profile's reads see one state of the store: what another writer commits meanwhile shows only
+    after the snapshot ends."""
+    with Engine.open(tmp_path / "a.db") as engine:
+        engine.ingest_users([{"user": "a"}])
+        store = engine.store
+        with store.snapshot() as outer:
+            with store.read() as conn:
+                assert conn is outer
+                assert conn.exec_driver_sql("SELECT count(*) FROM users").scalar() == 1
+            engine.ingest_users([{"user": "b"}])  # another transaction, committed
+            with store.read() as conn:
+                assert conn.exec_driver_sql("SELECT count(*) FROM users").scalar() == 1
+        with store.read() as conn:
+            assert conn is not outer
+            assert conn.exec_driver_sql("SELECT count(*) FROM users").scalar() == 2
+
+
 def test_upgrade_false_refuses_an_empty_database(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="tailorkit init"):
         Store.open(f"sqlite:///{tmp_path / 'empty.db'}", upgrade=False)

@@ -126,6 +126,22 @@ def read_profile(
     rating sits from the user's own mean (0: only the deviation counts). ``tags``: the catalogue's tags,
     onto which stated preferences land where they name one.
     """
+    with store.snapshot():  # its reads: one transaction, one state of the store
+        return _read_profile(store, tenant, external_id, half_life_days, limit, exposure, idf_power,
+                             genre_prior, tags)  # fmt: skip
+
+
+def _read_profile(
+    store: Store,
+    tenant: str,
+    external_id: str,
+    half_life_days: float,
+    limit: int,
+    exposure: float,
+    idf_power: float,
+    genre_prior: list[tuple[frozenset[str], float]] | None,
+    tags: Iterable[str],
+) -> Profile:
     user = store.get_user(tenant, external_id)
     attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
     profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))

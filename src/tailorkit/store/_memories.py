@@ -399,8 +399,8 @@ class Memories:
     @contextmanager
     def changing(self, user: str) -> Iterator[UserMemories]:
         """An existing user's memories in one write transaction. Raises ``UserNotFoundError``."""
-        uid = int(self.store.get_user(self.tenant, user)["id"])
         with self.store.write() as conn:
+            uid = self.store.user_id_on(conn, self.tenant, user)
             yield UserMemories(conn, self.tenant_id, uid, self.store.sqlite_vec)
 
     @contextmanager

@@ -118,13 +118,29 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for reading; inside a ``unit_of_work`` of this thread, the unit's own (so that it
-        reads what the unit wrote so far)."""
-        joined = self.current_unit()
+        reads what the unit wrote so far), inside a ``snapshot`` the snapshot's."""
+        joined = self.current_unit() or getattr(self._local, "reading", None)
         if joined is not None:
             yield joined
             return
         with self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """One read transaction for several reads (a profile's): every ``read()`` of this thread inside
+        the block shares its connection, so they see one state of the store and open one transaction
+        between them. Writes inside it go to their own transactions (do not read them back here)."""
+        joined = self.current_unit() or getattr(self._local, "reading", None)
+        if joined is not None:
+            yield joined
+            return
+        with self.engine.connect() as conn:
+            self._local.reading = conn
+            try:
+                yield conn
+            finally:
+                self._local.reading = None
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Connection]:
