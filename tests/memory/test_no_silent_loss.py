@@ -46,6 +46,12 @@ def memories(engine: Engine) -> MemoryService:
         # preferences and facts still work
         ("I love jazz", ["likes:"]),
         ("我住在上海", ["home"]),
+        # a pronoun names nothing on its own ("Avoids it"): the clause that names the thing is kept
+        ("Spicy food upsets my stomach, so I avoid it.", ["sensitive:spici"]),
+        ("辣的东西让我胃不舒服，所以我不吃它。", ["sensitive:辣"]),
+        ("I'm allergic to it", []),
+        ("我对它过敏", []),
+        ("我不喜欢这个", []),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

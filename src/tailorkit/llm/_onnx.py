@@ -99,18 +99,22 @@ def _encoder(path: Path, precision: str) -> OnnxEncoder | None:
         log.warning("%s has no tokenizer.json; embedding with torch", path)
         return None
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+    # padding to the longest text of a batch (a tokenizer.json may say otherwise: all-MiniLM-L6-v2's pads
+    # and truncates every text to 128), with the model's pad token; truncation at the model's limit below
+    tokenizer.enable_padding(**_pad_token(tokenizer, path))
     folder, key = cache_dir(), _digest(path, onnxruntime.__version__)
-    made = _graph(path, folder, key)
+
+    def quantized() -> tuple[bytes, int] | None:
+        full = _graph(path, folder, key)  # the full-precision graph, kept too
+        return None if full is None else _quantized(full[1], full[2], tokenizer, path)
+
+    made = (
+        _graph(path, folder, f"{key}-int8", quantized) if precision == "int8" else _graph(path, folder, key)
+    )
     if made is None:
         return None
-    session, graph, limit = made
-    if precision == "int8":
-        quantized = _graph(path, folder, f"{key}-int8", lambda: _quantized(graph, limit, tokenizer, path))
-        session = quantized[0] if quantized is not None else session
-    # the sentence model's limit, and padding to the longest text of a batch (a tokenizer.json may say
-    # otherwise: all-MiniLM-L6-v2's pads and truncates every text to 128), with the model's pad token
+    session, _, limit = made
     tokenizer.enable_truncation(limit)
-    tokenizer.enable_padding(**_pad_token(tokenizer, path))
     return OnnxEncoder(session, tokenizer, limit)
 
 

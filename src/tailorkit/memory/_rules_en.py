@@ -83,11 +83,21 @@ _TAIL = re.compile(
 _LEAD = re.compile(r"^(?:the|a|an|some|to|drinking|eating|watching|reading|playing|listening to)\s+", re.I)
 
 
+_PRONOUNS = frozenset(
+    {"it", "them", "that", "this", "those", "these", "one", "ones", "either", "all of it", "all of them",
+     "any of it", "any of them", "it all", "them all"}
+)  # fmt: skip
+"""Objects that name nothing on their own ("so I avoid it"): what they stand for is in another clause,
+which the rules read by itself."""
+
+
 def _clean(phrase: str) -> str:
+    """The object of a rule without the words around it that are not part of it; empty when nothing is
+    left or only a pronoun (a memory "Avoids it" means nothing when read later)."""
     phrase = phrase.strip(" ,.;:!?\"'")
     for _ in range(3):
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
-    return phrase
+    return "" if phrase.lower() in _PRONOUNS else phrase
 
 
 def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -133,6 +143,8 @@ def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _allergy(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
+    if not obj:
+        return None
     return Candidate(f"Allergic to {obj}", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
 
 
@@ -143,6 +155,8 @@ def _diet(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _no_eat(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
+    if not obj:
+        return None
     return Candidate(f"Does not eat {obj}", MemoryKind.FACT, f"avoids:{topic_value(obj)}", importance=0.8)
 
 

@@ -40,6 +40,18 @@ def zh_clean(text: str) -> str:
     return text.strip(_ZH_END + " 了的啊呀吧呢")
 
 
+_ZH_PRONOUNS = frozenset(
+    {"它", "它们", "这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这样", "那样"}
+)
+"""Objects that name nothing on their own ("所以我不吃它"): what they stand for is in another clause."""
+
+
+def _zh_object(text: str | None) -> str:
+    """The object of a preference, an aversion or a sensitivity; empty when only a pronoun is left."""
+    obj = zh_clean(text or "")
+    return "" if obj in _ZH_PRONOUNS else obj
+
+
 ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(r"^(?:请)?(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)"),
@@ -53,12 +65,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)过敏"),
-        lambda m, s: Candidate(
-            f"对{m.group('obj')}过敏",
-            MemoryKind.FACT,
-            f"allergy:{topic_value(m.group('obj'))}",
-            importance=0.9,
-        ),
+        lambda m, s: _zh_allergy(_zh_object(m.group("obj"))),
     ),
     (
         re.compile(
@@ -190,8 +197,14 @@ def _zh_name(m: re.Match[str]) -> Candidate | None:
     return Candidate(f"名字是{name}", MemoryKind.FACT, "name", importance=0.9)
 
 
+def _zh_allergy(obj: str) -> Candidate | None:
+    if not obj:
+        return None
+    return Candidate(f"对{obj}过敏", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
+
+
 def _zh_pref(m: re.Match[str], polarity: int) -> Candidate | None:
-    obj = zh_clean(m.group("obj"))
+    obj = _zh_object(m.group("obj"))
     if not obj:
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
@@ -211,7 +224,7 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
-    obj = zh_clean(obj or "").removeprefix("我").removeprefix("对")
+    obj = _zh_object(zh_clean(obj or "").removeprefix("我").removeprefix("对"))
     if not obj or len(obj) > 20:
         return None
     return Candidate(
@@ -220,7 +233,7 @@ def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
 
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:
-    obj = zh_clean(m.group("obj"))
+    obj = _zh_object(m.group("obj"))
     if not obj:
         return None
     verb = m.group("verb")
