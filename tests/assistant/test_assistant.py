@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -92,6 +93,31 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
     # the stream stopped reading the model at the repeat, not at its token limit
     assert looper.pieces < 2 * len(("Here is what I found. " + said).split())
     assert not films.chat("fan", "hello").why.looped  # a plain answer is left alone
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the same list item again, each time under a new number: a loop from its first repeat
+        (
+            "Ideas:\n1. **Grilled Fish**\n2. **Spicy Chicken**\n3. **Spicy Chicken**\n4. **Spicy Chicken**",
+            "Ideas:\n1. **Grilled Fish**\n2. **Spicy Chicken**",
+        ),
+        ("推荐：\n1. 宫保鸡丁\n2. 清蒸鱼\n3. 宫保鸡丁", "推荐：\n1. 宫保鸡丁\n2. 清蒸鱼"),
+        # a list of different items, and numbers inside sentences, are left alone
+        ("Sure!\n1. Die Hard\n2. Speed\n- tea\n- coffee. It is fine.", None),
+        ("It came out in 1995. 2. It is long.", None),
+    ],
+)
+def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:
+    from tailorkit.assistant._loops import LoopGuard, cut_loop
+
+    assert cut_loop(text) == ((kept, True) if kept is not None else (text, False))
+    for pieces in (list(text), re.findall(r"\S+\s*", text)):  # by character, by word
+        guard = LoopGuard(iter(pieces))
+        streamed = "".join(guard)
+        assert guard.looped == (kept is not None)
+        assert streamed.strip() == (kept if kept is not None else text)
 
 
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:

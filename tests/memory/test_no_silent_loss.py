@@ -99,6 +99,16 @@ def test_what_no_rule_understands_is_kept_in_the_users_words(memories: MemorySer
     assert sorted(c.memory.kind for c in changes if c.memory) == ["episode", "preference"]
     hits = memories.search("ann", "where does the band practise Kreuzberg", 3)
     assert hits and "Kreuzberg" in hits[0].memory.text
+    # ... but a clause that only points back at the understood one ("so I avoid it") is not a memory
+    for message, kept in [
+        ("Spicy food upsets my stomach, so I avoid it.", "Spicy food upsets my stomach"),
+        ("辣的东西让我胃不舒服，所以我不吃它。", "辣的东西让我胃不舒服"),
+    ]:
+        changes = memories.remember("ann", message)
+        assert [c.memory.text for c in changes if c.memory] == [kept]
+    # alone, such words are still kept: what they answered says what "it" was
+    (alone,) = memories.remember("ann", "I loved it!")
+    assert alone.memory is not None and alone.memory.kind == MemoryKind.EPISODE
 
 
 def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:

@@ -1,7 +1,7 @@
 """Answers that loop: a small model may write the same sentence again and again until its token limit.
 
-``cut_loop`` finds where an answer starts repeating itself (a sentence said a second time, or a run of
-words that comes round a third time) and keeps what came before; ``LoopGuard`` does the same on a stream,
+``cut_loop`` finds where an answer starts repeating itself (a sentence said a second time, a list item
+listed again under a new number, or a run of words that comes round a third time) and keeps what came before; ``LoopGuard`` does the same on a stream,
 sentence by sentence, and stops reading the model there (closing the stream stops its generation).
 """
 
@@ -14,7 +14,8 @@ from tailorkit.text import is_chinese
 
 __all__ = ["LoopGuard", "cut_loop"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)\s+|(?<=[。！？])|\n+", re.M)
+"""Where a sentence ends: after its end mark (not a list item's number, "3. ") or at a line's end."""
 _WORD = re.compile(r"\w+", re.UNICODE)
 _RUN = 6
 """Words in a run that, seen three times within ``2 * _RUN`` words, marks a loop without sentence ends
@@ -29,12 +30,36 @@ def _normal(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•+])\s+")
+"""A list item's marker ("3. ", "- "): not part of what the item says."""
+_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]?|[-*•+])?\s*$")
+"""A line so far that is at most a list marker: what it will say is not known yet."""
+
+
 def _key(sentence: str) -> str | None:
     """What identifies a sentence when said again (None: too short to call a repeat: under six Chinese
-    characters or four words)."""
-    key = _normal(sentence)
-    long_enough = len(key) >= 6 if is_chinese(sentence) else len(key.split()) >= 4
+    characters or four words). A list item is compared without its marker, and from three characters or
+    two words: the same item listed again ("3. Spicy Chicken", "4. Spicy Chicken") is a loop."""
+    item = _ITEM.match(sentence)
+    body = sentence[item.end() :] if item else sentence
+    key = _normal(body)
+    if is_chinese(body):
+        long_enough = len(key) >= (3 if item else 6)
+    else:
+        long_enough = len(key.split()) >= (2 if item else 4)
     return key if long_enough else None
+
+
+def _could_repeat(partial: str, seen: set[str]) -> bool:
+    """Whether a sentence begun as ``partial`` could still turn out to be one of ``seen`` (a list marker
+    with nothing said after it yet could open any item)."""
+    if not seen:
+        return False
+    if partial.strip() and _MARKER.match(partial):
+        return True
+    item = _ITEM.match(partial)
+    start = _normal(partial[item.end() :] if item else partial)
+    return bool(item) if not start else any(k.startswith(start) for k in seen)
 
 
 def _run_loop(text: str) -> int | None:
@@ -99,9 +124,7 @@ class LoopGuard:
                     if stop > out:
                         yield text[out:stop].rstrip()
                     return
-                partial = _normal(text[start:])
-                held = bool(partial) and any(k.startswith(partial) for k in seen)
-                hold = start if held else len(text)
+                hold = start if _could_repeat(text[start:], seen) else len(text)
                 if hold > out:
                     yield text[out:hold]
                     out = hold

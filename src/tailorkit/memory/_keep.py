@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DropReason", "lasts", "why_not_kept", "worth_keeping"]
+__all__ = ["DropReason", "lasts", "refers_back", "why_not_kept", "worth_keeping"]
 
 
 class DropReason(StrEnum):
@@ -89,6 +89,19 @@ def why_not_kept(sentence: str) -> DropReason | None:
     if asks and not about_me:
         return DropReason.QUESTION
     return None
+
+
+_BACK_EN = re.compile(r"\b(?:it|them|that|this|those|these)\W*$", re.IGNORECASE)
+_BACK_ZH = re.compile(r"(?:它们?|这个|那个|这些|那些|这样|那样)[\W_]*$")
+
+
+def refers_back(clause: str) -> bool:
+    """Whether ``clause`` ends on a pronoun and names nothing else ("so I avoid it", "所以我不吃它"):
+    beside a clause of the same message that was understood, it only points back at that one."""
+    text = clause.strip()
+    if is_chinese(text):
+        return bool(_BACK_ZH.search(text)) and len(re.sub(r"[\s\W_]+", "", text)) <= 8
+    return bool(_BACK_EN.search(text)) and len(index_terms(text)) <= 1
 
 
 def worth_keeping(sentence: str) -> bool:

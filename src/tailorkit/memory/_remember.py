@@ -10,7 +10,7 @@ from dataclasses import replace
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor
-from tailorkit.memory._keep import lasts, worth_keeping
+from tailorkit.memory._keep import lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import sentences
 
@@ -31,6 +31,8 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 candidates += [replace(c, said=c.said or sentence) for c in found]
             elif worth_keeping(sentence):
                 leftover.append(sentence)
+        if candidates:  # "..., so I avoid it": the clause only points at one that was understood
+            leftover = [s for s in leftover if not refers_back(s)]
         return candidates, leftover, not candidates and leftover == said
     candidates = extractor.extract(message)
     keep = not candidates and worth_keeping(message)
