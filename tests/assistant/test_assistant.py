@@ -120,6 +120,48 @@ def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: 
         assert streamed.strip() == (kept if kept is not None else text)
 
 
+def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engine) -> None:
+    """The user said spicy food upsets their stomach; a model that suggests spicy chicken anyway has that
+    line left out (answer and stream, noted in the why report), while a line that says why it steers
+    clear, or suggests something else, stays."""
+    films.memories.remember("cook", "Spicy food upsets my stomach, so I avoid it.")
+    films.memories.remember("cook", "我不吃辣")
+    said = (
+        "Since spicy food upsets your stomach, here are some ideas:\n"
+        "1. Spicy chicken with chili sauce\n2. Grilled fish with lemon\n3. 麻辣火锅\n4. 清蒸鱼，不辣\nEnjoy!"
+    )
+
+    class Suggester(FakeChat):
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(said)
+
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            yield from re.findall(r"\S+\s*", said)
+
+    original = films.chat_model
+    films.chat_model = Suggester()
+    try:
+        asked = "Any ideas for a quick dinner tonight?"
+        answer = films.assistant.respond("cook", asked, domain=Domain.GENERAL)
+        stream = films.assistant.stream("cook", asked, domain=Domain.GENERAL)
+        streamed = "".join(stream)
+    finally:
+        films.chat_model = original
+    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why if stream.answer else None)):
+        assert why is not None and any(m["topic"] == "sensitive:spici_food" for m in why.memories)
+        assert "Spicy chicken" not in text and "麻辣火锅" not in text
+        assert "Grilled fish with lemon" in text and "清蒸鱼，不辣" in text and text.startswith("Since spicy")
+        left_out = {k["line"]: k["memory"] for k in why.kept_away}
+        assert left_out == {
+            "1. Spicy chicken with chili sauce": "Spicy food upsets my stomach",
+            "3. 麻辣火锅": "不吃辣",
+        }
+        assert text.rstrip().endswith(
+            "(I left out 2 suggestions that went against what you told me: "
+            '"Spicy food upsets my stomach; 不吃辣".)'
+        )
+
+
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:
     class Inventor(FakeChat):
         def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]

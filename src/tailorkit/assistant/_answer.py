@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from tailorkit.assistant._grounding import LIST_START
+from tailorkit.assistant._grounding import LIST_START, aversions
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
 
@@ -44,6 +44,9 @@ class Why:
     removed: list[str] = field(default_factory=list)
     """What was taken out of the answer: list lines naming items outside the given list, and refusals to
     recommend while items were given."""
+    kept_away: list[dict[str, str]] = field(default_factory=list)
+    """Lines taken out because they suggested what the user keeps away from: ``line``, and the ``memory``
+    it went against (the answer says so at its end)."""
     corrected: list[dict[str, str]] = field(default_factory=list)
     """Sentences taken out because they contradicted the catalogue: ``sentence``, ``item``, ``fact``."""
     structured: bool = False
@@ -167,7 +170,7 @@ class AnswerStream:
         """The model's pieces as the user may read them (``Assistant.check_line``)."""
         p, a = self._prepared, self._assistant
         line = ""
-        grounded = bool(p.items or p.wants_items or p.structured)
+        grounded = bool(p.items or p.wants_items or p.structured or aversions(p.why.memories))
         mid_line = False  # part of the current line went out already: it is prose, not a list item
         for piece in self._pieces:
             if self._first is None:

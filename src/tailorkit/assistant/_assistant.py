@@ -411,7 +411,12 @@ class Assistant:
 
         why.profile = [p.text for p in about]
         why.memories = [
-            {"id": p.payload.memory.id, "text": p.payload.memory.text, "score": round(p.payload.score, 5)}
+            {
+                "id": p.payload.memory.id,
+                "text": p.payload.memory.text,
+                "topic": p.payload.memory.topic,
+                "score": round(p.payload.score, 5),
+            }
             for p in memories
         ]
         why.recommendations = [p.payload for p in given]

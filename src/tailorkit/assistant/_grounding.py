@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.store import Store
-from tailorkit.text import SENTENCE_BREAK
+from tailorkit.text import SENTENCE_BREAK, index_terms, is_chinese
 
 __all__ = [
     "LIST_START",
     "Catalogue",
     "ItemFacts",
+    "aversions",
     "check_facts",
     "contradiction",
+    "goes_against",
     "keep_line",
     "natural_title",
     "refuses",
@@ -329,3 +331,47 @@ def refuses(sentence: str) -> bool:
     """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
     "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
     return bool(_REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence))
+
+
+_AVERSIONS = ("avoids:", "sensitive:", "allergy:")
+"""Memory topics that say the user keeps away from something."""
+_GENERIC = frozenset(
+    index_terms("food drinks things stuff anything something products item kind type needs")
+) | {"东西", "食物", "饮料", "产品", "任何"}
+"""Words of what is avoided that do not name it ("spicy food": only "spicy" does)."""
+_KEEPING_AWAY_EN = re.compile(
+    r"\b(?:no|not|non|without|free|avoid\w*|skip\w*|instead|never|less|low|mild\w*|replace\w*|swap\w*|"
+    r"alternative\w*|rather|sensitiv\w*|allerg\w*)\b|n't\b",
+    re.IGNORECASE,
+)
+_KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌]|代替|替代|过敏|敏感")
+
+
+def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The memories among ``memories`` that say the user keeps away from something."""
+    return [m for m in memories if (m.get("topic") or "").startswith(_AVERSIONS)]
+
+
+def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
+    """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``) that ``line`` suggests
+    anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
+    has every word naming the thing and says nothing of keeping away from it (a negation, "mild",
+    "instead", or the words of the memory itself: "since spicy food upsets your stomach")."""
+    zh = is_chinese(line)
+    terms = set() if zh else set(index_terms(line))
+    for memory in aversions(memories):
+        value = str(memory["topic"]).partition(":")[2]
+        if is_chinese(value):
+            names = [w for w in index_terms(value) if w not in _GENERIC and len(w) < len(value)] or [value]
+            names = [n.removesuffix("的") for n in names if n.removesuffix("的")]
+            if not zh or not all(n in line for n in names) or _KEEPING_AWAY_ZH.search(line):
+                continue
+        else:
+            names = [w for w in value.split("_") if w and w not in _GENERIC]
+            if zh or not names or not all(n in terms for n in names) or _KEEPING_AWAY_EN.search(line):
+                continue
+            about = set(index_terms(memory.get("text") or "")) - set(names) - _GENERIC
+            if about & terms:  # it says why: the user's own reason, not a suggestion
+                continue
+        return str(memory.get("text") or memory["topic"])
+    return None

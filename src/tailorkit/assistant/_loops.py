@@ -1,8 +1,9 @@
 """Answers that loop: a small model may write the same sentence again and again until its token limit.
 
 ``cut_loop`` finds where an answer starts repeating itself (a sentence said a second time, a list item
-listed again under a new number, or a run of words that comes round a third time) and keeps what came before; ``LoopGuard`` does the same on a stream,
-sentence by sentence, and stops reading the model there (closing the stream stops its generation).
+listed again under a new number, or a run of words that comes round a third time) and keeps what came
+before; ``LoopGuard`` does the same on a stream, sentence by sentence, and stops reading the model there
+(closing the stream stops its generation).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from tailorkit.assistant._grounding import (
     LIST_START,
     Catalogue,
     check_facts,
+    goes_against,
     keep_line,
     natural_title,
     refuses,
@@ -28,6 +29,16 @@ __all__ = ["AnswerWriter"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
+    """The answer's last words when suggestions went against what the user said: how many were left out,
+    and why, in the user's own words."""
+    said = "; ".join(dict.fromkeys(k["memory"] for k in kept_away))
+    n = len(kept_away)
+    if language == "zh":
+        return f"（已略去{n}条与你说过的“{said}”不符的建议。）"
+    return f'(I left out {n} suggestion{"s" if n > 1 else ""} that went against what you told me: "{said}".)'
 
 
 class AnswerWriter:
@@ -53,11 +64,16 @@ class AnswerWriter:
         While items are given (or asked for): a list line naming no given item is an invention, left out;
         a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
         refusal to recommend. In a structured answer the model's list lines are left out (the assistant
-        writes the list) and its lead-in ends after two sentences. Each removal is in the why report.
+        writes the list) and its lead-in ends after two sentences. In any answer, a line suggesting what
+        the user keeps away from (a memory the answer was given: ``goes_against``) is left out, and the
+        answer says so at its end. Each removal is in the why report.
         """
+        why = p.why
+        if why.memories and (memory := goes_against(line, why.memories)):
+            why.kept_away.append({"line": line.strip(), "memory": memory})
+            return None
         if not (p.items or p.wants_items or p.structured):
             return line
-        why = p.why
         if LIST_START.match(line.lstrip()):
             if p.structured:
                 return None
@@ -156,6 +172,8 @@ class AnswerWriter:
             text = self._quote(text, p)
         elif p.passages:
             text = self._cite(text, p)
+        if why.kept_away:
+            text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]
         if template.notice:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
