@@ -6,6 +6,7 @@ name) and refusals to recommend while items were given (``refuses``)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -352,6 +353,19 @@ def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [m for m in memories if (m.get("topic") or "").startswith(_AVERSIONS)]
 
 
+@functools.lru_cache(maxsize=1024)
+def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[str, ...], frozenset[str]]:
+    """What an aversion memory's check of each line needs, worked out once per memory: whether what it
+    names is Chinese (found in a line as characters, not words), the words naming the thing (its topic's,
+    less the generic ones), and the memory's other words (its reason: "upsets my stomach")."""
+    value = topic.partition(":")[2]
+    if is_chinese(value):
+        names = [w for w in index_terms(value) if w not in _GENERIC and len(w) < len(value)] or [value]
+        return True, tuple(n.removesuffix("的") for n in names if n.removesuffix("的")), frozenset()
+    named = tuple(w for w in value.split("_") if w and w not in _GENERIC)
+    return False, named, frozenset(set(index_terms(text)) - set(named) - _GENERIC)
+
+
 def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
     """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``) that ``line`` suggests
     anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
@@ -360,18 +374,17 @@ def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
     zh = is_chinese(line)
     terms = set() if zh else set(index_terms(line))
     for memory in aversions(memories):
-        value = str(memory["topic"]).partition(":")[2]
-        if is_chinese(value):
-            names = [w for w in index_terms(value) if w not in _GENERIC and len(w) < len(value)] or [value]
-            names = [n.removesuffix("的") for n in names if n.removesuffix("的")]
-            if not zh or not all(n in line for n in names) or _KEEPING_AWAY_ZH.search(line):
-                continue
+        chinese, names, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
+        if chinese:
+            suggests = zh and all(n in line for n in names) and not _KEEPING_AWAY_ZH.search(line)
         else:
-            names = [w for w in value.split("_") if w and w not in _GENERIC]
-            if zh or not names or not all(n in terms for n in names) or _KEEPING_AWAY_EN.search(line):
-                continue
-            about = set(index_terms(memory.get("text") or "")) - set(names) - _GENERIC
-            if about & terms:  # it says why: the user's own reason, not a suggestion
-                continue
-        return str(memory.get("text") or memory["topic"])
+            suggests = (
+                not zh
+                and bool(names)
+                and all(n in terms for n in names)
+                and not _KEEPING_AWAY_EN.search(line)
+                and not reason & terms  # it says why: the user's own reason, not a suggestion
+            )
+        if suggests:
+            return str(memory.get("text") or memory["topic"])
     return None

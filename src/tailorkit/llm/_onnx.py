@@ -106,7 +106,7 @@ def _encoder(path: Path, precision: str) -> OnnxEncoder | None:
 
     def quantized() -> tuple[bytes, int] | None:
         full = _graph(path, folder, key)  # the full-precision graph, kept too
-        return None if full is None else _quantized(full[1], full[2], tokenizer, path)
+        return None if full is None else _quantized(*full, tokenizer, path)
 
     made = (
         _graph(path, folder, f"{key}-int8", quantized) if precision == "int8" else _graph(path, folder, key)
@@ -292,13 +292,13 @@ _MIN_COSINE = 0.97
 """How close a quantized graph's vectors must stay to the full-precision graph's on every check text."""
 
 
-def _quantized(graph: bytes, limit: int, tokenizer: Any, path: Path) -> tuple[bytes, int]:
+def _quantized(session: Any, graph: bytes, limit: int, tokenizer: Any, path: Path) -> tuple[bytes, int]:
     """``graph`` with its weights in 8-bit integers, one scale per output channel, and its activations
     quantized as each batch runs (ONNX Runtime's dynamic quantization): about half the CPU of full
     precision on passages and 2.5x less on a short query. Kept when every check text's vector stays
     within cosine ``_MIN_COSINE`` of the full-precision one (all-MiniLM-L6-v2: 0.98 at worst, 0.993 on
     average over the FAQ set's passages); else ``graph`` itself, kept in its place so that no later
-    process tries again."""
+    process tries again. ``session`` runs ``graph``."""
     try:
         from onnxruntime.quantization import QuantType, quantize_dynamic
         from onnxruntime.quantization.shape_inference import quant_pre_process
@@ -310,8 +310,8 @@ def _quantized(graph: bytes, limit: int, tokenizer: Any, path: Path) -> tuple[by
             quantize_dynamic(ready, target, per_channel=True, weight_type=QuantType.QInt8)
             quantized = target.read_bytes()
         full, small = (
-            mean_pooled(*OnnxEncoder(_session(g), tokenizer, limit).hidden(_QUANTIZE_CHECK))
-            for g in (graph, quantized)
+            mean_pooled(*OnnxEncoder(run, tokenizer, limit).hidden(_QUANTIZE_CHECK))
+            for run in (session, _session(quantized))
         )
     except Exception as e:  # a graph the quantizer does not take: full precision serves
         log.info("the embedding model cannot be quantized (%s); full precision is used", e)

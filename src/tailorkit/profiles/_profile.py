@@ -127,79 +127,66 @@ def read_profile(
     onto which stated preferences land where they name one.
     """
     with store.snapshot():  # its reads: one transaction, one state of the store
-        return _read_profile(store, tenant, external_id, half_life_days, limit, exposure, idf_power,
-                             genre_prior, tags)  # fmt: skip
-
-
-def _read_profile(
-    store: Store,
-    tenant: str,
-    external_id: str,
-    half_life_days: float,
-    limit: int,
-    exposure: float,
-    idf_power: float,
-    genre_prior: list[tuple[frozenset[str], float]] | None,
-    tags: Iterable[str],
-) -> Profile:
-    user = store.get_user(tenant, external_id)
-    attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
-    profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))
-    scope = store.scope(tenant)
-    stored = scope.profiles.read(user["id"])
-    stats, rows, n_users, population, df = (
-        stored.stats,
-        stored.features,
-        stored.users,
-        stored.population,
-        stored.df,
-    )
-    stated = _said(scope, user, tags)
-    profile.stated = [x.as_dict() for x in stated]
-    if stats is None or not profile.consent:
-        _declare(profile, [], stated, limit)
-        profile.summary = summarise(profile, {})
+        user = store.get_user(tenant, external_id)
+        attrs = {k: v for k, v in (user["attributes"] or {}).items() if not k.startswith("_")}
+        profile = Profile(external_id, user["locale"], attrs, consent=bool(user["consent_profiling"]))
+        scope = store.scope(tenant)
+        stored = scope.profiles.read(user["id"])
+        stats, rows, n_users, population, df = (
+            stored.stats,
+            stored.features,
+            stored.users,
+            stored.population,
+            stored.df,
+        )
+        stated = _said(scope, user, tags)
+        profile.stated = [x.as_dict() for x in stated]
+        if stats is None or not profile.consent:
+            _declare(profile, [], stated, limit)
+            profile.summary = summarise(profile, {})
+            return profile
+        n_ratings = stats.ratings
+        mean = stats.rating_sum / n_ratings if n_ratings else None
+        spread = (
+            math.sqrt(max(stats.rating_sumsq / n_ratings - mean**2, 0.0))
+            if n_ratings and mean is not None
+            else None
+        )
+        pop_mean = (population[0] or 0.0) / population[1] if population[1] else None
+        h = half_life_days * 86_400.0
+        ref = stats.last_ts
+        weights: dict[str, tuple[float, int]] = {}
+        for feature, anchor, rated, rated_value, implicit, n in rows:
+            # a rating counts by how far it is from the user's own mean: harsh and generous raters compare
+            # fairly ... and every rating also counts as a sign of interest in what the item is (``exposure``)
+            signed = (
+                (rated_value - (mean or 0.0) * rated) / max(spread or 1.0, 0.5) + exposure * rated + implicit
+            )
+            weights[feature] = (signed * 2.0 ** ((anchor - ref) / h), n)
+        total = sum(abs(w) for w, _ in weights.values()) or 1.0
+        interests = [
+            Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0) ** idf_power, n)
+            for f, (w, n) in weights.items()
+        ]
+        _declare(profile, interests, stated, limit)
+        profile.behaviour = {
+            "events": stats.events,
+            "ratings": n_ratings,
+            "rating_mean": round(mean, 3) if mean is not None else None,
+            "rating_spread": round(spread, 3) if spread is not None else None,
+            "population_rating_mean": round(pop_mean, 3) if pop_mean is not None else None,
+            "rater": _rater(mean, pop_mean),
+            "first_event": stats.first_ts,
+            "last_event": stats.last_ts,
+            "events_per_week": round(stats.events / max((stats.last_ts - stats.first_ts) / 604_800, 1.0), 2),
+            "preferred_periods": [i.name for i in profile.likes if i.kind == "period"][:2],
+        }
+        if genre_prior is not None:
+            liked = _liked_genre_sets(scope, user["id"], mean)
+            gone = {i.feature for i in profile.dislikes if i.declared}
+            profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
+        profile.summary = summarise(profile, profile.behaviour)
         return profile
-    n_ratings = stats.ratings
-    mean = stats.rating_sum / n_ratings if n_ratings else None
-    spread = (
-        math.sqrt(max(stats.rating_sumsq / n_ratings - mean**2, 0.0))
-        if n_ratings and mean is not None
-        else None
-    )
-    pop_mean = (population[0] or 0.0) / population[1] if population[1] else None
-    h = half_life_days * 86_400.0
-    ref = stats.last_ts
-    weights: dict[str, tuple[float, int]] = {}
-    for feature, anchor, rated, rated_value, implicit, n in rows:
-        # a rating counts by how far it is from the user's own mean: harsh and generous raters compare fairly
-        # ... and every rating also counts as a sign of interest in what the item is (``exposure``)
-        signed = (rated_value - (mean or 0.0) * rated) / max(spread or 1.0, 0.5) + exposure * rated + implicit
-        weights[feature] = (signed * 2.0 ** ((anchor - ref) / h), n)
-    total = sum(abs(w) for w, _ in weights.values()) or 1.0
-    interests = [
-        Interest(f, w / total * (math.log((1 + n_users) / (1 + df.get(f, 1))) + 1.0) ** idf_power, n)
-        for f, (w, n) in weights.items()
-    ]
-    _declare(profile, interests, stated, limit)
-    profile.behaviour = {
-        "events": stats.events,
-        "ratings": n_ratings,
-        "rating_mean": round(mean, 3) if mean is not None else None,
-        "rating_spread": round(spread, 3) if spread is not None else None,
-        "population_rating_mean": round(pop_mean, 3) if pop_mean is not None else None,
-        "rater": _rater(mean, pop_mean),
-        "first_event": stats.first_ts,
-        "last_event": stats.last_ts,
-        "events_per_week": round(stats.events / max((stats.last_ts - stats.first_ts) / 604_800, 1.0), 2),
-        "preferred_periods": [i.name for i in profile.likes if i.kind == "period"][:2],
-    }
-    if genre_prior is not None:
-        liked = _liked_genre_sets(scope, user["id"], mean)
-        gone = {i.feature for i in profile.dislikes if i.declared}
-        profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
-    profile.summary = summarise(profile, profile.behaviour)
-    return profile
 
 
 def _declare(profile: Profile, interests: list[Interest], stated: list[Stated], limit: int) -> None:

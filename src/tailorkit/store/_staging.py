@@ -35,7 +35,6 @@ __all__ = ["SCRATCH_PREFIX", "EventStage", "remove_stale_scratch"]
 
 SCRATCH_PREFIX = ".tailorkit-stage-"
 
-
 _COLUMNS = ("ext_user", "ext_item", "kind", "value", "text", "ts", "meta", "key_hi", "key_lo")
 
 _DDL = {

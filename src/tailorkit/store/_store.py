@@ -119,7 +119,7 @@ class Store:
     def read(self) -> Iterator[Connection]:
         """A connection for reading; inside a ``unit_of_work`` of this thread, the unit's own (so that it
         reads what the unit wrote so far), inside a ``snapshot`` the snapshot's."""
-        joined = self.current_unit() or getattr(self._local, "reading", None)
+        joined = self._joined()
         if joined is not None:
             yield joined
             return
@@ -131,7 +131,7 @@ class Store:
         """One read transaction for several reads (a profile's): every ``read()`` of this thread inside
         the block shares its connection, so they see one state of the store and open one transaction
         between them. Writes inside it go to their own transactions (do not read them back here)."""
-        joined = self.current_unit() or getattr(self._local, "reading", None)
+        joined = self._joined()
         if joined is not None:
             yield joined
             return
@@ -163,6 +163,10 @@ class Store:
                 task()
         finally:
             self._local.after = []
+
+    def _joined(self) -> Connection | None:
+        """The connection a read of this thread joins: its unit of work's, else its snapshot's."""
+        return self.current_unit() or getattr(self._local, "reading", None)
 
     def current_unit(self) -> Connection | None:
         """The connection of the unit of work open in this thread, if any."""
