@@ -69,8 +69,9 @@ def keywords(text: str, k: int = 5) -> list[str]:
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
         found += [w for w in _jieba_analyse().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
-    words = [w.strip("'-") for w in _WORD.findall(text.lower())]
-    counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2)
+    words = [w.strip("'-").removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'"))]
+    # a contraction ("i'm", "don't") is a function word; a possessive is its noun
+    counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2 and "'" not in w)
     found += [w for w, _ in counts.most_common(k)]
     return found[:k] if not is_chinese(text) else found[: k + min(k, len(counts))]
 

@@ -99,6 +99,23 @@ def test_chinese_and_mixed_text_users(engine: Engine) -> None:
     assert "花生" in keywords("我对花生过敏")
 
 
+def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
+    """"Recommend me some movies for tonight" says what the user wants now, not what they are into: its
+    words are no interest; a statement in the same message still is."""
+    _setup(engine)
+    engine.ingest_events(
+        [
+            {"user": "fan", "kind": "message", "text": "Can you recommend me some movies for tonight?"},
+            {"user": "fan", "kind": "message", "text": "给我推荐几部电影吧"},
+            {"user": "fan", "kind": "message", "text": "I'm into origami lately. Any films about it?"},
+        ]
+    )
+    engine.profiles.rebuild()
+    words = set(engine.profile("fan").top("kw", 20))
+    assert "origami" in words
+    assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部"}
+
+
 def test_user_with_no_events_and_unknown_user(engine: Engine) -> None:
     engine.ingest_users([{"user": "quiet", "age": 30}])
     p = engine.profile("quiet")

@@ -13,6 +13,12 @@ only cached chunks that an earlier prompt evaluated whole, with the same tokens,
 each chunk's numbers are then the ones a cold evaluation computes, so reuse is exact. The rest (the
 last, partial chunk and anything generated) is evaluated again; sampling is seeded per request.
 ``benchmarks/bench_assistant.py`` measures what this keeps of the cache's speed.
+
+On a CPU with AMX (Intel Sapphire Rapids and later) llama.cpp moves the weights into an AMX buffer, and
+on some of those machines the first prompt of more than one token then crashes the process in
+``ggml_backend_amx_mul_mat`` (ggml-org/llama.cpp#20824, open; seen here on a 2-core VM). There the
+weights stay in plain CPU memory (``plain_weights_on_amx``); the bundled Q4_1 model loses nothing by it
+(llama.cpp repacks no Q4_1 weights).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from tailorkit.config import LLMSettings
 from tailorkit.errors import ChatModelError, MissingExtraError
 from tailorkit.llm._chat import Completion, Message
 
-__all__ = ["CHUNK", "LlamaCppChat", "bundled_chat_model", "file_digest"]
+__all__ = ["CHUNK", "LlamaCppChat", "bundled_chat_model", "file_digest", "plain_weights_on_amx"]
 
 CHUNK = 32
 """Tokens per evaluation chunk (llama.cpp's batch and micro-batch): the grain of exact prompt reuse.
@@ -48,6 +54,34 @@ def file_digest(path: Path) -> str:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def _has_amx() -> bool:
+    try:
+        return " amx_int8" in Path("/proc/cpuinfo").read_text(errors="replace")
+    except OSError:  # not Linux: llama.cpp's AMX code is built for Linux only
+        return False
+
+
+def plain_weights_on_amx() -> None:
+    """On a CPU with AMX, make every llama.cpp model this process loads keep its weights in plain CPU
+    memory (``use_extra_bufts`` off): see the module docstring. Idempotent; nothing elsewhere."""
+    if not _has_amx():
+        return
+    import llama_cpp.llama_cpp as bindings
+
+    defaults = bindings.llama_model_default_params
+    if getattr(defaults, "plain_weights", False):
+        return
+
+    def plain() -> Any:
+        params = defaults()
+        params.use_extra_bufts = False
+        return params
+
+    plain.plain_weights = True  # type: ignore[attr-defined]
+    bindings.llama_model_default_params = plain
+    log.info("this CPU has AMX: llama.cpp weights are kept in plain CPU memory (llama.cpp#20824)")
 
 
 def bundled_chat_model() -> Path:
@@ -168,6 +202,7 @@ class LlamaCppChat:
                     raise MissingExtraError("llama-cpp-python", "llm", "The llama.cpp chat backend") from None
                 if not self.model_path.is_file():
                     raise ChatModelError(f"chat model file not found: {self.model_path}")
+                plain_weights_on_amx()
                 self._llama = _aligned(Llama)(
                     model_path=str(self.model_path),
                     n_ctx=self.context_size,

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tailorkit.memory._rules import sentences
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DropReason", "lasts", "refers_back", "why_not_kept", "worth_keeping"]
+__all__ = ["DropReason", "lasts", "refers_back", "statements", "why_not_kept", "worth_keeping"]
 
 
 class DropReason(StrEnum):
@@ -63,7 +64,10 @@ _QUESTION_END_ZH = re.compile(
     r"(?:[吗呢吧嘛么]|什么|怎么样|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
 )
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
-_ABOUT_ME_ZH = re.compile(r"我(?!想问|想知道|想请问)|咱们|我们")
+_ABOUT_ME_ZH = re.compile(
+    r"我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫])我(?!想问|想知道|想请问)|咱们"
+)
+""""我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我")."""
 
 
 def why_not_kept(sentence: str) -> DropReason | None:
@@ -107,6 +111,12 @@ def refers_back(clause: str) -> bool:
 def worth_keeping(sentence: str) -> bool:
     """Whether ``sentence`` is kept as the user's own words when no rule understood it."""
     return why_not_kept(sentence) is None
+
+
+def statements(message: str) -> list[str]:
+    """The sentences of ``message`` that say something of their own: not its questions and requests
+    ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk."""
+    return [s for s in sentences(message) if worth_keeping(s)]
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

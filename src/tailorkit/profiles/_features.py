@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.data import EventKind
+from tailorkit.memory import statements
 from tailorkit.text import keywords
 
 __all__ = ["KIND_SIGNAL", "Contribution", "contributions", "item_features"]
@@ -72,6 +73,7 @@ def contributions(
         signal = KIND_SIGNAL[kind]
         if kind == EventKind.TAG:
             out.append(Contribution(f"tag:{text.strip().lower()[:120]}", ts, implicit=signal))
-        else:
-            out += [Contribution(f"kw:{w}", ts, implicit=signal) for w in keywords(text, 5)]
+        else:  # of a message, what it states: a request names no interest
+            said = " ".join(statements(text)) if kind == EventKind.MESSAGE else text
+            out += [Contribution(f"kw:{w}", ts, implicit=signal) for w in keywords(said, 5)]
     return out

@@ -34,9 +34,16 @@ def serving(app: Any) -> Iterator[str]:
         thread.join(10)
 
 
+_SERVER = (
+    "import runpy; from tailorkit.llm import plain_weights_on_amx; plain_weights_on_amx(); "
+    "runpy.run_module('llama_cpp.server', run_name='__main__')"
+)
+"""``python -m llama_cpp.server``, with the weights in plain memory on a CPU with AMX (see llm/_llamacpp)."""
+
+
 @contextmanager
 def llama_cpp_server(log_file: Path, *args: str, timeout_s: float = 90) -> Iterator[str]:
-    """llama.cpp's server (``python -m llama_cpp.server``) with the bundled model and ``args`` on a free
+    """llama.cpp's server (``llama_cpp.server``) with the bundled model and ``args`` on a free
     loopback port, logging to ``log_file``; yields its API root (``.../v1``) once it answers."""
     import socket
 
@@ -47,7 +54,7 @@ def llama_cpp_server(log_file: Path, *args: str, timeout_s: float = 90) -> Itera
         port = int(s.getsockname()[1])
     with log_file.open("wb") as log:  # a pipe would fill up and stall it
         proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_chat_model()),
+            [sys.executable, "-c", _SERVER, "--model", str(bundled_chat_model()),
              "--host", "127.0.0.1", "--port", str(port), *args],
             stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
