@@ -33,8 +33,9 @@ def quick(tmp_path: Path) -> Engine:
 def test_an_adapter_from_the_users_own_texts(quick: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     from llama_cpp import Llama
 
-    from tailorkit.llm import bundled_chat_model
+    from tailorkit.llm import bundled_chat_model, plain_weights_on_amx
 
+    plain_weights_on_amx()  # as the product loads the model (llama.cpp's AMX path crashes on some CPUs)
     events = [
         {"user": "zed", "kind": "message", "text": LINES[i % 2].format(i=i), "timestamp": 1_700_000_000 + i}
         for i in range(40)
