@@ -119,6 +119,14 @@ def test_a_small_model_writes_the_lead_in_and_the_catalogue_writes_the_items(sho
     assert not free[0][1].structured  # type: ignore[attr-defined]
 
 
+def test_picks_made_for_the_user_are_not_called_popular(shop: Engine) -> None:
+    model = Saying("Sure, here are some films for tonight. Here's a list of some popular ones:", small=True)
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        lead = text.partition("\n\n")[0]
+        assert lead == "Sure, here are some films for tonight."
+        assert any("popular" in r for r in why.removed)  # type: ignore[attr-defined]
+
+
 def test_refusals_are_recognised_in_english_and_chinese() -> None:
     assert refuses("I'm unable to provide personalized recommendations based on your preferences.")
     assert refuses("我无法为你推荐电影。") and refuses("As an AI, I have no taste.")

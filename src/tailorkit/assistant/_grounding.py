@@ -21,6 +21,7 @@ __all__ = [
     "ItemFacts",
     "aversions",
     "check_facts",
+    "claims_popularity",
     "contradiction",
     "goes_against",
     "keep_line",
@@ -332,6 +333,20 @@ def refuses(sentence: str) -> bool:
     """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
     "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
     return bool(_REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence))
+
+
+_POPULAR = re.compile(
+    r"\b(?:popular|trending|best[- ]?sell\w*|most[- ](?:watched|viewed|played|read)|top[- ]rated|all[- ]time)\b"
+    r"|热门|最受欢迎|畅销|最火|排行",
+    re.IGNORECASE,
+)
+
+
+def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
+    """Whether ``sentence`` calls the given items popular ("Here's a list of some popular ones") while the
+    recommender chose them for this user (an item given with a reason of the user's own): a claim about
+    the items the data does not make."""
+    return bool(_POPULAR.search(sentence)) and any(r.get("because") for r in items)
 
 
 _AVERSIONS = ("avoids:", "sensitive:", "allergy:")

@@ -13,6 +13,7 @@ from tailorkit.assistant._grounding import (
     LIST_START,
     Catalogue,
     check_facts,
+    claims_popularity,
     goes_against,
     keep_line,
     natural_title,
@@ -63,7 +64,7 @@ class AnswerWriter:
 
         While items are given (or asked for): a list line naming no given item is an invention, left out;
         a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
-        refusal to recommend. In a structured answer the model's list lines are left out (the assistant
+        refusal to recommend, and a sentence calling picks made for this user popular. In a structured answer the model's list lines are left out (the assistant
         writes the list) and its lead-in ends after two sentences. In any answer, a line suggesting what
         the user keeps away from (a memory the answer was given: ``goes_against``) is left out, and the
         answer says so at its end. Each removal is in the why report.
@@ -92,7 +93,7 @@ class AnswerWriter:
             2 if p.items else 1
         )  # sentences a structured lead-in keeps: two before items, one before a quote
         for sentence in found:
-            if p.items and refuses(sentence):
+            if p.items and (refuses(sentence) or claims_popularity(sentence, p.items)):
                 why.removed.append(sentence)
             elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
                 why.corrected.append(
