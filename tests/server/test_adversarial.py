@@ -430,6 +430,26 @@ def test_errors_have_one_shape_and_booleans_are_not_numbers(world: dict[str, Any
     assert r.status_code == 422 and "65536 bytes" in r.json()["error"]["message"]
 
 
+def test_ids_past_the_stores_range_are_a_clear_422(world: dict[str, Any]) -> None:
+    """A 64-bit row id is the most a path or body may name (2**63 crashed the route with a 500)."""
+    client, app = world["client"], auth(world["keys"]["acme"])
+    client.post("/api/users", json={"records": [{"user": "ann"}]}, headers=app)
+    huge = 2**63
+    checks = [
+        client.get(f"/api/users/ann/conversations/{huge}", headers=app),
+        client.delete(f"/api/users/ann/memories/{huge}", headers=app),
+        client.delete(f"/api/docs/{huge}", headers=app),
+        client.get(f"/api/jobs/{huge}", headers=app),
+        client.post("/api/users/ann/chat", json={"message": "hi", "conversation_id": huge}, headers=app),
+        client.post("/api/users/ann/feedback", json={"value": 1, "turn_id": huge}, headers=app),
+        client.get("/api/users/ann/conversations/0", headers=app),
+    ]  # fmt: skip
+    for r in checks:
+        assert r.status_code == 422, r.text
+        assert set(r.json()) == {"error"}
+    assert client.get(f"/api/users/ann/conversations/{huge - 1}", headers=app).status_code == 404
+
+
 def test_keys_are_listed_and_revoked_by_name_within_their_tenant(world: dict[str, Any]) -> None:
     from tailorkit.server import list_keys, revoke_key
 

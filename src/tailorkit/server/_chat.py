@@ -9,7 +9,7 @@ from fastapi.responses import StreamingResponse
 
 from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import ChatIn, FeedbackIn
+from tailorkit.server._schemas import ChatIn, FeedbackIn, PathId
 
 __all__ = ["router"]
 
@@ -42,7 +42,7 @@ def chat(user: str, body: ChatIn, who: Auth, ctx: Ctx) -> Any:
 
 
 @router.get("/api/users/{user}/conversations/{conversation_id}")
-def conversation(user: str, conversation_id: int, who: Auth, ctx: Ctx) -> list[dict[str, Any]]:
+def conversation(user: str, conversation_id: PathId, who: Auth, ctx: Ctx) -> list[dict[str, Any]]:
     return ctx.for_user(who, user, "read conversation").assistant.conversation(user, conversation_id)
 
 

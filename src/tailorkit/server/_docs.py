@@ -1,12 +1,13 @@
 """Routes for the tenant's knowledge base: list, add (as text), search and remove documents. Adding and
 removing take an application key; any caller of the tenant may search."""
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from tailorkit.server._deps import Auth, Ctx
+from tailorkit.server._schemas import PathId
 
 __all__ = ["router"]
 
@@ -48,9 +49,7 @@ def search_documents(
 
 
 @router.delete("/api/docs/{document_id}")
-def remove_document(
-    document_id: Annotated[int, Path(ge=1, le=2**63 - 1)], who: Auth, ctx: Ctx
-) -> dict[str, Any]:
+def remove_document(document_id: PathId, who: Auth, ctx: Ctx) -> dict[str, Any]:
     """Remove a document and its passages from the table and both indexes."""
     ctx.application_only(who, "remove documents")
     return ctx.engine_for(who.tenant).knowledge.remove(document_id)

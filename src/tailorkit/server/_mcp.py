@@ -17,6 +17,7 @@ from typing import Any
 from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.server._auth import Caller, verify_key
 from tailorkit.server._deps import Context
+from tailorkit.server._schemas import RowId
 
 __all__ = ["CALLER", "KeyAuth", "build_mcp", "run_mcp"]
 
@@ -75,7 +76,7 @@ def build_mcp(ctx: Context) -> Any:
         return [c.as_dict() for c in engine.memories.remember_or_keep(name, text, source={"mcp": True})]
 
     @tool
-    def forget(memory_id: int, user: str | None = None) -> dict[str, Any]:
+    def forget(memory_id: RowId, user: str | None = None) -> dict[str, Any]:
         """Forget one of the user's memories (and the history it replaced)."""
         engine, name = engine_for(user, "forget memory")
         return {"deleted": engine.memories.forget(name, memory_id)}

@@ -1,13 +1,13 @@
 """Routes for a user's rights (export, erase) and the tenant's model registry (application keys only)."""
 
 from pathlib import Path as FilePath
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 
 from tailorkit.errors import ApiError
 from tailorkit.server._deps import Auth, Ctx
-from tailorkit.server._schemas import TrainIn, TuneIn
+from tailorkit.server._schemas import PathId, TrainIn, TuneIn
 
 __all__ = ["models_router", "router"]
 
@@ -83,7 +83,7 @@ def tune_adapter(body: TuneIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
 
 
 @models_router.get("/api/jobs/{job_id}")
-def get_job(job_id: Annotated[int, Path(ge=1, le=2**63 - 1)], who: Auth, ctx: Ctx) -> dict[str, Any]:
+def get_job(job_id: PathId, who: Auth, ctx: Ctx) -> dict[str, Any]:
     """A background job: its state (queued, running, done, failed), progress, attempts, error, result. An
     end-user token sees only the jobs of its own user (its history imports)."""
     from tailorkit.jobs import JobService

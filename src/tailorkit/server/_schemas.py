@@ -2,6 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
+from fastapi import Path
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 __all__ = [
@@ -14,8 +15,10 @@ __all__ = [
     "Number",
     "OpenAIChatIn",
     "OpenAIMessage",
+    "PathId",
     "ProfilePatch",
     "RecordsIn",
+    "RowId",
     "TrainIn",
 ]
 
@@ -27,6 +30,12 @@ def _not_a_boolean(value: Any) -> Any:
 
 
 Number = Annotated[float, BeforeValidator(_not_a_boolean)]
+MAX_ROW_ID = 2**63 - 1
+"""The largest id a row can have (a signed 64-bit integer in SQLite and PostgreSQL)."""
+RowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID)]
+"""A row's id in a body or a tool's arguments: past the store's range it is a 422, not a crash."""
+PathId = Annotated[int, Path(ge=1, le=MAX_ROW_ID)]
+"""A row's id in a path."""
 
 
 class EventIn(BaseModel):
@@ -66,7 +75,7 @@ class ProfilePatch(BaseModel):
 
 class ChatIn(BaseModel):
     message: str = Field(min_length=1, max_length=20_000)
-    conversation_id: int | None = None
+    conversation_id: RowId | None = None
     domain: str | None = None
     personalised: bool = True
     stream: bool = False
@@ -76,7 +85,7 @@ class ChatIn(BaseModel):
 
 class FeedbackIn(BaseModel):
     value: Number
-    turn_id: int | None = None
+    turn_id: RowId | None = None
     item: str | None = None
     accept: bool = False
 

@@ -10,7 +10,15 @@ from tailorkit.server._auth import Caller
 from tailorkit.server._body import event_records
 from tailorkit.server._deps import Auth, Context, Ctx
 from tailorkit.server._privacy import job_row
-from tailorkit.server._schemas import ChatHistoryIn, EventIn, EventsIn, MemoryIn, ProfilePatch, RecordsIn
+from tailorkit.server._schemas import (
+    ChatHistoryIn,
+    EventIn,
+    EventsIn,
+    MemoryIn,
+    PathId,
+    ProfilePatch,
+    RecordsIn,
+)
 from tailorkit.store import external_id
 
 __all__ = ["router"]
@@ -214,7 +222,7 @@ def import_history(user: str, body: ChatHistoryIn, who: Auth, ctx: Ctx) -> dict[
 
 
 @router.delete("/api/users/{user}/memories/{memory_id}", tags=["memories"])
-def forget_memory(user: str, memory_id: int, who: Auth, ctx: Ctx) -> dict[str, Any]:
+def forget_memory(user: str, memory_id: PathId, who: Auth, ctx: Ctx) -> dict[str, Any]:
     return {"deleted": ctx.for_user(who, user, "forget memory").memories.forget(user, memory_id)}
 
 
