@@ -85,7 +85,8 @@ class SentenceEmbedder:
 
     Args:
         model: a local model folder; default: the bundled all-MiniLM-L6-v2 (384 dimensions).
-        batch_size: texts encoded at once.
+        batch_size: texts encoded at once. 16: on ONNX Runtime 8-bit, 280 passages/s and 530 chat turns/s
+            against 218 and 380 at 64 (2 cores, AVX-512; the activations of a smaller batch stay in cache).
         backend: ``onnx`` (default: ONNX Runtime, falling back to torch) or ``torch``.
         precision: on ONNX Runtime, ``int8`` (default: weights quantized where that keeps the vectors
             within cosine 0.97 of full precision; half the CPU) or ``fp32``. Torch runs in ``fp32``.
@@ -95,7 +96,7 @@ class SentenceEmbedder:
         self,
         model: str | Path | None = None,
         *,
-        batch_size: int = 64,
+        batch_size: int = 16,
         backend: str = "onnx",
         precision: str = "int8",
     ) -> None:
