@@ -32,7 +32,8 @@ _EN_STOP = frozenset(
     "ours out over own same she should some such than that the their theirs them then there these they this "
     "those through too under until very was were what when where which while who whom why will with would you "
     "your yours yourself really want wants get got one two three film movie thing things make made lot lots "
-    "love loves loved hate hates enjoy enjoyed think know going good great bad".split()
+    "love loves loved hate hates enjoy enjoyed think know going good great bad anything something everything "
+    "nothing stuff give gives gave take takes took keep keeps".split()
 )
 _ZH_STOP = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()
@@ -61,6 +62,13 @@ def _jieba_analyse():  # type: ignore[no-untyped-def]
     return jieba.analyse
 
 
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+\b")
+_NAME_LEAD = frozenset(
+    "i the a an my our we it this that and but so also just hi hello hey yes no oh".split()
+)
+"""Words that open a sentence in capitals without being part of the name after them."""
+
+
 def keywords(text: str, k: int = 5) -> list[str]:
     """Up to ``k`` keywords of ``text``, lower-cased; Chinese and English parts handled separately."""
     if not text:
@@ -69,6 +77,15 @@ def keywords(text: str, k: int = 5) -> list[str]:
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
         found += [w for w in _jieba_analyse().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
+    names = []
+    for m in _NAME.finditer(text):  # "Tom Hanks", "New York": one keyword, not two words
+        parts = m.group().split()
+        while parts and parts[0].lower() in _NAME_LEAD:
+            parts.pop(0)
+        if len(parts) >= 2:
+            names.append(" ".join(parts).lower())
+            text = text.replace(" ".join(parts), " ")
+    found += names
     words = [w.strip("'-").removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'"))]
     # a contraction ("i'm", "don't") is a function word; a possessive is its noun
     counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2 and "'" not in w)

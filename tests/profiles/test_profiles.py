@@ -100,7 +100,7 @@ def test_chinese_and_mixed_text_users(engine: Engine) -> None:
 
 
 def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
-    """"Recommend me some movies for tonight" says what the user wants now, not what they are into: its
+    """ "Recommend me some movies for tonight" says what the user wants now, not what they are into: its
     words are no interest; a statement in the same message still is."""
     _setup(engine)
     engine.ingest_events(

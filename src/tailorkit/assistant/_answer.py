@@ -122,6 +122,8 @@ class Prepared:
     """A structured answer's quote from the documents: which passage, and its words."""
     section: str = ""
     """The user's context as a system section (``personal_section``), for a proxied request."""
+    recall: bool = False
+    """The user asked what the assistant knows about them: their memories and profile are the answer."""
 
 
 class AnswerStream:

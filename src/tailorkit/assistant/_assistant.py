@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
@@ -37,6 +37,7 @@ from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
+from tailorkit.memory import Hit
 from tailorkit.privacy import redact
 from tailorkit.store import Scope, Store
 from tailorkit.text import language
@@ -67,6 +68,19 @@ _RECOMMEND_INTENT = re.compile(
     r"something (?:to|like)|similar to)\b|推荐|有什么好看|有什么好听|看什么|读什么",
     re.IGNORECASE,
 )
+
+
+_RECALL_INTENT = re.compile(
+    r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got) "
+    r"(?:about|of|on) me\b|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
+    r"|\bdo you (?:know|remember) anything about me\b"
+    r"|你(?:都|还)?(?:记得|知道|了解|记住了)(?:关于)?我(?:的)?(?:什么|哪些|些什么|多少)|关于我你(?:都)?(?:记得|知道)",
+    re.IGNORECASE,
+)
+"""A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
+answered with their memories and profile, which a model too small to write faithfully gets wrong."""
+RECALLED = 12
+"""Memories a "what do you know about me" answer lists (the newest that still hold)."""
 
 
 class Sampling(TypedDict, total=False):
@@ -153,6 +167,8 @@ class Assistant:
         ``documents`` grounds it on the tenant's documents (default: in the domains ``KnowledgeSettings``
         names); ``client`` carries a client's own system prompt and history (``ClientTurns``)."""
         prepared = self._prepare(user, message, conversation, domain, personalised, documents, client)
+        if prepared.recall and prepared.structured:  # the assistant writes it all (``AnswerWriter``)
+            return self.finish(prepared, "")
         gen_start = time.perf_counter()
         completion = self.model.chat(
             prepared.messages,
@@ -191,7 +207,11 @@ class Assistant:
             prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
         )
         prepared.max_tokens = int(options["max_tokens"])
-        pieces = self.model.stream(prepared.messages, **options, adapter=prepared.why.adapter)
+        pieces: Iterator[str] = (
+            iter(())
+            if prepared.recall and prepared.structured
+            else self.model.stream(prepared.messages, **options, adapter=prepared.why.adapter)
+        )
         return AnswerStream(self, prepared, pieces)
 
     def _sampling(
@@ -298,22 +318,24 @@ class Assistant:
             ) from None
         lang = language(message)
         why = Why(template.domain.value, lang, personalised)
-        wants_items = template.recommends or self._asks_for_items(message)
         s = self.settings
         known = True
         try:
             self._user_id(user)
         except UserNotFoundError:
             known = False
+        recall = personalised and bool(_RECALL_INTENT.search(message))
+        wants_items = not recall and (template.recommends or self._asks_for_items(message))
         pieces: list[Piece] = []
         items: list[dict[str, Any]] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
         memory_search = (
             self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
-            if personalised and known and s.memories
+            if personalised and known and s.memories and not recall
             else None
         )
+        recalled = self.parts.memories.list(user, limit=RECALLED) if recall and known else []
         knowledge = self.parts.knowledge
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
@@ -348,8 +370,9 @@ class Assistant:
                     line += f" (because you liked {quote(because)})"
                 priority = Priority.TOP_ITEM if rank < 3 else Priority.ITEM
                 pieces.append(Piece(priority, PieceKind.ITEM, line, rec))
-        if memory_search is not None:
-            for rank, hit in enumerate(memory_search.result()):
+        hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
+        if hits:
+            for rank, hit in enumerate(hits):
                 line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
                 priority = Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY
                 pieces.append(Piece(priority, PieceKind.MEMORY, line, hit))
@@ -391,7 +414,7 @@ class Assistant:
         )
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         # a small model introduces the items, or the documents' words, the assistant gives them
-        structured = bool(given or passages) and self.structured()
+        structured = bool(given or passages or recall) and self.structured()
         why.structured = structured
         section = personal_section(lang, data_block, bool(given), structured, docs_block)
         system = system_prompt(
@@ -435,7 +458,7 @@ class Assistant:
         return Prepared(
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
-            section=section,
+            section=section, recall=recall,
         )  # fmt: skip
 
     def personalise(
@@ -549,7 +572,7 @@ class Assistant:
     def _understand(self, p: Prepared, answer: str) -> Understood | None:
         """What the message gives the user's memory (``MemoryService.understand``), read with what it
         replied to and the answer it got, so that "yes, twice a week" is found by what it was about."""
-        if not p.why.personalised:
+        if not p.why.personalised or p.recall:  # "what do you know about me" tells nothing new
             return None
         around = " ".join(t for t in (p.heard, answer) if t) or None
         return self.parts.memories.understand(p.user, p.message, context=around)

@@ -321,7 +321,9 @@ def check_facts(
 _REFUSAL_EN = re.compile(
     r"\b(?:I(?:'m| am)\s+(?:(?:so\s+)?sorry,?\s+but\s+I\s+)?(?:unable|not able|not designed)"
     r"|I\s+(?:can(?:'|no|’)t|cannot|do(?:n't| not)\s+have\s+(?:access|the ability|any information|"
-    r"personal))|as an ai\b|I(?:'m| am) (?:just )?an ai\b|I(?:'m| am) not (?:able|allowed|programmed))",
+    r"personal))|as an ai\b|I(?:'m| am) (?:just )?an ai\b|I(?:'m| am) not (?:able|allowed|programmed)"
+    r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"
+    r"advisor|adviser|critic|person|human|doctor|professional)\b)",
     re.IGNORECASE,
 )
 _REFUSAL_ZH = re.compile(
@@ -336,7 +338,8 @@ def refuses(sentence: str) -> bool:
 
 
 _POPULAR = re.compile(
-    r"\b(?:popular|trending|best[- ]?sell\w*|most[- ](?:watched|viewed|played|read)|top[- ]rated|all[- ]time)\b"
+    r"\b(?:popular|trending|best[- ]?sell\w*|most[- ](?:watched|viewed|played|read)|top[- ]rated|"
+    r"all[- ]time)\b"
     r"|热门|最受欢迎|畅销|最火|排行",
     re.IGNORECASE,
 )

@@ -42,6 +42,26 @@ def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
     return f'(I left out {n} suggestion{"s" if n > 1 else ""} that went against what you told me: "{said}".)'
 
 
+def _recalled(p: Prepared) -> str:
+    """The answer to "what do you know about me": the user's memories that still hold, then their profile
+    (what they declared, what their actions say), and how to correct it, in their language."""
+    zh = p.why.language == "zh"
+    memories = [f"- {m['text']}" for m in p.why.memories]
+    p.why.listed = memories
+    about = [line.partition(": ")[2] for line in p.why.profile if line.partition(": ")[2]]
+    if zh:
+        lead = "我记得关于你的这些：" if memories else "我还没有记住关于你的任何事。"
+        profile = f"\n\n你的画像：{' '.join(about)}" if about else ""
+        close = "\n\n哪条不对，或想让我忘掉哪条，告诉我就行。" if memories or about else ""
+    else:
+        none = "I don't remember anything about you yet."
+        lead = "Here is what I remember about you:" if memories else none
+        profile = f"\n\nYour profile: {' '.join(about)}" if about else ""
+        close = "\n\nTell me if any of it is wrong, or ask me to forget it." if memories or about else ""
+    listing = "\n\n" + "\n".join(memories) if memories else ""
+    return f"{lead}{listing}{profile}{close}"
+
+
 class AnswerWriter:
     """Writes what the user reads of one tenant's answers.
 
@@ -64,8 +84,9 @@ class AnswerWriter:
 
         While items are given (or asked for): a list line naming no given item is an invention, left out;
         a sentence contradicting the catalogue's facts about the item it is about is left out; so is a
-        refusal to recommend, and a sentence calling picks made for this user popular. In a structured answer the model's list lines are left out (the assistant
-        writes the list) and its lead-in ends after two sentences. In any answer, a line suggesting what
+        refusal to recommend, and a sentence calling picks made for this user popular. In a structured
+        answer the model's list lines are left out (the assistant writes the list) and its lead-in ends
+        after two sentences. In any answer, a line suggesting what
         the user keeps away from (a memory the answer was given: ``goes_against``) is left out, and the
         answer says so at its end. Each removal is in the why report.
         """
@@ -150,6 +171,8 @@ class AnswerWriter:
             checked = (self.check_line(line, p) for line in raw.split("\n"))
             text = "\n".join(line for line in checked if line is not None)
         text = text.strip()
+        if p.recall and p.structured:
+            text = _recalled(p)
         if p.items:
             zh = why.language == "zh"
             if p.structured:

@@ -65,9 +65,10 @@ _QUESTION_END_ZH = re.compile(
 )
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
 _ABOUT_ME_ZH = re.compile(
-    r"我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫])我(?!想问|想知道|想请问)|咱们"
+    r"我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解])我(?!想问|想知道|想请问)|咱们"
 )
-""""我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我")."""
+""""我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我") nor what
+is known of them ("你还记得我吗", "你了解我吗")."""
 
 
 def why_not_kept(sentence: str) -> DropReason | None:
@@ -113,10 +114,19 @@ def worth_keeping(sentence: str) -> bool:
     return why_not_kept(sentence) is None
 
 
-def statements(message: str) -> list[str]:
+_AVERSE = re.compile(
+    r"\b(?:not|no|never|hate[sd]?|dislike[sd]?|avoid\w*|allergic|intoleran\w*|can't stand|stay away|"
+    r"steer clear|sick of|tired of)\b|n't\b|[不没别忌]|过敏|讨厌|受不了",
+    re.IGNORECASE,
+)
+
+
+def statements(message: str, *, liking: bool = False) -> list[str]:
     """The sentences of ``message`` that say something of their own: not its questions and requests
-    ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk."""
-    return [s for s in sentences(message) if worth_keeping(s)]
+    ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
+    with ``liking``, not those that keep something away either ("I can't stand horror films": what they
+    name is no interest)."""
+    return [s for s in sentences(message) if worth_keeping(s) and not (liking and _AVERSE.search(s))]
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -74,6 +74,6 @@ def contributions(
         if kind == EventKind.TAG:
             out.append(Contribution(f"tag:{text.strip().lower()[:120]}", ts, implicit=signal))
         else:  # of a message, what it states: a request names no interest
-            said = " ".join(statements(text)) if kind == EventKind.MESSAGE else text
+            said = " ".join(statements(text, liking=True)) if kind == EventKind.MESSAGE else text
             out += [Contribution(f"kw:{w}", ts, implicit=signal) for w in keywords(said, 5)]
     return out

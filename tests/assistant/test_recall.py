@@ -1,0 +1,55 @@
+""" "What do you remember about me?": answered with the user's own memories and profile, in either language,
+written by the assistant where the model is too small to write it faithfully."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tailorkit import Engine, Settings
+from tailorkit.testing import FakeChat
+
+
+class Small(FakeChat):
+    small = True
+
+
+@pytest.fixture
+def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items([{"item": "1", "title": "Big (1988)", "tags": ["Comedy"]}])
+        engine.ingest_events([{"user": "ann", "item": "1", "kind": "rate", "value": 5}])
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        yield engine
+
+
+@pytest.mark.parametrize("question", ["What do you remember about me?", "你都记得我什么？"])
+def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, question: str) -> None:
+    model = Small()
+    engine.chat_model = model
+    engine.chat("ann", "I can't stand horror films, they give me nightmares.")
+    engine.chat("ann", "我对花生过敏")
+    calls = len(model.calls)
+    stream = engine.assistant.stream("ann", question)
+    streamed = "".join(stream)
+    assert stream.answer is not None and streamed.strip() == stream.answer.text
+    for text in (engine.chat("ann", question).text, streamed):
+        _lead, listing, *rest = text.split("\n\n")
+        assert "horror" in listing.lower() and "花生" in listing
+        assert "Big (1988)" not in text  # memories listed, no items
+        assert any("profile" in part or "画像" in part for part in rest)
+    assert len(model.calls) == calls  # the small model wrote none of it
+    fresh = engine.chat("nobody", "What do you remember about me?")
+    assert "don't remember anything" in fresh.text
+
+
+def test_a_larger_model_gets_the_memories_and_writes_itself(engine: Engine) -> None:
+    model = FakeChat()
+    engine.chat_model = model
+    engine.chat("ann", "I'm vegetarian.")
+    answer = engine.chat("ann", "What do you know about me?")
+    assert any("vegetarian" in m["text"].lower() for m in answer.why.memories)
+    assert answer.why.recommendations == []  # a question about the user, not a request for items
+    assert "vegetarian" in model.calls[-1][0]["content"].lower()
