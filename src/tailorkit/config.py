@@ -232,6 +232,10 @@ class AssistantSettings(BaseModel):
     the assistant writes each item's line from the catalogue (title, year, genres, the recommender's
     reason); ``off``, the model writes freely (checked against the catalogue either way); ``auto``, on
     for a model that says it is small (the bundled one), off for the others (a model server)."""
+    confirm_memories: bool = True
+    """An answer ends by saying what the message gave the user's memory ("(Noted: Dislikes horror
+    films.)"), so that the user sees what is kept and can correct it; an episode (their words kept as
+    said) is not announced."""
     structured_tokens: int = Field(60, ge=8)
     """Length limit of the model's lead-in in a structured answer."""
     anonymous_recommendations: bool = False

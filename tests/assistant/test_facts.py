@@ -119,6 +119,12 @@ def test_a_small_model_writes_the_lead_in_and_the_catalogue_writes_the_items(sho
     assert not free[0][1].structured  # type: ignore[attr-defined]
 
 
+def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
+    model = Saying("You're right. I'm sure you'll love these. I'm sure you'll love these.", small=True)
+    for text, _ in answer_both_ways(shop, model, "recommend me a film"):
+        assert text.partition("\n\n")[0] == "You're right. I'm sure you'll love these."
+
+
 def test_picks_made_for_the_user_are_not_called_popular(shop: Engine) -> None:
     model = Saying("Sure, here are some films for tonight. Here's a list of some popular ones:", small=True)
     for text, why in answer_both_ways(shop, model, "recommend me a film"):

@@ -53,3 +53,15 @@ def test_a_larger_model_gets_the_memories_and_writes_itself(engine: Engine) -> N
     assert any("vegetarian" in m["text"].lower() for m in answer.why.memories)
     assert answer.why.recommendations == []  # a question about the user, not a request for items
     assert "vegetarian" in model.calls[-1][0]["content"].lower()
+
+
+def test_an_answer_says_what_it_remembered(engine: Engine) -> None:
+    engine.chat_model = FakeChat()
+    told = engine.chat("ann", "I can't stand horror films, they give me nightmares.")
+    assert told.text.endswith("(Noted: Dislikes horror films.)")
+    assert told.why.noted == ["Dislikes horror films"]
+    stream = engine.assistant.stream("ann", "我对花生过敏")
+    assert "".join(stream).endswith("（已记下：对花生过敏。）")
+    assert not engine.chat("ann", "What's the weather like on Mars?").why.noted  # nothing about the user
+    engine.settings.assistant.confirm_memories = False
+    assert "Noted" not in engine.chat("ann", "I'm vegetarian.").text

@@ -47,6 +47,8 @@ class Why:
     kept_away: list[dict[str, str]] = field(default_factory=list)
     """Lines taken out because they suggested what the user keeps away from: ``line``, and the ``memory``
     it went against (the answer says so at its end)."""
+    noted: list[str] = field(default_factory=list)
+    """What the message gave the user's memory, as the answer's last line says (``confirm_memories``)."""
     corrected: list[dict[str, str]] = field(default_factory=list)
     """Sentences taken out because they contradicted the catalogue: ``sentence``, ``item``, ``fact``."""
     structured: bool = False
@@ -112,6 +114,8 @@ class Prepared:
     """The items the last checked sentence was about ("it" in the next one refers to them)."""
     lead_sentences: int = 0
     """Sentences of the model's kept so far."""
+    sentences_seen: set[str] = field(default_factory=set)
+    """Those sentences, folded (a sentence said again is left out)."""
     passages: list[tuple[int, Any]] = field(default_factory=list)
     """The document passages in the prompt, by their number there (``PassageHit``)."""
     log_turns: bool = True

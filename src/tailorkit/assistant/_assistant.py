@@ -37,7 +37,7 @@ from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
-from tailorkit.memory import Hit
+from tailorkit.memory import Hit, MemoryKind
 from tailorkit.privacy import redact
 from tailorkit.store import Scope, Store
 from tailorkit.text import language
@@ -562,6 +562,14 @@ class Assistant:
         # and the why report commit together or not at all; what the message gives the memory is worked
         # out (and embedded) before it begins, so that no other writer waits on the model.
         understood = self._understand(p, text)
+        if understood is not None and self.settings.confirm_memories:
+            why.noted = [
+                c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
+            ]
+            if why.noted:
+                said = "; ".join(why.noted)
+                note = f"（已记下：{said}。）" if why.language == "zh" else f"(Noted: {said}.)"
+                text = f"{text}\n\n{note}".strip()
         with self.parts.store.unit_of_work():
             conversation_id, turn_id, user_id = self._log(p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000

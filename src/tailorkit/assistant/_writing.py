@@ -114,6 +114,9 @@ class AnswerWriter:
             2 if p.items else 1
         )  # sentences a structured lead-in keeps: two before items, one before a quote
         for sentence in found:
+            folded = " ".join(sentence.lower().split())
+            if folded in p.sentences_seen:  # "I'm sure you'll find something you love." twice
+                continue
             if p.items and (refuses(sentence) or claims_popularity(sentence, p.items)):
                 why.removed.append(sentence)
             elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
@@ -127,6 +130,7 @@ class AnswerWriter:
             elif not p.structured or p.lead_sentences < lead:
                 kept.append(sentence)
                 p.lead_sentences += 1
+                p.sentences_seen.add(folded)
         if not kept:
             return None
         return checked.rstrip() if len(kept) == len(found) else " ".join(kept)
