@@ -236,7 +236,9 @@ def test_conversation_continues_and_is_logged(films: Engine) -> None:
     assert b.conversation_id == a.conversation_id
     model = films.chat_model
     assert isinstance(model, FakeChat)
-    assert [m["content"] for m in model.calls[-1][1:-1]] == ["I live in Berlin", a.text]
+    said, note = a.text.split("\n\n")  # the model sees what it said, not the assistant's note after it
+    assert note == "(Noted: Lives in Berlin.)"
+    assert [m["content"] for m in model.calls[-1][1:-1]] == ["I live in Berlin", said]
     turns = films.assistant.conversation("u4", a.conversation_id)
     assert [t["role"] for t in turns] == ["user", "assistant", "user", "assistant"]
     assert [m.text for m in films.memories.list("u4")] == ["Lives in Berlin"]  # remembered from the message

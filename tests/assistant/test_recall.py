@@ -65,3 +65,27 @@ def test_an_answer_says_what_it_remembered(engine: Engine) -> None:
     assert not engine.chat("ann", "What's the weather like on Mars?").why.noted  # nothing about the user
     engine.settings.assistant.confirm_memories = False
     assert "Noted" not in engine.chat("ann", "I'm vegetarian.").text
+
+
+def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> None:
+    """ "I can't stand horror films" needs no words of a 135M model (it rambled): the assistant says it
+    will keep it in mind and what it noted; a question still goes to the model."""
+    model = Small()
+    engine.chat_model = model
+    for message, reply in [
+        ("Hi! I can't stand horror films, they give me nightmares.", "Got it, I'll keep that in mind."),
+        ("我对花生过敏", "好的，我记住了。"),
+    ]:
+        calls = len(model.calls)
+        answer = engine.chat("newcomer", message)
+        assert answer.text.startswith(reply) and answer.why.noted and len(model.calls) == calls
+    engine.chat("newcomer", "Is it going to rain tomorrow?")  # a question: the model answers
+    assert len(model.calls) == calls + 1
+    history = [
+        {"role": "user", "content": "I'm vegan."},
+        {"role": "assistant", "content": "Sure!\n\n(Noted: Vegan.)"},
+    ]
+    from tailorkit.assistant import ClientTurns
+
+    engine.assistant.respond("newcomer", "Why is the sky blue?", client=ClientTurns(history=history))
+    assert "Noted" not in model.calls[-1][-2]["content"]  # the model never sees the assistant's notes

@@ -128,6 +128,15 @@ class Prepared:
     """The user's context as a system section (``personal_section``), for a proxied request."""
     recall: bool = False
     """The user asked what the assistant knows about them: their memories and profile are the answer."""
+    acknowledge: bool = False
+    """The message only told something about the user, understood before the answer (``understood``)."""
+    understood: Any = None
+    """What the message gives the memory, when worked out before the answer (``Understood``)."""
+
+    @property
+    def written(self) -> bool:
+        """Whether the assistant writes the whole answer, the model none of it."""
+        return self.structured and (self.recall or self.acknowledge)
 
 
 class AnswerStream:

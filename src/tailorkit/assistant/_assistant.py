@@ -79,8 +79,19 @@ _RECALL_INTENT = re.compile(
 )
 """A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
 answered with their memories and profile, which a model too small to write faithfully gets wrong."""
+_OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
+"""The lines the assistant adds to an answer (what it noted, what it left out): kept from the model's view
+of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model itself)."""
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
+
+
+def _only_tells(message: str) -> bool:
+    """Whether ``message`` only tells something (and greets): no question, no request."""
+    from tailorkit.memory import DropReason, sentences, why_not_kept
+
+    reasons = [why_not_kept(s) for s in sentences(message)]
+    return not message.rstrip().endswith(("?", "？")) and DropReason.QUESTION not in reasons
 
 
 class Sampling(TypedDict, total=False):
@@ -167,7 +178,7 @@ class Assistant:
         ``documents`` grounds it on the tenant's documents (default: in the domains ``KnowledgeSettings``
         names); ``client`` carries a client's own system prompt and history (``ClientTurns``)."""
         prepared = self._prepare(user, message, conversation, domain, personalised, documents, client)
-        if prepared.recall and prepared.structured:  # the assistant writes it all (``AnswerWriter``)
+        if prepared.written:  # the assistant writes it all (``AnswerWriter``)
             return self.finish(prepared, "")
         gen_start = time.perf_counter()
         completion = self.model.chat(
@@ -209,7 +220,7 @@ class Assistant:
         prepared.max_tokens = int(options["max_tokens"])
         pieces: Iterator[str] = (
             iter(())
-            if prepared.recall and prepared.structured
+            if prepared.written
             else self.model.stream(prepared.messages, **options, adapter=prepared.why.adapter)
         )
         return AnswerStream(self, prepared, pieces)
@@ -392,6 +403,14 @@ class Assistant:
                 priority = Priority.RECENT_TURN if age < 2 else Priority.OLD_TURN
                 turn = {"role": role, "text": t["text"], "id": t["id"]}
                 pieces.append(Piece(priority, PieceKind.TURN, t["text"], turn))
+        # A message that only tells about the user ("I can't stand horror films") gets a small model's
+        # rambling at best: where what it gives the memory is understood, the assistant acknowledges it.
+        understood = None
+        if personalised and not (recall or wants_items) and self.structured() and _only_tells(message):
+            understood = self.parts.memories.understand(user, message, context=heard)
+        acknowledge = understood is not None and any(
+            c.kind != MemoryKind.EPISODE and c.action == "add" for c in understood.candidates
+        )
 
         # Fill the budget by priority, then render in reading order.
         budget = s.context_tokens
@@ -414,7 +433,7 @@ class Assistant:
         )
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         # a small model introduces the items, or the documents' words, the assistant gives them
-        structured = bool(given or passages or recall) and self.structured()
+        structured = bool(given or passages or recall or acknowledge) and self.structured()
         why.structured = structured
         section = personal_section(lang, data_block, bool(given), structured, docs_block)
         system = system_prompt(
@@ -426,6 +445,12 @@ class Assistant:
         if client is not None and client.history:
             history = list(client.history)
             turns_kept = [{"text": m["content"]} for m in history]
+        history = [
+            {**m, "content": _OWN_NOTE.sub("", m["content"])}
+            if m["role"] == "assistant" and isinstance(m.get("content"), str)
+            else m
+            for m in history
+        ]
         messages: list[Message] = [
             {"role": "system", "content": system},
             *history,
@@ -458,7 +483,7 @@ class Assistant:
         return Prepared(
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
-            section=section, recall=recall,
+            section=section, recall=recall, acknowledge=acknowledge, understood=understood,
         )  # fmt: skip
 
     def personalise(
@@ -582,6 +607,9 @@ class Assistant:
         replied to and the answer it got, so that "yes, twice a week" is found by what it was about."""
         if not p.why.personalised or p.recall:  # "what do you know about me" tells nothing new
             return None
+        if p.understood is not None:  # worked out before the answer (an acknowledgement)
+            understood: Understood = p.understood
+            return understood
         around = " ".join(t for t in (p.heard, answer) if t) or None
         return self.parts.memories.understand(p.user, p.message, context=around)
 

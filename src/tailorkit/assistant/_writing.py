@@ -177,6 +177,8 @@ class AnswerWriter:
         text = text.strip()
         if p.recall and p.structured:
             text = _recalled(p)
+        elif p.acknowledge and p.structured:
+            text = "好的，我记住了。" if p.why.language == "zh" else "Got it, I'll keep that in mind."
         if p.items:
             zh = why.language == "zh"
             if p.structured:

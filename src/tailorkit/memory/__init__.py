@@ -5,6 +5,7 @@ from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, statements, why_not_kept, worth_keeping
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
+from tailorkit.memory._rules import sentences
 from tailorkit.memory._service import MemoryService, Understood
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Understood",
     "asks_in",
     "read_chat",
+    "sentences",
     "statements",
     "validate_chat",
     "why_not_kept",
