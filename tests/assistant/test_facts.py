@@ -137,6 +137,8 @@ def test_refusals_are_recognised_in_english_and_chinese() -> None:
     assert refuses("I'm unable to provide personalized recommendations based on your preferences.")
     assert refuses("我无法为你推荐电影。") and refuses("As an AI, I have no taste.")
     assert refuses("I'm sorry for any misunderstanding, but I'm not a movie-watching guide.")
+    assert refuses("I'm sorry, I'm sorry,") and refuses("抱歉。")
+    assert not refuses("Sorry to hear that, try these.")
     assert not refuses("Here are five films you may like.") and not refuses("I can recommend these.")
 
 

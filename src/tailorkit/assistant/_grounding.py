@@ -331,10 +331,17 @@ _REFUSAL_ZH = re.compile(
 )
 
 
+_SORRY = r"(?:(?:I'm|I am|I’m)\s+)?(?:so\s+|very\s+)?sorry|抱歉|对不起|不好意思"
+_ONLY_SORRY = re.compile(rf"^[\W_]*(?:(?:{_SORRY})[\W_]*)+$", re.IGNORECASE)
+"""An apology with nothing after it ("I'm sorry, I'm sorry,"): a lead-in that says nothing."""
+
+
 def refuses(sentence: str) -> bool:
     """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
     "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
-    return bool(_REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence))
+    return bool(
+        _REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence) or _ONLY_SORRY.match(sentence.strip())
+    )
 
 
 _POPULAR = re.compile(
