@@ -8,7 +8,6 @@ its why report: ``_answer.py``.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -16,16 +15,31 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
-from tailorkit.assistant._context import Piece, PieceKind, Priority, pack
+from tailorkit.assistant._context import (
+    Piece,
+    PieceKind,
+    Priority,
+    blocks,
+    item_pieces,
+    memory_pieces,
+    pack,
+    passage_pieces,
+    turn_pieces,
+)
 from tailorkit.assistant._grounding import (
     Catalogue,
 )
+from tailorkit.assistant._intents import (
+    CLOSED_QUESTION,
+    OPEN_REQUEST,
+    OWN_NOTE,
+    RECALL_INTENT,
+    RECALLED,
+    RECOMMEND_INTENT,
+    only_tells,
+)
 from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import (
-    DATA_CLOSE,
-    DATA_OPEN,
-    DOCS_CLOSE,
-    DOCS_OPEN,
     TEMPLATES,
     Domain,
     personal_section,
@@ -50,48 +64,6 @@ if TYPE_CHECKING:
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
-
-_CLOSED_QUESTION = re.compile(
-    r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
-    r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
-    re.IGNORECASE | re.DOTALL,
-)
-"""A question whose answer is a fact: a sentence or two fits it."""
-_OPEN_REQUEST = re.compile(
-    r"\b(?:explain|describe|steps?|how (?:do|can|should) i|why|plan|list|compare|write|tell me about)\b|"
-    r"为什么|怎么|如何|步骤|解释|计划",
-    re.IGNORECASE,
-)
-
-_RECOMMEND_INTENT = re.compile(
-    r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
-    r"something (?:to|like)|similar to)\b|推荐|有什么好看|有什么好听|看什么|读什么",
-    re.IGNORECASE,
-)
-
-
-_RECALL_INTENT = re.compile(
-    r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got) "
-    r"(?:about|of|on) me\b|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
-    r"|\bdo you (?:know|remember) anything about me\b"
-    r"|你(?:都|还)?(?:记得|知道|了解|记住了)(?:关于)?我(?:的)?(?:什么|哪些|些什么|多少)|关于我你(?:都)?(?:记得|知道)",
-    re.IGNORECASE,
-)
-"""A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
-answered with their memories and profile, which a model too small to write faithfully gets wrong."""
-_OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
-"""The lines the assistant adds to an answer (what it noted, what it left out): kept from the model's view
-of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model itself)."""
-RECALLED = 12
-"""Memories a "what do you know about me" answer lists (the newest that still hold)."""
-
-
-def _only_tells(message: str) -> bool:
-    """Whether ``message`` only tells something (and greets): no question, no request."""
-    from tailorkit.memory import DropReason, sentences, why_not_kept
-
-    reasons = [why_not_kept(s) for s in sentences(message)]
-    return not message.rstrip().endswith(("?", "？")) and DropReason.QUESTION not in reasons
 
 
 class Sampling(TypedDict, total=False):
@@ -239,7 +211,7 @@ class Assistant:
         its first line break)."""
         s = self.settings
         length = max_tokens or s.max_tokens
-        if max_tokens is None and _CLOSED_QUESTION.search(p.message) and not _OPEN_REQUEST.search(p.message):
+        if max_tokens is None and CLOSED_QUESTION.search(p.message) and not OPEN_REQUEST.search(p.message):
             length = min(length, s.short_answer_tokens)
         if p.structured:
             length = min(length, s.structured_tokens)
@@ -335,7 +307,7 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        recall = personalised and bool(_RECALL_INTENT.search(message))
+        recall = personalised and bool(RECALL_INTENT.search(message))
         wants_items = not recall and (template.recommends or self._asks_for_items(message))
         pieces: list[Piece] = []
         items: list[dict[str, Any]] = []
@@ -370,43 +342,22 @@ class Assistant:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         if wants_items and (personalised or self.settings.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why, stated)
-            facts = self.catalogue().facts(r["item"] for r in items)
-            for rank, rec in enumerate(items):
-                because = ", ".join(b["title"] or b["item"] for b in rec["because"][:2])
-                known_facts = facts.get(rec["item"])
-                line = (
-                    f"{rank + 1}. {quote(known_facts.data() if known_facts else rec['title'] or rec['item'])}"
-                )
-                if because:
-                    line += f" (because you liked {quote(because)})"
-                priority = Priority.TOP_ITEM if rank < 3 else Priority.ITEM
-                pieces.append(Piece(priority, PieceKind.ITEM, line, rec))
+            pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
-        if hits:
-            for rank, hit in enumerate(hits):
-                line = f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
-                priority = Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY
-                pieces.append(Piece(priority, PieceKind.MEMORY, line, hit))
+        pieces += memory_pieces(hits)
         if passage_search is not None:
-            for rank, passage in enumerate(passage_search.result()):
-                line = f"[{rank + 1}] {quote(passage.label)}: {quote(passage.text)}"
-                priority = Priority.TOP_PASSAGE if rank == 0 else Priority.PASSAGE
-                pieces.append(Piece(priority, PieceKind.PASSAGE, line, (rank + 1, passage)))
+            pieces += passage_pieces(passage_search.result())
         heard = None
         if client is not None and client.history:
             heard = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
         elif conversation is not None:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
-            for age, t in enumerate(reversed(turns)):
-                role = "user" if t["role"] == "user" else "assistant"
-                priority = Priority.RECENT_TURN if age < 2 else Priority.OLD_TURN
-                turn = {"role": role, "text": t["text"], "id": t["id"]}
-                pieces.append(Piece(priority, PieceKind.TURN, t["text"], turn))
+            pieces += turn_pieces(turns)
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
         # rambling at best: where what it gives the memory is understood, the assistant acknowledges it.
         understood = None
-        if personalised and not (recall or wants_items) and self.structured() and _only_tells(message):
+        if personalised and not (recall or wants_items) and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
         acknowledge = understood is not None and any(
             c.kind != MemoryKind.EPISODE and c.action == "add" for c in understood.candidates
@@ -416,21 +367,14 @@ class Assistant:
         budget = s.context_tokens
         packed = pack(pieces, budget, self.count)
         why.dropped = packed.dropped
-        about = packed.of(PieceKind.SUMMARY, PieceKind.DECLARED)
-        lines = [p.text for p in about]
-        memories = packed.of(PieceKind.MEMORY)
-        if memories:
-            lines.append("Memories:")
-            lines += [p.text for p in memories]
-        given = packed.of(PieceKind.ITEM)
-        if given:
-            lines.append("Recommended items:")
-            lines += [p.text for p in given]
-        data_block = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
-        passages = packed.of(PieceKind.PASSAGE)
-        docs_block = (
-            f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
+        rendered = blocks(packed)
+        about, memories, given, passages = (
+            rendered.about,
+            rendered.memories,
+            rendered.given,
+            rendered.passages,
         )
+        data_block, docs_block = rendered.data, rendered.docs
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         # a small model introduces the items, or the documents' words, the assistant gives them
         structured = bool(given or passages or recall or acknowledge) and self.structured()
@@ -446,7 +390,7 @@ class Assistant:
             history = list(client.history)
             turns_kept = [{"text": m["content"]} for m in history]
         history = [
-            {**m, "content": _OWN_NOTE.sub("", m["content"])}
+            {**m, "content": OWN_NOTE.sub("", m["content"])}
             if m["role"] == "assistant" and isinstance(m.get("content"), str)
             else m
             for m in history
@@ -513,7 +457,7 @@ class Assistant:
     def _asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
         that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
-        if not _RECOMMEND_INTENT.search(message):
+        if not RECOMMEND_INTENT.search(message):
             return False
         from tailorkit.memory import asks_in
 

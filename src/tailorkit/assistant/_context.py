@@ -13,7 +13,21 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Any
 
-__all__ = ["Packed", "Piece", "PieceKind", "Priority", "pack"]
+from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, DOCS_CLOSE, DOCS_OPEN, quote
+
+__all__ = [
+    "Blocks",
+    "Packed",
+    "Piece",
+    "PieceKind",
+    "Priority",
+    "blocks",
+    "item_pieces",
+    "memory_pieces",
+    "pack",
+    "passage_pieces",
+    "turn_pieces",
+]
 
 
 class PieceKind(StrEnum):
@@ -79,3 +93,82 @@ def pack(pieces: Sequence[Piece], budget: int, count: Callable[[str], int]) -> P
         kept.add(k)
         used += cost
     return Packed([p for k, p in enumerate(pieces) if k in kept], used, dropped)
+
+
+def item_pieces(items: Sequence[dict[str, Any]], facts: dict[str, Any]) -> list[Piece]:
+    """The recommended items, each with its catalogue facts (``ItemFacts``) and the recommender's reason."""
+    out = []
+    for rank, rec in enumerate(items):
+        because = ", ".join(b["title"] or b["item"] for b in rec["because"][:2])
+        known = facts.get(rec["item"])
+        line = f"{rank + 1}. {quote(known.data() if known else rec['title'] or rec['item'])}"
+        if because:
+            line += f" (because you liked {quote(because)})"
+        out.append(Piece(Priority.TOP_ITEM if rank < 3 else Priority.ITEM, PieceKind.ITEM, line, rec))
+    return out
+
+
+def memory_pieces(hits: Sequence[Any]) -> list[Piece]:
+    """The user's memories found for the message (``Hit``), best first."""
+    return [
+        Piece(
+            Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY,
+            PieceKind.MEMORY,
+            f"- [memory {hit.memory.id}] {quote(hit.memory.text)}",
+            hit,
+        )
+        for rank, hit in enumerate(hits)
+    ]
+
+
+def passage_pieces(hits: Sequence[Any]) -> list[Piece]:
+    """The document passages found for the message (``PassageHit``), numbered for citing."""
+    return [
+        Piece(
+            Priority.TOP_PASSAGE if rank == 0 else Priority.PASSAGE,
+            PieceKind.PASSAGE,
+            f"[{rank + 1}] {quote(hit.label)}: {quote(hit.text)}",
+            (rank + 1, hit),
+        )
+        for rank, hit in enumerate(hits)
+    ]
+
+
+def turn_pieces(turns: Sequence[dict[str, Any]]) -> list[Piece]:
+    """The conversation's recent turns (oldest first), the newest two kept first."""
+    out = []
+    for age, t in enumerate(reversed(turns)):
+        turn = {"role": "user" if t["role"] == "user" else "assistant", "text": t["text"], "id": t["id"]}
+        priority = Priority.RECENT_TURN if age < 2 else Priority.OLD_TURN
+        out.append(Piece(priority, PieceKind.TURN, t["text"], turn))
+    return out
+
+
+@dataclass
+class Blocks:
+    """What was packed, by kind, and the two delimited blocks a prompt carries."""
+
+    about: list[Piece]
+    memories: list[Piece]
+    given: list[Piece]
+    passages: list[Piece]
+    data: str
+    """The user's data: profile, memories, recommended items ("" when there is none)."""
+    docs: str
+    """The document passages ("" when there are none)."""
+
+
+def blocks(packed: Packed) -> Blocks:
+    """``packed`` rendered in reading order."""
+    about = packed.of(PieceKind.SUMMARY, PieceKind.DECLARED)
+    lines = [p.text for p in about]
+    memories = packed.of(PieceKind.MEMORY)
+    if memories:
+        lines += ["Memories:", *(p.text for p in memories)]
+    given = packed.of(PieceKind.ITEM)
+    if given:
+        lines += ["Recommended items:", *(p.text for p in given)]
+    data = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
+    passages = packed.of(PieceKind.PASSAGE)
+    docs = f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
+    return Blocks(about, memories, given, passages, data, docs)

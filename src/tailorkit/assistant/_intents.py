@@ -1,0 +1,58 @@
+"""What a message asks of the assistant, read from its words (English and Chinese): a fact, an open
+request, suggestions, what the assistant knows about the user, or nothing (it only tells)."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory import DropReason, sentences, why_not_kept
+
+__all__ = [
+    "CLOSED_QUESTION",
+    "OPEN_REQUEST",
+    "OWN_NOTE",
+    "RECALLED",
+    "RECALL_INTENT",
+    "RECOMMEND_INTENT",
+    "only_tells",
+]
+
+CLOSED_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
+    r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A question whose answer is a fact: a sentence or two fits it."""
+OPEN_REQUEST = re.compile(
+    r"\b(?:explain|describe|steps?|how (?:do|can|should) i|why|plan|list|compare|write|tell me about)\b|"
+    r"为什么|怎么|如何|步骤|解释|计划",
+    re.IGNORECASE,
+)
+
+RECOMMEND_INTENT = re.compile(
+    r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
+    r"something (?:to|like)|similar to)\b|推荐|有什么好看|有什么好听|看什么|读什么",
+    re.IGNORECASE,
+)
+
+
+RECALL_INTENT = re.compile(
+    r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got) "
+    r"(?:about|of|on) me\b|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
+    r"|\bdo you (?:know|remember) anything about me\b"
+    r"|你(?:都|还)?(?:记得|知道|了解|记住了)(?:关于)?我(?:的)?(?:什么|哪些|些什么|多少)|关于我你(?:都)?(?:记得|知道)",
+    re.IGNORECASE,
+)
+"""A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
+answered with their memories and profile, which a model too small to write faithfully gets wrong."""
+OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
+"""The lines the assistant adds to an answer (what it noted, what it left out): kept from the model's view
+of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model itself)."""
+RECALLED = 12
+"""Memories a "what do you know about me" answer lists (the newest that still hold)."""
+
+
+def only_tells(message: str) -> bool:
+    """Whether ``message`` only tells something (and greets): no question, no request."""
+    reasons = [why_not_kept(s) for s in sentences(message)]
+    return not message.rstrip().endswith(("?", "？")) and DropReason.QUESTION not in reasons
