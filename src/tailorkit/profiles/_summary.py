@@ -17,18 +17,27 @@ def _join_en(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+def _named(interest: Any, zh: bool) -> str:
+    """An interest's name as the summary writes it: a decade without its "s" in Chinese ("1980年代"), a
+    name of several words capitalised ("tom hanks" -> "Tom Hanks")."""
+    name: str = interest.name
+    if zh and interest.kind == "period":
+        return name.rstrip("s")
+    return name.title() if interest.kind == "kw" and " " in name and name.isascii() else name
+
+
 def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
     """At most three likes, two dislikes, the rating habit and the four newest preferences the user
     stated in conversation (in their own terms), in the user's locale (zh* or English)."""
     zh = (profile.locale or "").lower().startswith("zh")
     kinds = _ZH_KIND if zh else _EN_KIND
     said = {s["feature"] for s in profile.stated}
-    likes = [
-        kinds.get(i.kind, "{}").format(i.name.rstrip("s") if zh and i.kind == "period" else i.name)
-        for i in profile.likes
-        if i.feature not in said
-    ][:3]
-    dislikes = [kinds.get(i.kind, "{}").format(i.name) for i in profile.dislikes if i.feature not in said][:2]
+    likes = [kinds.get(i.kind, "{}").format(_named(i, zh)) for i in profile.likes if i.feature not in said][
+        :3
+    ]
+    dislikes = [
+        kinds.get(i.kind, "{}").format(_named(i, zh)) for i in profile.dislikes if i.feature not in said
+    ][:2]
     stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
     rater = behaviour.get("rater")
     if zh:
