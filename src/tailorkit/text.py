@@ -33,7 +33,10 @@ _EN_STOP = frozenset(
     "those through too under until very was were what when where which while who whom why will with would you "
     "your yours yourself really want wants get got one two three film movie thing things make made lot lots "
     "love loves loved hate hates enjoy enjoyed think know going good great bad anything something everything "
-    "nothing stuff give gives gave take takes took keep keeps".split()
+    "nothing stuff give gives gave take takes took keep keeps near live lives living watch watching see use "
+    "using try trying need needs always usually often sometimes lately recently today tonight tomorrow "
+    "yesterday week weeks day days time times year years still even ever maybe well back around away every "
+    "many last next first little lot".split()
 )
 _ZH_STOP = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()
