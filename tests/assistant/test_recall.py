@@ -81,6 +81,8 @@ def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> No
         assert answer.text.startswith(reply) and answer.why.noted and len(model.calls) == calls
     engine.chat("newcomer", "Is it going to rain tomorrow?")  # a question: the model answers
     assert len(model.calls) == calls + 1
+    engine.assistant.respond("newcomer", "I am vegan. My parcel is late.", domain="customer_service")
+    assert len(model.calls) == calls + 2  # a customer who tells is asking for help: the model answers
     history = [
         {"role": "user", "content": "I'm vegan."},
         {"role": "assistant", "content": "Sure!\n\n(Noted: Vegan.)"},

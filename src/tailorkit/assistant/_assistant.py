@@ -66,6 +66,10 @@ if TYPE_CHECKING:
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
 
 
+_ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
+"""What a small model's assistant acknowledges itself when a message only tells it."""
+
+
 class Sampling(TypedDict, total=False):
     """Sampling options a request may set beyond length, temperature and penalties."""
 
@@ -355,12 +359,15 @@ class Assistant:
             heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
             pieces += turn_pieces(turns)
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
-        # rambling at best: where what it gives the memory is understood, the assistant acknowledges it.
+        # rambling at best: where what it gives the memory is understood as a preference, a standing fact
+        # or an instruction, the assistant acknowledges it. Not in a domain with a task (a customer's
+        # "my parcel hasn't arrived", a "my knee hurts" to a coach need help), nor for news of a day.
         understood = None
-        if personalised and not (recall or wants_items) and self.structured() and only_tells(message):
+        chatting = template.domain is Domain.GENERAL
+        if chatting and personalised and not recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
         acknowledge = understood is not None and any(
-            c.kind != MemoryKind.EPISODE and c.action == "add" for c in understood.candidates
+            c.kind in _ACKNOWLEDGED and c.action == "add" for c in understood.candidates
         )
 
         # Fill the budget by priority, then render in reading order.
