@@ -21,6 +21,7 @@ from tailorkit.assistant._grounding import (
 )
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
+from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, sentences
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ def _recalled(p: Prepared) -> str:
     zh = p.why.language == "zh"
     memories = [f"- {m['text']}" for m in p.why.memories]
     p.why.listed = memories
-    about = [line.partition(": ")[2] for line in p.why.profile if line.partition(": ")[2]]
+    empty = set(NO_SUMMARY.values())
+    about = [said for line in p.why.profile if (said := line.partition(": ")[2]) and said not in empty]
     if zh:
         lead = "我记得关于你的这些：" if memories else "我还没有记住关于你的任何事。"
         profile = f"\n\n你的画像：{' '.join(about)}" if about else ""

@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tailorkit.profiles._profile import Profile
 
-__all__ = ["summarise"]
+__all__ = ["NO_SUMMARY", "summarise"]
 
 _EN_KIND = {"genre": "{}", "period": "{} films", "kw": "{}", "tag": "'{}'"}
 _ZH_KIND = {"genre": "{}", "period": "{}年代的电影", "kw": "{}", "tag": "“{}”"}
+
+
+NO_SUMMARY = {"en": "No profile data yet.", "zh": "暂无画像数据。"}
+"""The summary of a user the profile knows nothing about."""
 
 
 def _join_en(words: list[str]) -> str:
@@ -52,7 +56,7 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
             parts.append("评分偏宽")
         if stated:
             parts.append("自述：" + "，".join(stated))
-        return "；".join(parts) + "。" if parts else "暂无画像数据。"
+        return "；".join(parts) + "。" if parts else NO_SUMMARY["zh"]
     parts = []
     if likes:
         parts.append("Enjoys " + _join_en(likes))
@@ -62,4 +66,4 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
         parts.append(f"rates {rater}ly" if parts else f"Rates {rater}ly")
     if stated:
         parts.append(("says: " if parts else "Says: ") + "; ".join(stated))
-    return "; ".join(parts) + "." if parts else "No profile data yet."
+    return "; ".join(parts) + "." if parts else NO_SUMMARY["en"]
