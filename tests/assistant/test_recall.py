@@ -39,7 +39,8 @@ def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, q
         _lead, listing, *rest = text.split("\n\n")
         assert "horror" in listing.lower() and "花生" in listing
         assert "Big (1988)" not in text  # memories listed, no items
-        assert any("profile" in part or "画像" in part for part in rest)
+        profile = next(part for part in rest if "profile" in part or "画像" in part)
+        assert "Comedy" in profile and "horror" not in profile.lower()  # what was said is listed once
     assert len(model.calls) == calls  # the small model wrote none of it
     engine.chat("nobody", "hello there")
     fresh = engine.chat("nobody", "What do you remember about me?")

@@ -335,10 +335,10 @@ class Assistant:
         if personalised and known:
             profile = self.parts.profiles.show(user, limit=5)
             stated = profile.stated_tags()
-            if profile.summary:
-                pieces.append(
-                    Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(profile.summary)}")
-                )
+            # what the user stated is listed as their memories in a recall answer: not said twice
+            summary = profile.unstated_summary() if recall else profile.summary
+            if summary:
+                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}"))
             declared = "; ".join(
                 f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -67,6 +67,18 @@ class Profile:
         the recommender has them already."""
         chosen = [i for i in (*self.likes, *self.dislikes) if i.declared and i.kind == "genre"]
         return {i.name for i in chosen if i.score > 0}, {i.name for i in chosen if i.score < 0}
+
+    def unstated_summary(self) -> str:
+        """The summary without what the user stated in conversation (where that is shown on its own, as
+        their memories): what their actions and declared attributes say."""
+        said = {s["feature"] for s in self.stated}
+        rest = replace(
+            self,
+            stated=[],
+            likes=[i for i in self.likes if i.feature not in said],
+            dislikes=[i for i in self.dislikes if i.feature not in said],
+        )
+        return summarise(rest, self.behaviour)
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
