@@ -34,7 +34,9 @@ def test_each_measure_counts_what_it_names() -> None:
 
 @pytest.mark.realdata
 @pytest.mark.slow
-def test_the_assistant_eval_reports_hit_rates_and_the_words(settings: Settings, tmp_path: Path) -> None:
+def test_the_assistant_eval_reports_hit_rates_and_the_words(
+    settings: Settings, tmp_path: Path, shared_data: Path
+) -> None:  # (``shared_data``: a clear failure where the data sets are missing)
     model = FakeChat()
     model.small = True  # structured: the catalogue writes the item lines
     result = evaluate_assistant(
