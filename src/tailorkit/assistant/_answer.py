@@ -7,11 +7,14 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tailorkit.assistant._grounding import LIST_START, aversions
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
+
+if TYPE_CHECKING:
+    from tailorkit.memory import Understood
 
 __all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why"]
 
@@ -130,8 +133,8 @@ class Prepared:
     """The user asked what the assistant knows about them: their memories and profile are the answer."""
     acknowledge: bool = False
     """The message only told something about the user, understood before the answer (``understood``)."""
-    understood: Any = None
-    """What the message gives the memory, when worked out before the answer (``Understood``)."""
+    understood: Understood | None = None
+    """What the message gives the memory, when worked out before the answer."""
 
     @property
     def written(self) -> bool:

@@ -32,7 +32,6 @@ from tailorkit.assistant._grounding import (
 from tailorkit.assistant._intents import (
     CLOSED_QUESTION,
     OPEN_REQUEST,
-    OWN_NOTE,
     RECALL_INTENT,
     RECALLED,
     RECOMMEND_INTENT,
@@ -46,7 +45,7 @@ from tailorkit.assistant._templates import (
     quote,
     system_prompt,
 )
-from tailorkit.assistant._writing import AnswerWriter
+from tailorkit.assistant._writing import OWN_NOTE, AnswerWriter, noted_line
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
@@ -543,9 +542,7 @@ class Assistant:
                 c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
             ]
             if why.noted:
-                said = "; ".join(why.noted)
-                note = f"（已记下：{said}。）" if why.language == "zh" else f"(Noted: {said}.)"
-                text = f"{text}\n\n{note}".strip()
+                text = f"{text}\n\n{noted_line(why.noted, why.language)}".strip()
         with self.parts.store.unit_of_work():
             conversation_id, turn_id, user_id = self._log(p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
@@ -559,8 +556,7 @@ class Assistant:
         if not p.why.personalised or p.recall:  # "what do you know about me" tells nothing new
             return None
         if p.understood is not None:  # worked out before the answer (an acknowledgement)
-            understood: Understood = p.understood
-            return understood
+            return p.understood
         around = " ".join(t for t in (p.heard, answer) if t) or None
         return self.parts.memories.understand(p.user, p.message, context=around)
 

@@ -10,7 +10,6 @@ from tailorkit.memory import DropReason, sentences, why_not_kept
 __all__ = [
     "CLOSED_QUESTION",
     "OPEN_REQUEST",
-    "OWN_NOTE",
     "RECALLED",
     "RECALL_INTENT",
     "RECOMMEND_INTENT",
@@ -45,9 +44,6 @@ RECALL_INTENT = re.compile(
 )
 """A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
 answered with their memories and profile, which a model too small to write faithfully gets wrong."""
-OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
-"""The lines the assistant adds to an answer (what it noted, what it left out): kept from the model's view
-of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model itself)."""
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
 

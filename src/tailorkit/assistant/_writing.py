@@ -27,10 +27,21 @@ from tailorkit.text import index_terms, sentences
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService
 
-__all__ = ["AnswerWriter"]
+__all__ = ["OWN_NOTE", "AnswerWriter", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
+"""The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``): kept from the
+model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
+
+
+def noted_line(noted: list[str], language: str) -> str:
+    """The answer's last line when the message gave the user's memory something: what, in their words."""
+    said = "; ".join(noted)
+    return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
 
 
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
