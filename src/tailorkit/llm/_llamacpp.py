@@ -17,8 +17,9 @@ last, partial chunk and anything generated) is evaluated again; sampling is seed
 On a CPU with AMX (Intel Sapphire Rapids and later) llama.cpp moves the weights into an AMX buffer, and
 on some of those machines the first prompt of more than one token then crashes the process in
 ``ggml_backend_amx_mul_mat`` (ggml-org/llama.cpp#20824, open; seen here on a 2-core VM). There the
-weights stay in plain CPU memory (``plain_weights_on_amx``); the bundled Q4_1 model loses nothing by it
-(llama.cpp repacks no Q4_1 weights).
+weights stay in plain CPU memory (``plain_weights_on_amx``). The bundled Q4_1 model should lose nothing
+by it: Q4_1 is not, as far as we can tell, among the types llama.cpp's CPU repacking handles (not measured:
+on such a machine the other path crashes).
 """
 
 from __future__ import annotations

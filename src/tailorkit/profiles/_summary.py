@@ -36,12 +36,11 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
     zh = (profile.locale or "").lower().startswith("zh")
     kinds = _ZH_KIND if zh else _EN_KIND
     said = {s["feature"] for s in profile.stated}
-    likes = [kinds.get(i.kind, "{}").format(_named(i, zh)) for i in profile.likes if i.feature not in said][
-        :3
-    ]
-    dislikes = [
-        kinds.get(i.kind, "{}").format(_named(i, zh)) for i in profile.dislikes if i.feature not in said
-    ][:2]
+
+    def shown(interests: list[Any], n: int) -> list[str]:  # the strongest ``n`` not stated in conversation
+        return [kinds.get(i.kind, "{}").format(_named(i, zh)) for i in interests if i.feature not in said][:n]
+
+    likes, dislikes = shown(profile.likes, 3), shown(profile.dislikes, 2)
     stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
     rater = behaviour.get("rater")
     if zh:
