@@ -43,6 +43,19 @@ def memories(engine: Engine) -> MemoryService:
         # plans and goals
         ("I'm training for a half marathon", ["goal:"]),
         ("我在准备考研，数学比较薄弱", ["goal:", "weak:"]),
+        # who the user is: an introduction, a job, how and when they work, a time-of-day habit
+        (
+            "Hi, I'm Anna. I'm a nurse and I work night shifts, so I watch films in the morning.",
+            ["name", "job", "work:night_shift", "habit:watch_film"],
+        ),
+        ("Hi! I'm Tom, a software engineer from Berlin.", ["name", "job", "home"]),
+        ("I'm British.", []),
+        ("I'm a big fan of jazz.", ["likes:"]),
+        ("I'm a bit tired.", []),
+        ("I went to the park in the morning.", []),
+        ("大家好，我叫小王，是一名护士。", ["name", "job"]),
+        ("我是护士，经常上夜班。", ["job", "work:shift"]),
+        ("我是说这个不对", []),
         # preferences and facts still work
         ("I love jazz", ["likes:"]),
         ("我住在上海", ["home"]),

@@ -43,16 +43,17 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            candidate = None
+            stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:
                 m = pattern.search(sentence)
-                if m and (candidate := rule(m, sentence)) is not None:
+                if m and (got := rule(m, sentence)) is not None:
+                    stated = got if isinstance(got, tuple) else (got,)
                     break
+            candidate = stated[0] if stated else None
             if candidate is not None and candidate.action == "forget":
                 found.append(self._forget_target(candidate))
                 continue
-            if candidate is not None:
-                found.append(candidate)
+            found.extend(stated)
             plan = self._plan(sentence, chinese)
             if plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
                 found.append(plan)

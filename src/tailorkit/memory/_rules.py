@@ -10,8 +10,9 @@ from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["Rule", "sentences", "topic_value"]
 
-Rule = Callable[[re.Match[str], str], Candidate | None]
-"""A rule's action: the candidate memory a matching sentence states, or None."""
+Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
+"""A rule's action: the candidate memory a matching sentence states (or the several it states together,
+"I'm Tom, a nurse from Leeds"), or None."""
 
 
 _SPLIT = re.compile(
@@ -19,7 +20,7 @@ _SPLIT = re.compile(
     r"|\s+(?:but|and then)\s+"
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " because my ..."
-    r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)|\s+and\s+(?=(?:my|I'm|I've|I am|I have)\b)"
+    r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)|\s+and\s+(?=(?:my|I|I'm|I've)\b)"
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
 )
 

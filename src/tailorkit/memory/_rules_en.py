@@ -188,9 +188,26 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     if not what or len(what) > 80:
         return None
     when = m.group("when").strip()
+    said = _third_person(what)
     return Candidate(
-        f"{what[0].upper()}{what[1:]} {when}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
+        f"{said[0].upper()}{said[1:]} {when}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
     )
+
+
+def _third_person(phrase: str) -> str:
+    """A habit said in the first person as a memory reads it: "watch films" -> "watches films"."""
+    verb, _, rest = phrase.partition(" ")
+    low = verb.lower()
+    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
+    if low in irregular:
+        verb = irregular[low]
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        verb += "es"
+    elif re.search(r"[^aeiou]y$", low):
+        verb = verb[:-1] + "ies"
+    elif not low.endswith("s"):
+        verb += "s"
+    return f"{verb} {rest}".strip()
 
 
 def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -212,6 +229,61 @@ def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     if not obj or len(obj) > 60:
         return None
     return Candidate(f"Weak at {obj}", MemoryKind.FACT, f"weak:{topic_value(obj)}", importance=0.6)
+
+
+_OCCUPATIONS = (
+    "nurse|doctor|physician|surgeon|dentist|pharmacist|midwife|paramedic|vet|veterinarian|therapist|"
+    "psychologist|psychiatrist|counsell?or|social worker|caregiver|carer|teacher|lecturer|professor|tutor|"
+    "student|undergrad|grad student|PhD student|engineer|developer|programmer|coder|designer|architect|"
+    "lawyer|attorney|solicitor|barrister|judge|paralegal|accountant|auditor|bookkeeper|consultant|manager|"
+    "analyst|scientist|researcher|economist|banker|trader|writer|author|journalist|reporter|editor|"
+    "translator|interpreter|artist|illustrator|animator|musician|singer|composer|dancer|actor|actress|"
+    "photographer|filmmaker|chef|cook|baker|butcher|waiter|waitress|bartender|barista|driver|pilot|"
+    "flight attendant|mechanic|electrician|plumber|carpenter|builder|farmer|gardener|firefighter|"
+    "police officer|officer|soldier|nanny|cleaner|cashier|clerk|receptionist|secretary|librarian|"
+    "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
+    "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
+    "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
+    "\\w+ician|\\w+grapher"
+)
+"""What "I'm a/an ..." names when it is a job ("I'm a nurse", "I'm a software engineer"), not anything
+else ("I'm a big fan of ...", "I'm a bit tired")."""
+
+_NOT_NAMES = frozenset(
+    {"american", "british", "english", "chinese", "canadian", "australian", "german", "french", "indian",
+     "japanese", "korean", "italian", "spanish", "mexican", "irish", "scottish", "welsh", "dutch", "swiss",
+     "swedish", "russian", "polish", "brazilian", "african", "european", "asian", "christian", "muslim",
+     "jewish", "catholic", "buddhist", "hindu", "vegan", "vegetarian", "sorry", "ok", "okay", "fine", "good",
+     "great", "back", "here", "there", "not", "just", "so", "also", "really", "very", "still", "currently",
+     "always", "never", "new", "single", "married", "retired", "in", "on", "at", "from", "into", "done",
+     "ready", "sure"}
+)  # fmt: skip
+"""Capitalised words after "I'm" that are not a name ("I'm British", "I'm Sorry" typed in title case)."""
+
+
+def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
+    """ "I'm Anna", "Hi, I'm Tom, a software engineer from Berlin": the name, and the job and home said
+    with it."""
+    name = m.group("name")
+    if name.lower() in _NOT_NAMES:
+        return None
+    said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
+    if m.group("job"):
+        said.append(Candidate(f"Works as {m.group('job')}", MemoryKind.FACT, "job", importance=0.7))
+    if m.group("where") and (where := _clean(m.group("where"))):
+        said.append(Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7))
+    return tuple(said)
+
+
+def _occupation(m: re.Match[str], sentence: str) -> Candidate | None:
+    job = m.group("job").strip()
+    change = bool(_CHANGE_EN.search(sentence))
+    return Candidate(f"Works as {job}", MemoryKind.FACT, "job", importance=0.7, change=change)
+
+
+def _works_when(m: re.Match[str], sentence: str) -> Candidate | None:
+    how = m.group("how").lower()
+    return Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
 
 
 def _name(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -275,6 +347,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?i:my name is) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b(?i:call me) (?P<n2>[A-Z][\w'-]+)"
         ),
         lambda m, s: _name_any(m),
+    ),
+    (
+        re.compile(
+            r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
+            r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
+            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}?(?i:{_OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
+        ),
+        _introduction,
     ),
     (
         re.compile(
@@ -368,6 +449,24 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _job,
     ),
+    (
+        re.compile(
+            rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS}))(?=$|[\s,.;!?])",
+            re.I,
+        ),
+        _occupation,
+    ),
+    (
+        re.compile(
+            r"\bI (?:usually |often |mostly |normally |now |currently |also |still |only )?work "
+            r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
+            r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
+            r"full[- ]time|long hours|overtime)\b",
+            re.I,
+        ),
+        _works_when,
+    ),
     (re.compile(r"\bI (?:now |currently )?work (?:at|for) (?P<where>[^,.;!?]+)", re.I), _employer),
     (
         re.compile(
@@ -398,6 +497,17 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<when>(?:every|each) (?:single )?(?:morning|day|night|evening|week|weekend|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|month)(?: at [\w:]+(?: ?[ap]\.?m\.?)?)?|(?:on|at) weekends|daily|twice a \w+|"
             r"once a \w+|\w+ times a \w+)\b",
+            re.I,
+        ),
+        _habit,
+    ),
+    (
+        re.compile(
+            r"\bI (?:usually |always |normally |often |regularly |mostly |only )?(?P<what>(?!am\b|'m\b|have\b|was\b|"
+            r"\w+ed\b|went\b|saw\b|had\b|did\b|got\b|came\b|took\b|made\b|ate\b|drank\b|ran\b|met\b|left\b|"
+            r"felt\b|found\b|gave\b|told\b|thought\b|bought\b|spent\b|heard\b|slept\b|woke\b|wrote\b)"
+            r"\w+(?: [^,.;!?]+?)?) (?P<when>in the (?:morning|afternoon|evening)s?|at night|before bed|"
+            r"after work|on weekdays)\b",
             re.I,
         ),
         _habit,

@@ -173,6 +173,26 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
+            r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?(?P<job>[\u4e00-\u9fff]{0,4}?(?:护士|医生|大夫|老师|教师|律师|"
+            r"会计|记者|厨师|司机|警察|学生|研究生|大学生|中学生|高中生|程序员|工程师|设计师|经理|教授|作家|演员|"
+            r"歌手|画家|销售|店员|服务员|快递员|外卖员|公务员|自由职业者|创业者|运营|翻译|护工|保姆|农民|工人|军人|"
+            r"医师|药剂师|牙医|咨询师|教练|主播|博主|会计师|建筑师|分析师|科学家|研究员|实习生|家庭主妇|退休人员))"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(f"职业是{m.group('job')}", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (
+        re.compile(
+            r"(?:经常|常常|总是|一直|每周|现在|平时|要)*上(?P<shift>夜班|晚班|早班|白班|倒班|三班倒|大夜班)"
+        ),
+        lambda m, s: Candidate(f"上{m.group('shift')}", MemoryKind.FACT, "work:shift", importance=0.6),
+    ),
+    (
+        re.compile(r"我(?:现在|平时|一般|主要)?(?:在家办公|远程办公|远程工作|在家工作)"),
+        lambda m, s: Candidate("在家办公", MemoryKind.FACT, "work:home", importance=0.6),
+    ),
+    (
+        re.compile(
             r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:不喜欢|讨厌|不爱|不再喜欢|受不了|不想再?)(?:喝|吃|看|听)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, -1),
