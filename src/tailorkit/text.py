@@ -31,7 +31,7 @@ _EN_STOP = frozenset(
     "him himself his how into its itself just like more most much must myself not now off once only other our "
     "ours out over own same she should some such than that the their theirs them then there these they this "
     "those through too under until very was were what when where which while who whom why will with would you "
-    "your yours yourself really want wants get got one two three film movie thing things make made lot lots "
+    "your yours yourself really want wants get got one two three film films movie movies thing things make made lot lots "
     "love loves loved hate hates enjoy enjoyed think know going good great bad anything something everything "
     "nothing stuff give gives gave take takes took keep keeps near live lives living watch watching see use "
     "using try trying need needs always usually often sometimes lately recently today tonight tomorrow "

@@ -83,6 +83,17 @@ def test_a_contradicted_genre_and_a_pronoun_sentence_are_removed(shop: Engine) -
         assert "genre Comedy" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
 
 
+def test_a_small_model_naming_a_director_the_catalogue_does_not_name_is_not_believed(shop: Engine) -> None:
+    said = "Toy Story was directed by Takashi Shimura. It is a fun animated film."
+    small = answer_both_ways(shop, Saying(said, small=True), "Who directed Toy Story?")
+    large = answer_both_ways(shop, Saying(said), "Who directed Toy Story?")
+    for text, why in small:
+        assert "Shimura" not in text and "It is a fun animated film." in text
+        assert why.corrected[0]["item"] == "2" and "Takashi Shimura" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
+    for text, _ in large:  # a larger model is trusted where the catalogue has nothing to say against it
+        assert "Takashi Shimura" in text
+
+
 def test_a_refusal_is_removed_while_items_were_given(shop: Engine) -> None:
     model = Saying("I'm unable to provide personalized recommendations. Heat (1995) is a tense crime drama.")
     for text, why in answer_both_ways(shop, model, "recommend me a film"):

@@ -34,6 +34,11 @@ def test_demo_loads_offline_and_twice_adds_nothing(engine: Engine) -> None:
     assert toy["title"] == "Toy Story (1995)"
     assert toy["tags"] == ["Adventure", "Animation", "Children", "Comedy", "Fantasy"]
     assert toy["attributes"] == {"year": 1995, "imdb_id": "0114709", "tmdb_id": 862}
+    # a tag users gave a film that names someone joins its catalogue tags; descriptive ones ("pixar",
+    # "fun" on Toy Story) stay tag events
+    toy2 = engine.item("3114")["tags"]  # Toy Story 2
+    assert toy2[:5] == ["Adventure", "Animation", "Children", "Comedy", "Fantasy"]
+    assert {"Tom Hanks", "Pixar", "Disney"} <= set(toy2[5:])
     assert report.written == 9742 + 100_836 + 3_683
     again = engine.load_dataset("demo")
     assert again.written == 0

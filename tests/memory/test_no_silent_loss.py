@@ -276,6 +276,30 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
         assert engine.profiles.stated_tags("ann") == (set(), set())
 
 
+def test_a_liked_tag_brings_its_items_into_the_picks_wherever_the_model_ranks_them(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        films = [{"item": str(i), "title": f"Film {i}", "tags": ["Drama"]} for i in range(1, 61)]
+        films[59]["tags"] = ["Drama", "Studio Ghibli"]  # film 60: the least watched
+        engine.ingest_items(films)
+        ratings = [
+            {"user": f"u{u}", "item": str(i), "kind": "rate", "value": 5}
+            for u in range(30)
+            for i in range(1, 61)
+            if i < 60 - u or (i == 60 and u == 0)
+        ]
+        engine.ingest_events(ratings)
+        engine.profiles.rebuild()
+        engine.train("itemknn")
+        engine.memories._embedder = HashEmbedder()
+        assert "60" not in [r.item for r in engine.recommend("u29", 5)]
+        for user in ("u29", "newcomer"):  # one the model knows, one it has never seen
+            engine.memories.remember(user, "I love Studio Ghibli films.")
+            assert engine.profiles.stated_tags(user) == ({"Studio Ghibli"}, set())
+            recs = [r.item for r in engine.recommend(user, 5)]
+            assert recs[0] == "60" and len(recs) == 5
+
+
 def test_a_chat_history_imports_once_through_the_chat_path(engine: Engine, tmp_path: Path) -> None:
     import json
 

@@ -113,6 +113,9 @@ class Prepared:
     """The assistant's last answer in this conversation: what the message may be replying to."""
     structured: bool = False
     """Whether the model writes only the lead-in (``Assistant.structured``)."""
+    strict: bool = False
+    """Whether the model is too small to be trusted with what it alone says about an item (a director, a
+    star): a claim the catalogue cannot back is left out, not only one it contradicts."""
     about: list[str] = field(default_factory=list)
     """The items the last checked sentence was about ("it" in the next one refers to them)."""
     lead_sentences: int = 0
@@ -145,9 +148,9 @@ class Prepared:
 class AnswerStream:
     """Pieces of an answer as the model writes them; ``answer`` is set once the stream is consumed.
 
-    While the answer is grounded (items given or asked for), each line is held back until it is
-    complete and checked (``Assistant.check_line``), so that an invented item or a contradicted fact is
-    left out before anyone sees it; other answers stream as they come.
+    While the answer is grounded (items given or asked for, or a small model writing), each line is held
+    back until it is complete and checked (``Assistant.check_line``), so that an invented item or a
+    contradicted fact is left out before anyone sees it; other answers stream as they come.
     """
 
     def __init__(self, assistant: Finisher, prepared: Prepared, pieces: Iterator[str]) -> None:
@@ -188,7 +191,7 @@ class AnswerStream:
         """The model's pieces as the user may read them (``Assistant.check_line``)."""
         p, a = self._prepared, self._assistant
         line = ""
-        grounded = bool(p.items or p.wants_items or p.structured or aversions(p.why.memories))
+        grounded = bool(p.items or p.wants_items or p.structured or p.strict or aversions(p.why.memories))
         mid_line = False  # part of the current line went out already: it is prose, not a list item
         for piece in self._pieces:
             if self._first is None:

@@ -45,7 +45,7 @@ from tailorkit.assistant._templates import (
     quote,
     system_prompt,
 )
-from tailorkit.assistant._writing import OWN_NOTE, AnswerWriter, noted_line
+from tailorkit.assistant._writing import AnswerWriter, model_view, noted_line
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
@@ -395,12 +395,7 @@ class Assistant:
         if client is not None and client.history:
             history = list(client.history)
             turns_kept = [{"text": m["content"]} for m in history]
-        history = [
-            {**m, "content": OWN_NOTE.sub("", m["content"])}
-            if m["role"] == "assistant" and isinstance(m.get("content"), str)
-            else m
-            for m in history
-        ]
+        history = model_view(history)
         messages: list[Message] = [
             {"role": "system", "content": system},
             *history,
@@ -434,6 +429,7 @@ class Assistant:
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=recall, acknowledge=acknowledge, understood=understood,
+            strict=self.structured(),
         )  # fmt: skip
 
     def personalise(

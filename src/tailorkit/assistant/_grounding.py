@@ -156,7 +156,10 @@ _CLAIMED_YEAR = re.compile(r"(?<![\w-])(18[89]\d|19\d\d|20[0-4]\d)(?![\w-])")
 _NOT_RELEASE = re.compile(
     r"(?:set|takes place|taking place|story|events?|happens?|until|since)\W+(?:\w+\W+){0,2}$", re.I
 )
-_PERSON = re.compile(r"\b(?:directed by|starring|stars|written by|narrated by)\s+((?:[A-Z][\w'.-]+\s?){2,3})")
+_PERSON = re.compile(
+    r"\b(?:directed by|starring|stars|written by|narrated by|(?:director|writer|star) (?:is|was))\s+"
+    r"((?:[A-Z][\w'.-]+\s?){2,3})"
+)
 _NEGATED = re.compile(r"\b(?:not|never|isn't|aren't|wasn't|no)\W+(?:\w+\W+){0,2}$", re.I)
 
 _GENRE_FORMS = {
@@ -242,12 +245,15 @@ def _claim_pattern(tag: str) -> re.Pattern[str]:
     return re.compile("|".join(claims), re.IGNORECASE)
 
 
-def contradiction(sentence: str, about: list[ItemFacts], catalogue: Catalogue) -> str | None:
+def contradiction(
+    sentence: str, about: list[ItemFacts], catalogue: Catalogue, *, strict: bool = False
+) -> str | None:
     """What in ``sentence`` contradicts the catalogue's facts about the items it is about (``about``:
     those it names, else the item the sentences before it named), or None. Checked where the facts
     allow: a year (one the items do not have, unless it is the year a story is set in), a genre or
     category (a claim of one the item lacks, while it names none of the item's own), a person (named as
-    director or star while the item's description names other people)."""
+    director or star while the item's description names other people; with ``strict``, while nothing the
+    catalogue holds about the item names them)."""
     if not about:
         return None
     spans = []
@@ -283,20 +289,28 @@ def contradiction(sentence: str, about: list[ItemFacts], catalogue: Catalogue) -
             actual = ", ".join(sorted({t for f in about for t in f.tags}))
             return f"genre {claims[wrong][0]} (the catalogue says {actual})"
     described = " ".join(f"{f.title} {f.text or ''}" for f in about if f.text)
+    if strict:
+        described = " ".join(f"{f.title} {f.text or ''} {' '.join(f.tags)}" for f in about)
     if described:
         for m in _PERSON.finditer(sentence):
-            name = m.group(1).strip()
+            name = m.group(1).strip().rstrip(".")
             if name.lower() not in described.lower():
-                return f"person {name} (not in the item's description)"
+                return f"person {name} (not in what the catalogue holds about it)"
     return None
 
 
 def check_facts(
-    text: str, facts: dict[str, ItemFacts], catalogue: Catalogue, *, last: list[str] | None = None
+    text: str,
+    facts: dict[str, ItemFacts],
+    catalogue: Catalogue,
+    *,
+    last: list[str] | None = None,
+    strict: bool = False,
 ) -> tuple[str, list[dict[str, str]]]:
     """``text`` without its sentences that contradict the facts of the items they are about, and what
     was removed (sentence, item, the fact). A sentence that names no item is about the item the
-    sentences before it in the same line named (``last`` carries that item across calls: a stream)."""
+    sentences before it in the same line named (``last`` carries that item across calls: a stream).
+    ``strict``: see ``contradiction``."""
     removed: list[dict[str, str]] = []
     context = last if last is not None else []
     kept_lines = []
@@ -307,7 +321,7 @@ def check_facts(
             if named:
                 context[:] = named
             about = [facts[i] for i in (named or context) if i in facts]
-            wrong = contradiction(sentence, about, catalogue)
+            wrong = contradiction(sentence, about, catalogue, strict=strict)
             if wrong:
                 removed.append({"sentence": sentence.strip(), "item": about[0].item, "fact": wrong})
                 continue

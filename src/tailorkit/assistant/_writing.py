@@ -21,13 +21,14 @@ from tailorkit.assistant._grounding import (
 )
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
+from tailorkit.llm import Message
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, sentences
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService
 
-__all__ = ["OWN_NOTE", "AnswerWriter", "noted_line"]
+__all__ = ["ACKNOWLEDGEMENT", "AnswerWriter", "model_view", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -36,6 +37,25 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
 """The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``): kept from the
 model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
+
+
+ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
+"""What a structured answer to a message that only tells something says before its note."""
+
+
+def model_view(history: list[Message]) -> list[Message]:
+    """Earlier turns as the model is shown them: without the lines the assistant itself writes (notes,
+    acknowledgements), which a small model would imitate ("You're welcome, I'll keep that in mind." as the
+    lead-in of a list); an assistant turn that held nothing else is left out."""
+    out: list[Message] = []
+    for m in history:
+        if m["role"] == "assistant" and isinstance(m.get("content"), str):
+            content = OWN_NOTE.sub("", m["content"]).strip()
+            if content in ACKNOWLEDGEMENT.values():
+                continue
+            m = {**m, "content": content}
+        out.append(m)
+    return out
 
 
 def noted_line(noted: list[str], language: str) -> str:
@@ -107,17 +127,18 @@ class AnswerWriter:
         if why.memories and (memory := goes_against(line, why.memories)):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
-        if not (p.items or p.wants_items or p.structured):
+        catalogue = self.catalogue()
+        named = catalogue.find(line)
+        if not (p.items or p.wants_items or p.structured or named or p.about):
             return line
-        if LIST_START.match(line.lstrip()):
+        if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None
             if not keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
                 why.removed.append(line.strip())
                 return None
-        catalogue = self.catalogue()
-        facts = catalogue.facts([*(r["item"] for r in p.items), *catalogue.find(line)])
-        checked, wrong = check_facts(line, facts, catalogue, last=p.about)
+        facts = catalogue.facts([*(r["item"] for r in p.items), *named, *p.about])
+        checked, wrong = check_facts(line, facts, catalogue, last=p.about, strict=p.strict)
         why.corrected += wrong
         if not line.strip():
             return line
@@ -191,7 +212,7 @@ class AnswerWriter:
         if p.recall and p.structured:
             text = _recalled(p)
         elif p.acknowledge and p.structured:
-            text = "好的，我记住了。" if p.why.language == "zh" else "Got it, I'll keep that in mind."
+            text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         if p.items:
             zh = why.language == "zh"
             if p.structured:

@@ -123,6 +123,12 @@ class MovieLensCSV(Dataset):
             [g for g in s.split("|") if g and g != "(no genres listed)"] for s in items["genres"]
         ]
         items["year"] = [int(m.group(1)) if (m := _YEAR.search(t)) else None for t in items["title"]]
+        if (path / "tags.csv").is_file():
+            named = _named_tags(path / "tags.csv", {g for tags in items["tags"] for g in tags})
+            items["tags"] = [
+                list(dict.fromkeys([*tags, *named.get(m, [])]))
+                for m, tags in zip(items["movieId"], items["tags"], strict=True)
+            ]
         if (path / "links.csv").is_file():
             links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
             links["tmdbId"] = pd.Series(
@@ -145,6 +151,23 @@ class MovieLensCSV(Dataset):
                 f"{self.name}/tags.csv",
                 {"mapping": mapping, "kind": EventKind.TAG},
             )
+
+
+def _named_tags(path: Path, genres: set[str]) -> dict[str, list[str]]:
+    """Film id -> the tags users gave it that name someone or something ("Tom Hanks", "Studio Ghibli",
+    "Pixar", "Stephen King"): every word capitalised, not a genre. They join the film's catalogue tags,
+    so that a user who says "I love anything with Tom Hanks" is matched to the films that carry it;
+    descriptive tags ("atmospheric", "In Netflix queue") stay events."""
+    tags = pd.read_csv(path, dtype=str, keep_default_na=False)
+    lowered = {g.lower() for g in genres}
+    out: dict[str, list[str]] = {}
+    for movie, tag in zip(tags["movieId"], tags["tag"].str.strip(), strict=True):
+        words = re.findall(r"[^\W\d_]+", tag)
+        if not words or len(tag) > 40 or tag.isupper() or tag.lower() in lowered:
+            continue
+        if all(w[0].isupper() for w in words) and tag not in out.get(movie, []):
+            out.setdefault(movie, []).append(tag)
+    return out
 
 
 class MovieLens100K(Dataset):

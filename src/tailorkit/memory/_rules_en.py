@@ -261,6 +261,17 @@ _NOT_NAMES = frozenset(
 """Capitalised words after "I'm" that are not a name ("I'm British", "I'm Sorry" typed in title case)."""
 
 
+def _works_as(job: str) -> str:
+    """ "Works as a nurse", "Works as an engineer"; a job said with no article ("head of sales") keeps none
+    unless it is one of the known jobs."""
+    first = job.split()[0].lower()
+    if first in {"a", "an", "the", "my"} or not re.match(
+        rf"(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS})$", job, re.I
+    ):
+        return f"Works as {job}"
+    return f"Works as {'an' if first[0] in 'aeiou' else 'a'} {job}"
+
+
 def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
     """ "I'm Anna", "Hi, I'm Tom, a software engineer from Berlin": the name, and the job and home said
     with it."""
@@ -269,7 +280,7 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
         return None
     said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
     if m.group("job"):
-        said.append(Candidate(f"Works as {m.group('job')}", MemoryKind.FACT, "job", importance=0.7))
+        said.append(Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7))
     if m.group("where") and (where := _clean(m.group("where"))):
         said.append(Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7))
     return tuple(said)
@@ -278,7 +289,7 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
 def _occupation(m: re.Match[str], sentence: str) -> Candidate | None:
     job = m.group("job").strip()
     change = bool(_CHANGE_EN.search(sentence))
-    return Candidate(f"Works as {job}", MemoryKind.FACT, "job", importance=0.7, change=change)
+    return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
 
 
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -306,7 +317,7 @@ def _job(m: re.Match[str], sentence: str) -> Candidate | None:
     if not job or len(job) > 60:
         return None
     change = bool(_CHANGE_EN.search(sentence))
-    return Candidate(f"Works as {job}", MemoryKind.FACT, "job", importance=0.7, change=change)
+    return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
 
 
 def _employer(m: re.Match[str], sentence: str) -> Candidate | None:

@@ -50,13 +50,14 @@ def _tag_index(tags: Iterable[str]) -> list[tuple[frozenset[str], str]]:
     return out
 
 
-def _feature(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> str:
-    """``genre:<tag>`` for the first catalogue tag the stated words name, else ``kw:<value>``."""
+def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> list[str]:
+    """``genre:<tag>`` for each catalogue tag the stated words name ("Studio Ghibli films and anything
+    by Christopher Nolan" names two), else ``kw:<value>``."""
     terms = set(value.split("_")) | set(index_terms(words))
-    for tag_terms, tag in tags:
-        if tag_terms <= terms or (is_chinese(tag) and tag in words):
-            return f"genre:{tag}"
-    return f"kw:{value}"
+    named = [
+        f"genre:{tag}" for tag_terms, tag in tags if tag_terms <= terms or (is_chinese(tag) and tag in words)
+    ]
+    return named or [f"kw:{value}"]
 
 
 def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) -> list[Stated]:
@@ -75,10 +76,13 @@ def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) 
         value = value or str(row["text"])
         negative = category in _NEGATIVE or int(row["polarity"] or 1) < 0
         if category == "diet":
-            feature = "diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", str(row["text"]), flags=re.IGNORECASE)
+            features = [
+                "diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", str(row["text"]), flags=re.IGNORECASE)
+            ]
         else:
-            feature = _feature(value, str(row["text"]), index)
+            features = _features(value, str(row["text"]), index)
         turn = (row["source"] or {}).get("turn")
-        found.pop(feature, None)
-        found[feature] = Stated(feature, -1 if negative else 1, str(row["text"]), int(row["id"]), turn)
+        for feature in features:
+            found.pop(feature, None)
+            found[feature] = Stated(feature, -1 if negative else 1, str(row["text"]), int(row["id"]), turn)
     return list(found.values())

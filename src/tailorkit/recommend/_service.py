@@ -52,6 +52,7 @@ class RecommendService:
         """Models in memory by registry id and their file's modification time: a file rewritten by an
         erase in another process (``forget_user``) is loaded again here, not served as it was."""
         self._user_index: dict[int, dict[str, int]] = {}
+        self._tag_index: dict[int, dict[str, np.ndarray]] = {}
         self._lock = threading.RLock()
 
     def train(
@@ -145,8 +146,10 @@ class RecommendService:
             ids, scores = model.recommend([u], n=fetch)
             picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
         names = model.item_ids
+        if prefer:
+            picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
         if prefer or avoid:
-            picks = self._as_stated(picks, [str(names[i]) for i, _, _ in picks], prefer, avoid)
+            picks = self._as_stated(picks, [str(names[i]) for i, _, _ in picks], prefer, avoid, n)
         picks = picks[:n]
         if explain and u is not None:
             picks = [(i, score, model.explain(u, i)) for i, score, _ in picks]
@@ -167,26 +170,67 @@ class RecommendService:
             for i, score, why in picks
         ]
 
+    def _liked_elsewhere(
+        self, model: Recommender, u: int | None, prefer: set[str] | frozenset[str], n: int, have: set[int]
+    ) -> list[tuple[int, float, Explanation | None]]:
+        """The best ``n`` items (by the model, or popularity for someone it does not know) that carry a
+        tag the user said they like, wherever the model ranks them: a liked director's films may all lie
+        past the first picks of a large catalogue."""
+        index = self._tags_of(model)
+        found = [index[t] for t in prefer if t in index]
+        if not found:
+            return []
+        wanted = np.unique(np.concatenate(found))
+        if u is None:
+            assert model.user_items is not None
+            pop = np.asarray(model.user_items.sum(axis=0)).ravel()[wanted]
+            order = np.argsort(-pop, kind="stable")[:n]
+            return [(int(wanted[k]), float(pop[k]), None) for k in order if int(wanted[k]) not in have]
+        ids, scores = model.recommend([u], n=min(n, len(wanted)), candidates=wanted)
+        return [
+            (int(i), float(s), None)
+            for i, s in zip(ids[0], scores[0], strict=True)
+            if i >= 0 and i not in have
+        ]
+
+    def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
+        """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
+        key = id(model)
+        with self._lock:
+            if key not in self._tag_index:
+                assert model.item_ids is not None
+                names = [str(i) for i in model.item_ids]
+                tags = self.store.scope(self.tenant).items.tags(names)
+                by_tag: dict[str, list[int]] = {}
+                for k, name in enumerate(names):
+                    for tag in tags.get(name, ()):
+                        by_tag.setdefault(tag, []).append(k)
+                self._tag_index[key] = {t: np.array(v, np.int64) for t, v in by_tag.items()}
+            return self._tag_index[key]
+
     def _as_stated(
         self,
         picks: list[tuple[int, float, Explanation | None]],
         items: list[str],
         prefer: set[str] | frozenset[str],
         avoid: set[str] | frozenset[str],
+        n: int,
     ) -> list[tuple[int, float, Explanation | None]]:
-        """``picks`` without items carrying an avoided tag, those with a preferred tag moved up."""
+        """``picks`` without items carrying an avoided tag; items with a preferred tag take the first
+        three places in five (in the model's order), the rest of the list keeps the model's order."""
         tags = self.store.scope(self.tenant).items.tags(items)
         kept = [(p, set(tags.get(item, ()))) for p, item in zip(picks, items, strict=True)]
         kept = [(p, t) for p, t in kept if not t & avoid]
-        lift = len(kept) / 2
-        order = sorted(range(len(kept)), key=lambda k: k - (lift if kept[k][1] & prefer else 0))
-        return [kept[k][0] for k in order]
+        liked = [k for k, (_, t) in enumerate(kept) if t & prefer][: -(-n * 3 // 5)]
+        first = set(liked)
+        return [kept[k][0] for k in liked] + [p for k, (p, _) in enumerate(kept) if k not in first]
 
     def reload(self) -> None:
         """Forget loaded models, so the next call reads their files again (after they were rewritten)."""
         with self._lock:
             self._loaded.clear()
             self._user_index.clear()
+            self._tag_index.clear()
 
     def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
