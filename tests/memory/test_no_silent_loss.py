@@ -220,6 +220,25 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
     assert plain.search("ann", asked, 1)[0].memory.source != {"turn": 3}
 
 
+def test_a_dislike_ends_no_other_like(memories: MemoryService) -> None:
+    memories.remember("ann", "I love anything with Tom Hanks.")
+    memories.remember("ann", "我不喜欢恐怖片。")
+    memories.remember("ann", "I hate country music.")
+    memories.remember("ann", "I drink tea every afternoon.")
+    memories.remember("ann", "I don't like coffee.")
+    texts = {m.text for m in memories.list("ann")}
+    assert {
+        "Likes anything with Tom Hanks",
+        "不喜欢恐怖片",
+        "Dislikes country music",
+        "Dislikes coffee",
+    } <= texts
+    assert any(t.startswith("Drinks tea") for t in texts)
+    # a change of the same thing still ends it
+    memories.remember("ann", "I don't like anything with Tom Hanks anymore.")
+    assert "Likes anything with Tom Hanks" not in {m.text for m in memories.list("ann")}
+
+
 def test_consent_off_keeps_no_episode_either(engine: Engine, memories: MemoryService) -> None:
     memories.remember("ann", "We went to Lisbon in May")
     with engine.store.write() as conn:

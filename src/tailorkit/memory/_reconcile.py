@@ -26,6 +26,11 @@ __all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_
 SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
 
+SWITCHES = frozenset({"drink", "uses"})
+"""Categories where a change ("I switched to tea", "I've moved over to Android") ends the other values
+too; elsewhere a change ends only what was said of the same thing ("I don't like jazz anymore" ends
+"Likes jazz", never "Likes anything with Tom Hanks")."""
+
 _KINDS = frozenset(MemoryKind)
 
 
@@ -103,7 +108,7 @@ def reconcile(
                 (same if same_value else replaced).append(row)
             elif same_topic and row["polarity"] == c.polarity:
                 same.append(row)
-            elif same_topic or c.change:
+            elif same_topic or (c.change and category in SWITCHES):
                 replaced.append(row)
         replaced_ids = [r["id"] for r in replaced]
     else:

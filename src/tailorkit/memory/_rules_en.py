@@ -117,7 +117,8 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
         return None
     drink = obj.split()[0].lower() in _DRINKS
     topic = f"drink:{topic_value(obj.split()[0])}" if drink else f"likes:{topic_value(obj)}"
-    return Candidate(f"Dislikes {obj}", MemoryKind.PREFERENCE, topic, polarity=-1, change=True)
+    change = bool(_CHANGE_EN.search(sentence))
+    return Candidate(f"Dislikes {obj}", MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
 
 
 def _drink(m: re.Match[str], sentence: str) -> Candidate | None:

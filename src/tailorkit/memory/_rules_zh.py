@@ -195,7 +195,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:不喜欢|讨厌|不爱|不再喜欢|受不了|不想再?)(?:喝|吃|看|听)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
-        lambda m, s: _zh_pref(m, -1),
+        lambda m, s: _zh_pref(m, -1, s),
     ),
     (
         re.compile(r"我(?:平时|每天|一般|通常|只|现在|早上)*喝(?P<obj>[^，。！？；,.!?;]+)"),
@@ -205,7 +205,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:也|很|非常|特别|最|真的|超)*(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
-        lambda m, s: _zh_pref(m, 1),
+        lambda m, s: _zh_pref(m, 1, s),
     ),
 ]
 
@@ -223,14 +223,15 @@ def _zh_allergy(obj: str) -> Candidate | None:
     return Candidate(f"对{obj}过敏", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
 
 
-def _zh_pref(m: re.Match[str], polarity: int) -> Candidate | None:
+def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
     obj = _zh_object(m.group("obj"))
     if not obj:
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
     text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
+    change = bool(re.search(r"不再|再也|现在|已经|改", sentence))  # "我现在不喜欢喝咖啡了"
     return Candidate(
-        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=polarity, change=polarity < 0
+        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=polarity, change=change
     )
 
 
