@@ -85,12 +85,18 @@ def test_a_contradicted_genre_and_a_pronoun_sentence_are_removed(shop: Engine) -
 
 def test_a_small_model_naming_a_director_the_catalogue_does_not_name_is_not_believed(shop: Engine) -> None:
     said = "Toy Story was directed by Takashi Shimura. It is a fun animated film."
-    small = answer_both_ways(shop, Saying(said, small=True), "Who directed Toy Story?")
-    large = answer_both_ways(shop, Saying(said), "Who directed Toy Story?")
-    for text, why in small:
+    small = Saying(said, small=True)
+    for text, why in answer_both_ways(shop, small, "I watched Toy Story with my kids."):
         assert "Shimura" not in text and "It is a fun animated film." in text
         assert why.corrected[0]["item"] == "2" and "Takashi Shimura" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
-    for text, _ in large:  # a larger model is trusted where the catalogue has nothing to say against it
+    # asked about the film, a small model is not asked at all: the catalogue answers what it knows
+    calls = len(small.calls)
+    for text, why in answer_both_ways(shop, small, "Who directed Toy Story?"):
+        assert "Toy Story (1995) · Animation, Comedy" in text and "won't guess" in text
+        assert why.structured and "Shimura" not in text  # type: ignore[attr-defined]
+    assert len(small.calls) == calls
+    # a larger model is trusted where the catalogue has nothing to say against it
+    for text, _ in answer_both_ways(shop, Saying(said), "Who directed Toy Story?"):
         assert "Takashi Shimura" in text
 
 
@@ -134,6 +140,13 @@ def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
     model = Saying("You're right. I'm sure you'll love these. I'm sure you'll love these.", small=True)
     for text, _ in answer_both_ways(shop, model, "recommend me a film"):
         assert text.partition("\n\n")[0] == "You're right. I'm sure you'll love these."
+
+
+def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:
+    model = Saying("I'm sorry for any misunderstanding. Here are a few films for you.", small=True)
+    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+        assert text.partition("\n\n")[0] == "Here are a few films for you."
+        assert "I'm sorry for any misunderstanding." in why.removed  # type: ignore[attr-defined]
 
 
 def test_picks_made_for_the_user_are_not_called_popular(shop: Engine) -> None:

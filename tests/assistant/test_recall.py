@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tailorkit import Engine, Settings
+from tailorkit.llm import Message
 from tailorkit.testing import FakeChat
 
 
@@ -93,3 +94,19 @@ def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> No
 
     engine.assistant.respond("newcomer", "Why is the sky blue?", client=ClientTurns(history=history))
     assert "Noted" not in model.calls[-1][-2]["content"]  # the model never sees the assistant's notes
+
+
+def test_the_model_does_not_see_the_answers_the_assistant_wrote_whole() -> None:
+    from tailorkit.assistant._writing import model_view
+
+    history: list[Message] = [
+        {"role": "user", "content": "I love anything with Tom Hanks."},
+        {"role": "assistant", "content": "Got it, I'll keep that in mind.\n\n(Noted: Likes Tom Hanks.)"},
+        {"role": "user", "content": "Is Inception any good?"},
+        {"role": "assistant", "content": "Here is what our catalogue says:\n\nInception (2010) · Sci-Fi"},
+        {"role": "user", "content": "Thanks!"},
+        {"role": "assistant", "content": "You're welcome!\n\n(Noted: Says thanks.)"},
+    ]
+    seen = model_view(history)
+    assert [m["role"] for m in seen] == ["user", "user", "user", "assistant"]
+    assert seen[-1]["content"] == "You're welcome!"

@@ -138,11 +138,13 @@ class Prepared:
     """The message only told something about the user, understood before the answer (``understood``)."""
     understood: Understood | None = None
     """What the message gives the memory, when worked out before the answer."""
+    asked_about: list[str] = field(default_factory=list)
+    """Catalogue items the message asks about; a small model's answer is then what the catalogue says."""
 
     @property
     def written(self) -> bool:
         """Whether the assistant writes the whole answer, the model none of it."""
-        return self.structured and (self.recall or self.acknowledge)
+        return self.structured and (self.recall or self.acknowledge or bool(self.asked_about))
 
 
 class AnswerStream:

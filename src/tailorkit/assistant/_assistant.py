@@ -312,6 +312,10 @@ class Assistant:
             known = False
         recall = personalised and bool(RECALL_INTENT.search(message))
         wants_items = not recall and (template.recommends or self._asks_for_items(message))
+        # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
+        asked_about = self._asked_about(message) if self.structured() and not recall else []
+        if asked_about and not self._asks_for_items(message):
+            wants_items = False
         pieces: list[Piece] = []
         items: list[dict[str, Any]] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
@@ -383,7 +387,7 @@ class Assistant:
         data_block, docs_block = rendered.data, rendered.docs
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
         # a small model introduces the items, or the documents' words, the assistant gives them
-        structured = bool(given or passages or recall or acknowledge) and self.structured()
+        structured = bool(given or passages or recall or acknowledge or asked_about) and self.structured()
         why.structured = structured
         section = personal_section(lang, data_block, bool(given), structured, docs_block)
         system = system_prompt(
@@ -429,7 +433,7 @@ class Assistant:
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=recall, acknowledge=acknowledge, understood=understood,
-            strict=self.structured(),
+            strict=self.structured(), asked_about=asked_about,
         )  # fmt: skip
 
     def personalise(
@@ -455,6 +459,14 @@ class Assistant:
             p.why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, p.why.as_dict())
+
+    def _asked_about(self, message: str) -> list[str]:
+        """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
+        Away?", "tell me about Heat"), at most three; none when it asks no question."""
+        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
+        if not (question or OPEN_REQUEST.search(message)):
+            return []
+        return self.catalogue().find(message)[:3]
 
     def _asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions

@@ -19,6 +19,7 @@ __all__ = [
     "LIST_START",
     "Catalogue",
     "ItemFacts",
+    "apologises",
     "aversions",
     "check_facts",
     "claims_popularity",
@@ -32,7 +33,12 @@ __all__ = [
 
 LIST_START = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s*")
 """How a list line starts: "1." "2)" "-" "*" "•"."""
+LABEL_SHARE = 200
+"""A tag carried by fewer than one item in this many is a label, not a checked category (``tag_claims``)."""
+
 _YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
+_ALSO_KNOWN = re.compile(r"\s*\([^()]*\)$")
+"""A title's other name after it ("Spirited Away (Sen to Chihiro no kamikakushi)", "Seven (a.k.a. Se7en)")."""
 _ARTICLE = re.compile(r"^(.*), (the|a|an|le|la|les|il|el|das|der|die)$", re.IGNORECASE)
 
 
@@ -47,14 +53,16 @@ def natural_title(title: str) -> str:
 
 
 def title_forms(title: str) -> list[str]:
-    """Ways an answer may write a title: as stored, without its year, with a trailing article moved
-    to the front ("Usual Suspects, The (1995)" -> "The Usual Suspects")."""
+    """Ways an answer may write a title: as stored, without its year, without its other name in
+    brackets, with a trailing article moved to the front ("Usual Suspects, The (1995)" -> "The Usual
+    Suspects")."""
     forms = {title.strip()}
     bare = _YEAR.sub("", title).strip()
-    forms.add(bare)
-    m = _ARTICLE.match(bare)
-    if m:
-        forms.add(f"{m.group(2)} {m.group(1)}")
+    for name in {bare, _ALSO_KNOWN.sub("", bare).strip()}:
+        forms.add(name)
+        m = _ARTICLE.match(name)
+        if m:
+            forms.add(f"{m.group(2)} {m.group(1)}")
     return sorted((f for f in forms if f), key=len, reverse=True)
 
 
@@ -63,7 +71,7 @@ class _Form:
     text: str
     item: str
     strict: bool
-    """Short titles ("Big", "Heat") must appear with their capital letter to count."""
+    """Short and one-word titles ("Big", "Heat", "Enough") must appear with their capital letter to count."""
 
 
 class Catalogue:
@@ -80,7 +88,7 @@ class Catalogue:
         for item, title in titles.items():
             for form in title_forms(title):
                 if len(form) >= 3:
-                    forms.append(_Form(form.lower(), item, strict=len(form) < 6))
+                    forms.append(_Form(form.lower(), item, strict=len(form) < 6 or " " not in form))
         forms.sort(key=lambda f: len(f.text), reverse=True)
         self._forms = forms
 
@@ -106,8 +114,14 @@ class Catalogue:
         ("a comedy", "a romantic comedy", "thriller film"; a bare mention such as "music" or "about
         children" is not a claim)."""
         if self._tags is None:
-            tags = self._store.scope(self._tenant).items.tag_set() if self._store and self._tenant else set()
-            tags |= {t for f in self._facts.values() for t in f.tags}
+            counts: dict[str, int] = {}
+            n = 0
+            if self._store is not None and self._tenant is not None:
+                counts, n = self._store.scope(self._tenant).items.tag_counts()
+            # a tag few items carry ("Tom Hanks", "Disney": what users tagged) is a label, not a category
+            # the catalogue gives every item it fits: an item without it may still be one
+            tags = {t for t, k in counts.items() if k * LABEL_SHARE >= n}
+            tags |= {t for f in self._facts.values() for t in f.tags if t not in counts}
             self._tags = {t.lower(): (t, _claim_pattern(t)) for t in tags if _claimable(t)}
         return self._tags
 
@@ -348,6 +362,17 @@ _REFUSAL_ZH = re.compile(
 _SORRY = r"(?:(?:I'm|I am|I’m)\s+)?(?:so\s+|very\s+)?sorry|抱歉|对不起|不好意思"
 _ONLY_SORRY = re.compile(rf"^[\W_]*(?:(?:{_SORRY})[\W_]*)+$", re.IGNORECASE)
 """An apology with nothing after it ("I'm sorry, I'm sorry,"): a lead-in that says nothing."""
+
+
+_APOLOGY = re.compile(
+    rf"\b{_SORRY}\b|\bapologi[sz]e|\bmisunderstanding\b|抱歉|对不起|不好意思", re.IGNORECASE
+)
+
+
+def apologises(sentence: str) -> bool:
+    """Whether ``sentence`` apologises ("I'm sorry for any misunderstanding"): nothing to say before the
+    picks a message asked for."""
+    return bool(_APOLOGY.search(sentence))
 
 
 def refuses(sentence: str) -> bool:

@@ -12,6 +12,7 @@ from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._grounding import (
     LIST_START,
     Catalogue,
+    apologises,
     check_facts,
     claims_popularity,
     goes_against,
@@ -41,17 +42,22 @@ model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
 """What a structured answer to a message that only tells something says before its note."""
+_CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
+_RECALL_LEADS = ("Here is what I remember about you:", "I don't remember anything about you yet.",
+                 "我记得关于你的这些：", "我还没有记住关于你的任何事。")  # fmt: skip
+_WRITTEN_LEADS = (*ACKNOWLEDGEMENT.values(), *_CATALOGUE_SAYS.values(), *_RECALL_LEADS)
+"""How the answers the assistant writes whole begin (``Prepared.written``)."""
 
 
 def model_view(history: list[Message]) -> list[Message]:
-    """Earlier turns as the model is shown them: without the lines the assistant itself writes (notes,
-    acknowledgements), which a small model would imitate ("You're welcome, I'll keep that in mind." as the
-    lead-in of a list); an assistant turn that held nothing else is left out."""
+    """Earlier turns as the model is shown them: without what the assistant itself writes (notes, and
+    whole answers: acknowledgements, recall, what the catalogue says), which a small model would imitate
+    ("You're welcome, I'll keep that in mind." as the lead-in of a list)."""
     out: list[Message] = []
     for m in history:
         if m["role"] == "assistant" and isinstance(m.get("content"), str):
             content = OWN_NOTE.sub("", m["content"]).strip()
-            if content in ACKNOWLEDGEMENT.values():
+            if content.startswith(_WRITTEN_LEADS):
                 continue
             m = {**m, "content": content}
         out.append(m)
@@ -83,12 +89,11 @@ def _recalled(p: Prepared) -> str:
     empty = set(NO_SUMMARY.values())
     about = [said for line in p.why.profile if (said := line.partition(": ")[2]) and said not in empty]
     if zh:
-        lead = "我记得关于你的这些：" if memories else "我还没有记住关于你的任何事。"
+        lead = _RECALL_LEADS[2] if memories else _RECALL_LEADS[3]
         profile = f"\n\n你的画像：{' '.join(about)}" if about else ""
         close = "\n\n哪条不对，或想让我忘掉哪条，告诉我就行。" if memories or about else ""
     else:
-        none = "I don't remember anything about you yet."
-        lead = "Here is what I remember about you:" if memories else none
+        lead = _RECALL_LEADS[0] if memories else _RECALL_LEADS[1]
         profile = f"\n\nYour profile: {' '.join(about)}" if about else ""
         close = "\n\nTell me if any of it is wrong, or ask me to forget it." if memories or about else ""
     listing = "\n\n" + "\n".join(memories) if memories else ""
@@ -151,7 +156,11 @@ class AnswerWriter:
             folded = " ".join(sentence.lower().split())
             if folded in p.sentences_seen:  # "I'm sure you'll find something you love." twice
                 continue
-            if p.items and (refuses(sentence) or claims_popularity(sentence, p.items)):
+            if p.items and (
+                refuses(sentence)
+                or claims_popularity(sentence, p.items)
+                or (p.structured and apologises(sentence))
+            ):
                 why.removed.append(sentence)
             elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):
                 why.corrected.append(
@@ -211,6 +220,8 @@ class AnswerWriter:
         text = text.strip()
         if p.recall and p.structured:
             text = _recalled(p)
+        elif p.asked_about and p.structured:
+            text = self._described(p)
         elif p.acknowledge and p.structured:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         if p.items:
@@ -242,6 +253,27 @@ class AnswerWriter:
         if template.notice:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
         return text
+
+    def _described(self, p: Prepared) -> str:
+        """The answer to a question about catalogue items for a model too small to know more than it is
+        told: what the catalogue says of each (title, year, tags, the opening of its description), and
+        that there is no more to tell."""
+        zh = p.why.language == "zh"
+        facts = self.catalogue().facts(p.asked_about)
+        lines = []
+        for f in facts.values():
+            parts = [f.display_title, ", ".join(f.tags[:6])]
+            if f.text:
+                parts.append(sentences(f.text)[0])
+            lines.append(" · ".join(x for x in parts if x))
+        p.why.listed = lines
+        if zh:
+            return f"{_CATALOGUE_SAYS['zh']}\n\n" + "\n".join(lines) + "\n\n更多的我不知道，就不乱说了。"
+        return (
+            f"{_CATALOGUE_SAYS['en']}\n\n"
+            + "\n".join(lines)
+            + "\n\nI don't know more about it than that, so I won't guess."
+        )
 
     def _quote(self, lead: str, p: Prepared) -> str:
         """A structured answer from the documents: the model's lead-in, then the words of the passage

@@ -121,12 +121,26 @@ _AVERSE = re.compile(
 )
 
 
+_WHO = frozenset({"name", "job", "home", "employer", "relation"})
+"""Memory topics that say who the user is, not what they like ("I'm Ben, a teacher from Leeds")."""
+
+
 def statements(message: str, *, liking: bool = False) -> list[str]:
     """The sentences of ``message`` that say something of their own: not its questions and requests
     ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
     with ``liking``, not those that keep something away either ("I can't stand horror films": what they
-    name is no interest)."""
-    return [s for s in sentences(message) if worth_keeping(s) and not (liking and _AVERSE.search(s))]
+    name is no interest), nor those that only say who the user is (a name, a job, a home town)."""
+    from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
+
+    def introduces(sentence: str) -> bool:
+        topics = [(c.topic or "").split(":")[0] for c in RuleExtractor().extract(sentence)]
+        return bool(topics) and all(t in _WHO for t in topics)
+
+    return [
+        s
+        for s in sentences(message)
+        if worth_keeping(s) and not (liking and (_AVERSE.search(s) or introduces(s)))
+    ]
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

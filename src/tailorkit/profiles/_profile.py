@@ -72,6 +72,8 @@ class Profile:
         """The summary without what the user stated in conversation (where that is shown on its own, as
         their memories): what their actions and declared attributes say."""
         said = {s["feature"] for s in self.stated}
+        # the same words as a keyword of the message they were said in ("genre:Tom Hanks", "kw:tom hanks")
+        said |= {f"kw:{f.partition(':')[2].lower()}" for f in list(said)}
         rest = replace(
             self,
             stated=[],

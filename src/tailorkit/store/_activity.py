@@ -230,11 +230,17 @@ class Items:
                 )
         return out
 
-    def tag_set(self) -> set[str]:
-        """Every tag an item of the tenant carries (the catalogue's genres, categories)."""
+    def tag_counts(self) -> tuple[dict[str, int], int]:
+        """How many of the tenant's items carry each tag (the catalogue's genres, categories, labels),
+        and how many items there are."""
+        counts: dict[str, int] = {}
+        n = 0
         with self.store.read() as conn:
-            rows = conn.execute(select(Item.tags).where(Item.tenant_id == self.tenant_id)).scalars()
-            return {str(t) for tags in rows for t in (tags or [])}
+            for tags in conn.execute(select(Item.tags).where(Item.tenant_id == self.tenant_id)).scalars():
+                n += 1
+                for t in set(tags or []):
+                    counts[str(t)] = counts.get(str(t), 0) + 1
+        return counts, n
 
     def facts(self, item_ids: Sequence[int]) -> dict[int, tuple[Any, Any, Any, Any]]:
         """Row id -> (tags, attributes, title, text) of items ``item_ids`` (row ids from the tenant's
