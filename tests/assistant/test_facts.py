@@ -142,6 +142,16 @@ def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
         assert text.partition("\n\n")[0] == "You're right. I'm sure you'll love these."
 
 
+def test_a_question_about_an_item_gets_the_catalogue_and_what_of_the_user_it_is_close_to(
+    shop: Engine,
+) -> None:
+    small = Saying("Die Hard is a romantic comedy directed by Nora Ephron.", small=True)
+    for text, why in answer_both_ways(shop, small, "Is Die Hard any good?"):
+        assert "Die Hard (1988) · Action, Thriller · close to The Terminator (1984), which you liked" in text
+        assert "Ephron" not in text and why.listed  # type: ignore[attr-defined]
+    assert not small.calls
+
+
 def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:
     model = Saying("I'm sorry for any misunderstanding. Here are a few films for you.", small=True)
     for text, why in answer_both_ways(shop, model, "recommend me a film"):

@@ -140,6 +140,8 @@ class Prepared:
     """What the message gives the memory, when worked out before the answer."""
     asked_about: list[str] = field(default_factory=list)
     """Catalogue items the message asks about; a small model's answer is then what the catalogue says."""
+    liked_near: dict[str, list[str]] = field(default_factory=dict)
+    """For those items, the titles of the user's own items that bring each closest to them."""
 
     @property
     def written(self) -> bool:

@@ -8,6 +8,7 @@ its why report: ``_answer.py``.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -316,6 +317,11 @@ class Assistant:
         asked_about = self._asked_about(message) if self.structured() and not recall else []
         if asked_about and not self._asks_for_items(message):
             wants_items = False
+        liked_near: dict[str, list[str]] = {}
+        if asked_about and personalised and known:
+            # what of the user's own history the item is close to (none before a model is trained)
+            with contextlib.suppress(NotFoundError):
+                liked_near = self.parts.recommender.liked_near(user, asked_about)
         pieces: list[Piece] = []
         items: list[dict[str, Any]] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
@@ -433,7 +439,7 @@ class Assistant:
             user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=recall, acknowledge=acknowledge, understood=understood,
-            strict=self.structured(), asked_about=asked_about,
+            strict=self.structured(), asked_about=asked_about, liked_near=liked_near,
         )  # fmt: skip
 
     def personalise(

@@ -256,8 +256,8 @@ class AnswerWriter:
 
     def _described(self, p: Prepared) -> str:
         """The answer to a question about catalogue items for a model too small to know more than it is
-        told: what the catalogue says of each (title, year, tags, the opening of its description), and
-        that there is no more to tell."""
+        told: what the catalogue says of each (title, year, tags, the opening of its description), what
+        of the user's own it is close to, and that there is no more to tell."""
         zh = p.why.language == "zh"
         facts = self.catalogue().facts(p.asked_about)
         lines = []
@@ -265,6 +265,13 @@ class AnswerWriter:
             parts = [f.display_title, ", ".join(f.tags[:6])]
             if f.text:
                 parts.append(sentences(f.text)[0])
+            if near := [natural_title(t) for t in p.liked_near.get(f.item, [])]:
+                and_ = "和" if zh else " and "
+                parts.append(
+                    f"和你喜欢的{and_.join(near)}相近"
+                    if zh
+                    else f"close to {and_.join(near)}, which you liked"
+                )
             lines.append(" · ".join(x for x in parts if x))
         p.why.listed = lines
         if zh:

@@ -127,7 +127,7 @@ class RecommendService:
         from their stored events; one with no usable events gets the most popular items.
 
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
-        tags they said they like (an item carrying one moves up half the list's length)."""
+        tags they said they like (items carrying one take three places in five, ``_as_stated``)."""
         user = external_id(user, "user")  # the form the store and the model's id map use
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
@@ -169,6 +169,30 @@ class RecommendService:
             )
             for i, score, why in picks
         ]
+
+    def liked_near(self, user: str, items: list[str], k: int = 2) -> dict[str, list[str]]:
+        """For each of ``items`` the model knows: the titles of the (at most ``k``) items of the user's
+        own history that bring it closest to them ("close to The Terminator, which you liked"); nothing
+        for a user the model cannot place."""
+        user = external_id(user, "user")
+        _, model = self.model()
+        assert model.item_ids is not None
+        with self._lock:
+            index = self._index(model)
+            u = index[user] if user in index else self._fold_in(model, user)
+        if u is None:
+            return {}
+        position = {str(name): k for k, name in enumerate(model.item_ids)}
+        near: dict[str, list[int]] = {}
+        for item in items:
+            if item in position:
+                i = position[item]
+                near[item] = [j for j, w in model.explain(u, i).because if j != i and w > 0][:k]
+        names = {str(model.item_ids[j]) for js in near.values() for j in js}
+        titles = self.store.scope(self.tenant).items.titles(names)
+        return {
+            item: [t for j in js if (t := titles.get(str(model.item_ids[j])))] for item, js in near.items()
+        }
 
     def _liked_elsewhere(
         self, model: Recommender, u: int | None, prefer: set[str] | frozenset[str], n: int, have: set[int]
