@@ -350,14 +350,15 @@ def assistant(
         )
     h = result.hit_at_5
     vs_rec = h["personalised"] / max(h["recommender"], 1e-9)
-    vs_plain = h["personalised"] / max(h["non_personalised"], 1e-9)
+    plain = h["non_personalised"]
+    vs_plain = f"personalised is {h['personalised'] / plain:.1f}x" if plain else "no hit to compare with"
     ctx, first, gen = result.context_ms["p50"], result.first_token_ms["p50"], result.generation_ms["p50"]
     typer.echo(
         f"{dataset}, {result.users} users, model {result.model}, recommender {algorithm}: Hit@5\n"
         f"  recommender       {h['recommender']:.3f}\n"
         f"  personalised      {h['personalised']:.3f}  ({vs_rec:.2f}x the recommender)\n"
         + (
-            f"  non-personalised  {h['non_personalised']:.3f}  (personalised is {vs_plain:.1f}x)\n"
+            f"  non-personalised  {h['non_personalised']:.3f}  ({vs_plain})\n"
             f"  non-personalised, popular items given  {h['non_personalised_popular']:.3f}\n"
             if baselines
             else "  (no non-personalised answers asked: --no-baselines)\n"
