@@ -230,3 +230,17 @@ def test_ingest_can_update_profiles_as_it_goes(engine: Engine) -> None:
     assert engine.profile("w").behaviour["events"] == 1  # not folded: bulk loads rebuild afterwards
     engine.profiles.rebuild()
     assert engine.profile("w").behaviour["events"] == 2
+
+
+def test_one_films_labels_are_no_taste_for_a_user_with_a_history(engine: Engine) -> None:
+    films = [{"item": str(i), "title": f"Film {i}", "tags": ["Comedy"]} for i in range(12)]
+    films.append({"item": "joker", "title": "Joker Film", "tags": ["Comedy", "Joker", "DC Comics"]})
+    engine.ingest_items(films)
+    events = [{"user": u, "item": str(i), "kind": "rate", "value": 4} for u in ("a", "b") for i in range(12)]
+    events += [{"user": "cy", "item": str(i), "kind": "rate", "value": 5} for i in range(12)]
+    events += [{"user": "cy", "item": "joker", "kind": "rate", "value": 1}]
+    engine.ingest_events(events)
+    engine.profiles.rebuild()
+    profile = engine.profile("cy")
+    assert any(i.feature == "genre:Joker" and i.events == 1 for i in profile.dislikes)  # it is in the profile
+    assert "Joker" not in profile.summary and "DC Comics" not in profile.summary  # and not in its summary

@@ -37,8 +37,17 @@ def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
     kinds = _ZH_KIND if zh else _EN_KIND
     said = {s["feature"] for s in profile.stated}
 
-    def shown(interests: list[Any], n: int) -> list[str]:  # the strongest ``n`` not stated in conversation
-        return [kinds.get(i.kind, "{}").format(_named(i, zh)) for i in interests if i.feature not in said][:n]
+    many = int(behaviour.get("events") or 0) >= 10
+
+    def shown(interests: list[Any], n: int) -> list[str]:
+        """The strongest ``n`` not stated in conversation; for a user with some history, an inferred one
+        only where more than one event says it (one film's labels, "DC Comics, Batman, Joker", are no
+        taste)."""
+        return [
+            kinds.get(i.kind, "{}").format(_named(i, zh))
+            for i in interests
+            if i.feature not in said and (i.declared or i.events != 1 or not many)
+        ][:n]
 
     likes, dislikes = shown(profile.likes, 3), shown(profile.dislikes, 2)
     stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
