@@ -36,6 +36,7 @@ _EN_STOP = frozenset(
     "nothing stuff give gives gave take takes took keep keeps near live lives living watch watching see use "
     "using try trying need needs always usually often sometimes lately recently today tonight tomorrow "
     "yesterday week weeks day days time times year years still even ever maybe well back around away every "
+    "morning mornings afternoon afternoons evening evenings night nights weekend weekends weekday weekdays "
     "many last next first little lot".split()
 )
 _ZH_STOP = frozenset(

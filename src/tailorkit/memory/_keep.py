@@ -121,8 +121,9 @@ _AVERSE = re.compile(
 )
 
 
-_WHO = frozenset({"name", "job", "home", "employer", "relation"})
-"""Memory topics that say who the user is, not what they like ("I'm Ben, a teacher from Leeds")."""
+_WHO = frozenset({"name", "job", "home", "employer", "relation", "work"})
+"""Memory topics that say who the user is, not what they like ("I'm Ben, a teacher from Leeds", "I work
+night shifts")."""
 
 
 def statements(message: str, *, liking: bool = False) -> list[str]:
