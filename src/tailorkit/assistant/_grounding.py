@@ -31,6 +31,8 @@ __all__ = [
     "title_forms",
 ]
 
+_WORD = re.compile(r"[\u4e00-\u9fff]|[^\W\u4e00-\u9fff]+")
+"""A word, for finding titles: a run of letters and digits, or one Chinese character."""
 LIST_START = re.compile(r"^(?:\d{1,2}[.)]|[-*•])\s*")
 """How a list line starts: "1." "2)" "-" "*" "•"."""
 LABEL_SHARE = 200
@@ -91,6 +93,13 @@ class Catalogue:
                     forms.append(_Form(form.lower(), item, strict=len(form) < 6 or " " not in form))
         forms.sort(key=lambda f: len(f.text), reverse=True)
         self._forms = forms
+        # each form under the first word it starts with (a Chinese character is a word): a text is read
+        # once, word by word, instead of once per title
+        self._by_word: dict[str, list[tuple[int, _Form]]] = {}
+        for known in forms:
+            first = _WORD.search(known.text)
+            if first is not None:
+                self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
@@ -135,25 +144,25 @@ class Catalogue:
     def find(self, text: str) -> list[str]:
         """Items whose titles ``text`` names, in order of first mention (longest title wins an overlap)."""
         lowered = text.lower()
-        taken: list[tuple[int, int]] = []
-        found: list[tuple[int, str]] = []
-        seen: set[str] = set()
-        for form in self._forms:
-            start = lowered.find(form.text)
-            while start >= 0:
+        matches: list[tuple[int, int, _Form]] = []
+        for word in _WORD.finditer(lowered):
+            for offset, form in self._by_word.get(word.group(0), ()):
+                start = word.start() - offset
                 end = start + len(form.text)
+                if start < 0 or not lowered.startswith(form.text, start):
+                    continue
                 bounded = (start == 0 or not lowered[start - 1].isalnum()) and (
                     end == len(lowered) or not lowered[end].isalnum()
                 )
-                overlaps = any(s < end and start < e for s, e in taken)
-                exact = not form.strict or text[start:end][:1].isupper()
-                if bounded and not overlaps and exact:
-                    taken.append((start, end))
-                    if form.item not in seen:
-                        seen.add(form.item)
-                        found.append((start, form.item))
-                start = lowered.find(form.text, end)
-        return [item for _, item in sorted(found)]
+                if bounded and (not form.strict or text[start:end][:1].isupper()):
+                    matches.append((start, end, form))
+        taken: list[tuple[int, int]] = []
+        found: dict[str, int] = {}
+        for start, end, form in sorted(matches, key=lambda m: m[0] - m[1]):
+            if not any(s < end and start < e for s, e in taken):
+                taken.append((start, end))
+                found[form.item] = min(found.get(form.item, start), start)
+        return sorted(found, key=lambda item: found[item])
 
 
 def keep_line(line: str, allowed: set[str], catalogue: Catalogue) -> bool:
