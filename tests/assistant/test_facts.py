@@ -150,6 +150,9 @@ def test_a_question_about_an_item_gets_the_catalogue_and_what_of_the_user_it_is_
         assert "Die Hard (1988) · Action, Thriller · close to The Terminator (1984), which you liked" in text
         assert "Ephron" not in text and why.listed  # type: ignore[attr-defined]
     assert not small.calls
+    # a request that only names the item is the model's to answer
+    answer_both_ways(shop, small, "Write me a short poem about Die Hard.")
+    assert small.calls
 
 
 def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:

@@ -31,6 +31,7 @@ from tailorkit.assistant._grounding import (
     Catalogue,
 )
 from tailorkit.assistant._intents import (
+    ABOUT_ITEM,
     CLOSED_QUESTION,
     OPEN_REQUEST,
     RECALL_INTENT,
@@ -470,7 +471,7 @@ class Assistant:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
         Away?", "tell me about Heat"), at most three; none when it asks no question."""
         question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
-        if not (question or OPEN_REQUEST.search(message)):
+        if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
             return []
         return self.catalogue().find(message)[:3]
 

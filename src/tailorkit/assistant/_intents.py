@@ -8,6 +8,7 @@ import re
 from tailorkit.memory import DropReason, sentences, why_not_kept
 
 __all__ = [
+    "ABOUT_ITEM",
     "CLOSED_QUESTION",
     "OPEN_REQUEST",
     "RECALLED",
@@ -16,6 +17,10 @@ __all__ = [
     "only_tells",
 ]
 
+ABOUT_ITEM = re.compile(
+    r"\b(?:tell me (?:more )?about|what do you know about|describe)\b|介绍一下|讲讲", re.IGNORECASE
+)
+"""A request for what is known of something, asked without a question mark ("tell me about Heat")."""
 CLOSED_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|have|has|when|where|who|which|"
     r"how (?:much|many|long|often|old|far|soon))\b.*\?\s*$|[吗呢么][？?]?\s*$|(?:几|多少|多久|哪)",
