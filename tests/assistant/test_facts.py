@@ -162,6 +162,12 @@ def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> Non
         assert "I'm sorry for any misunderstanding." in why.removed  # type: ignore[attr-defined]
 
 
+def test_a_small_model_asking_what_was_meant_is_no_lead_in_for_the_picks(shop: Engine) -> None:
+    model = Saying("I'm not sure what film you're referring to. Can you please specify?", small=True)
+    for text, _ in answer_both_ways(shop, model, "recommend me a film"):
+        assert text.startswith("Here are some picks for you:") and "specify" not in text
+
+
 def test_picks_made_for_the_user_are_not_called_popular(shop: Engine) -> None:
     model = Saying("Sure, here are some films for tonight. Here's a list of some popular ones:", small=True)
     for text, why in answer_both_ways(shop, model, "recommend me a film"):
@@ -201,6 +207,9 @@ def test_a_request_for_suggestions_outside_the_catalogue_gets_no_items(shop: Eng
     assert not shop.chat("me", "What should I cook for dinner, any recommendations?").why.recommendations
     assert shop.chat("me", "I feel like something funny, what do you suggest?").why.recommendations
     assert shop.chat("me", "推荐几部电影").why.recommendations
+    assert shop.chat("me", "Any films for tonight?").why.recommendations  # asked without "recommend"
+    assert shop.chat("me", "有什么好电影吗？").why.recommendations
+    assert not shop.chat("me", "Any ideas how to fix my printer?").why.recommendations
     shop.settings.assistant.catalogue_domains = []  # a catalogue of everything: every request gets items
     try:
         assert shop.chat("me", "Any drinks you'd suggest?").why.recommendations

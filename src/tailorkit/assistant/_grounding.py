@@ -378,10 +378,19 @@ _APOLOGY = re.compile(
 )
 
 
+_ASKS_BACK = re.compile(
+    r"\b(?:not sure (?:what|which)|(?:please|could you|can you(?: please)?) "
+    r"(?:specify|clarify|be more specific)|(?:what|which) [\w ]{0,20}you(?:'re| are) referring to)\b"
+    r"|请(?:具体)?说明|你指的是哪",
+    re.IGNORECASE,
+)
+
+
 def apologises(sentence: str) -> bool:
-    """Whether ``sentence`` apologises ("I'm sorry for any misunderstanding"): nothing to say before the
-    picks a message asked for."""
-    return bool(_APOLOGY.search(sentence))
+    """Whether ``sentence`` apologises ("I'm sorry for any misunderstanding") or asks what was meant ("I'm
+    not sure what film you're referring to. Can you please specify?"): nothing to say before the picks a
+    message asked for."""
+    return bool(_APOLOGY.search(sentence) or _ASKS_BACK.search(sentence))
 
 
 def refuses(sentence: str) -> bool:

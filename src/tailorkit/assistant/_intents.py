@@ -35,7 +35,9 @@ OPEN_REQUEST = re.compile(
 
 RECOMMEND_INTENT = re.compile(
     r"\b(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
-    r"something (?:to|like)|similar to)\b|推荐|有什么好看|有什么好听|看什么|读什么",
+    r"something (?:to|like)|similar to|what to (?:watch|read|listen to)|"
+    r"any (?:good |new |great |fun )?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
+    r"(?: \w+){0,4}\?)|推荐|有什么好看|有什么好听|看什么|读什么|有什么(?:好的?)?(?:电影|书|剧|歌|节目)",
     re.IGNORECASE,
 )
 
