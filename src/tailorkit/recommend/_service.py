@@ -52,6 +52,7 @@ class RecommendService:
         """Models in memory by registry id and their file's modification time: a file rewritten by an
         erase in another process (``forget_user``) is loaded again here, not served as it was."""
         self._user_index: dict[int, dict[str, int]] = {}
+        self._item_index: dict[int, dict[str, int]] = {}
         self._tag_index: dict[int, dict[str, np.ndarray]] = {}
         self._lock = threading.RLock()
 
@@ -128,12 +129,9 @@ class RecommendService:
 
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
         tags they said they like (items carrying one take three places in five, ``_as_stated``)."""
-        user = external_id(user, "user")  # the form the store and the model's id map use
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
-        with self._lock:
-            index = self._index(model)
-            u = index[user] if user in index else self._fold_in(model, user)
+        u = self._place(model, user)
         picks: list[tuple[int, float, Explanation | None]]
         note = ""
         fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
@@ -174,15 +172,12 @@ class RecommendService:
         """For each of ``items`` the model knows: the titles of the (at most ``k``) items of the user's
         own history that bring it closest to them ("close to The Terminator, which you liked"); nothing
         for a user the model cannot place."""
-        user = external_id(user, "user")
         _, model = self.model()
         assert model.item_ids is not None
-        with self._lock:
-            index = self._index(model)
-            u = index[user] if user in index else self._fold_in(model, user)
+        u = self._place(model, user)
         if u is None:
             return {}
-        position = {str(name): k for k, name in enumerate(model.item_ids)}
+        position = self._item_positions(model)
         near: dict[str, list[int]] = {}
         for item in items:
             if item in position:
@@ -254,6 +249,7 @@ class RecommendService:
         with self._lock:
             self._loaded.clear()
             self._user_index.clear()
+            self._item_index.clear()
             self._tag_index.clear()
 
     def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
@@ -279,6 +275,23 @@ class RecommendService:
             self._user_index[key] = {str(u): i for i, u in enumerate(model.user_ids)}
         return self._user_index[key]
 
+    def _item_positions(self, model: Recommender) -> dict[str, int]:
+        """External item id -> index for a loaded model, built once per model (its items do not change)."""
+        key = id(model)
+        with self._lock:
+            if key not in self._item_index:
+                assert model.item_ids is not None
+                self._item_index[key] = {str(i): k for k, i in enumerate(model.item_ids)}
+            return self._item_index[key]
+
+    def _place(self, model: Recommender, user: str) -> int | None:
+        """``user``'s index in ``model``: as trained, else folded in from their stored events; None for a
+        user with no event the model can use. Raises ``UserNotFoundError`` for an unknown user."""
+        user = external_id(user, "user")  # the form the store and the model's id map use
+        with self._lock:
+            index = self._index(model)
+            return index[user] if user in index else self._fold_in(model, user)
+
     def _fold_in(self, model: Recommender, user: str) -> int | None:
         from tailorkit.errors import UserNotFoundError
 
@@ -288,7 +301,7 @@ class RecommendService:
             events = scope.events.of_user(scope.user_id(user))
         except UserNotFoundError:
             raise UserNotFoundError(f"no user {user!r} in tenant {self.tenant!r}") from None
-        items = {str(i): k for k, i in enumerate(model.item_ids)}
+        items = self._item_positions(model)
         # in time order (events come oldest first), each item at its latest use: for sequential models
         order = [items[i] for i in events["item"].dropna().astype(str) if i in items]
         sequence = list(dict.fromkeys(reversed(order)))[::-1]
