@@ -313,10 +313,11 @@ class Assistant:
         except UserNotFoundError:
             known = False
         recall = personalised and bool(RECALL_INTENT.search(message))
-        wants_items = not recall and (template.recommends or self._asks_for_items(message))
+        asks_for_items = self._asks_for_items(message)
+        wants_items = not recall and (template.recommends or asks_for_items)
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         asked_about = self._asked_about(message) if self.structured() and not recall else []
-        if asked_about and not self._asks_for_items(message):
+        if asked_about and not asks_for_items:
             wants_items = False
         liked_near: dict[str, list[str]] = {}
         if asked_about and personalised and known:

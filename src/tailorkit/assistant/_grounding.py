@@ -86,20 +86,15 @@ class Catalogue:
         self._store, self._tenant = store, tenant
         self._facts: dict[str, ItemFacts] = {}
         self._tags: dict[str, tuple[str, re.Pattern[str]]] | None = None
-        forms: list[_Form] = []
-        for item, title in titles.items():
-            for form in title_forms(title):
-                if len(form) >= 3:
-                    forms.append(_Form(form.lower(), item, strict=len(form) < 6 or " " not in form))
-        forms.sort(key=lambda f: len(f.text), reverse=True)
-        self._forms = forms
         # each form under the first word it starts with (a Chinese character is a word): a text is read
         # once, word by word, instead of once per title
         self._by_word: dict[str, list[tuple[int, _Form]]] = {}
-        for known in forms:
-            first = _WORD.search(known.text)
-            if first is not None:
-                self._by_word.setdefault(first.group(0), []).append((first.start(), known))
+        for item, title in titles.items():
+            for form in title_forms(title):
+                first = _WORD.search(form.lower())
+                if len(form) >= 3 and first is not None:
+                    known = _Form(form.lower(), item, strict=len(form) < 6 or " " not in form)
+                    self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
@@ -165,12 +160,11 @@ class Catalogue:
         return sorted(found, key=lambda item: found[item])
 
 
-def keep_line(line: str, allowed: set[str], catalogue: Catalogue) -> bool:
+def keep_line(line: str, allowed: set[str], named: list[str]) -> bool:
     """False for a list line that names no item of ``allowed`` (an invention) while items were given;
-    True for every other line."""
+    True for every other line. ``named``: the items the line names (``Catalogue.find``)."""
     if not allowed or not LIST_START.match(line.lstrip()):
         return True
-    named = catalogue.find(line)
     return bool(named) and all(i in allowed for i in named)
 
 
@@ -311,9 +305,10 @@ def contradiction(
             wrong = next(t for t in said if t not in own)
             actual = ", ".join(sorted({t for f in about for t in f.tags}))
             return f"genre {claims[wrong][0]} (the catalogue says {actual})"
-    described = " ".join(f"{f.title} {f.text or ''}" for f in about if f.text)
     if strict:
         described = " ".join(f"{f.title} {f.text or ''} {' '.join(f.tags)}" for f in about)
+    else:
+        described = " ".join(f"{f.title} {f.text or ''}" for f in about if f.text)
     if described:
         for m in _PERSON.finditer(sentence):
             name = m.group(1).strip().rstrip(".")

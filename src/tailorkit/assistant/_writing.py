@@ -139,7 +139,7 @@ class AnswerWriter:
         if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None
-            if not keep_line(line, {r["item"] for r in p.items}, self.catalogue()):
+            if not keep_line(line, {r["item"] for r in p.items}, named):
                 why.removed.append(line.strip())
                 return None
         facts = catalogue.facts([*(r["item"] for r in p.items), *named, *p.about])
