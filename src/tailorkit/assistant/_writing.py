@@ -43,9 +43,16 @@ model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
 """What a structured answer to a message that only tells something says before its note."""
 _CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
-_RECALL_LEADS = ("Here is what I remember about you:", "I don't remember anything about you yet.",
-                 "我记得关于你的这些：", "我还没有记住关于你的任何事。")  # fmt: skip
-_WRITTEN_LEADS = (*ACKNOWLEDGEMENT.values(), *_CATALOGUE_SAYS.values(), *_RECALL_LEADS)
+_RECALL_LEADS = {
+    "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
+    "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
+}
+"""A recall answer's first line: with memories to list, and without."""
+_WRITTEN_LEADS = (
+    *ACKNOWLEDGEMENT.values(),
+    *_CATALOGUE_SAYS.values(),
+    *(lead for leads in _RECALL_LEADS.values() for lead in leads),
+)
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
 
 
@@ -89,11 +96,11 @@ def _recalled(p: Prepared) -> str:
     empty = set(NO_SUMMARY.values())
     about = [said for line in p.why.profile if (said := line.partition(": ")[2]) and said not in empty]
     if zh:
-        lead = _RECALL_LEADS[2] if memories else _RECALL_LEADS[3]
+        lead = _RECALL_LEADS["zh"][0 if memories else 1]
         profile = f"\n\n你的画像：{' '.join(about)}" if about else ""
         close = "\n\n哪条不对，或想让我忘掉哪条，告诉我就行。" if memories or about else ""
     else:
-        lead = _RECALL_LEADS[0] if memories else _RECALL_LEADS[1]
+        lead = _RECALL_LEADS["en"][0 if memories else 1]
         profile = f"\n\nYour profile: {' '.join(about)}" if about else ""
         close = "\n\nTell me if any of it is wrong, or ask me to forget it." if memories or about else ""
     listing = "\n\n" + "\n".join(memories) if memories else ""

@@ -133,8 +133,10 @@ def statements(message: str, *, liking: bool = False) -> list[str]:
     name is no interest), nor those that only say who the user is (a name, a job, a home town)."""
     from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
 
+    rules = RuleExtractor()
+
     def introduces(sentence: str) -> bool:
-        topics = [(c.topic or "").split(":")[0] for c in RuleExtractor().extract(sentence)]
+        topics = [(c.topic or "").split(":")[0] for c in rules.extract(sentence)]
         return bool(topics) and all(t in _WHO for t in topics)
 
     return [
