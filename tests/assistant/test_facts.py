@@ -9,7 +9,8 @@ import pytest
 
 from tailorkit import Engine, Settings
 from tailorkit.assistant import Catalogue
-from tailorkit.assistant._grounding import ItemFacts, contradiction, natural_title, refuses
+from tailorkit.assistant._conduct import refuses
+from tailorkit.assistant._grounding import ItemFacts, contradiction, natural_title
 from tailorkit.llm import Completion, Message
 from tailorkit.testing import FakeChat
 

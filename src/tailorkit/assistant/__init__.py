@@ -3,13 +3,13 @@ the why report and feedback."""
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Why
 from tailorkit.assistant._assistant import Assistant, AssistantParts, ClientTurns, Sampling
+from tailorkit.assistant._conduct import refuses
 from tailorkit.assistant._context import Piece, PieceKind, pack
 from tailorkit.assistant._grounding import (
     Catalogue,
     ItemFacts,
     check_facts,
     natural_title,
-    refuses,
     title_forms,
 )
 from tailorkit.assistant._loops import cut_loop

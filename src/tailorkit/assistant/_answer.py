@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tailorkit.assistant._grounding import LIST_START, aversions
+from tailorkit.assistant._conduct import aversions
+from tailorkit.assistant._grounding import LIST_START
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
 

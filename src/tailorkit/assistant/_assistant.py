@@ -2,8 +2,8 @@
 
 ``respond`` and ``stream`` share every step (``_prepare`` before generation, ``finish`` after); only
 how the model's words arrive differs. Context pieces and their budget: ``_context.py``; checking an
-answer against the catalogue: ``_grounding.py``; the words the user reads: ``_writing.py``; the answer and
-its why report: ``_answer.py``.
+answer against the catalogue: ``_grounding.py``; what no answer should say: ``_conduct.py``; the words
+the user reads: ``_writing.py``; the answer and its why report: ``_answer.py``.
 """
 
 from __future__ import annotations

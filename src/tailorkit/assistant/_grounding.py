@@ -1,33 +1,27 @@
 """Checking an answer against the catalogue: finding the items it names (to compare with what the
 recommender gave, and to map answers back to items for evaluation), the facts it may state about them
-(``ItemFacts``: title, year, tags, description), the sentences that contradict those facts
+(``ItemFacts``: title, year, tags, description) and the sentences that contradict those facts
 (``contradiction``: a wrong year, a genre the item does not have, a person its description does not
-name) and refusals to recommend while items were given (``refuses``)."""
+name). What an answer should not say whatever the catalogue holds is in ``_conduct``."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.store import Store
-from tailorkit.text import SENTENCE_BREAK, index_terms, is_chinese
+from tailorkit.text import SENTENCE_BREAK
 
 __all__ = [
     "LIST_START",
     "Catalogue",
     "ItemFacts",
-    "apologises",
-    "aversions",
     "check_facts",
-    "claims_popularity",
     "contradiction",
-    "goes_against",
     "keep_line",
     "natural_title",
-    "refuses",
     "title_forms",
 ]
 
@@ -348,120 +342,3 @@ def check_facts(
             context.clear()  # a new paragraph: "it" no longer means the last item
         kept_lines.append(" ".join(s.strip() for s in kept) if len(kept) != 1 else kept[0])
     return "\n".join(kept_lines), removed
-
-
-_REFUSAL_EN = re.compile(
-    r"\b(?:I(?:'m| am)\s+(?:(?:so\s+)?sorry,?\s+but\s+I\s+)?(?:unable|not able|not designed)"
-    r"|I\s+(?:can(?:'|no|’)t|cannot|do(?:n't| not)\s+have\s+(?:access|the ability|any information|"
-    r"personal))|as an ai\b|I(?:'m| am) (?:just )?an ai\b|I(?:'m| am) not (?:able|allowed|programmed)"
-    r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"
-    r"advisor|adviser|critic|person|human|doctor|professional)\b)",
-    re.IGNORECASE,
-)
-_REFUSAL_ZH = re.compile(
-    r"(?:无法|不能|没办法|不可以|做不到)(?:为你|给你|为您|给您|直接)?(?:推荐|提供|访问|获取)|作为(?:一个)?(?:AI|人工智能)"
-)
-
-
-_SORRY = r"(?:(?:I'm|I am|I’m)\s+)?(?:so\s+|very\s+)?sorry|抱歉|对不起|不好意思"
-_ONLY_SORRY = re.compile(rf"^[\W_]*(?:(?:{_SORRY})[\W_]*)+$", re.IGNORECASE)
-"""An apology with nothing after it ("I'm sorry, I'm sorry,"): a lead-in that says nothing."""
-
-
-_APOLOGY = re.compile(
-    rf"\b{_SORRY}\b|\bapologi[sz]e|\bmisunderstanding\b|抱歉|对不起|不好意思", re.IGNORECASE
-)
-
-
-_ASKS_BACK = re.compile(
-    r"\b(?:not sure (?:what|which)|(?:please|could you|can you(?: please)?) "
-    r"(?:specify|clarify|be more specific)|(?:what|which) [\w ]{0,20}you(?:'re| are) referring to)\b"
-    r"|请(?:具体)?说明|你指的是哪",
-    re.IGNORECASE,
-)
-
-
-def apologises(sentence: str) -> bool:
-    """Whether ``sentence`` apologises ("I'm sorry for any misunderstanding") or asks what was meant ("I'm
-    not sure what film you're referring to. Can you please specify?"): nothing to say before the picks a
-    message asked for."""
-    return bool(_APOLOGY.search(sentence) or _ASKS_BACK.search(sentence))
-
-
-def refuses(sentence: str) -> bool:
-    """Whether ``sentence`` declines to help ("I'm unable to provide personalized recommendations",
-    "I don't have access to your ...", "我无法为你推荐"): false while items were given to recommend."""
-    return bool(
-        _REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence) or _ONLY_SORRY.match(sentence.strip())
-    )
-
-
-_POPULAR = re.compile(
-    r"\b(?:popular|trending|best[- ]?sell\w*|most[- ](?:watched|viewed|played|read)|top[- ]rated|"
-    r"all[- ]time)\b"
-    r"|热门|最受欢迎|畅销|最火|排行",
-    re.IGNORECASE,
-)
-
-
-def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
-    """Whether ``sentence`` calls the given items popular ("Here's a list of some popular ones") while the
-    recommender chose them for this user (an item given with a reason of the user's own): a claim about
-    the items the data does not make."""
-    return bool(_POPULAR.search(sentence)) and any(r.get("because") for r in items)
-
-
-_AVERSIONS = ("avoids:", "sensitive:", "allergy:")
-"""Memory topics that say the user keeps away from something."""
-_GENERIC = frozenset(
-    index_terms("food drinks things stuff anything something products item kind type needs")
-) | {"东西", "食物", "饮料", "产品", "任何"}
-"""Words of what is avoided that do not name it ("spicy food": only "spicy" does)."""
-_KEEPING_AWAY_EN = re.compile(
-    r"\b(?:no|not|non|without|free|avoid\w*|skip\w*|instead|never|less|low|mild\w*|replace\w*|swap\w*|"
-    r"alternative\w*|rather|sensitiv\w*|allerg\w*)\b|n't\b",
-    re.IGNORECASE,
-)
-_KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌]|代替|替代|过敏|敏感")
-
-
-def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The memories among ``memories`` that say the user keeps away from something."""
-    return [m for m in memories if (m.get("topic") or "").startswith(_AVERSIONS)]
-
-
-@functools.lru_cache(maxsize=1024)
-def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[str, ...], frozenset[str]]:
-    """What an aversion memory's check of each line needs, worked out once per memory: whether what it
-    names is Chinese (found in a line as characters, not words), the words naming the thing (its topic's,
-    less the generic ones), and the memory's other words (its reason: "upsets my stomach")."""
-    value = topic.partition(":")[2]
-    if is_chinese(value):
-        names = [w for w in index_terms(value) if w not in _GENERIC and len(w) < len(value)] or [value]
-        return True, tuple(n.removesuffix("的") for n in names if n.removesuffix("的")), frozenset()
-    named = tuple(w for w in value.split("_") if w and w not in _GENERIC)
-    return False, named, frozenset(set(index_terms(text)) - set(named) - _GENERIC)
-
-
-def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
-    """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``) that ``line`` suggests
-    anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
-    has every word naming the thing and says nothing of keeping away from it (a negation, "mild",
-    "instead", or the words of the memory itself: "since spicy food upsets your stomach")."""
-    zh = is_chinese(line)
-    terms = set() if zh else set(index_terms(line))
-    for memory in aversions(memories):
-        chinese, names, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
-        if chinese:
-            suggests = zh and all(n in line for n in names) and not _KEEPING_AWAY_ZH.search(line)
-        else:
-            suggests = (
-                not zh
-                and bool(names)
-                and all(n in terms for n in names)
-                and not _KEEPING_AWAY_EN.search(line)
-                and not reason & terms  # it says why: the user's own reason, not a suggestion
-            )
-        if suggests:
-            return str(memory.get("text") or memory["topic"])
-    return None

@@ -9,17 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared
-from tailorkit.assistant._grounding import (
-    LIST_START,
-    Catalogue,
-    apologises,
-    check_facts,
-    claims_popularity,
-    goes_against,
-    keep_line,
-    natural_title,
-    refuses,
-)
+from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
+from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
