@@ -37,7 +37,8 @@ _EN_STOP = frozenset(
     "using try trying need needs always usually often sometimes lately recently today tonight tomorrow "
     "yesterday week weeks day days time times year years still even ever maybe well back around away every "
     "morning mornings afternoon afternoons evening evenings night nights weekend weekends weekday weekdays "
-    "many last next first little lot".split()
+    "many last next first little lot already yet soon ago again since instead quite rather almost "
+    "hello thanks thank please sorry okay".split()
 )
 _ZH_STOP = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()
@@ -92,9 +93,15 @@ def keywords(text: str, k: int = 5) -> list[str]:
     found += names
     words = [w.strip("'-").removesuffix("'s") for w in _WORD.findall(text.lower().replace("’", "'"))]
     # a contraction ("i'm", "don't") is a function word; a possessive is its noun
-    counts = Counter(w for w in words if w not in _EN_STOP and len(w) > 2 and "'" not in w)
+    counts = Counter(
+        w for w in words if w not in _EN_STOP and len(w) > 2 and "'" not in w and not _DONE.match(w)
+    )
     found += [w for w, _ in counts.most_common(k)]
     return found[:k] if not is_chinese(text) else found[: k + min(k, len(counts))]
+
+
+_DONE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
+"""A past form ("ordered", "stopped", "tried"), which names no interest; "speed" and "bed" are not one."""
 
 
 # Function words only: search keeps content words such as "like" that keyword extraction drops.

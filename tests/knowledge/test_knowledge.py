@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import text
 
 from tailorkit import Engine, Settings
+from tailorkit.assistant import Answer
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.knowledge import Document, KnowledgeService, read_document, split
-from tailorkit.llm import Message
+from tailorkit.llm import Completion, Message
 from tailorkit.store import Store
 from tailorkit.testing import FakeChat, HashEmbedder
 
@@ -224,6 +225,42 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         assert stream.answer is not None and text.startswith("Happy to help!\n\n")  # one sentence kept
         assert "17 hours" not in text and "60 minutes" in text
         assert stream.answer.why.corrected[0]["fact"] == "17 is not in the words quoted"
+
+        class Claiming(FakeChat):
+            """Lead-ins a small model wrote above quotes: a claim of its own, the wrong language, a cut."""
+
+            small = True
+            lead = ""
+
+            def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+                return Completion(self.lead, 1, 1, "stop")
+
+            def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+                yield self.lead
+
+        claiming = Claiming()
+        engine.chat_model = claiming
+        claiming.lead = "To reset it you must provide a document signed by your bank manager."
+        told = engine.chat("ann", "How long is the reset link valid?", domain="customer_service")
+        assert told.text.startswith("Here is what our help pages say:\n\n")
+        assert claiming.lead in told.why.removed
+        claiming.lead = "Sorry, the reset link is valid for a while."  # its words are the question's
+        sorry = engine.chat("ann", "How long is the reset link valid?", domain="customer_service")
+        assert sorry.text.startswith("Sorry, the reset link is valid for a while.\n\n")
+        claiming.lead = "The issue is with the link."
+        zh = engine.chat("ann", "重置密码的链接多久有效？", domain="customer_service", documents=True)
+        assert zh.text.startswith("根据我们的帮助文档：") and claiming.lead in zh.why.removed
+        claiming.lead = "If you need"  # where the length limit cut it
+        for cut in (
+            engine.chat("ann", "How long is the reset link valid?", domain="customer_service"),
+            engine.assistant.stream("ann", "How long is the reset link valid?", domain="customer_service"),
+        ):
+            text = cut.text if isinstance(cut, Answer) else "".join(cut)
+            why = cut.why if isinstance(cut, Answer) else cut.answer.why  # type: ignore[union-attr]
+            assert text.startswith("Here is what our help pages say:\n\n") and "If you need" in why.removed
+        # "what do you remember about me" is answered from the memories, not from the help pages
+        recalled = engine.chat("ann", "What do you remember about me?", domain="customer_service")
+        assert not recalled.why.passages and "Source:" not in recalled.text
 
 
 @pytest.mark.slow

@@ -108,12 +108,17 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             {"user": "fan", "kind": "message", "text": "Can you recommend me some movies for tonight?"},
             {"user": "fan", "kind": "message", "text": "给我推荐几部电影吧"},
             {"user": "fan", "kind": "message", "text": "I'm into origami lately. Any films about it?"},
+            # a question about oneself, or the asking clause beside a statement, is no interest either
+            {"user": "fan", "kind": "message", "text": "我的包裹破损了怎么办？"},
+            {"user": "fan", "kind": "message", "text": "I love jazz, any albums you'd suggest?"},
+            {"user": "fan", "kind": "message", "text": "Hi, I ordered headphones and they stopped already."},
         ]
     )
     engine.profiles.rebuild()
-    words = set(engine.profile("fan").top("kw", 20))
-    assert "origami" in words
-    assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部"}
+    words = set(engine.profile("fan").top("kw", 30))
+    assert {"origami", "jazz", "headphones"} <= words
+    assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部", "包裹", "破损", "怎么办"}
+    assert not words & {"albums", "suggest", "ordered", "stopped", "already"}
 
 
 def test_user_with_no_events_and_unknown_user(engine: Engine) -> None:

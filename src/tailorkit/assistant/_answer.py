@@ -17,10 +17,21 @@ from tailorkit.llm import Message
 if TYPE_CHECKING:
     from tailorkit.memory import Understood
 
-__all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why"]
+__all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "whole_sentences"]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
 """Where a sentence ends in a line being streamed (with the spaces after it)."""
+_FINISHED = re.compile(r"[.!?:;。！？：；…][\"'”’)）]*$")
+_ENDS = re.compile(r"[.!?:;][\"'”’)）]*(?=\s)|[。！？：；…][”’）]*")
+
+
+def whole_sentences(text: str) -> str:
+    """``text`` without the sentence the length limit cut off at its end ("If you need"), if any."""
+    body = text.rstrip()
+    if not body or _FINISHED.search(body):
+        return body
+    ends = [m.end() for m in _ENDS.finditer(body)]
+    return body[: ends[-1]].rstrip() if ends else ""
 
 
 class Finisher(Protocol):
@@ -224,6 +235,9 @@ class AnswerStream:
                     if checked is not None:
                         yield checked + (" " if done[-1:].isspace() else "")
                     mid_line = True
+        if line and p.structured and (whole := whole_sentences(line)) != line.rstrip():
+            p.why.removed.append(line.rstrip()[len(whole) :].strip())  # cut off by the length limit
+            line = whole
         if line:
             checked = a.check_line(line, p)
             if checked is not None:

@@ -339,8 +339,8 @@ class Assistant:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
             self._pool.submit(knowledge.search, message)
-            if documents and knowledge is not None and knowledge.any()
-            else None
+            if documents and not recall and knowledge is not None and knowledge.any()
+            else None  # "what do you remember about me" is not in the help pages
         )
         stated: tuple[set[str], set[str]] = (set(), set())
         if personalised and known:

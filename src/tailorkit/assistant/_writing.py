@@ -8,14 +8,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from tailorkit.assistant._answer import Prepared
+from tailorkit.assistant._answer import Prepared, whole_sentences
 from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
 from tailorkit.profiles import NO_SUMMARY
-from tailorkit.text import index_terms, sentences
+from tailorkit.text import index_terms, is_chinese, sentences
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService
@@ -168,6 +168,11 @@ class AnswerWriter:
                         "fact": f"{number} is not in the words quoted",
                     }
                 )
+            elif p.structured and (
+                is_chinese(sentence) != (why.language == "zh")
+                or (p.passages and not p.items and self._unsupported(sentence, p))
+            ):
+                why.removed.append(sentence)
             elif not p.structured or p.lead_sentences < lead:
                 kept.append(sentence)
                 p.lead_sentences += 1
@@ -181,6 +186,17 @@ class AnswerWriter:
         made it up, or took it from another passage: the quote gives the real one), or None."""
         quoted = self._quoted(p)[1]
         return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
+
+    def _unsupported(self, sentence: str, p: Prepared) -> bool:
+        """Whether a structured lead-in to a quote says more of its own than it takes from the message
+        and the words quoted: most of its words, and three or more, are in neither ("To start a claim you
+        need to provide a document": the quote asks for a photo). A pleasantry ("Happy to help!") says
+        too little to be wrong."""
+        _, words, label = self._quoted(p)
+        said = set(index_terms(f"{p.message} {label} {words}"))
+        own = set(index_terms(sentence))
+        new = own - said
+        return len(new) >= 3 and len(new) > len(own) / 2
 
     def _quoted(self, p: Prepared) -> tuple[int, str, str]:
         """Which of the given passages a structured answer quotes, and its words (chosen once, before the
@@ -215,6 +231,9 @@ class AnswerWriter:
         else:
             checked = (self.check_line(line, p) for line in raw.split("\n"))
             text = "\n".join(line for line in checked if line is not None)
+            if p.structured and (whole := whole_sentences(text)) != text.rstrip():
+                why.removed.append(text.rstrip()[len(whole) :].strip())
+                text = whole
         text = text.strip()
         if p.recall and p.structured:
             text = _recalled(p)

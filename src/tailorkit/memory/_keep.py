@@ -61,7 +61,7 @@ _INVERTED_I = re.compile(
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
 _QUESTION_END_ZH = re.compile(
-    r"(?:[吗呢吧嘛么]|什么|怎么样|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+    r"(?:[吗呢吧嘛么]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
 )
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
 _ABOUT_ME_ZH = re.compile(
@@ -80,8 +80,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
             return DropReason.EMPTY
         if _SMALL_TALK_ZH.match(text):
             return DropReason.SMALL_TALK
-        asks = bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
-        if asks and not _ABOUT_ME_ZH.search(text):
+        if asks(text) and not _ABOUT_ME_ZH.search(text):
             return DropReason.QUESTION
         return None
     terms = index_terms(text)
@@ -90,10 +89,18 @@ def why_not_kept(sentence: str) -> DropReason | None:
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
         return DropReason.SMALL_TALK
-    asks = text.rstrip().endswith("?") or bool(_QUESTION_START_EN.match(text))
-    if asks and not about_me:
+    if asks(text) and not about_me:
         return DropReason.QUESTION
     return None
+
+
+def asks(sentence: str) -> bool:
+    """Whether ``sentence`` is a question or a request ("my parcel is damaged, what do I do?", "我的包裹破损了
+    怎么办"), whatever it also says about the user."""
+    text = sentence.strip()
+    if is_chinese(text):
+        return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
+    return text.endswith("?") or bool(_QUESTION_START_EN.match(text))
 
 
 _BACK_EN = re.compile(r"\b(?:it|them|that|this|those|these)\W*$", re.IGNORECASE)
@@ -130,7 +137,9 @@ def statements(message: str, *, liking: bool = False) -> list[str]:
     """The sentences of ``message`` that say something of their own: not its questions and requests
     ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
     with ``liking``, not those that keep something away either ("I can't stand horror films": what they
-    name is no interest), nor those that only say who the user is (a name, a job, a home town)."""
+    name is no interest), nor those that only say who the user is (a name, a job, a home town), nor
+    the clauses that ask ("我的包裹破损了怎么办？" is no interest in parcels; "I love jazz, any tips?" is
+    one in jazz)."""
     from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
 
     rules = RuleExtractor()
@@ -139,11 +148,15 @@ def statements(message: str, *, liking: bool = False) -> list[str]:
         topics = [(c.topic or "").split(":")[0] for c in rules.extract(sentence)]
         return bool(topics) and all(t in _WHO for t in topics)
 
-    return [
-        s
-        for s in sentences(message)
-        if worth_keeping(s) and not (liking and (_AVERSE.search(s) or introduces(s)))
-    ]
+    kept = [s for s in sentences(message) if worth_keeping(s)]
+    if not liking:
+        return kept
+    told = (" ".join(c for c in _CLAUSE.split(s) if c.strip() and not asks(c)) for s in kept)
+    return [s for s in told if s and not (_AVERSE.search(s) or introduces(s))]
+
+
+_CLAUSE = re.compile(r"(?<=[,，;；])\s*")
+"""Where a sentence's clauses part: "I love jazz, any suggestions?" tells one thing and asks another."""
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
