@@ -38,7 +38,9 @@ _EN_STOP = frozenset(
     "yesterday week weeks day days time times year years still even ever maybe well back around away every "
     "morning mornings afternoon afternoons evening evenings night nights weekend weekends weekday weekdays "
     "many last next first little lot already yet soon ago again since instead quite rather almost "
-    "hello thanks thank please sorry okay".split()
+    "hello thanks thank please sorry okay minute minutes hour hours second seconds month months "
+    "monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday "
+    "saturdays sunday sundays play plays".split()
 )
 _ZH_STOP = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()

@@ -112,13 +112,16 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             {"user": "fan", "kind": "message", "text": "我的包裹破损了怎么办？"},
             {"user": "fan", "kind": "message", "text": "I love jazz, any albums you'd suggest?"},
             {"user": "fan", "kind": "message", "text": "Hi, I ordered headphones and they stopped already."},
+            # a condition is no interest, nor is a day or a span of time
+            {"user": "fan", "kind": "message", "text": "My knees are bad, so no running for me."},
+            {"user": "fan", "kind": "message", "text": "I play tennis every Sunday for 30 minutes."},
         ]
     )
     engine.profiles.rebuild()
     words = set(engine.profile("fan").top("kw", 30))
-    assert {"origami", "jazz", "headphones"} <= words
+    assert {"origami", "jazz", "headphones", "tennis"} <= words
     assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部", "包裹", "破损", "怎么办"}
-    assert not words & {"albums", "suggest", "ordered", "stopped", "already"}
+    assert not words & {"albums", "suggest", "ordered", "stopped", "already", "knees", "sunday", "minutes"}
 
 
 def test_user_with_no_events_and_unknown_user(engine: Engine) -> None:

@@ -128,31 +128,35 @@ _AVERSE = re.compile(
 )
 
 
-_WHO = frozenset({"name", "job", "home", "employer", "relation", "work"})
-"""Memory topics that say who the user is, not what they like ("I'm Ben, a teacher from Leeds", "I work
-night shifts")."""
+_NO_INTEREST = frozenset(
+    {"name", "job", "home", "employer", "relation", "work"}  # who they are
+    | {"health", "allergy", "sensitive", "weak", "avoids"}  # what they live with
+)
+"""Memory topics that say who the user is or what they live with, not what they like ("I'm Ben, a teacher
+from Leeds", "I work night shifts", "My knees are bad", "I'm weak at maths")."""
 
 
 def statements(message: str, *, liking: bool = False) -> list[str]:
     """The sentences of ``message`` that say something of their own: not its questions and requests
     ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
     with ``liking``, not those that keep something away either ("I can't stand horror films": what they
-    name is no interest), nor those that only say who the user is (a name, a job, a home town), nor
+    name is no interest), nor those that only say who the user is (a name, a job, a home town) or what
+    they live with (a condition, an allergy, a weak subject: "my knees are bad" is no interest in knees), nor
     the clauses that ask ("我的包裹破损了怎么办？" is no interest in parcels; "I love jazz, any tips?" is
     one in jazz)."""
     from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
 
     rules = RuleExtractor()
 
-    def introduces(sentence: str) -> bool:
+    def no_interest(sentence: str) -> bool:
         topics = [(c.topic or "").split(":")[0] for c in rules.extract(sentence)]
-        return bool(topics) and all(t in _WHO for t in topics)
+        return bool(topics) and all(t in _NO_INTEREST for t in topics)
 
     kept = [s for s in sentences(message) if worth_keeping(s)]
     if not liking:
         return kept
     told = (" ".join(c for c in _CLAUSE.split(s) if c.strip() and not asks(c)) for s in kept)
-    return [s for s in told if s and not (_AVERSE.search(s) or introduces(s))]
+    return [s for s in told if s and not (_AVERSE.search(s) or no_interest(s))]
 
 
 _CLAUSE = re.compile(r"(?<=[,，;；])\s*")
