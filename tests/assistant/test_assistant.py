@@ -107,6 +107,9 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
         # a list of different items, and numbers inside sentences, are left alone
         ("Sure!\n1. Die Hard\n2. Speed\n- tea\n- coffee. It is fine.", None),
         ("It came out in 1995. 2. It is long.", None),
+        # a Chinese clause that comes round again without a sentence end: the run is kept once
+        ("千与千寻是一个名称，但是千与千寻是一个名称，但是千与千寻是一个名称。", "千与千寻是一个名称，但是"),
+        ("我喜欢看电影，也喜欢看书，周末常去图书馆看书。", None),
     ],
 )
 def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:
@@ -117,7 +120,39 @@ def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: 
         guard = LoopGuard(iter(pieces))
         streamed = "".join(guard)
         assert guard.looped == (kept is not None)
-        assert streamed.strip() == (kept if kept is not None else text)
+        if kept is None or "\n" in text:
+            assert streamed.strip() == (kept if kept is not None else text)
+        else:  # what went out before the third round stays out
+            assert streamed.startswith(kept) and len(streamed) < len(text)
+
+
+def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
+    """A small model that says again what the user said (their introduction, their question) speaks as
+    them: those sentences are left out, and so are list markers with nothing after them; an answer left
+    with nothing says so instead of being empty."""
+
+    class Echo(FakeChat):
+        small = True
+        said = ""
+
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(self.said)
+
+    echo = Echo()
+    original, films.chat_model = films.chat_model, echo
+    try:
+        hello = films.chat("wang", "你好，我叫小王，是一名程序员。")
+        echo.said = "程序员，你好，我叫小王，是一名程序员！上海的天气很好。"
+        answer = films.chat("wang", "今天天气怎么样？", hello.conversation_id)
+        assert answer.text.startswith("上海的天气很好。") and "我叫小王" not in answer.text
+        assert "程序员，你好，我叫小王，是一名程序员！" in answer.why.removed
+        echo.said = "千与千寻是谁导演的？\n\n1.\n2.\n3."
+        empty = films.chat("wang", "千与千寻是谁导演的？")
+        assert empty.text == "这个我答不上来，能换个说法问吗？"
+        echo.said = "Which film should I watch?"
+        assert films.chat("ann", "Which film should I watch?").text.startswith("I'm not sure how to answer")
+    finally:
+        films.chat_model = original
 
 
 def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engine) -> None:

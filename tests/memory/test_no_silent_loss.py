@@ -293,6 +293,10 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
         engine.profiles.forget("ann", "genre:Horror")
         assert not any(s["feature"] == "genre:Horror" for s in engine.profile("ann").stated)
         assert engine.profiles.stated_tags("ann") == (set(), set())
+        # said in Chinese of an English catalogue, in a clause that goes on without "我"
+        engine.memories.remember("bob", "我喜欢看喜剧，不喜欢恐怖片。")
+        assert engine.profiles.stated_tags("bob") == ({"Comedy"}, {"Horror"})
+        assert all(engine.item(r.item)["tags"] == ["Comedy"] for r in engine.recommend("bob", 5))
 
 
 def test_a_liked_tag_brings_its_items_into_the_picks_wherever_the_model_ranks_them(tmp_path: Path) -> None:

@@ -13,14 +13,17 @@ from collections.abc import Iterator
 
 from tailorkit.text import is_chinese
 
-__all__ = ["LoopGuard", "cut_loop"]
+__all__ = ["LIST_MARKER", "LoopGuard", "cut_loop", "repeats_user"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)\s+|(?<=[。！？])|\n+", re.M)
 """Where a sentence ends: after its end mark (not a list item's number, "3. ") or at a line's end."""
 _WORD = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|\w+", re.UNICODE)
+"""A word, or a Chinese character (Chinese writes no spaces between words)."""
 _RUN = 6
-"""Words in a run that, seen three times within ``2 * _RUN`` words, marks a loop without sentence ends
-("and the and the ..."); farther apart it is a list's shared wording, not a loop."""
+"""Words (or Chinese characters) in a run that, seen three times within ``2 * _RUN`` words (``6 * _RUN``
+characters), marks a loop without sentence ends ("and the and the ...", "这是一个名称，但是这是一个名称，
+但是……"); farther apart it is a list's shared wording, not a loop."""
 
 
 def _normal(text: str) -> str:
@@ -33,7 +36,7 @@ def _normal(text: str) -> str:
 
 _ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•+])\s+")
 """A list item's marker ("3. ", "- "): not part of what the item says."""
-_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]?|[-*•+])?\s*$")
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]?|[-*•+])?\s*$")
 """A line so far that is at most a list marker: what it will say is not known yet."""
 
 
@@ -56,7 +59,7 @@ def _could_repeat(partial: str, seen: set[str]) -> bool:
     with nothing said after it yet could open any item)."""
     if not seen:
         return False
-    if partial.strip() and _MARKER.match(partial):
+    if partial.strip() and LIST_MARKER.match(partial):
         return True
     item = _ITEM.match(partial)
     start = _normal(partial[item.end() :] if item else partial)
@@ -64,16 +67,31 @@ def _could_repeat(partial: str, seen: set[str]) -> bool:
 
 
 def _run_loop(text: str) -> int | None:
-    """Where a run of ``_RUN`` words comes round a third time within ``2 * _RUN`` words (None: nowhere)."""
-    words = list(_WORD.finditer(text))
+    """Where a run of ``_RUN`` words that comes round a third time within ``2 * _RUN`` words began its
+    second round (None: no such run)."""
+    words = list(_TOKEN.finditer(text))
     runs: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(words) - _RUN + 1):
         run = tuple(w.group(0).lower() for w in words[i : i + _RUN])
         at = runs.setdefault(run, [])
         at.append(i)
-        if len(at) >= 3 and i - at[-3] <= 2 * _RUN:
-            return words[i].start()
+        within = 6 * _RUN if all(is_chinese(w) for w in run) else 2 * _RUN
+        if len(at) >= 3 and i - at[-3] <= within:
+            return words[at[-2]].start()  # the run once, not the start of its second round
     return None
+
+
+def repeats_user(sentence: str, said: list[str]) -> bool:
+    """Whether ``sentence`` of an answer says again what the user said (``said``: their messages): the
+    model speaking as the user ("程序员，你好，我叫小王，是一名程序员！") or echoing the question."""
+    key = _key(sentence)
+    if key is None:
+        return False
+    for message in said:
+        heard = _normal(message)
+        if key in heard or (heard in key and len(heard) >= 0.6 * len(key)):
+            return True
+    return False
 
 
 def cut_loop(text: str) -> tuple[str, bool]:
@@ -118,10 +136,10 @@ class LoopGuard:
                     if key is not None:
                         seen.add(key)
                     start = end.end()
-                run = None if self.looped else _run_loop(text[out:])
+                run = None if self.looped else _run_loop(text)  # what went out may have begun it
                 if self.looped or run is not None:
                     self.looped = True
-                    stop = start if run is None else out + run
+                    stop = start if run is None else max(out, run)
                     if stop > out:
                         yield text[out:stop].rstrip()
                     return

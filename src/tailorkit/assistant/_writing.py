@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from tailorkit.assistant._answer import Prepared, whole_sentences
 from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
+from tailorkit.assistant._loops import LIST_MARKER, repeats_user
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
@@ -33,6 +34,10 @@ model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
 """What a structured answer to a message that only tells something says before its note."""
+_NO_ANSWER = {
+    "en": "I'm not sure how to answer that. Could you ask it another way?",
+    "zh": "这个我答不上来，能换个说法问吗？",
+}
 _CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
 _RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
@@ -42,6 +47,7 @@ _RECALL_LEADS = {
 _WRITTEN_LEADS = (
     *ACKNOWLEDGEMENT.values(),
     *_CATALOGUE_SAYS.values(),
+    *_NO_ANSWER.values(),
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
 )
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
@@ -130,6 +136,16 @@ class AnswerWriter:
         if why.memories and (memory := goes_against(line, why.memories)):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
+        if LIST_MARKER.match(line) and line.strip():  # "3." with nothing after it
+            return None
+        if p.strict:  # a small model that says again what the user said speaks as the user
+            said = [m["content"] for m in p.messages if m["role"] == "user"]
+            echoes = [x for x in sentences(line) if repeats_user(x, said)]
+            if echoes:
+                why.removed += echoes
+                line = " ".join(x for x in sentences(line) if x not in echoes)
+                if not line:
+                    return None
         catalogue = self.catalogue()
         named = catalogue.find(line)
         if not (p.items or p.wants_items or p.structured or named or p.about):
@@ -264,6 +280,8 @@ class AnswerWriter:
             text = self._quote(text, p)
         elif p.passages:
             text = self._cite(text, p)
+        if not text and not why.kept_away:  # all the model wrote was left out
+            text = _NO_ANSWER["zh" if why.language == "zh" else "en"]
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]

@@ -25,10 +25,26 @@ _SPLIT = re.compile(
 )
 
 
+_GO_ON_ZH = re.compile(
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对)"
+)
+"""How a Chinese clause that goes on about the speaker starts without naming them again
+("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
-    Chinese comma split too, so that each clause can state its own memory."""
-    return [s.strip() for s in _SPLIT.split(message) if s and s.strip()]
+    Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
+    without a subject after one of the speaker's takes "我" back ("不喜欢恐怖片" -> "我不喜欢恐怖片")."""
+    out: list[str] = []
+    for part in _SPLIT.split(message):
+        said = part.strip() if part else ""
+        if not said:
+            continue
+        if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(said):
+            said = f"我{said}"
+        out.append(said)
+    return out
 
 
 def topic_value(phrase: str) -> str:

@@ -50,10 +50,23 @@ def _tag_index(tags: Iterable[str]) -> list[tuple[frozenset[str], str]]:
     return out
 
 
+_GENRES_ZH = {
+    "动作": "action", "冒险": "adventure", "动画": "animation", "动漫": "animation", "卡通": "animation",
+    "儿童": "children", "喜剧": "comedy", "犯罪": "crime", "纪录": "documentary", "剧情": "drama",
+    "奇幻": "fantasy", "魔幻": "fantasy", "黑色电影": "film noir", "恐怖": "horror", "歌舞": "musical",
+    "音乐剧": "musical", "悬疑": "mystery", "推理": "mystery", "爱情": "romance", "科幻": "sci fi",
+    "惊悚": "thriller", "战争": "war", "西部": "western",
+}  # fmt: skip
+"""Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
+"我不喜欢恐怖片" names an English catalogue's ``Horror``."""
+
+
 def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> list[str]:
     """``genre:<tag>`` for each catalogue tag the stated words name ("Studio Ghibli films and anything
-    by Christopher Nolan" names two), else ``kw:<value>``."""
+    by Christopher Nolan" names two; "恐怖片" names ``Horror``), else ``kw:<value>``."""
     terms = set(value.split("_")) | set(index_terms(words))
+    if is_chinese(words):
+        terms |= set(index_terms(" ".join(en for zh, en in _GENRES_ZH.items() if zh in words)))
     named = [
         f"genre:{tag}" for tag_terms, tag in tags if tag_terms <= terms or (is_chinese(tag) and tag in words)
     ]
