@@ -56,6 +56,39 @@ def test_newest_model_serves_and_registry_lists_all(engine: Engine) -> None:
     assert engine.recommend("u1", n=1, algorithm="popularity")[0].item
 
 
+def test_only_the_newest_model_of_each_algorithm_stays_loaded(engine: Engine) -> None:
+    """A server that retrains every night holds the model it serves, not every version it trained."""
+    _load(engine)
+    engine.train("popularity")
+    for reg in (1.0, 5.0, 10.0):
+        newest = engine.train("ease", reg=reg)
+    loaded = {k[0] for k in engine.recommender._loaded}
+    assert newest["id"] in loaded and len(loaded) == 2  # the newest ease, and popularity
+    assert engine.recommend("u1", n=1)[0].item
+
+
+def test_what_is_built_from_the_catalogue_follows_it(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items tagged after a model was loaded reach the picks of a user who likes the tag, and new titles
+    reach the assistant's catalogue: at once when changed here, within seconds by another process."""
+    from tailorkit.store import _store
+
+    _load(engine)
+    engine.train("itemknn", neighbors=5)
+    _, model = engine.recommender.model()
+    assert "Heist" not in engine.recommender._tags_of(model) and engine.assistant.catalogue().find("Title b4")
+    engine.ingest_items([{"item": "b4", "title": "The Big Score", "tags": ["Heist"]}])
+    assert list(engine.recommender._tags_of(model)["Heist"]) == [list(model.item_ids).index("b4")]
+    assert engine.recommender.recommend("u1", 3, prefer={"Heist"})[0].item == "b4"
+    assert engine.assistant.catalogue().find("I watched The Big Score") == ["b4"]
+    monkeypatch.setattr(_store, "CATALOGUE_LOOK_S", 0.0)
+    with Engine.open(tmp_path / "tk.db", engine.settings) as other:  # another process, the same database
+        other.ingest_items([{"item": "a1", "title": "The Long Night", "tags": ["Heist"]}])
+    assert engine.assistant.catalogue().find("Have you seen The Long Night?") == ["a1"]
+    assert {r.item for r in engine.recommender.recommend("u3", 3, prefer={"Heist"})} >= {"b4"}
+
+
 def test_train_and_recommend_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path / "d"))
     db = str(tmp_path / "c.db")

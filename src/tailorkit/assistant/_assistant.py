@@ -129,6 +129,7 @@ class Assistant:
         self.parts, self.model = parts, model
         self.settings = settings or AssistantSettings()
         self._catalogue: Catalogue | None = None
+        self._catalogue_generation = 0
         self.writer = AnswerWriter(self.catalogue, parts.knowledge, self.settings)
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
 
@@ -281,8 +282,12 @@ class Assistant:
         return mode == "on" or (mode == "auto" and bool(getattr(self.model, "small", False)))
 
     def catalogue(self) -> Catalogue:
-        if self._catalogue is None:
-            self._catalogue = Catalogue.from_store(self.parts.store, self.parts.tenant)
+        """The tenant's catalogue, read again once items were added or changed (by any process)."""
+        store = self.parts.store
+        generation = store.catalogue_generation(store.tenant_id(self.parts.tenant))
+        if self._catalogue is None or generation != self._catalogue_generation:
+            self._catalogue = Catalogue.from_store(store, self.parts.tenant)
+            self._catalogue_generation = generation
         return self._catalogue
 
     def _prepare(

@@ -234,6 +234,8 @@ def ingest(
     finally:
         if rejects_fh is not None:
             rejects_fh.close()
+        if target == "items":  # what was built from the catalogue is built again
+            store.catalogue_changed(store.tenant_id(tenant))
     report.seconds = time.perf_counter() - start
     return report
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,9 +52,16 @@ class RecommendService:
         self._loaded: dict[tuple[int, int], Recommender] = {}
         """Models in memory by registry id and their file's modification time: a file rewritten by an
         erase in another process (``forget_user``) is loaded again here, not served as it was."""
-        self._user_index: dict[int, dict[str, int]] = {}
-        self._item_index: dict[int, dict[str, int]] = {}
-        self._tag_index: dict[int, dict[str, np.ndarray]] = {}
+        # What is worked out once per loaded model, held by the model object itself (weakly): an id()
+        # can come back for the next model loaded once the last is freed (a file rewritten by an erase in
+        # another process), and must not bring its user rows with it.
+        self._user_index: weakref.WeakKeyDictionary[Recommender, dict[str, int]] = weakref.WeakKeyDictionary()
+        self._item_index: weakref.WeakKeyDictionary[Recommender, dict[str, int]] = weakref.WeakKeyDictionary()
+        self._tag_index: weakref.WeakKeyDictionary[Recommender, dict[str, np.ndarray]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._catalogue = -1
+        """The catalogue generation (``Store.catalogue_generation``) the tag indices were built from."""
         self._lock = threading.RLock()
 
     def train(
@@ -96,8 +104,20 @@ class RecommendService:
             fit_seconds=model.fit_seconds,
             path=str(path),
         )
-        self._loaded[(record["id"], _mtime(path))] = model
+        with self._lock:
+            self._loaded[(record["id"], _mtime(path))] = model
+            self._keep_newest()
         return record
+
+    def _keep_newest(self) -> None:
+        """Only the newest model of each algorithm stays loaded (requests are served from those): a
+        server that retrains every night would otherwise hold every version it trained."""
+        newest: dict[str, int] = {}
+        for r in self.store.scope(self.tenant).models.list():
+            newest.setdefault(r["algorithm"], r["id"])
+        keep = set(newest.values())
+        for key in [k for k in self._loaded if k[0] not in keep]:
+            del self._loaded[key]
 
     def model(self, algorithm: str | None = None) -> tuple[dict[str, Any], Recommender]:
         """The newest registered model (of ``algorithm``), loaded."""
@@ -108,11 +128,13 @@ class RecommendService:
         record = records[0]
         with self._lock:
             key = (record["id"], _mtime(Path(record["path"])))
-            if key not in self._loaded:
+            model = self._loaded.get(key)
+            if model is None:
                 for stale in [k for k in self._loaded if k[0] == record["id"]]:
                     del self._loaded[stale]
-                self._loaded[key] = Recommender.load(record["path"])
-            return record, self._loaded[key]
+                model = self._loaded[key] = Recommender.load(record["path"])
+                self._keep_newest()
+            return record, model
 
     def recommend(
         self,
@@ -214,8 +236,12 @@ class RecommendService:
 
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
-        key = id(model)
+        key = model
         with self._lock:
+            generation = self.store.catalogue_generation(self.store.tenant_id(self.tenant))
+            if generation != self._catalogue:  # items added or changed since: tags read again
+                self._tag_index.clear()
+                self._catalogue = generation
             if key not in self._tag_index:
                 assert model.item_ids is not None
                 names = [str(i) for i in model.item_ids]
@@ -269,7 +295,7 @@ class RecommendService:
 
     def _index(self, model: Recommender) -> dict[str, int]:
         """External user id -> index for a loaded model, built once per model."""
-        key = id(model)
+        key = model
         if key not in self._user_index:
             assert model.user_ids is not None
             self._user_index[key] = {str(u): i for i, u in enumerate(model.user_ids)}
@@ -277,7 +303,7 @@ class RecommendService:
 
     def _item_positions(self, model: Recommender) -> dict[str, int]:
         """External item id -> index for a loaded model, built once per model (its items do not change)."""
-        key = id(model)
+        key = model
         with self._lock:
             if key not in self._item_index:
                 assert model.item_ids is not None
