@@ -65,6 +65,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm allergic to it", []),
         ("我对它过敏", []),
         ("我不喜欢这个", []),
+        ("Yeah, I love to.", []),  # "Likes to" would name nothing
+        # a Chinese clause that goes on without "我" is still the user's
+        ("我喜欢宫崎骏的动画片，不喜欢恐怖片。", ["likes:宫崎骏的动画片", "likes:恐怖片"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import (
+    Blocks,
     Piece,
     PieceKind,
     Priority,
@@ -43,6 +44,7 @@ from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import (
     TEMPLATES,
     Domain,
+    Template,
     personal_section,
     quote,
     system_prompt,
@@ -65,6 +67,20 @@ if TYPE_CHECKING:
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
+
+
+@dataclass(frozen=True)
+class _Asks:
+    """What a message asks of its answer (``Assistant._read``)."""
+
+    recall: bool
+    """What the assistant knows about the user ("what do you remember about me?")."""
+    items: bool
+    """Items from the catalogue (the domain recommends, or the message asks for some)."""
+    about: list[str]
+    """The catalogue items it asks about, for a small model (the catalogue answers)."""
+    liked_near: dict[str, list[str]]
+    """For those, the titles of the user's own items that bring each closest."""
 
 
 _ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
@@ -300,6 +316,8 @@ class Assistant:
         documents: bool | None = None,
         client: ClientTurns | None = None,
     ) -> Prepared:
+        """Everything an answer needs before the model writes: what the message asks, the user's context
+        gathered and packed into the prompt's budget, the prompt, and the why report so far."""
         started = time.perf_counter()
         if not message.strip():
             raise InputError("the message is empty")
@@ -311,48 +329,120 @@ class Assistant:
             ) from None
         lang = language(message)
         why = Why(template.domain.value, lang, personalised)
-        s = self.settings
         known = True
         try:
             self._user_id(user)
         except UserNotFoundError:
             known = False
+        asks = self._read(user, message, template, personalised and known, personalised)
+        pieces, heard = self._gather(
+            user, message, conversation, template, asks, why, personalised and known, documents, client
+        )
+        # A message that only tells about the user ("I can't stand horror films") gets a small model's
+        # rambling at best: where what it gives the memory is understood as a preference, a standing fact
+        # or an instruction, the assistant acknowledges it. Not in a domain with a task (a customer's
+        # "my parcel hasn't arrived", a "my knee hurts" to a coach need help), nor for news of a day.
+        understood = None
+        chatting = template.domain is Domain.GENERAL
+        if chatting and personalised and not asks.recall and self.structured() and only_tells(message):
+            understood = self.parts.memories.understand(user, message, context=heard)
+        acknowledge = understood is not None and any(
+            c.kind in _ACKNOWLEDGED and c.action == "add" for c in understood.candidates
+        )
+
+        # Fill the budget by priority, then render in reading order.
+        budget = self.settings.context_tokens
+        packed = pack(pieces, budget, self.count)
+        why.dropped = packed.dropped
+        rendered = blocks(packed)
+        given, passages = rendered.given, rendered.passages
+        why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
+        # a small model introduces the items, or the documents' words, the assistant gives them
+        structured = bool(given or passages or asks.recall or acknowledge or asks.about) and self.structured()
+        why.structured = structured
+        section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs)
+        system = system_prompt(
+            template, lang, rendered.data, with_items=bool(given), structured=structured,
+            docs_block=rendered.docs, instructions=client.instructions if client else None,
+        )  # fmt: skip
+        turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
+        history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
+        if client is not None and client.history:
+            history = list(client.history)
+            turns_kept = [{"text": m["content"]} for m in history]
+        messages: list[Message] = [
+            {"role": "system", "content": system},
+            *model_view(history),
+            {"role": "user", "content": message},
+        ]
+        self._report(why, rendered, packed.used, budget, system, turns_kept, message)
+        if personalised and known:
+            why.adapter = self._adapter(user, why)
+        why.timings_ms["context"] = (time.perf_counter() - started) * 1000
+        given_items = [p.payload for p in given]
+        return Prepared(
+            user, message, messages, why, given_items, asks.items, conversation, started, heard, structured,
+            passages=[p.payload for p in passages], log_turns=client.log if client else True,
+            section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
+            strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
+        )  # fmt: skip
+
+    def _read(self, user: str, message: str, template: Template, known: bool, personalised: bool) -> _Asks:
+        """What ``message`` asks of the answer (``known``: a personalised answer for a stored user)."""
         recall = personalised and bool(RECALL_INTENT.search(message))
         asks_for_items = self._asks_for_items(message)
         wants_items = not recall and (template.recommends or asks_for_items)
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
-        asked_about = self._asked_about(message) if self.structured() and not recall else []
-        if asked_about and not asks_for_items:
+        about = self._asked_about(message) if self.structured() and not recall else []
+        if about and not asks_for_items:
             wants_items = False
         liked_near: dict[str, list[str]] = {}
-        if asked_about and personalised and known:
+        if about and known:
             # what of the user's own history the item is close to (none before a model is trained)
             with contextlib.suppress(NotFoundError):
-                liked_near = self.parts.recommender.liked_near(user, asked_about)
+                liked_near = self.parts.recommender.liked_near(user, about)
+        return _Asks(recall, wants_items, about, liked_near)
+
+    def _gather(
+        self,
+        user: str,
+        message: str,
+        conversation: int | None,
+        template: Template,
+        asks: _Asks,
+        why: Why,
+        known: bool,
+        documents: bool | None,
+        client: ClientTurns | None,
+    ) -> tuple[list[Piece], str | None]:
+        """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns),
+        and the assistant's last answer the message may be replying to (``known``: a personalised answer
+        for a stored user)."""
+        s = self.settings
+        personalised = why.personalised
         pieces: list[Piece] = []
-        items: list[dict[str, Any]] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
         memory_search = (
             self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
-            if personalised and known and s.memories and not recall
+            if known and s.memories and not asks.recall
             else None
         )
-        recalled = self.parts.memories.list(user, limit=RECALLED) if recall and known else []
+        recalled = self.parts.memories.list(user, limit=RECALLED) if asks.recall and known else []
         knowledge = self.parts.knowledge
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
             self._pool.submit(knowledge.search, message)
-            if documents and not recall and knowledge is not None and knowledge.any()
+            if documents and not asks.recall and knowledge is not None and knowledge.any()
             else None  # "what do you remember about me" is not in the help pages
         )
         stated: tuple[set[str], set[str]] = (set(), set())
-        if personalised and known:
+        if known:
             profile = self.parts.profiles.show(user, limit=5)
             stated = profile.stated_tags()
             # what the user stated is listed as their memories in a recall answer: not said twice
-            summary = profile.unstated_summary() if recall else profile.summary
+            summary = profile.unstated_summary() if asks.recall else profile.summary
             if summary:
                 pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}"))
             declared = "; ".join(
@@ -360,7 +450,7 @@ class Assistant:
             )
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
-        if wants_items and (personalised or self.settings.anonymous_recommendations):
+        if asks.items and (personalised or s.anonymous_recommendations):
             items = self._recommendations(user if personalised else None, why, stated)
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
@@ -374,52 +464,20 @@ class Assistant:
             turns = self.conversation(user, conversation)[-s.recent_turns :]
             heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
             pieces += turn_pieces(turns)
-        # A message that only tells about the user ("I can't stand horror films") gets a small model's
-        # rambling at best: where what it gives the memory is understood as a preference, a standing fact
-        # or an instruction, the assistant acknowledges it. Not in a domain with a task (a customer's
-        # "my parcel hasn't arrived", a "my knee hurts" to a coach need help), nor for news of a day.
-        understood = None
-        chatting = template.domain is Domain.GENERAL
-        if chatting and personalised and not recall and self.structured() and only_tells(message):
-            understood = self.parts.memories.understand(user, message, context=heard)
-        acknowledge = understood is not None and any(
-            c.kind in _ACKNOWLEDGED and c.action == "add" for c in understood.candidates
-        )
+        return pieces, heard
 
-        # Fill the budget by priority, then render in reading order.
-        budget = s.context_tokens
-        packed = pack(pieces, budget, self.count)
-        why.dropped = packed.dropped
-        rendered = blocks(packed)
-        about, memories, given, passages = (
-            rendered.about,
-            rendered.memories,
-            rendered.given,
-            rendered.passages,
-        )
-        data_block, docs_block = rendered.data, rendered.docs
-        why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
-        # a small model introduces the items, or the documents' words, the assistant gives them
-        structured = bool(given or passages or recall or acknowledge or asked_about) and self.structured()
-        why.structured = structured
-        section = personal_section(lang, data_block, bool(given), structured, docs_block)
-        system = system_prompt(
-            template, lang, data_block, with_items=bool(given), structured=structured, docs_block=docs_block,
-            instructions=client.instructions if client else None,
-        )  # fmt: skip
-        turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
-        history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]
-        if client is not None and client.history:
-            history = list(client.history)
-            turns_kept = [{"text": m["content"]} for m in history]
-        history = model_view(history)
-        messages: list[Message] = [
-            {"role": "system", "content": system},
-            *history,
-            {"role": "user", "content": message},
-        ]
-
-        why.profile = [p.text for p in about]
+    def _report(
+        self,
+        why: Why,
+        rendered: Blocks,
+        used: int,
+        budget: int,
+        system: str,
+        turns: list[dict[str, Any]],
+        message: str,
+    ) -> None:
+        """What the why report says of the prompt: the profile, memories and items it gave, and tokens."""
+        why.profile = [p.text for p in rendered.about]
         why.memories = [
             {
                 "id": p.payload.memory.id,
@@ -427,27 +485,17 @@ class Assistant:
                 "topic": p.payload.memory.topic,
                 "score": round(p.payload.score, 5),
             }
-            for p in memories
+            for p in rendered.memories
         ]
-        why.recommendations = [p.payload for p in given]
+        why.recommendations = [p.payload for p in rendered.given]
         why.tokens = {
             "system": self.count(system),
-            "history": sum(self.count(t["text"]) for t in turns_kept),
+            "history": sum(self.count(t["text"]) for t in turns),
             "message": self.count(message),
             "context_budget": budget,
-            "context_used": packed.used,
+            "context_used": used,
         }
         why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]
-        if personalised and known:
-            why.adapter = self._adapter(user, why)
-        why.timings_ms["context"] = (time.perf_counter() - started) * 1000
-        given_items = [p.payload for p in given]
-        return Prepared(
-            user, message, messages, why, given_items, wants_items, conversation, started, heard, structured,
-            passages=[p.payload for p in passages], log_turns=client.log if client else True,
-            section=section, recall=recall, acknowledge=acknowledge, understood=understood,
-            strict=self.structured(), asked_about=asked_about, liked_near=liked_near,
-        )  # fmt: skip
 
     def personalise(
         self,

@@ -7,6 +7,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.text import index_terms
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
 
@@ -97,7 +98,8 @@ def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,.;:!?\"'")
     for _ in range(3):
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
-    return "" if phrase.lower() in _PRONOUNS else phrase
+    # "Yeah, I love to." names nothing either: no word of it says what
+    return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
 
 
 def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
