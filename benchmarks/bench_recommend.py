@@ -157,7 +157,11 @@ def ratings(data: Interactions, folder: Path) -> None:
     for name, params, note in (
         ("mf", {**tuned, "day_bias": True, "factors": 100}, "mf with a (user, day) bias"),
         ("autorec", {}, "I-AutoRec"),
-        ("ensemble", {"validation_fraction": 0.1}, "ensemble of both, weights stacked on 10% of u*.base"),
+        (
+            "ensemble",
+            {"members": "ratings", "validation_fraction": 0.1},
+            "ensemble of both, weights stacked on 10% of u*.base",
+        ),
     ):
         fold_rmse, fold_secs = [], []
         for split in folds:  # the day bias needs the ratings' times, which the folds carry
