@@ -133,10 +133,14 @@ def test_weight_grid_shares_tenths() -> None:
 
     from tailorkit.evaluation._runner import _weight_grid
 
-    for n in (2, 3, 4):
+    for n in (2, 3, 4, 5):
         grid = _weight_grid(n)
-        assert len(grid) == len(set(grid)) == comb(9, n - 1)
-        assert all(len(w) == n and min(w) >= 0.1 and abs(sum(w) - 1) < 1e-9 for w in grid)
+        given = [w for w in grid if min(w) > 0]  # every member given a part
+        assert len(grid) == len(set(grid)) and len(given) == comb(9, n - 1)
+        assert all(len(w) == n and abs(sum(w) - 1) < 1e-9 and sum(x > 0 for x in w) >= 2 for w in grid)
+        assert all(round(x * 10) == x * 10 for w in grid for x in w)
+        # up to four members, one can be left out (it only dragged the blend down); never all but one
+        assert (len(grid) - len(given) > 0) == (2 < n <= 4)
     assert _weight_grid(1) == [] and _weight_grid(11) == []
 
 
@@ -155,7 +159,9 @@ def test_an_ensemble_tunes_its_members_then_their_weights(monkeypatch: pytest.Mo
     # then the weights: the best of the grid, as a plain search over it finds
     members = [{**m, "weight": 1.0} for m in params["members"]]
     space = {
-        "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True)] for ws in _weight_grid(2)]
+        "members": [
+            [{**m, "weight": w} for m, w in zip(members, ws, strict=True) if w > 0] for ws in _weight_grid(2)
+        ]
     }
     assert params == tune("ensemble", data, k=5, space=space)
     # one member: tuned, its weight left alone

@@ -72,9 +72,9 @@ def test_ensemble_of_rankers_ranks_but_does_not_rate(low_rank_ratings: Interacti
 
 
 def test_the_default_ensemble_ranks_and_the_rating_one_is_named() -> None:
-    """A recommender is judged on its ranking: the default blends EASE and PureSVD; the pair that rates
-    best (MF with a day bias, AutoRec) is the ``ratings`` preset."""
-    assert [m.algorithm for m in Ensemble().config.members] == ["ease", "svd"]
+    """A recommender is judged on its ranking: the default blends EASE, PureSVD and ALS-WR; the pair that
+    rates best (MF with a day bias, AutoRec) is the ``ratings`` preset."""
+    assert [m.algorithm for m in Ensemble().config.members] == ["ease", "svd", "als-wr"]
     rating = Ensemble(members="ratings").config.members
     assert [m.algorithm for m in rating] == ["mf", "autorec"] and rating[0].params["day_bias"]
 

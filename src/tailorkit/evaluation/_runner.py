@@ -7,7 +7,7 @@ import itertools
 import json
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -360,19 +360,24 @@ def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict
     rest = {key: value for key, value in fixed.items() if key != "members"}
     # nearest equal weights first: with a budget, the blends tried are the likeliest ones
     grid.sort(key=lambda ws: sum(abs(w - 1 / len(ws)) for w in ws))
-    space: dict[str, Sequence[Any]] = {
-        "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True)] for ws in grid]
+    space: dict[str, Sequence[Any]] = {  # a member given no part is left out
+        "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True) if w > 0] for ws in grid]
     }
     return tune("ensemble", train, k, space=space, fixed=rest, **how)
 
 
 def _weight_grid(n: int, steps: int = 10) -> list[tuple[float, ...]]:
-    """Every way to share ``steps`` equal parts among ``n`` members, each getting at least one (none for
-    one member, or for more members than parts)."""
+    """Every way to share ``steps`` equal parts among ``n`` members, at least two of them getting some:
+    up to four members, one that only drags the blend down on validation can be left out; more, each
+    gets at least one part (none for one member, or for more members than parts)."""
     if n < 2:
         return []
-    cuts = itertools.combinations(range(1, steps), n - 1)
-    return [tuple(float(b - a) / steps for a, b in itertools.pairwise((0, *c, steps))) for c in cuts]
+    if n > 4:
+        cuts: Iterable[tuple[int, ...]] = itertools.combinations(range(1, steps), n - 1)
+    else:
+        cuts = itertools.combinations_with_replacement(range(steps + 1), n - 1)
+    shares = [tuple(float(b - a) / steps for a, b in itertools.pairwise((0, *c, steps))) for c in cuts]
+    return [ws for ws in shares if sum(w > 0 for w in ws) >= 2]
 
 
 def _fit_for_tuning(
