@@ -358,12 +358,19 @@ def _tune_ensemble(train: Interactions, k: int, fixed: dict[str, Any], how: dict
     if config.validation_fraction > 0 or not grid:  # weights learned by the ensemble, or one member
         return {**fixed, "members": members}
     rest = {key: value for key, value in fixed.items() if key != "members"}
-    # nearest equal weights first: with a budget, the blends tried are the likeliest ones
-    grid.sort(key=lambda ws: sum(abs(w - 1 / len(ws)) for w in ws))
+    # nearest equal weights among the members given some first (so each member left out once early,
+    # then the near-even blends of all): with a budget, the blends tried are the likeliest ones
+    grid.sort(key=lambda ws: (_from_even(ws), -sum(w > 0 for w in ws)))
     space: dict[str, Sequence[Any]] = {  # a member given no part is left out
         "members": [[{**m, "weight": w} for m, w in zip(members, ws, strict=True) if w > 0] for ws in grid]
     }
     return tune("ensemble", train, k, space=space, fixed=rest, **how)
+
+
+def _from_even(weights: tuple[float, ...]) -> float:
+    """How far ``weights`` are from sharing equally among the members they give some to."""
+    given = [w for w in weights if w > 0]
+    return round(sum(abs(w - 1 / len(given)) for w in given), 9)
 
 
 def _weight_grid(n: int, steps: int = 10) -> list[tuple[float, ...]]:
