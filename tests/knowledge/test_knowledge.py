@@ -250,6 +250,10 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         claiming.lead = "The issue is with the link."
         zh = engine.chat("ann", "重置密码的链接多久有效？", domain="customer_service", documents=True)
         assert zh.text.startswith("根据我们的帮助文档：") and claiming.lead in zh.why.removed
+        claiming.lead = "Happy to help 😊"  # finished: an emoji ends it
+        assert engine.chat(
+            "ann", "How long is the reset link valid?", domain="customer_service"
+        ).text.startswith("Happy to help 😊\n\n")
         claiming.lead = "If you need"  # where the length limit cut it
         for cut in (
             engine.chat("ann", "How long is the reset link valid?", domain="customer_service"),

@@ -21,7 +21,8 @@ __all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "whole_sente
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
 """Where a sentence ends in a line being streamed (with the spaces after it)."""
-_FINISHED = re.compile(r"[.!?:;。！？：；…][\"'”’)）]*$")
+_FINISHED = re.compile(r"[.!?:;。！？：；…][\"'”’)）]*$|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?$")
+"""How a finished sentence ends: its end mark (and a closing quote), or an emoji."""
 _ENDS = re.compile(r"[.!?:;][\"'”’)）]*(?=\s)|[。！？：；…][”’）]*")
 
 
