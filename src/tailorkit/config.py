@@ -261,6 +261,13 @@ class KnowledgeSettings(BaseModel):
     text_weight: float = Field(1.0, ge=0)
     vector_weight: float = Field(1.5, ge=0)
     """Chosen on the FAQ set (``tailorkit eval knowledge``): recall@1 0.73 at 1.0, 0.78 at 1.5."""
+    min_similarity: float = Field(0.35, ge=-1, le=1)
+    """A passage that shares no word with the question is given only when its embedding is at least
+    this similar: "explain photosynthesis" to a shop's help pages finds none (at most 0.28 for twelve
+    off-topic questions; the FAQ set's answering passages found by meaning alone: 0.39-0.62)."""
+    min_similarity_zh: float = Field(0.6, ge=-1, le=1)
+    """The same for a Chinese question: the bundled MiniLM reads Chinese poorly, and unrelated Chinese
+    sentences reach 0.5 ("法国的首都是哪里？" against the shop's pages)."""
     extract_overlap: float = Field(0.05, ge=0)
     """A structured answer quotes the sentence of the passages closest to the question in meaning; each
     word it shares with the question adds this much to the cosine similarity."""

@@ -255,12 +255,29 @@ class KnowledgeService:
         for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool)):
             fused[pid] = fused.get(pid, 0.0) + s.text_weight / (s.rrf_k + rank + 1)
         embedder = self.embedder
+        similarity: dict[int, float] = {}
         if embedder is not None:
             vector = np.asarray(embedder.embed([query])[0], dtype=np.float32)
-            for rank, (pid, _) in enumerate(self._rows.nearest(vector, pool)):
+            for rank, (pid, sim) in enumerate(self._rows.nearest(vector, pool)):
                 fused[pid] = fused.get(pid, 0.0) + s.vector_weight / (s.rrf_k + rank + 1)
-        best = sorted(fused, key=lambda i: (-fused[i], i))[:k]
-        rows = self._rows.passages(best)
+                similarity[pid] = sim
+        ranked = sorted(fused, key=lambda i: (-fused[i], i))
+        rows = self._rows.passages(ranked[: pool * 2])
+        # what has nothing to do with the question is no source: a passage shares a word with it (not a
+        # bare number), or is close enough in meaning
+        zh = language(query) == "zh"
+        asked = {t for t in index_terms(query) if not t.isdigit()}
+        chars = content_characters(query)
+        floor = s.min_similarity_zh if zh else s.min_similarity
+
+        def related(i: int) -> bool:
+            said = f"{rows[i]['title']} {rows[i]['heading'] or ''} {rows[i]['text']}"
+            if asked & set(index_terms(said)) or similarity.get(i, -1.0) >= floor:
+                return True
+            # Chinese phrasings of one thing share characters more than words ("邮费" and "运费")
+            return zh and len(chars & content_characters(said)) >= 2
+
+        best = [i for i in ranked if i in rows and related(i)][:k]
         return [
             PassageHit(
                 i,
