@@ -72,7 +72,7 @@ def test_what_is_built_from_the_catalogue_follows_it(
 ) -> None:
     """Items tagged after a model was loaded reach the picks of a user who likes the tag, and new titles
     reach the assistant's catalogue: at once when changed here, within seconds by another process."""
-    from tailorkit.store import _store
+    from tailorkit.store import _catalogue
 
     _load(engine)
     engine.train("itemknn", neighbors=5)
@@ -82,7 +82,7 @@ def test_what_is_built_from_the_catalogue_follows_it(
     assert list(engine.recommender._tags_of(model)["Heist"]) == [list(model.item_ids).index("b4")]
     assert engine.recommender.recommend("u1", 3, prefer={"Heist"})[0].item == "b4"
     assert engine.assistant.catalogue().find("I watched The Big Score") == ["b4"]
-    monkeypatch.setattr(_store, "CATALOGUE_LOOK_S", 0.0)
+    monkeypatch.setattr(_catalogue, "CATALOGUE_LOOK_S", 0.0)
     with Engine.open(tmp_path / "tk.db", engine.settings) as other:  # another process, the same database
         other.ingest_items([{"item": "a1", "title": "The Long Night", "tags": ["Heist"]}])
     assert engine.assistant.catalogue().find("Have you seen The Long Night?") == ["a1"]

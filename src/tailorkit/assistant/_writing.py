@@ -140,10 +140,11 @@ class AnswerWriter:
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user
             said = [m["content"] for m in p.messages if m["role"] == "user"]
-            echoes = [x for x in sentences(line) if repeats_user(x, said)]
+            parts = sentences(line)
+            echoes = [x for x in parts if repeats_user(x, said)]
             if echoes:
                 why.removed += echoes
-                line = " ".join(x for x in sentences(line) if x not in echoes)
+                line = " ".join(x for x in parts if x not in echoes)
                 if not line:
                     return None
         catalogue = self.catalogue()

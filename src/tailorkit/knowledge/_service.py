@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -271,13 +272,14 @@ class KnowledgeService:
         floor = s.min_similarity_zh if zh else s.min_similarity
 
         def related(i: int) -> bool:
-            said = f"{rows[i]['title']} {rows[i]['heading'] or ''} {rows[i]['text']}"
-            if asked & set(index_terms(said)) or similarity.get(i, -1.0) >= floor:
+            row = rows[i]  # its index terms were worked out at ingest, from its title, heading and text
+            if asked & set(str(row["terms"] or "").split()) or similarity.get(i, -1.0) >= floor:
                 return True
             # Chinese phrasings of one thing share characters more than words ("邮费" and "运费")
+            said = f"{row['title']} {row['heading'] or ''} {row['text']}"
             return zh and len(chars & content_characters(said)) >= 2
 
-        best = [i for i in ranked if i in rows and related(i)][:k]
+        best = list(itertools.islice((i for i in ranked if i in rows and related(i)), k))
         return [
             PassageHit(
                 i,

@@ -116,7 +116,8 @@ class Knowledge:
         return {"id": int(row.id), "source": row.source, "title": row.title, "passages": int(gone)}
 
     def passages(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """Passage id -> id, text, heading, position, document id, source and title, for ``ids``."""
+        """Passage id -> id, text, heading, index terms (space-separated), position, document id, source
+        and title, for ``ids``."""
         if not ids:
             return {}
         query = (
@@ -124,6 +125,7 @@ class Knowledge:
                 P.c.id,
                 P.c.text,
                 P.c.heading,
+                P.c.terms,
                 P.c.position,
                 P.c.document_id,
                 D.c.source,

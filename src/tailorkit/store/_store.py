@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from tailorkit.config import StoreSettings
 from tailorkit.errors import InputError, ItemNotFoundError, NotFoundError, StoreError, UserNotFoundError
 from tailorkit.store._bulk import IdResolver, by_external_id, dialect_insert, upsert_items, upsert_users
+from tailorkit.store._catalogue import CatalogueLooks
 from tailorkit.store._connect import create_db_engine, current_revision, has_sqlite_vec, migrate
 from tailorkit.store._ids import external_id
 from tailorkit.store._schema import ApiKey, Event, Item, Tenant, TenantSecret, User
@@ -46,18 +46,6 @@ class Stats:
         return dict(self.__dict__)
 
 
-CATALOGUE_LOOK_S = 2.0
-"""How often ``Store.catalogue_generation`` reads whether another process changed a catalogue."""
-
-
-@dataclass
-class _CatalogueLook:
-    generation: int = 0
-    seen: tuple[Any, ...] | None = None
-    at: float = float("-inf")
-    stale: bool = False
-
-
 class Store:
     """A tailorkit database. Every read and write names its tenant; nothing crosses tenants.
 
@@ -76,8 +64,7 @@ class Store:
         self._resolvers: dict[tuple[str, int], IdResolver] = {}
         self._audit_keys: dict[int, bytes] = {}
         self._local = threading.local()  # the unit of work open in each thread
-        self._catalogues: dict[int, _CatalogueLook] = {}
-        self._lock = threading.Lock()
+        self._catalogues = CatalogueLooks(self.read)
 
     @classmethod
     def open(cls, url: str, settings: StoreSettings | None = None, *, upgrade: bool = True) -> Store:
@@ -110,29 +97,13 @@ class Store:
         self.engine.dispose()
 
     def catalogue_generation(self, tenant_id: int) -> int:
-        """A number that grows whenever tenant ``tenant_id``'s catalogue is seen to have changed: items
-        added or updated, through this store or by another process (their count and newest update, read
-        at most every ``CATALOGUE_LOOK_S`` seconds; at once after ``catalogue_changed``). What is built from
-        the catalogue (the assistant's titles, a model's tag index) is built again when it grows."""
-        now = time.monotonic()
-        with self._lock:
-            look = self._catalogues.setdefault(tenant_id, _CatalogueLook())
-            if look.stale or now - look.at >= CATALOGUE_LOOK_S:
-                with self.read() as conn:
-                    seen = tuple(
-                        conn.execute(
-                            select(func.count(), func.max(Item.updated_at)).where(Item.tenant_id == tenant_id)
-                        ).one()
-                    )
-                if look.seen is not None and seen != look.seen:
-                    look.generation += 1
-                look.seen, look.at, look.stale = seen, now, False
-            return look.generation
+        """A number that grows whenever tenant ``tenant_id``'s catalogue is seen to have changed, here or
+        by another process (``CatalogueLooks``): what was built from it is built again."""
+        return self._catalogues.generation(tenant_id)
 
     def catalogue_changed(self, tenant_id: int) -> None:
         """This process changed tenant ``tenant_id``'s items: the next ``catalogue_generation`` looks."""
-        with self._lock:
-            self._catalogues.setdefault(tenant_id, _CatalogueLook()).stale = True
+        self._catalogues.changed(tenant_id)
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
