@@ -109,8 +109,33 @@ def test_a_quote_from_sections_split_together_cites_the_heading_it_stands_under(
     service.add([Document.of_text("shipping.md", body)])
     hits = service.search("free delivery above 40 euros", 3)
     assert len(hits) == 1  # both short sections are one passage, labelled by its start
-    n, words, label = service.extract("free delivery above 40 euros", hits)
+    n, words, label = service.extract("free delivery above 40 euros", hits)[0]
     assert "above 40 euros" in words and label == "Shipping › Costs" != hits[n].label
+
+
+def test_a_second_section_nearly_as_close_is_quoted_too_and_a_distant_one_is_not(tmp_path: Path) -> None:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine._knowledge = service = KnowledgeService(engine.store, engine.tenant, embedder=False)
+        body = (
+            "# Payments\n\n## When you are charged\n\nYour card is charged when the order ships.\n\n"
+            "## Failed payments\n\nYour order is held for 48 hours when a card payment fails.\n\n"
+            "## Gift cards\n\nGift cards can be combined."
+        )
+        service.add([Document.of_text("payments.md", body)])
+        hits = service.search("card order", 3)
+        # no embedder: two sentences share "card" and "order" with the question (0.1 each), one "card"
+        quotes = service.extract("my card failed, what happens to my order?", hits)
+        assert [q.label for q in quotes] == ["Payments › Failed payments", "Payments › When you are charged"]
+        one = engine.settings.model_copy(deep=True)
+        one.knowledge.second_quote_within = 0.0
+        single = KnowledgeService(engine.store, engine.tenant, one.knowledge, embedder=False)
+        assert len(single.extract("my card failed, what happens to my order?", hits)) == 1
+        engine.chat_model = model = FakeChat()
+        model.small = True
+        answer = engine.chat("ann", "my card failed, what happens to my order?", domain="customer_service")
+        assert len(answer.why.listed) == 2 and all(line in answer.text for line in answer.why.listed)
+        assert "48 hours" in answer.why.listed[0]
+        assert "Sources: [1] Payments › Failed payments; " in answer.text
 
 
 def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(store: Store) -> None:
@@ -122,7 +147,7 @@ def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(s
     service.add([Document.of_text("售后.md", body)])
     hits = service.search("退货", 3)
     # both sentences share the word 退货 with the question; the refund one also 后 and 回
-    _, words, label = service.extract("退货以后钱多久能回来？", hits)
+    _, words, label = service.extract("退货以后钱多久能回来？", hits)[0]
     assert "原路退回" in words and label == "售后服务 › 退款到账时间"
 
 

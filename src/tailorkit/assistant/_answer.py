@@ -15,6 +15,7 @@ from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
 
 if TYPE_CHECKING:
+    from tailorkit.knowledge import Quote
     from tailorkit.memory import Understood
 
 __all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "whole_sentences"]
@@ -141,8 +142,8 @@ class Prepared:
     """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
     max_tokens: int = 0
     """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
-    quote: tuple[int, str, str] | None = None
-    """A structured answer's quote from the documents: which passage, and its words."""
+    quote: list[Quote] | None = None
+    """A structured answer's quotes from the documents: which passages, and their words."""
     section: str = ""
     """The user's context as a system section (``personal_section``), for a proxied request."""
     recall: bool = False

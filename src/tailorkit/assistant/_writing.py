@@ -19,7 +19,7 @@ from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, sentences
 
 if TYPE_CHECKING:
-    from tailorkit.knowledge import KnowledgeService
+    from tailorkit.knowledge import KnowledgeService, Quote
 
 __all__ = ["ACKNOWLEDGEMENT", "AnswerWriter", "model_view", "noted_line"]
 
@@ -201,7 +201,7 @@ class AnswerWriter:
     def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
         """A number a structured lead-in states that the words quoted below it do not (the small model
         made it up, or took it from another passage: the quote gives the real one), or None."""
-        quoted = self._quoted(p)[1]
+        quoted = " ".join(q.words for q in self._quoted(p))
         return next((n for n in _NUMBER.findall(sentence) if n not in quoted), None)
 
     def _unsupported(self, sentence: str, p: Prepared) -> bool:
@@ -209,15 +209,15 @@ class AnswerWriter:
         and the words quoted: most of its words, and three or more, are in neither ("To start a claim you
         need to provide a document": the quote asks for a photo). A pleasantry ("Happy to help!") says
         too little to be wrong."""
-        _, words, label = self._quoted(p)
-        said = set(index_terms(f"{p.message} {label} {words}"))
+        quoted = " ".join(f"{q.label} {q.words}" for q in self._quoted(p))
+        said = set(index_terms(f"{p.message} {quoted}"))
         own = set(index_terms(sentence))
         new = own - said
         return len(new) >= 3 and len(new) > len(own) / 2
 
-    def _quoted(self, p: Prepared) -> tuple[int, str, str]:
-        """Which of the given passages a structured answer quotes, and its words (chosen once, before the
-        lead-in is checked against them)."""
+    def _quoted(self, p: Prepared) -> list[Quote]:
+        """Which of the given passages a structured answer quotes, and their words (chosen once, before
+        the lead-in is checked against them)."""
         if p.quote is None:
             knowledge = self.knowledge
             assert knowledge is not None, "passages come from the knowledge base"
@@ -319,16 +319,18 @@ class AnswerWriter:
         )
 
     def _quote(self, lead: str, p: Prepared) -> str:
-        """A structured answer from the documents: the model's lead-in, then the words of the passage
-        that answer the message (``KnowledgeService.extract``) and their source."""
-        n, words, label = self._quoted(p)
-        number, hit = p.passages[n]
+        """A structured answer from the documents: the model's lead-in, then the words of the passages
+        that answer the message (``KnowledgeService.extract``: one, or two nearly as close) and their
+        sources."""
+        quotes = self._quoted(p)
+        numbered = [(p.passages[q.passage][0], q) for q in quotes]
         zh = p.why.language == "zh"
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
-        p.why.listed = [f"{label}: {words} [{number}]"]
-        p.why.citations = [hit.id]
-        source = "来源" if zh else "Source"
-        return f"{lead}\n\n{p.why.listed[0]}\n\n{source}: [{number}] {label}"
+        p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]
+        p.why.citations = list(dict.fromkeys(p.passages[q.passage][1].id for q in quotes))
+        source = ("来源" if zh else "Source") if len(quotes) == 1 else ("来源" if zh else "Sources")
+        sources = "; ".join(dict.fromkeys(f"[{number}] {q.label}" for number, q in numbered))
+        return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{source}: {sources}"
 
     def _cite(self, text: str, p: Prepared) -> str:
         """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source

@@ -416,7 +416,9 @@ def knowledge(
     )
     if result.cited is not None and result.answer_ms is not None:
         typer.echo(
-            f"answers citing the answering passage {result.cited:.1%}; looped {result.looped:.1%} "
+            f"answers citing the answering passage {result.cited:.1%} "
+            f"(first citation {result.cited_first:.1%}; "
+            f"{result.several:.1%} cite two); looped {result.looped:.1%} "
             f"(the model began to in {result.model_looped:.1%}), refused {result.refused:.1%}; "
             f"answer p50 {result.answer_ms['p50']:.0f} ms"
         )

@@ -42,6 +42,10 @@ class KnowledgeEvalResult:
     search_ms: dict[str, float]
     cited: float | None = None
     """Share of answers citing an answering passage (None: no model asked)."""
+    cited_first: float | None = None
+    """Share whose first citation is an answering passage (what a one-source answer would score)."""
+    several: float | None = None
+    """Share citing more than one passage (a structured answer quotes a second when nearly as close)."""
     answer_ms: dict[str, float] | None = None
     looped: float | None = None
     """Share of answers the user read that repeat themselves."""
@@ -128,7 +132,7 @@ def evaluate_knowledge(
         if model is None:
             return result
         engine.chat_model = model
-        cited = looped = model_looped = refused = 0
+        cited = cited_first = several = looped = model_looped = refused = 0
         answer_ms: list[float] = []
         for n, q in enumerate(asked, 1):
             if n % 20 == 0:
@@ -138,6 +142,8 @@ def evaluate_knowledge(
             by_id = {p["id"]: p for p in answer.why.passages}
             gold = [i for i in answer.why.citations if _flat(q["answer"]) in _flat(by_id[i]["text"])]
             cited += bool(gold)
+            cited_first += bool(gold) and gold[0] == answer.why.citations[0]
+            several += len(answer.why.citations) > 1
             model_looped += answer.why.looped
             own = set(answer.why.listed)
             looped += cut_loop("\n".join(x for x in answer.text.split("\n") if x not in own))[1]
@@ -147,5 +153,6 @@ def evaluate_knowledge(
         total = max(1, len(asked))
         result.cited, result.looped, result.refused = cited / total, looped / total, refused / total
         result.model_looped = model_looped / total
+        result.cited_first, result.several = cited_first / total, several / total
         result.answer_ms = _pcts(answer_ms)
         return result

@@ -2,7 +2,7 @@
 text and vectors, retrieved into answers and cited."""
 
 from tailorkit.knowledge._read import KINDS, Document, find_documents, read_document
-from tailorkit.knowledge._service import IngestReport, KnowledgeService, PassageHit
+from tailorkit.knowledge._service import IngestReport, KnowledgeService, PassageHit, Quote
 from tailorkit.knowledge._split import Passage, split
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "KnowledgeService",
     "Passage",
     "PassageHit",
+    "Quote",
     "find_documents",
     "read_document",
     "split",

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -22,7 +22,7 @@ from tailorkit.metrics import timed
 from tailorkit.store import Store
 from tailorkit.text import content_characters, index_terms, language, sentences
 
-__all__ = ["IngestReport", "KnowledgeService", "PassageHit"]
+__all__ = ["IngestReport", "KnowledgeService", "PassageHit", "Quote"]
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,15 @@ class PassageHit:
             "text": self.text,
             "score": round(self.score, 5),
         }
+
+
+class Quote(NamedTuple):
+    """Words of a passage a structured answer quotes: the passage (its index among the hits), the
+    words, and the label they stand under."""
+
+    passage: int
+    words: str
+    label: str
 
 
 @dataclass
@@ -213,31 +222,41 @@ class KnowledgeService:
     def documents(self) -> list[dict[str, Any]]:
         return list(self._rows.documents())
 
-    def extract(self, query: str, hits: Sequence[PassageHit]) -> tuple[int, str, str]:
-        """Which of ``hits`` answers ``query``, in which words and under which label: the sentence
+    def extract(self, query: str, hits: Sequence[PassageHit]) -> list[Quote]:
+        """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
         closest to it in meaning (read with the headings it stands under), words shared with the query
-        counting a little, with the next sentence when the best is short. ``(index into hits, the
-        words, the label to cite)``; the first passage's opening when no sentence can be told apart."""
+        counting a little, with the next sentence when the best is short; then the best sentence of
+        another section when it is nearly as close (``KnowledgeSettings.second_quote_within``), since
+        the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
+        sentence can be told apart."""
         found = [
             (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
         ]
         if not found:
-            return 0, hits[0].text[:300], hits[0].label
+            return [Quote(0, hits[0].text[:300], hits[0].label)]
         embedder = self.embedder
         # what is shared with the question: words, or for Chinese characters of meaning
         zh = language(query) == "zh"
         units: Callable[[str], set[str]] = content_characters if zh else (lambda t: set(index_terms(t)))
-        weight = self.settings.extract_overlap_zh if zh else self.settings.extract_overlap
+        s = self.settings
+        weight = s.extract_overlap_zh if zh else s.extract_overlap
         asked = units(query)
-        score = weight * np.array([len(asked & units(f"{label} {s}")) for _, label, s in found], float)
+        score = weight * np.array([len(asked & units(f"{label} {t}")) for _, label, t in found], float)
         if embedder is not None:
-            vectors = embedder.embed([query, *(f"{label}: {s}" for _, label, s in found)])
+            vectors = embedder.embed([query, *(f"{label}: {t}" for _, label, t in found)])
             score = score + vectors[1:] @ vectors[0]
-        best = int(np.argmax(score))
-        i, label, words = found[best]
-        if len(words) < 80 and best + 1 < len(found) and found[best + 1][:2] == (i, label):
-            words = f"{words} {found[best + 1][2]}"
-        return i, words, label
+        order = [int(n) for n in np.argsort(-score, kind="stable")]
+        best = order[0]
+        within = s.second_quote_within_zh if zh else s.second_quote_within
+        other = next((n for n in order[1:] if found[n][1] != found[best][1]), None)
+        chosen = [best] if other is None or score[other] < score[best] - within else [best, other]
+        quotes = []
+        for n in chosen:
+            i, label, words = found[n]
+            if len(words) < 80 and n + 1 < len(found) and found[n + 1][:2] == (i, label):
+                words = f"{words} {found[n + 1][2]}"
+            quotes.append(Quote(i, words, label))
+        return quotes
 
     def any(self) -> bool:
         """Whether the tenant has any passage to search."""
