@@ -87,6 +87,13 @@ def test_what_is_built_from_the_catalogue_follows_it(
         other.ingest_items([{"item": "a1", "title": "The Long Night", "tags": ["Heist"]}])
     assert engine.assistant.catalogue().find("Have you seen The Long Night?") == ["a1"]
     assert {r.item for r in engine.recommender.recommend("u3", 3, prefer={"Heist"})} >= {"b4"}
+    # a change made here counts even when the count, ids and newest update time read the same as before
+    # (a title edited within the same clock tick)
+    tenant = engine.store.tenant_id(engine.tenant)
+    before = engine.store.catalogue_generation(tenant)
+    engine.store.catalogue_changed(tenant)
+    assert engine.store.catalogue_generation(tenant) == before + 1
+    assert engine.store.catalogue_generation(tenant) == before + 1  # the look after it takes it as it is
 
 
 def test_train_and_recommend_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,8 +29,9 @@ class _Look:
 
 
 class CatalogueLooks:
-    """Each tenant's catalogue generation, from its items' count and newest update (``read``: a read
-    connection of the store)."""
+    """Each tenant's catalogue generation, from its items' count, the sum of their ids and their newest
+    update (``read``: a read connection of the store): an item removed and another added in the same
+    instant still changes the sum."""
 
     def __init__(self, read: Callable[[], AbstractContextManager[Connection]]) -> None:
         self._read = read
@@ -48,7 +49,9 @@ class CatalogueLooks:
                 with self._read() as conn:
                     seen = tuple(
                         conn.execute(
-                            select(func.count(), func.max(Item.updated_at)).where(Item.tenant_id == tenant_id)
+                            select(func.count(), func.sum(Item.id), func.max(Item.updated_at)).where(
+                                Item.tenant_id == tenant_id
+                            )
                         ).one()
                     )
                 if look.seen is not None and seen != look.seen:
@@ -57,6 +60,10 @@ class CatalogueLooks:
             return look.generation
 
     def changed(self, tenant_id: int) -> None:
-        """This process changed tenant ``tenant_id``'s items: the next ``generation`` looks."""
+        """This process changed tenant ``tenant_id``'s items: the generation grows now, whatever the next
+        look reads (which it takes as the new state)."""
         with self._lock:
-            self._looks.setdefault(tenant_id, _Look()).stale = True
+            look = self._looks.setdefault(tenant_id, _Look())
+            look.generation += 1
+            look.stale = True
+            look.seen = None
