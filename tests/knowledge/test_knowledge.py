@@ -275,6 +275,10 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         claiming.lead = "The issue is with the link."
         zh = engine.chat("ann", "退货以后多久能收到退款？", domain="customer_service")
         assert zh.text.startswith("根据我们的帮助文档：") and claiming.lead in zh.why.removed
+        for lead in ("你可以退吗？", "你可以退一天。"):  # a question back; a number the quote does not give
+            claiming.lead = lead
+            zh = engine.chat("ann", "买了东西不想要了，多少天内可以退？", domain="customer_service")
+            assert zh.text.startswith("根据我们的帮助文档：") and lead not in zh.text
         claiming.lead = "Happy to help 😊"  # finished: an emoji ends it
         assert engine.chat(
             "ann", "How long is the reset link valid?", domain="customer_service"

@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 __all__ = ["ACKNOWLEDGEMENT", "AnswerWriter", "model_view", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[天日周月年个次件元块分小岁号])")
+"""A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
+"一般")."""
+_ASKS = re.compile(r"[?？]\s*$")
 
 
 OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
@@ -187,8 +190,8 @@ class AnswerWriter:
                 )
             elif p.structured and (
                 is_chinese(sentence) != (why.language == "zh")
-                or (p.passages and not p.items and self._unsupported(sentence, p))
-            ):
+                or (p.passages and not p.items and (_ASKS.search(sentence) or self._unsupported(sentence, p)))
+            ):  # a lead-in to a quote that asks something ("你可以退吗？") answers nothing
                 why.removed.append(sentence)
             elif not p.structured or p.lead_sentences < lead:
                 kept.append(sentence)
