@@ -1,86 +1,45 @@
 """The personal assistant: context for one user, a domain template, generation, grounding, logging.
 
 ``respond`` and ``stream`` share every step (``_prepare`` before generation, ``finish`` after); only
-how the model's words arrive differs. Context pieces and their budget: ``_context.py``; checking an
-answer against the catalogue: ``_grounding.py``; what no answer should say: ``_conduct.py``; the words
-the user reads: ``_writing.py``; the answer and its why report: ``_answer.py``.
+how the model's words arrive differs. What a message asks and the context gathered for it:
+``_gathering.py``; context pieces and their budget: ``_context.py``; checking an answer against the
+catalogue: ``_grounding.py``; what no answer should say: ``_conduct.py``; the words the user reads:
+``_writing.py``; the answer and its why report: ``_answer.py``; what an exchange leaves behind (turns,
+event, memories): ``_keeping.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
-from tailorkit.assistant._context import (
-    Blocks,
-    Piece,
-    PieceKind,
-    Priority,
-    blocks,
-    item_pieces,
-    memory_pieces,
-    pack,
-    passage_pieces,
-    turn_pieces,
-)
-from tailorkit.assistant._grounding import (
-    Catalogue,
-)
-from tailorkit.assistant._intents import (
-    ABOUT_ITEM,
-    CLOSED_QUESTION,
-    OPEN_REQUEST,
-    RECALL_INTENT,
-    RECALLED,
-    RECOMMEND_INTENT,
-    only_tells,
-)
+from tailorkit.assistant._context import PieceKind, blocks, pack, report
+from tailorkit.assistant._gathering import Gatherer
+from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, only_tells
+from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop
-from tailorkit.assistant._templates import (
-    TEMPLATES,
-    Domain,
-    Template,
-    personal_section,
-    quote,
-    system_prompt,
-)
+from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
 from tailorkit.assistant._writing import AnswerWriter, model_view, noted_line
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
-from tailorkit.memory import Hit, MemoryKind
-from tailorkit.privacy import redact
+from tailorkit.memory import MemoryKind
 from tailorkit.store import Scope, Store
 from tailorkit.text import language
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService
-    from tailorkit.memory import MemoryService, Understood
+    from tailorkit.memory import MemoryService
     from tailorkit.profiles import ProfileService
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
-
-
-@dataclass(frozen=True)
-class _Asks:
-    """What a message asks of its answer (``Assistant._read``)."""
-
-    recall: bool
-    """What the assistant knows about the user ("what do you remember about me?")."""
-    items: bool
-    """Items from the catalogue (the domain recommends, or the message asks for some)."""
-    about: list[str]
-    """The catalogue items it asks about, for a small model (the catalogue answers)."""
-    liked_near: dict[str, list[str]]
-    """For those, the titles of the user's own items that bring each closest."""
 
 
 _ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
@@ -147,7 +106,7 @@ class Assistant:
         self._catalogue: Catalogue | None = None
         self._catalogue_generation = 0
         self.writer = AnswerWriter(self.catalogue, parts.knowledge, self.settings)
-        self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
+        self.gatherer = Gatherer(parts, self.settings, self.catalogue, self.structured, self.conversation)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -334,8 +293,8 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        asks = self._read(user, message, template, personalised and known, personalised)
-        pieces, heard = self._gather(
+        asks = self.gatherer.read(user, message, template, personalised and known, personalised)
+        pieces, heard = self.gatherer.gather(
             user, message, conversation, template, asks, why, personalised and known, documents, client
         )
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
@@ -375,7 +334,7 @@ class Assistant:
             *model_view(history),
             {"role": "user", "content": message},
         ]
-        self._report(why, rendered, packed.used, budget, system, turns_kept, message)
+        report(why, rendered, packed.used, budget, system, turns_kept, message, self.count)
         if personalised and known:
             why.adapter = self._adapter(user, why)
         why.timings_ms["context"] = (time.perf_counter() - started) * 1000
@@ -386,116 +345,6 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
         )  # fmt: skip
-
-    def _read(self, user: str, message: str, template: Template, known: bool, personalised: bool) -> _Asks:
-        """What ``message`` asks of the answer (``known``: a personalised answer for a stored user)."""
-        recall = personalised and bool(RECALL_INTENT.search(message))
-        asks_for_items = self._asks_for_items(message)
-        wants_items = not recall and (template.recommends or asks_for_items)
-        # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
-        about = self._asked_about(message) if self.structured() and not recall else []
-        if about and not asks_for_items:
-            wants_items = False
-        liked_near: dict[str, list[str]] = {}
-        if about and known:
-            # what of the user's own history the item is close to (none before a model is trained)
-            with contextlib.suppress(NotFoundError):
-                liked_near = self.parts.recommender.liked_near(user, about)
-        return _Asks(recall, wants_items, about, liked_near)
-
-    def _gather(
-        self,
-        user: str,
-        message: str,
-        conversation: int | None,
-        template: Template,
-        asks: _Asks,
-        why: Why,
-        known: bool,
-        documents: bool | None,
-        client: ClientTurns | None,
-    ) -> tuple[list[Piece], str | None]:
-        """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns),
-        and the assistant's last answer the message may be replying to (``known``: a personalised answer
-        for a stored user)."""
-        s = self.settings
-        personalised = why.personalised
-        pieces: list[Piece] = []
-        # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
-        # the recommendations.
-        memory_search = (
-            self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
-            if known and s.memories and not asks.recall
-            else None
-        )
-        recalled = self.parts.memories.list(user, limit=RECALLED) if asks.recall and known else []
-        knowledge = self.parts.knowledge
-        if documents is None:
-            documents = knowledge is not None and template.domain.value in knowledge.settings.domains
-        passage_search = (
-            self._pool.submit(knowledge.search, message)
-            if documents and not asks.recall and knowledge is not None and knowledge.any()
-            else None  # "what do you remember about me" is not in the help pages
-        )
-        stated: tuple[set[str], set[str]] = (set(), set())
-        if known:
-            profile = self.parts.profiles.show(user, limit=5)
-            stated = profile.stated_tags()
-            # what the user stated is listed as their memories in a recall answer: not said twice
-            summary = profile.unstated_summary() if asks.recall else profile.summary
-            if summary:
-                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}"))
-            declared = "; ".join(
-                f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
-            )
-            if declared:
-                pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
-        if asks.items and (personalised or s.anonymous_recommendations):
-            items = self._recommendations(user if personalised else None, why, stated)
-            pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
-        hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
-        pieces += memory_pieces(hits)
-        if passage_search is not None:
-            pieces += passage_pieces(passage_search.result())
-        heard = None
-        if client is not None and client.history:
-            heard = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
-        elif conversation is not None:
-            turns = self.conversation(user, conversation)[-s.recent_turns :]
-            heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
-            pieces += turn_pieces(turns)
-        return pieces, heard
-
-    def _report(
-        self,
-        why: Why,
-        rendered: Blocks,
-        used: int,
-        budget: int,
-        system: str,
-        turns: list[dict[str, Any]],
-        message: str,
-    ) -> None:
-        """What the why report says of the prompt: the profile, memories and items it gave, and tokens."""
-        why.profile = [p.text for p in rendered.about]
-        why.memories = [
-            {
-                "id": p.payload.memory.id,
-                "text": p.payload.memory.text,
-                "topic": p.payload.memory.topic,
-                "score": round(p.payload.score, 5),
-            }
-            for p in rendered.memories
-        ]
-        why.recommendations = [p.payload for p in rendered.given]
-        why.tokens = {
-            "system": self.count(system),
-            "history": sum(self.count(t["text"]) for t in turns),
-            "message": self.count(message),
-            "context_budget": budget,
-            "context_used": used,
-        }
-        why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]
 
     def personalise(
         self,
@@ -514,30 +363,12 @@ class Assistant:
     def record(self, p: Prepared, answer: str) -> None:
         """Keep an exchange another model answered: the message's event and memories (and the turns, when
         the client opted in), as ``finish`` does, without grounding the answer it did not write."""
-        understood = self._understand(p, answer)
+        understood = understand(self.parts, p, answer)
         with self.parts.store.unit_of_work():
-            _, turn_id, user_id = self._log(p, answer, understood)
+            _, turn_id, user_id = keep_exchange(self.parts, p, answer, understood)
             p.why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, p.why.as_dict())
-
-    def _asked_about(self, message: str) -> list[str]:
-        """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
-        Away?", "tell me about Heat"), at most three; none when it asks no question."""
-        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
-        if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
-            return []
-        return self.catalogue().find(message)[:3]
-
-    def _asks_for_items(self, message: str) -> bool:
-        """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
-        that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
-        if not RECOMMEND_INTENT.search(message):
-            return False
-        from tailorkit.memory import asks_in
-
-        wanted, ours = asks_in(message), self.settings.catalogue_domains
-        return not ours or not wanted or bool(set(wanted) & set(ours))
 
     def _adapter(self, user: str, why: Why) -> str | None:
         """The user's newest adapter, else the newest of a segment they belong to (``key=value`` matching
@@ -558,38 +389,6 @@ class Assistant:
             return str(path)
         return None
 
-    def _recommendations(
-        self, user: str | None, why: Why, stated: tuple[set[str], set[str]] = (set(), set())
-    ) -> list[dict[str, Any]]:
-        n = self.settings.recommendations
-        service = self.parts.recommender
-        prefer, avoid = stated
-        if avoid:
-            why.notes.append(f"left out items tagged {', '.join(sorted(avoid))} (the user's statements)")
-        try:
-            # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
-            try:
-                recs = (
-                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid)
-                    if user
-                    else service.popular(n)
-                )
-            except UserNotFoundError:
-                recs = service.popular(n)
-        except NotFoundError as exc:
-            why.notes.append(f"no recommendations: {exc}")
-            return []
-        return [
-            {
-                "item": r.item,
-                "title": r.title,
-                "score": round(r.score, 5),
-                "because": r.because,
-                "note": r.note,
-            }
-            for r in recs
-        ]
-
     # -- finishing -------------------------------------------------------------------------------
 
     def check_line(self, line: str, p: Prepared) -> str | None:
@@ -605,7 +404,7 @@ class Assistant:
         # One unit of work: the two turns, the message's event, its profile fold, the memories it gives
         # and the why report commit together or not at all; what the message gives the memory is worked
         # out (and embedded) before it begins, so that no other writer waits on the model.
-        understood = self._understand(p, text)
+        understood = understand(self.parts, p, text)
         if understood is not None and self.settings.confirm_memories:
             why.noted = [
                 c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
@@ -613,57 +412,8 @@ class Assistant:
             if why.noted:
                 text = f"{text}\n\n{noted_line(why.noted, why.language)}".strip()
         with self.parts.store.unit_of_work():
-            conversation_id, turn_id, user_id = self._log(p, text, understood)
+            conversation_id, turn_id, user_id = keep_exchange(self.parts, p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
-
-    def _understand(self, p: Prepared, answer: str) -> Understood | None:
-        """What the message gives the user's memory (``MemoryService.understand``), read with what it
-        replied to and the answer it got, so that "yes, twice a week" is found by what it was about."""
-        if not p.why.personalised or p.recall:  # "what do you know about me" tells nothing new
-            return None
-        if p.understood is not None:  # worked out before the answer (an acknowledgement)
-            return p.understood
-        around = " ".join(t for t in (p.heard, answer) if t) or None
-        return self.parts.memories.understand(p.user, p.message, context=around)
-
-    def _log(
-        self, p: Prepared, answer: str, understood: Understood | None
-    ) -> tuple[int | None, int | None, int | None]:
-        """Store the two turns, log the message as an event and remember what it says (personalised:
-        ``understood``). Returns the conversation, the answer's turn and the user's row id (None each
-        when not kept)."""
-        if not p.why.personalised:
-            return None, None, None
-        parts = self.parts
-        message = p.message
-        if parts.redact_pii:
-            message, answer = redact(message).text, redact(answer).text
-        with parts.store.write() as conn:
-            uid = parts.store.resolve_users(conn, parts.tenant, [p.user])[p.user]
-        cid = user_turn = answer_turn = None
-        if p.log_turns:
-            cid, user_turn, answer_turn = parts.scope.conversations.log_exchange(
-                uid, p.conversation_id, p.why.template, message, answer
-            )
-        parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
-        source = {"turn": user_turn} if user_turn else None
-        changes = (
-            parts.memories.remember(p.user, p.message, source=source, understood=understood)
-            if understood is not None
-            else []
-        )
-        # the memories the answer was written from were used: their disuse starts again
-        parts.memories.used(p.user, [m["id"] for m in p.why.memories])
-        p.why.memory_changes = [
-            {
-                "action": c.action,
-                "memory": c.memory.id if c.memory else None,
-                "replaced": c.replaced,
-                "deleted": c.deleted,
-            }
-            for c in changes
-        ]
-        return cid, answer_turn, uid

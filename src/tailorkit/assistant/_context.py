@@ -1,4 +1,5 @@
-"""Context for one answer: pieces of what is known about the user, packed into a token budget.
+"""Context for one answer: pieces of what is known about the user, packed into a token budget, and what
+the why report says of the prompt (``report``).
 
 Pieces keep, within the budget, this order of priority (what is dropped first when the budget runs
 out is at the end): the profile summary, the top three recommendations, the best document passage,
@@ -11,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, DOCS_CLOSE, DOCS_OPEN, quote
+
+if TYPE_CHECKING:
+    from tailorkit.assistant._answer import Why
 
 __all__ = [
     "Blocks",
@@ -26,6 +30,7 @@ __all__ = [
     "memory_pieces",
     "pack",
     "passage_pieces",
+    "report",
     "turn_pieces",
 ]
 
@@ -172,3 +177,35 @@ def blocks(packed: Packed) -> Blocks:
     passages = packed.of(PieceKind.PASSAGE)
     docs = f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
     return Blocks(about, memories, given, passages, data, docs)
+
+
+def report(
+    why: Why,
+    rendered: Blocks,
+    used: int,
+    budget: int,
+    system: str,
+    turns: list[dict[str, Any]],
+    message: str,
+    count: Callable[[str], int],
+) -> None:
+    """What the why report says of the prompt: the profile, memories and items it gave, and tokens."""
+    why.profile = [p.text for p in rendered.about]
+    why.memories = [
+        {
+            "id": p.payload.memory.id,
+            "text": p.payload.memory.text,
+            "topic": p.payload.memory.topic,
+            "score": round(p.payload.score, 5),
+        }
+        for p in rendered.memories
+    ]
+    why.recommendations = [p.payload for p in rendered.given]
+    why.tokens = {
+        "system": count(system),
+        "history": sum(count(t["text"]) for t in turns),
+        "message": count(message),
+        "context_budget": budget,
+        "context_used": used,
+    }
+    why.tokens["prompt"] = why.tokens["system"] + why.tokens["history"] + why.tokens["message"]

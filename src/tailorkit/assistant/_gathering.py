@@ -1,0 +1,206 @@
+"""What an answer is written from: what the message asks of it (``Gatherer.read``) and the user's context
+it may draw on (``Gatherer.gather``: profile, recommendations, memories, passages, earlier turns), gathered
+side by side where the work allows."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from tailorkit.assistant._answer import Why
+from tailorkit.assistant._context import (
+    Piece,
+    PieceKind,
+    Priority,
+    item_pieces,
+    memory_pieces,
+    passage_pieces,
+    turn_pieces,
+)
+from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._intents import (
+    ABOUT_ITEM,
+    CLOSED_QUESTION,
+    RECALL_INTENT,
+    RECALLED,
+    RECOMMEND_INTENT,
+)
+from tailorkit.assistant._templates import Template, quote
+from tailorkit.config import AssistantSettings
+from tailorkit.errors import NotFoundError, UserNotFoundError
+from tailorkit.memory import Hit
+
+if TYPE_CHECKING:
+    from tailorkit.assistant._assistant import AssistantParts, ClientTurns
+
+__all__ = ["Asks", "Gatherer"]
+
+
+@dataclass(frozen=True)
+class Asks:
+    """What a message asks of its answer (``Gatherer.read``)."""
+
+    recall: bool
+    """What the assistant knows about the user ("what do you remember about me?")."""
+    items: bool
+    """Items from the catalogue (the domain recommends, or the message asks for some)."""
+    about: list[str]
+    """The catalogue items it asks about, for a small model (the catalogue answers)."""
+    liked_near: dict[str, list[str]]
+    """For those, the titles of the user's own items that bring each closest."""
+
+
+class Gatherer:
+    """Reads what a message asks and gathers one user's context for its answer.
+
+    Args:
+        parts: the assistant's store, profiles, memories, recommender and documents.
+        settings: the assistant's settings (shared: a change to them applies here too).
+        catalogue: the tenant's catalogue as it is now.
+        structured: whether the answering model is too small to write freely.
+        conversation: the turns of one of the user's conversations, oldest first.
+    """
+
+    def __init__(
+        self,
+        parts: AssistantParts,
+        settings: AssistantSettings,
+        catalogue: Callable[[], Catalogue],
+        structured: Callable[[], bool],
+        conversation: Callable[[str, int], list[dict[str, Any]]],
+    ) -> None:
+        self.parts, self.settings = parts, settings
+        self.catalogue, self.structured, self._conversation = catalogue, structured, conversation
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
+
+    def read(self, user: str, message: str, template: Template, known: bool, personalised: bool) -> Asks:
+        """What ``message`` asks of the answer (``known``: a personalised answer for a stored user)."""
+        recall = personalised and bool(RECALL_INTENT.search(message))
+        asks_for_items = self.asks_for_items(message)
+        wants_items = not recall and (template.recommends or asks_for_items)
+        # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
+        about = self.asked_about(message) if self.structured() and not recall else []
+        if about and not asks_for_items:
+            wants_items = False
+        liked_near: dict[str, list[str]] = {}
+        if about and known:
+            # what of the user's own history the item is close to (none before a model is trained)
+            with contextlib.suppress(NotFoundError):
+                liked_near = self.parts.recommender.liked_near(user, about)
+        return Asks(recall, wants_items, about, liked_near)
+
+    def gather(
+        self,
+        user: str,
+        message: str,
+        conversation: int | None,
+        template: Template,
+        asks: Asks,
+        why: Why,
+        known: bool,
+        documents: bool | None,
+        client: ClientTurns | None,
+    ) -> tuple[list[Piece], str | None]:
+        """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns),
+        and the assistant's last answer the message may be replying to (``known``: a personalised answer
+        for a stored user)."""
+        s = self.settings
+        personalised = why.personalised
+        pieces: list[Piece] = []
+        # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
+        # the recommendations.
+        memory_search = (
+            self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
+            if known and s.memories and not asks.recall
+            else None
+        )
+        recalled = self.parts.memories.list(user, limit=RECALLED) if asks.recall and known else []
+        knowledge = self.parts.knowledge
+        if documents is None:
+            documents = knowledge is not None and template.domain.value in knowledge.settings.domains
+        passage_search = (
+            self._pool.submit(knowledge.search, message)
+            if documents and not asks.recall and knowledge is not None and knowledge.any()
+            else None  # "what do you remember about me" is not in the help pages
+        )
+        stated: tuple[set[str], set[str]] = (set(), set())
+        if known:
+            profile = self.parts.profiles.show(user, limit=5)
+            stated = profile.stated_tags()
+            # what the user stated is listed as their memories in a recall answer: not said twice
+            summary = profile.unstated_summary() if asks.recall else profile.summary
+            if summary:
+                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}"))
+            declared = "; ".join(
+                f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
+            )
+            if declared:
+                pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
+        if asks.items and (personalised or s.anonymous_recommendations):
+            items = self.recommendations(user if personalised else None, why, stated)
+            pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
+        hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
+        pieces += memory_pieces(hits)
+        if passage_search is not None:
+            pieces += passage_pieces(passage_search.result())
+        heard = None
+        if client is not None and client.history:
+            heard = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
+        elif conversation is not None:
+            turns = self._conversation(user, conversation)[-s.recent_turns :]
+            heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
+            pieces += turn_pieces(turns)
+        return pieces, heard
+
+    def asked_about(self, message: str) -> list[str]:
+        """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
+        Away?", "tell me about Heat"), at most three; none when it asks no question."""
+        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
+        if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
+            return []
+        return self.catalogue().find(message)[:3]
+
+    def asks_for_items(self, message: str) -> bool:
+        """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
+        that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
+        if not RECOMMEND_INTENT.search(message):
+            return False
+        from tailorkit.memory import asks_in
+
+        wanted, ours = asks_in(message), self.settings.catalogue_domains
+        return not ours or not wanted or bool(set(wanted) & set(ours))
+
+    def recommendations(
+        self, user: str | None, why: Why, stated: tuple[set[str], set[str]] = (set(), set())
+    ) -> list[dict[str, Any]]:
+        n = self.settings.recommendations
+        service = self.parts.recommender
+        prefer, avoid = stated
+        if avoid:
+            why.notes.append(f"left out items tagged {', '.join(sorted(avoid))} (the user's statements)")
+        try:
+            # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
+            try:
+                recs = (
+                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid)
+                    if user
+                    else service.popular(n)
+                )
+            except UserNotFoundError:
+                recs = service.popular(n)
+        except NotFoundError as exc:
+            why.notes.append(f"no recommendations: {exc}")
+            return []
+        return [
+            {
+                "item": r.item,
+                "title": r.title,
+                "score": round(r.score, 5),
+                "because": r.because,
+                "note": r.note,
+            }
+            for r in recs
+        ]

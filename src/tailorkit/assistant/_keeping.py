@@ -1,0 +1,66 @@
+"""What an exchange leaves behind for a personalised answer: the two turns, the message as an event
+folded into the profile, and what the message gives the user's memory."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tailorkit.assistant._answer import Prepared
+from tailorkit.data import EventKind
+from tailorkit.privacy import redact
+
+if TYPE_CHECKING:
+    from tailorkit.assistant._assistant import AssistantParts
+    from tailorkit.memory import Understood
+
+__all__ = ["keep_exchange", "understand"]
+
+
+def understand(parts: AssistantParts, p: Prepared, answer: str) -> Understood | None:
+    """What the message gives the user's memory (``MemoryService.understand``), read with what it
+    replied to and the answer it got, so that "yes, twice a week" is found by what it was about."""
+    if not p.why.personalised or p.recall:  # "what do you know about me" tells nothing new
+        return None
+    if p.understood is not None:  # worked out before the answer (an acknowledgement)
+        return p.understood
+    around = " ".join(t for t in (p.heard, answer) if t) or None
+    return parts.memories.understand(p.user, p.message, context=around)
+
+
+def keep_exchange(
+    parts: AssistantParts, p: Prepared, answer: str, understood: Understood | None
+) -> tuple[int | None, int | None, int | None]:
+    """Store the two turns, log the message as an event and remember what it says (personalised:
+    ``understood``). Returns the conversation, the answer's turn and the user's row id (None each
+    when not kept)."""
+    if not p.why.personalised:
+        return None, None, None
+    message = p.message
+    if parts.redact_pii:
+        message, answer = redact(message).text, redact(answer).text
+    with parts.store.write() as conn:
+        uid = parts.store.resolve_users(conn, parts.tenant, [p.user])[p.user]
+    cid = user_turn = answer_turn = None
+    if p.log_turns:
+        cid, user_turn, answer_turn = parts.scope.conversations.log_exchange(
+            uid, p.conversation_id, p.why.template, message, answer
+        )
+    parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
+    source = {"turn": user_turn} if user_turn else None
+    changes = (
+        parts.memories.remember(p.user, p.message, source=source, understood=understood)
+        if understood is not None
+        else []
+    )
+    # the memories the answer was written from were used: their disuse starts again
+    parts.memories.used(p.user, [m["id"] for m in p.why.memories])
+    p.why.memory_changes = [
+        {
+            "action": c.action,
+            "memory": c.memory.id if c.memory else None,
+            "replaced": c.replaced,
+            "deleted": c.deleted,
+        }
+        for c in changes
+    ]
+    return cid, answer_turn, uid
