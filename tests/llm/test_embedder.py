@@ -127,6 +127,25 @@ def test_the_exported_model_is_kept_and_read_back_without_exporting(
     _onnx._encoder.cache_clear()
 
 
+def test_the_cache_keeps_the_graphs_of_the_models_used_last(tmp_path: Path) -> None:
+    """Each new install of a model exports it again (its digest names its path and file times): the
+    graphs of the installs used least recently are removed, a graph read counts as used."""
+    import os
+
+    from tailorkit.llm import _onnx
+
+    folder = tmp_path / "embeddings"
+    folder.mkdir()
+    for n, model in enumerate(["a" * 32, "b" * 32, "c" * 32, "d" * 32]):
+        for name in (f"{model}.onnx", f"{model}.json", f"{model}-int8.onnx", f"{model}-int8.json"):
+            (folder / name).write_text('{"limit": 256}' if name.endswith(".json") else "graph")
+            os.utime(folder / name, (1000.0 + n, 1000.0 + n))  # a used first, d last
+    assert _onnx._read(folder, "a" * 32) == (b"graph", 256)  # a read now: used last
+    _onnx._prune(folder, keep=2)
+    kept = sorted({p.name[:1] for p in folder.iterdir()})
+    assert kept == ["a", "d"] and len(list(folder.iterdir())) == 8
+
+
 def test_an_unwritable_cache_only_means_exporting_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,8 @@ default), named by a digest of the model's files and of the versions that shaped
 process reads that file and tokenizes with the model's own ``tokenizer.json`` (the ``tokenizers``
 library, which the transformers tokenizer wraps): no torch import (2 s), no sentence-transformers
 import (7 s on a small machine) and no export (4 s) before the first vector. A cache that cannot be
-written (a read-only home) only means exporting again in the next process.
+written (a read-only home) only means exporting again in the next process. The graphs of the three
+models (installs) used last are kept, the others removed (``KEEP_MODELS``).
 
 By default (``LLMSettings.embedding_precision``) the graph is then quantized to 8-bit weights with
 activations quantized per batch (ONNX Runtime's dynamic quantization), once per machine and kept beside
@@ -20,6 +21,7 @@ vector can differ a little with its batch; retrieval on LoCoMo and the FAQ set i
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import io
@@ -136,6 +138,7 @@ def _graph(
     if folder is not None:
         _keep(folder / f"{key}.onnx", graph)
         _keep(folder / f"{key}.json", json.dumps({"limit": limit, "model": str(path)}).encode())
+        _prune(folder)
     return _session(graph), graph, limit
 
 
@@ -159,12 +162,37 @@ def _pad_token(tokenizer: Any, path: Path) -> dict[str, Any]:
 
 
 def _read(folder: Path, key: str) -> tuple[bytes, int] | None:
-    """The graph kept under ``key`` and its token limit, or None (not kept, or unreadable)."""
+    """The graph kept under ``key`` and its token limit, or None (not kept, or unreadable); a graph read
+    is marked as used now (``_prune`` keeps the graphs used last)."""
     try:
         limit = int(json.loads((folder / f"{key}.json").read_text())["limit"])
-        return (folder / f"{key}.onnx").read_bytes(), limit
+        graph = (folder / f"{key}.onnx").read_bytes()
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(folder / f"{key}.json")
+    return graph, limit
+
+
+KEEP_MODELS = 3
+"""How many models' graphs (each full precision and 8-bit) the cache keeps: the ones used last. A
+model's digest changes with its install (path, file times), so each new environment exports again and
+the graphs of old ones (~110 MB each) would otherwise pile up."""
+
+
+def _prune(folder: Path, keep: int = KEEP_MODELS) -> None:
+    """Remove the kept graphs of all but the ``keep`` models used last (by their metadata files' times,
+    which ``_read`` and ``_keep`` set)."""
+    try:
+        used: dict[str, float] = {}
+        for meta in folder.glob("*.json"):
+            model = meta.stem.removesuffix("-int8")
+            used[model] = max(used.get(model, 0.0), meta.stat().st_mtime)
+        for model in sorted(used, key=used.__getitem__, reverse=True)[keep:]:
+            for file in folder.glob(f"{model}*"):
+                file.unlink(missing_ok=True)
+    except OSError as e:  # another process pruning at the same time, a read-only cache: left as it is
+        log.info("cannot prune the kept embedding graphs in %s (%s)", folder, e)
 
 
 def _session(graph: bytes) -> Any:
