@@ -24,6 +24,27 @@ def test_chinese_text_embeds() -> None:
     assert vecs[0] @ vecs[1] > 0.9
 
 
+def test_many_batches_run_side_by_side_give_each_batchs_own_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bulk call runs its batches on single-threaded sessions side by side; each batch's vectors are
+    what the one session gives it."""
+    import os
+
+    from tailorkit.llm._onnx import mean_pooled
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    emb = SentenceEmbedder(batch_size=4)
+    texts = [f"passage {n}: parcels arrive within {n} business days" for n in range(12)] + ["我住在上海"]
+    onnx = emb._session()
+    assert onnx is not None and onnx.graph is not None
+    together = emb.embed(texts)
+    assert len(onnx._sides) >= 2  # the batches ran on the side sessions
+    order = np.argsort([-len(t) for t in texts], kind="stable")
+    for start in range(0, len(texts), 4):
+        batch = order[start : start + 4]
+        alone = mean_pooled(*onnx.hidden([texts[i] for i in batch]))
+        np.testing.assert_allclose(together[batch], alone, atol=1e-5)
+
+
 def test_small_batches_give_the_same_vectors_as_large_ones() -> None:
     """At full precision a text's vector does not depend on its batch; quantized, the activations'
     scale is the batch's, and the vectors stay within cosine 0.97."""

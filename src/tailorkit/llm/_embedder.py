@@ -137,12 +137,11 @@ class SentenceEmbedder:
 
     def _embed_onnx(self, texts: Sequence[str], onnx: OnnxEncoder) -> np.ndarray:
         order = np.argsort([-len(t) for t in texts], kind="stable")  # similar lengths pad less
-        chunks = []
-        for start in range(0, len(texts), self.batch_size):
-            chunks.append(
-                mean_pooled(*onnx.hidden([texts[i] for i in order[start : start + self.batch_size]]))
-            )
-        out = np.concatenate(chunks).astype(np.float32)
+        batches = [
+            [texts[i] for i in order[start : start + self.batch_size]]
+            for start in range(0, len(texts), self.batch_size)
+        ]
+        out = np.concatenate([mean_pooled(*h) for h in onnx.hidden_batches(batches)]).astype(np.float32)
         result = np.empty_like(out)
         result[order] = out
         return result

