@@ -156,6 +156,7 @@ def preferences() -> None:
         ("test3", "test3 (held out when written; first run en 0.90, zh 0.75 at 50)"),
         ("test4", "test4 (held out when written; first run en 0.90, zh 0.95 at 50)"),
         ("test5", "test5 (held out when written; first run en 1.00, zh 1.00 at 50)"),
+        ("test6", "test6 (held out when written; first run en 0.90, zh 0.90 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -196,6 +196,7 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("When could the piano tuner come by?", True),
         ("What's a good gift for me for my birthday?", True),
         ("Any tips for getting through a long work week?", True),
+        ("Got a good book for my holiday?", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),
@@ -221,6 +222,31 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
     off = memories.settings.model_copy(update={"standing_weight": 0.0})
     plain = MemoryService(memories.store, memories.tenant, off, embedder=HashEmbedder())
     assert plain.search("ann", asked, 1)[0].memory.source != {"turn": 3}
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ("I can't get into fantasy novels, dragons bore me.", "Got a good book for my holiday?"),
+        ("My mother-in-law lives with us and uses a walker.", "Where could we all go for Sunday dinner?"),
+        ("我睡眠很浅，有一点声音就醒。", "订酒店要注意什么？"),
+        ("我在学日语，想多练习听力。", "晚上有什么节目可以看？"),
+    ],
+)
+def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
+    memories: MemoryService, said: str, asked: str
+) -> None:
+    """A genre one cannot read, a walker, a light sleep, a language being learnt: each bears on requests
+    (a book, a dinner out, a hotel, a show) that share no word with it."""
+    chinese = not said.isascii()
+    news = (
+        ["今天中午公司吃了披萨。", "昨天买了一把新伞。", "我把书架按颜色整理了一遍。", "地铁又晚点了。"]
+        if chinese
+        else [f"We had {food} for lunch at the office today." for food in ("pizza", "sushi", "soup", "curry")]
+    )
+    for k, turn in enumerate([*news[:2], said, *news[2:]]):
+        memories.remember("ann", turn, source={"turn": k})
+    assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 2}
 
 
 def test_a_dislike_ends_no_other_like(memories: MemoryService) -> None:

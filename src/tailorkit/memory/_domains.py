@@ -43,13 +43,14 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
         "cold heat pregnant pregnancy 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 怕冷 人多 怀孕",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
-        "book weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营",
+        "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
     ),
     "media": (
         "film films movie movies horror action drama comedy watch show book books read reading kindle "
-        "audiobook podcast music loud quiet 电影 片 恐怖片 动作片 文艺片 看 书 读",
-        "movie film watch stream show series night read book novel listen podcast music 电影 片子 "
-        "看 书 听 阅读",
+        "novel novels fiction fantasy thriller romance genre story stories audiobook podcast music loud "
+        "quiet 电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠",
+        "movie film watch stream show series night read book novel story listen podcast music 电影 片子 "
+        "看 书 听 阅读 小说 节目 剧",
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
@@ -76,7 +77,22 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "study": (
         "learn learning study studying exam language spanish japanese math 学 学习 考研 日语 数学 复习 听力",
-        "study review practise practice podcast listen course exam 复习 学习 听 练习 通勤",
+        "study review practise practice podcast listen watch show series course exam 复习 学习 听 练习 "
+        "通勤 看 节目 剧",
+    ),
+    # what a body or a household can manage: a walker, crutches, a pushchair, no lift
+    "mobility": (
+        "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
+        "legs back pushchair stroller pram toddler baby surgery 轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 "
+        "推车 婴儿车 手术",
+        "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
+        "anniversary date holiday tour 出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会",
+    ),
+    # where and how the user sleeps: a light sleeper, noise
+    "sleep": (
+        "sleep sleeper sleeping insomnia noise noisy loud quiet snore 睡眠 睡觉 失眠 声音 吵 噪音 安静",
+        "hotel room stay hostel apartment flat rent camping tent flight overnight night 酒店 住 住宿 "
+        "房间 民宿 租房 露营 夜",
     ),
 }
 
@@ -142,7 +158,7 @@ _ADVICE_EN = re.compile(
     r"|^(?:when|where|what|which|who|how)\b.*\bshould\b"
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
-    r"|^(?:what's|what is|what are|what're|any)\s+(?:a |an |some )?(?:good|nice|decent|fun)\b"
+    r"|^(?:what's|what is|what are|what're|any|got)\s+(?:a |an |some |any )?(?:good|nice|decent|fun)\b"
     r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b",
     re.IGNORECASE,
 )
