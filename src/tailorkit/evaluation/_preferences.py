@@ -11,7 +11,7 @@ assistant does with each user message), and then the question goes to ``search``
 * recall@5: a memory from the statement's turn is among the question's first five hits.
 
 Splits: ``tune`` holds the examples the rules were first developed on; ``dev`` is the set reported
-since; ``test`` to ``test6`` were each written later as held-out sets and first run before any rule
+since; ``test`` to ``test7`` were each written later as held-out sets and first run before any rule
 was changed for them (their first figures are in the README); each was looked at after that run, so
 only the newest set written is unseen.
 """
@@ -56,7 +56,7 @@ class PreferenceEvalResult:
 
 
 def load_preferences(split: str = "dev") -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """The statements of ``split`` (``tune``, ``dev``, ``test`` ... ``test6``), each with its
+    """The statements of ``split`` (``tune``, ``dev``, ``test`` ... ``test7``), each with its
     ``language``, and the distractor pools by language."""
     statements = []
     for language in ("en", "zh"):

@@ -41,7 +41,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
-        "cold heat pregnant pregnancy 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 怕冷 人多 怀孕",
+        "cold heat swim swimmer water drown pregnant pregnancy 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
+        "怕冷 人多 游泳 深水 淹 溺水 怀孕",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
     ),
