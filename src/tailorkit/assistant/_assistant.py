@@ -44,6 +44,9 @@ __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
 
 _ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
 """What a small model's assistant acknowledges itself when a message only tells it."""
+_ACKNOWLEDGED_IN_A_TASK = frozenset({MemoryKind.PREFERENCE, MemoryKind.INSTRUCTION})
+"""The same in a domain with a task (customer service, coaching, tutoring): a stated preference or
+constraint, not a fact that may need help."""
 
 
 class Sampling(TypedDict, total=False):
@@ -299,14 +302,16 @@ class Assistant:
         )
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
         # rambling at best: where what it gives the memory is understood as a preference, a standing fact
-        # or an instruction, the assistant acknowledges it. Not in a domain with a task (a customer's
-        # "my parcel hasn't arrived", a "my knee hurts" to a coach need help), nor for news of a day.
+        # or an instruction, the assistant acknowledges it. In a domain with a task only a preference or
+        # an instruction ("my knees are bad, so no running or jumping for me" to a coach): a fact there
+        # may need help (a customer's "my parcel hasn't arrived", "我膝盖疼" to a coach). Not for news
+        # of a day.
         understood = None
-        chatting = template.domain is Domain.GENERAL
-        if chatting and personalised and not asks.recall and self.structured() and only_tells(message):
+        kinds = _ACKNOWLEDGED if template.domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
+        if personalised and not asks.recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
         acknowledge = understood is not None and any(
-            c.kind in _ACKNOWLEDGED and c.action == "add" for c in understood.candidates
+            c.kind in kinds and c.action == "add" for c in understood.candidates
         )
 
         # Fill the budget by priority, then render in reading order.
