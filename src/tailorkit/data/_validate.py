@@ -2,22 +2,22 @@
 
 The checks are vectorised over a whole chunk (pandas), so validating costs about as much as reading.
 A record with any problem is left out of the output; the caller decides whether that fails the input
-(``on_error='fail'``) or sends the record to a rejects file (``on_error='skip'``).
+(``on_error='fail'``) or sends the record to a rejects file (``on_error='skip'``). The checks of single
+fields: ``_fields.py``; the fast path for a live event's plain records: ``_plain.py``.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
-import orjson
 import pandas as pd
 
+from tailorkit.data._fields import Checks, bools, meta_objects, numbers, timestamps
 from tailorkit.data._readers import _SURROGATE, RawChunk
 from tailorkit.data._schema import (
     EVENT_FIELDS,
@@ -29,14 +29,11 @@ from tailorkit.data._schema import (
     EventKind,
 )
 from tailorkit.data._values import (
-    column_digest,
-    epoch_seconds,
     one_row,
     row_digest,
     scalar,
     tags,
     text_values,
-    to_float,
 )
 from tailorkit.errors import IngestError, InputError, Problem
 from tailorkit.store import CONTROL_CHARACTERS, MAX_ID
@@ -45,17 +42,6 @@ __all__ = ["Target", "Valid", "Validator"]
 
 Target = Literal["events", "users", "items"]
 _KINDS = {k.value for k in EventKind}
-_FIRST_TIME = -2_208_988_800.0
-"""1900-01-01T00:00:00Z: the earliest event time accepted, in epoch seconds."""
-_LAST_TIME = 7_258_118_400.0
-"""2200-01-01T00:00:00Z: the first time no longer accepted (pandas' clock ends in 2262)."""
-_MAX_META = 65_536
-"""Largest ``meta`` of one event, as JSON: context about the event, not a document store."""
-_MAX_VALUE = 1e9
-"""Largest |value|: a rating, count, amount or feedback sign; beyond this it is a unit or parsing mistake,
-and the models' float32 arithmetic would overflow on it."""
-_TRUE = {"1", "true", "t", "yes", "y"}
-_FALSE = {"0", "false", "f", "no", "n"}
 
 
 @dataclass
@@ -70,54 +56,6 @@ class Valid:
     """The raw record of each bad line that could be read at all."""
     payload: str | None = None
     """The rows as the store's stage takes them (``EventStage.encode``), when made already."""
-
-
-@dataclass
-class Checks:
-    """What validating one chunk found so far: its rows' lines, the problems, and which rows are bad.
-    Every check of a column adds to it through ``flag``."""
-
-    source: str
-    lines: np.ndarray
-    problems: list[Problem]
-    bad: np.ndarray
-
-    @property
-    def n(self) -> int:
-        return len(self.bad)
-
-    def flag(self, mask: np.ndarray, field: str, msg: Any) -> None:
-        """A problem for every row where ``mask``; ``msg`` is a string or a per-row callable."""
-        for i in np.flatnonzero(mask):
-            text = msg(i) if callable(msg) else msg
-            self.problems.append(Problem(self.source, int(self.lines[i]), field, text))
-        self.bad |= mask
-
-
-def _plain_id(v: Any, optional: bool = False) -> str | None:
-    """A text id as ``validate`` stores it (stripped), None when absent and optional; "" when it is
-    anything ``plain_events`` leaves to ``validate``."""
-    if v is None and optional:
-        return None
-    if not isinstance(v, str):
-        return ""
-    v = v.strip()
-    return v if (v or not optional) and len(v) <= MAX_ID and not CONTROL_CHARACTERS.search(v) else ""
-
-
-def _plain_number(v: Any, limit: float) -> bool:
-    """Absent, or a finite int or float (not a bool) of at most ``limit`` in size."""
-    return v is None or (
-        isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= limit
-    )
-
-
-def _meta_size(meta: dict[str, Any]) -> int:
-    """``meta``'s size as JSON, -1 when it cannot be written (nested too deeply)."""
-    try:
-        return len(json.dumps(meta, default=str))
-    except (RecursionError, ValueError):
-        return -1
 
 
 class Validator:
@@ -315,7 +253,7 @@ class Validator:
                 lambda i: f"an item is required for {kind.iloc[i]!r} events",
             )
 
-        value, value_given = self._numbers(self._get(frame, "value"), "value", checks)
+        value, value_given = numbers(self._get(frame, "value"), self.column("value"), checks)
         needs_value = kind.isin([k.value for k in NEEDS_VALUE]).to_numpy()
         checks.flag(
             needs_value & ~value_given,
@@ -336,8 +274,10 @@ class Validator:
             lambda i: f"text is required for {kind.iloc[i]!r} events",
         )
 
-        ts, ts_given = self._timestamps(self._get(frame, "timestamp"), checks)
-        meta = self._meta(self._get(frame, "meta"), checks)
+        ts, ts_given = timestamps(
+            self._get(frame, "timestamp"), self.column("timestamp"), checks, self.scale, self.now
+        )
+        meta = meta_objects(self._get(frame, "meta"), self.column("meta"), checks)
 
         out = pd.DataFrame({"user": user, "item": item, "kind": kind, "value": value, "text": text, "ts": ts})
         raw_key = self._get(frame, "key")
@@ -364,195 +304,11 @@ class Validator:
         return self._finish(frame, out, checks)
 
     def plain_events(self, records: list[Any]) -> Valid | None:
-        """``records`` (dicts) validated as ``validate`` would, without its per-column pandas calls, when
-        every record is plain and valid: text ids, a known kind, a number or nothing for ``value`` and
-        ``timestamp``, a small dict or nothing for ``meta``. A live event or a chat turn's few then
-        cost microseconds, not milliseconds. None when any record is anything else (a time as text, a
-        bad field): the vectorised ``validate`` then decides, and words every problem, as for files."""
-        rows: list[tuple[Any, ...]] = []
-        needs_item = {k.value for k in NEEDS_ITEM}
-        needs_value = {k.value for k in NEEDS_VALUE}
-        needs_text = {k.value for k in NEEDS_TEXT}
-        c_kind, c_user, c_item, c_value, c_text, c_ts, c_meta, c_key = (
-            self.column(f) for f in ("kind", "user", "item", "value", "text", "timestamp", "meta", "key")
-        )
-        for record in records:
-            if not isinstance(record, dict):
-                return None
-            get = record.get
-            kind = self.kind if self.kind is not None else get(c_kind)
-            if not isinstance(kind, str) or (kind := kind.strip().lower()) not in _KINDS:
-                return None
-            user, item = _plain_id(get(c_user)), _plain_id(get(c_item), True)
-            if not user or item == "" or (item is None and kind in needs_item):
-                return None
-            value, text, ts = get(c_value), get(c_text), get(c_ts)
-            if not _plain_number(value, _MAX_VALUE) or (value is None and kind in needs_value):
-                return None
-            if text is not None and not isinstance(text, str):
-                return None
-            text = text if text is not None and text.strip() else None
-            if text is None and kind in needs_text:
-                return None
-            if not _plain_number(ts, 1e11 / self.scale):
-                return None
-            stated = ts is not None
-            ts = float(ts) * self.scale if ts is not None else self.now
-            if not _FIRST_TIME <= ts < _LAST_TIME:
-                return None
-            meta, key = get(c_meta), get(c_key)
-            if meta is not None and not (isinstance(meta, dict) and 0 <= _meta_size(meta) <= _MAX_META):
-                return None
-            if key is not None and not isinstance(key, str):
-                return None
-            key = key.strip() if key is not None else ""
-            value = np.nan if value is None else float(value)
-            rows.append((user, item, kind, value, text, ts, stated, key, meta))
-        n = len(rows)
-        user_, item_, kind_, value_, text_, ts_, given_, key_, meta_ = (
-            list(c) for c in zip(*rows, strict=True)
-        )
-        value, ts = np.array(value_, dtype=float), np.array(ts_, dtype=float)
-        users, kinds = np.array(user_, dtype=object), np.array(kind_, dtype=object)
-        items, texts = np.array(item_, dtype=object), np.array(text_, dtype=object)
-        keyed, given = np.array([k != "" for k in key_], dtype=bool), np.array(given_, dtype=bool)
-        key_hi, key_lo = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-        if keyed.any():
-            pairs = [users[keyed], np.array(key_, dtype=object)[keyed]]
-            key_hi[keyed], key_lo[keyed] = column_digest(pairs)
-        if not keyed.all():  # the digest of ``validate``'s content columns, computed on the same values
-            rest = ~keyed
-            stamps = np.where(given, ts, np.nan)[rest]
-            content = [
-                users[rest],
-                np.array([x or "" for x in item_], dtype=object)[rest],
-                kinds[rest],
-                value[rest],
-                np.array([x or "" for x in text_], dtype=object)[rest],
-                stamps,
-            ]
-            key_hi[rest], key_lo[rest] = column_digest(content, np.nan_to_num(stamps))
-        out = pd.DataFrame(
-            {
-                "user": users,
-                "item": items,
-                "kind": kinds,
-                "value": value,
-                "text": texts,
-                "ts": ts,
-                "key_hi": key_hi,
-                "key_lo": key_lo,
-                "keyed": keyed,
-                "meta": meta_,
-            }
-        )
-        listed = [
-            [u, i, k, None if v != v else v, t, float(x), m, int(h), int(lo)]
-            for u, i, k, v, t, x, m, h, lo in zip(
-                user_, item_, kind_, value_, text_, ts, meta_, key_hi, key_lo, strict=True
-            )
-        ]
-        try:
-            payload = orjson.dumps(
-                listed, default=str, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
-            ).decode()
-        except orjson.JSONEncodeError:  # what only the standard library writes (an integer past 64 bits)
-            payload = json.dumps(listed, ensure_ascii=False, default=str)
-        return Valid(out, np.arange(1, n + 1, dtype=np.int64), payload=payload)
+        """``records`` validated without the per-column checks when every one is plain and valid (a
+        live event's fast path: ``data._plain``); None leaves them to ``validate``."""
+        from tailorkit.data._plain import plain_events
 
-    def _numbers(
-        self,
-        raw: pd.Series | None,
-        name: str,
-        checks: Checks,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        n = checks.n
-        if raw is None:
-            return np.full(n, np.nan), np.zeros(n, dtype=bool)
-        if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
-            vals = raw.to_numpy(dtype=float, na_value=np.nan)
-            given = ~np.isnan(vals)
-        else:
-            text = text_values(raw)
-            given = (text != "").to_numpy()
-            vals = to_float(text, given)
-        col = self.column(name)
-        checks.flag(given & np.isnan(vals), col, lambda i: f"not a number: {raw.iloc[i]!r}")
-        checks.flag(np.isinf(vals), col, "not a finite number")
-        huge = np.isfinite(vals) & (np.abs(vals) > _MAX_VALUE)
-        checks.flag(huge, col, lambda i: f"out of range (|value| <= 1e9): {raw.iloc[i]!r}")
-        return vals, given
-
-    def _timestamps(self, raw: pd.Series | None, checks: Checks) -> tuple[np.ndarray, np.ndarray]:
-        n = checks.n
-        if raw is None:
-            return np.full(n, self.now), np.zeros(n, dtype=bool)
-        col = self.column("timestamp")
-        if pd.api.types.is_datetime64_any_dtype(raw.dtype):
-            out = epoch_seconds(pd.to_datetime(raw, utc=True))
-            given = raw.notna().to_numpy()
-        else:
-            text = text_values(raw)
-            given = (text != "").to_numpy()
-            if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
-                out = raw.to_numpy(dtype=float, na_value=np.nan)
-            else:
-                if raw.dtype == object:  # True is not a time, though Python calls it 1
-                    given = given & ~np.fromiter((isinstance(v, bool) for v in raw), bool, len(raw))
-                out = to_float(text, given)
-            out = out * self.scale
-            other = given & np.isnan(out)
-            if other.any():
-                parsed = pd.to_datetime(raw[other], utc=True, errors="coerce", format="ISO8601")
-                out[other] = epoch_seconds(parsed)
-        checks.flag(
-            given & np.isnan(out),
-            col,
-            lambda i: f"not a timestamp: {raw.iloc[i]!r} (expected epoch seconds or ISO 8601)",
-        )
-        known = np.nan_to_num(out)
-        too_big = known > 1e11
-        checks.flag(
-            too_big,
-            col,
-            lambda i: (
-                f"timestamp {raw.iloc[i]!r} is after the year 5000: milliseconds? "
-                "(pass timestamp_unit='ms' / --timestamp-unit ms)"
-            ),
-        )
-        # One range whatever the form (epoch seconds or ISO 8601): what an event log can hold
-        outside = given & ~too_big & ((known < _FIRST_TIME) | (known >= _LAST_TIME))
-        checks.flag(
-            outside,
-            col,
-            lambda i: f"timestamp {raw.iloc[i]!r} is outside 1900-01-01 .. 2199-12-31",
-        )
-        return np.where(given, out, self.now), given
-
-    def _meta(self, raw: pd.Series | None, checks: Checks) -> list[Any]:
-        if raw is None:
-            return [None] * checks.n
-        out: list[Any] = []
-        for i, v in enumerate(raw.tolist()):
-            if isinstance(v, str) and v.strip():
-                try:
-                    v = json.loads(v)
-                except json.JSONDecodeError:
-                    v = 0  # flagged below
-            if v is None or (isinstance(v, float) and np.isnan(v)) or v == "":
-                out.append(None)
-            elif isinstance(v, dict):
-                size = _meta_size(v)
-                if 0 <= size <= _MAX_META:
-                    out.append(v)
-                    continue
-                why = "nested too deeply" if size < 0 else f"larger than {_MAX_META} bytes as JSON"
-                checks.flag(one_row(checks.n, i), self.column("meta"), why)
-                out.append(None)
-            else:
-                checks.flag(one_row(checks.n, i), self.column("meta"), "expected a JSON object")
-                out.append(None)
-        return out
+        return plain_events(self, records)
 
     # -- users and items --------------------------------------------------------------------------
 
@@ -595,7 +351,7 @@ class Validator:
             for f in ("consent_profiling", "consent_memory", "consent_tuning"):
                 raw = self._get(frame, f)
                 if raw is not None:
-                    out[f] = self._bools(raw, f, checks)
+                    out[f] = bools(raw, self.column(f), checks)
         else:
             for f in ("title", "text"):
                 raw = self._get(frame, f)
@@ -606,19 +362,3 @@ class Validator:
             if raw_tags is not None:
                 out["tags"] = pd.Series([tags(v) for v in raw_tags.tolist()], dtype=object)
         return self._finish(frame, out, checks)
-
-    def _bools(self, raw: pd.Series, name: str, checks: Checks) -> list[bool | None]:
-        out: list[bool | None] = []
-        for i, v in enumerate(raw.tolist()):
-            if isinstance(v, bool) or v is None:
-                out.append(v)
-                continue
-            s = str(v).strip().lower()
-            if s in ("", "nan"):
-                out.append(None)
-            elif s in _TRUE or s in _FALSE:
-                out.append(s in _TRUE)
-            else:
-                checks.flag(one_row(len(raw), i), self.column(name), f"not a yes/no value: {v!r}")
-                out.append(None)
-        return out
