@@ -238,6 +238,11 @@ class AssistantSettings(BaseModel):
     said) is not announced."""
     structured_tokens: int = Field(60, ge=8)
     """Length limit of the model's lead-in in a structured answer."""
+    small_model_languages: list[str] = Field(default_factory=lambda: ["en"])
+    """The languages a small model (one ``structured: auto`` treats as small) writes in. To a message in
+    another language the assistant writes the whole answer: its own lead-in above items and quotes, and
+    where there are none, that it cannot answer that well. The bundled SmolLM2-135M writes no usable
+    Chinese ("我是一个独立的疾病，我爱你" to "我膝盖疼"). Add ``zh`` for a small model that does."""
     anonymous_recommendations: bool = False
     """Whether the non-personalised mode still lists items (the most popular ones); by default it has
     no user context at all: no profile, no memories, no recommendations."""

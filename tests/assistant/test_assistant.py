@@ -140,6 +140,7 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
 
     echo = Echo()
     original, films.chat_model = films.chat_model, echo
+    films.assistant.settings.small_model_languages = ["en", "zh"]  # a small model that writes Chinese
     try:
         hello = films.chat("wang", "你好，我叫小王，是一名程序员。")
         echo.said = "程序员，你好，我叫小王，是一名程序员！上海的天气很好。"
@@ -151,6 +152,28 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         assert empty.text == "这个我答不上来，能换个说法问吗？"
         echo.said = "Which film should I watch?"
         assert films.chat("ann", "Which film should I watch?").text.startswith("I'm not sure how to answer")
+    finally:
+        films.chat_model = original
+        films.assistant.settings.small_model_languages = ["en"]
+
+
+def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engine) -> None:
+    """The bundled model writes no usable Chinese: to a Chinese message the assistant writes the whole
+    answer (its own lead-in above the picks; where nothing answers, that it cannot answer that well),
+    and the model is not asked."""
+
+    class Small(FakeChat):
+        small = True
+
+    model = Small()
+    original, films.chat_model = films.chat_model, model
+    try:
+        free = films.chat("wang", "我最近睡不好，怎么办？")
+        assert free.text.startswith("抱歉，这个问题我现在还答不好。") and not model.calls
+        picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
+        assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
+        films.chat("wang", "Any film for tonight?", domain="content_recommendation")
+        assert len(model.calls) == 1  # English: the model writes the lead-in
     finally:
         films.chat_model = original
 

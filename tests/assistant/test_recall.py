@@ -86,7 +86,7 @@ def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> No
     assert len(model.calls) == calls + 1
     engine.assistant.respond("newcomer", "I am vegan. My parcel is late.", domain="customer_service")
     assert len(model.calls) == calls + 2  # a customer who tells is asking for help: the model answers
-    engine.assistant.respond("newcomer", "我膝盖疼。", domain="health_coaching")
+    engine.assistant.respond("newcomer", "My knee hurts.", domain="health_coaching")
     assert len(model.calls) == calls + 3  # a complaint to a coach needs help too
     # a constraint stated to a coach is acknowledged, as in a chat
     told = engine.chat(

@@ -156,11 +156,15 @@ class Prepared:
     """Catalogue items the message asks about; a small model's answer is then what the catalogue says."""
     liked_near: dict[str, list[str]] = field(default_factory=dict)
     """For those items, the titles of the user's own items that bring each closest to them."""
+    foreign: bool = False
+    """The message is in a language the small model does not write (``small_model_languages``)."""
 
     @property
     def written(self) -> bool:
         """Whether the assistant writes the whole answer, the model none of it."""
-        return self.structured and (self.recall or self.acknowledge or bool(self.asked_about))
+        return (self.strict and self.foreign) or (
+            self.structured and (self.recall or self.acknowledge or bool(self.asked_about))
+        )
 
 
 class AnswerStream:

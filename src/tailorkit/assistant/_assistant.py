@@ -304,7 +304,7 @@ class Assistant:
         # rambling at best: where what it gives the memory is understood as a preference, a standing fact
         # or an instruction, the assistant acknowledges it. In a domain with a task only a preference or
         # an instruction ("my knees are bad, so no running or jumping for me" to a coach): a fact there
-        # may need help (a customer's "my parcel hasn't arrived", "我膝盖疼" to a coach). Not for news
+        # may need help (a customer's "my parcel hasn't arrived", "my knee hurts" to a coach). Not for news
         # of a day.
         understood = None
         kinds = _ACKNOWLEDGED if template.domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
@@ -349,6 +349,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
+            foreign=self.structured() and lang not in self.settings.small_model_languages,
         )  # fmt: skip
 
     def personalise(

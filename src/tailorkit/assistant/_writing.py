@@ -41,6 +41,12 @@ _NO_ANSWER = {
     "en": "I'm not sure how to answer that. Could you ask it another way?",
     "zh": "这个我答不上来，能换个说法问吗？",
 }
+_NOT_IN_LANGUAGE = {
+    "en": "I'm sorry, I can't answer that well in this language yet.",
+    "zh": "抱歉，这个问题我现在还答不好。",
+}
+"""What a small model's assistant says to a message in a language the model does not write, where no
+items, quotes or memories answer it."""
 _CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
 _RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
@@ -51,6 +57,7 @@ _WRITTEN_LEADS = (
     *ACKNOWLEDGEMENT.values(),
     *_CATALOGUE_SAYS.values(),
     *_NO_ANSWER.values(),
+    *_NOT_IN_LANGUAGE.values(),
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
 )
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
@@ -261,6 +268,9 @@ class AnswerWriter:
             text = self._described(p)
         elif p.acknowledge and p.structured:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
+        elif p.foreign and p.strict and not (p.items or p.passages):
+            text = _NOT_IN_LANGUAGE["zh" if p.why.language == "zh" else "en"]
+            why.notes.append(f"the small model does not write {why.language!r} (small_model_languages)")
         if p.items:
             zh = why.language == "zh"
             if p.structured:
