@@ -12,7 +12,7 @@ from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
 from tailorkit.memory._domains import seeks_advice
 from tailorkit.memory._keep import lasts
-from tailorkit.testing import HashEmbedder
+from tailorkit.testing import FakeChat, HashEmbedder
 
 
 @pytest.fixture
@@ -30,6 +30,7 @@ def memories(engine: Engine) -> MemoryService:
             ["sensitive:", "avoids:"],
         ),
         ("My knees are bad, so no running or jumping exercises for me", ["health:", "avoids:"]),
+        ("No horror please, but I love comedies.", ["avoids:", "likes:"]),
         ("我平时只用安卓手机，不用苹果的产品", ["uses:", "avoids:"]),
         ("我不吃辣", ["avoids:"]),
         # sensitivities
@@ -326,6 +327,15 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
         engine.memories.remember("bob", "我喜欢看喜剧，不喜欢恐怖片。")
         assert engine.profiles.stated_tags("bob") == ({"Comedy"}, {"Horror"})
         assert all(engine.item(r.item)["tags"] == ["Comedy"] for r in engine.recommend("bob", 5))
+        # said in the very message that asks for picks: they leave it out at once, before it is stored
+        engine.chat_model = FakeChat()
+        for user, message in [
+            ("cy", "我不喜欢恐怖片，推荐几部电影吧"),
+            ("dee", "No horror please. Any films for tonight?"),
+        ]:
+            answer = engine.chat(user, message, domain="content_recommendation")
+            picks = [r["item"] for r in answer.why.recommendations]
+            assert picks and all(engine.item(i)["tags"] == ["Comedy"] for i in picks), (user, picks)
 
 
 def test_a_liked_tag_brings_its_items_into_the_picks_wherever_the_model_ranks_them(tmp_path: Path) -> None:

@@ -139,6 +139,11 @@ class Gatherer:
             )
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
+        if asks.items and personalised:
+            # what this very message states ("我不喜欢恐怖片，推荐几部电影吧") applies to its picks
+            extracted = self.parts.memories.extractor.extract(message)
+            liked, avoided = self.parts.profiles.tags_stated_in(extracted)
+            stated = ((stated[0] | liked) - avoided, (stated[1] - liked) | avoided)
         if asks.items and (personalised or s.anonymous_recommendations):
             items = self.recommendations(user if personalised else None, why, stated)
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))

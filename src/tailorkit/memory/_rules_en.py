@@ -399,7 +399,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _avoids,
     ),
-    (re.compile(r"^(?:so\s+)?(?:no|nothing) (?P<obj>[^,.;!?]+?) for me\b", re.I), _avoids),
+    (
+        re.compile(
+            r"^(?:so\s+)?(?:no|nothing) (?!(?:problem|problems|thanks|thank you|worries|worry|rush|hurry|need|"
+            r"way|idea|pressure|offen[cs]e|doubt|matter|kidding|more questions)\b)"
+            r"(?P<obj>[^,.;!?]+?)(?: for me\b|,? please\b)",
+            re.I,
+        ),
+        _avoids,
+    ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
     (
         re.compile(
             r"\bI(?:'m| am) (?:very |quite |really |a bit |extremely |highly )?(?:sensitive|intolerant) to (?P<obj>[^,.;!?]+)",

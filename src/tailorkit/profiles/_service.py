@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -11,6 +11,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
+from tailorkit.profiles._stated import stated_in
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -48,6 +49,13 @@ class ProfileService:
             return stated_tags(self.store, self.tenant, user, tags)
         except UserNotFoundError:
             return set(), set()
+
+    def tags_stated_in(self, candidates: Iterable[Any]) -> tuple[set[str], set[str]]:
+        """The catalogue tags a message's own statements like and avoid, before they are stored
+        (``stated_in``)."""
+        if self._population is None:
+            self._population = population_genres(self.store, self.tenant)
+        return stated_in(candidates, {t for group, _ in self._population for t in group})
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

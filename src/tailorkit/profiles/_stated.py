@@ -18,7 +18,7 @@ from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["STATED_CATEGORIES", "Stated", "stated_preferences"]
+__all__ = ["STATED_CATEGORIES", "Stated", "stated_in", "stated_preferences"]
 
 STATED_CATEGORIES = ("likes", "avoids", "sensitive", "allergy", "drink", "uses", "diet")
 """Memory topic categories that state a preference or a constraint."""
@@ -99,3 +99,21 @@ def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) 
             found.pop(feature, None)
             found[feature] = Stated(feature, -1 if negative else 1, str(row["text"]), int(row["id"]), turn)
     return list(found.values())
+
+
+def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The catalogue tags that statements not yet stored like and avoid: the memory candidates of the
+    message being answered (``Candidate``: topic, polarity, text), read as ``stated_preferences`` reads
+    the stored ones, so that "我不喜欢恐怖片，推荐几部电影吧" leaves out horror at once."""
+    index = _tag_index(tags)
+    liked: set[str] = set()
+    avoided: set[str] = set()
+    for c in candidates:
+        category, _, value = str(c.topic or "").partition(":")
+        if category not in STATED_CATEGORIES or category == "diet" or c.action != "add":
+            continue
+        negative = category in _NEGATIVE or int(c.polarity or 1) < 0
+        for feature in _features(value or str(c.text), str(c.text), index):
+            if feature.startswith("genre:"):
+                (avoided if negative else liked).add(feature.partition(":")[2])
+    return liked - avoided, avoided
