@@ -141,6 +141,13 @@ def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
     model = Saying("You're right. I'm sure you'll love these. I'm sure you'll love these.", small=True)
     for text, _ in answer_both_ways(shop, model, "recommend me a film"):
         assert text.partition("\n\n")[0] == "You're right. I'm sure you'll love these."
+    nearly = Saying(
+        "I'll suggest a few that are light-hearted and fun. I'll also recommend a few that are light-hearted "
+        "and fun.",
+        small=True,
+    )  # the same sentence with a word or two changed
+    for text, _ in answer_both_ways(shop, nearly, "recommend me a film"):
+        assert text.partition("\n\n")[0] == "I'll suggest a few that are light-hearted and fun."
 
 
 def test_a_question_about_an_item_gets_the_catalogue_and_what_of_the_user_it_is_close_to(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, whole_sentences
@@ -61,6 +62,13 @@ _WRITTEN_LEADS = (
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
 )
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
+
+
+def _said_before(folded: str, seen: set[str]) -> bool:
+    """Whether a sentence of the answer (``folded``: lower-cased, spaces collapsed) says again one it
+    said before, word for word or nearly ("I'll suggest a few that are light-hearted and fun." then
+    "I'll also recommend a few that are light-hearted and fun.": 0.8 alike by ``difflib``, or more)."""
+    return any(SequenceMatcher(None, folded, before, autojunk=False).ratio() >= 0.8 for before in seen)
 
 
 def model_view(history: list[Message]) -> list[Message]:
@@ -173,13 +181,16 @@ class AnswerWriter:
         if not line.strip():
             return line
         found = sentences(checked)
+        item = bool(LIST_START.match(line.lstrip()))
         kept = []
         lead = (
             2 if p.items else 1
         )  # sentences a structured lead-in keeps: two before items, one before a quote
         for sentence in found:
             folded = " ".join(sentence.lower().split())
-            if folded in p.sentences_seen:  # "I'm sure you'll find something you love." twice
+            if folded in p.sentences_seen or (  # "I'm sure you'll find something you love." twice
+                not item and _said_before(folded, p.sentences_seen)  # two list items may look alike
+            ):
                 continue
             if p.items and (
                 refuses(sentence)
