@@ -178,6 +178,40 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         films.chat_model = original
 
 
+def test_a_small_models_sentence_cut_by_the_length_limit_is_left_out(films: Engine) -> None:
+    """A small model's free answer that the length limit ended loses its unfinished last sentence ("If
+    you're feeling unwell, please"), answer and stream alike; an unpunctuated list item stays, and so
+    does an answer the model ended itself."""
+
+    class Cut(FakeChat):
+        small = True
+        said = ""
+        reason = "length"
+
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(self.said, 1, len(self.said.split()), self.reason)
+
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            yield from (w + " " for w in self.said.split(" "))
+
+    cut = Cut()
+    original, films.chat_model = films.chat_model, cut
+    try:
+        cut.said = "Try gentle cycling twice a week. If you're feeling unwell, please"
+        answer = films.chat("ann", "What exercise could I do this week?")
+        assert answer.text.startswith("Try gentle cycling twice a week.") and "please" not in answer.text
+        assert "If you're feeling unwell, please" in answer.why.removed
+        stream = films.assistant.stream("ann", "What exercise could I do this week?", max_tokens=10)
+        assert "".join(stream).startswith("Try gentle cycling twice a week.")
+        assert stream.answer is not None and "please" not in stream.answer.text
+        cut.said = "Some ideas:\n1. Cycling\n2. Yoga"
+        assert "2. Yoga" in films.chat("ann", "What exercise could I do this week?").text
+        cut.said, cut.reason = "Try gentle cycling and stay hydrated", "stop"  # ended by the model
+        assert "stay hydrated" in films.chat("ann", "What exercise could I do this week?").text
+    finally:
+        films.chat_model = original
+
+
 def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engine) -> None:
     """The user said spicy food upsets their stomach; a model that suggests spicy chicken anyway has that
     line left out (answer and stream, noted in the why report), while a line that says why it steers

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from tailorkit.knowledge import Quote
     from tailorkit.memory import Understood
 
-__all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "whole_sentences"]
+__all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "cut_off", "whole_sentences"]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
 """Where a sentence ends in a line being streamed (with the spaces after it)."""
@@ -34,6 +34,13 @@ def whole_sentences(text: str) -> str:
         return body
     ends = [m.end() for m in _ENDS.finditer(body)]
     return body[: ends[-1]].rstrip() if ends else ""
+
+
+def cut_off(last_line: str, p: Prepared, at_limit: bool) -> bool:
+    """Whether an answer's unfinished last sentence is to be left out: always in a structured answer
+    (a lead-in), and in a small model's free answer that the length limit ended, unless its last line
+    is a list item ("3. Yoga" needs no full stop)."""
+    return p.structured or (p.strict and at_limit and not LIST_START.match(last_line.lstrip()))
 
 
 class Finisher(Protocol):
@@ -241,7 +248,8 @@ class AnswerStream:
                     if checked is not None:
                         yield checked + (" " if done[-1:].isspace() else "")
                     mid_line = True
-        if line and p.structured and (whole := whole_sentences(line)) != line.rstrip():
+        at_limit = bool(p.max_tokens) and a.count(self._guard.text) >= p.max_tokens
+        if line and cut_off(line, p, at_limit) and (whole := whole_sentences(line)) != line.rstrip():
             p.why.removed.append(line.rstrip()[len(whole) :].strip())  # cut off by the length limit
             line = whole
         if line:

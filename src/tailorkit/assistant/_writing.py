@@ -9,7 +9,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from tailorkit.assistant._answer import Prepared, whole_sentences
+from tailorkit.assistant._answer import Prepared, cut_off, whole_sentences
 from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._loops import LIST_MARKER, repeats_user
@@ -269,7 +269,9 @@ class AnswerWriter:
         else:
             checked = (self.check_line(line, p) for line in raw.split("\n"))
             text = "\n".join(line for line in checked if line is not None)
-            if p.structured and (whole := whole_sentences(text)) != text.rstrip():
+            last = text.rstrip().rpartition("\n")[2]
+            at_limit = why.finish_reason == "length"
+            if cut_off(last, p, at_limit) and (whole := whole_sentences(text)) != text.rstrip():
                 why.removed.append(text.rstrip()[len(whole) :].strip())
                 text = whole
         text = text.strip()
