@@ -164,12 +164,12 @@ class Prepared:
     liked_near: dict[str, list[str]] = field(default_factory=dict)
     """For those items, the titles of the user's own items that bring each closest to them."""
     foreign: bool = False
-    """The message is in a language the small model does not write (``small_model_languages``)."""
+    """The model is small and the message in a language it does not write (``small_model_languages``)."""
 
     @property
     def written(self) -> bool:
         """Whether the assistant writes the whole answer, the model none of it."""
-        return (self.strict and self.foreign) or (
+        return self.foreign or (
             self.structured and (self.recall or self.acknowledge or bool(self.asked_about))
         )
 

@@ -281,7 +281,7 @@ class AnswerWriter:
             text = self._described(p)
         elif p.acknowledge and p.structured:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
-        elif p.foreign and p.strict and not (p.items or p.passages):
+        elif p.foreign and not (p.items or p.passages):
             text = _NOT_IN_LANGUAGE["zh" if p.why.language == "zh" else "en"]
             why.notes.append(f"the small model does not write {why.language!r} (small_model_languages)")
         if p.items:
@@ -354,7 +354,7 @@ class AnswerWriter:
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
         p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]
         p.why.citations = list(dict.fromkeys(p.passages[q.passage][1].id for q in quotes))
-        source = ("来源" if zh else "Source") if len(quotes) == 1 else ("来源" if zh else "Sources")
+        source = "来源" if zh else ("Source" if len(quotes) == 1 else "Sources")
         sources = "; ".join(dict.fromkeys(f"[{number}] {q.label}" for number, q in numbered))
         return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{source}: {sources}"
 

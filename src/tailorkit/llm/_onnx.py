@@ -94,7 +94,7 @@ class OnnxEncoder:
         single-threaded sessions side by side, one per core (up to four): about a fifth more texts a
         second than one session spreading each batch over the cores (2 cores: 400 against 340 passages
         a second)."""
-        cores = min(4, os.cpu_count() or 1)
+        cores = _cores()
         if len(batches) < 2 or cores < 2 or self.graph is None:
             return [self.hidden(b) for b in batches]
         feeds = [self._feed(b) for b in batches]  # tokenized here: one tokenizer, one thread
@@ -225,11 +225,16 @@ def _prune(folder: Path, keep: int = KEEP_MODELS) -> None:
         log.info("cannot prune the kept embedding graphs in %s (%s)", folder, e)
 
 
+def _cores() -> int:
+    """How many cores an embedding spreads over: the machine's, up to four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def _session(graph: bytes, threads: int | None = None) -> Any:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads or max(1, min(4, os.cpu_count() or 1))
+    options.intra_op_num_threads = threads or _cores()
     options.log_severity_level = 3
     return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 

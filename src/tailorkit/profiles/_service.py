@@ -25,26 +25,28 @@ class ProfileService:
         self._embedder: Any = None
         self._item_vectors: dict[int, np.ndarray] = {}
 
-    def show(self, user: str, *, limit: int = 20) -> Profile:
+    def _tags(self) -> tuple[list[tuple[frozenset[str], float]], set[str]]:
+        """The catalogue's tag groups with their shares (read once, until ``rebuild``) and its tags."""
         if self._population is None:
             self._population = population_genres(self.store, self.tenant)
-        tags = {t for group, _ in self._population for t in group}
+        return self._population, {t for group, _ in self._population for t in group}
+
+    def show(self, user: str, *, limit: int = 20) -> Profile:
+        population, tags = self._tags()
         return read_profile(
             self.store,
             self.tenant,
             user,
             self.half_life_days,
             limit=limit,
-            genre_prior=self._population,
+            genre_prior=population,
             tags=tags,
         )
 
     def stated_tags(self, user: str) -> tuple[set[str], set[str]]:
         """The catalogue tags ``user`` declared or stated they like, and those to avoid
         (``Profile.stated_tags``)."""
-        if self._population is None:
-            self._population = population_genres(self.store, self.tenant)
-        tags = {t for group, _ in self._population for t in group}
+        _, tags = self._tags()
         try:
             return stated_tags(self.store, self.tenant, user, tags)
         except UserNotFoundError:
@@ -53,9 +55,7 @@ class ProfileService:
     def tags_stated_in(self, candidates: Iterable[Any]) -> tuple[set[str], set[str]]:
         """The catalogue tags a message's own statements like and avoid, before they are stored
         (``stated_in``)."""
-        if self._population is None:
-            self._population = population_genres(self.store, self.tenant)
-        return stated_in(candidates, {t for group, _ in self._population for t in group})
+        return stated_in(candidates, self._tags()[1])
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

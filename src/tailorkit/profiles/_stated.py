@@ -85,20 +85,23 @@ def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) 
     index = _tag_index(tags)
     found: dict[str, Stated] = {}
     for row in rows:
-        category, _, value = str(row["topic"]).partition(":")
-        value = value or str(row["text"])
-        negative = category in _NEGATIVE or int(row["polarity"] or 1) < 0
-        if category == "diet":
-            features = [
-                "diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", str(row["text"]), flags=re.IGNORECASE)
-            ]
-        else:
-            features = _features(value, str(row["text"]), index)
+        features, negative = _read(str(row["topic"]), row["polarity"], str(row["text"]), index)
         turn = (row["source"] or {}).get("turn")
         for feature in features:
             found.pop(feature, None)
             found[feature] = Stated(feature, -1 if negative else 1, str(row["text"]), int(row["id"]), turn)
     return list(found.values())
+
+
+def _read(
+    topic: str, polarity: int | None, text: str, index: list[tuple[frozenset[str], str]]
+) -> tuple[list[str], bool]:
+    """A statement's profile features and whether it is against them (an aversion, a sensitivity)."""
+    category, _, value = topic.partition(":")
+    negative = category in _NEGATIVE or int(polarity or 1) < 0
+    if category == "diet":
+        return ["diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", text, flags=re.IGNORECASE)], negative
+    return _features(value or text, text, index), negative
 
 
 def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -109,11 +112,11 @@ def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str],
     liked: set[str] = set()
     avoided: set[str] = set()
     for c in candidates:
-        category, _, value = str(c.topic or "").partition(":")
-        if category not in STATED_CATEGORIES or category == "diet" or c.action != "add":
+        topic = str(c.topic or "")
+        if topic.partition(":")[0] not in STATED_CATEGORIES or c.action != "add":
             continue
-        negative = category in _NEGATIVE or int(c.polarity or 1) < 0
-        for feature in _features(value or str(c.text), str(c.text), index):
+        features, negative = _read(topic, c.polarity, str(c.text), index)
+        for feature in features:
             if feature.startswith("genre:"):
                 (avoided if negative else liked).add(feature.partition(":")[2])
     return liked - avoided, avoided
