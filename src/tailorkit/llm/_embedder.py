@@ -25,7 +25,7 @@ import numpy as np
 
 from tailorkit.config import LLMSettings
 from tailorkit.errors import MissingExtraError, TailorkitError
-from tailorkit.llm._onnx import OnnxEncoder, mean_pooled, onnx_encoder
+from tailorkit.llm._onnx import OnnxEncoder, onnx_encoder
 
 __all__ = ["Embedder", "SentenceEmbedder", "bundled_embedding_model", "torch_threads"]
 
@@ -135,17 +135,6 @@ class SentenceEmbedder:
                     self._no_onnx = self._onnx is None
         return self._onnx
 
-    def _embed_onnx(self, texts: Sequence[str], onnx: OnnxEncoder) -> np.ndarray:
-        order = np.argsort([-len(t) for t in texts], kind="stable")  # similar lengths pad less
-        batches = [
-            [texts[i] for i in order[start : start + self.batch_size]]
-            for start in range(0, len(texts), self.batch_size)
-        ]
-        out = np.concatenate([mean_pooled(*h) for h in onnx.hidden_batches(batches)]).astype(np.float32)
-        result = np.empty_like(out)
-        result[order] = out
-        return result
-
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
@@ -205,7 +194,7 @@ class SentenceEmbedder:
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
         onnx = self._session()
         if onnx is not None:
-            return self._embed_onnx(texts, onnx)
+            return onnx.embed(texts, self.batch_size)
         model = self._load()
         if len(texts) <= 4:
             # A query or two: the model's own modules without encode()'s batching machinery (same
