@@ -513,3 +513,44 @@ def test_a_question_that_names_a_time_finds_what_was_said_then(memories: MemoryS
     for asked, month in (("Where did we go in May 2023?", 5), ("What did we do in August?", 8)):
         (top,) = memories.search("ann", asked, 1, include_history=True)
         assert datetime.fromtimestamp(top.memory.valid_from or 0, UTC).month == month
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [("When should we hold the family reunion this summer?", "2027-06-01", "2027-08-31"),
+     ("Any plans for next weekend?", "2026-12-12", "2026-12-13"),
+     ("Can we meet in June?", "2027-06-01", "2027-06-30"),
+     ("What about next month?", "2027-01-01", "2027-01-31"),
+     ("家庭聚会定在夏天什么时候好？", "2027-06-01", "2027-08-31"),
+     ("暑假去哪儿玩？", "2027-07-01", "2027-08-31"),
+     ("寒假怎么安排", "2027-01-01", "2027-02-28"),
+     ("下周末干什么？", "2026-12-12", "2026-12-13"),
+     ("这个月还有什么安排？", "2026-12-01", "2026-12-31"),
+     ("六月份有空吗？", "2027-06-01", "2027-06-30")],
+)  # fmt: skip
+def test_the_stretch_of_time_ahead_a_request_names(question: str, first: str, last: str) -> None:
+    from datetime import UTC, datetime
+
+    from tailorkit.memory._dates import coming_period
+
+    now = datetime(2026, 12, 2, 15, tzinfo=UTC).timestamp()
+    period = coming_period(question, now)
+    assert period is not None
+    assert [datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d") for t in period] == [first, last]
+    for other in ("May I have some tea?", "月季怎么养？", "What did I say?"):
+        assert coming_period(other, now) is None
+
+
+def test_a_request_for_a_time_ahead_finds_the_plans_that_fall_in_it(memories: MemoryService) -> None:
+    """ "What should we do next month?" shares no word with "a sailing course in <next month's name>",
+    and other plans are newer: the plan that falls in the month asked about comes first."""
+    import calendar
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    ahead = [calendar.month_name[(now.month + n - 1) % 12 + 1] for n in (1, 3)]
+    memories.remember("ann", f"I'm doing a sailing course in {ahead[0]}.")
+    memories.remember("ann", f"Our cousin is visiting in {ahead[1]}.")
+    memories.remember("ann", "We're having a barbecue on Saturday.")
+    (top,) = memories.search("ann", "What should we do next month?", 1)
+    assert "sailing" in top.memory.text

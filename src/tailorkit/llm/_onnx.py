@@ -3,14 +3,15 @@ in a fraction of a second after that, without torch or sentence-transformers.
 
 The first use exports the transformer of a sentence-transformers model with ``torch.onnx`` (the same
 weights: vectors equal to torch's within 1e-5), fuses its attention, layer norms and GELUs with ONNX
-Runtime's transformer optimizer (not the residual adds into the layer norms: ``_UNFUSED``) where that gives the same vectors (checked on a sample; about 10-15%
-less CPU per text), and writes the graph to ``$XDG_CACHE_HOME/tailorkit/embeddings`` (``~/.cache`` by
-default), named by a digest of the model's files and of the versions that shaped the graph. Every later
-process reads that file and tokenizes with the model's own ``tokenizer.json`` (the ``tokenizers``
-library, which the transformers tokenizer wraps): no torch import (2 s), no sentence-transformers
-import (7 s on a small machine) and no export (4 s) before the first vector. A cache that cannot be
-written (a read-only home) only means exporting again in the next process. The graphs of the three
-models (installs) used last are kept, the others removed (``KEEP_MODELS``).
+Runtime's transformer optimizer (not the residual adds into the layer norms: ``_UNFUSED``) where that
+gives the same vectors (checked on a sample; about 10-15% less CPU per text), and writes the graph to
+``$XDG_CACHE_HOME/tailorkit/embeddings`` (``~/.cache`` by default), named by a digest of the model's
+files and of the versions that shaped the graph. Every later process reads that file and tokenizes with
+the model's own ``tokenizer.json`` (the ``tokenizers`` library, which the transformers tokenizer wraps):
+no torch import (2 s), no sentence-transformers import (7 s on a small machine) and no export (4 s)
+before the first vector. A cache that cannot be written (a read-only home) only means exporting again in
+the next process. The graphs of the three models (installs) used last are kept, the others removed
+(``KEEP_MODELS``).
 
 By default (``LLMSettings.embedding_precision``) the graph is then quantized to 8-bit weights with
 activations quantized per batch (ONNX Runtime's dynamic quantization), once per machine and kept beside
@@ -113,7 +114,8 @@ class OnnxEncoder:
                 picked = order[at : at + batch_size]
                 width = int(lengths[picked].max())
                 feeds.append({name: a[picked, :width] for name, a in feed.items()})
-            pooled = [mean_pooled(h, f["attention_mask"]) for h, f in zip(self._run(feeds), feeds, strict=True)]
+            hidden = self._run(feeds)
+            pooled = [mean_pooled(h, f["attention_mask"]) for h, f in zip(hidden, feeds, strict=True)]
             out[rows[order]] = np.concatenate(pooled)
         return out
 
@@ -352,7 +354,6 @@ def _fused(graph: bytes, config: Any, feed: dict[str, np.ndarray]) -> bytes | No
     try:
         import onnx
         from onnxruntime.transformers import optimizer
-
         from onnxruntime.transformers.fusion_options import FusionOptions
 
         heads, width = int(config.num_attention_heads), int(config.hidden_size)

@@ -3,7 +3,9 @@
 Friday"). The end of the day, week or month the phrase names, in UTC; None when it names no time.
 
 And the time a question asks about ("in May 2023", "on 7 July, 2023", "last June", "2023年5月"):
-``asked_time`` gives a predicate on when a memory was said, which search ranks by.
+``asked_time`` gives a predicate on when a memory was said, which search ranks by; ``coming_period``
+the stretch of time ahead a request names ("this summer", "next weekend", "in June", "暑假"), which the
+plans that fall in it answer.
 """
 
 from __future__ import annotations
@@ -14,7 +16,17 @@ from datetime import UTC, datetime, timedelta
 
 from tailorkit.text import is_chinese
 
-__all__ = ["UNTIL_EN", "UNTIL_ZH", "AskedTime", "asked_time", "asks_about_past", "ends", "expiry", "span_end"]
+__all__ = [
+    "UNTIL_EN",
+    "UNTIL_ZH",
+    "AskedTime",
+    "asked_time",
+    "asks_about_past",
+    "coming_period",
+    "ends",
+    "expiry",
+    "span_end",
+]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]
@@ -255,3 +267,84 @@ def asks_about_past(question: str) -> bool:
     "去年我去了哪里"): then memories whose time passed ("until Friday", last month's plan) still answer it."""
     pattern = _PAST_ZH if is_chinese(question) else _PAST_EN
     return bool(pattern.search(question))
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_SEASONS_ZH = {
+    "春天": "spring",
+    "春季": "spring",
+    "夏天": "summer",
+    "夏季": "summer",
+    "秋天": "autumn",
+    "秋季": "autumn",
+    "冬天": "winter",
+    "冬季": "winter",
+}
+_COMING_EN = re.compile(
+    rf"\b(?P<next>next|this|coming|the|over the|during the|in the|for the|in|by|before|early|late|mid)\s+"
+    rf"(?:(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{_MONTH_RE})|(?P<span>week(?:end)?|month))\b",
+    re.IGNORECASE,
+)
+_COMING_ZH = re.compile(
+    r"(?P<next>下个?|明年|今年|这个?|本)?(?:(?P<season>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)|(?P<holiday>暑假|寒假)"
+    r"|(?P<span>周末|周|星期|礼拜|月)(?!几|[一二三四五六日天])|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,2})月(?![\d一二三四五六七八九十]+[日号]))"
+)
+
+
+def _months(first: int, last: int, at: datetime, *, following: bool) -> tuple[float, float]:
+    """From the start of month ``first`` to the end of month ``last`` (past 12: the next year's),
+    the stretch that is still to come (or has begun) seen from ``at``; with ``following``, the one after."""
+    year = at.year
+    end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+    if _month_end(end_year, end_month) < at.timestamp() or following:
+        year, end_year = year + 1, end_year + 1
+    start = datetime(year, first, 1, tzinfo=UTC).timestamp()
+    return start, _month_end(end_year, end_month)
+
+
+def coming_period(question: str, now: float) -> tuple[float, float] | None:
+    """The stretch of time ahead that ``question`` names ("this summer", "next weekend", "in June",
+    "next month", "暑假", "下周末", "六月"), as (start, end) in epoch seconds seen from ``now``; None
+    when it names none. A plan whose time ends within it is what the question has to fit around."""
+    at = datetime.fromtimestamp(now, UTC)
+    today = at.replace(hour=0, minute=0, second=0, microsecond=0)
+    if is_chinese(question):
+        m = _COMING_ZH.search(question)
+        if m is None:
+            return None
+        following = (m.group("next") or "") in ("下", "下个", "明年")
+        if m.group("holiday"):
+            first, last = (7, 8) if m.group("holiday") == "暑假" else (1, 2)
+            return _months(first, last, at, following=following)
+        season, month, span = m.group("season"), m.group("month"), m.group("span")
+        if span in ("周", "星期", "礼拜", "月") and not m.group("next"):
+            return None  # "月季", "周年": a week or a month only with 这/本/下 before it
+        season = _SEASONS_ZH.get(season or "")
+    else:
+        m = _COMING_EN.search(question)
+        if m is None:
+            return None
+        following = m.group("next").lower() == "next"
+        season, month, span = m.group("season"), m.group("month"), m.group("span")
+        season = season.lower() if season else None
+    if season:
+        return _months(*_SEASONS[season], at, following=following)
+    if month:
+        number = (
+            int(month)
+            if month.isdigit()
+            else sum(_ZH_NUM.get(c, 0) for c in month)
+            if is_chinese(month)
+            else _MONTHS.index(month.lower()) + 1
+        )
+        return _months(number, number, at, following=False) if 1 <= number <= 12 else None
+    span = (span or "").lower()
+    if span in ("month", "月"):
+        this_month = today.replace(day=1)
+        if not following:
+            return this_month.timestamp(), _month_end(at.year, at.month)
+        return (this_month + timedelta(days=32)).replace(day=1).timestamp(), _next_month_end(at)
+    monday = today - timedelta(days=at.weekday()) + timedelta(days=7 if following else 0)
+    if span in ("weekend", "周末"):
+        return (monday + timedelta(days=5)).timestamp(), _end_of_day(monday + timedelta(days=6))
+    return monday.timestamp(), _end_of_day(monday + timedelta(days=6))

@@ -19,7 +19,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import asked_time, asks_about_past
+from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
 from tailorkit.memory._domains import domain_cues, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
@@ -356,14 +356,18 @@ class MemoryService:
             vec_hits = (
                 mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
             )
+            # the plans that fall in a stretch of time ahead the request names ("this summer")
+            period = None if past or s.time_weight <= 0 else coming_period(query, active_at or time.time())
+            planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
-            ids |= set(standing)
+            ids |= set(standing) | set(planned)
             facts = mem.ranking_facts(ids) if ids else []
             # a time the query names ranks what was said then
             asked = asked_time(query) if s.time_weight > 0 else None
 
             def fused(facts: list[Any], hop_hits: list[tuple[int, float]], k: int) -> list[tuple[float, int]]:
                 in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
+                in_time += [i for i in planned if i not in in_time]
                 return fuse(
                     text_hits,
                     vec_hits,

@@ -145,6 +145,16 @@ _STANDING = (
     .order_by(M.c.importance.desc(), M.c.id.desc())
     .limit(bindparam("limit"))
 )
+_ENDING = (
+    select(M.c.id)
+    .where(
+        M.c.user_id == bindparam("u"),
+        M.c.superseded_by.is_(None),
+        M.c.valid_to.between(bindparam("start"), bindparam("end")),
+    )
+    .order_by(M.c.valid_to, M.c.id.desc())
+    .limit(bindparam("limit"))
+)
 _ANY = select(M.c.id).where(M.c.user_id == bindparam("u")).limit(1)
 """Statements of every search, built once (see ``_rows_query``)."""
 
@@ -357,6 +367,12 @@ class UserMemories:
         preferences, instructions, goals, and their own words when those carry a standing fact,
         importance 0.5 or more), most important and then newest first."""
         rows = self.conn.execute(_STANDING, {"u": self.user_id, "now": now, "limit": limit})
+        return [int(i) for i in rows.scalars()]
+
+    def ending_between(self, start: float, end: float, limit: int) -> list[int]:
+        """Up to ``limit`` memories (not superseded) whose time ends between ``start`` and ``end``: the
+        plans and the passing states ("until Friday") that fall in a stretch of time, soonest first."""
+        rows = self.conn.execute(_ENDING, {"u": self.user_id, "start": start, "end": end, "limit": limit})
         return [int(i) for i in rows.scalars()]
 
     def stated(self, categories: Iterable[str], now: float) -> list[dict[str, Any]]:
