@@ -71,7 +71,12 @@ def test_rule_extractor_english_and_chinese(message: str, kind: str, topic: str 
 
 @pytest.mark.parametrize(
     ("message", "when", "subject"),
-    [("My daughter starts school in May.", "in May", "daughter"), ("我下周要去北京出差", "下周", None)],
+    [
+        ("My daughter starts school in May.", "in May", "daughter"),
+        ("我下周要去北京出差", "下周", None),
+        ("I'm on a sailing course in January.", "in January", None),
+        ("We're away next weekend.", "next weekend", None),
+    ],
 )
 def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str | None) -> None:
     plans = [c for c in RuleExtractor().extract(message) if c.kind == "event"]
