@@ -164,6 +164,14 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我在面包店上早班，凌晨四点就开工。", True),
         ("我开了个小面包店，周末最忙。", True),
         ("家里有两个刚会走路的孩子。", True),
+        # a new undertaking, a treatment, how things stand now, an age, a cast
+        ("I've just started learning the guitar.", True),
+        ("I'm going through chemo at the moment and get tired really quickly.", True),
+        ("My hands shake a bit these days, so fiddly things are hard for me.", True),
+        ("我刚开始学吉他。", True),
+        ("我正在化疗，很容易累。", True),
+        ("我爸妈都九十多岁了。", True),
+        ("我右手打了石膏，得六个星期才能拆。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
         ("I went to my friend's wedding in the countryside.", False),
@@ -198,6 +206,12 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("What's a good gift for me for my birthday?", True),
         ("Any tips for getting through a long work week?", True),
         ("Got a good book for my holiday?", True),
+        ("Which hobby kit would you suggest for the winter?", True),
+        ("下周生日怎么过？", True),
+        ("这周自己做点什么吃？", True),
+        ("跟我爸妈吃饭订在哪天？", True),
+        ("去成都的航班订几点的？", True),
+        ("去草原玩安排些什么项目？", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

@@ -157,6 +157,7 @@ _ADVICE_EN = re.compile(
     r"|\bgood (?:idea|time|way|place|option|choice|plan)\b|\b(?:which|what)\b.*\bbest\b"
     r"|^(?:give|find|get|make|book|plan|pick|choose|suggest|recommend|help) (?:me|us|our|my|a|an|some)\b"
     r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b"
+    r"|\b(?:can|could|would|will|do) you (?:recommend|suggest)\b"
     r"|^(?:when|where|what|which|who|how)\b.*\bshould\b"
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
@@ -171,7 +172,9 @@ _ADVICE_FOR_ME_EN = re.compile(
 _FIRST_PERSON_EN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
 _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
-    r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩)(?:什么|哪)|"
+    r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|怎么过|"
+    # a choice to make: "做点什么吃", "订在哪天", "订几点的", "安排些什么"
+    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住)(?:点|些|个|在|到)?(?:什么|哪|几)|"
     r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么|值得|值不值|划算"
     # a yes-or-no question about doing something, not about the assistant ("周末带孩子去嘉年华吗？")
     r"|^[^你]*(?:去|带|买|订|报|参加|玩|办|搬|换|吃|喝|看|约)[^你]*吗[?？]?\s*$"

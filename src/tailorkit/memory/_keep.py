@@ -194,7 +194,10 @@ _LASTING_EN = re.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
     r"|\b(?:make|makes|give|gives|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
-    r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes)\s+(?:me|my)\b",
+    r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes)\s+(?:me|my)\b"
+    # how things stand for the user now: "these days", "... are hard for me"
+    r"|\b(?:these days|nowadays)\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b",
     re.IGNORECASE,
 )
 _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
@@ -219,7 +222,9 @@ _PROJECT_EN = re.compile(
     # an undertaking that goes on for months shapes advice like a habit: "I'm learning Italian", "I'm
     # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
     r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
-    r"recovering|working on|preparing for|cutting down|cutting back|expecting)\b",
+    r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing)\b"
+    # a new undertaking: "I've just started learning the guitar", "we've taken up climbing"
+    r"|\b(?:I've|I have|we've|we have)\s+(?:just\s+)?(?:started|begun|taken up|picked up)\b",
     re.IGNORECASE,
 )
 _CONDITION_EN = re.compile(
@@ -233,6 +238,7 @@ _CONDITION_EN = re.compile(
 )
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|倒班|轮班|值夜班"
@@ -240,7 +246,10 @@ _JOB_ZH = re.compile(
 )
 """Where and when the user works ("我在面包店上早班", "我开了个小面包店"), which "在" or "了" would
 otherwise read as an activity of the moment or a thing done."""
-_CONDITION_ZH = re.compile(r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风")
+_CONDITION_ZH = re.compile(
+    r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤"
+    r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
+)
 
 
 def lasts(sentence: str) -> bool:
