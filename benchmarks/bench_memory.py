@@ -160,6 +160,7 @@ def preferences() -> None:
         ("test7", "test7 (held out when written; first run en 1.00, zh 0.95 at 50)"),
         ("test8", "test8 (held out when written; first run en 0.95, zh 0.95 at 50)"),
         ("test9", "test9 (held out when written; first run en 0.85, zh 0.65 at 50)"),
+        ("test10", "test10 (held out when written; first run en 0.90, zh 0.90 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -172,6 +172,11 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我正在化疗，很容易累。", True),
         ("我爸妈都九十多岁了。", True),
         ("我右手打了石膏，得六个星期才能拆。", True),
+        # what a doctor or a boss told the user, an illness one is getting over
+        ("Long story short, my doctor told me to stay off my feet for a while.", True),
+        ("My doctor says I need to get more vitamin D.", True),
+        ("我老板要求我一个小时内回邮件，周末也一样。", True),
+        ("我重感冒刚好一点。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
         ("I went to my friend's wedding in the countryside.", False),

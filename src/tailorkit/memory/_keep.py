@@ -222,7 +222,8 @@ _PROJECT_EN = re.compile(
     # an undertaking that goes on for months shapes advice like a habit: "I'm learning Italian", "I'm
     # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
     r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
-    r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing)\b"
+    r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing|"
+    r"getting over)\b"
     # a new undertaking: "I've just started learning the guitar", "we've taken up climbing"
     r"|\b(?:I've|I have|we've|we have)\s+(?:just\s+)?(?:started|begun|taken up|picked up)\b",
     re.IGNORECASE,
@@ -233,7 +234,10 @@ _CONDITION_EN = re.compile(
     r"\b(?:I|my \w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were)\s+(?:\w+\s+){0,3}?"
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
-    r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b",
+    r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b"
+    # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
+    r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss)s?\s+"
+    r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
@@ -249,6 +253,9 @@ otherwise read as an activity of the moment or a thing done."""
 _CONDITION_ZH = re.compile(
     r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤"
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
+    r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
+    # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
+    r"|(?:医生|大夫|老板|领导|公司)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
 )
 
 
