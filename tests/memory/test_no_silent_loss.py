@@ -177,6 +177,14 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("My doctor says I need to get more vitamin D.", True),
         ("我老板要求我一个小时内回邮件，周末也一样。", True),
         ("我重感冒刚好一点。", True),
+        # a taste said without "I", or with a word that only ends in 了
+        ("Not really into sport of any kind, to be fair.", True),
+        ("I'd take a good documentary over a blockbuster any day.", True),
+        ("Cold water swimming is my new obsession.", True),
+        ("Board games bore me to tears.", True),
+        ("Lifelong vinyl collector here.", True),
+        ("先问一下——哦对了，我英语很差。", True),
+        ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
         ("I went to my friend's wedding in the countryside.", False),
@@ -217,6 +225,8 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("跟我爸妈吃饭订在哪天？", True),
         ("去成都的航班订几点的？", True),
         ("去草原玩安排些什么项目？", True),
+        ("假期去不去游乐园？", True),
+        ("给他接风的晚饭准备什么？", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

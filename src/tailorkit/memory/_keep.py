@@ -194,14 +194,23 @@ _LASTING_EN = re.compile(
     r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
     r"|\b(?:make|makes|give|gives|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
-    r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes)\s+(?:me|my)\b"
+    r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes|bore|bores|stress|stresses|annoy|"
+    r"annoys|exhaust|exhausts|relax|relaxes|calm|calms)\s+(?:me|my)\b"
+    # a taste said without "I": "not really into sport", "I'd take a documentary over a blockbuster any
+    # day", "cold water swimming is my new obsession", "lifelong vinyl collector here"
+    r"|^\W*(?:not\s+(?:really\s+|much\s+|massively\s+|hugely\s+)?)?(?:into|keen on|fussed about|a fan of)\b"
+    r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?my\s+(?:\w+\s+)?(?:obsession|thing|passion|favourite|favorite|weakness|"
+    r"go-to|jam|happy place)\b"
+    r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b|^\W*(?:[\w'-]+\s+){1,3}here\W*$"
     # how things stand for the user now: "these days", "... are hard for me"
     r"|\b(?:these days|nowadays)\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b",
     re.IGNORECASE,
 )
-_DONE_ZH = re.compile(r"^[^不没]*?(?<![不得])了(?!解|不起)")
-"""A completed action ("我买了"), not "no longer" (不吃了) nor "can't" (受不了)."""
+_DONE_ZH = re.compile(r"^[^不没]*?(?<![不得对算罢极])了(?!解|不起)")
+"""A completed action ("我买了"), not "no longer" (不吃了), "can't" (受不了) nor a word that only ends
+in 了 (对了, 算了, 好极了)."""
 _FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|个月)|多年")
 """A span of years or months ("戒酒三年了"): what was done then still holds. (Adverbs of frequency are
 ``_HABIT_ZH``'s, read before.)"""
@@ -242,7 +251,7 @@ _CONDITION_EN = re.compile(
 )
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
-    r"|开始(?:学|练)|化疗|放疗|透析|坐月子"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|倒班|轮班|值夜班"
