@@ -227,6 +227,16 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("去草原玩安排些什么项目？", True),
         ("假期去不去游乐园？", True),
         ("给他接风的晚饭准备什么？", True),
+        ("去里斯本坐哪家航空公司？", True),
+        # requests without a verb or without "I"
+        ("Ideas for a pasta dish tonight?", True),
+        ("Thoughts on how to keep in touch with my old uni friends?", True),
+        ("Need ideas for a weekend away in the countryside.", True),
+        ("What to see in Rome in three days?", True),
+        ("Best way to sort out my broadband complaint?", True),
+        ("Looking for a fizzy drink to keep in the fridge.", True),
+        ("Suggest something for the office lunch order.", True),
+        ("I need to sleep more.", False),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

@@ -162,7 +162,15 @@ _ADVICE_EN = re.compile(
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
     r"|^(?:what's|what is|what are|what're|any|got)\s+(?:a |an |some |any )?(?:good|nice|decent|fun)\b"
-    r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b",
+    r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b"
+    # requests without a verb or without "I": "Ideas for a pasta dish?", "Route suggestions for ...",
+    # "Thoughts on ...", "Where to take my dad", "Best way to ...", "Looking for ...", "Need ideas ..."
+    r"|\b(?:ideas?|suggestions?|thoughts|tips|recommendations?|advice|options) (?:for|on|about)\b"
+    r"|^(?:ideas?|suggestions?|tips|recommendations?)\b"
+    r"|^(?:where|what|which|who|when|how) to\b"
+    r"|^(?:the )?(?:best|good|cheapest|quickest|easiest|nicest) (?:way|place|time|option|spot)s?\b"
+    r"|^(?:I'm |I am )?(?:looking for|after)\b|^(?:I )?need (?!to\b)"
+    r"|^(?:suggest|recommend|find|pick) (?:something|anything|somewhere|one|a few|two|three)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(
@@ -174,7 +182,8 @@ _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
     r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|怎么过|"
     # a choice to make: "做点什么吃", "订在哪天", "订几点的", "安排些什么"
-    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄)(?:点|些|个|在|到)?"
+    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛)"
+    r"(?:点|些|个|在|到)?"
     r"(?:什么|哪|几)|"
     r"(去|买|订|吃|喝|看|玩|报|办|换|用|带|搬|约|参加)不\1|"  # "去不去", "买不买"
     r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么|值得|值不值|划算"
