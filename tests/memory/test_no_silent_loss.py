@@ -184,6 +184,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("Board games bore me to tears.", True),
         ("Lifelong vinyl collector here.", True),
         ("先问一下——哦对了，我英语很差。", True),
+        ("Mum of three here, so anything quick is a lifesaver.", True),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
@@ -237,6 +238,10 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("Looking for a fizzy drink to keep in the fridge.", True),
         ("Suggest something for the office lunch order.", True),
         ("I need to sleep more.", False),
+        ("What's for dinner tonight, any ideas?", True),
+        ("Is joining the office five-a-side a good shout?", True),
+        ("今晚吃啥？", True),
+        ("飞机上看什么书，求推荐。", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),
@@ -593,3 +598,13 @@ def test_a_request_for_a_time_ahead_finds_the_plans_that_fall_in_it(memories: Me
     memories.remember("ann", "We're having a barbecue on Saturday.")
     (top,) = memories.search("ann", "What should we do next month?", 1)
     assert "sailing" in top.memory.text
+
+
+@pytest.mark.parametrize("said", ["Karaoke? No thanks.", "唱K？算了吧。"])
+def test_a_short_question_the_user_refuses_is_an_aversion_kept(memories: MemoryService, said: str) -> None:
+    from tailorkit.memory._keep import asks
+
+    assert not asks(said)
+    memories.remember("ann", said)
+    (kept,) = memories.list("ann")
+    assert kept.text.rstrip("。.") == said.rstrip("。.") and kept.importance >= 0.6

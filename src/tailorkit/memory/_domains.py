@@ -113,8 +113,9 @@ for _name, (_cues, _words) in DOMAINS.items():
 _PREFERENCE_CUES = re.compile(
     r"\b(?:avoid|avoids|allergic|intolerant|sensitive|hate|hates|can't|cannot|never|don't|only|prefer|"
     r"love|loves|like|likes|dislike|stay away|steer clear|budget|vegan|vegetarian|terrified|afraid|"
-    r"scared|bad|weak|saving)\b"
-    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|素",
+    r"scared|bad|weak|saving|no thanks|not for me|no way|dealbreaker|draw the line|off the table|"
+    r"never appealed)\b"
+    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|素|算了|免了|底线|没兴趣|门都没有",
     re.IGNORECASE,
 )
 
@@ -170,7 +171,9 @@ _ADVICE_EN = re.compile(
     r"|^(?:where|what|which|who|when|how) to\b"
     r"|^(?:the )?(?:best|good|cheapest|quickest|easiest|nicest) (?:way|place|time|option|spot)s?\b"
     r"|^(?:I'm |I am )?(?:looking for|after)\b|^(?:I )?need (?!to\b)"
-    r"|^(?:suggest|recommend|find|pick) (?:something|anything|somewhere|one|a few|two|three)\b",
+    r"|^(?:suggest|recommend|find|pick) (?:something|anything|somewhere|one|a few|two|three)\b"
+    r"|\bany (?:ideas|suggestions|tips|recommendations|thoughts)\b|^fancy\b"
+    r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(
@@ -180,13 +183,14 @@ _ADVICE_FOR_ME_EN = re.compile(
 _FIRST_PERSON_EN = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b")
 _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
-    r"如何|怎么样|好不好|行不行|(?:什么|哪).*(?:好|合适)|怎么过|"
+    r"如何|怎么样|好不好|行不行|(?:什么|啥|哪).*(?:好|合适)|(?:怎么|咋)过|"
     # a choice to make: "做点什么吃", "订在哪天", "订几点的", "安排些什么"
     r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛)"
     r"(?:点|些|个|在|到)?"
-    r"(?:什么|哪|几)|"
+    r"(?:什么|啥|哪|几)|"
     r"(去|买|订|吃|喝|看|玩|报|办|换|用|带|搬|约|参加)不\1|"  # "去不去", "买不买"
-    r"还是.*[?？]|哪些|什么时候|怎么\w|要\w*吗|(?:下载|用|装|买|办|报|选)什么|值得|值不值|划算"
+    r"还是.*[?？]|哪些|什么时候|怎么\w|咋\w|要\w*吗|(?:下载|用|装|买|办|报|选)(?:什么|啥)|值得|值不值|划算|"
+    r"求推荐|有推荐|有啥推荐"
     # a yes-or-no question about doing something, not about the assistant ("周末带孩子去嘉年华吗？")
     r"|^[^你]*(?:去|带|买|订|报|参加|玩|办|搬|换|吃|喝|看|约)[^你]*吗[?？]?\s*$"
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from tailorkit.memory._rules import sentences
+from tailorkit.memory._rules import refuses, sentences
 from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["DropReason", "lasts", "refers_back", "statements", "why_not_kept", "worth_keeping"]
@@ -98,6 +98,8 @@ def asks(sentence: str) -> bool:
     """Whether ``sentence`` is a question or a request ("my parcel is damaged, what do I do?", "我的包裹破损了
     怎么办"), whatever it also says about the user."""
     text = sentence.strip()
+    if refuses(text):
+        return False
     if is_chinese(text):
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
     return text.endswith("?") or bool(_QUESTION_START_EN.match(text))
@@ -202,7 +204,7 @@ _LASTING_EN = re.compile(
     r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?my\s+(?:\w+\s+)?(?:obsession|thing|passion|favourite|favorite|weakness|"
     r"go-to|jam|happy place)\b"
-    r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b|^\W*(?:[\w'-]+\s+){1,3}here\W*$"
+    r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b|^\W*(?:[\w'-]+\s+){1,3}here(?:\W*$|,)"
     # how things stand for the user now: "these days", "... are hard for me"
     r"|\b(?:these days|nowadays)\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b",

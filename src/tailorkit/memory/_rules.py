@@ -32,14 +32,34 @@ _GO_ON_ZH = re.compile(
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
 
 
+_REFUSAL = (
+    r"(?:(?:no,? thanks?|no thank you|no way|not for me|nope|hard pass|never again|absolutely not)\b"
+    r"|算了|免了|不了|拉倒|饶了我|没门|不必了)"
+)
+_NO_THANKS = re.compile(f"^{_REFUSAL}", re.IGNORECASE)
+"""A refusal that answers the user's own short question ("Karaoke? No thanks.", "唱K？算了吧。")."""
+_REFUSED = re.compile(rf"^[^?？]{{1,40}}[?？]\s*{_REFUSAL}", re.IGNORECASE)
+
+
+def refuses(sentence: str) -> bool:
+    """Whether ``sentence`` is a short question the user answers with a refusal ("Karaoke? No
+    thanks."): an aversion, not a question."""
+    return bool(_REFUSED.match(sentence.strip()))
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
-    without a subject after one of the speaker's takes "我" back ("不喜欢恐怖片" -> "我不喜欢恐怖片")."""
+    without a subject after one of the speaker's takes "我" back ("不喜欢恐怖片" -> "我不喜欢恐怖片"). A
+    short question the user answers with a refusal stays with it: "Karaoke? No thanks." is an aversion,
+    not a question."""
     out: list[str] = []
     for part in _SPLIT.split(message):
         said = part.strip() if part else ""
         if not said:
+            continue
+        if out and out[-1].endswith(("?", "？")) and len(out[-1]) <= 40 and _NO_THANKS.match(said):
+            out[-1] += said if is_chinese(said) else f" {said}"
             continue
         if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(said):
             said = f"我{said}"
