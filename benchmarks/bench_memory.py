@@ -164,6 +164,7 @@ def preferences() -> None:
         ("test11", "test11 (held out when written; first run en 0.75, zh 0.80 at 50)"),
         ("test12", "test12 (held out when written; first run en 0.85, zh 0.95 at 50)"),
         ("test13", "test13 (held out when written; first run en 0.85, zh 0.85 at 50)"),
+        ("test14", "test14 (held out when written; first run en 0.80, zh 0.80 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -185,6 +185,8 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("Lifelong vinyl collector here.", True),
         ("先问一下——哦对了，我英语很差。", True),
         ("Mum of three here, so anything quick is a lifesaver.", True),
+        ("逛博物馆我很快就无聊了。", True),
+        ("我最近迷上了做酸面包。", True),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
@@ -242,6 +244,12 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("Is joining the office five-a-side a good shout?", True),
         ("今晚吃啥？", True),
         ("飞机上看什么书，求推荐。", True),
+        ("How about a big party for my retirement?", True),
+        ("What would you get me for Christmas?", True),
+        ("Where's good for a day out in London?", True),
+        ("找新房子要注意什么？", True),
+        ("圣诞节送我什么？", True),
+        ("今年试试什么运动？", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

@@ -172,7 +172,8 @@ _ADVICE_EN = re.compile(
     r"|^(?:the )?(?:best|good|cheapest|quickest|easiest|nicest) (?:way|place|time|option|spot)s?\b"
     r"|^(?:I'm |I am )?(?:looking for|after)\b|^(?:I )?need (?!to\b)"
     r"|^(?:suggest|recommend|find|pick) (?:something|anything|somewhere|one|a few|two|three)\b"
-    r"|\bany (?:ideas|suggestions|tips|recommendations|thoughts)\b|^fancy\b"
+    r"|\bany (?:ideas|suggestions|tips|recommendations|thoughts)\b|^fancy\b|^how about\b"
+    r"|\b(?:what|which|where) would you\b|^(?:where's|where is) (?:good|best|nice|a good)\b"
     r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
     re.IGNORECASE,
 )
@@ -185,8 +186,8 @@ _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
     r"如何|怎么样|好不好|行不行|(?:什么|啥|哪).*(?:好|合适)|(?:怎么|咋)过|"
     # a choice to make: "做点什么吃", "订在哪天", "订几点的", "安排些什么"
-    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛)"
-    r"(?:点|些|个|在|到)?"
+    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛|试|"
+    r"注意|考虑)(?:点|些|个|在|到|试|我|他|她|我们|他们)?"
     r"(?:什么|啥|哪|几)|"
     r"(去|买|订|吃|喝|看|玩|报|办|换|用|带|搬|约|参加)不\1|"  # "去不去", "买不买"
     r"还是.*[?？]|哪些|什么时候|怎么\w|咋\w|要\w*吗|(?:下载|用|装|买|办|报|选)(?:什么|啥)|值得|值不值|划算|"

@@ -217,7 +217,9 @@ _FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|
 """A span of years or months ("戒酒三年了"): what was done then still holds. (Adverbs of frequency are
 ``_HABIT_ZH``'s, read before.)"""
 _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计划")
-_HABIT_ZH = re.compile(r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来")
+_HABIT_ZH = re.compile(
+    r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来|容易|很快就|总会|动不动|一[^，。！？]{1,8}就"
+)
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
 """The markers of one day, which a habit adverb does not outweigh ("我今天一直在开会")."""
@@ -253,7 +255,7 @@ _CONDITION_EN = re.compile(
 )
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
-    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|倒班|轮班|值夜班"
