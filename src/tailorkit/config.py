@@ -140,9 +140,10 @@ class MemorySettings(BaseModel):
     """A memory's importance halves every this many days it goes unused (not in an answer, not said
     again); pinned ones never decay."""
     standing_weight: float = Field(2.0, ge=0)
-    """Weight, for a request for advice (``memory._domains.seeks_advice``), of the ranking of what the
-    user stated as lasting (preferences, constraints, conditions, habits): they apply to it whatever
-    its words."""
+    """Weight, for a request for advice (``memory._domains.seeks_advice``) or any other request about the
+    user's own life now (not about the past, not about someone it names: "Planning a holiday for
+    August."), of the ranking of what the user stated as lasting (preferences, constraints, conditions,
+    habits): they apply to it whatever its words."""
     time_weight: float = Field(1.0, ge=0)
     """Weight, for a query that names a time ("in May 2023", "on 7 July", "2023年5月"), of the ranking of
     the memories said then (or within the week after)."""

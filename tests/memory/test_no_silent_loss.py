@@ -616,3 +616,21 @@ def test_a_short_question_the_user_refuses_is_an_aversion_kept(memories: MemoryS
     memories.remember("ann", said)
     (kept,) = memories.list("ann")
     assert kept.text.rstrip("。.") == said.rstrip("。.") and kept.importance >= 0.6
+
+
+def test_a_request_said_as_a_statement_finds_what_the_user_stated_as_lasting(engine: Engine) -> None:
+    """A request said as a statement ("Heading to my cousin's wedding in Seville in August.") shares no
+    word with "I can't handle the heat" and none of a request for advice: what the user stated as
+    lasting still applies to it; a question about someone it names is left to the other rankings."""
+    from tailorkit.memory._domains import about_someone, seeks_advice
+
+    memories = engine.memories  # the bundled sentence model: a hashed one would tie "Heading" to "heat"
+    memories.remember("ann", "I can't handle the heat, anything over 25 degrees and I'm done.")
+    for thing in ("kettle", "printer", "stapler", "desk lamp", "fridge", "whiteboard", "chair", "plant"):
+        memories.remember("ann", f"I cleaned the {thing} at the office this morning.")
+    request = "Heading to my cousin's wedding in Seville in August."
+    assert not seeks_advice(request)
+    top = [h.memory.text for h in memories.search("ann", request, 2)]
+    assert any("heat" in t for t in top)
+    assert about_someone("What activities does Melanie partake in?")
+    assert not about_someone(request) and not about_someone("What should I get my sister in Madrid?")

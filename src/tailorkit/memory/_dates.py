@@ -259,7 +259,7 @@ _PAST_EN = re.compile(
     r"|\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
-_PAST_ZH = re.compile(r"了|过|上次|以前|之前|那时|去年|上个?月|上周|昨天|前天|曾经|\d{4}年")
+_PAST_ZH = re.compile(r"了|过(?!得|节|年|生日)|上次|以前|之前|那时|去年|上个?月|上周|昨天|前天|曾经|\d{4}年")
 
 
 def asks_about_past(question: str) -> bool:

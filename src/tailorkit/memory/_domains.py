@@ -13,7 +13,15 @@ import re
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["DOMAINS", "asks_in", "domain_cues", "domain_words", "seeks_advice", "states_preference"]
+__all__ = [
+    "DOMAINS",
+    "about_someone",
+    "asks_in",
+    "domain_cues",
+    "domain_words",
+    "seeks_advice",
+    "states_preference",
+]
 
 DOMAINS: dict[str, tuple[str, str]] = {
     # name: (cue words, the words a request in the domain uses); English and Chinese in each
@@ -174,6 +182,9 @@ _ADVICE_EN = re.compile(
     r"|^(?:suggest|recommend|find|pick) (?:something|anything|somewhere|one|a few|two|three)\b"
     r"|\bany (?:ideas|suggestions|tips|recommendations|thoughts)\b|^fancy\b|^how about\b"
     r"|\b(?:what|which|where) would you\b|^(?:where's|where is) (?:good|best|nice|a good)\b"
+    # a plan or a wish said as a statement: "Planning a holiday for August.", "Want to do something ..."
+    r"|^(?:I'm |we're |I am |we are )?(?:planning|thinking (?:about|of)|hoping to|trying to decide)\b"
+    r"|^(?:I |we )?(?:want|wanna|would like) to\b|\banything (?:I|we) should\b"
     r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
     re.IGNORECASE,
 )
@@ -191,10 +202,25 @@ _ADVICE_ZH = re.compile(
     r"(?:什么|啥|哪|几)|"
     r"(去|买|订|吃|喝|看|玩|报|办|换|用|带|搬|约|参加)不\1|"  # "去不去", "买不买"
     r"还是.*[?？]|哪些|什么时候|怎么\w|咋\w|要\w*吗|(?:下载|用|装|买|办|报|选)(?:什么|啥)|值得|值不值|划算|"
-    r"求推荐|有推荐|有啥推荐"
+    r"求推荐|有推荐|有啥推荐|有(?:什么|啥)\w{0,4}(?:技巧|办法|窍门|主意|点子|建议|要注意)"
+    # a plan or a wish of the user's, said as a statement: "想找个新的运动项目", "我们打算去葡萄牙玩一周"
+    r"|^(?:我们?)?(?:想|打算|计划|准备)(?!起|到|念|法|通)"
     # a yes-or-no question about doing something, not about the assistant ("周末带孩子去嘉年华吗？")
     r"|^[^你]*(?:去|带|买|订|报|参加|玩|办|搬|换|吃|喝|看|约)[^你]*吗[?？]?\s*$"
 )
+
+
+_CAPITALISED = re.compile(r"(?<=\s)(?!I\b)(?!(?:" + "|".join(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+) + r")\b)[A-Z][a-z]+")  # fmt: skip
+
+
+def about_someone(query: str) -> bool:
+    """Whether ``query`` (English) asks about someone it names, not about the user's own life: a name
+    in it (a capitalised word after the first, not a month or a day) and no "I", "my", "we" ("What
+    activities does Melanie partake in?", "Who supports Caroline when she has a negative experience?")."""
+    return bool(_CAPITALISED.search(query)) and not _FIRST_PERSON_EN.search(query)
 
 
 def seeks_advice(query: str) -> bool:

@@ -264,7 +264,7 @@ _JOB_ZH = re.compile(
 """Where and when the user works ("我在面包店上早班", "我开了个小面包店"), which "在" or "了" would
 otherwise read as an activity of the moment or a thing done."""
 _CONDITION_ZH = re.compile(
-    r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤"
+    r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤|伤了|受伤|拉伤|劳损"
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."

@@ -167,7 +167,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?)(?:工作)?(?=[，。！？；,.!?;]|$)"
+            r"我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: Candidate(f"职业是{zh_clean(m.group('job'))}", MemoryKind.FACT, "job", importance=0.7),
     ),

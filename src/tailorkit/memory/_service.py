@@ -20,7 +20,7 @@ from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
-from tailorkit.memory._domains import domain_cues, seeks_advice
+from tailorkit.memory._domains import about_someone, domain_cues, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
 from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
@@ -351,7 +351,17 @@ class MemoryService:
             domain_hits = mem.full_text(cues, n, active_at=active_at, expired_too=past) if cues else []
             # what the user stated as lasting applies to a request for advice whatever its words
             advice = s.standing_weight > 0 and seeks_advice(query)
-            standing = mem.standing(active_at or time.time(), n) if advice else []
+            # ... and to any other request about the user's own life now ("Planning a holiday for August."),
+            # not to a search of a word or two nor to one through the history
+            other = (
+                not advice
+                and not past
+                and active_at is not None
+                and len(terms) > 2
+                and s.standing_weight > 0
+                and not about_someone(query)
+            )
+            standing = mem.standing(active_at or time.time(), n) if advice or other else []
             vector = embedding.result() if embedding is not None else None
             vec_hits = (
                 mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
