@@ -166,6 +166,7 @@ def preferences() -> None:
         ("test13", "test13 (held out when written; first run en 0.85, zh 0.85 at 50)"),
         ("test14", "test14 (held out when written; first run en 0.80, zh 0.80 at 50)"),
         ("test15", "test15 (held out when written; first run en 0.55, zh 0.45 at 50)"),
+        ("test16", "test16 (held out when written; first run en 0.95, zh 0.90 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -187,6 +187,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("Mum of three here, so anything quick is a lifesaver.", True),
         ("逛博物馆我很快就无聊了。", True),
         ("我最近迷上了做酸面包。", True),
+        ("我在机场上十二小时的班。", True),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
@@ -250,6 +251,7 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("找新房子要注意什么？", True),
         ("圣诞节送我什么？", True),
         ("今年试试什么运动？", True),
+        ("Long bus tour of the Highlands, worth it?", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

@@ -86,7 +86,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",
     ),
     "study": (
-        "learn learning study studying exam language spanish japanese math 学 学习 考研 日语 数学 复习 听力",
+        "learn learning study studying exam exams language spanish japanese math "
+        "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考",
         "study review practise practice podcast listen watch show series course exam 复习 学习 听 练习 "
         "通勤 看 节目 剧",
     ),
@@ -184,7 +185,7 @@ _ADVICE_EN = re.compile(
     r"|\b(?:what|which|where) would you\b|^(?:where's|where is) (?:good|best|nice|a good)\b"
     # a plan or a wish said as a statement: "Planning a holiday for August.", "Want to do something ..."
     r"|^(?:I'm |we're |I am |we are )?(?:planning|thinking (?:about|of)|hoping to|trying to decide)\b"
-    r"|^(?:I |we )?(?:want|wanna|would like) to\b|\banything (?:I|we) should\b"
+    r"|^(?:I |we )?(?:want|wanna|would like) to\b|\banything (?:I|we) should\b|\bworth it\b"
     r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
     re.IGNORECASE,
 )
