@@ -636,3 +636,12 @@ def test_a_request_said_as_a_statement_finds_what_the_user_stated_as_lasting(eng
     assert any("heat" in t for t in top)
     assert about_someone("What activities does Melanie partake in?")
     assert not about_someone(request) and not about_someone("What should I get my sister in Madrid?")
+
+
+def test_a_clause_left_over_from_an_understood_sentence_is_not_kept_alone(memories: MemoryService) -> None:
+    """ "I can't handle the heat, anything over 25 degrees and I'm done." is an aversion to heat; its
+    last clause, "I'm done.", says nothing alone and is not kept as a memory of its own."""
+    memories.remember("ann", "I can't handle the heat, anything over 25 degrees and I'm done.")
+    texts = [m.text for m in memories.list("ann")]
+    assert any("heat" in t.lower() for t in texts)
+    assert not any(t.rstrip(".") == "I'm done" for t in texts)

@@ -13,6 +13,7 @@ from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._keep import lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import sentences
+from tailorkit.text import index_terms
 
 __all__ = ["candidates_of"]
 
@@ -57,8 +58,9 @@ def candidates_of(
     everyday domains it touches), and stops holding when it says so ("until Friday", a plan's date).
     """
     candidates, leftover, whole = _understand(message, extractor)
-    if leftover and keep_episodes:
-        said = message.strip() if whole else " ".join(leftover)
+    said = message.strip() if whole else " ".join(leftover)
+    # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
+    if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
         importance = 0.6 if states_preference(said) else 0.5 if lasts(said) else 0.3
         candidates.append(Candidate(said, MemoryKind.EPISODE, importance=importance))
     kept = []
