@@ -188,6 +188,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("逛博物馆我很快就无聊了。", True),
         ("我最近迷上了做酸面包。", True),
         ("我在机场上十二小时的班。", True),
+        ("我们刚买了房，手头很紧。", True),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("We had pizza for lunch at the office today.", False),
