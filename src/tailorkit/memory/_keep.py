@@ -201,10 +201,12 @@ _LASTING_EN = re.compile(
     # a taste said without "I": "not really into sport", "I'd take a documentary over a blockbuster any
     # day", "cold water swimming is my new obsession", "lifelong vinyl collector here"
     r"|^\W*(?:not\s+(?:really\s+|much\s+|massively\s+|hugely\s+)?)?(?:into|keen on|fussed about|a fan of)\b"
-    r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b"
+    r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b(?! now)"
     r"|\b(?:is|are)\s+(?:\w+\s+)?my\s+(?:\w+\s+)?(?:obsession|thing|passion|favourite|favorite|weakness|"
     r"go-to|jam|happy place)\b"
-    r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b|^\W*(?:[\w'-]+\s+){1,3}here(?:\W*$|,)"
+    r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b"
+    r"|^\W*(?!(?:over|right|out|in|up|down|come|get|look|sit|stay|from|not|nobody|no one)\b)"
+    r"(?:[\w'-]+\s+){1,3}here(?:\W*$|,)"
     # how things stand for the user now: "these days", "... are hard for me"
     r"|\b(?:these days|nowadays)\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b",
