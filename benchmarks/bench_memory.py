@@ -168,6 +168,7 @@ def preferences() -> None:
         ("test15", "test15 (held out when written; first run en 0.55, zh 0.45 at 50)"),
         ("test16", "test16 (held out when written; first run en 0.95, zh 0.90 at 50)"),
         ("test17", "test17 (held out when written; first run en 1.00, zh 0.95 at 50)"),
+        ("test18", "test18 (held out when written; first run en 0.90, zh 1.00 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

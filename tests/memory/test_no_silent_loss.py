@@ -255,6 +255,7 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("圣诞节送我什么？", True),
         ("今年试试什么运动？", True),
         ("Long bus tour of the Highlands, worth it?", True),
+        ("Things to do in Bath on Saturday?", True),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

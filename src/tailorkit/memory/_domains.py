@@ -73,7 +73,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "phone watch laptop computer software app device buy gadget editing video 手机 手表 电脑 软件 视频",
     ),
     "schedule": (
-        "night shift morning mornings early late sleep day work commute 夜班 早上 起不来 睡觉 白天 通勤",
+        # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
+        "night shift morning mornings evening evenings early late sleep day work commute "
+        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天",
         "time when schedule appointment book booking test meeting morning evening 时间 安排 预约 "
         "几点 日程 考试",
     ),
@@ -186,6 +188,7 @@ _ADVICE_EN = re.compile(
     # a plan or a wish said as a statement: "Planning a holiday for August.", "Want to do something ..."
     r"|^(?:I'm |we're |I am |we are )?(?:planning|thinking (?:about|of)|hoping to|trying to decide)\b"
     r"|^(?:I |we )?(?:want|wanna|would like) to\b|\banything (?:I|we) should\b|\bworth it\b"
+    r"|^(?:things|stuff|places|somewhere|something) to (?:do|see|eat|visit|try|watch|read|buy)\b"
     r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
     re.IGNORECASE,
 )
