@@ -45,6 +45,17 @@ _ZH_NUM = {
     "十": 10,
 }
 
+
+def _month_number(word: str) -> int:
+    """The number of the month ``word`` names: digits ("5"), Chinese numerals ("十二") or an English
+    name in any case ("June"); out of 1-12 for what names no month."""
+    if word.isdigit():
+        return int(word)
+    if is_chinese(word):
+        return sum(_ZH_NUM.get(c, 0) for c in word)
+    return _MONTHS.index(word.lower()) + 1
+
+
 UNTIL_EN = re.compile(
     r"\b(?:until|till|til|through|up to)\s+(?P<when>[\w\s,/-]{3,30}?)(?=[,.;!?]|$|\s+(?:so|and|but)\b)"
     r"|\bfor the (?:next|coming) (?:(?P<n>\d+|a|one|two|three|four|five|six|seven) )?"
@@ -116,8 +127,7 @@ def _zh(phrase: str, at: datetime) -> float | None:
         return _next_month_end(at)
     m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})[日号])?", phrase)
     if m:
-        raw = m.group(1)
-        month = int(raw) if raw.isdigit() else sum(_ZH_NUM.get(c, 0) for c in raw)
+        month = _month_number(m.group(1))
         if not 1 <= month <= 12:
             return None
         if m.group(2):
@@ -155,12 +165,10 @@ def ends(phrase: str, said_at: float) -> float | None:
         rf"\b({names}) (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)? of ({names})\b", p
     )
     if m:
-        month = _MONTHS.index(m.group(1) or m.group(4)) + 1
-        return _day(at.year, month, int(m.group(2) or m.group(3)), at)
+        return _day(at.year, _month_number(m.group(1) or m.group(4)), int(m.group(2) or m.group(3)), at)
     m = re.search(rf"\b({names})\b", p)
     if m:
-        month = _MONTHS.index(m.group(1)) + 1
-        return _coming_month_end(month, at)
+        return _coming_month_end(_month_number(m.group(1)), at)
     m = re.search(r"\bin (\d+|a|one|two|three) (day|week|month)s?\b", p)
     if m:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group(1)) or int(m.group(1))
@@ -245,7 +253,7 @@ def asked_time(question: str) -> AskedTime | None:
         month = fields.get("month")
         month_no = None
         if month is not None:
-            month_no = int(month) if month.isdigit() else _MONTHS.index(month.lower()) + 1
+            month_no = _month_number(month)
         year = int(fields["year"]) if fields.get("year") else None
         day = int(fields["day"]) if fields.get("day") else None
         if month_no is not None and not 1 <= month_no <= 12:
@@ -330,13 +338,7 @@ def coming_period(question: str, now: float) -> tuple[float, float] | None:
     if season:
         return _months(*_SEASONS[season], at, following=following)
     if month:
-        number = (
-            int(month)
-            if month.isdigit()
-            else sum(_ZH_NUM.get(c, 0) for c in month)
-            if is_chinese(month)
-            else _MONTHS.index(month.lower()) + 1
-        )
+        number = _month_number(month)
         return _months(number, number, at, following=False) if 1 <= number <= 12 else None
     span = (span or "").lower()
     if span in ("month", "月"):
@@ -345,6 +347,5 @@ def coming_period(question: str, now: float) -> tuple[float, float] | None:
             return this_month.timestamp(), _month_end(at.year, at.month)
         return (this_month + timedelta(days=32)).replace(day=1).timestamp(), _next_month_end(at)
     monday = today - timedelta(days=at.weekday()) + timedelta(days=7 if following else 0)
-    if span in ("weekend", "周末"):
-        return (monday + timedelta(days=5)).timestamp(), _end_of_day(monday + timedelta(days=6))
-    return monday.timestamp(), _end_of_day(monday + timedelta(days=6))
+    start = monday + timedelta(days=5) if span in ("weekend", "周末") else monday
+    return start.timestamp(), _week_end(at, next_week=following)

@@ -9,6 +9,7 @@ on purpose: everyday life, not one data set.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from tailorkit.text import index_terms, is_chinese
@@ -214,10 +215,8 @@ _ADVICE_ZH = re.compile(
 )
 
 
-_CAPITALISED = re.compile(r"(?<=\s)(?!I\b)(?!(?:" + "|".join(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-) + r")\b)[A-Z][a-z]+")  # fmt: skip
+_CALENDAR_WORDS = "|".join([*calendar.month_name[1:], *calendar.day_name])
+_CAPITALISED = re.compile(rf"(?<=\s)(?!I\b)(?!(?:{_CALENDAR_WORDS})\b)[A-Z][a-z]+")
 
 
 def about_someone(query: str) -> bool:

@@ -36,9 +36,9 @@ _REFUSAL = (
     r"(?:(?:no,? thanks?|no thank you|no way|not for me|nope|hard pass|never again|absolutely not)\b"
     r"|算了|免了|不了|拉倒|饶了我|没门|不必了)"
 )
-_NO_THANKS = re.compile(f"^{_REFUSAL}", re.IGNORECASE)
-"""A refusal that answers the user's own short question ("Karaoke? No thanks.", "唱K？算了吧。")."""
-_REFUSED = re.compile(rf"^[^?？]{{1,40}}[?？]\s*{_REFUSAL}", re.IGNORECASE)
+_REFUSED = re.compile(rf"^[^?？]{{1,39}}[?？]\s*{_REFUSAL}", re.IGNORECASE)
+"""A short question (up to 40 characters with its mark) the user answers with a refusal ("Karaoke? No
+thanks.", "唱K？算了吧。")."""
 
 
 def refuses(sentence: str) -> bool:
@@ -58,8 +58,8 @@ def sentences(message: str) -> list[str]:
         said = part.strip() if part else ""
         if not said:
             continue
-        if out and out[-1].endswith(("?", "？")) and len(out[-1]) <= 40 and _NO_THANKS.match(said):
-            out[-1] += said if is_chinese(said) else f" {said}"
+        if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
+            out[-1] = joined
             continue
         if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(said):
             said = f"我{said}"

@@ -361,13 +361,14 @@ class MemoryService:
                 and s.standing_weight > 0
                 and not about_someone(query)
             )
-            standing = mem.standing(active_at or time.time(), n) if advice or other else []
+            now = active_at or time.time()
+            standing = mem.standing(now, n) if advice or other else []
             vector = embedding.result() if embedding is not None else None
             vec_hits = (
                 mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
             )
             # the plans that fall in a stretch of time ahead the request names ("this summer")
-            period = None if past or s.time_weight <= 0 else coming_period(query, active_at or time.time())
+            period = None if past or s.time_weight <= 0 else coming_period(query, now)
             planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
             ids |= set(standing) | set(planned)
