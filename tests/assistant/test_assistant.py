@@ -254,6 +254,96 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
         )
 
 
+def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
+    """ "No running or jumping exercises" keeps away from running and from jumping, each on its own (a
+    workout line that names only one of them goes against it); the same for things joined by "and" and
+    by 和 or 、; a line that says it keeps away, or names neither, stays."""
+    from tailorkit.assistant._conduct import goes_against
+
+    memories = [
+        {"topic": "avoids:run_jump_exercis", "text": "Avoids running or jumping exercises"},
+        {"topic": "avoids:coffe_black_tea", "text": "Avoids coffee and black tea"},
+        {"topic": "avoids:咖啡和浓茶", "text": "不喝咖啡和浓茶"},
+        {"topic": "allergy:花生、虾", "text": "对花生、虾过敏"},
+    ]
+    against = {
+        "- 20 minutes of running": "Avoids running or jumping exercises",
+        "2. Jumping jacks, three sets": "Avoids running or jumping exercises",
+        "Start the day with a cup of coffee.": "Avoids coffee and black tea",
+        "1. 一杯咖啡": "不喝咖啡和浓茶",
+        "2. 浓茶提神": "不喝咖啡和浓茶",
+        "花生酱吐司": "对花生、虾过敏",
+    }
+    for line, memory in against.items():
+        assert goes_against(line, memories) == memory, line
+    for line in (
+        "- 20 minutes of swimming",
+        "Skip running; try cycling.",
+        "Green tea",
+        "1. 绿茶",
+        "无咖啡的饮料",
+    ):
+        assert goes_against(line, memories) is None, line
+
+
+def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -> None:
+    """A plan whose second day held only what the user keeps away from does not end on "Day 2:" with
+    nothing under it (answer and stream); a header with lines after it stays."""
+    films.memories.remember("knees", "My knees are bad, so no running or jumping exercises for me.")
+    said = "Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking\n\nDay 2:\n- 20 minutes of running\n"
+    original = films.chat_model
+    films.chat_model = _Saying(said)
+    try:
+        asked = "Can you suggest a workout for this week?"
+        answer = films.assistant.respond("knees", asked, domain=Domain.GENERAL)
+        stream = films.assistant.stream("knees", asked, domain=Domain.GENERAL)
+        streamed = "".join(stream)
+    finally:
+        films.chat_model = original
+    assert stream.answer is not None
+    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why)):
+        assert text.startswith("Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking")
+        assert "Day 2" not in text and "running" not in text.partition("(I left out")[0]
+        assert why.removed == ["Day 2:"] and why.kept_away[0]["line"] == "- 20 minutes of running"
+
+
+def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_the_profile(
+    films: Engine,
+) -> None:
+    """The profile summary and the memories do not both carry "Avoids coffee and black tea": a small
+    model reads a preference said twice as something it did. One the search did not bring stays in the
+    summary."""
+    films.memories.remember("tea", "I stay away from coffee and black tea.")
+    films.memories.remember("tea", "I am gluten-free.")
+    model = _Saying("Try lemon water.")
+    original, shown = films.chat_model, films.settings.assistant.memories
+    films.chat_model, films.settings.assistant.memories = model, 1
+    try:
+        answer = films.assistant.respond("tea", "Any drinks for my afternoon slump?", domain=Domain.GENERAL)
+    finally:
+        films.chat_model, films.settings.assistant.memories = original, shown
+    prompt = model.calls[-1][0]["content"]
+    assert [m["text"] for m in answer.why.memories] == ["Avoids coffee and black tea"]
+    assert prompt.count("Avoids coffee and black tea") == 1
+    assert answer.why.profile == ["Profile: Says: Is gluten-free."]
+
+
+class _Saying(FakeChat):
+    """A fake model that says ``said`` to any message (whole, or word by word when streamed)."""
+
+    def __init__(self, said: str) -> None:
+        super().__init__()
+        self.said = said
+
+    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+        self.calls.append(list(messages))
+        return Completion(self.said)
+
+    def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+        self.calls.append(list(messages))
+        yield from re.findall(r"\S+\s*|\s+", self.said)
+
+
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:
     class Inventor(FakeChat):
         def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]

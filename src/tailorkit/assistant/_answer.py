@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -18,7 +18,16 @@ if TYPE_CHECKING:
     from tailorkit.knowledge import Quote
     from tailorkit.memory import Understood
 
-__all__ = ["Answer", "AnswerStream", "Finisher", "Prepared", "Why", "cut_off", "whole_sentences"]
+__all__ = [
+    "Answer",
+    "AnswerStream",
+    "Finisher",
+    "Prepared",
+    "Why",
+    "cut_off",
+    "introduced",
+    "whole_sentences",
+]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
 """Where a sentence ends in a line being streamed (with the spaces after it)."""
@@ -34,6 +43,32 @@ def whole_sentences(text: str) -> str:
         return body
     ends = [m.end() for m in _ENDS.finditer(body)]
     return body[: ends[-1]].rstrip() if ends else ""
+
+
+_HEADER = re.compile(r"[:：]\**\s*$")
+"""How a line that introduces what follows ends ("Day 2:", "**Drinks to try:**")."""
+
+
+def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:
+    """``pieces`` of an answer (checked lines or sentences) with each header ("Day 2:", "Here are some
+    drinks:") held back until something follows it: one still held at the end introduces nothing (what
+    it introduced was left out, or the length limit cut it) and is left out too, noted in ``removed``,
+    unless it is all the answer says. Not for an answer given items: those the model left out are
+    listed after it."""
+    held, said = "", False
+    for piece in pieces:
+        if (held and not piece.strip()) or _HEADER.search(piece):
+            held += piece
+            continue
+        if held:
+            yield held
+            held = ""
+        said = said or bool(piece.strip())
+        yield piece
+    if held.strip() and said:
+        removed.append(held.strip())
+    elif held:
+        yield held
 
 
 def cut_off(last_line: str, p: Prepared, at_limit: bool) -> bool:
@@ -194,7 +229,8 @@ class AnswerStream:
         pending = ""
         gen_start = time.perf_counter()
         self._first: float | None = None
-        for out in self._checked():
+        checked = self._checked() if p.items else introduced(self._checked(), p.why.removed)
+        for out in checked:
             text = pending + out
             body = text.rstrip()
             pending = text[len(body) :]

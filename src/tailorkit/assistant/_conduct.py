@@ -79,9 +79,16 @@ def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
 _AVERSIONS = ("avoids:", "sensitive:", "allergy:")
 """Memory topics that say the user keeps away from something."""
 _GENERIC = frozenset(
-    index_terms("food drinks things stuff anything something products item kind type needs")
-) | {"东西", "食物", "饮料", "产品", "任何"}
+    index_terms(
+        "food drinks things stuff anything something products item kind type needs exercises workouts "
+        "activities"
+    )
+) | {"东西", "食物", "饮料", "产品", "任何", "运动"}
 """Words of what is avoided that do not name it ("spicy food": only "spicy" does)."""
+_ALTERNATIVES = re.compile(r"\b(?:or|and|nor)\b|[,/&]", re.IGNORECASE)
+_ALTERNATIVES_ZH = re.compile(r"[和或与及跟、，,/]")
+"""What joins the things one aversion names ("running or jumping", "coffee and black tea"): each is kept
+away from on its own."""
 _KEEPING_AWAY_EN = re.compile(
     r"\b(?:no|not|non|without|free|avoid\w*|skip\w*|instead|never|less|low|mild\w*|replace\w*|swap\w*|"
     r"alternative\w*|rather|sensitiv\w*|allerg\w*)\b|n't\b",
@@ -96,34 +103,49 @@ def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[str, ...], frozenset[str]]:
+def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...], ...], frozenset[str]]:
     """What an aversion memory's check of each line needs, worked out once per memory: whether what it
-    names is Chinese (found in a line as characters, not words), the words naming the thing (its topic's,
-    less the generic ones), and the memory's other words (its reason: "upsets my stomach")."""
+    names is Chinese (found in a line as characters, not words), the things it names, each as the words
+    naming it (its topic's, less the generic ones; "Avoids running or jumping exercises" names "running"
+    and "jumping"), and the memory's other words (its reason: "upsets my stomach")."""
     value = topic.partition(":")[2]
     if is_chinese(value):
-        names = [w for w in index_terms(value) if w not in _GENERIC and len(w) < len(value)] or [value]
-        return True, tuple(n.removesuffix("的") for n in names if n.removesuffix("的")), frozenset()
-    named = tuple(w for w in value.split("_") if w and w not in _GENERIC)
-    return False, named, frozenset(set(index_terms(text)) - set(named) - _GENERIC)
+        chinese = []
+        for part in filter(None, _ALTERNATIVES_ZH.split(value)):
+            names = [w for w in index_terms(part) if w not in _GENERIC and len(w) < len(part)] or [part]
+            chinese.append(tuple(n.removesuffix("的") for n in names if n.removesuffix("的")))
+        return True, tuple(filter(None, chinese)), frozenset()
+    named = [w for w in value.split("_") if w and w not in _GENERIC]
+    things = [
+        thing
+        for part in _ALTERNATIVES.split(text)
+        if (thing := tuple(w for w in index_terms(part) if w in named))
+    ]
+    if not things or {w for t in things for w in t} != set(named):  # the text does not say the topic's words
+        things = [tuple(named)]
+    return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC)
 
 
 def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
     """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``) that ``line`` suggests
     anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
-    has every word naming the thing and says nothing of keeping away from it (a negation, "mild",
-    "instead", or the words of the memory itself: "since spicy food upsets your stomach")."""
+    has every word naming one of the things kept away from ("running" or "jumping" for "Avoids running
+    or jumping exercises") and says nothing of keeping away from it (a negation, "mild", "instead", or
+    the words of the memory itself: "since spicy food upsets your stomach")."""
     zh = is_chinese(line)
     terms = set() if zh else set(index_terms(line))
     for memory in aversions(memories):
-        chinese, names, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
+        chinese, things, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
         if chinese:
-            suggests = zh and all(n in line for n in names) and not _KEEPING_AWAY_ZH.search(line)
+            suggests = (
+                zh
+                and any(all(n in line for n in names) for names in things)
+                and not _KEEPING_AWAY_ZH.search(line)
+            )
         else:
             suggests = (
                 not zh
-                and bool(names)
-                and all(n in terms for n in names)
+                and any(names and all(n in terms for n in names) for names in things)
                 and not _KEEPING_AWAY_EN.search(line)
                 and not reason & terms  # it says why: the user's own reason, not a suggestion
             )

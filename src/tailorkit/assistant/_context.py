@@ -10,11 +10,12 @@ passages, the remaining memories, the declared attributes, older turns.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._templates import DATA_CLOSE, DATA_OPEN, DOCS_CLOSE, DOCS_OPEN, quote
+from tailorkit.profiles import NO_SUMMARY
 
 if TYPE_CHECKING:
     from tailorkit.assistant._answer import Why
@@ -163,11 +164,22 @@ class Blocks:
     """The document passages ("" when there are none)."""
 
 
+def _unrepeated(summary: Piece, shown: list[int]) -> Piece:
+    """The profile summary without the stated preferences the prompt lists as memories (``shown``): a
+    small model reads a preference said twice as something it did itself ("I just suggested a drink
+    that you might want to avoid"). A summary piece without its profile stays as it is."""
+    if summary.payload is None or not shown:
+        return summary
+    text = summary.payload.unstated_summary(shown)
+    return replace(summary, text=f"Profile: {quote(text)}" if text not in ("", *NO_SUMMARY.values()) else "")
+
+
 def blocks(packed: Packed) -> Blocks:
     """``packed`` rendered in reading order."""
-    about = packed.of(PieceKind.SUMMARY, PieceKind.DECLARED)
-    lines = [p.text for p in about]
     memories = packed.of(PieceKind.MEMORY)
+    about = [_unrepeated(p, [m.payload.memory.id for m in memories]) for p in packed.of(PieceKind.SUMMARY)]
+    about = [p for p in about if p.text] + packed.of(PieceKind.DECLARED)
+    lines = [p.text for p in about]
     if memories:
         lines += ["Memories:", *(p.text for p in memories)]
     given = packed.of(PieceKind.ITEM)

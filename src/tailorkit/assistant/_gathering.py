@@ -131,9 +131,11 @@ class Gatherer:
             profile = self.parts.profiles.show(user, limit=5)
             stated = profile.stated_tags()
             # what the user stated is listed as their memories in a recall answer: not said twice
+            # (and in any answer, what the prompt lists as a memory: ``blocks`` leaves it out of the summary)
             summary = profile.unstated_summary() if asks.recall else profile.summary
             if summary:
-                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}"))
+                shown = None if asks.recall else profile
+                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}", shown))
             declared = "; ".join(
                 f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
             )

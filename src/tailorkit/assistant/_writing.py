@@ -9,7 +9,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from tailorkit.assistant._answer import Prepared, cut_off, whole_sentences
+from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
 from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._loops import LIST_MARKER, repeats_user
@@ -267,8 +267,9 @@ class AnswerWriter:
         if already_checked:
             text = raw
         else:
-            checked = (self.check_line(line, p) for line in raw.split("\n"))
-            text = "\n".join(line for line in checked if line is not None)
+            lines = (self.check_line(line, p) for line in raw.split("\n"))
+            checked = (line + "\n" for line in lines if line is not None)
+            text = "".join(checked if p.items else introduced(checked, why.removed))
             last = text.rstrip().rpartition("\n")[2]
             at_limit = why.finish_reason == "length"
             if cut_off(last, p, at_limit) and (whole := whole_sentences(text)) != text.rstrip():

@@ -68,15 +68,19 @@ class Profile:
         chosen = [i for i in (*self.likes, *self.dislikes) if i.declared and i.kind == "genre"]
         return {i.name for i in chosen if i.score > 0}, {i.name for i in chosen if i.score < 0}
 
-    def unstated_summary(self) -> str:
-        """The summary without what the user stated in conversation (where that is shown on its own, as
-        their memories): what their actions and declared attributes say."""
-        said = {s["feature"] for s in self.stated}
+    def unstated_summary(self, shown: Iterable[int] | None = None) -> str:
+        """The summary without what the user stated in conversation where that is shown on its own, as
+        their memories: without every stated preference, or only those of the memory ids in ``shown``
+        (the memories a prompt lists beside the summary, not said twice there)."""
+        dropped = self.stated if shown is None else [s for s in self.stated if s["memory"] in set(shown)]
+        if not dropped:
+            return self.summary
+        said = {s["feature"] for s in dropped}
         # the same words as a keyword of the message they were said in ("genre:Tom Hanks", "kw:tom hanks")
         said |= {f"kw:{f.partition(':')[2].lower()}" for f in list(said)}
         rest = replace(
             self,
-            stated=[],
+            stated=[s for s in self.stated if s not in dropped],
             likes=[i for i in self.likes if i.feature not in said],
             dislikes=[i for i in self.dislikes if i.feature not in said],
         )
