@@ -52,6 +52,12 @@ def memories(engine: Engine) -> MemoryService:
         ("Hi! I'm Tom, a software engineer from Berlin.", ["name", "job", "home"]),
         ("I'm British.", []),
         ("I'm a big fan of jazz.", ["likes:"]),
+        ("I'm a massive Harry Potter fan.", ["likes:harri_potter"]),
+        ("I'm a bit of a film buff.", ["likes:film"]),
+        ("I'm a huge fan.", []),
+        ("我在为明年四月的第一次马拉松做准备。", ["goal:", ""]),  # and the plan, dated
+        ("I'm doing Dry January this year.", ["goal:dri_januari", ""]),  # and the plan, dated
+        ("I'm giving up chocolate for Lent.", ["goal:"]),
         ("I'm a bit tired.", []),
         ("I went to the park in the morning.", []),
         ("大家好，我叫小王，是一名护士。", ["name", "job"]),
@@ -189,6 +195,9 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我最近迷上了做酸面包。", True),
         ("我在机场上十二小时的班。", True),
         ("我们刚买了房，手头很紧。", True),
+        ("我们家养了三条大狗。", True),
+        ("我在为明年四月的第一次马拉松做准备。", True),
+        ("I'm doing Dry January this year.", True),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("The baby is due any day now.", False),
@@ -198,6 +207,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("I'm reorganising my bookshelf by colour.", False),
         ("How do I reset my router?", False),
         ("旧伞坏了，我买了一把新伞。", False),
+        ("我昨天养了一条鱼。", False),
         ("今天早上地铁又晚点了。", False),
         ("我在按颜色整理书架。", False),
         ("我今天一直在开会。", False),
@@ -256,6 +266,11 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("今年试试什么运动？", True),
         ("Long bus tour of the Highlands, worth it?", True),
         ("Things to do in Bath on Saturday?", True),
+        ("Day trip ideas from London?", True),
+        ("Gift ideas?", True),
+        ("Plans for Friday night with the girls?", True),
+        ("Caroline shared some tips.", False),
+        ("What are Melanie's plans for the summer?", False),
         # questions about what happened, or about someone else
         ("When did Caroline go to the support group?", False),
         ("What book did Caroline recommend to Melanie?", False),

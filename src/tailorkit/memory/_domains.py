@@ -82,7 +82,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
-        "pet animal adopt cat dog kitten puppy shelter 宠物 领养 猫 狗",
+        # what a household with animals buys or books around them: the car, a holiday's stay
+        "pet animal adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
     ),
     "eyes": (
         "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",
@@ -179,7 +180,10 @@ _ADVICE_EN = re.compile(
     # requests without a verb or without "I": "Ideas for a pasta dish?", "Route suggestions for ...",
     # "Thoughts on ...", "Where to take my dad", "Best way to ...", "Looking for ...", "Need ideas ..."
     r"|\b(?:ideas?|suggestions?|thoughts|tips|recommendations?|advice|options) (?:for|on|about)\b"
-    r"|^(?:ideas?|suggestions?|tips|recommendations?)\b"
+    # ... or ending the request, or with a place: "Gift ideas?", "Day trip ideas from London?"
+    r"|\b(?:ideas?|suggestions?|tips|recommendations?) (?:from|in|near|around)\b"
+    r"|\b(?:ideas?|suggestions?|tips|recommendations?)\s*\?\s*$"
+    r"|^(?:ideas?|suggestions?|tips|recommendations?)\b|^(?:any )?plans? for\b"
     r"|^(?:where|what|which|who|when|how) to\b"
     r"|^(?:the )?(?:best|good|cheapest|quickest|easiest|nicest) (?:way|place|time|option|spot)s?\b"
     r"|^(?:I'm |I am )?(?:looking for|after)\b|^(?:I )?need (?!to\b)"

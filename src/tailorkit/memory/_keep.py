@@ -239,6 +239,9 @@ _PROJECT_EN = re.compile(
     r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
     r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing|"
     r"getting over)\b"
+    # a month without something: "I'm doing Dry January", "giving up chocolate for Lent"
+    r"|\b(?:doing|observing|keeping|fasting for)\s+(?:dry january|veganuary|sober october|stoptober|"
+    r"movember|lent|ramadan|a detox|a cleanse)\b|\bgiving up\b.*\bfor lent\b"
     # a new undertaking: "I've just started learning the guitar", "we've taken up climbing"
     r"|\b(?:I've|I have|we've|we have)\s+(?:just\s+)?(?:started|begun|taken up|picked up)\b",
     re.IGNORECASE,
@@ -256,8 +259,9 @@ _CONDITION_EN = re.compile(
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
-    r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|怀孕|怀了"
+    r"在(?:学|练|攒钱|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
     r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
+    r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|在.{1,8}上.{1,6}的班|倒班|轮班|值夜班"

@@ -214,6 +214,14 @@ def _third_person(phrase: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
+    if m.group("obj"):
+        text = f"Doing {_clean(m.group('obj')).title()}"
+    else:
+        text = f"Giving up {_clean(m.group('what'))} for {_clean(m.group('season'))}"
+    return Candidate(text, MemoryKind.EVENT, f"goal:{topic_value(text)}", importance=0.7)
+
+
 def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 80:
@@ -439,6 +447,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _goal,
     ),
+    (  # a month without something: "I'm doing Dry January", "I'm giving up sugar for Lent"
+        re.compile(
+            r"\bI(?:'m| am) (?:doing|observing|keeping|fasting for) (?P<obj>dry january|veganuary|"
+            r"sober october|stoptober|movember|lent|ramadan)\b|\bI(?:'m| am) giving up (?P<what>[^,.;!?]+?) "
+            r"for (?P<season>lent|ramadan|(?:the month|a month|a year)\b)",
+            re.I,
+        ),
+        _undertaking,
+    ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
     (
         re.compile(
@@ -510,6 +527,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _likes,
     ),
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
+    (  # "I'm a massive Harry Potter fan", "I'm a Formula 1 nut", "I'm a bit of a film buff"
+        re.compile(
+            r"\bI(?:'m| am) (?:a bit of an? |a |an |such an? )(?:(?:big|huge|massive|real|total|complete|"
+            r"die-?hard|lifelong|keen|great|serious|proper) )*(?P<obj>(?!big\b|huge\b)[\w'&.-]+(?: [\w'&.-]+){0,3}?) "
+            r"(?:fan|nut|buff|fanatic|geek|nerd|enthusiast|addict|junkie)s?\b(?! of\b)",
+            re.I,
+        ),
+        _likes,
+    ),
     (
         re.compile(r"\bmy favou?rite (?P<what>\w+(?: \w+)?) is (?P<obj>[^,.;!?]+)", re.I),
         lambda m, s: _favourite(m),

@@ -113,11 +113,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:在|正在|最近在)?(?:准备|备考|复习|备战|考)(?P<obj>[^，。！？；,.!?;]+)"),
+        re.compile(
+            r"我(?:在|正在|最近在)?(?:准备|备考|复习|备战|考)(?P<obj>[^，。！？；,.!?;]+)"
+            r"|我(?:在|正在|最近在|一直在)?为(?:了)?(?P<for>[^，。！？；,.!?;]+?)(?:做准备|作准备|(?:而)?(?:训练|备战|练习))"
+        ),
         lambda m, s: Candidate(
-            f"在准备{zh_clean(m.group('obj'))}",
+            f"在准备{zh_clean(m.group('obj') or m.group('for'))}",
             MemoryKind.EVENT,
-            f"goal:{topic_value(zh_clean(m.group('obj')))}",
+            f"goal:{topic_value(zh_clean(m.group('obj') or m.group('for')))}",
             importance=0.7,
         ),
     ),
