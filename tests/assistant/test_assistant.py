@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tailorkit import Engine
-from tailorkit.assistant import Catalogue, Domain, title_forms
+from tailorkit.assistant import Catalogue, ClientTurns, Domain, title_forms
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
@@ -305,6 +305,43 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
         assert text.startswith("Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking")
         assert "Day 2" not in text and "running" not in text.partition("(I left out")[0]
         assert why.removed == ["Day 2:"] and why.kept_away[0]["line"] == "- 20 minutes of running"
+
+
+def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:
+    """What the bundled model wrote to a first question, through the OpenAI route: a plan of template
+    slots under a bold heading, and an apology for a misunderstanding before it had answered anything.
+    The slots go, then the heading they were under; the apology goes only where nothing came before it."""
+    said = (
+        "I'm sorry for the misunderstanding. Here's a simple routine.\n\n**Day 1**\n\n- [exercise 1]\n"
+        "- [exercise 2]\n"
+    )
+    original, small = films.chat_model, _Saying(said)
+    small.small = True  # the bundled model: its answers are held to the stricter checks
+    films.chat_model = small
+    try:
+        asked = "Can you suggest a workout for this week?"
+        answer = films.assistant.respond("slots", asked, domain=Domain.GENERAL)
+        stream = films.assistant.stream("slots", asked, domain=Domain.GENERAL)
+        streamed = "".join(stream)
+        history: list[Message] = [
+            {"role": "user", "content": "hi"},
+            {"role": "assistant", "content": "Hello!"},
+        ]
+        later = films.assistant.respond(
+            "slots", asked, domain=Domain.GENERAL, client=ClientTurns(history=history)
+        )
+    finally:
+        films.chat_model = original
+    assert stream.answer is not None
+    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why)):
+        assert text == "Here's a simple routine.", text
+        assert why.removed == [
+            "I'm sorry for the misunderstanding.",
+            "- [exercise 1]",
+            "- [exercise 2]",
+            "**Day 1**",
+        ]
+    assert later.text.startswith("I'm sorry for the misunderstanding.")  # there was an answer before
 
 
 def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_the_profile(

@@ -218,6 +218,8 @@ def test_a_request_for_suggestions_outside_the_catalogue_gets_no_items(shop: Eng
     assert shop.chat("me", "Any films for tonight?").why.recommendations  # asked without "recommend"
     assert shop.chat("me", "有什么好电影吗？").why.recommendations
     assert not shop.chat("me", "Any ideas how to fix my printer?").why.recommendations
+    assert not shop.chat("me", "给我推荐几样零食吧。").why.recommendations  # snacks are no films
+    assert not shop.chat("me", "附近有什么美食推荐？").why.recommendations
     shop.settings.assistant.catalogue_domains = []  # a catalogue of everything: every request gets items
     try:
         assert shop.chat("me", "Any drinks you'd suggest?").why.recommendations

@@ -12,7 +12,7 @@ from typing import Any
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["apologises", "aversions", "claims_popularity", "goes_against", "refuses"]
+__all__ = ["apologises", "aversions", "claims_popularity", "goes_against", "owns_a_confusion", "refuses"]
 
 
 _REFUSAL_EN = re.compile(
@@ -51,6 +51,18 @@ def apologises(sentence: str) -> bool:
     not sure what film you're referring to. Can you please specify?"): nothing to say before the picks a
     message asked for."""
     return bool(_APOLOGY.search(sentence) or _ASKS_BACK.search(sentence))
+
+
+_CONFUSION = re.compile(
+    r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,20}\b(?:misunderstanding|confusion|mix-?up|error)\b|造成的?(?:误解|困惑)",
+    re.IGNORECASE,
+)
+
+
+def owns_a_confusion(sentence: str) -> bool:
+    """Whether ``sentence`` apologises for a misunderstanding or a confusion ("I'm sorry for the
+    misunderstanding."): said before any answer of the assistant's, it apologises for nothing."""
+    return bool(_CONFUSION.search(sentence))
 
 
 def refuses(sentence: str) -> bool:

@@ -10,7 +10,13 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
-from tailorkit.assistant._conduct import apologises, claims_popularity, goes_against, refuses
+from tailorkit.assistant._conduct import (
+    apologises,
+    claims_popularity,
+    goes_against,
+    owns_a_confusion,
+    refuses,
+)
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._loops import LIST_MARKER, repeats_user
 from tailorkit.assistant._templates import TEMPLATES, Domain
@@ -29,6 +35,11 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
+_PLACEHOLDER = re.compile(
+    r"^\s*(?:[-*•]|\d+[.)])?\s*(?:\*\*)?(?:\[(?!\d+\])[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\})"
+    r"(?:\*\*)?\s*[:.]?\s*$"
+)
+"""A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill."""
 
 
 OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
@@ -148,7 +159,8 @@ class AnswerWriter:
         answer the model's list lines are left out (the assistant writes the list) and its lead-in ends
         after two sentences. In any answer, a line suggesting what
         the user keeps away from (a memory the answer was given: ``goes_against``) is left out, and the
-        answer says so at its end. Each removal is in the why report.
+        answer says so at its end; a line that is only a template's slot ("- [exercise 1]") is left out
+        too. Each removal is in the why report.
         """
         why = p.why
         if why.memories and (memory := goes_against(line, why.memories)):
@@ -156,10 +168,15 @@ class AnswerWriter:
             return None
         if LIST_MARKER.match(line) and line.strip():  # "3." with nothing after it
             return None
+        if _PLACEHOLDER.match(line):
+            why.removed.append(line.strip())
+            return None
         if p.strict:  # a small model that says again what the user said speaks as the user
             said = [m["content"] for m in p.messages if m["role"] == "user"]
+            answered = any(m["role"] == "assistant" for m in p.messages)
             parts = sentences(line)
-            echoes = [x for x in parts if repeats_user(x, said)]
+            # ... and one that apologises for a confusion before it answered anything apologises for none
+            echoes = [x for x in parts if repeats_user(x, said) or (not answered and owns_a_confusion(x))]
             if echoes:
                 why.removed += echoes
                 line = " ".join(x for x in parts if x not in echoes)
