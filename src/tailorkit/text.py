@@ -42,6 +42,9 @@ _EN_STOP = frozenset(
     "monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday "
     "saturdays sunday sundays play plays".split()
 )
+_ZH_CONTENT = ("n", "nr", "ns", "nt", "nz", "nw", "vn", "v", "a", "an", "i", "l", "j", "eng")
+"""The parts of speech a Chinese keyword may be (nouns, verbs, adjectives, idioms, English words): not
+times, numbers nor adverbs ("我每天早上六点跑步" is about 跑步, not 每天、早上、六点)."""
 _ZH_STOP = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 有 也 都 就 很 非常 喜欢 不 没有 看 想 要 这 那 一个 一些 什么 吗 呢 吧 啊".split()
 )
@@ -83,7 +86,8 @@ def keywords(text: str, k: int = 5) -> list[str]:
     found: list[str] = []
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
-        found += [w for w in _jieba_analyse().extract_tags(zh, topK=k) if w not in _ZH_STOP and len(w) > 1]
+        tags = _jieba_analyse().extract_tags(zh, topK=k, allowPOS=_ZH_CONTENT)
+        found += [w for w in tags if w not in _ZH_STOP and len(w) > 1]
     names = []
     for m in _NAME.finditer(text):  # "Tom Hanks", "New York": one keyword, not two words
         parts = m.group().split()

@@ -381,6 +381,59 @@ class _Saying(FakeChat):
         yield from re.findall(r"\S+\s*|\s+", self.said)
 
 
+def test_a_newcomer_gets_popular_picks_as_they_stated(films: Engine) -> None:
+    """Someone with no events yet gets the popular items, but not those tagged with what their message
+    says they avoid, and what it says they like first (English and Chinese)."""
+    for user, said in (
+        ("newcomer", "No horror please, but I love animation. Recommend me some movies for tonight."),
+        ("新来的", "我喜欢动画片，不喜欢恐怖片。推荐几部电影吧。"),
+    ):
+        picks = films.assistant.respond(user, said).why.recommendations
+        tags = [set(films.assistant.catalogue().facts([r["item"]])[r["item"]].tags) for r in picks]
+        assert picks and not any("Horror" in t for t in tags), (user, picks)
+        assert "Animation" in tags[0]
+        assert all(r["note"] == "popular" for r in picks)
+
+
+def test_forgetting_in_chat_says_what_went_and_takes_its_words_from_the_profile(films: Engine) -> None:
+    """ "Forget that I'm vegetarian" (to the bundled model's assistant) says it forgot, names what, and
+    the profile loses the interest the earlier message gave it ("vegetarian"), without gaining "forget";
+    asked again, it says there is nothing like that to forget."""
+    original, small = films.chat_model, _Saying("You're not.")
+    small.small = True
+    films.chat_model = small
+    try:
+        films.assistant.respond("veg", "I'm vegetarian and I love jazz.")
+        assert "kw:vegetarian" in {i.feature for i in films.profiles.show("veg").likes}
+        forgot = films.assistant.respond("veg", "Forget that I'm vegetarian.")
+        again = films.assistant.respond("veg", "Forget that I'm vegetarian.")
+        zh = [films.assistant.respond("veg", t).text for t in ("我不吃辣。", "忘掉我不吃辣这件事。")]
+    finally:
+        films.chat_model = original
+    assert forgot.text == "Done, I've forgotten it.\n\n(Forgotten: Is vegetarian.)"
+    likes = {i.feature for i in films.profiles.show("veg").likes}
+    assert "kw:jazz" in likes and not likes & {"kw:vegetarian", "kw:forget"}
+    assert [m.text for m in films.memories.list("veg")] == ["Likes jazz"]
+    assert again.text == "I don't have anything like that to forget."
+    assert zh[1] == "好的，已经忘掉了。\n\n（已忘掉：不吃辣。）"
+
+
+def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(films: Engine) -> None:
+    """A user whose locale is not set, asking in Chinese what the assistant remembers, reads their
+    profile in Chinese, without the stated preferences it lists as memories ("科幻电影" once)."""
+    small = _Saying("好的。")
+    small.small = True
+    original, films.chat_model = films.chat_model, small
+    try:
+        for said in ("我喜欢科幻电影，不喜欢恐怖片。", "我每天早上六点跑步。"):
+            films.assistant.respond("读者", said)
+        recalled = films.assistant.respond("读者", "你记得我什么？").text
+    finally:
+        films.chat_model = original
+    assert recalled.startswith("我记得关于你的这些：") and "- 喜欢科幻电影" in recalled
+    assert "你的画像：喜欢跑步。" in recalled and "Enjoys" not in recalled and recalled.count("科幻电影") == 1
+
+
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:
     class Inventor(FakeChat):
         def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]

@@ -4,6 +4,7 @@ refusals removed while items were given, and the structured answer a small model
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -161,6 +162,20 @@ def test_a_question_about_an_item_gets_the_catalogue_and_what_of_the_user_it_is_
     # a request that only names the item is the model's to answer
     answer_both_ways(shop, small, "Write me a short poem about Die Hard.")
     assert small.calls
+
+
+def test_a_title_in_a_question_of_another_domain_is_not_asked_about(tmp_path: Path) -> None:
+    """ "What should I eat the night before a long run?" names the film The Night Before, but asks about
+    food: the model answers it, not the catalogue; asked about as a film, the catalogue does."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items([{"item": "1", "title": "Night Before, The (2015)", "tags": ["Comedy"]}])
+        small = Saying("Pasta is a classic choice.", small=True)
+        engine.chat_model = small
+        food = engine.chat("runner", "What should I eat the night before a long run?")
+        assert food.text.startswith("Pasta is a classic choice.") and small.calls
+        assert not food.why.listed
+        film = engine.chat("runner", "Is The Night Before any good?")
+        assert "Night Before" in film.text and film.why.listed
 
 
 def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:

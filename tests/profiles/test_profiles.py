@@ -97,6 +97,7 @@ def test_chinese_and_mixed_text_users(engine: Engine) -> None:
     mix = {i.name for i in engine.profile("mix").likes}
     assert "hiking" in mix and ({"登山", "摄影"} & mix)
     assert "花生" in keywords("我对花生过敏")
+    assert keywords("我每天早上六点跑步") == ["跑步"]  # not the times: 每天、早上、六点
 
 
 def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:

@@ -195,6 +195,8 @@ class Prepared:
     """The message only told something about the user, understood before the answer (``understood``)."""
     understood: Understood | None = None
     """What the message gives the memory, when worked out before the answer."""
+    forgets: list[str] | None = None
+    """The memories a "forget that ..." message will delete (their words); None when it asks none."""
     asked_about: list[str] = field(default_factory=list)
     """Catalogue items the message asks about; a small model's answer is then what the catalogue says."""
     liked_near: dict[str, list[str]] = field(default_factory=dict)

@@ -311,7 +311,13 @@ class Assistant:
         if personalised and not asks.recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
         acknowledge = understood is not None and any(
-            c.kind in kinds and c.action == "add" for c in understood.candidates
+            (c.kind in kinds and c.action == "add") or c.action == "forget" for c in understood.candidates
+        )
+        # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
+        forgets = (
+            [m.text for m in self.parts.memories.to_forget(user, understood)]
+            if understood is not None and any(c.action == "forget" for c in understood.candidates)
+            else None
         )
 
         # Fill the budget by priority, then render in reading order.
@@ -348,7 +354,7 @@ class Assistant:
             user, message, messages, why, given_items, asks.items, conversation, started, heard, structured,
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
-            strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
+            forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
         )  # fmt: skip
 
@@ -417,6 +423,8 @@ class Assistant:
             ]
             if why.noted:
                 text = f"{text}\n\n{noted_line(why.noted, why.language)}".strip()
+        if p.forgets:
+            text = f"{text}\n\n{noted_line(p.forgets, why.language, forgot=True)}".strip()
         with self.parts.store.unit_of_work():
             conversation_id, turn_id, user_id = keep_exchange(self.parts, p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000

@@ -167,10 +167,11 @@ class Blocks:
 def _unrepeated(summary: Piece, shown: list[int]) -> Piece:
     """The profile summary without the stated preferences the prompt lists as memories (``shown``): a
     small model reads a preference said twice as something it did itself ("I just suggested a drink
-    that you might want to avoid"). A summary piece without its profile stays as it is."""
+    that you might want to avoid"). The piece carries how to write the summary without given memories
+    (``Profile.unstated_summary``); one without stays as it is."""
     if summary.payload is None or not shown:
         return summary
-    text = summary.payload.unstated_summary(shown)
+    text = summary.payload(shown)
     return replace(summary, text=f"Profile: {quote(text)}" if text not in ("", *NO_SUMMARY.values()) else "")
 
 

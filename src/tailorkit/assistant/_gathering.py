@@ -5,6 +5,8 @@ side by side where the work allows."""
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._grounding import Catalogue, title_forms
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
     CLOSED_QUESTION,
@@ -132,10 +134,17 @@ class Gatherer:
             stated = profile.stated_tags()
             # what the user stated is listed as their memories in a recall answer: not said twice
             # (and in any answer, what the prompt lists as a memory: ``blocks`` leaves it out of the summary)
-            summary = profile.unstated_summary() if asks.recall else profile.summary
+            # (and in any answer, in the language of the message, whatever the user's locale)
+            summary = profile.unstated_summary(None if asks.recall else [], why.language)
             if summary:
-                shown = None if asks.recall else profile
-                pieces.append(Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}", shown))
+                without = (
+                    None
+                    if asks.recall
+                    else functools.partial(profile.unstated_summary, language=why.language)
+                )
+                pieces.append(
+                    Piece(Priority.SUMMARY, PieceKind.SUMMARY, f"Profile: {quote(summary)}", without)
+                )
             declared = "; ".join(
                 f"{k}={v}" for k, v in profile.explicit.items() if not str(k).startswith("_")
             )
@@ -164,21 +173,35 @@ class Gatherer:
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
-        Away?", "tell me about Heat"), at most three; none when it asks no question."""
+        Away?", "tell me about Heat"), at most three; none when it asks no question, or asks only in
+        domains the catalogue is not about ("What should I eat the night before a long run?" is no
+        question about the film The Night Before)."""
         question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
         if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
             return []
-        return self.catalogue().find(message)[:3]
+        catalogue = self.catalogue()
+        found = catalogue.find(message)[:3]
+        if not found:
+            return []
+        # the question's own words, without the titles ("What should I eat ... a long run?")
+        rest = message
+        for item in found:
+            for form in title_forms(catalogue.titles[item]):
+                rest = re.sub(re.escape(form), " ", rest, flags=re.IGNORECASE)
+        return [] if self._elsewhere(rest) else found
 
     def asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
         that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
-        if not RECOMMEND_INTENT.search(message):
-            return False
+        return bool(RECOMMEND_INTENT.search(message)) and not self._elsewhere(message)
+
+    def _elsewhere(self, message: str) -> bool:
+        """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
+        workout, while the catalogue holds films: ``catalogue_domains``)."""
         from tailorkit.memory import asks_in
 
         wanted, ours = asks_in(message), self.settings.catalogue_domains
-        return not ours or not wanted or bool(set(wanted) & set(ours))
+        return bool(ours and wanted and not set(wanted) & set(ours))
 
     def recommendations(
         self, user: str | None, why: Why, stated: tuple[set[str], set[str]] = (set(), set())
@@ -196,8 +219,8 @@ class Gatherer:
                     if user
                     else service.popular(n)
                 )
-            except UserNotFoundError:
-                recs = service.popular(n)
+            except UserNotFoundError:  # someone with no events yet: what they stated still holds
+                recs = service.popular(n, prefer=prefer, avoid=avoid)
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []

@@ -1,5 +1,6 @@
 """What an exchange leaves behind for a personalised answer: the two turns, the message as an event
-folded into the profile, and what the message gives the user's memory."""
+folded into the profile, and what the message gives the user's memory (or takes from it and from the
+profile: "forget that ...")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 from tailorkit.assistant._answer import Prepared
 from tailorkit.data import EventKind
 from tailorkit.privacy import redact
+from tailorkit.text import keywords
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts
@@ -52,6 +54,12 @@ def keep_exchange(
         if understood is not None
         else []
     )
+    # what the user asked to forget goes from the profile too: the words an earlier message gave it
+    # ("I'm vegetarian and ..." made "vegetarian" an interest), never inferred again
+    if any(c.action == "forgotten" for c in changes) and understood is not None:
+        said = " ".join(c.text for c in understood.candidates if c.action == "forget")
+        for word in keywords(said):
+            parts.profiles.forget(p.user, f"kw:{word}")
     # the memories the answer was written from were used: their disuse starts again
     parts.memories.used(p.user, [m["id"] for m in p.why.memories])
     p.why.memory_changes = [

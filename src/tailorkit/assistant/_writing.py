@@ -42,13 +42,20 @@ _PLACEHOLDER = re.compile(
 """A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill."""
 
 
-OWN_NOTE = re.compile(r"\n*^[(（](?:Noted|已记下|I left out|已略去)[^\n]*[)）]$", re.MULTILINE)
+OWN_NOTE = re.compile(
+    r"\n*^[(（](?:Noted|已记下|Forgotten|已忘掉|I left out|已略去)[^\n]*[)）]$", re.MULTILINE
+)
 """The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``): kept from the
 model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
 
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
 """What a structured answer to a message that only tells something says before its note."""
+_FORGOT = {
+    "en": ("Done, I've forgotten it.", "I don't have anything like that to forget."),
+    "zh": ("好的，已经忘掉了。", "我没有记着这样的事。"),
+}
+"""What a structured answer to "forget that ..." says: something was forgotten, and nothing matched."""
 _NO_ANSWER = {
     "en": "I'm not sure how to answer that. Could you ask it another way?",
     "zh": "这个我答不上来，能换个说法问吗？",
@@ -67,6 +74,7 @@ _RECALL_LEADS = {
 """A recall answer's first line: with memories to list, and without."""
 _WRITTEN_LEADS = (
     *ACKNOWLEDGEMENT.values(),
+    *(lead for leads in _FORGOT.values() for lead in leads),
     *_CATALOGUE_SAYS.values(),
     *_NO_ANSWER.values(),
     *_NOT_IN_LANGUAGE.values(),
@@ -97,9 +105,12 @@ def model_view(history: list[Message]) -> list[Message]:
     return out
 
 
-def noted_line(noted: list[str], language: str) -> str:
-    """The answer's last line when the message gave the user's memory something: what, in their words."""
+def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
+    """The answer's last line when the message gave the user's memory something (what, in their words),
+    or, ``forgot``, took something from it."""
     said = "; ".join(noted)
+    if forgot:
+        return f"（已忘掉：{said}。）" if language == "zh" else f"(Forgotten: {said}.)"
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
 
 
@@ -297,6 +308,8 @@ class AnswerWriter:
             text = _recalled(p)
         elif p.asked_about and p.structured:
             text = self._described(p)
+        elif p.acknowledge and p.structured and p.forgets is not None:
+            text = _FORGOT["zh" if p.why.language == "zh" else "en"][0 if p.forgets else 1]
         elif p.acknowledge and p.structured:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         elif p.foreign and not (p.items or p.passages):

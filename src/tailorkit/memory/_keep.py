@@ -143,15 +143,18 @@ def statements(message: str, *, liking: bool = False) -> list[str]:
     ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
     with ``liking``, not those that keep something away either ("I can't stand horror films": what they
     name is no interest), nor those that only say who the user is (a name, a job, a home town) or what
-    they live with (a condition, an allergy, a weak subject: "my knees are bad" is no interest in knees), nor
-    the clauses that ask ("我的包裹破损了怎么办？" is no interest in parcels; "I love jazz, any tips?" is
-    one in jazz)."""
+    they live with (a condition, an allergy, a weak subject: "my knees are bad" is no interest in knees),
+    nor a request to forget something, nor the clauses that ask ("我的包裹破损了怎么办？" is no interest
+    in parcels; "I love jazz, any tips?" is one in jazz)."""
     from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
 
     rules = RuleExtractor()
 
     def no_interest(sentence: str) -> bool:
-        topics = [(c.topic or "").split(":")[0] for c in rules.extract(sentence)]
+        found = rules.extract(sentence)
+        if any(c.action == "forget" for c in found):  # "forget that I'm vegetarian": what is to go
+            return True
+        topics = [(c.topic or "").split(":")[0] for c in found]
         return bool(topics) and all(t in _NO_INTEREST for t in topics)
 
     kept = [s for s in sentences(message) if worth_keeping(s)]

@@ -148,10 +148,11 @@ def _near_duplicates(
     return [r for r in rows if r["id"] in ids or " ".join(index_terms(r["text"])) == key]
 
 
-def forget_matching(
+def described(
     mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
-) -> Change:
-    """Delete the active memories that ``c`` (a "forget that ..." statement) describes."""
+) -> set[int]:
+    """The active memories that ``c`` (a "forget that ..." statement) describes: those of its topic, and
+    those that share its words and are close to it in meaning."""
     ids: set[int] = set()
     if c.topic:
         category = c.topic.split(":", 1)[0]
@@ -160,6 +161,14 @@ def forget_matching(
     if vector is not None and text_ids:
         close = mem.nearest(vector, 20, active_at=now)
         ids |= {i for i, sim in close if i in text_ids and sim >= settings.forget_similarity}
+    return ids
+
+
+def forget_matching(
+    mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
+) -> Change:
+    """Delete the active memories that ``c`` (a "forget that ..." statement) describes."""
+    ids = described(mem, c, vector, now, settings)
     if not ids:
         return Change("nothing")
     return Change("forgotten", deleted=delete_with_history(mem, ids))

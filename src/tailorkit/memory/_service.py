@@ -23,7 +23,14 @@ from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
 from tailorkit.memory._domains import about_someone, domain_cues, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
-from tailorkit.memory._reconcile import delete_with_history, forget_matching, memory_of, new_row, reconcile
+from tailorkit.memory._reconcile import (
+    delete_with_history,
+    described,
+    forget_matching,
+    memory_of,
+    new_row,
+    reconcile,
+)
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._remember import candidates_of
 from tailorkit.memory._search import fuse
@@ -155,6 +162,20 @@ class MemoryService:
             keep_episodes=self.settings.keep_episodes,
         )
         return self._understood(candidates, said_at)
+
+    def to_forget(self, user: str, understood: Understood) -> builtins.list[Memory]:
+        """The memories that the "forget that ..." requests of ``understood`` describe, which ``remember``
+        would delete (read, nothing changed): what an answer can say it forgot."""
+        forgets = [(i, c) for i, c in enumerate(understood.candidates) if c.action == "forget"]
+        if not forgets:
+            return []
+        now, ids = time.time(), set()
+        with self._rows.reading(user) as mem:
+            for i, c in forgets:
+                vector = None if understood.vectors is None else understood.vectors[i]
+                ids |= described(mem, c, vector, now, self.settings)
+            rows = mem.rows(ids=sorted(ids)) if ids else []
+        return [memory_of(r, user) for r in rows]
 
     def import_chat(
         self,

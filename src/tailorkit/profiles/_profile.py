@@ -12,7 +12,7 @@ import numpy as np
 
 from tailorkit.data import EventKind
 from tailorkit.profiles._stated import Stated, stated_preferences
-from tailorkit.profiles._summary import summarise
+from tailorkit.profiles._summary import stated_features, summarise
 from tailorkit.store import Scope, Store
 
 __all__ = ["Interest", "Profile", "covering", "evidence", "population_genres", "read_profile"]
@@ -68,23 +68,22 @@ class Profile:
         chosen = [i for i in (*self.likes, *self.dislikes) if i.declared and i.kind == "genre"]
         return {i.name for i in chosen if i.score > 0}, {i.name for i in chosen if i.score < 0}
 
-    def unstated_summary(self, shown: Iterable[int] | None = None) -> str:
+    def unstated_summary(self, shown: Iterable[int] | None = None, language: str | None = None) -> str:
         """The summary without what the user stated in conversation where that is shown on its own, as
         their memories: without every stated preference, or only those of the memory ids in ``shown``
-        (the memories a prompt lists beside the summary, not said twice there)."""
+        (the memories a prompt lists beside the summary, not said twice there); in ``language`` (that
+        of the message answered), by default the user's locale's."""
         dropped = self.stated if shown is None else [s for s in self.stated if s["memory"] in set(shown)]
-        if not dropped:
+        if not dropped and language is None:
             return self.summary
-        said = {s["feature"] for s in dropped}
-        # the same words as a keyword of the message they were said in ("genre:Tom Hanks", "kw:tom hanks")
-        said |= {f"kw:{f.partition(':')[2].lower()}" for f in list(said)}
+        said = stated_features(dropped)
         rest = replace(
             self,
             stated=[s for s in self.stated if s not in dropped],
             likes=[i for i in self.likes if i.feature not in said],
             dislikes=[i for i in self.dislikes if i.feature not in said],
         )
-        return summarise(rest, self.behaviour)
+        return summarise(rest, self.behaviour, language)
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)

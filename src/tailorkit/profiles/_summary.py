@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tailorkit.text import keywords
+
 if TYPE_CHECKING:
     from tailorkit.profiles._profile import Profile
 
-__all__ = ["NO_SUMMARY", "summarise"]
+__all__ = ["NO_SUMMARY", "stated_features", "summarise"]
 
 _EN_KIND = {"genre": "{}", "period": "{} films", "kw": "{}", "tag": "'{}'"}
 _ZH_KIND = {"genre": "{}", "period": "{}年代的电影", "kw": "{}", "tag": "“{}”"}
@@ -30,12 +32,22 @@ def _named(interest: Any, zh: bool) -> str:
     return name.title() if interest.kind == "kw" and " " in name and name.isascii() else name
 
 
-def summarise(profile: Profile, behaviour: dict[str, Any]) -> str:
+def stated_features(stated: list[dict[str, Any]]) -> set[str]:
+    """The profile features of stated preferences, and the same words as keywords of the message they
+    were said in ("diet:vegetarian" and "kw:vegetarian", "genre:Tom Hanks" and "kw:tom hanks",
+    "genre:Sci-Fi" said as "喜欢科幻电影" and "kw:科幻电影")."""
+    said = {s["feature"] for s in stated}
+    said |= {f"kw:{f.partition(':')[2].lower()}" for f in said}
+    return said | {f"kw:{w}" for s in stated for w in keywords(str(s.get("text") or ""))}
+
+
+def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None = None) -> str:
     """At most three likes, two dislikes, the rating habit and the four newest preferences the user
-    stated in conversation (in their own terms), in the user's locale (zh* or English)."""
-    zh = (profile.locale or "").lower().startswith("zh")
+    stated in conversation (in their own terms), in ``language`` (``zh`` or English), by default the
+    user's locale's."""
+    zh = language == "zh" if language else (profile.locale or "").lower().startswith("zh")
     kinds = _ZH_KIND if zh else _EN_KIND
-    said = {s["feature"] for s in profile.stated}
+    said = stated_features(profile.stated)
 
     many = int(behaviour.get("events") or 0) >= 10
 

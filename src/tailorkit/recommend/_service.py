@@ -154,23 +154,9 @@ class RecommendService:
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
-        picks: list[tuple[int, float, Explanation | None]]
-        note = ""
-        fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
-        if u is None:  # nothing known: popularity from the training matrix
-            assert model.user_items is not None
-            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop)[:fetch]]
-            note = "popular"
-        else:
-            ids, scores = model.recommend([u], n=fetch)
-            picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+        picks = self._picks(model, u, n, prefer, avoid)
+        note = "popular" if u is None else ""
         names = model.item_ids
-        if prefer:
-            picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
-        if prefer or avoid:
-            picks = self._as_stated(picks, [str(names[i]) for i, _, _ in picks], prefer, avoid, n)
-        picks = picks[:n]
         if explain and u is not None:
             picks = [(i, score, model.explain(u, i)) for i, score, _ in picks]
         because: dict[int, list[tuple[int, float]]] = {i: (why.because if why else []) for i, _, why in picks}
@@ -278,20 +264,51 @@ class RecommendService:
             self._item_index.clear()
             self._tag_index.clear()
 
-    def popular(self, n: int = 10, *, algorithm: str | None = None) -> list[Recommendation]:
+    def popular(
+        self,
+        n: int = 10,
+        *,
+        algorithm: str | None = None,
+        prefer: set[str] | frozenset[str] = frozenset(),
+        avoid: set[str] | frozenset[str] = frozenset(),
+    ) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
-        particular: anonymous visitors, the non-personalised assistant)."""
+        particular: anonymous visitors, the non-personalised assistant, someone the store does not know
+        yet), as stated (``prefer``, ``avoid``: see ``recommend``)."""
         _, model = self.model(algorithm)
-        assert model.user_items is not None and model.item_ids is not None
-        pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-        top = [int(i) for i in np.argsort(-pop, kind="stable")[:n]]
-        titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i in top])
+        assert model.item_ids is not None
+        picks = self._picks(model, None, n, prefer, avoid)
+        titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
         return [
-            Recommendation(
-                str(model.item_ids[i]), float(pop[i]), titles.get(str(model.item_ids[i])), [], "popular"
-            )
-            for i in top
+            Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], "popular")
+            for i, score, _ in picks
         ]
+
+    def _picks(
+        self,
+        model: Recommender,
+        u: int | None,
+        n: int,
+        prefer: set[str] | frozenset[str],
+        avoid: set[str] | frozenset[str],
+    ) -> list[tuple[int, float, Explanation | None]]:
+        """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
+        for None), as the user stated (``_as_stated``)."""
+        fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
+        picks: list[tuple[int, float, Explanation | None]]
+        if u is None:  # nothing known: popularity from the training matrix
+            assert model.user_items is not None
+            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
+            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop, kind="stable")[:fetch]]
+        else:
+            ids, scores = model.recommend([u], n=fetch)
+            picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+        if prefer:
+            picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
+        if prefer or avoid:
+            assert model.item_ids is not None
+            picks = self._as_stated(picks, [str(model.item_ids[i]) for i, _, _ in picks], prefer, avoid, n)
+        return picks[:n]
 
     def _index(self, model: Recommender) -> dict[str, int]:
         """External user id -> index for a loaded model, built once per model."""
