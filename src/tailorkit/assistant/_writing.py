@@ -36,10 +36,11 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
 _PLACEHOLDER = re.compile(
-    r"^\s*(?:[-*•]|\d+[.)])?\s*(?:\*\*)?(?:\[(?!\d+\])[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\})"
+    r"^\s*(?:[-*•]|\d+[.)])?\s*(?:\*\*)?(?:\[(?!\d+\])[^\]\n\"',:]{1,40}\]|<[^>\n\"',:]{1,40}>|\{[^}\n\"',:]{1,40}\})"
     r"(?:\*\*)?\s*[:.]?\s*$"
 )
-"""A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill."""
+"""A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill
+(not data: quotes, commas and colons make JSON, '{"answer": "..."}', '["a", "b"]')."""
 
 
 OWN_NOTE = re.compile(
