@@ -313,7 +313,7 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
     The slots go, then the heading they were under; the apology goes only where nothing came before it."""
     said = (
         "I'm sorry for the misunderstanding. Here's a simple routine.\n\n**Day 1**\n\n- [exercise 1]\n"
-        "- [exercise 2]\n"
+        "- [exercise 2]\n- **Lunch:**\n- **Dinner**\n- **"
     )
     original, small = films.chat_model, _Saying(said)
     small.small = True  # the bundled model: its answers are held to the stricter checks
@@ -339,7 +339,7 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
             "I'm sorry for the misunderstanding.",
             "- [exercise 1]",
             "- [exercise 2]",
-            "**Day 1**",
+            "**Day 1**\n\n- **Lunch:**\n- **Dinner**",  # headings with nothing under them, and "- **"
         ]
     assert later.text.startswith("I'm sorry for the misunderstanding.")  # there was an answer before
 
@@ -396,24 +396,24 @@ def test_a_newcomer_gets_popular_picks_as_they_stated(films: Engine) -> None:
 
 
 def test_forgetting_in_chat_says_what_went_and_takes_its_words_from_the_profile(films: Engine) -> None:
-    """ "Forget that I'm vegetarian" (to the bundled model's assistant) says it forgot, names what, and
-    the profile loses the interest the earlier message gave it ("vegetarian"), without gaining "forget";
-    asked again, it says there is nothing like that to forget."""
+    """ "Forget that I love hiking" (to the bundled model's assistant) forgets "Likes hiking in the Alps",
+    says so and names it, and the profile loses the interest the earlier message gave it ("hiking"),
+    without gaining "forget"; asked again, it says there is nothing like that to forget."""
     original, small = films.chat_model, _Saying("You're not.")
     small.small = True
     films.chat_model = small
     try:
-        films.assistant.respond("veg", "I'm vegetarian and I love jazz.")
-        assert "kw:vegetarian" in {i.feature for i in films.profiles.show("veg").likes}
-        forgot = films.assistant.respond("veg", "Forget that I'm vegetarian.")
-        again = films.assistant.respond("veg", "Forget that I'm vegetarian.")
-        zh = [films.assistant.respond("veg", t).text for t in ("我不吃辣。", "忘掉我不吃辣这件事。")]
+        films.assistant.respond("hiker", "I love hiking in the Alps and I'm into jazz.")
+        assert "kw:hiking" in {i.feature for i in films.profiles.show("hiker").likes}
+        forgot = films.assistant.respond("hiker", "Forget that I love hiking.")
+        again = films.assistant.respond("hiker", "Forget that I love hiking.")
+        zh = [films.assistant.respond("hiker", t).text for t in ("我不吃辣。", "忘掉我不吃辣这件事。")]
     finally:
         films.chat_model = original
-    assert forgot.text == "Done, I've forgotten it.\n\n(Forgotten: Is vegetarian.)"
-    likes = {i.feature for i in films.profiles.show("veg").likes}
-    assert "kw:jazz" in likes and not likes & {"kw:vegetarian", "kw:forget"}
-    assert [m.text for m in films.memories.list("veg")] == ["Likes jazz"]
+    assert forgot.text == "Done, I've forgotten it.\n\n(Forgotten: Likes hiking in the Alps.)"
+    likes = {i.feature for i in films.profiles.show("hiker").likes}
+    assert "kw:jazz" in likes and not likes & {"kw:hiking", "kw:forget"}
+    assert [m.text for m in films.memories.list("hiker")] == ["Likes jazz"]
     assert again.text == "I don't have anything like that to forget."
     assert zh[1] == "好的，已经忘掉了。\n\n（已忘掉：不吃辣。）"
 

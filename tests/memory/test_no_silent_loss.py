@@ -55,6 +55,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a massive Harry Potter fan.", ["likes:harri_potter"]),
         ("I'm a bit of a film buff.", ["likes:film"]),
         ("I'm a huge fan.", []),
+        ("I love hiking in the Alps and I'm into jazz.", ["likes:hike_alp", "likes:jazz"]),
         ("我在为明年四月的第一次马拉松做准备。", ["goal:", ""]),  # and the plan, dated
         ("I'm doing Dry January this year.", ["goal:dri_januari", ""]),  # and the plan, dated
         ("I'm giving up chocolate for Lent.", ["goal:"]),
@@ -321,6 +322,15 @@ def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
     for k, turn in enumerate([*news[:2], said, *news[2:]]):
         memories.remember("ann", turn, source={"turn": k})
     assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 2}
+
+
+def test_forgetting_a_like_forgets_the_likes_it_names(memories: MemoryService) -> None:
+    """ "Forget that I love hiking" forgets "Likes hiking in the Alps" (a topic with its words and more),
+    whatever the embedding says, and not "Likes jazz"."""
+    memories.remember("walker", "I love hiking in the Alps.")
+    memories.remember("walker", "I love jazz.")
+    memories.remember("walker", "Forget that I love hiking.")
+    assert [m.text for m in memories.list("walker")] == ["Likes jazz"]
 
 
 def test_a_dislike_ends_no_other_like(memories: MemoryService) -> None:

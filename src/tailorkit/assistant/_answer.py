@@ -45,9 +45,9 @@ def whole_sentences(text: str) -> str:
     return body[: ends[-1]].rstrip() if ends else ""
 
 
-_HEADER = re.compile(r"[:：]\**\s*$|^\s*(?:#{1,6}\s*|\*\*)(?:\S+[ \t]*){1,4}?(?:\*\*)?\s*$")
+_HEADER = re.compile(r"[:：]\**\s*$|^\s*(?:[-*•]\s+)?(?:#{1,6}\s*|\*\*)(?:\S+[ \t]*){1,4}?(?:\*\*)?\s*$")
 """A line that introduces what follows: one ending in a colon ("Day 2:", "**Drinks to try:**"), a
-heading or a bold line of a few words ("### Day 1", "**Day 1**")."""
+heading or a bold line of a few words ("### Day 1", "**Day 1**", "- **Lunch**")."""
 
 
 def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:

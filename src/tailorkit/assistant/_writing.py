@@ -35,6 +35,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
+_WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
+"""What a line says something with: a word, a number, an emoji (not markup alone: "- **")."""
 _PLACEHOLDER = re.compile(
     r"^\s*(?:[-*•]|\d+[.)])?\s*(?:\*\*)?(?:\[(?!\d+\])[^\]\n\"',:]{1,40}\]|<[^>\n\"',:]{1,40}>|\{[^}\n\"',:]{1,40}\})"
     r"(?:\*\*)?\s*[:.]?\s*$"
@@ -178,7 +180,7 @@ class AnswerWriter:
         if why.memories and (memory := goes_against(line, why.memories)):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
-        if LIST_MARKER.match(line) and line.strip():  # "3." with nothing after it
+        if (LIST_MARKER.match(line) or not _WORDS.search(line)) and line.strip():  # "3.", "- **" alone
             return None
         if _PLACEHOLDER.match(line):
             why.removed.append(line.strip())

@@ -132,10 +132,12 @@ _AVERSE = re.compile(
 
 _NO_INTEREST = frozenset(
     {"name", "job", "home", "employer", "relation", "work"}  # who they are
-    | {"health", "allergy", "sensitive", "weak", "avoids"}  # what they live with
+    | {"health", "allergy", "sensitive", "weak", "avoids", "diet"}  # what they live with
+    | {"goal"}  # what they are working towards
 )
-"""Memory topics that say who the user is or what they live with, not what they like ("I'm Ben, a teacher
-from Leeds", "I work night shifts", "My knees are bad", "I'm weak at maths")."""
+"""Memory topics that say who the user is, what they live with or work towards, not what they like ("I'm
+Ben, a teacher from Leeds", "I work night shifts", "My knees are bad", "I'm weak at maths", "I'm
+vegetarian", "I'm training for a half marathon": no interest in "half")."""
 
 
 def statements(message: str, *, liking: bool = False) -> list[str]:

@@ -151,12 +151,18 @@ def _near_duplicates(
 def described(
     mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
 ) -> set[int]:
-    """The active memories that ``c`` (a "forget that ..." statement) describes: those of its topic, and
-    those that share its words and are close to it in meaning."""
+    """The active memories that ``c`` (a "forget that ..." statement) describes: those of its topic (or
+    of a topic with more words: "I love hiking" describes "Likes hiking in the Alps"), and those that
+    share its words and are close to it in meaning."""
     ids: set[int] = set()
     if c.topic:
-        category = c.topic.split(":", 1)[0]
-        ids |= {r["id"] for r in mem.in_category(category, now) if r["topic"] == c.topic or category in SLOTS}
+        category, _, value = c.topic.partition(":")
+        words = set(value.split("_")) - {""}
+
+        def covers(other: str) -> bool:  # "forget that I love hiking" covers "likes:hike_alp"
+            return other == value or category in SLOTS or (bool(words) and words <= set(other.split("_")))
+
+        ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
     text_ids = {i for i, _ in mem.full_text(index_terms(c.text), 20, active_at=now)}
     if vector is not None and text_ids:
         close = mem.nearest(vector, 20, active_at=now)

@@ -527,6 +527,12 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _likes,
     ),
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
+    (
+        re.compile(
+            r"\bI(?:'m|’m| am) (?:really |so |totally |very much |big |well )?into (?P<obj>[^,.;!?]+)", re.I
+        ),
+        _likes,
+    ),
     (  # "I'm a massive Harry Potter fan", "I'm a Formula 1 nut", "I'm a bit of a film buff"
         re.compile(
             r"\bI(?:'m| am) (?:a bit of an? |a |an |such an? )(?:(?:big|huge|massive|real|total|complete|"
