@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tailorkit import Engine
-from tailorkit.assistant import Catalogue, ClientTurns, Domain, title_forms
+from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
@@ -222,25 +222,8 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
         "Since spicy food upsets your stomach, here are some ideas:\n"
         "1. Spicy chicken with chili sauce\n2. Grilled fish with lemon\n3. 麻辣火锅\n4. 清蒸鱼，不辣\nEnjoy!"
     )
-
-    class Suggester(FakeChat):
-        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-            return Completion(said)
-
-        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
-            yield from re.findall(r"\S+\s*", said)
-
-    original = films.chat_model
-    films.chat_model = Suggester()
-    try:
-        asked = "Any ideas for a quick dinner tonight?"
-        answer = films.assistant.respond("cook", asked, domain=Domain.GENERAL)
-        stream = films.assistant.stream("cook", asked, domain=Domain.GENERAL)
-        streamed = "".join(stream)
-    finally:
-        films.chat_model = original
-    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why if stream.answer else None)):
-        assert why is not None and any(m["topic"] == "sensitive:spici_food" for m in why.memories)
+    for text, why in _both_ways(films, _Saying(said), "cook", "Any ideas for a quick dinner tonight?"):
+        assert any(m["topic"] == "sensitive:spici_food" for m in why.memories)
         assert "Spicy chicken" not in text and "麻辣火锅" not in text
         assert "Grilled fish with lemon" in text and "清蒸鱼，不辣" in text and text.startswith("Since spicy")
         left_out = {k["line"]: k["memory"] for k in why.kept_away}
@@ -291,17 +274,7 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
     nothing under it (answer and stream); a header with lines after it stays."""
     films.memories.remember("knees", "My knees are bad, so no running or jumping exercises for me.")
     said = "Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking\n\nDay 2:\n- 20 minutes of running\n"
-    original = films.chat_model
-    films.chat_model = _Saying(said)
-    try:
-        asked = "Can you suggest a workout for this week?"
-        answer = films.assistant.respond("knees", asked, domain=Domain.GENERAL)
-        stream = films.assistant.stream("knees", asked, domain=Domain.GENERAL)
-        streamed = "".join(stream)
-    finally:
-        films.chat_model = original
-    assert stream.answer is not None
-    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why)):
+    for text, why in _both_ways(films, _Saying(said), "knees", "Can you suggest a workout for this week?"):
         assert text.startswith("Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking")
         assert "Day 2" not in text and "running" not in text.partition("(I left out")[0]
         assert why.removed == ["Day 2:"] and why.kept_away[0]["line"] == "- 20 minutes of running"
@@ -315,25 +288,10 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
         "I'm sorry for the misunderstanding. Here's a simple routine.\n\n**Day 1**\n\n- [exercise 1]\n"
         "- [exercise 2]\n- **Lunch:**\n- **Dinner**\n- **"
     )
-    original, small = films.chat_model, _Saying(said)
+    small = _Saying(said)
     small.small = True  # the bundled model: its answers are held to the stricter checks
-    films.chat_model = small
-    try:
-        asked = "Can you suggest a workout for this week?"
-        answer = films.assistant.respond("slots", asked, domain=Domain.GENERAL)
-        stream = films.assistant.stream("slots", asked, domain=Domain.GENERAL)
-        streamed = "".join(stream)
-        history: list[Message] = [
-            {"role": "user", "content": "hi"},
-            {"role": "assistant", "content": "Hello!"},
-        ]
-        later = films.assistant.respond(
-            "slots", asked, domain=Domain.GENERAL, client=ClientTurns(history=history)
-        )
-    finally:
-        films.chat_model = original
-    assert stream.answer is not None
-    for text, why in ((answer.text, answer.why), (streamed, stream.answer.why)):
+    asked = "Can you suggest a workout for this week?"
+    for text, why in _both_ways(films, small, "slots", asked):
         assert text == "Here's a simple routine.", text
         assert why.removed == [
             "I'm sorry for the misunderstanding.",
@@ -341,6 +299,14 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
             "- [exercise 2]",
             "**Day 1**\n\n- **Lunch:**\n- **Dinner**",  # headings with nothing under them, and "- **"
         ]
+    history: list[Message] = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "Hello!"}]
+    original, films.chat_model = films.chat_model, small
+    try:
+        later = films.assistant.respond(
+            "slots", asked, domain=Domain.GENERAL, client=ClientTurns(history=history)
+        )
+    finally:
+        films.chat_model = original
     assert later.text.startswith("I'm sorry for the misunderstanding.")  # there was an answer before
 
 
@@ -363,6 +329,20 @@ def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_t
     assert [m["text"] for m in answer.why.memories] == ["Avoids coffee and black tea"]
     assert prompt.count("Avoids coffee and black tea") == 1
     assert answer.why.profile == ["Profile: Says: Is gluten-free."]
+
+
+def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:
+    """The answer of ``model`` to ``asked`` (general domain), whole and streamed: text and why report."""
+    original = engine.chat_model
+    engine.chat_model = model
+    try:
+        answer = engine.assistant.respond(user, asked, domain=Domain.GENERAL)
+        stream = engine.assistant.stream(user, asked, domain=Domain.GENERAL)
+        streamed = "".join(stream)
+    finally:
+        engine.chat_model = original
+    assert stream.answer is not None
+    return [(answer.text, answer.why), (streamed, stream.answer.why)]
 
 
 class _Saying(FakeChat):
@@ -701,7 +681,6 @@ def _rows(engine: Engine, user: str) -> dict[str, int]:
 def test_a_chat_turn_is_one_unit_of_work(films: Engine, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
     """A failure at any step of logging a turn leaves nothing of it: no turn without its event, no
     event without its memories, no memory without its turn."""
-    from tailorkit.assistant import Why
 
     user = f"uow-{step.replace(' ', '-')}"
     films.chat(user, "Hello there")  # the user exists, with one whole turn
