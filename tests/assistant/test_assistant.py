@@ -267,6 +267,13 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
         "无咖啡的饮料",
     ):
         assert goes_against(line, memories) is None, line
+    # a diet keeps away from what it leaves out: meat and fish for a vegetarian, 肉 for 吃素
+    diets = [{"topic": "diet", "text": "Is vegetarian"}, {"topic": "diet", "text": "吃素"}]
+    assert goes_against("- Lean protein such as chicken, tofu or beef", diets) == "Is vegetarian"
+    assert goes_against("- Grilled salmon with rice", diets) == "Is vegetarian"
+    assert goes_against("1. 红烧肉", diets) == "吃素"
+    for line in ("- Lentil curry", "Try tofu instead of chicken.", "2. 素肉饺子", "Chickpea salad"):
+        assert goes_against(line, diets) is None, line
 
 
 def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -> None:

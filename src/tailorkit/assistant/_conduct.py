@@ -1,7 +1,7 @@
 """What an answer should not say, whatever the catalogue holds: a refusal to recommend while items were
 given (``refuses``), an apology or a question back above the picks (``apologises``), a claim that picks
 made for this user are popular (``claims_popularity``), and a suggestion of what the user said they keep
-away from (``aversions``, ``goes_against``)."""
+away from, or what their diet leaves out (``aversions``, ``goes_against``)."""
 
 from __future__ import annotations
 
@@ -106,12 +106,39 @@ _KEEPING_AWAY_EN = re.compile(
     r"alternative\w*|rather|sensitiv\w*|allerg\w*)\b|n't\b",
     re.IGNORECASE,
 )
-_KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌]|代替|替代|过敏|敏感")
+_KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌素]|代替|替代|过敏|敏感")
+
+
+_MEAT = "meat beef pork chicken lamb mutton bacon ham steak turkey sausage veal duck venison burger"
+_FISH = "fish salmon tuna cod prawn prawns shrimp crab lobster anchovy anchovies mussels oysters seafood"
+_DIETS = {
+    "vegetarian": f"{_MEAT} {_FISH} gelatin",
+    "vegan": f"{_MEAT} {_FISH} gelatin egg eggs cheese milk butter yogurt yoghurt cream honey dairy whey",
+    "pescatarian": _MEAT,
+    "halal": "pork bacon ham lard gelatin alcohol wine beer",
+    "kosher": "pork bacon ham lard shellfish prawn prawns shrimp crab lobster",
+    "吃素": "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠",
+    "素食": "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠",
+    "清真": "猪 火腿 培根 酒",
+}
+"""What each diet keeps away from: a line suggesting one of these to a vegetarian goes against them."""
 
 
 def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The memories among ``memories`` that say the user keeps away from something."""
-    return [m for m in memories if (m.get("topic") or "").startswith(_AVERSIONS)]
+    """The memories among ``memories`` that say the user keeps away from something (a diet among them:
+    "Is vegetarian" keeps away from meat and fish)."""
+    return [
+        m
+        for m in memories
+        if (topic := m.get("topic") or "").startswith(_AVERSIONS)
+        or (topic.partition(":")[0] == "diet" and _diet(str(m.get("text") or "")) is not None)
+    ]
+
+
+def _diet(text: str) -> str | None:
+    """The diet of ``_DIETS`` that a memory's words name ("Is vegetarian", "吃素"), if any."""
+    lowered = text.lower()
+    return next((d for d in _DIETS if re.search(rf"\b{d}\b" if d.isascii() else d, lowered)), None)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -121,6 +148,11 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     naming it (its topic's, less the generic ones; "Avoids running or jumping exercises" names "running"
     and "jumping"), and the memory's other words (its reason: "upsets my stomach")."""
     value = topic.partition(":")[2]
+    if topic.partition(":")[0] == "diet" and (diet := _diet(text)) is not None:
+        words = _DIETS[diet].split()
+        if not diet.isascii():
+            return True, tuple((w,) for w in words), frozenset()
+        return False, tuple({(w,) for word in words for w in index_terms(word)}), frozenset(index_terms(text))
     if is_chinese(value):
         chinese = []
         for part in filter(None, _ALTERNATIVES_ZH.split(value)):
