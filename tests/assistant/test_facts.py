@@ -149,6 +149,18 @@ def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
     )  # the same sentence with a word or two changed
     for text, _ in answer_both_ways(shop, nearly, "recommend me a film"):
         assert text.partition("\n\n")[0] == "I'll suggest a few that are light-hearted and fun."
+    inside = Saying(  # what the bundled model led demo user 1's picks with
+        "I'd recommend checking out the movies I'm most familiar with. If you're looking for something a "
+        "bit different, I'd suggest checking out the movies I'm most familiar with.",
+        small=True,
+    )
+    for text, _ in answer_both_ways(shop, inside, "recommend me a film"):
+        assert text.partition("\n\n")[0] == "I'd recommend checking out the movies I'm most familiar with."
+    different = Saying("These are all quite dark films. These are all quite short, though.", small=True)
+    for text, _ in answer_both_ways(shop, different, "recommend me a film"):
+        assert (
+            text.partition("\n\n")[0] == "These are all quite dark films. These are all quite short, though."
+        )
 
 
 def test_a_question_about_an_item_gets_the_catalogue_and_what_of_the_user_it_is_close_to(

@@ -89,8 +89,18 @@ _WRITTEN_LEADS = (
 def _said_before(folded: str, seen: set[str]) -> bool:
     """Whether a sentence of the answer (``folded``: lower-cased, spaces collapsed) says again one it
     said before, word for word or nearly ("I'll suggest a few that are light-hearted and fun." then
-    "I'll also recommend a few that are light-hearted and fun.": 0.8 alike by ``difflib``, or more)."""
-    return any(SequenceMatcher(None, folded, before, autojunk=False).ratio() >= 0.8 for before in seen)
+    "I'll also recommend a few that are light-hearted and fun.": 0.8 alike by ``difflib``, or more), or
+    says most of it again inside a longer one ("I'd recommend checking out the movies I'm most familiar
+    with." then "If you're looking for something different, I'd suggest checking out the movies I'm most
+    familiar with.": a run of 25 characters or more, 70% of the shorter sentence)."""
+    for before in seen:
+        alike = SequenceMatcher(None, folded, before, autojunk=False)
+        if alike.ratio() >= 0.8:
+            return True
+        run = alike.find_longest_match(0, len(folded), 0, len(before)).size
+        if run >= 25 and run >= 0.7 * min(len(folded), len(before)):
+            return True
+    return False
 
 
 def model_view(history: list[Message]) -> list[Message]:
