@@ -310,13 +310,13 @@ class Assistant:
         kinds = _ACKNOWLEDGED if template.domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
         if personalised and not asks.recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
-        acknowledge = understood is not None and any(
-            (c.kind in kinds and c.action == "add") or c.action == "forget" for c in understood.candidates
-        )
+        said = understood.candidates if understood is not None else []
+        forgetting = any(c.action == "forget" for c in said)
+        acknowledge = forgetting or any(c.kind in kinds and c.action == "add" for c in said)
         # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
         forgets = (
             [m.text for m in self.parts.memories.to_forget(user, understood)]
-            if understood is not None and any(c.action == "forget" for c in understood.candidates)
+            if understood is not None and forgetting
             else None
         )
 

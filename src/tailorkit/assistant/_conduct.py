@@ -111,14 +111,15 @@ _KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌素]|代替|替代|过敏|
 
 _MEAT = "meat beef pork chicken lamb mutton bacon ham steak turkey sausage veal duck venison burger"
 _FISH = "fish salmon tuna cod prawn prawns shrimp crab lobster anchovy anchovies mussels oysters seafood"
+_MEAT_ZH = "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠"
 _DIETS = {
     "vegetarian": f"{_MEAT} {_FISH} gelatin",
     "vegan": f"{_MEAT} {_FISH} gelatin egg eggs cheese milk butter yogurt yoghurt cream honey dairy whey",
     "pescatarian": _MEAT,
     "halal": "pork bacon ham lard gelatin alcohol wine beer",
     "kosher": "pork bacon ham lard shellfish prawn prawns shrimp crab lobster",
-    "吃素": "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠",
-    "素食": "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠",
+    "吃素": _MEAT_ZH,
+    "素食": _MEAT_ZH,
     "清真": "猪 火腿 培根 酒",
 }
 """What each diet keeps away from: a line suggesting one of these to a vegetarian goes against them."""
@@ -135,6 +136,7 @@ def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+@functools.lru_cache(maxsize=1024)
 def _diet(text: str) -> str | None:
     """The diet of ``_DIETS`` that a memory's words name ("Is vegetarian", "吃素"), if any."""
     lowered = text.lower()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._grounding import Catalogue, title_forms
+from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
     CLOSED_QUESTION,
@@ -132,9 +131,9 @@ class Gatherer:
         if known:
             profile = self.parts.profiles.show(user, limit=5)
             stated = profile.stated_tags()
-            # what the user stated is listed as their memories in a recall answer: not said twice
-            # (and in any answer, what the prompt lists as a memory: ``blocks`` leaves it out of the summary)
-            # (and in any answer, in the language of the message, whatever the user's locale)
+            # what the user stated is listed as their memories in a recall answer: not said twice (in any
+            # other answer, ``blocks`` leaves out what the prompt lists as a memory); in the message's
+            # language, whatever the user's locale
             summary = profile.unstated_summary(None if asks.recall else [], why.language)
             if summary:
                 without = (
@@ -179,16 +178,16 @@ class Gatherer:
         question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
         if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
             return []
-        catalogue = self.catalogue()
-        found = catalogue.find(message)[:3]
-        if not found:
+        mentions = self.catalogue().mentions(message)
+        if not mentions:
             return []
         # the question's own words, without the titles ("What should I eat ... a long run?")
-        rest = message
-        for item in found:
-            for form in title_forms(catalogue.titles[item]):
-                rest = re.sub(re.escape(form), " ", rest, flags=re.IGNORECASE)
-        return [] if self._elsewhere(rest) else found
+        rest, at = "", 0
+        for start, end, _ in mentions:
+            rest, at = f"{rest}{message[at:start]} ", end
+        if self._elsewhere(rest + message[at:]):
+            return []
+        return list(dict.fromkeys(item for _, _, item in mentions))[:3]
 
     def asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions

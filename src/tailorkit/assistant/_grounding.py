@@ -132,6 +132,14 @@ class Catalogue:
 
     def find(self, text: str) -> list[str]:
         """Items whose titles ``text`` names, in order of first mention (longest title wins an overlap)."""
+        found: dict[str, int] = {}
+        for start, _, item in self.mentions(text):
+            found.setdefault(item, start)
+        return list(found)
+
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Where ``text`` names titles: (start, end, item) of each mention, in order (longest title wins
+        an overlap)."""
         lowered = text.lower()
         matches: list[tuple[int, int, _Form]] = []
         for word in _WORD.finditer(lowered):
@@ -145,13 +153,11 @@ class Catalogue:
                 )
                 if bounded and (not form.strict or text[start:end][:1].isupper()):
                     matches.append((start, end, form))
-        taken: list[tuple[int, int]] = []
-        found: dict[str, int] = {}
+        taken: list[tuple[int, int, str]] = []
         for start, end, form in sorted(matches, key=lambda m: m[0] - m[1]):
-            if not any(s < end and start < e for s, e in taken):
-                taken.append((start, end))
-                found[form.item] = min(found.get(form.item, start), start)
-        return sorted(found, key=lambda item: found[item])
+            if not any(s < end and start < e for s, e, _ in taken):
+                taken.append((start, end, form.item))
+        return sorted(taken)
 
 
 def keep_line(line: str, allowed: set[str], named: list[str]) -> bool:

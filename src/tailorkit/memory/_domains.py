@@ -83,7 +83,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
-        # what a household with animals buys or books around them: the car, a holiday's stay
+        # what a household with animals buys around them: the car
         "pet animal adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
     ),
     "eyes": (

@@ -375,8 +375,7 @@ class MemoryService:
             # ... and to any other request about the user's own life now ("Planning a holiday for August."),
             # not to a search of a word or two nor to one through the history
             other = (
-                not advice
-                and not past
+                not past
                 and active_at is not None
                 and len(terms) > 2
                 and s.standing_weight > 0

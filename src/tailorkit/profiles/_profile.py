@@ -73,8 +73,10 @@ class Profile:
         their memories: without every stated preference, or only those of the memory ids in ``shown``
         (the memories a prompt lists beside the summary, not said twice there); in ``language`` (that
         of the message answered), by default the user's locale's."""
-        dropped = self.stated if shown is None else [s for s in self.stated if s["memory"] in set(shown)]
-        if not dropped and language is None:
+        ids = None if shown is None else set(shown)
+        dropped = self.stated if ids is None else [s for s in self.stated if s["memory"] in ids]
+        locale = "zh" if (self.locale or "").lower().startswith("zh") else "en"
+        if not dropped and language in (None, locale):  # the summary read with the profile says it
             return self.summary
         said = stated_features(dropped)
         rest = replace(

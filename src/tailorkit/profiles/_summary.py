@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.text import keywords
@@ -38,7 +39,13 @@ def stated_features(stated: list[dict[str, Any]]) -> set[str]:
     "genre:Sci-Fi" said as "喜欢科幻电影" and "kw:科幻电影")."""
     said = {s["feature"] for s in stated}
     said |= {f"kw:{f.partition(':')[2].lower()}" for f in said}
-    return said | {f"kw:{w}" for s in stated for w in keywords(str(s.get("text") or ""))}
+    return said | {f"kw:{w}" for s in stated for w in _keywords(str(s.get("text") or ""))}
+
+
+@functools.lru_cache(maxsize=4096)
+def _keywords(text: str) -> tuple[str, ...]:
+    """``keywords`` of a stated preference's words, read once: every summary of the user reads them."""
+    return tuple(keywords(text))
 
 
 def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None = None) -> str:
