@@ -59,6 +59,22 @@ def memories(engine: Engine) -> MemoryService:
         ("我在为明年四月的第一次马拉松做准备。", ["goal:", ""]),  # and the plan, dated
         ("I'm doing Dry January this year.", ["goal:dri_januari", ""]),  # and the plan, dated
         ("I'm giving up chocolate for Lent.", ["goal:"]),
+        # cutting down, quitting, a diet low in or free of something, aims for one's body or purse
+        ("I'm trying to cut down on sugar.", ["limits:sugar"]),
+        ("I need to watch my salt intake.", ["limits:salt"]),
+        ("I'm on a low-carb diet.", ["limits:carb"]),
+        ("I'm on a gluten-free diet.", ["avoids:gluten"]),
+        ("I'm trying to quit smoking.", ["avoids:smoke"]),
+        ("I'm trying to lose weight.", ["goal:lose_weight"]),
+        ("I want to lose 5 kilos.", ["goal:"]),
+        ("I'm off to Paris tomorrow.", [""]),  # a plan, not quitting anything
+        ("我在控糖。", ["limits:糖"]),
+        ("医生让我少吃盐。", ["limits:盐"]),
+        ("我已经戒酒五年了。", ["avoids:酒"]),
+        ("我正在戒烟。", ["avoids:烟"]),
+        ("我在减肥。", ["goal:减肥"]),
+        ("我戒指丢了。", []),
+        ("我最近在减压。", []),
         ("I'm a bit tired.", []),
         ("I went to the park in the morning.", []),
         ("大家好，我叫小王，是一名护士。", ["name", "job"]),
@@ -421,6 +437,18 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
             assert picks and all(engine.item(i)["tags"] == ["Comedy"] for i in picks), (user, picks)
 
 
+def test_cutting_down_reaches_the_profile_as_a_dislike(tmp_path: Path) -> None:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.memories._embedder = HashEmbedder()
+        engine.memories.remember("ann", "I'm trying to cut down on sugar.", source={"turn": 3})
+        engine.memories.remember("bo", "我在控糖。")
+        profile = engine.profile("ann")
+        (stated,) = profile.stated
+        assert (stated["feature"], stated["polarity"], stated["turn"]) == ("kw:sugar", -1, 3)
+        assert "cuts down on sugar" in profile.summary.lower()
+        assert [(s["feature"], s["polarity"]) for s in engine.profile("bo").stated] == [("kw:糖", -1)]
+
+
 def test_a_liked_tag_brings_its_items_into_the_picks_wherever_the_model_ranks_them(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path)
     with Engine.open(tmp_path / "tk.db", settings) as engine:
@@ -506,7 +534,9 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     plan = memories.remember("ann", "我下周五要去北京出差", said_at=said)[0].memory
     assert plan is not None and plan.expired  # a plan whose date has passed
     memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
-    assert [m.text for m in memories.list("ann")] == ["I'm off sugar for the next two weeks"]
+    (off,) = memories.list("ann")
+    assert off.text == "Avoids sugar for the next two weeks" and off.topic == "avoids:sugar"
+    assert off.valid_to is not None and not off.expired
     assert memory.id not in {h.memory.id for h in memories.search("ann", "staying in Lisbon", 5)}
     # ... but a question about the past still reaches it
     assert memory.id in {h.memory.id for h in memories.search("ann", "Where did I stay in Lisbon?", 5)}

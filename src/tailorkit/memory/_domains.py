@@ -34,7 +34,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 "
-        "甜点 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食",
+        "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食",
     ),
     "drink": (
         "drink drinking coffee tea caffeine alcohol wine beer juice milk soda sober pregnant pregnancy "

@@ -132,7 +132,7 @@ _AVERSE = re.compile(
 
 _NO_INTEREST = frozenset(
     {"name", "job", "home", "employer", "relation", "work"}  # who they are
-    | {"health", "allergy", "sensitive", "weak", "avoids", "diet"}  # what they live with
+    | {"health", "allergy", "sensitive", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
 )
 """Memory topics that say who the user is, what they live with or work towards, not what they like ("I'm

@@ -164,12 +164,58 @@ def _no_eat(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Does not eat {obj}", MemoryKind.FACT, f"avoids:{topic_value(obj)}", importance=0.8)
 
 
+_FOR_A_WHILE = re.compile(
+    r"\s+(?:for (?:the )?(?:next |rest of the |whole |coming |a |an |one |two |three |four |few |couple of |"
+    r"several |\d+ )*(?:days?|weeks?|months?|years?|while|now)|until\b.*|till\b.*|this (?:week|month|year)|"
+    r"(?:from )?now on)$",
+    re.I,
+)
+"""How long a constraint holds, said after what it is about ("sugar for the next two weeks"): the memory
+says it, its topic does not (the time is read into when it holds)."""
+
+
 def _avoids(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 80:
         return None
+    what = _FOR_A_WHILE.sub("", obj) or obj
     return Candidate(
-        f"Avoids {obj}", MemoryKind.PREFERENCE, f"avoids:{topic_value(obj)}", polarity=-1, importance=0.8
+        f"Avoids {obj}", MemoryKind.PREFERENCE, f"avoids:{topic_value(what)}", polarity=-1, importance=0.8
+    )
+
+
+def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = re.sub(r"\s+(?:intake|consumption)$", "", m.group("obj").strip(), flags=re.I)
+    obj = _clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
+    if not obj or len(obj) > 60:
+        return None
+    what = _FOR_A_WHILE.sub("", obj) or obj
+    return Candidate(
+        f"Cuts down on {obj}",
+        MemoryKind.PREFERENCE,
+        f"limits:{topic_value(what)}",
+        polarity=-1,
+        importance=0.8,
+    )
+
+
+def _aim(m: re.Match[str], sentence: str) -> Candidate | None:
+    aim = _clean(m.group("aim"))
+    if not aim or len(aim) > 60:
+        return None
+    return Candidate(f"Trying to {aim}", MemoryKind.EVENT, f"goal:{topic_value(aim)}", importance=0.7)
+
+
+def _low_diet(diet: str) -> Candidate:
+    """A diet low in something limits it ("low-carb": carbs); one free of something avoids it ("gluten-free")."""
+    what = re.sub(r"^(?:low|reduced)[- ]|[- ]free$", "", diet, flags=re.I)
+    category = "avoids" if re.search(r"free$", diet, re.I) else "limits"
+    return Candidate(
+        f"On a {diet} diet",
+        MemoryKind.PREFERENCE,
+        f"{category}:{topic_value(what)}",
+        polarity=-1,
+        importance=0.8,
     )
 
 
@@ -455,6 +501,37 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _undertaking,
+    ),
+    (  # after the month without something: "I'm giving up sugar for Lent" is an undertaking
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently |slowly |finally )?(?:trying to |going to |working on )?"
+            r"(?:quit(?:ting)?|giv(?:e|ing) up|cut(?:ting)? out|kick(?:ing)?|off) (?!(?:on|for|to|work|my job)\b)"
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _avoids,
+    ),
+    (  # "I'm trying to cut down on sugar", "I need to watch my salt intake", "I'm on a low-carb diet"
+        re.compile(
+            r"\bI(?:'m| am)? (?:now |currently |also |really )?(?:trying to |try to |need to |have to |must |"
+            r"should |want to |am trying to |'m trying to |told to |supposed to )?(?:cut(?:ting)? (?:down|back) on|"
+            r"reduc(?:e|ing)|limit(?:ing)?|watch(?:ing)? my|keep(?:ing)? an eye on my|go(?:ing)? easy on) "
+            r"(?P<obj>[^,.;!?]+)"
+            r"|\bI(?:'m| am) on an? (?P<o2>low[- ][\w-]+|\w+[- ]free|reduced[- ]\w+) diet\b",
+            re.I,
+        ),
+        lambda m, s: _limits(m, s) if m.group("obj") else _low_diet(m.group("o2")),
+    ),
+    (  # what the user works towards: "I'm trying to lose weight", "I want to get fit this year"
+        re.compile(
+            r"\bI(?:(?:'m| am) (?:currently |really |also )?(?:trying|working|hoping|aiming|determined|desperate|going)"
+            r"|(?: really)? (?:want|need|hope|plan)|'d like| would like) to "
+            r"(?P<aim>(?:lose|shed|drop|gain|put on|build) (?:some |a bit of |a few |\w+ )?(?:weight|muscle|pounds|"
+            r"kilos|kg|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
+            r"eat (?:healthier|better|more healthily|less|more \w+)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
+            re.I,
+        ),
+        _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
     (

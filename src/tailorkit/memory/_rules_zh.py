@@ -95,6 +95,29 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_avoid(m),
     ),
+    (  # quitting something: "我正在戒烟", "最近在戒糖" (not 戒指, a ring)
+        re.compile(
+            r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
+            r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
+        ),
+        lambda m, s: _zh_limit(m.group("obj"), "戒{}", "avoids"),
+    ),
+    (  # cutting down: "我在控糖", "医生让我少吃盐", "我最近少吃主食", "我在控制饮食"
+        re.compile(
+            r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始)*"
+            r"(?P<verb>控制|控|减|少吃|少喝|少碰)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
+            r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
+        ),
+        lambda m, s: _zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
+    ),
+    (  # what the user works towards for their body: "我在减肥", "最近在增肌"
+        re.compile(
+            r"我(?:最近|现在|正在|在|一直在|打算|想|要|开始)*(?P<aim>减肥|减脂|减重|瘦身|增肌|塑形|备孕)"
+        ),
+        lambda m, s: Candidate(
+            f"在{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
+        ),
+    ),
     (
         re.compile(
             r"(?P<obj>[^，。！？；,.!?;]{1,12}?)(?:会|总是|老是)?(?:让我|使我|害我)(?P<effect>[^，。！？；,.!?;]+)"
@@ -253,6 +276,20 @@ def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
         return None
     return Candidate(
         template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
+
+
+def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:
+    """Something the user quits (``avoids``) or cuts down on (``limits``): "戒烟", "控糖", "少吃盐"."""
+    obj = _zh_object(zh_clean(obj or ""))
+    if not obj:
+        return None
+    return Candidate(
+        template.format(obj),
+        MemoryKind.PREFERENCE,
+        f"{category}:{topic_value(obj)}",
+        polarity=-1,
+        importance=0.8,
     )
 
 

@@ -20,9 +20,9 @@ from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["STATED_CATEGORIES", "Stated", "stated_in", "stated_preferences"]
 
-STATED_CATEGORIES = ("likes", "avoids", "sensitive", "allergy", "drink", "uses", "diet")
+STATED_CATEGORIES = ("likes", "avoids", "limits", "sensitive", "allergy", "drink", "uses", "diet")
 """Memory topic categories that state a preference or a constraint."""
-_NEGATIVE = frozenset({"avoids", "sensitive", "allergy"})
+_NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy"})
 
 
 @dataclass(frozen=True)
