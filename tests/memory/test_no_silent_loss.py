@@ -322,6 +322,11 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
         ("My mother-in-law lives with us and uses a walker.", "Where could we all go for Sunday dinner?"),
         ("我睡眠很浅，有一点声音就醒。", "订酒店要注意什么？"),
         ("我在学日语，想多练习听力。", "晚上有什么节目可以看？"),
+        # money that is short bears on a present; a budget that names the trip it is for, on the trip
+        ("Money's tight at the moment since I lost my job.", "What should I get my nephew for his birthday?"),
+        ("最近失业了，手头很紧。", "外甥过生日送点什么？"),
+        ("整个旅行预算就三千块。", "六月去哪玩一周好？"),
+        ("我在控糖。", "今晚点什么甜品？"),
     ],
 )
 def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
@@ -338,6 +343,21 @@ def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
     for k, turn in enumerate([*news[:2], said, *news[2:]]):
         memories.remember("ann", turn, source={"turn": k})
     assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 2}
+
+
+def test_a_constraint_that_names_what_a_request_is_about_applies_to_it(memories: MemoryService) -> None:
+    """A budget "for the whole trip" bears on a trip that is asked about without the word: the request's
+    domain (travel) names trips, and the constraint says one in its own words."""
+    said = [
+        "我对花生过敏。",
+        "我住四楼，没有电梯。",
+        "整个旅行预算就三千块。",
+        "今天早上地铁又晚点了。",
+        "我家的车该保养了。",
+    ]
+    for k, turn in enumerate(said):
+        memories.remember("ann", turn, source={"turn": k})
+    assert memories.search("ann", "六月去哪玩一周好？", 1)[0].memory.source == {"turn": 2}
 
 
 def test_forgetting_a_like_forgets_the_likes_it_names(memories: MemoryService) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "about_someone",
     "asks_in",
     "domain_cues",
+    "domain_names",
     "domain_words",
     "seeks_advice",
     "states_preference",
@@ -66,8 +67,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
-        "钱 预算 零花钱 攒钱 省钱 便宜 订阅 买房",
-        "buy purchase price cost gift present pay app upgrade new latest shop 买 礼物 价格 换 最新 挑 付费",
+        "broke skint unemployed redundant "
+        "钱 预算 零花钱 攒钱 省钱 便宜 订阅 买房 失业 手头",
+        "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
+        "买 礼物 价格 换 最新 挑 付费 送 生日",
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
@@ -129,7 +132,7 @@ _PREFERENCE_CUES = re.compile(
     r"love|loves|like|likes|dislike|stay away|steer clear|budget|vegan|vegetarian|terrified|afraid|"
     r"scared|bad|weak|saving|no thanks|not for me|no way|dealbreaker|draw the line|off the table|"
     r"never appealed)\b"
-    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|素|算了|免了|底线|没兴趣|门都没有",
+    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|预算|手头紧|手头很紧|没钱|素|算了|免了|底线|没兴趣|门都没有",
     re.IGNORECASE,
 )
 
@@ -150,6 +153,18 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
     ]
 
 
+_EVERYWHERE = frozenset(
+    {"get", "go", "eat", "new", "latest", "night", "weekend", "plan", "book", "order", "pay", "move"}
+    | {"walk", "watch", "stay", "ride", "read", "listen"}
+)
+_NAMING: dict[str, str] = {
+    name: " ".join(w for w in words.split() if (len(w) > 1 if is_chinese(w) else w not in _EVERYWHERE))
+    for name, (_, words) in DOMAINS.items()
+}
+"""The request words that name a domain's activity in a statement too ("the whole trip", "旅行"), less
+those in too many sentences to say so: a single Chinese character (去, 玩, 看), "get", "night", "book"."""
+
+
 def domain_words(text: str) -> str:
     """The request words of every domain ``text`` touches ('' when none)."""
     return " ".join(_WORDS[name] for name in _touched(text, _CUES))
@@ -164,6 +179,13 @@ def domain_cues(query: str) -> str:
     """For a request, the cue words of every domain it asks in ('' when none): what a stated preference
     that applies to it would say."""
     return " ".join(_CUE_TEXT[name] for name in _touched(query, _ASKS))
+
+
+def domain_names(query: str) -> str:
+    """For a request, the words that name what requests in its domains are about ('' when none): a
+    constraint that names it applies too ("My budget for the whole trip is 500 pounds", "整个旅行预算就三千块"
+    for "Where should I go for a week in June?")."""
+    return " ".join(_NAMING[name] for name in _touched(query, _ASKS))
 
 
 _ADVICE_EN = re.compile(

@@ -15,7 +15,11 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import sentences
 from tailorkit.text import index_terms
 
-__all__ = ["candidates_of"]
+STATING = 0.6
+"""The importance of the user's own words that state a preference or a constraint; what the rules
+understand as one (an aversion, a diet, a goal) is kept at least this important."""
+
+__all__ = ["STATING", "candidates_of"]
 
 
 def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], list[str], bool]:
@@ -61,7 +65,7 @@ def candidates_of(
     said = message.strip() if whole else " ".join(leftover)
     # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
     if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
-        importance = 0.6 if states_preference(said) else 0.5 if lasts(said) else 0.3
+        importance = STATING if states_preference(said) else 0.5 if lasts(said) else 0.3
         candidates.append(Candidate(said, MemoryKind.EPISODE, importance=importance))
     kept = []
     for c in candidates:

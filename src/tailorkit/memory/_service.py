@@ -20,7 +20,7 @@ from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
-from tailorkit.memory._domains import about_someone, domain_cues, seeks_advice
+from tailorkit.memory._domains import about_someone, domain_cues, domain_names, seeks_advice
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
 from tailorkit.memory._reconcile import (
@@ -32,7 +32,7 @@ from tailorkit.memory._reconcile import (
     reconcile,
 )
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
-from tailorkit.memory._remember import candidates_of
+from tailorkit.memory._remember import STATING, candidates_of
 from tailorkit.memory._search import fuse
 from tailorkit.metrics import timed
 from tailorkit.privacy import redact
@@ -360,6 +360,7 @@ class MemoryService:
         )
         terms = index_terms(query)
         cues = index_terms(domain_cues(query)) if s.domain_weight > 0 else []
+        names = index_terms(domain_names(query)) if cues else []
         active_at = None if include_history else time.time()
         # a question about the past is still answered by what held then ("until Friday", a past plan)
         past = asks_about_past(query)
@@ -370,6 +371,12 @@ class MemoryService:
             )
             # what a preference that applies to this request would say (its domains' cue words)
             domain_hits = mem.full_text(cues, n, active_at=active_at, expired_too=past) if cues else []
+            # ... or names in its own words what such requests are about ("the whole trip")
+            named = (
+                mem.full_text(names, n, active_at=active_at, context_weight=0, expired_too=past)
+                if names
+                else []
+            )
             # what the user stated as lasting applies to a request for advice whatever its words
             advice = s.standing_weight > 0 and seeks_advice(query)
             # ... and to any other request about the user's own life now ("Planning a holiday for August."),
@@ -391,8 +398,12 @@ class MemoryService:
             period = None if past or s.time_weight <= 0 else coming_period(query, now)
             planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
-            ids |= set(standing) | set(planned)
+            ids |= set(standing) | set(planned) | {i for i, _ in named}
             facts = mem.ranking_facts(ids) if ids else []
+            if named:  # only what states a preference or a constraint (not "grandma's 90th birthday")
+                weighty = {f[0] for f in facts if f[4] >= STATING}
+                best = {i: score for i, score in named if i in weighty} | dict(domain_hits)
+                domain_hits = sorted(best.items(), key=lambda hit: (-hit[1], -hit[0]))[:n]
             # a time the query names ranks what was said then
             asked = asked_time(query) if s.time_weight > 0 else None
 
