@@ -65,6 +65,8 @@ def test_an_answer_says_what_it_remembered(engine: Engine) -> None:
     assert told.why.noted == ["Dislikes horror films"]
     stream = engine.assistant.stream("ann", "我对花生过敏")
     assert "".join(stream).endswith("（已记下：对花生过敏。）")
+    # several things, parted as Chinese parts them
+    assert engine.chat("ann", "我在控糖，医生还让我少吃盐。").text.endswith("（已记下：控糖；少吃盐。）")
     assert not engine.chat("ann", "What's the weather like on Mars?").why.noted  # nothing about the user
     engine.settings.assistant.confirm_memories = False
     assert "Noted" not in engine.chat("ann", "I'm vegetarian.").text

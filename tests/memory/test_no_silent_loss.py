@@ -66,6 +66,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm on a gluten-free diet.", ["avoids:gluten"]),
         ("I'm trying to quit smoking.", ["avoids:smoke"]),
         ("I'm trying to lose weight.", ["goal:lose_weight"]),
+        ("My doctor wants me to lose a few kilos.", ["goal:lose_few_kilo"]),
         ("I want to lose 5 kilos.", ["goal:"]),
         ("I'm off to Paris tomorrow.", [""]),  # a plan, not quitting anything
         ("我在控糖。", ["limits:糖"]),

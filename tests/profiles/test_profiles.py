@@ -116,6 +116,14 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             # a condition is no interest, nor is a day or a span of time
             {"user": "fan", "kind": "message", "text": "My knees are bad, so no running for me."},
             {"user": "fan", "kind": "message", "text": "I play tennis every Sunday for 30 minutes."},
+            # what someone else wants of the user, or what they must do, is none either
+            {
+                "user": "fan",
+                "kind": "message",
+                "text": "I'm cutting down on sugar, and my doctor wants me to lose a few kilos.",
+            },
+            {"user": "fan", "kind": "message", "text": "I have to work late on Fridays."},
+            {"user": "fan", "kind": "message", "text": "医生让我多运动。"},
         ]
     )
     engine.profiles.rebuild()
@@ -123,6 +131,7 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
     assert {"origami", "jazz", "headphones", "tennis"} <= words
     assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部", "包裹", "破损", "怎么办"}
     assert not words & {"albums", "suggest", "ordered", "stopped", "already", "knees", "sunday", "minutes"}
+    assert not words & {"doctor", "kilos", "lose", "sugar", "work", "late", "fridays", "医生", "运动"}
 
 
 def test_user_with_no_events_and_unknown_user(engine: Engine) -> None:

@@ -121,7 +121,7 @@ def model_view(history: list[Message]) -> list[Message]:
 def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
     """The answer's last line when the message gave the user's memory something (what, in their words),
     or, ``forgot``, took something from it."""
-    said = "; ".join(noted)
+    said = ("；" if language == "zh" else "; ").join(noted)
     if forgot:
         return f"（已忘掉：{said}。）" if language == "zh" else f"(Forgotten: {said}.)"
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
@@ -130,7 +130,7 @@ def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
     """The answer's last words when suggestions went against what the user said: how many were left out,
     and why, in the user's own words."""
-    said = "; ".join(dict.fromkeys(k["memory"] for k in kept_away))
+    said = ("；" if language == "zh" else "; ").join(dict.fromkeys(k["memory"] for k in kept_away))
     n = len(kept_away)
     if language == "zh":
         return f"（已略去{n}条与你说过的“{said}”不符的建议。）"

@@ -163,7 +163,17 @@ def statements(message: str, *, liking: bool = False) -> list[str]:
     if not liking:
         return kept
     told = (" ".join(c for c in _CLAUSE.split(s) if c.strip() and not asks(c)) for s in kept)
-    return [s for s in told if s and not (_AVERSE.search(s) or no_interest(s))]
+    return [s for s in told if s and not (_AVERSE.search(s) or _OBLIGED.search(s) or no_interest(s))]
+
+
+_OBLIGED = re.compile(
+    r"\b(?:wants?|wanted|told|tells|says|said|asked|asks|advised|advises|needs?|makes?|made) me to\b"
+    r"|\bI (?:have|had|need|needed|must) to\b|\bI've got to\b"
+    r"|让我|要我|叫我|逼我|我(?:还|也|就|必须|一定)?得(?=[\u4e00-\u9fff])",
+    re.IGNORECASE,
+)
+"""What someone else wants of the user, or what they must do: no interest of theirs ("my doctor wants me to
+lose a few kilos" is none in doctors; "I have to work late" none in work)."""
 
 
 _CLAUSE = re.compile(r"(?<=[,，;；])\s*")

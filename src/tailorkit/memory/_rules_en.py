@@ -524,11 +524,14 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # what the user works towards: "I'm trying to lose weight", "I want to get fit this year"
         re.compile(
-            r"\bI(?:(?:'m| am) (?:currently |really |also )?(?:trying|working|hoping|aiming|determined|desperate|going)"
+            r"(?:\bI(?:(?:'m| am) (?:currently |really |also )?(?:trying|working|hoping|aiming|determined|desperate|going)"
             r"|(?: really)? (?:want|need|hope|plan)|'d like| would like) to "
+            # ... or is told to by someone who looks after them: "my doctor wants me to lose a few kilos"
+            r"|\b(?:my|the) (?:doctor|gp|physio|dietitian|nurse|trainer|coach|consultant) (?:wants|told|tells|says|said|"
+            r"advised|asked) (?:me )?(?:I (?:need|have|should) )?to )"
             r"(?P<aim>(?:lose|shed|drop|gain|put on|build) (?:some |a bit of |a few |\w+ )?(?:weight|muscle|pounds|"
             r"kilos|kg|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
-            r"eat (?:healthier|better|more healthily|less|more \w+)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
+            r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
             re.I,
         ),
         _aim,
