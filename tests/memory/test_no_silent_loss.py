@@ -102,6 +102,17 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
         assert topic.startswith(wanted), (message, found)
 
 
+def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
+    """An embedding model that knows little of a language puts unrelated sentences close together: a
+    statement is a repeat only when it also shares most of its words with the one it repeats."""
+    crowded = MemoryService(engine.store, engine.tenant, embedder=HashEmbedder(dim=1))  # every vector alike
+    first = crowded.remember("ann", "下周六我们家要烧烤。")[0].memory
+    (other,) = crowded.remember("ann", "我们家没车，住在乡下。")
+    assert other.action == "added" and other.memory is not None and other.memory.id != first.id
+    (again,) = crowded.remember("ann", "我们家没车，住在乡下")
+    assert again.action == "reinforced" and again.memory is not None and again.memory.id == other.memory.id
+
+
 @pytest.mark.parametrize(
     ("sentence", "reason"),
     [

@@ -132,7 +132,7 @@ _PREFERENCE_CUES = re.compile(
     r"love|loves|like|likes|dislike|stay away|steer clear|budget|vegan|vegetarian|terrified|afraid|"
     r"scared|bad|weak|saving|no thanks|not for me|no way|dealbreaker|draw the line|off the table|"
     r"never appealed)\b"
-    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|预算|手头紧|手头很紧|没钱|素|算了|免了|底线|没兴趣|门都没有",
+    r"|不|只|过敏|敏感|喜欢|讨厌|受不了|怕|恐|晕|吃力|攒钱|预算|手头紧|手头很紧|没有?(?:钱|车|电梯|驾照|时间|空|网)|素|算了|免了|底线|没兴趣|门都没有",
     re.IGNORECASE,
 )
 

@@ -145,7 +145,20 @@ def _near_duplicates(
         ids = [i for i, sim in close if sim >= settings.duplicate_similarity]
     found = {*ids, *(i for i, _ in mem.full_text(key.split(), 5, active_at=now))}
     rows = mem.rows(ids=found) if found else []
-    return [r for r in rows if r["id"] in ids or " ".join(index_terms(r["text"])) == key]
+    words = set(key.split())
+    return [
+        r
+        for r in rows
+        if (r["id"] in ids and _shares_most(words, set(index_terms(r["text"]))))
+        or " ".join(index_terms(r["text"])) == key
+    ]
+
+
+def _shares_most(words: set[str], other: set[str]) -> bool:
+    """Whether two statements share most of the words of the shorter one: a close embedding alone does not
+    make a repeat (an English embedding model puts unrelated Chinese sentences within 0.92 of each other:
+    "我们家没车，住在乡下" and "下周六我们家要烧烤")."""
+    return bool(words and other) and len(words & other) >= 0.5 * min(len(words), len(other))
 
 
 def described(
