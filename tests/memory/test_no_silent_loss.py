@@ -227,6 +227,7 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我们家养了三条大狗。", True),
         ("我在为明年四月的第一次马拉松做准备。", True),
         ("I'm doing Dry January this year.", True),
+        ("我买了国安的季票。", True),  # a season ticket holds all season
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("The baby is due any day now.", False),
@@ -339,6 +340,9 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
         ("最近失业了，手头很紧。", "外甥过生日送点什么？"),
         ("整个旅行预算就三千块。", "六月去哪玩一周好？"),
         ("我在控糖。", "今晚点什么甜品？"),
+        # how one takes company bears on a celebration; heat on a summer holiday
+        ("Big parties drain me completely.", "How should I celebrate my fortieth?"),
+        ("Anything over 30 degrees and I just wilt.", "Where should we go on holiday in August?"),
     ],
 )
 def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(

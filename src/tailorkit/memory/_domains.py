@@ -52,7 +52,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
-        "cold heat swim swimmer water drown pregnant pregnancy 晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
+        "cold heat hot humid humidity degrees sunburn swim swimmer water drown pregnant pregnancy "
+        "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
         "怕冷 人多 游泳 深水 淹 溺水 怀孕",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
@@ -106,6 +107,13 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "推车 婴儿车 手术",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
         "anniversary date holiday tour 出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会",
+    ),
+    # how the user takes company: big parties, crowds, being an introvert
+    "social": (
+        "party parties crowd crowds crowded social socialising socializing introvert introverted extrovert "
+        "gathering gatherings 聚会 派对 人多 社交 内向 外向 热闹",
+        "celebrate celebration birthday party anniversary wedding reunion gathering host hen stag "
+        "庆祝 过生日 生日 聚会 派对 办 婚礼 年会 同学会",
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
