@@ -178,9 +178,13 @@ def _avoids(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 80:
         return None
-    what = _FOR_A_WHILE.sub("", obj) or obj
+    return _keeping_from(f"Avoids {obj}", "avoids", _FOR_A_WHILE.sub("", obj) or obj)
+
+
+def _keeping_from(text: str, category: str, what: str) -> Candidate:
+    """A preference against ``what``: kept away from (``avoids``) or cut down on (``limits``)."""
     return Candidate(
-        f"Avoids {obj}", MemoryKind.PREFERENCE, f"avoids:{topic_value(what)}", polarity=-1, importance=0.8
+        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(what)}", polarity=-1, importance=0.8
     )
 
 
@@ -189,14 +193,7 @@ def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
     if not obj or len(obj) > 60:
         return None
-    what = _FOR_A_WHILE.sub("", obj) or obj
-    return Candidate(
-        f"Cuts down on {obj}",
-        MemoryKind.PREFERENCE,
-        f"limits:{topic_value(what)}",
-        polarity=-1,
-        importance=0.8,
-    )
+    return _keeping_from(f"Cuts down on {obj}", "limits", _FOR_A_WHILE.sub("", obj) or obj)
 
 
 def _aim(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -210,13 +207,7 @@ def _low_diet(diet: str) -> Candidate:
     """A diet low in something limits it ("low-carb": carbs); one free of something avoids it ("gluten-free")."""
     what = re.sub(r"^(?:low|reduced)[- ]|[- ]free$", "", diet, flags=re.I)
     category = "avoids" if re.search(r"free$", diet, re.I) else "limits"
-    return Candidate(
-        f"On a {diet} diet",
-        MemoryKind.PREFERENCE,
-        f"{category}:{topic_value(what)}",
-        polarity=-1,
-        importance=0.8,
-    )
+    return _keeping_from(f"On a {diet} diet", category, what)
 
 
 def _sensitive(m: re.Match[str], sentence: str) -> Candidate | None:
