@@ -176,6 +176,7 @@ def preferences() -> None:
         ("test23", "test23 (held out when written; first run en 1.00, zh 0.95 at 50)"),
         ("test24", "test24 (held out when written; first run en 0.90, zh 0.95 at 50)"),
         ("test25", "test25 (held out when written; first run en 1.00, zh 1.00 at 50)"),
+        ("test26", "test26 (held out when written; first run en 0.90, zh 0.95 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

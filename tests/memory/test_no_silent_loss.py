@@ -67,6 +67,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm trying to quit smoking.", ["avoids:smoke"]),
         ("I'm trying to lose weight.", ["goal:lose_weight"]),
         ("My doctor wants me to lose a few kilos.", ["goal:lose_few_kilo"]),
+        ("I'm doing my driving test next month.", ["goal:drive_test", ""]),  # and the plan, dated
+        ("我下个月考驾照。", ["goal:驾照"]),
+        ("我考了个好成绩。", []),  # an exam done is no goal
         ("I want to lose 5 kilos.", ["goal:"]),
         ("I'm off to Paris tomorrow.", [""]),  # a plan, not quitting anything
         ("我在控糖。", ["limits:糖"]),
@@ -228,6 +231,8 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我在为明年四月的第一次马拉松做准备。", True),
         ("I'm doing Dry January this year.", True),
         ("我买了国安的季票。", True),  # a season ticket holds all season
+        ("I'm writing a novel in my spare time.", True),  # a long piece of work of one's own
+        ("I'm making a cake.", False),
         ("我在尽量减少自己的碳排放。", True),
         # the news of a day, an ongoing activity, a question
         ("The baby is due any day now.", False),

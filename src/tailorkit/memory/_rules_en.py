@@ -260,7 +260,7 @@ def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
 
 
 def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
-    obj = _clean(m.group("obj"))
+    obj = _clean(m.group("obj") or m.group("test"))
     if not obj or len(obj) > 80:
         return None
     return Candidate(f"Preparing for {obj}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
@@ -479,7 +479,10 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)",
+            r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
+            # a test ahead: "I'm doing my driving test next month", "I'm sitting my finals in June"
+            r"|\bI(?:'m| am|'ve got| have) (?:doing |taking |sitting |having )?(?P<test>(?:my|the|an?) [\w\s-]{0,30}?"
+            r"(?:test|exam|exams|finals|interview|audition|assessment))\b(?= (?:next|this|in|on|tomorrow|soon)\b)",
             re.I,
         ),
         _goal,
