@@ -5,7 +5,7 @@ answer composed with its list, its quote or citations and the domain's notice (`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
@@ -118,10 +118,15 @@ def model_view(history: list[Message]) -> list[Message]:
     return out
 
 
+def _listed(things: Iterable[str], language: str) -> str:
+    """Several things the user said, in one line, parted as their language parts them."""
+    return ("；" if language == "zh" else "; ").join(things)
+
+
 def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
     """The answer's last line when the message gave the user's memory something (what, in their words),
     or, ``forgot``, took something from it."""
-    said = ("；" if language == "zh" else "; ").join(noted)
+    said = _listed(noted, language)
     if forgot:
         return f"（已忘掉：{said}。）" if language == "zh" else f"(Forgotten: {said}.)"
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
@@ -130,7 +135,7 @@ def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
     """The answer's last words when suggestions went against what the user said: how many were left out,
     and why, in the user's own words."""
-    said = ("；" if language == "zh" else "; ").join(dict.fromkeys(k["memory"] for k in kept_away))
+    said = _listed(dict.fromkeys(k["memory"] for k in kept_away), language)
     n = len(kept_away)
     if language == "zh":
         return f"（已略去{n}条与你说过的“{said}”不符的建议。）"

@@ -146,12 +146,12 @@ def _near_duplicates(
     found = {*ids, *(i for i, _ in mem.full_text(key.split(), 5, active_at=now))}
     rows = mem.rows(ids=found) if found else []
     words = set(key.split())
-    return [
-        r
-        for r in rows
-        if (r["id"] in ids and _shares_most(words, set(index_terms(r["text"]))))
-        or " ".join(index_terms(r["text"])) == key
-    ]
+    repeated = []
+    for r in rows:
+        terms = index_terms(r["text"])
+        if " ".join(terms) == key or (r["id"] in ids and _shares_most(words, set(terms))):
+            repeated.append(r)
+    return repeated
 
 
 def _shares_most(words: set[str], other: set[str]) -> bool:

@@ -178,11 +178,13 @@ def _avoids(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 80:
         return None
-    return _keeping_from(f"Avoids {obj}", "avoids", _FOR_A_WHILE.sub("", obj) or obj)
+    return _keeping_from(f"Avoids {obj}", "avoids", obj)
 
 
 def _keeping_from(text: str, category: str, what: str) -> Candidate:
-    """A preference against ``what``: kept away from (``avoids``) or cut down on (``limits``)."""
+    """A preference against ``what``: kept away from (``avoids``) or cut down on (``limits``); its topic
+    without how long it holds ("sugar for the next two weeks": ``sugar``)."""
+    what = _FOR_A_WHILE.sub("", what) or what
     return Candidate(
         text, MemoryKind.PREFERENCE, f"{category}:{topic_value(what)}", polarity=-1, importance=0.8
     )
@@ -193,7 +195,7 @@ def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
     if not obj or len(obj) > 60:
         return None
-    return _keeping_from(f"Cuts down on {obj}", "limits", _FOR_A_WHILE.sub("", obj) or obj)
+    return _keeping_from(f"Cuts down on {obj}", "limits", obj)
 
 
 def _aim(m: re.Match[str], sentence: str) -> Candidate | None:

@@ -52,6 +52,10 @@ def _zh_object(text: str | None) -> str:
     return "" if obj in _ZH_PRONOUNS else obj
 
 
+_ZH_OBJECT_END = r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
+"""Where the object of quitting or cutting down ends: before how long ("戒酒五年了"), a clause's end or 了."""
+
+
 ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(r"^(?:请)?(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)"),
@@ -98,7 +102,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (  # quitting something: "我正在戒烟", "最近在戒糖" (not 戒指, a ring)
         re.compile(
             r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
-            r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
+            + _ZH_OBJECT_END
         ),
         lambda m, s: _zh_limit(m.group("obj"), "戒{}", "avoids"),
     ),
@@ -106,7 +110,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始)*"
             r"(?P<verb>控制|控|减|少吃|少喝|少碰)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
-            r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
+            + _ZH_OBJECT_END
         ),
         lambda m, s: _zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
     ),
