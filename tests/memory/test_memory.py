@@ -84,6 +84,49 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
     assert (plans[0].when, plans[0].subject) == (when, subject)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I don't see why not.",  # "I don't" with no liking in it
+        "I don't think I ever asked what breed they are, right?",
+        "I don't really want to get any.",
+        "I don't have big plans anyway.",
+        "That's what I like to hear!",
+        "So cute! I love your turtles so much!",  # praise of what another has is no taste of the user's
+        "I love the way the frosting turned out!",
+        "I love this series.",  # a thing pointed at: the user's own words keep it whole
+        "Always good to hear!",  # no instruction to the assistant
+        "Never been to an animal shelter before.",
+        "A fellow chef in the kitchen is always a great help!",  # no job of the user's
+    ],
+)
+def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
+    assert RuleExtractor().extract(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("I don't drive.", "Doesn't drive"),
+        ("I don't want kids.", "Doesn't want kids"),
+        ("I no longer drive.", "No longer drives"),
+        ("I no longer eat red meat.", "Dislikes red meat"),
+        ("I enjoy playing and pushing myself.", "Likes playing and pushing myself"),
+        ("I really don't like eating out.", "Dislikes eating out"),
+        ("A nurse.", "Works as a nurse"),
+        ("Never mention my weight.", "Never mention my weight"),
+    ],
+)
+def test_rule_extractor_says_what_the_user_does_not_do_in_their_verb(message: str, text: str) -> None:
+    (found,) = RuleExtractor().extract(message)
+    assert found.text == text
+
+
+def test_a_pair_that_does_something_together_stays_one_sentence() -> None:
+    (plan,) = RuleExtractor().extract("Great news - the gf and I are hitting the beach next month!")
+    assert plan.text == "Great news - the gf and I are hitting the beach next month"
+
+
 def test_rule_extractor_leaves_small_talk_alone() -> None:
     assert RuleExtractor().extract("What's the weather like?") == []
     assert RuleExtractor().extract("今天天气怎么样？") == []

@@ -20,7 +20,8 @@ _SPLIT = re.compile(
     r"|\s+(?:but|and then)\s+"
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " because my ..."
-    r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)|\s+and\s+(?=(?:my|I|I'm|I've)\b)"
+    r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    r"|\s+and\s+(?=(?:my|I|I'm|I've)\b)(?!I (?:are|were|both)\b)"  # not "the gf and I are ..."
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
 )
 

@@ -82,7 +82,10 @@ _TAIL = re.compile(
     r"really|at all|lately|recently|instead|every day|daily|in the morning)\b\s*)+$",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:the|a|an|some|to|drinking|eating|watching|reading|playing|listening to)\s+", re.I)
+_LEAD = re.compile(
+    r"^(?:the|a|an|some|to|drinking|eating|watching|reading|playing|listening to)\s+(?!(?:and|or|out)\b)",
+    re.I,
+)
 
 
 _PRONOUNS = frozenset(
@@ -103,9 +106,27 @@ def _clean(phrase: str) -> str:
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
 
 
-def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
+_NOT_ONES_OWN = re.compile(
+    r"^(?:(?:your|their|his|her|its|this|that|these|those)\b|the (?:thought|way|idea(?! of)|fact)\b|when you\b)",
+    re.I,
+)
+"""What a liking of is no taste of the user's: praise of what another has or did ("I love your turtles",
+"I love the way the frosting turned out"), or a thing pointed at ("I love this series"), which the
+user's own words keep whole."""
+
+
+def _liked(m: re.Match[str], sentence: str) -> str:
+    """What ``m`` says the user likes or dislikes, or "" when it says no taste of theirs ("that's what I
+    like to hear")."""
+    if _NOT_ONES_OWN.match(m.group("obj").strip()) or re.search(r"\bwhat\s*$", sentence[: m.start()]):
+        return ""
     obj = _clean(m.group("obj"))
-    if not obj or len(obj) > 80:
+    return obj if len(obj) <= 80 else ""
+
+
+def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
+    obj = _liked(m, sentence)
+    if not obj:
         return None
     if obj.split()[0].lower() in _DRINKS:
         return Candidate(
@@ -114,14 +135,31 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
 
 
+_NOT_A_LIKING = (
+    r"(?!(?:think|know|see|remember|mind|understand|mean|believe|expect|care|need|feel|hear|say|blame|"
+    r"wanna|recall|doubt|suppose|guess|wonder|worry|regret|agree|get|quite|even|really|usually|have (?:any|"
+    r"much|big|a clue|an idea|the words|to)|want to|want any)\b)"
+)
+"""What "I don't ..." says that is no liking nor a way of living: "I don't see why not", "I don't think
+so", "I don't have any plans", "I don't really want to get any"."""
+
+
 def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
-    obj = _clean(m.group("obj"))
-    if not obj or len(obj) > 80:
+    obj = _liked(m, sentence)
+    if not obj:
         return None
     drink = obj.split()[0].lower() in _DRINKS
     topic = f"drink:{topic_value(obj.split()[0])}" if drink else f"likes:{topic_value(obj)}"
     change = bool(_CHANGE_EN.search(sentence))
-    return Candidate(f"Dislikes {obj}", MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
+    verb = (m.group("verb") or "").lower()
+    if m.group("not") and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
+        done = " ".join(w for w in (verb, obj) if w)
+        said = (
+            f"No longer {_third_person(done)}" if m.group("not").lower() == "no longer" else f"Doesn't {done}"
+        )
+    else:
+        said = f"Dislikes {obj}"
+    return Candidate(said, MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
 
 
 def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -339,6 +377,9 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
 
 def _occupation(m: re.Match[str], sentence: str) -> Candidate | None:
     job = m.group("job").strip()
+    goes_on = re.match(r"\s+(?!by (?:trade|profession)\b)\w", sentence[m.end() :], re.I)
+    if m.group(0)[:1].lower() != "i" and goes_on:
+        return None  # "A nurse." answers what the user does; "A fellow chef in the kitchen is ..." does not
     change = bool(_CHANGE_EN.search(sentence))
     return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
 
@@ -399,7 +440,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _forget,
     ),
-    (re.compile(r"^(?:please\s+)?(?:always|never|don't|do not|stop)\s+\w+.*", re.I), _instruction),
+    (
+        re.compile(
+            r"^(?:please\s+)?(?:(?:always|never)\s+(?!(?:\w+ing|\w+ed|been|got|had|was|were|good|great|glad|"
+            r"happy|nice|fun|here|there|ready|welcome|so|too|a|an|the|up|on|in|at|my|your|our)\b)|"
+            r"don't\s+|do not\s+|stop\s+)\w+.*",
+            re.I,
+        ),
+        _instruction,
+    ),  # "Always answer in French", not "Always good to hear" nor "Never been to a shelter"
     (
         re.compile(r"^please\s+(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*", re.I),
         _instruction,
@@ -586,7 +635,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\bI (?:now |currently )?work (?:at|for) (?P<where>[^,.;!?]+)", re.I), _employer),
     (
         re.compile(
-            r"\bI (?:really |just |absolutely |totally )?(?:don't|do not|no longer|can't stand|cannot stand|hate|dislike|detest)\s+(?:like |enjoy |love |want |drink |eat )?(?P<obj>[^,.;!?]+)",
+            r"\bI (?:really |just |absolutely |totally )?(?:can't stand|cannot stand|hate|dislike|detest|"
+            rf"(?P<not>don't|do not|no longer)\s+(?:really |much |particularly |even |usually )?{_NOT_A_LIKING})"
+            r"\s*(?P<verb>(?:like|enjoy|love|care for|fancy|want|drink|eat)\b)?\s*(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _dislikes,
