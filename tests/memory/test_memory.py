@@ -98,6 +98,13 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "Always good to hear!",  # no instruction to the assistant
         "Never been to an animal shelter before.",
         "A fellow chef in the kitchen is always a great help!",  # no job of the user's
+        "Don't give up, buddy!",  # encouragement of a friend: no order to the assistant
+        "Never give up!",
+        "Don't let it get you down.",
+        "I love how you use it to tell your stories.",
+        "I love watching them play.",
+        "Art gives me a sense of freedom.",  # no sensitivity
+        "Their encouragement keeps me going.",
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
@@ -115,6 +122,13 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("I really don't like eating out.", "Dislikes eating out"),
         ("A nurse.", "Works as a nurse"),
         ("Never mention my weight.", "Never mention my weight"),
+        ("Stop recommending horror films.", "Stop recommending horror films"),
+        ("Red wine gives me migraines.", "Red wine gives me migraines"),
+        ("I also go swimming twice a week.", "Also goes swimming twice a week"),
+        (
+            "I just started volunteering at a dog shelter once a month.",
+            "Just started volunteering at a dog shelter once a month",
+        ),
     ],
 )
 def test_rule_extractor_says_what_the_user_does_not_do_in_their_verb(message: str, text: str) -> None:

@@ -107,12 +107,13 @@ def _clean(phrase: str) -> str:
 
 
 _NOT_ONES_OWN = re.compile(
-    r"^(?:(?:your|their|his|her|its|this|that|these|those)\b|the (?:thought|way|idea(?! of)|fact)\b|when you\b)",
+    r"^(?:(?:your|their|his|her|its|it|them|him|this|that|these|those|how|is|are|was)\b|"
+    r"the (?:thought|way|idea(?! of)|fact)\b|when you\b)",
     re.I,
 )
 """What a liking of is no taste of the user's: praise of what another has or did ("I love your turtles",
-"I love the way the frosting turned out"), or a thing pointed at ("I love this series"), which the
-user's own words keep whole."""
+"I love the way the frosting turned out", "I love how you use it"), or a thing pointed at ("I love this
+series", "I love it and ..."), which the user's own words keep whole."""
 
 
 def _liked(m: re.Match[str], sentence: str) -> str:
@@ -120,8 +121,8 @@ def _liked(m: re.Match[str], sentence: str) -> str:
     like to hear")."""
     if _NOT_ONES_OWN.match(m.group("obj").strip()) or re.search(r"\bwhat\s*$", sentence[: m.start()]):
         return ""
-    obj = _clean(m.group("obj"))
-    return obj if len(obj) <= 80 else ""
+    obj = _clean(m.group("obj"))  # "watching them play": what is left is pointed at too
+    return obj if len(obj) <= 80 and not _NOT_ONES_OWN.match(obj) else ""
 
 
 def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -250,11 +251,25 @@ def _low_diet(diet: str) -> Candidate:
     return _keeping_from(f"On a {diet} diet", category, what)
 
 
+_HARM = re.compile(
+    r"\b(?:up|awake|sick|ill|unwell|nause\w*|queasy|bloat\w*|sleep\w*|drowsy|tired|dizz\w*|itch\w*|anxi\w*|"
+    r"jitter\w*|shak\w*|head\w*|migraines?|heartburn|reflux|indigestion|rash\w*|hives|nightmares?|cramps?|"
+    r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
+    r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
+    r"constipat\w*|palpitations?|throw up|puke|gassy|upset)\b",
+    re.I,
+)
+"""What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
+up", "gives me migraines"); "Art gives me a sense of freedom" is none."""
+
+
 def _sensitive(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _clean(m.group("obj"))
     if not obj or len(obj) > 60:
         return None
     effect = (m.groupdict().get("effect") or "").strip()
+    if re.match(r"(?:keeps|gives|makes)\b", effect, re.I) and not _HARM.search(effect):
+        return None
     text = f"{obj[0].upper()}{obj[1:]} {effect}".strip() if effect else f"Sensitive to {obj}"
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(obj)}", polarity=-1, importance=0.8)
 
@@ -276,9 +291,17 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _third_person(phrase: str) -> str:
-    """A habit said in the first person as a memory reads it: "watch films" -> "watches films"."""
+    """A habit said in the first person as a memory reads it: "watch films" -> "watches films", "also go
+    swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
+    adverb = re.match(
+        r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only)\s+)+", phrase
+    )
+    if adverb:
+        return phrase[: adverb.end()] + _third_person(phrase[adverb.end() :])
     verb, _, rest = phrase.partition(" ")
     low = verb.lower()
+    if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did"):
+        return phrase
     irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
     if low in irregular:
         verb = irregular[low]
@@ -424,6 +447,17 @@ def _home(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7)
 
 
+_TO_ANSWER = (
+    r"answer|reply|respond|write|use|mention|suggest|recommend|call|talk|speak|keep|give(?! up)|include|show|"
+    r"ask|say|tell|send|remind|bring up|add|list|format|explain|translate|put|offer|assume|spell|address|"
+    r"refer|sign|end|start|correct|repeat|cite|quote|make|check|confirm|share|book|order|schedule|email|"
+    r"text|round|convert|sugarcoat|lecture|judge|nag|pressure|curse|swear|lie|"
+    r"forget (?:that|I'm|I am|my)|be (?!afraid|scared|shy|sad|down|so hard|too hard)"
+)
+"""What an instruction to the assistant tells it to do or not: how to answer, what to bring up. "Don't
+give up", "Don't let it get you down", "Never saw this coming" say nothing of the kind."""
+
+
 def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(sentence.rstrip(".!"), MemoryKind.INSTRUCTION, None, importance=0.8)
 
@@ -442,13 +476,11 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"^(?:please\s+)?(?:(?:always|never)\s+(?!(?:\w+ing|\w+ed|been|got|had|was|were|good|great|glad|"
-            r"happy|nice|fun|here|there|ready|welcome|so|too|a|an|the|up|on|in|at|my|your|our)\b)|"
-            r"don't\s+|do not\s+|stop\s+)\w+.*",
+            rf"^(?:please\s+)?(?:(?:always|never|don't|do not)\s+(?:ever\s+)?(?:{_TO_ANSWER})\b|stop\s+\w+ing\b).*",
             re.I,
         ),
         _instruction,
-    ),  # "Always answer in French", not "Always good to hear" nor "Never been to a shelter"
+    ),  # "Always answer in French", "Stop suggesting meat"; not "Always good to hear" nor "Don't give up"
     (
         re.compile(r"^please\s+(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*", re.I),
         _instruction,
