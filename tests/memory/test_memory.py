@@ -105,6 +105,10 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "I love watching them play.",
         "Art gives me a sense of freedom.",  # no sensitivity
         "Their encouragement keeps me going.",
+        "我喜欢你讲故事的方式。",
+        "我喜欢这个系列。",
+        "别放弃！",
+        "别说了！",
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
@@ -123,6 +127,7 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("A nurse.", "Works as a nurse"),
         ("Never mention my weight.", "Never mention my weight"),
         ("Stop recommending horror films.", "Stop recommending horror films"),
+        ("不要用表情符号。", "不要用表情符号"),
         ("Red wine gives me migraines.", "Red wine gives me migraines"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (

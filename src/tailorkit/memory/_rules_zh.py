@@ -63,7 +63,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"^(?:请|以后|今后)+.*(?:回答|回复|称呼|叫我|推荐|不要|别|用).*|^(?:不要|别)(?:再)?给我.+"
+            r"^(?:请|以后|今后)+.*(?:回答|回复|称呼|叫我|推荐|不要|别|用).*"
+            r"|^(?:不要|别)(?:再)?(?:给我|用|提|说|推荐|发|叫我|称呼|回答|回复|问)(?!了?[。！!.]*$).+"  # not "别放弃"
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.INSTRUCTION, None, importance=0.8),
     ),
@@ -256,7 +257,9 @@ def _zh_allergy(obj: str) -> Candidate | None:
 
 def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
     obj = _zh_object(m.group("obj"))
-    if not obj:
+    if not obj or re.match(
+        r"[你您它这那]|[他她]的", obj
+    ):  # "喜欢你讲故事的方式", "喜欢这个系列": no taste of the user's
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
     text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
