@@ -745,3 +745,30 @@ def test_a_clause_left_over_from_an_understood_sentence_is_not_kept_alone(memori
     texts = [m.text for m in memories.list("ann")]
     assert any("heat" in t.lower() for t in texts)
     assert not any(t.rstrip(".") == "I'm done" for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        # the joining words stay: "nothing but good stuff" is not "nothing good stuff"
+        (
+            "Thanks! We've done so much, and there's nothing but good stuff coming.",
+            "We've done so much, and there's nothing but good stuff coming.",
+        ),
+        (
+            "How are you? It really bugged me, so I tried to apologize to them.",
+            "It really bugged me, so I tried to apologize to them.",
+        ),
+        # who the user did it with stays with them ("My wife I just left" was kept)
+        (
+            "My wife and I just left for our European vacation! How was your week?",
+            "My wife and I just left for our European vacation!",
+        ),
+        ("Shellfish and I don't get along.", "Shellfish and I don't get along."),
+    ],
+)
+def test_the_users_words_are_kept_as_they_wrote_them(
+    memories: MemoryService, message: str, kept: str
+) -> None:
+    memories.remember("ann", message)
+    assert [m.text for m in memories.list("ann") if m.kind == MemoryKind.EPISODE] == [kept]

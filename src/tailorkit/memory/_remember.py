@@ -5,6 +5,7 @@ when it stops holding. Pure functions: ``MemoryService.remember`` reconciles and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from tailorkit.memory._dates import ends, expiry
@@ -44,6 +45,35 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     return candidates, [message.strip()] if keep else [], keep
 
 
+_JOINED = re.compile(
+    r"[\s,;:.!?。！？；，~-]*"
+    r"(?:(?:and then|and|but|so|because|since|as|which is why|that's why|"
+    r"所以|因此|因为|但是?|不过|而且)[\s,，]*)*",
+    re.IGNORECASE,
+)
+"""What may stand between two sentences the user said one after the other: marks and joining words."""
+
+
+def _as_said(message: str, kept: list[str]) -> str:
+    """The sentences ``kept`` of ``message`` as the user wrote them: those next to each other with what
+    joined them ("We grew really close, and I shared my worries"), the others with a space. One that was
+    reworded ("我" taken back by a Chinese clause) stands as it is."""
+    runs: list[list[int]] = []  # where each run of kept sentences starts and ends in ``message``
+    loose: list[str] = []
+    at = 0
+    for sentence in kept:
+        start = message.find(sentence, at)
+        if start < 0:
+            loose.append(sentence)
+            continue
+        if runs and _JOINED.fullmatch(message[runs[-1][1] : start]):
+            runs[-1][1] = start + len(sentence)
+        else:
+            runs.append([start, start + len(sentence)])
+        at = start + len(sentence)
+    return " ".join([*(message[a:b] for a, b in runs), *loose])
+
+
 def candidates_of(
     message: str,
     extractor: Extractor,
@@ -62,7 +92,7 @@ def candidates_of(
     everyday domains it touches), and stops holding when it says so ("until Friday", a plan's date).
     """
     candidates, leftover, whole = _understand(message, extractor)
-    said = message.strip() if whole else " ".join(leftover)
+    said = message.strip() if whole else _as_said(message, leftover)
     # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
     if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
         importance = STATING if states_preference(said) else 0.5 if lasts(said) else 0.3

@@ -21,9 +21,26 @@ _SPLIT = re.compile(
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never)\b)"  # ", so I ...", " because my ..."
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
-    r"|\s+and\s+(?=(?:my|I|I'm|I've)\b)(?!I (?:are|were|both)\b)"  # not "the gf and I are ..."
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
 )
+
+
+_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)")
+_SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
+
+
+def _and_i(part: str) -> list[str]:
+    """``part`` in the clauses its " and I ..." / " and my ..." begin ("I love jazz and I play the piano"),
+    but not where what comes before is who does it with the user ("Shellfish and I don't get along",
+    "the gf and I are hitting the beach"): a few words that no "I" says."""
+    clauses, start = [], 0
+    for m in _AND_I.finditer(part):
+        before = part[start : m.start()]
+        said = re.split(r"\s[-–—]\s|[,:]\s*", before)[-1]  # "Great news - the gf and I ...": "the gf"
+        if _SAID_BY_ME.search(said) or len(said.split()) > 4:
+            clauses.append(before)
+            start = m.end()
+    return [*clauses, part[start:]]
 
 
 _GO_ON_ZH = re.compile(
@@ -55,7 +72,7 @@ def sentences(message: str) -> list[str]:
     short question the user answers with a refusal stays with it: "Karaoke? No thanks." is an aversion,
     not a question."""
     out: list[str] = []
-    for part in _SPLIT.split(message):
+    for part in (clause for piece in _SPLIT.split(message) for clause in _and_i(piece or "")):
         said = part.strip() if part else ""
         if not said:
             continue
