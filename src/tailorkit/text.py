@@ -40,7 +40,8 @@ _EN_STOP = frozenset(
     "many last next first little lot already yet soon ago again since instead quite rather almost "
     "hello thanks thank please sorry okay minute minutes hour hours second seconds month months "
     "monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday "
-    "saturdays sunday sundays play plays".split()
+    "saturdays sunday sundays play plays everywhere anywhere somewhere nowhere everyone anyone someone "
+    "everybody anybody somebody".split()
 )
 _ZH_CONTENT = ("n", "nr", "ns", "nt", "nz", "nw", "vn", "v", "a", "an", "i", "l", "j", "eng")
 """The parts of speech a Chinese keyword may be (nouns, verbs, adjectives, idioms, English words): not

@@ -109,6 +109,7 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "我喜欢这个系列。",
         "别放弃！",
         "别说了！",
+        "My sister and I don't get along.",  # a person is no sensitivity
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
@@ -128,6 +129,8 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("Never mention my weight.", "Never mention my weight"),
         ("Stop recommending horror films.", "Stop recommending horror films"),
         ("不要用表情符号。", "不要用表情符号"),
+        ("Shellfish and I don't get along.", "Shellfish doesn't agree with me"),
+        ("Quick one: dairy and I really don't mix.", "Dairy doesn't agree with me"),
         ("Red wine gives me migraines.", "Red wine gives me migraines"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._words_en import BODY, CHANGE_EN, DIETS, DRINKS, clean
+from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN", "TASTES_EN"]
 
@@ -169,11 +171,19 @@ _HARM = re.compile(
 up", "gives me migraines"); "Art gives me a sense of freedom" is none."""
 
 
-def _sensitive(m: re.Match[str], sentence: str) -> Candidate | None:
+_FOOD_AND_DRINK = frozenset(index_terms(f"{DOMAINS['food'][0]} {DOMAINS['drink'][0]}"))
+
+
+def _eaten(what: str) -> bool:
+    """Whether ``what`` is food or drink ("shellfish", "dairy"; not "my sister")."""
+    return bool(_FOOD_AND_DRINK.intersection(index_terms(what)))
+
+
+def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj or len(obj) > 60:
         return None
-    effect = (m.groupdict().get("effect") or "").strip()
+    effect = effect or (m.groupdict().get("effect") or "").strip()
     if re.match(r"(?:keeps|gives|makes)\b", effect, re.I) and not _HARM.search(effect):
         return None
     text = f"{obj[0].upper()}{obj[1:]} {effect}".strip() if effect else f"Sensitive to {obj}"
@@ -291,6 +301,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _sensitive,
+    ),
+    (  # "Shellfish and I don't get along", "dairy and I really don't mix"
+        re.compile(
+            r"(?:^|[:,]\s*|\s[-–—]\s*)(?P<obj>[\w\s'-]{2,40}?) and I (?:really |just |definitely )?(?:don't|do not) "
+            r"(?:get along|get on|mix|agree)\b",
+            re.I,
+        ),
+        lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
     ),
     (
         re.compile(
