@@ -132,6 +132,8 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("Shellfish and I don't get along.", "Shellfish doesn't agree with me"),
         ("Quick one: dairy and I really don't mix.", "Dairy doesn't agree with me"),
         ("Red wine gives me migraines.", "Red wine gives me migraines"),
+        ("Dairy gives me a stomach ache.", "Dairy gives me a stomach ache"),
+        ("Onions give me heartburn.", "Onions give me heartburn"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (
             "I just started volunteering at a dog shelter once a month.",

@@ -164,7 +164,8 @@ _HARM = re.compile(
     r"jitter\w*|shak\w*|head\w*|migraines?|heartburn|reflux|indigestion|rash\w*|hives|nightmares?|cramps?|"
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
-    r"constipat\w*|palpitations?|throw up|puke|gassy|upset)\b",
+    r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
+    r"the runs)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -184,7 +185,7 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     if not obj or len(obj) > 60:
         return None
     effect = effect or (m.groupdict().get("effect") or "").strip()
-    if re.match(r"(?:keeps|gives|makes)\b", effect, re.I) and not _HARM.search(effect):
+    if re.match(r"(?:keeps?|gives?|makes?)\b", effect, re.I) and not _HARM.search(effect):
         return None
     text = f"{obj[0].upper()}{obj[1:]} {effect}".strip() if effect else f"Sensitive to {obj}"
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(obj)}", polarity=-1, importance=0.8)
@@ -312,8 +313,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets|hurts|bothers|irritates|disagrees with|doesn't agree with|"
-            r"wrecks|ruins|keeps|gives|makes) (?:me|my) [^,.;!?]+)",
+            r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
+            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?) (?:me|my) [^,.;!?]+)",
             re.I,
         ),
         _sensitive,
