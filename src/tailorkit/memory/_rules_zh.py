@@ -255,11 +255,14 @@ def _zh_allergy(obj: str) -> Candidate | None:
     return Candidate(f"对{obj}过敏", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
 
 
+_NOT_ONES_OWN_ZH = re.compile(r"[你您它这那]|[他她]的")
+"""What a liking of is no taste of the user's: what another has or does ("喜欢你讲故事的方式"), or a thing
+pointed at ("喜欢这个系列"), which the user's own words keep whole."""
+
+
 def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
     obj = _zh_object(m.group("obj"))
-    if not obj or re.match(
-        r"[你您它这那]|[他她]的", obj
-    ):  # "喜欢你讲故事的方式", "喜欢这个系列": no taste of the user's
+    if not obj or _NOT_ONES_OWN_ZH.match(obj):
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
     text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
