@@ -134,6 +134,9 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("Red wine gives me migraines.", "Red wine gives me migraines"),
         ("Dairy gives me a stomach ache.", "Dairy gives me a stomach ache"),
         ("Onions give me heartburn.", "Onions give me heartburn"),
+        ("Tomatoes in any form bring me out in hives.", "Tomatoes in any form bring me out in hives"),
+        ("我是个骑行爱好者。", "喜欢骑行"),  # a fan of something: a liking, not a job
+        ("我是个资深影迷。", "喜欢电影"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (
             "I just started volunteering at a dog shelter once a month.",
@@ -141,7 +144,7 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ),
     ],
 )
-def test_rule_extractor_says_what_the_user_does_not_do_in_their_verb(message: str, text: str) -> None:
+def test_rule_extractor_words_what_the_user_says_of_themselves(message: str, text: str) -> None:
     (found,) = RuleExtractor().extract(message)
     assert found.text == text
 

@@ -183,6 +183,8 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
     ("sentence", "standing"),
     [
         ("I'm deaf in my left ear.", True),
+        ("Anything over 30 degrees and I just wilt.", True),  # "just" of manner, not of time
+        ("I just got back from Rome.", False),
         ("Perfume and strong scents trigger my migraines.", True),
         ("I've been sober for three years.", True),
         ("Our apartment doesn't allow pets.", True),

@@ -181,12 +181,6 @@ _CLAUSE = re.compile(r"(?<=[,，;；])\s*")
 
 
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_PASSING_EN = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
-    rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})|just|earlier|again|lately|recently|"
-    rf"ago|finally|on {_DAYS}(?!s)|the other day)\b",  # "on Sundays" is a habit
-    re.IGNORECASE,
-)
 _ASKS_EN = re.compile(
     r"^(?:what|who|which|when|where|why|how|is|are|do|does|did|can|could|would|will|should|tell|give|"
     r"show|remind|spell|translate|write|explain|summarise|summarize|please|help)\b",
@@ -197,6 +191,12 @@ _PAST = (
     r"lost|broke|gave|told|thought|felt|heard|sat|slept|won|paid|drove|flew|swam|began|brought|caught|"
     r"taught|fell|kept|sold|sent|built|said|knew|grew|threw|forgot|became|chose|stood|woke|wore)"
 )
+_PASSING_EN = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
+    rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})|earlier|again|lately|recently|"
+    rf"ago|finally|on {_DAYS}(?!s)|the other day|just(?= (?:{_PAST}|been|back|home|about|now)\b))\b",
+    re.IGNORECASE,
+)  # "on Sundays" is a habit; "I just got back" is news, "I just wilt in the heat" is not
 _BETWEEN = (
     r"(?:really|truly|never|always|only|usually|still|also|often|rarely|mostly|normally|generally|"
     r"actually|honestly|totally|basically|absolutely|definitely|can't|cannot|don't|do not|won't)"
@@ -210,7 +210,7 @@ _LASTING_EN = re.compile(
     r"|\b(?:I've|we've|I have|we have)\s+got\b"
     r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
-    r"|\b(?:make|makes|give|gives|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
+    r"|\b(?:make|makes|give|gives|bring|brings|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
     r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes|bore|bores|stress|stresses|annoy|"
     r"annoys|exhaust|exhausts|relax|relaxes|calm|calms)\s+(?:me|my)\b"
     # a taste said without "I": "not really into sport", "I'd take a documentary over a blockbuster any

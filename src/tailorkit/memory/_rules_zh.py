@@ -201,7 +201,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: Candidate(f"职业是{zh_clean(m.group('job'))}", MemoryKind.FACT, "job", importance=0.7),
+        lambda m, s: _zh_job(zh_clean(m.group("job"))),
     ),
     (
         re.compile(
@@ -240,6 +240,22 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _zh_pref(m, 1, s),
     ),
 ]
+
+
+_FAN_ZH = re.compile(r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|发烧友|达人)$")
+"""Who the user is by what they love ("骑行爱好者", "音乐发烧友"): a liking, not a job."""
+_FAN_OF_ZH = {"影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧"}
+
+
+def _zh_job(job: str) -> Candidate | None:
+    if not job:
+        return None
+    fan = _FAN_ZH.match(job)
+    if fan:
+        what = fan.group("what").removesuffix("的")
+        what = _FAN_OF_ZH.get(what, what)  # "影迷": a fan of films
+        return Candidate(f"喜欢{what}", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}") if what else None
+    return Candidate(f"职业是{job}", MemoryKind.FACT, "job", importance=0.7)
 
 
 def _zh_name(m: re.Match[str]) -> Candidate | None:

@@ -165,7 +165,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs)\b",
+    r"the runs|hives|out in \w+)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -181,14 +181,16 @@ def _eaten(what: str) -> bool:
 
 
 def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate | None:
-    obj = clean(m.group("obj"))
-    if not obj or len(obj) > 60:
+    said = clean(m.group("obj"))
+    if not said or len(said) > 60:
         return None
     effect = effect or (m.groupdict().get("effect") or "").strip()
-    if re.match(r"(?:keeps?|gives?|makes?)\b", effect, re.I) and not _HARM.search(effect):
+    if re.match(r"(?:keeps?|gives?|makes?|brings?)\b", effect, re.I) and not _HARM.search(effect):
         return None
-    text = f"{obj[0].upper()}{obj[1:]} {effect}".strip() if effect else f"Sensitive to {obj}"
-    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(obj)}", polarity=-1, importance=0.8)
+    text = f"{said[0].upper()}{said[1:]} {effect}".strip() if effect else f"Sensitive to {said}"
+    # "Tomatoes in any form ...": what the topic names is tomatoes
+    what = re.sub(r"\s+(?:in any (?:form|shape)|of any kind|at all)$", "", said, flags=re.I)
+    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
 
 
 def _health(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -314,7 +316,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
-            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?) (?:me|my) [^,.;!?]+)",
+            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?) (?:me|my) [^,.;!?]+)",
             re.I,
         ),
         _sensitive,
