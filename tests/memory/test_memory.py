@@ -110,6 +110,10 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "别放弃！",
         "别说了！",
         "My sister and I don't get along.",  # a person is no sensitivity
+        "我爱死这个了！",
+        "我不想说了。",  # not wanting to say more is no dislike
+        "我受不了我老板。",  # a person is no taste
+        "我是个夜猫子。",  # no job
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
@@ -137,6 +141,9 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("Tomatoes in any form bring me out in hives.", "Tomatoes in any form bring me out in hives"),
         ("我是个骑行爱好者。", "喜欢骑行"),  # a fan of something: a liking, not a job
         ("我是个资深影迷。", "喜欢电影"),
+        ("我是个吃货。", "喜欢美食"),
+        ("永远不要跟我提我前任。", "永远不要跟我提我前任"),
+        ("我不想再吃外卖了。", "不喜欢外卖"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (
             "I just started volunteering at a dog shelter once a month.",

@@ -64,7 +64,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^(?:请|以后|今后)+.*(?:回答|回复|称呼|叫我|推荐|不要|别|用).*"
-            r"|^(?:不要|别)(?:再)?(?:给我|用|提|说|推荐|发|叫我|称呼|回答|回复|问)(?!了?[。！!.]*$).+"  # not "别放弃"
+            r"|^(?:永远|千万)?(?:不要|别)(?:再)?(?:跟我|和我|对我|向我)?(?:给我|用|提|说|推荐|发|叫我|称呼|回答|回复|问)"
+            r"(?!了?[。！!.]*$).+"  # "永远不要跟我提我前任"; not "别放弃", "别说了"
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.INSTRUCTION, None, importance=0.8),
     ),
@@ -225,7 +226,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:不喜欢|讨厌|不爱|不再喜欢|受不了|不想再?)(?:喝|吃|看|听)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听))"
+            r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, -1, s),
     ),
@@ -242,6 +244,11 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 
+_NOT_A_JOB_ZH = frozenset(
+    {"夜猫子", "宅男", "宅女", "早起鸟", "路痴", "社恐", "社牛", "急性子", "慢性子", "工作狂", "新手", "小白",
+     "老好人", "完美主义者", "乐天派"}
+)  # fmt: skip
+"""Who the user is that is no job ("我是个夜猫子"): the user's own words keep it."""
 _FAN_ZH = re.compile(r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|发烧友|达人)$")
 """Who the user is by what they love ("骑行爱好者", "音乐发烧友"): a liking, not a job."""
 _FAN_OF_ZH = {"影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧"}
@@ -250,6 +257,10 @@ _FAN_OF_ZH = {"影": "电影", "球": "看球", "书": "读书", "歌": "音乐"
 def _zh_job(job: str) -> Candidate | None:
     if not job:
         return None
+    if job in _NOT_A_JOB_ZH:
+        return None
+    if job == "吃货":
+        return Candidate("喜欢美食", MemoryKind.PREFERENCE, "likes:美食")
     fan = _FAN_ZH.match(job)
     if fan:
         what = fan.group("what").removesuffix("的")
@@ -271,9 +282,10 @@ def _zh_allergy(obj: str) -> Candidate | None:
     return Candidate(f"对{obj}过敏", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
 
 
-_NOT_ONES_OWN_ZH = re.compile(r"[你您它这那]|[他她]的")
-"""What a liking of is no taste of the user's: what another has or does ("喜欢你讲故事的方式"), or a thing
-pointed at ("喜欢这个系列"), which the user's own words keep whole."""
+_NOT_ONES_OWN_ZH = re.compile(r"[你您它这那我]|[他她]的|[他她]们?$|死")
+"""What a liking of is no taste of the user's: what another has or does ("喜欢你讲故事的方式"), a person
+("不喜欢他", "受不了我老板"), or a thing pointed at ("喜欢这个系列", "爱死这个了"), which the user's own
+words keep whole."""
 
 
 def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
