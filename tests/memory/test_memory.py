@@ -142,6 +142,8 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("我是个骑行爱好者。", "喜欢骑行"),  # a fan of something: a liking, not a job
         ("我是个资深影迷。", "喜欢电影"),
         ("我是个吃货。", "喜欢美食"),
+        ("我一吃西红柿就起疹子。", "一吃西红柿就起疹子"),  # a sensitivity: eating it brings a rash
+        ("我一喝牛奶就拉肚子", "一喝牛奶就拉肚子"),
         ("永远不要跟我提我前任。", "永远不要跟我提我前任"),
         ("我不想再吃外卖了。", "不喜欢外卖"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),

@@ -124,6 +124,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"在{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
         ),
     ),
+    (  # "我一吃西红柿就起疹子", "我一喝牛奶就拉肚子"
+        re.compile(
+            r"我一(?P<verb>吃|喝|碰|闻到?|用)(?P<obj>[^，。！？；,.!?;就]{1,10})就(?:会)?(?P<effect>(?:起|长|拉|胃|肚子|头|过敏|"
+            r"不舒服|难受|恶心|失眠|睡不着|心慌|打喷嚏|咳嗽|吐|呕吐|胀气|腹泻|痒|红肿|喘)[^，。！？；,.!?;]*)"
+        ),
+        lambda m, s: _zh_fact(
+            m.group("obj"), f"一{m.group('verb')}{{}}就{zh_clean(m.group('effect'))}", "sensitive"
+        ),
+    ),
     (
         re.compile(
             r"(?P<obj>[^，。！？；,.!?;]{1,12}?)(?:会|总是|老是)?(?:让我|使我|害我)(?P<effect>[^，。！？；,.!?;]+)"
