@@ -146,6 +146,7 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("我一喝牛奶就拉肚子", "一喝牛奶就拉肚子"),
         ("永远不要跟我提我前任。", "永远不要跟我提我前任"),
         ("我不想再吃外卖了。", "不喜欢外卖"),
+        ("我不想要每天晚上都得充电的东西。", "不喜欢每天晚上都得充电的东西"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
         (
             "I just started volunteering at a dog shelter once a month.",
