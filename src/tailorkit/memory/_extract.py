@@ -3,7 +3,8 @@
 Two extractors behind one ``Extractor`` interface:
 
 * ``RuleExtractor``: deterministic patterns for English (``_rules_en``, who the user is, with
-  ``_tastes_en``, what they keep to, over the words of ``_words_en``) and Chinese (``_rules_zh``): likes
+  ``_keeping_en``, what they keep away from or work towards, and ``_tastes_en``, what they like and do, over
+  the words of ``_words_en``) and Chinese (``_rules_zh``): likes
   and dislikes, allergies, diets, drinks, names, relations, jobs, homes, plans with dates, instructions to
   the assistant, "forget that ...". No model, so it runs anywhere and in tests; it misses what it has no
   pattern for.

@@ -1,14 +1,16 @@
 """English extraction rules: who the user is (names, relations, jobs, employers, homes), instructions to the
-assistant and "forget that ..."; with what the user keeps to (``memory._tastes_en``) they make ``EN_RULES``,
-tried in order, the first that matches a sentence giving its memory."""
+assistant and "forget that ..."; with what the user keeps away from or works towards (``memory._keeping_en``)
+and what they like and do (``memory._tastes_en``) they make ``EN_RULES``, tried in order, the first that
+matches a sentence giving its memory."""
 
 from __future__ import annotations
 
 import re
 
+from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._tastes_en import KEEPING_EN, TASTES_EN
+from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, RELATIONS, clean
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
