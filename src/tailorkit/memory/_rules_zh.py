@@ -264,9 +264,7 @@ _FAN_OF_ZH = {"影": "电影", "球": "看球", "书": "读书", "歌": "音乐"
 
 
 def _zh_job(job: str) -> Candidate | None:
-    if not job:
-        return None
-    if job in _NOT_A_JOB_ZH:
+    if not job or job in _NOT_A_JOB_ZH:
         return None
     if job == "吃货":
         return Candidate("喜欢美食", MemoryKind.PREFERENCE, "likes:美食")
