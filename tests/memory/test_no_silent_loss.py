@@ -96,6 +96,36 @@ def memories(engine: Engine) -> MemoryService:
         ("Yeah, I love to.", []),  # "Likes to" would name nothing
         # a Chinese clause that goes on without "我" is still the user's
         ("我喜欢宫崎骏的动画片，不喜欢恐怖片。", ["likes:宫崎骏的动画片", "likes:恐怖片"]),
+        # conditions, injuries, fears and diets a coach or a tutor has to know
+        ("I have ADHD and lose focus after about twenty minutes.", ["health:adhd"]),
+        ("I was diagnosed with coeliac disease last year.", ["health:coeliac"]),
+        ("Asthma runs in my family.", ["health:family_asthma"]),
+        ("My blood pressure runs high.", ["health:blood_pressur"]),
+        ("I tore my ACL playing soccer in March.", ["health:acl"]),
+        ("I'm scared of heights.", ["fear:height"]),
+        ("Spiders freak me out more than anything.", ["fear:spider"]),
+        ("I'm on a keto diet now.", ["diet"]),
+        ("honestly i've never liked sci-fi", ["likes:sci_fi"]),
+        ("I'm not keen on water sports.", ["likes:water_sport"]),  # no drink
+        ("我有哮喘。", ["health:哮喘"]),
+        ("我去年查出二型糖尿病。", ["health:二型糖尿病"]),
+        ("我血压偏高。", ["health:血压"]),
+        ("我三月份踢球的时候韧带撕裂了。", ["health:韧带"]),
+        ("我最怕蜘蛛了。", ["fear:蜘蛛"]),
+        ("我乳糖不耐受。", ["sensitive:乳糖"]),
+        ("我现在在做生酮饮食。", ["diet"]),
+        ("说实话我一直不喜欢科幻。", ["likes:科幻"]),
+        ("我是回族，不吃猪肉也不喝酒。", ["avoids:猪肉", "avoids:酒"]),
+        # ... and what only sounds like one
+        ("I have a dog.", []),
+        ("I broke my phone.", []),
+        ("I'm afraid of losing my job.", []),  # a worry, no thing to keep away from
+        ("I'm afraid I can't come.", []),
+        ("我有个毛病。", []),
+        ("我怕你误会。", []),
+        ("医生让我注意。", []),  # what a person has the user do is no sensitivity
+        ("我对象乳糖不耐受。", []),  # the partner's, not the user's
+        ("凡是带椰子的东西我都爱吃。", []),  # "爱吃" names nothing by itself
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -127,6 +157,9 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("好的", DropReason.SMALL_TALK),
         ("哈哈哈", DropReason.SMALL_TALK),
         ("听起来不错。", DropReason.SMALL_TALK),
+        ("Thanks for the help earlier.", DropReason.SMALL_TALK),
+        ("谢谢你刚才的帮助。", DropReason.SMALL_TALK),
+        ("顺便说一下", DropReason.SMALL_TALK),
         ("That's amazing!", DropReason.EMPTY),
         ("ok", DropReason.EMPTY),
         # kept: statements, and questions that say something about the user
@@ -134,6 +167,7 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("Should I skip my run, my knees are bad?", None),
         ("我昨天去看了一场音乐会", None),
         ("Can't wait for tomorrow's grand opening!", None),
+        ("Thanks for recommending it, I loved it.", None),  # thanks that say what the user thought
     ],
 )
 def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None:
@@ -490,6 +524,17 @@ def test_cutting_down_reaches_the_profile_as_a_dislike(tmp_path: Path) -> None:
         assert (stated["feature"], stated["polarity"], stated["turn"]) == ("kw:sugar", -1, 3)
         assert "cuts down on sugar" in profile.summary.lower()
         assert [(s["feature"], s["polarity"]) for s in engine.profile("bo").stated] == [("kw:糖", -1)]
+
+
+def test_a_fear_and_a_condition_reach_the_profile_without_becoming_interests(tmp_path: Path) -> None:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.memories._embedder = HashEmbedder()
+        engine.memories.remember("ann", "I'm terrified of spiders.", source={"turn": 2})
+        engine.memories.remember("ann", "I have asthma.")
+        profile = engine.profile("ann")
+        assert [(s["feature"], s["polarity"], s["turn"]) for s in profile.stated] == [("kw:spider", -1, 2)]
+        assert "afraid of spiders" in profile.summary.lower()
+        assert not any("asthma" in i.feature for i in profile.likes)
 
 
 def test_a_liked_tag_brings_its_items_into_the_picks_wherever_the_model_ranks_them(tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
     return bool(_POPULAR.search(sentence)) and any(r.get("because") for r in items)
 
 
-_AVERSIONS = ("avoids:", "sensitive:", "allergy:")
+_AVERSIONS = ("avoids:", "sensitive:", "allergy:", "fear:")
 """Memory topics that say the user keeps away from something."""
 _GENERIC = frozenset(
     index_terms(
@@ -173,7 +173,7 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
 
 
 def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
-    """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``) that ``line`` suggests
+    """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``, ``fear:``) that ``line`` suggests
     anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
     has every word naming one of the things kept away from ("running" or "jumping" for "Avoids running
     or jumping exercises") and says nothing of keeping away from it (a negation, "mild", "instead", or

@@ -36,12 +36,16 @@ _SMALL_TALK_EN = re.compile(
     r"^(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|ok|okay|k|cool|great|nice|awesome|wow|lol|haha|"
     r"sure|yes|yeah|yep|no|nope|bye|goodbye|good night|good morning|see you|sounds good|got it|"
     r"perfect|amazing|right|alright|all right|fine|hmm|oh|ah|oops|sorry|np|no problem|you too|same)"
-    r"(?:[\s,!.]+(?:so much|a lot|again|there|buddy|mate|man|you|too|then|now))*[\s!.?~]*$",
+    r"(?:[\s,!.]+(?:so much|a lot|again|there|buddy|mate|man|you|too|then|now))*[\s!.?~]*$"
+    # thanks for what the assistant did ("Thanks for the help earlier"), when it says nothing of the user
+    r"|^(?:thanks|thank you|cheers)(?: so much| a lot)? for (?![^.!?]*\b(?:I|my|me|we|our)\b)"
+    r"[^.!?]{1,40}[\s!.~]*$",
     re.IGNORECASE,
 )
 _SMALL_TALK_ZH = re.compile(
     r"^(?:听起来|看起来|感觉|真|挺|很)?(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|晚安|早上好|"
-    r"不客气|对|是的|没错|厉害|太棒了|不错)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
+    r"不客气|对|是的|没错|厉害|太棒了|不错|对了|顺便说一下|顺便提一下|顺便说一句|话说|另外)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
+    r"|^(?:谢谢|多谢|感谢)(?:你|您)?(?:刚才|之前|上次)?的?(?:帮助|帮忙|建议|推荐|回答|解答|耐心)[\s!！。.~～]*$"
 )
 _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"
@@ -132,7 +136,7 @@ _AVERSE = re.compile(
 
 _NO_INTEREST = frozenset(
     {"name", "job", "home", "employer", "relation", "work"}  # who they are
-    | {"health", "allergy", "sensitive", "weak", "avoids", "limits", "diet"}  # what they live with
+    | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
 )
 """Memory topics that say who the user is, what they live with or work towards, not what they like ("I'm

@@ -1,5 +1,5 @@
 """English rules for what the user keeps away from or works towards: allergies, diets, aversions, limits,
-sensitivities, health, weak subjects, switches, goals and undertakings. ``KEEPING_EN`` is their (pattern,
+sensitivities, what they live with (``memory._living_en``), weak subjects, switches, goals and undertakings. ``KEEPING_EN`` is their (pattern,
 rule) pairs, in the order ``memory._rules_en.EN_RULES`` tries them among the rest."""
 
 from __future__ import annotations
@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._domains import DOMAINS
+from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import BODY, DIETS, DRINKS, clean
+from tailorkit.memory._words_en import DIETS, clean, drink_of
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -19,10 +20,8 @@ def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj:
         return None
-    if obj.split()[0].lower() in DRINKS:
-        return Candidate(
-            f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change=True
-        )
+    if drink := drink_of(obj):
+        return Candidate(f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(drink)}", change=True)
     return Candidate(f"Switched to {obj}", MemoryKind.PREFERENCE, f"uses:{topic_value(obj)}", change=True)
 
 
@@ -127,11 +126,6 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
 
 
-def _health(m: re.Match[str], sentence: str) -> Candidate | None:
-    part, state = m.group("part").lower(), m.group("state").lower()
-    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
-
-
 def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
     if m.group("obj"):
         text = f"Doing {clean(m.group('obj')).title()}"
@@ -215,14 +209,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _sensitive,
     ),
-    (
-        re.compile(
-            rf"\bmy (?P<part>{BODY}) (?:is|are) (?:really |very |quite |pretty |a bit )?"
-            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor)\b",
-            re.I,
-        ),
-        _health,
-    ),
+    *LIVING_EN,
     (
         re.compile(
             r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"

@@ -34,6 +34,14 @@ ZH_DATE = re.compile(
     r"[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}[日号])?|[\d]{1,2}[日号]|春节|国庆)"
 )
 _ZH_END = "，。！？；,.!?;"
+_ZH_CONDITIONS = (
+    r"哮喘|糖尿病|高血压|低血压|高血脂|高血糖|低血糖|心脏病|冠心病|多动症|自闭症|孤独症|抑郁症|焦虑症|抑郁|焦虑|失眠|"
+    r"偏头痛|关节炎|痛风|胃病|胃炎|肠胃炎|胃溃疡|肠易激综合征|过敏性鼻炎|鼻炎|湿疹|荨麻疹|癫痫|贫血|甲亢|甲减|"
+    r"颈椎病|腰椎间盘突出|腰间盘突出|腰肌劳损|痔疮|乙肝|脂肪肝|肾结石|胆结石|色盲|色弱|恐高症|心律不齐|强迫症|"
+    r"阅读障碍|帕金森|阿尔茨海默|老年痴呆|癌症|(?![\u4e00-\u9fff]{0,3}(?:毛病|通病))(?![个一种点])[\u4e00-\u9fff]{1,4}?(?:癌|症|炎|病)"
+)
+"""Conditions a user lives with ("我有哮喘", "我查出了糖尿病"): named ones and those their last character
+names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
 
 
 def zh_clean(text: str) -> str:
@@ -91,9 +99,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"^(?:我)?(?:对|一)?(?P<obj>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点|太)?敏感|我对(?P<o2>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受)"
+            r"^(?:我)?(?:对|一)?(?P<obj>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点|太)?敏感"
+            r"|我(?:对(?!象)|有)?(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受?)"
         ),
-        lambda m, s: _zh_fact(m.group("obj") or m.group("o2"), "对{}敏感", "sensitive"),
+        lambda m, s: _zh_fact(
+            m.group("obj") or m.group("o2"), "{}不耐受" if "不耐" in m.group() else "对{}敏感", "sensitive"
+        ),
     ),
     (
         re.compile(
@@ -137,7 +148,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?P<obj>[^，。！？；,.!?;]{1,12}?)(?:会|总是|老是)?(?:让我|使我|害我)(?P<effect>[^，。！？；,.!?;]+)"
         ),
-        lambda m, s: _zh_fact(m.group("obj"), "{}让我" + zh_clean(m.group("effect")), "sensitive"),
+        lambda m, s: _zh_harm(m),
     ),
     (
         re.compile(
@@ -147,6 +158,59 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"{m.group('part')}{m.group('state')}",
             MemoryKind.FACT,
             f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
+        re.compile(
+            r"我(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
+            r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + _ZH_CONDITIONS + r")"
+        ),
+        lambda m, s: Candidate(
+            f"{'得过' if m.group('verb') == '得过' else '有'}{m.group('cond')}",
+            MemoryKind.FACT,
+            f"health:{m.group('cond')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我血压偏高", "我的血糖有点高"
+        re.compile(
+            r"我的?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
+            r"(?P<state>偏高|偏低|高|低|超标)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('part')}{m.group('state')}",
+            MemoryKind.FACT,
+            f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
+        re.compile(
+            r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
+            r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|断了|骨裂|脱臼|劳损|突出)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"health:{m.group('part')}", importance=0.8
+        ),
+    ),
+    (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
+        re.compile(
+            r"^我(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
+            r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
+            r"|^我(?P<high>恐高)"
+        ),
+        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj")),
+    ),
+    (  # "我在做生酮饮食", "我现在吃清真"
+        re.compile(
+            r"我(?:现在|最近|目前|一直|正在|在)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
+            r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('diet')}饮食" if m.group("diet") != "清真" else "吃清真",
+            MemoryKind.FACT,
+            "diet",
             importance=0.8,
         ),
     ),
@@ -209,7 +273,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
+            r"(?<![让使害叫要])我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _zh_job(zh_clean(m.group("job"))),
     ),
@@ -235,7 +299,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:一点也|一点都|再也|真的|很|非常|特别)?(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听|要))"
+            r"我(?:一点也|一点都|再也|真的|很|非常|特别|一直|从来|向来|都|也|并|实在|其实|本来|从小就?|就是)*"
+            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听|要))"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, -1, s),
@@ -246,7 +311,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:也|很|非常|特别|最|真的|超)*(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"我(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其)*"
+            r"(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, 1, s),
     ),
@@ -289,6 +355,7 @@ def _zh_allergy(obj: str) -> Candidate | None:
     return Candidate(f"对{obj}过敏", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
 
 
+_ZH_VERBS = frozenset({"吃", "喝", "看", "听", "玩", "做", "去", "用"})
 _NOT_ONES_OWN_ZH = re.compile(r"[你您它这那我]|[他她]的|[他她]们?$|死")
 """What a liking of is no taste of the user's: what another has or does ("喜欢你讲故事的方式"), a person
 ("不喜欢他", "受不了我老板"), or a thing pointed at ("喜欢这个系列", "爱死这个了"), which the user's own
@@ -297,7 +364,7 @@ words keep whole."""
 
 def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
     obj = _zh_object(m.group("obj"))
-    if not obj or _NOT_ONES_OWN_ZH.match(obj):
+    if not obj or _NOT_ONES_OWN_ZH.match(obj) or obj in _ZH_VERBS:  # "...我都爱吃": what is said before
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
     text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
@@ -309,7 +376,7 @@ def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None
 
 def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = zh_clean(m.group("obj"))
-    if obj not in _ZH_DRINKS:
+    if obj not in _ZH_DRINKS and not (len(obj) <= 6 and obj.endswith(_ZH_DRINKS[:-1])):  # "低因咖啡"
         return None
     return Candidate(
         f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
@@ -317,12 +384,39 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
-    obj = _zh_object(zh_clean(obj or "").removeprefix("我").removeprefix("对"))
+    said = zh_clean(obj or "").removeprefix("我")
+    if re.match(rf"(?:{ZH_RELATIONS}|对象)", said):  # "我对象乳糖不耐受": the partner's, not the user's
+        return None
+    obj = _zh_object(said.removeprefix("对"))
     if not obj or len(obj) > 20:
         return None
     return Candidate(
         template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
     )
+
+
+_HARM_ZH = re.compile(
+    r"难受|不舒服|过敏|拉肚子|腹泻|胃疼|胃痛|肚子疼|头疼|头痛|头晕|失眠|睡不着|恶心|想吐|吐|起疹子|长痘|胀气|心慌|心悸|"
+    r"咳嗽|打喷嚏|痒|红肿|疼|痛|晕|上火|便秘|喘|犯困|发胖|焦虑|紧张|噩梦|累|疲惫|烦躁|崩溃"
+)
+_PEOPLE_ZH = re.compile(rf"(?:{ZH_RELATIONS}|医生|大夫|老师|同事|领导|教练|家人|父母|爸妈|他|她|你|别人)")
+
+
+def _zh_harm(m: re.Match[str]) -> Candidate | None:
+    """What harms the user ("辣的东西让我胃疼"); not what someone has them do ("医生让我注意")."""
+    effect, obj = zh_clean(m.group("effect")), m.group("obj")
+    if not _HARM_ZH.search(effect) or _PEOPLE_ZH.search(obj):
+        return None
+    if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
+        obj += "会"  # "聚会让我很累": the gathering, not "可能会"
+    return _zh_fact(obj, "{}让我" + effect, "sensitive")
+
+
+def _zh_fear(obj: str | None) -> Candidate | None:
+    obj = _zh_object(obj)
+    if not obj:
+        return None
+    return Candidate(f"怕{obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8)
 
 
 def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:

@@ -8,7 +8,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import CHANGE_EN, DRINKS, clean
+from tailorkit.memory._words_en import CHANGE_EN, clean, drink_of
 
 __all__ = ["TASTES_EN"]
 
@@ -35,10 +35,8 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _liked(m, sentence)
     if not obj:
         return None
-    if obj.split()[0].lower() in DRINKS:
-        return Candidate(
-            f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", importance=0.5
-        )
+    if drink := drink_of(obj):
+        return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(drink)}", importance=0.5)
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
 
 
@@ -55,8 +53,8 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _liked(m, sentence)
     if not obj:
         return None
-    drink = obj.split()[0].lower() in DRINKS
-    topic = f"drink:{topic_value(obj.split()[0])}" if drink else f"likes:{topic_value(obj)}"
+    drink = drink_of(obj)
+    topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
     change = bool(CHANGE_EN.search(sentence))
     verb = (m.group("verb") or "").lower()
     if m.group("not") and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
@@ -71,12 +69,11 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
-    if not obj or obj.split()[0].lower() not in DRINKS:
+    drink = drink_of(obj) if obj else None
+    if not drink:
         return None
     change = bool(CHANGE_EN.search(sentence))
-    return Candidate(
-        f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change=change
-    )
+    return Candidate(f"Drinks {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(drink)}", change=change)
 
 
 def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -122,9 +119,15 @@ def _favourite(m: re.Match[str]) -> Candidate:
 TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
-            r"\bI (?:really |just |absolutely |totally )?(?:can't stand|cannot stand|hate|dislike|detest|"
+            r"\bI(?: (?:really |just |absolutely |totally )?(?:can't stand|cannot stand|hate|dislike|detest|"
             rf"(?P<not>don't|do not|no longer)\s+(?:really |much |particularly |even |usually )?{_NOT_A_LIKING})"
-            r"\s*(?P<verb>(?:like|enjoy|love|care for|fancy|want|drink|eat)\b)?\s*(?P<obj>[^,.;!?]+)",
+            r"\s*(?P<verb>(?:like|enjoy|love|care for|fancy|want|drink|eat)\b)?"
+            # "I've never liked sci-fi", "I'm not a fan of long car journeys", "I'm not big on musicals"
+            r"|(?:'ve| have)? never (?:really |much |particularly |ever )?(?:liked|enjoyed|cared for|been (?:a |"
+            r"much of a |a big |a huge |the biggest )?(?:fan of|into|keen on|big on|fond of))"
+            r"|(?:'m| am) (?:not|never) (?:really |much of |a |really a |much of a |a big |a huge |the biggest |too |"
+            r"that |very |overly |particularly |exactly )*(?:fan of|into|keen on|big on|fond of|crazy about|mad about))"
+            r"\s*(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _dislikes,

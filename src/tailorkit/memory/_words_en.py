@@ -8,9 +8,42 @@ import re
 
 from tailorkit.text import index_terms
 
-__all__ = ["BODY", "CHANGE_EN", "DATE_EN", "DIETS", "DRINKS", "FUTURE_EN", "RELATIONS", "clean"]
+__all__ = [
+    "BODY",
+    "CHANGE_EN",
+    "CONDITIONS",
+    "DATE_EN",
+    "DIETS",
+    "DRINKS",
+    "FUTURE_EN",
+    "RELATIONS",
+    "clean",
+    "drink_of",
+]
 
-BODY = "knees?|back|stomach|heart|hips?|shoulders?|wrists?|ankles?|eyes|eyesight|hearing|joints|neck|feet"
+BODY = (
+    "knees?|(?:lower |upper )?back|stomach|heart|hips?|shoulders?|wrists?|ankles?|eyes|eyesight|hearing|"
+    "joints|neck|feet|foot|legs?|arms?|hands?|fingers?|thumb|toes?|elbows?|acl|meniscus|hamstrings?|"
+    "achilles(?: tendon)?|calf|calves|ribs?|collarbone|spine|jaw|teeth|tooth|skin|lungs?|chest|throat|"
+    "groin|rotator cuff|ligaments?|tendons?|disc"
+)
+"""Parts of the body a condition or an injury is of ("my knees are bad", "I tore my ACL")."""
+CONDITIONS = (
+    r"(?:(?:type [12]|gestational|mild|severe|chronic|bad|borderline|early[- ]onset|clinical|seasonal|"
+    r"really bad|quite bad|pretty bad) )*"
+    r"(?:asthma|diabetes|pre-?diabetes|adhd|autism|dyslexia|dyspraxia|dyscalculia|epilepsy|arthritis|"
+    r"(?:high|low) blood pressure|hypertension|high cholesterol|heart disease|a heart (?:condition|murmur)|"
+    r"ibs|crohn'?s(?: disease)?|colitis|co?eliac(?: disease)?|gout|migraines?|anxiety|depression|ptsd|ocd|"
+    r"bipolar(?: disorder)?|insomnia|sleep apno?ea|eczema|psoriasis|acne|rosacea|hay ?fever|tinnitus|"
+    r"vertigo|fibromyalgia|chronic fatigue(?: syndrome)?|long covid|lupus|multiple sclerosis|"
+    r"parkinson'?s(?: disease)?|cancer|kidney disease|an(?:a)?emia|a thyroid (?:problem|condition)|"
+    r"hypothyroidism|hyperthyroidism|an? (?:under|over)active thyroid|pcos|endometriosis|gerd|acid reflux|"
+    r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
+    r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|"
+    r"(?!diagnosis\b|prognosis\b)\w+(?:itis|osis)|\w+(?:[ -]\w+)? (?:disorder|syndrome|disease|deficiency))"
+)
+"""Conditions a user lives with ("I have type 1 diabetes", "I suffer from migraines", "I was diagnosed
+with coeliac disease"): named ones and those a word's ending names ("tendinitis", "... syndrome")."""
 
 DRINKS = frozenset(
     [
@@ -43,6 +76,22 @@ DRINKS = frozenset(
         "oat",
     ]
 )
+_AFTER_A_DRINK = frozenset(
+    {"with", "without", "and", "or", "but", "in", "from", "at", "on", "for", "to", "after", "before", "over",
+     "than", "instead", "any", "all", "most", "every", "when", "whenever", "if", "because", "first"}
+)  # fmt: skip
+"""Words that may follow a drink's name when the phrase is about the drink ("tea over coffee any day")."""
+
+
+def drink_of(obj: str) -> str | None:
+    """The drink ``obj`` names ("coffee", "oat milk", "tea with honey": its first word), or None when
+    a drink's word only begins another thing ("water sports", "coffee shops")."""
+    words = obj.lower().split()
+    if not words or words[0] not in DRINKS:
+        return None
+    return words[0] if len(words) == 1 or words[1] in DRINKS or words[1] in _AFTER_A_DRINK else None
+
+
 DIETS = {
     "vegetarian": "vegetarian",
     "vegan": "vegan",

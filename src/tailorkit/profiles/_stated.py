@@ -1,9 +1,10 @@
 """Preferences and constraints the user stated in conversation, as part of the profile.
 
-What the memory keeps as a stated like, aversion, avoidance, sensitivity, allergy or diet ("no horror
-films", "我不吃辣", "I'm vegan") becomes a declared interest: on the catalogue's own tag when it names one
-(``genre:Horror``), so that it weighs in recommendations, else on its words (``kw:spicy``). Each keeps its
-evidence (the memory and the turn it came from); forgetting the interest hides it like any other.
+What the memory keeps as a stated like, aversion, avoidance, sensitivity, allergy, fear or diet ("no
+horror films", "我不吃辣", "I'm vegan", "I'm scared of heights") becomes a declared interest: on the
+catalogue's own tag when it names one (``genre:Horror``), so that it weighs in recommendations, else on
+its words (``kw:spicy``). Each keeps its evidence (the memory and the turn it came from); forgetting
+the interest hides it like any other.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["STATED_CATEGORIES", "Stated", "stated_in", "stated_preferences"]
 
-STATED_CATEGORIES = ("likes", "avoids", "limits", "sensitive", "allergy", "drink", "uses", "diet")
+STATED_CATEGORIES = (
+    "likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "uses", "diet"
+)  # fmt: skip
 """Memory topic categories that state a preference or a constraint."""
-_NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy"})
+_NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy", "fear"})
 
 
 @dataclass(frozen=True)

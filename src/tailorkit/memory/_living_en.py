@@ -1,0 +1,181 @@
+"""English rules for what the user lives with: conditions ("I have asthma", "Asthma runs in my family"),
+injuries ("I tore my ACL"), the state of their body ("My knees are bad", "My blood pressure runs high"), fears
+("I'm scared of heights") and the diets they follow ("I'm on a keto diet"). ``LIVING_EN`` is their (pattern,
+rule) pairs, tried together among ``memory._keeping_en.KEEPING_EN``."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_en import BODY, CONDITIONS, clean
+
+__all__ = ["LIVING_EN"]
+
+
+def _health(m: re.Match[str], sentence: str) -> Candidate | None:
+    part, state = m.group("part").lower(), m.group("state").lower()
+    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+
+
+def _as_named(words: str) -> str:
+    """``words`` as said inside a sentence: a capital that only began the sentence lowered ("Spiders
+    freak me out": spiders), an acronym's kept ("ADHD")."""
+    first = words.split(" ", 1)[0]
+    return words if first.isupper() and len(first) > 1 else words[:1].lower() + words[1:]
+
+
+def _condition(m: re.Match[str], sentence: str) -> Candidate:
+    """A condition the user lives with, had, or has in the family: "Has asthma", "Had cancer",
+    "Family history of heart disease"."""
+    said = _as_named(m.group("cond").strip())
+    topic = topic_value(
+        re.sub(r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline) ", "", said, flags=re.I)
+    )
+    verb = (m.groupdict().get("verb") or "").strip().lower()
+    if m.groupdict().get("family"):
+        return Candidate(
+            f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic}", importance=0.7
+        )
+    if verb == "had":
+        text = f"Had {said}"
+    elif "recover" in verb:
+        text = f"Recovering from {said}"
+    else:
+        text = f"Has {said}"
+    return Candidate(text, MemoryKind.FACT, f"health:{topic}", importance=0.8)
+
+
+def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
+    """A condition said as what the user is: "I'm asthmatic", "I'm five months pregnant"."""
+    said = re.sub(r"\bmy\b", "the", m.group("what").strip(), flags=re.I)  # "deaf in the left ear"
+    word = said.split()[-1] if said.lower().endswith("pregnant") else said
+    return Candidate(f"Is {said}", MemoryKind.FACT, f"health:{topic_value(word)}", importance=0.8)
+
+
+def _injury(m: re.Match[str], sentence: str) -> Candidate:
+    """An injury, with what the user said of it ("Tore ACL playing soccer in March")."""
+    part = m.group("part")
+    rest = re.split(r"[,;]| but | so | and (?=I\b)", sentence[m.end() :], maxsplit=1)[0].strip(" .!?")
+    text = " ".join(w for w in (m.group("verb").capitalize(), f"{m.group('side') or ''}{part}", rest) if w)
+    return Candidate(text, MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+
+
+_NOT_A_FEAR = re.compile(
+    r"\b(?:my|your|his|her|their|our|what|that|how|it|this|these|those|him|them|you|he|she|they|we|"
+    r"everything|anything|something|nothing|people|someone|somebody)\b",
+    re.I,
+)
+"""What being afraid of is no fear of a thing the assistant could bring up: a worry ("afraid of losing my
+job", "scared of what people think"), or something pointed at ("That scares me")."""
+
+
+def _fear(m: re.Match[str], sentence: str) -> Candidate | None:
+    said = next(v for k, v in m.groupdict().items() if k.startswith("o") and v)
+    obj = _as_named(clean(re.sub(r"\s+(?:ever|lol|haha|though|honestly|tbh)\W*$", "", said, flags=re.I)))
+    if not obj or len(obj.split()) > 4 or _NOT_A_FEAR.search(obj):
+        return None
+    return Candidate(
+        f"Afraid of {obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
+
+
+def _health_side(m: re.Match[str]) -> Candidate:
+    state = "high" if m.group("state").startswith("higher") else "low"
+    part = m.group("part").lower()
+    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+
+
+def _on_diet(diet: str) -> Candidate:
+    """A diet the user follows: "On a keto diet", "Keeps kosher"."""
+    diet = re.sub(r"^(?:a|the) | diet$", "", diet.strip(), flags=re.I)
+    if diet.lower() in ("kosher", "halal"):
+        return Candidate(f"Is {diet.lower()}", MemoryKind.FACT, "diet", importance=0.8)
+    text = f"Does {diet}" if diet.lower() == "intermittent fasting" else f"On a {diet} diet"
+    return Candidate(text, MemoryKind.FACT, "diet", importance=0.8)
+
+
+LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (
+        re.compile(
+            rf"\bmy (?P<part>{BODY}) (?:is|are) (?:really |very |quite |pretty |a bit )?"
+            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor)\b",
+            re.I,
+        ),
+        _health,
+    ),
+    (  # "I have asthma", "I was diagnosed with coeliac disease", "I had cancer in 2019"
+        re.compile(
+            r"\bI(?P<verb>(?: also| still| now)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
+            r"struggle with|deal with|was diagnosed with|got diagnosed with|have (?:also |recently |just )?been "
+            r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with)"
+            r"|'ve (?:got|had|(?:also |recently |just )?been diagnosed with)"
+            r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with))"
+            rf" (?:(?:a|an|some|really|quite|pretty|very) )?(?P<cond>{CONDITIONS})\b(?![-'])",
+            re.I,
+        ),
+        _condition,
+    ),
+    (  # "Asthma runs in my family", "Heart disease runs in the family"
+        re.compile(rf"^(?P<cond>{CONDITIONS}) (?P<family>runs in (?:my|the|our) family)\b", re.I),
+        _condition,
+    ),
+    (  # "I'm asthmatic", "I'm deaf in my left ear", "I'm five months pregnant"
+        re.compile(
+            r"\bI(?:'m| am) (?:also |now |severely |profoundly |slightly )?(?P<what>asthmatic|epileptic|"
+            r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
+            r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
+            r"visually impaired|blind in (?:my|one) (?:left |right )?eye|immunocompromised|"
+            r"(?:(?:\w+|\d+) (?:weeks?|months?) )?pregnant)\b",
+            re.I,
+        ),
+        _condition_of,
+    ),
+    (  # "I tore my ACL playing soccer", "I broke my wrist last month"
+        re.compile(
+            r"\bI (?:recently |just |badly |once |also )?(?P<verb>tore|broke|sprained|fractured|dislocated|injured|"
+            r"hurt|pulled|twisted|strained|damaged|ruptured|wrecked|popped|slipped|herniated|busted)"
+            rf" my (?P<side>(?:left|right|lower|upper) )?(?P<part>{BODY})\b",
+            re.I,
+        ),
+        _injury,
+    ),
+    (  # "I'm scared of heights", "I have a fear of needles", "Spiders freak me out"
+        re.compile(
+            r"\bI(?:'m| am) (?:(?:really|very|so|quite|a bit|a little|terribly|absolutely|deathly|genuinely|"
+            r"always been|also|still) )*(?:afraid|scared|terrified|frightened|petrified|fearful) of (?P<obj>[^,.;!?]+)"
+            r"|\bI(?:'ve got| have| got)? (?:an? )?(?:(?:real|huge|massive|big|terrible|irrational|crippling|"
+            r"serious|bit of a) )*(?:fear|phobia|terror) of (?P<o2>[^,.;!?]+)"
+            r"|^(?P<o3>[\w\s'-]{2,30}?) (?:really |absolutely |totally |still )?(?:scares?|terrif(?:y|ies)|"
+            r"frightens?|petrif(?:y|ies)|freaks?|creeps?) me(?: out)?\b"
+            r"|^(?P<o4>[\w\s'-]{2,30}?) gives? me the (?:creeps|heebie[- ]jeebies|willies)\b",
+            re.I,
+        ),
+        _fear,
+    ),
+    (  # "My blood pressure runs high", "my iron is a bit low"
+        re.compile(
+            r"\bmy (?P<part>blood pressure|cholesterol|blood sugar|sugar levels?|iron(?: levels?)?|(?:resting )?heart "
+            r"rate|thyroid levels?|vitamin d(?: levels?)?|bmi) (?:is|are|runs|run|has been|have been|tends to be|"
+            r"tend to be|'s)(?: (?:always|usually|a bit|quite|really|very|pretty|a little|slightly|on the|way|too))* "
+            r"(?P<state>high|low|elevated|up|borderline|higher side|lower side)\b",
+            re.I,
+        ),
+        lambda m, s: (
+            _health(m, s) if m.group("state") not in ("higher side", "lower side") else _health_side(m)
+        ),
+    ),
+    (  # "I'm on a keto diet", "I follow a paleo diet", "I do intermittent fasting", "I keep kosher"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently |strictly |also |trying )?on (?:a|the) (?:strict |new |proper |"
+            r"\w+-day )?(?P<diet>keto(?:genic)?|paleo|mediterranean|plant[- ]based|vegan|vegetarian|pescatarian|"
+            r"carnivore|whole ?30|dash|raw(?: food)?|halal|kosher|high[- ]protein|liquid|fodmap|5:2) diet\b"
+            r"|\bI (?:do|follow|practi[cs]e|am doing|'m doing) (?P<d2>intermittent fasting|keto|paleo|"
+            r"(?:a |the )?(?:keto|paleo|mediterranean|plant[- ]based|5:2) diet)\b"
+            r"|\bI (?:keep|eat|only eat|eat only) (?P<d3>kosher|halal)\b",
+            re.I,
+        ),
+        lambda m, s: _on_diet(m.group("diet") or m.group("d2") or m.group("d3")),
+    ),
+]
