@@ -178,6 +178,7 @@ def preferences() -> None:
         ("test25", "test25 (held out when written; first run en 1.00, zh 1.00 at 50)"),
         ("test26", "test26 (held out when written; first run en 0.90, zh 0.95 at 50)"),
         ("test27", "test27 (held out when written, chat-style: first run en 0.95, zh 0.90 at 50)"),
+        ("test28", "test28 (held out when written: first run en 0.85, zh 1.00 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -116,8 +116,29 @@ def memories(engine: Engine) -> MemoryService:
         ("我现在在做生酮饮食。", ["diet"]),
         ("说实话我一直不喜欢科幻。", ["likes:科幻"]),
         ("我是回族，不吃猪肉也不喝酒。", ["avoids:猪肉", "avoids:酒"]),
+        ("I've been having panic attacks on the subway lately.", ["health:panic_attack"]),
+        ("I'm recovering from a knee operation.", ["health:knee_oper"]),
+        ("I'm a wheelchair user.", ["health:wheelchair"]),
+        ("We just adopted a rescue greyhound.", ["pet:greyhound"]),
+        ("Gluten's off the menu for me since my diagnosis.", ["avoids:gluten"]),
+        ("Honestly reality TV bores me to tears.", ["likes:realiti_tv"]),
+        ("Caffeine makes my heart race.", ["sensitive:caffein"]),
+        ("I want to run a sub-4 marathon next year.", ["goal:run_sub_4_marathon"]),
+        ("我们刚领养了一只退役的灵缇犬。", ["pet:"]),
+        ("我坐大巴特别容易晕。", ["sensitive:晕大巴"]),
+        ("我平时坐轮椅出行。", ["health:轮椅"]),
+        ("我膝盖刚做完手术，还在恢复。", ["health:膝盖"]),
+        ("自从确诊以后我就不能碰麸质了。", ["avoids:麸质"]),
+        ("我最烦打客服电话一直等。", ["likes:"]),
+        ("说实话我不会游泳。", ["weak:游泳"]),
+        ("我最喜欢的电影是千与千寻。", ["favourite:电影"]),
         # ... and what only sounds like one
-        ("I have a dog.", []),
+        ("I got a fish for dinner.", []),
+        ("I have a lab report due.", []),
+        ("I had a great surgery experience.", []),
+        ("粉色是我最不喜欢的颜色。", []),  # no dislike of colours
+        ("我不会去的。", []),  # "won't", not "can't"
+        ("I have a dog.", ["pet:dog"]),  # a pet, no condition
         ("I broke my phone.", []),
         ("I'm afraid of losing my job.", []),  # a worry, no thing to keep away from
         ("I'm afraid I can't come.", []),

@@ -3,8 +3,9 @@
 Two extractors behind one ``Extractor`` interface:
 
 * ``RuleExtractor``: deterministic patterns for English (``_rules_en``, who the user is, with
-  ``_keeping_en``, what they keep away from or work towards, and ``_tastes_en``, what they like and do, over
-  the words of ``_words_en``) and Chinese (``_rules_zh``): likes
+  ``_keeping_en``, what they keep away from or work towards, ``_living_en``, what they live with, and
+  ``_tastes_en``, what they like and do, over the words of ``_words_en``) and Chinese (``_rules_zh``, with
+  ``_living_zh``, over the words of ``_words_zh``): likes
   and dislikes, allergies, diets, drinks, names, relations, jobs, homes, plans with dates, instructions to
   the assistant, "forget that ...". No model, so it runs anywhere and in tests; it misses what it has no
   pattern for.
@@ -27,6 +28,15 @@ from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
 
 
+_LEAD_IN = re.compile(
+    r"^(?:(?:honestly|frankly|seriously|to be honest|tbh|truthfully|ngl|fyi|btw|by the way|oh|also|plus|"
+    r"anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so)\b[\s,:]+)+",
+    re.IGNORECASE,
+)
+"""Words that lead into what the user says without being part of it ("Honestly, reality TV bores me",
+"FYI my son has a peanut allergy"): the rules read the sentence after them."""
+
+
 class Extractor(Protocol):
     def extract(self, message: str) -> list[Candidate]:
         """The memories ``message`` states (possibly none)."""
@@ -45,6 +55,7 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
+            sentence = sentence if chinese else _LEAD_IN.sub("", sentence)
             stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:
                 m = pattern.search(sentence)

@@ -135,7 +135,7 @@ _AVERSE = re.compile(
 
 
 _NO_INTEREST = frozenset(
-    {"name", "job", "home", "employer", "relation", "work"}  # who they are
+    {"name", "job", "home", "employer", "relation", "work", "pet"}  # who they are and live with
     | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
 )

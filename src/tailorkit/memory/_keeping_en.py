@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import DIETS, clean, drink_of
+from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -54,10 +54,12 @@ _FOR_A_WHILE = re.compile(
 says it, its topic does not (the time is read into when it holds)."""
 
 
-def _avoids(m: re.Match[str], sentence: str) -> Candidate | None:
+def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidate | None:
+    """What the user keeps away from; ``named`` when it begins the sentence ("Gluten's off the menu")."""
     obj = clean(m.group("obj"))
     if not obj or len(obj) > 80:
         return None
+    obj = as_named(obj) if named else obj
     return _keeping_from(f"Avoids {obj}", "avoids", obj)
 
 
@@ -98,7 +100,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs|hives|out in \w+)\b",
+    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -201,6 +203,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
     ),
+    (  # "Gluten's off the menu for me", "Alcohol is a no-go"
+        re.compile(
+            r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
+            r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no)\b",
+            re.I,
+        ),
+        lambda m, s: _avoids(m, s, named=True),
+    ),
     (
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
@@ -256,7 +266,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # ... or is told to by someone who looks after them: "my doctor wants me to lose a few kilos"
             r"|\b(?:my|the) (?:doctor|gp|physio|dietitian|nurse|trainer|coach|consultant) (?:wants|told|tells|says|said|"
             r"advised|asked) (?:me )?(?:I (?:need|have|should) )?to )"
-            r"(?P<aim>(?:lose|shed|drop|gain|put on|build) (?:some |a bit of |a few |\w+ )?(?:weight|muscle|pounds|"
+            r"(?P<aim>(?:run|do|finish|complete|walk|cycle|swim|ride|enter) (?:a |an |my first |the |another )?"
+            r"(?:[\w-]+ )?(?:marathon|half[- ]marathon|10k|5k|triathlon|ironman|ultra(?:marathon)?|sportive)\b[^,.;!?]*|"
+            r"(?:lose|shed|drop|gain|put on|build) (?:some |a bit of |a few |\w+ )?(?:weight|muscle|pounds|"
             r"kilos|kg|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
             r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
             re.I,

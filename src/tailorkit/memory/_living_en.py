@@ -9,7 +9,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import BODY, CONDITIONS, clean
+from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
 
 __all__ = ["LIVING_EN"]
 
@@ -19,17 +19,10 @@ def _health(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
 
 
-def _as_named(words: str) -> str:
-    """``words`` as said inside a sentence: a capital that only began the sentence lowered ("Spiders
-    freak me out": spiders), an acronym's kept ("ADHD")."""
-    first = words.split(" ", 1)[0]
-    return words if first.isupper() and len(first) > 1 else words[:1].lower() + words[1:]
-
-
 def _condition(m: re.Match[str], sentence: str) -> Candidate:
     """A condition the user lives with, had, or has in the family: "Has asthma", "Had cancer",
     "Family history of heart disease"."""
-    said = _as_named(m.group("cond").strip())
+    said = as_named(m.group("cond").strip())
     topic = topic_value(
         re.sub(r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline) ", "", said, flags=re.I)
     )
@@ -73,7 +66,7 @@ job", "scared of what people think"), or something pointed at ("That scares me")
 
 def _fear(m: re.Match[str], sentence: str) -> Candidate | None:
     said = next(v for k, v in m.groupdict().items() if k.startswith("o") and v)
-    obj = _as_named(clean(re.sub(r"\s+(?:ever|lol|haha|though|honestly|tbh)\W*$", "", said, flags=re.I)))
+    obj = as_named(clean(re.sub(r"\s+(?:ever|lol|haha|though|honestly|tbh)\W*$", "", said, flags=re.I)))
     if not obj or len(obj.split()) > 4 or _NOT_A_FEAR.search(obj):
         return None
     return Candidate(
@@ -108,9 +101,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I have asthma", "I was diagnosed with coeliac disease", "I had cancer in 2019"
         re.compile(
             r"\bI(?P<verb>(?: also| still| now)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
+            r"get|keep getting|keep having|have been having|have been getting|"
             r"struggle with|deal with|was diagnosed with|got diagnosed with|have (?:also |recently |just )?been "
             r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with)"
-            r"|'ve (?:got|had|(?:also |recently |just )?been diagnosed with)"
+            r"|'ve (?:got|had|been having|been getting|(?:also |recently |just )?been diagnosed with)"
             r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with))"
             rf" (?:(?:a|an|some|really|quite|pretty|very) )?(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,
@@ -126,11 +120,26 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'m| am) (?:also |now |severely |profoundly |slightly )?(?P<what>asthmatic|epileptic|"
             r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
-            r"visually impaired|blind in (?:my|one) (?:left |right )?eye|immunocompromised|"
+            r"visually impaired|blind in (?:my|one) (?:left |right )?eye|immunocompromised|a wheelchair user|"
+            r"in a wheelchair|"
             r"(?:(?:\w+|\d+) (?:weeks?|months?) )?pregnant)\b",
             re.I,
         ),
         _condition_of,
+    ),
+    (  # "I use a wheelchair", "I rely on a hearing aid"
+        re.compile(
+            r"\bI (?:use|rely on|need|have|'ve got|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
+            r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
+            r"stoma|colostomy bag|oxygen tank|insulin pump)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Uses a {m.group('aid').lower()}",
+            MemoryKind.FACT,
+            f"health:{topic_value(m.group('aid'))}",
+            importance=0.8,
+        ),
     ),
     (  # "I tore my ACL playing soccer", "I broke my wrist last month"
         re.compile(

@@ -11,7 +11,7 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
-from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, RELATIONS, clean
+from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, PETS, RELATIONS, clean
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
 
@@ -138,6 +138,14 @@ def _forget(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(m.group("what").strip(" .!"), action="forget")
 
 
+def _pet(m: re.Match[str], sentence: str) -> Candidate:
+    """An animal of the household, with its name when the user gives it ("Has a dog called Max")."""
+    pet = m.group("pet")
+    named = re.match(r"\s+(?:called|named) (?-i:([A-Z][\w'-]+))", sentence[m.end() :], re.I)
+    text = f"Has {pet} called {named.group(1)}" if named else f"Has {pet}"
+    return Candidate(text, MemoryKind.FACT, f"pet:{topic_value(pet.split()[-1])}", importance=0.6)
+
+
 EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
@@ -178,6 +186,17 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _relation,
+    ),
+    (  # "We just adopted a rescue greyhound", "I have two cats"
+        re.compile(
+            r"\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |also |now |still )?(?:adopted|got|rescued|have|own|"
+            r"have got|took in|brought home) (?P<pet>(?:a|an|two|three|four|\d+) (?:(?:rescue|little|new|young|old|"
+            rf"big|small|senior|lovely|gorgeous|\w+-year-old) )*(?:{PETS}))\b"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:called|named|who|that|and|but|from|at|last|this|recently|yesterday|two|three|"
+            r"four|a few|several|\d+)\b|\s+(?-i:[A-Z]))",
+            re.I,
+        ),
+        _pet,
     ),
     *KEEPING_EN,
     (re.compile(r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>[A-Z][^,.;!?]*)"), _home),

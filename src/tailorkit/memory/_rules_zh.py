@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_object
 
 __all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
 
@@ -26,40 +28,10 @@ _ZH_DRINKS = (
     "豆浆",
     "水",
 )
-ZH_RELATIONS = (
-    "女儿|儿子|妻子|老婆|丈夫|老公|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|孩子|宝宝|狗|猫|老板|朋友"
-)
 ZH_DATE = re.compile(
     r"(?:明天|后天|今晚|今天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个月|明年|这周末|周末|"
     r"[一二三四五六七八九十\d]{1,3}月(?:[一二三四五六七八九十\d]{1,3}[日号])?|[\d]{1,2}[日号]|春节|国庆)"
 )
-_ZH_END = "，。！？；,.!?;"
-_ZH_CONDITIONS = (
-    r"哮喘|糖尿病|高血压|低血压|高血脂|高血糖|低血糖|心脏病|冠心病|多动症|自闭症|孤独症|抑郁症|焦虑症|抑郁|焦虑|失眠|"
-    r"偏头痛|关节炎|痛风|胃病|胃炎|肠胃炎|胃溃疡|肠易激综合征|过敏性鼻炎|鼻炎|湿疹|荨麻疹|癫痫|贫血|甲亢|甲减|"
-    r"颈椎病|腰椎间盘突出|腰间盘突出|腰肌劳损|痔疮|乙肝|脂肪肝|肾结石|胆结石|色盲|色弱|恐高症|心律不齐|强迫症|"
-    r"阅读障碍|帕金森|阿尔茨海默|老年痴呆|癌症|(?![\u4e00-\u9fff]{0,3}(?:毛病|通病))(?![个一种点])[\u4e00-\u9fff]{1,4}?(?:癌|症|炎|病)"
-)
-"""Conditions a user lives with ("我有哮喘", "我查出了糖尿病"): named ones and those their last character
-names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
-
-
-def zh_clean(text: str) -> str:
-    return text.strip(_ZH_END + " 了的啊呀吧呢")
-
-
-_ZH_PRONOUNS = frozenset(
-    {"它", "它们", "这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这样", "那样"}
-)
-"""Objects that name nothing on their own ("所以我不吃它"): what they stand for is in another clause."""
-
-
-def _zh_object(text: str | None) -> str:
-    """The object of a preference, an aversion or a sensitivity; empty when only a pronoun is left."""
-    obj = zh_clean(text or "")
-    return "" if obj in _ZH_PRONOUNS else obj
-
-
 _ZH_OBJECT_END = r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个月|月|天|周|个?星期)|[，。！？；,.!?;了]|$)"
 """Where the object of quitting or cutting down ends: before how long ("戒酒五年了"), a clause's end or 了."""
 
@@ -79,7 +51,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)过敏"),
-        lambda m, s: _zh_allergy(_zh_object(m.group("obj"))),
+        lambda m, s: _zh_allergy(zh_object(m.group("obj"))),
     ),
     (
         re.compile(
@@ -102,13 +74,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:我)?(?:对|一)?(?P<obj>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点|太)?敏感"
             r"|我(?:对(?!象)|有)?(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受?)"
         ),
-        lambda m, s: _zh_fact(
+        lambda m, s: zh_fact(
             m.group("obj") or m.group("o2"), "{}不耐受" if "不耐" in m.group() else "对{}敏感", "sensitive"
         ),
     ),
     (
         re.compile(
-            r"^(?:我)?(?:平时|从来|一般|基本|也|现在|已经)*(?:不|不再|从不|戒了|戒掉了?)(?P<verb>喝|吃|用|碰|买|玩|看)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都)*(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
+            r"(?P<verb>喝|吃|用|碰|买|玩|看)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_avoid(m),
     ),
@@ -140,7 +113,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"我一(?P<verb>吃|喝|碰|闻到?|用)(?P<obj>[^，。！？；,.!?;就]{1,10})就(?:会)?(?P<effect>(?:起|长|拉|胃|肚子|头|过敏|"
             r"不舒服|难受|恶心|失眠|睡不着|心慌|打喷嚏|咳嗽|吐|呕吐|胀气|腹泻|痒|红肿|喘)[^，。！？；,.!?;]*)"
         ),
-        lambda m, s: _zh_fact(
+        lambda m, s: zh_fact(
             m.group("obj"), f"一{m.group('verb')}{{}}就{zh_clean(m.group('effect'))}", "sensitive"
         ),
     ),
@@ -150,70 +123,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_harm(m),
     ),
-    (
-        re.compile(
-            r"我的?(?P<part>膝盖|腰|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿)(?:一直|有点|比较|很|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|有问题)"
-        ),
-        lambda m, s: Candidate(
-            f"{m.group('part')}{m.group('state')}",
-            MemoryKind.FACT,
-            f"health:{m.group('part')}",
-            importance=0.8,
-        ),
-    ),
-    (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
-        re.compile(
-            r"我(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
-            r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + _ZH_CONDITIONS + r")"
-        ),
-        lambda m, s: Candidate(
-            f"{'得过' if m.group('verb') == '得过' else '有'}{m.group('cond')}",
-            MemoryKind.FACT,
-            f"health:{m.group('cond')}",
-            importance=0.8,
-        ),
-    ),
-    (  # "我血压偏高", "我的血糖有点高"
-        re.compile(
-            r"我的?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
-            r"(?P<state>偏高|偏低|高|低|超标)"
-        ),
-        lambda m, s: Candidate(
-            f"{m.group('part')}{m.group('state')}",
-            MemoryKind.FACT,
-            f"health:{m.group('part')}",
-            importance=0.8,
-        ),
-    ),
-    (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
-        re.compile(
-            r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
-            r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|断了|骨裂|脱臼|劳损|突出)"
-        ),
-        lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"health:{m.group('part')}", importance=0.8
-        ),
-    ),
-    (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
-        re.compile(
-            r"^我(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
-            r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
-            r"|^我(?P<high>恐高)"
-        ),
-        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj")),
-    ),
-    (  # "我在做生酮饮食", "我现在吃清真"
-        re.compile(
-            r"我(?:现在|最近|目前|一直|正在|在)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
-            r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
-        ),
-        lambda m, s: Candidate(
-            f"{m.group('diet')}饮食" if m.group("diet") != "清真" else "吃清真",
-            MemoryKind.FACT,
-            "diet",
-            importance=0.8,
-        ),
-    ),
+    *LIVING_ZH,
     (
         re.compile(
             r"我(?:下个?月|下周|下个?星期|明年|今年|年底|月底|这个月|[一二三四五六七八九十\d]{1,2}月份?)?"
@@ -231,7 +141,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:我的?)?(?P<obj>[^，。！？；,.!?;]{1,10}?)(?:(?:比较|很|非常|有点|特别|太)(?:薄弱|弱|差|不好|不行)|薄弱)$"
         ),
-        lambda m, s: _zh_fact(m.group("obj"), "{}比较薄弱", "weak"),
+        lambda m, s: zh_fact(m.group("obj"), "{}比较薄弱", "weak"),
     ),
     (
         re.compile(r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"),
@@ -299,11 +209,19 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:一点也|一点都|再也|真的|很|非常|特别|一直|从来|向来|都|也|并|实在|其实|本来|从小就?|就是)*"
-            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听|要))"
+            r"我(?:一点也|一点都|再也|真的|很|非常|特别|一直|从来|向来|都|也|并|实在|其实|本来|从小就?|就是|最)*"
+            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了|烦)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听|要))"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, -1, s),
+    ),
+    (  # "我最喜欢的颜色是蓝色"
+        re.compile(r"我最(?:喜欢|爱)的(?P<what>[^，。！？；,.!?;是]{1,6})是(?P<obj>[^，。！？；,.!?;]+)"),
+        lambda m, s: Candidate(
+            f"最喜欢的{m.group('what')}是{zh_clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"favourite:{m.group('what')}",
+        ),
     ),
     (
         re.compile(r"我(?:平时|每天|一般|通常|只|现在|早上)*喝(?P<obj>[^，。！？；,.!?;]+)"),
@@ -363,7 +281,9 @@ words keep whole."""
 
 
 def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None:
-    obj = _zh_object(m.group("obj"))
+    if m.group("obj").startswith("的"):  # "粉色是我最不喜欢的颜色": what is liked is said before
+        return None
+    obj = zh_object(m.group("obj"))
     if not obj or _NOT_ONES_OWN_ZH.match(obj) or obj in _ZH_VERBS:  # "...我都爱吃": what is said before
         return None
     category = "drink" if obj in _ZH_DRINKS else "likes"
@@ -383,21 +303,9 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     )
 
 
-def _zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
-    said = zh_clean(obj or "").removeprefix("我")
-    if re.match(rf"(?:{ZH_RELATIONS}|对象)", said):  # "我对象乳糖不耐受": the partner's, not the user's
-        return None
-    obj = _zh_object(said.removeprefix("对"))
-    if not obj or len(obj) > 20:
-        return None
-    return Candidate(
-        template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
-    )
-
-
 _HARM_ZH = re.compile(
     r"难受|不舒服|过敏|拉肚子|腹泻|胃疼|胃痛|肚子疼|头疼|头痛|头晕|失眠|睡不着|恶心|想吐|吐|起疹子|长痘|胀气|心慌|心悸|"
-    r"咳嗽|打喷嚏|痒|红肿|疼|痛|晕|上火|便秘|喘|犯困|发胖|焦虑|紧张|噩梦|累|疲惫|烦躁|崩溃"
+    r"咳嗽|打喷嚏|痒|红肿|疼|痛|晕|上火|便秘|喘|犯困|发胖|焦虑|紧张|噩梦|累|疲惫|烦躁|崩溃|心跳|心悸"
 )
 _PEOPLE_ZH = re.compile(rf"(?:{ZH_RELATIONS}|医生|大夫|老师|同事|领导|教练|家人|父母|爸妈|他|她|你|别人)")
 
@@ -409,19 +317,12 @@ def _zh_harm(m: re.Match[str]) -> Candidate | None:
         return None
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
         obj += "会"  # "聚会让我很累": the gathering, not "可能会"
-    return _zh_fact(obj, "{}让我" + effect, "sensitive")
-
-
-def _zh_fear(obj: str | None) -> Candidate | None:
-    obj = _zh_object(obj)
-    if not obj:
-        return None
-    return Candidate(f"怕{obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8)
+    return zh_fact(obj, "{}让我" + effect, "sensitive")
 
 
 def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:
     """Something the user quits (``avoids``) or cuts down on (``limits``): "戒烟", "控糖", "少吃盐"."""
-    obj = _zh_object(zh_clean(obj or ""))
+    obj = zh_object(zh_clean(obj or ""))
     if not obj:
         return None
     return Candidate(
@@ -434,7 +335,7 @@ def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None
 
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:
-    obj = _zh_object(m.group("obj"))
+    obj = zh_object(m.group("obj"))
     if not obj:
         return None
     verb = m.group("verb")

@@ -8,7 +8,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import CHANGE_EN, clean, drink_of
+from tailorkit.memory._words_en import CHANGE_EN, as_named, clean, drink_of
 
 __all__ = ["TASTES_EN"]
 
@@ -56,14 +56,12 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     drink = drink_of(obj)
     topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
     change = bool(CHANGE_EN.search(sentence))
-    verb = (m.group("verb") or "").lower()
-    if m.group("not") and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
+    verb, negated = (m.groupdict().get("verb") or "").lower(), m.groupdict().get("not")
+    if negated and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
         done = " ".join(w for w in (verb, obj) if w)
-        said = (
-            f"No longer {_third_person(done)}" if m.group("not").lower() == "no longer" else f"Doesn't {done}"
-        )
+        said = f"No longer {_third_person(done)}" if negated.lower() == "no longer" else f"Doesn't {done}"
     else:
-        said = f"Dislikes {obj}"
+        said = f"Dislikes {as_named(obj) if m.start() == 0 else obj}"  # "Opera isn't my thing": opera
     return Candidate(said, MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
 
 
@@ -144,6 +142,22 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         _likes,
     ),
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
+    (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,40}?) (?:(?:really |just |totally |completely )?bores? me|"
+            r"(?:isn't|is not|aren't|are not|was never|were never) (?:really )?(?:my thing|for me|my cup of tea|my scene)|"
+            r"(?:does|do) nothing for me|(?:doesn't|don't) (?:really )?do it for me)\b",
+            re.I,
+        ),
+        _dislikes,
+    ),
+    (  # "I've got a sweet tooth"
+        re.compile(
+            r"\bI(?:'ve got| have| got)? (?:a |such a )?(?:(?:huge|massive|real|big|terrible|serious) )?sweet tooth\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Has a sweet tooth", MemoryKind.PREFERENCE, "likes:sweet"),
+    ),
     (
         re.compile(
             r"\bI(?:'m|’m| am) (?:really |so |totally |very much |big |well )?into (?P<obj>[^,.;!?]+)", re.I

@@ -16,7 +16,9 @@ __all__ = [
     "DIETS",
     "DRINKS",
     "FUTURE_EN",
+    "PETS",
     "RELATIONS",
+    "as_named",
     "clean",
     "drink_of",
 ]
@@ -39,7 +41,12 @@ CONDITIONS = (
     r"parkinson'?s(?: disease)?|cancer|kidney disease|an(?:a)?emia|a thyroid (?:problem|condition)|"
     r"hypothyroidism|hyperthyroidism|an? (?:under|over)active thyroid|pcos|endometriosis|gerd|acid reflux|"
     r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
-    r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|"
+    r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|panic attacks|"
+    r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea) ?sickness|"
+    # what the user is getting over: "a knee operation", "hip surgery", "a stroke"
+    r"(?:an? )?(?:\w+ )?(?:operation|surgery|replacement|transplant|fracture|stroke|heart attack|concussion|"
+    r"c-section|miscarriage)(?=\s*$|\s*[,.;!?]|\s+(?:on|in|last|this|a|an|\d+|and|but|so|which|when|after|"
+    r"from|at|for|recently|yesterday|ago|two|three|four|five|six|several|some)\b)|"
     r"(?!diagnosis\b|prognosis\b)\w+(?:itis|osis)|\w+(?:[ -]\w+)? (?:disorder|syndrome|disease|deficiency))"
 )
 """Conditions a user lives with ("I have type 1 diabetes", "I suffer from migraines", "I was diagnosed
@@ -103,6 +110,15 @@ DIETS = {
     "lactose intolerant": "lactose-free",
     "diabetic": "diabetic",
 }
+PETS = (
+    "dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|gerbils?|rats?|mice|"
+    "parrots?|budgies?|tortoises?|turtles?|snakes?|lizards?|geckos?|horses?|pon(?:y|ies)|ferrets?|goldfish|"
+    "chickens?|hens?|labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|collies?|"
+    "retrievers?|huskies|husky|dachshunds?|pugs?|bulldogs?|chihuahuas?|alsatians?|german shepherds?|"
+    "whippets?|lurchers?|corgis?|shih tzus?|cockapoos?|labradoodles?|schnauzers?|boxers?|rottweilers?|"
+    "dobermans?|dalmatians?|maine coons?|ragdolls?|siamese"
+)
+"""Animals a household keeps, by kind or breed ("a rescue greyhound", "two cats")."""
 RELATIONS = (
     "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|mum|mom|father|dad|brother|sister|"
     "grandmother|grandma|grandfather|grandpa|baby|kid|child|dog|cat|puppy|boss|friend|best friend|colleague"
@@ -140,6 +156,13 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 """Objects that name nothing on their own ("so I avoid it"): what they stand for is in another clause,
 which the rules read by itself."""
+
+
+def as_named(words: str) -> str:
+    """``words`` as said inside a sentence: a capital that only began the sentence lowered ("Spiders
+    freak me out": spiders), an acronym's kept ("ADHD")."""
+    first = words.split(" ", 1)[0]
+    return words if first.isupper() and len(first) > 1 else words[:1].lower() + words[1:]
 
 
 def clean(phrase: str) -> str:

@@ -1,0 +1,144 @@
+"""Chinese rules for what the user lives with: conditions ("我有哮喘"), the state of their body
+("膝盖不好", "血压偏高"), operations and injuries ("膝盖刚做完手术", "韧带撕裂"), travel sickness and aids
+("晕车", "坐轮椅"), animals of the household ("领养了一只灵缇犬"), races they train for, what they cannot
+do ("不会游泳"), fears ("我最怕蜘蛛") and diets ("生酮饮食"). ``LIVING_ZH`` is their (pattern, rule)
+pairs, tried together among ``memory._rules_zh.ZH_RULES``."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_object
+
+__all__ = ["LIVING_ZH"]
+
+
+def _zh_body(m: re.Match[str]) -> Candidate:
+    """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
+    if m.group("aid"):
+        return Candidate(f"用{m.group('aid')}", MemoryKind.FACT, f"health:{m.group('aid')}", importance=0.8)
+    sick = m.group("sick") or f"晕{m.group('on')}"
+    return Candidate(sick, MemoryKind.FACT, f"sensitive:{sick}", polarity=-1, importance=0.8)
+
+
+def _zh_fear(obj: str | None) -> Candidate | None:
+    obj = zh_object(obj)
+    if not obj:
+        return None
+    return Candidate(f"怕{obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8)
+
+
+LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (
+        re.compile(
+            r"我的?(?P<part>膝盖|腰|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿)(?:一直|有点|比较|很|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|有问题)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('part')}{m.group('state')}",
+            MemoryKind.FACT,
+            f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
+        re.compile(
+            r"我(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
+            r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
+        ),
+        lambda m, s: Candidate(
+            f"{'得过' if m.group('verb') == '得过' else '有'}{m.group('cond')}",
+            MemoryKind.FACT,
+            f"health:{m.group('cond')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我膝盖刚做完手术", "我去年做了心脏手术": what the user is getting over
+        re.compile(
+            r"^我(?:的)?(?P<part>[\u4e00-\u9fff]{0,4}?)(?:刚|去年|上个月|最近|前几天|上周|才)?(?:做了?完?|动了?|开了?)(?:个|一个|一次)?"
+            r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:手术|刀)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"),
+            MemoryKind.FACT,
+            f"health:{m.group('part') or m.group('what') or '手术'}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
+        re.compile(
+            r"我(?:平时|一直|特别|很|比较)?(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
+            r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:坐|用|靠|拄|戴)(?:着)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵))"
+        ),
+        lambda m, s: _zh_body(m),
+    ),
+    (  # "我们刚领养了一只灵缇犬", "我家养了两只猫"
+        re.compile(
+            r"(?:我|我们|我家)(?:刚|最近|去年|也|还)?(?:领养了?|收养了?|养了?|有)(?P<n>一|两|三|四|几)(?:只|条|匹)"
+            r"(?P<pet>[\u4e00-\u9fff]{0,6}?(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟))"
+        ),
+        lambda m, s: Candidate(
+            f"养了{m.group('n')}只{m.group('pet')}", MemoryKind.FACT, f"pet:{m.group('pet')}", importance=0.6
+        ),
+    ),
+    (  # "我想明年马拉松跑进四小时", "我的目标是跑完全马"
+        re.compile(
+            r"我(?:想|打算|计划|希望|要|的目标是|今年|明年)[^，。！？；,.!?;]{0,10}?(?P<race>半程马拉松|马拉松|半马|全马|"
+            r"铁人三项|越野跑|十公里|10公里)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"), MemoryKind.EVENT, f"goal:{m.group('race')}", importance=0.7
+        ),
+    ),
+    (  # "我完全不懂技术", "我不会游泳"
+        re.compile(
+            r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|"
+            r"不会(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|英语|日语|用电脑|打字|用智能手机|上网))"
+        ),
+        lambda m, s: zh_fact(
+            m.group("obj") or m.group("skill"), "不会{}" if m.group("skill") else "不懂{}", "weak"
+        ),
+    ),
+    (  # "我血压偏高", "我的血糖有点高"
+        re.compile(
+            r"我的?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
+            r"(?P<state>偏高|偏低|高|低|超标)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('part')}{m.group('state')}",
+            MemoryKind.FACT,
+            f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
+        re.compile(
+            r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
+            r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|断了|骨裂|脱臼|劳损|突出)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"health:{m.group('part')}", importance=0.8
+        ),
+    ),
+    (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
+        re.compile(
+            r"^我(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
+            r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
+            r"|^我(?P<high>恐高)"
+        ),
+        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj")),
+    ),
+    (  # "我在做生酮饮食", "我现在吃清真"
+        re.compile(
+            r"我(?:现在|最近|目前|一直|正在|在)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
+            r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('diet')}饮食" if m.group("diet") != "清真" else "吃清真",
+            MemoryKind.FACT,
+            "diet",
+            importance=0.8,
+        ),
+    ),
+]

@@ -1,0 +1,51 @@
+"""The words Chinese rules share: relations, conditions, and cleaning what a rule read."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import topic_value
+
+__all__ = ["ZH_CONDITIONS", "ZH_END", "ZH_RELATIONS", "zh_clean", "zh_fact", "zh_object"]
+
+ZH_RELATIONS = (
+    "女儿|儿子|妻子|老婆|丈夫|老公|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|孩子|宝宝|狗|猫|老板|朋友"
+)
+ZH_END = "，。！？；,.!?;"
+ZH_CONDITIONS = (
+    r"哮喘|糖尿病|高血压|低血压|高血脂|高血糖|低血糖|心脏病|冠心病|多动症|自闭症|孤独症|抑郁症|焦虑症|抑郁|焦虑|失眠|"
+    r"偏头痛|关节炎|痛风|胃病|胃炎|肠胃炎|胃溃疡|肠易激综合征|过敏性鼻炎|鼻炎|湿疹|荨麻疹|癫痫|贫血|甲亢|甲减|"
+    r"颈椎病|腰椎间盘突出|腰间盘突出|腰肌劳损|痔疮|乙肝|脂肪肝|肾结石|胆结石|色盲|色弱|恐高症|心律不齐|强迫症|"
+    r"阅读障碍|帕金森|阿尔茨海默|老年痴呆|癌症|(?![\u4e00-\u9fff]{0,3}(?:毛病|通病))(?![个一种点])[\u4e00-\u9fff]{1,4}?(?:癌|症|炎|病)"
+)
+"""Conditions a user lives with ("我有哮喘", "我查出了糖尿病"): named ones and those their last character
+names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
+
+
+def zh_clean(text: str) -> str:
+    return text.strip(ZH_END + " 了的啊呀吧呢")
+
+
+_ZH_PRONOUNS = frozenset(
+    {"它", "它们", "这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这样", "那样"}
+)
+"""Objects that name nothing on their own ("所以我不吃它"): what they stand for is in another clause."""
+
+
+def zh_object(text: str | None) -> str:
+    """The object of a preference, an aversion or a sensitivity; empty when only a pronoun is left."""
+    obj = zh_clean(text or "")
+    return "" if obj in _ZH_PRONOUNS else obj
+
+
+def zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
+    said = zh_clean(obj or "").removeprefix("我")
+    if re.match(rf"(?:{ZH_RELATIONS}|对象)", said):  # "我对象乳糖不耐受": the partner's, not the user's
+        return None
+    obj = zh_object(said.removeprefix("对"))
+    if not obj or len(obj) > 20:
+        return None
+    return Candidate(
+        template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
