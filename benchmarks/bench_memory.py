@@ -179,6 +179,7 @@ def preferences() -> None:
         ("test26", "test26 (held out when written; first run en 0.90, zh 0.95 at 50)"),
         ("test27", "test27 (held out when written, chat-style: first run en 0.95, zh 0.90 at 50)"),
         ("test28", "test28 (held out when written: first run en 0.85, zh 1.00 at 50)"),
+        ("test29", "test29 (held out when written, longer messages: first run en 0.85, zh 1.00 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -148,6 +148,13 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("我不想再吃外卖了。", "不喜欢外卖"),
         ("我不想要每天晚上都得充电的东西。", "不喜欢每天晚上都得充电的东西"),
         ("I also go swimming twice a week.", "Also goes swimming twice a week"),
+        ("I can only study late at night after the kids are in bed.", "Can only study late at night"),
+        ("I love dancing and it brings me so much joy.", "Likes dancing"),  # what is liked ends there
+        ("I'm a big fan of pottery - the skill is awesome.", "Likes pottery"),
+        ("Not gonna lie, I'm useless in the kitchen.", "Useless in the kitchen"),
+        ("I have a dog called Max.", "Has a dog called Max"),
+        ("Spiders freak me out more than anything.", "Afraid of spiders"),
+        ("I'm deaf in my left ear.", "Is deaf in the left ear"),
         (
             "I just started volunteering at a dog shelter once a month.",
             "Just started volunteering at a dog shelter once a month",

@@ -52,9 +52,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
-        "cold heat hot humid humidity degrees sunburn swim swimmer water drown pregnant pregnancy "
+        "cold heat hot humid humidity degrees sun sunburn swim swimmer water drown pregnant pregnancy "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
-        "怕冷 人多 游泳 深水 淹 溺水 怀孕",
+        "怕冷 人多 游泳 深水 淹 溺水 怀孕 晒伤 太阳",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
     ),
@@ -103,8 +103,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
     "mobility": (
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
-        "legs back pushchair stroller pram toddler baby surgery 轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 "
-        "推车 婴儿车 手术",
+        "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s "
+        "eighties nineties 轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
         "anniversary date holiday tour 出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会",
     ),

@@ -154,7 +154,12 @@ def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj or len(obj) > 60:
         return None
-    return Candidate(f"Weak at {obj}", MemoryKind.FACT, f"weak:{topic_value(obj)}", importance=0.6)
+    how = m.groupdict().get("how")
+    if how and how.lower() not in ("bad", "weak", "not good"):  # "Useless in the kitchen": as said
+        text = f"{how.capitalize()} {m.group('at').lower()} {m.group('obj').strip()}"
+    else:
+        text = f"Weak at {obj}"
+    return Candidate(text, MemoryKind.FACT, f"weak:{topic_value(obj)}", importance=0.6)
 
 
 KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -206,7 +211,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
-            r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no)\b",
+            r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no|banned|"
+            r"not allowed|forbidden)\b",
             re.I,
         ),
         lambda m, s: _avoids(m, s, named=True),
@@ -278,14 +284,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
     (
         re.compile(
-            r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of )?(?:bad|weak|terrible|hopeless|not good) (?:at|in) (?P<obj>[^,.;!?]+)",
+            r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of |totally |completely |absolutely )?"
+            r"(?P<how>bad|weak|terrible|hopeless|not good|useless|rubbish|awful|clueless|a disaster) (?P<at>at|in|with) "
+            r"(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _weak,
     ),
     (
         re.compile(
-            r"\bmy (?P<obj>[\w\s]{2,30}?) (?:is|are) (?:my )?(?:weak|weakest|not great|poor|rusty)\b", re.I
+            r"\bmy (?P<obj>[\w\s]{2,30}?) (?:is|are) (?:my |pretty |very |quite |a bit |really |still )?"
+            r"(?:weak|weakest|not great|poor|rusty|basic|limited|shaky)\b",
+            re.I,
         ),
         _weak,
     ),

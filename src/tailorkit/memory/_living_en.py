@@ -141,6 +141,32 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "I'm on blood thinners", "I'm on insulin"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>blood thinners|insulin|antidepressants|"
+            r"the pill|chemo(?:therapy)?|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
+            r"immunosuppressants|antibiotics|medication for [^,.;!?]+|(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"On {m.group('drug')}", MemoryKind.FACT, f"health:{topic_value(m.group('drug'))}", importance=0.8
+        ),
+    ),
+    (  # "My skin burns after ten minutes in the sun", "my knees ache when it rains"
+        re.compile(
+            rf"^my (?P<part>{BODY}) (?:(?P<often>always|easily|quickly|still|often) )?(?P<how>burns?|aches?|hurts?|swells?|"
+            r"itch(?:es)?|flares? up|gives? out|gives? way|locks? up|cramps? up)\b"
+            # what lasts, not today's ache: "... after ten minutes in the sun", "... when it rains"
+            r"(?(often)|(?= (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night)\b))(?![^?]*\?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            s.strip(" .!?").removeprefix("My ").removeprefix("my ").capitalize(),
+            MemoryKind.FACT,
+            f"health:{topic_value(m.group('part'))}",
+            importance=0.8,
+        ),
+    ),
     (  # "I tore my ACL playing soccer", "I broke my wrist last month"
         re.compile(
             r"\bI (?:recently |just |badly |once |also )?(?P<verb>tore|broke|sprained|fractured|dislocated|injured|"

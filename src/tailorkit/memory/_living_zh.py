@@ -15,6 +15,12 @@ from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_obje
 __all__ = ["LIVING_ZH"]
 
 
+_ZH_WHEN = re.compile(
+    r"^(?:[一二三四五六七八九十两几半\d]+(?:年|个月|天|周|个?星期)前|去年|前年|上个月|上周|最近|刚)"
+)
+"""When something was done, said before what it was done to ("两年前做了胃旁路手术")."""
+
+
 def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
     if m.group("aid"):
@@ -62,7 +68,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             zh_clean(s).removeprefix("我"),
             MemoryKind.FACT,
-            f"health:{m.group('part') or m.group('what') or '手术'}",
+            f"health:{_ZH_WHEN.sub('', m.group('part')) or m.group('what') or '手术'}",
             importance=0.8,
         ),
     ),
@@ -119,6 +125,26 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"health:{m.group('part')}", importance=0.8
+        ),
+    ),
+    (  # "我七十二岁了", "我今年35岁"
+        re.compile(r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"),
+        lambda m, s: Candidate(f"{m.group('age')}岁", MemoryKind.FACT, "age", importance=0.7),
+    ),
+    (  # "我做饭一窍不通", "理财我完全是外行"
+        re.compile(
+            r"^(?:说实话，?)?我(?:的)?(?P<obj>[\u4e00-\u9fff]{1,6}?)(?:完全|简直|真的|基本)?(?:一窍不通|是外行|不在行|很差劲|完全不行)"
+        ),
+        lambda m, s: zh_fact(m.group("obj"), "{}不在行", "weak"),
+    ),
+    (  # "我们家禁止任何带亮片的东西", "家里不许养猫"
+        re.compile(r"(?:我们?)?家(?:里)?(?:禁止|不许|不准|不让)(?:任何)?(?P<obj>[^，。！？；,.!?;]{1,12})"),
+        lambda m, s: Candidate(
+            f"家里不许{zh_clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(zh_clean(m.group('obj')))}",
+            polarity=-1,
+            importance=0.8,
         ),
     ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition

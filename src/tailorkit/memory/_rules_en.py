@@ -229,6 +229,24 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _works_when,
     ),
     (re.compile(r"\bI (?:now |currently )?work (?:at|for) (?P<where>[^,.;!?]+)", re.I), _employer),
+    (
+        re.compile(r"\bI (?:now |currently )?work in (?P<where>(?:an?|the) [^,.;!?]+)", re.I),
+        lambda m, s: Candidate(
+            f"Works in {m.group('where').strip()}", MemoryKind.FACT, "employer", importance=0.6
+        ),
+    ),
+    (  # "I'm 72", "I'm 35 years old"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |nearly |almost |just |turning )?(?P<age>\d{1,3})(?: years? old| yrs? old| y/?o)?"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Is {m.group('age')}", MemoryKind.FACT, "age", importance=0.7)
+            if 5 <= int(m.group("age")) <= 110
+            else None
+        ),
+    ),
     *TASTES_EN,
 ]
 

@@ -183,7 +183,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?<![让使害叫要])我(?:现在)?(?:是一名|是一位|是一个|是个|当|做)(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
+            r"(?<![让使害叫要])我(?:现在)?(?:是一名|是一位|是一个|是个|当|做(?!饭|菜|作业|家务|运动|梦|事|题|手术|手工|实验|蛋糕|甜点|早餐|午饭|晚饭))(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _zh_job(zh_clean(m.group("job"))),
     ),
@@ -216,7 +216,9 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _zh_pref(m, -1, s),
     ),
     (  # "我最喜欢的颜色是蓝色"
-        re.compile(r"我最(?:喜欢|爱)的(?P<what>[^，。！？；,.!?;是]{1,6})是(?P<obj>[^，。！？；,.!?;]+)"),
+        re.compile(
+            r"我(?:最|唯一)(?:喜欢|爱)的(?P<what>[^，。！？；,.!?;是就]{1,6})(?:就)?是(?P<obj>[^，。！？；,.!?;]+)"
+        ),
         lambda m, s: Candidate(
             f"最喜欢的{m.group('what')}是{zh_clean(m.group('obj'))}",
             MemoryKind.PREFERENCE,

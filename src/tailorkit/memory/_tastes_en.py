@@ -27,7 +27,12 @@ def _liked(m: re.Match[str], sentence: str) -> str:
     like to hear")."""
     if _NOT_ONES_OWN.match(m.group("obj").strip()) or re.search(r"\bwhat\s*$", sentence[: m.start()]):
         return ""
-    obj = clean(m.group("obj"))  # "watching them play": what is left is pointed at too
+    # "dancing and it brings me joy", "something I'm passionate about - I'm loving it": what is liked ends
+    said = re.split(
+        r"\s+[-–—]\s*|\s+(?:and|but|so|because|which|since)\s+(?=(?:it|it's|it'd|I|I'm|that|this|they|we)\b)",
+        m.group("obj"),
+    )[0]
+    obj = clean(said)  # "watching them play": what is left is pointed at too
     return obj if len(obj) <= 80 and not _NOT_ONES_OWN.match(obj) else ""
 
 
@@ -85,6 +90,9 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     )
 
 
+_MODALS = ("can", "could", "will", "would", "must", "should", "might", "may", "shall")
+
+
 def _third_person(phrase: str) -> str:
     """A habit said in the first person as a memory reads it: "watch films" -> "watches films", "also go
     swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
@@ -95,7 +103,7 @@ def _third_person(phrase: str) -> str:
         return phrase[: adverb.end()] + _third_person(phrase[adverb.end() :])
     verb, _, rest = phrase.partition(" ")
     low = verb.lower()
-    if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did"):
+    if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did", *_MODALS):
         return phrase
     irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
     if low in irregular:
@@ -150,6 +158,30 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _dislikes,
+    ),
+    (  # "The only exercise I enjoy is swimming"
+        re.compile(
+            r"^(?:the )?only (?P<what>[\w\s]{1,20}?) I (?:really )?(?:enjoy|like|love|can stand) (?:doing )?(?:is|are) "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _likes,
+    ),
+    (  # "I have zero patience for long videos"
+        re.compile(
+            r"\bI(?:'ve got| have| got)? (?:zero|no|little|very little|no real) (?:patience|time|tolerance) for "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _dislikes,
+    ),
+    (  # "I'm obsessed with Korean dramas", "I'm passionate about baking"
+        re.compile(
+            r"\bI(?:'m| am) (?:(?:totally|completely|a bit|kind of|so|really|absolutely) )?(?:obsessed with|"
+            r"crazy about|mad about|passionate about|hooked on|addicted to) (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _likes,
     ),
     (  # "I've got a sweet tooth"
         re.compile(
