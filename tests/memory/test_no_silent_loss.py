@@ -148,7 +148,28 @@ def memories(engine: Engine) -> MemoryService:
         ("我两年前做了胃旁路手术。", ["health:胃旁路"]),
         ("我们家禁止任何带亮片的东西。", ["avoids:带亮片的东西"]),
         ("我唯一喜欢的运动就是游泳。", ["favourite:运动"]),
+        ("For what it's worth, I've been sober for eighteen months now.", ["avoids:alcohol"]),
+        ("I bruise super easily, always have.", ["health:bruis"]),
+        ("I'm pretty much always cold, even in summer.", ["health:cold"]),
+        ("I just got my braces on last week.", ["health:brace"]),
+        ("I'm not great with spicy stuff.", ["limits:spici"]),
+        ("Classical music puts me to sleep, literally.", ["likes:classic_music"]),
+        ("Heights are fine, it's deep water that scares me.", ["fear:deep_water"]),
+        ("I'm on call every other weekend.", ["work:on_call"]),
+        ("I'm doing my A-levels this year.", ["goal:level", ""]),  # and the plan, dated
+        ("我特别容易淤青。", ["sensitive:淤青"]),
+        ("我这人特别怕冷。", ["sensitive:冷"]),
+        ("我吃不了太辣的。", ["avoids:辣"]),
+        ("古典音乐我一听就犯困。", ["sensitive:古典音乐"]),
+        ("我一看到数学就焦虑。", ["sensitive:数学"]),
+        ("我不恐高，怕的是深水。", ["fear:深水"]),
+        ("我隔一个周末就要值班。", ["work:shift", ""]),  # and the plan, dated
+        ("我今年高考。", ["goal:高考"]),
+        ("我上周刚戴上牙套。", ["health:牙套"]),
+        ("我更喜欢发短信。", ["likes:发短信"]),
         # ... and what only sounds like one
+        ("我特别怕冷水。", []),  # cold water, not the cold
+        ("老板让我加班。", []),  # overtime once, asked by another
         ("My throat hurts, what can the pharmacy give me?", []),  # today's ache, asked about
         ("I'm 5 minutes away.", []),
         ("我做饭。", []),  # cooking is no job

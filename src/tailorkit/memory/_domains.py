@@ -30,7 +30,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "food": (
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
-        "stomach allergic allergy cook cooking pregnant pregnancy diabetes diabetic cholesterol "
+        "stomach allergic allergy cook cooking pregnant pregnancy diabetes diabetic cholesterol braces "
         "吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
@@ -54,7 +54,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
         "cold heat hot humid humidity degrees sun sunburn swim swimmer water drown pregnant pregnancy "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
-        "怕冷 人多 游泳 深水 淹 溺水 怀孕 晒伤 太阳",
+        "怕冷 人多 游泳 深水 淹 溺水 怀孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
     ),
@@ -80,10 +80,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "schedule": (
         # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
-        "night shift morning mornings evening evenings early late sleep day work commute "
-        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天",
-        "time when schedule appointment book booking test meeting morning evening 时间 安排 预约 "
-        "几点 日程 考试",
+        "night shift morning mornings evening evenings early late sleep day work commute call "
+        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班",
+        "time when schedule appointment book booking test meeting morning evening commit league 时间 安排 "
+        "预约 几点 日程 考试 周六 周日 周末 报名",
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
@@ -95,10 +95,20 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",
     ),
     "study": (
-        "learn learning study studying exam exams language spanish japanese math "
+        "learn learning study studying exam exams language spanish japanese math a-levels gcses "
         "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考",
         "study review practise practice podcast listen watch show series course exam learn homework revise "
-        "memorise memorize 复习 学习 听 练习 通勤 看 节目 剧 课 作业 功课 怎么记 记住 背诵 背单词",
+        "memorise memorize break half-term 复习 学习 听 练习 通勤 看 节目 剧 课 作业 功课 怎么记 记住 "
+        "背诵 背单词 假期 寒假 暑假 五一 国庆",
+    ),
+    # what a doctor, a dentist or a pharmacist has to know: allergies, conditions, medicines
+    "care": (
+        "allergic allergy allergies latex penicillin medication medicine blood thinners insulin diabetes "
+        "diabetic asthma condition surgery operation pregnant pregnancy pacemaker implant heart pressure "
+        "epilepsy 过敏 乳胶 青霉素 药 手术 怀孕 糖尿病 哮喘 心脏 血压 抗凝",
+        "doctor dentist gp hospital appointment pharmacy pharmacist medicine prescription tablet painkiller "
+        "aspirin ibuprofen vaccine jab injection checkup check-up blood nurse clinic 医生 牙医 看牙 看病 "
+        "医院 药 药店 体检 打针 疫苗 献血 诊所",
     ),
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
     "mobility": (

@@ -155,6 +155,8 @@ def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     if not obj or len(obj) > 60:
         return None
     how = m.groupdict().get("how")
+    if how and m.group("at").lower() == "with" and _eaten(obj):  # "not great with spicy stuff": cuts it down
+        return _keeping_from(f"{how.capitalize()} with {obj}", "limits", obj)
     if how and how.lower() not in ("bad", "weak", "not good"):  # "Useless in the kitchen": as said
         text = f"{how.capitalize()} {m.group('at').lower()} {m.group('obj').strip()}"
     else:
@@ -208,6 +210,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
     ),
+    (  # "I've been sober for eighteen months", "I'm teetotal", "I'm in recovery"
+        re.compile(
+            r"\bI(?:'m| am|'ve been| have been) (?:now |completely |totally |stone[- ]cold )?(?:sober|teetotal|tee-total|"
+            r"alcohol[- ]free|in recovery|a recovering alcoholic)\b",
+            re.I,
+        ),
+        lambda m, s: _keeping_from("Doesn't drink alcohol (sober)", "avoids", "alcohol"),
+    ),
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -231,7 +241,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
             # a test ahead: "I'm doing my driving test next month", "I'm sitting my finals in June"
             r"|\bI(?:'m| am|'ve got| have) (?:doing |taking |sitting |having )?(?P<test>(?:my|the|an?) [\w\s-]{0,30}?"
-            r"(?:test|exam|exams|finals|interview|audition|assessment))\b(?= (?:next|this|in|on|tomorrow|soon)\b)",
+            r"(?:test|exam|exams|finals|interview|audition|assessment|a-levels|gcses|sats|mocks|boards|ielts|toefl|"
+            r"gre|gmat|mcat|lsat|bar))\b(?=\W*$|\W+(?:next|this|in|on|tomorrow|soon)\b|,)",
             re.I,
         ),
         _goal,
@@ -285,7 +296,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of |totally |completely |absolutely )?"
-            r"(?P<how>bad|weak|terrible|hopeless|not good|useless|rubbish|awful|clueless|a disaster) (?P<at>at|in|with) "
+            r"(?P<how>bad|weak|terrible|hopeless|not good|not great|useless|rubbish|awful|clueless|a disaster) (?P<at>at|in|with) "
             r"(?P<obj>[^,.;!?]+)",
             re.I,
         ),

@@ -47,6 +47,20 @@ def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(f"Is {said}", MemoryKind.FACT, f"health:{topic_value(word)}", importance=0.8)
 
 
+def _easily(m: re.Match[str]) -> Candidate:
+    """How the user's body reacts: "Bruises easily", "Gets cold easily", "Always cold"."""
+    what = (m.group("what") or "").lower()
+    if not what:
+        text, topic = f"Always {m.group('always').lower()}", m.group("always")
+    elif what.startswith("get "):
+        text, topic = f"Gets {what[4:]} easily", what.split()[-1]
+    elif " " in what:  # "feel the cold"
+        text, topic = "Feels the cold easily", "cold"
+    else:
+        text, topic = f"{what.capitalize()}s easily", what
+    return Candidate(text, MemoryKind.FACT, f"health:{topic_value(topic)}", importance=0.8)
+
+
 def _injury(m: re.Match[str], sentence: str) -> Candidate:
     """An injury, with what the user said of it ("Tore ACL playing soccer in March")."""
     part = m.group("part")
@@ -167,6 +181,22 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "I bruise easily", "I'm always cold, even in summer", "I get cold easily"
+        re.compile(
+            r"\bI (?P<what>bruise|burn|tire|get (?:cold|tired|sick|dizzy|sunburnt|sunburned|headaches|hungry)|"
+            r"feel the cold|overheat) (?:really |very |super |quite |so )?easily\b"
+            r"|\bI(?:'m| am) (?:pretty much |nearly |almost )?always (?P<always>cold|freezing|hot|tired|exhausted|hungry)\b",
+            re.I,
+        ),
+        lambda m, s: _easily(m),
+    ),
+    (  # "I just got my braces on", "I wear braces"
+        re.compile(
+            r"\bI (?:just |recently )?(?:got (?:my )?braces(?: on)?|have braces|wear braces|'ve got braces)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Wears braces", MemoryKind.FACT, "health:brace", importance=0.8),
+    ),
     (  # "I tore my ACL playing soccer", "I broke my wrist last month"
         re.compile(
             r"\bI (?:recently |just |badly |once |also )?(?P<verb>tore|broke|sprained|fractured|dislocated|injured|"
@@ -184,7 +214,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"serious|bit of a) )*(?:fear|phobia|terror) of (?P<o2>[^,.;!?]+)"
             r"|^(?P<o3>[\w\s'-]{2,30}?) (?:really |absolutely |totally |still )?(?:scares?|terrif(?:y|ies)|"
             r"frightens?|petrif(?:y|ies)|freaks?|creeps?) me(?: out)?\b"
-            r"|^(?P<o4>[\w\s'-]{2,30}?) gives? me the (?:creeps|heebie[- ]jeebies|willies)\b",
+            r"|^(?P<o4>[\w\s'-]{2,30}?) gives? me the (?:creeps|heebie[- ]jeebies|willies)\b"
+            r"|\bit's (?P<o5>[\w\s'-]{2,30}?) that (?:really )?(?:scares|terrifies|frightens|freaks) me\b",
             re.I,
         ),
         _fear,

@@ -74,8 +74,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
-            r"我(?:平时|一直|特别|很|比较)?(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
-            r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:坐|用|靠|拄|戴)(?:着)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵))"
+            r"我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才)*(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
+            r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗))"
         ),
         lambda m, s: _zh_body(m),
     ),
@@ -147,13 +147,42 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "我这人特别怕冷", "我特别容易淤青", "我很怕热"
+        re.compile(
+            r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实)?(?:很|特别|非常|比较|有点|超|挺)?(?:(?P<fear>怕冷|怕热|怕晒|怕吵|怕辣)(?=[，。！？；,.!?;了]|$)"
+            r"|容易(?P<easily>淤青|过敏|感冒|晒伤|晒黑|中暑|失眠|疲劳|上火|长痘|出汗|抽筋|头晕))"
+        ),
+        lambda m, s: Candidate(
+            m.group("fear") or f"容易{m.group('easily')}",
+            MemoryKind.FACT,
+            f"sensitive:{(m.group('fear') or '')[1:] or m.group('easily')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我吃不了太辣的"
+        re.compile(
+            r"我(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: (
+            Candidate(
+                f"{m.group('verb')}不了{zh_clean(m.group('obj'))}",
+                MemoryKind.PREFERENCE,
+                f"avoids:{topic_value(zh_clean(m.group('obj')))}",
+                polarity=-1,
+                importance=0.8,
+            )
+            if zh_clean(m.group("obj"))
+            else None
+        ),
+    ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
         re.compile(
             r"^我(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
             r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
-            r"|^我(?P<high>恐高)"
+            r"|^我(?P<high>恐高)|怕的是(?P<o2>[^，。！？；,.!?;了]{1,6})"
         ),
-        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj")),
+        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj") or m.group("o2")),
     ),
     (  # "我在做生酮饮食", "我现在吃清真"
         re.compile(

@@ -23,6 +23,15 @@ understand as one (an aversion, a diet, a goal) is kept at least this important.
 __all__ = ["STATING", "candidates_of"]
 
 
+_THATS_ME = re.compile(
+    r"^(?:yep,?\s*|yeah,?\s*|oh,?\s*|and\s*)?(?:that's|that is|that'd be|that would be|that's so|guilty|"
+    r"same here|sounds like|describes)\s*(?:totally |so |exactly |definitely )?(?:me|myself)\b|^guilty\b"
+    r"|^这(?:说的)?就是我|^说的就是我",
+    re.IGNORECASE,
+)
+"""A sentence that says the question before it is about the user ("Math anxiety? That's me, big time.")."""
+
+
 def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], list[str], bool]:
     """The candidates ``extractor`` finds, the sentences worth keeping that it found nothing in, and
     whether those are all of the message (the rule extractor answers per sentence; another one for the
@@ -31,11 +40,13 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
         candidates: list[Candidate] = []
         leftover: list[str] = []
         said = sentences(message)
-        for sentence in said:
+        for i, sentence in enumerate(said):
             found = extractor.extract(sentence)
             if found:
                 candidates += [replace(c, said=c.said or sentence) for c in found]
             elif worth_keeping(sentence):
+                if i and _THATS_ME.match(sentence) and said[i - 1] not in leftover:
+                    leftover.append(said[i - 1])  # "Math anxiety? That's me.": the question says what
                 leftover.append(sentence)
         if candidates:  # "..., so I avoid it": the clause only points at one that was understood
             leftover = [s for s in leftover if not refers_back(s)]

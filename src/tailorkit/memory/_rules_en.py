@@ -80,6 +80,8 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | None:
+    if m.group("call"):
+        return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
     how = m.group("how").lower()
     return Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
 
@@ -223,7 +225,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:usually |often |mostly |normally |now |currently |also |still |only )?work "
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
-            r"full[- ]time|long hours|overtime)\b",
+            r"full[- ]time|long hours|overtime)\b"
+            # "I'm on call every other weekend"
+            r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)",
             re.I,
         ),
         _works_when,

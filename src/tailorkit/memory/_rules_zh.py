@@ -110,11 +110,16 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我一吃西红柿就起疹子", "我一喝牛奶就拉肚子"
         re.compile(
-            r"我一(?P<verb>吃|喝|碰|闻到?|用)(?P<obj>[^，。！？；,.!?;就]{1,10})就(?:会)?(?P<effect>(?:起|长|拉|胃|肚子|头|过敏|"
-            r"不舒服|难受|恶心|失眠|睡不着|心慌|打喷嚏|咳嗽|吐|呕吐|胀气|腹泻|痒|红肿|喘)[^，。！？；,.!?;]*)"
+            r"(?:^(?P<before>[^，。！？；,.!?;我]{1,10})我|我)一(?P<verb>吃|喝|碰|闻到?|用|听到?|看到?|想到)(?P<obj>[^，。！？；,.!?;就]{0,10})"
+            r"就(?:会)?(?P<effect>(?:起|长|拉|胃|肚子|头|过敏|不舒服|难受|恶心|失眠|睡不着|心慌|打喷嚏|咳嗽|吐|呕吐|胀气|腹泻|"
+            r"痒|红肿|喘|焦虑|紧张|犯困|想睡觉|发慌|头大)[^，。！？；,.!?;]*)"
         ),
         lambda m, s: zh_fact(
-            m.group("obj"), f"一{m.group('verb')}{{}}就{zh_clean(m.group('effect'))}", "sensitive"
+            m.group("obj") or m.group("before"),
+            f"一{m.group('verb')}{{}}就{zh_clean(m.group('effect'))}"
+            if m.group("obj")
+            else f"{{}}一{m.group('verb')}就{zh_clean(m.group('effect'))}",  # "古典音乐我一听就犯困"
+            "sensitive",
         ),
     ),
     (
@@ -127,13 +132,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"我(?:下个?月|下周|下个?星期|明年|今年|年底|月底|这个月|[一二三四五六七八九十\d]{1,2}月份?)?"
-            r"(?:在|正在|最近在)?(?:准备|备考|复习|备战|考)(?![了过得砸完])(?P<obj>[^，。！？；,.!?;]+)"
+            r"(?:在|正在|最近在)?(?:准备|备考|复习|备战|考|要参加)(?![了过得砸完])(?P<obj>[^，。！？；,.!?;]+)"
+            r"|我(?:今年|明年|下个?月|马上|快要?)?(?:要)?(?P<exam>高考|中考|考研|考公|雅思|托福|四级|六级)"
             r"|我(?:在|正在|最近在|一直在)?为(?:了)?(?P<for>[^，。！？；,.!?;]+?)(?:做准备|作准备|(?:而)?(?:训练|备战|练习))"
         ),
         lambda m, s: Candidate(
-            f"在准备{zh_clean(m.group('obj') or m.group('for'))}",
+            f"在准备{zh_clean(m.group('obj') or m.group('for') or m.group('exam'))}",
             MemoryKind.EVENT,
-            f"goal:{topic_value(zh_clean(m.group('obj') or m.group('for')))}",
+            f"goal:{topic_value(zh_clean(m.group('obj') or m.group('for') or m.group('exam')))}",
             importance=0.7,
         ),
     ),
@@ -200,8 +206,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"(?:经常|常常|总是|一直|每周|现在|平时|要)*上(?P<shift>夜班|晚班|早班|白班|倒班|三班倒|大夜班)"
+            r"|(?<![让叫要])我(?P<duty>[^，。！？；,.!?;]{0,8}?(?:每|隔|经常|常常|总是|一直|轮流)[^，。！？；,.!?;]{0,6}?)"
+            r"(?:就|都|也)?(?:要|得)?(?:值班|加班|轮班)"
         ),
-        lambda m, s: Candidate(f"上{m.group('shift')}", MemoryKind.FACT, "work:shift", importance=0.6),
+        lambda m, s: Candidate(
+            f"上{m.group('shift')}" if m.group("shift") else zh_clean(s).removeprefix("我"),
+            MemoryKind.FACT,
+            "work:shift",
+            importance=0.6,
+        ),
     ),
     (
         re.compile(r"我(?:现在|平时|一般|主要)?(?:在家办公|远程办公|远程工作|在家工作)"),
@@ -231,7 +244,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其)*"
+            r"我(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较)*"
             r"(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, 1, s),
