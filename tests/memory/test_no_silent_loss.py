@@ -167,7 +167,36 @@ def memories(engine: Engine) -> MemoryService:
         ("我今年高考。", ["goal:高考"]),
         ("我上周刚戴上牙套。", ["health:牙套"]),
         ("我更喜欢发短信。", ["likes:发短信"]),
+        ("We've got a newborn, so sleep is basically a myth right now.", ["relation:baby"]),
+        ("I'm trying to go plastic-free this year.", ["avoids:plastic", ""]),  # and the plan, dated
+        ("My landlord doesn't allow pets.", ["avoids:pet"]),
+        ("Crowded trains give me panic attacks.", ["sensitive:crowd_train"]),
+        ("I'm a Mac person through and through.", ["uses:mac"]),
+        ("I'm a morning person.", ["habit:morning"]),
+        ("I'm doing a PhD in marine biology.", ["study"]),
+        ("I'm a slow reader, long books take me months.", ["trait:slow_reader"]),
+        ("My phone is an old iPhone 8 with barely any storage left.", ["device:phone"]),
+        ("Tennis elbow has been flaring up again.", ["health:tenni_elbow"]),
+        ("I freelance, so my income is all over the place.", ["job"]),
+        ("Loud music at restaurants drives me nuts.", ["likes:loud_music"]),
+        ("I've never learned to ride a bike.", ["weak:ride_bike"]),
+        ("家里刚添了个宝宝。", ["relation:宝宝"]),
+        ("今年我想尽量不用塑料制品。", ["avoids:塑料制品"]),
+        ("房东不让养宠物。", ["avoids:养宠物"]),
+        ("挤地铁我会惊恐发作。", ["sensitive:挤地铁"]),
+        ("我是铁杆果粉。", ["likes:苹果"]),
+        ("我是曼联的铁杆球迷。", ["likes:曼联"]),
+        ("蘑菇我就算了。", ["avoids:蘑菇"]),
+        ("我在读海洋生物学的博士。", ["study"]),
+        ("我是红绿色盲。", ["health:红绿色盲"]),
+        ("我的网球肘最近又犯了。", ["health:网球肘"]),
+        ("我到现在都不会骑自行车。", ["weak:骑自行车"]),
+        ("我的手机是老款苹果8。", ["device:手机"]),
         # ... and what only sounds like one
+        ("I get hangry if I skip breakfast.", []),  # what happens then, nothing kept away from
+        ("我不吃早饭就会特别暴躁。", []),
+        ("I'm a people person.", []),
+        ("Sand gets everywhere and drives me mad.", []),
         ("我特别怕冷水。", []),  # cold water, not the cold
         ("老板让我加班。", []),  # overtime once, asked by another
         ("My throat hurts, what can the pharmacy give me?", []),  # today's ache, asked about

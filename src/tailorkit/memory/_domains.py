@@ -76,7 +76,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
         "安卓 苹果 手机 电脑 系统 软件 Linux Windows",
-        "phone watch laptop computer software app device buy gadget editing video 手机 手表 电脑 软件 视频",
+        "phone watch laptop computer software app device buy gadget editing video download game games "
+        "streaming 手机 手表 电脑 软件 视频 下载 游戏 应用",
     ),
     "schedule": (
         # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
@@ -95,7 +96,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",
     ),
     "study": (
-        "learn learning study studying exam exams language spanish japanese math a-levels gcses "
+        "learn learning study studying exam exams language spanish japanese math a-levels gcses phd degree "
+        "masters university uni reader "
         "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考",
         "study review practise practice podcast listen watch show series course exam learn homework revise "
         "memorise memorize break half-term 复习 学习 听 练习 通勤 看 节目 剧 课 作业 功课 怎么记 记住 "
@@ -127,7 +129,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
-        "sleep sleeper sleeping insomnia noise noisy loud quiet snore 睡眠 睡觉 失眠 声音 吵 噪音 安静",
+        "sleep sleeper sleeping insomnia noise noisy loud quiet snore newborn "
+        "睡眠 睡觉 失眠 声音 吵 噪音 安静 宝宝 新生儿",
         "hotel room stay hostel apartment flat rent camping tent flight overnight night 酒店 住 住宿 "
         "房间 民宿 租房 露营 夜",
     ),

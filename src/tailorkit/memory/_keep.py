@@ -136,7 +136,7 @@ _AVERSE = re.compile(
 
 
 _NO_INTEREST = frozenset(
-    {"name", "job", "home", "employer", "relation", "work", "pet"}  # who they are and live with
+    {"name", "job", "home", "employer", "relation", "work", "pet", "age", "trait", "device", "study"}  # who
     | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
 )

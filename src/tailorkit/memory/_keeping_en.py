@@ -56,7 +56,9 @@ says it, its topic does not (the time is read into when it holds)."""
 
 def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidate | None:
     """What the user keeps away from; ``named`` when it begins the sentence ("Gluten's off the menu")."""
-    obj = clean(m.group("obj"))
+    if re.search(r"\b(?:if|when|whenever|unless|once)\s+$", sentence[: m.start()], re.I):
+        return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
+    obj = clean(re.sub(r"^(?:with|containing)\s+", "", m.group("obj").strip(), flags=re.I))
     if not obj or len(obj) > 80:
         return None
     obj = as_named(obj) if named else obj
@@ -100,7 +102,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*)\b",
+    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -218,6 +220,29 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _keeping_from("Doesn't drink alcohol (sober)", "avoids", "alcohol"),
     ),
+    (  # "I'm trying to go plastic-free this year"
+        re.compile(
+            r"\bI(?:'m| am) (?:trying to |going to |aiming to |now )?go(?:ing)? (?P<obj>[\w]+)-free\b", re.I
+        ),
+        _avoids,
+    ),
+    (  # "My landlord doesn't allow pets", "The lease doesn't allow smoking"
+        re.compile(
+            r"\b(?:my|our|the) (?P<who>landlord|landlady|lease|building|council|hoa|housing association|contract|"
+            r"school|employer|work) (?:doesn't|does not|won't|will not) (?:allow|permit|let (?:us|me) (?:have|keep)) "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: (
+            _keeping_from(
+                f"Can't have {clean(m.group('obj'))} ({m.group('who').lower()})",
+                "avoids",
+                clean(m.group("obj")),
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -293,6 +318,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (  # "My phone is an old iPhone 8 with barely any storage left"
+        re.compile(
+            r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch) is (?P<what>(?:an? |the )?"
+            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('dev').capitalize()} is {m.group('what').strip()}",
+            MemoryKind.FACT,
+            f"device:{m.group('dev').lower()}",
+            importance=0.7,
+        ),
+    ),
     (
         re.compile(
             r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of |totally |completely |absolutely )?"

@@ -125,6 +125,27 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _condition,
     ),
+    (  # "Tennis elbow has been flaring up again", "my sciatica is playing up"
+        re.compile(
+            rf"^(?:my )?(?P<cond>{CONDITIONS}) (?:has been |is |keeps |'s )?(?:flaring up|playing up|acting up|"
+            r"back|bad again|killing me)\b",
+            re.I,
+        ),
+        _condition,
+    ),
+    (  # "I've never learned to ride a bike", "I can't swim"
+        re.compile(
+            r"\bI(?:'ve| have)? never (?:learned|learnt) (?:how )?to (?P<skill>swim|drive|ride a bike|cycle|cook|ski|"
+            r"skate|read music|type)\b|\bI (?:can't|cannot|still can't) (?P<s2>swim|drive|ride a bike|cycle|cook|ski|skate)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't {m.group('skill') or m.group('s2')}",
+            MemoryKind.FACT,
+            f"weak:{topic_value(m.group('skill') or m.group('s2'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "Asthma runs in my family", "Heart disease runs in the family"
         re.compile(rf"^(?P<cond>{CONDITIONS}) (?P<family>runs in (?:my|the|our) family)\b", re.I),
         _condition,

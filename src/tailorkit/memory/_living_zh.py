@@ -100,11 +100,36 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
             r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|"
-            r"不会(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|英语|日语|用电脑|打字|用智能手机|上网))"
+            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?不会(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|英语|日语|用电脑|打字|用智能手机|上网))"
         ),
         lambda m, s: zh_fact(
             m.group("obj") or m.group("skill"), "不会{}" if m.group("skill") else "不懂{}", "weak"
         ),
+    ),
+    (  # "我的网球肘最近又犯了", "我是红绿色盲"
+        re.compile(
+            r"我的?(?P<cond>网球肘|鼠标手|肩周炎|腰椎间盘突出|颈椎病|偏头痛|鼻炎|胃病|哮喘|湿疹|痛风)(?:最近|这几天)?(?:又)?(?:犯了|发作了?|复发了?)"
+            r"|我是(?P<c2>(?:红绿)?色盲|色弱|过敏体质|敏感肌|易胖体质)"
+        ),
+        lambda m, s: Candidate(
+            f"有{m.group('cond') or m.group('c2')}",
+            MemoryKind.FACT,
+            f"health:{m.group('cond') or m.group('c2')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "挤地铁我会惊恐发作", "餐厅里放很吵的音乐我会抓狂"
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{2,14})我(?:就|会|都|总)*(?P<effect>惊恐发作|焦虑|头疼|头痛|恶心|过敏|难受|抓狂|崩溃|"
+            r"犯困|失眠|想吐|心慌)"
+        ),
+        lambda m, s: zh_fact(m.group("obj"), "{}我会" + m.group("effect"), "sensitive"),
+    ),
+    (  # "家里刚添了个宝宝"
+        re.compile(
+            r"(?:家里|我们家|我家|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎)"
+        ),
+        lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
     (  # "我血压偏高", "我的血糖有点高"
         re.compile(

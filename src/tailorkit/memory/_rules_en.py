@@ -140,6 +140,28 @@ def _forget(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(m.group("what").strip(" .!"), action="forget")
 
 
+_TECH = frozenset(
+    {"mac", "pc", "windows", "android", "iphone", "apple", "linux", "samsung", "google", "kindle"}
+)
+_HOURS = frozenset({"morning", "night", "evening", "early", "late", "night-owl", "early-morning"})
+
+
+def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
+    """ "I'm a Mac person" (what they use), "a morning person" (when they are at their best), "a cat
+    person" (what they like)."""
+    what = m.group("what")
+    low = what.lower()
+    if m.group().lower().endswith("user") and low not in _TECH:
+        return None  # "a wheelchair user": what they live with, read by its own rule
+    if low in _TECH:
+        return Candidate(f"Uses {what}", MemoryKind.PREFERENCE, f"uses:{topic_value(what)}", importance=0.7)
+    if low in _HOURS:
+        return Candidate(f"Is a {low} person", MemoryKind.FACT, f"habit:{low}", importance=0.6)
+    if low in ("people", "big", "private", "real", "good", "nice", "different", "new", "young", "old"):
+        return None
+    return Candidate(f"A {low} person", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}")
+
+
 def _pet(m: re.Match[str], sentence: str) -> Candidate:
     """An animal of the household, with its name when the user gives it ("Has a dog called Max")."""
     pet = m.group("pet")
@@ -200,8 +222,71 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _pet,
     ),
+    (  # "I'm a Mac person", "I'm a morning person", "I'm a cat person"
+        re.compile(
+            r"\bI(?:'m| am) (?:a|an) (?:(?:big|total|complete|real|true|massive) )?(?P<what>[\w-]+) (?:person|guy|girl|"
+            r"kind of person|user)\b(?! who)",
+            re.I,
+        ),
+        _kind_of_person,
+    ),
+    (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
+            r"(?P<what>(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)(?: (?:in|on) [^,.;!?]+)?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
+        ),
+    ),
+    (  # "I freelance", "I'm self-employed"
+        re.compile(
+            r"\bI (?:freelance|work freelance|work for myself)\b|\bI(?:'m| am) (?:self-employed|a freelancer)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Works freelance", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "We've got a newborn", "we just had a baby"
+        re.compile(
+            r"\b(?:I|we)(?:'ve| have)? (?:just |recently )?(?:got|had|have) a (?P<baby>newborn|new baby|baby(?: boy| girl)?)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has a {m.group('baby').lower()}", MemoryKind.FACT, "relation:baby", importance=0.7
+        ),
+    ),
+    (  # "I'm a slow reader", "I'm a light sleeper", "I'm a picky eater"
+        re.compile(
+            r"\bI(?:'m| am) (?:a |an )?(?:really |very |pretty |quite |super |terribly )?(?P<how>slow|fast|quick|speed|light|"
+            r"heavy|picky|fussy|messy|nervous|anxious|reluctant|terrible|poor|bad|early|late) (?P<who>reader|eater|sleeper|"
+            r"driver|flyer|flier|swimmer|learner|cook|typist|walker|runner|traveller|traveler|riser|bird|speller)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {'an' if m.group('how')[0].lower() in 'aeiou' else 'a'} {m.group('how').lower()} {m.group('who').lower()}",
+            MemoryKind.FACT,
+            f"trait:{topic_value(m.group('how') + ' ' + m.group('who'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm 72", "I'm 35 years old"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |nearly |almost |just |turning )?(?P<age>\d{1,3})(?: years? old| yrs? old| y/?o)?"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Is {m.group('age')}", MemoryKind.FACT, "age", importance=0.7)
+            if 5 <= int(m.group("age")) <= 110
+            else None
+        ),
+    ),
     *KEEPING_EN,
-    (re.compile(r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>[A-Z][^,.;!?]*)"), _home),
+    (
+        re.compile(r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>[A-Z][^,.;!?]*)"),
+        _home,
+    ),
     (re.compile(r"\bI (?i:live in) (?P<where>[A-Z][^,.;!?]*)"), _home),
     (re.compile(r"\bI(?:'m| am) (?i:from) (?P<where>[A-Z][^,.;!?]*)"), _home),
     (re.compile(r"\bI (?:now |currently )?work as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
@@ -237,18 +322,6 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\bI (?:now |currently )?work in (?P<where>(?:an?|the) [^,.;!?]+)", re.I),
         lambda m, s: Candidate(
             f"Works in {m.group('where').strip()}", MemoryKind.FACT, "employer", importance=0.6
-        ),
-    ),
-    (  # "I'm 72", "I'm 35 years old"
-        re.compile(
-            r"\bI(?:'m| am) (?:now |nearly |almost |just |turning )?(?P<age>\d{1,3})(?: years? old| yrs? old| y/?o)?"
-            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next)\b)",
-            re.I,
-        ),
-        lambda m, s: (
-            Candidate(f"Is {m.group('age')}", MemoryKind.FACT, "age", importance=0.7)
-            if 5 <= int(m.group("age")) <= 110
-            else None
         ),
     ),
     *TASTES_EN,

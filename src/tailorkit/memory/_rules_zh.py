@@ -80,7 +80,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都)*(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
+            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后)*"
+            r"(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
             r"(?P<verb>喝|吃|用|碰|买|玩|看)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_avoid(m),
@@ -197,7 +198,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?(?P<job>[\u4e00-\u9fff]{0,4}?(?:护士|医生|大夫|老师|教师|律师|"
             r"会计|记者|厨师|司机|警察|学生|研究生|大学生|中学生|高中生|程序员|工程师|设计师|经理|教授|作家|演员|"
-            r"歌手|画家|销售|店员|服务员|快递员|外卖员|公务员|自由职业者|创业者|运营|翻译|护工|保姆|农民|工人|军人|"
+            r"歌手|画家|销售|店员|服务员|快递员|外卖员|公务员|自由职业者|自由职业|创业者|运营|翻译|护工|保姆|农民|工人|军人|"
             r"医师|药剂师|牙医|咨询师|教练|主播|博主|会计师|建筑师|分析师|科学家|研究员|实习生|家庭主妇|退休人员))"
             r"(?=[，。！？；,.!?;]|$)"
         ),
@@ -228,6 +229,40 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_pref(m, -1, s),
     ),
+    (  # "我是铁杆果粉", "我算是个球迷"
+        re.compile(
+            r"^我(?:是|算是)(?:个|一个|一名)?(?P<fan>(?:超级|资深|铁杆|狂热|忠实)?[\u4e00-\u9fff]{1,6}?(?:爱好者|迷|粉丝|粉|发烧友|达人))"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: _zh_job(m.group("fan")),
+    ),
+    (  # "蘑菇我就算了", "香菜我就免了"
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
+        ),
+        lambda m, s: _zh_limit(m.group("obj"), "不要{}", "avoids"),
+    ),
+    (  # "房东不让养宠物", "小区不允许养狗"
+        re.compile(
+            r"(?P<who>房东|小区|物业|公司|学校|合同)(?:不让|不允许|不许|禁止)(?P<obj>[^，。！？；,.!?;]{1,10})"
+        ),
+        lambda m, s: _zh_limit(m.group("obj"), f"{m.group('who')}不让{{}}", "avoids"),
+    ),
+    (  # "我在读海洋生物学的博士", "我正在读研究生"
+        re.compile(
+            r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
+        ),
+        lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
+    ),
+    (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"
+        re.compile(r"^我的(?P<dev>手机|电脑|笔记本|平板|车|电视|相机)是(?P<what>[^，。！？；,.!?;]{2,16})"),
+        lambda m, s: Candidate(
+            f"{m.group('dev')}是{zh_clean(m.group('what'))}",
+            MemoryKind.FACT,
+            f"device:{m.group('dev')}",
+            importance=0.7,
+        ),
+    ),
     (  # "我最喜欢的颜色是蓝色"
         re.compile(
             r"我(?:最|唯一)(?:喜欢|爱)的(?P<what>[^，。！？；,.!?;是就]{1,6})(?:就)?是(?P<obj>[^，。！？；,.!?;]+)"
@@ -257,9 +292,11 @@ _NOT_A_JOB_ZH = frozenset(
      "老好人", "完美主义者", "乐天派"}
 )  # fmt: skip
 """Who the user is that is no job ("我是个夜猫子"): the user's own words keep it."""
-_FAN_ZH = re.compile(r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|发烧友|达人)$")
+_FAN_ZH = re.compile(r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|粉|发烧友|达人)$")
 """Who the user is by what they love ("骑行爱好者", "音乐发烧友"): a liking, not a job."""
-_FAN_OF_ZH = {"影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧"}
+_FAN_OF_ZH = {
+    "影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧", "果": "苹果", "米": "小米"
+}  # fmt: skip
 
 
 def _zh_job(job: str) -> Candidate | None:
@@ -268,8 +305,12 @@ def _zh_job(job: str) -> Candidate | None:
     if job == "吃货":
         return Candidate("喜欢美食", MemoryKind.PREFERENCE, "likes:美食")
     fan = _FAN_ZH.match(job)
-    if fan:
-        what = fan.group("what").removesuffix("的")
+    if fan:  # "曼联的铁杆球迷": 曼联; "F1狂热粉": F1
+        said = re.match(
+            r"^(?P<w>.+?)(?:的?(?:铁杆|狂热|忠实|资深|超级)[影球书歌车剧果米]?|的[影球书歌车剧果米]?)?$",
+            fan.group("what"),
+        )
+        what = (said.group("w") if said else fan.group("what")).removesuffix("的")
         what = _FAN_OF_ZH.get(what, what)  # "影迷": a fan of films
         return Candidate(f"喜欢{what}", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}") if what else None
     return Candidate(f"职业是{job}", MemoryKind.FACT, "job", importance=0.7)
@@ -351,7 +392,7 @@ def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
-    if not obj:
+    if not obj or "就" in obj:  # "我不吃早饭就会特别暴躁": what happens then, not what is kept away from
         return None
     verb = m.group("verb")
     category = "drink" if verb == "喝" and obj in _ZH_DRINKS else "avoids"

@@ -152,7 +152,9 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
     (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
         re.compile(
-            r"^(?P<obj>[\w\s'&-]{2,40}?) (?:(?:really |just |totally |completely )?(?:bores? me|(?:puts?|sends?) me to sleep)|"
+            r"^(?P<obj>(?:(?!\b(?:and|gets?|is|are|was|were|makes?|has|have)\b)[\w\s'&-]){2,40}?) "
+            r"(?:(?:really |just |totally |completely )?(?:bores? me|(?:puts?|sends?) me to sleep|"
+            r"drives? me (?:nuts|crazy|mad|insane|up the wall|round the bend))|"
             r"(?:isn't|is not|aren't|are not|was never|were never) (?:really )?(?:my thing|for me|my cup of tea|my scene)|"
             r"(?:does|do) nothing for me|(?:doesn't|don't) (?:really )?do it for me)\b",
             re.I,
