@@ -182,6 +182,7 @@ def preferences() -> None:
         ("test29", "test29 (held out when written, longer messages: first run en 0.85, zh 1.00 at 50)"),
         ("test30", "test30 (held out when written: first run en 0.90, zh 0.80 at 50)"),
         ("test31", "test31 (held out when written: first run en 0.85, zh 0.80 at 50)"),
+        ("test32", "test32 (held out when written: first run en 0.95, zh 0.95 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -88,7 +88,7 @@ def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
     return bool(_POPULAR.search(sentence)) and any(r.get("because") for r in items)
 
 
-_AVERSIONS = ("avoids:", "sensitive:", "allergy:", "fear:")
+_AVERSIONS = ("avoids:", "sensitive:", "allergy:", "fear:", "household:")
 """Memory topics that say the user keeps away from something."""
 _GENERIC = frozenset(
     index_terms(

@@ -84,7 +84,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "night shift morning mornings evening evenings early late sleep day work commute call "
         "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班",
         "time when schedule appointment book booking test meeting morning evening commit league 时间 安排 "
-        "预约 几点 日程 考试 周六 周日 周末 报名",
+        "预约 几点 日程 考试 报名",
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
@@ -116,7 +116,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "mobility": (
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s "
-        "eighties nineties 轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
+        "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
         "anniversary date holiday tour 出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会",
     ),

@@ -136,10 +136,11 @@ _AVERSE = re.compile(
 
 
 _NO_INTEREST = frozenset(
-    {"name", "job", "home", "employer", "relation", "work", "pet", "age", "trait", "device", "study"}  # who
+    {"name", "job", "home", "employer", "relation", "work", "pet", "age", "height", "trait", "device",
+     "study", "household"}  # who they are and live with
     | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
-)
+)  # fmt: skip
 """Memory topics that say who the user is, what they live with or work towards, not what they like ("I'm
 Ben, a teacher from Leeds", "I work night shifts", "My knees are bad", "I'm weak at maths", "I'm
 vegetarian", "I'm training for a half marathon": no interest in "half")."""

@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of
+from tailorkit.memory._words_en import DIETS, RELATIONS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -243,6 +243,31 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             else None
         ),
     ),
+    (  # "I'm on a 1500 calorie a day plan"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently )?on (?:a |an )?(?P<n>[\d,]+)[- ]?(?:calorie|kcal|cal)s?\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(f"On {m.group().split(' on ', 1)[1].strip()}", "limits", "calories"),
+    ),
+    (  # "My son is allergic to dogs": what the household keeps away from
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons?|daughters?) (?:is|are|'s) (?:severely |very |"
+            r"quite |also )?allergic to (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"{m.group('who').capitalize()} is allergic to {clean(m.group('obj'))}",
+                MemoryKind.FACT,
+                f"household:{topic_value(clean(m.group('obj')))}",
+                polarity=-1,
+                importance=0.8,
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -339,6 +364,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _weak,
+    ),
+    (  # "I struggle with fast speech"
+        re.compile(r"\bI (?:really |still |always )?struggle (?:with|at) (?P<obj>[^,.;!?]+)", re.I),
+        lambda m, s: (
+            Candidate(
+                f"Struggles with {clean(m.group('obj'))}",
+                MemoryKind.FACT,
+                f"weak:{topic_value(clean(m.group('obj')))}",
+                importance=0.6,
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
     ),
     (
         re.compile(

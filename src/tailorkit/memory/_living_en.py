@@ -31,7 +31,9 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         return Candidate(
             f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic}", importance=0.7
         )
-    if verb == "had":
+    if said.lower().endswith(" sick"):  # "I get motion sick"
+        text = f"Gets {said}"
+    elif verb == "had":
         text = f"Had {said}"
     elif "recover" in verb:
         text = f"Recovering from {said}"
@@ -190,15 +192,18 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My skin burns after ten minutes in the sun", "my knees ache when it rains"
         re.compile(
             rf"^my (?P<part>{BODY}) (?:(?P<often>always|easily|quickly|still|often) )?(?P<how>burns?|aches?|hurts?|swells?|"
-            r"itch(?:es)?|flares? up|gives? out|gives? way|locks? up|cramps? up)\b"
+            r"itch(?:es)?|flares? up|gives? out|gives? way|locks? up|cramps? up|shakes?|trembles?)\b"
             # what lasts, not today's ache: "... after ten minutes in the sun", "... when it rains"
-            r"(?(often)|(?= (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night)\b))(?![^?]*\?)",
+            r"(?(often)|(?=(?: a bit| a little)? (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night|"
+            r"since)\b))(?![^?]*\?)"
+            # "My knees can't handle stairs anymore"
+            rf"|^my (?P<p2>{BODY}) (?:can't|cannot|won't|don't|doesn't) (?:handle|take|cope with|manage|do|like) [^,.;!?]+",
             re.I,
         ),
         lambda m, s: Candidate(
             s.strip(" .!?").removeprefix("My ").removeprefix("my ").capitalize(),
             MemoryKind.FACT,
-            f"health:{topic_value(m.group('part'))}",
+            f"health:{topic_value(m.group('part') or m.group('p2'))}",
             importance=0.8,
         ),
     ),

@@ -10,7 +10,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_object
+from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_object
 
 __all__ = ["LIVING_ZH"]
 
@@ -25,7 +25,7 @@ def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
     if m.group("aid"):
         return Candidate(f"用{m.group('aid')}", MemoryKind.FACT, f"health:{m.group('aid')}", importance=0.8)
-    sick = m.group("sick") or f"晕{m.group('on')}"
+    sick = m.group("sick") or f"晕{m.group('on') or m.group('on2')}"
     return Candidate(sick, MemoryKind.FACT, f"sensitive:{sick}", polarity=-1, importance=0.8)
 
 
@@ -74,7 +74,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
-            r"我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才)*(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
+            r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
+            r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才)*(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗))"
         ),
         lambda m, s: _zh_body(m),
@@ -130,6 +131,53 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:家里|我们家|我家|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎)"
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
+    ),
+    (  # "我刚查出来怀孕了", "我怀孕五个月了"
+        re.compile(
+            r"我(?:刚|已经|现在)?(?:查出来?|发现|确认)?怀孕(?:了)?(?P<how>[一二三四五六七八九十两\d]+(?:周|个月))?"
+        ),
+        lambda m, s: Candidate(f"怀孕{m.group('how') or ''}", MemoryKind.FACT, "health:怀孕", importance=0.8),
+    ),
+    (  # "我儿子对狗过敏": what the household keeps away from
+        re.compile(
+            rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('who')}对{m.group('obj')}过敏",
+            MemoryKind.FACT,
+            f"household:{m.group('obj')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我被蜜蜂蛰了会过敏"
+        re.compile(r"我(?:被)?(?P<obj>[^，。！？；,.!?;我]{1,6}?)(?:蛰|咬|叮)了?(?:就|会|也)*过敏"),
+        lambda m, s: Candidate(
+            f"对{m.group('obj')}蛰咬过敏", MemoryKind.FACT, f"allergy:{m.group('obj')}", importance=0.9
+        ),
+    ),
+    (  # "我膝盖现在爬不了楼梯了"
+        re.compile(
+            r"我的?(?P<part>膝盖|腰|腿|脚|手|背|肩膀|脖子|眼睛)(?:现在|已经|都)?(?P<what>(?:爬|上|走|受|弯|蹲|提|抬|站)不了[^，。！？；,.!?;]{0,6})"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('part')}{zh_clean(m.group('what'))}",
+            MemoryKind.FACT,
+            f"health:{m.group('part')}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我现在每天只吃一千五百大卡"
+        re.compile(r"(?:只吃|控制在|不超过)(?P<n>[一二三四五六七八九十百千两\d,]+)(?:大卡|卡路里|千卡|卡)"),
+        lambda m, s: Candidate(
+            f"每天只吃{m.group('n')}大卡", MemoryKind.PREFERENCE, "limits:热量", polarity=-1, importance=0.8
+        ),
+    ),
+    (  # "我才一米五", "我一米九五"
+        re.compile(
+            r"^我(?:才|只有|有|都|快)?(?P<h>一米[一二三四五六七八九]{1,2}|1[.．]\d{1,2}米|1米\d{1,2}|1\d{2}(?:厘米|公分|cm))"
+        ),
+        lambda m, s: Candidate(f"身高{m.group('h')}", MemoryKind.FACT, "height", importance=0.7),
     ),
     (  # "我血压偏高", "我的血糖有点高"
         re.compile(

@@ -162,6 +162,15 @@ def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"A {low} person", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}")
 
 
+def _learning(m: re.Match[str], sentence: str) -> Candidate | None:
+    """What the user is learning ("Learning to code in Python"); not "learning a ton"."""
+    said = re.sub(r"\s+now$", "", re.split(r"\s+[-–—]\s*", m.group("obj").strip())[0], flags=re.I)
+    what = clean(said)
+    if not what or re.fullmatch(r"(?:a (?:ton|lot|bit)|lots|loads|so much|heaps|fast|quickly)", said, re.I):
+        return None
+    return Candidate(f"Learning {said}", MemoryKind.FACT, f"learning:{topic_value(what)}", importance=0.6)
+
+
 def _pet(m: re.Match[str], sentence: str) -> Candidate:
     """An animal of the household, with its name when the user gives it ("Has a dog called Max")."""
     pet = m.group("pet")
@@ -239,6 +248,26 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
         ),
+    ),
+    (  # "I'm four foot eleven", "I'm 6'5"", "I'm 190 cm"
+        re.compile(
+            r"\bI(?:'m| am) (?:only |just |nearly |almost |about )?(?P<h>(?:four|five|six|seven|4|5|6|7) (?:foot|feet|ft)"
+            r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}))?|\d'\d{1,2}\"?|1[.,]\d{1,2} ?m|"
+            r"1\d{2} ?cm)(?: tall)?(?=\W|$)",
+            re.I,
+        ),
+        lambda m, s: Candidate(f"Is {m.group('h')} tall", MemoryKind.FACT, "height", importance=0.7),
+    ),
+    (  # "I'm retired"
+        re.compile(r"\bI(?:'m| am) (?:now |recently |just )?(?:retired|a pensioner)\b|\bI retired\b", re.I),
+        lambda m, s: Candidate("Is retired", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "I'm learning to code in Python at night", "I'm teaching myself Japanese"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now |slowly |also |still )?(?:learning|teaching myself) (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _learning,
     ),
     (  # "I freelance", "I'm self-employed"
         re.compile(

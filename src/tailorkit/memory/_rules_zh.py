@@ -50,7 +50,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(zh_clean(s), MemoryKind.INSTRUCTION, None, importance=0.8),
     ),
     (
-        re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)过敏"),
+        re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"),
         lambda m, s: _zh_allergy(zh_object(m.group("obj"))),
     ),
     (
@@ -88,7 +88,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # quitting something: "我正在戒烟", "最近在戒糖" (not 戒指, a ring)
         re.compile(
-            r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
+            r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要|彻底|完全|开始)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
             + _ZH_OBJECT_END
         ),
         lambda m, s: _zh_limit(m.group("obj"), "戒{}", "avoids"),
@@ -263,6 +263,56 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "狗是我最喜欢的动物", "生洋葱是我的天敌"
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,10})是我(?:最(?P<fav>喜欢|爱)的(?P<what>[^，。！？；,.!?;]{1,6})|的(?P<foe>天敌|克星|噩梦))"
+        ),
+        lambda m, s: (
+            Candidate(
+                f"最喜欢的{zh_clean(m.group('what'))}是{m.group('obj')}",
+                MemoryKind.PREFERENCE,
+                f"favourite:{zh_clean(m.group('what'))}",
+            )
+            if m.group("fav")
+            else Candidate(
+                f"不喜欢{m.group('obj')}",
+                MemoryKind.PREFERENCE,
+                f"likes:{topic_value(m.group('obj'))}",
+                polarity=-1,
+            )
+        ),
+    ),
+    (  # "我工作的时候只听爵士乐"
+        re.compile(r"我[^，。！？；,.!?;]{0,8}?只(?P<verb>听|看|读)(?P<obj>[^，。！？；,.!?;]{1,10})"),
+        lambda m, s: Candidate(
+            f"只{m.group('verb')}{zh_clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(zh_clean(m.group('obj')))}",
+        ),
+    ),
+    (  # "我晚上在自学Python编程", "我最近在学日语"
+        re.compile(
+            r"我(?:最近|晚上|现在|平时)?(?:在|正在)(?:自学|学习?)(?![校生期院])(?P<obj>[^，。！？；,.!?;]{1,12})"
+        ),
+        lambda m, s: Candidate(
+            f"在学{zh_clean(m.group('obj'))}",
+            MemoryKind.FACT,
+            f"learning:{topic_value(zh_clean(m.group('obj')))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "我退休了"
+        re.compile(r"^我(?:已经|刚)?退休了?"),
+        lambda m, s: Candidate("已退休", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "我家没有电视", "家里没有电梯"
+        re.compile(
+            r"(?:我们?家|家里)(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸)"
+        ),
+        lambda m, s: Candidate(
+            f"家里没有{m.group('obj')}", MemoryKind.FACT, f"household:no_{m.group('obj')}", importance=0.7
+        ),
+    ),
     (  # "我最喜欢的颜色是蓝色"
         re.compile(
             r"我(?:最|唯一)(?:喜欢|爱)的(?P<what>[^，。！？；,.!?;是就]{1,6})(?:就)?是(?P<obj>[^，。！？；,.!?;]+)"
@@ -279,8 +329,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较)*"
-            r"(?:喜欢|爱|热爱|迷上了?)(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"我(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较|最近)*"
+            r"(?:喜欢|爱|热爱|迷上了?|迷(?!路|糊|茫|信|惑|失|你))(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, 1, s),
     ),

@@ -40,6 +40,7 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _liked(m, sentence)
     if not obj:
         return None
+    obj = as_named(obj) if m.start("obj") == 0 else obj  # "Jazz is the only thing I listen to": jazz
     if drink := drink_of(obj):
         return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(drink)}", importance=0.5)
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
@@ -66,7 +67,7 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
         done = " ".join(w for w in (verb, obj) if w)
         said = f"No longer {_third_person(done)}" if negated.lower() == "no longer" else f"Doesn't {done}"
     else:
-        said = f"Dislikes {as_named(obj) if m.start() == 0 else obj}"  # "Opera isn't my thing": opera
+        said = f"Dislikes {as_named(obj) if m.start('obj') == 0 else obj}"  # "Opera isn't my thing": opera
     return Candidate(said, MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
 
 
@@ -156,10 +157,39 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:(?:really |just |totally |completely )?(?:bores? me|(?:puts?|sends?) me to sleep|"
             r"drives? me (?:nuts|crazy|mad|insane|up the wall|round the bend))|"
             r"(?:isn't|is not|aren't|are not|was never|were never) (?:really )?(?:my thing|for me|my cup of tea|my scene)|"
-            r"(?:does|do) nothing for me|(?:doesn't|don't) (?:really )?do it for me)\b",
+            r"(?:does|do) nothing for me|(?:doesn't|don't) (?:really )?do it for me|"
+            r"(?:is|are) my (?:worst |sworn |mortal )?(?:enemy|nemesis|kryptonite))\b",
             re.I,
         ),
         _dislikes,
+    ),
+    (  # "I can't do mornings"
+        re.compile(r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?P<obj>[^,.;!?]+)", re.I),
+        _dislikes,
+    ),
+    (  # "Dogs are my absolute favourite animal"
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,40}?) (?:is|are) (?:by far |definitely )?my (?:absolute |all-time |very |number one )?"
+            r"favou?rite (?P<what>\w+(?: \w+)?)\b",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"Favourite {m.group('what').lower()} is {as_named(clean(m.group('obj')))}",
+                MemoryKind.PREFERENCE,
+                f"favourite:{topic_value(m.group('what'))}",
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
+    (  # "Jazz is the only thing I listen to while working"
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,40}?) (?:is|are) the only (?:thing|music|stuff|food|drink|show|sport)s? I (?:ever )?"
+            r"(?:listen to|eat|drink|watch|read|like|play)\b",
+            re.I,
+        ),
+        _likes,
     ),
     (  # "The only exercise I enjoy is swimming"
         re.compile(

@@ -42,7 +42,7 @@ CONDITIONS = (
     r"hypothyroidism|hyperthyroidism|an? (?:under|over)active thyroid|pcos|endometriosis|gerd|acid reflux|"
     r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
     r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|panic attacks|"
-    r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea) ?sickness|tennis elbow|"
+    r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea|air) ?sick(?:ness)?|tennis elbow|"
     r"golfer's elbow|runner's knee|frozen shoulder|shin splints|carpal tunnel|a weak bladder|"
     # what the user is getting over: "a knee operation", "hip surgery", "a stroke"
     r"(?:an? )?(?:\w+ ){0,2}?(?:operation|op|surgery|replacement|transplant|fracture|stroke|heart attack|concussion|"
@@ -142,7 +142,8 @@ FUTURE_EN = re.compile(
 CHANGE_EN = re.compile(r"\b(?:switched|changed|moved|now|anymore|no longer|these days|nowadays)\b", re.I)
 _TAIL = re.compile(
     r"\s*(?:\b(?:very much|so much|a lot|a bit|anymore|any more|these days|nowadays|now|too|as well|"
-    r"really|at all|lately|recently|instead|every day|daily|in the morning)\b\s*)+$",
+    r"really|at all|lately|recently|instead|every day|daily|in the morning|completely|entirely|totally|"
+    r"altogether|for good)\b\s*)+$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -162,8 +163,10 @@ which the rules read by itself."""
 def as_named(words: str) -> str:
     """``words`` as said inside a sentence: a capital that only began the sentence lowered ("Spiders
     freak me out": spiders), an acronym's kept ("ADHD")."""
-    first = words.split(" ", 1)[0]
-    return words if first.isupper() and len(first) > 1 else words[:1].lower() + words[1:]
+    first, *rest = words.split(" ")
+    if (first.isupper() and len(first) > 1) or any(w[:1].isupper() for w in rest):  # "ADHD", "Harry Potter"
+        return words
+    return words[:1].lower() + words[1:]
 
 
 def clean(phrase: str) -> str:
