@@ -242,27 +242,6 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_limit(m.group("obj"), "不要{}", "avoids"),
     ),
-    (  # "房东不让养宠物", "小区不允许养狗"
-        re.compile(
-            r"(?P<who>房东|小区|物业|公司|学校|合同)(?:不让|不允许|不许|禁止)(?P<obj>[^，。！？；,.!?;]{1,10})"
-        ),
-        lambda m, s: _zh_limit(m.group("obj"), f"{m.group('who')}不让{{}}", "avoids"),
-    ),
-    (  # "我在读海洋生物学的博士", "我正在读研究生"
-        re.compile(
-            r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
-        ),
-        lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
-    ),
-    (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"
-        re.compile(r"^我的(?P<dev>手机|电脑|笔记本|平板|车|电视|相机)是(?P<what>[^，。！？；,.!?;]{2,16})"),
-        lambda m, s: Candidate(
-            f"{m.group('dev')}是{zh_clean(m.group('what'))}",
-            MemoryKind.FACT,
-            f"device:{m.group('dev')}",
-            importance=0.7,
-        ),
-    ),
     (  # "狗是我最喜欢的动物", "生洋葱是我的天敌"
         re.compile(
             r"^(?P<obj>[^，。！？；,.!?;我]{1,10})是我(?:最(?P<fav>喜欢|爱)的(?P<what>[^，。！？；,.!?;]{1,6})|的(?P<foe>天敌|克星|噩梦))"
@@ -288,29 +267,6 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"只{m.group('verb')}{zh_clean(m.group('obj'))}",
             MemoryKind.PREFERENCE,
             f"likes:{topic_value(zh_clean(m.group('obj')))}",
-        ),
-    ),
-    (  # "我晚上在自学Python编程", "我最近在学日语"
-        re.compile(
-            r"我(?:最近|晚上|现在|平时)?(?:在|正在)(?:自学|学习?)(?![校生期院])(?P<obj>[^，。！？；,.!?;]{1,12})"
-        ),
-        lambda m, s: Candidate(
-            f"在学{zh_clean(m.group('obj'))}",
-            MemoryKind.FACT,
-            f"learning:{topic_value(zh_clean(m.group('obj')))}",
-            importance=0.6,
-        ),
-    ),
-    (  # "我退休了"
-        re.compile(r"^我(?:已经|刚)?退休了?"),
-        lambda m, s: Candidate("已退休", MemoryKind.FACT, "job", importance=0.7),
-    ),
-    (  # "我家没有电视", "家里没有电梯"
-        re.compile(
-            r"(?:我们?家|家里)(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸)"
-        ),
-        lambda m, s: Candidate(
-            f"家里没有{m.group('obj')}", MemoryKind.FACT, f"household:no_{m.group('obj')}", importance=0.7
         ),
     ),
     (  # "我最喜欢的颜色是蓝色"
