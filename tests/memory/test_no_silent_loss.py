@@ -220,6 +220,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我退休了。", ["job"]),
         ("我晚上在自学Python编程。", ["learning:"]),
         ("我家没有电视。", ["household:no_电视"]),
+        ("我有哮喘，去年查出了高血压。", ["health:哮喘", "health:高血压"]),  # the second clause without 我
         # ... and what only sounds like one
         ("I'm learning a ton.", []),
         ("我迷路了。", []),

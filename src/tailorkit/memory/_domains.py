@@ -45,8 +45,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
-        "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy "
-        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕",
+        "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy acl ligament tendon "
+        "torn tore sprain sprained fracture injured asthma "
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),

@@ -51,11 +51,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
         re.compile(
-            r"我(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
+            r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|"
+            r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
             r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
         ),
         lambda m, s: Candidate(
-            f"{'得过' if m.group('verb') == '得过' else '有'}{m.group('cond')}",
+            f"{m.group('verb') if m.group('verb') in ('得过', '得了') else '有'}{m.group('cond')}",
             MemoryKind.FACT,
             f"health:{m.group('cond')}",
             importance=0.8,
