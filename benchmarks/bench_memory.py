@@ -183,6 +183,7 @@ def preferences() -> None:
         ("test30", "test30 (held out when written: first run en 0.90, zh 0.80 at 50)"),
         ("test31", "test31 (held out when written: first run en 0.85, zh 0.80 at 50)"),
         ("test32", "test32 (held out when written: first run en 0.95, zh 0.95 at 50)"),
+        ("test33", "test33 (held out, no rule changed for it: first run en 1.00, zh 1.00 at 50)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
