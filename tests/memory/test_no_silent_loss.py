@@ -221,7 +221,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我晚上在自学Python编程。", ["learning:"]),
         ("我家没有电视。", ["household:no_电视"]),
         ("我有哮喘，去年查出了高血压。", ["health:哮喘", "health:高血压"]),  # the second clause without 我
+        # as phones and quick chat type it: curly apostrophes, none at all, no "I"
+        ("I’m allergic to shellfish.", ["allergy:shellfish"]),
+        ("I don’t drink coffee.", ["avoids:coffe"]),
+        ("im allergic to nuts", ["allergy:nut"]),
+        ("i dont eat pork", ["avoids:pork"]),
+        ("im scared of heights tbh", ["fear:height"]),
+        ("cant stand horror films lol", ["likes:horror_film"]),
         # ... and what only sounds like one
+        ("Love the pic!", []),  # praise of what another shared
+        ("Hate when that happens.", []),
         ("I'm learning a ton.", []),
         ("我迷路了。", []),
         ("我在学校。", []),
@@ -290,6 +299,7 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("我昨天去看了一场音乐会", None),
         ("Can't wait for tomorrow's grand opening!", None),
         ("Thanks for recommending it, I loved it.", None),  # thanks that say what the user thought
+        ("I’m so done with this week.", None),  # a curly apostrophe still says "I am"
     ],
 )
 def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None:

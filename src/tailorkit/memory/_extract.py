@@ -24,6 +24,7 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
+from tailorkit.memory._words_en import plain
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
 
@@ -56,7 +57,7 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            sentence = sentence if chinese else _LEAD_IN.sub("", sentence)
+            sentence = sentence if chinese else _LEAD_IN.sub("", plain(sentence))
             stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:
                 m = pattern.search(sentence)

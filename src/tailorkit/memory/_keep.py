@@ -18,6 +18,7 @@ import re
 from enum import StrEnum
 
 from tailorkit.memory._rules import refuses, sentences
+from tailorkit.memory._words_en import plain
 from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["DropReason", "lasts", "refers_back", "statements", "why_not_kept", "worth_keeping"]
@@ -88,6 +89,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
         if asks(text) and not _ABOUT_ME_ZH.search(text):
             return DropReason.QUESTION
         return None
+    text = plain(text)  # "I’m", "im"
     terms = index_terms(text)
     about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", text)))
     if not terms or (len(terms) < 2 and not about_me):
@@ -321,6 +323,7 @@ def lasts(sentence: str) -> bool:
         if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
             return False
         return bool(_SELF_ZH.search(text))
+    text = plain(text)  # "I’m", "im"
     if text.endswith("?") or _ASKS_EN.match(text):
         return False
     if _PROJECT_EN.search(text) or _CONDITION_EN.search(text):

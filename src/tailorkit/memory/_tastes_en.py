@@ -262,5 +262,14 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _habit,
     ),
+    (  # a dislike said without "I", as chat often is: "Can't stand horror films" ("Love the pic!" is praise)
+        re.compile(
+            r"^(?:really |absolutely |totally |just |honestly |seriously )?(?:can't stand|cannot stand|hate|detest|"
+            r"loathe)\s+(?!(?:the|this|that|these|those|your|you|u|it|how|what|when|to|and|seeing|hearing)\b)"
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _dislikes,
+    ),
 ]
 """Dislikes, drinks, likes, favourites and habits: tried last, being the widest."""

@@ -21,6 +21,7 @@ __all__ = [
     "as_named",
     "clean",
     "drink_of",
+    "plain",
 ]
 
 BODY = (
@@ -143,7 +144,7 @@ CHANGE_EN = re.compile(r"\b(?:switched|changed|moved|now|anymore|no longer|these
 _TAIL = re.compile(
     r"\s*(?:\b(?:very much|so much|a lot|a bit|anymore|any more|these days|nowadays|now|too|as well|"
     r"really|at all|lately|recently|instead|every day|daily|in the morning|completely|entirely|totally|"
-    r"altogether|for good)\b\s*)+$",
+    r"altogether|for good|lol|lmao|haha|hahaha|tbh|tho|btw)\b\s*)+$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -158,6 +159,27 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 """Objects that name nothing on their own ("so I avoid it"): what they stand for is in another clause,
 which the rules read by itself."""
+
+
+_CONTRACTED = re.compile(
+    r"\b(?:(?P<i>im|ive)|(?P<neg>dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|"
+    r"shouldnt|couldnt|wouldnt))\b",
+    re.IGNORECASE,
+)
+
+
+def plain(sentence: str) -> str:
+    """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it) and a
+    contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork")."""
+    text = sentence.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
+
+    def restore(m: re.Match[str]) -> str:
+        word = m.group()
+        if m.group("i"):
+            return "I'm" if word.lower() == "im" else "I've"
+        return word[:-1] + "'" + word[-1]  # "dont" -> "don't", "cant" -> "can't"
+
+    return _CONTRACTED.sub(restore, text)
 
 
 def as_named(words: str) -> str:
