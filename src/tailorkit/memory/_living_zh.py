@@ -11,7 +11,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_object
+from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
 
@@ -275,17 +275,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?P<who>房东|小区|物业|公司|学校|合同)(?:不让|不允许|不许|禁止)(?P<obj>[^，。！？；,.!?;]{1,10})"
         ),
-        lambda m, s: (
-            Candidate(
-                f"{m.group('who')}不让{zh_object(m.group('obj'))}",
-                MemoryKind.PREFERENCE,
-                f"avoids:{topic_value(zh_object(m.group('obj')))}",
-                polarity=-1,
-                importance=0.8,
-            )
-            if zh_object(m.group("obj"))
-            else None
-        ),
+        lambda m, s: zh_limit(m.group("obj"), f"{m.group('who')}不让{{}}", "avoids"),
     ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(

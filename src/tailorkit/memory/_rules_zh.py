@@ -7,7 +7,7 @@ import re
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_object
+from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
 
@@ -91,7 +91,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要|彻底|完全|开始)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
             + _ZH_OBJECT_END
         ),
-        lambda m, s: _zh_limit(m.group("obj"), "戒{}", "avoids"),
+        lambda m, s: zh_limit(m.group("obj"), "戒{}", "avoids"),
     ),
     (  # cutting down: "我在控糖", "医生让我少吃盐", "我最近少吃主食", "我在控制饮食"
         re.compile(
@@ -99,7 +99,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<verb>控制|控|减|少吃|少喝|少碰)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
             + _ZH_OBJECT_END
         ),
-        lambda m, s: _zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
+        lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
     ),
     (  # what the user works towards for their body: "我在减肥", "最近在增肌"
         re.compile(
@@ -240,7 +240,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
         ),
-        lambda m, s: _zh_limit(m.group("obj"), "不要{}", "avoids"),
+        lambda m, s: zh_limit(m.group("obj"), "不要{}", "avoids"),
     ),
     (  # "狗是我最喜欢的动物", "生洋葱是我的天敌"
         re.compile(
@@ -380,20 +380,6 @@ def _zh_harm(m: re.Match[str]) -> Candidate | None:
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
         obj += "会"  # "聚会让我很累": the gathering, not "可能会"
     return zh_fact(obj, "{}让我" + effect, "sensitive")
-
-
-def _zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:
-    """Something the user quits (``avoids``) or cuts down on (``limits``): "戒烟", "控糖", "少吃盐"."""
-    obj = zh_object(zh_clean(obj or ""))
-    if not obj:
-        return None
-    return Candidate(
-        template.format(obj),
-        MemoryKind.PREFERENCE,
-        f"{category}:{topic_value(obj)}",
-        polarity=-1,
-        importance=0.8,
-    )
 
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:

@@ -7,7 +7,7 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import topic_value
 
-__all__ = ["ZH_CONDITIONS", "ZH_END", "ZH_RELATIONS", "zh_clean", "zh_fact", "zh_object"]
+__all__ = ["ZH_CONDITIONS", "ZH_END", "ZH_RELATIONS", "zh_clean", "zh_fact", "zh_limit", "zh_object"]
 
 ZH_RELATIONS = (
     "女儿|儿子|妻子|老婆|丈夫|老公|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|孩子|宝宝|狗|猫|老板|朋友"
@@ -48,4 +48,18 @@ def zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
         return None
     return Candidate(
         template.format(obj), MemoryKind.FACT, f"{category}:{topic_value(obj)}", polarity=-1, importance=0.8
+    )
+
+
+def zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:
+    """Something the user quits (``avoids``) or cuts down on (``limits``): "戒烟", "控糖", "少吃盐"."""
+    obj = zh_object(zh_clean(obj or ""))
+    if not obj:
+        return None
+    return Candidate(
+        template.format(obj),
+        MemoryKind.PREFERENCE,
+        f"{category}:{topic_value(obj)}",
+        polarity=-1,
+        importance=0.8,
     )
