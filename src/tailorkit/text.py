@@ -21,6 +21,8 @@ __all__ = [
     "keywords",
     "language",
     "sentences",
+    "simplified",
+    "traditional",
 ]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -53,6 +55,31 @@ _ZH_STOP = frozenset(
 
 def is_chinese(text: str) -> bool:
     return bool(_CJK.search(text))
+
+
+@cache
+def _converter(config: str):  # type: ignore[no-untyped-def]
+    """An OpenCC converter ("t2s": traditional to simplified, "s2tw": simplified to traditional)."""
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=8192)
+def simplified(text: str) -> str:
+    """Chinese ``text`` in simplified characters, so that one set of rules and words reads both scripts
+    ("我對花生過敏" -> "我对花生过敏"); other text as it is. Character by character: the same length."""
+    if not _CJK.search(text):
+        return text
+    out: str = _converter("t2s").convert(text)
+    return out if len(out) == len(text) else text
+
+
+def traditional(text: str) -> str:
+    """Simplified Chinese ``text`` in traditional characters (Taiwan's standard forms), for what the user
+    said in traditional ones: a memory reads in the user's own script."""
+    out: str = _converter("s2tw").convert(text)
+    return out
 
 
 @cache

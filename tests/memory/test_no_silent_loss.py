@@ -228,6 +228,11 @@ def memories(engine: Engine) -> MemoryService:
         ("i dont eat pork", ["avoids:pork"]),
         ("im scared of heights tbh", ["fear:height"]),
         ("cant stand horror films lol", ["likes:horror_film"]),
+        # traditional characters, read by the same rules
+        ("我對花生過敏。", ["allergy:花生"]),
+        ("我喜歡爵士樂，不喜歡恐怖片。", ["likes:爵士乐", "likes:恐怖片"]),
+        ("我是護士，經常上夜班。", ["job", "work:shift"]),
+        ("我有哮喘，去年查出了高血壓。", ["health:哮喘", "health:高血压"]),
         # ... and what only sounds like one
         ("Love the pic!", []),  # praise of what another shared
         ("Hate when that happens.", []),
@@ -521,6 +526,7 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
         ("我对乳胶过敏。", "看牙之前要跟医生说什么？"),
         ("My skin burns after ten minutes in the sun.", "What should I plan for our Spain holiday?"),
         ("我的手机是老款苹果8，内存快满了。", "飞机上玩什么游戏，下载哪个？"),
+        ("我對乳膠過敏。", "看牙之前要跟醫生說什麼？"),  # traditional characters, the same domains
     ],
 )
 def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
@@ -546,6 +552,14 @@ def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(
     for k, turn in enumerate([*news[:2], said, *news[2:]]):
         memories.remember("ann", turn, source={"turn": k})
     assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 2}
+
+
+def test_a_memory_said_in_traditional_characters_reads_in_them() -> None:
+    """The rules read traditional Chinese as simplified; the memory keeps the user's script, its topic the
+    one key both scripts share (so "我對花生過敏" and "我对花生过敏" are one allergy)."""
+    (said,) = RuleExtractor().extract("我對花生過敏。")
+    (same,) = RuleExtractor().extract("我对花生过敏。")
+    assert (said.text, said.topic) == ("對花生過敏", "allergy:花生") and same.topic == said.topic
 
 
 def test_a_requests_domain_words_do_not_reach_the_news_of_a_day() -> None:

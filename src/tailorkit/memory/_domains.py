@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from tailorkit.text import index_terms, is_chinese
+from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
     "DOMAINS",
@@ -167,7 +167,7 @@ def states_preference(text: str) -> bool:
 def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
     """The domains whose words (``by``) ``text`` names: a shared term, or a Chinese word it contains."""
     terms = set(index_terms(text))
-    chinese = text if is_chinese(text) else ""
+    chinese = simplified(text) if is_chinese(text) else ""  # either script: "過敏" names 过敏
     return [
         name
         for name, words in by.items()

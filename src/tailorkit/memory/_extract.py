@@ -17,6 +17,7 @@ Two extractors behind one ``Extractor`` interface:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
@@ -25,6 +26,7 @@ from tailorkit.memory._rules import sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import plain
+from tailorkit.text import simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
 
@@ -57,7 +59,9 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            sentence = sentence if chinese else _LEAD_IN.sub("", plain(sentence))
+            said_in_traditional = chinese and simplified(sentence) != sentence
+            sentence = simplified(sentence) if chinese else _LEAD_IN.sub("", plain(sentence))
+            before = len(found)
             stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:
                 m = pattern.search(sentence)
@@ -72,6 +76,11 @@ class RuleExtractor:
             plan = self._plan(sentence, chinese)
             if plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
                 found.append(plan)
+            if said_in_traditional:  # the rules read simplified; the memory reads as the user wrote
+                found[before:] = [
+                    replace(c, text=traditional(c.text), when=traditional(c.when) if c.when else c.when)
+                    for c in found[before:]
+                ]
         return found
 
     def _forget_target(self, request: Candidate) -> Candidate:

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import plain
-from tailorkit.text import index_terms, is_chinese
+from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = ["DropReason", "lasts", "refers_back", "statements", "why_not_kept", "worth_keeping"]
 
@@ -81,6 +81,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
     """Why ``sentence`` is not worth keeping in the user's own words (None: it is)."""
     text = sentence.strip()
     if is_chinese(text):
+        text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         core = re.sub(r"[\s\W_]+", "", text)
         if len(core) < 2:
             return DropReason.EMPTY
@@ -108,6 +109,7 @@ def asks(sentence: str) -> bool:
     if refuses(text):
         return False
     if is_chinese(text):
+        text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
     return text.endswith("?") or bool(_QUESTION_START_EN.match(text))
 
@@ -121,6 +123,7 @@ def refers_back(clause: str) -> bool:
     beside a clause of the same message that was understood, it only points back at that one."""
     text = clause.strip()
     if is_chinese(text):
+        text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_BACK_ZH.search(text)) and len(re.sub(r"[\s\W_]+", "", text)) <= 8
     return bool(_BACK_EN.search(text)) and len(index_terms(text)) <= 1
 
@@ -313,6 +316,7 @@ def lasts(sentence: str) -> bool:
     of a day, an activity of the moment or a question."""
     text = sentence.strip()
     if is_chinese(text):
+        text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         if _QUESTION_END_ZH.search(text):
             return False
         habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)

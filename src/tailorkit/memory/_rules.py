@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate
-from tailorkit.text import index_terms, is_chinese
+from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = ["Rule", "sentences", "topic_value"]
 
@@ -80,7 +80,7 @@ def sentences(message: str) -> list[str]:
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
-        if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(said):
+        if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(simplified(said)):
             said = f"我{said}"
         out.append(said)
     return out

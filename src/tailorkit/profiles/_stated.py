@@ -17,7 +17,7 @@ from typing import Any
 
 from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
-from tailorkit.text import index_terms, is_chinese
+from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = ["STATED_CATEGORIES", "Stated", "stated_in", "stated_preferences"]
 
@@ -69,7 +69,8 @@ def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) ->
     by Christopher Nolan" names two; "恐怖片" names ``Horror``), else ``kw:<value>``."""
     terms = set(value.split("_")) | set(index_terms(words))
     if is_chinese(words):
-        terms |= set(index_terms(" ".join(en for zh, en in _GENRES_ZH.items() if zh in words)))
+        plain = simplified(words)  # "不喜歡動作片": 动作
+        terms |= set(index_terms(" ".join(en for zh, en in _GENRES_ZH.items() if zh in plain)))
     named = [
         f"genre:{tag}" for tag_terms, tag in tags if tag_terms <= terms or (is_chinese(tag) and tag in words)
     ]
