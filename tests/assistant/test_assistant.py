@@ -421,6 +421,20 @@ def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(fil
     assert "你的画像：喜欢跑步。" in recalled and "Enjoys" not in recalled and recalled.count("科幻电影") == 1
 
 
+def test_a_recall_asked_in_traditional_characters_lists_what_was_said_in_them(films: Engine) -> None:
+    """"你記得我什麼？" is the same request as "你记得我什么？", and the memories read as the user wrote them."""
+    small = _Saying("好的。")
+    small.small = True
+    original, films.chat_model = films.chat_model, small
+    try:
+        films.assistant.respond("台北", "我對花生過敏，而且我最怕蜘蛛了。")
+        recalled = films.assistant.respond("台北", "你記得我什麼？").text
+    finally:
+        films.chat_model = original
+    assert recalled.startswith("我记得关于你的这些：")
+    assert "- 對花生過敏" in recalled and "- 怕蜘蛛" in recalled
+
+
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:
     class Inventor(FakeChat):
         def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]

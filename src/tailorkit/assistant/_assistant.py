@@ -30,7 +30,7 @@ from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.memory import MemoryKind
 from tailorkit.store import Scope, Store
-from tailorkit.text import language
+from tailorkit.text import language, simplified
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -195,7 +195,11 @@ class Assistant:
         its first line break)."""
         s = self.settings
         length = max_tokens or s.max_tokens
-        if max_tokens is None and CLOSED_QUESTION.search(p.message) and not OPEN_REQUEST.search(p.message):
+        if (
+            max_tokens is None
+            and CLOSED_QUESTION.search(simplified(p.message))
+            and not OPEN_REQUEST.search(simplified(p.message))
+        ):
             length = min(length, s.short_answer_tokens)
         if p.structured:
             length = min(length, s.structured_tokens)

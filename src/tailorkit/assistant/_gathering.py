@@ -33,6 +33,7 @@ from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
 from tailorkit.memory import Hit
+from tailorkit.text import simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -79,7 +80,7 @@ class Gatherer:
 
     def read(self, user: str, message: str, template: Template, known: bool, personalised: bool) -> Asks:
         """What ``message`` asks of the answer (``known``: a personalised answer for a stored user)."""
-        recall = personalised and bool(RECALL_INTENT.search(message))
+        recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
         asks_for_items = self.asks_for_items(message)
         wants_items = not recall and (template.recommends or asks_for_items)
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
@@ -175,8 +176,10 @@ class Gatherer:
         Away?", "tell me about Heat"), at most three; none when it asks no question, or asks only in
         domains the catalogue is not about ("What should I eat the night before a long run?" is no
         question about the film The Night Before)."""
-        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(message)
-        if not (question or ABOUT_ITEM.search(message)):  # "write me a poem about Heat" is no question
+        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(simplified(message))
+        if not (
+            question or ABOUT_ITEM.search(simplified(message))
+        ):  # "write me a poem about Heat" is no question
             return []
         mentions = self.catalogue().mentions(message)
         if not mentions:
@@ -192,7 +195,7 @@ class Gatherer:
     def asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
         that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
-        return bool(RECOMMEND_INTENT.search(message)) and not self._elsewhere(message)
+        return bool(RECOMMEND_INTENT.search(simplified(message))) and not self._elsewhere(message)
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
