@@ -106,9 +106,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # what a doctor, a dentist or a pharmacist has to know: allergies, conditions, medicines
     "care": (
-        "allergic allergy allergies latex penicillin medication medicine blood thinners insulin diabetes "
-        "diabetic asthma condition surgery operation pregnant pregnancy pacemaker implant heart pressure "
-        "epilepsy 过敏 乳胶 青霉素 药 手术 怀孕 糖尿病 哮喘 心脏 血压 抗凝",
+        # words a condition or a medicine is named by, not everyday ones ("close to my heart")
+        "allergic allergy allergies latex penicillin thinners insulin diabetes diabetic asthma pacemaker "
+        "epilepsy pregnant pregnancy 过敏 乳胶 青霉素 怀孕 糖尿病 哮喘 抗凝",
         "doctor dentist gp hospital appointment pharmacy pharmacist medicine prescription tablet painkiller "
         "aspirin ibuprofen vaccine jab injection checkup check-up blood nurse clinic 医生 牙医 看牙 看病 "
         "医院 药 药店 体检 打针 疫苗 献血 诊所",
