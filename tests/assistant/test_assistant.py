@@ -422,7 +422,7 @@ def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(fil
 
 
 def test_a_recall_asked_in_traditional_characters_lists_what_was_said_in_them(films: Engine) -> None:
-    """"你記得我什麼？" is the same request as "你记得我什么？", and the memories read as the user wrote
+    """ "你記得我什麼？" is the same request as "你记得我什么？", and the memories read as the user wrote
     them."""
     small = _Saying("好的。")
     small.small = True
