@@ -184,6 +184,7 @@ def preferences() -> None:
         ("test31", "test31 (held out when written: first run en 0.85, zh 0.80 at 50)"),
         ("test32", "test32 (held out when written: first run en 0.95, zh 0.95 at 50)"),
         ("test33", "test33 (held out, no rule changed for it: first run en 1.00, zh 1.00 at 50)"),
+        ("test34", "test34 (held out when written, phone typing, traditional: first run en 0.95, zh 0.85)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

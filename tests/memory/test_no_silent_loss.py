@@ -228,6 +228,8 @@ def memories(engine: Engine) -> MemoryService:
         ("i dont eat pork", ["avoids:pork"]),
         ("im scared of heights tbh", ["fear:height"]),
         ("cant stand horror films lol", ["likes:horror_film"]),
+        ("我是二型糖尿病。", ["health:二型糖尿病"]),
+        ("鱼油一吃就反酸。", ["sensitive:鱼油"]),  # what is eaten said first, without 我
         # traditional characters, read by the same rules
         ("我對花生過敏。", ["allergy:花生"]),
         ("我喜歡爵士樂，不喜歡恐怖片。", ["likes:爵士乐", "likes:恐怖片"]),
@@ -527,6 +529,7 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
         ("My skin burns after ten minutes in the sun.", "What should I plan for our Spain holiday?"),
         ("我的手机是老款苹果8，内存快满了。", "飞机上玩什么游戏，下载哪个？"),
         ("我對乳膠過敏。", "看牙之前要跟醫生說什麼？"),  # traditional characters, the same domains
+        ("我是二型糖尿病，去年春天查出來的。", "公司烘焙比赛带点什么？"),
     ],
 )
 def test_a_constraint_reaches_a_request_in_the_domain_it_bears_on(

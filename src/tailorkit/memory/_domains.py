@@ -35,7 +35,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 "
-        "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食",
+        "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食 烘焙 保健品",
     ),
     "drink": (
         "drink drinking coffee tea caffeine alcohol wine beer juice milk soda sober pregnant pregnancy "
@@ -47,7 +47,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
         "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy acl ligament tendon "
         "torn tore sprain sprained fracture injured asthma "
-        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘",
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),
@@ -110,7 +110,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "allergic allergy allergies latex penicillin thinners insulin diabetes diabetic asthma pacemaker "
         "epilepsy pregnant pregnancy 过敏 乳胶 青霉素 怀孕 糖尿病 哮喘 抗凝",
         "doctor dentist gp hospital appointment pharmacy pharmacist medicine prescription tablet painkiller "
-        "aspirin ibuprofen vaccine jab injection checkup check-up blood nurse clinic 医生 牙医 看牙 看病 "
+        "aspirin ibuprofen vaccine jab injection checkup check-up blood nurse clinic supplement supplements "
+        "vitamins 医生 牙医 看牙 看病 保健品 "
         "医院 药 药店 体检 打针 疫苗 献血 诊所",
     ),
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
