@@ -59,8 +59,8 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            said_in_traditional = chinese and simplified(sentence) != sentence
-            sentence = simplified(sentence) if chinese else _LEAD_IN.sub("", plain(sentence))
+            read = simplified(sentence) if chinese else _LEAD_IN.sub("", plain(sentence))
+            said_in_traditional, sentence = chinese and read != sentence, read
             before = len(found)
             stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:

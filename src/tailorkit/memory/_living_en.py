@@ -8,28 +8,29 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
 
 __all__ = ["LIVING_EN"]
 
 
-def _health(m: re.Match[str], sentence: str) -> Candidate | None:
+def _health(m: re.Match[str], sentence: str) -> Candidate:
+    """The state of a part of the body or a level: "Has bad knees", "Has high blood pressure" (said "on
+    the higher side" too)."""
     part, state = m.group("part").lower(), m.group("state").lower()
-    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+    state = {"higher side": "high", "lower side": "low"}.get(state, state)
+    return health_fact(f"Has {state} {part}", part)
 
 
 def _condition(m: re.Match[str], sentence: str) -> Candidate:
     """A condition the user lives with, had, or has in the family: "Has asthma", "Had cancer",
     "Family history of heart disease"."""
     said = as_named(m.group("cond").strip())
-    topic = topic_value(
-        re.sub(r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline) ", "", said, flags=re.I)
-    )
+    what = re.sub(r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline) ", "", said, flags=re.I)
     verb = (m.groupdict().get("verb") or "").strip().lower()
     if m.groupdict().get("family"):
         return Candidate(
-            f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic}", importance=0.7
+            f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic_value(what)}", importance=0.7
         )
     if said.lower().endswith(" sick"):  # "I get motion sick"
         text = f"Gets {said}"
@@ -39,14 +40,14 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         text = f"Recovering from {said}"
     else:
         text = f"Has {said}"
-    return Candidate(text, MemoryKind.FACT, f"health:{topic}", importance=0.8)
+    return health_fact(text, what)
 
 
 def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
     """A condition said as what the user is: "I'm asthmatic", "I'm five months pregnant"."""
     said = re.sub(r"\bmy\b", "the", m.group("what").strip(), flags=re.I)  # "deaf in the left ear"
     word = said.split()[-1] if said.lower().endswith("pregnant") else said
-    return Candidate(f"Is {said}", MemoryKind.FACT, f"health:{topic_value(word)}", importance=0.8)
+    return health_fact(f"Is {said}", word)
 
 
 def _easily(m: re.Match[str]) -> Candidate:
@@ -60,7 +61,7 @@ def _easily(m: re.Match[str]) -> Candidate:
         text, topic = "Feels the cold easily", "cold"
     else:
         text, topic = f"{what.capitalize()}s easily", what
-    return Candidate(text, MemoryKind.FACT, f"health:{topic_value(topic)}", importance=0.8)
+    return health_fact(text, topic)
 
 
 def _injury(m: re.Match[str], sentence: str) -> Candidate:
@@ -68,7 +69,7 @@ def _injury(m: re.Match[str], sentence: str) -> Candidate:
     part = m.group("part")
     rest = re.split(r"[,;]| but | so | and (?=I\b)", sentence[m.end() :], maxsplit=1)[0].strip(" .!?")
     text = " ".join(w for w in (m.group("verb").capitalize(), f"{m.group('side') or ''}{part}", rest) if w)
-    return Candidate(text, MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
+    return health_fact(text, part)
 
 
 _NOT_A_FEAR = re.compile(
@@ -88,12 +89,6 @@ def _fear(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(
         f"Afraid of {obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8
     )
-
-
-def _health_side(m: re.Match[str]) -> Candidate:
-    state = "high" if m.group("state").startswith("higher") else "low"
-    part = m.group("part").lower()
-    return Candidate(f"Has {state} {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8)
 
 
 def _on_diet(diet: str) -> Candidate:
@@ -171,12 +166,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"stoma|colostomy bag|oxygen tank|insulin pump)\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Uses a {m.group('aid').lower()}",
-            MemoryKind.FACT,
-            f"health:{topic_value(m.group('aid'))}",
-            importance=0.8,
-        ),
+        lambda m, s: health_fact(f"Uses a {m.group('aid').lower()}", m.group("aid")),
     ),
     (  # "I'm on blood thinners", "I'm on insulin"
         re.compile(
@@ -185,9 +175,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"immunosuppressants|antibiotics|medication for [^,.;!?]+|(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets))\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"On {m.group('drug')}", MemoryKind.FACT, f"health:{topic_value(m.group('drug'))}", importance=0.8
-        ),
+        lambda m, s: health_fact(f"On {m.group('drug')}", m.group("drug")),
     ),
     (  # "My skin burns after ten minutes in the sun", "my knees ache when it rains"
         re.compile(
@@ -200,11 +188,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"|^my (?P<p2>{BODY}) (?:can't|cannot|won't|don't|doesn't) (?:handle|take|cope with|manage|do|like) [^,.;!?]+",
             re.I,
         ),
-        lambda m, s: Candidate(
+        lambda m, s: health_fact(
             s.strip(" .!?").removeprefix("My ").removeprefix("my ").capitalize(),
-            MemoryKind.FACT,
-            f"health:{topic_value(m.group('part') or m.group('p2'))}",
-            importance=0.8,
+            m.group("part") or m.group("p2"),
         ),
     ),
     (  # "I bruise easily", "I'm always cold, even in summer", "I get cold easily"
@@ -254,9 +240,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<state>high|low|elevated|up|borderline|higher side|lower side)\b",
             re.I,
         ),
-        lambda m, s: (
-            _health(m, s) if m.group("state") not in ("higher side", "lower side") else _health_side(m)
-        ),
+        _health,
     ),
     (  # "I'm on a keto diet", "I follow a paleo diet", "I do intermittent fasting", "I keep kosher"
         re.compile(

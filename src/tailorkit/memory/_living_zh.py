@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
@@ -25,7 +25,7 @@ _ZH_WHEN = re.compile(
 def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
     if m.group("aid"):
-        return Candidate(f"用{m.group('aid')}", MemoryKind.FACT, f"health:{m.group('aid')}", importance=0.8)
+        return health_fact(f"用{m.group('aid')}", m.group("aid"))
     sick = m.group("sick") or f"晕{m.group('on') or m.group('on2')}"
     return Candidate(sick, MemoryKind.FACT, f"sensitive:{sick}", polarity=-1, importance=0.8)
 
@@ -42,12 +42,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我的?(?P<part>膝盖|腰|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿)(?:一直|有点|比较|很|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|有问题)"
         ),
-        lambda m, s: Candidate(
-            f"{m.group('part')}{m.group('state')}",
-            MemoryKind.FACT,
-            f"health:{m.group('part')}",
-            importance=0.8,
-        ),
+        lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
     ),
     (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
         re.compile(
@@ -55,11 +50,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
             r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
         ),
-        lambda m, s: Candidate(
+        lambda m, s: health_fact(
             f"{m.group('verb') if m.group('verb') in ('得过', '得了') else '有'}{m.group('cond')}",
-            MemoryKind.FACT,
-            f"health:{m.group('cond')}",
-            importance=0.8,
+            m.group("cond"),
         ),
     ),
     (  # "我膝盖刚做完手术", "我去年做了心脏手术": what the user is getting over
@@ -67,11 +60,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:的)?(?P<part>[\u4e00-\u9fff]{0,4}?)(?:刚|去年|上个月|最近|前几天|上周|才)?(?:做了?完?|动了?|开了?)(?:个|一个|一次)?"
             r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:手术|刀)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"),
-            MemoryKind.FACT,
-            f"health:{_ZH_WHEN.sub('', m.group('part')) or m.group('what') or '手术'}",
-            importance=0.8,
+        lambda m, s: health_fact(
+            zh_clean(s).removeprefix("我"), _ZH_WHEN.sub("", m.group("part")) or m.group("what") or "手术"
         ),
     ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
@@ -114,12 +104,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我的?(?P<cond>网球肘|鼠标手|肩周炎|腰椎间盘突出|颈椎病|偏头痛|鼻炎|胃病|哮喘|湿疹|痛风)(?:最近|这几天)?(?:又)?(?:犯了|发作了?|复发了?)"
             r"|我是(?P<c2>(?:红绿)?色盲|色弱|过敏体质|敏感肌|易胖体质|(?:[一二三12]型)?糖尿病(?=患者|病人|[，。！？；,.!?;]|$))"
         ),
-        lambda m, s: Candidate(
-            f"有{m.group('cond') or m.group('c2')}",
-            MemoryKind.FACT,
-            f"health:{m.group('cond') or m.group('c2')}",
-            importance=0.8,
-        ),
+        lambda m, s: health_fact(f"有{m.group('cond') or m.group('c2')}", m.group("cond") or m.group("c2")),
     ),
     (  # "挤地铁我会惊恐发作", "餐厅里放很吵的音乐我会抓狂"
         re.compile(
@@ -162,12 +147,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我的?(?P<part>膝盖|腰|腿|脚|手|背|肩膀|脖子|眼睛)(?:现在|已经|都)?(?P<what>(?:爬|上|走|受|弯|蹲|提|抬|站)不了[^，。！？；,.!?;]{0,6})"
         ),
-        lambda m, s: Candidate(
-            f"{m.group('part')}{zh_clean(m.group('what'))}",
-            MemoryKind.FACT,
-            f"health:{m.group('part')}",
-            importance=0.8,
-        ),
+        lambda m, s: health_fact(f"{m.group('part')}{zh_clean(m.group('what'))}", m.group("part")),
     ),
     (  # "我现在每天只吃一千五百大卡"
         re.compile(r"(?:只吃|控制在|不超过)(?P<n>[一二三四五六七八九十百千两\d,]+)(?:大卡|卡路里|千卡|卡)"),
@@ -186,21 +166,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我的?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
             r"(?P<state>偏高|偏低|高|低|超标)"
         ),
-        lambda m, s: Candidate(
-            f"{m.group('part')}{m.group('state')}",
-            MemoryKind.FACT,
-            f"health:{m.group('part')}",
-            importance=0.8,
-        ),
+        lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
     ),
     (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
         re.compile(
             r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
             r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|断了|骨裂|脱臼|劳损|突出)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"health:{m.group('part')}", importance=0.8
-        ),
+        lambda m, s: health_fact(zh_clean(s).removeprefix("我"), m.group("part")),
     ),
     (  # "我七十二岁了", "我今年35岁"
         re.compile(r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tailorkit.memory._records import Candidate
+from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["Rule", "sentences", "topic_value"]
+__all__ = ["Rule", "health_fact", "sentences", "topic_value"]
 
 Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 """A rule's action: the candidate memory a matching sentence states (or the several it states together,
@@ -91,3 +91,9 @@ def topic_value(phrase: str) -> str:
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
+
+
+def health_fact(text: str, what: str) -> Candidate:
+    """A fact about the user's health, in either language ("Has asthma", "膝盖不好"), keyed by what it is
+    about (``health:asthma``, ``health:膝盖``)."""
+    return Candidate(text, MemoryKind.FACT, f"health:{topic_value(what)}", importance=0.8)
