@@ -246,6 +246,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a people person.", []),
         ("Sand gets everywhere and drives me mad.", []),
         ("我特别怕冷水。", []),  # cold water, not the cold
+        ("我吃不了这个。", []),  # a pronoun names nothing: the user's words keep it whole
+        ("家里禁止这个。", []),
         ("老板让我加班。", []),  # overtime once, asked by another
         ("My throat hurts, what can the pharmacy give me?", []),  # today's ache, asked about
         ("I'm 5 minutes away.", []),

@@ -187,13 +187,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我们家禁止任何带亮片的东西", "家里不许养猫"
         re.compile(r"(?:我们?)?家(?:里)?(?:禁止|不许|不准|不让)(?:任何)?(?P<obj>[^，。！？；,.!?;]{1,12})"),
-        lambda m, s: Candidate(
-            f"家里不许{zh_clean(m.group('obj'))}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(zh_clean(m.group('obj')))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: zh_limit(m.group("obj"), "家里不许{}", "avoids"),
     ),
     (  # "我这人特别怕冷", "我特别容易淤青", "我很怕热"
         re.compile(
@@ -212,17 +206,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
         ),
-        lambda m, s: (
-            Candidate(
-                f"{m.group('verb')}不了{zh_clean(m.group('obj'))}",
-                MemoryKind.PREFERENCE,
-                f"avoids:{topic_value(zh_clean(m.group('obj')))}",
-                polarity=-1,
-                importance=0.8,
-            )
-            if zh_clean(m.group("obj"))
-            else None
-        ),
+        lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "不了{}", "avoids"),
     ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
         re.compile(
