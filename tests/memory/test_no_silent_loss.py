@@ -228,6 +228,13 @@ def memories(engine: Engine) -> MemoryService:
         ("i dont eat pork", ["avoids:pork"]),
         ("im scared of heights tbh", ["fear:height"]),
         ("cant stand horror films lol", ["likes:horror_film"]),
+        ("也喜欢登山和摄影。", ["likes:登山和摄影"]),  # going on from a liking said before
+        # several things said in one introduction
+        ("Hi! I'm Dana, 41, and I work night shifts as a nurse.", ["name", "age", "work:night_shift", "job"]),
+        ("I'm a 41-year-old nurse.", ["age", "job"]),
+        ("My left shoulder is still sore from a rotator cuff tear.", ["health:shoulder"]),
+        ("我叫小丽，41岁，是一名护士。", ["name", "age", "job"]),
+        ("我儿子叫小明，5岁了。", ["relation:儿子:小明"]),  # the son's age, not the user's
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
         ("鱼油一吃就反酸。", ["sensitive:鱼油"]),  # what is eaten said first, without 我
         # traditional characters, read by the same rules

@@ -102,7 +102,9 @@ def test_chinese_and_mixed_text_users(engine: Engine) -> None:
 
 def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
     """ "Recommend me some movies for tonight" says what the user wants now, not what they are into: its
-    words are no interest; a statement in the same message still is."""
+    words are no interest; a statement in the same message still is. Only what the rules understood as a
+    liking or a habit is one: "I eat eggs" made "eat" and "eggs" interests, and the summary of a user
+    who had said that and "nothing overhead" read "Enjoys eat, eggs and cuff"."""
     _setup(engine)
     engine.ingest_events(
         [
@@ -112,7 +114,15 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             # a question about oneself, or the asking clause beside a statement, is no interest either
             {"user": "fan", "kind": "message", "text": "我的包裹破损了怎么办？"},
             {"user": "fan", "kind": "message", "text": "I love jazz, any albums you'd suggest?"},
+            # nor is what no rule understood: a complaint, what the user merely does or has
             {"user": "fan", "kind": "message", "text": "Hi, I ordered headphones and they stopped already."},
+            {"user": "fan", "kind": "message", "text": "Honestly, I'm vegetarian but I eat eggs."},
+            {"user": "fan", "kind": "message", "text": "We take the bus everywhere."},
+            {
+                "user": "fan",
+                "kind": "message",
+                "text": "My left shoulder is sore from a rotator cuff tear, so nothing overhead please.",
+            },
             # a condition is no interest, nor is a day or a span of time
             {"user": "fan", "kind": "message", "text": "My knees are bad, so no running for me."},
             {"user": "fan", "kind": "message", "text": "I play tennis every Sunday for 30 minutes."},
@@ -128,9 +138,10 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
     )
     engine.profiles.rebuild()
     words = set(engine.profile("fan").top("kw", 30))
-    assert {"origami", "jazz", "headphones", "tennis"} <= words
+    assert {"origami", "jazz", "tennis"} <= words
     assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部", "包裹", "破损", "怎么办"}
     assert not words & {"albums", "suggest", "ordered", "stopped", "already", "knees", "sunday", "minutes"}
+    assert not words & {"headphones", "honestly", "eat", "eggs", "bus", "shoulder", "cuff", "overhead"}
     assert not words & {"doctor", "kilos", "lose", "sugar", "work", "late", "fridays", "医生", "运动"}
 
 

@@ -3,7 +3,7 @@
 from tailorkit.memory._domains import asks_in
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
-from tailorkit.memory._keep import DropReason, statements, why_not_kept, worth_keeping
+from tailorkit.memory._keep import DropReason, likings, why_not_kept, worth_keeping
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._rules import sentences
 from tailorkit.memory._service import MemoryService, Understood
@@ -23,9 +23,9 @@ __all__ = [
     "RuleExtractor",
     "Understood",
     "asks_in",
+    "likings",
     "read_chat",
     "sentences",
-    "statements",
     "validate_chat",
     "why_not_kept",
     "worth_keeping",

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tailorkit.memory._records import MemoryKind
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import plain
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["DropReason", "lasts", "refers_back", "statements", "why_not_kept", "worth_keeping"]
+__all__ = ["DropReason", "lasts", "likings", "refers_back", "why_not_kept", "worth_keeping"]
 
 
 class DropReason(StrEnum):
@@ -133,13 +134,6 @@ def worth_keeping(sentence: str) -> bool:
     return why_not_kept(sentence) is None
 
 
-_AVERSE = re.compile(
-    r"\b(?:not|no|never|hate[sd]?|dislike[sd]?|avoid\w*|allergic|intoleran\w*|can't stand|stay away|"
-    r"steer clear|sick of|tired of)\b|n't\b|[不没别忌]|过敏|讨厌|受不了",
-    re.IGNORECASE,
-)
-
-
 _NO_INTEREST = frozenset(
     {"name", "job", "home", "employer", "relation", "work", "pet", "age", "height", "trait", "device",
      "study", "household"}  # who they are and live with
@@ -151,30 +145,40 @@ Ben, a teacher from Leeds", "I work night shifts", "My knees are bad", "I'm weak
 vegetarian", "I'm training for a half marathon": no interest in "half")."""
 
 
-def statements(message: str, *, liking: bool = False) -> list[str]:
-    """The sentences of ``message`` that say something of their own: not its questions and requests
-    ("can you recommend me some movies for tonight?" names no interest of the user), nor its small talk;
-    with ``liking``, not those that keep something away either ("I can't stand horror films": what they
-    name is no interest), nor those that only say who the user is (a name, a job, a home town) or what
-    they live with (a condition, an allergy, a weak subject: "my knees are bad" is no interest in knees),
-    nor a request to forget something, nor the clauses that ask ("我的包裹破损了怎么办？" is no interest
-    in parcels; "I love jazz, any tips?" is one in jazz)."""
+def likings(message: str) -> list[str]:
+    """What ``message`` says the user likes or does, in the words of the rules that read it ("I play golf
+    every Sunday" -> "golf every Sunday", "我每天早上六点跑步" -> "每天早上六点跑步"): the interests it shows.
+
+    Only what a rule understood counts: a sentence kept as the user's own words names no interest ("I
+    eat eggs", "We take the bus everywhere": no taste for eating or buses), nor does what keeps
+    something away ("I can't stand horror films"), who the user is (a name, a job, a home town), what
+    they live with (a condition, an allergy, a weak subject: "my knees are bad" is no interest in
+    knees) or work towards, a plan, what someone else wants of them, a request to forget something, or
+    a clause that asks ("我的包裹破损了怎么办？" is no interest in parcels; "I love jazz, any tips?" is one
+    in jazz)."""
     from tailorkit.memory._extract import RuleExtractor  # the rules read each sentence as a statement
 
     rules = RuleExtractor()
-
-    def no_interest(sentence: str) -> bool:
-        found = rules.extract(sentence)
-        if any(c.action == "forget" for c in found):  # "forget that I'm vegetarian": what is to go
-            return True
-        topics = [(c.topic or "").split(":")[0] for c in found]
-        return bool(topics) and all(t in _NO_INTEREST for t in topics)
-
-    kept = [s for s in sentences(message) if worth_keeping(s)]
-    if not liking:
-        return kept
+    kept = (s for s in sentences(message) if worth_keeping(s))  # not questions, requests, small talk
     told = (" ".join(c for c in _CLAUSE.split(s) if c.strip() and not asks(c)) for s in kept)
-    return [s for s in told if s and not (_AVERSE.search(s) or _OBLIGED.search(s) or no_interest(s))]
+    out: list[str] = []
+    for sentence in told:
+        if not sentence or _OBLIGED.search(sentence):
+            continue
+        # a sentence of two languages is read a clause at a time ("I love hiking, 也喜欢登山")
+        found = rules.extract(sentence) or [
+            c for part in _CLAUSE.split(sentence) for c in rules.extract(part)
+        ]
+        if any(c.action == "forget" for c in found):  # "forget that I'm vegetarian": what is to go
+            continue
+        out += [
+            c.text if is_chinese(c.text) else c.text.partition(" ")[2]  # "Likes Harry Potter": not "likes"
+            for c in found
+            if c.polarity > 0
+            and c.kind != MemoryKind.EVENT
+            and (c.topic or "").split(":")[0] not in _NO_INTEREST
+        ]
+    return out
 
 
 _OBLIGED = re.compile(

@@ -103,7 +103,8 @@ def _on_diet(diet: str) -> Candidate:
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
-            rf"\bmy (?P<part>{BODY}) (?:is|are) (?:really |very |quite |pretty |a bit )?"
+            rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:is|are) "
+            r"(?:still |always |often |really |very |quite |pretty |a bit |so |super )*"
             r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor)\b",
             re.I,
         ),

@@ -49,6 +49,8 @@ _GO_ON_ZH = re.compile(
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
+_AGE_ON_ZH = re.compile(r"^(?:今年)?[\d一二三四五六七八九十两]{1,4}(?:周)?岁")
+"""An age that goes on from the speaker's name ("我叫小丽，41岁"; not from another's: "我儿子叫小明，5岁")."""
 
 
 _REFUSAL = (
@@ -80,8 +82,12 @@ def sentences(message: str) -> list[str]:
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
-        if out and out[-1].startswith("我") and is_chinese(said) and _GO_ON_ZH.match(simplified(said)):
-            said = f"我{said}"
+        if out and out[-1].startswith("我") and is_chinese(said):
+            going_on = simplified(said)
+            if _GO_ON_ZH.match(going_on) or (
+                _AGE_ON_ZH.match(going_on) and re.match(r"我(?:的名字)?叫", out[-1])
+            ):
+                said = f"我{said}"
         out.append(said)
     return out
 

@@ -57,12 +57,14 @@ def _works_as(job: str) -> str:
 
 
 def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
-    """ "I'm Anna", "Hi, I'm Tom, a software engineer from Berlin": the name, and the job and home said
-    with it."""
+    """ "I'm Anna", "Hi, I'm Tom, a software engineer from Berlin", "I'm Dana, 41": the name, and the age,
+    job and home said with it."""
     name = m.group("name")
     if name.lower() in _NOT_NAMES:
         return None
     said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
+    if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
+        said.append(age)
     if m.group("job"):
         said.append(Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7))
     if m.group("where") and (where := clean(m.group("where"))):
@@ -70,20 +72,39 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     return tuple(said)
 
 
-def _occupation(m: re.Match[str], sentence: str) -> Candidate | None:
+def _age(years: str) -> Candidate | None:
+    """ "Is 41": an age a person can have, said in years."""
+    return (
+        Candidate(f"Is {years}", MemoryKind.FACT, "age", importance=0.7) if 5 <= int(years) <= 110 else None
+    )
+
+
+def _job_and_age(job: str, change: bool) -> Candidate | tuple[Candidate, ...]:
+    """ "Works as a nurse", and the age said with the job ("a 41-year-old nurse")."""
+    aged = re.match(r"(\d{1,3})[- ]years?[- ]old (?=\w)", job)
+    if aged and (age := _age(aged.group(1))):
+        job = job[aged.end() :]
+        return age, Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
+    return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
+
+
+def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     job = m.group("job").strip()
     goes_on = re.match(r"\s+(?!by (?:trade|profession)\b)\w", sentence[m.end() :], re.I)
     if m.group(0)[:1].lower() != "i" and goes_on:
         return None  # "A nurse." answers what the user does; "A fellow chef in the kitchen is ..." does not
     change = bool(CHANGE_EN.search(sentence))
-    return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
+    return _job_and_age(job, change)
 
 
-def _works_when(m: re.Match[str], sentence: str) -> Candidate | None:
+def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
     how = m.group("how").lower()
-    return Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
+    when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
+    if m.group("job"):  # "I work night shifts as a nurse"
+        return when, Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7)
+    return when
 
 
 def _name(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -101,12 +122,12 @@ def _relation(m: re.Match[str], sentence: str) -> Candidate | None:
     )
 
 
-def _job(m: re.Match[str], sentence: str) -> Candidate | None:
+def _job(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     job = clean(m.group("job"))
     if not job or len(job) > 60:
         return None
     change = bool(CHANGE_EN.search(sentence))
-    return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
+    return _job_and_age(job, change)
 
 
 def _employer(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -208,6 +229,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
+            r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
             rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}?(?i:{_OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
@@ -305,11 +327,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next)\b)",
             re.I,
         ),
-        lambda m, s: (
-            Candidate(f"Is {m.group('age')}", MemoryKind.FACT, "age", importance=0.7)
-            if 5 <= int(m.group("age")) <= 110
-            else None
-        ),
+        lambda m, s: _age(m.group("age")),
     ),
     *KEEPING_EN,
     (
@@ -340,6 +358,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime)\b"
+            rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             # "I'm on call every other weekend"
             r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)",
             re.I,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.data import EventKind
-from tailorkit.memory import statements
+from tailorkit.memory import likings
 from tailorkit.text import keywords
 
 __all__ = ["KIND_SIGNAL", "Contribution", "contributions", "item_features"]
@@ -74,6 +74,6 @@ def contributions(
         if kind == EventKind.TAG:
             out.append(Contribution(f"tag:{text.strip().lower()[:120]}", ts, implicit=signal))
         else:  # of a message, what it states: a request names no interest
-            said = " ".join(statements(text, liking=True)) if kind == EventKind.MESSAGE else text
+            said = " ".join(likings(text)) if kind == EventKind.MESSAGE else text
             out += [Contribution(f"kw:{w}", ts, implicit=signal) for w in keywords(said, 5)]
     return out
