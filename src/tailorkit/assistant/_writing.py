@@ -103,6 +103,27 @@ def _said_before(folded: str, seen: set[str]) -> bool:
     return False
 
 
+def _unrepeated(line: str, p: Prepared) -> str | None:
+    """A line of a free answer without the sentences it said before, word for word or nearly (a small
+    model going round: "I'm sure you're not only healthy, but you're also enjoying a great day at work."
+    then "I'm glad to see you're not only healthy, but you're also enjoying a great day at work."); None
+    when nothing new is left. A list item may look like the one before it."""
+    if not line.strip() or LIST_START.match(line.lstrip()):
+        return line
+    found = sentences(line)
+    kept = []
+    for sentence in found:
+        folded = " ".join(sentence.lower().split())
+        if folded in p.sentences_seen or _said_before(folded, p.sentences_seen):
+            p.why.removed.append(sentence)
+            continue
+        kept.append(sentence)
+        p.sentences_seen.add(folded)
+    if not kept:
+        return None
+    return line if len(kept) == len(found) else " ".join(kept)
+
+
 def model_view(history: list[Message]) -> list[Message]:
     """Earlier turns as the model is shown them: without what the assistant itself writes (notes, and
     whole answers: acknowledgements, recall, what the catalogue says), which a small model would imitate
@@ -214,7 +235,7 @@ class AnswerWriter:
         catalogue = self.catalogue()
         named = catalogue.find(line)
         if not (p.items or p.wants_items or p.structured or named or p.about):
-            return line
+            return _unrepeated(line, p)
         if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None
