@@ -338,6 +338,24 @@ def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_t
     assert answer.why.profile == ["Profile: Says: Is gluten-free."]
 
 
+def test_a_free_answer_does_not_say_a_sentence_again_in_other_words(films: Engine) -> None:
+    """What the bundled model wrote when asked for a breakfast idea, through the OpenAI route: the same
+    sentence again with its first words changed. An exact repeat stops the model (``LoopGuard``); a near
+    one is left out of a free answer of the small model too, as it is of a list's lead-in."""
+    said = (
+        "Here's an idea. I'm sure you're not only healthy, but you're also enjoying a great day at work. "
+        "I'm glad to see you're not only healthy, but you're also enjoying a great day at work. "
+        "Try oats with berries."
+    )
+    small = _Saying(said)
+    small.small = True  # the bundled model: its answers are held to the stricter checks
+    for text, why in _both_ways(films, small, "oats", "Can you suggest a quick breakfast?"):
+        assert text.count("not only healthy") == 1 and text.endswith("Try oats with berries."), text
+        assert why.removed == [
+            "I'm glad to see you're not only healthy, but you're also enjoying a great day at work."
+        ]
+
+
 def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:
     """The answer of ``model`` to ``asked`` (general domain), whole and streamed: text and why report."""
     original = engine.chat_model
@@ -423,17 +441,20 @@ def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(fil
 
 def test_a_recall_asked_in_traditional_characters_lists_what_was_said_in_them(films: Engine) -> None:
     """ "你記得我什麼？" is the same request as "你记得我什么？", and the memories read as the user wrote
-    them."""
+    them; so do the assistant's own words (they were in simplified characters)."""
     small = _Saying("好的。")
     small.small = True
     original, films.chat_model = films.chat_model, small
     try:
-        films.assistant.respond("台北", "我對花生過敏，而且我最怕蜘蛛了。")
+        told = films.assistant.respond("台北", "我對花生過敏，而且我最怕蜘蛛了。").text
         recalled = films.assistant.respond("台北", "你記得我什麼？").text
+        simple = films.assistant.respond("北京", "我对花生过敏。").text
     finally:
         films.chat_model = original
-    assert recalled.startswith("我记得关于你的这些：")
+    assert told == "好的，我記住了。\n\n（已記下：對花生過敏；怕蜘蛛。）", told
+    assert recalled.startswith("我記得關於你的這些：")
     assert "- 對花生過敏" in recalled and "- 怕蜘蛛" in recalled
+    assert simple == "好的，我记住了。\n\n（已记下：对花生过敏。）", simple
 
 
 def test_invented_list_items_are_removed_and_real_ones_appended(films: Engine) -> None:

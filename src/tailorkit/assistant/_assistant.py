@@ -30,7 +30,7 @@ from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.memory import MemoryKind
 from tailorkit.store import Scope, Store
-from tailorkit.text import language, simplified
+from tailorkit.text import language, simplified, traditional
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -421,14 +421,18 @@ class Assistant:
         # and the why report commit together or not at all; what the message gives the memory is worked
         # out (and embedded) before it begins, so that no other writer waits on the model.
         understood = understand(self.parts, p, text)
+        # what the assistant writes itself reads in the user's script: "好的，我記住了。" to "我對花生過敏"
+        own = traditional if why.language == "zh" and simplified(p.message) != p.message else str
+        if p.written:
+            text = own(text)
         if understood is not None and self.settings.confirm_memories:
             why.noted = [
                 c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
             ]
             if why.noted:
-                text = f"{text}\n\n{noted_line(why.noted, why.language)}".strip()
+                text = f"{text}\n\n{own(noted_line(why.noted, why.language))}".strip()
         if p.forgets:
-            text = f"{text}\n\n{noted_line(p.forgets, why.language, forgot=True)}".strip()
+            text = f"{text}\n\n{own(noted_line(p.forgets, why.language, forgot=True))}".strip()
         with self.parts.store.unit_of_work():
             conversation_id, turn_id, user_id = keep_exchange(self.parts, p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000
