@@ -235,6 +235,17 @@ def memories(engine: Engine) -> MemoryService:
         ("My left shoulder is still sore from a rotator cuff tear.", ["health:shoulder"]),
         ("我叫小丽，41岁，是一名护士。", ["name", "age", "job"]),
         ("我儿子叫小明，5岁了。", ["relation:儿子:小明"]),  # the son's age, not the user's
+        # a student tells the tutor where they are
+        ("I'm in year 11.", ["study:level"]),
+        ("I'm a sophomore in high school.", ["study:level"]),
+        ("I'm in my final year of uni.", ["study:level"]),
+        ("Chemistry is my worst subject.", ["weak:chemistri"]),
+        ("我叫王磊，今年高二。", ["name", "study:level"]),
+        ("我在读高三，是文科生。", ["study:level", "study:track"]),
+        ("我是学计算机的。", ["study:major"]),
+        ("我大三的时候去过日本。", []),  # when the user was at university: no year they are in now
+        ("我物理还行，就是化学特别差。", ["weak:化学"]),
+        ("我肠胃特别弱。", ["health:肠胃"]),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
         ("鱼油一吃就反酸。", ["sensitive:鱼油"]),  # what is eaten said first, without 我
         # traditional characters, read by the same rules

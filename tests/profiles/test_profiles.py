@@ -118,6 +118,9 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             {"user": "fan", "kind": "message", "text": "Hi, I ordered headphones and they stopped already."},
             {"user": "fan", "kind": "message", "text": "Honestly, I'm vegetarian but I eat eggs."},
             {"user": "fan", "kind": "message", "text": "We take the bus everywhere."},
+            # nor an instruction, nor when the user has time
+            {"user": "fan", "kind": "message", "text": "别给我安排周末的任务。"},
+            {"user": "fan", "kind": "message", "text": "I can only study late at night."},
             {
                 "user": "fan",
                 "kind": "message",
@@ -142,6 +145,7 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
     assert not words & {"recommend", "movies", "tonight", "推荐", "电影吧", "几部", "包裹", "破损", "怎么办"}
     assert not words & {"albums", "suggest", "ordered", "stopped", "already", "knees", "sunday", "minutes"}
     assert not words & {"headphones", "honestly", "eat", "eggs", "bus", "shoulder", "cuff", "overhead"}
+    assert not words & {"任务", "安排", "周末", "study", "late"}
     assert not words & {"doctor", "kilos", "lose", "sugar", "work", "late", "fridays", "医生", "运动"}
 
 

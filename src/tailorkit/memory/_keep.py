@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from tailorkit.memory._records import MemoryKind
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import plain
 from tailorkit.text import index_terms, is_chinese, simplified
@@ -174,11 +173,18 @@ def likings(message: str) -> list[str]:
         out += [
             c.text if is_chinese(c.text) else c.text.partition(" ")[2]  # "Likes Harry Potter": not "likes"
             for c in found
-            if c.polarity > 0
-            and c.kind != MemoryKind.EVENT
-            and (c.topic or "").split(":")[0] not in _NO_INTEREST
+            if c.polarity > 0 and (c.topic or "").split(":")[0] in _INTEREST and not _WHEN_FREE.search(c.text)
         ]
     return out
+
+
+_INTEREST = frozenset({"likes", "favourite", "drink", "uses", "learning", "habit"})
+"""Memory topics that show an interest: a liking, a favourite, what the user drinks or uses, learns, or
+does as a habit. Not an instruction ("别给我安排周末的任务" is no interest in tasks), a plan or who the user
+is (``_NO_INTEREST``)."""
+_WHEN_FREE = re.compile(r"\bcan only\b|\bonly (?:have|get) time\b|才(?:有(?:时间|空)|能)", re.I)
+"""A habit that says when the user has time ("Can only study late at night", "每天晚上九点以后才有时间学习"):
+no interest in studying."""
 
 
 _OBLIGED = re.compile(

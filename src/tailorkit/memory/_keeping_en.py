@@ -365,6 +365,24 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weak,
     ),
+    (  # "Chemistry is my worst subject", "maths has always been my weak spot"
+        re.compile(
+            r"^(?:(?:and|but|so) )?(?P<obj>[A-Za-z][\w -]{1,30}?) (?:is|has always been|was always|'s) "
+            r"(?:always |definitely |easily |probably )?my (?:worst|weakest|weak|least favourite|least favorite) "
+            r"(?:subject|spot|area|point|topic|class)\b",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"Weak at {clean(m.group('obj'))}",
+                MemoryKind.FACT,
+                f"weak:{topic_value(m.group('obj'))}",
+                importance=0.6,
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
     (  # "I struggle with fast speech"
         re.compile(r"\bI (?:really |still |always )?struggle (?:with|at) (?P<obj>[^,.;!?]+)", re.I),
         lambda m, s: (

@@ -40,7 +40,8 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
-            r"我的?(?P<part>膝盖|腰|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿)(?:一直|有点|比较|很|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|有问题)"
+            r"我的?(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题)"
         ),
         lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
     ),
@@ -239,6 +240,24 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
         ),
         lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
+    ),
+    (  # "我今年高二", "我大三", "我在上初一", "我是理科生", "我是学计算机的"
+        re.compile(
+            r"^我(?:今年|现在|目前)?(?:在|正在)?(?:读|上)?(?P<level>[高初大研][一二三四]|小学[一二三四五六]年级|"
+            r"[一二三四五六七八九]年级)(?![\u4e00-\u9fff]*(?:的时候|那年|那会))"
+            r"|^我是(?:个|一个|一名)?(?P<track>理科生|文科生|艺术生|体育生)"
+            r"|^我是学(?P<major>[\u4e00-\u9fff]{2,8}?)(?:专业)?的"
+        ),
+        lambda m, s: Candidate(
+            f"在读{m.group('level')}"
+            if m.group("level")
+            else f"是{m.group('track')}"
+            if m.group("track")
+            else f"学{m.group('major')}专业",
+            MemoryKind.FACT,
+            "study:level" if m.group("level") else "study:track" if m.group("track") else "study:major",
+            importance=0.7,
+        ),
     ),
     (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"
         re.compile(r"^我的(?P<dev>手机|电脑|笔记本|平板|车|电视|相机)是(?P<what>[^，。！？；,.!?;]{2,16})"),

@@ -45,12 +45,15 @@ def _and_i(part: str) -> list[str]:
 
 
 _GO_ON_ZH = re.compile(
-    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在)"
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是))"
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
-_AGE_ON_ZH = re.compile(r"^(?:今年)?[\d一二三四五六七八九十两]{1,4}(?:周)?岁")
-"""An age that goes on from the speaker's name ("我叫小丽，41岁"; not from another's: "我儿子叫小明，5岁")."""
+_AGE_ON_ZH = re.compile(
+    r"^(?:今年)?(?:[\d一二三四五六七八九十两]{1,4}(?:周)?岁|[高初大研][一二三四](?:$|[，。！]))"
+)
+"""An age or a school year that goes on from the speaker's name ("我叫小丽，41岁", "我叫王磊，今年高二"; not
+from another's: "我儿子叫小明，5岁")."""
 
 
 _REFUSAL = (

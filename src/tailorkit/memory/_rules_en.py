@@ -271,6 +271,25 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
         ),
     ),
+    (  # "I'm in year 11", "I'm in 10th grade", "I'm in my final year of uni", "I'm a sophomore in high school"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now |just )?(?:in|starting|going into) (?P<year>(?:year|grade) \d{1,2}\b|"
+            r"\d{1,2}(?:st|nd|rd|th) grade|(?:my )?(?:first|second|third|fourth|final|last) year(?: (?:of|at) "
+            r"(?:uni|university|college|high school|school|sixth form|my degree|med school|law school))?|"
+            r"sixth form)"
+            r"|\bI(?:'m| am) (?:a |an )(?P<level>freshman|sophomore|first-year|second-year|third-year|final-year|"
+            r"(?:junior|senior)(?= (?:in|at) ))(?: (?:student|(?:in|at) (?:high school|college|uni|university)))?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is in {m.group('year').lower().removeprefix('my ')}"
+            if m.group("year")
+            else f"Is a {m.group(0).split(' ', 2)[2]}",
+            MemoryKind.FACT,
+            "study:level",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm four foot eleven", "I'm 6'5"", "I'm 190 cm"
         re.compile(
             r"\bI(?:'m| am) (?:only |just |nearly |almost |about )?(?P<h>(?:four|five|six|seven|4|5|6|7) (?:foot|feet|ft)"
