@@ -72,6 +72,23 @@ def test_an_answer_says_what_it_remembered(engine: Engine) -> None:
     assert "Noted" not in engine.chat("ann", "I'm vegetarian.").text
 
 
+def test_asking_not_to_suggest_something_is_no_request_for_items(engine: Engine) -> None:
+    """ "I'm hard of hearing, so please don't suggest calling, email works best.", said to a shop's
+    support through the OpenAI route, got the acknowledgement and five films under it: "suggest" read as
+    a request for suggestions. It asks for none, and what it asks is kept as an instruction."""
+    engine.chat_model = Small()
+    for told, noted in [
+        (
+            "I'm hard of hearing, so please don't suggest calling, email works best.",
+            ["Is hard of hearing", "Please don't suggest calling, email works best"],
+        ),
+        ("别推荐恐怖片。", ["别推荐恐怖片"]),
+    ]:
+        answer = engine.chat("caller", told)
+        assert answer.why.recommendations == [] and "Big (1988)" not in answer.text, answer.text
+        assert answer.why.noted == noted
+
+
 def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> None:
     """ "I can't stand horror films" needs no words of a 135M model (it rambled): the assistant says it
     will keep it in mind and what it noted; a question still goes to the model."""

@@ -185,6 +185,42 @@ def test_a_stateless_client_is_not_logged_and_one_that_opts_in_is(api: dict[str,
     assert turns() == before + 4
 
 
+def test_a_client_picks_the_assistants_domain(api: dict[str, Any]) -> None:
+    """A shop's support client said "please don't suggest calling" and got films: the route always answered
+    in the general domain. ``metadata.domain`` (or ``X-Tailorkit-Domain``) picks it, as ``/api/chat``'s
+    ``domain`` does; an unknown one is a 400 naming the field."""
+    import openai
+
+    root = api["url"].removesuffix("/v1")
+    asked = [{"role": "user", "content": "My knee hurts after running."}]
+    with client(api) as c, httpx.Client() as web:
+
+        def template(raw: Any) -> str:
+            why = raw.headers["x-tailorkit-why"]
+            got = web.get(f"{root}/api/why/{why}", headers={"Authorization": f"Bearer {api['key']}"})
+            return str(got.json()["template"])
+
+        plain = c.chat.completions.with_raw_response.create(model="tailorkit", user="ann", messages=asked)
+        coached = c.chat.completions.with_raw_response.create(
+            model="tailorkit", user="ann", messages=asked, metadata={"domain": "health_coaching"}
+        )
+        headed = c.chat.completions.with_raw_response.create(
+            model="tailorkit", user="ann", messages=asked, extra_headers={"X-Tailorkit-Domain": "tutoring"}
+        )
+        assert (template(plain), template(coached), template(headed)) == (
+            "general", "health_coaching", "tutoring",
+        )  # fmt: skip
+        assert "not a diagnosis" in (coached.parse().choices[0].message.content or "")
+        with pytest.raises(openai.BadRequestError) as raised:
+            c.chat.completions.create(model="tailorkit", messages=asked, metadata={"domain": "cooking"})
+    body = raised.value.body
+    assert (
+        isinstance(body, dict)
+        and body["param"] == "metadata.domain"
+        and "customer_service" in body["message"]
+    )
+
+
 def test_another_client_library_talks_to_it(api: dict[str, Any]) -> None:
     """LangChain's OpenAI chat model, a client of its own (it builds its requests itself)."""
     langchain_openai = pytest.importorskip("langchain_openai")

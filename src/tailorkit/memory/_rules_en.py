@@ -154,7 +154,8 @@ give up", "Don't let it get you down", "Never saw this coming" say nothing of th
 
 
 def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
-    return Candidate(sentence.rstrip(".!"), MemoryKind.INSTRUCTION, None, importance=0.8)
+    said = sentence.rstrip(".!")  # "..., so please don't suggest calling": a sentence of its own
+    return Candidate(said[:1].upper() + said[1:], MemoryKind.INSTRUCTION, None, importance=0.8)
 
 
 def _forget(m: re.Match[str], sentence: str) -> Candidate | None:

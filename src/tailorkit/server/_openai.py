@@ -7,6 +7,7 @@ section after the client's system prompt; the sampling fields OpenAI defines are
 end-user token's own user) picks whose profile and memories personalise the answer. A stateless client's
 history is never stored; ``store: true`` stores the exchange as the user's turns (``metadata.
 conversation_id`` continues a conversation, and the answer's ``X-Tailorkit-Conversation`` header names it).
+``metadata.domain`` (or ``X-Tailorkit-Domain``) picks the assistant's domain, as ``/api/chat``'s ``domain``.
 """
 
 import json
@@ -18,7 +19,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Response
 from fastapi.responses import StreamingResponse
 
-from tailorkit.assistant import Answer, ClientTurns, Sampling
+from tailorkit.assistant import Answer, ClientTurns, Domain, Sampling
 from tailorkit.errors import ApiError, TailorkitError
 from tailorkit.llm import Message
 from tailorkit.server._deps import Auth, Ctx
@@ -131,6 +132,20 @@ def _usage(answer: Answer) -> dict[str, int]:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
+def _domain(body: OpenAIChatIn, header: str | None) -> str | None:
+    """The assistant's domain for this request (``metadata.domain`` or ``X-Tailorkit-Domain``): a shop's
+    support client asks for ``customer_service``, whose answers draw on the tenant's documents."""
+    domain = (body.metadata or {}).get("domain") or header
+    if domain is not None and domain not in {d.value for d in Domain}:
+        raise ApiError(
+            400,
+            "bad_request",
+            f"unknown domain {domain!r}; one of {', '.join(d.value for d in Domain)}",
+            param="metadata.domain",
+        )
+    return domain
+
+
 @router.post("/v1/chat/completions")
 def completions(
     body: OpenAIChatIn,
@@ -138,11 +153,12 @@ def completions(
     ctx: Ctx,
     response: Response,
     x_tailorkit_user: Annotated[str | None, Header()] = None,
+    x_tailorkit_domain: Annotated[str | None, Header()] = None,
 ) -> Any:
     user = who.user or body.user or x_tailorkit_user
     upstream = ctx.upstream(body.model)
     if upstream is not None:
-        return _proxy(body, who, ctx, user, *upstream)
+        return _proxy(body, who, ctx, user, *upstream, domain=x_tailorkit_domain)
     if body.model not in (None, MODEL, str(getattr(ctx.chat_model(), "model", MODEL))):
         raise ApiError(
             404, "model_not_found", f"no model {body.model!r}; GET /v1/models lists them", param="model"
@@ -165,6 +181,7 @@ def completions(
     owner = external_id(user, "user") if user else None  # whose why reports these are (erased with them)
     options: dict[str, Any] = {
         "personalised": user is not None, "client": client, "sampling": sampling, **plain,
+        "domain": _domain(body, x_tailorkit_domain),
     }  # fmt: skip
     model = body.model or MODEL
     if not body.stream:
@@ -210,7 +227,15 @@ def completions(
     return StreamingResponse(events(), media_type="text/event-stream", headers={"X-Tailorkit-Why": why_id})
 
 
-def _proxy(body: OpenAIChatIn, who: Any, ctx: Any, user: str | None, http: Any, upstream_model: str) -> Any:
+def _proxy(
+    body: OpenAIChatIn,
+    who: Any,
+    ctx: Any,
+    user: str | None,
+    http: Any,
+    upstream_model: str,
+    domain: str | None = None,
+) -> Any:
     """Personalise the request and forward it to an upstream model server as it came (tools, tool calls,
     response formats and fields tailorkit does not know included); its answer, streamed or whole, goes
     back as it arrives. Only the system prompt changes: the user's context is added after the client's."""
@@ -222,7 +247,7 @@ def _proxy(body: OpenAIChatIn, who: Any, ctx: Any, user: str | None, http: Any, 
     prepared = None
     message, client = _conversation(body, strict=False) if body.messages[-1].role == "user" else ("", None)
     if user and client is not None and message.strip():
-        prepared = engine.assistant.personalise(user, message, client)
+        prepared = engine.assistant.personalise(user, message, client, domain=_domain(body, domain))
         messages = raw["messages"]
         first = messages[0] if messages else None
         if first is not None and first.get("role") in ("system", "developer"):
