@@ -269,6 +269,11 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         told = engine.chat("ann", "How long is the reset link valid?", domain="customer_service")
         assert told.text.startswith("Here is what our help pages say:\n\n")
         assert claiming.lead in told.why.removed
+        # a yes or a no of its own: above quotes that may say neither, a guess ("Do you price match?")
+        claiming.lead = "No, the reset link cannot be valid for long."
+        verdict = engine.chat("ann", "How long is the reset link valid?", domain="customer_service")
+        assert verdict.text.startswith("Here is what our help pages say:\n\n")
+        assert verdict.why.removed == [claiming.lead]
         claiming.lead = "Sorry, the reset link is valid for a while."  # its words are the question's
         sorry = engine.chat("ann", "How long is the reset link valid?", domain="customer_service")
         assert sorry.text.startswith("Sorry, the reset link is valid for a while.\n\n")

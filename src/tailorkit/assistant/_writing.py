@@ -35,6 +35,12 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
+_VERDICT = re.compile(
+    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
+    re.IGNORECASE,
+)
+"""A lead-in that answers yes or no itself ("Yes, I do offer price matching.", "No, you cannot change your
+delivery address"): above quotes that say neither, a small model's guess. The quote answers."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
 """What a line says something with: a word, a number, an emoji (not markup alone: "- **")."""
 _PLACEHOLDER = re.compile(
@@ -275,7 +281,15 @@ class AnswerWriter:
                 )
             elif p.structured and (
                 is_chinese(sentence) != (why.language == "zh")
-                or (p.passages and not p.items and (_ASKS.search(sentence) or self._unsupported(sentence, p)))
+                or (
+                    p.passages
+                    and not p.items
+                    and (
+                        _ASKS.search(sentence)
+                        or self._unsupported(sentence, p)
+                        or (p.strict and _VERDICT.search(sentence))
+                    )
+                )
             ):  # a lead-in to a quote that asks something ("你可以退吗？") answers nothing
                 why.removed.append(sentence)
             elif not p.structured or p.lead_sentences < lead:
