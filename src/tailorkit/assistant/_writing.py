@@ -36,7 +36,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
 _VERDICT = re.compile(
-    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
+    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b"
+    r"|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
     re.IGNORECASE,
 )
 """A lead-in that answers yes or no itself ("Yes, I do offer price matching.", "No, you cannot change your
