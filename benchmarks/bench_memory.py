@@ -185,6 +185,10 @@ def preferences() -> None:
         ("test32", "test32 (held out when written: first run en 0.95, zh 0.95 at 50)"),
         ("test33", "test33 (held out, no rule changed for it: first run en 1.00, zh 1.00 at 50)"),
         ("test34", "test34 (held out when written, phone typing, traditional: first run en 0.95, zh 0.85)"),
+        (
+            "test35",
+            "test35 (held out when written, student/support/coaching intros: first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

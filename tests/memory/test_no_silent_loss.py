@@ -246,6 +246,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我大三的时候去过日本。", []),  # when the user was at university: no year they are in now
         ("我物理还行，就是化学特别差。", ["weak:化学"]),
         ("我肠胃特别弱。", ["health:肠胃"]),
+        ("English isn't my first language, so simple words please.", ["language"]),
+        ("My native language is Polish.", ["language"]),
+        ("This isn't my first language class.", []),
+        ("中文不是我的母语，请用简单的词。", ["language", ""]),  # and an instruction
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
         ("鱼油一吃就反酸。", ["sensitive:鱼油"]),  # what is eaten said first, without 我
         # traditional characters, read by the same rules

@@ -135,7 +135,7 @@ def worth_keeping(sentence: str) -> bool:
 
 _NO_INTEREST = frozenset(
     {"name", "job", "home", "employer", "relation", "work", "pet", "age", "height", "trait", "device",
-     "study", "household"}  # who they are and live with
+     "study", "household", "language"}  # who they are and live with
     | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
     | {"goal"}  # what they are working towards
 )  # fmt: skip

@@ -101,6 +101,25 @@ def _on_diet(diet: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "English isn't my first language", "My native language is Polish", "I'm a native Spanish speaker"
+        re.compile(
+            r"\b(?!(?:This|That|It)\b)(?P<not>[A-Z][a-z]+) (?:is not|isn't|isnt|is not really|isn't really) my "
+            r"(?:first|native|mother) (?:language|tongue)(?=\s*(?:$|[,.;!?]| and\b| so\b| but\b))"
+            r"|\b(?i:my) (?:first|native|mother) (?:language|tongue) is (?P<is>[A-Z][a-z]+)"
+            r"|\bI(?:'m| am) (?:a )?native (?P<native>[A-Z][a-z]+) speaker"
+            r"|\bI(?:'m| am) not a native (?:(?P<non>[A-Z][a-z]+) )?speaker",
+        ),
+        lambda m, s: Candidate(
+            f"First language is not {m.group('not')}"
+            if m.group("not")
+            else f"First language is {m.group('is') or m.group('native')}"
+            if m.group("is") or m.group("native")
+            else f"Is not a native {m.group('non') + ' ' if m.group('non') else ''}speaker",
+            MemoryKind.FACT,
+            "language",
+            importance=0.7,
+        ),
+    ),
     (
         re.compile(
             rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:is|are) "

@@ -38,6 +38,17 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "中文不是我的母语", "我的母语是英语"
+        re.compile(
+            r"(?P<not>中文|汉语|普通话|英语|英文|[\u4e00-\u9fff]{1,3}语)不是我的母语|我的母语是(?P<is>[\u4e00-\u9fff]{1,4}语|中文|英文)"
+        ),
+        lambda m, s: Candidate(
+            f"母语不是{m.group('not')}" if m.group("not") else f"母语是{m.group('is')}",
+            MemoryKind.FACT,
+            "language",
+            importance=0.7,
+        ),
+    ),
     (
         re.compile(
             r"我的?(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力)"
