@@ -133,17 +133,6 @@ def worth_keeping(sentence: str) -> bool:
     return why_not_kept(sentence) is None
 
 
-_NO_INTEREST = frozenset(
-    {"name", "job", "home", "employer", "relation", "work", "pet", "age", "height", "trait", "device",
-     "study", "household", "language"}  # who they are and live with
-    | {"health", "allergy", "sensitive", "fear", "weak", "avoids", "limits", "diet"}  # what they live with
-    | {"goal"}  # what they are working towards
-)  # fmt: skip
-"""Memory topics that say who the user is, what they live with or work towards, not what they like ("I'm
-Ben, a teacher from Leeds", "I work night shifts", "My knees are bad", "I'm weak at maths", "I'm
-vegetarian", "I'm training for a half marathon": no interest in "half")."""
-
-
 def likings(message: str) -> list[str]:
     """What ``message`` says the user likes or does, in the words of the rules that read it ("I play golf
     every Sunday" -> "golf every Sunday", "我每天早上六点跑步" -> "每天早上六点跑步"): the interests it shows.
@@ -180,8 +169,9 @@ def likings(message: str) -> list[str]:
 
 _INTEREST = frozenset({"likes", "favourite", "drink", "uses", "learning", "habit"})
 """Memory topics that show an interest: a liking, a favourite, what the user drinks or uses, learns, or
-does as a habit. Not an instruction ("别给我安排周末的任务" is no interest in tasks), a plan or who the user
-is (``_NO_INTEREST``)."""
+does as a habit. Not who the user is or what they live with or work towards ("I'm Ben, a teacher from
+Leeds", "My knees are bad", "I'm vegetarian", "I'm training for a half marathon": no interest in
+"half"), nor an instruction ("别给我安排周末的任务" is no interest in tasks) or a plan."""
 _WHEN_FREE = re.compile(r"\bcan only\b|\bonly (?:have|get) time\b|才(?:有(?:时间|空)|能)", re.I)
 """A habit that says when the user has time ("Can only study late at night", "每天晚上九点以后才有时间学习"):
 no interest in studying."""
