@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -21,6 +21,7 @@ from tailorkit.data import (
     get_dataset,
     ingest,
 )
+from tailorkit.errors import InputError
 from tailorkit.metrics import EVENTS
 from tailorkit.store import Stats, Store
 
@@ -321,13 +322,25 @@ class Engine:
         return self.recommender.train(algorithm, **params)
 
     def recommend(
-        self, user: str, n: int = 10, *, explain: bool = False, algorithm: str | None = None
+        self,
+        user: str,
+        n: int = 10,
+        *,
+        explain: bool = False,
+        algorithm: str | None = None,
+        tags: Iterable[str] = (),
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` from the newest trained model, leaving out what the user said
-        to avoid and favouring what they said they like (``Profile.stated_tags``)."""
+        to avoid and favouring what they said they like (``Profile.stated_tags``); with ``tags``, only
+        items carrying them (each where some item carries them all, else any)."""
+        wanted = set(tags)
+        if wanted:
+            carried, _ = self.store.scope(self.tenant).items.tag_counts()
+            if unknown := sorted(wanted - set(carried)):
+                raise InputError(f"no item carries the tag {unknown[0]!r} (tags are matched exactly)")
         prefer, avoid = self.profiles.stated_tags(user)
         return self.recommender.recommend(
-            user, n, explain=explain, algorithm=algorithm, prefer=prefer, avoid=avoid
+            user, n, explain=explain, algorithm=algorithm, prefer=prefer, avoid=avoid, require=wanted
         )
 
     # -- reads ---------------------------------------------------------------------------------

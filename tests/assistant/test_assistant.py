@@ -45,6 +45,32 @@ def films(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
         yield engine
 
 
+def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) -> None:
+    """ "Any light comedies?" got the most popular films, Silence of the Lambs among them, through the
+    OpenAI route: the picks carry what a request names (English or Chinese; several named: each), not
+    what it says it does not want ("but no horror", "不要恐怖片"), nor a word of a title it names."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+
+    def picks(user: str, message: str) -> list[set[str]]:
+        answer = films.chat(user, message, domain="content_recommendation")
+        return [tags[r["item"]] for r in answer.why.recommendations]
+
+    for user, message, wanted in [
+        ("kid", "Any good sci-fi for tonight?", "Sci-Fi"),  # the kid's own taste is animation
+        ("fan", "推荐几部动画片吧", "Animation"),  # the fan's is sci-fi
+        ("newcomer", "Can you recommend a crime film?", "Crime"),  # nobody knows them yet
+    ]:
+        got = picks(user, message)
+        assert got and all(wanted in t for t in got), (message, got)
+    both = picks("kid", "Any sci-fi action films?")
+    assert both and all({"Sci-Fi", "Action"} <= t for t in both)
+    for message in ("Recommend me some films, but no horror.", "推荐几部电影，不要恐怖片"):
+        got = picks("fan", message)
+        assert got and not any("Horror" in t for t in got), (message, got)
+    # "Aliens" names no kind: the title is taken out before the request is read
+    assert len(picks("fan", "Anything like Toy Story?")) == 3
+
+
 def last_system(engine: Engine) -> str:
     model = engine.chat_model
     assert isinstance(model, FakeChat)

@@ -277,3 +277,19 @@ def test_one_films_labels_are_no_taste_for_a_user_with_a_history(engine: Engine)
     profile = engine.profile("cy")
     assert any(i.feature == "genre:Joker" and i.events == 1 for i in profile.dislikes)  # it is in the profile
     assert "Joker" not in profile.summary and "DC Comics" not in profile.summary  # and not in its summary
+
+
+def test_a_request_names_catalogue_tags_in_either_language() -> None:
+    """What picks a request asks for: every word of a tag said (a tag inside a longer one is part of it:
+    "Star Wars" is no war film), Chinese genre words, and the Chinese names of directors and studios
+    ("宫崎骏" for an English catalogue's ``Hayao Miyazaki``; "斯蒂芬·金" with its dot)."""
+    from tailorkit.profiles._stated import named_in
+
+    tags = ["Hayao Miyazaki", "Animation", "Comedy", "Stephen King", "Star Wars", "War", "Sci-Fi", "Drama"]
+    assert named_in("Any light comedies?", tags) == {"Comedy"}
+    assert named_in("Any good sci-fi for tonight?", tags) == {"Sci-Fi"}
+    assert named_in("Anything from the Star Wars saga?", tags) == {"Star Wars"}
+    assert named_in("A war film, please", tags) == {"War"}
+    assert named_in("推荐几部宫崎骏的动画", tags) == {"Hayao Miyazaki", "Animation"}
+    assert named_in("有没有斯蒂芬·金的电影", tags) == {"Stephen King"}
+    assert named_in("Any good films for tonight?", tags) == set()

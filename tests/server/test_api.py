@@ -83,6 +83,10 @@ def test_resources(world: dict[str, Any]) -> None:
     assert patched["explicit"]["age"] == 31
     recs = client.get("/api/users/ann/recommendations?n=3", headers=a).json()
     assert len(recs) == 3 and all(r["title"].startswith("acme film") for r in recs)
+    tagged = client.get("/api/users/ann/recommendations?n=3&tag=Drama", headers=a).json()
+    assert [r["item"] for r in tagged] == [r["item"] for r in recs]  # every item is a drama
+    typo = client.get("/api/users/ann/recommendations?tag=Dramma", headers=a)
+    assert typo.status_code == 422 and "'Dramma'" in typo.json()["error"]["message"]
     found = client.get("/api/users/ann/memories/search", params={"q": "allergic"}, headers=a).json()
     assert found and "acme" in found[0]["memory"]["text"]
     answer = client.post("/api/users/ann/chat", json={"message": "recommend me a film"}, headers=a).json()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -156,7 +157,17 @@ class Gatherer:
             liked, avoided = self.parts.profiles.tags_stated_in(extracted)
             stated = ((stated[0] | liked) - avoided, (stated[1] - liked) | avoided)
         if asks.items and (personalised or s.anonymous_recommendations):
-            items = self.recommendations(user if personalised else None, why, stated)
+            # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
+            asked, refused = _asked(message, self.catalogue())
+            unwanted = self.parts.profiles.tags_named_in(refused)
+            stated = (stated[0] - unwanted, stated[1] | unwanted)
+            # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
+            wanted = (
+                self.parts.profiles.tags_named_in(asked) - stated[1]
+                if self.asks_for_items(message)
+                else set()
+            )
+            items = self.recommendations(user if personalised else None, why, stated, wanted)
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
         pieces += memory_pieces(hits)
@@ -206,23 +217,31 @@ class Gatherer:
         return bool(ours and wanted and not set(wanted) & set(ours))
 
     def recommendations(
-        self, user: str | None, why: Why, stated: tuple[set[str], set[str]] = (set(), set())
+        self,
+        user: str | None,
+        why: Why,
+        stated: tuple[set[str], set[str]] = (set(), set()),
+        wanted: set[str] | frozenset[str] = frozenset(),
     ) -> list[dict[str, Any]]:
+        """The picks for ``user`` (popularity without one), as they stated (``stated``: tags liked and
+        avoided) and among the items carrying a tag the request asks for (``wanted``)."""
         n = self.settings.recommendations
         service = self.parts.recommender
         prefer, avoid = stated
         if avoid:
             why.notes.append(f"left out items tagged {', '.join(sorted(avoid))} (the user's statements)")
+        if wanted:
+            why.notes.append(f"only items tagged {', '.join(sorted(wanted))} (what the message asks for)")
         try:
             # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
             try:
                 recs = (
-                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid)
+                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid, require=wanted)
                     if user
-                    else service.popular(n)
+                    else service.popular(n, prefer=prefer, avoid=avoid, require=wanted)
                 )
             except UserNotFoundError:  # someone with no events yet: what they stated still holds
-                recs = service.popular(n, prefer=prefer, avoid=avoid)
+                recs = service.popular(n, prefer=prefer, avoid=avoid, require=wanted)
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
@@ -236,3 +255,25 @@ class Gatherer:
             }
             for r in recs
         ]
+
+
+_NOT_WANTED = re.compile(
+    r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
+    r"(?:do not|don't|dont) (?:like|want|watch|read|care for))\b[^,.;!?]*"
+    r"|(?:不要|不看|不想看|不听|别|除了|不喜欢|讨厌|受不了)[^，。！？；,.;!?]*",
+    re.IGNORECASE,
+)
+"""What a request says it does not want ("..., but no horror", "不要恐怖片"): tags its picks are not to
+carry."""
+
+
+def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
+    """What ``message`` asks for items with, and what it says it does not want ("Any comedies, but no
+    horror?": "Any comedies," and "no horror"), without the titles it names ("Any films like Star Wars?"
+    asks for no war films)."""
+    parts, at = [], 0
+    for start, end, _ in catalogue.mentions(message):
+        parts.append(message[at:start])
+        at = end
+    said = " ".join([*parts, message[at:]])
+    return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))

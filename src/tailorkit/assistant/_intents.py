@@ -37,7 +37,7 @@ RECOMMEND_INTENT = re.compile(
     r"\b(?<!n't )(?<!n’t )(?<!dont )(?<!not )(?<!never )"
     r"(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
     r"something (?:to|like)|similar to|what to (?:watch|read|listen to)|"
-    r"any (?:good |new |great |fun )?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
+    r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
     r"(?: \w+){0,4}\?)|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
     r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)",
     re.IGNORECASE,

@@ -52,11 +52,14 @@ def recommend(
     algorithm: Annotated[
         str | None, typer.Option("--algorithm", "-a", help="Use the newest model of this.")
     ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", "-t", help="Only items with this catalogue tag (repeatable).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Recommend items for a user with the newest trained model."""
     with open_engine() as engine:
-        recs = engine.recommend(user, n, explain=explain, algorithm=algorithm)
+        recs = engine.recommend(user, n, explain=explain, algorithm=algorithm, tags=tag or ())
     if as_json:
         print_json([r.as_dict() for r in recs])
         return

@@ -11,7 +11,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
-from tailorkit.profiles._stated import stated_in
+from tailorkit.profiles._stated import named_in, stated_in
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -51,6 +51,10 @@ class ProfileService:
             return stated_tags(self.store, self.tenant, user, tags)
         except UserNotFoundError:
             return set(), set()
+
+    def tags_named_in(self, request: str) -> set[str]:
+        """The catalogue tags a request for items names, which its picks are to carry (``named_in``)."""
+        return named_in(request, self._tags()[1])
 
     def tags_stated_in(self, candidates: Iterable[Any]) -> tuple[set[str], set[str]]:
         """The catalogue tags a message's own statements like and avoid, before they are stored

@@ -19,7 +19,7 @@ from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["STATED_CATEGORIES", "Stated", "stated_in", "stated_preferences"]
+__all__ = ["STATED_CATEGORIES", "Stated", "named_in", "stated_in", "stated_preferences"]
 
 STATED_CATEGORIES = (
     "likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "uses", "diet"
@@ -62,6 +62,19 @@ _GENRES_ZH = {
 }  # fmt: skip
 """Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
 "我不喜欢恐怖片" names an English catalogue's ``Horror``."""
+_NAMES_ZH = {
+    "宫崎骏": "hayao miyazaki", "吉卜力": "studio ghibli", "新海诚": "makoto shinkai", "今敏": "satoshi kon",
+    "诺兰": "christopher nolan", "斯皮尔伯格": "steven spielberg", "昆汀": "quentin tarantino",
+    "塔伦蒂诺": "tarantino", "希区柯克": "alfred hitchcock", "库布里克": "stanley kubrick",
+    "斯科塞斯": "martin scorsese", "蒂姆伯顿": "tim burton", "黑泽明": "akira kurosawa", "李安": "ang lee",
+    "王家卫": "wong kar wai", "周星驰": "stephen chow", "成龙": "jackie chan", "李小龙": "bruce lee",
+    "张艺谋": "zhang yimou", "漫威": "marvel", "迪士尼": "disney", "皮克斯": "pixar", "梦工厂": "dreamworks",
+    "蝙蝠侠": "batman", "星球大战": "star wars", "星战": "star wars", "哈利波特": "harry potter",
+    "指环王": "tolkien", "托尔金": "tolkien", "斯蒂芬金": "stephen king", "简奥斯汀": "jane austen",
+    "莎士比亚": "shakespeare", "汤姆汉克斯": "tom hanks",
+}  # fmt: skip
+"""Directors, studios, authors and series as Chinese writes them, by the English words of the tags an
+English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·" is left out: "斯蒂芬·金")."""
 
 
 def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> list[str]:
@@ -69,8 +82,9 @@ def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) ->
     by Christopher Nolan" names two; "恐怖片" names ``Horror``), else ``kw:<value>``."""
     terms = set(value.split("_")) | set(index_terms(words))
     if is_chinese(words):
-        plain = simplified(words)  # "不喜歡動作片": 动作
-        terms |= set(index_terms(" ".join(en for zh, en in _GENRES_ZH.items() if zh in plain)))
+        plain = simplified(words).replace("·", "").replace("•", "")  # "不喜歡動作片": 动作; "斯蒂芬·金"
+        english = (en for zh, en in (*_GENRES_ZH.items(), *_NAMES_ZH.items()) if zh in plain)
+        terms |= set(index_terms(" ".join(english)))
     named = [
         f"genre:{tag}" for tag_terms, tag in tags if tag_terms <= terms or (is_chinese(tag) and tag in words)
     ]
@@ -106,6 +120,17 @@ def _read(
     if category == "diet":
         return ["diet:" + re.sub(r"^(?:is|am|i'm|i am)\s+", "", text, flags=re.IGNORECASE)], negative
     return _features(value or text, text, index), negative
+
+
+def named_in(request: str, tags: Iterable[str]) -> set[str]:
+    """The catalogue tags a request names ("Any light comedies?", "推荐几部喜剧片": ``Comedy``; "Something
+    by Christopher Nolan"): what its picks are to carry. Every word of a tag must be in it ("war" in "a
+    war film", not "Wars" alone of a title the caller has taken out)."""
+    index = _tag_index(tags)
+    named = {f.partition(":")[2] for f in _features("", request, index) if f.startswith("genre:")}
+    terms = {tag: terms for terms, tag in index if tag in named}
+    # a tag inside another that the request names is part of it ("Star Wars": not "War")
+    return {tag for tag in named if not any(terms[tag] < terms[other] for other in named)}
 
 
 def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str], set[str]]:

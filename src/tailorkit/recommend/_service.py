@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import weakref
@@ -145,16 +146,19 @@ class RecommendService:
         algorithm: str | None = None,
         prefer: set[str] | frozenset[str] = frozenset(),
         avoid: set[str] | frozenset[str] = frozenset(),
+        require: set[str] | frozenset[str] = frozenset(),
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
         from their stored events; one with no usable events gets the most popular items.
 
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
-        tags they said they like (items carrying one take three places in five, ``_as_stated``)."""
+        tags they said they like (items carrying one take three places in five, ``_as_stated``);
+        ``require``: tags the request asks for ("any comedies?"): only items carrying them (each of them
+        where some item does, else one), in the model's order (all items when no item carries one)."""
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
-        picks = self._picks(model, u, n, prefer, avoid)
+        picks = self._picks(model, u, n, prefer, avoid, require)
         note = "popular" if u is None else ""
         names = model.item_ids
         if explain and u is not None:
@@ -207,18 +211,26 @@ class RecommendService:
         found = [index[t] for t in prefer if t in index]
         if not found:
             return []
-        wanted = np.unique(np.concatenate(found))
-        if u is None:
-            assert model.user_items is not None
-            pop = np.asarray(model.user_items.sum(axis=0)).ravel()[wanted]
-            order = np.argsort(-pop, kind="stable")[:n]
-            return [(int(wanted[k]), float(pop[k]), None) for k in order if int(wanted[k]) not in have]
-        ids, scores = model.recommend([u], n=min(n, len(wanted)), candidates=wanted)
-        return [
-            (int(i), float(s), None)
-            for i, s in zip(ids[0], scores[0], strict=True)
-            if i >= 0 and i not in have
-        ]
+        # what carries every liked tag first ("宫崎骏的动画": Hayao Miyazaki's animations), then any
+        every = functools.reduce(np.intersect1d, found) if len(found) > 1 else np.empty(0, np.int64)
+        out: list[tuple[int, float, Explanation | None]] = []
+        for wanted in (every, np.unique(np.concatenate(found))):
+            taken = have | {i for i, _, _ in out}
+            if len(wanted) == 0 or len(out) >= n:
+                continue
+            if u is None:
+                assert model.user_items is not None
+                pop = np.asarray(model.user_items.sum(axis=0)).ravel()[wanted]
+                order = np.argsort(-pop, kind="stable")[:n]
+                out += [(int(wanted[k]), float(pop[k]), None) for k in order if int(wanted[k]) not in taken]
+            else:
+                ids, scores = model.recommend([u], n=min(n, len(wanted)), candidates=wanted)
+                out += [
+                    (int(i), float(s), None)
+                    for i, s in zip(ids[0], scores[0], strict=True)
+                    if i >= 0 and i not in taken
+                ]
+        return out[:n]
 
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
@@ -248,11 +260,15 @@ class RecommendService:
         n: int,
     ) -> list[tuple[int, float, Explanation | None]]:
         """``picks`` without items carrying an avoided tag; items with a preferred tag take the first
-        three places in five (in the model's order), the rest of the list keeps the model's order."""
+        three places in five (those carrying more of them first: "宫崎骏的动画" likes Hayao Miyazaki and
+        Animation; then in the model's order), the rest of the list keeps the model's order."""
         tags = self.store.scope(self.tenant).items.tags(items)
         kept = [(p, set(tags.get(item, ()))) for p, item in zip(picks, items, strict=True)]
         kept = [(p, t) for p, t in kept if not t & avoid]
-        liked = [k for k, (_, t) in enumerate(kept) if t & prefer][: -(-n * 3 // 5)]
+        liked = sorted(
+            (k for k, (_, t) in enumerate(kept) if t & prefer), key=lambda k: -len(kept[k][1] & prefer)
+        )
+        liked = liked[: -(-n * 3 // 5)]
         first = set(liked)
         return [kept[k][0] for k in liked] + [p for k, (p, _) in enumerate(kept) if k not in first]
 
@@ -271,13 +287,14 @@ class RecommendService:
         algorithm: str | None = None,
         prefer: set[str] | frozenset[str] = frozenset(),
         avoid: set[str] | frozenset[str] = frozenset(),
+        require: set[str] | frozenset[str] = frozenset(),
     ) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
         particular: anonymous visitors, the non-personalised assistant, someone the store does not know
-        yet), as stated (``prefer``, ``avoid``: see ``recommend``)."""
+        yet), as stated and asked (``prefer``, ``avoid``, ``require``: see ``recommend``)."""
         _, model = self.model(algorithm)
         assert model.item_ids is not None
-        picks = self._picks(model, None, n, prefer, avoid)
+        picks = self._picks(model, None, n, prefer, avoid, require)
         titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
         return [
             Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], "popular")
@@ -291,19 +308,33 @@ class RecommendService:
         n: int,
         prefer: set[str] | frozenset[str],
         avoid: set[str] | frozenset[str],
+        require: set[str] | frozenset[str] = frozenset(),
     ) -> list[tuple[int, float, Explanation | None]]:
         """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
-        for None), as the user stated (``_as_stated``)."""
+        for None), among those carrying a ``require``d tag when any does, as the user stated
+        (``_as_stated``)."""
         fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
+        index = self._tags_of(model) if require else {}
+        found = [index[t] for t in require if t in index]
+        among = None  # only what the request asks for: what carries each tag it names, else any
+        if found:
+            every = functools.reduce(np.intersect1d, found)  # "宫崎骏的动画": Hayao Miyazaki and Animation
+            among = every if len(every) else np.unique(np.concatenate(found))
         picks: list[tuple[int, float, Explanation | None]]
         if u is None:  # nothing known: popularity from the training matrix
             assert model.user_items is not None
             pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            picks = [(int(i), float(pop[i]), None) for i in np.argsort(-pop, kind="stable")[:fetch]]
+            order = (
+                np.argsort(-pop, kind="stable")
+                if among is None
+                else among[np.argsort(-pop[among], kind="stable")]
+            )
+            picks = [(int(i), float(pop[i]), None) for i in order[:fetch]]
         else:
-            ids, scores = model.recommend([u], n=fetch)
+            want = fetch if among is None else min(fetch, len(among))
+            ids, scores = model.recommend([u], n=want, candidates=among)
             picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
-        if prefer:
+        if prefer and among is None:  # with a request's tags, what the user likes only orders its picks
             picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
         if prefer or avoid:
             assert model.item_ids is not None

@@ -228,8 +228,13 @@ def forget_memory(user: str, memory_id: PathId, who: Auth, ctx: Ctx) -> dict[str
 
 @router.get("/api/users/{user}/recommendations", tags=["recommendations"])
 def recommendations(
-    user: str, who: Auth, ctx: Ctx, n: int = Query(10, ge=1, le=100), explain: bool = True
+    user: str,
+    who: Auth,
+    ctx: Ctx,
+    n: int = Query(10, ge=1, le=100),
+    explain: bool = True,
+    tag: list[str] = Query([], description="Only items with this catalogue tag (repeatable)."),
 ) -> list[dict[str, Any]]:
     engine = ctx.for_user(who, user, "read recommendations")
     engine.user(user)  # 404 for unknown users, rather than popular items
-    return [r.as_dict() for r in engine.recommend(user, n, explain=explain)]
+    return [r.as_dict() for r in engine.recommend(user, n, explain=explain, tags=tag)]
