@@ -58,6 +58,7 @@ def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) 
     for user, message, wanted in [
         ("kid", "Any good sci-fi for tonight?", "Sci-Fi"),  # the kid's own taste is animation
         ("fan", "推荐几部动画片吧", "Animation"),  # the fan's is sci-fi
+        ("fan", "有没有适合小孩看的动画？", "Animation"),
         ("newcomer", "Can you recommend a crime film?", "Crime"),  # nobody knows them yet
     ]:
         got = picks(user, message)

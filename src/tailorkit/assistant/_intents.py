@@ -39,11 +39,13 @@ RECOMMEND_INTENT = re.compile(
     r"something (?:to|like)|similar to|what to (?:watch|read|listen to)|"
     r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
     r"(?: \w+){0,4}\?)|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
-    r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)",
+    r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)"
+    r"|(?:有没有(?!人)|(?<![他她])(?:来|给我来|想看|想听|想读))[^，。！？；,.!?;]{0,10}"
+    r"(?:电影|片子?|剧|书|歌|节目|动画|纪录片)(?:吗|呢)?[。？?！!]?$",
     re.IGNORECASE,
 )
-"""A request for suggestions ("Any good films?", "推荐几本书"); one not to make them ("please don't suggest
-calling", "别推荐恐怖片") is none."""
+"""A request for suggestions ("Any good films?", "推荐几本书", "有没有轻松一点的喜剧？"); one not to make them
+("please don't suggest calling", "别推荐恐怖片") is none."""
 
 
 RECALL_INTENT = re.compile(
