@@ -211,10 +211,8 @@ class RecommendService:
         found = [index[t] for t in prefer if t in index]
         if not found:
             return []
-        # what carries every liked tag first ("宫崎骏的动画": Hayao Miyazaki's animations), then any
-        every = functools.reduce(np.intersect1d, found) if len(found) > 1 else np.empty(0, np.int64)
         out: list[tuple[int, float, Explanation | None]] = []
-        for wanted in (every, np.unique(np.concatenate(found))):
+        for wanted in _carrying(found):  # every liked tag first ("宫崎骏的动画": Miyazaki's animations)
             taken = have | {i for i, _, _ in out}
             if len(wanted) == 0 or len(out) >= n:
                 continue
@@ -318,8 +316,8 @@ class RecommendService:
         found = [index[t] for t in require if t in index]
         among = None  # only what the request asks for: what carries each tag it names, else any
         if found:
-            every = functools.reduce(np.intersect1d, found)  # "宫崎骏的动画": Hayao Miyazaki and Animation
-            among = every if len(every) else np.unique(np.concatenate(found))
+            every, some = _carrying(found)
+            among = every if len(every) else some
         picks: list[tuple[int, float, Explanation | None]]
         if u is None:  # nothing known: popularity from the training matrix
             assert model.user_items is not None
@@ -442,3 +440,8 @@ def _mtime(path: Path) -> int:
         return path.stat().st_mtime_ns
     except OSError:
         return 0
+
+
+def _carrying(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The items carrying each of some tags (``found``: the items of each), and those carrying any."""
+    return functools.reduce(np.intersect1d, found), np.unique(np.concatenate(found))
