@@ -166,6 +166,16 @@ def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(text, MemoryKind.FACT, f"weak:{topic_value(obj)}", importance=0.6)
 
 
+def _weak_in(how: str, obj: str) -> Candidate | None:
+    """ "Weak at chemistry", "Struggles with fast speech": what the user is weak in, keyed by it."""
+    said = clean(obj)
+    return (
+        Candidate(f"{how} {said}", MemoryKind.FACT, f"weak:{topic_value(said)}", importance=0.6)
+        if said
+        else None
+    )
+
+
 KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
@@ -372,29 +382,11 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:subject|spot|area|point|topic|class)\b",
             re.I,
         ),
-        lambda m, s: (
-            Candidate(
-                f"Weak at {clean(m.group('obj'))}",
-                MemoryKind.FACT,
-                f"weak:{topic_value(m.group('obj'))}",
-                importance=0.6,
-            )
-            if clean(m.group("obj"))
-            else None
-        ),
+        lambda m, s: _weak_in("Weak at", m.group("obj")),
     ),
     (  # "I struggle with fast speech"
         re.compile(r"\bI (?:really |still |always )?struggle (?:with|at) (?P<obj>[^,.;!?]+)", re.I),
-        lambda m, s: (
-            Candidate(
-                f"Struggles with {clean(m.group('obj'))}",
-                MemoryKind.FACT,
-                f"weak:{topic_value(clean(m.group('obj')))}",
-                importance=0.6,
-            )
-            if clean(m.group("obj"))
-            else None
-        ),
+        lambda m, s: _weak_in("Struggles with", m.group("obj")),
     ),
     (
         re.compile(
