@@ -305,6 +305,15 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         # "what do you remember about me" is answered from the memories, not from the help pages
         recalled = engine.chat("ann", "What do you remember about me?", domain="customer_service")
         assert not recalled.why.passages and "Source:" not in recalled.text
+        # nor is what only tells how to answer (it quoted the pages on email addresses)
+        told = engine.chat(
+            "ann",
+            "I'm hard of hearing, so please don't suggest calling, email works best.",
+            domain="customer_service",
+        )
+        assert told.text.startswith("Got it, I'll keep that in mind.") and "Source" not in told.text, (
+            told.text
+        )
 
 
 @pytest.mark.slow

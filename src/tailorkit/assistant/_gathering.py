@@ -205,8 +205,13 @@ class Gatherer:
 
     def asks_for_items(self, message: str) -> bool:
         """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
-        that does not ask only in domains the catalogue is not about (``catalogue_domains``)."""
-        return bool(RECOMMEND_INTENT.search(simplified(message))) and not self._elsewhere(message)
+        ("Any good films?", or "any"/"anything" with a kind of item the catalogue tags: "Any light
+        comedies?", "Anything by Pixar?") that does not ask only in domains the catalogue is not about
+        (``catalogue_domains``)."""
+        asks = bool(RECOMMEND_INTENT.search(simplified(message))) or bool(
+            _ANY.match(message) and self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0])
+        )
+        return asks and not self._elsewhere(message)
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
@@ -257,6 +262,8 @@ class Gatherer:
         ]
 
 
+_ANY = re.compile(r"^\W*(?:(?:got|have you got|do you have) )?(?:any|anything|something)\b", re.IGNORECASE)
+"""How a request for items may begin without a word for them ("Any light comedies?")."""
 _NOT_WANTED = re.compile(
     r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
     r"(?:do not|don't|dont) (?:like|want|watch|read|care for))\b[^,.;!?]*"

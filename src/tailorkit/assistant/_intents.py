@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tailorkit.memory import DropReason, sentences, why_not_kept
+from tailorkit.memory import DropReason, MemoryKind, RuleExtractor, sentences, why_not_kept
 
 __all__ = [
     "ABOUT_ITEM",
@@ -62,6 +62,14 @@ RECALLED = 12
 
 
 def only_tells(message: str) -> bool:
-    """Whether ``message`` only tells something (and greets): no question, no request."""
-    reasons = [why_not_kept(s) for s in sentences(message)]
-    return not message.rstrip().endswith(("?", "？")) and DropReason.QUESTION not in reasons
+    """Whether ``message`` only tells something (and greets): no question, no request but how to answer
+    ("I'm hard of hearing, so please don't suggest calling" tells, and asks nothing the help pages
+    answer)."""
+    if message.rstrip().endswith(("?", "？")):
+        return False
+    rules = RuleExtractor()
+    return not any(
+        why_not_kept(s) == DropReason.QUESTION
+        and not any(c.kind == MemoryKind.INSTRUCTION for c in rules.extract(s))
+        for s in sentences(message)
+    )

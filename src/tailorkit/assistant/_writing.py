@@ -388,7 +388,9 @@ class AnswerWriter:
                     listing = "\n".join(why.listed)
                     text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                     why.appended_items = True
-        if p.passages and p.structured and not p.items:
+        if p.acknowledge and p.structured:
+            pass  # a message that only tells ("so please don't suggest calling") asks the help pages nothing
+        elif p.passages and p.structured and not p.items:
             text = self._quote(text, p)
         elif p.passages:
             text = self._cite(text, p)

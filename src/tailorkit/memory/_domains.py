@@ -89,8 +89,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
-        # what a household with animals buys around them: the car
-        "pet animal adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
+        # what a household with animals buys around them: the car. Not "animal": its stem is that of
+        # "animated" ("Any animated films?" asks for films)
+        "pet adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
     ),
     "eyes": (
         "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",

@@ -153,8 +153,8 @@ class RecommendService:
 
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
         tags they said they like (items carrying one take three places in five, ``_as_stated``);
-        ``require``: tags the request asks for ("any comedies?"): only items carrying them (each of them
-        where some item does, else one), in the model's order (all items when no item carries one)."""
+        ``require``: tags the request asks for ("any comedies?"): only items carrying them (those carrying
+        every one first, then any), in the model's order (all items when no item carries one)."""
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
@@ -211,24 +211,37 @@ class RecommendService:
         found = [index[t] for t in prefer if t in index]
         if not found:
             return []
+        return self._tiered(model, u, list(_carrying(found)), n, have)  # every liked tag first
+
+    def _tiered(
+        self, model: Recommender, u: int | None, tiers: list[np.ndarray | None], n: int, have: set[int]
+    ) -> list[tuple[int, float, Explanation | None]]:
+        """The ``n`` best items of the first of ``tiers`` (item indices; None: all), then of the next
+        while there is room, none of ``have``: what carries every tag asked for, then any of them."""
         out: list[tuple[int, float, Explanation | None]] = []
-        for wanted in _carrying(found):  # every liked tag first ("宫崎骏的动画": Miyazaki's animations)
-            taken = have | {i for i, _, _ in out}
-            if len(wanted) == 0 or len(out) >= n:
+        for among in tiers:
+            if len(out) >= n or (among is not None and not len(among)):
                 continue
-            if u is None:
-                assert model.user_items is not None
-                pop = np.asarray(model.user_items.sum(axis=0)).ravel()[wanted]
-                order = np.argsort(-pop, kind="stable")[:n]
-                out += [(int(wanted[k]), float(pop[k]), None) for k in order if int(wanted[k]) not in taken]
-            else:
-                ids, scores = model.recommend([u], n=min(n, len(wanted)), candidates=wanted)
-                out += [
-                    (int(i), float(s), None)
-                    for i, s in zip(ids[0], scores[0], strict=True)
-                    if i >= 0 and i not in taken
-                ]
+            taken = have | {i for i, _, _ in out}
+            out += [p for p in self._best(model, u, among, n + len(out)) if p[0] not in taken]
         return out[:n]
+
+    def _best(
+        self, model: Recommender, u: int | None, among: np.ndarray | None, n: int
+    ) -> list[tuple[int, float, Explanation | None]]:
+        """The ``n`` best items among ``among`` (None: all) for the user at index ``u`` of ``model``, or by
+        popularity in its training data for None."""
+        if u is None:
+            assert model.user_items is not None
+            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
+            order = (
+                np.argsort(-pop, kind="stable")
+                if among is None
+                else among[np.argsort(-pop[among], kind="stable")]
+            )
+            return [(int(i), float(pop[i]), None) for i in order[:n]]
+        ids, scores = model.recommend([u], n=n if among is None else min(n, len(among)), candidates=among)
+        return [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
@@ -309,30 +322,15 @@ class RecommendService:
         require: set[str] | frozenset[str] = frozenset(),
     ) -> list[tuple[int, float, Explanation | None]]:
         """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
-        for None), among those carrying a ``require``d tag when any does, as the user stated
-        (``_as_stated``)."""
+        for None), those carrying every ``require``d tag first and then those carrying any (when an item
+        does), as the user stated (``_as_stated``)."""
         fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
         index = self._tags_of(model) if require else {}
         found = [index[t] for t in require if t in index]
-        among = None  # only what the request asks for: what carries each tag it names, else any
-        if found:
-            every, some = _carrying(found)
-            among = every if len(every) else some
-        picks: list[tuple[int, float, Explanation | None]]
-        if u is None:  # nothing known: popularity from the training matrix
-            assert model.user_items is not None
-            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            order = (
-                np.argsort(-pop, kind="stable")
-                if among is None
-                else among[np.argsort(-pop[among], kind="stable")]
-            )
-            picks = [(int(i), float(pop[i]), None) for i in order[:fetch]]
-        else:
-            want = fetch if among is None else min(fetch, len(among))
-            ids, scores = model.recommend([u], n=want, candidates=among)
-            picks = [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
-        if prefer and among is None:  # with a request's tags, what the user likes only orders its picks
+        # only what the request asks for: what carries each tag it names, then any of them
+        tiers: list[np.ndarray | None] = list(_carrying(found)) if found else [None]
+        picks = self._tiered(model, u, tiers, fetch, set())
+        if prefer and not found:  # with a request's tags, what the user likes only orders its picks
             picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
         if prefer or avoid:
             assert model.item_ids is not None
