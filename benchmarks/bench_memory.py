@@ -189,6 +189,7 @@ def preferences() -> None:
             "test35",
             "test35 (held out when written, student/support/coaching intros: first run en 0.95, zh 1.00)",
         ),
+        ("test36", "test36 (held out when written, conditions and complaints: first run en 0.95, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

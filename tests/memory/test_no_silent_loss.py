@@ -250,6 +250,9 @@ def memories(engine: Engine) -> MemoryService:
         ("My native language is Polish.", ["language"]),
         ("This isn't my first language class.", []),
         ("中文不是我的母语，请用简单的词。", ["language", ""]),  # and an instruction
+        ("As someone with tinnitus, loud bars are a nightmare.", ["health:tinnitus"]),
+        ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
+        ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
         ("鱼油一吃就反酸。", ["sensitive:鱼油"]),  # what is eaten said first, without 我
         # traditional characters, read by the same rules

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, topic_value
+from tailorkit.memory._rules import AS_ONE_WITH, Rule, health_fact, topic_value
 from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
 
 __all__ = ["LIVING_EN"]
@@ -140,6 +140,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf" (?:(?:a|an|some|really|quite|pretty|very) )?(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,
         ),
+        _condition,
+    ),
+    (  # "As someone with tinnitus" (what follows it is a sentence of its own: ``sentences``)
+        re.compile(rf"^{AS_ONE_WITH} (?:(?:a|an|some) )?(?P<cond>{CONDITIONS})\b(?![-'])", re.I),
         _condition,
     ),
     (  # "Tennis elbow has been flaring up again", "my sciatica is playing up"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["Rule", "health_fact", "sentences", "topic_value"]
+__all__ = ["AS_ONE_WITH", "Rule", "health_fact", "sentences", "topic_value"]
 
 Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 """A rule's action: the candidate memory a matching sentence states (or the several it states together,
@@ -49,6 +49,12 @@ _GO_ON_ZH = re.compile(
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
+AS_ONE_WITH = (
+    r"as (?:someone|somebody|a person|one|a woman|a man|a guy|a mum|a mom|a dad|a parent) "
+    r"(?:with|who has|who lives with|who suffers from)"
+)
+"""How a sentence may begin by saying what the user lives with ("As someone with tinnitus, ...")."""
+_AS_ONE = re.compile(rf"^({AS_ONE_WITH} [^,;.!?]{{1,40}}),\s*(?=\S)", re.I)
 _AGE_ON_ZH = re.compile(
     r"^(?:今年)?(?:[\d一二三四五六七八九十两]{1,4}(?:周)?岁|[高初大研][一二三四](?:$|[，。！]))"
 )
@@ -82,6 +88,9 @@ def sentences(message: str) -> list[str]:
         said = part.strip() if part else ""
         if not said:
             continue
+        if m := _AS_ONE.match(said):  # "As someone with tinnitus, loud bars are a nightmare": two things
+            out.append(m.group(1))
+            said = said[m.end() :]
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
