@@ -12,7 +12,15 @@ from typing import Any
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["apologises", "aversions", "claims_popularity", "goes_against", "owns_a_confusion", "refuses"]
+__all__ = [
+    "answers_yes_or_no",
+    "apologises",
+    "aversions",
+    "claims_popularity",
+    "goes_against",
+    "owns_a_confusion",
+    "refuses",
+]
 
 
 _REFUSAL_EN = re.compile(
@@ -63,6 +71,20 @@ def owns_a_confusion(sentence: str) -> bool:
     """Whether ``sentence`` apologises for a misunderstanding or a confusion ("I'm sorry for the
     misunderstanding."): said before any answer of the assistant's, it apologises for nothing."""
     return bool(_CONFUSION.search(sentence))
+
+
+_VERDICT = re.compile(
+    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b"
+    r"|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
+    re.IGNORECASE,
+)
+
+
+def answers_yes_or_no(sentence: str) -> bool:
+    """Whether ``sentence`` answers yes or no itself ("Yes, I do offer price matching.", "No, you cannot
+    change your delivery address"): above quotes that say neither, a small model's guess. The quote
+    answers."""
+    return bool(_VERDICT.search(sentence))
 
 
 def refuses(sentence: str) -> bool:

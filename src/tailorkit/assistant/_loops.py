@@ -3,17 +3,19 @@
 ``cut_loop`` finds where an answer starts repeating itself (a sentence said a second time, a list item
 listed again under a new number, or a run of words that comes round a third time) and keeps what came
 before; ``LoopGuard`` does the same on a stream, sentence by sentence, and stops reading the model there
-(closing the stream stops its generation).
+(closing the stream stops its generation). ``said_before`` finds a sentence said again in other words
+("I'll suggest ..." then "I'll also recommend ..."), which ``unrepeated`` leaves out of a line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
-from tailorkit.text import is_chinese
+from tailorkit.text import is_chinese, sentences
 
-__all__ = ["LIST_MARKER", "LoopGuard", "cut_loop", "repeats_user"]
+__all__ = ["LIST_MARKER", "LoopGuard", "cut_loop", "fold", "repeats_user", "said_before", "unrepeated"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)\s+|(?<=[。！？])|\n+", re.M)
 """Where a sentence ends: after its end mark (not a list item's number, "3. ") or at a line's end."""
@@ -92,6 +94,47 @@ def repeats_user(sentence: str, said: list[str]) -> bool:
         if key in heard or (heard in key and len(heard) >= 0.6 * len(key)):
             return True
     return False
+
+
+def fold(sentence: str) -> str:
+    """A sentence as the answer checks compare it with those said before: lower-cased, spaces collapsed."""
+    return " ".join(sentence.lower().split())
+
+
+def said_before(folded: str, seen: set[str]) -> bool:
+    """Whether a sentence of the answer (``folded``: lower-cased, spaces collapsed) says again one it
+    said before, word for word or nearly ("I'll suggest a few that are light-hearted and fun." then
+    "I'll also recommend a few that are light-hearted and fun.": 0.8 alike by ``difflib``, or more), or
+    says most of it again inside a longer one ("I'd recommend checking out the movies I'm most familiar
+    with." then "If you're looking for something different, I'd suggest checking out the movies I'm most
+    familiar with.": a run of 25 characters or more, 70% of the shorter sentence)."""
+    for before in seen:
+        alike = SequenceMatcher(None, folded, before, autojunk=False)
+        if alike.ratio() >= 0.8:
+            return True
+        run = alike.find_longest_match(0, len(folded), 0, len(before)).size
+        if run >= 25 and run >= 0.7 * min(len(folded), len(before)):
+            return True
+    return False
+
+
+def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
+    """A line of a free answer without the sentences it said before (``seen``, folded: ``said_before``),
+    which go to ``removed`` (a small model going round: "I'm sure you're not only healthy, but you're also
+    enjoying a great day at work." then "I'm glad to see you're not only healthy, but you're also enjoying
+    a great day at work."); None when nothing new is left. What it keeps is added to ``seen``."""
+    found = sentences(line)
+    kept = []
+    for sentence in found:
+        folded = fold(sentence)
+        if folded in seen or said_before(folded, seen):
+            removed.append(sentence)
+            continue
+        kept.append(sentence)
+        seen.add(folded)
+    if not kept:
+        return None
+    return line if len(kept) == len(found) else " ".join(kept)
 
 
 def cut_loop(text: str) -> tuple[str, bool]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
 from tailorkit.assistant._conduct import (
+    answers_yes_or_no,
     apologises,
     claims_popularity,
     goes_against,
@@ -18,7 +18,7 @@ from tailorkit.assistant._conduct import (
     refuses,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
-from tailorkit.assistant._loops import LIST_MARKER, repeats_user
+from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
@@ -35,13 +35,6 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
-_VERDICT = re.compile(
-    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b"
-    r"|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
-    re.IGNORECASE,
-)
-"""A lead-in that answers yes or no itself ("Yes, I do offer price matching.", "No, you cannot change your
-delivery address"): above quotes that say neither, a small model's guess. The quote answers."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
 """What a line says something with: a word, a number, an emoji (not markup alone: "- **")."""
 _PLACEHOLDER = re.compile(
@@ -91,44 +84,6 @@ _WRITTEN_LEADS = (
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
 )
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
-
-
-def _said_before(folded: str, seen: set[str]) -> bool:
-    """Whether a sentence of the answer (``folded``: lower-cased, spaces collapsed) says again one it
-    said before, word for word or nearly ("I'll suggest a few that are light-hearted and fun." then
-    "I'll also recommend a few that are light-hearted and fun.": 0.8 alike by ``difflib``, or more), or
-    says most of it again inside a longer one ("I'd recommend checking out the movies I'm most familiar
-    with." then "If you're looking for something different, I'd suggest checking out the movies I'm most
-    familiar with.": a run of 25 characters or more, 70% of the shorter sentence)."""
-    for before in seen:
-        alike = SequenceMatcher(None, folded, before, autojunk=False)
-        if alike.ratio() >= 0.8:
-            return True
-        run = alike.find_longest_match(0, len(folded), 0, len(before)).size
-        if run >= 25 and run >= 0.7 * min(len(folded), len(before)):
-            return True
-    return False
-
-
-def _unrepeated(line: str, p: Prepared) -> str | None:
-    """A line of a free answer without the sentences it said before, word for word or nearly (a small
-    model going round: "I'm sure you're not only healthy, but you're also enjoying a great day at work."
-    then "I'm glad to see you're not only healthy, but you're also enjoying a great day at work."); None
-    when nothing new is left. A list item may look like the one before it."""
-    if not line.strip() or LIST_START.match(line.lstrip()):
-        return line
-    found = sentences(line)
-    kept = []
-    for sentence in found:
-        folded = " ".join(sentence.lower().split())
-        if folded in p.sentences_seen or _said_before(folded, p.sentences_seen):
-            p.why.removed.append(sentence)
-            continue
-        kept.append(sentence)
-        p.sentences_seen.add(folded)
-    if not kept:
-        return None
-    return line if len(kept) == len(found) else " ".join(kept)
 
 
 def model_view(history: list[Message]) -> list[Message]:
@@ -242,7 +197,9 @@ class AnswerWriter:
         catalogue = self.catalogue()
         named = catalogue.find(line)
         if not (p.items or p.wants_items or p.structured or named or p.about):
-            return _unrepeated(line, p)
+            # a small model going round in other words (``unrepeated``); a list item may look like another
+            as_is = not line.strip() or LIST_START.match(line.lstrip())
+            return line if as_is else unrepeated(line, p.sentences_seen, why.removed)
         if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None
@@ -261,9 +218,9 @@ class AnswerWriter:
             2 if p.items else 1
         )  # sentences a structured lead-in keeps: two before items, one before a quote
         for sentence in found:
-            folded = " ".join(sentence.lower().split())
+            folded = fold(sentence)
             if folded in p.sentences_seen or (  # "I'm sure you'll find something you love." twice
-                not item and _said_before(folded, p.sentences_seen)  # two list items may look alike
+                not item and said_before(folded, p.sentences_seen)  # two list items may look alike
             ):
                 continue
             if p.items and (
@@ -288,7 +245,7 @@ class AnswerWriter:
                     and (
                         _ASKS.search(sentence)
                         or self._unsupported(sentence, p)
-                        or (p.strict and _VERDICT.search(sentence))
+                        or (p.strict and answers_yes_or_no(sentence))
                     )
                 )
             ):  # a lead-in to a quote that asks something ("你可以退吗？") answers nothing
