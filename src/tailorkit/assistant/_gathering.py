@@ -54,6 +54,9 @@ class Asks:
     """The catalogue items it asks about, for a small model (the catalogue answers)."""
     liked_near: dict[str, list[str]]
     """For those, the titles of the user's own items that bring each closest."""
+    requested: bool = False
+    """Whether the message itself asks for items (``asks_for_items``), not only its domain: then the
+    kinds it names are what the picks carry."""
 
 
 class Gatherer:
@@ -93,7 +96,7 @@ class Gatherer:
             # what of the user's own history the item is close to (none before a model is trained)
             with contextlib.suppress(NotFoundError):
                 liked_near = self.parts.recommender.liked_near(user, about)
-        return Asks(recall, wants_items, about, liked_near)
+        return Asks(recall, wants_items, about, liked_near, asks_for_items)
 
     def gather(
         self,
@@ -162,11 +165,7 @@ class Gatherer:
             unwanted = self.parts.profiles.tags_named_in(refused)
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
-            wanted = (
-                self.parts.profiles.tags_named_in(asked) - stated[1]
-                if self.asks_for_items(message)
-                else set()
-            )
+            wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
             items = self.recommendations(user if personalised else None, why, stated, wanted)
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
