@@ -433,6 +433,8 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
         ("我在为明年四月的第一次马拉松做准备。", True),
         ("I'm doing Dry January this year.", True),
         ("我买了国安的季票。", True),  # a season ticket holds all season
+        ("我在攒首付，能省就省。", True),  # saving up for something goes on for months
+        ("这个月我在封斋。", True),  # a month of fasting
         ("I'm writing a novel in my spare time.", True),  # a long piece of work of one's own
         ("I'm making a cake.", False),
         ("我在尽量减少自己的碳排放。", True),
@@ -547,6 +549,8 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
         ("最近失业了，手头很紧。", "外甥过生日送点什么？"),
         ("整个旅行预算就三千块。", "六月去哪玩一周好？"),
         ("我在控糖。", "今晚点什么甜品？"),
+        ("我在攒首付，能省就省。", "我生日晚饭去哪吃？"),  # a down payment is money
+        ("这个月我在封斋。", "团队午餐安排在什么时候？"),  # fasting bears on a meal
         # how one takes company bears on a celebration; heat on a summer holiday
         ("Big parties drain me completely.", "How should I celebrate my fortieth?"),
         ("Anything over 30 degrees and I just wilt.", "Where should we go on holiday in August?"),

@@ -31,8 +31,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
         "stomach allergic allergy cook cooking pregnant pregnancy diabetes diabetic cholesterol braces "
-        "吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
-        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖",
+        "ramadan 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
+        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 "
         "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食 烘焙 保健品",
@@ -69,8 +69,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
-        "broke skint unemployed redundant "
-        "钱 预算 零花钱 攒钱 省钱 便宜 订阅 买房 失业 手头",
+        "broke skint unemployed redundant deposit mortgage "
+        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
         "买 礼物 价格 换 最新 挑 付费 送 生日",
     ),
