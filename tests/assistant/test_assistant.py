@@ -77,6 +77,39 @@ def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) 
     assert len(picks("fan", "Anything like Toy Story?")) == 3
 
 
+def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: Engine) -> None:
+    """ "Something funny maybe?" after "anything for a movie night with my kids?" got the most popular
+    comedies, Pulp Fiction among them: a short request that names no kind of item narrows the one before
+    it in the conversation; a longer one with its own ("Any good sci-fi for me after they're in bed?")
+    does not. Everyday words name genres ("with my kids", "nothing scary"); "来几部" asks for items."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+    first = films.chat("parent", "Do you have anything for a movie night with my kids?")
+    assert first.why.recommendations and all("Children" in tags[r["item"]] for r in first.why.recommendations)
+    asked = films.chat("parent", "Any action films?", conversation=first.conversation_id)
+    narrower = films.chat("parent", "Something with crime maybe?", conversation=asked.conversation_id)
+    got = [tags[r["item"]] for r in narrower.why.recommendations]
+    assert got[0] >= {"Crime", "Action"} and all(t & {"Crime", "Action"} for t in got), got
+    fresh = films.chat(
+        "parent", "Any good sci-fi for me after they're in bed?", conversation=narrower.conversation_id
+    )
+    assert all("Sci-Fi" in tags[r["item"]] for r in fresh.why.recommendations)
+    scary = films.chat("parent", "Recommend me something, but nothing scary.")
+    assert scary.why.recommendations and not any(
+        "Horror" in tags[r["item"]] for r in scary.why.recommendations
+    )
+    assert films.assistant.gatherer.asks_for_items("来几部搞笑的？")
+
+
+def test_picks_carrying_more_of_the_tags_asked_for_come_first(films: Engine) -> None:
+    """No film carries Crime, Thriller and Action together: Heat and The Usual Suspects, which carry two
+    of them, come before the more popular Aliens and Predator, which carry one (it was: any of them, by
+    popularity alone, once none carried all)."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+    asked = {"Crime", "Thriller", "Action"}
+    got = [len(tags[r.item] & asked) for r in films.recommender.popular(4, require=asked)]
+    assert got == [2, 2, 1, 1], got
+
+
 def last_system(engine: Engine) -> str:
     model = engine.chat_model
     assert isinstance(model, FakeChat)

@@ -251,6 +251,13 @@ def memories(engine: Engine) -> MemoryService:
         ("This isn't my first language class.", []),
         ("中文不是我的母语，请用简单的词。", ["language", ""]),  # and an instruction
         ("As someone with tinnitus, loud bars are a nightmare.", ["health:tinnitus"]),
+        # what someone of the household likes or cannot bear, in their name (no interest of the user's)
+        ("Actually my youngest loves anything with animals in it.", ["family:youngest_anyth_anim"]),
+        ("My daughter hates broccoli.", ["family:daughter_broccoli"]),
+        ("My wife loves me.", []),
+        ("我女儿特别喜欢小动物。", ["family:女儿小动物"]),
+        ("我儿子不吃辣。", ["family:儿子辣"]),
+        ("我老婆爱我。", []),
         ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
         ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),

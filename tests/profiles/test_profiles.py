@@ -293,3 +293,11 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     assert named_in("推荐几部宫崎骏的动画", tags) == {"Hayao Miyazaki", "Animation"}
     assert named_in("有没有斯蒂芬·金的电影", tags) == {"Stephen King"}
     assert named_in("Any good films for tonight?", tags) == set()
+    # everyday words for a genre: "scary", "funny" (not a tag "Funny" some users gave), "with my kids"
+    tags += ["Horror", "Children", "Funny", "Romance"]
+    assert named_in("nothing scary please", tags) == {"Horror"}
+    assert named_in("Something funny maybe?", tags) == {"Comedy"}
+    assert named_in("A romcom, please", tags) == {"Comedy", "Romance"}
+    assert named_in("Anything for a movie night with my kids?", tags) == {"Children"}
+    assert named_in("I put the kids to bed, any good sci-fi?", tags) == {"Sci-Fi"}  # the kids are only there
+    assert named_in("周末想和孩子一起看电影，别太吓人的", tags) == {"Children", "Horror"}

@@ -34,7 +34,7 @@ from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
 from tailorkit.memory import Hit
-from tailorkit.text import simplified
+from tailorkit.text import is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -166,6 +166,11 @@ class Gatherer:
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
+            earlier = self._earlier_message(user, conversation, client) if asks.requested else None
+            if earlier and _narrows(message) and self.asks_for_items(earlier):
+                # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
+                # a film night with my kids?") keeps what that one asked for
+                wanted |= self.parts.profiles.tags_named_in(_asked(earlier, self.catalogue())[0]) - stated[1]
             items = self.recommendations(user if personalised else None, why, stated, wanted)
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
@@ -180,6 +185,17 @@ class Gatherer:
             heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
             pieces += turn_pieces(turns)
         return pieces, heard
+
+    def _earlier_message(self, user: str, conversation: int | None, client: ClientTurns | None) -> str | None:
+        """The user's message before this one in the conversation (the client's history, else the stored
+        turns), if any."""
+        if client is not None and client.history:
+            said = next((m["content"] for m in reversed(client.history) if m["role"] == "user"), None)
+            return said if isinstance(said, str) else None
+        if conversation is not None:
+            turns = self._conversation(user, conversation)[-self.settings.recent_turns :]
+            return next((t["text"] for t in reversed(turns) if t["role"] == "user"), None)
+        return None
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
@@ -263,6 +279,23 @@ class Gatherer:
 
 _ANY = re.compile(r"^\W*(?:(?:got|have you got|do you have) )?(?:any|anything|something)\b", re.IGNORECASE)
 """How a request for items may begin without a word for them ("Any light comedies?")."""
+_KIND = re.compile(
+    r"\b(?:films?|movies?|books?|novels?|shows?|series|documentar(?:y|ies)|songs?|albums?|podcasts?|games?)\b"
+    r"|电影|片|书|剧|歌|节目",
+    re.IGNORECASE,
+)
+"""A word for a kind of item: a request that has one asks afresh."""
+_BACK = re.compile(r"\b(?:ones|instead|else|more|another|similar|those|these)\b|还有|别的|换|再来", re.I)
+
+
+def _narrows(message: str) -> bool:
+    """Whether a request for items narrows the one before it ("Something funny maybe?", "Any older
+    ones?", "换几部搞笑的"): it names no kind of item, and is short or refers back to the last picks.
+    "Any good thrillers for me after they're in bed?" asks afresh."""
+    short = len(message) <= 12 if is_chinese(message) else len(message.split()) <= 6
+    return not _KIND.search(message) and (short or bool(_BACK.search(message)))
+
+
 _NOT_WANTED = re.compile(
     r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
     r"(?:do not|don't|dont) (?:like|want|watch|read|care for))\b[^,.;!?]*"

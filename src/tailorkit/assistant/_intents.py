@@ -38,14 +38,17 @@ RECOMMEND_INTENT = re.compile(
     r"(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
     r"something (?:to|like)|similar to|what to (?:watch|read|listen to)|"
     r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
-    r"(?: \w+){0,4}\?)|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
-    r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)"
+    r"(?: \w+){0,4}\?)|(?:anything|something)(?: \w+)? for (?:a |an |the |our |my )?(?:[\w-]+ )?"
+    r"(?:movie|film|tv|telly|reading|game|games|music) (?:night|marathon|evening|weekend|afternoon|session)"
+    r"|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
+    r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)|(?:来|再来|换)[几两一]?(?:部|本|首)"
     r"|(?:有没有(?!人)|(?<![他她])(?:来|给我来|想看|想听|想读))[^，。！？；,.!?;]{0,10}"
     r"(?:电影|片子?|剧|书|歌|节目|动画|纪录片)(?:吗|呢)?[。？?！!]?$",
     re.IGNORECASE,
 )
-"""A request for suggestions ("Any good films?", "推荐几本书", "有没有轻松一点的喜剧？"); one not to make them
-("please don't suggest calling", "别推荐恐怖片") is none."""
+"""A request for suggestions ("Any good films?", "推荐几本书", "有没有轻松一点的喜剧？", "来几部搞笑的",
+"anything for a movie night with my kids?"); one not to make them ("please don't suggest calling",
+"别推荐恐怖片") is none."""
 
 
 RECALL_INTENT = re.compile(

@@ -278,6 +278,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             else None
         ),
     ),
+    (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
+            r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws) "
+            r"(?:really |absolutely |totally |also |just |still )?(?P<verb>(?P<neg>hates?|can't stand|won't eat|"
+            r"doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) (?:scared|afraid|terrified) of)|loves?|likes?|"
+            r"adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|crazy about)|can't get enough of) "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _family_taste(m),
+    ),
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -407,3 +419,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 """Allergies, diets, aversions, sensitivities, health, goals, limits, weak subjects, switches: tried before
 what the user does for a living, which a diet may share words with."""
+
+
+def _family_taste(m: re.Match[str]) -> Candidate | None:
+    """What someone of the user's household likes or cannot bear, in their name: not an interest of the
+    user's, but what a family dinner or a film night is chosen around."""
+    obj = clean(m.group("obj"))
+    if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):  # "My wife loves me"
+        return None
+    who = m.group("who").lower()
+    return Candidate(
+        f"{who.capitalize()} {m.group('verb').lower()} {obj}",
+        MemoryKind.FACT,
+        f"family:{topic_value(f'{who} {obj}')}",
+        polarity=-1 if m.group("neg") else 1,
+        importance=0.7,
+    )

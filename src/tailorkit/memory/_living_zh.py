@@ -149,6 +149,15 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)"
+            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
+            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱吃?|受不了|不吃|不能吃|怕)|喜欢|爱(?!人)|迷上了?)"
+            r"(?P<obj>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_family_taste(m),
+    ),
     (  # "我被蜜蜂蛰了会过敏"
         re.compile(r"我(?:被)?(?P<obj>[^，。！？；,.!?;我]{1,6}?)(?:蛰|咬|叮)了?(?:就|会|也)*过敏"),
         lambda m, s: Candidate(
@@ -303,3 +312,16 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
 ]
+
+
+def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
+    obj = zh_object(m.group("obj"))
+    if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
+        return None
+    return Candidate(
+        f"{m.group('who')}{m.group('verb')}{obj}",
+        MemoryKind.FACT,
+        f"family:{m.group('who')}{obj}",
+        polarity=-1 if m.group("neg") else 1,
+        importance=0.7,
+    )

@@ -58,7 +58,9 @@ _GENRES_ZH = {
     "儿童": "children", "喜剧": "comedy", "犯罪": "crime", "纪录": "documentary", "剧情": "drama",
     "奇幻": "fantasy", "魔幻": "fantasy", "黑色电影": "film noir", "恐怖": "horror", "歌舞": "musical",
     "音乐剧": "musical", "悬疑": "mystery", "推理": "mystery", "爱情": "romance", "科幻": "sci fi",
-    "惊悚": "thriller", "战争": "war", "西部": "western",
+    "惊悚": "thriller", "战争": "war", "西部": "western", "吓人": "horror", "搞笑": "comedy",
+    "亲子": "children", "和孩子": "children", "陪孩子": "children", "带孩子": "children",
+    "适合孩子": "children", "小朋友": "children",
 }  # fmt: skip
 """Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
 "我不喜欢恐怖片" names an English catalogue's ``Horror``."""
@@ -77,9 +79,32 @@ _NAMES_ZH = {
 English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·" is left out: "斯蒂芬·金")."""
 
 
+_GENRES_EN = (
+    (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|slashers?)\b", re.I), "horror"),
+    (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
+    (re.compile(r"\b(?:funny|hilarious)\b", re.I), "comedy"),
+    (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
+    (re.compile(r"\b(?:cartoons?|animated)\b", re.I), "animation"),
+    (re.compile(r"\bscience fiction\b", re.I), "sci fi"),
+    (  # what is for children, not a mention of them ("I put the kids to bed, any thrillers?")
+        re.compile(
+            r"\b(?:(?:with|for) (?:the |my |our |young |little |small )?(?:kids|children|little ones|"
+            r"toddlers?)|(?:kid|child|family)[- ]friendly|kids'|children's|family (?:films?|movies?|shows?))",
+            re.I,
+        ),
+        "children",
+    ),
+)
+"""Everyday English for a genre, by the words of the tag catalogues give it: "nothing scary" names
+``Horror``, "a film night with my kids" ``Children``."""
+
+
 def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> list[str]:
     """``genre:<tag>`` for each catalogue tag the stated words name ("Studio Ghibli films and anything
     by Christopher Nolan" names two; "恐怖片" names ``Horror``), else ``kw:<value>``."""
+    if not is_chinese(words):  # "something funny" names Comedy, not a tag "funny" some users gave
+        for said, genre in _GENRES_EN:
+            words = said.sub(f" {genre} ", words)
     terms = set(value.split("_")) | set(index_terms(words))
     if is_chinese(words):
         plain = simplified(words).replace("·", "").replace("•", "")  # "不喜歡動作片": 动作; "斯蒂芬·金"

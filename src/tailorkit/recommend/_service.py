@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import threading
 import time
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,13 +211,13 @@ class RecommendService:
         found = [index[t] for t in prefer if t in index]
         if not found:
             return []
-        return self._tiered(model, u, list(_carrying(found)), n, have)  # every liked tag first
+        return self._tiered(model, u, _carrying(found), n, have)  # every liked tag first
 
     def _tiered(
-        self, model: Recommender, u: int | None, tiers: list[np.ndarray | None], n: int, have: set[int]
+        self, model: Recommender, u: int | None, tiers: Sequence[np.ndarray | None], n: int, have: set[int]
     ) -> list[tuple[int, float, Explanation | None]]:
         """The ``n`` best items of the first of ``tiers`` (item indices; None: all), then of the next
-        while there is room, none of ``have``: what carries every tag asked for, then any of them."""
+        while there is room, none of ``have``: what carries every tag asked for, then fewer of them."""
         out: list[tuple[int, float, Explanation | None]] = []
         for among in tiers:
             if len(out) >= n or (among is not None and not len(among)):
@@ -322,13 +322,13 @@ class RecommendService:
         require: set[str] | frozenset[str] = frozenset(),
     ) -> list[tuple[int, float, Explanation | None]]:
         """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
-        for None), those carrying every ``require``d tag first and then those carrying any (when an item
-        does), as the user stated (``_as_stated``)."""
+        for None), those carrying every ``require``d tag first and then those carrying fewer, down to one
+        (when an item does), as the user stated (``_as_stated``)."""
         fetch = n * 4 if (prefer or avoid) else n  # room for what the user's statements leave out
         index = self._tags_of(model) if require else {}
         found = [index[t] for t in require if t in index]
         # only what the request asks for: what carries each tag it names, then any of them
-        tiers: list[np.ndarray | None] = list(_carrying(found)) if found else [None]
+        tiers: Sequence[np.ndarray | None] = _carrying(found) if found else [None]
         picks = self._tiered(model, u, tiers, fetch, set())
         if prefer and not found:  # with a request's tags, what the user likes only orders its picks
             picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
@@ -440,6 +440,8 @@ def _mtime(path: Path) -> int:
         return 0
 
 
-def _carrying(found: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The items carrying each of some tags (``found``: the items of each), and those carrying any."""
-    return functools.reduce(np.intersect1d, found), np.unique(np.concatenate(found))
+def _carrying(found: list[np.ndarray]) -> list[np.ndarray]:
+    """The items carrying some tags (``found``: the items of each), in tiers: those carrying all of them,
+    then those carrying one fewer, down to those carrying any one."""
+    items, counts = np.unique(np.concatenate([np.unique(f) for f in found]), return_counts=True)
+    return [items[counts == k] for k in range(len(found), 0, -1)]
