@@ -112,52 +112,59 @@ def test_a_refusal_is_removed_while_items_were_given(shop: Engine) -> None:
     assert plain[0][0] == "I can't book flights, sorry."
 
 
-def test_a_small_model_writes_the_lead_in_and_the_catalogue_writes_the_items(shop: Engine) -> None:
+def test_a_small_model_writes_nothing_of_an_answer_of_picks(shop: Engine) -> None:
+    """The bundled model's lead-in to picks said nothing true more often than not ("I'm not capable of
+    providing information about movies", "Something funny maybe?"): the picks come under a fixed line,
+    from the catalogue, and the model is not asked (turned off, it writes the answer freely)."""
     model = Saying(
-        "I'm sorry, but I can't access your history. Great picks ahead! You will love them. "
-        "More words here.\n"
-        "1. Die Hard is about a woman who is a spy (2003)",
+        "I'm not capable of providing information about movies.\n1. Die Hard is about a woman who is a spy",
         small=True,
     )
     for text, why in answer_both_ways(shop, model, "recommend me a film"):
         lead, _, listing = text.partition("\n\n")
-        assert lead == "Great picks ahead! You will love them."  # the refusal out, two sentences kept
+        assert lead == "Here are some picks for you:"
         lines = listing.splitlines()
         assert len(lines) == 3 and all(line[:3] in ("1. ", "2. ", "3. ") for line in lines)
-        assert "woman" not in text  # the model's own list line is not used
+        assert "woman" not in text and "capable" not in text
         die_hard = next(line for line in lines if "Die Hard" in line)
         assert "Die Hard (1988) · Action, Thriller · because you liked The Terminator (1984)" in die_hard
         assert why.structured  # type: ignore[attr-defined]
-    assert model.kwargs["stop"] == ["\n"] and model.kwargs["max_tokens"] <= 60  # a short lead-in
-    assert "introduce them" in model.calls[-1][0]["content"]
-    shop.settings.assistant.structured = "off"
+    assert not model.calls
+    free_model = Saying("Great picks!", small=True)
+    free = free_answers(shop, free_model, "recommend me a film")
+    assert not free[0][1].structured and free_model.calls  # type: ignore[attr-defined]
+    assert free[0][0].startswith("Great picks!")
+
+
+def free_answers(engine: Engine, model: FakeChat, message: str) -> list[tuple[str, object]]:
+    """``answer_both_ways`` with structured answers off: the model writes, the checks apply."""
+    engine.settings.assistant.structured = "off"
     try:
-        free = answer_both_ways(shop, Saying("Great picks!", small=True), "recommend me a film")
+        return answer_both_ways(engine, model, message)
     finally:
-        shop.settings.assistant.structured = "auto"
-    assert not free[0][1].structured  # type: ignore[attr-defined]
+        engine.settings.assistant.structured = "auto"
 
 
 def test_a_sentence_said_twice_is_kept_once(shop: Engine) -> None:
     model = Saying("You're right. I'm sure you'll love these. I'm sure you'll love these.", small=True)
-    for text, _ in answer_both_ways(shop, model, "recommend me a film"):
+    for text, _ in free_answers(shop, model, "recommend me a film"):
         assert text.partition("\n\n")[0] == "You're right. I'm sure you'll love these."
     nearly = Saying(
         "I'll suggest a few that are light-hearted and fun. I'll also recommend a few that are light-hearted "
         "and fun.",
         small=True,
     )  # the same sentence with a word or two changed
-    for text, _ in answer_both_ways(shop, nearly, "recommend me a film"):
+    for text, _ in free_answers(shop, nearly, "recommend me a film"):
         assert text.partition("\n\n")[0] == "I'll suggest a few that are light-hearted and fun."
     inside = Saying(  # what the bundled model led demo user 1's picks with
         "I'd recommend checking out the movies I'm most familiar with. If you're looking for something a "
         "bit different, I'd suggest checking out the movies I'm most familiar with.",
         small=True,
     )
-    for text, _ in answer_both_ways(shop, inside, "recommend me a film"):
+    for text, _ in free_answers(shop, inside, "recommend me a film"):
         assert text.partition("\n\n")[0] == "I'd recommend checking out the movies I'm most familiar with."
     different = Saying("These are all quite dark films. These are all quite short, though.", small=True)
-    for text, _ in answer_both_ways(shop, different, "recommend me a film"):
+    for text, _ in free_answers(shop, different, "recommend me a film"):
         assert (
             text.partition("\n\n")[0] == "These are all quite dark films. These are all quite short, though."
         )
@@ -192,7 +199,7 @@ def test_a_title_in_a_question_of_another_domain_is_not_asked_about(tmp_path: Pa
 
 def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:
     model = Saying("I'm sorry for any misunderstanding. Here are a few films for you.", small=True)
-    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+    for text, why in free_answers(shop, model, "recommend me a film"):
         assert text.partition("\n\n")[0] == "Here are a few films for you."
         assert "I'm sorry for any misunderstanding." in why.removed  # type: ignore[attr-defined]
 
@@ -205,7 +212,7 @@ def test_a_small_model_asking_what_was_meant_is_no_lead_in_for_the_picks(shop: E
 
 def test_picks_made_for_the_user_are_not_called_popular(shop: Engine) -> None:
     model = Saying("Sure, here are some films for tonight. Here's a list of some popular ones:", small=True)
-    for text, why in answer_both_ways(shop, model, "recommend me a film"):
+    for text, why in free_answers(shop, model, "recommend me a film"):
         lead = text.partition("\n\n")[0]
         assert lead == "Sure, here are some films for tonight."
         assert any("popular" in r for r in why.removed)  # type: ignore[attr-defined]

@@ -206,9 +206,17 @@ class Prepared:
 
     @property
     def written(self) -> bool:
-        """Whether the assistant writes the whole answer, the model none of it."""
+        """Whether the assistant writes the whole answer, the model none of it: a small model's lead-in
+        to picks said nothing true more often than not ("I'm not capable of providing information about
+        movies", "Something funny maybe?"), so its picks are listed under a fixed line."""
         return self.foreign or (
-            self.structured and (self.recall or self.acknowledge or bool(self.asked_about))
+            self.structured
+            and (
+                self.recall
+                or self.acknowledge
+                or bool(self.asked_about)
+                or (bool(self.items) and not self.passages)
+            )
         )
 
 

@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
@@ -57,6 +57,9 @@ class Asks:
     requested: bool = False
     """Whether the message itself asks for items (``asks_for_items``), not only its domain: then the
     kinds it names are what the picks carry."""
+    like: list[str] = field(default_factory=list)
+    """The catalogue items it asks for more like ("Any good films like Toy Story?"): the picks are the
+    items most like them, and the message asks nothing about them."""
 
 
 class Gatherer:
@@ -87,8 +90,9 @@ class Gatherer:
         recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
         asks_for_items = self.asks_for_items(message)
         wants_items = not recall and (template.recommends or asks_for_items)
+        like = self.liked_titles(message) if asks_for_items and not recall else []
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
-        about = self.asked_about(message) if self.structured() and not recall else []
+        about = self.asked_about(message) if self.structured() and not recall and not like else []
         if about and not asks_for_items:
             wants_items = False
         liked_near: dict[str, list[str]] = {}
@@ -96,7 +100,7 @@ class Gatherer:
             # what of the user's own history the item is close to (none before a model is trained)
             with contextlib.suppress(NotFoundError):
                 liked_near = self.parts.recommender.liked_near(user, about)
-        return Asks(recall, wants_items, about, liked_near, asks_for_items)
+        return Asks(recall, wants_items, about, liked_near, asks_for_items, like)
 
     def gather(
         self,
@@ -171,7 +175,11 @@ class Gatherer:
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
                 # a film night with my kids?") keeps what that one asked for
                 wanted |= self.parts.profiles.tags_named_in(_asked(earlier, self.catalogue())[0]) - stated[1]
-            items = self.recommendations(user if personalised else None, why, stated, wanted)
+            items = (
+                self.like(asks.like, user if personalised else None, why, stated[1])
+                if asks.like
+                else self.recommendations(user if personalised else None, why, stated, wanted)
+            )
             pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
         pieces += memory_pieces(hits)
@@ -223,10 +231,10 @@ class Gatherer:
         ("Any good films?", or "any"/"anything" with a kind of item the catalogue tags: "Any light
         comedies?", "Anything by Pixar?") that does not ask only in domains the catalogue is not about
         (``catalogue_domains``)."""
-        asks = bool(RECOMMEND_INTENT.search(simplified(message))) or bool(
-            _ANY.match(message) and self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0])
-        )
-        return asks and not self._elsewhere(message)
+        named = self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0])
+        asks = bool(RECOMMEND_INTENT.search(simplified(message))) or bool(_ANY.match(message) and named)
+        # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?")
+        return asks and (bool(named) or not self._elsewhere(message))
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
@@ -235,6 +243,30 @@ class Gatherer:
 
         wanted, ours = asks_in(message), self.settings.catalogue_domains
         return bool(ours and wanted and not set(wanted) & set(ours))
+
+    def liked_titles(self, message: str) -> list[str]:
+        """The catalogue items ``message`` asks for more like: a title after "like", "similar to" or
+        "such as" ("Any good films like Toy Story?"), after 像 or 类似 ("有没有类似千与千寻的电影"), or before
+        差不多 or 一样 ("和千与千寻差不多的")."""
+        return list(
+            dict.fromkeys(
+                item
+                for start, end, item in self.catalogue().mentions(message)
+                if _LIKE.search(message[:start]) or _LIKE_AFTER.search(message[end:])
+            )
+        )
+
+    def like(self, items: list[str], user: str | None, why: Why, avoid: set[str]) -> list[dict[str, Any]]:
+        """The picks most like ``items`` (``RecommendService.like``), none the user has had or carrying
+        a tag they keep away from."""
+        why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
+        try:
+            recs = self.parts.recommender.like(items, self.settings.recommendations, user=user, avoid=avoid)
+        except NotFoundError as exc:
+            why.notes.append(f"no recommendations: {exc}")
+            return []
+        return [{"item": r.item, "title": r.title, "score": round(r.score, 5), "because": [], "note": r.note}
+                for r in recs]  # fmt: skip
 
     def recommendations(
         self,
@@ -277,6 +309,14 @@ class Gatherer:
         ]
 
 
+_LIKE = re.compile(
+    r"\b(?:like|similar to|such as|in the vein of|along the lines of|the same vein as)\s+(?:the\s+)?[\"'“‘]?$"
+    r"|(?:像|类似于?)《?$",
+    re.IGNORECASE,
+)
+"""What comes right before a title asked for more like ("films like Toy Story", "类似千与千寻")."""
+_LIKE_AFTER = re.compile(r"^》?(?:的)?(?:类似|差不多|一样|那样|这样|风格)")
+"""... or right after it ("和千与千寻差不多的")."""
 _ANY = re.compile(r"^\W*(?:(?:got|have you got|do you have) )?(?:any|anything|something)\b", re.IGNORECASE)
 """How a request for items may begin without a word for them ("Any light comedies?")."""
 _KIND = re.compile(

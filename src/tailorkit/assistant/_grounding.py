@@ -148,8 +148,8 @@ class Catalogue:
                 end = start + len(form.text)
                 if start < 0 or not lowered.startswith(form.text, start):
                     continue
-                bounded = (start == 0 or not lowered[start - 1].isalnum()) and (
-                    end == len(lowered) or not lowered[end].isalnum()
+                bounded = (start == 0 or not _glued(lowered[start - 1], lowered[start])) and (
+                    end == len(lowered) or not _glued(lowered[end], lowered[end - 1])
                 )
                 if bounded and (not form.strict or text[start:end][:1].isupper()):
                     matches.append((start, end, form))
@@ -158,6 +158,16 @@ class Catalogue:
             if not any(s < end and start < e for s, e, _ in taken):
                 taken.append((start, end, form.item))
         return sorted(taken)
+
+
+def _glued(c: str, edge: str) -> bool:
+    """Whether ``c``, next to a title's ``edge`` character, would make it part of a longer word: a
+    letter or digit of the same script (a Chinese character beside a Latin title is a boundary:
+    "有没有和Aladdin差不多的")."""
+    return c.isalnum() and bool(_CJK.match(c)) == bool(_CJK.match(edge))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def keep_line(line: str, allowed: set[str], named: list[str]) -> bool:

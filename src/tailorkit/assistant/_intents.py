@@ -36,7 +36,8 @@ OPEN_REQUEST = re.compile(
 RECOMMEND_INTENT = re.compile(
     r"\b(?<!n't )(?<!n’t )(?<!dont )(?<!not )(?<!never )"
     r"(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|any good|"
-    r"something (?:to|like)|similar to|what to (?:watch|read|listen to)|"
+    r"something (?:to|like)|something(?: [\w-]+){1,2} to (?:watch|read|listen to|play)|similar to|"
+    r"what to (?:watch|read|listen to)|"
     r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
     r"(?: \w+){0,4}\?)|(?:anything|something)(?: \w+)? for (?:a |an |the |our |my )?(?:[\w-]+ )?"
     r"(?:movie|film|tv|telly|reading|game|games|music) (?:night|marathon|evening|weekend|afternoon|session)"

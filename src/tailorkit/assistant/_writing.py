@@ -224,9 +224,7 @@ class AnswerWriter:
             ):
                 continue
             if p.items and (
-                refuses(sentence)
-                or claims_popularity(sentence, p.items)
-                or (p.structured and apologises(sentence))
+                refuses(sentence) or claims_popularity(sentence, p.items) or apologises(sentence)
             ):
                 why.removed.append(sentence)
             elif p.structured and p.passages and (number := self._unsourced_number(sentence, p)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import weakref
@@ -15,7 +16,7 @@ import scipy.sparse as sp
 
 from tailorkit.config import path_part, remove_within
 from tailorkit.errors import InputError, NotFoundError
-from tailorkit.recommend._base import Explanation, Recommender
+from tailorkit.recommend._base import Explanation, Recommender, top_n
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
 from tailorkit.store import Store, external_id
@@ -178,6 +179,57 @@ class RecommendService:
                 why.note if why else note,
             )
             for i, score, why in picks
+        ]
+
+    def like(
+        self,
+        items: list[str],
+        n: int = 10,
+        *,
+        user: str | None = None,
+        avoid: set[str] | frozenset[str] = frozenset(),
+    ) -> list[Recommendation]:
+        """The ``n`` items most like ``items`` (external ids; those the newest model does not know are
+        skipped): by the newest model's item similarity (what their users also had) plus the share of
+        their catalogue tags an item carries, "anything like Toy Story?". Not ``items``
+        themselves, nor what ``user`` (when given and known) has already had, nor an item carrying an
+        ``avoid``ed tag. Each carries the note "like <title>"."""
+        from tailorkit.errors import UserNotFoundError
+
+        _, model = self.model()
+        assert model.item_ids is not None and model.user_items is not None
+        position = self._item_positions(model)
+        seeds = [position[i] for i in dict.fromkeys(items) if i in position]
+        if not seeds:
+            return []
+        # what the users who had them also had, and what the catalogue says they share (their tags)
+        scores = np.sum([model.item_similarity(i) for i in seeds], axis=0).astype(np.float64) / len(seeds)
+        index = self._tags_of(model)
+        tags = [t for t, carrying in index.items() if np.isin(seeds, carrying).any()]
+        if tags:
+            shared = np.zeros(model.n_items)
+            for t in tags:
+                shared[index[t]] += 1.0
+            scores += shared / len(tags)
+        scores[seeds] = -np.inf
+        with contextlib.suppress(UserNotFoundError):
+            u = self._place(model, user) if user else None
+            if u is not None:
+                scores[model.user_items[u].indices] = -np.inf
+        ids, values = top_n(scores[None, :], n * 4 if avoid else n)
+        picks: list[tuple[int, float, Explanation | None]] = [
+            (int(i), float(v), None) for i, v in zip(ids[0], values[0], strict=True) if np.isfinite(v)
+        ]
+        if avoid:
+            found = [str(model.item_ids[i]) for i, _, _ in picks]
+            picks = self._as_stated(picks, found, frozenset(), avoid, n)
+        names = [str(model.item_ids[i]) for i, _, _ in picks[:n]]
+        seed_names = [str(model.item_ids[i]) for i in seeds]
+        titles = self.store.scope(self.tenant).items.titles({*names, *seed_names})
+        note = "like " + ", ".join(titles.get(i) or i for i in seed_names)
+        return [
+            Recommendation(name, score, titles.get(name), [], note)
+            for name, (_, score, _) in zip(names, picks, strict=False)
         ]
 
     def liked_near(self, user: str, items: list[str], k: int = 2) -> dict[str, list[str]]:
