@@ -9,7 +9,7 @@ import re
 from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, family_taste, topic_value
 from tailorkit.memory._words_en import DIETS, RELATIONS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
@@ -422,16 +422,8 @@ what the user does for a living, which a diet may share words with."""
 
 
 def _family_taste(m: re.Match[str]) -> Candidate | None:
-    """What someone of the user's household likes or cannot bear, in their name: not an interest of the
-    user's, but what a family dinner or a film night is chosen around."""
     obj = clean(m.group("obj"))
     if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):  # "My wife loves me"
         return None
     who = m.group("who").lower()
-    return Candidate(
-        f"{who.capitalize()} {m.group('verb').lower()} {obj}",
-        MemoryKind.FACT,
-        f"family:{topic_value(f'{who} {obj}')}",
-        polarity=-1 if m.group("neg") else 1,
-        importance=0.7,
-    )
+    return family_taste(f"{who.capitalize()} {m.group('verb').lower()} {obj}", who, obj, bool(m.group("neg")))

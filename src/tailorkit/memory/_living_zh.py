@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, topic_value
+from tailorkit.memory._rules import Rule, family_taste, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
@@ -318,10 +318,5 @@ def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
         return None
-    return Candidate(
-        f"{m.group('who')}{m.group('verb')}{obj}",
-        MemoryKind.FACT,
-        f"family:{m.group('who')}{obj}",
-        polarity=-1 if m.group("neg") else 1,
-        importance=0.7,
-    )
+    who = m.group("who")
+    return family_taste(f"{who}{m.group('verb')}{obj}", who, obj, bool(m.group("neg")))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["AS_ONE_WITH", "Rule", "health_fact", "sentences", "topic_value"]
+__all__ = ["AS_ONE_WITH", "Rule", "family_taste", "health_fact", "sentences", "topic_value"]
 
 Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 """A rule's action: the candidate memory a matching sentence states (or the several it states together,
@@ -109,6 +109,14 @@ def topic_value(phrase: str) -> str:
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
+
+
+def family_taste(text: str, who: str, what: str, against: bool) -> Candidate:
+    """What someone of the user's household likes or cannot bear (``against``), in their name and in
+    either language ("Daughter hates broccoli", "儿子不吃辣"): not an interest of the user's, but what a
+    family dinner or a film night is chosen around; keyed by whom and what (``family:daughter_broccoli``)."""
+    topic = f"family:{topic_value(f'{who} {what}')}"
+    return Candidate(text, MemoryKind.FACT, topic, polarity=-1 if against else 1, importance=0.7)
 
 
 def health_fact(text: str, what: str) -> Candidate:
