@@ -231,10 +231,12 @@ class Gatherer:
         ("Any good films?", or "any"/"anything" with a kind of item the catalogue tags: "Any light
         comedies?", "Anything by Pixar?") that does not ask only in domains the catalogue is not about
         (``catalogue_domains``)."""
-        named = self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0])
-        asks = bool(RECOMMEND_INTENT.search(simplified(message))) or bool(_ANY.match(message) and named)
+        intent = bool(RECOMMEND_INTENT.search(simplified(message)))
+        if not intent and not _ANY.match(message):
+            return False
+        named = bool(self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0]))
         # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?")
-        return asks and (bool(named) or not self._elsewhere(message))
+        return (intent or named) and (named or not self._elsewhere(message))
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
@@ -265,8 +267,10 @@ class Gatherer:
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
-        return [{"item": r.item, "title": r.title, "score": round(r.score, 5), "because": [], "note": r.note}
-                for r in recs]  # fmt: skip
+        return [
+            {"item": r.item, "title": r.title, "score": round(r.score, 5), "because": [], "note": r.note}
+            for r in recs
+        ]
 
     def recommendations(
         self,
