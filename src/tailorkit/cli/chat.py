@@ -30,7 +30,14 @@ def _why_lines(why: Why) -> str:
     if why.looped:
         lines.append("the model began repeating itself: cut there")
     if why.structured:
-        lines.append("structured: the model wrote the lead-in, the catalogue the item lines")
+        lines.append(
+            "structured: the assistant wrote the answer"
+            + (
+                ", the model only its lead-in"
+                if why.tokens.get("completion")
+                else "; the model was not asked"
+            )
+        )
     t, ms = why.tokens, why.timings_ms
     lines.append(
         f"template {why.template} · prompt {t.get('prompt')} tokens, answer {t.get('completion')} · "
