@@ -258,6 +258,15 @@ def memories(engine: Engine) -> MemoryService:
         ("我女儿特别喜欢小动物。", ["family:女儿小动物"]),
         ("我儿子不吃辣。", ["family:儿子辣"]),
         ("我老婆爱我。", []),
+        # a coaching client's first message
+        ("教练你好，我今年35岁，想在夏天之前减掉五公斤。", ["age", "goal:减重"]),
+        ("你要减掉五公斤。", []),  # what someone else says the user should do
+        ("我膝盖半月板受过伤，不能跳。", ["health:半月板"]),
+        ("我一般晚上九点以后才有空锻炼。", ["habit:锻炼"]),
+        ("我早餐一般就喝杯黑咖啡。", ["drink:黑咖啡"]),
+        ("我在吃降压药。", ["health:降压药"]),
+        ("I can only work out after 9pm.", ["habit:onli_work_out"]),
+        ("I went to bed after 11pm.", []),
         ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
         ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),

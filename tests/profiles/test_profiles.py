@@ -121,6 +121,8 @@ def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
             # nor an instruction, nor when the user has time
             {"user": "fan", "kind": "message", "text": "别给我安排周末的任务。"},
             {"user": "fan", "kind": "message", "text": "I can only study late at night."},
+            {"user": "fan", "kind": "message", "text": "I only have time to work out before 6am."},
+            {"user": "fan", "kind": "message", "text": "我一般晚上九点以后才有空锻炼。"},
             {
                 "user": "fan",
                 "kind": "message",

@@ -172,7 +172,7 @@ _INTEREST = frozenset({"likes", "favourite", "drink", "uses", "learning", "habit
 does as a habit. Not who the user is or what they live with or work towards ("I'm Ben, a teacher from
 Leeds", "My knees are bad", "I'm vegetarian", "I'm training for a half marathon": no interest in
 "half"), nor an instruction ("别给我安排周末的任务" is no interest in tasks) or a plan."""
-_WHEN_FREE = re.compile(r"\bcan only\b|\bonly (?:have|get) time\b|才(?:有(?:时间|空)|能)", re.I)
+_WHEN_FREE = re.compile(r"\bcan only\b|\bonly (?:have|has|get|gets) time\b|才(?:有(?:时间|空)|能)", re.I)
 """A habit that says when the user has time ("Can only study late at night", "每天晚上九点以后才有时间学习"):
 no interest in studying."""
 

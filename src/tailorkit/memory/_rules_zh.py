@@ -6,7 +6,7 @@ import re
 
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
@@ -100,6 +100,30 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
+    ),
+    (  # a weight to lose: "我想减掉五公斤", "想在夏天之前瘦十斤" (going on after "我今年35岁，")
+        re.compile(
+            r"(?:^|我)[^，。！？；,.!?;你您他她]{0,6}?(?:想|要|打算|希望|目标是)(?P<when>[^，。！？；,.!?;]{0,10}?)"
+            r"(?:减掉|瘦下?|减)(?:个)?(?P<amount>[\d一二三四五六七八九十两几]+(?:公斤|斤|kg|千克))"
+        ),
+        lambda m, s: Candidate(
+            f"想{m.group('when')}减掉{m.group('amount')}", MemoryKind.EVENT, "goal:减重", importance=0.7
+        ),
+    ),
+    (  # medicine taken: "我在吃降压药", "我长期服用抗抑郁药"
+        re.compile(r"我(?:一直|每天|长期|现在|正在|在|还在)+(?:吃|服用?)(?P<med>[^，。！？；,.!?;]{1,8}?药)"),
+        lambda m, s: health_fact(f"在吃{m.group('med')}", m.group("med")),
+    ),
+    (  # when the user has time: "我一般晚上九点以后才有空锻炼"
+        re.compile(
+            r"我(?:一般|平时|通常|只有)?(?P<when>[^，。！？；,.!?;我]{1,10}?)才(?:有空|有时间|能)(?P<what>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(s).removeprefix("我"),
+            MemoryKind.FACT,
+            f"habit:{topic_value(m.group('what'))}",
+            importance=0.6,
+        ),
     ),
     (  # what the user works towards for their body: "我在减肥", "最近在增肌"
         re.compile(
@@ -281,7 +305,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:平时|每天|一般|通常|只|现在|早上)*喝(?P<obj>[^，。！？；,.!?;]+)"),
+        re.compile(
+            r"我(?:平时|每天|一般|通常|只|现在|早上|早餐|早饭|下午|晚上|就|都)*喝(?:一?杯|点|一点)?"
+            r"(?P<obj>[^，。！？；,.!?;]+)"
+        ),
         lambda m, s: _zh_drink(m, s),
     ),
     (

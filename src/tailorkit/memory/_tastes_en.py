@@ -257,7 +257,7 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\w+ed\b|went\b|saw\b|had\b|did\b|got\b|came\b|took\b|made\b|ate\b|drank\b|ran\b|met\b|left\b|"
             r"felt\b|found\b|gave\b|told\b|thought\b|bought\b|spent\b|heard\b|slept\b|woke\b|wrote\b)"
             r"\w+(?: [^,.;!?]+?)?) (?P<when>in the (?:morning|afternoon|evening)s?|at night|before bed|"
-            r"after work|on weekdays)\b",
+            r"after work|on weekdays|(?:after|before) \d{1,2}(?::\d\d)? ?[ap]\.?m\b)",
             re.I,
         ),
         _habit,
