@@ -183,6 +183,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _allergy,
     ),
+    (  # "I've got a cat allergy", "I have a severe peanut allergy"
+        re.compile(
+            r"\bI(?: have|'ve got|'ve| have got) (?:a |an )?(?:severe |bad |mild |serious |terrible |slight )?"
+            r"(?P<obj>(?!(?:an? )?(?:lot|lots|few|couple|bunch|number|many|some|several)\b)[a-z][\w -]{1,25}?) allerg(?:y|ies)\b",
+            re.I,
+        ),
+        _allergy,
+    ),
     (
         re.compile(rf"\bI(?:'m| am)\s+(?:a |an |now |now a |strictly )?(?P<diet>{'|'.join(DIETS)})\b", re.I),
         _diet,
@@ -193,6 +201,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
             r"can't have|cannot have|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
+            r"don't wear|never wear|won't wear|"
             r"never drink|never eat)\s+(?P<obj>[^,.;!?]+)",
             re.I,
         ),
@@ -365,6 +374,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (  # "I use Linux at home", "I'm on Android": a system or a device the user keeps to
+        re.compile(
+            r"\bI(?: use|'m on| am on| run) (?:an? )?(?P<obj>(?:mac|macbook|pc|windows|android|iphone|ipad|linux|"
+            r"ubuntu|chromebook|samsung|pixel|kindle)(?: (?:phone|laptop|tablet|desktop|computer|machine))?)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Uses {clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "My phone is an old iPhone 8 with barely any storage left"
         re.compile(
             r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch) is (?P<what>(?:an? |the )?"

@@ -273,7 +273,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"carnivore|whole ?30|dash|raw(?: food)?|halal|kosher|high[- ]protein|liquid|fodmap|5:2) diet\b"
             r"|\bI (?:do|follow|practi[cs]e|am doing|'m doing) (?P<d2>intermittent fasting|keto|paleo|"
             r"(?:a |the )?(?:keto|paleo|mediterranean|plant[- ]based|5:2) diet)\b"
-            r"|\bI (?:keep|eat|only eat|eat only) (?P<d3>kosher|halal)\b",
+            r"|\b(?:I|we) (?:keep|eat|only eat|eat only) (?P<d3>kosher|halal)\b",
             re.I,
         ),
         lambda m, s: _on_diet(m.group("diet") or m.group("d2") or m.group("d3")),

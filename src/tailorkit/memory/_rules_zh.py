@@ -82,7 +82,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后)*"
             r"(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
-            r"(?P<verb>喝|吃|用|碰|买|玩|看)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"(?P<verb>喝|吃|用|碰|买|玩|看|穿)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_avoid(m),
     ),
@@ -176,11 +176,16 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: zh_fact(m.group("obj"), "{}比较薄弱", "weak"),
     ),
     (
-        re.compile(r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"),
+        re.compile(
+            r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"
+            # a system or a device: "我家里用Linux", "我用安卓手机"
+            r"|我(?:家里|平时|一般|现在|工作|上班)*(?:都)?用(?P<tech>(?:Linux|Windows|Mac|iPhone|iPad|苹果|安卓|华为|小米)"
+            r"[^，。！？；,.!?;]{0,4})"
+        ),
         lambda m, s: Candidate(
-            f"只用{zh_clean(m.group('obj'))}",
+            f"只用{zh_clean(m.group('obj'))}" if m.group("obj") else f"用{zh_clean(m.group('tech'))}",
             MemoryKind.PREFERENCE,
-            f"uses:{topic_value(zh_clean(m.group('obj')))}",
+            f"uses:{topic_value(zh_clean(m.group('obj') or m.group('tech')))}",
             importance=0.7,
         ),
     ),
