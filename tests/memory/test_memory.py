@@ -113,7 +113,6 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "我爱死这个了！",
         "我不想说了。",  # not wanting to say more is no dislike
         "我受不了我老板。",  # a person is no taste
-        "我是个夜猫子。",  # no job
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:

@@ -276,6 +276,15 @@ def memories(engine: Engine) -> MemoryService:
         ("I don't wear leather or wool, nothing from animals.", ["avoids:leather_wool"]),
         ("我不穿皮革和羊毛，任何动物制品都不要。", ["avoids:皮革和羊毛"]),
         ("我家里用Linux，坚决不用Windows。", ["uses:linux"]),
+        # a condition of the household's, in their name; an aid worn; when the user is at their best
+        ("My son is autistic and loud places overwhelm him.", ["family:son_autist"]),
+        ("My daughter has ADHD.", ["family:daughter_adhd"]),
+        ("我儿子有自闭症，人多嘈杂的地方他受不了。", ["family:儿子自闭症"]),
+        ("I wear hearing aids in both ears.", ["health:hear_aid"]),
+        ("我两只耳朵都戴助听器。", ["health:助听器"]),
+        ("I'm a night owl, I'm at my sharpest after 10pm.", ["trait:night_owl"]),
+        ("我是夜猫子，晚上十点以后脑子最清醒。", ["trait:夜猫子"]),
+        ("我是个夜猫子。", ["trait:夜猫子"]),  # a trait, not a job
         ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
         ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),

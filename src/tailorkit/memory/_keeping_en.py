@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, family_taste, topic_value
-from tailorkit.memory._words_en import DIETS, RELATIONS, as_named, clean, drink_of
+from tailorkit.memory._words_en import CONDITIONS, DIETS, RELATIONS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -299,6 +299,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _family_taste(m),
     ),
+    (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
+            rf"(?P<verb>is|'s|has|have) (?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|disabled|"
+            rf"{CONDITIONS})\b",
+            re.I,
+        ),
+        lambda m, s: _family_condition(m),
+    ),
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -449,3 +458,14 @@ def _family_taste(m: re.Match[str]) -> Candidate | None:
         return None
     who = m.group("who").lower()
     return family_taste(f"{who.capitalize()} {m.group('verb').lower()} {obj}", who, obj, bool(m.group("neg")))
+
+
+def _family_condition(m: re.Match[str]) -> Candidate:
+    verb = "has" if m.group("verb").lower() in ("has", "have") else "is"
+    who, cond = m.group("who"), m.group("cond")
+    return Candidate(
+        f"{who.capitalize()} {verb} {cond}",
+        MemoryKind.FACT,
+        f"family:{topic_value(f'{who} {cond}')}",
+        importance=0.8,
+    )

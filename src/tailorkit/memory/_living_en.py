@@ -185,12 +185,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I use a wheelchair", "I rely on a hearing aid"
         re.compile(
-            r"\bI (?:use|rely on|need|have|'ve got|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
+            r"\bI (?:use|rely on|need|have|'ve got|wear|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
             r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
             r"stoma|colostomy bag|oxygen tank|insulin pump)\b",
             re.I,
         ),
-        lambda m, s: health_fact(f"Uses a {m.group('aid').lower()}", m.group("aid")),
+        lambda m, s: health_fact(
+            f"Uses {m.group('aid').lower()}"
+            if m.group("aid").endswith("s")
+            else f"Uses a {m.group('aid').lower()}",
+            m.group("aid"),
+        ),
     ),
     (  # "I'm on blood thinners", "I'm on insulin"
         re.compile(

@@ -80,7 +80,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
             r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才)*(?:(?P<sick>晕车|晕船|晕机)|(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
-            r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗))"
+            r"(?:很|特别|非常|比较|容易|总是|会|老是)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
+            r"(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗))"
         ),
         lambda m, s: _zh_body(m),
     ),
@@ -157,6 +158,21 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_family_taste(m),
+    ),
+    (  # "我儿子有自闭症": a condition of the household's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('who')}有{m.group('cond')}",
+            MemoryKind.FACT,
+            f"family:{topic_value(m.group('who') + m.group('cond'))}",
+            importance=0.8,
+        ),
+    ),
+    (  # "我是夜猫子", "我是个早起的人"
+        re.compile(r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟)"),
+        lambda m, s: Candidate(f"是{m.group('t')}", MemoryKind.FACT, f"trait:{m.group('t')}", importance=0.7),
     ),
     (  # "我被蜜蜂蛰了会过敏"
         re.compile(r"我(?:被)?(?P<obj>[^，。！？；,.!?;我]{1,6}?)(?:蛰|咬|叮)了?(?:就|会|也)*过敏"),
