@@ -38,6 +38,7 @@ from tailorkit.text import is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
+    from tailorkit.recommend import Recommendation
 
 __all__ = ["Asks", "Gatherer"]
 
@@ -267,10 +268,7 @@ class Gatherer:
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
-        return [
-            {"item": r.item, "title": r.title, "score": round(r.score, 5), "because": [], "note": r.note}
-            for r in recs
-        ]
+        return _picks(recs)
 
     def recommendations(
         self,
@@ -301,16 +299,15 @@ class Gatherer:
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
-        return [
-            {
-                "item": r.item,
-                "title": r.title,
-                "score": round(r.score, 5),
-                "because": r.because,
-                "note": r.note,
-            }
-            for r in recs
-        ]
+        return _picks(recs)
+
+
+def _picks(recs: list[Recommendation]) -> list[dict[str, Any]]:
+    """Recommendations as the answer's context and its why report carry them."""
+    return [
+        {"item": r.item, "title": r.title, "score": round(r.score, 5), "because": r.because, "note": r.note}
+        for r in recs
+    ]
 
 
 _LIKE = re.compile(

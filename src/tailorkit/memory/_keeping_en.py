@@ -9,7 +9,7 @@ import re
 from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, family_taste, topic_value
+from tailorkit.memory._rules import Rule, family_condition, family_taste, topic_value
 from tailorkit.memory._words_en import CONDITIONS, DIETS, RELATIONS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
@@ -463,9 +463,4 @@ def _family_taste(m: re.Match[str]) -> Candidate | None:
 def _family_condition(m: re.Match[str]) -> Candidate:
     verb = "has" if m.group("verb").lower() in ("has", "have") else "is"
     who, cond = m.group("who"), m.group("cond")
-    return Candidate(
-        f"{who.capitalize()} {verb} {cond}",
-        MemoryKind.FACT,
-        f"family:{topic_value(f'{who} {cond}')}",
-        importance=0.8,
-    )
+    return family_condition(f"{who.capitalize()} {verb} {cond}", who, cond)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, family_taste, health_fact, topic_value
+from tailorkit.memory._rules import Rule, family_condition, family_taste, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
@@ -163,11 +163,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
         ),
-        lambda m, s: Candidate(
-            f"{m.group('who')}有{m.group('cond')}",
-            MemoryKind.FACT,
-            f"family:{topic_value(m.group('who') + m.group('cond'))}",
-            importance=0.8,
+        lambda m, s: family_condition(
+            f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
         ),
     ),
     (  # "我是夜猫子", "我是个早起的人"

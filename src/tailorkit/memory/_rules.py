@@ -8,7 +8,15 @@ from collections.abc import Callable
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["AS_ONE_WITH", "Rule", "family_taste", "health_fact", "sentences", "topic_value"]
+__all__ = [
+    "AS_ONE_WITH",
+    "Rule",
+    "family_condition",
+    "family_taste",
+    "health_fact",
+    "sentences",
+    "topic_value",
+]
 
 Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 """A rule's action: the candidate memory a matching sentence states (or the several it states together,
@@ -117,6 +125,12 @@ def family_taste(text: str, who: str, what: str, against: bool) -> Candidate:
     family dinner or a film night is chosen around; keyed by whom and what (``family:daughter_broccoli``)."""
     topic = f"family:{topic_value(f'{who} {what}')}"
     return Candidate(text, MemoryKind.FACT, topic, polarity=-1 if against else 1, importance=0.7)
+
+
+def family_condition(text: str, who: str, what: str) -> Candidate:
+    """A condition someone of the user's household lives with, in their name and in either language ("Son
+    is autistic", "儿子有自闭症"); keyed by whom and what (``family:son_autist``)."""
+    return Candidate(text, MemoryKind.FACT, f"family:{topic_value(f'{who} {what}')}", importance=0.8)
 
 
 def health_fact(text: str, what: str) -> Candidate:

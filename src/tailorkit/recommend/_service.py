@@ -15,7 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from tailorkit.config import path_part, remove_within
-from tailorkit.errors import InputError, NotFoundError
+from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.recommend._base import Explanation, Recommender, top_n
 from tailorkit.recommend._interactions import Interactions
 from tailorkit.recommend._registry import get_recommender
@@ -155,7 +155,7 @@ class RecommendService:
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
         tags they said they like (items carrying one take three places in five, ``_as_stated``);
         ``require``: tags the request asks for ("any comedies?"): only items carrying them (those carrying
-        every one first, then any), in the model's order (all items when no item carries one)."""
+        every one first, then fewer of them), in the model's order (all items when no item carries one)."""
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
@@ -194,8 +194,6 @@ class RecommendService:
         their catalogue tags an item carries, "anything like Toy Story?". Not ``items``
         themselves, nor what ``user`` (when given and known) has already had, nor an item carrying an
         ``avoid``ed tag. Each carries the note "like <title>"."""
-        from tailorkit.errors import UserNotFoundError
-
         _, model = self.model()
         assert model.item_ids is not None and model.user_items is not None
         position = self._item_positions(model)
@@ -415,8 +413,6 @@ class RecommendService:
             return index[user] if user in index else self._fold_in(model, user)
 
     def _fold_in(self, model: Recommender, user: str) -> int | None:
-        from tailorkit.errors import UserNotFoundError
-
         assert model.item_ids is not None
         try:
             scope = self.store.scope(self.tenant)
