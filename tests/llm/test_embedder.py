@@ -215,3 +215,32 @@ def test_a_quantization_that_moves_the_vectors_is_not_used(
     assert kept.name.endswith("-int8.onnx")
     assert kept.read_bytes() == full.read_bytes()
     _onnx._encoder.cache_clear()
+
+
+def test_a_failed_quantization_leaves_nothing_in_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ONNX Runtime's shape inference writes the graph and its weights (~110 MB) into the working folder
+    when it cannot infer every shape; the quantization that fails is dropped, and so are they."""
+    from onnxruntime.tools.symbolic_shape_infer import SymbolicShapeInference
+
+    from tailorkit.llm import _onnx
+
+    def incomplete(self: SymbolicShapeInference, *args: object, **kwargs: object) -> bool:
+        real(self, *args, **kwargs)
+        return False  # as for a graph with an operator it has no rule for
+
+    real = SymbolicShapeInference._infer_impl
+    monkeypatch.setattr(SymbolicShapeInference, "_infer_impl", incomplete)
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "mine.data").write_bytes(b"the user's own file")
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    _onnx._encoder.cache_clear()
+    texts = ["What am I allergic to?", "我住在上海"]
+    np.testing.assert_allclose(
+        SentenceEmbedder().embed(texts), SentenceEmbedder(precision="fp32").embed(texts), atol=1e-6
+    )
+    assert sorted(p.name for p in work.iterdir()) == ["mine.data"]
+    _onnx._encoder.cache_clear()

@@ -401,7 +401,7 @@ def _quantized(session: Any, graph: bytes, limit: int, tokenizer: Any, path: Pat
         from onnxruntime.quantization import QuantType, quantize_dynamic
         from onnxruntime.quantization.shape_inference import quant_pre_process
 
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, _no_leftovers(Path.cwd()):
             source, ready, target = (Path(tmp) / f"{name}.onnx" for name in ("model", "ready", "int8"))
             source.write_bytes(graph)
             quant_pre_process(source, ready)  # shapes inferred, as the quantizer asks
@@ -419,6 +419,31 @@ def _quantized(session: Any, graph: bytes, limit: int, tokenizer: Any, path: Pat
         log.info("quantizing %s moves its vectors (cosine %.3f); full precision is used", path, worst)
         return graph, limit
     return quantized, limit
+
+
+_LEFTOVERS = ("sym_shape_infer_temp.onnx", "*.data")
+"""What ONNX Runtime's symbolic shape inference writes into the working folder when it cannot infer a
+graph's every shape: the graph and its weights (~110 MB for all-MiniLM-L6-v2), under fixed and random
+names, wherever the user ran the command."""
+
+
+@contextlib.contextmanager
+def _no_leftovers(folder: Path) -> Any:
+    """Remove what ``_LEFTOVERS`` names that appears in ``folder`` during the block (files there before
+    it stay), whether the block ends or raises."""
+
+    def present() -> set[Path]:
+        with contextlib.suppress(OSError):
+            return {file for pattern in _LEFTOVERS for file in folder.glob(pattern)}
+        return set()
+
+    before = present()
+    try:
+        yield
+    finally:
+        for file in present() - before:
+            with contextlib.suppress(OSError):
+                file.unlink()
 
 
 def mean_pooled(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
