@@ -234,7 +234,7 @@ def test_a_failed_quantization_leaves_nothing_in_the_working_folder(
     monkeypatch.setattr(SymbolicShapeInference, "_infer_impl", incomplete)
     work = tmp_path / "work"
     work.mkdir()
-    (work / "mine.data").write_bytes(b"the user's own file")
+    (work / "0dd0a3c8-0000-11f1-0000-000000000001.data").write_bytes(b"the user's own file")
     monkeypatch.chdir(work)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     _onnx._encoder.cache_clear()
@@ -242,5 +242,5 @@ def test_a_failed_quantization_leaves_nothing_in_the_working_folder(
     np.testing.assert_allclose(
         SentenceEmbedder().embed(texts), SentenceEmbedder(precision="fp32").embed(texts), atol=1e-6
     )
-    assert sorted(p.name for p in work.iterdir()) == ["mine.data"]
+    assert sorted(p.name for p in work.iterdir()) == ["0dd0a3c8-0000-11f1-0000-000000000001.data"]
     _onnx._encoder.cache_clear()

@@ -421,10 +421,10 @@ def _quantized(session: Any, graph: bytes, limit: int, tokenizer: Any, path: Pat
     return quantized, limit
 
 
-_LEFTOVERS = ("sym_shape_infer_temp.onnx", "*.data")
+_LEFTOVERS = ("sym_shape_infer_temp.onnx", "????????-????-????-????-????????????.data")
 """What ONNX Runtime's symbolic shape inference writes into the working folder when it cannot infer a
-graph's every shape: the graph and its weights (~110 MB for all-MiniLM-L6-v2), under fixed and random
-names, wherever the user ran the command."""
+graph's every shape: the graph and its weights (~110 MB for all-MiniLM-L6-v2; the weights under a
+random UUID), wherever the user ran the command."""
 
 
 @contextlib.contextmanager
