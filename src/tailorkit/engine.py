@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import difflib
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -333,15 +334,31 @@ class Engine:
         """The top ``n`` items for ``user`` from the newest trained model, leaving out what the user said
         to avoid and favouring what they said they like (``Profile.stated_tags``); with ``tags``, only
         items carrying them (each where some item carries them all, else any)."""
-        wanted = set(tags)
-        if wanted:
-            carried, _ = self.store.scope(self.tenant).items.tag_counts()
-            if unknown := sorted(wanted - set(carried)):
-                raise InputError(f"no item carries the tag {unknown[0]!r} (tags are matched exactly)")
+        wanted = self.catalogue_tags(tags)
         prefer, avoid = self.profiles.stated_tags(user)
         return self.recommender.recommend(
             user, n, explain=explain, algorithm=algorithm, prefer=prefer, avoid=avoid, require=wanted
         )
+
+    def catalogue_tags(self, tags: Iterable[str]) -> set[str]:
+        """``tags`` as the catalogue spells them (``sci-fi`` is ``Sci-Fi``: case and surrounding spaces
+        aside). Raises ``InputError`` for one that no item carries, naming the nearest that some do."""
+        asked = [str(t).strip() for t in tags if str(t).strip()]
+        if not asked:
+            return set()
+        carried, _ = self.store.scope(self.tenant).items.tag_counts()
+        spelled: dict[str, str] = {}
+        for tag in sorted(carried, key=lambda t: -carried[t]):  # the commonest spelling wins
+            spelled.setdefault(tag.casefold(), tag)
+        out = set()
+        for tag in asked:
+            if tag in carried or tag.casefold() in spelled:
+                out.add(tag if tag in carried else spelled[tag.casefold()])
+                continue
+            near = difflib.get_close_matches(tag.casefold(), list(spelled), n=3, cutoff=0.6)
+            hint = f"; did you mean {', '.join(repr(spelled[n]) for n in near)}?" if near else ""
+            raise InputError(f"no item carries the tag {tag!r}{hint}")
+        return out
 
     # -- reads ---------------------------------------------------------------------------------
 

@@ -151,6 +151,27 @@ def test_models_lists_the_registry_newest_first(db: Path, tmp_path: Path) -> Non
     assert f"{rows[2]['id']} *" not in out  # an older version
 
 
+def test_recommend_reads_a_tag_as_the_catalogue_spells_it_and_says_why_nothing_is_left(
+    db: Path, tmp_path: Path
+) -> None:
+    events, items = tmp_path / "e.csv", tmp_path / "i.csv"
+    events.write_text(
+        "user,item,kind\nann,10,view\nann,11,view\nbob,10,view\nbob,12,view\n", encoding="utf-8"
+    )
+    items.write_text(
+        "item,title,tags\n10,Alien,Sci-Fi|Horror\n11,Amélie,Comedy\n12,霸王别姬,Drama\n", encoding="utf-8"
+    )
+    assert run(db, "ingest", "events", str(events))[0] == 0
+    assert run(db, "ingest", "items", str(items))[0] == 0
+    assert run(db, "train", "--algorithm", "ease")[0] == 0
+    code, out = run(db, "recommend", "ann", "--tag", " drama", "--json")
+    assert code == 0 and [r["item"] for r in json.loads(out)] == ["12"]
+    code, out = run(db, "recommend", "ann", "--tag", "scifi")
+    assert code == 1 and "'scifi'" in out and "did you mean 'Sci-Fi'?" in out
+    code, out = run(db, "recommend", "bob", "--tag", "drama")
+    assert code == 0 and "nothing to recommend for bob" in out and "'drama'" in out
+
+
 def test_doctor_names_what_is_missing(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out = run(db, "doctor", "--json")
     assert code == 1 and {"piece": "database", "state": "fail"}.items() <= json.loads(out)[0].items()

@@ -63,6 +63,13 @@ def recommend(
     if as_json:
         print_json([r.as_dict() for r in recs])
         return
+    if not recs:
+        carrying = f" carrying {' and '.join(map(repr, tag))}" if tag else ""
+        console.print(
+            f"nothing to recommend for {user}: every item{carrying} is one they have had or keep away from",
+            highlight=False,
+        )
+        return
     table = Table(
         "#", "item", "title", "score", *(["because you liked"] if explain else []), title=f"for {user}"
     )
