@@ -38,7 +38,7 @@ def test_profile_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert shown["likes"][0]["feature"] == "genre:Sci-Fi"
     assert "Enjoys Sci-Fi" in run("profile", "show", "u")
     run("profile", "set", "u", "age=33", "locale=zh-CN")
-    assert json.loads(run("profile", "show", "u", "--json"))["explicit"] == {"age": "33"}
+    assert json.loads(run("profile", "show", "u", "--json"))["explicit"] == {"age": 33}
     assert run("profile", "show", "u").split(": ", 1)[1].startswith("喜欢")
     assert json.loads(run("profile", "evidence", "u", "genre:Crime", "--json"))[0]["item"] == "b"
     run("profile", "forget", "u", "genre:Crime")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tailorkit import Engine, Settings, UserNotFoundError
+from tailorkit import Engine, InputError, Settings, UserNotFoundError
 from tailorkit.profiles import keywords
 
 ITEMS = [
@@ -66,6 +66,40 @@ def test_declared_beats_inferred_and_forget_sticks(engine: Engine) -> None:
     }
     engine.profiles.forget("fan", "likes")
     assert "likes" not in engine.profile("fan").explicit
+
+
+def test_a_forgotten_genre_leaves_the_top_genres_too(engine: Engine) -> None:
+    _setup(engine)
+    assert engine.profile("fan").top("genre", 1) == ["Sci-Fi"]
+    engine.profiles.forget("fan", "genre:Sci-Fi")
+    assert "Sci-Fi" not in engine.profile("fan").top_genres
+
+
+def test_what_has_decayed_to_nothing_is_neither_a_like_nor_a_dislike(engine: Engine) -> None:
+    """Ratings from decades before the user's last event weigh about 1e-17 after the decay: not a like or
+    a dislike to show (the summary once said "dislikes Comedy" of a rating of 1970)."""
+    engine.ingest_items(ITEMS)
+    old = [("m1", 5.0), ("m3", 1.0), ("m4", 2.0)]
+    engine.ingest_events(
+        [{"user": "ann", "item": i, "kind": "rate", "value": v, "timestamp": 1_000} for i, v in old]
+    )
+    engine.ingest_events([{"user": "ann", "item": "m5", "kind": "view"}])  # now
+    engine.profiles.rebuild()
+    p = engine.profile("ann")
+    assert {i.feature for i in p.likes if i.kind == "genre"} == {"genre:Crime", "genre:Thriller"}
+    assert p.dislikes == [] and "islike" not in p.summary
+
+
+def test_declared_age_and_locale_are_checked(engine: Engine) -> None:
+    _setup(engine)
+    engine.profiles.set("fan", "age", "31")
+    engine.profiles.set("fan", "locale", "zh_CN")
+    p = engine.profile("fan")
+    assert p.explicit["age"] == 31 and p.locale == "zh-CN"
+    for key, value in (("age", "abc"), ("age", "-3"), ("age", 200), ("locale", "中文"), ("locale", "en US")):
+        with pytest.raises(InputError, match=key):
+            engine.profiles.set("fan", key, value)
+    assert engine.profile("fan").explicit["age"] == 31
 
 
 def test_opting_out_deletes_inferred_parts_and_keeps_declared(engine: Engine) -> None:

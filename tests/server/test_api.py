@@ -81,6 +81,11 @@ def test_resources(world: dict[str, Any]) -> None:
     assert client.get("/api/users/ann/profile", headers=a).json()["user"] == "ann"
     patched = client.patch("/api/users/ann/profile", json={"attributes": {"age": 31}}, headers=a).json()
     assert patched["explicit"]["age"] == 31
+    bad = {"attributes": {"age": 32, "occupation": "nurse", "locale": "English please"}}
+    refused = client.patch("/api/users/ann/profile", json=bad, headers=a)
+    assert refused.status_code == 422 and "locale" in refused.json()["error"]["message"]
+    explicit = client.get("/api/users/ann/profile", headers=a).json()["explicit"]
+    assert explicit["age"] == 31 and "occupation" not in explicit  # all or nothing
     recs = client.get("/api/users/ann/recommendations?n=3", headers=a).json()
     assert len(recs) == 3 and all(r["title"].startswith("acme film") for r in recs)
     tagged = client.get("/api/users/ann/recommendations?n=3&tag=Drama", headers=a).json()

@@ -59,12 +59,14 @@ def set_(
     assignments: Annotated[list[str], typer.Argument(help="key=value (e.g. age=31 likes=Sci-Fi,Drama)")],
 ) -> None:
     """Declare attributes; what a user declares beats what is inferred."""
+    declared = {}
+    for a in assignments:
+        key, sep, value = a.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"expected key=value, got {a!r}")
+        declared[key.strip()] = value.strip()
     with open_engine() as engine:
-        for a in assignments:
-            key, sep, value = a.partition("=")
-            if not sep:
-                raise typer.BadParameter(f"expected key=value, got {a!r}")
-            engine.profiles.set(user, key.strip(), value.strip())
+        engine.profiles.declare(user, declared)
     console.print(f"updated {user}", highlight=False)
 
 

@@ -202,7 +202,9 @@ def read_profile(
         }
         if genre_prior is not None:
             liked = _liked_genre_sets(scope, user["id"], mean)
-            gone = {i.feature for i in profile.dislikes if i.declared}
+            gone = {i.feature for i in profile.dislikes} | set(
+                (user["attributes"] or {}).get("_forgotten", [])
+            )
             profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
         profile.summary = summarise(profile, profile.behaviour)
         return profile
@@ -216,10 +218,15 @@ def _declare(profile: Profile, interests: list[Interest], stated: list[Stated], 
         interests = [i for i in interests if i.feature != feature]
         interests.append(Interest(feature, sign * top * 1.01, 0, declared=True))
     interests.sort(key=lambda i: (-i.score, i.feature))
-    profile.likes = [i for i in interests if i.score > 0][:limit]
-    profile.dislikes = sorted((i for i in interests if i.score < 0), key=lambda i: (i.score, i.feature))[
-        :limit
-    ]
+    profile.likes = [i for i in interests if i.score > _NEUTRAL][:limit]
+    profile.dislikes = sorted(
+        (i for i in interests if i.score < -_NEUTRAL), key=lambda i: (i.score, i.feature)
+    )[:limit]
+
+
+_NEUTRAL = 1e-9
+"""How far from 0 an interest's score must be to be a like or a dislike: a rating at the user's own mean
+with ``exposure`` 0 weighs 0, which sums in floating point to about 1e-17 either side."""
 
 
 def _liked_genre_sets(scope: Scope, user_id: int, mean: float | None) -> list[set[str]]:

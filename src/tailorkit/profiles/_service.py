@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -75,17 +76,23 @@ class ProfileService:
         return attrs
 
     def set(self, user: str, key: str, value: Any) -> dict[str, Any]:
-        """Declare an attribute (``age=31``, ``likes=Sci-Fi,Drama``, ``locale=zh-CN``).
+        """Declare an attribute (``age=31``, ``likes=Sci-Fi,Drama``, ``locale=zh-CN``); see ``declare``."""
+        return self.declare(user, {key: value})
 
-        What a user declares beats what is inferred.
-        """
-        if not key or key.startswith("_"):
-            raise InputError(f"attribute name {key!r} is not allowed")
-        if key == "locale":
-            row = self.store.get_user(self.tenant, user)
-            self.scope.users.change(row["id"], locale=str(value))
-            return dict(row["attributes"] or {})
-        return self._attributes(user, lambda a: {**a, key: value})
+    def declare(self, user: str, attributes: Mapping[str, Any]) -> dict[str, Any]:
+        """Declare attributes, all or none: each is checked (``age`` whole years, ``locale`` a language
+        tag) before any is written, in one change. What a user declares beats what is inferred."""
+        values = dict(attributes)
+        for key in values:
+            if not key or key.startswith("_"):
+                raise InputError(f"attribute name {key!r} is not allowed")
+        locale = _locale(values.pop("locale")) if "locale" in values else None
+        if "age" in values:
+            values["age"] = _age(values["age"])
+        row = self.store.get_user(self.tenant, user)
+        attrs = {**(row["attributes"] or {}), **values}
+        self.scope.users.change(row["id"], attributes=attrs, **({"locale": locale} if locale else {}))
+        return attrs
 
     def forget(self, user: str, feature: str) -> None:
         """Forget an explicit attribute (by key) or an inferred interest (``genre:Drama``) for good."""
@@ -165,3 +172,25 @@ class ProfileService:
             total += signal * 2.0 ** ((ts - newest) / h) * cache[item]
         norm = float(np.linalg.norm(total))
         return (total / norm if norm > 0 else total).astype(np.float32)
+
+
+_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _locale(value: Any) -> str:
+    """A locale as a language tag (``zh_CN`` is ``zh-CN``); ``InputError`` for what is not one."""
+    text = str(value).strip()
+    if not _LOCALE.fullmatch(text):
+        raise InputError(f"locale must be a language tag such as 'en', 'en-GB' or 'zh-CN', not {value!r}")
+    return text.replace("_", "-")
+
+
+def _age(value: Any) -> int:
+    """An age as whole years (``"31"`` is 31); ``InputError`` for what is not one."""
+    try:
+        years = int(str(value).strip())
+    except ValueError:
+        years = -1
+    if not 0 <= years <= 130:
+        raise InputError(f"age must be a whole number of years from 0 to 130, not {value!r}")
+    return years

@@ -98,8 +98,7 @@ def build_mcp(ctx: Context) -> Any:
             who = CALLER.get()
             assert who is not None
             ctx.application_only(who, "change attributes (the application sets them)")
-            for key, value in set_attributes.items():
-                engine.profiles.set(name, key, value)
+            engine.profiles.declare(name, set_attributes)
         for feature in forget or []:
             engine.profiles.forget(name, feature)
         return dict(engine.profile(name).as_dict())

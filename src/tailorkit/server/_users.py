@@ -159,8 +159,7 @@ def patch_profile(user: str, body: ProfilePatch, who: Auth, ctx: Ctx) -> dict[st
     # and memories instead.
     engine = ctx.for_user(who, user, "change profile")
     ctx.application_only(who, "change attributes (the application sets them)")
-    for key, value in body.attributes.items():
-        engine.profiles.set(user, key, value)
+    engine.profiles.declare(user, body.attributes)
     return engine.profile(user).as_dict()
 
 
