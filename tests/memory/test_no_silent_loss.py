@@ -285,6 +285,30 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a night owl, I'm at my sharpest after 10pm.", ["trait:night_owl"]),
         ("我是夜猫子，晚上十点以后脑子最清醒。", ["trait:夜猫子"]),
         ("我是个夜猫子。", ["trait:夜猫子"]),  # a trait, not a job
+        # what the household is: jobs, work, ages, schools, how many children (one value each)
+        ("my sister is a nurse", ["family:sister:job"]),
+        ("My husband is a software engineer.", ["family:husband:job"]),
+        ("My brother works at Google.", ["family:brother:work"]),
+        ("My daughter just turned eight.", ["family:daughter:age"]),
+        ("My kids are 6 and 9, so nothing scary.", ["family:kid:age"]),
+        ("My 10-year-old son struggles with fractions.", ["family:son:age", ""]),  # and the sentence
+        ("My son is in 5th grade.", ["family:son:school"]),
+        ("I have two kids.", ["family:children"]),
+        ("I'm a mum of three.", ["family:children"]),
+        ("My son is a picky eater.", []),  # no job
+        ("My dog is a good boy.", []),
+        ("我姐姐是护士。", ["family:姐姐:job"]),
+        ("我老公在银行上班。", ["family:老公:work"]),
+        ("我女儿今年七岁，特别喜欢画画。", ["family:女儿:age", "family:女儿画画"]),  # the daughter likes it
+        ("我儿子在读初二。", ["family:儿子:school"]),
+        ("我们家有两个孩子。", ["family:children"]),
+        ("我老婆是吃货。", []),  # no job
+        # a home typed in lower case, or after "the"
+        ("i live in leeds with my wife", ["home"]),
+        ("i moved to new york last year", ["home"]),
+        ("I moved to the US in 2019.", ["home"]),
+        ("i live in fear of exams", []),
+        ("i live in a tiny flat", []),
         ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
         ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
@@ -662,6 +686,25 @@ def test_forgetting_a_like_forgets_the_likes_it_names(memories: MemoryService) -
     memories.remember("walker", "I love jazz.")
     memories.remember("walker", "Forget that I love hiking.")
     assert [m.text for m in memories.list("walker")] == ["Likes jazz"]
+
+
+def test_a_household_members_new_age_replaces_the_old_and_their_tastes_add_up(
+    memories: MemoryService,
+) -> None:
+    for said in (
+        "My daughter is 7.",
+        "My daughter hates broccoli.",
+        "My daughter hates spinach.",
+        "我儿子上初一。",
+    ):
+        memories.remember("ann", said)
+    memories.remember("ann", "My daughter just turned 8!")
+    memories.remember("ann", "我儿子现在上初二。")
+    active = {m.text for m in memories.list("ann")}
+    assert {"Daughter is 8", "Daughter hates broccoli", "Daughter hates spinach", "儿子上初二"} <= active
+    assert not {"Daughter is 7", "儿子上初一"} & active
+    history = {m.text: m for m in memories.list("ann", include_history=True)}
+    assert history["Daughter is 7"].superseded_by == history["Daughter is 8"].id
 
 
 def test_a_dislike_ends_no_other_like(memories: MemoryService) -> None:

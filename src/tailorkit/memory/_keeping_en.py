@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._domains import DOMAINS
+from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, family_condition, family_taste, topic_value
-from tailorkit.memory._words_en import CONDITIONS, DIETS, RELATIONS, as_named, clean, drink_of
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -269,45 +270,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _keeping_from(f"On {m.group().split(' on ', 1)[1].strip()}", "limits", "calories"),
     ),
-    (  # "My son is allergic to dogs": what the household keeps away from
-        re.compile(
-            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons?|daughters?) (?:is|are|'s) (?:severely |very |"
-            r"quite |also )?allergic to (?P<obj>[^,.;!?]+)",
-            re.I,
-        ),
-        lambda m, s: (
-            Candidate(
-                f"{m.group('who').capitalize()} is allergic to {clean(m.group('obj'))}",
-                MemoryKind.FACT,
-                f"household:{topic_value(clean(m.group('obj')))}",
-                polarity=-1,
-                importance=0.8,
-            )
-            if clean(m.group("obj"))
-            else None
-        ),
-    ),
-    (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
-        re.compile(
-            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
-            r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws) "
-            r"(?:really |absolutely |totally |also |just |still )?(?P<verb>(?P<neg>hates?|can't stand|won't eat|"
-            r"doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) (?:scared|afraid|terrified) of)|loves?|likes?|"
-            r"adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|crazy about)|can't get enough of) "
-            r"(?P<obj>[^,.;!?]+)",
-            re.I,
-        ),
-        lambda m, s: _family_taste(m),
-    ),
-    (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
-        re.compile(
-            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
-            rf"(?P<verb>is|'s|has|have) (?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|disabled|"
-            rf"{CONDITIONS})\b",
-            re.I,
-        ),
-        lambda m, s: _family_condition(m),
-    ),
+    *HOUSEHOLD_EN,
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
@@ -450,17 +413,3 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 """Allergies, diets, aversions, sensitivities, health, goals, limits, weak subjects, switches: tried before
 what the user does for a living, which a diet may share words with."""
-
-
-def _family_taste(m: re.Match[str]) -> Candidate | None:
-    obj = clean(m.group("obj"))
-    if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):  # "My wife loves me"
-        return None
-    who = m.group("who").lower()
-    return family_taste(f"{who.capitalize()} {m.group('verb').lower()} {obj}", who, obj, bool(m.group("neg")))
-
-
-def _family_condition(m: re.Match[str]) -> Candidate:
-    verb = "has" if m.group("verb").lower() in ("has", "have") else "is"
-    who, cond = m.group("who"), m.group("cond")
-    return family_condition(f"{who.capitalize()} {verb} {cond}", who, cond)

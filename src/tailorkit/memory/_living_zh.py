@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, family_condition, family_taste, health_fact, topic_value
-from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
+from tailorkit.memory._rules import Rule, health_fact, topic_value
+from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
 
@@ -138,35 +139,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"怀孕{m.group('how') or ''}", MemoryKind.FACT, "health:怀孕", importance=0.8),
     ),
-    (  # "我儿子对狗过敏": what the household keeps away from
-        re.compile(
-            rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
-        ),
-        lambda m, s: Candidate(
-            f"{m.group('who')}对{m.group('obj')}过敏",
-            MemoryKind.FACT,
-            f"household:{m.group('obj')}",
-            polarity=-1,
-            importance=0.8,
-        ),
-    ),
-    (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
-        re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)"
-            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
-            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱吃?|受不了|不吃|不能吃|怕)|喜欢|爱(?!人)|迷上了?)"
-            r"(?P<obj>[^，。！？；,.!?;]+)"
-        ),
-        lambda m, s: _zh_family_taste(m),
-    ),
-    (  # "我儿子有自闭症": a condition of the household's, in their name
-        re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
-        ),
-        lambda m, s: family_condition(
-            f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
-        ),
-    ),
+    *HOUSEHOLD_ZH,
     (  # "我是夜猫子", "我是个早起的人"
         re.compile(r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟)"),
         lambda m, s: Candidate(f"是{m.group('t')}", MemoryKind.FACT, f"trait:{m.group('t')}", importance=0.7),
@@ -325,11 +298,3 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
 ]
-
-
-def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
-    obj = zh_object(m.group("obj"))
-    if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
-        return None
-    who = m.group("who")
-    return family_taste(f"{who}{m.group('verb')}{obj}", who, obj, bool(m.group("neg")))

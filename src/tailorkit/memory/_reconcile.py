@@ -21,10 +21,27 @@ from tailorkit.memory._records import Candidate, Change, Memory, MemoryKind
 from tailorkit.store import UserMemories
 from tailorkit.text import index_terms, language
 
-__all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_row", "reconcile"]
+__all__ = [
+    "SLOTS",
+    "delete_with_history",
+    "forget_matching",
+    "memory_of",
+    "new_row",
+    "reconcile",
+]
 
 SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
+
+
+def _holds_one(topic: str) -> bool:
+    """Whether ``topic`` holds one value at a time: a ``SLOTS`` category, or one fact of a household member
+    (``family:daughter:age``, ``family:children``; not their tastes, which are many)."""
+    category = topic.split(":", 1)[0]
+    return category in SLOTS or (
+        category == "family" and (topic == "family:children" or topic.count(":") == 2)
+    )
+
 
 SWITCHES = frozenset({"drink", "uses"})
 """Categories where a change ("I switched to tea", "I've moved over to Android") ends the other values
@@ -98,12 +115,13 @@ def reconcile(
     key = " ".join(index_terms(c.text))
     if c.topic:
         category = c.topic.split(":", 1)[0]
-        if not c.change and category not in SLOTS and mem.said_before(c.topic, now):
+        one = _holds_one(c.topic)
+        if not c.change and not one and mem.said_before(c.topic, now):
             # Back to something once superseded ("I drink coffee" after "I switched to tea"): a change.
             c = replace(c, change=True)
         for row in mem.in_category(category, now):
             same_topic = row["topic"] == c.topic
-            if category in SLOTS and same_topic:
+            if one and same_topic:
                 same_value = " ".join(index_terms(row["text"])) == key
                 (same if same_value else replaced).append(row)
             elif same_topic and row["polarity"] == c.polarity:

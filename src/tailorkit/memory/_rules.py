@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -11,8 +12,6 @@ from tailorkit.text import index_terms, is_chinese, simplified
 __all__ = [
     "AS_ONE_WITH",
     "Rule",
-    "family_condition",
-    "family_taste",
     "health_fact",
     "sentences",
     "topic_value",
@@ -57,6 +56,19 @@ _GO_ON_ZH = re.compile(
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
+
+
+@functools.cache
+def _kin_zh() -> re.Pattern[str]:
+    """Who of the household a Chinese clause is about ("我女儿今年七岁"): the one a clause going on without
+    a subject is about too. (Built on first use: the relation words import this module.)"""
+    from tailorkit.memory._words_zh import ZH_RELATIONS
+
+    return re.compile(
+        rf"我(?:的|家)?(?:{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)(?!们)"
+    )
+
+
 AS_ONE_WITH = (
     r"as (?:someone|somebody|a person|one|a woman|a man|a guy|a mum|a mom|a dad|a parent) "
     r"(?:with|who has|who lives with|who suffers from)"
@@ -107,7 +119,10 @@ def sentences(message: str) -> list[str]:
             if _GO_ON_ZH.match(going_on) or (
                 _AGE_ON_ZH.match(going_on) and re.match(r"我(?:的名字)?叫", out[-1])
             ):
-                said = f"我{said}"
+                kin = _kin_zh().match(
+                    simplified(out[-1])
+                )  # "我女儿今年七岁，特别喜欢画画": the daughter does
+                said = f"{kin.group() if kin else '我'}{said}"
         out.append(said)
     return out
 
@@ -117,20 +132,6 @@ def topic_value(phrase: str) -> str:
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
-
-
-def family_taste(text: str, who: str, what: str, against: bool) -> Candidate:
-    """What someone of the user's household likes or cannot bear (``against``), in their name and in
-    either language ("Daughter hates broccoli", "儿子不吃辣"): not an interest of the user's, but what a
-    family dinner or a film night is chosen around; keyed by whom and what (``family:daughter_broccoli``)."""
-    topic = f"family:{topic_value(f'{who} {what}')}"
-    return Candidate(text, MemoryKind.FACT, topic, polarity=-1 if against else 1, importance=0.7)
-
-
-def family_condition(text: str, who: str, what: str) -> Candidate:
-    """A condition someone of the user's household lives with, in their name and in either language ("Son
-    is autistic", "儿子有自闭症"); keyed by whom and what (``family:son_autist``)."""
-    return Candidate(text, MemoryKind.FACT, f"family:{topic_value(f'{who} {what}')}", importance=0.8)
 
 
 def health_fact(text: str, what: str) -> Candidate:

@@ -11,25 +11,10 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
-from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, PETS, RELATIONS, clean
+from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, OCCUPATIONS, PETS, RELATIONS, clean
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
 
-_OCCUPATIONS = (
-    "nurse|doctor|physician|surgeon|dentist|pharmacist|midwife|paramedic|vet|veterinarian|therapist|"
-    "psychologist|psychiatrist|counsell?or|social worker|caregiver|carer|teacher|lecturer|professor|tutor|"
-    "student|undergrad|grad student|PhD student|engineer|developer|programmer|coder|designer|architect|"
-    "lawyer|attorney|solicitor|barrister|judge|paralegal|accountant|auditor|bookkeeper|consultant|manager|"
-    "analyst|scientist|researcher|economist|banker|trader|writer|author|journalist|reporter|editor|"
-    "translator|interpreter|artist|illustrator|animator|musician|singer|composer|dancer|actor|actress|"
-    "photographer|filmmaker|chef|cook|baker|butcher|waiter|waitress|bartender|barista|driver|pilot|"
-    "flight attendant|mechanic|electrician|plumber|carpenter|builder|farmer|gardener|firefighter|"
-    "police officer|officer|soldier|nanny|cleaner|cashier|clerk|receptionist|secretary|librarian|"
-    "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
-    "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
-    "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
-    "\\w+ician|\\w+grapher"
-)
 """What "I'm a/an ..." names when it is a job ("I'm a nurse", "I'm a software engineer"), not anything
 else ("I'm a big fan of ...", "I'm a bit tired")."""
 
@@ -50,7 +35,7 @@ def _works_as(job: str) -> str:
     unless it is one of the known jobs."""
     first = job.split()[0].lower()
     if first in {"a", "an", "the", "my"} or not re.match(
-        rf"(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS})$", job, re.I
+        rf"(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS})$", job, re.I
     ):
         return f"Works as {job}"
     return f"Works as {'an' if first[0] in 'aeiou' else 'a'} {job}"
@@ -135,8 +120,39 @@ def _employer(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Works at {where}", MemoryKind.FACT, "employer", importance=0.6)
 
 
+_AFTER_PLACE = re.compile(
+    r"\s+(?:(?:last|this|next|earlier this|late last) (?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"(?:a|one|two|three|four|five|six|ten|a few|a couple of|\d+) (?:years?|months?|weeks?|days?) ago|"
+    r"(?:in|since|back in) (?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|for (?:work|school|uni|university|college|my job|my studies|a job|love)|"
+    r"with (?:my|our|the|a)|because|when|after|before|recently|originally)\b.*$",
+    re.I,
+)
+"""What may follow the place in "I moved to Berlin last year", "I live in Leeds with my wife": not part
+of its name."""
+_NOT_A_PLACE = frozenset(
+    {"a", "an", "the", "my", "our", "his", "her", "their", "this", "that", "fear", "hope", "denial", "sin",
+     "poverty", "peace", "comfort", "luxury", "misery", "dread", "harmony", "pain", "constant", "town",
+     "here", "there", "nowhere", "somewhere", "it", "one", "two", "halls", "dorms", "residence", "shared",
+     "student", "rented", "social", "private", "temporary", "emergency", "sheltered", "hospital", "prison",
+     "jail", "care", "hiding", "exile", "limbo", "chaos", "squalor", "fact", "reality", "theory", "part",
+     "order", "case", "terms", "front", "between", "silence", "awe", "debt", "style", "bliss", "walking",
+     "driving", "commuting", "close", "near", "easy", "reach", "range", "view", "sight"}
+)  # fmt: skip
+"""First words after "I live in" written in lower case that begin no place's name ("I live in fear",
+"i live in a flat"): a lower-case place is taken only when it begins with none of them."""
+
+
 def _home(m: re.Match[str], sentence: str) -> Candidate | None:
-    where = clean(m.group("where"))
+    said = _AFTER_PLACE.sub("", m.group("where")).strip()
+    if re.match(r"the [A-Z]", said):  # "the UK", "the Bay Area" ("US" is no index term: not cleaned)
+        return Candidate(f"Lives in {said.rstrip(' ,.;:!?')}", MemoryKind.FACT, "home", importance=0.7)
+    if said[:1].islower():  # "i live in leeds": a place typed in lower case, named as a place is
+        words = said.split()
+        if len(words) > 3 or words[0] in _NOT_A_PLACE or not all(w.isalpha() for w in words):
+            return None
+        said = " ".join(w.capitalize() for w in words)
+    where = clean(said)
     if not where:
         return None
     return Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7)
@@ -231,7 +247,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
-            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}?(?i:{_OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}?(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
         _introduction,
@@ -352,11 +368,20 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     *KEEPING_EN,
     (
-        re.compile(r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>[A-Z][^,.;!?]*)"),
+        re.compile(
+            r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>(?:the )?[A-Z][^,.;!?]*)"
+        ),
         _home,
     ),
-    (re.compile(r"\bI (?i:live in) (?P<where>[A-Z][^,.;!?]*)"), _home),
-    (re.compile(r"\bI(?:'m| am) (?i:from) (?P<where>[A-Z][^,.;!?]*)"), _home),
+    (re.compile(r"\bI (?i:live in) (?P<where>(?:the )?[A-Z][^,.;!?]*)"), _home),
+    (re.compile(r"\bI(?:'m| am) (?i:from) (?P<where>(?:the )?[A-Z][^,.;!?]*)"), _home),
+    (  # "I live in leeds", "I moved to new york last year": the whole message in lower case
+        re.compile(
+            r"\bI(?: (?:now |currently )?live in| (?:just |recently )?moved to| am from|'m from) "
+            r"(?P<where>[a-z][^,.;!?]*)"
+        ),
+        lambda m, s: _home(m, s) if not re.search(r"[A-Z]", re.sub(r"\bI\b", "", s)) else None,
+    ),
     (re.compile(r"\bI (?:now |currently )?work as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
     (re.compile(r"\bmy (?:job|profession|occupation) is (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
     (
@@ -368,7 +393,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
-            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS}))(?=$|[\s,.;!?])",
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))(?=$|[\s,.;!?])",
             re.I,
         ),
         _occupation,
@@ -379,7 +404,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime)\b"
-            rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}?(?:{_OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             # "I'm on call every other weekend"
             r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)",
             re.I,

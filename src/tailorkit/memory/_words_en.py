@@ -16,6 +16,7 @@ __all__ = [
     "DIETS",
     "DRINKS",
     "FUTURE_EN",
+    "OCCUPATIONS",
     "PETS",
     "RELATIONS",
     "as_named",
@@ -121,6 +122,22 @@ PETS = (
     "dobermans?|dalmatians?|maine coons?|ragdolls?|siamese"
 )
 """Animals a household keeps, by kind or breed ("a rescue greyhound", "two cats")."""
+OCCUPATIONS = (
+    "nurse|doctor|physician|surgeon|dentist|pharmacist|midwife|paramedic|vet|veterinarian|therapist|"
+    "psychologist|psychiatrist|counsell?or|social worker|caregiver|carer|teacher|lecturer|professor|tutor|"
+    "student|undergrad|grad student|PhD student|engineer|developer|programmer|coder|designer|architect|"
+    "lawyer|attorney|solicitor|barrister|judge|paralegal|accountant|auditor|bookkeeper|consultant|manager|"
+    "analyst|scientist|researcher|economist|banker|trader|writer|author|journalist|reporter|editor|"
+    "translator|interpreter|artist|illustrator|animator|musician|singer|composer|dancer|actor|actress|"
+    "photographer|filmmaker|chef|cook|baker|butcher|waiter|waitress|bartender|barista|driver|pilot|"
+    "flight attendant|mechanic|electrician|plumber|carpenter|builder|farmer|gardener|firefighter|"
+    "police officer|officer|soldier|nanny|cleaner|cashier|clerk|receptionist|secretary|librarian|"
+    "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
+    "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
+    "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
+    "\\w+ician|\\w+grapher"
+)
+"""Jobs said after "a" or "an" ("I'm a nurse", "my husband is a doctor"), as alternatives of a pattern."""
 RELATIONS = (
     "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|mum|mom|father|dad|brother|sister|"
     "grandmother|grandma|grandfather|grandpa|baby|kid|child|dog|cat|puppy|boss|friend|best friend|colleague"
@@ -163,18 +180,21 @@ which the rules read by itself."""
 
 _CONTRACTED = re.compile(
     r"\b(?:(?P<i>im|ive)|(?P<neg>dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|werent|havent|hasnt|"
-    r"shouldnt|couldnt|wouldnt))\b",
+    r"shouldnt|couldnt|wouldnt))\b|(?<![\w.'-])(?P<me>i)(?=\s|'(?:m|ve|d|ll)\b|$)",
     re.IGNORECASE,
 )
 
 
 def plain(sentence: str) -> str:
-    """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it) and a
-    contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork")."""
+    """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it), a
+    contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork") and the
+    pronoun "i" as "I"."""
     text = sentence.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
     def restore(m: re.Match[str]) -> str:
         word = m.group()
+        if m.group("me"):  # "i live in leeds", as phones and quick typists write it
+            return "I"
         if m.group("i"):
             return "I'm" if word.lower() == "im" else "I've"
         return word[:-1] + "'" + word[-1]  # "dont" -> "don't", "cant" -> "can't"

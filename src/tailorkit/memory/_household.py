@@ -1,0 +1,333 @@
+"""Rules for what the user says of the people they live with, in English and in Chinese: what they are
+allergic to, like or cannot bear, the conditions they live with, what they do for a living, how old they
+are, where they are at school, and how many children there are ("My daughter is 7", "My husband is a
+doctor", "I have two kids", "我女儿今年七岁", "我老公在银行上班", "我儿子上初二"). Each is a memory in the
+family member's name (topic ``family:`` or ``household:``), never an interest of the user's own.
+``HOUSEHOLD_EN`` and ``HOUSEHOLD_ZH`` are their (pattern, rule) pairs, tried where
+``memory._keeping_en.KEEPING_EN`` and ``memory._living_zh.LIVING_ZH`` place them."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_en import CONDITIONS, OCCUPATIONS, RELATIONS, clean
+from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_object
+from tailorkit.text import index_terms
+
+__all__ = ["HOUSEHOLD_EN", "HOUSEHOLD_ZH", "family_condition", "family_taste"]
+
+
+def family_taste(text: str, who: str, what: str, against: bool) -> Candidate:
+    """What someone of the user's household likes or cannot bear (``against``), in their name and in
+    either language ("Daughter hates broccoli", "儿子不吃辣"): not an interest of the user's, but what a
+    family dinner or a film night is chosen around; keyed by whom and what (``family:daughter_broccoli``)."""
+    topic = f"family:{topic_value(f'{who} {what}')}"
+    return Candidate(text, MemoryKind.FACT, topic, polarity=-1 if against else 1, importance=0.7)
+
+
+def family_condition(text: str, who: str, what: str) -> Candidate:
+    """A condition someone of the user's household lives with, in their name and in either language ("Son
+    is autistic", "儿子有自闭症"); keyed by whom and what (``family:son_autist``)."""
+    return Candidate(text, MemoryKind.FACT, f"family:{topic_value(f'{who} {what}')}", importance=0.8)
+
+
+def family_fact(text: str, who: str, aspect: str) -> Candidate:
+    """One fact of a household member that a later one replaces ("Daughter is 7", then "Daughter is 8"):
+    keyed by whom and which fact (``family:daughter:age``, ``family:老公:work``)."""
+    return Candidate(text, MemoryKind.FACT, f"family:{topic_value(who)}:{aspect}", importance=0.7)
+
+
+_KIN = (
+    r"daughter|son|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mother|mum|mom|father|dad|brother|"
+    r"sister|grandmother|grandma|grandfather|grandpa|baby|kid|child|kids|children|sons|daughters|youngest|"
+    r"eldest|oldest|middle one|little one|toddler|teenager|twins|stepson|stepdaughter|niece|nephew|"
+    r"other half|parents|mother-in-law|father-in-law"
+)
+"""Whom a household fact is of: family, not pets, bosses or friends."""
+_CHILD = r"daughter|son|kid|child|baby|youngest|eldest|oldest|middle one|little one|toddler|teenager|stepson|stepdaughter|niece|nephew"
+_NUMBERS_EN = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18,
+}  # fmt: skip
+_NUMBER_EN = r"\d{1,2}|" + "|".join(_NUMBERS_EN)
+_CLAUSE_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next|soon|already|in)\b)"
+
+
+def _who(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", m.group("who").lower())
+
+
+def _family_taste(m: re.Match[str]) -> Candidate | None:
+    obj = clean(m.group("obj"))
+    if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):  # "My wife loves me"
+        return None
+    who = _who(m)
+    return family_taste(f"{who.capitalize()} {m.group('verb').lower()} {obj}", who, obj, bool(m.group("neg")))
+
+
+def _family_condition(m: re.Match[str]) -> Candidate:
+    verb = "has" if m.group("verb").lower() in ("has", "have") else "is"
+    who, cond = m.group("who"), m.group("cond")
+    return family_condition(f"{who.capitalize()} {verb} {cond}", who, cond)
+
+
+def _family_job(m: re.Match[str], sentence: str) -> Candidate:
+    who, job = _who(m), m.group("job").lower()
+    article = "an" if job[0] in "aeiou" else "a"
+    return family_fact(f"{who.capitalize()} is {article} {job}", who, "job")
+
+
+def _family_work(m: re.Match[str], sentence: str) -> Candidate | None:
+    where = clean(m.group("where"))
+    if not where or len(where) > 60:
+        return None
+    who = _who(m)
+    return family_fact(f"{who.capitalize()} works {m.group('prep').lower()} {where}", who, "work")
+
+
+def _years(said: str) -> int | None:
+    return int(said) if said.isdigit() else _NUMBERS_EN.get(said.lower())
+
+
+def _family_age(m: re.Match[str], sentence: str) -> Candidate | None:
+    who = _who(m)
+    ages = [a for a in (_years(m.group("age")), _years(m.group("and") or "")) if a is not None]
+    if not ages or max(ages) > 110:
+        return None
+    unit = " months old" if m.group("months") else ""
+    said = " and ".join(str(a) for a in ages)
+    verb = "are" if m.group("and") or who in ("kids", "children", "twins", "sons", "daughters") else "is"
+    return family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
+
+
+def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    """The child's age, and where the sentence says more of them ("My 10-year-old son struggles with
+    fractions"), the sentence too in the user's words: the age is not all it says."""
+    years = _years(m.group("age"))
+    if years is None or years > 25:
+        return None
+    who = _who(m)
+    unit = "months old" if m.group("unit").lower().startswith("month") else ""
+    age = family_fact(f"{who.capitalize()} is {years}{' ' + unit if unit else ''}", who, "age")
+    if len(index_terms(sentence[m.end() :])) < 2:
+        return age
+    return age, Candidate(sentence.strip(), MemoryKind.EPISODE, importance=0.5)
+
+
+def _family_school(m: re.Match[str], sentence: str) -> Candidate:
+    who, where = _who(m), m.group("school").lower()
+    return family_fact(f"{who.capitalize()} is in {where}", who, "school")
+
+
+def _children(m: re.Match[str], sentence: str) -> Candidate | None:
+    n = _years(m.group("n"))
+    if n is None or not 1 <= n <= 15:
+        return None
+    kind = m.group("kids").lower()
+    if n == 1:
+        kind = {"kids": "kid", "children": "child", "sons": "son", "daughters": "daughter"}.get(kind, kind)
+    elif kind in ("kid", "child", "son", "daughter"):
+        kind = {"child": "children"}.get(kind, kind + "s")
+    said = m.group("n").lower() if not m.group("n").isdigit() else str(n)
+    return Candidate(f"Has {said} {kind}", MemoryKind.FACT, "family:children", importance=0.7)
+
+
+HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My son is allergic to dogs": what the household keeps away from
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons?|daughters?) (?:is|are|'s) (?:severely |very |"
+            r"quite |also )?allergic to (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"{m.group('who').capitalize()} is allergic to {clean(m.group('obj'))}",
+                MemoryKind.FACT,
+                f"household:{topic_value(clean(m.group('obj')))}",
+                polarity=-1,
+                importance=0.8,
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
+    (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
+            r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws) "
+            r"(?:really |absolutely |totally |also |just |still )?(?P<verb>(?P<neg>hates?|can't stand|won't eat|"
+            r"doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) (?:scared|afraid|terrified) of)|loves?|likes?|"
+            r"adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|crazy about)|can't get enough of) "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _family_taste(m),
+    ),
+    (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
+            rf"(?P<verb>is|'s|has|have) (?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|disabled|"
+            rf"{CONDITIONS})\b",
+            re.I,
+        ),
+        lambda m, s: _family_condition(m),
+    ),
+    (  # "My husband is a doctor", "my sister's a nurse at the children's hospital"
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s) (?:now |currently |also |still |actually )?(?:a|an) "
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))\b(?!-)",
+            re.I,
+        ),
+        _family_job,
+    ),
+    (  # "My brother works at Google", "my wife works in finance", "my dad works as a bus driver"
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:now |currently |also |still )?works? (?P<prep>as|at|in|for) "
+            r"(?P<where>[^,.;!?]+)",
+            re.I,
+        ),
+        _family_work,
+    ),
+    (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|are|'s|just turned|turned|has just turned|will be|is turning|"
+            rf"turns) (?:now |only |nearly |almost |just )?(?P<age>{_NUMBER_EN})(?: and (?P<and>{_NUMBER_EN}))?"
+            rf"(?:(?P<months> months? old)| years? old| yrs? old| y/?o)?{_CLAUSE_END}",
+            re.I,
+        ),
+        _family_age,
+    ),
+    (  # "My 10-year-old son struggles with fractions", "my 6 month old baby"
+        re.compile(
+            rf"\b(?:my|our) (?P<age>{_NUMBER_EN})[- ](?P<unit>years?|months?)[- ]old (?P<who>{_CHILD})\b",
+            re.I,
+        ),
+        _aged_child,
+    ),
+    (  # "My son is in 5th grade", "my daughter is in year 9", "my eldest is in kindergarten"
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s|are) (?:now |currently |just |only )?(?:in |at |starting )"
+            r"(?P<school>\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|kindergarten|preschool|nursery|"
+            r"(?:primary|elementary|middle|secondary|high|grammar) school|sixth form|college|university|uni)\b",
+            re.I,
+        ),
+        _family_school,
+    ),
+    (  # "I have two kids", "we've got three children", "I'm a mum of two"
+        re.compile(
+            rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
+            r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter)\b(?!')"
+            r"|\bI(?:'m| am) (?:a )?(?:mum|mom|mother|dad|father|parent) (?:of|to) (?P<n2>two|three|four|five|six|\d)\b",
+            re.I,
+        ),
+        lambda m, s: _children(m, s) if m.group("n") else _parent_of(m),
+    ),
+]
+
+
+def _parent_of(m: re.Match[str]) -> Candidate | None:
+    n = _years(m.group("n2"))
+    if n is None:
+        return None
+    return Candidate(
+        f"Has {m.group('n2').lower()} children", MemoryKind.FACT, "family:children", importance=0.7
+    )
+
+
+_ZH_KIN = (
+    rf"{ZH_RELATIONS}|对象|爱人|先生|媳妇|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸|公公|婆婆|岳父|岳母"
+)
+_ZH_JOBS = (
+    r"护士|医生|大夫|牙医|药剂师|老师|教师|班主任|教授|讲师|程序员|工程师|设计师|建筑师|律师|会计|审计|警察|公务员|"
+    r"厨师|司机|销售|记者|编辑|演员|军人|农民|工人|保安|快递员|外卖员|店员|个体户|自由职业者|全职妈妈|全职太太|"
+    r"家庭主妇|科学家|研究员|医学生|大学生|研究生|博士生|博士|硕士|中学生|小学生|高中生|初中生|留学生|飞行员|空姐|"
+    r"消防员|理发师|摄影师|翻译|银行职员|公司职员|白领|老板|经理|主管|创业者|画家|作家|音乐家|运动员|教练|心理咨询师|"
+    r"社工|保姆|月嫂|电工|木匠|水管工|兽医|护工"
+)
+"""What a household member does for a living said after 是 ("我姐姐是护士"): named jobs only, as "我老婆是
+吃货" and "我儿子是学霸" are not one."""
+_ZH_AGE = r"[一二两三四五六七八九十\d]{1,3}"
+_ZH_SCHOOL = r"(?:小学|初中|高中)?[一二三四五六]年级|幼儿园|托儿所|小学|初中|高中|大学|初[一二三]|高[一二三]|大[一二三四]|研[一二三]"
+
+
+def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
+    obj = zh_object(m.group("obj"))
+    if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
+        return None
+    who = m.group("who")
+    return family_taste(f"{who}{m.group('verb')}{obj}", who, obj, bool(m.group("neg")))
+
+
+def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
+    where = zh_clean(m.group("where"))
+    if not where or len(where) > 20:
+        return None
+    who = m.group("who")
+    return family_fact(f"{who}在{where}{m.group('verb')}", who, "work")
+
+
+HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我儿子对狗过敏": what the household keeps away from
+        re.compile(
+            rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('who')}对{m.group('obj')}过敏",
+            MemoryKind.FACT,
+            f"household:{m.group('obj')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)"
+            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
+            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱吃?|受不了|不吃|不能吃|怕)|喜欢|爱(?!人)|迷上了?)"
+            r"(?P<obj>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: _zh_family_taste(m),
+    ),
+    (  # "我儿子有自闭症": a condition of the household's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
+        ),
+        lambda m, s: family_condition(
+            f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
+        ),
+    ),
+    (  # "我姐姐是护士", "我老公是一名程序员"
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:现在|也|还)?是(?:个|一个|一名|一位|名)?(?P<job>[\u4e00-\u9fff]{{0,4}}?(?:{_ZH_JOBS}))"
+            r"(?=$|[，。！？；,.!?;]|[,，]|了|啊|呢|吧)"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}是{m.group('job')}", m.group("who"), "job"),
+    ),
+    (  # "我老公在银行上班", "我爸在国企工作"
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
+        ),
+        _zh_family_work,
+    ),
+    (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上)*(?P<age>{_ZH_AGE})(?P<unit>岁|周岁|个月)"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}{m.group('age')}{m.group('unit')}", m.group("who"), "age"),
+    ),
+    (  # "我儿子上初二", "我女儿在读小学三年级"
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
+    ),
+    (  # "我有两个孩子", "我们家有俩娃"
+        re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),
+        lambda m, s: Candidate(
+            f"有{m.group('n')}{m.group('kids')}", MemoryKind.FACT, "family:children", importance=0.7
+        ),
+    ),
+]
