@@ -189,6 +189,17 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
             "Ideas:\n1. **Grilled Fish**\n2. **Spicy Chicken**",
         ),
         ("推荐：\n1. 宫保鸡丁\n2. 清蒸鱼\n3. 宫保鸡丁", "推荐：\n1. 宫保鸡丁\n2. 清蒸鱼"),
+        # the same heading again, whatever follows it
+        (
+            "Tips:\n\n1. **Use a fraction calculator**: It is common.\n\n"
+            "2. **Use a fraction calculator**: It helps.",
+            "Tips:\n\n1. **Use a fraction calculator**: It is common.",
+        ),
+        (
+            "Tips:\n1. Practice daily: ten minutes.\n2. Practice daily: it adds up.",
+            "Tips:\n1. Practice daily: ten minutes.",
+        ),
+        ("Tips:\n1. **Pizza**: slices.\n2. **Cakes**: slices.", None),  # different headings, same words after
         # a list of different items, and numbers inside sentences, are left alone
         ("Sure!\n1. Die Hard\n2. Speed\n- tea\n- coffee. It is fine.", None),
         ("It came out in 1995. 2. It is long.", None),

@@ -38,6 +38,9 @@ def _normal(text: str) -> str:
 
 _ITEM = re.compile(r"^\s*(?:\d{1,3}[.)、]|[-*•+])\s+")
 """A list item's marker ("3. ", "- "): not part of what the item says."""
+_HEADING = re.compile(r"(?:\*\*|__)(?P<bold>[^*_]{3,80}?)(?:\*\*|__)|(?P<plain>[^:：.!?。！？]{3,60})[:：]\s")
+"""A list item's heading: in bold, or before a colon ("**Use a calculator**: it helps", "Practice: ...");
+the same heading again under a new number is the same item, whatever follows it."""
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)、]?|[-*•+])?\s*$")
 """A line so far that is at most a list marker: what it will say is not known yet."""
 
@@ -48,6 +51,8 @@ def _key(sentence: str) -> str | None:
     two words: the same item listed again ("3. Spicy Chicken", "4. Spicy Chicken") is a loop."""
     item = _ITEM.match(sentence)
     body = sentence[item.end() :] if item else sentence
+    if item and (head := _HEADING.match(body)):  # "2. **Use a calculator**: ..." under a heading said before
+        body = head.group("bold") or head.group("plain")
     key = _normal(body)
     if is_chinese(body):
         long_enough = len(key) >= (3 if item else 6)
@@ -64,7 +69,10 @@ def _could_repeat(partial: str, seen: set[str]) -> bool:
     if partial.strip() and LIST_MARKER.match(partial):
         return True
     item = _ITEM.match(partial)
-    start = _normal(partial[item.end() :] if item else partial)
+    body = partial[item.end() :] if item else partial
+    if item and (head := _HEADING.match(body)):  # its heading is said: the item repeats if that does
+        return _normal(head.group("bold") or head.group("plain")) in seen
+    start = _normal(body)
     return bool(item) if not start else any(k.startswith(start) for k in seen)
 
 
