@@ -281,6 +281,8 @@ class KnowledgeService:
             for rank, (pid, sim) in enumerate(self._rows.nearest(vector, pool)):
                 fused[pid] = fused.get(pid, 0.0) + s.vector_weight / (s.rrf_k + rank + 1)
                 similarity[pid] = sim
+            found_by_words = [i for i in fused if i not in similarity]  # how close they are, for ``related``
+            similarity.update(self._rows.nearest(vector, len(found_by_words), among=found_by_words))
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         rows = self._rows.passages(ranked[: pool * 2])
         # what has nothing to do with the question is no source: a passage shares a word with it (not a
@@ -292,7 +294,10 @@ class KnowledgeService:
 
         def related(i: int) -> bool:
             row = rows[i]  # its index terms were worked out at ingest, from its title, heading and text
-            if asked & set(str(row["terms"] or "").split()) or similarity.get(i, -1.0) >= floor:
+            shared = len(asked & set(str(row["terms"] or "").split()))
+            if not zh and i in similarity:  # close enough in meaning, the closer the fewer words shared
+                return similarity[i] >= floor - s.per_shared_word * shared
+            if shared or similarity.get(i, -1.0) >= floor:
                 return True
             # Chinese phrasings of one thing share characters more than words ("邮费" and "运费")
             said = f"{row['title']} {row['heading'] or ''} {row['text']}"

@@ -159,12 +159,20 @@ class Knowledge:
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
 
-    def nearest(self, vector: np.ndarray, limit: int) -> list[tuple[int, float]]:
-        """The tenant's passages nearest ``vector`` by cosine similarity, best first: ``(id, similarity)``
-        (passages embedded by a model of another dimension are skipped)."""
+    def nearest(
+        self, vector: np.ndarray, limit: int, among: Sequence[int] | None = None
+    ) -> list[tuple[int, float]]:
+        """The tenant's passages (those of ids ``among`` only, where given) nearest ``vector`` by cosine
+        similarity, best first: ``(id, similarity)`` (passages embedded by a model of another dimension
+        are skipped)."""
+        where = "tenant_id = :t"
+        if among is not None:
+            if not among:
+                return []
+            where += f" AND id IN ({', '.join(str(int(i)) for i in among)})"
         with self.store.read() as conn:
             return exact_nearest(
-                conn, "passages", "tenant_id = :t", {"t": self.tenant_id}, vector, limit,
+                conn, "passages", where, {"t": self.tenant_id}, vector, limit,
                 sqlite_vec=self.store.sqlite_vec,
             )  # fmt: skip
 
