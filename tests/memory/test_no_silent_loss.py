@@ -303,6 +303,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我儿子在读初二。", ["family:儿子:school"]),
         ("我们家有两个孩子。", ["family:children"]),
         ("我老婆是吃货。", []),  # no job
+        ("How old is my daughter, and what does my son find hard?", []),  # "and" is no name
+        ("my wife's name is anna", ["relation:wife:anna"]),
+        ("My dog, Rex, hates the vet.", ["relation:dog:rex"]),
         # a home typed in lower case, or after "the"
         ("i live in leeds with my wife", ["home"]),
         ("i moved to new york last year", ["home"]),

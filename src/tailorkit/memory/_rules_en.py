@@ -97,11 +97,25 @@ def _name(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _relation(m: re.Match[str], sentence: str) -> Candidate | None:
-    role = m.group("role").lower()
+    """ "My wife's name is Anna", "my son, Tom, ...": a name said as one ("my daughter, and ..." or "my
+    wife is called by ..." names no one)."""
+    role, name = m.group("role").lower(), m.group("name") or m.group("said")
+    if name.lower() in _NOT_NAMES or name.lower() in {
+        "and",
+        "who",
+        "which",
+        "that",
+        "the",
+        "by",
+        "but",
+        "or",
+    }:
+        return None
+    name = name[:1].upper() + name[1:]
     return Candidate(
-        f"{role.capitalize()}'s name is {m.group('name')}",
+        f"{role.capitalize()}'s name is {name}",
         MemoryKind.FACT,
-        f"relation:{role}:{m.group('name').lower()}",
+        f"relation:{role}:{name.lower()}",
         subject=role,
         importance=0.7,
     )
@@ -254,7 +268,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            rf"\bmy (?P<role>{RELATIONS})(?:'s name is| is called| is named|,| named| called)\s+(?P<name>[A-Z][\w'-]+)",
+            rf"\bmy (?P<role>{RELATIONS})(?:(?:'s name is| is called| is named)\s+(?P<name>[A-Z][\w'-]+)|"
+            r"(?:,| named| called)\s+(?P<said>(?-i:[A-Z])[\w'-]+))",
             re.I,
         ),
         _relation,
