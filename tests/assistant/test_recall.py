@@ -48,6 +48,29 @@ def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, q
     assert fresh.text == "I don't remember anything about you yet."  # no empty profile line either
 
 
+def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(engine: Engine) -> None:
+    """ "How old is my daughter, and what does my son find hard?" got "My daughter is 10 years old, and my
+    son is 7" from the bundled model, of a daughter of 7: the memories that answer it are the answer."""
+    model = Small()
+    engine.chat_model = model
+    engine.chat("ann", "I'm a mum of two. My 10-year-old son struggles with fractions and my daughter is 7.")
+    engine.chat("ann", "我老公在银行上班。")
+    calls = len(model.calls)
+    answer = engine.chat("ann", "How old is my daughter, and what does my son find hard?")
+    lead, listing = answer.text.split("\n\n")
+    assert lead == "From what you've told me:"
+    assert "- Daughter is 7" in listing and "fractions" in listing and "bank" not in listing
+    assert "- Daughter is 7" in engine.chat("ann", "How old is my daughter?").text
+    assert "Son is 10" not in engine.chat("ann", "How old is my daughter?").text  # not what was asked
+    assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
+    assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
+    assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
+    assert len(model.calls) == calls  # the small model wrote none of it
+    # advice about the family is the model's to write
+    assert not engine.chat("ann", "What should I cook for my daughter tonight?").text.startswith("From what")
+    assert len(model.calls) == calls + 1
+
+
 def test_a_larger_model_gets_the_memories_and_writes_itself(engine: Engine) -> None:
     model = FakeChat()
     engine.chat_model = model

@@ -253,8 +253,11 @@ def test_the_bundled_model_answers_from_the_whole_request(tmp_path: Path) -> Non
         model = Recording()
         with serving(create_app(engine.store, settings, model=model)) as root:
             url = f"{root}/v1"
-            body = {"model": "tailorkit", "user": "ann", "max_tokens": 24,
-                    "messages": [*HISTORY, {"role": "user", "content": "Where do I live?"}]}  # fmt: skip
+            asked = {
+                "role": "user",
+                "content": "What should I do where I live?",
+            }  # advice: the model's to write
+            body = {"model": "tailorkit", "user": "ann", "max_tokens": 24, "messages": [*HISTORY, asked]}
             out = httpx.post(f"{url}/chat/completions", json=body, headers={"Authorization": f"Bearer {key}"},
                              timeout=120).json()  # fmt: skip
     sent = model.received[-1]
@@ -263,7 +266,7 @@ def test_the_bundled_model_answers_from_the_whole_request(tmp_path: Path) -> Non
     assert [m["content"] for m in sent[1:]] == [
         "I am planning a film night.",
         "Quelle bonne idée !",
-        "Where do I live?",
+        "What should I do where I live?",
     ]
     assert out["choices"][0]["message"]["content"] and out["usage"]["prompt_tokens"] > 0
 

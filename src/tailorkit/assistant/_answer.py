@@ -203,6 +203,10 @@ class Prepared:
     """For those items, the titles of the user's own items that bring each closest to them."""
     foreign: bool = False
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
+    told: list[str] | None = None
+    """What the user told that answers their question about it ("How old is my daughter?": "Daughter is
+    7"), in the memories' words; a small model's answer is then these, or that nothing was told (an empty
+    list). None: no such question."""
 
     @property
     def written(self) -> bool:
@@ -213,6 +217,7 @@ class Prepared:
             self.structured
             and (
                 self.recall
+                or self.told is not None
                 or self.acknowledge
                 or bool(self.asked_about)
                 or (bool(self.items) and not self.passages)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
-from tailorkit.assistant._gathering import Gatherer
+from tailorkit.assistant._gathering import Gatherer, answering
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, only_tells
 from tailorkit.assistant._keeping import keep_exchange, understand
@@ -331,8 +331,14 @@ class Assistant:
         rendered = blocks(packed)
         given, passages = rendered.given, rendered.passages
         why.passages = [{"n": p.payload[0], **p.payload[1].as_dict()} for p in passages]
+        # "How old is my daughter?" with no documents or items to give: the memories that answer it
+        told = None
+        if asks.own and not (given or passages):
+            shown = [m.payload.memory for m in rendered.memories]
+            told = [m.text for m in answering(message, shown)]
         # a small model introduces the items, or the documents' words, the assistant gives them
-        structured = bool(given or passages or asks.recall or acknowledge or asks.about) and self.structured()
+        structured = bool(given or passages or asks.recall or acknowledge or asks.about or told is not None)
+        structured = structured and self.structured()
         why.structured = structured
         section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs)
         system = system_prompt(
@@ -359,6 +365,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
+            told=told,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
         )  # fmt: skip
 

@@ -26,6 +26,7 @@ from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
     CLOSED_QUESTION,
+    OWN_QUESTION,
     RECALL_INTENT,
     RECALLED,
     RECOMMEND_INTENT,
@@ -33,14 +34,14 @@ from tailorkit.assistant._intents import (
 from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import Hit
-from tailorkit.text import is_chinese, simplified
+from tailorkit.memory import Hit, Memory
+from tailorkit.text import index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
     from tailorkit.recommend import Recommendation
 
-__all__ = ["Asks", "Gatherer"]
+__all__ = ["Asks", "Gatherer", "answering"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,9 @@ class Asks:
     like: list[str] = field(default_factory=list)
     """The catalogue items it asks for more like ("Any good films like Toy Story?"): the picks are the
     items most like them, and the message asks nothing about them."""
+    own: bool = False
+    """A question about what the user told of themselves or their household ("How old is my daughter?",
+    ``OWN_QUESTION``): a small model's answer is then the memories that answer it (``answering``)."""
 
 
 class Gatherer:
@@ -101,7 +105,9 @@ class Gatherer:
             # what of the user's own history the item is close to (none before a model is trained)
             with contextlib.suppress(NotFoundError):
                 liked_near = self.parts.recommender.liked_near(user, about)
-        return Asks(recall, wants_items, about, liked_near, asks_for_items, like)
+        own = personalised and not recall and not asks_for_items and not about
+        own = own and bool(OWN_QUESTION.search(simplified(message).strip()))
+        return Asks(recall, wants_items, about, liked_near, asks_for_items, like, own)
 
     def gather(
         self,
@@ -357,3 +363,29 @@ def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
         at = end
     said = " ".join([*parts, message[at:]])
     return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))
+
+
+_CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
+_AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
+_KIN_ASKED = re.compile(
+    r"\bmy (?!age\b)\w+|我(?:的|家)?(?!几岁|多大)[\u4e00-\u9fff]{1,2}(?:几岁|多大)", re.IGNORECASE
+)
+
+
+def answering(question: str, memories: list[Memory]) -> list[Memory]:
+    """The ``memories`` that answer a question about what the user told (``Asks.own``): those sharing a
+    word with it (their topic's words too: ``family:daughter:age``), and for "how old am I?" the user's own
+    age."""
+    asked = set(index_terms(question))
+    if asked & _CHILDREN:  # "How many kids do I have?": "Has two children"
+        asked |= _CHILDREN
+    own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
+    out = []
+    for m in memories:
+        if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
+            continue
+        topic = m.topic or ""
+        said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
+        if asked & said or (own_age and topic == "age"):
+            out.append(m)
+    return out

@@ -11,6 +11,7 @@ __all__ = [
     "ABOUT_ITEM",
     "CLOSED_QUESTION",
     "OPEN_REQUEST",
+    "OWN_QUESTION",
     "RECALLED",
     "RECALL_INTENT",
     "RECOMMEND_INTENT",
@@ -61,6 +62,21 @@ RECALL_INTENT = re.compile(
 )
 """A user asking what the assistant knows about them ("What do you remember about me?", "你都记得我什么？"):
 answered with their memories and profile, which a model too small to write faithfully gets wrong."""
+OWN_QUESTION = re.compile(
+    r"^(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
+    r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
+    r"(?:what|who|where|when|which|how old|how (?:many|much)(?: \w+){0,2}?)"
+    r"(?:'s|'re| is| are| was| were| am| do| does| did| have| has)"
+    r"\b(?! you\b)(?![^?]*\b(?:should|could|would|can|shall|must|might)\b)[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
+    r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
+    r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"
+    r"对什么过敏|有几个孩子|有什么忌口)|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
+    re.IGNORECASE,
+)
+"""A question about what the user has told of themselves or their household ("How old is my daughter?",
+"Where do I live?", "What am I allergic to?", "Do you remember my wife's name?", "我女儿几岁？", "我对什么
+过敏？"), not for advice ("What should I cook?", "Where can I buy it?"): a model too small to answer it
+faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
 

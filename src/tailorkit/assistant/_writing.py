@@ -75,6 +75,12 @@ _RECALL_LEADS = {
     "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
 }
 """A recall answer's first line: with memories to list, and without."""
+_TOLD_LEADS = {
+    "en": ("From what you've told me:", "I don't think you've told me that yet."),
+    "zh": ("根据你告诉我的：", "这个你好像还没告诉过我。"),
+}
+"""An answer to a question about what the user told (``Prepared.told``): with memories that answer it,
+and without."""
 _WRITTEN_LEADS = (
     *ACKNOWLEDGEMENT.values(),
     *(lead for leads in _FORGOT.values() for lead in leads),
@@ -82,6 +88,7 @@ _WRITTEN_LEADS = (
     *_NO_ANSWER.values(),
     *_NOT_IN_LANGUAGE.values(),
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
+    *(lead for leads in _TOLD_LEADS.values() for lead in leads),
 )
 """How the answers the assistant writes whole begin (``Prepared.written``)."""
 
@@ -315,6 +322,10 @@ class AnswerWriter:
         text = text.strip()
         if p.recall and p.structured:
             text = _recalled(p)
+        elif p.told is not None and p.structured:
+            why.listed = [f"- {t}" for t in p.told]
+            told, untold = _TOLD_LEADS["zh" if why.language == "zh" else "en"]
+            text = f"{told}\n\n" + "\n".join(why.listed) if p.told else untold
         elif p.asked_about and p.structured:
             text = self._described(p)
         elif p.acknowledge and p.structured and p.forgets is not None:
