@@ -103,6 +103,21 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
     assert films.assistant.gatherer.asks_for_items("Any sci-fi for the weekend?")
 
 
+def test_picks_for_the_household_weigh_what_the_user_said_of_them(films: Engine) -> None:
+    """What a parent said of the family ("My daughter hates animated films", "我儿子特别喜欢犯罪片") shapes
+    the picks of a request for them, not of one for the user alone."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+    films.chat("u3", "My daughter hates animated films.")  # u3 rated Toy Story and Aladdin
+    films.chat("u3", "我儿子特别喜欢犯罪片。")
+    alone = films.chat("u3", "Any films for me tonight?", domain="content_recommendation")
+    family = films.chat("u3", "Any films we could all watch tonight?", domain="content_recommendation")
+    got = [tags[r["item"]] for r in family.why.recommendations]
+    assert got and "Crime" in got[0] and not any("Animation" in t for t in got), got
+    assert any("household" in note for note in family.why.notes)
+    assert alone.why.recommendations and not any("household" in note for note in alone.why.notes)
+    assert any("Animation" in tags[r["item"]] for r in alone.why.recommendations)  # The Lion King, for them
+
+
 def test_a_request_for_films_like_a_title_gets_the_ones_most_like_it(films: Engine) -> None:
     """ "Any good films like Toy Story?" was answered with what the catalogue says of Toy Story: a title
     after "like" (or 类似, or before 差不多) is what the picks are to be like: by what its viewers also
@@ -639,7 +654,7 @@ def test_conversation_continues_and_is_logged(films: Engine) -> None:
 
 
 def test_streaming_gives_the_same_answer(films: Engine) -> None:
-    whole = films.chat("u5", "recommend me films")
+    whole = films.chat("u3", "recommend me films")
     stream = films.assistant.stream("u5", "recommend me films")
     pieces = list(stream)
     assert stream.answer is not None

@@ -165,6 +165,15 @@ class Gatherer:
             )
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
+        if asks.items and personalised and known and _FOR_THE_HOUSEHOLD.search(message):
+            # picks for a family film night lean to what the kids love and leave out what any of them hates
+            liked, avoided = self.parts.profiles.household_tags(user)
+            stated = ((stated[0] | liked) - avoided, stated[1] | avoided)
+            if liked or avoided:
+                why.notes.append(
+                    "the household's tastes: "
+                    + ", ".join([*(f"+{t}" for t in sorted(liked)), *(f"-{t}" for t in sorted(avoided))])
+                )
         if asks.items and personalised:
             # what this very message states ("我不喜欢恐怖片，推荐几部电影吧") applies to its picks
             extracted = self.parts.memories.extractor.extract(message)
@@ -365,6 +374,14 @@ def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
     return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))
 
 
+_FOR_THE_HOUSEHOLD = re.compile(
+    r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
+    r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|\bus\b|\btogether\b"
+    r"|孩子|儿子|女儿|家人|全家|一家|亲子|我们|咱们|老婆|老公|爸妈",
+    re.IGNORECASE,
+)
+"""A request for the household, not the user alone ("anything for a movie night with my kids?", "Any
+films we could all watch?", "周末想和孩子一起看电影"): what the user said of them weighs in its picks."""
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _KIN_ASKED = re.compile(

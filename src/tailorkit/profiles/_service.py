@@ -12,7 +12,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
-from tailorkit.profiles._stated import named_in, stated_in
+from tailorkit.profiles._stated import household_tags, named_in, stated_in
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -61,6 +61,10 @@ class ProfileService:
         """The catalogue tags a message's own statements like and avoid, before they are stored
         (``stated_in``)."""
         return stated_in(candidates, self._tags()[1])
+
+    def household_tags(self, user: str) -> tuple[set[str], set[str]]:
+        """The catalogue tags ``user``'s household likes and cannot bear (``household_tags``)."""
+        return household_tags(self.scope, user, self._tags()[1])
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

@@ -19,7 +19,7 @@ from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["STATED_CATEGORIES", "Stated", "named_in", "stated_in", "stated_preferences"]
+__all__ = ["STATED_CATEGORIES", "Stated", "household_tags", "named_in", "stated_in", "stated_preferences"]
 
 STATED_CATEGORIES = (
     "likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "uses", "diet"
@@ -173,4 +173,26 @@ def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str],
         for feature in features:
             if feature.startswith("genre:"):
                 (avoided if negative else liked).add(feature.partition(":")[2])
+    return liked - avoided, avoided
+
+
+def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[set[str], set[str]]:
+    """The catalogue tags the user's household likes and cannot bear, from what the user said of them
+    ("My daughter hates horror films", "The kids love animated films", "女儿喜欢动画片"; memories of topic
+    ``family:``, not their ages, jobs or schools): what picks for the family lean to and leave out."""
+    try:
+        with scope.memories.reading(user) as mem:
+            rows = mem.stated(("family",), time.time())
+    except UserNotFoundError:
+        return set(), set()
+    index = _tag_index(tags)
+    liked: set[str] = set()
+    avoided: set[str] = set()
+    for row in rows:
+        topic = str(row["topic"])
+        if topic.count(":") > 1 or topic == "family:children":  # a member's age, job, school; how many
+            continue
+        for feature in _features("", str(row["text"]), index):
+            if feature.startswith("genre:"):
+                (avoided if int(row["polarity"] or 1) < 0 else liked).add(feature.partition(":")[2])
     return liked - avoided, avoided
