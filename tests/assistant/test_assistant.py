@@ -654,7 +654,7 @@ def test_conversation_continues_and_is_logged(films: Engine) -> None:
 
 
 def test_streaming_gives_the_same_answer(films: Engine) -> None:
-    whole = films.chat("u3", "recommend me films")
+    whole = films.chat("u5", "recommend me films")
     stream = films.assistant.stream("u5", "recommend me films")
     pieces = list(stream)
     assert stream.answer is not None
