@@ -197,6 +197,18 @@ def test_a_title_in_a_question_of_another_domain_is_not_asked_about(tmp_path: Pa
         assert "Night Before" in film.text and film.why.listed
 
 
+def test_a_title_in_lower_case_from_someone_who_writes_capitals_is_their_own_phrase(tmp_path: Path) -> None:
+    """ "Any ideas for date night?" was answered with what the catalogue says of the film Date Night: a
+    title written in lower case by someone who writes capitals is a phrase of their own, unless the
+    question is about a film ("Have you seen date night?"), or they write everything in lower case."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items([{"item": "1", "title": "Date Night (2010)", "tags": ["Comedy"]}])
+        g = engine.assistant.gatherer
+        assert g.asked_about("Any ideas for date night?") == []
+        for asked in ("Have you seen date night?", "Is Date Night any good?", "is date night any good?"):
+            assert g.asked_about(asked) == ["1"], asked
+
+
 def test_a_small_models_apology_is_no_lead_in_for_the_picks(shop: Engine) -> None:
     model = Saying("I'm sorry for any misunderstanding. Here are a few films for you.", small=True)
     for text, why in free_answers(shop, model, "recommend me a film"):

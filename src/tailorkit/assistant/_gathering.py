@@ -238,8 +238,14 @@ class Gatherer:
         rest, at = "", 0
         for start, end, _ in mentions:
             rest, at = f"{rest}{message[at:start]} ", end
-        if self._elsewhere(rest + message[at:]):
+        rest += message[at:]
+        if self._elsewhere(rest):
             return []
+        # "Any ideas for date night?": a title written in lower case by someone who writes capitals is a
+        # phrase of their own, unless the question is about a film ("Have you seen date night?")
+        capitalises = bool(re.search(r"[A-Z]", re.sub(r"\bI\b", "", message)))
+        if capitalises and not _ABOUT_A_TITLE.search(rest):
+            mentions = [m for m in mentions if message[m[0] : m[1]] != message[m[0] : m[1]].lower()]
         return list(dict.fromkeys(item for _, _, item in mentions))[:3]
 
     def asks_for_items(self, message: str) -> bool:
@@ -374,6 +380,13 @@ def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
     return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))
 
 
+_ABOUT_A_TITLE = re.compile(
+    r"\b(?:films?|movies?|flicks?|watch(?:ed|ing)?|seen|trailer|cast|director|directed|actors?|actress|"
+    r"starring|stars|sequel|rated|rating|review(?:s|ed)?|episodes?|season|books?|novel|author|read)\b",
+    re.IGNORECASE,
+)
+"""Words that make a question one about a title ("Have you seen date night?", "who directed home
+alone?")."""
 _FOR_THE_HOUSEHOLD = re.compile(
     r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
     r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|\bus\b|\btogether\b"
