@@ -66,9 +66,11 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
     assert len(model.calls) == calls  # the small model wrote none of it
-    # advice about the family is the model's to write
+    # what a customer asks the shop of their order or account, and advice about the family, are the
+    # model's to answer
+    assert not engine.chat("ann", "Where is my parcel?").text.startswith("I don't think")
     assert not engine.chat("ann", "What should I cook for my daughter tonight?").text.startswith("From what")
-    assert len(model.calls) == calls + 1
+    assert len(model.calls) == calls + 2
 
 
 def test_a_larger_model_gets_the_memories_and_writes_itself(engine: Engine) -> None:
