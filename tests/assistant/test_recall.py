@@ -65,6 +65,10 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
+    engine.chat("ann", "I'm 52, I have type 2 diabetes and I take metformin twice a day.")
+    calls = len(model.calls)
+    assert "- Takes metformin twice a day" in engine.chat("ann", "What medication do I take?").text
+    assert "- Has type 2 diabetes" in engine.chat("ann", "Do I have any conditions you know of?").text
     assert len(model.calls) == calls  # the small model wrote none of it
     # what a customer asks the shop of their order or account, and advice about the family, are the
     # model's to answer

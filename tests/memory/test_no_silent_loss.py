@@ -304,6 +304,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家有两个孩子。", ["family:children"]),
         ("我老婆是吃货。", []),  # no job
         ("How old is my daughter, and what does my son find hard?", []),  # "and" is no name
+        # ", I ..." after a clause of the user's own begins another ("This weekend, I'm ..." does not)
+        (
+            "I'm 52, I have type 2 diabetes and I take metformin twice a day.",
+            ["age", "health:diabet", "habit"],
+        ),
+        ("Last season, I hurt my ankle.", ["health:ankl"]),
         ("my wife's name is anna", ["relation:wife:anna"]),
         ("My dog, Rex, hates the vet.", ["relation:dog:rex"]),
         # a home typed in lower case, or after "the"

@@ -395,6 +395,8 @@ _FOR_THE_HOUSEHOLD = re.compile(
 )
 """A request for the household, not the user alone ("anything for a movie night with my kids?", "Any
 films we could all watch?", "周末想和孩子一起看电影"): what the user said of them weighs in its picks."""
+_ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill": "health", "病": "health"}
+"""Words of a question that name the topic of what answers it ("Do I have any conditions?": health)."""
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _KIN_ASKED = re.compile(
@@ -416,6 +418,7 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
             continue
         topic = m.topic or ""
         said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
-        if asked & said or (own_age and topic == "age"):
+        categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
+        if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories:
             out.append(m)
     return out

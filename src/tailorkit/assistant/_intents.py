@@ -70,11 +70,12 @@ _ACCOUNT = (
 OWN_QUESTION = re.compile(
     r"^(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
     r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
-    r"(?:what|who|where|when|which|how old|how (?:many|much)(?: \w+){0,2}?)"
+    r"(?:what(?: \w+){0,2}?|who|where|when|which(?: \w+){0,2}?|how old|how (?:many|much)(?: \w+){0,2}?)"
     r"(?:'s|'re| is| are| was| were| am| do| does| did| have| has)"
     rf"\b(?! you\b)(?![^?]*\b(?:should|could|would|can|shall|must|might)\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
     r"[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
+    r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"
     r"对什么过敏|有几个孩子|有什么忌口)|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
     re.IGNORECASE,

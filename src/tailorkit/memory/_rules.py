@@ -33,17 +33,24 @@ _SPLIT = re.compile(
 )
 
 
-_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)")
+_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've)\s)")
+_OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
 _SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
 
 
 def _and_i(part: str) -> list[str]:
     """``part`` in the clauses its " and I ..." / " and my ..." begin ("I love jazz and I play the piano"),
     but not where what comes before is who does it with the user ("Shellfish and I don't get along",
-    "the gf and I are hitting the beach"): a few words that no "I" says."""
+    "the gf and I are hitting the beach"): a few words that no "I" says. ", I ..." begins one after a
+    clause of the user's own ("I'm 52, I have type 2 diabetes"; not "This weekend, I'm off to ...")."""
     clauses, start = [], 0
     for m in _AND_I.finditer(part):
         before = part[start : m.start()]
+        if m.group().startswith(","):
+            if _OF_ME.search(before):
+                clauses.append(before)
+                start = m.end()
+            continue
         said = re.split(r"\s[-–—]\s|[,:]\s*", before)[-1]  # "Great news - the gf and I ...": "the gf"
         if _SAID_BY_ME.search(said) or len(said.split()) > 4:
             clauses.append(before)
