@@ -16,8 +16,9 @@ import scipy.sparse as sp
 
 from tailorkit.config import path_part, remove_within
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
-from tailorkit.recommend._base import Explanation, Recommender, top_n
+from tailorkit.recommend._base import Recommender, top_n
 from tailorkit.recommend._interactions import Interactions
+from tailorkit.recommend._picking import Pick, as_stated, carrying, tiered
 from tailorkit.recommend._registry import get_recommender
 from tailorkit.store import Store, external_id
 
@@ -215,12 +216,12 @@ class RecommendService:
             if u is not None:
                 scores[model.user_items[u].indices] = -np.inf
         ids, values = top_n(scores[None, :], n * 4 if avoid else n)
-        picks: list[tuple[int, float, Explanation | None]] = [
+        picks: list[Pick] = [
             (int(i), float(v), None) for i, v in zip(ids[0], values[0], strict=True) if np.isfinite(v)
         ]
         if avoid:
             found = [str(model.item_ids[i]) for i, _, _ in picks]
-            picks = self._as_stated(picks, found, frozenset(), avoid, n)
+            picks = as_stated(picks, self._item_tags(found), frozenset(), avoid, n)
         names = [str(model.item_ids[i]) for i, _, _ in picks[:n]]
         seed_names = [str(model.item_ids[i]) for i in seeds]
         titles = self.store.scope(self.tenant).items.titles({*names, *seed_names})
@@ -253,7 +254,7 @@ class RecommendService:
 
     def _liked_elsewhere(
         self, model: Recommender, u: int | None, prefer: set[str] | frozenset[str], n: int, have: set[int]
-    ) -> list[tuple[int, float, Explanation | None]]:
+    ) -> list[Pick]:
         """The best ``n`` items (by the model, or popularity for someone it does not know) that carry a
         tag the user said they like, wherever the model ranks them: a liked director's films may all lie
         past the first picks of a large catalogue."""
@@ -261,37 +262,7 @@ class RecommendService:
         found = [index[t] for t in prefer if t in index]
         if not found:
             return []
-        return self._tiered(model, u, _carrying(found), n, have)  # every liked tag first
-
-    def _tiered(
-        self, model: Recommender, u: int | None, tiers: Sequence[np.ndarray | None], n: int, have: set[int]
-    ) -> list[tuple[int, float, Explanation | None]]:
-        """The ``n`` best items of the first of ``tiers`` (item indices; None: all), then of the next
-        while there is room, none of ``have``: what carries every tag asked for, then fewer of them."""
-        out: list[tuple[int, float, Explanation | None]] = []
-        for among in tiers:
-            if len(out) >= n or (among is not None and not len(among)):
-                continue
-            taken = have | {i for i, _, _ in out}
-            out += [p for p in self._best(model, u, among, n + len(out)) if p[0] not in taken]
-        return out[:n]
-
-    def _best(
-        self, model: Recommender, u: int | None, among: np.ndarray | None, n: int
-    ) -> list[tuple[int, float, Explanation | None]]:
-        """The ``n`` best items among ``among`` (None: all) for the user at index ``u`` of ``model``, or by
-        popularity in its training data for None."""
-        if u is None:
-            assert model.user_items is not None
-            pop = np.asarray(model.user_items.sum(axis=0)).ravel()
-            order = (
-                np.argsort(-pop, kind="stable")
-                if among is None
-                else among[np.argsort(-pop[among], kind="stable")]
-            )
-            return [(int(i), float(pop[i]), None) for i in order[:n]]
-        ids, scores = model.recommend([u], n=n if among is None else min(n, len(among)), candidates=among)
-        return [(int(i), float(s), None) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+        return tiered(model, u, carrying(found), n, have)  # every liked tag first
 
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
@@ -312,26 +283,10 @@ class RecommendService:
                 self._tag_index[key] = {t: np.array(v, np.int64) for t, v in by_tag.items()}
             return self._tag_index[key]
 
-    def _as_stated(
-        self,
-        picks: list[tuple[int, float, Explanation | None]],
-        items: list[str],
-        prefer: set[str] | frozenset[str],
-        avoid: set[str] | frozenset[str],
-        n: int,
-    ) -> list[tuple[int, float, Explanation | None]]:
-        """``picks`` without items carrying an avoided tag; items with a preferred tag take the first
-        three places in five (those carrying more of them first: "宫崎骏的动画" likes Hayao Miyazaki and
-        Animation; then in the model's order), the rest of the list keeps the model's order."""
+    def _item_tags(self, items: list[str]) -> list[set[str]]:
+        """The catalogue tags of each of ``items`` (external ids), in order."""
         tags = self.store.scope(self.tenant).items.tags(items)
-        kept = [(p, set(tags.get(item, ()))) for p, item in zip(picks, items, strict=True)]
-        kept = [(p, t) for p, t in kept if not t & avoid]
-        liked = sorted(
-            (k for k, (_, t) in enumerate(kept) if t & prefer), key=lambda k: -len(kept[k][1] & prefer)
-        )
-        liked = liked[: -(-n * 3 // 5)]
-        first = set(liked)
-        return [kept[k][0] for k in liked] + [p for k, (p, _) in enumerate(kept) if k not in first]
+        return [set(tags.get(item, ())) for item in items]
 
     def reload(self) -> None:
         """Forget loaded models, so the next call reads their files again (after they were rewritten)."""
@@ -370,7 +325,7 @@ class RecommendService:
         prefer: set[str] | frozenset[str],
         avoid: set[str] | frozenset[str],
         require: set[str] | frozenset[str] = frozenset(),
-    ) -> list[tuple[int, float, Explanation | None]]:
+    ) -> list[Pick]:
         """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
         for None), those carrying every ``require``d tag first and then those carrying fewer, down to one
         (when an item does), as the user stated (``_as_stated``)."""
@@ -378,13 +333,14 @@ class RecommendService:
         index = self._tags_of(model) if require else {}
         found = [index[t] for t in require if t in index]
         # only what the request asks for: what carries each tag it names, then any of them
-        tiers: Sequence[np.ndarray | None] = _carrying(found) if found else [None]
-        picks = self._tiered(model, u, tiers, fetch, set())
+        tiers: Sequence[np.ndarray | None] = carrying(found) if found else [None]
+        picks = tiered(model, u, tiers, fetch, set())
         if prefer and not found:  # with a request's tags, what the user likes only orders its picks
             picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
         if prefer or avoid:
             assert model.item_ids is not None
-            picks = self._as_stated(picks, [str(model.item_ids[i]) for i, _, _ in picks], prefer, avoid, n)
+            names = [str(model.item_ids[i]) for i, _, _ in picks]
+            picks = as_stated(picks, self._item_tags(names), prefer, avoid, n)
         return picks[:n]
 
     def _index(self, model: Recommender) -> dict[str, int]:
@@ -486,10 +442,3 @@ def _mtime(path: Path) -> int:
         return path.stat().st_mtime_ns
     except OSError:
         return 0
-
-
-def _carrying(found: list[np.ndarray]) -> list[np.ndarray]:
-    """The items carrying some tags (``found``: the items of each), in tiers: those carrying all of them,
-    then those carrying one fewer, down to those carrying any one."""
-    items, counts = np.unique(np.concatenate([np.unique(f) for f in found]), return_counts=True)
-    return [items[counts == k] for k in range(len(found), 0, -1)]
