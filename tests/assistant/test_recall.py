@@ -64,6 +64,9 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert "Son is 10" not in engine.chat("ann", "How old is my daughter?").text  # not what was asked
     assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
+    engine.chat("ann", "我住在成都。")
+    for _ in range(2):  # asking where one lives keeps the home it asks about
+        assert "- 住在成都" in engine.chat("ann", "我住在哪里？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
     engine.chat("ann", "I'm 52, I have type 2 diabetes and I take metformin twice a day.")
     calls = len(model.calls)

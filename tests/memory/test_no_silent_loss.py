@@ -304,6 +304,14 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家有两个孩子。", ["family:children"]),
         ("我老婆是吃货。", []),  # no job
         ("How old is my daughter, and what does my son find hard?", []),  # "and" is no name
+        # a question about oneself tells nothing ("我住在哪里？" had replaced the user's home with "哪里")
+        ("我住在哪里？", []),
+        ("我叫什么名字？", []),
+        ("公婆来家里吃饭，我做什么菜？", []),  # was a job, "什么菜"
+        ("Do I drink coffee?", []),
+        ("我对花生过敏吗？", []),
+        ("Did I mention I'm allergic to sesame?", ["allergy:sesam"]),  # ... unless it tells
+        ("我跟你说过我对芝麻过敏吗？", ["allergy:芝麻"]),
         # ", I ..." after a clause of the user's own begins another ("This weekend, I'm ..." does not)
         (
             "I'm 52, I have type 2 diabetes and I take metformin twice a day.",

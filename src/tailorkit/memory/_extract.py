@@ -68,6 +68,10 @@ class RuleExtractor:
                 if m and (got := rule(m, sentence)) is not None:
                     stated = got if isinstance(got, tuple) else (got,)
                     break
+            if stated and _asks(sentence, chinese):  # "我住在哪里？" asks where the user lives, tells nothing
+                stated = tuple(
+                    c for c in stated if c.action != "add" or not _asked_in(c.text, chinese, sentence)
+                )
             candidate = stated[0] if stated else None
             if candidate is not None and candidate.action == "forget":
                 found.append(self._forget_target(candidate))
@@ -114,3 +118,35 @@ class RuleExtractor:
                 sentence.rstrip(".!"), MemoryKind.EVENT, None, subject, when=when.group(0), importance=0.6
             )
         return None
+
+
+_QUESTION_ZH = re.compile(r"[?？]\s*$|[吗吧呢][?？。]?\s*$")
+_ASKING_ZH = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为何|为什么")
+_YES_NO_EN = re.compile(
+    r"^(?:do|does|did|am|is|are|have|has|was|were|will|would|should|can|could)\s+I\b[^?]*\?\s*$", re.I
+)
+
+
+_TELLING = re.compile(
+    r"^(?:did I (?:ever )?(?:mention|tell you|say)|have I (?:ever )?(?:mentioned|told you|said))\b"
+    r"|跟你说过|和你说过|告诉过你|跟你提过|和你提过|说过没",
+    re.I,
+)
+"""A question that tells ("Did I mention I'm allergic to sesame?", "我跟你说过我对芝麻过敏吗？")."""
+
+
+def _asks(sentence: str, chinese: bool) -> bool:
+    """Whether ``sentence`` is a question about the user ("我住在哪里？", "Do I drink coffee?"), not one
+    that tells ("Did I mention I'm allergic to sesame?")."""
+    if _TELLING.search(sentence.strip()):
+        return False
+    return bool(_QUESTION_ZH.search(sentence)) if chinese else bool(_YES_NO_EN.match(sentence.strip()))
+
+
+def _asked_in(text: str, chinese: bool, sentence: str) -> bool:
+    """Whether a memory read from the question ``sentence`` holds what it asks rather than says: a Chinese
+    question word ("住在哪里", "名字是什么名字") or a yes-or-no question's own words ("Drinks coffee" of "Do I
+    drink coffee?"; a Chinese one that ends in 吗: "我对花生过敏吗？")."""
+    if not chinese:
+        return True
+    return bool(_ASKING_ZH.search(text)) or bool(re.search(r"[吗][?？。]?\s*$", sentence))
