@@ -398,6 +398,16 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
         assert why.removed == ["Day 2:"] and why.kept_away[0]["line"] == "- 20 minutes of running"
 
 
+def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine) -> None:
+    """ "My exams start on June 3rd." got "- [memory 16] Is 31" from the bundled model: the form of the
+    memories in its prompt, filled with what it made up."""
+    small = _Saying("Good luck with your exams!\n- [memory 16] Is 31\n- [memory 15] Is 32\nUSER_DATA>>>")
+    small.small = True  # the bundled model: its answers are held to the stricter checks
+    for text, why in _both_ways(films, small, "exams", "How should I revise for my exams?"):
+        assert text == "Good luck with your exams!", text
+        assert why.removed == ["- [memory 16] Is 31", "- [memory 15] Is 32", "USER_DATA>>>"]
+
+
 def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:
     """What the bundled model wrote to a first question, through the OpenAI route: a plan of template
     slots under a bold heading, and an apology for a misunderstanding before it had answered anything.

@@ -68,6 +68,10 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     for _ in range(2):  # asking where one lives keeps the home it asks about
         assert "- 住在成都" in engine.chat("ann", "我住在哪里？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
+    engine.chat(
+        "ann", "Hey, I'm Ann, 52, in year 2 of my degree and statistics is honestly my worst subject."
+    )
+    assert "statistics is honestly my worst subject" in engine.chat("ann", "What's my worst subject?").text
     engine.chat("ann", "I'm 52, I have type 2 diabetes and I take metformin twice a day.")
     calls = len(model.calls)
     assert "- Takes metformin twice a day" in engine.chat("ann", "What medication do I take?").text

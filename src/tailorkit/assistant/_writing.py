@@ -43,6 +43,9 @@ _PLACEHOLDER = re.compile(
 )
 """A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill
 (not data: quotes, commas and colons make JSON, '{"answer": "..."}', '["a", "b"]')."""
+_PROMPT_ECHO = re.compile(r"\[memory \d+\]|<<<USER_DATA|USER_DATA>>>|<<<DOCUMENTS|DOCUMENTS>>>", re.I)
+"""The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
+exams start on June 3rd."): the model copying the form of its context, with what it made up."""
 
 
 OWN_NOTE = re.compile(
@@ -187,7 +190,7 @@ class AnswerWriter:
             return None
         if (LIST_MARKER.match(line) or not _WORDS.search(line)) and line.strip():  # "3.", "- **" alone
             return None
-        if _PLACEHOLDER.match(line):
+        if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
             why.removed.append(line.strip())
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user

@@ -12,6 +12,7 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, OCCUPATIONS, PETS, RELATIONS, clean
+from tailorkit.text import index_terms
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
 
@@ -54,6 +55,10 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
         said.append(Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7))
     if m.group("where") and (where := clean(m.group("where"))):
         said.append(Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7))
+    # "Hey, I'm Priya, 16, in year 11 and physics is honestly my worst subject": what the introduction goes
+    # on to say is kept in the user's words, beside the name and the age
+    if len(index_terms(sentence[m.end() :])) >= 3:
+        said.append(Candidate(sentence.strip(), MemoryKind.EPISODE, importance=0.5))
     return tuple(said)
 
 
