@@ -148,6 +148,12 @@ def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> No
         "newcomer", "My knees are bad, so no running or jumping for me.", domain="health_coaching"
     )
     assert told.text.startswith("Got it, I'll keep that in mind.") and len(model.calls) == calls + 3
+    # a dated plan, to a tutor (the bundled model had answered it with "The code is designed to match the
+    # learner's level"), not to a shop's support
+    plan = engine.chat("newcomer", "My exams start on June 3rd.", domain="tutoring")
+    assert plan.text.startswith("Got it, I'll keep that in mind.") and len(model.calls) == calls + 3
+    engine.assistant.respond("newcomer", "My order arrives tomorrow.", domain="customer_service")
+    assert len(model.calls) == calls + 4
     history = [
         {"role": "user", "content": "I'm vegan."},
         {"role": "assistant", "content": "Sure!\n\n(Noted: Vegan.)"},

@@ -316,7 +316,13 @@ class Assistant:
             understood = self.parts.memories.understand(user, message, context=heard)
         said = understood.candidates if understood is not None else []
         forgetting = any(c.action == "forget" for c in said)
-        acknowledge = forgetting or any(c.kind in kinds and c.action == "add" for c in said)
+        # a dated plan too ("My exams start on June 3rd" to a tutor), but not to a shop's support, where
+        # "my order arrives tomorrow but I won't be home" asks for help
+        planned = template.domain is not Domain.CUSTOMER_SERVICE
+        acknowledge = forgetting or any(
+            c.action == "add" and (c.kind in kinds or (planned and c.kind == MemoryKind.EVENT and c.when))
+            for c in said
+        )
         # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
         forgets = (
             [m.text for m in self.parts.memories.to_forget(user, understood)]
