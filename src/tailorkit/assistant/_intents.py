@@ -68,7 +68,8 @@ _ACCOUNT = (
 )
 """What a customer's "my ..." asks the shop about ("What is my order status?"), not about themselves."""
 OWN_QUESTION = re.compile(
-    r"^(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
+    r"^(?![^?]*\b(?:should|could|would|shall|must|might)\b)"  # advice ("What should I do where I live?")
+    r"(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
     r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
     r"(?:what(?: \w+){0,2}?|who|where|when|which(?: \w+){0,2}?|how old|how (?:many|much)(?: \w+){0,2}?)"
     r"(?:'s|'re| is| are| was| were| am| do| does| did| have| has)"
