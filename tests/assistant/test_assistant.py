@@ -101,6 +101,7 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
     assert films.assistant.gatherer.asks_for_items("I need something light to watch after work.")
     # a kind of item the catalogue tags, though "weekend" is also a word of travel and of exercise
     assert films.assistant.gatherer.asks_for_items("Any sci-fi for the weekend?")
+    assert films.assistant.gatherer.asks_for_items("Any films we could all watch this weekend?")
 
 
 def test_picks_for_the_household_weigh_what_the_user_said_of_them(films: Engine) -> None:

@@ -293,6 +293,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My kids are 6 and 9, so nothing scary.", ["family:kid:age"]),
         ("My 10-year-old son struggles with fractions.", ["family:son:age", ""]),  # and the sentence
         ("My son is in 5th grade.", ["family:son:school"]),
+        (
+            "My daughter is 9 and hates anything scary.",
+            ["family:daughter:age", "family:daughter_anyth_scari"],
+        ),
         ("I have two kids.", ["family:children"]),
         ("I'm a mum of three.", ["family:children"]),
         ("My son is a picky eater.", []),  # no job

@@ -40,7 +40,7 @@ RECOMMEND_INTENT = re.compile(
     r"something (?:to|like)|something(?: [\w-]+){1,2} to (?:watch|read|listen to|play)|similar to|"
     r"what to (?:watch|read|listen to)|"
     r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
-    r"(?: \w+){0,4}\?)|(?:anything|something)(?: \w+)? for (?:a |an |the |our |my )?(?:[\w-]+ )?"
+    r"(?: \w+){0,8}\?)|(?:anything|something)(?: \w+)? for (?:a |an |the |our |my )?(?:[\w-]+ )?"
     r"(?:movie|film|tv|telly|reading|game|games|music) (?:night|marathon|evening|weekend|afternoon|session)"
     r"|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
     r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)|(?:来|再来|换)[几两一]?(?:部|本|首)"

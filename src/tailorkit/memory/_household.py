@@ -39,6 +39,16 @@ def family_fact(text: str, who: str, aspect: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, f"family:{topic_value(who)}:{aspect}", importance=0.7)
 
 
+_TASTE = (
+    r"(?P<verb>(?P<neg>hates?|can't stand|won't eat|doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) "
+    r"(?:scared|afraid|terrified) of)|loves?|likes?|adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|"
+    r"crazy about)|can't get enough of)"
+)
+"""How a taste of a household member is said ("hates", "loves", "is scared of" ...)."""
+_AND_TASTE = re.compile(
+    rf"\s*,?\s*and (?:(?:he|she|they) )?(?:really |also |just )?{_TASTE} (?P<obj>[^,.;!?]+)", re.I
+)
+"""A taste said after a member's age ("My daughter is 9 and hates anything scary")."""
 _KIN = (
     r"daughter|son|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mother|mum|mom|father|dad|brother|"
     r"sister|grandmother|grandma|grandfather|grandpa|baby|kid|child|kids|children|sons|daughters|youngest|"
@@ -92,7 +102,7 @@ def _years(said: str) -> int | None:
     return int(said) if said.isdigit() else _NUMBERS_EN.get(said.lower())
 
 
-def _family_age(m: re.Match[str], sentence: str) -> Candidate | None:
+def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     who = _who(m)
     ages = [a for a in (_years(m.group("age")), _years(m.group("and") or "")) if a is not None]
     if not ages or max(ages) > 110:
@@ -100,7 +110,15 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | None:
     unit = " months old" if m.group("months") else ""
     said = " and ".join(str(a) for a in ages)
     verb = "are" if m.group("and") or who in ("kids", "children", "twins", "sons", "daughters") else "is"
-    return family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
+    age = family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
+    taste = _AND_TASTE.match(sentence, m.end())  # "My daughter is 9 and hates anything scary"
+    obj = clean(taste.group("obj")) if taste else ""
+    if not taste or not obj:
+        return age
+    liking = family_taste(
+        f"{who.capitalize()} {taste.group('verb').lower()} {obj}", who, obj, bool(taste.group("neg"))
+    )
+    return age, liking
 
 
 def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
@@ -158,10 +176,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
             r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws) "
-            r"(?:really |absolutely |totally |also |just |still )?(?P<verb>(?P<neg>hates?|can't stand|won't eat|"
-            r"doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) (?:scared|afraid|terrified) of)|loves?|likes?|"
-            r"adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|crazy about)|can't get enough of) "
-            r"(?P<obj>[^,.;!?]+)",
+            rf"(?:really |absolutely |totally |also |just |still )?{_TASTE} (?P<obj>[^,.;!?]+)",
             re.I,
         ),
         lambda m, s: _family_taste(m),
