@@ -61,9 +61,12 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert lead == "From what you've told me:"
     assert "- Daughter is 7" in listing and "fractions" in listing and "bank" not in listing
     assert "- Daughter is 7" in engine.chat("ann", "How old is my daughter?").text
+    assert "- Daughter is 7" in engine.chat("ann", "Can you tell me how old my daughter is?").text
     assert "Son is 10" not in engine.chat("ann", "How old is my daughter?").text  # not what was asked
     assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
+    engine.chat("ann", "我儿子特别喜欢犯罪片。")
+    assert "- 儿子喜欢犯罪片" in engine.chat("ann", "我儿子喜欢什么？").text
     engine.chat("ann", "我住在成都。")
     for _ in range(2):  # asking where one lives keeps the home it asks about
         assert "- 住在成都" in engine.chat("ann", "我住在哪里？").text

@@ -76,9 +76,11 @@ OWN_QUESTION = re.compile(
     rf"\b(?! you\b)(?![^?]*\b(?:should|could|would|can|shall|must|might)\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
     r"[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
+    r"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b(?:should|could|would|can|must|might)\b)"
+    r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"
-    r"什么时候在家|几点(?:下班|在家|有空)|"
+    r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
     r"对什么过敏|有几个孩子|有什么忌口)|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
     re.IGNORECASE,
 )
