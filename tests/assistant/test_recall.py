@@ -65,6 +65,8 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert "Son is 10" not in engine.chat("ann", "How old is my daughter?").text  # not what was asked
     assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text
+    engine.chat("ann", "我今年35岁。")
+    assert "- " in engine.chat("ann", "我今年几岁？").text and "35" in engine.chat("ann", "我今年几岁？").text
     engine.chat("ann", "我儿子特别喜欢犯罪片。")
     assert "- 儿子喜欢犯罪片" in engine.chat("ann", "我儿子喜欢什么？").text
     engine.chat("ann", "我住在成都。")

@@ -389,7 +389,8 @@ _ABOUT_A_TITLE = re.compile(
 alone?")."""
 _FOR_THE_HOUSEHOLD = re.compile(
     r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
-    r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|\bus\b|\btogether\b"
+    r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|(?-i:\bus\b)"
+    r"|\btogether\b"
     r"|孩子|儿子|女儿|家人|全家|一家|亲子|我们|咱们|老婆|老公|爸妈",
     re.IGNORECASE,
 )
@@ -400,8 +401,11 @@ _ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _KIN_ASKED = re.compile(
-    r"\bmy (?!age\b)\w+|我(?:的|家)?(?!几岁|多大)[\u4e00-\u9fff]{1,2}(?:几岁|多大)", re.IGNORECASE
+    r"\bmy (?!age\b)\w+"
+    r"|我(?:的|家)?(?:女儿|儿子|孩子|宝宝|老公|老婆|对象|爱人|妈妈?|爸爸?|哥哥|姐姐|弟弟|妹妹|[大小](?:儿子|女儿))",
+    re.IGNORECASE,
 )
+"""A question's household member ("How old is my daughter?", "我女儿几岁？"): then not the user's age."""
 
 
 def answering(question: str, memories: list[Memory]) -> list[Memory]:
@@ -412,13 +416,13 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     if asked & _CHILDREN:  # "How many kids do I have?": "Has two children"
         asked |= _CHILDREN
     own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
+    categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
     out = []
     for m in memories:
         if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
             continue
         topic = m.topic or ""
         said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
-        categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
         if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories:
             out.append(m)
     return out
