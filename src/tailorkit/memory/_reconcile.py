@@ -21,14 +21,7 @@ from tailorkit.memory._records import Candidate, Change, Memory, MemoryKind
 from tailorkit.store import UserMemories
 from tailorkit.text import index_terms, language
 
-__all__ = [
-    "SLOTS",
-    "delete_with_history",
-    "forget_matching",
-    "memory_of",
-    "new_row",
-    "reconcile",
-]
+__all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_row", "reconcile"]
 
 SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
