@@ -41,8 +41,10 @@ def test_profile_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert json.loads(run("profile", "show", "u", "--json"))["explicit"] == {"age": 33}
     assert run("profile", "show", "u").split(": ", 1)[1].startswith("喜欢")
     assert json.loads(run("profile", "evidence", "u", "genre:Crime", "--json"))[0]["item"] == "b"
-    run("profile", "forget", "u", "genre:Crime")
+    assert run("profile", "forget", "u", "genre:Crime").startswith("forgot genre:Crime for u")
     assert "genre:Crime" not in run("profile", "show", "u")
+    # an interest the user never had: said as much, and never inferred from now on
+    assert "u had no genre:Horror" in run("profile", "forget", "u", "genre:Horror")
     bad = runner.invoke(app, ["-q", "--db", db, "profile", "forget", "u", "shoe_size"])
     assert bad.exit_code == 1 and "no attribute 'shoe_size'" in bad.output
     assert runner.invoke(app, ["-q", "--db", db, "profile", "rebuild"]).exit_code == 2

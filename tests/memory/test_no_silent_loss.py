@@ -297,6 +297,7 @@ def memories(engine: Engine) -> MemoryService:
             "My daughter is 9 and hates anything scary.",
             ["family:daughter:age", "family:daughter_anyth_scari"],
         ),
+        ("My son, who is 10, loves maths.", ["family:son:age", "family:son_math"]),
         ("I have two kids.", ["family:children"]),
         ("I'm a mum of three.", ["family:children"]),
         ("My son is a picky eater.", []),  # no job

@@ -78,8 +78,11 @@ def forget(
 ) -> None:
     """Forget an attribute or an inferred interest (it is not inferred again)."""
     with open_engine() as engine:
-        engine.profiles.forget(user, feature)
-    console.print(f"forgot {feature} for {user}", highlight=False)
+        had = engine.profiles.forget(user, feature)
+    if had:
+        console.print(f"forgot {feature} for {user}", highlight=False)
+    else:
+        console.print(f"{user} had no {feature}; it will not be inferred from now on", highlight=False)
 
 
 @app.command()

@@ -46,9 +46,11 @@ _TASTE = (
 )
 """How a taste of a household member is said ("hates", "loves", "is scared of" ...)."""
 _AND_TASTE = re.compile(
-    rf"\s*,?\s*and (?:(?:he|she|they) )?(?:really |also |just )?{_TASTE} (?P<obj>[^,.;!?]+)", re.I
+    rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |just )?{_TASTE} (?P<obj>[^,.;!?]+)",
+    re.I,
 )
-"""A taste said after a member's age ("My daughter is 9 and hates anything scary")."""
+"""A taste said after a member's age ("My daughter is 9 and hates anything scary", "My son, who is 10,
+loves maths")."""
 _KIN = (
     r"daughter|son|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mother|mum|mom|father|dad|brother|"
     r"sister|grandmother|grandma|grandfather|grandpa|baby|kid|child|kids|children|sons|daughters|youngest|"
@@ -208,7 +210,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|are|'s|just turned|turned|has just turned|will be|is turning|"
+            rf"\b(?:my|our) (?P<who>{_KIN})(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
+            r"is turning|"
             rf"turns) (?:now |only |nearly |almost |just )?(?P<age>{_NUMBER_EN})(?: and (?P<and>{_NUMBER_EN}))?"
             rf"(?:(?P<months> months? old)| years? old| yrs? old| y/?o)?{_CLAUSE_END}",
             re.I,

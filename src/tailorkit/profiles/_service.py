@@ -98,8 +98,9 @@ class ProfileService:
         self.scope.users.change(row["id"], attributes=attrs, **({"locale": locale} if locale else {}))
         return attrs
 
-    def forget(self, user: str, feature: str) -> None:
-        """Forget an explicit attribute (by key) or an inferred interest (``genre:Drama``) for good."""
+    def forget(self, user: str, feature: str) -> bool:
+        """Forget an explicit attribute (by key) or an inferred interest (``genre:Drama``) for good: it is
+        never inferred again. Whether the user had it (an interest may be forgotten before it is inferred)."""
         row = self.store.get_user(self.tenant, user)
         if ":" not in feature:
             if feature not in (row["attributes"] or {}):
@@ -107,13 +108,13 @@ class ProfileService:
                     f"user {user!r} has no attribute {feature!r}; interests look like 'genre:Drama'"
                 )
             self._attributes(user, lambda a: {k: v for k, v in a.items() if k != feature})
-            return
+            return True
 
         def remember(a: dict[str, Any]) -> dict[str, Any]:
             return {**a, "_forgotten": sorted({*a.get("_forgotten", []), feature})}
 
         self._attributes(user, remember)
-        self.scope.profiles.forget_feature(row["id"], feature)
+        return self.scope.profiles.forget_feature(row["id"], feature) > 0
 
     def consent(self, user: str, profiling: bool) -> None:
         """Opting out deletes every inferred part at once; opting back in rebuilds from the events."""

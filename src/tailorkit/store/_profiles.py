@@ -149,13 +149,15 @@ class Profiles:
                     stmt = stmt.where(table.user_id.in_(list(user_ids)))
                 conn.execute(stmt)
 
-    def forget_feature(self, user_id: int, feature: str) -> None:
+    def forget_feature(self, user_id: int, feature: str) -> int:
+        """Delete the user's inferred ``feature``; how many rows went (0: the user had none)."""
         with self.store.write() as conn:
-            conn.execute(
+            gone = conn.execute(
                 delete(ProfileFeature).where(
                     ProfileFeature.user_id == user_id, ProfileFeature.feature == feature
                 )
             )
+            return int(gone.rowcount or 0)
 
     def read(self, user_id: int) -> StoredProfile:
         ids = {"u": user_id, "t": self.tenant_id}
