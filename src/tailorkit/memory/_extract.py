@@ -121,6 +121,8 @@ class RuleExtractor:
 
 
 _QUESTION_ZH = re.compile(r"[?？]\s*$|[吗吧呢][?？。]?\s*$")
+_YES_NO_ZH = re.compile(r"吗[?？。]?\s*$")
+"""A Chinese yes-or-no question ("我对花生过敏吗？"): all its words are what it asks."""
 _ASKING_ZH = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为何|为什么")
 _YES_NO_EN = re.compile(
     r"^(?:do|does|did|am|is|are|have|has|was|were|will|would|should|can|could)\s+I\b[^?]*\?\s*$", re.I
@@ -149,4 +151,4 @@ def _asked_in(text: str, chinese: bool, sentence: str) -> bool:
     drink coffee?"; a Chinese one that ends in 吗: "我对花生过敏吗？")."""
     if not chinese:
         return True
-    return bool(_ASKING_ZH.search(text)) or bool(re.search(r"[吗][?？。]?\s*$", sentence))
+    return bool(_ASKING_ZH.search(text) or _YES_NO_ZH.search(sentence))

@@ -13,7 +13,7 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._words_en import CONDITIONS, OCCUPATIONS, RELATIONS, clean
-from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_object
+from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_KIN, ZH_RELATIONS, zh_clean, zh_object
 from tailorkit.text import index_terms
 
 __all__ = ["HOUSEHOLD_EN", "HOUSEHOLD_ZH", "family_condition", "family_taste"]
@@ -72,12 +72,14 @@ def _who(m: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", m.group("who").lower())
 
 
-def _family_taste(m: re.Match[str]) -> Candidate | None:
-    obj = clean(m.group("obj"))
-    if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):  # "My wife loves me"
+def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
+    """``who``'s taste as ``said`` (its ``verb``, ``neg`` and ``obj`` groups: ``_TASTE``), or None where it
+    names nothing or only a person ("My wife loves me")."""
+    obj = clean(said.group("obj"))
+    if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):
         return None
-    who = _who(m)
-    return family_taste(f"{who.capitalize()} {m.group('verb').lower()} {obj}", who, obj, bool(m.group("neg")))
+    verb = said.group("verb").lower()
+    return family_taste(f"{who.capitalize()} {verb} {obj}", who, obj, bool(said.group("neg")))
 
 
 def _family_condition(m: re.Match[str]) -> Candidate:
@@ -114,13 +116,8 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     verb = "are" if m.group("and") or who in ("kids", "children", "twins", "sons", "daughters") else "is"
     age = family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
     taste = _AND_TASTE.match(sentence, m.end())  # "My daughter is 9 and hates anything scary"
-    obj = clean(taste.group("obj")) if taste else ""
-    if not taste or not obj:
-        return age
-    liking = family_taste(
-        f"{who.capitalize()} {taste.group('verb').lower()} {obj}", who, obj, bool(taste.group("neg"))
-    )
-    return age, liking
+    liking = _taste_of(who, taste) if taste else None
+    return (age, liking) if liking else age
 
 
 def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
@@ -143,15 +140,17 @@ def _family_school(m: re.Match[str], sentence: str) -> Candidate:
 
 
 def _children(m: re.Match[str], sentence: str) -> Candidate | None:
-    n = _years(m.group("n"))
+    """How many children the user has ("I have two kids", "I'm a mum of three"), as they named them."""
+    said = m.group("n") or m.group("n2")
+    n = _years(said)
     if n is None or not 1 <= n <= 15:
         return None
-    kind = m.group("kids").lower()
+    kind = (m.group("kids") or "children").lower()
     if n == 1:
         kind = {"kids": "kid", "children": "child", "sons": "son", "daughters": "daughter"}.get(kind, kind)
     elif kind in ("kid", "child", "son", "daughter"):
         kind = {"child": "children"}.get(kind, kind + "s")
-    said = m.group("n").lower() if not m.group("n").isdigit() else str(n)
+    said = str(n) if said.isdigit() else said.lower()
     return Candidate(f"Has {said} {kind}", MemoryKind.FACT, "family:children", importance=0.7)
 
 
@@ -181,7 +180,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"(?:really |absolutely |totally |also |just |still )?{_TASTE} (?P<obj>[^,.;!?]+)",
             re.I,
         ),
-        lambda m, s: _family_taste(m),
+        lambda m, s: _taste_of(_who(m), m),
     ),
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
@@ -241,23 +240,11 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'m| am) (?:a )?(?:mum|mom|mother|dad|father|parent) (?:of|to) (?P<n2>two|three|four|five|six|\d)\b",
             re.I,
         ),
-        lambda m, s: _children(m, s) if m.group("n") else _parent_of(m),
+        _children,
     ),
 ]
 
 
-def _parent_of(m: re.Match[str]) -> Candidate | None:
-    n = _years(m.group("n2"))
-    if n is None:
-        return None
-    return Candidate(
-        f"Has {m.group('n2').lower()} children", MemoryKind.FACT, "family:children", importance=0.7
-    )
-
-
-_ZH_KIN = (
-    rf"{ZH_RELATIONS}|对象|爱人|先生|媳妇|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸|公公|婆婆|岳父|岳母"
-)
 _ZH_JOBS = (
     r"护士|医生|大夫|牙医|药剂师|老师|教师|班主任|教授|讲师|程序员|工程师|设计师|建筑师|律师|会计|审计|警察|公务员|"
     r"厨师|司机|销售|记者|编辑|演员|军人|农民|工人|保安|快递员|外卖员|店员|个体户|自由职业者|全职妈妈|全职太太|"
@@ -319,26 +306,26 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我姐姐是护士", "我老公是一名程序员"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:现在|也|还)?是(?:个|一个|一名|一位|名)?(?P<job>[\u4e00-\u9fff]{{0,4}}?(?:{_ZH_JOBS}))"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还)?是(?:个|一个|一名|一位|名)?(?P<job>[\u4e00-\u9fff]{{0,4}}?(?:{_ZH_JOBS}))"
             r"(?=$|[，。！？；,.!?;]|[,，]|了|啊|呢|吧)"
         ),
         lambda m, s: family_fact(f"{m.group('who')}是{m.group('job')}", m.group("who"), "job"),
     ),
     (  # "我老公在银行上班", "我爸在国企工作"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
         ),
         _zh_family_work,
     ),
     (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上)*(?P<age>{_ZH_AGE})(?P<unit>岁|周岁|个月)"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上)*(?P<age>{_ZH_AGE})(?P<unit>岁|周岁|个月)"
         ),
         lambda m, s: family_fact(f"{m.group('who')}{m.group('age')}{m.group('unit')}", m.group("who"), "age"),
     ),
     (  # "我儿子上初二", "我女儿在读小学三年级"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{_ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
         ),
         lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
     ),

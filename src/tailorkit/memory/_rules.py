@@ -69,11 +69,9 @@ _GO_ON_ZH = re.compile(
 def _kin_zh() -> re.Pattern[str]:
     """Who of the household a Chinese clause is about ("我女儿今年七岁"): the one a clause going on without
     a subject is about too. (Built on first use: the relation words import this module.)"""
-    from tailorkit.memory._words_zh import ZH_RELATIONS
+    from tailorkit.memory._words_zh import ZH_KIN
 
-    return re.compile(
-        rf"我(?:的|家)?(?:{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)(?!们)"
-    )
+    return re.compile(rf"我(?:的|家)?(?:{ZH_KIN})(?!们)")
 
 
 AS_ONE_WITH = (

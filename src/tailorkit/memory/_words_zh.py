@@ -7,11 +7,24 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import topic_value
 
-__all__ = ["ZH_CONDITIONS", "ZH_END", "ZH_RELATIONS", "zh_clean", "zh_fact", "zh_limit", "zh_object"]
+__all__ = [
+    "ZH_CONDITIONS",
+    "ZH_END",
+    "ZH_KIN",
+    "ZH_RELATIONS",
+    "zh_clean",
+    "zh_fact",
+    "zh_limit",
+    "zh_object",
+]
 
 ZH_RELATIONS = (
     "女儿|儿子|妻子|老婆|丈夫|老公|妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|孩子|宝宝|狗|猫|老板|朋友"
 )
+ZH_KIN = (
+    rf"{ZH_RELATIONS}|对象|爱人|先生|媳妇|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸|公公|婆婆|岳父|岳母"
+)
+"""Who of the user's household a Chinese sentence may be about ("我女儿", "我老公", "我家老大")."""
 ZH_END = "，。！？；,.!?;"
 ZH_CONDITIONS = (
     r"哮喘|糖尿病|高血压|低血压|高血脂|高血糖|低血糖|心脏病|冠心病|多动症|自闭症|孤独症|抑郁症|焦虑症|抑郁|焦虑|失眠|"
