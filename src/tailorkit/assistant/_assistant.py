@@ -19,7 +19,7 @@ from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._gathering import Gatherer, answering
 from tailorkit.assistant._grounding import Catalogue
-from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, only_tells
+from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowledged, only_tells
 from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop
 from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
@@ -40,13 +40,6 @@ if TYPE_CHECKING:
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
-
-
-_ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
-"""What a small model's assistant acknowledges itself when a message only tells it."""
-_ACKNOWLEDGED_IN_A_TASK = frozenset({MemoryKind.PREFERENCE, MemoryKind.INSTRUCTION})
-"""The same in a domain with a task (customer service, coaching, tutoring): a stated preference or
-constraint, not a fact that may need help."""
 
 
 class Sampling(TypedDict, total=False):
@@ -305,24 +298,13 @@ class Assistant:
             user, message, conversation, template, asks, why, personalised and known, documents, client
         )
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
-        # rambling at best: where what it gives the memory is understood as a preference, a standing fact
-        # or an instruction, the assistant acknowledges it. In a domain with a task only a preference or
-        # an instruction ("my knees are bad, so no running or jumping for me" to a coach): a fact there
-        # may need help (a customer's "my parcel hasn't arrived", "my knee hurts" to a coach). Not for news
-        # of a day.
+        # rambling at best: the assistant acknowledges what it understood of it (``acknowledged``)
         understood = None
-        kinds = _ACKNOWLEDGED if template.domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
         if personalised and not asks.recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard)
         said = understood.candidates if understood is not None else []
         forgetting = any(c.action == "forget" for c in said)
-        # a dated plan too ("My exams start on June 3rd" to a tutor), but not to a shop's support, where
-        # "my order arrives tomorrow but I won't be home" asks for help
-        planned = template.domain is not Domain.CUSTOMER_SERVICE
-        acknowledge = forgetting or any(
-            c.action == "add" and (c.kind in kinds or (planned and c.kind == MemoryKind.EVENT and c.when))
-            for c in said
-        )
+        acknowledge = forgetting or acknowledged(said, template.domain)
         # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
         forgets = (
             [m.text for m in self.parts.memories.to_forget(user, understood)]

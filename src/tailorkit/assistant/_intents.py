@@ -4,8 +4,10 @@ request, suggestions, what the assistant knows about the user, or nothing (it on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from tailorkit.memory import DropReason, MemoryKind, RuleExtractor, sentences, why_not_kept
+from tailorkit.assistant._templates import Domain
+from tailorkit.memory import Candidate, DropReason, MemoryKind, RuleExtractor, sentences, why_not_kept
 
 __all__ = [
     "ABOUT_ITEM",
@@ -15,6 +17,7 @@ __all__ = [
     "RECALLED",
     "RECALL_INTENT",
     "RECOMMEND_INTENT",
+    "acknowledged",
     "only_tells",
 ]
 
@@ -103,4 +106,26 @@ def only_tells(message: str) -> bool:
         why_not_kept(s) == DropReason.QUESTION
         and not any(c.kind == MemoryKind.INSTRUCTION for c in rules.extract(s))
         for s in sentences(message)
+    )
+
+
+_ACKNOWLEDGED = frozenset({MemoryKind.PREFERENCE, MemoryKind.FACT, MemoryKind.INSTRUCTION})
+"""What a small model's assistant acknowledges itself when a message only tells it."""
+_ACKNOWLEDGED_IN_A_TASK = frozenset({MemoryKind.PREFERENCE, MemoryKind.INSTRUCTION})
+"""The same in a domain with a task (customer service, coaching, tutoring): a stated preference or
+constraint, not a fact that may need help."""
+
+
+def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
+    """Whether the memories a message that only tells gives (``said``) are for the assistant to
+    acknowledge itself: a preference, a standing fact or an instruction; in a domain with a task only a
+    preference or an instruction ("my knees are bad, so no running or jumping for me" to a coach), as a
+    fact there may need help (a customer's "my parcel hasn't arrived", "my knee hurts" to a coach); and a
+    dated plan ("My exams start on June 3rd" to a tutor), but not to a shop's support, where "my order
+    arrives tomorrow but I won't be home" asks for help. Not the news of a day."""
+    kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
+    planned = domain is not Domain.CUSTOMER_SERVICE
+    return any(
+        c.action == "add" and (c.kind in kinds or (planned and c.kind == MemoryKind.EVENT and bool(c.when)))
+        for c in said
     )
