@@ -110,8 +110,13 @@ def _said(scope: Scope, user: Mapping[str, Any], tags: Iterable[str]) -> list[St
     consent to profiling."""
     if not user["consent_profiling"]:
         return []
-    forgotten = set((user["attributes"] or {}).get("_forgotten", []))
+    forgotten = _forgotten(user)
     return [x for x in stated_preferences(scope, int(user["id"]), tags) if x.feature not in forgotten]
+
+
+def _forgotten(user: Mapping[str, Any]) -> set[str]:
+    """The features ``user`` (their row) asked to forget: never inferred, stated or shown again."""
+    return set((user["attributes"] or {}).get("_forgotten", []))
 
 
 def stated_tags(
@@ -202,9 +207,7 @@ def read_profile(
         }
         if genre_prior is not None:
             liked = _liked_genre_sets(scope, user["id"], mean)
-            gone = {i.feature for i in profile.dislikes} | set(
-                (user["attributes"] or {}).get("_forgotten", [])
-            )
+            gone = {i.feature for i in profile.dislikes} | _forgotten(user)
             profile.top_genres = [g for g in covering(liked, genre_prior, 5) if f"genre:{g}" not in gone][:3]
         profile.summary = summarise(profile, profile.behaviour)
         return profile
