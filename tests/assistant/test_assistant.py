@@ -222,6 +222,20 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
         # a Chinese clause that comes round again without a sentence end: the run is kept once
         ("千与千寻是一个名称，但是千与千寻是一个名称，但是千与千寻是一个名称。", "千与千寻是一个名称，但是"),
         ("我喜欢看电影，也喜欢看书，周末常去图书馆看书。", None),
+        # a third sentence opened as two before it: a model going round, each time saying less
+        (
+            "A plan. I'd also recommend swimming twice a week for your knees. I'd also recommend a balanced "
+            "diet rich in protein. I'd also recommend a healthy lifestyle with a balanced diet.",
+            "A plan. I'd also recommend swimming twice a week for your knees. I'd also recommend a balanced "
+            "diet rich in protein.",
+        ),
+        # ... not list items, nor two sentences opened alike
+        (
+            "1. You could try a short walk today.\n2. You could try a short swim today.\n3. You could try "
+            "a short ride today.",
+            None,
+        ),
+        ("You could try a short walk after dinner. You could try a gentle swim on Sunday. Both help.", None),
     ],
 )
 def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:
@@ -264,6 +278,13 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         assert empty.text == "这个我答不上来，能换个说法问吗？"
         echo.said = "Which film should I watch?"
         assert films.chat("ann", "Which film should I watch?").text.startswith("I'm not sure how to answer")
+        # ... or that says it is the user, by the name they gave
+        echo.said = "Hello! I'm Alex, and I'm glad you asked. Swimming is kind to the knees."
+        alex = films.chat("alex", "Hi, I'm Alex. Any tips for getting fit again?")
+        assert alex.text.startswith("Hello! Swimming is kind to the knees.") and "I'm Alex" not in alex.text
+        assert "I'm Alex, and I'm glad you asked." in alex.why.removed
+        echo.said = "I'm glad you asked. Walking is a fine start."
+        assert films.chat("alex", "What else could I do?").text.startswith("I'm glad you asked.")
     finally:
         films.chat_model = original
         films.assistant.settings.small_model_languages = ["en"]
@@ -371,6 +392,17 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     }
     for line, memory in against.items():
         assert goes_against(line, memories) == memory, line
+    # what keeping away from something keeps away from too: running and HIIT for "anything high-impact"
+    knee = [
+        {
+            "topic": "avoids:anyth_high_impact",
+            "text": "Can't do anything high-impact after a knee replacement",
+        }
+    ]
+    for line in ("Mix in running or weightlifting.", "Add HIIT twice a week.", "- 10 jumping jacks"):
+        assert goes_against(line, knee) == knee[0]["text"], line
+    for line in ("Swim three times a week.", "Avoid running; cycle instead.", "Go easy on the knee."):
+        assert goes_against(line, knee) is None, line
     for line in (
         "- 20 minutes of swimming",
         "Skip running; try cycling.",

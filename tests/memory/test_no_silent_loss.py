@@ -193,6 +193,15 @@ def memories(engine: Engine) -> MemoryService:
         ("我到现在都不会骑自行车。", ["weak:骑自行车"]),
         ("我的手机是老款苹果8。", ["device:手机"]),
         ("I can't do mornings at all.", ["likes:morn"]),
+        # what the user cannot do for a reason, or being exercise, is a constraint without the reason
+        (
+            "I can't do anything high-impact because of a knee replacement last year.",
+            ["avoids:anyth_high_impact"],
+        ),
+        ("I can't run anymore because of my knees.", ["avoids:run"]),
+        ("I can't do stairs at the moment after my foot surgery.", ["avoids:stair"]),
+        ("I can't do burpees.", ["avoids:burpe"]),
+        ("I can't eat gluten because of coeliac disease.", ["avoids:gluten"]),
         ("My knees can't handle stairs anymore.", ["health:knee"]),
         ("I'm on a 1500 calorie a day plan.", ["limits:calori"]),
         ("My son is allergic to dogs.", ["household:dog"]),  # the household's, not the user's

@@ -18,8 +18,10 @@ __all__ = [
     "aversions",
     "claims_popularity",
     "goes_against",
+    "names_of",
     "owns_a_confusion",
     "refuses",
+    "speaks_as",
 ]
 
 
@@ -71,6 +73,34 @@ def owns_a_confusion(sentence: str) -> bool:
     """Whether ``sentence`` apologises for a misunderstanding or a confusion ("I'm sorry for the
     misunderstanding."): said before any answer of the assistant's, it apologises for nothing."""
     return bool(_CONFUSION.search(sentence))
+
+
+_INTRODUCES = re.compile(
+    r"\b(?:I'm|I am|I’m|my name is|my name's|call me|this is)\s+(?P<name>[A-Z][\w'-]{1,20})\b"
+    r"|我叫(?P<zh>[\u4e00-\u9fff]{2,4})"
+)
+"""How the user, or an answer, says whose words these are ("Hi, I'm Alex", "我叫小雨")."""
+_NOT_A_NAME = frozenset({"A", "An", "The", "So", "Not", "Just", "Here", "Sure", "Sorry", "Glad", "Happy"})
+
+
+def names_of(said: Iterable[str], memories: Iterable[dict[str, Any]]) -> set[str]:
+    """The user's name: as a memory holds it ("Name is Alex", "名字是小雨") or as their messages said it."""
+    names = set()
+    for memory in memories:
+        if memory.get("topic") == "name":
+            text = str(memory.get("text") or "")
+            names.add(text.removeprefix("Name is ").removeprefix("名字是").strip())
+    for message in said:
+        for m in _INTRODUCES.finditer(message):
+            names.add(m.group("name") or m.group("zh"))
+    return {n for n in names if n and n not in _NOT_A_NAME}
+
+
+def speaks_as(sentence: str, names: set[str]) -> bool:
+    """Whether an answer's sentence says it is the user ("Hello! I'm Alex, and I'm glad ...", to Alex)."""
+    return any((m.group("name") or m.group("zh")) in names for m in _INTRODUCES.finditer(sentence)) or any(
+        f"我是{n}" in sentence for n in names if is_chinese(n)
+    )
 
 
 _VERDICT = re.compile(
@@ -145,6 +175,13 @@ _DIETS = {
     "清真": "猪 火腿 培根 酒",
 }
 """What each diet keeps away from: a line suggesting one of these to a vegetarian goes against them."""
+_KINDS_OF = {
+    ("high", "impact"): "run running jog jogging jump jumping skipping sprint sprints sprinting burpees hiit "
+    "plyometric plyometrics",
+    ("run",): "running jog jogging sprint sprints sprinting marathon",
+    ("jump",): "jumping skipping burpees plyometric plyometrics",
+}
+"""What keeping away from something keeps away from too: running and jumping for "anything high-impact"."""
 
 
 def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -191,6 +228,9 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     ]
     if not things or {w for t in things for w in t} != set(named):  # the text does not say the topic's words
         things = [tuple(named)]
+    for kind, kinds_of in _KINDS_OF.items():
+        if set(kind) <= set(named):
+            things += [(w,) for word in kinds_of.split() for w in index_terms(word)]
     return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC)
 
 

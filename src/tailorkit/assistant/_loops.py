@@ -1,7 +1,8 @@
 """Answers that loop: a small model may write the same sentence again and again until its token limit.
 
 ``cut_loop`` finds where an answer starts repeating itself (a sentence said a second time, a list item
-listed again under a new number, or a run of words that comes round a third time) and keeps what came
+listed again under a new number, a third sentence opened as two before it, or a run of words that comes
+round a third time) and keeps what came
 before; ``LoopGuard`` does the same on a stream, sentence by sentence, and stops reading the model there
 (closing the stream stops its generation). ``said_before`` finds a sentence said again in other words
 ("I'll suggest ..." then "I'll also recommend ..."), which ``unrepeated`` leaves out of a line.
@@ -59,6 +60,55 @@ def _key(sentence: str) -> str | None:
     else:
         long_enough = len(key.split()) >= (2 if item else 4)
     return key if long_enough else None
+
+
+_OPENING = 4
+"""Words (or Chinese characters) that open a sentence: a third sentence opened as two before it ("I'd also
+recommend a balanced diet ...", "I'd also recommend a balanced sleep routine ...", "I'd also recommend a
+healthy lifestyle ...") is a model going round, each time saying less."""
+
+
+def _opening(sentence: str) -> str | None:
+    """How a sentence that is no list item opens (None: a list item, or too short to tell: under twice
+    ``_OPENING`` words)."""
+    if _ITEM.match(sentence):
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(sentence)]
+    return " ".join(tokens[:_OPENING]) if len(tokens) >= 2 * _OPENING else None
+
+
+class _Said:
+    """What an answer said so far, as a loop is told: each sentence's key (``_key``) and how many times
+    each opening (``_opening``) came."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.openings: dict[str, int] = {}
+
+    def again(self, sentence: str) -> bool:
+        """Whether ``sentence`` goes round (said before, or opened as two before it); if not, it is
+        recorded."""
+        key, opening = _key(sentence), _opening(sentence)
+        if (key is not None and key in self.keys) or (
+            opening is not None and self.openings.get(opening, 0) >= 2
+        ):
+            return True
+        if key is not None:
+            self.keys.add(key)
+        if opening is not None:
+            self.openings[opening] = self.openings.get(opening, 0) + 1
+        return False
+
+    def could_go_round(self, partial: str) -> bool:
+        """Whether a sentence begun as ``partial`` could still turn out to go round."""
+        if _could_repeat(partial, self.keys):
+            return True
+        start = " ".join(t.lower() for t in _TOKEN.findall(partial))
+        return (
+            bool(start)
+            and not _ITEM.match(partial)
+            and any(n >= 2 and (o.startswith(start) or start.startswith(o)) for o, n in self.openings.items())
+        )
 
 
 def _could_repeat(partial: str, seen: set[str]) -> bool:
@@ -147,15 +197,12 @@ def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
 
 def cut_loop(text: str) -> tuple[str, bool]:
     """``text`` up to where it starts repeating itself, and whether it did."""
-    seen: set[str] = set()
+    said = _Said()
     at = 0
     for found in [*_SENTENCE_END.finditer(text), None]:
         end = found.end() if found else len(text)
-        key = _key(text[at:end])
-        if key is not None and key in seen:
+        if said.again(text[at:end]):
             return text[:at].rstrip(), True
-        if key is not None:
-            seen.add(key)
         at = end
     run = _run_loop(text)
     return (text[:run].rstrip(), True) if run is not None else (text, False)
@@ -174,18 +221,15 @@ class LoopGuard:
 
     def __iter__(self) -> Iterator[str]:
         text, out, start = "", 0, 0  # all received; given out up to; where the current sentence starts
-        seen: set[str] = set()
+        said = _Said()
         try:
             for piece in self._pieces:
                 text += piece
                 self.text = text
                 for end in _SENTENCE_END.finditer(text, start):
-                    key = _key(text[start : end.end()])
-                    if key is not None and key in seen:
+                    if said.again(text[start : end.end()]):
                         self.looped = True
                         break
-                    if key is not None:
-                        seen.add(key)
                     start = end.end()
                 run = None if self.looped else _run_loop(text)  # what went out may have begun it
                 if self.looped or run is not None:
@@ -194,7 +238,7 @@ class LoopGuard:
                     if stop > out:
                         yield text[out:stop].rstrip()
                     return
-                hold = start if _could_repeat(text[start:], seen) else len(text)
+                hold = start if said.could_go_round(text[start:]) else len(text)
                 if hold > out:
                     yield text[out:hold]
                     out = hold

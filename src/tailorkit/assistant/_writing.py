@@ -14,8 +14,10 @@ from tailorkit.assistant._conduct import (
     apologises,
     claims_popularity,
     goes_against,
+    names_of,
     owns_a_confusion,
     refuses,
+    speaks_as,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
@@ -198,7 +200,12 @@ class AnswerWriter:
             answered = any(m["role"] == "assistant" for m in p.messages)
             parts = sentences(line)
             # ... and one that apologises for a confusion before it answered anything apologises for none
-            echoes = [x for x in parts if repeats_user(x, said) or (not answered and owns_a_confusion(x))]
+            names = names_of(said, why.memories)
+            echoes = [
+                x
+                for x in parts
+                if repeats_user(x, said) or speaks_as(x, names) or (not answered and owns_a_confusion(x))
+            ]
             if echoes:
                 why.removed += echoes
                 line = " ".join(x for x in parts if x not in echoes)

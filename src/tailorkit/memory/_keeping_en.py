@@ -75,6 +75,41 @@ def _keeping_from(text: str, category: str, what: str) -> Candidate:
     )
 
 
+_ACTIVITY = re.compile(
+    r"\b(?:exercis\w*|workouts?|impact|cardio|running|jogging|jumping|sprint\w*|lifting|weights|squats?|"
+    r"lunges?|burpees?|deadlifts?|sit-?ups?|push-?ups?|press-?ups?|planks?|crunches|hiit|plyometrics?|"
+    r"stairs|sports?|yoga|pilates|kneeling|twisting|bending)\b",
+    re.I,
+)
+"""What a body does in exercise: "I can't do burpees" keeps away from them, "I can't do mornings" does not."""
+_BECAUSE = re.compile(
+    r"\s+(?:because|'?cause|due to|since|after|with|given|owing to|thanks to|on account of)\s+(?:of\s+)?"
+    r"(?:my|a|an|the|I|I'm|I've|having)\b.*$",
+    re.I,
+)
+"""Why the user cannot do something, said after it ("... because of my back", "... with my bad knee")."""
+
+
+def _cannot(m: re.Match[str], sentence: str) -> Candidate | None:
+    """What the user cannot do, for a reason or being exercise ("I can't do anything high-impact because of
+    a knee replacement", "I can't run anymore with my knee"): a constraint, kept away from; its topic
+    without the reason. Anything else ("I can't do mornings") is a taste (``memory._tastes_en``)."""
+    said = clean(m.group("obj") or m.group("verb"))
+    what = re.sub(
+        r"\s+(?:at the moment|for now|any ?more|these days)$", "", _BECAUSE.sub("", said), flags=re.I
+    )
+    if (
+        not said
+        or len(said) > 100
+        or not what
+        or not (_ACTIVITY.search(said) or what != said or m.group("verb"))
+    ):
+        return None
+    if re.search(r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week))\b", said, re.I):
+        return None  # the news of a day, not a constraint
+    return _keeping_from(f"Can't {'' if m.group('verb') else 'do '}{said}", "avoids", what)
+
+
 def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = re.sub(r"\s+(?:intake|consumption)$", "", m.group("obj").strip(), flags=re.I)
     obj = clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
@@ -207,6 +242,17 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _avoids,
+    ),
+    (  # "I can't do high-impact exercise", "I can't run anymore because of my knees"
+        re.compile(
+            r"\bI (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer) "
+            r"(?:do (?P<obj>[^,.;!?]+)|(?P<verb>(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
+            r"lift anything heavy|climb stairs|do stairs|walk (?:far|long distances))"
+            r"(?=(?:\s+(?:any ?more|these days|at the moment|for now))?\s+(?:because|'?cause|due to|since|after|with|given"
+            r"|owing to|on account of)\b|\s+any ?more\b)[^,.;!?]*))",
+            re.I,
+        ),
+        _cannot,
     ),
     (
         re.compile(

@@ -131,10 +131,17 @@ def sentences(message: str) -> list[str]:
     return out
 
 
+_REASON = re.compile(r"\s+(?:because|'?cause|due to|owing to|on account of|thanks to)\b.*$", re.I | re.S)
+"""Why, said after what a phrase names ("gluten because of coeliac disease"): the memory's words keep it,
+its key does not."""
+
+
 def topic_value(phrase: str) -> str:
-    """A stable key for what a phrase names: its index terms joined (``"Peanuts"`` -> ``peanut``)."""
+    """A stable key for what a phrase names: its index terms joined (``"Peanuts"`` -> ``peanut``), without
+    the reason said after it (``"burpees because of my back"`` -> ``burpe``)."""
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
+    phrase = _REASON.sub("", phrase) or phrase
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
 
 
