@@ -283,6 +283,9 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         alex = films.chat("alex", "Hi, I'm Alex. Any tips for getting fit again?")
         assert alex.text.startswith("Hello! Swimming is kind to the knees.") and "I'm Alex" not in alex.text
         assert "I'm Alex, and I'm glad you asked." in alex.why.removed
+        # ... or that gives them an age nothing said
+        echo.said = "A plan for a 28-year-old woman could include swimming. Walking is a fine start."
+        assert films.chat("alex", "Any plan for me?").text.startswith("Walking is a fine start.")
         echo.said = "I'm glad you asked. Walking is a fine start."
         assert films.chat("alex", "What else could I do?").text.startswith("I'm glad you asked.")
     finally:

@@ -826,6 +826,35 @@ def test_a_stated_preference_reaches_the_profile_and_the_recommendations(tmp_pat
             assert picks and all(engine.item(i)["tags"] == ["Comedy"] for i in picks), (user, picks)
 
 
+def test_what_the_user_told_of_themselves_reaches_the_profile(tmp_path: Path) -> None:
+    """ "I'm 52", "I've got type 2 diabetes", "I work night shifts" said in chat are part of the profile
+    (``told``, with their evidence, in the summary), in both languages; the application's declared
+    attribute wins over the told one; a forgotten memory leaves the profile; without consent to profiling
+    none is shown."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.memories._embedder = HashEmbedder()
+        engine.memories.remember(
+            "alex", "Hi, I'm Alex. I'm 52 and I've got type 2 diabetes.", source={"turn": 3}
+        )
+        engine.memories.remember("alex", "I work night shifts at the hospital.")
+        told = {t["topic"]: t for t in engine.profile("alex").told}
+        assert {"name", "age", "work:night_shift"} <= set(told) and any(t.startswith("health:") for t in told)
+        assert told["age"]["text"] == "Is 52" and told["age"]["turn"] == 3
+        summary = engine.profile("alex").summary
+        assert summary.startswith("Told: ") and "Is 52" in summary and "diabetes" in summary
+        engine.memories.remember("alex", "I'm 53 now.")  # one age: the newest
+        assert [t["text"] for t in engine.profile("alex").told if t["topic"] == "age"] == ["Is 53"]
+        engine.profiles.set("alex", "age", 54)  # declared by the application: its word wins
+        assert "age" not in {t["topic"] for t in engine.profile("alex").told}
+        engine.memories.forget("alex", told["name"]["memory"])
+        assert "name" not in {t["topic"] for t in engine.profile("alex").told}
+        engine.ingest_users([{"user": "li", "locale": "zh-CN"}])
+        engine.memories.remember("li", "我叫小雨，今年35岁。我有哮喘。")
+        assert engine.profile("li").summary == "个人情况：名字是小雨，35岁，有哮喘。"
+        engine.profiles.consent("li", profiling=False)
+        assert engine.profile("li").told == []
+
+
 def test_cutting_down_reaches_the_profile_as_a_dislike(tmp_path: Path) -> None:
     with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
         engine.memories._embedder = HashEmbedder()

@@ -18,6 +18,7 @@ __all__ = [
     "aversions",
     "claims_popularity",
     "goes_against",
+    "invents_an_age",
     "names_of",
     "owns_a_confusion",
     "refuses",
@@ -101,6 +102,23 @@ def speaks_as(sentence: str, names: set[str]) -> bool:
     return any((m.group("name") or m.group("zh")) in names for m in _INTRODUCES.finditer(sentence)) or any(
         f"我是{n}" in sentence for n in names if is_chinese(n)
     )
+
+
+_AGE_OF = re.compile(
+    r"\b(\d{1,3})[- ](?:years?|yrs?)[- ]old\b"
+    r"|\byou(?:'re| are)\s+(\d{1,3})\b(?!\s*(?:%|times|kg|lb|pounds|min))"
+    r"|(?<![\d.])(\d{1,3})\s*岁",
+    re.IGNORECASE,
+)
+"""An age an answer gives someone ("a 28-year-old woman", "aged 35", "你今年28岁")."""
+
+
+def invents_an_age(sentence: str, known: str) -> bool:
+    """Whether an answer's sentence gives an age that nothing the model was given says (``known``: its
+    prompt and the user's messages): a small model making up who the user is ("A plan for a 28-year-old
+    woman with diabetes", to a man of 52)."""
+    ages = {a for m in _AGE_OF.finditer(sentence) for a in m.groups() if a}
+    return bool(ages) and not ages <= set(re.findall(r"\d+", known))
 
 
 _VERDICT = re.compile(

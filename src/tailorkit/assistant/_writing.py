@@ -14,6 +14,7 @@ from tailorkit.assistant._conduct import (
     apologises,
     claims_popularity,
     goes_against,
+    invents_an_age,
     names_of,
     owns_a_confusion,
     refuses,
@@ -201,10 +202,14 @@ class AnswerWriter:
             parts = sentences(line)
             # ... and one that apologises for a confusion before it answered anything apologises for none
             names = names_of(said, why.memories)
+            given = " ".join(m["content"] for m in p.messages)
             echoes = [
                 x
                 for x in parts
-                if repeats_user(x, said) or speaks_as(x, names) or (not answered and owns_a_confusion(x))
+                if repeats_user(x, said)
+                or speaks_as(x, names)
+                or invents_an_age(x, given)
+                or (not answered and owns_a_confusion(x))
             ]
             if echoes:
                 why.removed += echoes

@@ -23,7 +23,7 @@ from tailorkit.text import index_terms, language
 
 __all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_row", "reconcile"]
 
-SLOTS = frozenset({"name", "home", "job", "employer", "diet", "favourite"})
+SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
 
 

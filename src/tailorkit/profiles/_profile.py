@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from tailorkit.data import EventKind
-from tailorkit.profiles._stated import Stated, stated_preferences
+from tailorkit.profiles._stated import Stated, stated_preferences, told_facts
 from tailorkit.profiles._summary import stated_features, summarise
 from tailorkit.store import Scope, Store
 
@@ -53,6 +53,9 @@ class Profile:
     """The genres that together cover most of what the user liked (see ``covering``)."""
     stated: list[dict[str, Any]] = field(default_factory=list)
     """Preferences and constraints the user stated in conversation, each with its evidence (``Stated``)."""
+    told: list[dict[str, Any]] = field(default_factory=list)
+    """What the user told about themselves in conversation (name, age, job, health ...), each with its
+    evidence (``Told``); not what the application declared (``explicit``)."""
 
     def top(self, kind: str, n: int = 3) -> list[str]:
         """The ``n`` interests of one kind (``genre``, ``period``, ``kw`` ...) that describe the user best:
@@ -69,18 +72,20 @@ class Profile:
         return {i.name for i in chosen if i.score > 0}, {i.name for i in chosen if i.score < 0}
 
     def unstated_summary(self, shown: Iterable[int] | None = None, language: str | None = None) -> str:
-        """The summary without what the user stated in conversation where that is shown on its own, as
-        their memories: without every stated preference, or only those of the memory ids in ``shown``
+        """The summary without what the user stated or told in conversation where that is shown on its
+        own, as their memories: without every one, or only those of the memory ids in ``shown``
         (the memories a prompt lists beside the summary, not said twice there); in ``language`` (that
         of the message answered), by default the user's locale's."""
         ids = None if shown is None else set(shown)
         dropped = self.stated if ids is None else [s for s in self.stated if s["memory"] in ids]
+        told = [t for t in self.told if ids is not None and t["memory"] not in ids]
         locale = "zh" if (self.locale or "").lower().startswith("zh") else "en"
-        if not dropped and language in (None, locale):  # the summary read with the profile says it
+        if not dropped and told == self.told and language in (None, locale):  # the summary says it
             return self.summary
         said = stated_features(dropped)
         rest = replace(
             self,
+            told=told,
             stated=[s for s in self.stated if s not in dropped],
             likes=[i for i in self.likes if i.feature not in said],
             dislikes=[i for i in self.dislikes if i.feature not in said],
@@ -165,6 +170,8 @@ def read_profile(
         )
         stated = _said(scope, user, tags)
         profile.stated = [x.as_dict() for x in stated]
+        if profile.consent:
+            profile.told = [x.as_dict() for x in told_facts(scope, int(user["id"]), attrs)]
         if stats is None or not profile.consent:
             _declare(profile, [], stated, limit)
             profile.summary = summarise(profile, {})

@@ -19,13 +19,62 @@ from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
 from tailorkit.text import index_terms, is_chinese, simplified
 
-__all__ = ["STATED_CATEGORIES", "Stated", "household_tags", "named_in", "stated_in", "stated_preferences"]
+__all__ = [
+    "STATED_CATEGORIES",
+    "TOLD_CATEGORIES",
+    "Stated",
+    "Told",
+    "household_tags",
+    "named_in",
+    "stated_in",
+    "stated_preferences",
+    "told_facts",
+]
 
 STATED_CATEGORIES = (
     "likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "uses", "diet"
 )  # fmt: skip
 """Memory topic categories that state a preference or a constraint."""
 _NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy", "fear"})
+
+
+TOLD_CATEGORIES = ("name", "age", "job", "employer", "work", "study", "home", "language", "height", "health")
+"""Memory topic categories that say who the user is ("I'm 52", "I work night shifts", "我有哮喘"): what the
+profile shows as told in conversation, beside the attributes the application declares."""
+_DECLARED_AS = {"age": "age", "name": "name", "job": "occupation", "home": "city"}
+"""A told fact the profile leaves out where the application declared the attribute (``occupation``)."""
+
+
+@dataclass(frozen=True)
+class Told:
+    """One fact the user told about themselves: its memory topic, its words and its evidence."""
+
+    topic: str
+    """``age``, ``job``, ``health:diabet`` ..."""
+    text: str
+    memory: int
+    turn: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def told_facts(scope: Scope, user: str | int, declared: Iterable[str] = ()) -> list[Told]:
+    """What the user told about themselves that still holds, one per topic (the newest), oldest first;
+    not the attributes of ``declared`` (those the application declared: its word wins)."""
+    try:
+        with scope.memories.reading(user) as mem:
+            rows = mem.stated(TOLD_CATEGORIES, time.time())
+    except UserNotFoundError:
+        return []
+    hidden = {told for told, attribute in _DECLARED_AS.items() if attribute in set(declared)}
+    found: dict[str, Told] = {}
+    for row in rows:
+        topic = str(row["topic"])
+        if topic not in hidden:
+            found.pop(topic, None)
+            found[topic] = Told(topic, str(row["text"]), int(row["id"]), (row["source"] or {}).get("turn"))
+    return list(found.values())
 
 
 @dataclass(frozen=True)

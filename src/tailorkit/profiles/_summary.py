@@ -49,9 +49,9 @@ def _keywords(text: str) -> tuple[str, ...]:
 
 
 def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None = None) -> str:
-    """At most three likes, two dislikes, the rating habit and the four newest preferences the user
-    stated in conversation (in their own terms), in ``language`` (``zh`` or English), by default the
-    user's locale's."""
+    """The six newest facts the user told about themselves, at most three likes, two dislikes, the
+    rating habit and the four newest preferences the user stated in conversation (in their own terms),
+    in ``language`` (``zh`` or English), by default the user's locale's."""
     zh = language == "zh" if language else (profile.locale or "").lower().startswith("zh")
     kinds = _ZH_KIND if zh else _EN_KIND
     said = stated_features(profile.stated)
@@ -70,9 +70,10 @@ def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None 
 
     likes, dislikes = shown(profile.likes, 3), shown(profile.dislikes, 2)
     stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
+    told = [str(t["text"]).rstrip("。.") for t in profile.told[-6:]]
     rater = behaviour.get("rater")
     if zh:
-        parts = []
+        parts = ["个人情况：" + "，".join(told)] if told else []
         if likes:
             parts.append("喜欢" + "、".join(likes))
         if dislikes:
@@ -93,4 +94,5 @@ def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None 
         parts.append(f"rates {rater}ly" if parts else f"Rates {rater}ly")
     if stated:
         parts.append(("says: " if parts else "Says: ") + "; ".join(stated))
-    return "; ".join(parts) + "." if parts else NO_SUMMARY["en"]
+    about = f"Told: {'; '.join(told)}." if told else ""
+    return " ".join(filter(None, (about, "; ".join(parts) + "." if parts else ""))) or NO_SUMMARY["en"]
