@@ -306,6 +306,9 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
     try:
         free = films.chat("wang", "我最近睡不好，怎么办？")
         assert free.text.startswith("抱歉，这个问题我现在还答不好。") and not model.calls
+        # a message that only tells asks nothing: it is acknowledged, in the health coach's task too
+        told = films.chat("wang", "我平时上班很忙，只有晚上八点以后有空。", domain="health_coaching")
+        assert told.text.startswith("好的，我记住了。") and not model.calls
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
         assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
         films.chat("wang", "How do I sleep better?")

@@ -202,6 +202,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I can't do stairs at the moment after my foot surgery.", ["avoids:stair"]),
         ("I can't do burpees.", ["avoids:burpe"]),
         ("I can't eat gluten because of coeliac disease.", ["avoids:gluten"]),
+        ("我膝盖不好，不能跑步。", ["health:膝盖", "avoids:跑步"]),
+        ("医生不让我跑步。", ["avoids:跑步"]),
+        ("我叫美玲，今年45岁，有高血压。", ["name", "age", "health:高血压"]),  # going on without 我
         ("My knees can't handle stairs anymore.", ["health:knee"]),
         ("I'm on a 1500 calorie a day plan.", ["limits:calori"]),
         ("My son is allergic to dogs.", ["household:dog"]),  # the household's, not the user's
@@ -270,7 +273,7 @@ def memories(engine: Engine) -> MemoryService:
         # a coaching client's first message
         ("教练你好，我今年35岁，想在夏天之前减掉五公斤。", ["age", "goal:减重"]),
         ("你要减掉五公斤。", []),  # what someone else says the user should do
-        ("我膝盖半月板受过伤，不能跳。", ["health:半月板"]),
+        ("我膝盖半月板受过伤，不能跳。", ["health:半月板", "avoids:跳"]),
         ("我一般晚上九点以后才有空锻炼。", ["habit:锻炼"]),
         ("我早餐一般就喝杯黑咖啡。", ["drink:黑咖啡"]),
         ("我在吃降压药。", ["health:降压药"]),

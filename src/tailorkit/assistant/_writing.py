@@ -345,7 +345,10 @@ class AnswerWriter:
             text = self._described(p)
         elif p.acknowledge and p.structured and p.forgets is not None:
             text = _FORGOT["zh" if p.why.language == "zh" else "en"][0 if p.forgets else 1]
-        elif p.acknowledge and p.structured:
+        elif (p.acknowledge and p.structured) or (
+            p.foreign and p.understood is not None and not (p.items or p.passages)
+        ):
+            # ... and a message that only tells, in a language the model does not write, asks nothing
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         elif p.foreign and not (p.items or p.passages):
             text = _NOT_IN_LANGUAGE["zh" if p.why.language == "zh" else "en"]

@@ -59,10 +59,10 @@ def _and_i(part: str) -> list[str]:
 
 
 _GO_ON_ZH = re.compile(
-    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是))"
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人))"
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
-("我喜欢宫崎骏的动画片，不喜欢恐怖片")."""
+("我喜欢宫崎骏的动画片，不喜欢恐怖片", "我今年45岁，有高血压")."""
 
 
 @functools.cache
