@@ -204,6 +204,10 @@ def memories(engine: Engine) -> MemoryService:
         ("I can't eat gluten because of coeliac disease.", ["avoids:gluten"]),
         ("我膝盖不好，不能跑步。", ["health:膝盖", "avoids:跑步"]),
         ("医生不让我跑步。", ["avoids:跑步"]),
+        # when the user has time at all: a standing fact, not a plan for the weekend
+        ("I'm only free after 8pm on weekdays.", ["schedule:free_time"]),
+        ("我平时上班很忙，只有晚上八点以后有空。", ["schedule:有空"]),
+        ("我一般周末才有时间。", ["schedule:有空"]),
         ("我叫美玲，今年45岁，有高血压。", ["name", "age", "health:高血压"]),  # going on without 我
         ("My knees can't handle stairs anymore.", ["health:knee"]),
         ("I'm on a 1500 calorie a day plan.", ["limits:calori"]),

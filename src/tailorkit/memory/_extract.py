@@ -99,7 +99,11 @@ class RuleExtractor:
     def _plan(sentence: str, chinese: bool) -> Candidate | None:
         if chinese:
             when = ZH_DATE.search(sentence)
-            if when and re.search(r"要|会|打算|计划|准备|开始|去|有", sentence):
+            if (
+                when
+                and re.search(r"要|会|打算|计划|准备|开始|去|有", sentence)
+                and not _USUALLY_ZH.search(sentence)
+            ):
                 who = re.search(rf"我(?:的)?({ZH_RELATIONS})", sentence)
                 subject = who.group(1) if who else None
                 return Candidate(
@@ -120,6 +124,9 @@ class RuleExtractor:
         return None
 
 
+_USUALLY_ZH = re.compile(r"平时|平常|通常|一般|经常|总是|只有[^，。！？]*?(?:有空|有时间)")
+"""What a sentence naming a day says of every such day, not a plan ("我一般周末才有时间", "我只有周末有空").
+"""
 _QUESTION_ZH = re.compile(r"[?？]\s*$|[吗吧呢][?？。]?\s*$")
 _YES_NO_ZH = re.compile(r"吗[?？。]?\s*$")
 """A Chinese yes-or-no question ("我对花生过敏吗？"): all its words are what it asks."""

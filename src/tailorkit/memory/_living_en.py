@@ -101,6 +101,24 @@ def _on_diet(diet: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # when the user has time at all: "I'm only free after 8pm", "I can only meet on weekends" (what they
+        # do then is a habit: "I can only work out after 9pm")
+        re.compile(
+            r"\bI(?:'m| am) (?P<how>only|usually|generally|mostly|normally|always) (?:free|available) "
+            r"(?P<when>(?:after|before|on|in|at|between|during|from|until|till|once)\b[^,.;!?]+)"
+            r"|\bI can only (?P<do>meet|talk|chat|call|come|make it) "
+            r"(?P<w2>(?:after|before|on|in|at|between|during|from|until|till|once)\b[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {m.group('how').lower()} free {m.group('when')}"
+            if m.group("how")
+            else f"Can only {m.group('do').lower()} {m.group('w2')}",
+            MemoryKind.FACT,
+            "schedule:free_time",
+            importance=0.7,
+        ),
+    ),
     (  # "English isn't my first language", "My native language is Polish", "I'm a native Spanish speaker"
         re.compile(
             r"\b(?!(?:This|That|It)\b)(?P<not>[A-Z][a-z]+) (?:is not|isn't|isnt|is not really|isn't really) my "

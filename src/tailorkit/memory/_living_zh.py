@@ -39,6 +39,15 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # when the user has time at all: "只有晚上八点以后有空", "我一般周末才有时间"
+        re.compile(
+            r"(?:^|我)(?:平时|一般|每天|工作日|周末|通常)*(?:只有|只在|一般|通常|平时)(?P<when>[^，。！？；,.!?;]{1,12}?)"
+            r"才?(?:有空|有时间|能抽出时间|得空)"
+        ),
+        lambda m, s: Candidate(
+            m.group(0).lstrip("我平时一般每天通常"), MemoryKind.FACT, "schedule:有空", importance=0.7
+        ),
+    ),
     (  # "中文不是我的母语", "我的母语是英语"
         re.compile(
             r"(?P<not>中文|汉语|普通话|英语|英文|[\u4e00-\u9fff]{1,3}语)不是我的母语|我的母语是(?P<is>[\u4e00-\u9fff]{1,4}语|中文|英文)"

@@ -38,7 +38,9 @@ STATED_CATEGORIES = (
 _NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy", "fear"})
 
 
-TOLD_CATEGORIES = ("name", "age", "job", "employer", "work", "study", "home", "language", "height", "health")
+TOLD_CATEGORIES = (
+    "name", "age", "job", "employer", "work", "schedule", "study", "home", "language", "height", "health"
+)  # fmt: skip
 """Memory topic categories that say who the user is ("I'm 52", "I work night shifts", "我有哮喘"): what the
 profile shows as told in conversation, beside the attributes the application declares."""
 _DECLARED_AS = {"age": "age", "name": "name", "job": "occupation", "home": "city"}
