@@ -206,6 +206,9 @@ def memories(engine: Engine) -> MemoryService:
         ("医生不让我跑步。", ["avoids:跑步"]),
         # when the user has time at all: a standing fact, not a plan for the weekend
         ("I'm only free after 8pm on weekdays.", ["schedule:free_time"]),
+        ("I'm partially deaf, so please don't suggest calling.", ["health:deaf", ""]),  # and the instruction
+        ("我听力不太好，别让我打电话。", ["health:听力", ""]),  # and the instruction
+        ("我是盲人，上网全靠读屏软件。", ["health:盲人"]),
         ("我平时上班很忙，只有晚上八点以后有空。", ["schedule:有空"]),
         ("我一般周末才有时间。", ["schedule:有空"]),
         ("我叫美玲，今年45岁，有高血压。", ["name", "age", "health:高血压"]),  # going on without 我

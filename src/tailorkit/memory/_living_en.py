@@ -47,7 +47,8 @@ def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
     """A condition said as what the user is: "I'm asthmatic", "I'm five months pregnant"."""
     said = re.sub(r"\bmy\b", "the", m.group("what").strip(), flags=re.I)  # "deaf in the left ear"
     word = said.split()[-1] if said.lower().endswith("pregnant") else said
-    return health_fact(f"Is {said}", word)
+    how = (m.groupdict().get("how") or "").lower()  # "partially deaf": how much says what it is
+    return health_fact(f"Is {how}{said}", word)
 
 
 def _easily(m: re.Match[str]) -> Candidate:
@@ -191,10 +192,12 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm asthmatic", "I'm deaf in my left ear", "I'm five months pregnant"
         re.compile(
-            r"\bI(?:'m| am) (?:also |now |severely |profoundly |slightly )?(?P<what>asthmatic|epileptic|"
+            r"\bI(?:'m| am) (?:also |now )?(?P<how>(?:severely|profoundly|slightly|partially|partly|mostly|almost|"
+            r"legally|completely|totally) )?(?P<what>asthmatic|epileptic|"
             r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
-            r"visually impaired|blind in (?:my|one) (?:left |right )?eye|immunocompromised|a wheelchair user|"
+            r"visually impaired|hearing[- ]impaired|blind in (?:my|one) (?:left |right )?eye|blind(?! to\b| as\b)|"
+            r"immunocompromised|a wheelchair user|"
             r"in a wheelchair|"
             r"(?:(?:\w+|\d+) (?:weeks?|months?) )?pregnant)\b",
             re.I,

@@ -61,10 +61,21 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我的?(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力)"
-            r"(?:一直|有点|比较|很|特别|非常|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题)"
+            r"我的?(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背)"
         ),
         lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
+    ),
+    (  # "我是聋人", "我一只耳朵听不见", "我眼睛看不见"
+        re.compile(
+            r"我(?:是)?(?P<who>聋人|盲人|聋哑人)|我(?P<one>一只|左|右|两只)?(?P<part>耳朵|眼睛?)(?:已经|完全)?(?P<not>听不见|听不清|看不见|看不清)"
+        ),
+        lambda m, s: health_fact(
+            f"是{m.group('who')}"
+            if m.group("who")
+            else f"{m.group('one') or ''}{m.group('part')}{m.group('not')}",
+            m.group("who") or m.group("part"),
+        ),
     ),
     (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
         re.compile(
