@@ -171,6 +171,7 @@ def test_knowledge_base_on_postgres(pg: Engine, pg_url: str, tmp_path: Path) -> 
     hit = mine.search("when do refunds reach my card", 1)[0]
     assert hit.title == "Refunds" and "five days" in hit.text
     assert mine.search("七天内退货", 1)[0].title == "退货"
+    assert mine._rows.frequency(["refund", "card", "parcel"]) == {"refund": 1, "card": 1, "parcel": 0}
     assert other.search("refunds card") == []  # another tenant sees nothing
     with pytest.raises(NotFoundError):
         other.remove(hit.document)

@@ -289,14 +289,18 @@ class KnowledgeService:
         # bare number), or is close enough in meaning
         zh = language(query) == "zh"
         asked = {t for t in index_terms(query) if not t.isdigit()}
+        common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
+        if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
+            common = {t for t, n in self._rows.frequency(sorted(asked)).items() if n > s.common_share * total}
         chars = content_characters(query)
         floor = s.min_similarity_zh if zh else s.min_similarity
 
         def related(i: int) -> bool:
             row = rows[i]  # its index terms were worked out at ingest, from its title, heading and text
-            shared = len(asked & set(str(row["terms"] or "").split()))
+            held = asked & set(str(row["terms"] or "").split())
+            shared = len(held)
             if not zh and i in similarity:  # close enough in meaning, the closer the fewer words shared
-                return similarity[i] >= floor - s.per_shared_word * shared
+                return similarity[i] >= floor - s.per_shared_word * len(held - common)
             if shared or similarity.get(i, -1.0) >= floor:
                 return True
             # Chinese phrasings of one thing share characters more than words ("邮费" and "运费")
@@ -317,6 +321,10 @@ class KnowledgeService:
             for i in best
             if i in rows
         ]
+
+
+_SHARES_FROM = 20
+"""Passages a tenant needs before a word's share of them says it is common (``common_share``)."""
 
 
 def _sentence_label(hit: PassageHit, under: str | None) -> str:

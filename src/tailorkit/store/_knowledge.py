@@ -159,6 +159,24 @@ class Knowledge:
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
 
+    def frequency(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many of the tenant's passages hold each of ``terms`` (index terms)."""
+        terms = list(dict.fromkeys(t for t in terms if t and '"' not in t))
+        if not terms:
+            return {}
+        params: dict[str, Any] = {"t": self.tenant_id}
+        if self.store.engine.dialect.name == "postgresql":
+            one = (
+                "SELECT count(*) FROM passages WHERE tenant_id = :t AND search @@ to_tsquery('simple', :q{n})"
+            )
+            params |= {f"q{n}": term for n, term in enumerate(terms)}
+        else:
+            one = "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH :q{n}"
+            params |= {f"q{n}": f'"{self.tenant_id}t{term}"' for n, term in enumerate(terms)}
+        sql = " UNION ALL ".join(f"SELECT {n}, ({one.format(n=n)})" for n in range(len(terms)))
+        with self.store.read() as conn:
+            return {terms[int(r[0])]: int(r[1]) for r in conn.execute(text(sql), params)}
+
     def nearest(
         self, vector: np.ndarray, limit: int, among: Sequence[int] | None = None
     ) -> list[tuple[int, float]]:
