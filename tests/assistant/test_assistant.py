@@ -795,6 +795,7 @@ def test_catalogue_finds_titles_in_their_written_forms() -> None:
     )
     assert set(title_forms("Usual Suspects, The (1995)")) == {
         "Usual Suspects, The (1995)",
+        "The Usual Suspects (1995)",
         "Usual Suspects, The",
         "The Usual Suspects",
     }
@@ -935,3 +936,54 @@ def test_a_chat_turn_writes_in_one_transaction(films: Engine) -> None:
         event.remove(films.store.engine, "commit", on_commit)
     assert answer.why.memory_changes and answer.turn_id is not None
     assert len(written) == 1
+
+
+def test_a_film_fans_conversation_follows_what_they_said_and_were_given(films: Engine) -> None:
+    """Through one conversation with a small model: a count asked for is kept ("two films"); the tags a
+    pick carries of those liked come first on its line; "I've already seen Heat, it was too violent.
+    Something else?" leaves out Heat and the picks just given (not a description of Heat), and what was
+    "too" much; "Tell me more about the second one" is about the second of the last list; "What did I
+    say I can't stand?" is answered from what was told, with no picks, in a domain that recommends."""
+
+    class Small(FakeChat):
+        small = True
+
+    original, films.chat_model = films.chat_model, Small()
+    try:
+        films.chat("kat", "I love crime films but I can't stand horror.", domain="content_recommendation")
+        two = films.chat("kat", "Can you suggest two films for tonight?", domain="content_recommendation")
+        picks = [r["item"] for r in two.why.recommendations]
+        assert len(picks) == 2 and "1" not in picks  # no horror
+        first = films.item(picks[0])
+        assert "Crime" in first["tags"] and f" · Crime, " in two.text.split("\n")[2]  # what they like first
+        conversation = two.conversation_id
+        other = films.chat(
+            "kat",
+            "I've already seen Heat, it was too violent for me. Something else?",
+            conversation,
+            domain="content_recommendation",
+        )
+        again = [r["item"] for r in other.why.recommendations]
+        assert again and not set(again) & {"6", *picks} and not other.text.startswith("Here is what our catalogue")
+        second = films.chat(
+            "kat", "Tell me more about the second one.", conversation, domain="content_recommendation"
+        )
+        title = films.item(again[1])["title"]
+        assert second.text.startswith("Here is what our catalogue says:") and not second.why.recommendations
+        assert films.assistant.catalogue().find(second.text) == [again[1]], (title, second.text)
+        told = films.chat(
+            "kat", "What did I say I can't stand?", conversation, domain="content_recommendation"
+        )
+        assert told.text.startswith("From what you've told me:") and "horror" in told.text.lower()
+        assert not told.why.recommendations
+    finally:
+        films.chat_model = original
+
+
+def test_a_title_is_found_with_its_year_as_a_person_writes_it() -> None:
+    """ "The Mummy (1999)" is that year's film, not 2017's, and the facts of items given one by one
+    (a generator) are all read."""
+    catalogue = Catalogue({"a": "Mummy, The (1999)", "b": "Mummy, The (2017)"})
+    assert "The Mummy (1999)" in title_forms("Mummy, The (1999)")
+    assert catalogue.find("2. The Mummy (1999) · Action, Adventure") == ["a"]
+    assert set(catalogue.facts(i for i in ("a", "b"))) == {"a", "b"}

@@ -293,7 +293,8 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        asks = self.gatherer.read(user, message, template, personalised and known, personalised)
+        last = self.gatherer.last_answer(user, conversation, client)
+        asks = self.gatherer.read(user, message, template, personalised and known, personalised, last)
         pieces, heard = self.gatherer.gather(
             user, message, conversation, template, asks, why, personalised and known, documents, client
         )

@@ -65,6 +65,13 @@ class Asks:
     own: bool = False
     """A question about what the user told of themselves or their household ("How old is my daughter?",
     ``OWN_QUESTION``): a small model's answer is then the memories that answer it (``answering``)."""
+    count: int | None = None
+    """How many items the message asks for ("three films for tonight", "推荐两本书"), if it says."""
+    had: list[str] = field(default_factory=list)
+    """Catalogue items the message says the user has had ("I've already seen Seven"): not picked."""
+    listed: list[str] = field(default_factory=list)
+    """The items of the assistant's last answer when the message asks for others ("Something else?"):
+    not picked again."""
 
 
 class Gatherer:
@@ -90,14 +97,32 @@ class Gatherer:
         self.catalogue, self.structured, self._conversation = catalogue, structured, conversation
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
 
-    def read(self, user: str, message: str, template: Template, known: bool, personalised: bool) -> Asks:
-        """What ``message`` asks of the answer (``known``: a personalised answer for a stored user)."""
+    def read(
+        self,
+        user: str,
+        message: str,
+        template: Template,
+        known: bool,
+        personalised: bool,
+        heard: str | None = None,
+    ) -> Asks:
+        """What ``message`` asks of the answer (``known``: a personalised answer for a stored user;
+        ``heard``: the assistant's last answer, which "the second one" and "something else?" refer to)."""
         recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
         asks_for_items = self.asks_for_items(message)
+        # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
+        # it, and asks for others than the last answer's
+        had = self.had(message)
+        other = bool(_OTHER.search(message)) and (template.recommends or asks_for_items or bool(had))
+        asks_for_items = asks_for_items or other
+        listed = self.catalogue().find(heard) if other and heard else []
         wants_items = not recall and (template.recommends or asks_for_items)
         like = self.liked_titles(message) if asks_for_items and not recall else []
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         about = self.asked_about(message) if self.structured() and not recall and not like else []
+        about = [a for a in about if a not in had]
+        if not about and heard and self.structured() and not recall and not other:
+            about = self.referred_to(message, heard)  # "Tell me more about the second one."
         if about and not asks_for_items:
             wants_items = False
         liked_near: dict[str, list[str]] = {}
@@ -107,7 +132,44 @@ class Gatherer:
                 liked_near = self.parts.recommender.liked_near(user, about)
         own = personalised and not recall and not asks_for_items and not about
         own = own and bool(OWN_QUESTION.search(simplified(message).strip()))
-        return Asks(recall, wants_items, about, liked_near, asks_for_items, like, own)
+        # "What did I say I can't stand?" in a domain that recommends asks for what was told, not picks
+        wants_items = wants_items and not own
+        count = _count(message) if asks_for_items else None
+        return Asks(
+            recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed
+        )  # fmt: skip
+
+    def had(self, message: str) -> list[str]:
+        """The catalogue items ``message`` says the user has had ("I've already seen Seven", "我看过
+        千与千寻")."""
+        return list(
+            dict.fromkeys(
+                item for start, _, item in self.catalogue().mentions(message) if _HAD.search(message[:start])
+            )
+        )
+
+    def referred_to(self, message: str, heard: str) -> list[str]:
+        """The item of the assistant's last answer (``heard``) a question refers to by its place in the
+        list ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？")."""
+        question = message.rstrip().endswith(("?", "？")) or ABOUT_ITEM.search(simplified(message))
+        place = _PLACE.search(message) if question else None
+        if place is None:
+            return []
+        lines = [m.group(1) for m in _LISTED.finditer(heard)]
+        said = next(g for g in place.groups() if g)
+        at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
+        found = self.catalogue().find(lines[at - 1]) if 1 <= at <= len(lines) else []
+        return found[:1]
+
+    def last_answer(self, user: str, conversation: int | None, client: ClientTurns | None) -> str | None:
+        """The assistant's last answer in the conversation (the client's history, else the stored turns)."""
+        if client is not None and client.history:
+            said = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
+            return said if isinstance(said, str) else None
+        if conversation is not None:
+            turns = self._conversation(user, conversation)[-self.settings.recent_turns :]
+            return next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
+        return None
 
     def gather(
         self,
@@ -192,22 +254,27 @@ class Gatherer:
                 # a film night with my kids?") keeps what that one asked for
                 wanted |= self.parts.profiles.tags_named_in(_asked(earlier, self.catalogue())[0]) - stated[1]
             items = (
-                self.like(asks.like, user if personalised else None, why, stated[1])
+                self.like(asks.like, user if personalised else None, why, stated[1], asks.count)
                 if asks.like
-                else self.recommendations(user if personalised else None, why, stated, wanted)
+                else self.recommendations(
+                    user if personalised else None, why, stated, wanted, asks.count, {*asks.had, *asks.listed}
+                )
             )
-            pieces += item_pieces(items, self.catalogue().facts(r["item"] for r in items))
+            facts = self.catalogue().facts(r["item"] for r in items)
+            for r in items:  # the tags each pick carries of those liked or asked for: the answer shows them
+                r["matches"] = [
+                    t
+                    for t in (facts[r["item"]].tags if r["item"] in facts else [])
+                    if t in wanted | stated[0]
+                ]
+            pieces += item_pieces(items, facts)
         hits = memory_search.result() if memory_search is not None else [Hit(m, 1.0) for m in recalled]
         pieces += memory_pieces(hits)
         if passage_search is not None:
             pieces += passage_pieces(passage_search.result())
-        heard = None
-        if client is not None and client.history:
-            heard = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
-        elif conversation is not None:
-            turns = self._conversation(user, conversation)[-s.recent_turns :]
-            heard = next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
-            pieces += turn_pieces(turns)
+        heard = self.last_answer(user, conversation, client)
+        if not (client is not None and client.history) and conversation is not None:
+            pieces += turn_pieces(self._conversation(user, conversation)[-s.recent_turns :])
         return pieces, heard
 
     def _earlier_message(self, user: str, conversation: int | None, client: ClientTurns | None) -> str | None:
@@ -280,12 +347,16 @@ class Gatherer:
             )
         )
 
-    def like(self, items: list[str], user: str | None, why: Why, avoid: set[str]) -> list[dict[str, Any]]:
-        """The picks most like ``items`` (``RecommendService.like``), none the user has had or carrying
-        a tag they keep away from."""
+    def like(
+        self, items: list[str], user: str | None, why: Why, avoid: set[str], n: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The ``n`` picks (default ``recommendations``) most like ``items`` (``RecommendService.like``),
+        none the user has had or carrying a tag they keep away from."""
         why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
         try:
-            recs = self.parts.recommender.like(items, self.settings.recommendations, user=user, avoid=avoid)
+            recs = self.parts.recommender.like(
+                items, n or self.settings.recommendations, user=user, avoid=avoid
+            )
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
@@ -297,10 +368,15 @@ class Gatherer:
         why: Why,
         stated: tuple[set[str], set[str]] = (set(), set()),
         wanted: set[str] | frozenset[str] = frozenset(),
+        n: int | None = None,
+        exclude: set[str] | frozenset[str] = frozenset(),
     ) -> list[dict[str, Any]]:
-        """The picks for ``user`` (popularity without one), as they stated (``stated``: tags liked and
-        avoided) and among the items carrying a tag the request asks for (``wanted``)."""
-        n = self.settings.recommendations
+        """The ``n`` picks (default ``recommendations``) for ``user`` (popularity without one), as they
+        stated (``stated``: tags liked and avoided), among the items carrying a tag the request asks for
+        (``wanted``), none of ``exclude`` (what they said they had, what they were just given)."""
+        n = n or self.settings.recommendations
+        if exclude:
+            why.notes.append(f"left out {', '.join(sorted(exclude))} (had, or given just before)")
         service = self.parts.recommender
         prefer, avoid = stated
         if avoid:
@@ -311,12 +387,14 @@ class Gatherer:
             # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
             try:
                 recs = (
-                    service.recommend(user, n, explain=True, prefer=prefer, avoid=avoid, require=wanted)
+                    service.recommend(
+                        user, n, explain=True, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude
+                    )
                     if user
-                    else service.popular(n, prefer=prefer, avoid=avoid, require=wanted)
+                    else service.popular(n, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude)
                 )
             except UserNotFoundError:  # someone with no events yet: what they stated still holds
-                recs = service.popular(n, prefer=prefer, avoid=avoid, require=wanted)
+                recs = service.popular(n, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude)
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []
@@ -360,12 +438,12 @@ def _narrows(message: str) -> bool:
 
 _NOT_WANTED = re.compile(
     r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
-    r"(?:do not|don't|dont) (?:like|want|watch|read|care for))\b[^,.;!?]*"
-    r"|(?:不要|不看|不想看|不听|别|除了|不喜欢|讨厌|受不了)[^，。！？；,.;!?]*",
+    r"(?:do not|don't|dont) (?:like|want|watch|read|care for)|too)\b[^,.;!?]*"
+    r"|(?:不要|不看|不想看|不听|别|除了|不喜欢|讨厌|受不了|太)[^，。！？；,.;!?]*",
     re.IGNORECASE,
 )
-"""What a request says it does not want ("..., but no horror", "不要恐怖片"): tags its picks are not to
-carry."""
+"""What a request says it does not want ("..., but no horror", "不要恐怖片", "it was too gory for me",
+"太吓人了"): tags its picks are not to carry."""
 
 
 def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
@@ -398,6 +476,17 @@ _FOR_THE_HOUSEHOLD = re.compile(
 films we could all watch?", "周末想和孩子一起看电影"): what the user said of them weighs in its picks."""
 _ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill": "health", "病": "health"}
 """Words of a question that name the topic of what answers it ("Do I have any conditions?": health)."""
+_TASTE_ASKED = re.compile(
+    r"(?P<against>can'?t stand|cannot stand|\bhate|\bdislike|\b(?:don't|do not|didn't) (?:like|want|eat|"
+    r"drink)|\bavoid|keep away|stay away|allergic|afraid|scared|不喜欢|讨厌|受不了|不吃|不喝|忌口|过敏|怕)"
+    r"|(?P<for>\blike\b|\blove\b|\benjoy|\bfavou?rite|\binto\b|喜欢|爱[吃看玩听])",
+    re.IGNORECASE,
+)
+"""A question about what the user likes or keeps away from ("What did I say I can't stand?"): answered
+by every memory of that sign among the prompt's, whatever its words ("Dislikes gore")."""
+_TASTES = frozenset(
+    {"likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "favourite", "diet"}
+)
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _KIN_ASKED = re.compile(
@@ -406,6 +495,60 @@ _KIN_ASKED = re.compile(
     re.IGNORECASE,
 )
 """A question's household member ("How old is my daughter?", "我女儿几岁？"): then not the user's age."""
+
+
+_HAD = re.compile(
+    r"\b(?:I've|I have|I|we've|we have|we)\s+(?:already |just |recently |also )?(?:seen|watched|read|"
+    r"finished|heard|saw|played|listened to)\s+(?:it,?\s+)?$|\balready (?:seen|watched|read|heard)\s+$"
+    r"|(?:看过|看了|读过|读了|听过|玩过)了?\s*$",
+    re.IGNORECASE,
+)
+"""What comes before a title the user has had ("I've already seen ", "我看过")."""
+_OTHER = re.compile(
+    r"\b(?:something|anything) (?:else|different)\b|\bother (?:ones|suggestions|options|picks|ideas|titles|"
+    r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)",
+    re.IGNORECASE,
+)
+"""A request for other items than those just given ("Something else?", "换一部")."""
+_PLACES = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "5th": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_PLACE = re.compile(
+    r"\bthe (first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?: one| film| movie| book| show| pick|"
+    r" suggestion| title)?\b|\b(?:number|no\.|#) ?(\d{1,2})\b"
+    r"|第([一二三四五六七八九十]|\d{1,2})(?:部|本|首|个|款)",
+    re.IGNORECASE,
+)
+"""An item referred to by its place in the last answer's list ("the second one", "number 3", "第二部")."""
+_LISTED = re.compile(r"^\s*\d{1,2}[.)、]\s+(.+)$", re.MULTILINE)
+"""A numbered line of an answer's list."""
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "a couple of": 2, "a few": 3, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+    r"(?: (?!of\b)[\w-]+){0,2}"
+    r" (?:films?|movies?|books?|novels?|shows?|series|songs?|albums?|games?|podcasts?|titles?|picks?|"
+    r"comedies|thrillers|dramas|documentaries|westerns|romances|cartoons|"
+    r"suggestions?|options?|ideas?|recommendations?)\b"
+    r"|(?P<zh>\d{1,2}|[一两二三四五六七八九十])(?:部|本|首|个|款|张)",
+    re.IGNORECASE,
+)
+"""How many items a request asks for ("three films for tonight", "a couple of light comedies", "推荐两本书").
+"""
+
+
+def _count(message: str) -> int | None:
+    """The number of items ``message`` asks for (1 to 10), if it says."""
+    m = _COUNT.search(message)
+    if m is None:
+        return None
+    said = (m.group("en") or m.group("zh")).lower()
+    n = int(said) if said.isdigit() else _NUMBERS[said]
+    return n if 1 <= n <= 10 else None
 
 
 def answering(question: str, memories: list[Memory]) -> list[Memory]:
@@ -417,12 +560,15 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
         asked |= _CHILDREN
     own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
     categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
+    taste = _TASTE_ASKED.search(question)
+    sign = 0 if taste is None else (-1 if taste.group("against") else 1)
     out = []
     for m in memories:
         if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
             continue
         topic = m.topic or ""
         said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
-        if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories:
+        of_taste = sign != 0 and topic.split(":")[0] in _TASTES and (m.polarity or 1) * sign > 0
+        if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories or of_taste:
             out.append(m)
     return out

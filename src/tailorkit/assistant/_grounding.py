@@ -50,9 +50,9 @@ def natural_title(title: str) -> str:
 
 def title_forms(title: str) -> list[str]:
     """Ways an answer may write a title: as stored, without its year, without its other name in
-    brackets, with a trailing article moved to the front ("Usual Suspects, The (1995)" -> "The Usual
-    Suspects")."""
-    forms = {title.strip()}
+    brackets, with a trailing article moved to the front, with its year or without ("Usual Suspects, The
+    (1995)" -> "The Usual Suspects (1995)", "The Usual Suspects")."""
+    forms = {title.strip(), natural_title(title.strip())}  # "The Mummy (1999)": that year's, not 2017's
     bare = _YEAR.sub("", title).strip()
     for name in {bare, _ALSO_KNOWN.sub("", bare).strip()}:
         forms.add(name)
@@ -97,6 +97,7 @@ class Catalogue:
 
     def facts(self, items: Iterable[str]) -> dict[str, ItemFacts]:
         """What the catalogue says about ``items`` (read once each; items it lacks left out)."""
+        items = list(items)  # read twice below: a generator would give nothing the second time
         wanted = [i for i in dict.fromkeys(items) if i not in self._facts]
         if wanted:
             if self._store is not None and self._tenant is not None:

@@ -70,16 +70,19 @@ _ACCOUNT = (
     r"booking|reservation|ticket|invoice|bill|balance|points|voucher|gift card|warranty|claim|tracking"
 )
 """What a customer's "my ..." asks the shop about ("What is my order status?"), not about themselves."""
+_MODAL = r"(?:should|could|would|can(?!'t|’t|not)|must|might)"
+"""A question for advice ("What can I eat?"); not "What did I say I can't stand?"."""
+_MODAL_OR_SHALL = _MODAL[:-1] + "|shall)"
 OWN_QUESTION = re.compile(
     r"^(?![^?]*\b(?:should|could|would|shall|must|might)\b)"  # advice ("What should I do where I live?")
     r"(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
     r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
     r"(?:what(?: \w+){0,2}?|who|where|when|which(?: \w+){0,2}?|how old|how (?:many|much)(?: \w+){0,2}?)"
     r"(?:'s|'re| is| are| was| were| am| do| does| did| have| has)"
-    rf"\b(?! you\b)(?![^?]*\b(?:should|could|would|can|shall|must|might)\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
+    rf"\b(?! you\b)(?![^?]*\b{_MODAL_OR_SHALL}\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
     r"[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
-    r"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b(?:should|could|would|can|must|might)\b)"
+    rf"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
     r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"

@@ -310,8 +310,9 @@ class AnswerWriter:
         The Terminator")."""
         facts = self.catalogue().facts([rec["item"]]).get(rec["item"])
         parts = [facts.display_title if facts else rec["title"] or rec["item"]]
-        if facts and facts.tags:
-            parts.append(", ".join(facts.tags[:3]))
+        if facts and facts.tags:  # those the user liked or asked for first ("Thriller" of Pulp Fiction)
+            matches = [t for t in rec.get("matches", []) if t in facts.tags]
+            parts.append(", ".join([*matches, *(t for t in facts.tags if t not in matches)][:3]))
         because = [natural_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
         if because:
             lead = "因为你喜欢 " if language == "zh" else "because you liked "

@@ -6,7 +6,7 @@ import contextlib
 import threading
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,6 +149,7 @@ class RecommendService:
         prefer: set[str] | frozenset[str] = frozenset(),
         avoid: set[str] | frozenset[str] = frozenset(),
         require: set[str] | frozenset[str] = frozenset(),
+        exclude: Collection[str] = (),
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
         from their stored events; one with no usable events gets the most popular items.
@@ -156,11 +157,13 @@ class RecommendService:
         ``avoid``: tags the user said to stay away from (an item carrying one is left out); ``prefer``:
         tags they said they like (items carrying one take three places in five, ``_as_stated``);
         ``require``: tags the request asks for ("any comedies?"): only items carrying them (those carrying
-        every one first, then fewer of them), in the model's order (all items when no item carries one)."""
+        every one first, then fewer of them), in the model's order (all items when no item carries one);
+        ``exclude``: items not to pick (external ids: what the user said they had, what they were just
+        given)."""
         _, model = self.model(algorithm)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
-        picks = self._picks(model, u, n, prefer, avoid, require)
+        picks = self._picks(model, u, n, prefer, avoid, require, exclude)
         note = "popular" if u is None else ""
         names = model.item_ids
         if explain and u is not None:
@@ -304,13 +307,14 @@ class RecommendService:
         prefer: set[str] | frozenset[str] = frozenset(),
         avoid: set[str] | frozenset[str] = frozenset(),
         require: set[str] | frozenset[str] = frozenset(),
+        exclude: Collection[str] = (),
     ) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
         particular: anonymous visitors, the non-personalised assistant, someone the store does not know
-        yet), as stated and asked (``prefer``, ``avoid``, ``require``: see ``recommend``)."""
+        yet), as stated and asked (``prefer``, ``avoid``, ``require``, ``exclude``: see ``recommend``)."""
         _, model = self.model(algorithm)
         assert model.item_ids is not None
-        picks = self._picks(model, None, n, prefer, avoid, require)
+        picks = self._picks(model, None, n, prefer, avoid, require, exclude)
         titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
         return [
             Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], "popular")
@@ -325,6 +329,7 @@ class RecommendService:
         prefer: set[str] | frozenset[str],
         avoid: set[str] | frozenset[str],
         require: set[str] | frozenset[str] = frozenset(),
+        exclude: Collection[str] = (),
     ) -> list[Pick]:
         """The ``n`` best items for the user at index ``u`` of ``model`` (popularity in its training data
         for None), those carrying every ``require``d tag first and then those carrying fewer, down to one
@@ -334,9 +339,11 @@ class RecommendService:
         found = [index[t] for t in require if t in index]
         # only what the request asks for: what carries each tag it names, then any of them
         tiers: Sequence[np.ndarray | None] = carrying(found) if found else [None]
-        picks = tiered(model, u, tiers, fetch, set())
+        position = self._item_positions(model) if exclude else {}
+        skip = {position[i] for i in exclude if i in position}
+        picks = tiered(model, u, tiers, fetch, skip)
         if prefer and not found:  # with a request's tags, what the user likes only orders its picks
-            picks += self._liked_elsewhere(model, u, prefer, n, {i for i, _, _ in picks})
+            picks += self._liked_elsewhere(model, u, prefer, n, skip | {i for i, _, _ in picks})
         if prefer or avoid:
             assert model.item_ids is not None
             names = [str(model.item_ids[i]) for i, _, _ in picks]
