@@ -150,11 +150,14 @@ class Gatherer:
 
     def referred_to(self, message: str, heard: str) -> list[str]:
         """The item of the assistant's last answer (``heard``) a question refers to by its place in the
-        list ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？")."""
+        list ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？"), or as "it" when
+        that answer named one item ("Is it scary?")."""
         question = message.rstrip().endswith(("?", "？")) or ABOUT_ITEM.search(simplified(message))
         place = _PLACE.search(message) if question else None
         if place is None:
-            return []
+            # "Is it scary?" after an answer about one item is about that item
+            named = self.catalogue().find(heard) if question and _IT.search(message) else []
+            return named if len(named) == 1 else []
         lines = [m.group(1) for m in _LISTED.finditer(heard)]
         said = next(g for g in place.groups() if g)
         at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
@@ -521,6 +524,11 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 """An item referred to by its place in the last answer's list ("the second one", "number 3", "第二部")."""
+_IT = re.compile(
+    r"\b(?:it|this one|that one|(?:this|that) (?:film|movie|book|show|one))\b|它|这部|那部|这本|那本",
+    re.IGNORECASE,
+)
+"""An item the message refers to without naming it."""
 _LISTED = re.compile(r"^\s*\d{1,2}[.)、]\s+(.+)$", re.MULTILINE)
 """A numbered line of an answer's list."""
 _NUMBERS = {
