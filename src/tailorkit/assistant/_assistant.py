@@ -293,7 +293,7 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        last = self.gatherer.last_answer(user, conversation, client)
+        last = self.gatherer.last_said(user, conversation, client)
         asks = self.gatherer.read(user, message, template, personalised and known, personalised, last)
         pieces, heard = self.gatherer.gather(
             user, message, conversation, template, asks, why, personalised and known, documents, client

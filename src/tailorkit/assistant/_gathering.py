@@ -164,14 +164,17 @@ class Gatherer:
         found = self.catalogue().find(lines[at - 1]) if 1 <= at <= len(lines) else []
         return found[:1]
 
-    def last_answer(self, user: str, conversation: int | None, client: ClientTurns | None) -> str | None:
-        """The assistant's last answer in the conversation (the client's history, else the stored turns)."""
+    def last_said(
+        self, user: str, conversation: int | None, client: ClientTurns | None, role: str = "assistant"
+    ) -> str | None:
+        """The last message of ``role`` in the conversation (the client's history, else the stored turns):
+        the assistant's last answer, or the user's message before this one."""
         if client is not None and client.history:
-            said = next((m["content"] for m in reversed(client.history) if m["role"] == "assistant"), None)
+            said = next((m["content"] for m in reversed(client.history) if m["role"] == role), None)
             return said if isinstance(said, str) else None
         if conversation is not None:
             turns = self._conversation(user, conversation)[-self.settings.recent_turns :]
-            return next((t["text"] for t in reversed(turns) if t["role"] == "assistant"), None)
+            return next((t["text"] for t in reversed(turns) if t["role"] == role), None)
         return None
 
     def gather(
@@ -251,7 +254,7 @@ class Gatherer:
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
-            earlier = self._earlier_message(user, conversation, client) if asks.requested else None
+            earlier = self.last_said(user, conversation, client, "user") if asks.requested else None
             if earlier and _narrows(message) and self.asks_for_items(earlier):
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
                 # a film night with my kids?") keeps what that one asked for
@@ -275,21 +278,10 @@ class Gatherer:
         pieces += memory_pieces(hits)
         if passage_search is not None:
             pieces += passage_pieces(passage_search.result())
-        heard = self.last_answer(user, conversation, client)
+        heard = self.last_said(user, conversation, client)
         if not (client is not None and client.history) and conversation is not None:
             pieces += turn_pieces(self._conversation(user, conversation)[-s.recent_turns :])
         return pieces, heard
-
-    def _earlier_message(self, user: str, conversation: int | None, client: ClientTurns | None) -> str | None:
-        """The user's message before this one in the conversation (the client's history, else the stored
-        turns), if any."""
-        if client is not None and client.history:
-            said = next((m["content"] for m in reversed(client.history) if m["role"] == "user"), None)
-            return said if isinstance(said, str) else None
-        if conversation is not None:
-            turns = self._conversation(user, conversation)[-self.settings.recent_turns :]
-            return next((t["text"] for t in reversed(turns) if t["role"] == "user"), None)
-        return None
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
