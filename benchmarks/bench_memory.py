@@ -192,6 +192,7 @@ def preferences() -> None:
         ("test36", "test36 (held out when written, conditions and complaints: first run en 0.95, zh 1.00)"),
         ("test37", "test37 (held out when written, statements inside questions: first run en 1.00, zh 0.90)"),
         ("test38", "test38 (held out when written, values and kit: first run en 1.00, zh 1.00)"),
+        ("test39", "test39 (held out when written, everyday constraints: first run en 1.00, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -209,6 +209,17 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm partially deaf, so please don't suggest calling.", ["health:deaf", ""]),  # and the instruction
         ("我听力不太好，别让我打电话。", ["health:听力", ""]),  # and the instruction
         ("我是盲人，上网全靠读屏软件。", ["health:盲人"]),
+        # what test39 (held out when written) said that no rule read
+        ("Honestly, anything with mushrooms in it is a dealbreaker for me.", ["avoids:mushroom"]),
+        ("Horror is the one thing I never watch, it stays with me for weeks.", ["avoids:horror"]),
+        ("I gave up alcohol two years ago.", ["avoids:alcohol"]),
+        ("I'm learning Spanish and want to practise whenever I can.", ["learning:spanish"]),
+        ("说实话，只要有香菜的菜我都不吃。", ["avoids:香菜"]),
+        ("恐怖片我是绝对不看的，看完好几周都缓不过来。", ["avoids:恐怖片"]),
+        ("我两年前就戒酒了。", ["avoids:酒"]),
+        ("我们家养了三只猫，什么都抓。", ["pet:猫"]),
+        ("我连在平静的湖上坐船都会晕。", ["sensitive:晕船"]),
+        ("我每天骑自行车上下班，风雨无阻。", ["habit:骑自行车"]),
         ("我平时上班很忙，只有晚上八点以后有空。", ["schedule:有空"]),
         ("我一般周末才有时间。", ["schedule:有空"]),
         ("我叫美玲，今年45岁，有高血压。", ["name", "age", "health:高血压"]),  # going on without 我

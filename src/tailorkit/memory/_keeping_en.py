@@ -60,10 +60,19 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     if re.search(r"\b(?:if|when|whenever|unless|once)\s+$", sentence[: m.start()], re.I):
         return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
     obj = clean(re.sub(r"^(?:with|containing)\s+", "", m.group("obj").strip(), flags=re.I))
+    obj = _AGO.sub("", obj)  # "I gave up alcohol two years ago": since then, alcohol
     if not obj or len(obj) > 80:
         return None
     obj = as_named(obj) if named else obj
     return _keeping_from(f"Avoids {obj}", "avoids", obj)
+
+
+_AGO = re.compile(
+    r"\s+(?:(?:about |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+    r"several|\d+) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)$",
+    re.I,
+)
+"""When the user began keeping away from something, said after it ("alcohol two years ago")."""
 
 
 def _keeping_from(text: str, category: str, what: str) -> Candidate:
@@ -242,6 +251,17 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _avoids,
+    ),
+    (  # "Anything with mushrooms in it is a dealbreaker for me", "Horror is the one thing I never watch"
+        re.compile(
+            r"^(?:(?:honestly|frankly|seriously|to be honest),?\s+)?(?:anything (?:with|containing) )?"
+            r"(?P<obj>(?!(?:it|that|this|which)\b)[\w\s'-]{2,40}?)(?: in it)? (?:is|are) (?:(?:a|an|my|the) )?"
+            r"(?:(?:absolute|total|complete|real) )?(?:deal ?breaker|no[- ]go|non[- ]starter|hard no|"
+            r"(?:one|only) thing I (?:never|won't|don't|can't|refuse to) (?:watch|eat|drink|read|listen to|"
+            r"wear|touch|play|do))\b",
+            re.I,
+        ),
+        lambda m, s: _avoids(m, s, named=True),
     ),
     (  # "I can't do high-impact exercise", "I can't run anymore because of my knees"
         re.compile(

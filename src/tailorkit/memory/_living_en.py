@@ -32,7 +32,9 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         return Candidate(
             f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic_value(what)}", importance=0.7
         )
-    if said.lower().endswith(" sick"):  # "I get motion sick"
+    if said.lower().endswith(("sick", "sickness")) and verb.startswith(
+        "get"
+    ):  # "I get motion sick", "seasick"
         text = f"Gets {said}"
     elif verb == "had":
         text = f"Had {said}"

@@ -221,7 +221,10 @@ def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _learning(m: re.Match[str], sentence: str) -> Candidate | None:
     """What the user is learning ("Learning to code in Python"); not "learning a ton"."""
-    said = re.sub(r"\s+now$", "", re.split(r"\s+[-–—]\s*", m.group("obj").strip())[0], flags=re.I)
+    said = re.split(
+        r"\s+[-–—]\s*|\s+and (?=(?:I|I'm|I'd|want|would|hope|need|it|it's)\b)", m.group("obj").strip()
+    )[0]
+    said = re.sub(r"\s+now$", "", said, flags=re.I)  # "Spanish and want to practise": Spanish
     what = clean(said)
     if not what or re.fullmatch(r"(?:a (?:ton|lot|bit)|lots|loads|so much|heaps|fast|quickly)", said, re.I):
         return None

@@ -95,9 +95,17 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(m.group("obj"), "不能{}", "avoids"),
     ),
-    (  # quitting something: "我正在戒烟", "最近在戒糖" (not 戒指, a ring)
+    (  # what is kept away from, said first: "只要有香菜的菜我都不吃", "恐怖片我是绝对不看的"
         re.compile(
-            r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要|彻底|完全|开始)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
+            r"^(?:说实话|老实说|说真的)?，?(?:只要有|凡是|带|有)?(?P<obj>[^，。！？；,.!?;我他她你这那]{1,8}?)(?:的菜|的东西|的)?"
+            r"我(?:是)?(?:都|从来|绝对|一律|一概|坚决|完全)*(?:不|从不|不会)(?P<verb>吃|喝|看|碰|用|穿|听)"
+        ),
+        lambda m, s: _zh_avoid(m),
+    ),
+    (  # quitting something: "我正在戒烟", "最近在戒糖", "我两年前就戒酒了" (not 戒指, a ring)
+        re.compile(
+            r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要|彻底|完全|开始|早就|就|去年|前年|"
+            r"[一二三四五六七八九十两几\d]+(?:年|个月|周|天)前)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
             + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), "戒{}", "avoids"),
@@ -200,7 +208,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:每天|每周|每个?星期|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽)[^，。！？；,.!?;]*"
+            r"我(?:每天|每周|每个?星期|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽)[^，。！？；,.!?;]*"
         ),
         lambda m, s: Candidate(
             zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"habit:{m.group('what')}", importance=0.6
