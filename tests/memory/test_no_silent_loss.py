@@ -220,6 +220,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家养了三只猫，什么都抓。", ["pet:猫"]),
         ("我连在平静的湖上坐船都会晕。", ["sensitive:晕船"]),
         ("我每天骑自行车上下班，风雨无阻。", ["habit:骑自行车"]),
+        ("I'm not a morning person at all.", ["habit:morning"]),
+        ("My partner uses a wheelchair, so step-free access is a must for us.", ["family:partner"]),
+        ("我爱人坐轮椅。", ["family:爱人"]),  # not a liking of 人坐轮椅
+        ("说简短点，我都是开会间隙在手机上看。", [""]),  # an instruction
+        ("我早上起不来，十点以前别给我约任何事。", [""]),  # an instruction
         ("我平时上班很忙，只有晚上八点以后有空。", ["schedule:有空"]),
         ("我一般周末才有时间。", ["schedule:有空"]),
         ("我叫美玲，今年45岁，有高血压。", ["name", "age", "health:高血压"]),  # going on without 我

@@ -191,6 +191,19 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _family_condition(m),
     ),
+    (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
+            r"is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
+            r"walking stick|crutches|hearing aids?|mobility scooter|guide dog)\b",
+            re.I,
+        ),
+        lambda m, s: family_condition(
+            f"{m.group('who').capitalize()} uses a {m.group('cond').lower()}",
+            m.group("who").lower(),
+            m.group("cond"),
+        ),
+    ),
     (  # "My husband is a doctor", "my sister's a nurse at the children's hospital"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s) (?:now |currently |also |still |actually )?(?:a|an) "
@@ -303,6 +316,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: family_condition(
             f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
         ),
+    ),
+    (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时)?(?:坐|用|靠|拄|戴)(?:着|上)?"
+            r"(?P<aid>轮椅|拐杖|助行器|助听器|人工耳蜗)"
+        ),
+        lambda m, s: family_condition(f"{m.group('who')}用{m.group('aid')}", m.group("who"), m.group("aid")),
     ),
     (  # "我姐姐是护士", "我老公是一名程序员"
         re.compile(

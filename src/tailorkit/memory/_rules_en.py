@@ -212,8 +212,11 @@ def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
         return None  # "a wheelchair user": what they live with, read by its own rule
     if low in _TECH:
         return Candidate(f"Uses {what}", MemoryKind.PREFERENCE, f"uses:{topic_value(what)}", importance=0.7)
-    if low in _HOURS:
-        return Candidate(f"Is a {low} person", MemoryKind.FACT, f"habit:{low}", importance=0.6)
+    if low in _HOURS:  # "I'm not a morning person at all": when they are not at their best
+        said, sign = (f"Is not a {low} person", -1) if m.group("not") else (f"Is a {low} person", 1)
+        return Candidate(said, MemoryKind.FACT, f"habit:{low}", polarity=sign, importance=0.6)
+    if m.group("not"):
+        return None  # "I'm not a people person": no liking to keep under its words
     if low in ("people", "big", "private", "real", "good", "nice", "different", "new", "young", "old"):
         return None
     return Candidate(f"A {low} person", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}")
@@ -295,7 +298,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm a Mac person", "I'm a morning person", "I'm a cat person"
         re.compile(
-            r"\bI(?:'m| am) (?:a|an) (?:(?:big|total|complete|real|true|massive) )?(?P<what>[\w-]+) (?:person|guy|girl|"
+            r"\bI(?:'m| am) (?P<not>not |really not |definitely not |so not )?(?:a|an) "
+            r"(?:(?:big|total|complete|real|true|massive) )?(?P<what>[\w-]+) (?:person|guy|girl|"
             r"kind of person|user)\b(?! who)",
             re.I,
         ),
