@@ -221,6 +221,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我连在平静的湖上坐船都会晕。", ["sensitive:晕船"]),
         ("我每天骑自行车上下班，风雨无阻。", ["habit:骑自行车"]),
         ("I'm not a morning person at all.", ["habit:morning"]),
+        ("I teach primary school, so I only get holidays in school breaks.", ["job"]),
+        ("I play the cello in an amateur orchestra on Tuesday evenings.", ["likes:cello"]),
+        ("I'm renting, so I can't drill holes in the walls.", ["housing:rent"]),
+        ("I'm saving for a wedding so money's tight.", ["goal:wed"]),
+        ("I'm trying to keep my screen time under two hours a day.", ["limits:screen_time"]),
+        ("I really don't get on with spreadsheets.", ["likes:spreadsheet"]),
+        ("我是租的房子，墙上不能打孔。", ["housing:rent"]),
+        ("我在攒钱买房，最近花钱特别省。", ["goal:买房"]),
+        ("坐长途飞机我会特别焦虑。", ["sensitive:坐长途飞机"]),
+        ("我每周二晚上在业余乐团拉大提琴。", ["habit:拉大提琴"]),  # not habit:拉, as 拉小提琴 would be
         ("My partner uses a wheelchair, so step-free access is a must for us.", ["family:partner"]),
         ("我爱人坐轮椅。", ["family:爱人"]),  # not a liking of 人坐轮椅
         ("说简短点，我都是开会间隙在手机上看。", [""]),  # an instruction

@@ -104,6 +104,71 @@ def _on_diet(diet: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I teach primary school", "I teach maths at a secondary school": what they do for a living
+        re.compile(
+            r"^(?:(?:well|so|actually|also),?\s+)?I teach (?P<what>(?!(?:my|him|her|them|you|myself)\b)[^,.;!?]{2,40})",
+            re.I,
+        ),
+        lambda m, s: Candidate(f"Teaches {m.group('what').strip()}", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "I play the cello in an amateur orchestra", "I play bass in a band"
+        re.compile(
+            r"\bI (?:also |still )?play (?:the )?(?P<what>piano|guitar|bass|cello|violin|viola|drums|flute|"
+            r"clarinet|saxophone|sax|trumpet|trombone|harp|ukulele|keyboard|organ|double bass|oboe)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Plays the {m.group('what').lower()}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('what'))}",
+        ),
+    ),
+    (  # "I'm renting, so I can't drill holes", "I rent my flat": how they live
+        re.compile(
+            r"\bI(?:'m| am) (?:still |currently )?renting\b|\bI rent (?:my|a|the|our) (?:flat|apartment|house|place|room)\b|\bwe(?:'re| are) renting\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Rents their home", MemoryKind.FACT, "housing:rent", importance=0.6),
+    ),
+    (  # "I'm saving for a house", "we're saving up for a wedding"
+        re.compile(
+            r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?saving (?:up )?for "
+            r"(?P<what>(?:a|an|the|our|my) (?:(?!so\b|and\b|but\b)[^,.;!?\s]+\s?){1,5})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Saving for {m.group('what').strip()}",
+            MemoryKind.EVENT,
+            f"goal:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm trying to keep my screen time under two hours a day"
+        re.compile(
+            r"\bI(?:'m| am) (?:trying to |aiming to )?keep(?:ing)? my (?P<what>[\w\s-]{2,25}?) (?:to )?(?:under|below|at most|no more than|less than) "
+            r"(?P<limit>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Keeps {m.group('what')} under {m.group('limit').strip()}",
+            MemoryKind.PREFERENCE,
+            f"limits:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "I really don't get on with spreadsheets"
+        re.compile(
+            r"\bI (?:really |just )?(?:don't|do not|never) get (?:on|along) with (?P<what>(?!(?:him|her|them|my|his|people)\b)[^,.;!?]{2,30})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Doesn't get on with {m.group('what').strip()}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('what'))}",
+            polarity=-1,
+        ),
+    ),
     (  # when the user has time at all: "I'm only free after 8pm", "I can only meet on weekends" (what they
         # do then is a habit: "I can only work out after 9pm")
         re.compile(

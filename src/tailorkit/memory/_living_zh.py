@@ -39,6 +39,23 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我是租的房子", "我租房住"
+        re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
+        lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
+    ),
+    (  # "我在攒钱买房", "我们在存钱准备结婚"
+        re.compile(r"我(?:们)?(?:最近|现在|正)?在(?:攒钱|存钱)(?P<what>[^，。！？；,.!?;]{1,8})"),
+        lambda m, s: Candidate(
+            f"在攒钱{m.group('what')}", MemoryKind.EVENT, f"goal:{m.group('what')}", importance=0.7
+        ),
+    ),
+    (  # "坐长途飞机我会特别焦虑": what makes the user anxious
+        re.compile(
+            r"^(?P<obj>(?:坐|乘|开|去|在)[^，。！？；,.!?;我]{1,8})我(?:就|都|会|总)*(?:很|特别|非常|有点|比较)?"
+            r"(?P<how>焦虑|紧张|害怕|恐慌|难受|不舒服)"
+        ),
+        lambda m, s: zh_fact(m.group("obj"), "{}" + f"会{m.group('how')}", "sensitive"),
+    ),
     (  # when the user has time at all: "只有晚上八点以后有空", "我一般周末才有时间"
         re.compile(
             r"(?:^|我)(?:平时|一般|每天|工作日|周末|通常)*(?:只有|只在|一般|通常|平时)(?P<when>[^，。！？；,.!?;]{1,12}?)"

@@ -210,10 +210,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:每天|每周|每个?星期|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽)[^，。！？；,.!?;]*"
+            r"我(?:每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画)"
+            r"(?P<obj>[^，。！？；,.!?;]{0,4})[^，。！？；,.!?;]*"
         ),
         lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"), MemoryKind.FACT, f"habit:{m.group('what')}", importance=0.6
+            zh_clean(s).removeprefix("我"),
+            MemoryKind.FACT,
+            # one verb of a habit says what it is with what it is done to: 拉大提琴, 练琴, not 拉 nor 练
+            f"habit:{m.group('what') + (_done_to(m.group('obj')) if len(m.group('what')) == 1 else '')}",
+            importance=0.6,
         ),
     ),
     (
@@ -432,6 +437,13 @@ def _zh_harm(m: re.Match[str]) -> Candidate | None:
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
         obj += "会"  # "聚会让我很累": the gathering, not "可能会"
     return zh_fact(obj, "{}让我" + effect, "sensitive")
+
+
+def _done_to(said: str) -> str:
+    """What a habit's one verb is done to, without how much ("一杯咖啡" -> 咖啡, "琴一小时" -> 琴)."""
+    return re.sub(
+        r"[一二三四五六七八九十两几半\d]+(?:个|杯|次|小时|分钟|公里|遍|本|页|碗|瓶|圈)?", "", zh_clean(said)
+    )
 
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:
