@@ -993,3 +993,37 @@ def test_a_title_is_found_with_its_year_as_a_person_writes_it() -> None:
     assert "The Mummy (1999)" in title_forms("Mummy, The (1999)")
     assert catalogue.find("2. The Mummy (1999) · Action, Adventure") == ["a"]
     assert set(catalogue.facts(i for i in ("a", "b"))) == {"a", "b"}
+
+
+def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_acknowledged(
+    films: Engine,
+) -> None:
+    """A student's introduction to a tutor ("I'm Sam, I'm in year 10") is acknowledged, as a preference
+    is; a small model that says again what its last answer said ("I'm so sorry to hear that ...") keeps
+    only what is new."""
+
+    class Same(FakeChat):
+        small = True
+        said = ""
+
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(self.said)
+
+    model = Same()
+    original, films.chat_model = films.chat_model, model
+    try:
+        hello = films.chat("sam", "Hi! I'm Sam, I'm in year 10.", domain="tutoring")
+        assert hello.text.startswith("Got it, I'll keep that in mind.")
+        model.said = "I'm so sorry to hear that you're finding this hard. It's completely normal to struggle."
+        first = films.chat(
+            "sam", "I keep getting simultaneous equations wrong.", hello.conversation_id, domain="tutoring"
+        )
+        assert first.text.startswith("I'm so sorry to hear that")
+        model.said += " Try substituting one equation into the other."
+        again = films.chat("sam", "Can you give me a quick tip?", first.conversation_id, domain="tutoring")
+        assert (
+            again.text.startswith("Try substituting one equation into the other.")
+            and "sorry" not in again.text
+        )
+    finally:
+        films.chat_model = original

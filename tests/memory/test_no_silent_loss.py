@@ -222,6 +222,8 @@ def memories(engine: Engine) -> MemoryService:
         ("我每天骑自行车上下班，风雨无阻。", ["habit:骑自行车"]),
         ("I'm not a morning person at all.", ["habit:morning"]),
         ("I teach primary school, so I only get holidays in school breaks.", ["job"]),
+        ("My GCSE maths exam is on June 5th.", [""]),  # a dated plan: what is booked for a day
+        ("I'm dyslexic, so long paragraphs are hard for me. Bullet points please.", ["health:dyslex", ""]),
         ("I play the cello in an amateur orchestra on Tuesday evenings.", ["likes:cello"]),
         ("I'm renting, so I can't drill holes in the walls.", ["housing:rent"]),
         ("I'm saving for a wedding so money's tight.", ["goal:wed"]),

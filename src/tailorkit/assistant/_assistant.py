@@ -21,7 +21,7 @@ from tailorkit.assistant._gathering import Gatherer, answering
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowledged, only_tells
 from tailorkit.assistant._keeping import keep_exchange, understand
-from tailorkit.assistant._loops import cut_loop
+from tailorkit.assistant._loops import cut_loop, fold
 from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
 from tailorkit.assistant._writing import AnswerWriter, model_view, noted_line
 from tailorkit.config import AssistantSettings
@@ -30,7 +30,7 @@ from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.memory import MemoryKind
 from tailorkit.store import Scope, Store
-from tailorkit.text import language, simplified, traditional
+from tailorkit.text import language, sentences, simplified, traditional
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -356,6 +356,9 @@ class Assistant:
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
+            # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
+            # nothing new: those sentences are left out as a repeat within the answer is
+            sentences_seen={fold(x) for x in sentences(heard)} if heard and self.structured() else set(),
         )  # fmt: skip
 
     def personalise(

@@ -119,16 +119,27 @@ _ACKNOWLEDGED_IN_A_TASK = frozenset({MemoryKind.PREFERENCE, MemoryKind.INSTRUCTI
 constraint, not a fact that may need help."""
 
 
+_WHO = frozenset({"name", "age", "job", "employer", "study", "home", "housing", "language", "schedule"})
+"""Facts of who the user is ("I'm Sam, I'm in year 10"): acknowledged in a domain with a task too, as no
+help is asked."""
+
+
 def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     """Whether the memories a message that only tells gives (``said``) are for the assistant to
     acknowledge itself: a preference, a standing fact or an instruction; in a domain with a task only a
-    preference or an instruction ("my knees are bad, so no running or jumping for me" to a coach), as a
-    fact there may need help (a customer's "my parcel hasn't arrived", "my knee hurts" to a coach); and a
+    preference or an instruction ("my knees are bad, so no running or jumping for me" to a coach), or who
+    the user is ("I'm Sam, I'm in year 10"), as another fact there may need help (a customer's "my parcel
+    hasn't arrived", "my knee hurts" to a coach); and a
     dated plan ("My exams start on June 3rd" to a tutor), but not to a shop's support, where "my order
     arrives tomorrow but I won't be home" asks for help. Not the news of a day."""
     kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
     planned = domain is not Domain.CUSTOMER_SERVICE
     return any(
-        c.action == "add" and (c.kind in kinds or (planned and c.kind == MemoryKind.EVENT and bool(c.when)))
+        c.action == "add"
+        and (
+            c.kind in kinds
+            or (planned and c.kind == MemoryKind.EVENT and bool(c.when))
+            or (c.kind == MemoryKind.FACT and (c.topic or "").split(":")[0] in _WHO)
+        )
         for c in said
     )

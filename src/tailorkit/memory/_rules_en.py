@@ -257,6 +257,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),  # "Always answer in French", "Stop suggesting meat"; not "Always good to hear" nor "Don't give up"
+    (  # "Bullet points please", "Short answers, please", "Simple words please": how to answer
+        re.compile(
+            r"^(?:in\s+|with\s+)?(?:bullet points?|bullets|short (?:answers?|sentences)|simple (?:words|english|language)|"
+            r"plain (?:english|language)|numbered steps|step[- ]by[- ]step|one (?:thing|step) at a time|"
+            r"examples?|big(?:ger)? (?:font|print)|large print|no jargon)(?: only)?,?\s+please\b.*",
+            re.I,
+        ),
+        _instruction,
+    ),
     (
         re.compile(r"^please\s+(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*", re.I),
         _instruction,

@@ -155,7 +155,11 @@ FUTURE_EN = re.compile(
     r"\b(?:will|'ll|going to|gonna|plan(?:ning)? to|start(?:s|ing)?|begin(?:s|ning)?|have an?|'ve got an?|"
     r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:\w+ing|away|off|on (?:a|an|my|our|the|"
     r"holiday|leave|vacation))|flying|"
-    r"moving|visiting|leaving|due)\b",
+    r"moving|visiting|leaving|due)\b"
+    # what is booked for a day: "my GCSE maths exam is on June 5th", "my interview's next Tuesday"
+    r"|\b(?:my|our) (?:[\w-]+ ){0,3}?(?:exams?|tests?|mocks?|finals|appointment|interview|surgery|operation|flight|"
+    r"wedding|party|match|race|deadline|meeting|presentation|trip|holiday|check-?up|scan|audition|"
+    r"viewing|court date|due date)(?:'s| is| are)\b",
     re.IGNORECASE,
 )
 CHANGE_EN = re.compile(r"\b(?:switched|changed|moved|now|anymore|no longer|these days|nowadays)\b", re.I)
