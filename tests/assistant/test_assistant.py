@@ -1002,14 +1002,8 @@ def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_a
     is; a small model that says again what its last answer said ("I'm so sorry to hear that ...") keeps
     only what is new."""
 
-    class Same(FakeChat):
-        small = True
-        said = ""
-
-        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-            return Completion(self.said)
-
-    model = Same()
+    model = _Saying("")
+    model.small = True
     original, films.chat_model = films.chat_model, model
     try:
         hello = films.chat("sam", "Hi! I'm Sam, I'm in year 10.", domain="tutoring")
