@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
-from tailorkit.assistant._gathering import Gatherer, answering
+from tailorkit.assistant._follow_ups import answering
+from tailorkit.assistant._gathering import Gatherer
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowledged, only_tells
 from tailorkit.assistant._keeping import keep_exchange, understand

@@ -1,0 +1,148 @@
+"""What a message says back to the conversation so far, and what it asks of what the user told: how many
+items it asks for, the items it says the user has had, "something else?", "the second one" or "it" of the
+last answer (``Gatherer.read``), and the memories that answer a question about what the user told
+(``answering``)."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._intents import ABOUT_ITEM
+from tailorkit.memory import Memory
+from tailorkit.text import index_terms, simplified
+
+__all__ = ["answering", "asks_for_others", "count_asked", "had_in", "referred_to"]
+
+_ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill": "health", "病": "health"}
+"""Words of a question that name the topic of what answers it ("Do I have any conditions?": health)."""
+_TASTE_ASKED = re.compile(
+    r"(?P<against>can'?t stand|cannot stand|\bhate|\bdislike|\b(?:don't|do not|didn't) (?:like|want|eat|"
+    r"drink)|\bavoid|keep away|stay away|allergic|afraid|scared|不喜欢|讨厌|受不了|不吃|不喝|忌口|过敏|怕)"
+    r"|(?P<for>\blike\b|\blove\b|\benjoy|\bfavou?rite|\binto\b|喜欢|爱[吃看玩听])",
+    re.IGNORECASE,
+)
+"""A question about what the user likes or keeps away from ("What did I say I can't stand?"): answered
+by every memory of that sign among the prompt's, whatever its words ("Dislikes gore")."""
+_TASTES = frozenset(
+    {"likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "favourite", "diet"}
+)
+_CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
+_AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
+_KIN_ASKED = re.compile(
+    r"\bmy (?!age\b)\w+"
+    r"|我(?:的|家)?(?:女儿|儿子|孩子|宝宝|老公|老婆|对象|爱人|妈妈?|爸爸?|哥哥|姐姐|弟弟|妹妹|[大小](?:儿子|女儿))",
+    re.IGNORECASE,
+)
+"""A question's household member ("How old is my daughter?", "我女儿几岁？"): then not the user's age."""
+
+
+_HAD = re.compile(
+    r"\b(?:I've|I have|I|we've|we have|we)\s+(?:already |just |recently |also )?(?:seen|watched|read|"
+    r"finished|heard|saw|played|listened to)\s+(?:it,?\s+)?$|\balready (?:seen|watched|read|heard)\s+$"
+    r"|(?:看过|看了|读过|读了|听过|玩过)了?\s*$",
+    re.IGNORECASE,
+)
+"""What comes before a title the user has had ("I've already seen ", "我看过")."""
+_OTHER = re.compile(
+    r"\b(?:something|anything) (?:else|different)\b|\bother (?:ones|suggestions|options|picks|ideas|titles|"
+    r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)",
+    re.IGNORECASE,
+)
+"""A request for other items than those just given ("Something else?", "换一部")."""
+_PLACES = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "5th": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_PLACE = re.compile(
+    r"\bthe (first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?: one| film| movie| book| show| pick|"
+    r" suggestion| title)?\b|\b(?:number|no\.|#) ?(\d{1,2})\b"
+    r"|第([一二三四五六七八九十]|\d{1,2})(?:部|本|首|个|款)",
+    re.IGNORECASE,
+)
+"""An item referred to by its place in the last answer's list ("the second one", "number 3", "第二部")."""
+_IT = re.compile(
+    r"\b(?:it|this one|that one|(?:this|that) (?:film|movie|book|show|one))\b|它|这部|那部|这本|那本",
+    re.IGNORECASE,
+)
+"""An item the message refers to without naming it."""
+_LISTED = re.compile(r"^\s*\d{1,2}[.)、]\s+(.+)$", re.MULTILINE)
+"""A numbered line of an answer's list."""
+_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "a couple of": 2, "a few": 3, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9, "十": 10,
+}  # fmt: skip
+_COUNT = re.compile(
+    r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
+    r"(?: (?!of\b)[\w-]+){0,2}"
+    r" (?:films?|movies?|books?|novels?|shows?|series|songs?|albums?|games?|podcasts?|titles?|picks?|"
+    r"comedies|thrillers|dramas|documentaries|westerns|romances|cartoons|"
+    r"suggestions?|options?|ideas?|recommendations?)\b"
+    r"|(?P<zh>\d{1,2}|[一两二三四五六七八九十])(?:部|本|首|个|款|张)",
+    re.IGNORECASE,
+)
+"""How many items a request asks for ("three films for tonight", "a couple of light comedies", "推荐两本书").
+"""
+
+
+def count_asked(message: str) -> int | None:
+    """The number of items ``message`` asks for (1 to 10), if it says."""
+    m = _COUNT.search(message)
+    if m is None:
+        return None
+    said = (m.group("en") or m.group("zh")).lower()
+    n = int(said) if said.isdigit() else _NUMBERS[said]
+    return n if 1 <= n <= 10 else None
+
+
+def answering(question: str, memories: list[Memory]) -> list[Memory]:
+    """The ``memories`` that answer a question about what the user told (``Asks.own``): those sharing a
+    word with it (their topic's words too: ``family:daughter:age``), and for "how old am I?" the user's own
+    age."""
+    asked = set(index_terms(question))
+    if asked & _CHILDREN:  # "How many kids do I have?": "Has two children"
+        asked |= _CHILDREN
+    own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
+    categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
+    taste = _TASTE_ASKED.search(question)
+    sign = 0 if taste is None else (-1 if taste.group("against") else 1)
+    out = []
+    for m in memories:
+        if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
+            continue
+        topic = m.topic or ""
+        said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
+        of_taste = sign != 0 and topic.split(":")[0] in _TASTES and (m.polarity or 1) * sign > 0
+        if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories or of_taste:
+            out.append(m)
+    return out
+
+
+def had_in(message: str, catalogue: Catalogue) -> list[str]:
+    """The catalogue items ``message`` says the user has had ("I've already seen Seven", "我看过千与千寻")."""
+    return list(
+        dict.fromkeys(item for start, _, item in catalogue.mentions(message) if _HAD.search(message[:start]))
+    )
+
+
+def asks_for_others(message: str) -> bool:
+    """Whether ``message`` asks for other items than those just given ("Something else?", "换一部")."""
+    return bool(_OTHER.search(message))
+
+
+def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
+    """The item of the assistant's last answer (``heard``) a question refers to by its place in the list
+    ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？"), or as "it" when that
+    answer named one item ("Is it scary?")."""
+    question = message.rstrip().endswith(("?", "？")) or ABOUT_ITEM.search(simplified(message))
+    place = _PLACE.search(message) if question else None
+    if place is None:
+        # "Is it scary?" after an answer about one item is about that item
+        named = catalogue.find(heard) if question and _IT.search(message) else []
+        return named if len(named) == 1 else []
+    lines = [m.group(1) for m in _LISTED.finditer(heard)]
+    said = next(g for g in place.groups() if g)
+    at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
+    found = catalogue.find(lines[at - 1]) if 1 <= at <= len(lines) else []
+    return found[:1]
