@@ -263,6 +263,16 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _avoids(m, s, named=True),
     ),
+    (  # "I'm trying to keep my screen time under two hours a day"
+        re.compile(
+            r"\bI(?:'m| am) (?:trying to |aiming to )?keep(?:ing)? my (?P<what>[\w\s-]{2,25}?) (?:to )?(?:under|below|at most|no more than|less than) "
+            r"(?P<limit>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(
+            f"Keeps {m.group('what')} under {m.group('limit').strip()}", "limits", m.group("what")
+        ),
+    ),
     (  # "I can't do high-impact exercise", "I can't run anymore because of my knees"
         re.compile(
             r"\bI (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer) "

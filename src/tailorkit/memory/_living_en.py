@@ -143,20 +143,6 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I'm trying to keep my screen time under two hours a day"
-        re.compile(
-            r"\bI(?:'m| am) (?:trying to |aiming to )?keep(?:ing)? my (?P<what>[\w\s-]{2,25}?) (?:to )?(?:under|below|at most|no more than|less than) "
-            r"(?P<limit>[^,.;!?]+)",
-            re.I,
-        ),
-        lambda m, s: Candidate(
-            f"Keeps {m.group('what')} under {m.group('limit').strip()}",
-            MemoryKind.PREFERENCE,
-            f"limits:{topic_value(m.group('what'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
-    ),
     (  # "I really don't get on with spreadsheets"
         re.compile(
             r"\bI (?:really |just )?(?:don't|do not|never) get (?:on|along) with (?P<what>(?!(?:him|her|them|my|his|people)\b)[^,.;!?]{2,30})",
