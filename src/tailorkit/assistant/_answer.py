@@ -3,13 +3,14 @@ stream that delivers it piece by piece while grounding each list line."""
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tailorkit.assistant._conduct import aversions
+from tailorkit.assistant._conduct import aversions, names_of
 from tailorkit.assistant._grounding import LIST_START
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
@@ -207,6 +208,22 @@ class Prepared:
     """What the user told that answers their question about it ("How old is my daughter?": "Daughter is
     7"), in the memories' words; a small model's answer is then these, or that nothing was told (an empty
     list). None: no such question."""
+
+    @functools.cached_property
+    def said(self) -> list[str]:
+        """The user's messages in the prompt (a model speaking as the user says one of them again)."""
+        return [m["content"] for m in self.messages if m["role"] == "user"]
+
+    @functools.cached_property
+    def given(self) -> str:
+        """Everything the model was given (its prompt, the user's messages), as one text: what a claim of
+        the answer can be checked against."""
+        return " ".join(m["content"] for m in self.messages)
+
+    @functools.cached_property
+    def user_names(self) -> set[str]:
+        """The user's name, as their memories or messages give it (``names_of``)."""
+        return names_of(self.said, self.why.memories)
 
     @property
     def written(self) -> bool:

@@ -15,7 +15,6 @@ from tailorkit.assistant._conduct import (
     claims_popularity,
     goes_against,
     invents_an_age,
-    names_of,
     owns_a_confusion,
     refuses,
     speaks_as,
@@ -197,18 +196,15 @@ class AnswerWriter:
             why.removed.append(line.strip())
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user
-            said = [m["content"] for m in p.messages if m["role"] == "user"]
             answered = any(m["role"] == "assistant" for m in p.messages)
             parts = sentences(line)
             # ... and one that apologises for a confusion before it answered anything apologises for none
-            names = names_of(said, why.memories)
-            given = " ".join(m["content"] for m in p.messages)
             echoes = [
                 x
                 for x in parts
-                if repeats_user(x, said)
-                or speaks_as(x, names)
-                or invents_an_age(x, given)
+                if repeats_user(x, p.said)
+                or speaks_as(x, p.user_names)
+                or invents_an_age(x, p.given)
                 or (not answered and owns_a_confusion(x))
             ]
             if echoes:
