@@ -294,9 +294,10 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        last = self.gatherer.last_said(user, conversation, client)
-        asks = self.gatherer.read(user, message, template, personalised and known, personalised, last)
-        pieces, heard = self.gatherer.gather(
+        # the assistant's last answer, which the message may reply to ("the second one", "yes please")
+        heard = self.gatherer.last_said(user, conversation, client)
+        asks = self.gatherer.read(user, message, template, personalised and known, personalised, heard)
+        pieces = self.gatherer.gather(
             user, message, conversation, template, asks, why, personalised and known, documents, client
         )
         # A message that only tells about the user ("I can't stand horror films") gets a small model's

@@ -164,10 +164,9 @@ class Gatherer:
         known: bool,
         documents: bool | None,
         client: ClientTurns | None,
-    ) -> tuple[list[Piece], str | None]:
-        """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns),
-        and the assistant's last answer the message may be replying to (``known``: a personalised answer
-        for a stored user)."""
+    ) -> list[Piece]:
+        """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns;
+        ``known``: a personalised answer for a stored user)."""
         s = self.settings
         personalised = why.personalised
         pieces: list[Piece] = []
@@ -254,10 +253,9 @@ class Gatherer:
         pieces += memory_pieces(hits)
         if passage_search is not None:
             pieces += passage_pieces(passage_search.result())
-        heard = self.last_said(user, conversation, client)
         if not (client is not None and client.history) and conversation is not None:
             pieces += turn_pieces(self._conversation(user, conversation)[-s.recent_turns :])
-        return pieces, heard
+        return pieces
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
