@@ -1,12 +1,13 @@
-"""English extraction rules: who the user is (names, relations, jobs, employers, homes), instructions to the
-assistant and "forget that ..."; with what the user keeps away from or works towards (``memory._keeping_en``)
-and what they like and do (``memory._tastes_en``) they make ``EN_RULES``, tried in order, the first that
-matches a sentence giving its memory."""
+"""English extraction rules: who the user is (names, relations, jobs, employers, homes); with what the user
+asks of the assistant (instructions, "forget that ...": ``memory._asking_en``, tried first), what they keep
+away from or work towards (``memory._keeping_en``) and what they like and do (``memory._tastes_en``) they
+make ``EN_RULES``, tried in order, the first that matches a sentence giving its memory."""
 
 from __future__ import annotations
 
 import re
 
+from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
@@ -177,26 +178,6 @@ def _home(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7)
 
 
-_TO_ANSWER = (
-    r"answer|reply|respond|write|use|mention|suggest|recommend|call|talk|speak|keep|give(?! up)|include|show|"
-    r"ask|say|tell|send|remind|bring up|add|list|format|explain|translate|put|offer|assume|spell|address|"
-    r"refer|sign|end|start|correct|repeat|cite|quote|make|check|confirm|share|book|order|schedule|email|"
-    r"text|round|convert|sugarcoat|lecture|judge|nag|pressure|curse|swear|lie|"
-    r"forget (?:that|I'm|I am|my)|be (?!afraid|scared|shy|sad|down|so hard|too hard)"
-)
-"""What an instruction to the assistant tells it to do or not: how to answer, what to bring up. "Don't
-give up", "Don't let it get you down", "Never saw this coming" say nothing of the kind."""
-
-
-def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
-    said = sentence.rstrip(".!")  # "..., so please don't suggest calling": a sentence of its own
-    return Candidate(said[:1].upper() + said[1:], MemoryKind.INSTRUCTION, None, importance=0.8)
-
-
-def _forget(m: re.Match[str], sentence: str) -> Candidate | None:
-    return Candidate(m.group("what").strip(" .!"), action="forget")
-
-
 _TECH = frozenset(
     {"mac", "pc", "windows", "android", "iphone", "apple", "linux", "samsung", "google", "kindle"}
 )
@@ -243,33 +224,7 @@ def _pet(m: re.Match[str], sentence: str) -> Candidate:
 
 
 EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
-    (
-        re.compile(
-            r"^(?:please\s+)?(?:forget|delete|erase)\s+(?:that\s+|about\s+|the fact that\s+)?(?P<what>.+)",
-            re.I,
-        ),
-        _forget,
-    ),
-    (
-        re.compile(
-            rf"^(?:please\s+)?(?:(?:always|never|don't|do not)\s+(?:ever\s+)?(?:{_TO_ANSWER})\b|stop\s+\w+ing\b).*",
-            re.I,
-        ),
-        _instruction,
-    ),  # "Always answer in French", "Stop suggesting meat"; not "Always good to hear" nor "Don't give up"
-    (  # "Bullet points please", "Short answers, please", "Simple words please": how to answer
-        re.compile(
-            r"^(?:in\s+|with\s+)?(?:bullet points?|bullets|short (?:answers?|sentences)|simple (?:words|english|language)|"
-            r"plain (?:english|language)|numbered steps|step[- ]by[- ]step|one (?:thing|step) at a time|"
-            r"examples?|big(?:ger)? (?:font|print)|large print|no jargon)(?: only)?,?\s+please\b.*",
-            re.I,
-        ),
-        _instruction,
-    ),
-    (
-        re.compile(r"^please\s+(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*", re.I),
-        _instruction,
-    ),
+    *ASKING_EN,
     (
         re.compile(
             r"\b(?i:my name is) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b(?i:call me) (?P<n2>[A-Z][\w'-]+)"
