@@ -355,6 +355,21 @@ def memories(engine: Engine) -> MemoryService:
         ("我儿子在读初二。", ["family:儿子:school"]),
         ("我们家有两个孩子。", ["family:children"]),
         ("我老婆是吃货。", []),  # no job
+        # grandparents, grandchildren, aunts and uncles are family too; an age past ten, or "八十多岁"
+        ("我奶奶九十二岁了，已经上不了楼梯。", ["family:奶奶:age"]),
+        ("我姥姥八十多岁了。", ["family:姥姥:age"]),
+        ("我爷爷有糖尿病。", ["family:爷爷糖尿病"]),
+        ("我孙子上三年级。", ["family:孙子:school"]),
+        ("My nan is 88 and can't manage stairs.", ["family:nan:age"]),
+        ("My granddaughter is allergic to peanuts.", ["household:peanut"]),
+        ("My aunt is a nurse.", ["family:aunt:job"]),
+        # a condition said without 有, and what is kept away from only at a time of day
+        ("我腰椎间盘突出，不能久坐。", ["health:腰椎间盘突出", "avoids:久坐"]),
+        ("我最近老失眠。", ["health:失眠"]),
+        ("我焦虑的时候喜欢跑步。", []),  # when, not a condition
+        ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
+        ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
+        ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),
         ("How old is my daughter, and what does my son find hard?", []),  # "and" is no name
         # a question about oneself tells nothing ("我住在哪里？" had replaced the user's home with "哪里")
         ("我住在哪里？", []),

@@ -53,7 +53,8 @@ _AND_TASTE = re.compile(
 loves maths")."""
 _KIN = (
     r"daughter|son|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mother|mum|mom|father|dad|brother|"
-    r"sister|grandmother|grandma|grandfather|grandpa|baby|kid|child|kids|children|sons|daughters|youngest|"
+    r"sister|grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|"
+    r"aunt|uncle|cousin|baby|kid|child|kids|children|sons|daughters|youngest|"
     r"eldest|oldest|middle one|little one|toddler|teenager|twins|stepson|stepdaughter|niece|nephew|"
     r"other half|parents|mother-in-law|father-in-law"
 )
@@ -339,7 +340,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上)*(?P<age>{_ZH_AGE})(?P<unit>岁|周岁|个月)"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上|都)*(?P<age>{_ZH_AGE}多?)(?P<unit>岁|周岁|个月)"
         ),
         lambda m, s: family_fact(f"{m.group('who')}{m.group('age')}{m.group('unit')}", m.group("who"), "age"),
     ),

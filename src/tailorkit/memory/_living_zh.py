@@ -105,6 +105,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("cond"),
         ),
     ),
+    (  # "我腰椎间盘突出", "我最近老失眠", "我从小就贫血": a condition said without 有
+        re.compile(
+            r"^我(?:也|还|一直|从小|本身|最近|平时|经常|老是?|总是?|有点儿?|就)*"
+            r"(?P<cond>" + ZH_CONDITIONS + r")"
+            r"(?=$|[，。！？；,.!?;]|挺|很|比较|特别|得|了|严重)"
+        ),
+        lambda m, s: health_fact(f"有{m.group('cond')}", m.group("cond")),
+    ),
     (  # "我膝盖刚做完手术", "我去年做了心脏手术": what the user is getting over
         re.compile(
             r"^我(?:的)?(?P<part>[\u4e00-\u9fff]{0,4}?)(?:刚|去年|上个月|最近|前几天|上周|才)?(?:做了?完?|动了?|开了?)(?:个|一个|一次)?"

@@ -84,6 +84,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后)*"
+            r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
+            r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后))?(?:也|就|都|一般|从来|基本)*"
             r"(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
             r"(?P<verb>喝|吃|用|碰|买|玩|看|穿)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
@@ -450,7 +452,15 @@ def _zh_avoid(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or "就" in obj:  # "我不吃早饭就会特别暴躁": what happens then, not what is kept away from
         return None
-    verb = m.group("verb")
+    verb, when = m.group("verb"), m.groupdict().get("when")
+    if when:  # "我晚上不喝咖啡": only then; it changes no liking of coffee ("Avoids tea at night")
+        return Candidate(
+            f"{when}不{verb}{obj}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(obj)}_{topic_value(when)}",
+            polarity=-1,
+            importance=0.8,
+        )
     category = "drink" if verb == "喝" and obj in _ZH_DRINKS else "avoids"
     return Candidate(
         f"不{verb}{obj}",

@@ -140,7 +140,8 @@ OCCUPATIONS = (
 """Jobs said after "a" or "an" ("I'm a nurse", "my husband is a doctor"), as alternatives of a pattern."""
 RELATIONS = (
     "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|mum|mom|father|dad|brother|sister|"
-    "grandmother|grandma|grandfather|grandpa|baby|kid|child|dog|cat|puppy|boss|friend|best friend|colleague"
+    "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
+    "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
 )
 DATE_EN = re.compile(
     r"\b(?:tomorrow|tonight|today|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|"
