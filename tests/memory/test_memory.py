@@ -76,12 +76,15 @@ def test_rule_extractor_english_and_chinese(message: str, kind: str, topic: str 
         ("我下周要去北京出差", "下周", None),
         ("I'm on a sailing course in January.", "in January", None),
         ("We're away next weekend.", "next weekend", None),
+        ("I'm flying to Rome next week, what should I pack?", "next week", None),
+        ("下周我要去北京出差，带什么衣服好？", "下周", None),
     ],
 )
 def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str | None) -> None:
     plans = [c for c in RuleExtractor().extract(message) if c.kind == "event"]
     assert len(plans) == 1
     assert (plans[0].when, plans[0].subject) == (when, subject)
+    assert not plans[0].text.endswith("?") and "什么" not in plans[0].text  # the question is not the plan
 
 
 @pytest.mark.parametrize(

@@ -367,6 +367,13 @@ def memories(engine: Engine) -> MemoryService:
         ("我腰椎间盘突出，不能久坐。", ["health:腰椎间盘突出", "avoids:久坐"]),
         ("我最近老失眠。", ["health:失眠"]),
         ("我焦虑的时候喜欢跑步。", []),  # when, not a condition
+        ("我腰椎间盘突出，不能久坐，也不能提重物。", ["health:腰椎间盘突出", "avoids:久坐", "avoids:提重物"]),
+        ("I can't lift heavy things.", ["avoids:lift_heavi"]),
+        ("I can't carry anything heavy for now.", ["avoids:carri_anyth_heavi"]),
+        # a question beside a day plans nothing; a question after a plan is not part of it
+        ("我孙子今年五岁，对花生过敏，周末带他去哪儿玩好？", ["family:孙子:age", "household:花生"]),
+        ("周末去哪儿遛弯？", []),
+        ("What am I going to cook for my wife tomorrow?", []),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),
@@ -460,6 +467,7 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("Can you recommend a film?", DropReason.QUESTION),
         ("What should I eat tonight?", DropReason.QUESTION),
         ("你能推荐一本书吗？", DropReason.QUESTION),
+        ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
         ("Thanks so much!", DropReason.SMALL_TALK),
         ("好的", DropReason.SMALL_TALK),
         ("哈哈哈", DropReason.SMALL_TALK),

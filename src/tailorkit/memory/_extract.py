@@ -103,6 +103,7 @@ class RuleExtractor:
                 when
                 and re.search(r"要|会|打算|计划|准备|开始|去|有", sentence)
                 and not _USUALLY_ZH.search(sentence)
+                and not _WHICH_ZH.search(sentence)  # "周末带他去哪儿玩好？" asks what to plan
             ):
                 who = re.search(rf"我(?:的)?({ZH_RELATIONS})", sentence)
                 subject = who.group(1) if who else None
@@ -110,6 +111,9 @@ class RuleExtractor:
                     zh_clean(sentence), MemoryKind.EVENT, None, subject, when=when.group(0), importance=0.6
                 )
             return None
+        if _ASKS_EN.match(sentence):  # "What am I going to cook tomorrow?" plans nothing yet
+            return None
+        sentence = _ASKED_AFTER_EN.sub("", sentence)  # "I'm flying to Rome next week, what should I pack?"
         when = DATE_EN.search(sentence)
         if (
             when
@@ -127,6 +131,17 @@ class RuleExtractor:
 _USUALLY_ZH = re.compile(r"平时|平常|通常|一般|经常|总是|只有[^，。！？]*?(?:有空|有时间)")
 """What a sentence naming a day says of every such day, not a plan ("我一般周末才有时间", "我只有周末有空").
 """
+_WHICH_ZH = re.compile(r"哪儿|哪里|哪个|哪些|什么|怎么|如何|多少|[吗呢][?？]?\s*$|[?？]\s*$")
+"""A Chinese clause that asks what, where or how: no plan, even beside a day ("周末带他去哪儿玩好？")."""
+_ASKS_EN = re.compile(
+    r"^(?:what|where|which|when|how|who|why|should|shall|can|could|do|does|am|will)\b.*\?\s*$", re.I
+)
+_ASKED_AFTER_EN = re.compile(
+    r"[,;]\s*(?:so\s+|and\s+|but\s+)?(?:what|where|which|how|any|can|could|should|would|do|does|is|are)\b"
+    r"[^,;]*\?\s*$",
+    re.I,
+)
+"""A question after a plan ("..., what should I pack?"): not part of the plan's words."""
 _QUESTION_ZH = re.compile(r"[?？]\s*$|[吗吧呢][?？。]?\s*$")
 _YES_NO_ZH = re.compile(r"吗[?？。]?\s*$")
 """A Chinese yes-or-no question ("我对花生过敏吗？"): all its words are what it asks."""

@@ -103,7 +103,7 @@ def _cannot(m: re.Match[str], sentence: str) -> Candidate | None:
     """What the user cannot do, for a reason or being exercise ("I can't do anything high-impact because of
     a knee replacement", "I can't run anymore with my knee"): a constraint, kept away from; its topic
     without the reason. Anything else ("I can't do mornings") is a taste (``memory._tastes_en``)."""
-    said = clean(m.group("obj") or m.group("verb"))
+    said = clean(re.sub(r"\s+(?:at the moment|for now)$", "", m.group("obj") or m.group("verb"), flags=re.I))
     what = re.sub(
         r"\s+(?:at the moment|for now|any ?more|these days)$", "", _BECAUSE.sub("", said), flags=re.I
     )
@@ -276,10 +276,11 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I can't do high-impact exercise", "I can't run anymore because of my knees"
         re.compile(
             r"\bI (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer) "
-            r"(?:do (?P<obj>[^,.;!?]+)|(?P<verb>(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
+            r"(?:do (?P<obj>[^,.;!?]+)|(?P<verb>(?:lift (?:heavy|anything heavy)|carry (?:heavy|anything heavy)|"
+            r"kneel down)\b[^,.;!?]*|(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
             r"lift anything heavy|climb stairs|do stairs|walk (?:far|long distances))"
             r"(?=(?:\s+(?:any ?more|these days|at the moment|for now))?\s+(?:because|'?cause|due to|since|after|with|given"
-            r"|owing to|on account of)\b|\s+any ?more\b)[^,.;!?]*))",
+            r"|owing to|on account of)\b|\s+(?:any ?more|these days)\b)[^,.;!?]*))",
             re.I,
         ),
         _cannot,
