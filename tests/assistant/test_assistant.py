@@ -309,6 +309,11 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         # a message that only tells asks nothing: it is acknowledged, in the health coach's task too
         told = films.chat("wang", "我平时上班很忙，只有晚上八点以后有空。", domain="health_coaching")
         assert told.text.startswith("好的，我记住了。") and not model.calls
+        # where what the user told bears on the question, that is the answer, in their words
+        films.chat("wang", "我腰椎间盘突出，不能久坐。", domain="health_coaching")
+        advice = films.chat("wang", "有什么适合我的锻炼建议吗？", domain="health_coaching")
+        assert advice.text.startswith("这个问题我还不能用中文好好回答。") and not model.calls
+        assert "- 有腰椎间盘突出" in advice.text and "- 不能久坐" in advice.text
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
         assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
         films.chat("wang", "How do I sleep better?")

@@ -74,6 +74,31 @@ _NOT_IN_LANGUAGE = {
 }
 """What a small model's assistant says to a message in a language the model does not write, where no
 items, quotes or memories answer it."""
+_BEARS_ON = {
+    "en": "I can't answer that well in this language yet. What you've told me that may bear on it:",
+    "zh": "这个问题我还不能用中文好好回答。你告诉过我的这些情况可能和它有关，可以作为参考：",
+}
+"""... and where the prompt gave what the user told for it: those memories are the answer (that they may
+bear on it: the search ranked them, nothing checked that they do)."""
+_BEARING = 5
+"""How many of the user's memories such an answer lists at most."""
+_STANDING = frozenset(
+    (
+        "health",
+        "avoids",
+        "allergy",
+        "sensitive",
+        "diet",
+        "household",
+        "family",
+        "fear",
+        "limits",
+        "age",
+        "schedule",
+    )
+)
+"""What those memories are about: what any advice must allow for (a condition, what is kept away from, the
+household, age, when there is time); not tastes, a job or a name."""
 _CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
 _RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
@@ -92,6 +117,7 @@ _WRITTEN_LEADS = (
     *_CATALOGUE_SAYS.values(),
     *_NO_ANSWER.values(),
     *_NOT_IN_LANGUAGE.values(),
+    *_BEARS_ON.values(),
     *(lead for leads in _RECALL_LEADS.values() for lead in leads),
     *(lead for leads in _TOLD_LEADS.values() for lead in leads),
 )
@@ -348,7 +374,15 @@ class AnswerWriter:
             # ... and a message that only tells, in a language the model does not write, asks nothing
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         elif p.foreign and not (p.items or p.passages):
-            text = _NOT_IN_LANGUAGE["zh" if p.why.language == "zh" else "en"]
+            lang = "zh" if why.language == "zh" else "en"
+            bearing = [
+                m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in _STANDING
+            ][:_BEARING]
+            if bearing:  # what the user told that the prompt gave for it: an answer in their own words
+                why.listed = [f"- {t}" for t in bearing]
+                text = f"{_BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
+            else:
+                text = _NOT_IN_LANGUAGE[lang]
             why.notes.append(f"the small model does not write {why.language!r} (small_model_languages)")
         if p.items:
             zh = why.language == "zh"
