@@ -374,6 +374,17 @@ def memories(engine: Engine) -> MemoryService:
         ("我孙子今年五岁，对花生过敏，周末带他去哪儿玩好？", ["family:孙子:age", "household:花生"]),
         ("周末去哪儿遛弯？", []),
         ("What am I going to cook for my wife tomorrow?", []),
+        # one thing over another; how to be contacted; away until a day
+        ("I'd rather have a refund than a replacement.", ["likes:refund"]),
+        ("I prefer cats to dogs.", ["likes:cat"]),  # not "cats to dogs"
+        ("I would rather not talk on the phone.", ["avoids:talk_phone"]),
+        ("I'd rather you didn't call.", [""]),  # an instruction
+        ("I've never been on a plane and I'd rather keep it that way.", []),
+        ("I'd much rather stay in tonight.", []),  # the news of a day
+        ("我宁愿退款也不要换货。", ["likes:退款"]),
+        ("I'm away from Friday until the 12th, so please only contact me by email.", ["", ""]),
+        ("Email only, please.", [""]),
+        ("Please email me the receipt.", []),  # a request of the moment
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),
@@ -1023,6 +1034,8 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     assert memory.valid_to == datetime(2024, 3, 8, 23, 59, 59, tzinfo=UTC).timestamp() and memory.expired
     plan = memories.remember("ann", "我下周五要去北京出差", said_at=said)[0].memory
     assert plan is not None and plan.expired  # a plan whose date has passed
+    away = memories.remember("ann", "I'm away from Friday until the 12th", said_at=said)[0].memory
+    assert away is not None and away.valid_to == datetime(2024, 3, 12, 23, 59, 59, tzinfo=UTC).timestamp()
     memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
     (off,) = memories.list("ann")
     assert off.text == "Avoids sugar for the next two weeks" and off.topic == "avoids:sugar"

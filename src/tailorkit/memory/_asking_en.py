@@ -56,7 +56,21 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _instruction,
     ),
     (
-        re.compile(r"^please\s+(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*", re.I),
+        re.compile(
+            r"^please\s+(?:only\s+|just\s+|always\s+)?(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*"
+            r"|^please\s+(?:(?:only|just|always)\s+(?:contact|email|text|message|reach|phone|ring) me\b|(?:contact|email|"
+            r"text|message|reach|phone|ring) me (?:only|by|on|via|through|rather|instead)\b).*",
+            re.I,
+        ),
+        _instruction,
+    ),
+    (  # "Only contact me by email", "Email only, please", "Text me rather than calling": how to be reached
+        re.compile(
+            r"^(?:(?:only|just)\s+)?(?:contact|reach|email|text|message|phone|ring)\s+me\s+(?:by|on|via|at|through|"
+            r"only|rather|instead|in)\b.*|^(?:by\s+)?(?:e-?mail|text|phone|post|letter|whatsapp)(?: only)?,?\s+"
+            r"(?:only|please)\b.*",
+            re.I,
+        ),
         _instruction,
     ),
 ]

@@ -169,6 +169,12 @@ def ends(phrase: str, said_at: float) -> float | None:
     m = re.search(rf"\b({names})\b", p)
     if m:
         return _coming_month_end(_month_number(m.group(1)), at)
+    m = re.search(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", p)
+    if m:  # "until the 12th": of this month, or of the next where this month's is past
+        day = int(m.group(1))
+        month_after = (at.replace(day=1) + timedelta(days=32)).replace(day=1)
+        first = _day(at.year, at.month, day, at) if day >= at.day else None
+        return first or _day(month_after.year, month_after.month, day, month_after)
     m = re.search(r"\bin (\d+|a|one|two|three) (day|week|month)s?\b", p)
     if m:
         n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(m.group(1)) or int(m.group(1))

@@ -160,7 +160,8 @@ def likings(message: str) -> list[str]:
         if any(c.action == "forget" for c in found):  # "forget that I'm vegetarian": what is to go
             continue
         out += [
-            c.text if is_chinese(c.text) else c.text.partition(" ")[2]  # "Likes Harry Potter": not "likes"
+            # "Likes Harry Potter": not "likes"; "Would rather pay upfront": not "would rather"
+            c.text if is_chinese(c.text) else c.text.partition(" ")[2].removeprefix("rather ")
             for c in found
             if c.polarity > 0 and (c.topic or "").split(":")[0] in _INTEREST and not _WHEN_FREE.search(c.text)
         ]

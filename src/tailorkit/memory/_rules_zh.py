@@ -342,6 +342,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_drink(m, s),
     ),
+    (  # "我宁愿退款也不要换货", "我更想要退款", "我还是比较倾向于坐高铁": one thing over another
+        re.compile(
+            r"我(?:还是|其实|一般|通常)?(?:宁愿|宁可|更愿意|更想要?|更倾向于?|比较倾向于?|还是想要?)"
+            r"(?P<obj>[^，。！？；,.!?;也而]+)(?P<other>(?:也不|也不要|而不是|，?不要|，?不想)[^，。！？；,.!?;]+)?"
+        ),
+        lambda m, s: _zh_rather(m),
+    ),
     (
         re.compile(
             r"(?:我|^(?=[也还]))(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较|最近)*"
@@ -413,6 +420,16 @@ def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None
     return Candidate(
         text, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=polarity, change=change
     )
+
+
+def _zh_rather(m: re.Match[str]) -> Candidate | None:
+    """One thing over another, in the user's words ("宁愿退款也不要换货"): a liking of the first."""
+    obj = zh_object(m.group("obj"))
+    if not obj or len(obj) > 20 or re.search(r"今天|今晚|明天|这次|这回", m.group()):  # the news of a day
+        return None
+    said = zh_clean(m.group()).removeprefix("我").lstrip("，")
+    category = "drink" if obj in _ZH_DRINKS else "likes"
+    return Candidate(said, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", importance=0.6)
 
 
 def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:

@@ -46,6 +46,31 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
 
 
+def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
+    """One thing over another ("I'd rather have a refund than a replacement", "I prefer tea to coffee"): a
+    liking of the first, in words that keep the second; "I'd rather not ..." keeps away from it."""
+    if re.search(
+        r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|time))\b", m.group(), re.I
+    ):
+        return None  # "I'd rather stay in tonight": the news of a day
+    said = sentence[m.start("verb") : m.end()].rstrip(" ,.;!?")
+    said = f"Would {said}" if said[:1].lower() == "r" else f"Prefers{said[len('prefer') :]}"
+    if re.match(r"(?:it )?(?:if |when )?you\b", m.group("obj"), re.I):  # "I'd rather you didn't call"
+        return Candidate(said, MemoryKind.INSTRUCTION, None, importance=0.8)
+    obj = clean(m.group("obj"))
+    if (
+        not obj
+        or len(obj) > 60
+        or re.match(r"(?:keep|leave|do) (?:it|that|this|them)\b", m.group("obj"), re.I)
+    ):
+        return None  # "I'd rather keep it that way": what it points back at is the preference
+    if m.group("neg"):
+        return Candidate(said, MemoryKind.PREFERENCE, f"avoids:{topic_value(obj)}", polarity=-1)
+    drink = drink_of(obj)
+    topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
+    return Candidate(said, MemoryKind.PREFERENCE, topic, importance=0.5 if drink else 0.6)
+
+
 _NOT_A_LIKING = (
     r"(?!(?:think|know|see|remember|mind|understand|mean|believe|expect|care|need|feel|hear|say|blame|"
     r"wanna|recall|doubt|suppose|guess|wonder|worry|regret|agree|get|quite|even|really|usually|have (?:any|"
@@ -142,6 +167,16 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(r"\bI (?:usually |always |only |mostly |now |normally )?drink (?P<obj>[^,.;!?]+)", re.I),
         _drink,
+    ),
+    (  # "I'd rather have a refund than a replacement", "I prefer tea to coffee", "I'd rather not talk on the phone"
+        re.compile(
+            r"\bI(?:'d| would)? (?:much |really |definitely |generally |always |usually )?(?P<verb>rather|prefer) "
+            r"(?:(?P<neg>not) )?(?:to )?(?:have |get |go for |go with |take |use |do )?(?P<obj>[^,.;!?]+?)"
+            r"(?: (?:than|over|to|instead of|rather than) (?:a |an |the )?(?P<other>[^,.;!?]+))?\s*(?:$|[,.;!?])"
+            r"(?<!\bif\b)",
+            re.I,
+        ),
+        _rather,
     ),
     (
         re.compile(

@@ -149,7 +149,8 @@ DATE_EN = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|\d+ (?:days|weeks|months))|(?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? "
-    r"of \w+|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b",
+    r"of \w+|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:from|until|till|through) (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th)))\b",
     re.IGNORECASE,
 )
 FUTURE_EN = re.compile(
