@@ -314,6 +314,17 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         assert told.text.startswith("Got it, I'll keep that in mind.") and "Source" not in told.text, (
             told.text
         )
+        # ... and a question about what the user told is answered from it, not from the help pages
+        how = engine.chat("ann", "How should you contact me?", domain="customer_service")
+        assert how.text.startswith("From what you've told me:") and not how.why.passages, how.text
+        assert "suggest calling" in how.text
+        # what happened, in words no rule read, asks the support for help, beside a stated preference
+        broken = engine.chat(
+            "ann",
+            "My blender arrived with a cracked jug. I'd rather have a refund than a replacement.",
+            domain="customer_service",
+        )
+        assert broken.why.passages and not broken.text.startswith("Got it"), broken.text
 
 
 @pytest.mark.slow

@@ -86,6 +86,18 @@ _COUNT = re.compile(
 """
 
 
+_CONTACT_ASKED = re.compile(
+    r"\b(?:contact|reach|call|email|text|message) me\b|\bbe (?:contacted|reached)\b|联系我", re.IGNORECASE
+)
+"""A question about how the user is to be contacted ("How should you contact me?", "你们应该怎么联系我？")."""
+_CONTACT_SAID = re.compile(
+    r"\b(?:call(?:s|ing)?|phone|ring|e-?mail|texts?|texting|whatsapp|contact(?:ed)?|voicemail|post)\b"
+    r"|电话|邮件|邮箱|短信|微信|联系",
+    re.IGNORECASE,
+)
+"""What a memory says of how to reach the user: its answer, whatever words the question used."""
+
+
 def count_asked(message: str) -> int | None:
     """The number of items ``message`` asks for (1 to 10), if it says."""
     m = _COUNT.search(message)
@@ -107,9 +119,13 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
     taste = _TASTE_ASKED.search(question)
     sign = 0 if taste is None else (-1 if taste.group("against") else 1)
+    contact = bool(_CONTACT_ASKED.search(question))
     out = []
     for m in memories:
         if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
+            continue
+        if contact and _CONTACT_SAID.search(m.text):  # "please don't suggest calling, email works best"
+            out.append(m)
             continue
         topic = m.topic or ""
         said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))

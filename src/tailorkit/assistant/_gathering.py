@@ -183,8 +183,8 @@ class Gatherer:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
             self._pool.submit(knowledge.search, message)
-            if documents and not asks.recall and knowledge is not None and knowledge.any()
-            else None  # "what do you remember about me" is not in the help pages
+            if documents and not (asks.recall or asks.own) and knowledge is not None and knowledge.any()
+            else None  # "what do you remember about me", "how old is my daughter?" are not in the help pages
         )
         stated: tuple[set[str], set[str]] = (set(), set())
         if known:

@@ -37,6 +37,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
+_DANGLING = re.compile(r"(?:^|\n)[^\n]{1,60}[:：]\s*$")
+"""An answer's last line that leads into what never came ("Refunds:", "Here are some tips:")."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
 """What a line says something with: a word, a number, an emoji (not markup alone: "- **")."""
 _PLACEHOLDER = re.compile(
@@ -216,7 +218,8 @@ class AnswerWriter:
         if why.memories and (memory := goes_against(line, why.memories)):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
-        if (LIST_MARKER.match(line) or not _WORDS.search(line)) and line.strip():  # "3.", "- **" alone
+        if (LIST_MARKER.match(line) or not _WORDS.search(_CITATION.sub("", line))) and line.strip():
+            # "3.", "- **", "[2]" alone
             return None
         if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
             why.removed.append(line.strip())
@@ -357,6 +360,9 @@ class AnswerWriter:
             if cut_off(last, p, at_limit) and (whole := whole_sentences(text)) != text.rstrip():
                 why.removed.append(text.rstrip()[len(whole) :].strip())
                 text = whole
+            if p.strict and not p.items and (heading := _DANGLING.search(text)):  # "Refunds:", nothing after
+                why.removed.append(heading.group().strip())
+                text = text[: heading.start()]
         text = text.strip()
         if p.recall and p.structured:
             text = _recalled(p)
