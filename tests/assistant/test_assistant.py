@@ -987,6 +987,13 @@ def test_a_film_fans_conversation_follows_what_they_said_and_were_given(films: E
         )
         assert told.text.startswith("From what you've told me:") and "horror" in told.text.lower()
         assert not told.why.recommendations
+        # after a question about one of them, "something else?" still leaves out every recent pick
+        more = films.chat("kat", "Any others?", conversation, domain="content_recommendation")
+        fresh = [r["item"] for r in more.why.recommendations]
+        assert fresh and not set(fresh) & {"6", *picks, *again}
+        # what a message only tells leads into the picks made with it
+        liked = films.chat("kat", "I also love a good heist.", conversation, domain="content_recommendation")
+        assert liked.text.startswith("Got it, I'll keep that in mind. With that in mind, you might like:\n\n1. ")
     finally:
         films.chat_model = original
 

@@ -296,7 +296,9 @@ class Assistant:
             known = False
         # the assistant's last answer, which the message may reply to ("the second one", "yes please")
         heard = self.gatherer.last_said(user, conversation, client)
-        asks = self.gatherer.read(user, message, template, personalised and known, personalised, heard)
+        asks = self.gatherer.read(
+            user, message, template, personalised and known, personalised, heard, conversation, client
+        )
         pieces = self.gatherer.gather(
             user, message, conversation, template, asks, why, personalised and known, documents, client
         )

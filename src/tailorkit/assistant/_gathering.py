@@ -106,9 +106,12 @@ class Gatherer:
         known: bool,
         personalised: bool,
         heard: str | None = None,
+        conversation: int | None = None,
+        client: ClientTurns | None = None,
     ) -> Asks:
         """What ``message`` asks of the answer (``known``: a personalised answer for a stored user;
-        ``heard``: the assistant's last answer, which "the second one" and "something else?" refer to)."""
+        ``heard``: the assistant's last answer, which "the second one" refers to; "something else?" asks
+        for others than any the conversation's recent answers gave)."""
         recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
         asks_for_items = self.asks_for_items(message)
         # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
@@ -116,7 +119,15 @@ class Gatherer:
         had = had_in(message, self.catalogue())
         other = asks_for_others(message) and (template.recommends or asks_for_items or bool(had))
         asks_for_items = asks_for_items or other
-        listed = self.catalogue().find(heard) if other and heard else []
+        listed = []
+        if other:
+            # after "What is the second one about?", "换几部" still means others than any picks the
+            # conversation gave, and than what the user said they had ("I've already seen Heat")
+            answers = self.said_before(user, conversation, client, recent=False) or ([heard] if heard else [])
+            found = [i for said in answers for i in self.catalogue().find(said)]
+            found += [i for said in self.said_before(user, conversation, client, "user", recent=False)
+                      for i in had_in(said, self.catalogue())]  # fmt: skip
+            listed = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
         like = self.liked_titles(message) if asks_for_items and not recall else []
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
@@ -145,13 +156,31 @@ class Gatherer:
     ) -> str | None:
         """The last message of ``role`` in the conversation (the client's history, else the stored turns):
         the assistant's last answer, or the user's message before this one."""
+        said = self.said_before(user, conversation, client, role)
+        return said[-1] if said else None
+
+    def said_before(
+        self,
+        user: str,
+        conversation: int | None,
+        client: ClientTurns | None,
+        role: str = "assistant",
+        *,
+        recent: bool = True,
+    ) -> list[str]:
+        """The messages of ``role`` in the conversation, oldest first (the client's history, else the stored
+        turns): the last ``recent_turns`` turns' or, not ``recent``, all of them."""
+        keep = self.settings.recent_turns if recent else 0
         if client is not None and client.history:
-            said = next((m["content"] for m in reversed(client.history) if m["role"] == role), None)
-            return said if isinstance(said, str) else None
+            turns = [m for m in client.history[-keep or None :] if isinstance(m.get("content"), str)]
+            return [m["content"] for m in turns if m["role"] == role]
         if conversation is not None:
-            turns = self._conversation(user, conversation)[-self.settings.recent_turns :]
-            return next((t["text"] for t in reversed(turns) if t["role"] == role), None)
-        return None
+            return [
+                t["text"]
+                for t in self._conversation(user, conversation)[-keep or None :]
+                if t["role"] == role
+            ]
+        return []
 
     def gather(
         self,

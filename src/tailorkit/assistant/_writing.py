@@ -101,6 +101,8 @@ _STANDING = frozenset(
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
 household, age, when there is time); not tastes, a job or a name."""
+_WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
+"""What leads from an acknowledgement to picks made with what the message told."""
 _CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
 _RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
@@ -394,6 +396,8 @@ class AnswerWriter:
             zh = why.language == "zh"
             if p.structured:
                 lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
+                if p.acknowledge and text:  # "I love Miyazaki" to a film guide: picks that allow for it
+                    lead = f"{text}{_WITH_THAT['zh' if zh else 'en']}"
                 why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
                 text = f"{lead}\n\n" + "\n".join(why.listed)
             else:
