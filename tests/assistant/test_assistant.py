@@ -993,7 +993,8 @@ def test_a_film_fans_conversation_follows_what_they_said_and_were_given(films: E
         assert fresh and not set(fresh) & {"6", *picks, *again}
         # what a message only tells leads into the picks made with it
         liked = films.chat("kat", "I also love a good heist.", conversation, domain="content_recommendation")
-        assert liked.text.startswith("Got it, I'll keep that in mind. With that in mind, you might like:\n\n1. ")
+        lead = "Got it, I'll keep that in mind. With that in mind, you might like:\n\n1. "
+        assert liked.text.startswith(lead)
     finally:
         films.chat_model = original
 

@@ -385,6 +385,18 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm away from Friday until the 12th, so please only contact me by email.", ["", ""]),
         ("Email only, please.", [""]),
         ("Please email me the receipt.", []),  # a request of the moment
+        # the body: a bad part, an operation, type 1 diabetes said as what one is, breastfeeding
+        ("I've got a bad shoulder from climbing.", ["health:shoulder"]),
+        ("I've just had my gallbladder removed.", ["health:gallbladd"]),
+        ("I had a hip replacement last year.", ["health:hip_replac"]),  # not "Had hip"
+        ("I'm a type 1 diabetic.", ["health:diabet"]),
+        ("I avoid sugar since my doctor said I'm prediabetic.", ["avoids:sugar", "health:prediabet"]),
+        ("I'm breastfeeding at the moment.", ["health:breastfeed"]),
+        ("I had a bad day.", []),
+        # a clause that is only what is kept away from; ", I'd rather ..." is a clause of its own
+        ("I'm on blood thinners, so no ibuprofen.", ["health:blood_thinner", "avoids:ibuprofen"]),
+        ("No prob! Always here to help.", []),
+        ("I hate flying, I'd rather take the train even if it takes longer.", ["likes:fli", "likes:train"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),

@@ -294,6 +294,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _avoids,
     ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
+    (  # "I'm on blood thinners, so no ibuprofen.": a clause that is only what is kept away from
+        re.compile(
+            r"^(?:so\s+)?no (?!(?:problem|problems|thanks|thank you|worries|worry|rush|hurry|need|way|idea|pressure|"
+            r"offen[cs]e|doubt|matter|kidding|more|less|longer|luck|time|clue|chance|comment|signal|plans?|reason|"
+            r"sweat|big deal|wonder|surprise|fun|one|body|wait|joke|lie|judgement|judgment|shame|harm|stress|"
+            r"complaints?|questions?|excuses?|regrets?|rest|sleep|choice|option|answer|reply|news|go|deal|"
+            r"difference|end|kids?|children|pets?|money|cash|service|rain|sun|snow|probs?|biggie|bother|drama)\b)"
+            r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,2}?)(?: at all| whatsoever| either)?\s*[.!]?$",
+            re.I,
+        ),
+        _avoids,
+    ),
     (
         re.compile(
             r"\bI(?:'m| am) (?:very |quite |really |a bit |extremely |highly )?(?:sensitive|intolerant) to (?P<obj>[^,.;!?]+)",

@@ -49,6 +49,8 @@ def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
     """A condition said as what the user is: "I'm asthmatic", "I'm five months pregnant"."""
     said = re.sub(r"\bmy\b", "the", m.group("what").strip(), flags=re.I)  # "deaf in the left ear"
     word = said.split()[-1] if said.lower().endswith("pregnant") else said
+    word = "diabetes" if re.match(r"(?:a )?type [12] diabetic$", word, re.I) else word  # as "type 1 diabetes"
+    said = re.sub(r"^a (?=type)", "", said, flags=re.I)
     how = (m.groupdict().get("how") or "").lower()  # "partially deaf": how much says what it is
     return health_fact(f"Is {how}{said}", word)
 
@@ -201,6 +203,27 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _health,
     ),
+    (  # "I've got a bad back", "I have a dodgy left knee"
+        re.compile(
+            r"\bI(?:'ve| have)?(?: got)? (?:a |an |two )?(?P<state>bad|dodgy|weak|sore|injured|gammy|bum|busted|stiff|"
+            rf"painful|arthritic) (?:(?:left|right|lower|upper) )?(?P<part>{BODY})\b",
+            re.I,
+        ),
+        _health,
+    ),
+    (  # "I've just had my gallbladder removed", "I had my appendix out last year"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:just |recently |only just )?had (?:my |an? )?(?:(?P<what>appendix|gall ?bladder|"
+            r"tonsils|wisdom teeth|thyroid|spleen|kidney|womb|uterus|ovaries|prostate|hip|knee|cataracts?|bunions?) "
+            r"(?P<done>out|removed|taken out|replaced|fitted|operated on)|(?P<op>hysterectomy|mastectomy|"
+            r"heart bypass|stent fitted|pacemaker fitted))\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(
+            f"Had {m.group('op') or m.group('what') + ' ' + m.group('done')}".lower().capitalize(),
+            m.group("op") or m.group("what"),
+        ),
+    ),
     (  # "I have asthma", "I was diagnosed with coeliac disease", "I had cancer in 2019"
         re.compile(
             r"\bI(?P<verb>(?: also| still| now)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
@@ -250,7 +273,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
             r"visually impaired|hearing[- ]impaired|blind in (?:my|one) (?:left |right )?eye|blind(?! to\b| as\b)|"
-            r"immunocompromised|a wheelchair user|"
+            r"immunocompromised|a wheelchair user|(?:a )?type [12] diabetic|breastfeeding|on dialysis|"
             r"in a wheelchair|"
             r"(?:(?:\w+|\d+) (?:weeks?|months?) )?pregnant)\b",
             re.I,

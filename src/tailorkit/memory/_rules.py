@@ -33,7 +33,7 @@ _SPLIT = re.compile(
 )
 
 
-_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've)\s)")
+_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)")
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
 _SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
 

@@ -57,7 +57,9 @@ def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
     said = f"Would {said}" if said[:1].lower() == "r" else f"Prefers{said[len('prefer') :]}"
     if re.match(r"(?:it )?(?:if |when )?you\b", m.group("obj"), re.I):  # "I'd rather you didn't call"
         return Candidate(said, MemoryKind.INSTRUCTION, None, importance=0.8)
-    obj = clean(m.group("obj"))
+    obj = clean(
+        re.sub(r"\s+(?:even if|even though|if|when|unless|as long as)\b.*$", "", m.group("obj"), flags=re.I)
+    )
     if (
         not obj
         or len(obj) > 60
