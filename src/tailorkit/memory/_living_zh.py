@@ -179,6 +179,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
+    (  # "我在哺乳期", "我还在喂奶"
+        re.compile(r"我(?:现在|目前|还|正)*(?:在|处于)(?:哺乳期|喂奶|母乳喂养)"),
+        lambda m, s: Candidate("在哺乳期", MemoryKind.FACT, "health:哺乳期", importance=0.8),
+    ),
     (  # "我刚查出来怀孕了", "我怀孕五个月了"
         re.compile(
             r"我(?:刚|已经|现在)?(?:查出来?|发现|确认)?怀孕(?:了)?(?P<how>[一二三四五六七八九十两\d]+(?:周|个月))?"
@@ -271,7 +275,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在做生酮饮食", "我现在吃清真"
         re.compile(
-            r"我(?:现在|最近|目前|一直|正在|在)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
+            r"我(?:现在|最近|目前|一直|正在|在|只)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
             r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
         ),
         lambda m, s: Candidate(
