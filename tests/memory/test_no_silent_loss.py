@@ -401,6 +401,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我每周三天在家办公。", ["work:home"]),
         ("我只吃清真食品。", ["diet"]),
         ("我在哺乳期。", ["health:哺乳期"]),
+        # how to teach, asked of the assistant; an exam one has "got" on a day is a plan too
+        ("I have dyscalculia, so please explain things one step at a time.", ["health:dyscalculia", ""]),
+        ("Please go slowly.", [""]),
+        ("Please explain how photosynthesis works.", []),  # a request of the moment
+        ("I've got my GCSE maths exam on June 5th.", ["goal:gcse_math_exam", ""]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),

@@ -58,6 +58,11 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^please\s+(?:only\s+|just\s+|always\s+)?(?:answer|reply|respond|write|talk|speak|call me|use|keep|be)\b.*"
+            # how to teach: "please explain things one step at a time", "please go slowly"
+            r"|^please\s+(?:always\s+)?(?:explain(?: things| it| everything)?|go|take it|break (?:things|it) down|"
+            r"walk me through things|show (?:me )?(?:the |your )?(?:working|steps))\b"
+            r"(?=.*\b(?:slow(?:ly|er)?|step|simple|simply|short|brief|plain|examples?|pictures?|diagrams?|working|"
+            r"steps|detail)\b).*"
             r"|^please\s+(?:(?:only|just|always)\s+(?:contact|email|text|message|reach|phone|ring) me\b|(?:contact|email|"
             r"text|message|reach|phone|ring) me (?:only|by|on|via|through|rather|instead)\b).*",
             re.I,

@@ -154,7 +154,8 @@ DATE_EN = re.compile(
     re.IGNORECASE,
 )
 FUTURE_EN = re.compile(
-    r"\b(?:will|'ll|going to|gonna|plan(?:ning)? to|start(?:s|ing)?|begin(?:s|ning)?|have an?|'ve got an?|"
+    r"\b(?:will|'ll|going to|gonna|plan(?:ning)? to|start(?:s|ing)?|begin(?:s|ning)?|have an?|'ve got (?:an?|my)|"
+    r"have got (?:an?|my)|"
     r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:\w+ing|away|off|on (?:a|an|my|our|the|"
     r"holiday|leave|vacation))|flying|"
     r"moving|visiting|leaving|due)\b"
