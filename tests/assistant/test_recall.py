@@ -157,6 +157,9 @@ def test_a_small_model_is_spared_a_message_that_only_tells(engine: Engine) -> No
     # learner's level"), not to a shop's support
     plan = engine.chat("newcomer", "My exams start on June 3rd.", domain="tutoring")
     assert plan.text.startswith("Got it, I'll keep that in mind.") and len(model.calls) == calls + 3
+    # ... and, to a tutor, what the learner lives with (it had lectured, wrongly, on dyscalculia)
+    learner = engine.chat("newcomer", "I have dyscalculia.", domain="tutoring")
+    assert learner.text.startswith("Got it, I'll keep that in mind.") and len(model.calls) == calls + 3
     engine.assistant.respond("newcomer", "My order arrives tomorrow.", domain="customer_service")
     assert len(model.calls) == calls + 4
     history = [

@@ -136,8 +136,10 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     dated plan ("My exams start on June 3rd" to a tutor), but not to a shop's support, where "my order
     arrives tomorrow but I won't be home" asks for help. Not the news of a day; nor, to a shop's support,
     a message that also tells what happened in words no rule read ("My blender arrived with a cracked jug.
-    I'd rather have a refund."): that asks for help too."""
+    I'd rather have a refund."): that asks for help too. To a tutor, what the learner lives with ("I have
+    dyscalculia") is who they are: it asks for no lesson on it."""
     kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
+    who = _WHO | {"health"} if domain is Domain.TUTORING else _WHO
     planned = domain is not Domain.CUSTOMER_SERVICE
     said = list(said)
     if not planned and any(c.kind == MemoryKind.EPISODE for c in said):
@@ -147,7 +149,7 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         and (
             c.kind in kinds
             or (planned and c.kind == MemoryKind.EVENT and bool(c.when))
-            or (c.kind == MemoryKind.FACT and (c.topic or "").split(":")[0] in _WHO)
+            or (c.kind == MemoryKind.FACT and (c.topic or "").split(":")[0] in who)
         )
         for c in said
     )
