@@ -406,6 +406,26 @@ def memories(engine: Engine) -> MemoryService:
         ("Please go slowly.", [""]),
         ("Please explain how photosynthesis works.", []),  # a request of the moment
         ("I've got my GCSE maths exam on June 5th.", ["goal:gcse_math_exam", ""]),
+        # what stresses the user, what they find dull, when the day ends, a household allergy said as a noun
+        ("Phone calls stress me out.", ["sensitive:phone_call"]),
+        ("Flying terrifies me.", ["fear:fli"]),  # a fear, as before
+        ("I find museums a bit dull.", ["likes:museum"]),
+        ("I find it hard to sleep.", []),
+        ("I get terribly carsick on winding roads.", ["health:carsick"]),
+        ("I've been gluten-free since my coeliac diagnosis.", ["diet"]),
+        ("I'm on a night shift rota.", ["work:night_shift"]),
+        ("I'm on nights this week.", []),  # the news of a week
+        ("I'm saving every penny for a house deposit.", ["goal:hous_deposit"]),
+        ("My son has a severe egg allergy.", ["household:egg"]),
+        ("I have to be in bed by ten or I'm useless the next day.", ["schedule:bedtime"]),
+        ("我必须十点前睡觉，不然第二天就废了。", ["schedule:睡觉"]),
+        ("我只有早上脑子最清醒。", ["schedule:清醒"]),
+        ("我吃虾蟹会过敏，起疹子。", ["allergy:虾蟹"]),
+        ("走盘山公路我特别容易晕车。", ["sensitive:晕车"]),
+        ("我自己是坐轮椅的。", ["health:轮椅"]),
+        ("恐怖片我真的看不了，预告片都不行。", ["avoids:恐怖片"]),
+        ("最近红酒我喝不了了，一喝就头疼。", ["drink:红酒"]),  # not "最近红酒"
+        ("我去年确诊了乳糜泻，从那以后就不吃麸质了。", ["health:乳糜泻", "avoids:麸质"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),

@@ -155,24 +155,30 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Has {said} {kind}", MemoryKind.FACT, "family:children", importance=0.7)
 
 
+def _allergic(who: str, obj: str) -> Candidate | None:
+    """What a member of the household is allergic to: kept away from by all of it."""
+    said = clean(obj)
+    if not said:
+        return None
+    return Candidate(
+        f"{who.capitalize()} is allergic to {said}",
+        MemoryKind.FACT,
+        f"household:{topic_value(said)}",
+        polarity=-1,
+        importance=0.8,
+    )
+
+
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
-    (  # "My son is allergic to dogs": what the household keeps away from
+    (  # "My son is allergic to dogs", "my daughter has a severe egg allergy": what the household keeps away from
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons?|daughters?) (?:is|are|'s) (?:severely |very |"
-            r"quite |also )?allergic to (?P<obj>[^,.;!?]+)",
+            r"quite |also )?allergic to (?P<obj>[^,.;!?]+)"
+            rf"|\bmy (?P<who2>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:has|'s got|has got) (?:a |an )?"
+            r"(?:severe |serious |bad |mild |life-threatening |nasty )?(?P<obj2>[\w-]+(?: [\w-]+)?) allergy\b",
             re.I,
         ),
-        lambda m, s: (
-            Candidate(
-                f"{m.group('who').capitalize()} is allergic to {clean(m.group('obj'))}",
-                MemoryKind.FACT,
-                f"household:{topic_value(clean(m.group('obj')))}",
-                polarity=-1,
-                importance=0.8,
-            )
-            if clean(m.group("obj"))
-            else None
-        ),
+        lambda m, s: _allergic(m.group("who") or m.group("who2"), m.group("obj") or m.group("obj2")),
     ),
     (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
         re.compile(

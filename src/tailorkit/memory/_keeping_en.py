@@ -237,7 +237,10 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _allergy,
     ),
     (
-        re.compile(rf"\bI(?:'m| am)\s+(?:a |an |now |now a |strictly )?(?P<diet>{'|'.join(DIETS)})\b", re.I),
+        re.compile(
+            rf"\bI(?:'m| am|'ve been| have been)\s+(?:a |an |now |now a |strictly |fully )?(?P<diet>{'|'.join(DIETS)})\b",
+            re.I,
+        ),
         _diet,
     ),
     (
@@ -372,7 +375,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
-            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?) (?:me|my) [^,.;!?]+)",
+            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?) (?:me|my) [^,.;!?]+"
+            # "Phone calls stress me out", "Crowds overwhelm me"
+            r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me)\b[^,.;!?]*)",
             re.I,
         ),
         _sensitive,

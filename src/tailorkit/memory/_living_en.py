@@ -132,9 +132,22 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate("Rents their home", MemoryKind.FACT, "housing:rent", importance=0.6),
     ),
+    (  # "I have to be in bed by ten", "I go to bed at 9:30", "I'm usually asleep by 11": when the day ends
+        re.compile(
+            r"\bI(?:'m| am)? (?:have to |need to |must |always |usually |normally |try to |like to |tend to )?"
+            r"(?:be in bed|go to bed|go to sleep|get to bed|in bed|asleep|be asleep)(?: by| at| before| around) "
+            r"(?P<t>(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)"
+            r"(?: ?(?:pm|am|p\.m\.|o'clock))?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"In bed by {m.group('t')}", MemoryKind.FACT, "schedule:bedtime", importance=0.7
+        ),
+    ),
     (  # "I'm saving for a house", "we're saving up for a wedding"
         re.compile(
-            r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?saving (?:up )?for "
+            r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?saving (?:up )?(?:(?:every|each) (?:penny|pound|cent|dollar) |"
+            r"(?:hard|like mad|money|what I can) )?for "
             r"(?P<what>(?:a|an|the|our|my) (?:(?!so\b|and\b|but\b)[^,.;!?\s]+\s?){1,5})",
             re.I,
         ),
@@ -232,7 +245,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with)"
             r"|'ve (?:got|had|been having|been getting|(?:also |recently |just )?been diagnosed with)"
             r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with))"
-            rf" (?:(?:a|an|some|really|quite|pretty|very) )?(?P<cond>{CONDITIONS})\b(?![-'])",
+            r" (?:(?:a|an|some|really|quite|pretty|very|terribly|awfully|badly|so|extremely|super|horribly) )?"
+            rf"(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,
         ),
         _condition,

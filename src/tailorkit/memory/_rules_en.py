@@ -91,7 +91,7 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
-    how = m.group("how").lower()
+    how = (m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota"))).lower()
     when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
     if m.group("job"):  # "I work night shifts as a nurse"
         return when, Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7)
@@ -397,7 +397,10 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"full[- ]time|long hours|overtime)\b"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             # "I'm on call every other weekend"
-            r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)",
+            r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)"
+            # "I'm on a night shift rota", "I'm on nights this month" (not "I'm on night one of ...")
+            r"|\bI(?:'m| am) (?:on|doing) (?P<rota>(?:the |a )?(?:night|early|late|evening|weekend|rotating|split|"
+            r"12-hour)[ -]?shifts?(?: rota| pattern)?|nights)\b(?! (?:this|today|tonight|tomorrow)\b)",
             re.I,
         ),
         _works_when,

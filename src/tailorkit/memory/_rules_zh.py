@@ -83,7 +83,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后)*"
+            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
+            r"从此|后来)*"
             r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
             r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后|以前|之前|前))?(?:也|就|都|一般|从来|基本)*"
             r"(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
@@ -101,8 +102,9 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # what is kept away from, said first: "只要有香菜的菜我都不吃", "恐怖片我是绝对不看的"
         re.compile(
-            r"^(?:说实话|老实说|说真的)?，?(?:只要有|凡是|带|有)?(?P<obj>[^，。！？；,.!?;我他她你这那]{1,8}?)(?:的菜|的东西|的)?"
-            r"我(?:是)?(?:都|从来|绝对|一律|一概|坚决|完全)*(?:不|从不|不会)(?P<verb>吃|喝|看|碰|用|穿|听)"
+            r"^(?:说实话|老实说|说真的)?，?(?:最近|现在|这几天|这段时间)?(?:只要有|凡是|带|有)?(?P<obj>[^，。！？；,.!?;我他她你这那]{1,8}?)(?:的菜|的东西|的)?"
+            r"我(?:是)?(?:都|从来|绝对|一律|一概|坚决|完全|真的|实在|根本)*(?:(?:不|从不|不会)(?P<verb>吃|喝|看|碰|用|穿|听)|"
+            r"(?P<verb2>吃|喝|看|听)不了)"
         ),
         lambda m, s: _zh_avoid(m),
     ),
@@ -471,7 +473,7 @@ def _zh_avoid(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or "就" in obj:  # "我不吃早饭就会特别暴躁": what happens then, not what is kept away from
         return None
-    verb, when = m.group("verb"), m.groupdict().get("when")
+    verb, when = m.group("verb") or m.groupdict().get("verb2"), m.groupdict().get("when")
     if when:  # "我晚上不喝咖啡": only then; it changes no liking of coffee ("Avoids tea at night")
         return Candidate(
             f"{when}不{verb}{obj}",

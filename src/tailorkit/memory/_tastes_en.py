@@ -170,6 +170,17 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\bI (?:usually |always |only |mostly |now |normally )?drink (?P<obj>[^,.;!?]+)", re.I),
         _drink,
     ),
+    (  # "I find horror genuinely upsetting", "I find jazz boring", "I find gardening relaxing"
+        re.compile(
+            r"\bI (?:really |genuinely |honestly |just |always )?find (?P<obj>[^,.;!?]+?) (?:(?:genuinely|really|so|very|"
+            r"quite|pretty|incredibly|a bit|kind of|deeply|super|rather|utterly|really quite) )*(?:(?P<bad>upsetting|"
+            r"boring|dull|scary|terrifying|stressful|annoying|tedious|disturbing|depressing|unbearable|exhausting|"
+            r"overwhelming|off-putting|gross|disgusting)|relaxing|calming|soothing|fun|fascinating|inspiring|"
+            r"enjoyable|therapeutic)\b",
+            re.I,
+        ),
+        lambda m, s: (_dislikes if m.group("bad") else _likes)(m, s),
+    ),
     (  # "I'd rather have a refund than a replacement", "I prefer tea to coffee", "I'd rather not talk on the phone"
         re.compile(
             r"\bI(?:'d| would)? (?:much |really |definitely |generally |always |usually )?(?P<verb>rather|prefer) "
