@@ -281,7 +281,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a 41-year-old nurse.", ["age", "job"]),
         ("My left shoulder is still sore from a rotator cuff tear.", ["health:shoulder"]),
         ("我叫小丽，41岁，是一名护士。", ["name", "age", "job"]),
-        ("我儿子叫小明，5岁了。", ["relation:儿子:小明"]),  # the son's age, not the user's
+        ("我儿子叫小明，5岁了。", ["relation:儿子:小明", "family:儿子:age"]),  # the son's age, not the user's
         # a student tells the tutor where they are
         ("I'm in year 11.", ["study:level"]),
         ("I'm a sophomore in high school.", ["study:level"]),
@@ -426,6 +426,10 @@ def memories(engine: Engine) -> MemoryService:
         ("恐怖片我真的看不了，预告片都不行。", ["avoids:恐怖片"]),
         ("最近红酒我喝不了了，一喝就头疼。", ["drink:红酒"]),  # not "最近红酒"
         ("我去年确诊了乳糜泻，从那以后就不吃麸质了。", ["health:乳糜泻", "avoids:麸质"]),
+        # who of the family shares the home; an age going on after a member's clause is theirs
+        ("My grandma lives with us and she's 91, so stairs are a real problem.", ["family:grandma:home"]),
+        ("My mother-in-law is staying with us for a month.", []),  # a visit
+        ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),
         ("我下午三点以后不喝咖啡。", ["avoids:咖啡_下午三点以后"]),
         ("我有哮喘，所以晚上不喝茶。", ["health:哮喘", "avoids:茶_晚上"]),

@@ -227,6 +227,19 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_work,
     ),
+    (  # "My grandma lives with us", "my mum has moved in with me": who of the family shares the home
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:now |also |still )?(?:lives|is living|has moved in|moved in) "
+            r"with (?:us|me)\b(?P<age>,? and (?:she|he)(?:'s| is) (?P<n>\d{2,3})\b)?",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} lives with us"
+            + (f", aged {m.group('n')}" if m.group("n") else ""),
+            m.group("who").lower(),
+            "home",
+        ),
+    ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN})(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
@@ -343,6 +356,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
         ),
         _zh_family_work,
+    ),
+    (  # "我奶奶跟我们住", "我妈搬来和我一起住了"
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|一直)?(?:搬来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}跟我们住", m.group("who"), "home"),
     ),
     (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
         re.compile(
