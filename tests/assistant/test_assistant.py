@@ -521,6 +521,23 @@ def test_a_free_answer_does_not_say_a_sentence_again_in_other_words(films: Engin
         ]
 
 
+def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
+    """What the bundled model wrote to a student who has dyscalculia: a clause that says the one before it
+    again in all but its first words. The sentence ends before it; "Some prefer tea, while others prefer
+    coffee" says two things and stays."""
+    said = (
+        "Some people may have a genetic predisposition to it, while others may have a genetic predisposition "
+        "to it. Some prefer tea, while others prefer coffee."
+    )
+    small = _Saying(said)
+    small.small = True
+    for text, why in _both_ways(films, small, "lee", "Why is maths so hard for me?"):
+        assert text.startswith(
+            "Some people may have a genetic predisposition to it. Some prefer tea, while"
+        ), text
+        assert why.removed == ["while others may have a genetic predisposition to it."]
+
+
 def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:
     """The answer of ``model`` to ``asked`` (general domain), whole and streamed: text and why report."""
     original = engine.chat_model

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 
-from tailorkit.text import is_chinese, sentences
+from tailorkit.text import index_terms, is_chinese, sentences
 
 __all__ = ["LIST_MARKER", "LoopGuard", "cut_loop", "fold", "repeats_user", "said_before", "unrepeated"]
 
@@ -176,6 +176,24 @@ def said_before(folded: str, seen: set[str]) -> bool:
     return False
 
 
+_CLAUSE = re.compile(r",\s+(?=(?:while|but|and|whereas|or|so)\b)|;\s+")
+"""Where a sentence's clauses part ("Some people may have X, while others may have X")."""
+
+
+def _echoed(sentence: str) -> tuple[str, str]:
+    """``sentence`` without a clause that says an earlier clause of it again in all but its first words
+    ("Some people may have a genetic predisposition to it, while others may have a genetic predisposition
+    to it."), cut before it and ended as the sentence ended; and what was cut ("" if nothing)."""
+    clauses = _CLAUSE.split(sentence)
+    said = [index_terms(c)[2:] for c in clauses]
+    for i in range(1, len(clauses)):
+        if len(said[i]) >= 2 and any(said[i] == said[j] for j in range(i)):
+            at = sentence.find(clauses[i])
+            end = sentence.rstrip()[-1:]
+            return sentence[:at].rstrip(" ,;") + (end if end in ".!?" else ""), sentence[at:].strip()
+    return sentence, ""
+
+
 def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
     """A line of a free answer without the sentences it said before (``seen``, folded: ``said_before``),
     which go to ``removed`` (a small model going round: "I'm sure you're not only healthy, but you're also
@@ -183,7 +201,10 @@ def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
     a great day at work."); None when nothing new is left. What it keeps is added to ``seen``."""
     found = sentences(line)
     kept = []
-    for sentence in found:
+    for said in found:
+        sentence, cut = _echoed(said)
+        if cut:
+            removed.append(cut)
         folded = fold(sentence)
         if folded in seen or said_before(folded, seen):
             removed.append(sentence)
@@ -192,7 +213,7 @@ def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
         seen.add(folded)
     if not kept:
         return None
-    return line if len(kept) == len(found) else " ".join(kept)
+    return line if kept == found else " ".join(kept)
 
 
 def cut_loop(text: str) -> tuple[str, bool]:
