@@ -21,6 +21,18 @@ from tailorkit.assistant._conduct import (
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
+from tailorkit.assistant._phrases import (
+    ACKNOWLEDGEMENT,
+    BEARS_ON,
+    CATALOGUE_SAYS,
+    FORGOT,
+    NO_ANSWER,
+    NOT_IN_LANGUAGE,
+    RECALL_LEADS,
+    TOLD_LEADS,
+    WITH_THAT,
+    WRITTEN_LEADS,
+)
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
@@ -30,7 +42,7 @@ from tailorkit.text import index_terms, is_chinese, sentences
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService, Quote
 
-__all__ = ["ACKNOWLEDGEMENT", "AnswerWriter", "model_view", "noted_line"]
+__all__ = ["AnswerWriter", "model_view", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[天日周月年个次件元块分小岁号])")
@@ -59,29 +71,6 @@ OWN_NOTE = re.compile(
 model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
 
 
-ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
-"""What a structured answer to a message that only tells something says before its note."""
-_FORGOT = {
-    "en": ("Done, I've forgotten it.", "I don't have anything like that to forget."),
-    "zh": ("好的，已经忘掉了。", "我没有记着这样的事。"),
-}
-"""What a structured answer to "forget that ..." says: something was forgotten, and nothing matched."""
-_NO_ANSWER = {
-    "en": "I'm not sure how to answer that. Could you ask it another way?",
-    "zh": "这个我答不上来，能换个说法问吗？",
-}
-_NOT_IN_LANGUAGE = {
-    "en": "I'm sorry, I can't answer that well in this language yet.",
-    "zh": "抱歉，这个问题我现在还答不好。",
-}
-"""What a small model's assistant says to a message in a language the model does not write, where no
-items, quotes or memories answer it."""
-_BEARS_ON = {
-    "en": "I can't answer that well in this language yet. What you've told me that may bear on it:",
-    "zh": "这个问题我还不能用中文好好回答。你告诉过我的这些情况可能和它有关，可以作为参考：",
-}
-"""... and where the prompt gave what the user told for it: those memories are the answer (that they may
-bear on it: the search ranked them, nothing checked that they do)."""
 _BEARING = 5
 """How many of the user's memories such an answer lists at most."""
 _STANDING = frozenset(
@@ -101,31 +90,6 @@ _STANDING = frozenset(
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
 household, age, when there is time); not tastes, a job or a name."""
-_WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
-"""What leads from an acknowledgement to picks made with what the message told."""
-_CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
-_RECALL_LEADS = {
-    "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
-    "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
-}
-"""A recall answer's first line: with memories to list, and without."""
-_TOLD_LEADS = {
-    "en": ("From what you've told me:", "I don't think you've told me that yet."),
-    "zh": ("根据你告诉我的：", "这个你好像还没告诉过我。"),
-}
-"""An answer to a question about what the user told (``Prepared.told``): with memories that answer it,
-and without."""
-_WRITTEN_LEADS = (
-    *ACKNOWLEDGEMENT.values(),
-    *(lead for leads in _FORGOT.values() for lead in leads),
-    *_CATALOGUE_SAYS.values(),
-    *_NO_ANSWER.values(),
-    *_NOT_IN_LANGUAGE.values(),
-    *_BEARS_ON.values(),
-    *(lead for leads in _RECALL_LEADS.values() for lead in leads),
-    *(lead for leads in _TOLD_LEADS.values() for lead in leads),
-)
-"""How the answers the assistant writes whole begin (``Prepared.written``)."""
 
 
 def model_view(history: list[Message]) -> list[Message]:
@@ -136,7 +100,7 @@ def model_view(history: list[Message]) -> list[Message]:
     for m in history:
         if m["role"] == "assistant" and isinstance(m.get("content"), str):
             content = OWN_NOTE.sub("", m["content"]).strip()
-            if content.startswith(_WRITTEN_LEADS):
+            if content.startswith(WRITTEN_LEADS):
                 continue
             m = {**m, "content": content}
         out.append(m)
@@ -176,11 +140,11 @@ def _recalled(p: Prepared) -> str:
     empty = set(NO_SUMMARY.values())
     about = [said for line in p.why.profile if (said := line.partition(": ")[2]) and said not in empty]
     if zh:
-        lead = _RECALL_LEADS["zh"][0 if memories else 1]
+        lead = RECALL_LEADS["zh"][0 if memories else 1]
         profile = f"\n\n你的画像：{' '.join(about)}" if about else ""
         close = "\n\n哪条不对，或想让我忘掉哪条，告诉我就行。" if memories or about else ""
     else:
-        lead = _RECALL_LEADS["en"][0 if memories else 1]
+        lead = RECALL_LEADS["en"][0 if memories else 1]
         profile = f"\n\nYour profile: {' '.join(about)}" if about else ""
         close = "\n\nTell me if any of it is wrong, or ask me to forget it." if memories or about else ""
     listing = "\n\n" + "\n".join(memories) if memories else ""
@@ -370,12 +334,12 @@ class AnswerWriter:
             text = _recalled(p)
         elif p.told is not None and p.structured:
             why.listed = [f"- {t}" for t in p.told]
-            told, untold = _TOLD_LEADS["zh" if why.language == "zh" else "en"]
+            told, untold = TOLD_LEADS["zh" if why.language == "zh" else "en"]
             text = f"{told}\n\n" + "\n".join(why.listed) if p.told else untold
         elif p.asked_about and p.structured:
             text = self._described(p)
         elif p.acknowledge and p.structured and p.forgets is not None:
-            text = _FORGOT["zh" if p.why.language == "zh" else "en"][0 if p.forgets else 1]
+            text = FORGOT["zh" if p.why.language == "zh" else "en"][0 if p.forgets else 1]
         elif (p.acknowledge and p.structured) or (
             p.foreign and p.understood is not None and not (p.items or p.passages)
         ):
@@ -388,16 +352,16 @@ class AnswerWriter:
             ][:_BEARING]
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]
-                text = f"{_BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
+                text = f"{BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
             else:
-                text = _NOT_IN_LANGUAGE[lang]
+                text = NOT_IN_LANGUAGE[lang]
             why.notes.append(f"the small model does not write {why.language!r} (small_model_languages)")
         if p.items:
             zh = why.language == "zh"
             if p.structured:
                 lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
                 if p.acknowledge and text:  # "I love Miyazaki" to a film guide: picks that allow for it
-                    lead = f"{text}{_WITH_THAT['zh' if zh else 'en']}"
+                    lead = f"{text}{WITH_THAT['zh' if zh else 'en']}"
                 why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
                 text = f"{lead}\n\n" + "\n".join(why.listed)
             else:
@@ -420,7 +384,7 @@ class AnswerWriter:
         elif p.passages:
             text = self._cite(text, p)
         if not text and not why.kept_away:  # all the model wrote was left out
-            text = _NO_ANSWER["zh" if why.language == "zh" else "en"]
+            text = NO_ANSWER["zh" if why.language == "zh" else "en"]
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]
@@ -449,9 +413,9 @@ class AnswerWriter:
             lines.append(" · ".join(x for x in parts if x))
         p.why.listed = lines
         if zh:
-            return f"{_CATALOGUE_SAYS['zh']}\n\n" + "\n".join(lines) + "\n\n更多的我不知道，就不乱说了。"
+            return f"{CATALOGUE_SAYS['zh']}\n\n" + "\n".join(lines) + "\n\n更多的我不知道，就不乱说了。"
         return (
-            f"{_CATALOGUE_SAYS['en']}\n\n"
+            f"{CATALOGUE_SAYS['en']}\n\n"
             + "\n".join(lines)
             + "\n\nI don't know more about it than that, so I won't guess."
         )

@@ -1,0 +1,68 @@
+"""What the assistant writes itself, in each language: the acknowledgement of what a message only told,
+the leads of the answers it writes whole (recall, what was told, what the catalogue says), and what it says
+when it cannot answer. ``WRITTEN_LEADS`` is how all of those begin."""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACKNOWLEDGEMENT",
+    "BEARS_ON",
+    "CATALOGUE_SAYS",
+    "FORGOT",
+    "NOT_IN_LANGUAGE",
+    "NO_ANSWER",
+    "RECALL_LEADS",
+    "TOLD_LEADS",
+    "WITH_THAT",
+    "WRITTEN_LEADS",
+]
+
+ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
+"""What a structured answer to a message that only tells something says before its note."""
+FORGOT = {
+    "en": ("Done, I've forgotten it.", "I don't have anything like that to forget."),
+    "zh": ("好的，已经忘掉了。", "我没有记着这样的事。"),
+}
+"""What a structured answer to "forget that ..." says: something was forgotten, and nothing matched."""
+NO_ANSWER = {
+    "en": "I'm not sure how to answer that. Could you ask it another way?",
+    "zh": "这个我答不上来，能换个说法问吗？",
+}
+NOT_IN_LANGUAGE = {
+    "en": "I'm sorry, I can't answer that well in this language yet.",
+    "zh": "抱歉，这个问题我现在还答不好。",
+}
+"""What a small model's assistant says to a message in a language the model does not write, where no
+items, quotes or memories answer it."""
+BEARS_ON = {
+    "en": "I can't answer that well in this language yet. What you've told me that may bear on it:",
+    "zh": "这个问题我还不能用中文好好回答。你告诉过我的这些情况可能和它有关，可以作为参考：",
+}
+"""... and where the prompt gave what the user told for it: those memories are the answer (that they may
+bear on it: the search ranked them, nothing checked that they do)."""
+WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
+"""What leads from an acknowledgement to picks made with what the message told."""
+CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
+RECALL_LEADS = {
+    "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
+    "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
+}
+"""A recall answer's first line: with memories to list, and without."""
+TOLD_LEADS = {
+    "en": ("From what you've told me:", "I don't think you've told me that yet."),
+    "zh": ("根据你告诉我的：", "这个你好像还没告诉过我。"),
+}
+"""An answer to a question about what the user told (``Prepared.told``): with memories that answer it,
+and without."""
+
+WRITTEN_LEADS = (
+    *ACKNOWLEDGEMENT.values(),
+    *(lead for leads in FORGOT.values() for lead in leads),
+    *CATALOGUE_SAYS.values(),
+    *NO_ANSWER.values(),
+    *NOT_IN_LANGUAGE.values(),
+    *BEARS_ON.values(),
+    *(lead for leads in RECALL_LEADS.values() for lead in leads),
+    *(lead for leads in TOLD_LEADS.values() for lead in leads),
+)
+"""How the answers the assistant writes whole begin (``Prepared.written``)."""
