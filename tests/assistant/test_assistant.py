@@ -236,6 +236,20 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
             None,
         ),
         ("You could try a short walk after dinner. You could try a gentle swim on Sunday. Both help.", None),
+        # list items worded alike but for their numbers, a fifth time (what the bundled model wrote as a
+        # weekly plan, fifteen lines of it); a week-by-week plan of four, or items that differ, stay
+        (
+            "Plan:\n* 2 days of running and a 3-day trip\n* 3 days of running and a 4-day trip\n"
+            "* 4 days of running and a 5-day trip\n* 5 days of running and a 6-day trip\n"
+            "* 6 days of running and a 7-day trip\n* 7 days of running and a 8-day trip",
+            "Plan:\n* 2 days of running and a 3-day trip\n* 3 days of running and a 4-day trip\n"
+            "* 4 days of running and a 5-day trip\n* 5 days of running and a 6-day trip",
+        ),
+        (
+            "* Week 1: walk 20 minutes a day\n* Week 2: walk 25 minutes a day\n"
+            "* Week 3: walk 30 minutes a day\n* Week 4: walk 35 minutes a day",
+            None,
+        ),
     ],
 )
 def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:
@@ -414,6 +428,13 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
         assert goes_against(line, knee) == knee[0]["text"], line
     for line in ("Swim three times a week.", "Avoid running; cycle instead.", "Go easy on the knee."):
         assert goes_against(line, knee) is None, line
+    # what the user does not like is kept out of a plan too ("I hate running, but I love swimming")
+    tastes = [
+        {"topic": "likes:run", "text": "Dislikes running", "polarity": -1},
+        {"topic": "likes:swim_cycl", "text": "Likes swimming and cycling", "polarity": 1},
+    ]
+    assert goes_against("* 2 days of running and a cycling trip", tastes) == "Dislikes running"
+    assert goes_against("Swim twice and cycle once a week.", tastes) is None
     for line in (
         "- 20 minutes of swimming",
         "Skip running; try cycling.",

@@ -56,7 +56,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a bit of a film buff.", ["likes:film"]),
         ("I'm a huge fan.", []),
         ("I love hiking in the Alps and I'm into jazz.", ["likes:hike_alp", "likes:jazz"]),
-        ("我在为明年四月的第一次马拉松做准备。", ["goal:", ""]),  # and the plan, dated
+        ("我在为明年四月的第一次马拉松做准备。", ["goal:"]),  # the goal, dated: no plan of the same words
         ("I'm doing Dry January this year.", ["goal:dri_januari", ""]),  # and the plan, dated
         ("I'm giving up chocolate for Lent.", ["goal:"]),
         # cutting down, quitting, a diet low in or free of something, aims for one's body or purse
@@ -426,6 +426,13 @@ def memories(engine: Engine) -> MemoryService:
         ("恐怖片我真的看不了，预告片都不行。", ["avoids:恐怖片"]),
         ("最近红酒我喝不了了，一喝就头疼。", ["drink:红酒"]),  # not "最近红酒"
         ("我去年确诊了乳糜泻，从那以后就不吃麸质了。", ["health:乳糜泻", "avoids:麸质"]),
+        # a goal said as a wish or as "my goal is ..."
+        (
+            "I'd like to lose about 8 kilos before my sister's wedding in June.",
+            ["goal:lose_8_kilo"],
+        ),  # with its date
+        ("My goal is to lose 5kg by summer.", ["goal:lose_5kg"]),
+        ("My aim this year is to run a half marathon.", ["goal:run_half_marathon"]),
         # who of the family shares the home; an age going on after a member's clause is theirs
         ("My grandma lives with us and she's 91, so stairs are a real problem.", ["family:grandma:home"]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit

@@ -160,6 +160,8 @@ def claims_popularity(sentence: str, items: Iterable[dict[str, Any]]) -> bool:
 
 _AVERSIONS = ("avoids:", "sensitive:", "allergy:", "fear:", "household:")
 """Memory topics that say the user keeps away from something."""
+_TASTES = ("likes:", "drink:")
+"""Memory topics of a taste: with a negative polarity, a dislike."""
 _GENERIC = frozenset(
     index_terms(
         "food drinks things stuff anything something products item kind type needs exercises workouts "
@@ -204,12 +206,14 @@ _KINDS_OF = {
 
 def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """The memories among ``memories`` that say the user keeps away from something (a diet among them:
-    "Is vegetarian" keeps away from meat and fish)."""
+    "Is vegetarian" keeps away from meat and fish), or does not like it ("I hate running": a coach's plan
+    of running days goes against it)."""
     return [
         m
         for m in memories
         if (topic := m.get("topic") or "").startswith(_AVERSIONS)
         or (topic.partition(":")[0] == "diet" and _diet(str(m.get("text") or "")) is not None)
+        or (topic.startswith(_TASTES) and (m.get("polarity") or 1) < 0)
     ]
 
 

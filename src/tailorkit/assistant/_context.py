@@ -209,6 +209,7 @@ def report(
             "id": p.payload.memory.id,
             "text": p.payload.memory.text,
             "topic": p.payload.memory.topic,
+            "polarity": p.payload.memory.polarity,
             "score": round(p.payload.score, 5),
         }
         for p in rendered.memories

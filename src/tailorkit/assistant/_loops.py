@@ -77,6 +77,12 @@ def _opening(sentence: str) -> str | None:
     return " ".join(tokens[:_OPENING]) if len(tokens) >= 2 * _OPENING else None
 
 
+_SHAPED = 4
+"""List items worded alike but for their numbers before one is a loop ("2 days of running and a 3-day
+cycling trip", "3 days of running and a 4-day cycling trip", ... fifteen times): a plan that grows week by
+week ("Week 1: walk 20 minutes", "Week 2: walk 25 minutes") has fewer."""
+
+
 class _Said:
     """What an answer said so far, as a loop is told: each sentence's key (``_key``) and how many times
     each opening (``_opening``) came."""
@@ -84,25 +90,37 @@ class _Said:
     def __init__(self) -> None:
         self.keys: set[str] = set()
         self.openings: dict[str, int] = {}
+        self.shapes: dict[str, int] = {}
 
     def again(self, sentence: str) -> bool:
-        """Whether ``sentence`` goes round (said before, or opened as two before it); if not, it is
-        recorded."""
+        """Whether ``sentence`` goes round (said before, opened as two before it, or a list item worded as
+        ``_SHAPED`` before it but for its numbers); if not, it is recorded."""
         key, opening = _key(sentence), _opening(sentence)
-        if (key is not None and key in self.keys) or (
-            opening is not None and self.openings.get(opening, 0) >= 2
+        item = _ITEM.match(sentence)
+        shape = re.sub(r"\d+", "#", _normal(sentence[item.end() :])) if item and key is not None else None
+        if (
+            (key is not None and key in self.keys)
+            or (opening is not None and self.openings.get(opening, 0) >= 2)
+            or (shape is not None and self.shapes.get(shape, 0) >= _SHAPED)
         ):
             return True
         if key is not None:
             self.keys.add(key)
         if opening is not None:
             self.openings[opening] = self.openings.get(opening, 0) + 1
+        if shape is not None:
+            self.shapes[shape] = self.shapes.get(shape, 0) + 1
         return False
 
     def could_go_round(self, partial: str) -> bool:
         """Whether a sentence begun as ``partial`` could still turn out to go round."""
         if _could_repeat(partial, self.keys):
             return True
+        item = _ITEM.match(partial)
+        if item:  # held while it could still be worded as items said ``_SHAPED`` times before
+            start = re.sub(r"\d+", "#", _normal(partial[item.end() :]))
+            if any(n >= _SHAPED and shape.startswith(start) for shape, n in self.shapes.items()):
+                return True
         start = " ".join(t.lower() for t in _TOKEN.findall(partial))
         return (
             bool(start)

@@ -78,7 +78,18 @@ class RuleExtractor:
                 continue
             found.extend(stated)
             plan = self._plan(sentence, chinese)
-            if plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
+            goal = next((c for c in stated if (c.topic or "").startswith("goal:")), None)
+            if (
+                plan is not None
+                and goal is not None
+                and plan.when
+                and plan.when.lower() in goal.text.lower()
+                and len(set(topic_value(plan.text).split("_")) - set(topic_value(goal.text).split("_"))) <= 3
+            ):
+                # "I'd like to lose 8 kilos before the wedding in June": the goal says all the plan would
+                # (but for "I'd like to"), when too: one memory
+                found[found.index(goal)] = replace(goal, when=plan.when)
+            elif plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
                 found.append(plan)
             if said_in_traditional:  # the rules read simplified; the memory reads as the user wrote
                 found[before:] = [

@@ -429,11 +429,12 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|(?: really)? (?:want|need|hope|plan)|'d like| would like) to "
             # ... or is told to by someone who looks after them: "my doctor wants me to lose a few kilos"
             r"|\b(?:my|the) (?:doctor|gp|physio|dietitian|nurse|trainer|coach|consultant) (?:wants|told|tells|says|said|"
-            r"advised|asked) (?:me )?(?:I (?:need|have|should) )?to )"
+            r"advised|asked) (?:me )?(?:I (?:need|have|should) )?to "
+            r"|\bmy (?:main |big |biggest |first |one )?(?:goal|aim|target|plan)(?: this year| for \w+)? is to )"
             r"(?P<aim>(?:run|do|finish|complete|walk|cycle|swim|ride|enter) (?:a |an |my first |the |another )?"
             r"(?:[\w-]+ )?(?:marathon|half[- ]marathon|10k|5k|triathlon|ironman|ultra(?:marathon)?|sportive)\b[^,.;!?]*|"
-            r"(?:lose|shed|drop|gain|put on|build) (?:some |a bit of |a few |\w+ )?(?:weight|muscle|pounds|"
-            r"kilos|kg|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
+            r"(?:lose|shed|drop|gain|put on|build) (?:(?:about|around|roughly|nearly|at least|some|a bit of|a few|"
+            r"\w+) ){0,2}(?:\d+ ?)?(?:weight|muscle|pounds|kilos|kg|lbs?|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
             r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
             re.I,
         ),
