@@ -434,7 +434,12 @@ def memories(engine: Engine) -> MemoryService:
         ("My goal is to lose 5kg by summer.", ["goal:lose_5kg"]),
         ("My aim this year is to run a half marathon.", ["goal:run_half_marathon"]),
         # who of the family shares the home; an age going on after a member's clause is theirs
-        ("My grandma lives with us and she's 91, so stairs are a real problem.", ["family:grandma:home"]),
+        (
+            "My grandma lives with us and she's 91, so stairs are a real problem.",
+            ["family:grandma:home", "family:grandma:age"],  # "and she ..." goes on about grandma
+        ),
+        ("My mum lives with us and she can't manage stairs.", ["family:mum:home", "household:stair"]),
+        ("My husband can't eat gluten.", ["household:gluten"]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit
         ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),

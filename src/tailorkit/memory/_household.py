@@ -227,17 +227,33 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_work,
     ),
+    (  # "My mum can't manage stairs", "my husband can't eat gluten": what the household keeps away from
+        re.compile(
+            rf"\bmy (?P<who>{_KIN}) (?:just |really |still )?(?:can't|cannot|can no longer|isn't able to) "
+            r"(?P<verb>manage|do|climb|use|walk up|eat|have|drink|tolerate|handle) (?P<obj>(?:the |any |long |steep )?"
+            r"[\w-]+(?: [\w-]+)?)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"{m.group('who').capitalize()} can't {m.group('verb').lower()} {m.group('obj')}",
+                MemoryKind.FACT,
+                f"household:{topic_value(clean(m.group('obj')))}",
+                polarity=-1,
+                importance=0.8,
+            )
+            if clean(m.group("obj"))
+            else None
+        ),
+    ),
     (  # "My grandma lives with us", "my mum has moved in with me": who of the family shares the home
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:now |also |still )?(?:lives|is living|has moved in|moved in) "
-            r"with (?:us|me)\b(?P<age>,? and (?:she|he)(?:'s| is) (?P<n>\d{2,3})\b)?",
+            r"with (?:us|me)\b",
             re.I,
         ),
         lambda m, s: family_fact(
-            f"{m.group('who').capitalize()} lives with us"
-            + (f", aged {m.group('n')}" if m.group("n") else ""),
-            m.group("who").lower(),
-            "home",
+            f"{m.group('who').capitalize()} lives with us", m.group("who").lower(), "home"
         ),
     ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"

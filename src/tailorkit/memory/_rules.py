@@ -55,7 +55,26 @@ def _and_i(part: str) -> list[str]:
         if _SAID_BY_ME.search(said) or len(said.split()) > 4:
             clauses.append(before)
             start = m.end()
-    return [*clauses, part[start:]]
+    return [c for clause in [*clauses, part[start:]] for c in _and_they(clause)]
+
+
+_MY_KIN = re.compile(
+    r"\bmy (?P<who>(?:grand)?(?:mum|mom|mother|dad|father|son|daughter)|wife|husband|partner|sister|brother|"
+    r"nan|gran|granny|grandma|grandpa|aunt|uncle|boyfriend|girlfriend|mother-in-law|father-in-law)\b",
+    re.I,
+)
+_AND_THEY = re.compile(r"\s+and\s+(?P<they>she|he)(?P<be>'s|\s+is)?(?=\s)", re.I)
+
+
+def _and_they(clause: str) -> list[str]:
+    """``clause`` in two where " and she ..." / " and he ..." goes on about the family member it named
+    ("My mum lives with us and she can't manage stairs": "my mum can't manage stairs")."""
+    kin = _MY_KIN.search(clause)
+    going_on = _AND_THEY.search(clause, kin.end()) if kin else None
+    if kin is None or going_on is None:
+        return [clause]
+    who = f"my {kin.group('who').lower()}" + (" is" if going_on.group("be") else "")
+    return [clause[: going_on.start()], who + clause[going_on.end() :]]
 
 
 _GO_ON_ZH = re.compile(
