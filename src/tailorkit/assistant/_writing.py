@@ -431,7 +431,12 @@ class AnswerWriter:
         p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]
         p.why.citations = list(dict.fromkeys(p.passages[q.passage][1].id for q in quotes))
         source = "来源" if zh else ("Source" if len(quotes) == 1 else "Sources")
-        sources = "; ".join(dict.fromkeys(f"[{number}] {q.label}" for number, q in numbered))
+        labels: dict[int, list[str]] = {}  # one passage may hold two sections' words: one number, both names
+        for number, q in numbered:
+            names = labels.setdefault(number, [])
+            if q.label not in names:
+                names.append(q.label)
+        sources = "; ".join(f"[{number}] {' / '.join(names)}" for number, names in labels.items())
         return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{source}: {sources}"
 
     def _cite(self, text: str, p: Prepared) -> str:

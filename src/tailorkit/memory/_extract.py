@@ -112,7 +112,10 @@ class RuleExtractor:
             when = ZH_DATE.search(sentence)
             if (
                 when
-                and re.search(r"要|会|打算|计划|准备|开始|去|有", sentence)
+                and re.search(
+                    r"要|会|打算|计划|准备|开始|去|有|出差|休假|放假|搬家|回老家|回国|出国|旅行|旅游|考试",
+                    sentence,
+                )
                 and not _USUALLY_ZH.search(sentence)
                 and not _WHICH_ZH.search(sentence)  # "周末带他去哪儿玩好？" asks what to plan
             ):
