@@ -59,6 +59,7 @@ def uid(engine: Engine, user: str) -> int:
         ("我是一名医生", "fact", "job", "职业是医生"),
         ("我住在上海", "fact", "home", "住在上海"),
         ("我吃素", "fact", "diet", "吃素"),
+        ("I'm a vet nurse in Bristol.", "fact", "job", "Works as a vet nurse"),  # not "a vet"
         ("请用中文回答", "instruction", None, "请用中文回答"),
     ],
 )

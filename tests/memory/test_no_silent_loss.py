@@ -441,6 +441,9 @@ def memories(engine: Engine) -> MemoryService:
         ("My mum lives with us and she can't manage stairs.", ["family:mum:home", "household:stair"]),
         ("My husband can't eat gluten.", ["household:gluten"]),
         ("我下周出差，请只用短信联系我。", ["", ""]),  # a trip next week is a plan: the message only tells
+        # the whole job, not the first occupation in it ("vet nurse", not "vet")
+        ("I'm a vet nurse in Bristol.", ["job"]),
+        ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit
         ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),

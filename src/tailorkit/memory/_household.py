@@ -214,7 +214,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My husband is a doctor", "my sister's a nurse at the children's hospital"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s) (?:now |currently |also |still |actually )?(?:a|an) "
-            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))\b(?!-)",
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))\b(?!-)",
             re.I,
         ),
         _family_job,

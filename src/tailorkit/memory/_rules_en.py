@@ -236,7 +236,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
-            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}?(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
         _introduction,
@@ -384,7 +384,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
-            rf"(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))(?=$|[\s,.;!?])",
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])",  # the longest: "vet nurse", not "vet"
             re.I,
         ),
         _occupation,
@@ -395,7 +395,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime)\b"
-            rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             # "I'm on call every other weekend"
             r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)"
             # "I'm on a night shift rota", "I'm on nights this month" (not "I'm on night one of ...")
