@@ -444,6 +444,10 @@ def memories(engine: Engine) -> MemoryService:
         # the whole job, not the first occupation in it ("vet nurse", not "vet")
         ("I'm a vet nurse in Bristol.", ["job"]),
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),
+        # a student's weakest subject, and an exam or an interview on a day, in Chinese
+        ("我是初三学生，数学最差，尤其是几何。", ["job", "weak:数学"]),
+        ("我下个月中考。", ["goal:中考", ""]),  # the goal, and the plan that says when
+        ("我下周面试。", [""]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit
         ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),
         ("我晚上不喝咖啡。", ["avoids:咖啡_晚上"]),

@@ -113,7 +113,7 @@ class RuleExtractor:
             if (
                 when
                 and re.search(
-                    r"要|会|打算|计划|准备|开始|去|有|出差|休假|放假|搬家|回老家|回国|出国|旅行|旅游|考试",
+                    r"要|会|打算|计划|准备|开始|去|有|出差|休假|放假|搬家|回老家|回国|出国|旅行|旅游|考试|中考|高考|考研|面试|比赛",
                     sentence,
                 )
                 and not _USUALLY_ZH.search(sentence)
