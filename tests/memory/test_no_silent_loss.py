@@ -445,7 +445,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a vet nurse in Bristol.", ["job"]),
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
-        ("我是初三学生，数学最差，尤其是几何。", ["job", "weak:数学"]),
+        ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
+        ("我是高三的班主任。", []),  # not in year 12
         ("我下个月中考。", ["goal:中考", ""]),  # the goal, and the plan that says when
         ("我下周面试。", [""]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit
