@@ -989,6 +989,9 @@ def test_what_the_user_told_of_themselves_reaches_the_profile(tmp_path: Path) ->
         engine.ingest_users([{"user": "li", "locale": "zh-CN"}])
         engine.memories.remember("li", "我叫小雨，今年35岁。我有哮喘。")
         assert engine.profile("li").summary == "个人情况：名字是小雨，35岁，有哮喘。"
+        # a weak subject is who a learner is, too
+        engine.memories.remember("li", "我是初三学生，数学最差。")
+        assert "在读初三" in engine.profile("li").summary and "数学比较薄弱" in engine.profile("li").summary
         engine.profiles.consent("li", profiling=False)
         assert engine.profile("li").told == []
 

@@ -86,10 +86,11 @@ _STANDING = frozenset(
         "limits",
         "age",
         "schedule",
+        "weak",
     )
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
-household, age, when there is time); not tastes, a job or a name."""
+household, age, when there is time, what the user is weak at); not tastes, a job or a name."""
 
 
 def model_view(history: list[Message]) -> list[Message]:
