@@ -1029,6 +1029,16 @@ def test_a_film_fans_conversation_follows_what_they_said_and_were_given(films: E
         more = films.chat("kat", "Any others?", conversation, domain="content_recommendation")
         fresh = [r["item"] for r in more.why.recommendations]
         assert fresh and not set(fresh) & {"6", *picks, *again}
+        # the conversation is read once per message, whatever asks of it (the last answer, the picks
+        # given, what the user had, the turns the prompt shows)
+        gatherer = films.assistant.gatherer
+        reads, read = [], gatherer._conversation
+        gatherer._conversation = lambda u, c: reads.append(c) or read(u, c)  # type: ignore[method-assign]
+        try:
+            films.chat("kat", "Something else?", conversation, domain="content_recommendation")
+        finally:
+            gatherer._conversation = read  # type: ignore[method-assign]
+        assert reads == [conversation]
         # what a message only tells leads into the picks made with it
         liked = films.chat("kat", "I also love a good heist.", conversation, domain="content_recommendation")
         lead = "Got it, I'll keep that in mind. With that in mind, you might like:\n\n1. "

@@ -294,13 +294,13 @@ class Assistant:
             self._user_id(user)
         except UserNotFoundError:
             known = False
-        # the assistant's last answer, which the message may reply to ("the second one", "yes please")
-        heard = self.gatherer.last_said(user, conversation, client)
-        asks = self.gatherer.read(
-            user, message, template, personalised and known, personalised, heard, conversation, client
-        )
+        # the conversation before the message, read once; its last answer, which the message may reply to
+        # ("the second one", "yes please")
+        earlier = self.gatherer.earlier(user, conversation, client)
+        heard = earlier.last_said()
+        asks = self.gatherer.read(user, message, template, personalised and known, personalised, earlier)
         pieces = self.gatherer.gather(
-            user, message, conversation, template, asks, why, personalised and known, documents, client
+            user, message, template, asks, why, personalised and known, documents, earlier
         )
         # A message that only tells about the user ("I can't stand horror films") gets a small model's
         # rambling at best: the assistant acknowledges what it understood of it (``acknowledged``)

@@ -1,18 +1,43 @@
-"""What a message says back to the conversation so far, and what it asks of what the user told: how many
-items it asks for, the items it says the user has had, "something else?", "the second one" or "it" of the
-last answer (``Gatherer.read``), and the memories that answer a question about what the user told
-(``answering``)."""
+"""What a message says back to the conversation so far (``Earlier``, read once per message), and what it
+asks of what the user told: how many items it asks for, the items it says the user has had, "something
+else?", "the second one" or "it" of the last answer (``Gatherer.read``), and the memories that answer a
+question about what the user told (``answering``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import ABOUT_ITEM
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, simplified
 
-__all__ = ["answering", "asks_for_others", "count_asked", "had_in", "referred_to"]
+__all__ = ["Earlier", "answering", "asks_for_others", "count_asked", "had_in", "referred_to"]
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The conversation before a message, oldest first, as ``Gatherer.earlier`` read it once: each
+    message's role and text (None for one that is no text), and the stored turns the prompt shows (none
+    for a client's history, which the request carries)."""
+
+    messages: list[tuple[str, str | None]]
+    turns: list[dict[str, Any]]
+    recent_turns: int
+    """How many of the last messages count as recent (``AssistantSettings.recent_turns``; 0: all)."""
+
+    def said(self, role: str = "assistant", *, recent: bool = True) -> list[str]:
+        """The texts of ``role``: of the recent messages, or, not ``recent``, of all of them."""
+        keep = self.recent_turns if recent else 0
+        return [text for r, text in self.messages[-keep or None :] if r == role and text is not None]
+
+    def last_said(self, role: str = "assistant") -> str | None:
+        """The assistant's last answer, or (``role`` "user") the user's message before this one."""
+        said = self.said(role)
+        return said[-1] if said else None
+
 
 _ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill": "health", "病": "health"}
 """Words of a question that name the topic of what answers it ("Do I have any conditions?": health)."""

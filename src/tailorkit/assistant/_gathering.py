@@ -22,7 +22,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._follow_ups import asks_for_others, count_asked, had_in, referred_to
+from tailorkit.assistant._follow_ups import Earlier, asks_for_others, count_asked, had_in, referred_to
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
@@ -105,13 +105,12 @@ class Gatherer:
         template: Template,
         known: bool,
         personalised: bool,
-        heard: str | None = None,
-        conversation: int | None = None,
-        client: ClientTurns | None = None,
+        earlier: Earlier | None = None,
     ) -> Asks:
         """What ``message`` asks of the answer (``known``: a personalised answer for a stored user;
-        ``heard``: the assistant's last answer, which "the second one" refers to; "something else?" asks
-        for others than any the conversation's recent answers gave)."""
+        ``earlier``: the conversation before it, whose last answer "the second one" refers to; "something
+        else?" asks for others than any of its answers gave)."""
+        heard = earlier.last_said() if earlier is not None else None
         recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
         asks_for_items = self.asks_for_items(message)
         # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
@@ -123,10 +122,10 @@ class Gatherer:
         if other:
             # after "What is the second one about?", "换几部" still means others than any picks the
             # conversation gave, and than what the user said they had ("I've already seen Heat")
-            answers = self.said_before(user, conversation, client, recent=False) or ([heard] if heard else [])
+            answers = earlier.said("assistant", recent=False) if earlier is not None else []
             found = [i for said in answers for i in self.catalogue().find(said)]
-            found += [i for said in self.said_before(user, conversation, client, "user", recent=False)
-                      for i in had_in(said, self.catalogue())]  # fmt: skip
+            users = earlier.said("user", recent=False) if earlier is not None else []
+            found += [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
         like = self.liked_titles(message) if asks_for_items and not recall else []
@@ -151,48 +150,27 @@ class Gatherer:
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed
         )  # fmt: skip
 
-    def last_said(
-        self, user: str, conversation: int | None, client: ClientTurns | None, role: str = "assistant"
-    ) -> str | None:
-        """The last message of ``role`` in the conversation (the client's history, else the stored turns):
-        the assistant's last answer, or the user's message before this one."""
-        said = self.said_before(user, conversation, client, role)
-        return said[-1] if said else None
-
-    def said_before(
-        self,
-        user: str,
-        conversation: int | None,
-        client: ClientTurns | None,
-        role: str = "assistant",
-        *,
-        recent: bool = True,
-    ) -> list[str]:
-        """The messages of ``role`` in the conversation, oldest first (the client's history, else the stored
-        turns): the last ``recent_turns`` turns' or, not ``recent``, all of them."""
-        keep = self.settings.recent_turns if recent else 0
+    def earlier(self, user: str, conversation: int | None, client: ClientTurns | None) -> Earlier:
+        """The conversation before this message, read once for all that asks of it: the client's history
+        (the OpenAI route), else the stored turns."""
         if client is not None and client.history:
-            turns = [m for m in client.history[-keep or None :] if isinstance(m.get("content"), str)]
-            return [m["content"] for m in turns if m["role"] == role]
-        if conversation is not None:
-            return [
-                t["text"]
-                for t in self._conversation(user, conversation)[-keep or None :]
-                if t["role"] == role
-            ]
-        return []
+            said = [(str(m["role"]), m.get("content")) for m in client.history]
+            return Earlier(
+                [(r, t if isinstance(t, str) else None) for r, t in said], [], self.settings.recent_turns
+            )
+        turns = self._conversation(user, conversation) if conversation is not None else []
+        return Earlier([(t["role"], t["text"]) for t in turns], turns, self.settings.recent_turns)
 
     def gather(
         self,
         user: str,
         message: str,
-        conversation: int | None,
         template: Template,
         asks: Asks,
         why: Why,
         known: bool,
         documents: bool | None,
-        client: ClientTurns | None,
+        earlier: Earlier,
     ) -> list[Piece]:
         """The context pieces an answer may draw on (profile, items, memories, passages, earlier turns;
         ``known``: a personalised answer for a stored user)."""
@@ -258,11 +236,11 @@ class Gatherer:
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
-            earlier = self.last_said(user, conversation, client, "user") if asks.requested else None
-            if earlier and _narrows(message) and self.asks_for_items(earlier):
+            before = earlier.last_said("user") if asks.requested else None
+            if before and _narrows(message) and self.asks_for_items(before):
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
                 # a film night with my kids?") keeps what that one asked for
-                wanted |= self.parts.profiles.tags_named_in(_asked(earlier, self.catalogue())[0]) - stated[1]
+                wanted |= self.parts.profiles.tags_named_in(_asked(before, self.catalogue())[0]) - stated[1]
             items = (
                 self.like(asks.like, user if personalised else None, why, stated[1], asks.count)
                 if asks.like
@@ -282,8 +260,8 @@ class Gatherer:
         pieces += memory_pieces(hits)
         if passage_search is not None:
             pieces += passage_pieces(passage_search.result())
-        if not (client is not None and client.history) and conversation is not None:
-            pieces += turn_pieces(self._conversation(user, conversation)[-s.recent_turns :])
+        if earlier.turns:  # the stored turns (a client's history is in the request itself)
+            pieces += turn_pieces(earlier.turns[-s.recent_turns :])
         return pieces
 
     def asked_about(self, message: str) -> list[str]:
