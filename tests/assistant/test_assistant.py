@@ -557,6 +557,17 @@ def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
             "Some people may have a genetic predisposition to it. Some prefer tea, while"
         ), text
         assert why.removed == ["while others may have a genetic predisposition to it."]
+    # the clause said again goes, the first saying of it stays
+    from tailorkit.assistant._loops import _echoed
+
+    twice = (
+        "Swim for your knees, but cycling builds your legs fast, but cycling builds your legs fast, "
+        "and rest on Sundays."
+    )
+    assert _echoed(twice) == (
+        "Swim for your knees, but cycling builds your legs fast.",
+        "but cycling builds your legs fast, and rest on Sundays.",
+    )
 
 
 def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:

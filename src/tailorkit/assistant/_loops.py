@@ -83,6 +83,13 @@ cycling trip", "3 days of running and a 4-day cycling trip", ... fifteen times):
 week ("Week 1: walk 20 minutes", "Week 2: walk 25 minutes") has fewer."""
 
 
+def _shape(line: str) -> str | None:
+    """How a list item is worded but for its numbers ("# days of running and a # day trip"; None: no
+    list item)."""
+    item = _ITEM.match(line)
+    return re.sub(r"\d+", "#", _normal(line[item.end() :])) if item else None
+
+
 class _Said:
     """What an answer said so far, as a loop is told: each sentence's key (``_key``) and how many times
     each opening (``_opening``) came."""
@@ -96,8 +103,7 @@ class _Said:
         """Whether ``sentence`` goes round (said before, opened as two before it, or a list item worded as
         ``_SHAPED`` before it but for its numbers); if not, it is recorded."""
         key, opening = _key(sentence), _opening(sentence)
-        item = _ITEM.match(sentence)
-        shape = re.sub(r"\d+", "#", _normal(sentence[item.end() :])) if item and key is not None else None
+        shape = _shape(sentence) if key is not None else None
         if (
             (key is not None and key in self.keys)
             or (opening is not None and self.openings.get(opening, 0) >= 2)
@@ -116,11 +122,11 @@ class _Said:
         """Whether a sentence begun as ``partial`` could still turn out to go round."""
         if _could_repeat(partial, self.keys):
             return True
-        item = _ITEM.match(partial)
-        if item:  # held while it could still be worded as items said ``_SHAPED`` times before
-            start = re.sub(r"\d+", "#", _normal(partial[item.end() :]))
-            if any(n >= _SHAPED and shape.startswith(start) for shape, n in self.shapes.items()):
-                return True
+        start = _shape(partial)
+        if start is not None and any(
+            n >= _SHAPED and shape.startswith(start) for shape, n in self.shapes.items()
+        ):
+            return True  # held while it could still be worded as items said ``_SHAPED`` times before
         start = " ".join(t.lower() for t in _TOKEN.findall(partial))
         return (
             bool(start)
@@ -203,10 +209,11 @@ def _echoed(sentence: str) -> tuple[str, str]:
     ("Some people may have a genetic predisposition to it, while others may have a genetic predisposition
     to it."), cut before it and ended as the sentence ended; and what was cut ("" if nothing)."""
     clauses = _CLAUSE.split(sentence)
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(sentence))]  # where each clause begins
     said = [index_terms(c)[2:] for c in clauses]
     for i in range(1, len(clauses)):
         if len(said[i]) >= 2 and any(said[i] == said[j] for j in range(i)):
-            at = sentence.find(clauses[i])
+            at = starts[i]
             end = sentence.rstrip()[-1:]
             return sentence[:at].rstrip(" ,;") + (end if end in ".!?" else ""), sentence[at:].strip()
     return sentence, ""
