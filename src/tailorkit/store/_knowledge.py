@@ -139,7 +139,7 @@ class Knowledge:
 
     def full_text(self, terms: Sequence[str], limit: int) -> list[tuple[int, float]]:
         """The tenant's passages matching any of ``terms``, best first: ``(id, score)``, higher better."""
-        terms = list(dict.fromkeys(t for t in terms if t and '"' not in t))
+        terms = _searchable(terms)
         if not terms:
             return []
         params: dict[str, Any] = {"t": self.tenant_id, "k": limit}
@@ -150,7 +150,7 @@ class Knowledge:
                 "WHERE p.tenant_id = :t AND p.search @@ q ORDER BY score DESC, p.id LIMIT :k"
             )
         else:
-            params["q"] = " OR ".join(f'"{self.tenant_id}t{t}"' for t in terms)
+            params["q"] = " OR ".join(self._token(t) for t in terms)
             sql = (
                 "SELECT p.id, -bm25(passage_fts) AS score FROM passage_fts "
                 "CROSS JOIN passages p ON p.id = passage_fts.rowid "
@@ -159,9 +159,14 @@ class Knowledge:
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
 
+    def _token(self, term: str) -> str:
+        """``term`` as a quoted SQLite full-text token of this tenant's (its terms are prefixed with the
+        tenant's id, migration 0013: one tenant's query never matches another's passages)."""
+        return f'"{self.tenant_id}t{term}"'
+
     def frequency(self, terms: Sequence[str]) -> dict[str, int]:
         """How many of the tenant's passages hold each of ``terms`` (index terms)."""
-        terms = list(dict.fromkeys(t for t in terms if t and '"' not in t))
+        terms = _searchable(terms)
         if not terms:
             return {}
         params: dict[str, Any] = {"t": self.tenant_id}
@@ -172,7 +177,7 @@ class Knowledge:
             params |= {f"q{n}": term for n, term in enumerate(terms)}
         else:
             one = "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH :q{n}"
-            params |= {f"q{n}": f'"{self.tenant_id}t{term}"' for n, term in enumerate(terms)}
+            params |= {f"q{n}": self._token(term) for n, term in enumerate(terms)}
         sql = " UNION ALL ".join(f"SELECT {n}, ({one.format(n=n)})" for n in range(len(terms)))
         with self.store.read() as conn:
             return {terms[int(r[0])]: int(r[1]) for r in conn.execute(text(sql), params)}
@@ -199,3 +204,8 @@ class Knowledge:
         with self.store.read() as conn:
             query = select(func.count()).select_from(P).where(P.c.tenant_id == self.tenant_id)
             return int(conn.execute(query).scalar_one())
+
+
+def _searchable(terms: Sequence[str]) -> list[str]:
+    """``terms`` once each, in order, without the empty and those a full-text query cannot quote."""
+    return list(dict.fromkeys(t for t in terms if t and '"' not in t))
