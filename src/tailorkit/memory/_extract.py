@@ -88,7 +88,7 @@ class RuleExtractor:
             ):
                 # "I'd like to lose 8 kilos before the wedding in June": the goal says all the plan would
                 # (but for "I'd like to"), when too: one memory
-                found[found.index(goal)] = replace(goal, when=plan.when)
+                found[before + stated.index(goal)] = replace(goal, when=plan.when)
             elif plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
                 found.append(plan)
             if said_in_traditional:  # the rules read simplified; the memory reads as the user wrote

@@ -140,12 +140,10 @@ def sentences(message: str) -> list[str]:
             continue
         if out and out[-1].startswith("我") and is_chinese(said):
             going_on = simplified(said)
+            kin = _kin_zh().match(simplified(out[-1]))  # "我女儿今年七岁，特别喜欢画画": the daughter's
             if _GO_ON_ZH.match(going_on) or (
-                _AGE_ON_ZH.match(going_on)
-                and (re.match(r"我(?:的名字)?叫", out[-1]) or _kin_zh().match(simplified(out[-1])))
+                _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫", out[-1]) or kin)
             ):
-                # "我女儿今年七岁，特别喜欢画画": the daughter likes drawing, not the user
-                kin = _kin_zh().match(simplified(out[-1]))
                 said = f"{kin.group() if kin else '我'}{said}"
         out.append(said)
     return out
