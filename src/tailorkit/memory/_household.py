@@ -155,18 +155,16 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Has {said} {kind}", MemoryKind.FACT, "family:children", importance=0.7)
 
 
+def _kept_away(text: str, key: str) -> Candidate:
+    """What a member of the household cannot have or do (``text``, in their name), kept away from by all
+    of it: topic ``household:<key>``."""
+    return Candidate(text, MemoryKind.FACT, f"household:{key}", polarity=-1, importance=0.8)
+
+
 def _allergic(who: str, obj: str) -> Candidate | None:
-    """What a member of the household is allergic to: kept away from by all of it."""
+    """What a member of the household is allergic to."""
     said = clean(obj)
-    if not said:
-        return None
-    return Candidate(
-        f"{who.capitalize()} is allergic to {said}",
-        MemoryKind.FACT,
-        f"household:{topic_value(said)}",
-        polarity=-1,
-        importance=0.8,
-    )
+    return _kept_away(f"{who.capitalize()} is allergic to {said}", topic_value(said)) if said else None
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -235,12 +233,9 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: (
-            Candidate(
+            _kept_away(
                 f"{m.group('who').capitalize()} can't {m.group('verb').lower()} {m.group('obj')}",
-                MemoryKind.FACT,
-                f"household:{topic_value(clean(m.group('obj')))}",
-                polarity=-1,
-                importance=0.8,
+                topic_value(clean(m.group("obj"))),
             )
             if clean(m.group("obj"))
             else None
@@ -328,13 +323,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
         ),
-        lambda m, s: Candidate(
-            f"{m.group('who')}对{m.group('obj')}过敏",
-            MemoryKind.FACT,
-            f"household:{m.group('obj')}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: _kept_away(f"{m.group('who')}对{m.group('obj')}过敏", m.group("obj")),
     ),
     (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
         re.compile(
