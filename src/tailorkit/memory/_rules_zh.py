@@ -419,12 +419,14 @@ def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None
     obj = zh_object(m.group("obj"))
     if not obj or _NOT_ONES_OWN_ZH.match(obj) or obj in _ZH_VERBS:  # "...我都爱吃": what is said before
         return None
-    category = "drink" if obj in _ZH_DRINKS else "likes"
     text = f"喜欢{obj}" if polarity > 0 else f"不喜欢{obj}"
     change = bool(re.search(r"不再|再也|现在|已经|改", sentence))  # "我现在不喜欢喝咖啡了"
-    return Candidate(
-        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", polarity=polarity, change=change
-    )
+    return Candidate(text, MemoryKind.PREFERENCE, _zh_taste(obj), polarity=polarity, change=change)
+
+
+def _zh_taste(obj: str) -> str:
+    """The topic of a taste for ``obj``: ``drink:`` a drink ("绿茶"), else ``likes:`` it."""
+    return f"{'drink' if obj in _ZH_DRINKS else 'likes'}:{topic_value(obj)}"
 
 
 def _zh_rather(m: re.Match[str]) -> Candidate | None:
@@ -433,8 +435,7 @@ def _zh_rather(m: re.Match[str]) -> Candidate | None:
     if not obj or len(obj) > 20 or re.search(r"今天|今晚|明天|这次|这回", m.group()):  # the news of a day
         return None
     said = zh_clean(m.group()).removeprefix("我").lstrip("，")
-    category = "drink" if obj in _ZH_DRINKS else "likes"
-    return Candidate(said, MemoryKind.PREFERENCE, f"{category}:{topic_value(obj)}", importance=0.6)
+    return Candidate(said, MemoryKind.PREFERENCE, _zh_taste(obj), importance=0.6)
 
 
 def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:

@@ -36,14 +36,19 @@ def _liked(m: re.Match[str], sentence: str) -> str:
     return obj if len(obj) <= 80 and not _NOT_ONES_OWN.match(obj) else ""
 
 
+def _taste(obj: str) -> str:
+    """The topic of a taste for ``obj``: ``drink:`` what it drinks ("green tea" -> ``drink:green_tea``), else
+    ``likes:`` it."""
+    drink = drink_of(obj)
+    return f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
+
+
 def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _liked(m, sentence)
     if not obj:
         return None
     obj = as_named(obj) if m.start("obj") == 0 else obj  # "Jazz is the only thing I listen to": jazz
-    if drink := drink_of(obj):
-        return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(drink)}", importance=0.5)
-    return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, f"likes:{topic_value(obj)}")
+    return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, _taste(obj))
 
 
 def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -68,9 +73,10 @@ def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
         return None  # "I'd rather keep it that way": what it points back at is the preference
     if m.group("neg"):
         return Candidate(said, MemoryKind.PREFERENCE, f"avoids:{topic_value(obj)}", polarity=-1)
-    drink = drink_of(obj)
-    topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
-    return Candidate(said, MemoryKind.PREFERENCE, topic, importance=0.5 if drink else 0.6)
+    topic = _taste(obj)
+    return Candidate(
+        said, MemoryKind.PREFERENCE, topic, importance=0.5 if topic.startswith("drink:") else 0.6
+    )
 
 
 _NOT_A_LIKING = (
@@ -86,8 +92,7 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = _liked(m, sentence)
     if not obj:
         return None
-    drink = drink_of(obj)
-    topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
+    topic = _taste(obj)
     change = bool(CHANGE_EN.search(sentence))
     verb, negated = (m.groupdict().get("verb") or "").lower(), m.groupdict().get("not")
     if negated and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
