@@ -447,6 +447,18 @@ def memories(engine: Engine) -> MemoryService:
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
         ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
         ("我是高三的班主任。", []),  # not in year 12
+        # how a student learns best, and what they study, in both languages
+        ("I'm a visual learner.", ["study:style:visual_learner"]),
+        ("I learn much better from worked examples than from definitions.", ["study:style:learn"]),
+        ("I remember things best when I write them down.", ["study:style:rememb"]),
+        ("I learn fast.", []),  # how quickly, not how
+        ("I'm a second-year nursing student.", ["study:level"]),
+        ("Hi! I'm Maya, second-year nursing student.", ["name", "study"]),  # a student, no job
+        ("I'm a medical student.", ["study"]),
+        ("我是视觉型学习者。", ["study:style:是视觉型学习者"]),
+        ("我看例子比看定义学得快。", ["study:style:看例子"]),
+        ("我记东西靠画图。", ["study:style:记东西靠画图"]),
+        ("我是护理专业大二的学生。", ["study:major"]),
         ("我下个月中考。", ["goal:中考", ""]),  # the goal, and the plan that says when
         ("我下周面试。", [""]),
         ("My mother-in-law is staying with us for a month.", []),  # a visit

@@ -133,10 +133,14 @@ TEMPLATES: dict[Domain, Template] = {
         Domain.TUTORING,
         {
             "en": (
-                "You are a patient tutor. Match the learner's level and pace, explain one idea at a time "
-                "and end with a short question that checks understanding."
+                "You are a patient tutor. Match the learner's level and pace, teach the way they said they "
+                "learn best, explain one idea at a time and end with a short question that checks "
+                "understanding."
             ),
-            "zh": "你是一位耐心的老师。根据学生的水平和节奏，一次讲清一个概念，最后用一个小问题检查理解。",
+            "zh": (
+                "你是一位耐心的老师。根据学生的水平和节奏，按学生说过的最适合自己的学习方式来讲，"
+                "一次讲清一个概念，最后用一个小问题检查理解。"
+            ),
         },
         recommends=False,
     ),

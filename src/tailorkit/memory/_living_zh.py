@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._household import HOUSEHOLD_ZH
+from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_limit, zh_object
@@ -313,30 +314,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(m.group("obj"), f"{m.group('who')}不让{{}}", "avoids"),
     ),
-    (  # "我在读海洋生物学的博士", "我正在读研究生"
-        re.compile(
-            r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
-        ),
-        lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
-    ),
-    (  # "我今年高二", "我大三", "我在上初一", "我是理科生", "我是学计算机的"
-        re.compile(
-            r"^我(?:今年|现在|目前)?(?:是(?:个|一个|一名)?)?(?:在|正在)?(?:读|上)?(?P<level>[高初大研][一二三四]|"
-            r"小学[一二三四五六]年级|[一二三四五六七八九]年级)(?![\u4e00-\u9fff]*(?:的时候|那年|那会|老师|教师|班主任|家长))"
-            r"|^我是(?:个|一个|一名)?(?P<track>理科生|文科生|艺术生|体育生)"
-            r"|^我是学(?P<major>[\u4e00-\u9fff]{2,8}?)(?:专业)?的"
-        ),
-        lambda m, s: Candidate(
-            f"在读{m.group('level')}"
-            if m.group("level")
-            else f"是{m.group('track')}"
-            if m.group("track")
-            else f"学{m.group('major')}专业",
-            MemoryKind.FACT,
-            "study:level" if m.group("level") else "study:track" if m.group("track") else "study:major",
-            importance=0.7,
-        ),
-    ),
+    *LEARNING_ZH,
     (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"
         re.compile(r"^我的(?P<dev>手机|电脑|笔记本|平板|车|电视|相机)是(?P<what>[^，。！？；,.!?;]{2,16})"),
         lambda m, s: Candidate(

@@ -9,6 +9,7 @@ import re
 
 from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
+from tailorkit.memory._learning import LEARNING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
@@ -53,7 +54,7 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
         said.append(age)
     if m.group("job"):
-        said.append(Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7))
+        said.append(_does(m.group("job")))
     if m.group("where") and (where := clean(m.group("where"))):
         said.append(Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7))
     # "Hey, I'm Priya, 16, in year 11 and physics is honestly my worst subject": what the introduction goes
@@ -74,8 +75,17 @@ def _job_and_age(job: str, change: bool) -> Candidate | tuple[Candidate, ...]:
     """ "Works as a nurse", and the age said with the job ("a 41-year-old nurse")."""
     aged = re.match(r"(\d{1,3})[- ]years?[- ]old (?=\w)", job)
     if aged and (age := _age(aged.group(1))):
-        job = job[aged.end() :]
-        return age, Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
+        return age, _does(job[aged.end() :], change)
+    return _does(job, change)
+
+
+def _does(job: str, change: bool = False) -> Candidate:
+    """What the user does: "Works as a nurse" (``job``), or what they study: "Is a nursing student"
+    (``study``; a student does not work as one)."""
+    if re.search(r"\b(?:student|undergrad|undergraduate|pupil)$", job, re.I):
+        return Candidate(
+            f"Is {_works_as(job).removeprefix('Works as ')}", MemoryKind.FACT, "study", importance=0.7
+        )
     return Candidate(_works_as(job), MemoryKind.FACT, "job", importance=0.7, change=change)
 
 
@@ -94,7 +104,7 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     how = (m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota"))).lower()
     when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
     if m.group("job"):  # "I work night shifts as a nurse"
-        return when, Candidate(_works_as(m.group("job")), MemoryKind.FACT, "job", importance=0.7)
+        return when, _does(m.group("job"))
     return when
 
 
@@ -236,7 +246,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
-            rf"(?:,\s*(?i:a|an) (?P<job>(?:[\w-]+ ){{0,2}}(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
+            rf"(?:,\s*(?:(?i:a|an) )?(?P<job>(?:[\w-]+ ){{0,2}}(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
         _introduction,
@@ -269,35 +279,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _kind_of_person,
     ),
-    (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
-        re.compile(
-            r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
-            r"(?P<what>(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)(?: (?:in|on) [^,.;!?]+)?)",
-            re.I,
-        ),
-        lambda m, s: Candidate(
-            f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
-        ),
-    ),
-    (  # "I'm in year 11", "I'm in 10th grade", "I'm in my final year of uni", "I'm a sophomore in high school"
-        re.compile(
-            r"\bI(?:'m| am) (?:currently |now |just )?(?:in|starting|going into) (?P<year>(?:year|grade) \d{1,2}\b|"
-            r"\d{1,2}(?:st|nd|rd|th) grade|(?:my )?(?:first|second|third|fourth|final|last) year(?: (?:of|at) "
-            r"(?:uni|university|college|high school|school|sixth form|my degree|med school|law school))?|"
-            r"sixth form)"
-            r"|\bI(?:'m| am) (?:a |an )(?P<level>freshman|sophomore|first-year|second-year|third-year|final-year|"
-            r"(?:junior|senior)(?= (?:in|at) ))(?: (?:student|(?:in|at) (?:high school|college|uni|university)))?",
-            re.I,
-        ),
-        lambda m, s: Candidate(
-            f"Is in {m.group('year').lower().removeprefix('my ')}"
-            if m.group("year")
-            else f"Is a {m.group(0).split(' ', 2)[2]}",
-            MemoryKind.FACT,
-            "study:level",
-            importance=0.7,
-        ),
-    ),
+    *LEARNING_EN,
     (  # "I'm four foot eleven", "I'm 6'5"", "I'm 190 cm"
         re.compile(
             r"\bI(?:'m| am) (?:only |just |nearly |almost |about )?(?P<h>(?:four|five|six|seven|4|5|6|7) (?:foot|feet|ft)"

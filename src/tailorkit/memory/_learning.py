@@ -1,0 +1,135 @@
+"""Rules for what the user studies and how they learn, in English and in Chinese: a course or a degree
+("I'm doing a PhD in marine biology", "我在读研究生"), where they are in it ("I'm a second-year nursing
+student", "我今年高二", "我是护理专业大二的学生") and how they learn best ("I'm a visual learner", "I learn
+much better from worked examples than from definitions", "我看例子比看定义学得快", "我记东西靠画图").
+How one learns is kept under ``study:style:``: a tutor explains a topic the way the user said it works for
+them. ``LEARNING_EN`` and ``LEARNING_ZH`` are their (pattern, rule) pairs, tried where
+``memory._rules_en.EN_RULES`` and ``memory._living_zh.LIVING_ZH`` place them."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_zh import zh_clean
+
+__all__ = ["LEARNING_EN", "LEARNING_ZH"]
+
+_PERSON = {"learn": "Learns", "understand": "Understands", "remember": "Remembers", "retain": "Retains"}
+
+
+def _style(text: str) -> Candidate:
+    """How the user learns, in their words, keyed by them (``study:style:visual_learner``): a user may say
+    several ways that work for them."""
+    return Candidate(text, MemoryKind.FACT, f"study:style:{topic_value(text)}", importance=0.7)
+
+
+def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
+    """ "I learn much better from worked examples than from definitions" -> "Learns much better from worked
+    examples than from definitions"; "I understand things best when I can see a diagram"."""
+    how = m.group("how").strip()
+    if len(how.split()) < 2:
+        return None
+    return _style(f"{_PERSON[m.group('verb').lower()]} {m.group('rest').strip()}")
+
+
+_LEVEL_EN = r"freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|(?:junior|senior)(?= (?:in|at) )"
+
+LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
+            r"(?P<what>(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)"
+            r"(?: (?:in|on) [^,.;!?]+)?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
+        ),
+    ),
+    (  # "I'm in year 11", "I'm in my final year of uni", "I'm a second-year nursing student"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now |just )?(?:in|starting|going into) (?P<year>(?:year|grade) \d{1,2}\b|"
+            r"\d{1,2}(?:st|nd|rd|th) grade|(?:my )?(?:first|second|third|fourth|final|last) year(?: (?:of|at) "
+            r"(?:uni|university|college|high school|school|sixth form|my degree|med school|law school))?|"
+            r"sixth form)"
+            rf"|\bI(?:'m| am) (?:[A-Z][a-z]+, )?(?:a |an )?(?P<level>{_LEVEL_EN})"
+            r"(?: (?:[a-z]+ ){0,2}(?:student|undergrad|undergraduate)\b| (?:in|at) (?:high school|college|uni|"
+            r"university))?",
+        ),
+        lambda m, s: Candidate(
+            f"Is in {m.group('year').lower().removeprefix('my ')}"
+            if m.group("year")
+            else f"Is a {m.group(0)[m.start('level') - m.start(0) :]}",
+            MemoryKind.FACT,
+            "study:level",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm a visual learner", "I'm more of a hands-on learner"
+        re.compile(
+            r"\bI(?:'m| am) (?:a |an |more of an? |very much an? |definitely an? |really an? )?(?:very |really )?"
+            r"(?P<how>visual|auditory|aural|verbal|hands-on|kinaesthetic|kinesthetic|practical|tactile|"
+            r"reading/writing) learner\b",
+            re.I,
+        ),
+        lambda m, s: _style(
+            f"Is {'an' if m.group('how')[0].lower() in 'aeiou' else 'a'} {m.group('how').lower()} learner"
+        ),
+    ),
+    (  # "I learn much better from worked examples", "I remember things best when I write them down"
+        re.compile(
+            r"\bI (?P<verb>learn|understand|remember|retain) (?P<rest>(?:(?:things|stuff|new things|it|maths|math|"
+            r"information) )?(?:(?:much|a lot|far|way|so much) )?(?:better|best|faster|more quickly|more easily|most)"
+            r" (?P<how>(?:from|with|by|through|when|if|using|via|after) [^.;!?]+))",
+            re.I,
+        ),
+        _learns_by,
+    ),
+]
+
+LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我在读海洋生物学的博士", "我正在读研究生"
+        re.compile(
+            r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
+            r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
+        ),
+        lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
+    ),
+    (  # "我今年高二", "我大三", "我在上初一", "我是理科生", "我是学计算机的", "我是护理专业大二的学生"
+        re.compile(
+            r"^我(?:今年|现在|目前)?(?:是(?:个|一个|一名)?)?(?:在|正在)?(?:读|上)?(?P<level>[高初大研][一二三四]|"
+            r"小学[一二三四五六]年级|[一二三四五六七八九]年级)(?![\u4e00-\u9fff]*(?:的时候|那年|那会|老师|教师|班主任|家长))"
+            r"|^我是(?:个|一个|一名)?(?P<track>理科生|文科生|艺术生|体育生)"
+            r"|^我是学(?P<major>[\u4e00-\u9fff]{2,8}?)(?:专业)?的"
+            r"|^我是(?P<field>[\u4e00-\u9fff]{2,8}?)专业(?P<year>[大研][一二三四])?的(?:学生|研究生|本科生)"
+        ),
+        lambda m, s: Candidate(
+            f"在读{m.group('level')}"
+            if m.group("level")
+            else f"是{m.group('track')}"
+            if m.group("track")
+            else f"学{m.group('major')}专业"
+            if m.group("major")
+            else zh_clean(m.group(0)).removeprefix("我"),
+            MemoryKind.FACT,
+            "study:level" if m.group("level") else "study:track" if m.group("track") else "study:major",
+            importance=0.7,
+        ),
+    ),
+    (  # "我是视觉型学习者", "我属于动手型的"
+        re.compile(
+            r"^我(?:是|属于)(?:个|一个)?(?:比较|很)?(?P<how>视觉|听觉|动手|实践|阅读)型(?:的)?(?:学习者|学生|人)?"
+        ),
+        lambda m, s: _style(f"是{m.group('how')}型学习者"),
+    ),
+    (  # "我看例子比看定义学得快", "我通过做题学得最好", "我记东西靠画图", "我边听边写记得牢"
+        re.compile(
+            r"^我(?P<how>(?:看|用|通过|靠|听|跟着|边)[^，。！？；,.!?;]{1,14}?)(?:学|记|理解|懂)(?:东西)?得?"
+            r"(?:更|比较|最|特别|快得多)?(?:快|好|牢|清楚|明白|进去)"
+            r"|^我(?:学|记|背)(?:东西|单词|知识)(?:要|得|都|全)?靠(?P<by>[^，。！？；,.!?;]{1,10})"
+        ),
+        lambda m, s: _style(zh_clean(m.group(0)).removeprefix("我")),
+    ),
+]
