@@ -319,6 +319,17 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         how = engine.chat("ann", "How should you contact me?", domain="customer_service")
         assert how.text.startswith("From what you've told me:") and not how.why.passages, how.text
         assert "suggest calling" in how.text
+        # the same in Chinese, said beside which remedy the customer wants; the question is no memory
+        told_zh = engine.chat(
+            "li", "我想退款，不想换货。另外我白天上班不方便接电话，有事请发短信。", domain="customer_service"
+        )
+        assert {"想退款", "我白天上班不方便接电话", "有事请发短信"} <= set(told_zh.why.noted), (
+            told_zh.why.noted
+        )
+        how_zh = engine.chat("li", "你们打算怎么联系我？", domain="customer_service")
+        assert how_zh.text.startswith("根据你告诉我的") and not how_zh.why.passages, how_zh.text
+        assert "发短信" in how_zh.text
+        assert not any("联系我" in m.text for m in engine.memories.list("li")), "a question was kept"
         # what happened, in words no rule read, asks the support for help, beside a stated preference
         broken = engine.chat(
             "ann",

@@ -440,7 +440,13 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("My mum lives with us and she can't manage stairs.", ["family:mum:home", "household:stair"]),
         ("My husband can't eat gluten.", ["household:gluten"]),
-        ("我下周出差，请只用短信联系我。", ["", ""]),  # a trip next week is a plan: the message only tells
+        ("我下周出差，请只用短信联系我。", ["", ""]),
+        # how to be reached, and which remedy a customer wants, in both languages
+        ("I can't take calls during the day.", [""]),
+        ("Please text rather than call.", [""]),
+        ("I want a refund, not a replacement.", ["likes:refund"]),
+        ("另外我白天上班不方便接电话，有事请发短信。", ["", ""]),
+        ("我想退款，不想换货。", ["likes:退款"]),  # a trip next week is a plan: the message only tells
         # the whole job, not the first occupation in it ("vet nurse", not "vet")
         ("I'm a vet nurse in Bristol.", ["job"]),
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),

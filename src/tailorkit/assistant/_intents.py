@@ -85,12 +85,12 @@ OWN_QUESTION = re.compile(
     rf"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
     r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
-    r"|^how (?:should|do|can|will|would|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"
+    r"|^how (?:should|do|can|will|would|are you going to|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"
     r"(?:contact|reach|call|email|text|message) me\b"
     r"|^how do I (?:like|want|prefer) to be (?:contacted|reached)\b"
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
-    r"对什么过敏|有几个孩子|有什么忌口)|^(?:你们?)?(?:应该|该|要)?怎么联系我|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
+    r"对什么过敏|有几个孩子|有什么忌口)|^(?:你们?)?(?:应该|该|要|会|打算|准备)?(?:怎么|怎样|如何|用什么方式)联系我|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
     re.IGNORECASE,
 )
 """A question about what the user has told of themselves or their household ("How old is my daughter?",

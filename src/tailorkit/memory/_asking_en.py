@@ -64,7 +64,17 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?=.*\b(?:slow(?:ly|er)?|step|simple|simply|short|brief|plain|examples?|pictures?|diagrams?|working|"
             r"steps|detail)\b).*"
             r"|^please\s+(?:(?:only|just|always)\s+(?:contact|email|text|message|reach|phone|ring) me\b|(?:contact|email|"
-            r"text|message|reach|phone|ring) me (?:only|by|on|via|through|rather|instead)\b).*",
+            r"text|message|reach|phone|ring) me (?:only|by|on|via|through|rather|instead)\b|(?:text|email|message|write)"
+            r" (?:rather than|instead of) (?:call|phon|ring)).*",
+            re.I,
+        ),
+        _instruction,
+    ),
+    (  # "I can't take calls during the day", "I'm not able to answer the phone at work": how to be reached
+        re.compile(
+            r"^I(?:\s+(?:can't|cannot|can not|won't be able to|don't|do not)|'m not able to|\s+am not able to|"
+            r"'m unable to|\s+am unable to)\s+(?:really\s+|usually\s+|always\s+)?(?:take|answer|pick up|get to)\s+"
+            r"(?:the\s+|my\s+|your\s+|any\s+)?(?:phone(?:\s+calls?)?|calls?)\b.*",
             re.I,
         ),
         _instruction,

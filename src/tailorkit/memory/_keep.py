@@ -71,9 +71,10 @@ _QUESTION_END_ZH = re.compile(
 )
 _REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
 _ABOUT_ME_ZH = re.compile(
-    r"(?<!适合)(?<!合适)我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解合])我(?!想问|想知道|想请问)|咱们"
+    r"(?<!适合)(?<!合适)我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解合系])我(?!想问|想知道|想请问)|咱们"
 )
-""""我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我", "适合我的")
+""""我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我", "适合我的",
+"怎么联系我")
 nor what is known of them ("你还记得我吗", "你了解我吗")."""
 
 

@@ -51,6 +51,15 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, _taste(obj))
 
 
+def _remedy(m: re.Match[str], sentence: str) -> Candidate:
+    """Which remedy a customer wants over another ("I want a refund, not a replacement"): a liking of it,
+    in words that keep the other."""
+    wanted = m.group(0)[m.start("obj") - m.start(0) :].rstrip(" ,.;!?")
+    article = "an " if m.group("obj")[0].lower() in "aeiou" else "a "
+    said = wanted if m.group("obj").lower() in ("money back", "store credit", "credit") else article + wanted
+    return Candidate(f"Wants {said}", MemoryKind.PREFERENCE, _taste(m.group("obj")), importance=0.6)
+
+
 def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
     """One thing over another ("I'd rather have a refund than a replacement", "I prefer tea to coffee"): a
     liking of the first, in words that keep the second; "I'd rather not ..." keeps away from it."""
@@ -185,6 +194,15 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: (_dislikes if m.group("bad") else _likes)(m, s),
+    ),
+    (  # "I want a refund, not a replacement": which remedy the customer wants, over another
+        re.compile(
+            r"\bI(?: (?:really |just |only )?(?:want|need)|'d like| would like) (?:a |an |my )?(?P<obj>(?:full )?refund|"
+            r"replacement|repair|exchange|(?:store )?credit|voucher|new one|money back)(?:,| and)? (?:not|rather than|"
+            r"instead of) (?:a |an |my )?(?P<other>[^,.;!?]+)",
+            re.I,
+        ),
+        _remedy,
     ),
     (  # "I'd rather have a refund than a replacement", "I prefer tea to coffee", "I'd rather not talk on the phone"
         re.compile(
