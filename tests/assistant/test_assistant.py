@@ -1067,6 +1067,18 @@ def test_a_title_is_found_with_its_year_as_a_person_writes_it() -> None:
     assert set(catalogue.facts(i for i in ("a", "b"))) == {"a", "b"}
 
 
+def test_a_title_that_is_also_a_day_names_the_film_only_when_not_said_as_the_day() -> None:
+    """ "What should we watch this Friday?" asked about the film "Friday (1995)" and got its catalogue
+    line: a one-word title that is a day, a month or a time is that time after "this", "on", "next" ... or
+    before "night"."""
+    catalogue = Catalogue({"f": "Friday (1995)", "h": "Heat (1995)"})
+    assert catalogue.find("What should we watch this Friday?") == []
+    assert catalogue.find("Friday night, anything good?") == []
+    assert catalogue.find("On Friday we watched Heat.") == ["h"]
+    assert catalogue.find("We loved Friday.") == ["f"]
+    assert catalogue.find("Is Friday any good?") == ["f"]
+
+
 def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_acknowledged(
     films: Engine,
 ) -> None:

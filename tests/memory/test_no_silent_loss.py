@@ -446,7 +446,20 @@ def memories(engine: Engine) -> MemoryService:
         ("Please text rather than call.", [""]),
         ("I want a refund, not a replacement.", ["likes:refund"]),
         ("另外我白天上班不方便接电话，有事请发短信。", ["", ""]),
-        ("我想退款，不想换货。", ["likes:退款"]),  # a trip next week is a plan: the message only tells
+        ("我想退款，不想换货。", ["likes:退款"]),
+        # what bores the user; the diet a family member keeps, in both languages; "She ..." after the
+        # family member the sentence before named is about her
+        ("I get bored by anything over two and a half hours.", ["likes:anyth_over_two_half_hour"]),
+        ("I get bored easily.", []),
+        ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
+        ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
+        ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),
+        ("My girlfriend and I watch films on Fridays. She can't stand gore.", ["family:girlfriend_gore"]),
+        ("My son loves dinosaurs. She likes cats.", ["family:son_dinosaur"]),  # "she" is not the son
+        (
+            "I met my wife in Paris. She is vegan.",
+            ["family:wife:diet"],
+        ),  # a trip next week is a plan: the message only tells
         # the whole job, not the first occupation in it ("vet nurse", not "vet")
         ("I'm a vet nurse in Bristol.", ["job"]),
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),

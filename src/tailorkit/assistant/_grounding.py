@@ -152,13 +152,36 @@ class Catalogue:
                 bounded = (start == 0 or not _glued(lowered[start - 1], lowered[start])) and (
                     end == len(lowered) or not _glued(lowered[end], lowered[end - 1])
                 )
-                if bounded and (not form.strict or text[start:end][:1].isupper()):
+                if (
+                    bounded
+                    and (not form.strict or text[start:end][:1].isupper())
+                    and not _a_time(form, lowered, start, end)
+                ):
                     matches.append((start, end, form))
         taken: list[tuple[int, int, str]] = []
         for start, end, form in sorted(matches, key=lambda m: m[0] - m[1]):
             if not any(s < end and start < e for s, e, _ in taken):
                 taken.append((start, end, form.item))
         return sorted(taken)
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today tonight tomorrow yesterday weekend".split()
+)
+_TIME_BEFORE = re.compile(
+    r"\b(?:this|next|last|on|every|most|by|until|till|from|since|before|after|each|in|of|coming|that|one|a|"
+    r"early|late|mid|for)\s+$"
+)
+_TIME_AFTER = re.compile(r"^(?:'s)?\s+(?:night|morning|evening|afternoon|lunch|dinner)\b")
+
+
+def _a_time(form: _Form, lowered: str, start: int, end: int) -> bool:
+    """Whether a one-word title that is also a day, a month or a time ("Friday", "Tomorrow") is said as
+    that time: "What should we watch this Friday?", "Friday night?"; "We loved Friday" names the film."""
+    return form.text in _CALENDAR and bool(
+        _TIME_BEFORE.search(lowered[max(0, start - 12) : start]) or _TIME_AFTER.match(lowered[end:])
+    )
 
 
 def _glued(c: str, edge: str) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_en import CONDITIONS, OCCUPATIONS, RELATIONS, clean
+from tailorkit.memory._words_en import CONDITIONS, DIETS, OCCUPATIONS, RELATIONS, clean
 from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_KIN, ZH_RELATIONS, zh_clean, zh_object
 from tailorkit.text import index_terms
 
@@ -178,6 +178,14 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _allergic(m.group("who") or m.group("who2"), m.group("obj") or m.group("obj2")),
     ),
+    (  # "My wife is vegan", "My son has been vegetarian for years": the diet a family meal is cooked around
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:is|'s|has been|has gone|went) "
+            rf"(?:(?:a|an|now|strictly|fully|also|completely|totally) )*(?P<diet>{'|'.join(d for d in DIETS if d != 'diabetic')})\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(f"{_who(m).capitalize()} is {m.group('diet').lower()}", _who(m), "diet"),
+    ),
     (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
@@ -324,6 +332,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
         ),
         lambda m, s: _kept_away(f"{m.group('who')}对{m.group('obj')}过敏", m.group("obj")),
+    ),
+    (  # "我老婆吃素", "我儿子是素食者": the diet a family meal is cooked around
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:也|现在|一直|平时|只|是)*(?P<diet>吃素|吃全素|素食者?|纯素|吃清真)"
+        ),
+        lambda m, s: family_fact(zh_clean(m.group(0))[m.start("who") - m.start(0) :], m.group("who"), "diet"),
     ),
     (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
         re.compile(

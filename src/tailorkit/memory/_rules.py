@@ -63,6 +63,25 @@ _MY_KIN = re.compile(
     r"nan|gran|granny|grandma|grandpa|aunt|uncle|boyfriend|girlfriend|mother-in-law|father-in-law)\b",
     re.I,
 )
+_THEY = re.compile(r"(?P<they>she|he)(?P<be>'s|\s+is)?\s+(?=\w)", re.I)
+_SHE = frozenset(
+    "mum mom mother grandmother daughter granddaughter wife partner sister nan gran granny grandma aunt "
+    "girlfriend mother-in-law".split()
+)
+_HE = frozenset(
+    "dad father grandfather son grandson husband partner brother grandpa uncle boyfriend father-in-law".split()
+)
+
+
+def _named(who: str, they: re.Match[str], said: str) -> str:
+    """A sentence that starts with "She"/"He" about the family member the sentence before named, with
+    them named ("She's vegan" after "my wife ..." -> "my wife is vegan"); as said when the pronoun cannot
+    be theirs."""
+    if who.lower() not in (_SHE if they.group("they").lower() == "she" else _HE):
+        return said
+    return f"my {who.lower()}" + (" is " if they.group("be") else " ") + said[they.end() :]
+
+
 _AND_THEY = re.compile(r"\s+and\s+(?P<they>she|he)(?P<be>'s|\s+is)?(?=\s)", re.I)
 
 
@@ -138,6 +157,9 @@ def sentences(message: str) -> list[str]:
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
+        if out and (they := _THEY.match(said)) and (kin := _MY_KIN.search(out[-1])):
+            # "My girlfriend and I watch films on Fridays. She can't stand gore.": the girlfriend can't
+            said = _named(kin.group("who"), they, said)
         if out and out[-1].startswith("我") and is_chinese(said):
             going_on = simplified(said)
             kin = _kin_zh().match(simplified(out[-1]))  # "我女儿今年七岁，特别喜欢画画": the daughter's

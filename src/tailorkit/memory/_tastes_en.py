@@ -234,6 +234,14 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _dislikes,
     ),
+    (  # "I get bored by anything over two hours", "I get bored with long films": what bores the user
+        re.compile(
+            r"\bI (?:always |quickly |easily |just |really )?get (?:really |so |very |easily |quickly )?bored "
+            r"(?:by |with |of |(?=(?:watching|reading|doing|listening to|playing) ))(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _dislikes,
+    ),
     (  # "I can't do mornings"
         re.compile(r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?P<obj>[^,.;!?]+)", re.I),
         _dislikes,
