@@ -166,9 +166,10 @@ class Catalogue:
 
 
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today tonight tomorrow yesterday weekend".split()
-)
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "today", "tonight", "tomorrow", "yesterday", "weekend"}
+)  # fmt: skip
 _TIME_BEFORE = re.compile(
     r"\b(?:this|next|last|on|every|most|by|until|till|from|since|before|after|each|in|of|coming|that|one|a|"
     r"early|late|mid|for)\s+$"

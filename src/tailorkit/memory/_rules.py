@@ -65,12 +65,13 @@ _MY_KIN = re.compile(
 )
 _THEY = re.compile(r"(?P<they>she|he)(?P<be>'s|\s+is)?\s+(?=\w)", re.I)
 _SHE = frozenset(
-    "mum mom mother grandmother daughter granddaughter wife partner sister nan gran granny grandma aunt "
-    "girlfriend mother-in-law".split()
-)
+    {"mum", "mom", "mother", "grandmother", "daughter", "granddaughter", "wife", "partner", "sister", "nan",
+     "gran", "granny", "grandma", "aunt", "girlfriend", "mother-in-law"}
+)  # fmt: skip
 _HE = frozenset(
-    "dad father grandfather son grandson husband partner brother grandpa uncle boyfriend father-in-law".split()
-)
+    {"dad", "father", "grandfather", "son", "grandson", "husband", "partner", "brother", "grandpa", "uncle",
+     "boyfriend", "father-in-law"}
+)  # fmt: skip
 
 
 def _named(who: str, they: re.Match[str], said: str) -> str:
