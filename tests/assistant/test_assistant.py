@@ -9,6 +9,7 @@ import pytest
 
 from tailorkit import Engine
 from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
+from tailorkit.assistant._follow_ups import loved_in
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
@@ -1065,6 +1066,73 @@ def test_a_title_is_found_with_its_year_as_a_person_writes_it() -> None:
     assert "The Mummy (1999)" in title_forms("Mummy, The (1999)")
     assert catalogue.find("2. The Mummy (1999) · Action, Adventure") == ["a"]
     assert set(catalogue.facts(i for i in ("a", "b"))) == {"a", "b"}
+
+
+def test_a_couple_s_loved_titles_are_likes_and_a_partners_aversion_leaves_out_a_genre(films: Engine) -> None:
+    """As a couple choosing films met it: "She can't stand gore" after "My girlfriend and I watch films
+    together on Fridays" leaves horror out of what they watch; "We both loved Toy Story and The Lion King"
+    had picks as if nothing was said: now the picks are like them and each is a like of the user's (the
+    next picks give them as the reason, by their short titles); "Something else?" after every film of
+    the catalogue but a few were given gets those few, not none."""
+    told = films.chat(
+        "cora",
+        "My girlfriend and I watch films together most Fridays. She can't stand gore.",
+        domain="content_recommendation",
+    )
+    assert told.why.recommendations and "1" not in {r["item"] for r in told.why.recommendations}
+    loved = films.chat(
+        "cora",
+        "We both loved Toy Story and The Lion King.",
+        told.conversation_id,
+        domain="content_recommendation",
+    )
+    assert loved.why.recommendations and not {"4", "5"} & {r["item"] for r in loved.why.recommendations}
+    assert any("items like 4, 5" in n for n in loved.why.notes), loved.why.notes
+    events = films.events("cora")
+    assert set(events.loc[events["kind"] == "like", "item"]) == {"4", "5"}
+    again = films.chat("cora", "What should we watch tonight?", domain="content_recommendation")
+    assert (
+        "because you liked The Lion King (1994)" in again.text or "because you liked Toy Story" in again.text
+    )
+    assert "1" not in {r["item"] for r in again.why.recommendations}  # horror, for the two of them
+    more = films.chat("cora", "Something else?", again.conversation_id, domain="content_recommendation")
+    assert more.why.recommendations and not {r["item"] for r in more.why.recommendations} & {
+        r["item"] for r in again.why.recommendations
+    }
+
+
+@pytest.mark.parametrize(
+    ("message", "loved"),
+    [
+        ("We both loved Heat and Aliens.", ["h", "a"]),
+        ("I really enjoyed Heat, Aliens and Big.", ["h", "a", "b"]),
+        ("We loved Heat, but Aliens was dull.", ["h"]),
+        ("I didn't like Heat.", []),
+        ("Have you seen Heat?", []),
+        ("我很喜欢《千与千寻》和《龙猫》。", ["q", "l"]),
+    ],
+)
+def test_the_titles_a_message_says_the_user_loved(message: str, loved: list[str]) -> None:
+    catalogue = Catalogue(
+        {
+            "h": "Heat (1995)",
+            "a": "Aliens (1986)",
+            "b": "Big (1988)",
+            "q": "千与千寻 (2001)",
+            "l": "龙猫 (1988)",
+        }
+    )
+    assert loved_in(message, catalogue) == loved
+
+
+def test_a_chinese_title_is_found_in_chinese_words() -> None:
+    """A Chinese catalogue's titles were never found in a Chinese message (a title had to start with a
+    capital letter, and a Chinese character beside it counted as part of a longer word): one of three
+    characters or more stands on its own; one of two ("英雄" is also a word) inside 《》."""
+    catalogue = Catalogue({"q": "千与千寻 (2001)", "y": "英雄 (2002)"})
+    assert catalogue.find("有没有类似千与千寻的电影？") == ["q"]
+    assert catalogue.find("看过《英雄》吗？") == ["y"]
+    assert catalogue.find("他是我心中的英雄。") == []
 
 
 def test_a_title_that_is_also_a_day_names_the_film_only_when_not_said_as_the_day() -> None:

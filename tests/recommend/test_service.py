@@ -139,3 +139,17 @@ def test_new_users_folded_in_from_many_threads_at_once(engine: Engine) -> None:
     assert together == one_by_one
     for user, items in newcomers.items():  # each got recommendations for their own taste
         assert set(together[user]) <= ({"a3", "a4"} if items[0] == "a1" else {"b3", "b4"})
+
+
+def test_picks_that_leave_some_out_are_the_next_best_not_none(engine: Engine) -> None:
+    """ "Something else?" after five picks leaves those five out: the next five come, for a known user and
+    by popularity (only as many were fetched as would be given, so all five left out gave none)."""
+    _load(engine)
+    engine.train("ease", reg=1.0)
+    service = engine.recommender
+    first = [r.item for r in service.popular(3)]
+    again = [r.item for r in service.popular(3, exclude=first)]
+    assert len(again) == 3 and not set(again) & set(first)
+    mine = [r.item for r in service.recommend("u0", 2)]
+    others = [r.item for r in service.recommend("u0", 2, exclude=mine)]
+    assert len(others) == 2 and not set(others) & set(mine)

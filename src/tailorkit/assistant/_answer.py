@@ -196,6 +196,8 @@ class Prepared:
     """The message only told something about the user, understood before the answer (``understood``)."""
     understood: Understood | None = None
     """What the message gives the memory, when worked out before the answer."""
+    loved: list[str] = field(default_factory=list)
+    """Catalogue items the message says the user loved: kept as likes of theirs (``Asks.loved``)."""
     forgets: list[str] | None = None
     """The memories a "forget that ..." message will delete (their words); None when it asks none."""
     asked_about: list[str] = field(default_factory=list)

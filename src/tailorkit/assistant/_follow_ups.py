@@ -14,7 +14,7 @@ from tailorkit.assistant._intents import ABOUT_ITEM
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, simplified
 
-__all__ = ["Earlier", "answering", "asks_for_others", "count_asked", "had_in", "referred_to"]
+__all__ = ["Earlier", "answering", "asks_for_others", "count_asked", "had_in", "loved_in", "referred_to"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,30 @@ def had_in(message: str, catalogue: Catalogue) -> list[str]:
     return list(
         dict.fromkeys(item for start, _, item in catalogue.mentions(message) if _HAD.search(message[:start]))
     )
+
+
+_LOVED = re.compile(
+    r"\b(?:I|we)(?: (?:both|all|really|absolutely|totally|just|also|honestly))* (?:loved|love|liked|enjoyed|"
+    r"adored)\s+$|(?:很|都|特别|非常|超|也)*(?:喜欢|爱看|爱)《?$",
+    re.IGNORECASE,
+)
+"""What comes right before a title the user says they loved ("We both loved ", "我特别喜欢《")."""
+_AND = re.compile(r"^\s*(?:》?\s*(?:,|，|、|and|和|与|跟|还有)\s*(?:the\s+)?《?)\s*$", re.IGNORECASE)
+
+
+def loved_in(message: str, catalogue: Catalogue) -> list[str]:
+    """The catalogue items ``message`` says the user loved, liked or enjoyed ("We both loved Amelie and
+    The Grand Budapest Hotel", "我很喜欢《千与千寻》和《龙猫》"): a title right after the verb, and those
+    listed after it with "and" or a comma."""
+    loved: list[str] = []
+    last_end: int | None = None
+    for start, end, item in catalogue.mentions(message):
+        if _LOVED.search(message[:start]) or (last_end is not None and _AND.match(message[last_end:start])):
+            loved.append(item)
+            last_end = end
+        else:
+            last_end = None
+    return list(dict.fromkeys(loved))
 
 
 def asks_for_others(message: str) -> bool:

@@ -22,7 +22,14 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._follow_ups import Earlier, asks_for_others, count_asked, had_in, referred_to
+from tailorkit.assistant._follow_ups import (
+    Earlier,
+    asks_for_others,
+    count_asked,
+    had_in,
+    loved_in,
+    referred_to,
+)
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
@@ -73,6 +80,9 @@ class Asks:
     listed: list[str] = field(default_factory=list)
     """The items of the assistant's last answer when the message asks for others ("Something else?"):
     not picked again."""
+    loved: list[str] = field(default_factory=list)
+    """Catalogue items the message says the user loved ("We both loved Amelie"): each is a like of
+    theirs, and the picks are the items most like them when it asks for no others."""
 
 
 class Gatherer:
@@ -123,12 +133,16 @@ class Gatherer:
             # after "What is the second one about?", "换几部" still means others than any picks the
             # conversation gave, and than what the user said they had ("I've already seen Heat")
             answers = earlier.said("assistant", recent=False) if earlier is not None else []
-            found = [i for said in answers for i in self.catalogue().find(said)]
+            # the titles of the picks' lines, not their tags ("· Comedy, Drama, Romance" names no film)
+            found = [i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said))]
             users = earlier.said("user", recent=False) if earlier is not None else []
             found += [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
         like = self.liked_titles(message) if asks_for_items and not recall else []
+        loved = loved_in(message, self.catalogue()) if personalised and not recall else []
+        if wants_items and not like:  # "We both loved Amelie.": picks like it
+            like = loved
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         about = self.asked_about(message) if self.structured() and not recall and not like else []
         about = [a for a in about if a not in had]
@@ -147,7 +161,7 @@ class Gatherer:
         wants_items = wants_items and not own
         count = count_asked(message) if asks_for_items else None
         return Asks(
-            recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed
+            recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved
         )  # fmt: skip
 
     def earlier(self, user: str, conversation: int | None, client: ClientTurns | None) -> Earlier:
@@ -215,7 +229,8 @@ class Gatherer:
             )
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
-        if asks.items and personalised and known and _FOR_THE_HOUSEHOLD.search(message):
+        together = bool(_FOR_THE_HOUSEHOLD.search(message))
+        if asks.items and personalised and known and together:
             # picks for a family film night lean to what the kids love and leave out what any of them hates
             liked, avoided = self.parts.profiles.household_tags(user)
             stated = ((stated[0] | liked) - avoided, stated[1] | avoided)
@@ -227,7 +242,7 @@ class Gatherer:
         if asks.items and personalised:
             # what this very message states ("我不喜欢恐怖片，推荐几部电影吧") applies to its picks
             extracted = self.parts.memories.extractor.extract(message)
-            liked, avoided = self.parts.profiles.tags_stated_in(extracted)
+            liked, avoided = self.parts.profiles.tags_stated_in(extracted, household=together)
             stated = ((stated[0] | liked) - avoided, (stated[1] - liked) | avoided)
         if asks.items and (personalised or s.anonymous_recommendations):
             # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
@@ -441,10 +456,12 @@ _ABOUT_A_TITLE = re.compile(
 )
 """Words that make a question one about a title ("Have you seen date night?", "who directed home
 alone?")."""
+_LINE_DETAILS = re.compile(r" · [^\n]*")
+"""What a pick's line says after its title: tags and the reason."""
 _FOR_THE_HOUSEHOLD = re.compile(
     r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
     r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|(?-i:\bus\b)"
-    r"|\btogether\b"
+    r"|\btogether\b|\band I\b"
     r"|孩子|儿子|女儿|家人|全家|一家|亲子|我们|咱们|老婆|老公|爸妈",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ __all__ = [
     "contradiction",
     "keep_line",
     "natural_title",
+    "short_title",
     "title_forms",
 ]
 
@@ -48,6 +49,15 @@ def natural_title(title: str) -> str:
     return f"{m.group(2)} {m.group(1)}" + (f" ({year.group(1)})" if year else "")
 
 
+def short_title(title: str) -> str:
+    """A title as a reason names it: natural, without its other name in brackets ("Amelie (Fabuleux destin
+    d'Amélie Poulain, Le) (2001)" -> "Amelie (2001)")."""
+    year = _YEAR.search(title)
+    bare = _YEAR.sub("", title).strip()
+    bare = _ALSO_KNOWN.sub("", bare).strip() or bare
+    return natural_title(bare + (f" ({year.group(1)})" if year else ""))
+
+
 def title_forms(title: str) -> list[str]:
     """Ways an answer may write a title: as stored, without its year, without its other name in
     brackets, with a trailing article moved to the front, with its year or without ("Usual Suspects, The
@@ -67,7 +77,8 @@ class _Form:
     text: str
     item: str
     strict: bool
-    """Short and one-word titles ("Big", "Heat", "Enough") must appear with their capital letter to count."""
+    """Short and one-word titles ("Big", "Heat", "Enough") must appear with their capital letter to count,
+    a Chinese title of two characters inside 《》."""
 
 
 class Catalogue:
@@ -86,8 +97,12 @@ class Catalogue:
         for item, title in titles.items():
             for form in title_forms(title):
                 first = _WORD.search(form.lower())
-                if len(form) >= 3 and first is not None:
-                    known = _Form(form.lower(), item, strict=len(form) < 6 or " " not in form)
+                chinese = bool(_CJK.search(form))
+                if (len(form) >= 3 or (chinese and len(form) == 2)) and first is not None:
+                    # a short or one-word Latin title counts with its capital letter; a Chinese one of two
+                    # characters ("龙猫"; "英雄" is also a word) inside its title marks 《》
+                    strict = len(form) < 3 if chinese else len(form) < 6 or " " not in form
+                    known = _Form(form.lower(), item, strict=strict)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
     @classmethod
@@ -149,12 +164,14 @@ class Catalogue:
                 end = start + len(form.text)
                 if start < 0 or not lowered.startswith(form.text, start):
                     continue
-                bounded = (start == 0 or not _glued(lowered[start - 1], lowered[start])) and (
-                    end == len(lowered) or not _glued(lowered[end], lowered[end - 1])
+                # Chinese runs on without spaces: a title of three characters or more stands on its own
+                bounded = (len(form.text) >= 3 and bool(_CJK.match(form.text))) or (
+                    (start == 0 or not _glued(lowered[start - 1], lowered[start]))
+                    and (end == len(lowered) or not _glued(lowered[end], lowered[end - 1]))
                 )
                 if (
                     bounded
-                    and (not form.strict or text[start:end][:1].isupper())
+                    and (not form.strict or text[start:end][:1].isupper() or text[start - 1 : start] == "《")
                     and not _a_time(form, lowered, start, end)
                 ):
                     matches.append((start, end, form))

@@ -48,6 +48,8 @@ def keep_exchange(
             uid, p.conversation_id, p.why.template, message, answer
         )
     parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
+    for item in p.loved:  # "We both loved Amelie": a like, as a click on it would be, for the next picks
+        parts.track(p.user, EventKind.LIKE, item, value=1.0, meta={"said": True})
     source = {"turn": user_turn} if user_turn else None
     changes = (
         parts.memories.remember(p.user, p.message, source=source, understood=understood)

@@ -19,7 +19,7 @@ from tailorkit.assistant._conduct import (
     refuses,
     speaks_as,
 )
-from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, natural_title
+from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
 from tailorkit.assistant._phrases import (
     ACKNOWLEDGEMENT,
@@ -305,7 +305,7 @@ class AnswerWriter:
         if facts and facts.tags:  # those the user liked or asked for first ("Thriller" of Pulp Fiction)
             matches = [t for t in rec.get("matches", []) if t in facts.tags]
             parts.append(", ".join([*matches, *(t for t in facts.tags if t not in matches)][:3]))
-        because = [natural_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
+        because = [short_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
         if because:
             lead = "因为你喜欢 " if language == "zh" else "because you liked "
             parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))
@@ -404,7 +404,7 @@ class AnswerWriter:
             parts = [f.display_title, ", ".join(f.tags[:6])]
             if f.text:
                 parts.append(sentences(f.text)[0])
-            if near := [natural_title(t) for t in p.liked_near.get(f.item, [])]:
+            if near := [short_title(t) for t in p.liked_near.get(f.item, [])]:
                 and_ = "和" if zh else " and "
                 parts.append(
                     f"和你喜欢的{and_.join(near)}相近"

@@ -57,10 +57,10 @@ class ProfileService:
         """The catalogue tags a request for items names, which its picks are to carry (``named_in``)."""
         return named_in(request, self._tags()[1])
 
-    def tags_stated_in(self, candidates: Iterable[Any]) -> tuple[set[str], set[str]]:
-        """The catalogue tags a message's own statements like and avoid, before they are stored
-        (``stated_in``)."""
-        return stated_in(candidates, self._tags()[1])
+    def tags_stated_in(self, candidates: Iterable[Any], household: bool = False) -> tuple[set[str], set[str]]:
+        """The catalogue tags a message's own statements like and avoid, before they are stored, with
+        ``household`` those it says the household likes and avoids too (``stated_in``)."""
+        return stated_in(candidates, self._tags()[1], household)
 
     def household_tags(self, user: str) -> tuple[set[str], set[str]]:
         """The catalogue tags ``user``'s household likes and cannot bear (``household_tags``)."""

@@ -132,7 +132,7 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 
 
 _GENRES_EN = (
-    (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|slashers?)\b", re.I), "horror"),
+    (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?)\b", re.I), "horror"),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
     (re.compile(r"\b(?:funny|hilarious)\b", re.I), "comedy"),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
@@ -210,22 +210,39 @@ def named_in(request: str, tags: Iterable[str]) -> set[str]:
     return {tag for tag in named if not any(terms[tag] < terms[other] for other in named)}
 
 
-def stated_in(candidates: Iterable[Any], tags: Iterable[str]) -> tuple[set[str], set[str]]:
+def stated_in(
+    candidates: Iterable[Any], tags: Iterable[str], household: bool = False
+) -> tuple[set[str], set[str]]:
     """The catalogue tags that statements not yet stored like and avoid: the memory candidates of the
     message being answered (``Candidate``: topic, polarity, text), read as ``stated_preferences`` reads
-    the stored ones, so that "我不喜欢恐怖片，推荐几部电影吧" leaves out horror at once."""
+    the stored ones, so that "我不喜欢恐怖片，推荐几部电影吧" leaves out horror at once; with ``household``,
+    what they say of the household's tastes too, as ``household_tags`` reads it ("My girlfriend and I
+    watch films on Fridays. She can't stand gore.")."""
     index = _tag_index(tags)
     liked: set[str] = set()
     avoided: set[str] = set()
     for c in candidates:
         topic = str(c.topic or "")
-        if topic.partition(":")[0] not in STATED_CATEGORIES or c.action != "add":
+        if c.action != "add":
+            continue
+        if household and _of_a_taste_of_the_household(topic):
+            for feature in _features("", str(c.text), index):
+                if feature.startswith("genre:"):
+                    (avoided if int(c.polarity or 1) < 0 else liked).add(feature.partition(":")[2])
+            continue
+        if topic.partition(":")[0] not in STATED_CATEGORIES:
             continue
         features, negative = _read(topic, c.polarity, str(c.text), index)
         for feature in features:
             if feature.startswith("genre:"):
                 (avoided if negative else liked).add(feature.partition(":")[2])
     return liked - avoided, avoided
+
+
+def _of_a_taste_of_the_household(topic: str) -> bool:
+    """Whether a memory's ``topic`` is a household member's taste (``family:daughter_horror``), not their
+    age, job, school or diet (``family:daughter:age``) nor how many children there are."""
+    return topic.startswith("family:") and topic.count(":") == 1 and topic != "family:children"
 
 
 def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[set[str], set[str]]:
@@ -241,8 +258,7 @@ def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[
     liked: set[str] = set()
     avoided: set[str] = set()
     for row in rows:
-        topic = str(row["topic"])
-        if topic.count(":") > 1 or topic == "family:children":  # a member's age, job, school; how many
+        if not _of_a_taste_of_the_household(str(row["topic"])):
             continue
         for feature in _features("", str(row["text"]), index):
             if feature.startswith("genre:"):

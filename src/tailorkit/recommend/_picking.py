@@ -26,7 +26,9 @@ def tiered(
         if len(out) >= n or (among is not None and not len(among)):
             continue
         taken = have | {i for i, _, _ in out}
-        out += [p for p in best(model, u, among, n + len(out)) if p[0] not in taken]
+        # room for what is taken: "Something else?" leaves out the five just given, and the next five
+        # are those after them, not none
+        out += [p for p in best(model, u, among, n + len(taken)) if p[0] not in taken][: n - len(out)]
     return out[:n]
 
 
