@@ -1074,31 +1074,43 @@ def test_a_couple_s_loved_titles_are_likes_and_a_partners_aversion_leaves_out_a_
     had picks as if nothing was said: now the picks are like them and each is a like of the user's (the
     next picks give them as the reason, by their short titles); "Something else?" after every film of
     the catalogue but a few were given gets those few, not none."""
-    told = films.chat(
-        "cora",
-        "My girlfriend and I watch films together most Fridays. She can't stand gore.",
-        domain="content_recommendation",
-    )
-    assert told.why.recommendations and "1" not in {r["item"] for r in told.why.recommendations}
-    loved = films.chat(
-        "cora",
-        "We both loved Toy Story and The Lion King.",
-        told.conversation_id,
-        domain="content_recommendation",
-    )
-    assert loved.why.recommendations and not {"4", "5"} & {r["item"] for r in loved.why.recommendations}
-    assert any("items like 4, 5" in n for n in loved.why.notes), loved.why.notes
-    events = films.events("cora")
-    assert set(events.loc[events["kind"] == "like", "item"]) == {"4", "5"}
-    again = films.chat("cora", "What should we watch tonight?", domain="content_recommendation")
-    assert (
-        "because you liked The Lion King (1994)" in again.text or "because you liked Toy Story" in again.text
-    )
-    assert "1" not in {r["item"] for r in again.why.recommendations}  # horror, for the two of them
-    more = films.chat("cora", "Something else?", again.conversation_id, domain="content_recommendation")
-    assert more.why.recommendations and not {r["item"] for r in more.why.recommendations} & {
-        r["item"] for r in again.why.recommendations
-    }
+
+    class Small(FakeChat):
+        small = True
+
+    original, films.chat_model = films.chat_model, Small()
+    try:
+        told = films.chat(
+            "cora",
+            "My girlfriend and I watch films together most Fridays. She can't stand gore.",
+            domain="content_recommendation",
+        )
+        assert told.why.recommendations and "1" not in {r["item"] for r in told.why.recommendations}
+        loved = films.chat(
+            "cora",
+            "We both loved Toy Story and The Lion King.",
+            told.conversation_id,
+            domain="content_recommendation",
+        )
+        assert loved.why.recommendations and not {"4", "5"} & {r["item"] for r in loved.why.recommendations}
+        assert any("items like 4, 5" in n for n in loved.why.notes), loved.why.notes
+        assert loved.text.startswith(
+            "Glad you enjoyed Toy Story and The Lion King. You might also like:\n\n1. "
+        )
+        events = films.events("cora")
+        assert set(events.loc[events["kind"] == "like", "item"]) == {"4", "5"}
+        again = films.chat("cora", "What should we watch tonight?", domain="content_recommendation")
+        assert (
+            "because you liked The Lion King (1994)" in again.text
+            or "because you liked Toy Story" in again.text
+        )
+        assert "1" not in {r["item"] for r in again.why.recommendations}  # horror, for the two of them
+        more = films.chat("cora", "Something else?", again.conversation_id, domain="content_recommendation")
+        assert more.why.recommendations and not {r["item"] for r in more.why.recommendations} & {
+            r["item"] for r in again.why.recommendations
+        }
+    finally:
+        films.chat_model = original
 
 
 @pytest.mark.parametrize(

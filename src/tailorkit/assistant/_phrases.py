@@ -9,6 +9,7 @@ __all__ = [
     "BEARS_ON",
     "CATALOGUE_SAYS",
     "FORGOT",
+    "LOVED",
     "NOT_IN_LANGUAGE",
     "NO_ANSWER",
     "RECALL_LEADS",
@@ -42,6 +43,11 @@ BEARS_ON = {
 bear on it: the search ranked them, nothing checked that they do)."""
 WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
 """What leads from an acknowledgement to picks made with what the message told."""
+LOVED = {
+    "en": "Glad you enjoyed {titles}. You might also like:",
+    "zh": "很高兴你喜欢{titles}。你可能也会喜欢这些：",
+}
+"""What leads into picks like the titles a message says the user loved ("We both loved Amelie")."""
 CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
 RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),

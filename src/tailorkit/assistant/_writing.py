@@ -26,6 +26,7 @@ from tailorkit.assistant._phrases import (
     BEARS_ON,
     CATALOGUE_SAYS,
     FORGOT,
+    LOVED,
     NO_ANSWER,
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
@@ -62,6 +63,8 @@ _PLACEHOLDER = re.compile(
 _PROMPT_ECHO = re.compile(r"\[memory \d+\]|<<<USER_DATA|USER_DATA>>>|<<<DOCUMENTS|DOCUMENTS>>>", re.I)
 """The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
 exams start on June 3rd."): the model copying the form of its context, with what it made up."""
+
+_YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
 
 
 OWN_NOTE = re.compile(
@@ -296,6 +299,15 @@ class AnswerWriter:
             p.quote = knowledge.extract(p.message, [hit for _, hit in p.passages])
         return p.quote
 
+    def _titles(self, items: list[str], zh: bool) -> str:
+        """Titles as a sentence names them: short, without their years ("Amelie and The Grand Budapest
+        Hotel", "《千与千寻》和《龙猫》")."""
+        titles = self.catalogue().titles
+        named = [_YEAR_SAID.sub("", short_title(titles.get(i, i))) for i in items]
+        if zh:
+            return "和".join(f"《{t}》" for t in named)
+        return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
     def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
         """The line a structured answer (or the completion of a free one) gives an item: its catalogue
         facts and the recommender's reason ("1. Die Hard (1988) · Action, Thriller · because you liked
@@ -363,6 +375,8 @@ class AnswerWriter:
                 lead = text or ("为你挑选了这些：" if zh else "Here are some picks for you:")
                 if p.acknowledge and text:  # "I love Miyazaki" to a film guide: picks that allow for it
                     lead = f"{text}{WITH_THAT['zh' if zh else 'en']}"
+                elif p.loved and not text:  # "We both loved Amelie.": picks like it
+                    lead = LOVED["zh" if zh else "en"].format(titles=self._titles(p.loved, zh))
                 why.listed = [self.item_line(k, r, why.language) for k, r in enumerate(p.items, 1)]
                 text = f"{lead}\n\n" + "\n".join(why.listed)
             else:
