@@ -451,6 +451,7 @@ def memories(engine: Engine) -> MemoryService:
         # family member the sentence before named is about her
         ("I get bored by anything over two and a half hours.", ["likes:anyth_over_two_half_hour"]),
         ("I get bored easily.", []),
+        ("What should I eat before I go to sleep in the morning?", []),  # asks: no habit of eating
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),
@@ -574,6 +575,10 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("what's 2+2?", DropReason.QUESTION),
         ("Can you recommend a film?", DropReason.QUESTION),
         ("What should I eat tonight?", DropReason.QUESTION),
+        ("What exercise could I do after my shift?", DropReason.QUESTION),  # "my shift" tells nothing new
+        ("How can I help my son with maths?", DropReason.QUESTION),
+        ("Why does my knee hurt when I run?", None),  # tells what happens to the user
+        ("What should I cook for my wife, she is vegan?", None),
         ("你能推荐一本书吗？", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
         ("Thanks so much!", DropReason.SMALL_TALK),

@@ -161,7 +161,11 @@ _YES_NO_ZH = re.compile(r"吗[?？。]?\s*$")
 """A Chinese yes-or-no question ("我对花生过敏吗？"): all its words are what it asks."""
 _ASKING_ZH = re.compile(r"什么|哪|谁|几|多少|怎么|怎样|如何|为何|为什么")
 _YES_NO_EN = re.compile(
-    r"^(?:do|does|did|am|is|are|have|has|was|were|will|would|should|can|could)\s+I\b[^?]*\?\s*$", re.I
+    r"^(?:do|does|did|am|is|are|have|has|was|were|will|would|should|can|could)\s+I\b[^?]*\?\s*$"
+    # "What should I eat before I go to sleep?" asks what to eat: no habit of eating
+    r"|^(?:what|which|how|where|when|who)(?:\s+[\w'-]+){0,3}?\s+(?:should|shall|can|could|would|do|might|must)"
+    r"\s+I\b[^?,;]*\?\s*$",
+    re.I,
 )
 
 

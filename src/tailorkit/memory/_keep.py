@@ -66,6 +66,7 @@ _INVERTED_I = re.compile(
     r"\b(?:should|can|could|would|do|did|shall|may|might|will|must|am|was)\s+I\b", re.IGNORECASE
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
+_POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
 _QUESTION_END_ZH = re.compile(
     r"(?:[吗呢吧嘛么]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
 )
@@ -93,7 +94,9 @@ def why_not_kept(sentence: str) -> DropReason | None:
         return None
     text = plain(text)  # "I’m", "im"
     terms = index_terms(text)
-    about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", text)))
+    # "What exercise could I do after my shift?" asks for advice: "my shift" tells nothing new
+    advice = text.endswith("?") and bool(_INVERTED_I.search(text)) and "," not in text
+    about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", _POSSESSIVE.sub(" ", text) if advice else text)))
     if not terms or (len(terms) < 2 and not about_me):
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
