@@ -329,6 +329,15 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         advice = films.chat("wang", "有什么适合我的锻炼建议吗？", domain="health_coaching")
         assert advice.text.startswith("这个问题我还不能用中文好好回答。") and not model.calls
         assert "- 有腰椎间盘突出" in advice.text and "- 不能久坐" in advice.text
+        # to a tutor, what the learner likes bears on how they learn; a greeting is no memory
+        films.chat(
+            "xiaoyu", "老师好，我叫小雨，初二，英语听力特别差，但是我很喜欢看美剧。", domain="tutoring"
+        )
+        films.chat("xiaoyu", "我每天晚上九点以后才有空。", domain="tutoring")
+        tips = films.chat("xiaoyu", "有什么提高听力的好方法？", domain="tutoring")
+        assert "- 喜欢美剧" in tips.text and "- 英语听力比较薄弱" in tips.text, tips.text
+        kept = [m.text for m in films.memories.list("xiaoyu")]
+        assert "晚上九点以后才有空" in kept and not any("老师好" in t for t in kept), kept
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
         assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
         films.chat("wang", "How do I sleep better?")

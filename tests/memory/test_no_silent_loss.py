@@ -452,6 +452,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I get bored by anything over two and a half hours.", ["likes:anyth_over_two_half_hour"]),
         ("I get bored easily.", []),
         ("What should I eat before I go to sleep in the morning?", []),  # asks: no habit of eating
+        ("我每天晚上九点以后才有空。", ["schedule:有空"]),
+        ("他每天下午才有空。", []),  # someone else's time
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),
@@ -576,6 +578,8 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("Can you recommend a film?", DropReason.QUESTION),
         ("What should I eat tonight?", DropReason.QUESTION),
         ("What exercise could I do after my shift?", DropReason.QUESTION),  # "my shift" tells nothing new
+        ("老师好！", DropReason.SMALL_TALK),
+        ("老师好像不太喜欢我。", None),
         ("How can I help my son with maths?", DropReason.QUESTION),
         ("Why does my knee hurt when I run?", None),  # tells what happens to the user
         ("What should I cook for my wife, she is vegan?", None),

@@ -360,8 +360,10 @@ class AnswerWriter:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
+            # a tutor builds on what the learner likes too ("喜欢美剧" for "有什么提高听力的好方法？")
+            standing = _STANDING | {"likes"} if why.template == Domain.TUTORING else _STANDING
             bearing = [
-                m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in _STANDING
+                m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in standing
             ][:_BEARING]
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]

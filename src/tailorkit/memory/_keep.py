@@ -48,6 +48,8 @@ _SMALL_TALK_ZH = re.compile(
     r"不客气|对|是的|没错|厉害|太棒了|不错|对了|顺便说一下|顺便提一下|顺便说一句|话说|另外|说实话|老实说|说真的|"
     r"丑话说在前面|跟你说一声|先说一下|提醒一下)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
     r"|^(?:谢谢|多谢|感谢)(?:你|您)?(?:刚才|之前|上次)?的?(?:帮助|帮忙|建议|推荐|回答|解答|耐心)[\s!！。.~～]*$"
+    # a greeting to whom the assistant plays: "老师好", "医生您好", "大家好"
+    r"|^(?:老师|医生|大夫|教练|客服|大家|各位|同学们?)(?:您|你)?(?:好|们好)[\s!！。.~～]*$"
 )
 _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"

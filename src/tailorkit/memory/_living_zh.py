@@ -13,7 +13,7 @@ from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
-from tailorkit.memory._words_zh import ZH_CONDITIONS, zh_clean, zh_fact, zh_limit, zh_object
+from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
 
 __all__ = ["LIVING_ZH"]
 
@@ -57,10 +57,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_fact(m.group("obj"), "{}" + f"会{m.group('how')}", "sensitive"),
     ),
-    (  # when the user has time at all: "只有晚上八点以后有空", "我一般周末才有时间"
+    (  # when the user has time at all: "只有晚上八点以后有空", "我一般周末才有时间", "我每天九点后才有空"
         re.compile(
             r"(?:^|我)(?:平时|一般|每天|工作日|周末|通常)*(?:只有|只在|一般|通常|平时)(?P<when>[^，。！？；,.!?;]{1,12}?)"
             r"才?(?:有空|有时间|能抽出时间|得空)"
+            # "我每天晚上九点以后才有空": when, then 才, and nothing said of what for
+            rf"|(?:^(?![他她你它])|我)(?!(?:的|家)?(?:{ZH_RELATIONS}|对象))(?:平时|一般|每天|工作日|周末|通常)*"
+            r"[^，。！？；,.!?;我他她你]{1,12}?才(?:有空|有时间|得空)(?=[了啊呀]*(?:[，。！？；,.!?;]|$))"
         ),
         lambda m, s: Candidate(
             m.group(0).lstrip("我平时一般每天通常"), MemoryKind.FACT, "schedule:有空", importance=0.7
