@@ -59,8 +59,9 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     """What the user keeps away from; ``named`` when it begins the sentence ("Gluten's off the menu")."""
     if re.search(r"\b(?:if|when|whenever|unless|once)\s+$", sentence[: m.start()], re.I):
         return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
-    obj = clean(re.sub(r"^(?:with|containing)\s+", "", m.group("obj").strip(), flags=re.I))
-    obj = _AGO.sub("", obj)  # "I gave up alcohol two years ago": since then, alcohol
+    # "I gave up alcohol two years ago": since then, alcohol
+    said = _AGO.sub("", m.group("obj").strip())
+    obj = clean(re.sub(r"^(?:with|containing)\s+", "", said, flags=re.I))
     if not obj or len(obj) > 80:
         return None
     obj = as_named(obj) if named else obj
@@ -69,7 +70,7 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
 
 _AGO = re.compile(
     r"\s+(?:(?:about |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
-    r"several|\d+) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)$",
+    r"a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)$",
     re.I,
 )
 """When the user began keeping away from something, said after it ("alcohol two years ago")."""
@@ -247,6 +248,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
             r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
+            r"stopped(?= (?:eating|drinking|having|using|buying|wearing) )|"
             r"can't have|cannot have|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"

@@ -19,6 +19,7 @@ def _health(m: re.Match[str], sentence: str) -> Candidate:
     the higher side" too)."""
     part, state = m.group("part").lower(), m.group("state").lower()
     state = {"higher side": "high", "lower side": "low"}.get(state, state)
+    state = "poor" if state.startswith(("isn't", "aren't")) else state  # "my hearing isn't great"
     return health_fact(f"Has {state} {part}", part)
 
 
@@ -26,7 +27,12 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
     """A condition the user lives with, had, or has in the family: "Has asthma", "Had cancer",
     "Family history of heart disease"."""
     said = as_named(m.group("cond").strip())
-    what = re.sub(r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline) ", "", said, flags=re.I)
+    what = re.sub(
+        r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline|two|three|four|several|a few|multiple) ",
+        "",
+        said,
+        flags=re.I,
+    )
     verb = (m.groupdict().get("verb") or "").strip().lower()
     if m.groupdict().get("family"):
         return Candidate(
@@ -36,7 +42,9 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         "get"
     ):  # "I get motion sick", "seasick"
         text = f"Gets {said}"
-    elif verb == "had":
+    elif verb == "had" or (
+        verb.endswith("had") and re.search(r"(?:operation|surger|replacement)", said, re.I)
+    ):
         text = f"Had {said}"
     elif "recover" in verb:
         text = f"Recovering from {said}"
@@ -209,9 +217,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:is|are) "
+            rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:is|are|(?=isn't|aren't)) ?"
             r"(?:still |always |often |really |very |quite |pretty |a bit |so |super )*"
-            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor)\b",
+            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor|"
+            r"isn't great|aren't great|isn't good|aren't good|isn't what it was|aren't what they were)\b",
             re.I,
         ),
         _health,

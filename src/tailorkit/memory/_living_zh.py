@@ -285,11 +285,19 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
-    (  # "我吃不了太辣的"
+    (  # "我吃不了太辣的", "我一点辣都吃不了", "我滴酒不沾"
         re.compile(
             r"我(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
+            r"|我(?:真的|实在|完全)?一(?:点|口|滴)(?P<o2>[^，。！？；,.!?;都也]{1,4})(?:都|也)(?P<v2>吃|喝|碰|沾)不(?:了|得|下)"
+            r"|我(?P<wine>滴酒不沾)"
         ),
-        lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "不了{}", "avoids"),
+        lambda m, s: (
+            zh_limit("酒", "滴酒不沾", "avoids")
+            if m.group("wine")
+            else zh_limit(m.group("obj"), m.group("verb") + "不了{}", "avoids")
+            if m.group("verb")
+            else zh_limit(m.group("o2"), m.group("v2") + "不了{}", "avoids")
+        ),
     ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
         re.compile(
@@ -327,15 +335,25 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "我晚上在自学Python编程", "我最近在学日语"
+    (  # "我晚上在自学Python编程", "我最近在学日语", "我学吉他快半年了"
         re.compile(
             r"我(?:最近|晚上|现在|平时)?(?:在|正在)(?:自学|学习?)(?![校生期院])(?P<obj>[^，。！？；,.!?;]{1,12})"
+            r"|^我(?:自学|学)(?![校生期院])(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:快|已经|有|差不多|才|刚)*"
+            r"(?P<long>[一二三四五六七八九十两半几\d]+(?:年|个月|周|个星期)(?:多|半)?)了?"
         ),
         lambda m, s: Candidate(
-            f"在学{zh_clean(m.group('obj'))}",
+            f"在学{zh_clean(m.group('obj'))}" if m.group("obj") else zh_clean(m.group(0)).removeprefix("我"),
             MemoryKind.FACT,
-            f"learning:{topic_value(zh_clean(m.group('obj')))}",
+            f"learning:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
             importance=0.6,
+        ),
+    ),
+    (  # "我早上起不来", "我不是早起的人": mornings do not suit the user
+        re.compile(
+            r"^我(?:早上|早晨|每天早上)(?:总是|老是|一直|实在|真的)?起不来|^我不是(?:个|一个)?早起的人"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "habit:早上", importance=0.6
         ),
     ),
     (  # "我退休了"

@@ -10,6 +10,7 @@ import re
 from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN
+from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
@@ -280,6 +281,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _kind_of_person,
     ),
     *LEARNING_EN,
+    *MONEY_EN,
     (  # "I'm four foot eleven", "I'm 6'5"", "I'm 190 cm"
         re.compile(
             r"\bI(?:'m| am) (?:only |just |nearly |almost |about )?(?P<h>(?:four|five|six|seven|4|5|6|7) (?:foot|feet|ft)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._living_zh import LIVING_ZH
+from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
@@ -92,7 +93,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
-            r"从此|后来)*"
+            # since when: "我两年前就不吃红肉了", "我从去年开始不吃"
+            r"从此|后来|早|[一二三四五六七八九十两几\d]{1,3}(?:年|个月|周)(?:前|以前)|去年|前年|从(?:去年|前年|上个月|今年))*"
             r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
             r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后|以前|之前|前))?(?:也|就|都|一般|从来|基本)*"
             r"(?:不|不再|从不|不能|不可以|没法|戒了|戒掉了?)"
@@ -131,6 +133,17 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
+    ),
+    (  # a cap the user keeps to: "我在控制自己每天刷手机不超过两小时", "我每天喝咖啡不超过两杯"
+        re.compile(
+            r"^我(?:在|正在|尽量|一直|现在)*(?:控制|限制|要求)?自己?(?:每天|每周|一天|一周)?"
+            r"(?P<obj>[^，。！？；,.!?;自]{1,6}?)(?:不超过|不能超过|最多|少于)(?P<cap>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: zh_limit(
+            m.group("obj"),
+            zh_clean(m.group(0)).removeprefix("我").replace("{", "").replace("}", ""),
+            "limits",
+        ),
     ),
     (  # a weight to lose: "我想减掉五公斤", "想在夏天之前瘦十斤" (going on after "我今年35岁，")
         re.compile(
@@ -184,6 +197,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_harm(m),
     ),
+    *MONEY_ZH,
     *LIVING_ZH,
     (
         re.compile(
@@ -361,6 +375,18 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>[^，。！？；,.!?;也而]+)(?P<other>(?:也不|也不要|而不是|，?不要|，?不想)[^，。！？；,.!?;]+)?"
         ),
         lambda m, s: _zh_rather(m),
+    ),
+    (  # "我现在买衣服只买二手的", "我只用安卓手机": all the user will take of a kind
+        re.compile(
+            r"^我(?:现在|平时|一般|基本)*(?:买(?P<what>[^，。！？；,.!?;只]{1,4}))?(?:都)?只(?P<verb>买|穿|用|坐|看|读|订)"
+            r"(?P<obj>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"),
+            MemoryKind.PREFERENCE,
+            _zh_taste(zh_clean(m.group("obj")).removesuffix("的") or zh_clean(m.group("obj"))),
+            importance=0.6,
+        ),
     ),
     (  # "我想退款，不想换货", "我要退货": which remedy the customer wants
         re.compile(

@@ -51,6 +51,18 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, _taste(obj))
 
 
+def _only(m: re.Match[str], sentence: str) -> Candidate | None:
+    """All the user will take of a kind ("I only shop second-hand for clothes these days"): a liking of it,
+    in their words."""
+    obj = clean(
+        re.sub(r"\s+(?:these days|nowadays|now|anymore|any more)$", "", m.group("obj").strip(), flags=re.I)
+    )
+    if not obj or len(obj) > 60:
+        return None
+    said = _third_person(f"{m.group('verb').lower()} {m.group('obj').strip()}")
+    return Candidate(f"Only {said}", MemoryKind.PREFERENCE, _taste(obj), importance=0.6)
+
+
 def _remedy(m: re.Match[str], sentence: str) -> Candidate:
     """Which remedy a customer wants over another ("I want a refund, not a replacement"): a liking of it,
     in words that keep the other."""
@@ -194,6 +206,14 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: (_dislikes if m.group("bad") else _likes)(m, s),
+    ),
+    (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
+        re.compile(
+            r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|use|book|read|"
+            r"watch|fly) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
+            re.I,
+        ),
+        _only,
     ),
     (  # "I want a refund, not a replacement": which remedy the customer wants, over another
         re.compile(

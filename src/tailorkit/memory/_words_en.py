@@ -47,7 +47,7 @@ CONDITIONS = (
     r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea|air) ?sick(?:ness)?|tennis elbow|"
     r"golfer's elbow|runner's knee|frozen shoulder|shin splints|carpal tunnel|a weak bladder|"
     # what the user is getting over: "a knee operation", "hip surgery", "a stroke"
-    r"(?:an? )?(?:\w+ ){0,2}?(?:operation|op|surgery|replacement|transplant|fracture|stroke|heart attack|concussion|"
+    r"(?:an? )?(?:\w+ ){0,2}?(?:operations?|op|surgery|surgeries|replacements?|transplant|fracture|stroke|heart attack|concussion|"
     r"c-section|miscarriage)(?=\s*$|\s*[,.;!?]|\s+(?:on|in|last|this|a|an|\d+|and|but|so|which|when|after|"
     r"from|at|for|recently|yesterday|ago|two|three|four|five|six|several|some)\b)|"
     r"(?!diagnosis\b|prognosis\b)\w+(?:itis|osis)|\w+(?:[ -]\w+)? (?:disorder|syndrome|disease|deficiency))"

@@ -1,0 +1,88 @@
+"""Rules for what the user can spend, in English and in Chinese: a budget, overall or for one thing ("My
+budget for a new laptop is about 600 quid, max", "I can't spend more than 50 pounds", "整个旅行预算就三千块",
+"买新电脑我最多只能花四千块"). Each is a fact of topic ``budget:<what>`` (``budget:general`` when it names
+nothing) that a later budget for the same thing replaces, and that advice on buying or planning allows for.
+``MONEY_EN`` and ``MONEY_ZH`` are their (pattern, rule) pairs, tried where ``memory._rules_en.EN_RULES``
+and ``memory._rules_zh.ZH_RULES`` place them."""
+
+from __future__ import annotations
+
+import re
+
+from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._words_en import clean
+from tailorkit.memory._words_zh import zh_clean
+
+__all__ = ["MONEY_EN", "MONEY_ZH"]
+
+_AMOUNT_EN = (
+    r"(?:about |around |roughly |only |just |under |less than |no more than |at most |max(?:imum)? |up to )*"
+    r"(?:[£$€¥]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:pounds|quid|dollars|bucks|euros|yuan|rmb|gbp|usd|eur)|"
+    r"a (?:hundred|thousand|grand))(?:,? (?:max|tops|at most|at the most|or so|ish))?"
+)
+
+
+def _budget(text: str, what: str | None) -> Candidate:
+    """A budget in the user's words, keyed by what it is for."""
+    key = topic_value(what) if what else "general"
+    return Candidate(text, MemoryKind.FACT, f"budget:{key or 'general'}", importance=0.7)
+
+
+def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
+    what = clean(m.group("what") or "") or None
+    said = m.group(0).strip().rstrip(" ,.;!?")
+    said = re.sub(r"^(?:my|our)\s+", "", said, flags=re.I)
+    said = re.sub(r"^I (?:can't|cannot)", "Can't", said)
+    return _budget(said[:1].upper() + said[1:], what)
+
+
+MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My budget for a new laptop is about 600 quid, max", "Our budget is $2,000"
+        re.compile(
+            r"\b(?:my|our) (?:total |whole |overall |max(?:imum)? |monthly |weekly |holiday |travel )?budget"
+            rf"(?: for (?P<what>[^,.;!?]+?))? (?:is|'s|will be) {_AMOUNT_EN}",
+            re.I,
+        ),
+        _budget_en,
+    ),
+    (  # "I can't spend more than 50 pounds on a present"
+        re.compile(
+            r"\bI (?:can't|cannot|don't want to|won't) (?:spend|pay|go) (?:more than|over|above|beyond) "
+            rf"{_AMOUNT_EN}(?: (?:on|for) (?P<what>[^,.;!?]+))?",
+            re.I,
+        ),
+        _budget_en,
+    ),
+]
+
+_AMOUNT_ZH = r"[\d一二两三四五六七八九十百千万几.]+(?:块钱|块|元|美元|英镑|欧元)?"
+_WHEN_ZH = re.compile(r"^(?:这个月|每个月|每月|这周|每周|今年|这次|平时)$")
+"""A time, not a thing, said before a budget ("这个月最多能花两千块"): the budget is the user's overall one."""
+
+
+def _for_zh(what: str | None) -> str | None:
+    """What a Chinese budget is for ("买新电脑" -> "新电脑"), None for an overall one."""
+    said = re.sub(r"^(?:整个|这次|买|给|的)+", "", what or "")
+    return None if not said or _WHEN_ZH.match(said) else said
+
+
+MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "整个旅行预算就三千块", "我买电脑的预算是五千元", "预算最多四千块"
+        re.compile(
+            r"^(?:我|我们)?(?:的)?(?P<what>[^，。！？；,.!?;]{0,10}?)(?:的)?(?:总)?预算(?:只有|就|最多|大概|大约|是|在|不超过|控制在)*"
+            rf"{_AMOUNT_ZH}"
+        ),
+        lambda m, s: _budget(
+            zh_clean(m.group(0)).removeprefix("我们").removeprefix("我"),
+            _for_zh(m.group("what")),
+        ),
+    ),
+    (  # "买新电脑我最多只能花四千块", "这次旅行我最多花五千"
+        re.compile(
+            r"^(?P<what>[^，。！？；,.!?;我]{1,10}?)我?(?:最多|顶多|最多只|只)(?:能|想|打算)?花"
+            rf"{_AMOUNT_ZH}"
+        ),
+        lambda m, s: _budget(zh_clean(m.group(0)), _for_zh(m.group("what"))),
+    ),
+]
