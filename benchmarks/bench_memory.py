@@ -194,7 +194,7 @@ def preferences() -> None:
         ("test38", "test38 (held out when written, values and kit: first run en 1.00, zh 1.00)"),
         ("test39", "test39 (held out when written, everyday constraints: first run en 1.00, zh 1.00)"),
         ("test40", "test40 (held out when written, how things are to be done: first run en 1.00, zh 1.00)"),
-        ("test41", "test41 (held out when written, giving up, money and the body: first run en 1.00, zh 1.00)"),
+        ("test41", "test41 (held out when written, giving up, money, the body: first run en 1.00, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

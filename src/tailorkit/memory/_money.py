@@ -58,7 +58,7 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
 
 _AMOUNT_ZH = r"[\d一二两三四五六七八九十百千万几.]+(?:块钱|块|元|美元|英镑|欧元)?"
 _WHEN_ZH = re.compile(r"^(?:这个月|每个月|每月|这周|每周|今年|这次|平时)$")
-"""A time, not a thing, said before a budget ("这个月最多能花两千块"): the budget is the user's overall one."""
+"""A time, not a thing, said before a budget ("这个月最多能花两千块"): the user's overall budget."""
 
 
 def _for_zh(what: str | None) -> str | None:
