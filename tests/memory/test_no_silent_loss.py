@@ -474,6 +474,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我在控制自己每天刷手机不超过两小时。", ["limits:刷手机"]),
         ("买新电脑我最多只能花四千块。", ["budget:新电脑"]),
         ("我的预算很紧，这个月最多能花两千块。", ["budget:general"]),
+        ("We've got a toddler who naps from 1 to 3 every afternoon.", ["family:toddler:sleep"]),
+        ("我家宝宝每天下午一点到三点午睡。", ["family:宝宝:sleep"]),
+        ("I go to bed at 10.", ["schedule:bedtime"]),  # the user's own
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),

@@ -167,7 +167,37 @@ def _allergic(who: str, obj: str) -> Candidate | None:
     return _kept_away(f"{who.capitalize()} is allergic to {said}", topic_value(said)) if said else None
 
 
+_TIME_EN = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)"
+    r"(?: ?(?:pm|am|p\.m\.|a\.m\.|o'clock))?"
+)
+
+
+def _routine(m: re.Match[str], sentence: str) -> Candidate:
+    """When a household member sleeps, in their name and the user's words ("Toddler naps from 1 to 3",
+    "宝宝每天下午一点到三点午睡"): what a visit, a call or a delivery is timed around."""
+    said = m.group(0).strip().rstrip(" ,.;!?。")
+    said = re.sub(
+        r"^(?:(?:my|our|we've got an?|we have an?|I've got an?|I have an?)\s+)", "", said, flags=re.I
+    )
+    said = re.sub(r"^(?:我家|我们家|我)的?", "", said)
+    said = re.sub(r"^([\w-]+),? who ", r"\1 ", said)  # "a toddler who naps ...": "Toddler naps ..."
+    return family_fact(said[:1].upper() + said[1:], m.group("who"), "sleep")
+
+
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "Our toddler naps from 1 to 3", "We've got a baby who goes to bed at 7": when the household sleeps
+        re.compile(
+            rf"\b(?:my|our|we've got an?|we have an?|I've got an?|I have an?) (?P<who>{_KIN})(?: who|,)? "
+            r"(?:usually |always |still |normally |only )?(?:naps|sleeps|has (?:a|her|his) nap|goes to bed|"
+            r"goes down|is in bed|is asleep)"
+            rf"(?: every (?:afternoon|morning|day|evening|night))?(?: (?:from|between|at|by|around|until|till) "
+            rf"{_TIME_EN}(?: (?:to|and|until|till|-) {_TIME_EN})?)"
+            r"(?: every (?:afternoon|morning|day|evening|night))?",
+            re.I,
+        ),
+        _routine,
+    ),
     (  # "My son is allergic to dogs", "my daughter has a severe egg allergy": what the household keeps away from
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons?|daughters?) (?:is|are|'s) (?:severely |very |"
@@ -327,6 +357,14 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我家宝宝每天下午一点到三点午睡", "我儿子晚上八点睡觉": when the household sleeps
+        re.compile(
+            rf"我(?:家|们家)?的?(?P<who>{ZH_RELATIONS}|宝宝|孩子|小孩|对象)(?:每天|平时|一般|通常)*"
+            r"(?P<when>(?:早上|上午|中午|下午|晚上|夜里)?[一二三四五六七八九十两\d]{1,3}点(?:半)?"
+            r"(?:到(?:[一二三四五六七八九十两\d]{1,3}点(?:半)?))?)(?:就|要|得|会)?(?:午睡|睡觉|睡|上床)"
+        ),
+        _routine,
+    ),
     (  # "我儿子对狗过敏": what the household keeps away from
         re.compile(
             rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
