@@ -309,9 +309,11 @@ class KnowledgeSettings(BaseModel):
 class PrivacySettings(BaseModel):
     """What is kept about users."""
 
-    redact_pii: bool = False
+    redact_pii: bool = True
     """Replace emails, phone numbers, card numbers and Chinese resident ID numbers with placeholders
-    before memories and conversation logs are stored."""
+    before memories and conversation logs are stored (on by default: what a user types in passing, "My
+    email is ruth.k@example.com", is kept in their own words when no rule reads it, and such words are
+    not for keeping; the application holds its users' contact details itself)."""
     retrain_on_erase: bool = True
     """After an erase, fit the newest recommender of each algorithm again without the user (so no item
     parameter keeps what it learned from them) and delete the older versions' files and registry rows.

@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.assistant import Answer
+from tailorkit.assistant._follow_ups import for_the_help_pages
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.knowledge import Document, KnowledgeService, read_document, split
 from tailorkit.llm import Completion, Message
@@ -349,6 +350,26 @@ def test_a_quoted_passage_is_named_once_in_the_sources(tmp_path: Path) -> None:
         answer = engine.chat("ann", "我下周出差，哪天能收到包裹？", domain="customer_service")
         numbers = re.findall(r"\[(\d+)\]", answer.text.rpartition("来源:")[2].split("\n")[0])
         assert numbers and len(numbers) == len(set(numbers)), answer.text
+
+
+def test_the_users_details_are_no_words_of_their_problem_and_are_not_kept(tmp_path: Path) -> None:
+    """ "My order hasn't arrived and it's been ten days. My email is ruth.k@example.com." quoted only the
+    click and collect page ("We email you when the order is ready"), and the memory kept "ruth.k@example."
+    (the sentence was cut inside the address, past the redaction, which was off by default): the help
+    pages are searched without the sentence that only gives the user's details, and the address is kept
+    as a placeholder."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = model = FakeChat()
+        model.small = True
+        said = "Hi, my order hasn't arrived and it's been ten days. My email is ruth.k@example.com."
+        answer = engine.chat("ruth", said, domain="customer_service")
+        assert "Shipping and delivery" in answer.text, answer.text
+        assert for_the_help_pages(said) == "Hi, my order hasn't arrived and it's been ten days."
+        assert for_the_help_pages("我的快递还没到。我的电话是13812345678。") == "我的快递还没到。"
+        assert for_the_help_pages("My email is a@b.com") == "My email is a@b.com"  # nothing else to search
+        kept = " ".join(m.text for m in engine.memories.list("ruth"))
+        assert "example" not in kept and "[EMAIL]" in kept, kept
 
 
 @pytest.mark.slow

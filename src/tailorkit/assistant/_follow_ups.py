@@ -14,7 +14,16 @@ from tailorkit.assistant._intents import ABOUT_ITEM
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, simplified
 
-__all__ = ["Earlier", "answering", "asks_for_others", "count_asked", "had_in", "loved_in", "referred_to"]
+__all__ = [
+    "Earlier",
+    "answering",
+    "asks_for_others",
+    "count_asked",
+    "for_the_help_pages",
+    "had_in",
+    "loved_in",
+    "referred_to",
+]
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,26 @@ def loved_in(message: str, catalogue: Catalogue) -> list[str]:
         else:
             last_end = None
     return list(dict.fromkeys(loved))
+
+
+_DETAILS = re.compile(
+    r"^(?:and\s+)?(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|postcode|"
+    r"zip(?: code)?|address|name|account(?: number)?|username)\s+(?:is|'s)\b"
+    r"|^(?:我的|我)(?:邮箱|电子邮箱|电话|手机号?码?|地址|名字|账号|用户名)(?:是|：|:)"
+    r"|^(?:you can )?(?:reach|contact|email|call|text) me (?:at|on)\b",
+    re.IGNORECASE,
+)
+"""A sentence that only gives the user's details ("My email is ...", "我的电话是..."): no words of the
+problem the help pages are searched for ("We email you when the order is ready" answered "my order hasn't
+arrived. My email is ...")."""
+
+
+def for_the_help_pages(message: str) -> str:
+    """``message`` as the help pages are searched with: without the sentences that only give the user's
+    details (all of it when nothing else is left)."""
+    parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", message.strip())  # not inside "ruth.k@example.com"
+    kept = [p for p in parts if p and not _DETAILS.match(p.strip())]
+    return " ".join(kept) if kept else message
 
 
 def asks_for_others(message: str) -> bool:

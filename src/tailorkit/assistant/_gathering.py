@@ -26,6 +26,7 @@ from tailorkit.assistant._follow_ups import (
     Earlier,
     asks_for_others,
     count_asked,
+    for_the_help_pages,
     had_in,
     loved_in,
     referred_to,
@@ -203,7 +204,7 @@ class Gatherer:
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
-            self._pool.submit(knowledge.search, message)
+            self._pool.submit(knowledge.search, for_the_help_pages(message))
             if documents and not (asks.recall or asks.own) and knowledge is not None and knowledge.any()
             else None  # "what do you remember about me", "how old is my daughter?" are not in the help pages
         )

@@ -145,8 +145,12 @@ def evaluate_memory(
     with Engine.open(
         work_dir / "memory-eval.db", settings.model_copy(update={"data_dir": work_dir})
     ) as engine:
-        service = MemoryService(
-            engine.store, engine.tenant, settings.memory, embedder=embedder or engine.memories.embedder
+        service = MemoryService(  # as the chat path keeps them: redacted where the product redacts
+            engine.store,
+            engine.tenant,
+            settings.memory,
+            embedder=embedder or engine.memories.embedder,
+            redact_pii=settings.privacy.redact_pii,
         )
         for conv in data:
             if progress:

@@ -23,7 +23,8 @@ Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 
 
 _SPLIT = re.compile(
-    r"(?<=[.!?;。！？；\n])\s*"  # sentence ends
+    # sentence ends: a Latin stop before a space or the end, not inside "ruth.k@example.com" or "3.5"
+    r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b)"  # ", so I ...", ", so please"
