@@ -229,7 +229,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
             rf"(?P<verb>is|'s|has|have) (?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|disabled|"
-            rf"{CONDITIONS})\b",
+            rf"pregnant|{CONDITIONS})\b",
             re.I,
         ),
         lambda m, s: _family_condition(m),
@@ -392,6 +392,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_condition(
             f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
+        ),
+    ),
+    (  # "我老婆怀孕了", "我太太怀孕五个月了": the household's, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:已经|刚|现在)?(?:怀孕|怀上了?|有喜)(?:了|[一二三四五六七八九十两\d]+个?月了?)?"
+        ),
+        lambda m, s: family_condition(
+            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), "怀孕"
         ),
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name

@@ -54,7 +54,8 @@ _SMALL_TALK_ZH = re.compile(
 _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"
     r"could|would|will|shall|should|may|might|have|has|any|tell me|give me|show me|recommend|suggest|"
-    r"find|list|explain|help|please)\b(?!['’])",  # "can't wait ..." states, it does not ask
+    r"find|list|explain|help|please|write|translate|summari[sz]e|remind me|calculate|convert|draft|rewrite|"
+    r"define|describe|compare|solve|generate|compose|proofread|paraphrase)\b(?!['’])",  # not "can't wait ..."
     re.IGNORECASE,
 )
 # A sentence says something about the speaker when it states what they are, have, do, did or feel,

@@ -445,7 +445,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
     (  # "I use Linux at home", "I'm on Android": a system or a device the user keeps to
         re.compile(
-            r"\bI(?: use|'m on| am on| run) (?:an? )?(?P<obj>(?:mac|macbook|pc|windows|android|iphone|ipad|linux|"
+            r"\bI(?: use|'m on| am on| run| (?:mostly |mainly |usually |only )?(?:read|listen|watch|play)(?: \w+)?"
+            r"(?: mostly| mainly| usually)? on(?: my| an?)?) (?:an? )?(?P<obj>(?:mac|macbook|pc|windows|android|iphone|ipad|linux|"
             r"ubuntu|chromebook|samsung|pixel|kindle)(?: (?:phone|laptop|tablet|desktop|computer|machine))?)\b",
             re.I,
         ),

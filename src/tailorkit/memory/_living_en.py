@@ -113,7 +113,30 @@ def _on_diet(diet: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, "diet", importance=0.8)
 
 
+_KIT = (
+    r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
+    r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop"
+)
+"""What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
+
+
+def _without(m: re.Match[str], sentence: str) -> Candidate:
+    """What the household has not got, keyed by it (``household:no_oven``)."""
+    what = (m.group("obj") or m.group("o2")).lower()
+    return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "We don't have an oven, just a hob", "I haven't got a car", "We only have a tiny balcony, no garden"
+        re.compile(
+            r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got)?"
+            rf" (?:a |an |any |our own |a proper )?(?P<obj>{_KIT})\b"
+            r"|^(?:we|I) (?:only |just )?(?:have|'ve got|got) [^,;]+?[,;]\s*(?:but )?(?:and )?no "
+            rf"(?P<o2>{_KIT})\b",
+            re.I,
+        ),
+        _without,
+    ),
     (  # "I teach primary school", "I teach maths at a secondary school": what they do for a living
         re.compile(
             r"^(?:(?:well|so|actually|also),?\s+)?I teach (?P<what>(?!(?:my|him|her|them|you|myself)\b)[^,.;!?]{2,40})",
@@ -202,11 +225,13 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:first|native|mother) (?:language|tongue)(?=\s*(?:$|[,.;!?]| and\b| so\b| but\b))"
             r"|\b(?i:my) (?:first|native|mother) (?:language|tongue) is (?P<is>[A-Z][a-z]+)"
             r"|\bI(?:'m| am) (?:a )?native (?P<native>[A-Z][a-z]+) speaker"
-            r"|\bI(?:'m| am) not a native (?:(?P<non>[A-Z][a-z]+) )?speaker",
+            r"|\bI(?:'m| am) not a native (?:(?P<non>[A-Z][a-z]+) )?speaker"
+            # "English is my second language": the first is another
+            r"|\b(?!(?:This|That|It)\b)(?P<second>[A-Z][a-z]+) is (?:only )?my (?:second|third|other) language",
         ),
         lambda m, s: Candidate(
-            f"First language is not {m.group('not')}"
-            if m.group("not")
+            f"First language is not {m.group('not') or m.group('second')}"
+            if m.group("not") or m.group("second")
             else f"First language is {m.group('is') or m.group('native')}"
             if m.group("is") or m.group("native")
             else f"Is not a native {m.group('non') + ' ' if m.group('non') else ''}speaker",

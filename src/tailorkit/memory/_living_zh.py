@@ -362,7 +362,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我家没有电视", "家里没有电梯"
         re.compile(
-            r"(?:我们?家|家里)(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸)"
+            r"(?:我们?家|家里|^我?(?:也)?(?=没))(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
+            r"花园|洗衣机|冰箱)(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: Candidate(
             f"家里没有{m.group('obj')}", MemoryKind.FACT, f"household:no_{m.group('obj')}", importance=0.7

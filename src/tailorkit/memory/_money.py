@@ -46,6 +46,15 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _budget_en,
     ),
+    (  # "I'm on a really tight budget until payday", "I'm paying off my credit card"
+        re.compile(
+            r"\bI(?:'m| am) (?:on a (?:really |very |super |pretty |bit of a )?(?:tight|small|limited|"
+            r"shoestring|strict) budget|(?:skint|broke|strapped for cash)|paying off (?:my |a |the )?"
+            r"(?:credit cards?|loans?|debts?|overdraft|student loan))(?: (?:of|for|until|till) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: _budget(f"{m.group(0)[m.group(0).index(' ', 2) + 1 :].strip()}".capitalize(), None),
+    ),
     (  # "I can't spend more than 50 pounds on a present"
         re.compile(
             r"\bI (?:can't|cannot|don't want to|won't) (?:spend|pay|go) (?:more than|over|above|beyond) "
@@ -77,6 +86,10 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_clean(m.group(0)).removeprefix("我们").removeprefix("我"),
             _for_zh(m.group("what")),
         ),
+    ),
+    (  # "发工资之前我手头特别紧", "最近手头有点紧"
+        re.compile(r"^[^，。！？；,.!?;]{0,8}?我?手头(?:特别|很|比较|有点|非常|太|超级)?紧"),
+        lambda m, s: _budget(zh_clean(m.group(0)).replace("我手头", "手头"), None),
     ),
     (  # "买新电脑我最多只能花四千块", "这次旅行我最多花五千"
         re.compile(

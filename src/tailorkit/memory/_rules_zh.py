@@ -129,7 +129,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (  # cutting down: "我在控糖", "医生让我少吃盐", "我最近少吃主食", "我在控制饮食"
         re.compile(
             r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始)*"
-            r"(?P<verb>控制|控|减|少吃|少喝|少碰)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
+            r"(?P<verb>控制|控|减|少吃|少喝|少碰|少用|少买)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
             + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
@@ -224,7 +224,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"
             # a system or a device: "我家里用Linux", "我用安卓手机"
-            r"|我(?:家里|平时|一般|现在|工作|上班)*(?:都)?用(?P<tech>(?:Linux|Windows|Mac|iPhone|iPad|苹果|安卓|华为|小米)"
+            r"|我(?:家里|平时|一般|现在|工作|上班|基本|基本上|主要)*(?:都)?用(?P<tech>(?:Linux|Windows|Mac|iPhone|iPad|Kindle|"
+            r"kindle|苹果|安卓|华为|小米|电子书|阅读器)"
             r"[^，。！？；,.!?;]{0,4})"
         ),
         lambda m, s: Candidate(
@@ -314,7 +315,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我是铁杆果粉", "我算是个球迷"
         re.compile(
-            r"^我(?:是|算是)(?:个|一个|一名)?(?P<fan>(?:超级|资深|铁杆|狂热|忠实)?[\u4e00-\u9fff]{1,6}?(?:爱好者|迷|粉丝|粉|发烧友|达人))"
+            r"^我(?:从小|一直|多年来|早就|从小到大)?(?:就)?(?:是|算是)(?:个|一个|一名)?"
+            r"(?P<fan>(?:超级|资深|铁杆|狂热|忠实)?[\u4e00-\u9fff]{1,6}?(?:的)?(?:爱好者|球迷|迷|粉丝|粉|发烧友|达人))"
             r"(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _zh_job(m.group("fan")),
@@ -324,6 +326,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
         ),
         lambda m, s: zh_limit(m.group("obj"), "不要{}", "avoids"),
+    ),
+    (  # "香菜对我来说就像肥皂味", "榴莲闻起来像臭袜子": a taste the user cannot stand
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,6}?)(?:对我来说|在我嘴里|我吃着|我吃起来|吃起来|闻起来)(?:就|简直|总)?"
+            r"(?:像|有股|一股)(?:肥皂|洗洁精|洗衣粉|臭虫|泥土|药|铁锈|汽油|臭袜子)(?:的)?(?:味|味道)?"
+        ),
+        lambda m, s: zh_limit(m.group("obj"), "受不了{}的味道", "avoids"),
     ),
     (  # "狗是我最喜欢的动物", "生洋葱是我的天敌"
         re.compile(

@@ -207,6 +207,27 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: (_dislikes if m.group("bad") else _likes)(m, s),
     ),
+    (  # "I've supported Arsenal since I was a kid": a team the user follows
+        re.compile(
+            r"\bI(?:'ve| have)? (?:always |long |passionately )?(?:supported|support) (?P<obj>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*)*)"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:since|for|all my|my whole|through)\b)"
+        ),
+        lambda m, s: Candidate(
+            f"Supports {m.group('obj').rstrip('.')}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('obj'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "Coriander tastes like soap to me": what the user cannot stand the taste of
+        re.compile(
+            r"^(?P<obj>(?!(?:it|this|that|everything|nothing)\b)[\w\s'-]{2,30}?) (?:always |just )?"
+            r"(?:tastes?|smells?) (?:like|of) (?:soap|cardboard|metal|dirt|mud|petrol|medicine|feet|rubber|nothing)"
+            r"(?: to me)?\b",
+            re.I,
+        ),
+        _dislikes,
+    ),
     (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
         re.compile(
             r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|use|book|read|"
