@@ -498,6 +498,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我家只有一个很小的阳台，没有院子。", ["household:no_院子"]),
         ("没有问题。", []),
         ("香菜对我来说就像肥皂味。", ["avoids:香菜"]),
+        # how a part of the body behaves, in the user's words ("I" kept as they wrote it)
+        ("My left Achilles flares up if I run two days in a row.", ["health:achill"]),
+        ("My back plays up when I sit for too long.", ["health:back"]),
+        ("My knee hurts.", []),  # today's ache
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),
@@ -602,6 +606,13 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
     assert len(found) == len(topics)
     for topic, wanted in zip(found, topics, strict=True):
         assert topic.startswith(wanted), (message, found)
+
+
+def test_a_body_complaint_keeps_the_users_words_as_written() -> None:
+    """ "My left Achilles flares up if I run two days in a row" is kept with its capitals ("I", "Achilles");
+    the first letter was raised by lowering every other ("if i run")."""
+    said = RuleExtractor().extract("My left Achilles flares up if I run two days in a row.")
+    assert [c.text for c in said] == ["Left Achilles flares up if I run two days in a row"]
 
 
 def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:

@@ -23,6 +23,11 @@ def _health(m: re.Match[str], sentence: str) -> Candidate:
     return health_fact(f"Has {state} {part}", part)
 
 
+def _first_up(said: str) -> str:
+    """The user's words with a capital first letter, the rest as they wrote them ("I", "Achilles")."""
+    return said[:1].upper() + said[1:]
+
+
 def _condition(m: re.Match[str], sentence: str) -> Candidate:
     """A condition the user lives with, had, or has in the family: "Has asthma", "Had cancer",
     "Family history of heart disease"."""
@@ -353,8 +358,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My skin burns after ten minutes in the sun", "my knees ache when it rains"
         re.compile(
-            rf"^my (?P<part>{BODY}) (?:(?P<often>always|easily|quickly|still|often) )?(?P<how>burns?|aches?|hurts?|swells?|"
-            r"itch(?:es)?|flares? up|gives? out|gives? way|locks? up|cramps? up|shakes?|trembles?)\b"
+            rf"^my (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:(?P<often>always|easily|quickly|still|often) )?"
+            r"(?P<how>burns?|aches?|hurts?|swells?|itch(?:es)?|flares? up|plays? up|acts? up|gets? sore|gives? out|gives? way|"
+            r"locks? up|cramps? up|shakes?|trembles?)\b"
             # what lasts, not today's ache: "... after ten minutes in the sun", "... when it rains"
             r"(?(often)|(?=(?: a bit| a little)? (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night|"
             r"since)\b))(?![^?]*\?)"
@@ -363,7 +369,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: health_fact(
-            s.strip(" .!?").removeprefix("My ").removeprefix("my ").capitalize(),
+            _first_up(s.strip(" .!?").removeprefix("My ").removeprefix("my ")),
             m.group("part") or m.group("p2"),
         ),
     ),
