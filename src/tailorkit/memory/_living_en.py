@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import AS_ONE_WITH, Rule, health_fact, topic_value
+from tailorkit.memory._rules import AS_ONE_WITH, Rule, first_up, health_fact, topic_value
 from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
 
 __all__ = ["LIVING_EN"]
@@ -21,11 +21,6 @@ def _health(m: re.Match[str], sentence: str) -> Candidate:
     state = {"higher side": "high", "lower side": "low"}.get(state, state)
     state = "poor" if state.startswith(("isn't", "aren't")) else state  # "my hearing isn't great"
     return health_fact(f"Has {state} {part}", part)
-
-
-def _first_up(said: str) -> str:
-    """The user's words with a capital first letter, the rest as they wrote them ("I", "Achilles")."""
-    return said[:1].upper() + said[1:]
 
 
 def _condition(m: re.Match[str], sentence: str) -> Candidate:
@@ -369,7 +364,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: health_fact(
-            _first_up(s.strip(" .!?").removeprefix("My ").removeprefix("my ")),
+            first_up(s.strip(" .!?").removeprefix("My ").removeprefix("my ")),
             m.group("part") or m.group("p2"),
         ),
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, first_up, topic_value
 from tailorkit.memory._words_en import clean
 from tailorkit.memory._words_zh import zh_clean
 
@@ -53,7 +53,7 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:credit cards?|loans?|debts?|overdraft|student loan))(?: (?:of|for|until|till) [^,.;!?]+)?",
             re.I,
         ),
-        lambda m, s: _budget(f"{m.group(0)[m.group(0).index(' ', 2) + 1 :].strip()}".capitalize(), None),
+        lambda m, s: _budget(first_up(m.group(0)[m.group(0).index(" ", 2) + 1 :].strip()), None),
     ),
     (  # "I can't spend more than 50 pounds on a present"
         re.compile(

@@ -178,6 +178,12 @@ _REASON = re.compile(r"\s+(?:because|'?cause|due to|owing to|on account of|thank
 its key does not."""
 
 
+def first_up(said: str) -> str:
+    """The user's words with a capital first letter, the rest as they wrote them ("if I run", "Achilles"):
+    ``str.capitalize`` lowers every other letter."""
+    return said[:1].upper() + said[1:]
+
+
 def topic_value(phrase: str) -> str:
     """A stable key for what a phrase names: its index terms joined (``"Peanuts"`` -> ``peanut``), without
     the reason said after it (``"burpees because of my back"`` -> ``burpe``)."""
