@@ -502,6 +502,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My left Achilles flares up if I run two days in a row.", ["health:achill"]),
         ("My back plays up when I sit for too long.", ["health:back"]),
         ("My knee hurts.", []),  # today's ache
+        # "他"/"她" opening a clause after one that named a household member is about them
+        ("我和老公周末看电影。他不看恐怖片，我喜欢宫崎骏的动画。", ["family:老公恐怖片", "likes:宫崎骏"]),
+        ("我女儿今年七岁，她特别喜欢画画。", ["family:女儿:age", "family:女儿画画"]),
+        ("我儿子八岁，她喜欢猫。", ["family:儿子:age"]),  # "她" is not the son, nor the user
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),

@@ -114,6 +114,27 @@ def _kin_zh() -> re.Pattern[str]:
     return re.compile(rf"我(?:的|家)?(?:{ZH_KIN})(?!们)")
 
 
+_HE_ZH = re.compile(r"[他她](?!们)")
+_HE_ZH_KIN = frozenset(
+    {"老公", "丈夫", "先生", "爱人", "对象", "儿子", "爸爸", "父亲", "爸",
+     "哥哥", "弟弟", "爷爷", "外公", "姥爷", "孙子", "外孙", "公公", "舅舅",
+     "叔叔", "侄子", "岳父", "老大", "老二", "孩子", "宝宝", "大儿子", "小儿子"}
+)  # fmt: skip
+_SHE_ZH_KIN = frozenset(
+    {"老婆", "妻子", "媳妇", "爱人", "对象", "女儿", "妈妈", "母亲", "妈",
+     "姐姐", "妹妹", "奶奶", "外婆", "姥姥", "孙女", "外孙女", "婆婆", "姑姑",
+     "阿姨", "侄女", "岳母", "老大", "老二", "孩子", "宝宝", "大女儿", "小女儿"}
+)  # fmt: skip
+
+
+def _kin_named_zh() -> re.Pattern[str]:
+    """A household member a Chinese clause names ("我老公", "我和老公", "我家老大"), whom "他"/"她"
+    opening the next clause may stand for."""
+    from tailorkit.memory._words_zh import ZH_KIN
+
+    return re.compile(rf"我(?:的|家|和|跟|与)?(?P<who>{ZH_KIN})(?!们)")
+
+
 AS_ONE_WITH = (
     r"as (?:someone|somebody|a person|one|a woman|a man|a guy|a mum|a mom|a dad|a parent) "
     r"(?:with|who has|who lives with|who suffers from)"
@@ -162,6 +183,11 @@ def sentences(message: str) -> list[str]:
         if out and (they := _THEY.match(said)) and (kin := _MY_KIN.search(out[-1])):
             # "My girlfriend and I watch films on Fridays. She can't stand gore.": the girlfriend can't
             said = _named(kin.group("who"), they, said)
+        if out and is_chinese(said) and (he := _HE_ZH.match(simplified(said))):
+            # "我和老公周末一起看电影，他不看恐怖片": the husband does not
+            kin = _kin_named_zh().search(simplified(out[-1]))
+            if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
+                said = f"我{kin.group('who')}{said[1:]}"
         if out and out[-1].startswith("我") and is_chinese(said):
             going_on = simplified(said)
             kin = _kin_zh().match(simplified(out[-1]))  # "我女儿今年七岁，特别喜欢画画": the daughter's
