@@ -231,6 +231,11 @@ class Gatherer:
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         together = bool(_FOR_THE_HOUSEHOLD.search(message))
+        if (
+            not together and asks.listed
+        ):  # "换几部吧" after "推荐几部我们俩都能看的": still for the two of them
+            before_this = earlier.last_said("user")
+            together = bool(before_this and _FOR_THE_HOUSEHOLD.search(before_this))
         if asks.items and personalised and known and together:
             # picks for a family film night lean to what the kids love and leave out what any of them hates
             liked, avoided = self.parts.profiles.household_tags(user)
