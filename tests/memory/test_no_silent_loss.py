@@ -639,6 +639,14 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("What exercise could I do after my shift?", DropReason.QUESTION),  # "my shift" tells nothing new
         ("老师好！", DropReason.SMALL_TALK),
         ("Write a haiku about autumn leaves.", DropReason.QUESTION),  # a request of the assistant's
+        ("Got it, thanks!", DropReason.SMALL_TALK),
+        ("Thanks, that was helpful.", DropReason.SMALL_TALK),
+        ("Thanks, I love it.", None),
+        ("明白了，谢谢！", DropReason.SMALL_TALK),
+        ("谢谢，很有帮助。", DropReason.SMALL_TALK),
+        ("写一首关于秋天落叶的小诗。", DropReason.QUESTION),
+        ("用两句话概括一下《红楼梦》。", DropReason.QUESTION),
+        ("写作业是我最讨厌的事。", None),
         ("Remind me what a prime number is.", DropReason.QUESTION),
         ("Remind me to call my mum tomorrow.", None),
         ("老师好像不太喜欢我。", None),

@@ -33,20 +33,30 @@ class DropReason(StrEnum):
     """A question or request that says nothing about the user."""
 
 
-_SMALL_TALK_EN = re.compile(
-    r"^(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|ok|okay|k|cool|great|nice|awesome|wow|lol|haha|"
+_SMALL_WORDS_EN = (
+    r"(?:hi|hello|hey|yo|hiya|thanks|thank you|thx|ty|ok|okay|k|cool|great|nice|awesome|wow|lol|haha|"
     r"sure|yes|yeah|yep|no|nope|bye|goodbye|good night|good morning|see you|sounds good|got it|"
-    r"perfect|amazing|right|alright|all right|fine|hmm|oh|ah|oops|sorry|np|no problem|you too|same)"
-    r"(?:[\s,!.]+(?:so much|a lot|again|there|buddy|mate|man|you|too|then|now))*[\s!.?~]*$"
+    r"perfect|amazing|right|alright|all right|fine|hmm|oh|ah|oops|sorry|np|no problem|you too|same|"
+    # what is said back of an answer: "that was helpful", "makes sense", "good to know"
+    r"that(?:'s| is| was) (?:really |very |so |super )?(?:funny|helpful|great|useful|good|interesting|cool|"
+    r"nice|perfect|brilliant|fair|clear|handy)|(?:very |really |super )?(?:helpful|useful)|makes sense|"
+    r"good to know|fair enough|that helps|will do|noted)"
+)
+_SMALL_TALK_EN = re.compile(
+    rf"^{_SMALL_WORDS_EN}(?:[\s,!.]+(?:{_SMALL_WORDS_EN}|so much|a lot|again|there|buddy|mate|man|you|too|"
+    r"then|now))*[\s!.?~]*$"
     # thanks for what the assistant did ("Thanks for the help earlier"), when it says nothing of the user
     r"|^(?:thanks|thank you|cheers)(?: so much| a lot)? for (?![^.!?]*\b(?:I|my|me|we|our)\b)"
     r"[^.!?]{1,40}[\s!.~]*$",
     re.IGNORECASE,
 )
+_SMALL_WORDS_ZH = (
+    r"(?:听起来|看起来|感觉|真|挺|很)?(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|"
+    r"晚安|早上好|不客气|对|是的|没错|厉害|太棒了|不错|对了|顺便说一下|顺便提一下|顺便说一句|话说|另外|说实话|老实说|说真的|"
+    r"丑话说在前面|跟你说一声|先说一下|提醒一下|明白|懂|收到|知道|了解|有帮助|有用|太有用|很有用)(?:你|您|啦|了|呀|哦|啊|吧)*"
+)
 _SMALL_TALK_ZH = re.compile(
-    r"^(?:听起来|看起来|感觉|真|挺|很)?(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|晚安|早上好|"
-    r"不客气|对|是的|没错|厉害|太棒了|不错|对了|顺便说一下|顺便提一下|顺便说一句|话说|另外|说实话|老实说|说真的|"
-    r"丑话说在前面|跟你说一声|先说一下|提醒一下)(?:你|您|啦|了|呀|哦|啊|吧)*[\s!！。.~～?？]*$"
+    rf"^{_SMALL_WORDS_ZH}(?:[\s，,、!！。.~～]+{_SMALL_WORDS_ZH})*[\s!！。.~～?？]*$"
     r"|^(?:谢谢|多谢|感谢)(?:你|您)?(?:刚才|之前|上次)?的?(?:帮助|帮忙|建议|推荐|回答|解答|耐心)[\s!！。.~～]*$"
     # a greeting to whom the assistant plays: "老师好", "医生您好", "大家好"
     r"|^(?:老师|医生|大夫|教练|客服|大家|各位|同学们?)(?:您|你)?(?:好|们好)[\s!！。.~～]*$"
@@ -55,7 +65,7 @@ _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"
     r"could|would|will|shall|should|may|might|have|has|any|tell me|give me|show me|recommend|suggest|"
     r"find|list|explain|help|please|write|translate|summari[sz]e|remind me|calculate|convert|draft|rewrite|"
-    r"define|describe|compare|solve|generate|compose|proofread|paraphrase)\b(?!['’])",  # not "can't wait ..."
+    r"define|describe|compare|solve|generate|compose|proofread|paraphrase|spell)\b(?!['’])",  # not "can't"
     re.IGNORECASE,
 )
 # A sentence says something about the speaker when it states what they are, have, do, did or feel,
@@ -73,7 +83,12 @@ _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
 _QUESTION_END_ZH = re.compile(
     r"(?:[吗呢吧嘛么]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
 )
-_REQUEST_ZH = re.compile(r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)")
+_REQUEST_ZH = re.compile(
+    r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)"
+    # a task for the assistant: "写一首关于秋天的小诗", "简单解释一下光合作用", "用两句话概括一下《红楼梦》"
+    r"|^(?:简单|大概|帮忙)?(?:写一?[首篇段个封]|概括|总结|翻译|解释|讲讲|讲一下|介绍一下|算一下|计算|列出|举个例子)"
+    r"|^用[^，。！？]{1,8}(?:概括|总结|解释|说明|翻译|写)"
+)
 _ABOUT_ME_ZH = re.compile(
     r"(?<!适合)(?<!合适)我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解合系])我(?!想问|想知道|想请问)|咱们"
 )
