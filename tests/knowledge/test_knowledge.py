@@ -368,6 +368,13 @@ def test_the_users_details_are_no_words_of_their_problem_and_are_not_kept(tmp_pa
         assert for_the_help_pages(said) == "Hi, my order hasn't arrived and it's been ten days."
         assert for_the_help_pages("我的快递还没到。我的电话是13812345678。") == "我的快递还没到。"
         assert for_the_help_pages("My email is a@b.com") == "My email is a@b.com"  # nothing else to search
+        # nor with what only tells how to answer or reach the user (it had quoted the invoice section)
+        instructs = engine.assistant.gatherer._only_instructs
+        mixed = "我想退款，不想换货。另外我白天上班不方便接电话，有事请发短信。"
+        assert for_the_help_pages(mixed, instructs) == "我想退款，不想换货。"
+        assert for_the_help_pages("Please text rather than call. Where is my parcel?", instructs) == (
+            "Where is my parcel?"
+        )
         kept = " ".join(m.text for m in engine.memories.list("ruth"))
         assert "example" not in kept and "[EMAIL]" in kept, kept
 

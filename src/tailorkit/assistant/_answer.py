@@ -198,6 +198,8 @@ class Prepared:
     """What the message gives the memory, when worked out before the answer."""
     loved: list[str] = field(default_factory=list)
     """Catalogue items the message says the user loved: kept as likes of theirs (``Asks.loved``)."""
+    help: str = ""
+    """The message as the help pages are searched and quoted with (``Asks.help``)."""
     forgets: list[str] | None = None
     """The memories a "forget that ..." message will delete (their words); None when it asks none."""
     asked_about: list[str] = field(default_factory=list)

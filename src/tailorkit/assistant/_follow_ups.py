@@ -6,6 +6,7 @@ question about what the user told (``answering``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -212,11 +213,12 @@ problem the help pages are searched for ("We email you when the order is ready" 
 arrived. My email is ...")."""
 
 
-def for_the_help_pages(message: str) -> str:
+def for_the_help_pages(message: str, instructs: Callable[[str], bool] | None = None) -> str:
     """``message`` as the help pages are searched with: without the sentences that only give the user's
-    details (all of it when nothing else is left)."""
+    details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
+    it when nothing else is left."""
     parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", message.strip())  # not inside "ruth.k@example.com"
-    kept = [p for p in parts if p and not _DETAILS.match(p.strip())]
+    kept = [p for p in parts if p and not _DETAILS.match(p.strip()) and not (instructs and instructs(p))]
     return " ".join(kept) if kept else message
 
 

@@ -43,7 +43,7 @@ from tailorkit.assistant._intents import (
 from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import Hit
+from tailorkit.memory import Hit, MemoryKind
 from tailorkit.text import is_chinese, simplified
 
 if TYPE_CHECKING:
@@ -84,6 +84,8 @@ class Asks:
     loved: list[str] = field(default_factory=list)
     """Catalogue items the message says the user loved ("We both loved Amelie"): each is a like of
     theirs, and the picks are the items most like them when it asks for no others."""
+    help: str = ""
+    """The message as the help pages are searched with (``for_the_help_pages``)."""
 
 
 class Gatherer:
@@ -161,9 +163,17 @@ class Gatherer:
         # "What did I say I can't stand?" in a domain that recommends asks for what was told, not picks
         wants_items = wants_items and not own
         count = count_asked(message) if asks_for_items else None
+        help_words = for_the_help_pages(message, self._only_instructs)
         return Asks(
-            recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved
+            recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
+            help_words,
         )  # fmt: skip
+
+    def _only_instructs(self, sentence: str) -> bool:
+        """Whether all ``sentence`` says is how to answer or reach the user ("Please text rather than
+        call"): none of it is the problem the help pages are searched for."""
+        said = self.parts.memories.extractor.extract(sentence)
+        return bool(said) and all(c.kind == MemoryKind.INSTRUCTION for c in said)
 
     def earlier(self, user: str, conversation: int | None, client: ClientTurns | None) -> Earlier:
         """The conversation before this message, read once for all that asks of it: the client's history
@@ -204,7 +214,7 @@ class Gatherer:
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
-            self._pool.submit(knowledge.search, for_the_help_pages(message))
+            self._pool.submit(knowledge.search, asks.help or message)
             if documents and not (asks.recall or asks.own) and knowledge is not None and knowledge.any()
             else None  # "what do you remember about me", "how old is my daughter?" are not in the help pages
         )

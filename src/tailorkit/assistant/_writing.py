@@ -19,7 +19,6 @@ from tailorkit.assistant._conduct import (
     refuses,
     speaks_as,
 )
-from tailorkit.assistant._follow_ups import for_the_help_pages
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
 from tailorkit.assistant._phrases import (
@@ -299,7 +298,7 @@ class AnswerWriter:
         if p.quote is None:
             knowledge = self.knowledge
             assert knowledge is not None, "passages come from the knowledge base"
-            p.quote = knowledge.extract(for_the_help_pages(p.message), [hit for _, hit in p.passages])
+            p.quote = knowledge.extract(p.help or p.message, [hit for _, hit in p.passages])
         return p.quote
 
     def _titles(self, items: list[str], zh: bool) -> str:
