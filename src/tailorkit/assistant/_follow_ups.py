@@ -13,7 +13,7 @@ from typing import Any
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import ABOUT_ITEM
 from tailorkit.memory import Memory
-from tailorkit.text import index_terms, simplified
+from tailorkit.text import index_terms, sentences, simplified
 
 __all__ = [
     "Earlier",
@@ -217,8 +217,7 @@ def for_the_help_pages(message: str, instructs: Callable[[str], bool] | None = N
     """``message`` as the help pages are searched with: without the sentences that only give the user's
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
     it when nothing else is left."""
-    parts = re.split(r"(?<=[.!?])\s+|(?<=[。！？])\s*", message.strip())  # not inside "ruth.k@example.com"
-    kept = [p for p in parts if p and not _DETAILS.match(p.strip()) and not (instructs and instructs(p))]
+    kept = [p for p in sentences(message) if not _DETAILS.match(p) and not (instructs and instructs(p))]
     return " ".join(kept) if kept else message
 
 

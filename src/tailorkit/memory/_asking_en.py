@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule
+from tailorkit.memory._rules import Rule, first_up
 
 __all__ = ["ASKING_EN"]
 
@@ -24,7 +24,7 @@ give up", "Don't let it get you down", "Never saw this coming" say nothing of th
 
 def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
     said = sentence.rstrip(".!")  # "..., so please don't suggest calling": a sentence of its own
-    return Candidate(said[:1].upper() + said[1:], MemoryKind.INSTRUCTION, None, importance=0.8)
+    return Candidate(first_up(said), MemoryKind.INSTRUCTION, None, importance=0.8)
 
 
 def _forget(m: re.Match[str], sentence: str) -> Candidate | None:

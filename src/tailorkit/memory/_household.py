@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, first_up, topic_value
 from tailorkit.memory._words_en import CONDITIONS, DIETS, OCCUPATIONS, RELATIONS, clean
 from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_KIN, ZH_RELATIONS, zh_clean, zh_object
 from tailorkit.text import index_terms
@@ -182,7 +182,7 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
     )
     said = re.sub(r"^(?:我家|我们家|我)的?", "", said)
     said = re.sub(r"^([\w-]+),? who ", r"\1 ", said)  # "a toddler who naps ...": "Toddler naps ..."
-    return family_fact(said[:1].upper() + said[1:], m.group("who"), "sleep")
+    return family_fact(first_up(said), m.group("who"), "sleep")
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [

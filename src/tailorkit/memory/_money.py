@@ -34,7 +34,7 @@ def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
     said = m.group(0).strip().rstrip(" ,.;!?")
     said = re.sub(r"^(?:my|our)\s+", "", said, flags=re.I)
     said = re.sub(r"^I (?:can't|cannot)", "Can't", said)
-    return _budget(said[:1].upper() + said[1:], what)
+    return _budget(first_up(said), what)
 
 
 MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [

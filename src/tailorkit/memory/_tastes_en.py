@@ -230,7 +230,7 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
         re.compile(
-            r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|use|book|read|"
+            r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|book|read|"
             r"watch|fly) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
             re.I,
         ),
