@@ -226,17 +226,18 @@ def stated_in(
         if c.action != "add":
             continue
         if household and _of_a_taste_of_the_household(topic):
-            for feature in _features("", str(c.text), index):
-                if feature.startswith("genre:"):
-                    (avoided if int(c.polarity or 1) < 0 else liked).add(feature.partition(":")[2])
-            continue
-        if topic.partition(":")[0] not in STATED_CATEGORIES:
-            continue
-        features, negative = _read(topic, c.polarity, str(c.text), index)
-        for feature in features:
-            if feature.startswith("genre:"):
-                (avoided if negative else liked).add(feature.partition(":")[2])
+            _genres(_features("", str(c.text), index), int(c.polarity or 1) < 0, liked, avoided)
+        elif topic.partition(":")[0] in STATED_CATEGORIES:
+            features, negative = _read(topic, c.polarity, str(c.text), index)
+            _genres(features, negative, liked, avoided)
     return liked - avoided, avoided
+
+
+def _genres(features: Iterable[str], against: bool, liked: set[str], avoided: set[str]) -> None:
+    """The catalogue tags among ``features`` (``genre:<tag>``) into ``avoided`` or ``liked``."""
+    for feature in features:
+        if feature.startswith("genre:"):
+            (avoided if against else liked).add(feature.partition(":")[2])
 
 
 def _of_a_taste_of_the_household(topic: str) -> bool:
@@ -258,9 +259,6 @@ def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[
     liked: set[str] = set()
     avoided: set[str] = set()
     for row in rows:
-        if not _of_a_taste_of_the_household(str(row["topic"])):
-            continue
-        for feature in _features("", str(row["text"]), index):
-            if feature.startswith("genre:"):
-                (avoided if int(row["polarity"] or 1) < 0 else liked).add(feature.partition(":")[2])
+        if _of_a_taste_of_the_household(str(row["topic"])):
+            _genres(_features("", str(row["text"]), index), int(row["polarity"] or 1) < 0, liked, avoided)
     return liked - avoided, avoided
