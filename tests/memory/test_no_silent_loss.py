@@ -330,7 +330,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I wear hearing aids in both ears.", ["health:hear_aid"]),
         ("我两只耳朵都戴助听器。", ["health:助听器"]),
         ("I'm a night owl, I'm at my sharpest after 10pm.", ["trait:night_owl"]),
-        ("我是夜猫子，晚上十点以后脑子最清醒。", ["trait:夜猫子"]),
+        ("我是夜猫子，晚上十点以后脑子最清醒。", ["trait:夜猫子", "schedule:best_time"]),
         ("我是个夜猫子。", ["trait:夜猫子"]),  # a trait, not a job
         # what the household is: jobs, work, ages, schools, how many children (one value each)
         ("my sister is a nurse", ["family:sister:job"]),
@@ -498,6 +498,23 @@ def memories(engine: Engine) -> MemoryService:
         ("我家只有一个很小的阳台，没有院子。", ["household:no_院子"]),
         ("没有问题。", []),
         ("香菜对我来说就像肥皂味。", ["avoids:香菜"]),
+        # test43: what the body and the hands need, what suits, where it gets too much
+        ("tbh I'm not much of a reader, audiobooks are more my speed.", ["trait:not_", "likes:audiobook"]),
+        ("Board games are right up my street.", ["likes:board_game"]),
+        ("I'm left-handed, which makes some tools awkward.", ["trait:left_handed"]),
+        ("I can't read small print without my glasses anymore.", ["health:eyesight"]),
+        ("I wear contacts to see anything far away.", ["health:eyesight"]),
+        ("We don't eat beef for religious reasons.", ["avoids:beef"]),  # why is not what
+        ("I get overwhelmed in crowded places.", ["sensitive:crowd_place"]),
+        ("I get nervous the moment I sit down.", []),
+        ("说实话我不太爱看书，更喜欢听有声书。", ["likes:书", "likes:有声书"]),
+        ("我妈现在跟我们住，她走路要拄拐杖。", ["family:妈:home", "family:妈拐杖"]),
+        ("我中午以后只喝低因咖啡。", ["drink:低因咖啡"]),
+        ("我常年搬货，腰不太好。", ["health:腰"]),
+        ("我是左撇子，很多工具用着别扭。", ["trait:左撇子"]),
+        ("我现在不戴眼镜看不清小字了。", ["health:视力"]),
+        ("我是夜猫子，晚上十点以后效率最高。", ["trait:夜猫子", "schedule:best_time"]),
+        ("我们家因为信仰不吃牛肉。", ["avoids:牛肉"]),
         # how a part of the body behaves, in the user's words ("I" kept as they wrote it)
         ("My left Achilles flares up if I run two days in a row.", ["health:achill"]),
         ("My back plays up when I sit for too long.", ["health:back"]),

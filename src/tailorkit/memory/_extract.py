@@ -22,7 +22,7 @@ from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import sentences, topic_value
+from tailorkit.memory._rules import LEAD_IN_ZH, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import plain
@@ -59,8 +59,10 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            read = simplified(sentence) if chinese else _LEAD_IN.sub("", plain(sentence))
-            said_in_traditional, sentence = chinese and read != sentence, read
+            said_in_traditional = chinese and simplified(sentence) != sentence
+            sentence = (
+                LEAD_IN_ZH.sub("", simplified(sentence)) if chinese else _LEAD_IN.sub("", plain(sentence))
+            )
             before = len(found)
             stated: tuple[Candidate, ...] = ()
             for pattern, rule in rules:

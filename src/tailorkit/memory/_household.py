@@ -404,7 +404,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时)?(?:坐|用|靠|拄|戴)(?:着|上)?"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时|走路|出门|出行|要|得|需要|都)*(?:坐|用|靠|拄|戴)(?:着|上)?"
             r"(?P<aid>轮椅|拐杖|助行器|助听器|人工耳蜗)"
         ),
         lambda m, s: family_condition(f"{m.group('who')}用{m.group('aid')}", m.group("who"), m.group("aid")),

@@ -176,6 +176,15 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
 
 
+def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
+    """How the user is affected somewhere or by something ("Gets overwhelmed in crowded places")."""
+    said = clean(m.group("obj"))
+    if not said or len(said) > 60:
+        return None
+    text = f"Gets {m.group('effect').lower()} {m.group('prep').lower()} {said}"
+    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(said)}", polarity=-1, importance=0.8)
+
+
 def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
     if m.group("obj"):
         text = f"Doing {clean(m.group('obj')).title()}"
@@ -374,6 +383,16 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _avoids(m, s, named=True),
     ),
+    (  # "I get overwhelmed in crowded places", "I get claustrophobic in lifts"
+        re.compile(
+            r"\bI (?:always |often |easily |quickly |really |tend to |can )?get (?:really |so |very |quite |a bit |"
+            r"easily |pretty )?(?P<effect>overwhelmed|anxious|panicky|claustrophobic|stressed|nervous|flustered|"
+            r"overstimulated|dizzy|queasy|nauseous|light-headed) (?P<prep>in|on|at|around|by|with|during) "
+            r"(?P<obj>(?!(?:the moment|the minute|times|first)\b)[^,.;!?]+)",
+            re.I,
+        ),
+        _gets_in,
+    ),
     (
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
@@ -500,7 +519,10 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weak,
     ),
-    (re.compile(r"\bI (?:don't|do not|never|can't|cannot) eat (?P<obj>[^,.;!?]+)", re.I), _no_eat),
+    (  # "We don't eat beef for religious reasons": a household's rule the user keeps too
+        re.compile(r"\b(?:I|we) (?:don't|do not|never|can't|cannot) eat (?P<obj>[^,.;!?]+)", re.I),
+        _no_eat,
+    ),
     (
         re.compile(
             r"\bI(?:'ve| have)?\s+(?:just |recently )?(?:switched|changed|moved over|gone over) (?:from [\w\s]+ )?to (?P<obj>[^,.;!?]+)",

@@ -104,6 +104,20 @@ def _fear(m: re.Match[str], sentence: str) -> Candidate | None:
     )
 
 
+def _eyesight(m: re.Match[str]) -> str:
+    """What the user said of their eyes, in their words: "Can't read small print without glasses",
+    "Wears glasses", "Needs reading glasses for driving", "Is short-sighted"."""
+    if m.group("aid"):
+        what = f"{m.group('what')} " if m.group("what") else ""
+        return f"Can't {m.group('do').lower()} {what}without {m.group('aid').lower()}"
+    if m.group("a2"):
+        verb = "Wears" if m.group("verb").lower() == "wear" else "Needs"
+        return f"{verb} {m.group('a2').lower()}{(m.group('for') or '').lower()}"
+    if m.group("sight"):
+        return f"Is {m.group('sight').lower()}"
+    return f"Eyesight is {m.group('worse').lower()}"
+
+
 def _on_diet(diet: str) -> Candidate:
     """A diet the user follows: "On a keto diet", "Keeps kosher"."""
     diet = re.sub(r"^(?:a|the) | diet$", "", diet.strip(), flags=re.I)
@@ -327,6 +341,24 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _condition_of,
+    ),
+    (  # "I'm left-handed", "I'm a leftie": what tools and seats suit them
+        re.compile(r"\bI(?:'m| am) (?:a )?(?:left-handed|left handed|leftie|lefty|southpaw)\b", re.I),
+        lambda m, s: Candidate("Is left-handed", MemoryKind.FACT, "trait:left_handed", importance=0.7),
+    ),
+    (  # "I can't read small print without my glasses", "I need glasses to read", "I'm short-sighted"
+        re.compile(
+            r"\bI (?:can't|cannot|can no longer|can't really|struggle to) (?P<do>read|see) (?P<what>[^,.;!?]*?) ?"
+            r"without (?:my |a |)(?P<aid>(?:reading )?glasses|specs|contacts|contact lenses|lenses)\b"
+            r"|\bI (?P<verb>need|have to wear|wear|use|now need) (?P<a2>(?:reading )?glasses|specs|contact lenses|"
+            r"contacts|bifocals|varifocals)(?P<for> (?:to|for) (?:read(?:ing)?|driv(?:e|ing)|see(?:ing)? [^,.;!?]+|"
+            r"everything))?\b"
+            r"|\bI(?:'m| am) (?P<sight>(?:very |really |quite |a bit )?(?:short|long|near|far)[- ]?sighted)\b"
+            r"|\bmy (?:eyesight|eyes|vision|sight) (?:is|are|has|have) (?:getting |gone |really |quite |pretty )*"
+            r"(?P<worse>worse|bad|poor|not great|not what (?:it|they) used to be)\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(_eyesight(m), "eyesight"),
     ),
     (  # "I use a wheelchair", "I rely on a hearing aid"
         re.compile(

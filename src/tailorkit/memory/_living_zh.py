@@ -217,8 +217,28 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     *HOUSEHOLD_ZH,
     (  # "我是夜猫子", "我是个早起的人"
-        re.compile(r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟)"),
+        re.compile(
+            r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子)"
+        ),
         lambda m, s: Candidate(f"是{m.group('t')}", MemoryKind.FACT, f"trait:{m.group('t')}", importance=0.7),
+    ),
+    (  # when the user works best: "晚上十点以后效率最高" (going on from "我是夜猫子，")
+        re.compile(
+            r"(?:^|我)(?:一般|通常|平时|每天)?(?P<when>[^，。！？；,.!?;我你他她]{2,10}?)(?:的)?(?:效率最高|状态最好|"
+            r"脑子最清醒|精神最好|学习效率最高|工作效率最高)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:best_time", importance=0.7
+        ),
+    ),
+    (  # "我近视八百度", "我有老花眼", "我现在不戴眼镜看不清小字了"
+        re.compile(
+            r"我(?:现在|已经|有点|有|也|一直|从小)*(?P<sight>高度近视|近视|远视|老花眼?|散光)"
+            r"|我(?:现在|已经)?不戴(?:老花镜|眼镜)(?:就)?(?:看不清|看不见|看不了)(?P<what>[^，。！？；,.!?;了]{0,6})"
+        ),
+        lambda m, s: health_fact(
+            f"有{m.group('sight')}" if m.group("sight") else f"不戴眼镜看不清{m.group('what')}", "视力"
+        ),
     ),
     (  # "我被蜜蜂蛰了会过敏"
         re.compile(r"我(?:被)?(?P<obj>[^，。！？；,.!?;我]{1,6}?)(?:蛰|咬|叮)了?(?:就|会|也)*过敏"),

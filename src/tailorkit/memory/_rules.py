@@ -11,6 +11,7 @@ from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
     "AS_ONE_WITH",
+    "LEAD_IN_ZH",
     "Rule",
     "health_fact",
     "sentences",
@@ -99,10 +100,14 @@ def _and_they(clause: str) -> list[str]:
 
 
 _GO_ON_ZH = re.compile(
-    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人))"
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
+    # the state of a part of the body: "我常年搬货，腰不太好"
+    r"|(?:腰|膝盖|胃|肠胃|颈椎|肩膀|眼睛|视力|听力)(?:一直|有点|比较|很|特别|也|不太)*(?:不好|不太好|疼|痛|差|弱))"
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片", "我今年45岁，有高血压")."""
+LEAD_IN_ZH = re.compile(r"^(?:说实话|老实说|说真的|讲真|坦白说|实话说|其实|对了|顺便说一下)[，,]?")
+"""Words that lead into what a Chinese speaker says without being part of it ("说实话我不太爱看书")."""
 
 
 @functools.cache
@@ -188,18 +193,22 @@ def sentences(message: str) -> list[str]:
             kin = _kin_named_zh().search(simplified(out[-1]))
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
-        if out and out[-1].startswith("我") and is_chinese(said):
+        before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
+        if before.startswith("我") and is_chinese(said):
             going_on = simplified(said)
-            kin = _kin_zh().match(simplified(out[-1]))  # "我女儿今年七岁，特别喜欢画画": the daughter's
+            kin = _kin_zh().match(simplified(before))  # "我女儿今年七岁，特别喜欢画画": the daughter's
             if _GO_ON_ZH.match(going_on) or (
-                _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫", out[-1]) or kin)
+                _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫", before) or kin)
             ):
                 said = f"{kin.group() if kin else '我'}{said}"
         out.append(said)
     return out
 
 
-_REASON = re.compile(r"\s+(?:because|'?cause|due to|owing to|on account of|thanks to)\b.*$", re.I | re.S)
+_REASON = re.compile(
+    r"\s+(?:because|'?cause|due to|owing to|on account of|thanks to|for (?:\w+ )?(?:reasons|reason)\b)\b.*$",
+    re.I | re.S,
+)
 """Why, said after what a phrase names ("gluten because of coeliac disease"): the memory's words keep it,
 its key does not."""
 
@@ -212,7 +221,8 @@ def first_up(said: str) -> str:
 
 def topic_value(phrase: str) -> str:
     """A stable key for what a phrase names: its index terms joined (``"Peanuts"`` -> ``peanut``), without
-    the reason said after it (``"burpees because of my back"`` -> ``burpe``)."""
+    the reason said after it (``"burpees because of my back"`` -> ``burpe``, ``"beef for religious
+    reasons"`` -> ``beef``)."""
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
     phrase = _REASON.sub("", phrase) or phrase

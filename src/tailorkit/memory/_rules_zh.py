@@ -92,7 +92,9 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:^|(?<![让叫要使])我)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
+            r"(?:^|(?<![让叫要使])我(?:们家|们|家)?)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
+            # why: "我们家因为信仰不吃牛肉"
+            r"(?:因为|出于)[^，。！？；,.!?;不]{1,6}?|"
             # since when: "我两年前就不吃红肉了", "我从去年开始不吃"
             r"从此|后来|早|[一二三四五六七八九十两几\d]{1,3}(?:年|个月|周)(?:前|以前)|去年|前年|从(?:去年|前年|上个月|今年))*"
             r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
@@ -308,7 +310,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"我(?:一点也|一点都|再也|真的|很|非常|特别|一直|从来|向来|都|也|并|实在|其实|本来|从小就?|就是|最)*"
-            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了|烦)(?:喝|吃|看|听)?|不想再?(?:喝|吃|看|听|要))"
+            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了|烦|不太(?:喜欢|爱)|不怎么(?:喜欢|爱)|不大(?:喜欢|爱))(?:喝|吃|看|听)?"
+            r"|不想再?(?:喝|吃|看|听|要))"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, -1, s),
@@ -373,7 +376,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:平时|每天|一般|通常|只|现在|早上|早餐|早饭|下午|晚上|就|都)*喝(?:一?杯|点|一点)?"
+            r"我(?:平时|每天|一般|通常|只|现在|早上|早餐|早饭|下午|晚上|就|都|(?P<when>(?:中午|下午|晚上|早上|午饭|晚饭|"
+            r"[一二三四五六七八九十两\d]{1,3}点)(?:以后|之后|后|以前|之前|前)))*喝(?:一?杯|点|一点)?"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_drink(m, s),
@@ -492,8 +496,10 @@ def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = zh_clean(m.group("obj"))
     if obj not in _ZH_DRINKS and not (len(obj) <= 6 and obj.endswith(_ZH_DRINKS[:-1])):  # "低因咖啡"
         return None
+    only = "只" if re.search(r"只[^，。！？；,.!?;]{0,2}喝", m.group()) else ""
+    said = f"{m.group('when')}{only}喝{obj}" if m.group("when") else f"喝{obj}"  # "中午以后只喝低因咖啡"
     return Candidate(
-        f"喝{obj}", MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
+        said, MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
     )
 
 

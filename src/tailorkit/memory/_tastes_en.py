@@ -51,6 +51,30 @@ def _likes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Likes {obj}", MemoryKind.PREFERENCE, _taste(obj))
 
 
+_MORE_MY_SPEED = re.compile(
+    r"^(?P<obj>(?:(?!\b(?:and|is|are|was|were|it|that|this)\b)[\w\s'&-]){2,40}?) (?:is|are|'s|'re) "
+    r"(?:much |a lot |definitely |really |totally |way )?(?:more )?(?:my (?:speed|thing|style|jam|vibe|"
+    r"cup of tea|kind of thing)|(?:right )?up my (?:street|alley))\b",
+    re.I,
+)
+"""What suits the user, said of it ("Audiobooks are more my speed", "Board games are right up my street")."""
+
+
+def _little_of(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """What the user does little of ("Not much of a reader"), and what they would rather, said after it
+    ("I'm not much of a reader, audiobooks are more my speed")."""
+    trait = Candidate(
+        f"Not much of a {m.group('who').lower()}",
+        MemoryKind.FACT,
+        f"trait:not_{topic_value(m.group('who'))}",
+        polarity=-1,
+        importance=0.7,
+    )
+    rather = _MORE_MY_SPEED.match(sentence[m.end() :].lstrip(" ,;-–—"))
+    liked = _likes(rather, sentence[m.end() :].lstrip(" ,;-–—")) if rather else None
+    return (trait, liked) if liked else trait
+
+
 def _only(m: re.Match[str], sentence: str) -> Candidate | None:
     """All the user will take of a kind ("I only shop second-hand for clothes these days"): a liking of it,
     in their words."""
@@ -263,6 +287,19 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         _likes,
     ),
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
+    (  # "Audiobooks are more my speed", "Board games are right up my street"
+        _MORE_MY_SPEED,
+        _likes,
+    ),
+    (  # "I'm not much of a reader", "I'm not a big drinker": what the user does little of
+        re.compile(
+            r"\bI(?:'m| am) (?:really |just |honestly )?not (?:much of a|a (?:big|huge|great|massive)) "
+            r"(?P<who>(?:reader|drinker|eater|cook|talker|walker|runner|swimmer|gamer|sports fan|tv watcher|"
+            r"dancer|traveller|traveler|shopper|party person|breakfast person|meat eater|football fan))\b",
+            re.I,
+        ),
+        _little_of,
+    ),
     (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
         re.compile(
             r"^(?P<obj>(?:(?!\b(?:and|gets?|is|are|was|were|makes?|has|have)\b)[\w\s'&-]){2,40}?) "
