@@ -26,7 +26,19 @@ def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
         yield engine
 
 
-@pytest.mark.parametrize("question", ["What do you remember about me?", "你都记得我什么？"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do you remember about me?",
+        "你都记得我什么？",
+        # asked as a whole, not about one thing (it was answered "I don't think you've told me that yet")
+        "Do you remember me?",
+        "Do you remember what I told you?",
+        "你还记得我的情况吗？",
+        "我的情况你还记得吗？",
+        "你记得我说过什么吗？",
+    ],
+)
 def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, question: str) -> None:
     model = Small()
     engine.chat_model = model
@@ -186,3 +198,20 @@ def test_the_model_does_not_see_the_answers_the_assistant_wrote_whole() -> None:
     seen = model_view(history)
     assert [m["role"] for m in seen] == ["user", "user", "user", "assistant"]
     assert seen[-1]["content"] == "You're welcome!"
+
+
+def test_a_coachs_notice_comes_with_advice_not_with_what_the_user_told(engine: Engine) -> None:
+    """ "你还记得我的情况吗？" to the health coach listed what the user told, then the notice that it is no
+    diagnosis: a listing advises nothing; a statement of a symptom still gets the notice."""
+    model = Small()
+    engine.chat_model = model
+    told = engine.chat("ann", "我有高血压，每天早上吃一片降压药。", domain="health_coaching").text
+    assert "并非诊断" in told and "在吃降压药" in told
+    recalled = engine.chat("ann", "你还记得我的情况吗？", domain="health_coaching").text
+    assert "在吃降压药" in recalled and "并非诊断" not in recalled
+    asked = engine.chat("ann", "What do I take every morning?", domain="health_coaching").text
+    assert "not a diagnosis" not in asked
+    assert (
+        "not a diagnosis"
+        in engine.chat("ann", "What should I eat for breakfast?", domain="health_coaching").text
+    )

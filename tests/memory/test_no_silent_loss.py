@@ -515,6 +515,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我现在不戴眼镜看不清小字了。", ["health:视力"]),
         ("我是夜猫子，晚上十点以后效率最高。", ["trait:夜猫子", "schedule:best_time"]),
         ("我们家因为信仰不吃牛肉。", ["avoids:牛肉"]),
+        # a coaching client's first message: the medicine going on from a clause, what the doctor forbade
+        (
+            "您好，我今年六十八岁，有高血压，每天早上吃一片降压药。我膝盖也不太好，医生说别爬山。",
+            ["age", "health:高血压", "health:降压药", "health:膝盖", "avoids:爬山"],
+        ),
         # how a part of the body behaves, in the user's words ("I" kept as they wrote it)
         ("My left Achilles flares up if I run two days in a row.", ["health:achill"]),
         ("My back plays up when I sit for too long.", ["health:back"]),

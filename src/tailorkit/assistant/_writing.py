@@ -328,7 +328,7 @@ class AnswerWriter:
     def compose(self, p: Prepared, raw: str, *, already_checked: bool = False) -> str:
         """The answer as the user reads it: the model's lines checked (``check_line``; ``already_checked``
         when a stream did so), the given items it left out listed (all of them in a structured answer),
-        the documents quoted or cited, and the domain's notice."""
+        the documents quoted or cited, and the domain's notice (not under a listing of what the user told)."""
         why = p.why
         if already_checked:
             text = raw
@@ -407,7 +407,10 @@ class AnswerWriter:
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]
-        if template.notice:
+        # what only lists what the user told, or says what was forgotten, advises nothing to give notice of
+        forgetting = p.acknowledge and p.forgets is not None
+        only_lists = p.structured and (p.recall or p.told is not None or forgetting)
+        if template.notice and not only_lists:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
         return text
 
