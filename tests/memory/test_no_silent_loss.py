@@ -515,6 +515,15 @@ def memories(engine: Engine) -> MemoryService:
         ("我现在不戴眼镜看不清小字了。", ["health:视力"]),
         ("我是夜猫子，晚上十点以后效率最高。", ["trait:夜猫子", "schedule:best_time"]),
         ("我们家因为信仰不吃牛肉。", ["avoids:牛肉"]),
+        # a support customer: how to deliver, when they are out, a move
+        ("Please don't leave it on the doorstep.", [""]),
+        ("Leave parcels with my neighbour at number 12.", [""]),
+        ("Leave it on the table.", []),  # no delivery
+        ("快递放门卫就行。", [""]),
+        ("包裹请不要放门口。", [""]),
+        ("东西放好了。", []),
+        ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
+        ("I've just moved house.", ["housing:moved"]),
         # a coaching client's first message: the medicine going on from a clause, what the doctor forbade
         (
             "您好，我今年六十八岁，有高血压，每天早上吃一片降压药。我膝盖也不太好，医生说别爬山。",

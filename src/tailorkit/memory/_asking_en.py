@@ -79,6 +79,18 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),
+    (  # "Please don't leave it on the doorstep", "Leave parcels with my neighbour at number 12": how to deliver
+        re.compile(
+            r"^(?:please\s+)?(?:(?:always|never|don't|do not|just|only)\s+)?(?:leave|deliver|drop(?: off)?|put)\s+"
+            r"(?:it|them|the (?:parcels?|package|packages|box|order|delivery)|parcels|packages|deliveries|"
+            r"my (?:parcels?|packages?|orders?|deliveries))\s+(?:on|at|in|with|by|behind|outside|inside|next to|"
+            r"round|around|under)\b(?=[^?]*\b(?:doorstep|door|porch|step|neighbou?r|reception|concierge|gate|shed|"
+            r"garage|safe place|mailbox|letterbox|letter box|parcel box|locker|bin|front desk|security|post ?room)s?\b).*"
+            r"|^please\s+(?:ring|knock|call|buzz)\b[^?]*\b(?:deliver|arrive|arrival|bell|door|parcel|courier)\w*\b.*",
+            re.I,
+        ),
+        _instruction,
+    ),
     (  # "Only contact me by email", "Email only, please", "Text me rather than calling": how to be reached
         re.compile(
             r"^(?:(?:only|just)\s+)?(?:contact|reach|email|text|message|phone|ring)\s+me\s+(?:by|on|via|at|through|"

@@ -233,6 +233,23 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "I'm at work weekdays, so weekend delivery would be ideal": when the user is out, in their words
+        re.compile(
+            r"\bI(?:'m| am) (?:usually |always |normally |mostly |generally )?(?:at work|at the office|out at work) "
+            r"(?P<when>(?:on |during )?(?:weekdays|week days|the week|the day|the daytime|Monday to Friday|Mon-Fri|"
+            r"9 to 5|9-5|nine to five|all day|days)\b[^.;!?]*)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"At work {m.group('when').strip()}", MemoryKind.FACT, "schedule:work", importance=0.7
+        ),
+    ),
+    (  # "I've just moved house"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:just |recently |only just )?moved (?:house|home|flats?|houses)\b", re.I
+        ),
+        lambda m, s: Candidate("Recently moved house", MemoryKind.FACT, "housing:moved", importance=0.6),
+    ),
     (  # "English isn't my first language", "My native language is Polish", "I'm a native Spanish speaker"
         re.compile(
             r"\b(?!(?:This|That|It)\b)(?P<not>[A-Z][a-z]+) (?:is not|isn't|isnt|is not really|isn't really) my "
