@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -1194,3 +1195,56 @@ def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_a
         )
     finally:
         films.chat_model = original
+
+
+def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """As a parent met it through the OpenAI route: "We've got two kids, 6 and 9. Nothing too scary
+    please, ... Any good films for Saturday night?" got the catalogue line of the film *Nothing* and Pulp
+    Fiction among the picks; "The 9-year-old is obsessed with dinosaurs." the same picks again; "Something
+    funnier?" them a third time. Now: films for the children, the dinosaur film once a child is said to
+    love dinosaurs, then comedies for them that were not given yet."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Nothing (2003)", "tags": ["Comedy"]},
+                {"item": "2", "title": "Jurassic Park (1993)", "tags": ["Action", "Adventure", "Dinosaur"]},
+                {"item": "3", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+                {"item": "4", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
+                {"item": "5", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
+                {"item": "6", "title": "Finding Nemo (2003)", "tags": ["Children", "Comedy"]},
+                {"item": "7", "title": "Home Alone (1990)", "tags": ["Children", "Comedy"]},
+                {"item": "8", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
+                {"item": "9", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
+            ]
+        )
+        order = ["8", "9", "2", "3", "4", "5", "1", "6", "7"]  # the most watched first
+        engine.ingest_events(
+            [
+                {"user": f"u{n}", "item": item, "kind": "rate", "value": 4}
+                for k, item in enumerate(order)
+                for n in range(len(order) - k)
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        engine.chat_model = FakeChat()
+        engine.settings.assistant.recommendations = 3
+        tags = {i: set(engine.item(i)["tags"] or []) for i in order}
+
+        def say(message: str, conversation: int | None = None) -> tuple[Any, list[str]]:
+            answer = engine.chat("tom", message, conversation, domain="content_recommendation")
+            return answer, [r["item"] for r in answer.why.recommendations]
+
+        first, picks = say(
+            "We've got two kids, 6 and 9. Nothing too scary please, my youngest gets nightmares easily. "
+            "Any good films for Saturday night?"
+        )
+        assert picks == ["3", "4", "5"], picks  # for the children, the most watched of them first
+        assert "Nothing (2003)" not in first.text  # "Nothing too scary" names no film
+        second, picks = say("The 9-year-old is obsessed with dinosaurs.", first.conversation_id)
+        assert "2" in picks and all(tags[i] & {"Children", "Dinosaur"} for i in picks), picks
+        _, picks = say("Something funnier?", second.conversation_id)
+        assert picks[:2] == ["6", "7"] and all("Children" in tags[i] or "Comedy" in tags[i] for i in picks)
+        assert "8" not in picks and "1" not in picks[:2]

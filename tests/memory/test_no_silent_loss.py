@@ -524,6 +524,11 @@ def memories(engine: Engine) -> MemoryService:
         ("东西放好了。", []),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
+        # a child named by age or place in the family ("the 9-year-old", "the youngest")
+        ("The 9-year-old is obsessed with dinosaurs.", ["family:9_year_old_dinosaur"]),
+        ("The youngest loves cartoons.", ["family:youngest_cartoon"]),
+        ("The film loves you.", []),
+        ("Nothing too scary please.", ["avoids:scari"]),  # "Avoids anything too scary"
         # a coaching client's first message: the medicine going on from a clause, what the doctor forbade
         (
             "您好，我今年六十八岁，有高血压，每天早上吃一片降压药。我膝盖也不太好，医生说别爬山。",

@@ -81,10 +81,15 @@ _HAD = re.compile(
 """What comes before a title the user has had ("I've already seen ", "我看过")."""
 _OTHER = re.compile(
     r"\b(?:something|anything) (?:else|different)\b|\bother (?:ones|suggestions|options|picks|ideas|titles|"
-    r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)",
+    r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)"
+    # "Something funnier?", "Anything a bit less violent?": others than those given, of another kind
+    r"|^(?:something|anything)(?: a bit| a little| slightly| even| much)? "
+    r"(?:(?:more|less) \w+|(?!together|whatever|however|forever)\w{3,}(?<!ev)er)\b"
+    r"|^(?:有没有|来点|来几部)?(?:更|再)(?:好笑|搞笑|轻松|短|新|刺激|温馨)一?点",
     re.IGNORECASE,
 )
-"""A request for other items than those just given ("Something else?", "换一部")."""
+"""A request for other items than those just given ("Something else?", "换一部", "Something funnier?",
+"有没有更轻松一点的")."""
 _PLACES = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "5th": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,

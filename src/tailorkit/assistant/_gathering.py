@@ -240,12 +240,18 @@ class Gatherer:
             )
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
+        # the user's last message that asked for items: picks that go on from it are for whom it asked
+        last_request = (
+            next((u for u in reversed(earlier.said("user")) if self.asks_for_items(u)), None)
+            if asks.items
+            else None
+        )
         together = bool(_FOR_THE_HOUSEHOLD.search(message))
-        if (
-            not together and asks.listed
-        ):  # "换几部吧" after "推荐几部我们俩都能看的": still for the two of them
-            before_this = earlier.last_said("user")
-            together = bool(before_this and _FOR_THE_HOUSEHOLD.search(before_this))
+        if not together and (asks.listed or not asks.requested or _narrows(message)):
+            # "换几部吧" after "推荐几部我们俩都能看的", "The 9-year-old is obsessed with dinosaurs." or
+            # "Something funnier?" after "We've got two kids ... Any good films?": still for them
+            before = [earlier.last_said("user") if asks.listed else None, last_request]
+            together = any(b and _FOR_THE_HOUSEHOLD.search(b) for b in before)
         if asks.items and personalised and known and together:
             # picks for a family film night lean to what the kids love and leave out what any of them hates
             liked, avoided = self.parts.profiles.household_tags(user)
@@ -255,11 +261,12 @@ class Gatherer:
                     "the household's tastes: "
                     + ", ".join([*(f"+{t}" for t in sorted(liked)), *(f"-{t}" for t in sorted(avoided))])
                 )
+        told_liked: set[str] = set()
         if asks.items and personalised:
             # what this very message states ("我不喜欢恐怖片，推荐几部电影吧") applies to its picks
             extracted = self.parts.memories.extractor.extract(message)
-            liked, avoided = self.parts.profiles.tags_stated_in(extracted, household=together)
-            stated = ((stated[0] | liked) - avoided, (stated[1] - liked) | avoided)
+            told_liked, avoided = self.parts.profiles.tags_stated_in(extracted, household=together)
+            stated = ((stated[0] | told_liked) - avoided, (stated[1] - told_liked) | avoided)
         if asks.items and (personalised or s.anonymous_recommendations):
             # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
             asked, refused = _asked(message, self.catalogue())
@@ -267,11 +274,17 @@ class Gatherer:
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
-            before = earlier.last_said("user") if asks.requested else None
-            if before and _narrows(message) and self.asks_for_items(before):
+            if last_request and (_narrows(message) or not asks.requested):
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
-                # a film night with my kids?") keeps what that one asked for
-                wanted |= self.parts.profiles.tags_named_in(_asked(before, self.catalogue())[0]) - stated[1]
+                # a film night with my kids?") keeps what that one asked for, what it names first; a
+                # message that only tells ("The 9-year-old is obsessed with dinosaurs.") asks for it or for
+                # what it says is liked
+                asked_before = self.parts.profiles.tags_named_in(_asked(last_request, self.catalogue())[0])
+                if asks.requested and asked_before - stated[1]:
+                    stated = (stated[0] | wanted, stated[1])
+                    wanted = asked_before - stated[1]
+                else:
+                    wanted |= (asked_before | told_liked) - stated[1]
             items = (
                 self.like(asks.like, user if personalised else None, why, stated[1], asks.count)
                 if asks.like

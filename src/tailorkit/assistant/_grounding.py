@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.store import Store
-from tailorkit.text import SENTENCE_BREAK
+from tailorkit.text import SENTENCE_BREAK, is_common_word
 
 __all__ = [
     "LIST_START",
@@ -173,6 +173,7 @@ class Catalogue:
                     bounded
                     and (not form.strict or text[start:end][:1].isupper() or text[start - 1 : start] == "《")
                     and not _a_time(form, lowered, start, end)
+                    and not _opens_a_sentence(form, text, start)
                 ):
                     matches.append((start, end, form))
         taken: list[tuple[int, int, str]] = []
@@ -200,6 +201,16 @@ def _a_time(form: _Form, lowered: str, start: int, end: int) -> bool:
     return form.text in _CALENDAR and bool(
         _TIME_BEFORE.search(lowered[max(0, start - 12) : start]) or _TIME_AFTER.match(lowered[end:])
     )
+
+
+def _opens_a_sentence(form: _Form, text: str, start: int) -> bool:
+    """Whether a one-word title that is an everyday word ("Nothing", "Always") opens a sentence, where
+    its capital says nothing: "Nothing too scary please" names no film *Nothing*; "We loved Nothing"
+    does."""
+    if " " in form.text or not is_common_word(form.text):
+        return False
+    before = text[:start].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?;:,。！？，"
 
 
 def _glued(c: str, edge: str) -> bool:

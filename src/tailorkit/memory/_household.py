@@ -69,8 +69,13 @@ _NUMBER_EN = r"\d{1,2}|" + "|".join(_NUMBERS_EN)
 _CLAUSE_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next|soon|already|in)\b)"
 
 
+_AGED = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old"
+"""A child named by their age ("my 9-year-old", "the six-year-old")."""
+
+
 def _who(m: re.Match[str]) -> str:
-    return re.sub(r"\s+", " ", m.group("who").lower())
+    said = m.group("who") or (m.groupdict().get("who2") or "")
+    return re.sub(r"\s+", " ", said.lower())
 
 
 def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
@@ -216,10 +221,13 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(f"{_who(m).capitalize()} is {m.group('diet').lower()}", _who(m), "diet"),
     ),
-    (  # "My youngest loves anything with animals", "My daughter hates broccoli": a taste of the family's
+    (  # "My youngest loves anything with animals", "My daughter hates broccoli", "The 9-year-old is obsessed
+        # with dinosaurs": a taste of the family's
         re.compile(
-            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
-            r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws) "
+            rf"\b(?:(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
+            r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws|"
+            rf"{_AGED})|(?:^|\b(?<=and ))the (?P<who2>youngest|eldest|oldest|little ones?|toddler|teenager|twins|"
+            rf"kids|boys|girls|{_AGED})) "
             rf"(?:really |absolutely |totally |also |just |still )?{_TASTE} (?P<obj>[^,.;!?]+)",
             re.I,
         ),

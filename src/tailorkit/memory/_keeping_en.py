@@ -65,6 +65,10 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     if not obj or len(obj) > 80:
         return None
     obj = as_named(obj) if named else obj
+    if degree := re.match(
+        r"(?:too|overly|very|really) (?P<what>\w.*)", obj, re.I
+    ):  # "Nothing too scary please"
+        return _keeping_from(f"Avoids anything {obj}", "avoids", degree.group("what"))
     return _keeping_from(f"Avoids {obj}", "avoids", obj)
 
 

@@ -134,14 +134,17 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 _GENRES_EN = (
     (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?)\b", re.I), "horror"),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
-    (re.compile(r"\b(?:funny|hilarious)\b", re.I), "comedy"),
+    (re.compile(r"\b(?:funny|funnier|funniest|hilarious)\b", re.I), "comedy"),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
     (re.compile(r"\b(?:cartoons?|animated)\b", re.I), "animation"),
     (re.compile(r"\bscience fiction\b", re.I), "sci fi"),
     (  # what is for children, not a mention of them ("I put the kids to bed, any thrillers?")
         re.compile(
             r"\b(?:(?:with|for) (?:the |my |our |young |little |small )?(?:kids|children|little ones|"
-            r"toddlers?)|(?:kid|child|family)[- ]friendly|kids'|children's|family (?:films?|movies?|shows?))",
+            r"toddlers?)|(?:kid|child|family)[- ]friendly|kids'|children's|family (?:films?|movies?|shows?)"
+            # the family watching: "We've got two kids, 6 and 9. ... Any good films for Saturday night?"
+            r"|\bwe(?:'ve got| have got| got| have) (?:(?:two|three|four|\d|young|little|small) )*"
+            r"(?:kids|children|little ones)\b)",
             re.I,
         ),
         "children",
