@@ -529,6 +529,10 @@ def memories(engine: Engine) -> MemoryService:
         ("The youngest loves cartoons.", ["family:youngest_cartoon"]),
         ("The film loves you.", []),
         ("Nothing too scary please.", ["avoids:scari"]),  # "Avoids anything too scary"
+        # what wears the user out, said after "and" (it was lost behind "I'm dyslexic")
+        ("I'm dyslexic and reading long texts wears me out.", ["health:dyslex", "sensitive:long_text"]),
+        ("Long meetings tire me out.", ["sensitive:long_meet"]),
+        ("I love cooking and baking makes me happy.", ["likes:cook"]),
         # a coaching client's first message: the medicine going on from a clause, what the doctor forbade
         (
             "您好，我今年六十八岁，有高血压，每天早上吃一片降压药。我膝盖也不太好，医生说别爬山。",
@@ -653,6 +657,9 @@ def test_a_body_complaint_keeps_the_users_words_as_written() -> None:
     the first letter was raised by lowering every other ("if i run")."""
     said = RuleExtractor().extract("My left Achilles flares up if I run two days in a row.")
     assert [c.text for c in said] == ["Left Achilles flares up if I run two days in a row"]
+    # what is done keeps its verb ("Long texts wears me out" lost the reading)
+    said = RuleExtractor().extract("I'm dyslexic and reading long texts wears me out.")
+    assert [c.text for c in said] == ["Is dyslexic", "Reading long texts wears me out"]
 
 
 def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:

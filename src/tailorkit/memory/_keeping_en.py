@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, first_up, topic_value
 from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of
 from tailorkit.text import index_terms
 
@@ -174,7 +174,9 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     effect = effect or (m.groupdict().get("effect") or "").strip()
     if re.match(r"(?:keeps?|gives?|makes?|brings?)\b", effect, re.I) and not _HARM.search(effect):
         return None
-    text = f"{said[0].upper()}{said[1:]} {effect}".strip() if effect else f"Sensitive to {said}"
+    # "Reading long texts wears me out": the words keep what is done, the key what it is done to
+    whole = m.group("obj").strip() if re.match(r"[a-z]+ing\b", m.group("obj").strip(), re.I) else said
+    text = f"{first_up(whole)} {effect}".strip() if effect else f"Sensitive to {said}"
     # "Tomatoes in any form ...": what the topic names is tomatoes
     what = re.sub(r"\s+(?:in any (?:form|shape)|of any kind|at all)$", "", said, flags=re.I)
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
@@ -402,7 +404,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?) (?:me|my) [^,.;!?]+"
             # "Phone calls stress me out", "Crowds overwhelm me"
-            r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me)\b[^,.;!?]*)",
+            r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
+            r"(?:wears?|tires?) me out)\b[^,.;!?]*)",
             re.I,
         ),
         _sensitive,

@@ -35,7 +35,12 @@ _SPLIT = re.compile(
 )
 
 
-_AND_I = re.compile(r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)")
+_AND_I = re.compile(
+    r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
+    # "I'm dyslexic and reading long texts wears me out": what wears the user out is a clause of its own
+    r"|\s+and\s+(?=[a-z]+ing\b[^,.;!?]{0,40}?\b(?:wears?|tires?|stresses|exhausts?|drains?|bores?|scares?|"
+    r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
+)
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
 _SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
 
