@@ -10,7 +10,7 @@ import pytest
 
 from tailorkit import Engine
 from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
-from tailorkit.assistant._follow_ups import loved_in
+from tailorkit.assistant._follow_ups import asks_for_others, loved_in
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
@@ -1248,3 +1248,6 @@ def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # 
         _, picks = say("Something funnier?", second.conversation_id)
         assert picks[:2] == ["6", "7"] and all("Children" in tags[i] or "Comedy" in tags[i] for i in picks)
         assert "8" not in picks and "1" not in picks[:2]
+    for other in ("Something funnier?", "Anything a bit less violent?", "有没有更轻松一点的？"):
+        assert asks_for_others(other), other
+    assert not asks_for_others("Something together?")

@@ -337,3 +337,8 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     assert named_in("Anything for a movie night with my kids?", tags) == {"Children"}
     assert named_in("I put the kids to bed, any good sci-fi?", tags) == {"Sci-Fi"}  # the kids are only there
     assert named_in("周末想和孩子一起看电影，别太吓人的", tags) == {"Children", "Horror"}
+    # a comparative, a family watching together, gore and light in Chinese
+    assert named_in("Something funnier?", tags) == {"Comedy"}
+    assert named_in("We've got two kids, 6 and 9. Any good films for Saturday night?", tags) == {"Children"}
+    assert named_in("有没有更轻松一点的？", tags) == {"Comedy"}
+    assert named_in("她怕血腥的", tags) == {"Horror"}

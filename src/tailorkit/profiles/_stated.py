@@ -112,7 +112,8 @@ _GENRES_ZH = {
     "音乐剧": "musical", "悬疑": "mystery", "推理": "mystery", "爱情": "romance", "科幻": "sci fi",
     "惊悚": "thriller", "战争": "war", "西部": "western", "吓人": "horror", "搞笑": "comedy",
     "亲子": "children", "和孩子": "children", "陪孩子": "children", "带孩子": "children",
-    "适合孩子": "children", "小朋友": "children",
+    "适合孩子": "children", "小朋友": "children", "血腥": "horror", "鬼片": "horror", "轻松": "comedy",
+    "好笑": "comedy",
 }  # fmt: skip
 """Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
 "我不喜欢恐怖片" names an English catalogue's ``Horror``."""
@@ -134,7 +135,7 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 _GENRES_EN = (
     (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?)\b", re.I), "horror"),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
-    (re.compile(r"\b(?:funny|funnier|funniest|hilarious)\b", re.I), "comedy"),
+    (re.compile(r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|feel-?good)\b", re.I), "comedy"),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
     (re.compile(r"\b(?:cartoons?|animated)\b", re.I), "animation"),
     (re.compile(r"\bscience fiction\b", re.I), "sci fi"),
