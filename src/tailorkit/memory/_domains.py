@@ -93,6 +93,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
         # "animated" ("Any animated films?" asks for films)
         "pet adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
     ),
+    # loud bangs: a pet or a person who fears them, and the nights of the year that have them
+    "fireworks": (
+        "firework fireworks bang bangs banger bangers 鞭炮 烟花 放炮 炮仗",
+        "bonfire guy fawkes new year eve diwali hogmanay independence celebration display "
+        "过年 春节 除夕 元宵 跨年 国庆 庙会 烟花 鞭炮",
+    ),
     "eyes": (
         "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",
         "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",

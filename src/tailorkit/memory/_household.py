@@ -146,7 +146,12 @@ def _family_school(m: re.Match[str], sentence: str) -> Candidate:
 
 
 def _children(m: re.Match[str], sentence: str) -> Candidate | None:
-    """How many children the user has ("I have two kids", "I'm a mum of three"), as they named them."""
+    """How many children the user has ("I have two kids", "I'm a mum of three"), as they named them; a
+    single parent in their words ("Single dad with two girls under five")."""
+    if m.group("n3"):
+        said = re.split(r"[,;.!?]", sentence[m.start() :])[0]
+        said = re.sub(r"^I(?:'m| am) (?:a )?", "", said, flags=re.I).strip()
+        return Candidate(first_up(said), MemoryKind.FACT, "family:children", importance=0.7)
     said = m.group("n") or m.group("n2")
     n = _years(said)
     if n is None or not 1 <= n <= 15:
@@ -316,7 +321,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My son is in 5th grade", "my daughter is in year 9", "my eldest is in kindergarten"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s|are) (?:now |currently |just |only )?(?:in |at |starting )"
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:(?:is|'s|are) (?:now |currently |just |only )?(?:in |at |starting )|"
+            r"(?:has )?(?:just |recently )?started (?:at )?)"
             r"(?P<school>\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|kindergarten|preschool|nursery|"
             r"(?:primary|elementary|middle|secondary|high|grammar) school|sixth form|college|university|uni)\b",
             re.I,
@@ -327,7 +333,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
             r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter)\b(?!')"
-            r"|\bI(?:'m| am) (?:a )?(?:mum|mom|mother|dad|father|parent) (?:of|to) (?P<n2>two|three|four|five|six|\d)\b",
+            r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
+            r"(?P<n2>two|three|four|five|six|\d)\b"
+            # "I'm a single dad with two girls under five"
+            r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b",
             re.I,
         ),
         _children,
@@ -452,6 +461,24 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),
         lambda m, s: Candidate(
             f"有{m.group('n')}{m.group('kids')}", MemoryKind.FACT, "family:children", importance=0.7
+        ),
+    ),
+    (  # "我是单亲爸爸，带着两个不到五岁的女儿"
+        re.compile(r"我是(?:一个|一名|个)?(?P<who>单亲(?:爸爸|妈妈|父亲|母亲|家长)|单身(?:爸爸|妈妈))"),
+        lambda m, s: Candidate(
+            f"是{m.group('who')}", MemoryKind.FACT, "family:single_parent", importance=0.7
+        ),
+    ),
+    (  # "我家的小狗特别怕放鞭炮", "我们家猫怕打雷": what the household's animal cannot bear
+        re.compile(
+            r"我(?:们)?家(?:的|里的?)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子)(?:特别|非常|很|超级|有点)?(?:怕|害怕|受不了)"
+            r"(?P<obj>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            re.sub(r"^我(?:们)?家(?:的|里的?)?", "", zh_clean(m.group(0))),
+            MemoryKind.FACT,
+            f"pet:{m.group('pet')}",
+            importance=0.6,
         ),
     ),
 ]

@@ -389,6 +389,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _avoids(m, s, named=True),
     ),
+    (  # "Loud restaurants are a nightmare for me with my hearing aids"
+        re.compile(
+            r"^(?P<obj>(?:(?!\b(?:it|this|that|today|tonight|work|life|he|she|they)\b)[\w\s'&-]){2,40}?) (?:is|are|'s|'re) "
+            r"(?:(?:just |always |really |absolutely |such )?(?:a |an )?(?:nightmare|hell|torture|agony|a struggle|"
+            r"unbearable)) (?:for|to) me\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: _sensitive(m, s, m.group(0)[m.end("obj") :].strip()),
+    ),
     (  # "I get overwhelmed in crowded places", "I get claustrophobic in lifts"
         re.compile(
             r"\bI (?:always |often |easily |quickly |really |tend to |can )?get (?:really |so |very |quite |a bit |"

@@ -118,6 +118,14 @@ def _eyesight(m: re.Match[str]) -> str:
     return f"Eyesight is {m.group('worse').lower()}"
 
 
+def _one_side(m: re.Match[str], sentence: str) -> str:
+    """What the user can use of a hand, an arm, an eye, with since when ("Can only use one hand properly
+    since my stroke last year")."""
+    said = re.sub(r"^I(?:'ve| have)? ", "", m.group(0)).strip()
+    since = re.match(r"(?:since|after) [^,]+?(?=,?\s+I\b)", sentence, re.I)
+    return first_up(f"{said} {since.group(0).lower()}" if since else said)
+
+
 def _on_diet(diet: str) -> Candidate:
     """A diet the user follows: "On a keto diet", "Keeps kosher"."""
     diet = re.sub(r"^(?:a|the) | diet$", "", diet.strip(), flags=re.I)
@@ -136,7 +144,7 @@ _KIT = (
 
 def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
-    what = (m.group("obj") or m.group("o2")).lower()
+    what = (m.group("obj") or m.group("o2") or m.group("o3")).lower()
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
@@ -146,7 +154,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got)?"
             rf" (?:a |an |any |our own |a proper )?(?P<obj>{_KIT})\b"
             r"|^(?:we|I) (?:only |just )?(?:have|'ve got|got) [^,;]+?[,;]\s*(?:but )?(?:and )?no "
-            rf"(?P<o2>{_KIT})\b",
+            rf"(?P<o2>{_KIT})\b"
+            # "Our flat is on the fourth floor and there's no lift"
+            rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b",
             re.I,
         ),
         _without,
@@ -249,6 +259,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'ve| have)? (?:just |recently |only just )?moved (?:house|home|flats?|houses)\b", re.I
         ),
         lambda m, s: Candidate("Recently moved house", MemoryKind.FACT, "housing:moved", importance=0.6),
+    ),
+    (  # "My shifts at the hospital are twelve hours, three days a week": how long the user works
+        re.compile(
+            r"\bmy shifts? (?:at [^,.;!?]{1,30} |on [^,.;!?]{1,20} )?(?:are|is|run|last) (?:usually |always |normally )?"
+            r"(?P<h>\d{1,2}|eight|nine|ten|eleven|twelve|fourteen)[- ]hours?(?: long)?\b[^.;!?]*",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(re.sub(r"^my ", "", m.group(0), flags=re.I)),
+            MemoryKind.FACT,
+            "work:shift",
+            importance=0.7,
+        ),
     ),
     (  # "English isn't my first language", "My native language is Polish", "I'm a native Spanish speaker"
         re.compile(
@@ -376,6 +399,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: health_fact(_eyesight(m), "eyesight"),
+    ),
+    (  # "Since my stroke I can only use one hand properly", "I've lost the use of my left hand"
+        re.compile(
+            r"\bI (?:can )?only (?:have |use )?(?:the use of )?one (?P<part>hand|arm|leg|eye|ear)\b[^,.;!?]*"
+            r"|\bI(?:'ve| have) lost the use of my (?:(?:left|right) )?(?P<p2>hand|arm|leg|eye|ear)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: health_fact(_one_side(m, s), m.group("part") or m.group("p2")),
     ),
     (  # "I use a wheelchair", "I rely on a hearing aid"
         re.compile(

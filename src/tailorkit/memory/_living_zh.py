@@ -24,6 +24,14 @@ _ZH_WHEN = re.compile(
 """When something was done, said before what it was done to ("两年前做了胃旁路手术")."""
 
 
+def _brought_on(m: re.Match[str]) -> Candidate:
+    """What brings something on, in the user's words ("字幕一多眼睛就酸", "天一冷哮喘就容易犯"), keyed by
+    what it is (字幕; 天冷: one character says little alone)."""
+    said = re.sub(r"我的?", "", zh_clean(m.group(0)))
+    what = m.group("obj") + (m.group("how") if len(m.group("obj")) == 1 else "")
+    return Candidate(said, MemoryKind.FACT, f"sensitive:{what}", polarity=-1, importance=0.8)
+
+
 def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
     if m.group("aid"):
@@ -87,9 +95,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
     ),
-    (  # "我是聋人", "我一只耳朵听不见", "我眼睛看不见"
+    (  # "我是聋人", "我一只耳朵听不见", "我眼睛看不见", "我右耳有点聋"
         re.compile(
-            r"我(?:是)?(?P<who>聋人|盲人|聋哑人)|我(?P<one>一只|左|右|两只)?(?P<part>耳朵|眼睛?)(?:已经|完全)?(?P<not>听不见|听不清|看不见|看不清)"
+            r"我(?:是)?(?P<who>聋人|盲人|聋哑人)|我(?P<one>一只|左|右|两只)?(?P<part>耳朵|耳|眼睛?)(?:已经|完全|有点儿?|有些)?"
+            r"(?P<not>听不见|听不清|看不见|看不清|聋|失聪|瞎)"
         ),
         lambda m, s: health_fact(
             f"是{m.group('who')}"
@@ -216,6 +225,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(f"怀孕{m.group('how') or ''}", MemoryKind.FACT, "health:怀孕", importance=0.8),
     ),
     *HOUSEHOLD_ZH,
+    (  # "我只有一只手能正常用", "我左手使不上劲"
+        re.compile(r"我(?:现在)?只有一只(?P<part>手|胳膊|眼睛|耳朵|腿)能(?:正常)?(?:用|动|使)"),
+        lambda m, s: health_fact(zh_clean(m.group(0)).removeprefix("我"), m.group("part")),
+    ),
+    (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮|干|晒|累|吵|饿|挤)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
+            r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,6})"
+        ),
+        lambda m, s: _brought_on(m),
+    ),
     (  # "我是夜猫子", "我是个早起的人"
         re.compile(
             r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子)"
@@ -309,7 +329,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
             r"|我(?:真的|实在|完全)?一(?:点|口|滴)(?P<o2>[^，。！？；,.!?;都也]{1,4})(?:都|也)(?P<v2>吃|喝|碰|沾)不(?:了|得|下)"
-            r"|我(?P<wine>滴酒不沾)"
+            r"|我(?:已经)?(?:[一二三四五六七八九十两几\d]+年)?(?P<wine>滴酒不沾|滴酒未沾)"
         ),
         lambda m, s: (
             zh_limit("酒", "滴酒不沾", "avoids")

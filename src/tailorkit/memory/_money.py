@@ -49,7 +49,8 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm on a really tight budget until payday", "I'm paying off my credit card"
         re.compile(
             r"\bI(?:'m| am) (?:on a (?:really |very |super |pretty |bit of a )?(?:tight|small|limited|"
-            r"shoestring|strict) budget|(?:skint|broke|strapped for cash)|paying off (?:my |a |the )?"
+            r"shoestring|strict) budget|(?:skint|broke|strapped for cash)|(?:(?:trying|working|saving) to )?"
+            r"pay(?:ing)? off (?:my |a |the )?"
             r"(?:credit cards?|loans?|debts?|overdraft|student loan))(?: (?:of|for|until|till) [^,.;!?]+)?",
             re.I,
         ),
@@ -86,6 +87,13 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_clean(m.group(0)).removeprefix("我们").removeprefix("我"),
             _for_zh(m.group("what")),
         ),
+    ),
+    (  # "我在努力提前还清助学贷款", "我在还房贷"
+        re.compile(
+            r"我(?:现在|正在|在|一直在|还在|努力|尽量|想|打算)*(?:提前)?(?:还清|还完|还)(?P<what>助学贷款|学贷|房贷|车贷|信用卡|"
+            r"贷款|欠款|花呗|借呗)"
+        ),
+        lambda m, s: _budget(zh_clean(m.group(0)).removeprefix("我"), None),
     ),
     (  # "发工资之前我手头特别紧", "最近手头有点紧"
         re.compile(r"^[^，。！？；,.!?;]{0,8}?我?手头(?:特别|很|比较|有点|非常|太|超级)?紧"),

@@ -231,6 +231,11 @@ def _pet(m: re.Match[str], sentence: str) -> Candidate:
     pet = m.group("pet")
     named = re.match(r"\s+(?:called|named) (?-i:([A-Z][\w'-]+))", sentence[m.end() :], re.I)
     text = f"Has {pet} called {named.group(1)}" if named else f"Has {pet}"
+    # "... who is terrified of fireworks": what the household has to allow for
+    like = re.match(
+        r",?\s+(?:who|that|which)\s+((?:is|gets|hates|can't|won't|doesn't)\b[^,.;!?]+)", sentence[m.end() :]
+    )
+    text = f"{text} who {like.group(1).strip()}" if like else text
     return Candidate(text, MemoryKind.FACT, f"pet:{topic_value(pet.split()[-1])}", importance=0.6)
 
 
@@ -264,7 +269,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |also |now |still )?(?:adopted|got|rescued|have|own|"
             r"have got|took in|brought home) (?P<pet>(?:a|an|two|three|four|\d+) (?:(?:rescue|little|new|young|old|"
-            rf"big|small|senior|lovely|gorgeous|\w+-year-old) )*(?:{PETS}))\b"
+            rf"big|small|senior|lovely|gorgeous|\w+-year-old|cocker|springer|golden|border|jack russell) )*(?:{PETS}))\b"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:called|named|who|that|and|but|from|at|last|this|recently|yesterday|two|three|"
             r"four|a few|several|\d+)\b|\s+(?-i:[A-Z]))",
             re.I,

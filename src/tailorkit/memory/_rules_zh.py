@@ -211,7 +211,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *LIVING_ZH,
     (
         re.compile(
-            r"我(?:下个?月|下周|下个?星期|明年|今年|年底|月底|这个月|[一二三四五六七八九十\d]{1,2}月份?)?"
+            r"我(?:下个?月|下周|下个?星期|明年|今年|年底|月底|这个月|[一二三四五六七八九十\d]{1,2}月份?|"
+            r"[一二三四五六七八九十两\d]{1,2}(?:个月|周|个星期|天)(?:以?后|之后))?"
             r"(?:在|正在|最近在)?(?:准备|备考|复习|备战|考|要参加)(?![了过得砸完])(?P<obj>[^，。！？；,.!?;]+)"
             r"|我(?:今年|明年|下个?月|马上|快要?)?(?:要)?(?P<exam>高考|中考|考研|考公|雅思|托福|四级|六级)"
             r"|我(?:在|正在|最近在|一直在)?为(?:了)?(?P<for>[^，。！？；,.!?;]+?)(?:做准备|作准备|(?:而)?(?:训练|备战|练习))"
@@ -259,7 +260,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:现在)?(?:吃素|是素食者|是素食主义者|只吃素)"),
+        re.compile(r"我(?:现在)?(?:吃素|吃全素|吃纯素|是素食者|是素食主义者|只吃素)"),
         lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
     ),
     (
@@ -332,6 +333,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_job(m.group("fan")),
     ),
+    (  # "太吵的餐厅我受不了", "表格我天生不对付"
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我他她你]{2,10}?)我(?:真的|实在|是|就|从来|一直|天生)*(?:受不了|忍不了|不对付|合不来|搞不定)"
+            r"|我(?:跟|和|与)(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:天生|一直|真的|实在|就是|从来)*(?:不对付|合不来|处不来)"
+        ),
+        lambda m, s: _zh_dislike(m.group("obj") or m.group("o2"), m),
+    ),
     (  # "蘑菇我就算了", "香菜我就免了"
         re.compile(
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
@@ -399,8 +407,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我现在买衣服只买二手的", "我只用安卓手机": all the user will take of a kind
         re.compile(
-            r"^我(?:现在|平时|一般|基本)*(?:买(?P<what>[^，。！？；,.!?;只]{1,4}))?(?:都)?只(?P<verb>买|穿|用|坐|看|读|订)"
-            r"(?P<obj>[^，。！？；,.!?;]{1,8})"
+            r"^我(?:现在|平时|一般|基本)*(?:买(?P<what>[^，。！？；,.!?;只]{1,4}))?(?:都)?只(?P<verb>买|穿|用|坐|看|读|订|吃)"
+            r"(?P<obj>[^，。！？；,.!?;不也但]{1,8})"
         ),
         lambda m, s: Candidate(
             zh_clean(m.group(0)).removeprefix("我"),
@@ -489,6 +497,18 @@ def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None
 def _zh_taste(obj: str) -> str:
     """The topic of a taste for ``obj``: ``drink:`` a drink ("绿茶"), else ``likes:`` it."""
     return f"{'drink' if obj in _ZH_DRINKS else 'likes'}:{topic_value(obj)}"
+
+
+def _zh_dislike(obj: str, m: re.Match[str]) -> Candidate | None:
+    """What the user cannot bear or get on with, said of it ("太吵的餐厅我受不了": 受不了太吵的餐厅;
+    "我跟表格天生不对付": 跟表格不对付)."""
+    obj = zh_object(obj)
+    if not obj or _NOT_ONES_OWN_ZH.match(obj):
+        return None
+    said = re.sub(r"天生|一直|真的|实在|就是|从来", "", zh_clean(m.group(0))).removeprefix("我")
+    verb = re.search(r"受不了|忍不了|不对付|合不来|搞不定", m.group(0))
+    text = said if m.group("o2") or verb is None else f"{verb.group()}{obj}"
+    return Candidate(text, MemoryKind.PREFERENCE, _zh_taste(obj), polarity=-1)
 
 
 def _zh_rather(m: re.Match[str]) -> Candidate | None:

@@ -175,7 +175,9 @@ def _third_person(phrase: str) -> str:
     """A habit said in the first person as a memory reads it: "watch films" -> "watches films", "also go
     swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
     adverb = re.match(
-        r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only)\s+)+", phrase
+        r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only|never|usually|rarely|"
+        r"seldom)\s+)+",
+        phrase,
     )
     if adverb:
         return phrase[: adverb.end()] + _third_person(phrase[adverb.end() :])
@@ -255,7 +257,7 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
         re.compile(
             r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|book|read|"
-            r"watch|fly) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
+            r"watch|fly|eat) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
             re.I,
         ),
         _only,
@@ -299,6 +301,14 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _little_of,
+    ),
+    (  # "Spreadsheets and me just don't mix"
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,30}?) and (?:me|I) (?:just |really |simply )?(?:don't|do not|never) (?:mix|click|"
+            r"go together|get on)\b",
+            re.I,
+        ),
+        _dislikes,
     ),
     (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
         re.compile(
