@@ -215,3 +215,38 @@ def test_a_coachs_notice_comes_with_advice_not_with_what_the_user_told(engine: E
         "not a diagnosis"
         in engine.chat("ann", "What should I eat for breakfast?", domain="health_coaching").text
     )
+
+
+def test_forgetting_what_a_phrase_names_and_forgetting_everything(engine: Engine) -> None:
+    """ "Please forget my sister's wedding." found nothing to forget ("Trying to lose 4 kilos before my
+    sister's wedding in June" was not close enough in meaning), and "Delete everything you know about me."
+    nothing either: a memory that holds every word of what is named is forgotten, and "everything" is
+    every memory, and what they gave the profile."""
+    engine.chat_model = Small()
+    engine.chat(
+        "lena",
+        "I'm 34, vegetarian, and I run 5k three times a week. "
+        "I'm trying to lose 4 kilos before my sister's wedding in June.",
+    )
+    engine.chat("lena", "I drink coffee every morning.")
+    told = [m.text for m in engine.memories.list("lena")]
+    assert "Is vegetarian" in told and any("sister's wedding" in t for t in told)
+    forgot = engine.chat("lena", "Please forget my sister's wedding.").text
+    assert forgot.startswith("Done") and "(Forgotten: Trying to lose 4 kilos" in forgot
+    assert engine.chat("lena", "Forget that I like tea.").text == "I don't have anything like that to forget."
+    everything = engine.chat("lena", "Delete everything you know about me.").text
+    assert everything.startswith("Done") and "Drinks coffee every morning" in everything
+    assert engine.memories.list("lena") == []
+    assert (
+        engine.chat("lena", "What do you remember about me?").text
+        == "I don't remember anything about you yet."
+    )
+    engine.chat("li", "我对花生过敏。")
+    assert "对花生过敏" in engine.chat("li", "忘掉关于我的一切").text and engine.memories.list("li") == []
+
+
+def test_eating_again_what_was_given_up_ends_the_diet(engine: Engine) -> None:
+    engine.chat_model = Small()
+    engine.chat("lena", "I'm vegetarian.")
+    engine.chat("lena", "Actually I started eating fish again last month.")
+    assert [m.text for m in engine.memories.list("lena") if m.topic == "diet"] == ["Eats fish again"]

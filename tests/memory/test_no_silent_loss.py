@@ -556,6 +556,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我右耳有点聋。", ["health:耳"]),
         ("说实话我跟表格天生不对付。", ["likes:表格"]),
         ("我是单亲爸爸，带着两个不到五岁的女儿。", ["family:single_parent"]),
+        # an age, then what else the user is, in a list; eating again what was given up
+        ("I'm 34, vegetarian, and I run 5k three times a week.", ["age", "diet", "habit:run_5k"]),
+        ("I'm 40, a nurse from Leeds.", ["age", "job"]),
+        ("I'm 45, and I love it.", ["age"]),
+        ("Actually I started eating fish again last month.", ["diet"]),  # no longer vegetarian
+        ("I'm drinking coffee again.", ["drink:coffe"]),
         # what wears the user out, said after "and" (it was lost behind "I'm dyslexic")
         ("I'm dyslexic and reading long texts wears me out.", ["health:dyslex", "sensitive:long_text"]),
         ("Long meetings tire me out.", ["sensitive:long_meet"]),

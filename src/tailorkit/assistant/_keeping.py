@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tailorkit.assistant._answer import Prepared
 from tailorkit.data import EventKind
+from tailorkit.memory import means_everything
 from tailorkit.privacy import redact
 from tailorkit.text import keywords
 
@@ -59,7 +60,9 @@ def keep_exchange(
     # what the user asked to forget goes from the profile too: the words an earlier message gave it
     # ("I'm vegetarian and ..." made "vegetarian" an interest), never inferred again
     if any(c.action == "forgotten" for c in changes) and understood is not None:
-        said = " ".join(c.text for c in understood.candidates if c.action == "forget")
+        asked = [c.text for c in understood.candidates if c.action == "forget"]
+        # "Delete everything you know about me": the words of all that was forgotten
+        said = " ".join([*asked, *(p.forgets or [])] if any(map(means_everything, asked)) else asked)
         for word in keywords(said):
             parts.profiles.forget(p.user, f"kw:{word}")
     # the memories the answer was written from were used: their disuse starts again

@@ -4,6 +4,7 @@ from tailorkit.memory._domains import asks_in
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, likings, why_not_kept, worth_keeping
+from tailorkit.memory._reconcile import means_everything
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._rules import sentences
 from tailorkit.memory._service import MemoryService, Understood
@@ -24,6 +25,7 @@ __all__ = [
     "Understood",
     "asks_in",
     "likings",
+    "means_everything",
     "read_chat",
     "sentences",
     "validate_chat",

@@ -95,7 +95,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # loud bangs: a pet or a person who fears them, and the nights of the year that have them
     "fireworks": (
-        "firework fireworks bang bangs banger bangers 鞭炮 烟花 放炮 炮仗",
+        "firework fireworks 鞭炮 烟花 放炮 炮仗",
         "bonfire guy fawkes new year eve diwali hogmanay independence celebration display "
         "过年 春节 除夕 元宵 跨年 国庆 庙会 烟花 鞭炮",
     ),

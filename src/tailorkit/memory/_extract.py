@@ -33,7 +33,7 @@ __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
 
 _LEAD_IN = re.compile(
     r"^(?:(?:honestly|frankly|seriously|to be honest|tbh|truthfully|ngl|fyi|btw|by the way|oh|also|plus|"
-    r"anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so|fair warning|not gonna lie|"
+    r"actually|anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so|fair warning|not gonna lie|"
     r"to be fair|real talk|for the record|for context|quick context)\b[\s,:]+)+",
     re.IGNORECASE,
 )

@@ -26,6 +26,22 @@ def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Switched to {obj}", MemoryKind.PREFERENCE, f"uses:{topic_value(obj)}", change=True)
 
 
+def _again(m: re.Match[str], sentence: str) -> Candidate | None:
+    """What the user eats or drinks again after giving it up ("I started eating fish again last month"):
+    meat or fish again ends a meatless diet (it takes the diet's slot); anything else is liked again."""
+    obj = clean(m.group("obj") or m.group("o2"))
+    if not obj:
+        return None
+    verb = "Drinks" if (m.group("verb") or m.group("v2")).lower().startswith("drink") else "Eats"
+    if re.fullmatch(
+        r"(?:some )?(?:meat|fish|seafood|chicken|pork|beef|lamb|eggs|dairy|red meat|white meat)", obj, re.I
+    ):
+        return Candidate(f"{verb} {obj} again", MemoryKind.FACT, "diet", importance=0.8)
+    drink = drink_of(obj) if verb == "Drinks" else None
+    topic = f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
+    return Candidate(f"{verb} {obj} again", MemoryKind.PREFERENCE, topic, change=True)
+
+
 def _allergy(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj:
@@ -534,6 +550,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _weak,
+    ),
+    (  # "I started eating fish again last month", "I'm drinking coffee again"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:just |recently )?(?:started|began|begun|gone back to|went back to) "
+            r"(?P<verb>eating|drinking) (?P<obj>[^,.;!?]+?) again\b"
+            r"|\bI(?:'m| am) (?P<v2>eating|drinking) (?P<o2>[^,.;!?]+?) again\b",
+            re.I,
+        ),
+        _again,
     ),
     (  # "We don't eat beef for religious reasons": a household's rule the user keeps too
         re.compile(r"\b(?:I|we) (?:don't|do not|never|can't|cannot) eat (?P<obj>[^,.;!?]+)", re.I),

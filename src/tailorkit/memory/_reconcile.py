@@ -9,6 +9,7 @@ memories (``UserMemories``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -21,7 +22,15 @@ from tailorkit.memory._records import Candidate, Change, Memory, MemoryKind
 from tailorkit.store import UserMemories
 from tailorkit.text import index_terms, language
 
-__all__ = ["SLOTS", "delete_with_history", "forget_matching", "memory_of", "new_row", "reconcile"]
+__all__ = [
+    "SLOTS",
+    "delete_with_history",
+    "forget_matching",
+    "means_everything",
+    "memory_of",
+    "new_row",
+    "reconcile",
+]
 
 SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "favourite"})
 """Categories that hold one value at a time: a new, different value supersedes the old one."""
@@ -172,12 +181,33 @@ def _shares_most(words: set[str], other: set[str]) -> bool:
     return bool(words and other) and len(words & other) >= 0.5 * min(len(words), len(other))
 
 
+_EVERYTHING = re.compile(
+    r"^(?:about\s+)?(?:everything|all(?: of)?(?: it| that)?|all my (?:data|details|info|information|"
+    r"memories))"
+    r"(?:\s+(?:that\s+)?(?:you(?:'ve| have)?\s+)?(?:know|remember|have|got|stored|saved|learned|learnt|kept)"
+    r"(?:\s+(?:about|of|on)\s+me)?|\s+about\s+me)?\W*$"
+    r"|^(?:关于我的|我的|有关我的)?(?:一切|所有(?:信息|记忆|数据|内容|资料)?|全部(?:信息|记忆|数据)?)[。！!]*$"
+    r"|^(?:你)?(?:知道|记得)的(?:关于我的)?(?:一切|所有|全部)",
+    re.IGNORECASE,
+)
+"""What a "forget ..." message says when it means every memory ("Delete everything you know about me",
+"忘掉关于我的一切")."""
+
+
+def means_everything(description: str) -> bool:
+    """Whether what a "forget ..." message describes is every memory ("everything you know about me")."""
+    return bool(_EVERYTHING.match(description.strip()))
+
+
 def described(
     mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
 ) -> set[int]:
-    """The active memories that ``c`` (a "forget that ..." statement) describes: those of its topic (or
-    of a topic with more words: "I love hiking" describes "Likes hiking in the Alps"), and those that
-    share its words and are close to it in meaning."""
+    """The active memories that ``c`` (a "forget that ..." statement) describes: every one ("everything
+    you know about me"), those of its topic (or of a topic with more words: "I love hiking" describes
+    "Likes hiking in the Alps"), those that share its words and are close to it in meaning, and those
+    that hold every word of a description of two words or more ("my sister's wedding")."""
+    if means_everything(c.text):
+        return set(mem.ids())
     ids: set[int] = set()
     if c.topic:
         category, _, value = c.topic.partition(":")
@@ -187,10 +217,15 @@ def described(
             return other == value or category in SLOTS or (bool(words) and words <= set(other.split("_")))
 
         ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
-    text_ids = {i for i, _ in mem.full_text(index_terms(c.text), 20, active_at=now)}
+    terms = index_terms(c.text)
+    text_ids = {i for i, _ in mem.full_text(terms, 20, active_at=now)}
     if vector is not None and text_ids:
         close = mem.nearest(vector, 20, active_at=now)
         ids |= {i for i, sim in close if i in text_ids and sim >= settings.forget_similarity}
+    if len(set(terms)) >= 2 and text_ids:  # "forget my sister's wedding": what holds all its words
+        ids |= {
+            int(r["id"]) for r in mem.rows(ids=text_ids) if set(terms) <= set(index_terms(str(r["text"])))
+        }
     return ids
 
 

@@ -176,6 +176,13 @@ def refuses(sentence: str) -> bool:
     return bool(_REFUSED.match(sentence.strip()))
 
 
+_AGE_AND = re.compile(
+    r"^(I(?:'m| am) )(\d{1,3}(?: years old)?),\s+((?:a |an )?[\w-]+(?: [\w-]+){0,3})(?:,?\s+and)?\s*[.!]?$",
+    re.I,
+)
+"""An age, then what else the user is, in a list ("I'm 34, vegetarian, and I run ..."): two clauses."""
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
@@ -190,6 +197,9 @@ def sentences(message: str) -> list[str]:
         if m := _AS_ONE.match(said):  # "As someone with tinnitus, loud bars are a nightmare": two things
             out.append(m.group(1))
             said = said[m.end() :]
+        if m := _AGE_AND.match(said):  # "I'm 34, vegetarian": "I'm 34" and "I'm vegetarian"
+            out.append(m.group(1) + m.group(2))
+            said = m.group(1) + m.group(3)
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
