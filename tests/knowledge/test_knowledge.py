@@ -331,6 +331,15 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         assert how_zh.text.startswith("根据你告诉我的") and not how_zh.why.passages, how_zh.text
         assert "发短信" in how_zh.text
         assert not any("联系我" in m.text for m in engine.memories.list("li")), "a question was kept"
+        # how to deliver and when the user is out only tell: acknowledged, no help pages quoted
+        for user, said in (
+            ("li", "快递放门卫就行，我白天不在家。"),
+            ("ann", "Please leave parcels with my neighbour at number 12, I'm out all day."),
+        ):
+            left = engine.chat(user, said, domain="customer_service")
+            assert left.text.startswith(("好的，我记住了", "Got it")), left.text
+            assert "Source" not in left.text and "来源" not in left.text, left.text
+            assert len(left.why.noted) == 2, left.why.noted
         # what happened, in words no rule read, asks the support for help, beside a stated preference
         broken = engine.chat(
             "ann",

@@ -524,6 +524,10 @@ def memories(engine: Engine) -> MemoryService:
         ("东西放好了。", []),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
+        ("I'm not home during the day.", ["schedule:work"]),
+        ("I'm out of milk.", []),
+        ("快递放门卫就行，我白天不在家。", ["", "schedule:work"]),
+        ("我上周买的电饭煲还没发货，我搬家了。", ["housing:moved"]),
         # a child named by age or place in the family ("the 9-year-old", "the youngest")
         ("The 9-year-old is obsessed with dinosaurs.", ["family:9_year_old_dinosaur"]),
         ("The youngest loves cartoons.", ["family:youngest_cartoon"]),

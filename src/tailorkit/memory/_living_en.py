@@ -245,13 +245,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm at work weekdays, so weekend delivery would be ideal": when the user is out, in their words
         re.compile(
-            r"\bI(?:'m| am) (?:usually |always |normally |mostly |generally )?(?:at work|at the office|out at work) "
+            r"\bI(?:'m| am) (?:usually |always |normally |mostly |generally )?(?:at work|at the office|out at work|"
+            r"not (?:at )?home|out) "
             r"(?P<when>(?:on |during )?(?:weekdays|week days|the week|the day|the daytime|Monday to Friday|Mon-Fri|"
             r"9 to 5|9-5|nine to five|all day|days)\b[^.;!?]*)",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"At work {m.group('when').strip()}", MemoryKind.FACT, "schedule:work", importance=0.7
+            first_up(re.sub(r"^I(?:'m| am) ", "", m.group(0).strip(), flags=re.I)),
+            MemoryKind.FACT,
+            "schedule:work",
+            importance=0.7,
         ),
     ),
     (  # "I've just moved house"

@@ -225,6 +225,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(f"怀孕{m.group('how') or ''}", MemoryKind.FACT, "health:怀孕", importance=0.8),
     ),
     *HOUSEHOLD_ZH,
+    (  # "我白天不在家", "我工作日都不在家": when the user is out
+        re.compile(
+            r"^我(?:平时|一般|通常)?(?P<when>白天|工作日|上班时间|周一到周五|平时)(?:都|一般|基本)*(?:不在家|没人在家|家里没人)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:work", importance=0.7
+        ),
+    ),
+    (  # "我搬家了", "我刚搬了新家"
+        re.compile(r"^我(?:们)?(?:刚|最近|上个?月|上周|前几天|已经)*(?:搬家了|搬了(?:新)?家|搬到新家)"),
+        lambda m, s: Candidate("最近搬了家", MemoryKind.FACT, "housing:moved", importance=0.6),
+    ),
     (  # "我只有一只手能正常用", "我左手使不上劲"
         re.compile(r"我(?:现在)?只有一只(?P<part>手|胳膊|眼睛|耳朵|腿)能(?:正常)?(?:用|动|使)"),
         lambda m, s: health_fact(zh_clean(m.group(0)).removeprefix("我"), m.group("part")),
