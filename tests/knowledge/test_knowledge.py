@@ -340,6 +340,12 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
             assert left.text.startswith(("好的，我记住了", "Got it")), left.text
             assert "Source" not in left.text and "来源" not in left.text, left.text
             assert len(left.why.noted) == 2, left.why.noted
+        # to a tutor, a parent telling of the child asks nothing of the shop's pages ("每天" and "晚上" had
+        # quoted the support's opening hours)
+        said = "我女儿上初二，数学不好。她每天晚上只有一个小时能学习。"
+        child = engine.chat("zhou", said, domain="tutoring")
+        assert child.text.startswith("好的，我记住了") and "来源" not in child.text, child.text
+        assert engine.knowledge.search("每天晚上只有一个小时", 5) == []
         # what happened, in words no rule read, asks the support for help, beside a stated preference
         broken = engine.chat(
             "ann",

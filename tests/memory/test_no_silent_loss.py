@@ -566,6 +566,14 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm 45, and I love it.", ["age"]),
         ("Actually I started eating fish again last month.", ["diet"]),  # no longer vegetarian
         ("I'm drinking coffee again.", ["drink:coffe"]),
+        # a parent telling a tutor of a child, clause by clause; "她" three clauses after "我女儿"
+        (
+            "我女儿上初二，数学不好，尤其是几何。她喜欢画画，每天晚上只有一个小时能学习。",
+            ["family:女儿:school", "family:女儿数学", "family:女儿画画", "family:女儿:time"],
+        ),
+        ("我数学不好。", ["weak:数学"]),
+        ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
+        ("我心情不好。", []),  # today's mood, no weak subject
         # what wears the user out, said after "and" (it was lost behind "I'm dyslexic")
         ("I'm dyslexic and reading long texts wears me out.", ["health:dyslex", "sensitive:long_text"]),
         ("Long meetings tire me out.", ["sensitive:long_meet"]),

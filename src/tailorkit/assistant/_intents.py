@@ -98,7 +98,7 @@ OWN_QUESTION = re.compile(
     r"|^how (?:should|do|can|will|would|are you going to|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"
     r"(?:contact|reach|call|email|text|message) me\b"
     r"|^how do I (?:like|want|prefer) to be (?:contacted|reached)\b"
-    r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|做什么工作|是做什么的|"
+    r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
     r"对什么过敏|有几个孩子|有什么忌口)|^(?:你们?)?(?:应该|该|要|会|打算|准备)?(?:怎么|怎样|如何|用什么方式)联系我|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
     re.IGNORECASE,
@@ -147,9 +147,11 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     arrives tomorrow but I won't be home" asks for help. Not the news of a day; nor, to a shop's support,
     a message that also tells what happened in words no rule read ("My blender arrived with a cracked jug.
     I'd rather have a refund."): that asks for help too. To a tutor, what the learner lives with ("I have
-    dyscalculia") is who they are: it asks for no lesson on it."""
+    dyscalculia"), finds hard, and what a parent tells of the child ("我女儿上初二，数学不好") is who
+    they are: it asks for no lesson on it."""
     kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
-    who = _WHO | {"health"} if domain is Domain.TUTORING else _WHO
+    # to a tutor, what the learner lives with, finds hard and who of the family is learning are who they are
+    who = _WHO | {"health", "weak", "family"} if domain is Domain.TUTORING else _WHO
     planned = domain is not Domain.CUSTOMER_SERVICE
     said = list(said)
     if not planned and any(c.kind == MemoryKind.EPISODE for c in said):

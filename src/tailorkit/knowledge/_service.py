@@ -288,6 +288,8 @@ class KnowledgeService:
         # what has nothing to do with the question is no source: a passage shares a word with it (not a
         # bare number), or is close enough in meaning
         zh = language(query) == "zh"
+        if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours
+            query = _WHEN_ZH.sub(" ", query)
         asked = {t for t in index_terms(query) if not t.isdigit()}
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
@@ -323,6 +325,11 @@ class KnowledgeService:
         ]
 
 
+_WHEN_ZH = re.compile(
+    r"每天|每周|每晚|每个?月|晚上|早上|上午|下午|中午|白天|今天|明天|昨天|周末|平时|现在|最近|"
+    r"[一二三四五六七八九十两几\d]+个?(?:小时|分钟|天|周|星期|月|年)"
+)
+"""Chinese words of when and how long: what relates a question to a passage is what it is about."""
 _SHARES_FROM = 20
 """Passages a tenant needs before a word's share of them says it is common (``common_share``)."""
 

@@ -13,7 +13,15 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up, topic_value
 from tailorkit.memory._words_en import CONDITIONS, DIETS, OCCUPATIONS, RELATIONS, clean
-from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_KIN, ZH_RELATIONS, zh_clean, zh_object
+from tailorkit.memory._words_zh import (
+    ZH_CONDITIONS,
+    ZH_KIN,
+    ZH_RELATIONS,
+    ZH_SUBJECTS,
+    ZH_WEAK,
+    zh_clean,
+    zh_object,
+)
 from tailorkit.text import index_terms
 
 __all__ = ["HOUSEHOLD_EN", "HOUSEHOLD_ZH", "family_condition", "family_taste"]
@@ -456,6 +464,21 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
         ),
         lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
+    ),
+    (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
+        re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
+        lambda m, s: family_condition(
+            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), m.group("subj")
+        ),
+    ),
+    (  # "我女儿每天晚上只有一个小时能学习": when a household member has time for it
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>每天|平时|周末|工作日|每周)[^，。！？；,.!?;我]{{0,6}}?只有"
+            r"(?P<much>[^，。！？；,.!?;]{1,8}?)(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
+        ),
+        lambda m, s: family_fact(
+            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), "time"
+        ),
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),

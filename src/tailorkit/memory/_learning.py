@@ -12,7 +12,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
-from tailorkit.memory._words_zh import zh_clean
+from tailorkit.memory._words_zh import ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH"]
 
@@ -90,6 +90,23 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我数学不好", "我英语听力比较弱": a weak subject of the learner's own
+        re.compile(rf"^我(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
+        lambda m, s: zh_fact(
+            m.group("subj"),
+            "{}" + zh_clean(m.group(0)).removeprefix("我的").removeprefix("我")[len(m.group("subj")) :],
+            "weak",
+        ),
+    ),
+    (  # "我每天晚上只有一个小时能学习": when the learner has time for it
+        re.compile(
+            r"^我(?P<when>每天|平时|周末|工作日|每周)[^，。！？；,.!?;我]{0,6}?只有(?P<much>[^，。！？；,.!?;]{1,8}?)"
+            r"(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:study", importance=0.7
+        ),
+    ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
             r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"

@@ -107,6 +107,9 @@ def _and_they(clause: str) -> list[str]:
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
     r"|每天|每周|每晚"
+    # a subject said weak: "我女儿上初二，数学不好"
+    r"|(?:数学|语文|英语|物理|化学|生物|历史|地理|几何|作文|听力|口语|写作|阅读|单词)(?:成绩)?(?:一直|有点|比较|很|特别|不太|也)*"
+    r"(?:不好|不太好|差|弱|不行|跟不上)"
     # the state of a part of the body: "我常年搬货，腰不太好"
     r"|(?:腰|膝盖|胃|肠胃|颈椎|肩膀|眼睛|视力|听力)(?:一直|有点|比较|很|特别|也|不太)*(?:不好|不太好|疼|痛|差|弱))"
 )
@@ -207,8 +210,11 @@ def sentences(message: str) -> list[str]:
             # "My girlfriend and I watch films on Fridays. She can't stand gore.": the girlfriend can't
             said = _named(kin.group("who"), they, said)
         if out and is_chinese(said) and (he := _HE_ZH.match(simplified(said))):
-            # "我和老公周末一起看电影，他不看恐怖片": the husband does not
-            kin = _kin_named_zh().search(simplified(out[-1]))
+            # "我和老公周末一起看电影，他不看恐怖片": the husband does not; the clause that named them may
+            # be a few back ("我女儿上初二，数学不好，尤其是几何。她喜欢画画")
+            kin = next(
+                filter(None, (_kin_named_zh().search(simplified(c)) for c in reversed(out[-4:]))), None
+            )
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""

@@ -12,6 +12,8 @@ __all__ = [
     "ZH_END",
     "ZH_KIN",
     "ZH_RELATIONS",
+    "ZH_SUBJECTS",
+    "ZH_WEAK",
     "zh_clean",
     "zh_fact",
     "zh_limit",
@@ -25,6 +27,16 @@ ZH_RELATIONS = (
 ZH_KIN = rf"{ZH_RELATIONS}|对象|爱人|先生|媳妇|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸|岳父|岳母"
 """Who of the user's household a Chinese sentence may be about ("我女儿", "我老公", "我家老大")."""
 ZH_END = "，。！？；,.!?;"
+ZH_SUBJECTS = (
+    r"数学|语文|英语|物理|化学|生物|历史|地理|政治|几何|代数|作文|听力|口语|"
+    r"写作|阅读|发音|语法|单词|计算|奥数|编程"
+)
+"""School subjects and the skills of one ("我数学不好", "我女儿英语听力差")."""
+ZH_WEAK = (
+    r"(?:成绩)?(?:一直|有点儿?|比较|很|特别|非常|不太|也|都|总是)*"
+    r"(?:不好|不太好|差|弱|不行|跟不上|很一般|薄弱|拖后腿)"
+)
+"""How a subject is said to be weak ("不太好", "比较弱", "跟不上")."""
 ZH_CONDITIONS = (
     r"哮喘|糖尿病|高血压|低血压|高血脂|高血糖|低血糖|心脏病|冠心病|多动症|自闭症|孤独症|抑郁症|焦虑症|抑郁|焦虑|失眠|"
     r"偏头痛|关节炎|痛风|胃病|胃炎|肠胃炎|胃溃疡|肠易激综合征|过敏性鼻炎|鼻炎|湿疹|荨麻疹|癫痫|贫血|甲亢|甲减|"
