@@ -104,6 +104,11 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
     # a kind of item the catalogue tags, though "weekend" is also a word of travel and of exercise
     assert films.assistant.gatherer.asks_for_items("Any sci-fi for the weekend?")
     assert films.assistant.gatherer.asks_for_items("Any films we could all watch this weekend?")
+    # "What about ...?" asks for more; "Is Heat any good?" asks about Heat, for no picks
+    assert films.assistant.gatherer.asks_for_items("What about something with crime?")
+    assert not films.assistant.gatherer.asks_for_items("Is Heat any good?")
+    asked = films.chat("parent", "Is Heat any good?")
+    assert not asked.why.recommendations, asked.why.recommendations
 
 
 def test_picks_for_the_household_weigh_what_the_user_said_of_them(films: Engine) -> None:

@@ -564,6 +564,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm 34, vegetarian, and I run 5k three times a week.", ["age", "diet", "habit:run_5k"]),
         ("I'm 40, a nurse from Leeds.", ["age", "job"]),
         ("I'm 45, and I love it.", ["age"]),
+        ("I'm Tom, vegan, and I can't stand horror.", ["name", "diet", "likes:horror"]),
         ("Actually I started eating fish again last month.", ["diet"]),  # no longer vegetarian
         ("I'm drinking coffee again.", ["drink:coffe"]),
         # a parent telling a tutor of a child, clause by clause; "她" three clauses after "我女儿"

@@ -437,7 +437,10 @@ _LIKE = re.compile(
 """What comes right before a title asked for more like ("films like Toy Story", "类似千与千寻")."""
 _LIKE_AFTER = re.compile(r"^》?(?:的)?(?:类似|差不多|一样|那样|这样|风格)")
 """... or right after it ("和千与千寻差不多的")."""
-_ANY = re.compile(r"^\W*(?:(?:got|have you got|do you have) )?(?:any|anything|something)\b", re.IGNORECASE)
+_ANY = re.compile(
+    r"^\W*(?:(?:got|have you got|do you have|what about|how about) )?(?:any|anything|something)\b",
+    re.IGNORECASE,
+)
 """How a request for items may begin without a word for them ("Any light comedies?")."""
 _KIND = re.compile(
     r"\b(?:films?|movies?|books?|novels?|shows?|series|documentar(?:y|ies)|songs?|albums?|podcasts?|games?)\b"

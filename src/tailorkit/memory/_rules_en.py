@@ -14,7 +14,16 @@ from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
-from tailorkit.memory._words_en import CHANGE_EN, DATE_EN, FUTURE_EN, OCCUPATIONS, PETS, RELATIONS, clean
+from tailorkit.memory._words_en import (
+    CHANGE_EN,
+    DATE_EN,
+    DIETS,
+    FUTURE_EN,
+    OCCUPATIONS,
+    PETS,
+    RELATIONS,
+    clean,
+)
 from tailorkit.text import index_terms
 
 __all__ = ["DATE_EN", "EN_RULES", "FUTURE_EN", "RELATIONS"]
@@ -54,6 +63,10 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
     if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
         said.append(age)
+    if m.group("diet"):
+        said.append(
+            Candidate(f"Is {DIETS[m.group('diet').lower()]}", MemoryKind.FACT, "diet", importance=0.8)
+        )
     if m.group("job"):
         said.append(_does(m.group("job")))
     if m.group("where") and (where := clean(m.group("where"))):
@@ -252,6 +265,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
+            # "I'm Tom, vegan, and ...": the diet said with the name
+            rf"(?:,\s*(?P<diet>(?i:{'|'.join(d for d in DIETS if d != 'diabetic')}))(?=\s*(?:$|[,.!;]| and\b)))?"
             rf"(?:,\s*(?:(?i:a|an) )?(?P<job>(?:[\w-]+ ){{0,2}}(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
