@@ -64,6 +64,25 @@ _TASTES = frozenset(
 )
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
+_ASPECTS = (
+    (_AGE_ASKED, "age"),
+    (
+        re.compile(
+            r"\bwhat (?:grade|year|school)\b|\bwhich (?:grade|year|school)\b|几年级|哪个学校|什么学校", re.I
+        ),
+        "school",
+    ),
+    (
+        re.compile(
+            r"\bwhat (?:does|do) \w+ do for (?:a living|work)\b|\bwhere (?:does|do) \w+ work\b"
+            r"|做什么工作|在哪上班|在哪(?:里|儿)?工作",
+            re.I,
+        ),
+        "work",
+    ),
+)
+"""What a question asks of a household member ("How old is my daughter?", "我女儿几年级？"): the memories of
+that one fact of theirs answer it (``family:女儿:school``), not all that was told of them."""
 _KIN_ASKED = re.compile(
     r"\bmy (?!age\b)\w+"
     r"|我(?:的|家)?(?:女儿|儿子|孩子|宝宝|老公|老婆|对象|爱人|妈妈?|爸爸?|哥哥|姐姐|弟弟|妹妹|[大小](?:儿子|女儿))",
@@ -172,7 +191,11 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
         of_taste = sign != 0 and topic.split(":")[0] in _TASTES and (m.polarity or 1) * sign > 0
         if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories or of_taste:
             out.append(m)
-    return out
+    # one thing asked, not several ("How old is my daughter, and what does my son find hard?")
+    one = not re.search(r"\band\b|,|，|还有|以及", question)
+    aspects = {aspect for pattern, aspect in _ASPECTS if one and pattern.search(question)}
+    narrow = [m for m in out if (m.topic or "").rpartition(":")[2] in aspects]
+    return narrow or out
 
 
 def had_in(message: str, catalogue: Catalogue) -> list[str]:
