@@ -379,7 +379,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I prefer cats to dogs.", ["likes:cat"]),  # not "cats to dogs"
         ("I would rather not talk on the phone.", ["avoids:talk_phone"]),
         ("I'd rather you didn't call.", [""]),  # an instruction
-        ("I've never been on a plane and I'd rather keep it that way.", []),
+        # never having flown, not a liking of "keep it that way"
+        ("I've never been on a plane and I'd rather keep it that way.", ["travel:never_plane"]),
         ("I'd much rather stay in tonight.", []),  # the news of a day
         ("我宁愿退款也不要换货。", ["likes:退款"]),
         ("I'm away from Friday until the 12th, so please only contact me by email.", ["", ""]),
@@ -575,6 +576,29 @@ def memories(engine: Engine) -> MemoryService:
         ("我数学不好。", ["weak:数学"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
+        # test45: faith, sleep after nights, a partner's body, languages, go-to food, never flown
+        ("Sushi is my absolute go-to comfort food.", ["likes:sushi"]),
+        ("I've never been on a plane and I'd like to keep it that way.", ["travel:never_plane"]),
+        ("Working night shifts means I sleep from 8am to 3pm.", ["schedule:sleep"]),
+        ("My husband is a wheelchair user.", ["family:husband_wheelchair"]),
+        ("I'm training to be a nurse and my exams are in May.", ["study", ""]),
+        ("Can't stand the taste of coriander, it ruins everything.", ["likes:tast_coriand"]),
+        ("We don't own a car, we cycle everywhere.", ["household:no_car"]),
+        ("My partner's gluten intolerant.", ["household:gluten"]),
+        ("I speak fluent Spanish but no French.", ["language"]),  # "no French" is no aversion
+        ("I'm a huge introvert, big groups drain me.", ["trait:introvert", "sensitive:big_group"]),
+        ("I only listen to podcasts, never music, on my runs.", ["likes:podcast"]),
+        ("Don't eat that!", []),
+        ("我是耶和华见证人。", ["faith"]),
+        ("我只能在孩子们起床前的早上跑步。", ["habit:跑步"]),
+        ("寿司是我心情不好时的首选。", ["likes:寿司"]),
+        ("我从来没坐过飞机，也不打算坐。", ["travel:never_飞机"]),
+        ("我上夜班，白天八点睡到下午三点。", ["work:shift", "schedule:sleep"]),
+        ("我在为明年的婚礼攒钱，手头比较紧。", ["goal:明年的婚礼", "budget:general"]),
+        ("我在读护理专业，五月份考试。", ["study", ""]),
+        ("打网球伤了肩膀，举过头顶的动作会疼。", ["health:肩膀"]),
+        ("我西班牙语很流利，但不会法语。", ["language", "weak:法语"]),
+        ("我是个很内向的人，人一多就累。", ["trait:内向的人", "sensitive:人多"]),
         # what wears the user out, said after "and" (it was lost behind "I'm dyslexic")
         ("I'm dyslexic and reading long texts wears me out.", ["health:dyslex", "sensitive:long_text"]),
         ("Long meetings tire me out.", ["sensitive:long_meet"]),
@@ -687,7 +711,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我有个毛病。", []),
         ("我怕你误会。", []),
         ("医生让我注意。", []),  # what a person has the user do is no sensitivity
-        ("我对象乳糖不耐受。", []),  # the partner's, not the user's
+        ("我对象乳糖不耐受。", ["family:对象乳糖"]),  # the partner's, not the user's
         ("凡是带椰子的东西我都爱吃。", []),  # "爱吃" names nothing by itself
     ],
 )

@@ -41,6 +41,15 @@ _LEAD_IN = re.compile(
 "FYI my son has a peanut allergy"): the rules read the sentence after them."""
 
 
+_ELIDED_I = re.compile(
+    r"^(?=(?:can't|cannot) (?:stand|eat|drink|do|handle)\b|(?:don't|never) (?:eat|drink)\b"
+    r"|(?:am )?allergic to\b)",
+    re.IGNORECASE,
+)
+"""Where a sentence leaves out its "I" ("Can't stand the taste of coriander", "Allergic to cats"): the
+rules read it with the "I" back."""
+
+
 class Extractor(Protocol):
     def extract(self, message: str) -> list[Candidate]:
         """The memories ``message`` states (possibly none)."""
@@ -61,7 +70,9 @@ class RuleExtractor:
             rules = ZH_RULES if chinese else EN_RULES
             said_in_traditional = chinese and simplified(sentence) != sentence
             sentence = (
-                LEAD_IN_ZH.sub("", simplified(sentence)) if chinese else _LEAD_IN.sub("", plain(sentence))
+                LEAD_IN_ZH.sub("", simplified(sentence))
+                if chinese
+                else _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence)))
             )
             before = len(found)
             stated: tuple[Candidate, ...] = ()

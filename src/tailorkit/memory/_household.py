@@ -226,6 +226,17 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _allergic(m.group("who") or m.group("who2"), m.group("obj") or m.group("obj2")),
     ),
+    (  # "My partner's gluten intolerant": what a household member's body cannot take
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?)(?:'s| is) (?:also |severely |very )?"
+            r"(?P<what>[\w-]+) intolerant\b",
+            re.I,
+        ),
+        lambda m, s: _kept_away(
+            f"{m.group('who').capitalize()} is {m.group('what').lower()} intolerant",
+            topic_value(m.group("what")),
+        ),
+    ),
     (  # "My wife is vegan", "My son has been vegetarian for years": the diet a family meal is cooked around
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:is|'s|has been|has gone|went) "
@@ -259,13 +270,15 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
             r"is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
-            r"walking stick|crutches|hearing aids?|mobility scooter|guide dog)\b",
+            r"walking stick|crutches|hearing aids?|mobility scooter|guide dog)\b"
+            # "My husband is a wheelchair user"
+            rf"|\bmy (?P<who2>{RELATIONS}|partner|husband|wife) (?:is|'s) a (?P<c2>wheelchair) user\b",
             re.I,
         ),
         lambda m, s: family_condition(
-            f"{m.group('who').capitalize()} uses a {m.group('cond').lower()}",
-            m.group("who").lower(),
-            m.group("cond"),
+            f"{(m.group('who') or m.group('who2')).capitalize()} uses a {(m.group('cond') or m.group('c2')).lower()}",
+            (m.group("who") or m.group("who2")).lower(),
+            m.group("cond") or m.group("c2"),
         ),
     ),
     (  # "My husband is a doctor", "my sister's a nurse at the children's hospital"
@@ -464,6 +477,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
         ),
         lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
+    ),
+    (  # "我对象麸质不耐受", "我儿子对牛奶不耐受": what a household member's body cannot take
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:对)?(?P<what>[^，。！？；,.!?;]{{1,6}}?)(?:严重|有点|比较)?不耐受"
+        ),
+        lambda m, s: family_condition(
+            f"{m.group('who')}{zh_clean(m.group('what'))}不耐受", m.group("who"), zh_clean(m.group("what"))
+        ),
     ),
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
         re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),

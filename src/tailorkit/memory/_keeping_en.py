@@ -332,7 +332,10 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
     (  # "I'm on blood thinners, so no ibuprofen.": a clause that is only what is kept away from
         re.compile(
-            r"^(?:so\s+)?no (?!(?:problem|problems|thanks|thank you|worries|worry|rush|hurry|need|way|idea|pressure|"
+            # not a language after "I speak fluent Spanish but": "no French"
+            r"^(?:so\s+)?no (?!(?-i:English|French|Spanish|German|Italian|Portuguese|Chinese|Mandarin|Cantonese|Japanese|"
+            r"Korean|Russian|Arabic|Hindi|Dutch|Polish|Greek|Turkish)\b)"
+            r"(?!(?:problem|problems|thanks|thank you|worries|worry|rush|hurry|need|way|idea|pressure|"
             r"offen[cs]e|doubt|matter|kidding|more|less|longer|luck|time|clue|chance|comment|signal|plans?|reason|"
             r"sweat|big deal|wonder|surprise|fun|one|body|wait|joke|lie|judgement|judgment|shame|harm|stress|"
             r"complaints?|questions?|excuses?|regrets?|rest|sleep|choice|option|answer|reply|news|go|deal|"

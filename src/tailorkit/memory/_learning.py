@@ -37,6 +37,16 @@ def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
 _LEVEL_EN = r"freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|(?:junior|senior)(?= (?:in|at) )"
 
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm training to be a nurse", "I'm studying to become a teacher"
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now )?(?:training|studying|retraining) to (?:be|become) (?P<what>(?:a|an) [\w\s-]{2,30}?)"
+            r"(?=\s*(?:$|[,.;!?]| and\b| so\b| but\b))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Training to be {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
+        ),
+    ),
     (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
@@ -110,7 +120,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
             r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
-            r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA)"
+            r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业)"
         ),
         lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
     ),

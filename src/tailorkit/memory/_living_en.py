@@ -151,7 +151,7 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "We don't have an oven, just a hob", "I haven't got a car", "We only have a tiny balcony, no garden"
         re.compile(
-            r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got)?"
+            r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got| own)?"
             rf" (?:a |an |any |our own |a proper )?(?P<obj>{_KIT})\b"
             r"|^(?:we|I) (?:only |just )?(?:have|'ve got|got) [^,;]+?[,;]\s*(?:but )?(?:and )?no "
             rf"(?P<o2>{_KIT})\b"
@@ -389,6 +389,50 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm left-handed", "I'm a leftie": what tools and seats suit them
         re.compile(r"\bI(?:'m| am) (?:a )?(?:left-handed|left handed|leftie|lefty|southpaw)\b", re.I),
         lambda m, s: Candidate("Is left-handed", MemoryKind.FACT, "trait:left_handed", importance=0.7),
+    ),
+    (  # "I'm a huge introvert", "I'm a homebody"
+        re.compile(
+            r"\bI(?:'m| am) (?:a |an )?(?:huge |big |total |real |bit of an? |massive )?(?P<t>introvert|extrovert|homebody)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {'an' if m.group('t')[0] in 'aeiouAEIOU' else 'a'} {m.group('t').lower()}",
+            MemoryKind.FACT,
+            f"trait:{m.group('t').lower()}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've never been on a plane", "I've never flown"
+        re.compile(
+            r"\bI(?:'ve| have) never (?:been on a (?P<what>plane|boat|ship|train)|(?P<flown>flown))\b", re.I
+        ),
+        lambda m, s: Candidate(
+            f"Has never been on a {m.group('what').lower()}" if m.group("what") else "Has never flown",
+            MemoryKind.FACT,
+            f"travel:never_{(m.group('what') or 'plane').lower()}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I sleep from 8am to 3pm" (night shifts): when the user sleeps
+        re.compile(
+            r"\bI (?:usually |normally |only |always )?sleep (?:from |between )?(?P<from>\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)"
+            r" (?:to|till|until|and|-) (?P<to>\d{1,2}(?:[:.]\d{2})? ?(?:am|pm))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Sleeps from {m.group('from')} to {m.group('to')}",
+            MemoryKind.FACT,
+            "schedule:sleep",
+            importance=0.7,
+        ),
+    ),
+    (  # "I speak fluent Spanish": a language the user speaks
+        re.compile(
+            r"\bI speak (?P<how>fluent |good |decent |some |a bit of |basic )?(?P<lang>[A-Z][a-z]+)\b"
+        ),
+        lambda m, s: Candidate(
+            f"Speaks {(m.group('how') or '')}{m.group('lang')}", MemoryKind.FACT, "language", importance=0.7
+        ),
     ),
     (  # "I can't read small print without my glasses", "I need glasses to read", "I'm short-sighted"
         re.compile(

@@ -53,9 +53,74 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
     ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
-        re.compile(r"我(?:们)?(?:最近|现在|正)?在(?:攒钱|存钱)(?P<what>[^，。！？；,.!?;]{1,8})"),
+        re.compile(
+            r"我(?:们)?(?:最近|现在|正)?在(?:攒钱|存钱)(?P<what>[^，。！？；,.!?;]{1,8})"
+            r"|我(?:们)?(?:最近|现在|正)?在为(?:了)?(?P<for>[^，。！？；,.!?;]{1,10}?)(?:攒钱|存钱)"
+        ),
         lambda m, s: Candidate(
-            f"在攒钱{m.group('what')}", MemoryKind.EVENT, f"goal:{m.group('what')}", importance=0.7
+            f"在攒钱{m.group('what')}" if m.group("what") else f"在为{m.group('for')}攒钱",
+            MemoryKind.EVENT,
+            f"goal:{m.group('what') or zh_clean(m.group('for'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我是耶和华见证人", "我是穆斯林": a faith the user keeps
+        re.compile(
+            r"^我(?:是|信)(?:个|一个|一名)?(?P<faith>耶和华见证人|穆斯林|基督徒|天主教徒|佛教徒|犹太人|印度教徒|伊斯兰教|基督教|佛教|天主教)"
+        ),
+        lambda m, s: Candidate(f"是{m.group('faith')}", MemoryKind.FACT, "faith", importance=0.7),
+    ),
+    (  # "我不过生日", "我们家不过圣诞节"
+        re.compile(r"^我(?:们家|们)?(?:从来|一般|也|都)*不过(?P<what>生日|圣诞节?|情人节|万圣节|节日|洋节)"),
+        lambda m, s: zh_limit(m.group("what"), "不过{}", "avoids"),
+    ),
+    (  # "我只能在孩子们起床前的早上跑步": when the user can do it
+        re.compile(
+            r"^我(?:每天|平时|一般)?只能在(?P<when>[^，。！？；,.!?;]{2,14}?)(?P<do>跑步|锻炼|运动|健身|学习|练琴|游泳|看书|工作)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, f"habit:{m.group('do')}", importance=0.6
+        ),
+    ),
+    (  # "寿司是我心情不好时的首选": what the user turns to
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我你他她]{1,8}?)是我(?:[^，。！？；,.!?;]{0,10}?的)?(?:首选|最爱|心头好|标配)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)), MemoryKind.PREFERENCE, f"likes:{topic_value(zh_clean(m.group('obj')))}"
+        ),
+    ),
+    (  # "我从来没坐过飞机"
+        re.compile(r"^我(?:从来|从|这辈子|到现在)?(?:都|也|还)?没(?:有)?坐过(?P<what>飞机|船|火车|高铁)"),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"),
+            MemoryKind.FACT,
+            f"travel:never_{m.group('what')}",
+            importance=0.7,
+        ),
+    ),
+    (  # "白天八点睡到下午三点" (going on from "我上夜班，"): when the user sleeps
+        re.compile(
+            r"(?:^|我)(?:每天|一般|通常|平时)?(?P<from>(?:白天|早上|上午|下午|晚上|凌晨)?[一二三四五六七八九十两\d]{1,3}点(?:半)?)"
+            r"(?:睡|睡觉)(?:到|至)(?P<to>(?:白天|早上|上午|下午|晚上|中午)?[一二三四五六七八九十两\d]{1,3}点(?:半)?)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('from')}睡到{m.group('to')}", MemoryKind.FACT, "schedule:sleep", importance=0.7
+        ),
+    ),
+    (  # "打网球伤了肩膀", "跑步把膝盖跑伤了": an injury from a sport
+        re.compile(
+            r"^(?:我)?(?:以前|去年|之前)?(?:打|踢|练|玩)(?P<sport>[\u4e00-\u9fff]{1,3}?)(?:的时候)?(?:把)?(?:伤了|弄伤了|扭伤了|拉伤了)"
+            r"(?P<part>肩膀|膝盖|腰|脚踝|手腕|背|脖子|手肘|大腿|小腿)"
+        ),
+        lambda m, s: health_fact(zh_clean(m.group(0)).removeprefix("我"), m.group("part")),
+    ),
+    (  # "我西班牙语很流利", "我英语说得不错": a language the user speaks
+        re.compile(
+            r"^我(?:的)?(?P<lang>[\u4e00-\u9fff]{1,3}语|英文|中文)(?:说得|讲得)?(?:很|非常|特别|比较|挺)?(?:流利|好|不错|溜)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "language", importance=0.7
         ),
     ),
     (  # "坐长途飞机我会特别焦虑": what makes the user anxious
@@ -166,7 +231,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
             r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|"
-            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?不会(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|英语|日语|用电脑|打字|用智能手机|上网))"
+            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?不会(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网))"
         ),
         lambda m, s: zh_fact(
             m.group("obj") or m.group("skill"), "不会{}" if m.group("skill") else "不懂{}", "weak"
@@ -250,7 +315,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我是夜猫子", "我是个早起的人"
         re.compile(
-            r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子)"
+            r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的|很|非常|特别)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子|"
+            r"内向的人|外向的人|社恐)"
         ),
         lambda m, s: Candidate(f"是{m.group('t')}", MemoryKind.FACT, f"trait:{m.group('t')}", importance=0.7),
     ),

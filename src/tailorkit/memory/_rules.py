@@ -37,7 +37,9 @@ _SPLIT = re.compile(
 
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
-    # "I'm dyslexic and reading long texts wears me out": what wears the user out is a clause of its own
+    # "I'm dyslexic and reading long texts wears me out", "I'm a huge introvert, big groups drain me": what
+    # wears the user out is a clause of its own
+    r"|,\s+(?=[a-z][\w\s]{2,30}?\b(?:drains?|exhausts?|wears? me out|stresses me out|overwhelms?)\s+me\b)"
     r"|\s+and\s+(?=[a-z]+ing\b[^,.;!?]{0,40}?\b(?:wears?|tires?|stresses|exhausts?|drains?|bores?|scares?|"
     r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
 )

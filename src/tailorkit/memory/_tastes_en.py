@@ -257,7 +257,7 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
         re.compile(
             r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|book|read|"
-            r"watch|fly|eat) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
+            r"watch|fly|eat|listen to) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
             re.I,
         ),
         _only,
@@ -301,6 +301,14 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _little_of,
+    ),
+    (  # "Sushi is my absolute go-to comfort food"
+        re.compile(
+            r"^(?P<obj>(?:(?!\b(?:and|is|are|was|it|that|this)\b)[\w\s'&-]){2,40}?) (?:is|are|'s) (?:always )?my "
+            r"(?:absolute |usual |ultimate |number one |total )?go-?to\b",
+            re.I,
+        ),
+        _likes,
     ),
     (  # "Spreadsheets and me just don't mix"
         re.compile(
