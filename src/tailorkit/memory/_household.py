@@ -131,7 +131,19 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     age = family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
     taste = _AND_TASTE.match(sentence, m.end())  # "My daughter is 9 and hates anything scary"
     liking = _taste_of(who, taste) if taste else None
+    hard = _AND_HARD.match(sentence, m.end()) if liking is None else None
+    if hard:  # "My son is 12 and struggles with fractions", "... and finds spelling hard"
+        said = re.sub(r"^(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?", "", hard.group(0), flags=re.I)
+        liking = family_condition(f"{who.capitalize()} {said.strip()}", who, clean(hard.group("obj")))
     return (age, liking) if liking else age
+
+
+_AND_HARD = re.compile(
+    r"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |still )?(?P<how>struggles with|finds|"
+    r"has trouble with|is behind in|is weak (?:in|at)|is bad at|is terrible at) (?P<obj>[^,.;!?]+?)(?: hard)?(?=$|[,.;!?])",
+    re.I,
+)
+"""What a child finds hard, said after their age ("My son is 12 and struggles with fractions")."""
 
 
 def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
