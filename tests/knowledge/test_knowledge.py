@@ -423,3 +423,17 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
         assert engine.knowledge._rows.frequency(["order", "blender"]) == {"order": 19, "blender": 0}
         answer = engine.assistant.respond("stu", "Can you explain what photosynthesis is?", domain="tutoring")
         assert not answer.why.passages and "Source:" not in answer.text
+
+
+def test_a_short_follow_up_is_searched_with_what_it_refers_to(tmp_path: Path) -> None:
+    """ "How do I send them in?" after "My headphones stopped working after 18 months." quoted the delivery
+    instructions: the help pages are searched with the message it goes on from too."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        said = "My headphones stopped working after 18 months."
+        broke = engine.chat("omar", said, domain="customer_service")
+        then = engine.chat("omar", "How do I send them in?", broke.conversation_id, domain="customer_service")
+        assert "Warranty" in then.text or "Faulty items" in then.text, then.text
+        assert "Delivery instructions" not in then.text, then.text

@@ -44,7 +44,7 @@ from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
 from tailorkit.memory import Hit, MemoryKind
-from tailorkit.text import is_chinese, simplified
+from tailorkit.text import index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -164,6 +164,11 @@ class Gatherer:
         wants_items = wants_items and not own
         count = count_asked(message) if asks_for_items else None
         help_words = for_the_help_pages(message, self._only_instructs)
+        before = earlier.last_said("user") if earlier is not None else None
+        if before and _REFERS_BACK.search(message) and len(index_terms(message)) <= 4:
+            # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
+            # are searched with what "them" stands for
+            help_words = f"{for_the_help_pages(before, self._only_instructs)} {help_words}"
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words,
@@ -490,6 +495,10 @@ _ABOUT_A_TITLE = re.compile(
 alone?")."""
 _LINE_DETAILS = re.compile(r" · [^\n]*")
 """What a pick's line says after its title: tags and the reason."""
+_REFERS_BACK = re.compile(
+    r"\b(?:it|them|they|that|this|those|these|one)\b|它|这个|那个|这些|那些", re.IGNORECASE
+)
+"""A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？")."""
 _FOR_THE_HOUSEHOLD = re.compile(
     r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
     r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|(?-i:\bus\b)"
