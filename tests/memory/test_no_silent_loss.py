@@ -576,6 +576,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我数学不好。", ["weak:数学"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
+        # when a nurse works, said with the job (it was lost behind "a nurse")
+        ("I'm a nurse on night shifts.", ["job", "work:night_shift"]),
+        ("I sleep from 9am to 4pm.", ["schedule:sleep"]),
         # what a child finds hard, said after their age (it was lost behind "My son is 12")
         ("My son is 12 and struggles with fractions.", ["family:son:age", "family:son_fraction"]),
         ("My son is 10 and finds spelling hard.", ["family:son:age", "family:son_spell"]),

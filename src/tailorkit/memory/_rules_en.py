@@ -109,7 +109,19 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     if m.group(0)[:1].lower() != "i" and goes_on:
         return None  # "A nurse." answers what the user does; "A fellow chef in the kitchen is ..." does not
     change = bool(CHANGE_EN.search(sentence))
-    return _job_and_age(job, change)
+    done = _job_and_age(job, change)
+    # "I'm a nurse on night shifts": when they work, said with the job
+    shifts = re.match(
+        r"\s+(?:on|doing|working) (?:the |a )?(?P<how>(?:night|early|late|evening|weekend|rotating|split|12-hour)[ -]?"
+        r"shifts?|nights|weekends)\b",
+        sentence[m.end() :],
+        re.I,
+    )
+    if shifts is None:
+        return done
+    how = shifts.group("how").lower()
+    when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
+    return (*done, when) if isinstance(done, tuple) else (done, when)
 
 
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
