@@ -254,3 +254,13 @@ def test_eating_again_what_was_given_up_ends_the_diet(engine: Engine) -> None:
     engine.chat("lena", "I'm vegetarian.")
     engine.chat("lena", "Actually I started eating fish again last month.")
     assert [m.text for m in engine.memories.list("lena") if m.topic == "diet"] == ["Eats fish again"]
+
+
+def test_what_the_assistant_writes_keeps_the_script_of_the_conversation(engine: Engine) -> None:
+    """ "保固多久？" reads the same in both scripts: after messages in traditional characters the answer
+    the assistant wrote itself was in simplified ones ("抱歉，这个问题我现在还答不好。")."""
+    engine.chat_model = Small()
+    first = engine.chat("mei", "我白天要上班，請用簡訊聯絡我。", domain="customer_service")
+    assert first.text.startswith("好的，我記住了")
+    then = engine.chat("mei", "保固多久？", first.conversation_id, domain="customer_service")
+    assert "这" not in then.text and "這" in then.text, then.text

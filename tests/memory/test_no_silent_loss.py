@@ -528,6 +528,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm not home during the day.", ["schedule:work"]),
         ("I'm out of milk.", []),
         ("快递放门卫就行，我白天不在家。", ["", "schedule:work"]),
+        ("我白天要上班，請用簡訊聯絡我。", ["schedule:work", ""]),
+        ("我比较想换一台新的，不要退款。", ["likes:换新"]),
         ("我上周买的电饭煲还没发货，我搬家了。", ["housing:moved"]),
         # a child named by age or place in the family ("the 9-year-old", "the youngest")
         ("The 9-year-old is obsessed with dinosaurs.", ["family:9_year_old_dinosaur"]),

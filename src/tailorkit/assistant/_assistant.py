@@ -424,8 +424,11 @@ class Assistant:
         # and the why report commit together or not at all; what the message gives the memory is worked
         # out (and embedded) before it begins, so that no other writer waits on the model.
         understood = understand(self.parts, p, text)
-        # what the assistant writes itself reads in the user's script: "好的，我記住了。" to "我對花生過敏"
-        own = traditional if why.language == "zh" and simplified(p.message) != p.message else str
+        # what the assistant writes itself reads in the user's script: "好的，我記住了。" to "我對花生過敏"; a
+        # message the same in both ("保固多久？") in the script of the last one that tells them apart
+        telling = (m for m in (p.message, *reversed(p.said)) if simplified(m) != m or traditional(m) != m)
+        script = next(telling, p.message)
+        own = traditional if why.language == "zh" and simplified(script) != script else str
         if p.written:
             text = own(text)
         if understood is not None and self.settings.confirm_memories:

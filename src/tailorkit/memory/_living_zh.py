@@ -292,7 +292,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     *HOUSEHOLD_ZH,
     (  # "我白天不在家", "我工作日都不在家": when the user is out
         re.compile(
-            r"^我(?:平时|一般|通常)?(?P<when>白天|工作日|上班时间|周一到周五|平时)(?:都|一般|基本)*(?:不在家|没人在家|家里没人)"
+            r"^我(?:平时|一般|通常)?(?P<when>白天|工作日|上班时间|周一到周五|平时)(?:都|一般|基本)*"
+            r"(?:不在家|没人在家|家里没人|要?上班|要工作)(?=$|[，。！？；,.!?;])"
         ),
         lambda m, s: Candidate(
             zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:work", importance=0.7

@@ -419,7 +419,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我想退款，不想换货", "我要退货": which remedy the customer wants
         re.compile(
-            r"我(?:只)?(?:想要?|要|希望)(?P<obj>全额退款|退款|退货|换货|换新|换一个新的|维修|补发|退钱)"
+            r"我(?:只|比较|更|还是)?(?:想要?|要|希望)(?P<obj>全额退款|退款|退货|换货|换新|换一[个台部件双]新的|维修|补发|退钱)"
             r"(?P<other>，?(?:不想|不要|而不是|不用|不需要)[^，。！？；,.!?;]+)?[。！!.]*$"
         ),
         lambda m, s: _zh_rather(m),
@@ -517,6 +517,8 @@ def _zh_rather(m: re.Match[str]) -> Candidate | None:
     if not obj or len(obj) > 20 or re.search(r"今天|今晚|明天|这次|这回", m.group()):  # the news of a day
         return None
     said = zh_clean(m.group()).removeprefix("我").lstrip("，")
+    if re.fullmatch(r"换一[个台部件双]新的", m.group("obj")):  # "我比较想换一台新的": a new one, as said
+        said, obj = said if said.endswith("的") else f"{said}的", "换新"
     return Candidate(said, MemoryKind.PREFERENCE, _zh_taste(obj), importance=0.6)
 
 
