@@ -578,6 +578,20 @@ def memories(engine: Engine) -> MemoryService:
         ("我数学不好。", ["weak:数学"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
+        # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"
+        ("I'm doing a part-time MBA on top of my job.", ["study"]),
+        ("I'm a Leeds United season ticket holder.", ["likes:leed_unit"]),
+        ("My back goes if I sit for more than an hour.", ["health:back"]),
+        ("I'm trying to get my 5k under 25 minutes.", ["goal:5k"]),
+        ("I always get motion sick on coaches.", ["health:motion_sick"]),
+        ("跟你说一下，我心梗之后一直在低盐饮食。", ["limits:盐"]),
+        ("我一到高处就头晕，连梯子都不敢爬。", ["sensitive:高处"]),
+        ("我一边上班一边读在职MBA。", ["study"]),
+        ("我家双胞胎三岁了，什么都想摸。", ["family:双胞胎:age"]),
+        ("我有耳鸣，太吵的演唱会去不了。", ["health:耳鸣"]),
+        ("我完全不用社交媒体。", ["avoids:社交媒体"]),
+        ("我想把五公里跑进二十五分钟。", ["goal:五公里"]),
+        ("我坐大巴一定会晕车。", ["sensitive:晕大巴"]),
         # when a nurse works, said with the job (it was lost behind "a nurse")
         ("I'm a nurse on night shifts.", ["job", "work:night_shift"]),
         ("I sleep from 9am to 4pm.", ["schedule:sleep"]),

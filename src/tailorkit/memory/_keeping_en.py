@@ -554,6 +554,27 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weak,
     ),
+    (  # "I'm trying to get my 5k under 25 minutes": a time or a weight to beat
+        re.compile(
+            r"\bI(?:'m| am) (?:trying|aiming|hoping|working) to get my (?P<what>[\w\s-]{2,20}?) (?:under|below|down to|"
+            r"up to|over) (?P<target>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Aiming to get {m.group('what')} {m.group(0).split(m.group('what'), 1)[1].strip()}",
+            MemoryKind.EVENT,
+            f"goal:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm a Leeds United season ticket holder"
+        re.compile(r"\bI(?:'m| am) (?:a |an )?(?P<team>(?:[A-Z][\w'&.-]* ?){1,3}) season[- ]ticket holder\b"),
+        lambda m, s: Candidate(
+            f"{m.group('team').strip()} season ticket holder",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('team'))}",
+        ),
+    ),
     (  # "I started eating fish again last month", "I'm drinking coffee again"
         re.compile(
             r"\bI(?:'ve| have)? (?:just |recently )?(?:started|began|begun|gone back to|went back to) "

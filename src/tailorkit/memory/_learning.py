@@ -50,7 +50,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
-            r"(?P<what>(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)"
+            r"(?P<what>(?:(?:part-time|full-time|online|distance|evening|weekend) )?(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)"
             r"(?: (?:in|on) [^,.;!?]+)?)",
             re.I,
         ),
@@ -119,7 +119,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
-            r"我(?:在|正在|目前在)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
+            r"我(?:在|正在|目前在|一边[^，。！？；,.!?;]{1,4}?一边)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
             r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业)"
         ),
         lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),

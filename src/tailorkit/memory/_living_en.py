@@ -33,7 +33,9 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         said,
         flags=re.I,
     )
-    verb = (m.groupdict().get("verb") or "").strip().lower()
+    verb = re.sub(
+        r"^(?:also|still|now|always|usually|often) ", "", (m.groupdict().get("verb") or "").strip().lower()
+    )
     if m.groupdict().get("family"):
         return Candidate(
             f"Family history of {said}", MemoryKind.FACT, f"health:family_{topic_value(what)}", importance=0.7
@@ -331,7 +333,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I have asthma", "I was diagnosed with coeliac disease", "I had cancer in 2019"
         re.compile(
-            r"\bI(?P<verb>(?: also| still| now)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
+            r"\bI(?P<verb>(?: also| still| now| always| usually| often)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
             r"get|keep getting|keep having|have been having|have been getting|"
             r"struggle with|deal with|was diagnosed with|got diagnosed with|have (?:also |recently |just )?been "
             r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with)"
@@ -482,7 +484,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My skin burns after ten minutes in the sun", "my knees ache when it rains"
         re.compile(
             rf"^my (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:(?P<often>always|easily|quickly|still|often) )?"
-            r"(?P<how>burns?|aches?|hurts?|swells?|itch(?:es)?|flares? up|plays? up|acts? up|gets? sore|gives? out|gives? way|"
+            r"(?P<how>burns?|aches?|hurts?|swells?|itch(?:es)?|flares? up|plays? up|acts? up|gets? sore|gives? out|gives? way|goes|"
             r"locks? up|cramps? up|shakes?|trembles?)\b"
             # what lasts, not today's ache: "... after ten minutes in the sun", "... when it rains"
             r"(?(often)|(?=(?: a bit| a little)? (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night|"

@@ -205,7 +205,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
             r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机)|"
             r"(?:在[^，。！？；,.!?;]{0,8}?)?(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
-            r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
+            r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗))"
         ),
         lambda m, s: _zh_body(m),
@@ -222,7 +222,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我想明年马拉松跑进四小时", "我的目标是跑完全马"
         re.compile(
             r"我(?:想|打算|计划|希望|要|的目标是|今年|明年)[^，。！？；,.!?;]{0,10}?(?P<race>半程马拉松|马拉松|半马|全马|"
-            r"铁人三项|越野跑|十公里|10公里)"
+            r"铁人三项|越野跑|十公里|10公里|五公里|5公里)"
         ),
         lambda m, s: Candidate(
             zh_clean(s).removeprefix("我"), MemoryKind.EVENT, f"goal:{m.group('race')}", importance=0.7
@@ -290,6 +290,16 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(f"怀孕{m.group('how') or ''}", MemoryKind.FACT, "health:怀孕", importance=0.8),
     ),
     *HOUSEHOLD_ZH,
+    (  # "我心梗之后一直在低盐饮食", "我在吃低碳水": what the user's meals keep to
+        re.compile(
+            r"我[^，。！？；,.!?;]{0,8}?(?:在|坚持|保持)?(?P<what>低盐|低糖|低脂|低碳水?|少油|无麸质)饮食"
+        ),
+        lambda m, s: zh_limit(
+            m.group("what")[1:] if m.group("what").startswith("低") else m.group("what"),
+            f"{m.group('what')}饮食",
+            "limits",
+        ),
+    ),
     (  # "我白天不在家", "我工作日都不在家": when the user is out
         re.compile(
             r"^我(?:平时|一般|通常)?(?P<when>白天|工作日|上班时间|周一到周五|平时)(?:都|一般|基本)*"
