@@ -240,13 +240,15 @@ def test_forgetting_what_a_phrase_names_and_forgetting_everything(engine: Engine
     assert engine.chat("lena", "Forget that I like tea.").text == "I don't have anything like that to forget."
     everything = engine.chat("lena", "Delete everything you know about me.").text
     assert everything.startswith("Done") and "Drinks coffee every morning" in everything
+    assert "until you erase your account" in everything  # what else is kept, and until when
     assert engine.memories.list("lena") == []
     assert (
         engine.chat("lena", "What do you remember about me?").text
         == "I don't remember anything about you yet."
     )
     engine.chat("li", "我对花生过敏。")
-    assert "对花生过敏" in engine.chat("li", "忘掉关于我的一切").text and engine.memories.list("li") == []
+    all_zh = engine.chat("li", "忘掉关于我的一切").text
+    assert "对花生过敏" in all_zh and "注销账户" in all_zh and engine.memories.list("li") == []
 
 
 def test_eating_again_what_was_given_up_ends_the_diet(engine: Engine) -> None:

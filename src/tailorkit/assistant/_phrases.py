@@ -25,6 +25,14 @@ FORGOT = {
     "zh": ("好的，已经忘掉了。", "我没有记着这样的事。"),
 }
 """What a structured answer to "forget that ..." says: something was forgotten, and nothing matched."""
+FORGOT_ALL = {
+    "en": (
+        "Done, I've forgotten everything you told me. What you rated, watched or bought and our "
+        "conversations stay until you erase your account."
+    ),
+    "zh": "好的，你告诉我的都已经忘掉了。你的评分、浏览和购买记录以及我们的对话会保留，直到你注销账户。",
+}
+"""... and "forget everything you know about me": every memory went, what else is kept and until when."""
 NO_ANSWER = {
     "en": "I'm not sure how to answer that. Could you ask it another way?",
     "zh": "这个我答不上来，能换个说法问吗？",

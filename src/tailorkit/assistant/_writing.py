@@ -26,6 +26,7 @@ from tailorkit.assistant._phrases import (
     BEARS_ON,
     CATALOGUE_SAYS,
     FORGOT,
+    FORGOT_ALL,
     LOVED,
     NO_ANSWER,
     NOT_IN_LANGUAGE,
@@ -37,6 +38,7 @@ from tailorkit.assistant._phrases import (
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
+from tailorkit.memory import RuleExtractor, means_everything
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, sentences
 
@@ -354,7 +356,10 @@ class AnswerWriter:
         elif p.asked_about and p.structured:
             text = self._described(p)
         elif p.acknowledge and p.structured and p.forgets is not None:
-            text = FORGOT["zh" if p.why.language == "zh" else "en"][0 if p.forgets else 1]
+            lang = "zh" if p.why.language == "zh" else "en"
+            asked = (c.text for c in RuleExtractor().extract(p.message) if c.action == "forget")
+            everything = bool(p.forgets) and any(map(means_everything, asked))
+            text = FORGOT_ALL[lang] if everything else FORGOT[lang][0 if p.forgets else 1]
         elif (p.acknowledge and p.structured) or (
             p.foreign and p.understood is not None and not (p.items or p.passages)
         ):
