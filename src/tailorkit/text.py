@@ -66,13 +66,13 @@ def _converter(config: str):  # type: ignore[no-untyped-def]
     return opencc.OpenCC(config)
 
 
-@lru_cache(maxsize=8192)
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is an everyday English word that names nothing by itself ("nothing", "always",
     "tonight"): the stop words of keywords and search."""
     return word.lower() in _EN_STOP
 
 
+@lru_cache(maxsize=8192)
 def simplified(text: str) -> str:
     """Chinese ``text`` in simplified characters, so that one set of rules and words reads both scripts
     ("我對花生過敏" -> "我对花生过敏"); other text as it is. Character by character: the same length."""
