@@ -14,6 +14,7 @@ from tailorkit.assistant._conduct import aversions, names_of
 from tailorkit.assistant._grounding import LIST_START
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
+from tailorkit.memory import means_everything
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import Quote
@@ -228,6 +229,13 @@ class Prepared:
     def user_names(self) -> set[str]:
         """The user's name, as their memories or messages give it (``names_of``)."""
         return names_of(self.said, self.why.memories)
+
+    @property
+    def forgets_everything(self) -> bool:
+        """Whether the message asks to forget every memory ("Delete everything you know about me")."""
+        return self.understood is not None and any(
+            means_everything(c.text) for c in self.understood.candidates if c.action == "forget"
+        )
 
     @property
     def written(self) -> bool:

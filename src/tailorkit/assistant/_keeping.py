@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from tailorkit.assistant._answer import Prepared
 from tailorkit.data import EventKind
-from tailorkit.memory import means_everything
 from tailorkit.privacy import redact
 from tailorkit.text import keywords
 
@@ -62,7 +61,7 @@ def keep_exchange(
     if any(c.action == "forgotten" for c in changes) and understood is not None:
         asked = [c.text for c in understood.candidates if c.action == "forget"]
         # "Delete everything you know about me": the words of all that was forgotten
-        said = " ".join([*asked, *(p.forgets or [])] if any(map(means_everything, asked)) else asked)
+        said = " ".join([*asked, *(p.forgets or [])] if p.forgets_everything else asked)
         for word in keywords(said):
             parts.profiles.forget(p.user, f"kw:{word}")
     # the memories the answer was written from were used: their disuse starts again

@@ -38,7 +38,6 @@ from tailorkit.assistant._phrases import (
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
-from tailorkit.memory import RuleExtractor, means_everything
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, sentences
 
@@ -357,8 +356,7 @@ class AnswerWriter:
             text = self._described(p)
         elif p.acknowledge and p.structured and p.forgets is not None:
             lang = "zh" if p.why.language == "zh" else "en"
-            asked = (c.text for c in RuleExtractor().extract(p.message) if c.action == "forget")
-            everything = bool(p.forgets) and any(map(means_everything, asked))
+            everything = bool(p.forgets) and p.forgets_everything
             text = FORGOT_ALL[lang] if everything else FORGOT[lang][0 if p.forgets else 1]
         elif (p.acknowledge and p.structured) or (
             p.foreign and p.understood is not None and not (p.items or p.passages)

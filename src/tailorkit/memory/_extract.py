@@ -68,9 +68,10 @@ class RuleExtractor:
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            said_in_traditional = chinese and simplified(sentence) != sentence
+            simple = simplified(sentence) if chinese else sentence
+            said_in_traditional = simple != sentence
             sentence = (
-                LEAD_IN_ZH.sub("", simplified(sentence))
+                LEAD_IN_ZH.sub("", simple)
                 if chinese
                 else _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence)))
             )

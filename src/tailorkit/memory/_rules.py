@@ -145,6 +145,7 @@ _SHE_ZH_KIN = frozenset(
 )  # fmt: skip
 
 
+@functools.cache
 def _kin_named_zh() -> re.Pattern[str]:
     """A household member a Chinese clause names ("我老公", "我和老公", "我家老大"), whom "他"/"她"
     opening the next clause may stand for."""
