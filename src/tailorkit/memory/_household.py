@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, first_up, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import CONDITIONS, DIETS, OCCUPATIONS, RELATIONS, clean
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
@@ -104,8 +104,7 @@ def _family_condition(m: re.Match[str]) -> Candidate:
 
 def _family_job(m: re.Match[str], sentence: str) -> Candidate:
     who, job = _who(m), m.group("job").lower()
-    article = "an" if job[0] in "aeiou" else "a"
-    return family_fact(f"{who.capitalize()} is {article} {job}", who, "job")
+    return family_fact(f"{who.capitalize()} is {a_or_an(job)} {job}", who, "job")
 
 
 def _family_work(m: re.Match[str], sentence: str) -> Candidate | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, topic_value
 from tailorkit.memory._words_zh import ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH"]
@@ -84,9 +84,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"reading/writing) learner\b",
             re.I,
         ),
-        lambda m, s: _style(
-            f"Is {'an' if m.group('how')[0].lower() in 'aeiou' else 'a'} {m.group('how').lower()} learner"
-        ),
+        lambda m, s: _style(f"Is {a_or_an(m.group('how'))} {m.group('how').lower()} learner"),
     ),
     (  # "I learn much better from worked examples", "I remember things best when I write them down"
         re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import AS_ONE_WITH, Rule, first_up, health_fact, topic_value
+from tailorkit.memory._rules import AS_ONE_WITH, Rule, a_or_an, first_up, health_fact, topic_value
 from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
 
 __all__ = ["LIVING_EN"]
@@ -398,7 +398,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Is {'an' if m.group('t')[0] in 'aeiouAEIOU' else 'a'} {m.group('t').lower()}",
+            f"Is {a_or_an(m.group('t'))} {m.group('t').lower()}",
             MemoryKind.FACT,
             f"trait:{m.group('t').lower()}",
             importance=0.7,

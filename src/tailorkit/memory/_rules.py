@@ -13,6 +13,7 @@ __all__ = [
     "AS_ONE_WITH",
     "LEAD_IN_ZH",
     "Rule",
+    "a_or_an",
     "health_fact",
     "sentences",
     "topic_value",
@@ -238,6 +239,11 @@ _REASON = re.compile(
 )
 """Why, said after what a phrase names ("gluten because of coeliac disease"): the memory's words keep it,
 its key does not."""
+
+
+def a_or_an(word: str) -> str:
+    """The article before ``word`` as a memory reads it ("an early riser", "a nurse")."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def first_up(said: str) -> str:

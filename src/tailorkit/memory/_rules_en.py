@@ -12,7 +12,7 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -51,7 +51,7 @@ def _works_as(job: str) -> str:
         rf"(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS})$", job, re.I
     ):
         return f"Works as {job}"
-    return f"Works as {'an' if first[0] in 'aeiou' else 'a'} {job}"
+    return f"Works as {a_or_an(first)} {job}"
 
 
 def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
@@ -359,7 +359,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Is {'an' if m.group('how')[0].lower() in 'aeiou' else 'a'} {m.group('how').lower()} {m.group('who').lower()}",
+            f"Is {a_or_an(m.group('how'))} {m.group('how').lower()} {m.group('who').lower()}",
             MemoryKind.FACT,
             f"trait:{topic_value(m.group('how') + ' ' + m.group('who'))}",
             importance=0.7,

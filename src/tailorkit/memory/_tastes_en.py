@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, topic_value
 from tailorkit.memory._words_en import CHANGE_EN, as_named, clean, drink_of
 
 __all__ = ["TASTES_EN"]
@@ -91,8 +91,11 @@ def _remedy(m: re.Match[str], sentence: str) -> Candidate:
     """Which remedy a customer wants over another ("I want a refund, not a replacement"): a liking of it,
     in words that keep the other."""
     wanted = m.group(0)[m.start("obj") - m.start(0) :].rstrip(" ,.;!?")
-    article = "an " if m.group("obj")[0].lower() in "aeiou" else "a "
-    said = wanted if m.group("obj").lower() in ("money back", "store credit", "credit") else article + wanted
+    said = (
+        wanted
+        if m.group("obj").lower() in ("money back", "store credit", "credit")
+        else f"{a_or_an(wanted)} {wanted}"
+    )
     return Candidate(f"Wants {said}", MemoryKind.PREFERENCE, _taste(m.group("obj")), importance=0.6)
 
 
