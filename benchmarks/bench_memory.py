@@ -200,7 +200,7 @@ def preferences() -> None:
         ("test44", "test44 (held out when written, since a stroke, pets, money: first run en 0.90, zh 1.00)"),
         ("test45", "test45 (held out when written, faith, nights, languages: first run en 1.00, zh 0.95)"),
         ("test46", "test46 (held out when written, courses, teams, goals: first run en 1.00, zh 1.00)"),
-        ("test47", "test47 (held out when written, renting, textures, smells, faith: first run en 1.00, zh 0.95)"),
+        ("test47", "test47 (held out when written, renting, textures, smells: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -334,6 +334,20 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"{m.group('who').capitalize()} lives with us", m.group("who").lower(), "home"
         ),
     ),
+    (  # "I look after my mum three afternoons a week", "I'm a carer for my husband", "I'm my dad's carer"
+        re.compile(
+            rf"\bI (?:also |still |now |usually )?(?:look after|care for|help look after) my (?P<who>{_KIN})"
+            r"(?P<when>(?: [\w'-]+){0,5}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|because|since)\b)"
+            rf"|\bI(?:'m| am) (?:a |the )?(?:full-time |part-time |main )?carer for my (?P<who2>{_KIN})\b"
+            rf"|\bI(?:'m| am) my (?P<who3>{_KIN})'s (?:full-time |part-time |main )?carer\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"Looks after {(m.group('who') or m.group('who2') or m.group('who3')).lower()}{m.group('when') or ''}",
+            (m.group("who") or m.group("who2") or m.group("who3")).lower(),
+            "care",
+        ),
+    ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN})(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
@@ -438,9 +452,15 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
+            # "我外甥是聋人"
+            rf"|我(?:的|家)?(?P<who2>{ZH_KIN})(?:也|从小|天生)?是(?:个|一个|一名)?(?P<c2>聋人|聋哑人|盲人|残疾人|视障人士)"
         ),
         lambda m, s: family_condition(
-            f"{m.group('who')}有{m.group('cond')}", m.group("who"), m.group("cond")
+            f"{m.group('who')}有{m.group('cond')}"
+            if m.group("who")
+            else f"{m.group('who2')}是{m.group('c2')}",
+            m.group("who") or m.group("who2"),
+            m.group("cond") or m.group("c2"),
         ),
     ),
     (  # "我老婆怀孕了", "我太太怀孕五个月了": the household's, in their name
@@ -470,6 +490,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
         ),
         _zh_family_work,
+    ),
+    (  # "我在照顾我妈", "我平时要照顾家里的老人"
+        re.compile(
+            rf"^我(?:一直|现在|平时|最近|要|得|在|还)*(?:照顾|照料|护理)(?:我|家里)?(?:的)?(?P<who>{ZH_KIN}|老人)"
+        ),
+        lambda m, s: family_fact(
+            f"照顾{'家里的' if m.group('who') == '老人' else '我'}{m.group('who')}", m.group("who"), "care"
+        ),
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"
         re.compile(

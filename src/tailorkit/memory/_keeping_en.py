@@ -168,7 +168,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*)\b",
+    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*|gag\w*|retch\w*|vomit\w*)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -403,10 +403,29 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
             r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no|banned|"
-            r"not allowed|forbidden)\b",
+            r"not allowed|forbidden|a (?:big |firm |definite |hard )?no(?= for me\b))\b",
             re.I,
         ),
         lambda m, s: _avoids(m, s, named=True),
+    ),
+    (  # "I refuse to fly for environmental reasons", "I refuse to eat anything with palm oil"
+        re.compile(
+            r"\bI (?:flatly |simply |absolutely |just |still )?refuse to (?!(?:believe|accept|admit|apologi[sz]e|let|give|say|"
+            r"answer|listen|stop|quit|back|be|lose|settle|wait|go)\b)(?P<verb>[a-z]+)(?P<obj>(?: (?!because\b|"
+            r"for (?:\w+ )?(?:reasons?|the (?:planet|environment|sake))\b|since\b|unless\b|anymore\b|any more\b)[\w'-]+){0,4})",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(
+            f"Refuses to {m.group('verb').lower()}{m.group('obj')}",
+            "avoids",
+            re.sub(
+                r"^(?:anything|something|any)\s+(?:with\s+|containing\s+)?",
+                "",
+                m.group("obj").strip(),
+                flags=re.I,
+            )
+            or m.group("verb"),
+        ),
     ),
     (  # "Loud restaurants are a nightmare for me with my hearing aids"
         re.compile(
@@ -430,7 +449,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
-            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?) (?:me|my) [^,.;!?]+"
+            r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
             r"(?:wears?|tires?) me out)\b[^,.;!?]*)",
@@ -513,8 +532,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My phone is an old iPhone 8 with barely any storage left"
         re.compile(
-            r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch) is (?P<what>(?:an? |the )?"
-            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}) [^,.;!?]+)",
+            r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch)(?: is|'s) (?P<what>(?:an? |the )?"
+            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}) [^,.;!?]+?)"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\s+I(?:'m|'ve|'d)?\b)",
             re.I,
         ),
         lambda m, s: Candidate(

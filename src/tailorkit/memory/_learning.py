@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, topic_value
-from tailorkit.memory._words_zh import ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact
+from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
+from tailorkit.memory._words_en import RELATIONS
+from tailorkit.memory._words_zh import ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH"]
 
@@ -23,6 +24,40 @@ def _style(text: str) -> Candidate:
     """How the user learns, in their words, keyed by them (``study:style:visual_learner``): a user may say
     several ways that work for them."""
     return Candidate(text, MemoryKind.FACT, f"study:style:{topic_value(text)}", importance=0.7)
+
+
+def _lessons(m: re.Match[str], sentence: str) -> Candidate | None:
+    """Lessons or classes the user or one of their household takes ("Taking piano lessons", "Eldest is learning
+    to drive"): the user's own under ``learning:``, a household member's in their name (``family:``)."""
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    if len(what) > 40 or re.match(r"(?:a|the|some|my|his|her|their|any|no)\b", what, re.I):
+        return None
+    kind = (m.groupdict().get("kind") or "").lower()
+    who = (m.groupdict().get("who") or "").lower()
+    said = f"taking {what} {kind}" if kind else f"learning {what}"
+    if not who:
+        return Candidate(first_up(said), MemoryKind.FACT, f"learning:{topic_value(what)}", importance=0.6)
+    return Candidate(
+        f"{who.capitalize()} is {said}",
+        MemoryKind.FACT,
+        f"family:{topic_value(f'{who} {what}')}",
+        importance=0.7,
+    )
+
+
+def _lessons_to(m: re.Match[str]) -> Candidate | None:
+    """A household member learning to do something ("Daughter is learning to drive"); the user's own
+    learning is the rules' of ``memory._rules_en``."""
+    who = (m.group("who") or "").lower()
+    if not who:
+        return None
+    what = m.group("to").lower()
+    return Candidate(
+        f"{who.capitalize()} is learning {what}",
+        MemoryKind.FACT,
+        f"family:{topic_value(f'{who} {what}')}",
+        importance=0.7,
+    )
 
 
 def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -37,6 +72,19 @@ def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
 _LEVEL_EN = r"freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|(?:junior|senior)(?= (?:in|at) )"
 
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I've just started piano lessons", "I take salsa classes", "Our eldest has started driving lessons",
+        # "My daughter is learning to drive"
+        re.compile(
+            rf"(?:\bI|\b(?:my|our) (?P<who>{RELATIONS}|eldest|youngest|oldest|middle one|twins|kids|children))"
+            r"(?:'ve| have|'s| has| is| are|'re| am|'m)? (?:just |recently |finally |now |also |already )?"
+            r"(?:(?:(?:started|begun|begin|start)(?: taking| having| doing)?|taking|take|takes|having|doing|signed up for|"
+            r"enrolled in) "
+            r"(?P<what>(?!(?:a|the|some|my|his|her|their|any|no|taking|having|doing)\b)[\w-]+(?: [\w-]+)?) (?P<kind>lessons|classes)\b"
+            r"|learning (?P<to>to (?:drive|swim|ride a bike|read|skate|ski|sail|surf|code|cook|play [\w-]+)))",
+            re.I,
+        ),
+        lambda m, s: _lessons(m, s) if m.group("what") else _lessons_to(m),
+    ),
     (  # "I'm training to be a nurse", "I'm studying to become a teacher"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now )?(?:training|studying|retraining) to (?:be|become) (?P<what>(?:a|an) [\w\s-]{2,30}?)"
@@ -98,6 +146,18 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我家老大刚开始学车", "我女儿在学钢琴": what someone of the household is learning, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:最近|现在|今年|也|还)*(?:在|正在|刚开始|刚刚开始|开始|刚)+(?:自学|学习?)"
+            r"(?![校生期院了习])(?P<obj>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('who')}在学{zh_clean(m.group('obj'))}",
+            MemoryKind.FACT,
+            f"family:{topic_value(m.group('who') + ' ' + zh_clean(m.group('obj')))}",
+            importance=0.7,
+        ),
+    ),
     (  # "我数学不好", "我英语听力比较弱": a weak subject of the learner's own
         re.compile(rf"^我(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
         lambda m, s: zh_fact(

@@ -184,7 +184,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm renting, so I can't drill holes", "I rent my flat": how they live
         re.compile(
-            r"\bI(?:'m| am) (?:still |currently )?renting\b|\bI rent (?:my|a|the|our) (?:flat|apartment|house|place|room)\b|\bwe(?:'re| are) renting\b",
+            r"\bI(?:'m| am) (?:still |currently )?renting\b|\bI rent (?:my|a|the|our) (?:flat|apartment|house|place|room)\b|\bwe(?:'re| are) renting\b"
+            r"|^(?:I|we) (?:only |still )?rent(?=\s*$|\s*[,.;!?]|\s+(?:so|and|but)\b)",
             re.I,
         ),
         lambda m, s: Candidate("Rents their home", MemoryKind.FACT, "housing:rent", importance=0.6),
@@ -536,6 +537,20 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _fear,
+    ),
+    (  # "I'm claustrophobic", "I'm a bit agoraphobic"
+        re.compile(
+            r"\bI(?:'m| am) (?:(?:really|very|so|quite|a bit|a little|pretty|badly|severely|also) )*"
+            r"(?P<what>claustrophobic|agoraphobic|arachnophobic|acrophobic|germophobic|emetophobic)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {m.group('what').lower()}",
+            MemoryKind.FACT,
+            f"fear:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
     ),
     (  # "My blood pressure runs high", "my iron is a bit low"
         re.compile(

@@ -66,7 +66,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我是耶和华见证人", "我是穆斯林": a faith the user keeps
         re.compile(
-            r"^我(?:是|信)(?:个|一个|一名)?(?P<faith>耶和华见证人|穆斯林|基督徒|天主教徒|佛教徒|犹太人|印度教徒|伊斯兰教|基督教|佛教|天主教)"
+            r"^我(?:们家|家|们)?(?:都|全家)?(?:是|信)(?:个|一个|一名)?(?P<faith>耶和华见证人|穆斯林|基督徒|天主教徒|佛教徒|犹太人|印度教徒|伊斯兰教|基督教|佛教|天主教)"
         ),
         lambda m, s: Candidate(f"是{m.group('faith')}", MemoryKind.FACT, "faith", importance=0.7),
     ),
@@ -174,7 +174,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
         re.compile(
-            r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近)?(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|"
+            r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近|刚|刚刚|前不久|上个月|今年)?(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|"
             r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
             r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
         ),
@@ -438,7 +438,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在做生酮饮食", "我现在吃清真"
         re.compile(
-            r"我(?:现在|最近|目前|一直|正在|在|只)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
+            r"我(?:们家|家|们)?(?:现在|最近|目前|一直|正在|在|只|都)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|"
             r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
         ),
         lambda m, s: Candidate(
@@ -466,7 +466,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我晚上在自学Python编程", "我最近在学日语", "我学吉他快半年了"
         re.compile(
-            r"我(?:最近|晚上|现在|平时)?(?:在|正在)(?:自学|学习?)(?![校生期院])(?P<obj>[^，。！？；,.!?;]{1,12})"
+            r"我(?:最近|晚上|现在|平时)?(?:在|正在|刚开始|刚刚开始|开始)(?:自学|学习?)(?![校生期院了习])(?P<obj>[^，。！？；,.!?;]{1,12})"
             r"|^我(?:自学|学)(?![校生期院])(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:快|已经|有|差不多|才|刚)*"
             r"(?P<long>[一二三四五六七八九十两半几\d]+(?:年|个月|周|个星期)(?:多|半)?)了?"
         ),
@@ -474,6 +474,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             f"在学{zh_clean(m.group('obj'))}" if m.group("obj") else zh_clean(m.group(0)).removeprefix("我"),
             MemoryKind.FACT,
             f"learning:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "我种菜十年了", "我跑马拉松快五年了": what the user has done for years
+        re.compile(
+            r"^我(?:已经)?(?P<what>(?:种|跑|弹|拉|练|打|踢|画|写|做|养|玩|下|学|骑|游|爬|钓|拍|唱|跳|织|收集|教|开)"
+            r"[\u4e00-\u9fff]{1,5}?)(?:快|已经|有|差不多|都|也)*(?P<long>[一二三四五六七八九十两几\d]+年(?:多|半)?)了"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"),
+            MemoryKind.FACT,
+            f"habit:{topic_value(m.group('what'))}",
             importance=0.6,
         ),
     ),

@@ -41,6 +41,9 @@ _AND_I = re.compile(
     # "I'm dyslexic and reading long texts wears me out", "I'm a huge introvert, big groups drain me": what
     # wears the user out is a clause of its own
     r"|,\s+(?=[a-z][\w\s]{2,30}?\b(?:drains?|exhausts?|wears? me out|stresses me out|overwhelms?)\s+me\b)"
+    # "I'm claustrophobic, lifts are a no for me": what is kept away from, said after why
+    r"|,\s+(?:so\s+|and\s+)?(?=[A-Za-z][\w\s'-]{2,30}?\s(?:is|are)\s(?:a (?:big |firm |definite |hard )?"
+    r"no(?:-go| go)?\b|off the menu\b|off[- ]limits\b|out of the question\b))"
     r"|\s+and\s+(?=[a-z]+ing\b[^,.;!?]{0,40}?\b(?:wears?|tires?|stresses|exhausts?|drains?|bores?|scares?|"
     r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
 )
@@ -109,7 +112,9 @@ def _and_they(clause: str) -> list[str]:
 
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
-    r"|每天|每周|每晚"
+    r"|每天|每周|每晚|只(?!是|好|要)"
+    # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
+    r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
     r"|(?:数学|语文|英语|物理|化学|生物|历史|地理|几何|作文|听力|口语|写作|阅读|单词)(?:成绩)?(?:一直|有点|比较|很|特别|不太|也)*"
     r"(?:不好|不太好|差|弱|不行|跟不上)"

@@ -239,6 +239,12 @@ def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"A {low} person", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}")
 
 
+def _commute(m: re.Match[str], sentence: str) -> Candidate:
+    """How the user gets to work or school ("Cycles to work", "Takes the train into the office")."""
+    verb, rest = m.group("how").split(" ", 1)
+    return Candidate(f"{verb.capitalize()}s {rest}", MemoryKind.FACT, "commute", importance=0.6)
+
+
 def _learning(m: re.Match[str], sentence: str) -> Candidate | None:
     """What the user is learning ("Learning to code in Python"); not "learning a ton"."""
     said = re.split(
@@ -340,6 +346,34 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate("Works freelance", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "I commute by bike year-round", "I cycle to work", "I take the train into the office"
+        re.compile(
+            r"\bI (?:usually |always |normally |mostly |now |still |just |also )?(?P<how>commute (?:by|on) (?:bike|"
+            r"bicycle|train|bus|car|foot|tube|metro|subway|scooter|motorbike|ferry)|(?:commute|cycle|bike|walk|drive|"
+            r"run|(?:get|take|catch) the (?:bus|train|tube|metro|subway|ferry)|ride (?:my|a) (?:bike|motorbike|scooter))"
+            r" (?:to|into) (?:work|the office|school|uni|college)\b)",
+            re.I,
+        ),
+        _commute,
+    ),
+    (  # "I've been growing my own veg for ten years", "I've been playing the violin since I was six"
+        re.compile(
+            r"\bI(?:'ve| have) been (?!(?:waiting|meaning|wanting|thinking|trying|putting|dying|looking forward)\b)"
+            r"(?P<what>[a-z]+ing(?: [\w'-]+){0,6}?) for (?:(?:over|about|nearly|almost|around|well over|more than|"
+            r"the (?:last|past)) )?(?P<long>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|many|several|a few|a couple of) (?:years?|decades?)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has been {m.group(0).split(' been ', 1)[1]}",
+            MemoryKind.FACT,
+            # "learning Japanese": what is being learnt, as "I'm learning Japanese" keys it
+            f"learning:{topic_value(m.group('what')[9:])}"
+            if m.group("what").lower().startswith("learning ")
+            else f"habit:{topic_value(m.group('what'))}",
+            importance=0.6,
+        ),
     ),
     (  # "We've got a newborn", "we just had a baby"
         re.compile(

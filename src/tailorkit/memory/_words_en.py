@@ -214,11 +214,19 @@ def plain(sentence: str) -> str:
     return _CONTRACTED.sub(restore, text)
 
 
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?:January|February|March|April|June|July|August|September|"
+    r"October|November|December)\b"
+)
+
+
 def as_named(words: str) -> str:
     """``words`` as said inside a sentence: a capital that only began the sentence lowered ("Spiders
     freak me out": spiders), an acronym's kept ("ADHD")."""
     first, *rest = words.split(" ")
     if (first.isupper() and len(first) > 1) or any(w[:1].isupper() for w in rest):  # "ADHD", "Harry Potter"
+        return words
+    if _DAY_OR_MONTH.match(first):  # "Saturdays are off limits": a name
         return words
     return words[:1].lower() + words[1:]
 
