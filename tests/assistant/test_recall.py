@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tailorkit import Engine, Settings
-from tailorkit.llm import Message
+from tailorkit.llm import Completion, Message
 from tailorkit.testing import FakeChat
 
 
@@ -266,3 +266,31 @@ def test_what_the_assistant_writes_keeps_the_script_of_the_conversation(engine: 
     assert first.text.startswith("好的，我記住了")
     then = engine.chat("mei", "保固多久？", first.conversation_id, domain="customer_service")
     assert "这" not in then.text and "這" in then.text, then.text
+
+
+def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(engine: Engine) -> None:
+    """A small model's free answer often leaves out what the user stated as lasting: a request for advice
+    ends by naming what bears on it (by domain), and only that; the line is the assistant's own, kept from
+    the model's view of the conversation afterwards."""
+
+    class Advice(Small):
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            self.calls.append(list(messages))
+            return Completion("It sounds like a lovely place to stay.")
+
+    model = Advice()
+    engine.chat_model = model
+    told = engine.chat("ann", "I'm claustrophobic, lifts are a no for me. We keep kosher at home.")
+    hotel = engine.chat(
+        "ann", "Our hotel room is on the 14th floor. Is that going to be ok?", told.conversation_id
+    )
+    assert hotel.text.endswith("(What you've told me that bears on this: Avoids lifts.)")
+    assert "kosher" not in hotel.text  # food bears on no hotel room
+    dinner = engine.chat("ann", "What should I cook for the family on Friday?", hotel.conversation_id)
+    assert dinner.text.endswith("(What you've told me that bears on this: Is kosher.)")
+    shown = " ".join(str(m["content"]) for m in model.calls[-1] if m["role"] == "assistant")
+    assert "bears on this" not in shown  # the model does not see it, so does not imitate it
+    fitter = engine.chat("ann", "Any tips for getting fitter?")  # "get" names no domain of its own
+    assert "bears on this" not in fitter.text
+    weather = engine.chat("ann", "Is it sunny in Leeds today?")  # asks no advice
+    assert "bears on this" not in weather.text

@@ -7,6 +7,7 @@ from __future__ import annotations
 __all__ = [
     "ACKNOWLEDGEMENT",
     "BEARS_ON",
+    "BEARS_ON_REQUEST",
     "CATALOGUE_SAYS",
     "FORGOT",
     "LOVED",
@@ -49,6 +50,9 @@ BEARS_ON = {
 }
 """... and where the prompt gave what the user told for it: those memories are the answer (that they may
 bear on it: the search ranked them, nothing checked that they do)."""
+BEARS_ON_REQUEST = {"en": "What you've told me that bears on this:", "zh": "你说过的这些也要考虑："}
+"""What leads to the user's own words that bear on a request for advice, at the end of a small model's
+free answer (which often leaves them out)."""
 WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
 """What leads from an acknowledgement to picks made with what the message told."""
 LOVED = {

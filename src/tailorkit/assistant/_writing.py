@@ -24,6 +24,7 @@ from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_bef
 from tailorkit.assistant._phrases import (
     ACKNOWLEDGEMENT,
     BEARS_ON,
+    BEARS_ON_REQUEST,
     CATALOGUE_SAYS,
     FORGOT,
     FORGOT_ALL,
@@ -38,6 +39,7 @@ from tailorkit.assistant._phrases import (
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
+from tailorkit.memory import applies_to, seeks_advice
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, sentences
 
@@ -69,14 +71,19 @@ _YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
 
 
 OWN_NOTE = re.compile(
-    r"\n*^[(（](?:Noted|已记下|Forgotten|已忘掉|I left out|已略去)[^\n]*[)）]$", re.MULTILINE
+    r"\n*^[(（](?:Noted|已记下|Forgotten|已忘掉|I left out|已略去"
+    r"|What you've told me that bears|你说过的这些也要考虑)[^\n]*[)）]$",
+    re.MULTILINE,
 )
-"""The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``): kept from the
+"""The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``, what bears on a
+request for advice): kept from the
 model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
 
 
 _BEARING = 5
 """How many of the user's memories such an answer lists at most."""
+_BEARING_REQUEST = 3
+"""How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
 _STANDING = frozenset(
     (
         "health",
@@ -126,6 +133,19 @@ def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
     if forgot:
         return f"（已忘掉：{said}。）" if language == "zh" else f"(Forgotten: {said}.)"
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
+
+
+def _bearing_on(p: Prepared) -> list[str]:
+    """What the user stated as lasting (``_STANDING``) that bears on their request for advice, in the
+    memories' words: the prompt gave it, but a small model's free answer often leaves it out ("How should we
+    get to Rome?" after "I refuse to fly")."""
+    if not seeks_advice(p.message):
+        return []
+    return [
+        m["text"]
+        for m in p.why.memories
+        if (m.get("topic") or "").partition(":")[0] in _STANDING and applies_to(m["text"], p.message)
+    ][:_BEARING_REQUEST]
 
 
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
@@ -407,6 +427,14 @@ class AnswerWriter:
             text = self._cite(text, p)
         if not text and not why.kept_away:  # all the model wrote was left out
             text = NO_ANSWER["zh" if why.language == "zh" else "en"]
+        if p.strict and not p.written and not p.items and (bearing := _bearing_on(p)):
+            lang = "zh" if why.language == "zh" else "en"
+            said = _listed(bearing, lang)
+            text = (
+                f"{text}\n\n（{BEARS_ON_REQUEST[lang]}{said}。）"
+                if lang == "zh"
+                else f"{text}\n\n({BEARS_ON_REQUEST[lang]} {said}.)"
+            )
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]

@@ -1,6 +1,6 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
-from tailorkit.memory._domains import asks_in
+from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, likings, why_not_kept, worth_keeping
@@ -23,10 +23,12 @@ __all__ = [
     "MemoryService",
     "RuleExtractor",
     "Understood",
+    "applies_to",
     "asks_in",
     "likings",
     "means_everything",
     "read_chat",
+    "seeks_advice",
     "sentences",
     "validate_chat",
     "why_not_kept",

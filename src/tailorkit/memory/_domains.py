@@ -17,6 +17,7 @@ from tailorkit.text import index_terms, is_chinese, simplified
 __all__ = [
     "DOMAINS",
     "about_someone",
+    "applies_to",
     "asks_in",
     "domain_cues",
     "domain_names",
@@ -203,6 +204,19 @@ def domain_words(text: str) -> str:
 def asks_in(query: str) -> list[str]:
     """The domains a request asks in, by its words ("any drinks you'd suggest?": drink)."""
     return _touched(query, _ASKS)
+
+
+_NAMES = {
+    name: frozenset(t for w in words.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
+    for name, words in _NAMING.items()
+}
+
+
+def applies_to(statement: str, query: str) -> bool:
+    """Whether what ``statement`` says bears on a request ``query`` asks: a domain the statement names is
+    one the request names by a word of its own ("Avoids lifts" for a hotel room on the 14th floor, "Refuses
+    to fly" for a holiday; not for "Any tips for getting fitter?", whose "get" every domain uses)."""
+    return bool(set(_touched(statement, _CUES)) & set(_touched(query, _NAMES)))
 
 
 def domain_cues(query: str) -> str:
