@@ -76,8 +76,8 @@ OWN_NOTE = re.compile(
     re.MULTILINE,
 )
 """The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``, what bears on a
-request for advice): kept from the
-model's view of earlier turns, which it would imitate ("(Noted: Love Tom Hanks.)" written by the model)."""
+request for advice): kept from the model's view of earlier turns, which it would imitate ("(Noted: Love Tom
+Hanks.)" written by the model)."""
 
 
 _BEARING = 5
