@@ -611,6 +611,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I've been growing my own veg on an allotment for ten years.", ["habit:grow_own_veg"]),
         ("I've been learning Japanese for three years now.", ["learning:japanes"]),
         ("不管刮风下雨我都骑车上班。", ["commute"]),
+        ("我每天骑车上班，来回一个小时。", ["commute"]),  # was a habit, whose likings were 上班 and 骑车
         ("今天我坐公交上班，没走路。", []),  # one day's
         ("为了环保我坚决不坐飞机。", ["avoids:飞机"]),
         ("我有幽闭恐惧症，电梯我是不坐的。", ["health:幽闭恐惧症", "avoids:电梯"]),
@@ -821,6 +822,9 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("What should I cook for my wife, she is vegan?", None),
         ("你能推荐一本书吗？", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
+        ("我能去吗？", DropReason.QUESTION),  # whether the user may: it tells nothing (it was kept)
+        ("我可以喝咖啡吗？", DropReason.QUESTION),
+        ("我不能吃辣吗？", None),
         ("Thanks so much!", DropReason.SMALL_TALK),
         ("好的", DropReason.SMALL_TALK),
         ("哈哈哈", DropReason.SMALL_TALK),

@@ -248,6 +248,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # how the user gets to work or school: "不管刮风下雨我都骑车上班", "我平时坐地铁上学" (not one day's)
+        re.compile(
+            r"^(?!.*(?:今天|昨天|明天|今早|那天|这周|上周|下周))[^，。！？；,.!?;]*?(?<![让叫要他她])我(?:平时|一般|每天|天天|都|一直|现在|基本|主要|也|还是)*"
+            r"(?P<how>(?:骑|坐|乘|开|走路|步行|打车)[^，。！？；,.!?;去]{0,4}?)去?(?P<to>上班|上学|通勤)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('how')}{m.group('to')}", MemoryKind.FACT, "commute", importance=0.6
+        ),
+    ),
     (
         re.compile(
             r"我(?:每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画|捐|献血|存|攒)"
@@ -317,15 +326,6 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:现在|平时|一般|主要)?(?:每周|一周|每个星期)?(?:[一二三四五两\d]天)?(?:在家办公|远程办公|远程工作|在家工作)"
         ),
         lambda m, s: Candidate("在家办公", MemoryKind.FACT, "work:home", importance=0.6),
-    ),
-    (  # how the user gets to work or school: "不管刮风下雨我都骑车上班", "我平时坐地铁上学" (not one day's)
-        re.compile(
-            r"^(?!.*(?:今天|昨天|明天|今早|那天|这周|上周|下周))[^，。！？；,.!?;]*?(?<![让叫要他她])我(?:平时|一般|每天|天天|都|一直|现在|基本|主要|也|还是)*"
-            r"(?P<how>(?:骑|坐|乘|开|走路|步行|打车)[^，。！？；,.!?;去]{0,4}?)去?(?P<to>上班|上学|通勤)"
-        ),
-        lambda m, s: Candidate(
-            f"{m.group('how')}{m.group('to')}", MemoryKind.FACT, "commute", importance=0.6
-        ),
     ),
     (
         re.compile(
