@@ -294,3 +294,6 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     assert "bears on this" not in fitter.text
     weather = engine.chat("ann", "Is it sunny in Leeds today?")  # asks no advice
     assert "bears on this" not in weather.text
+    engine.chat("ann", "I'm a night owl, my brain doesn't switch on before 11.")
+    when = engine.chat("ann", "When should I schedule my study sessions?")  # what kind of person, too
+    assert when.text.endswith("(What you've told me that bears on this: Is a night owl.)")

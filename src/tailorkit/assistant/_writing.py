@@ -99,11 +99,12 @@ _STANDING = frozenset(
         "schedule",
         "weak",
         "budget",
+        "trait",
     )
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
-household, age, when there is time, what the user is weak at, what they can spend); not tastes, a job or a
-name."""
+household, age, when there is time, what the user is weak at, what they can spend, what kind of person they
+are: a night owl, an introvert); not tastes, a job or a name."""
 
 
 def model_view(history: list[Message]) -> list[Message]:
