@@ -451,6 +451,13 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     ]
     assert goes_against("* 2 days of running and a cycling trip", tastes) == "Dislikes running"
     assert goes_against("Swim twice and cycle once a week.", tastes) is None
+    # "Alternatively" brings in another suggestion; "an alternative to" keeps away
+    fly = [{"topic": "avoids:fli", "text": "Refuses to fly"}]
+    assert (
+        goes_against("Alternatively, you could consider flying from a smaller airport.", fly)
+        == "Refuses to fly"
+    )
+    assert goes_against("The train is a good alternative to flying.", fly) is None
     for line in (
         "- 20 minutes of swimming",
         "Skip running; try cycling.",

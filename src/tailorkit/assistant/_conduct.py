@@ -175,7 +175,8 @@ _ALTERNATIVES_ZH = re.compile(r"[和或与及跟、，,/]")
 away from on its own."""
 _KEEPING_AWAY_EN = re.compile(
     r"\b(?:no|not|non|without|free|avoid\w*|skip\w*|instead|never|less|low|mild\w*|replace\w*|swap\w*|"
-    r"alternative\w*|rather|sensitiv\w*|allerg\w*)\b|n't\b",
+    # "an alternative to meat" keeps away; "Alternatively, you could fly" suggests another thing
+    r"alternatives?|rather|sensitiv\w*|allerg\w*)\b|n't\b",
     re.IGNORECASE,
 )
 _KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌素]|代替|替代|过敏|敏感")
