@@ -201,6 +201,7 @@ def preferences() -> None:
         ("test45", "test45 (held out when written, faith, nights, languages: first run en 1.00, zh 0.95)"),
         ("test46", "test46 (held out when written, courses, teams, goals: first run en 1.00, zh 1.00)"),
         ("test47", "test47 (held out when written, renting, textures, smells: first run en 1.00, zh 0.95)"),
+        ("test48", "test48 (held out when written, aids, allergies, distance: first run en 0.95, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
