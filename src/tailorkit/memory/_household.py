@@ -348,9 +348,27 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             "care",
         ),
     ),
+    (  # "My girlfriend lives in Toronto": where someone of the family lives, not with the user
+        re.compile(
+            rf"\b(?i:my|our) (?P<who>(?i:{_KIN})) (?:now |still |currently )?lives in (?P<where>[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} lives in {m.group('where')}", m.group("who").lower(), "home"
+        ),
+    ),
+    (  # "We do long distance", "I'm in a long-distance relationship", "我们是异地恋"
+        re.compile(
+            r"\b(?:we|I)(?:'re| are| am|'m)? (?:do |doing |in )?(?:a )?long[- ]distance(?: relationship)?\b"
+            r"(?! (?:running|runs?|cycling|rides?|riding|swimming|walking|walks|driving|drives|hiking|hikes|trips?|travel\w*))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "In a long-distance relationship", MemoryKind.FACT, "relationship:long_distance"
+        ),
+    ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN})(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
+            rf"\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
             r"is turning|"
             rf"turns) (?:now |only |nearly |almost |just )?(?P<age>{_NUMBER_EN})(?: and (?P<and>{_NUMBER_EN}))?"
             rf"(?:(?P<months> months? old)| years? old| yrs? old| y/?o)?{_CLAUSE_END}",
@@ -449,6 +467,10 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_family_taste(m),
     ),
+    (  # "我们是异地恋", "我跟女朋友异地三年了"
+        re.compile(r"我(?:们|跟[\u4e00-\u9fff]{1,4}|和[\u4e00-\u9fff]{1,4})?(?:是|在)?异地(?:恋)?"),
+        lambda m, s: Candidate("异地恋", MemoryKind.FACT, "relationship:long_distance"),
+    ),
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
@@ -507,9 +529,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上|都)*(?P<age>{_ZH_AGE}多?)(?P<unit>岁|周岁|个月)"
+            rf"我(?:的|家的?|们家的?)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上|都)*(?P<age>{_ZH_AGE}多?)"
+            # "我妈八十二了": years said without 岁
+            r"(?:(?P<unit>岁|周岁|个月)|(?=了(?:$|[，。！？；,.!?;])))"
         ),
-        lambda m, s: family_fact(f"{m.group('who')}{m.group('age')}{m.group('unit')}", m.group("who"), "age"),
+        lambda m, s: family_fact(
+            f"{m.group('who')}{m.group('age')}{m.group('unit') or '岁'}", m.group("who"), "age"
+        ),
     ),
     (  # "我儿子上初二", "我女儿在读小学三年级"
         re.compile(

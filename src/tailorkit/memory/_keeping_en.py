@@ -168,7 +168,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*|gag\w*|retch\w*|vomit\w*)\b",
+    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*|gag\w*|retch\w*|vomit\w*|scream\w*|cring\w*)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -199,11 +199,17 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
 
 
 def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
-    """How the user is affected somewhere or by something ("Gets overwhelmed in crowded places")."""
-    said = clean(m.group("obj"))
+    """How the user is affected somewhere or by something ("Gets overwhelmed in crowded places", "Panics in
+    deep water")."""
+    said = clean(m.group("obj") or m.group("o2"))
     if not said or len(said) > 60:
         return None
-    text = f"Gets {m.group('effect').lower()} {m.group('prep').lower()} {said}"
+    if m.group("e2"):
+        verb = m.group("e2").lower()
+        done = {"panic": "Panics", "freeze": "Freezes"}.get(verb, "Freaks out")
+        text = f"{done} {m.group('p2').lower()} {said}"
+    else:
+        text = f"Gets {m.group('effect').lower()} {m.group('prep').lower()} {said}"
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(said)}", polarity=-1, importance=0.8)
 
 
@@ -441,7 +447,10 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:always |often |easily |quickly |really |tend to |can )?get (?:really |so |very |quite |a bit |"
             r"easily |pretty )?(?P<effect>overwhelmed|anxious|panicky|claustrophobic|stressed|nervous|flustered|"
             r"overstimulated|dizzy|queasy|nauseous|light-headed) (?P<prep>in|on|at|around|by|with|during) "
-            r"(?P<obj>(?!(?:the moment|the minute|times|first)\b)[^,.;!?]+)",
+            r"(?P<obj>(?!(?:the moment|the minute|times|first)\b)[^,.;!?]+)"
+            # "I panic in deep water", "I freeze on stage"
+            r"|\bI (?:always |often |tend to |still )?(?P<e2>panic|freeze|freak out) (?P<p2>in|on|at|around|during) "
+            r"(?P<o2>(?!(?:the moment|the minute|times|first)\b)[^,.;!?]+)",
             re.I,
         ),
         _gets_in,
@@ -452,7 +461,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
-            r"(?:wears?|tires?) me out)\b[^,.;!?]*)",
+            r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me)\b[^,.;!?]*)",
             re.I,
         ),
         _sensitive,
@@ -516,6 +525,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (  # "I can only wear flat shoes because of my back", "I can only eat soft food since the operation"
+        re.compile(
+            r"\bI can only (?P<verb>wear|eat|drink|use|sleep on|sit on|sit in|walk on|carry|lift|manage|read) "
+            r"(?P<obj>[^,.;!?]+?)(?=\s*$|\s*[,.;!?]|\s+(?:because|since|as|due to|so|and|but|after|now)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can only {m.group('verb').lower()} {m.group('obj')}",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "I use Linux at home", "I'm on Android": a system or a device the user keeps to
         re.compile(
             r"\bI(?: use|'m on| am on| run| (?:mostly |mainly |usually |only )?(?:read|listen|watch|play)(?: \w+)?"

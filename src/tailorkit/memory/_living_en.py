@@ -146,7 +146,7 @@ _KIT = (
 
 def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
-    what = (m.group("obj") or m.group("o2") or m.group("o3")).lower()
+    what = (m.group("obj") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
@@ -158,7 +158,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|^(?:we|I) (?:only |just )?(?:have|'ve got|got) [^,;]+?[,;]\s*(?:but )?(?:and )?no "
             rf"(?P<o2>{_KIT})\b"
             # "Our flat is on the fourth floor and there's no lift"
-            rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b",
+            rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b"
+            # "I live alone in a studio flat with no garden"
+            rf"|^(?:we|I) live\b[^,;.!?]*?\b(?:with|and) no (?P<o4>{_KIT})\b",
             re.I,
         ),
         _without,
@@ -463,7 +465,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:use|rely on|need|have|'ve got|wear|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
             r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
-            r"stoma|colostomy bag|oxygen tank|insulin pump)\b",
+            r"stoma|colostomy bag|oxygen tank|insulin pump|screen reader|white cane|cpap(?: machine)?|braille display)\b",
             re.I,
         ),
         lambda m, s: health_fact(

@@ -38,6 +38,8 @@ _SPLIT = re.compile(
 
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
+    # "My girlfriend lives in Toronto, we do long distance"
+    r"|,\s+(?=we(?:'re| are)? (?:do |doing |in )?(?:a )?long[- ]distance\b)"
     # "I'm dyslexic and reading long texts wears me out", "I'm a huge introvert, big groups drain me": what
     # wears the user out is a clause of its own
     r"|,\s+(?=[a-z][\w\s]{2,30}?\b(?:drains?|exhausts?|wears? me out|stresses me out|overwhelms?)\s+me\b)"
@@ -47,7 +49,7 @@ _AND_I = re.compile(
     r"|\s+and\s+(?=[a-z]+ing\b[^,.;!?]{0,40}?\b(?:wears?|tires?|stresses|exhausts?|drains?|bores?|scares?|"
     r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
 )
-_OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my)\b")
+_OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")
 _SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
 
 
@@ -112,7 +114,7 @@ def _and_they(clause: str) -> list[str]:
 
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
-    r"|每天|每周|每晚|只(?!是|好|要)"
+    r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)"
     # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
@@ -135,7 +137,7 @@ def _kin_zh() -> re.Pattern[str]:
     a subject is about too. (Built on first use: the relation words import this module.)"""
     from tailorkit.memory._words_zh import ZH_KIN
 
-    return re.compile(rf"我(?:的|家)?(?:{ZH_KIN})(?!们)")
+    return re.compile(rf"我(?:的|家的?|们家的?)?(?:{ZH_KIN})(?!们)")
 
 
 _HE_ZH = re.compile(r"[他她](?!们)")

@@ -66,8 +66,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我对(?P<obj>[^，。！？；,.!?;]+?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"),
-        lambda m, s: _zh_allergy(zh_object(m.group("obj"))),
+        re.compile(
+            r"我对(?P<obj>[^，。！？；,.!?;]+?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
+            # "每年五六月我的花粉过敏都特别严重", "我有尘螨过敏"
+            r"|我(?:的|有)(?P<o2>[\u4e00-\u9fff]{1,4}?)过敏(?!吗)"
+        ),
+        lambda m, s: _zh_allergy(zh_object(m.group("obj") or m.group("o2"))),
     ),
     (
         re.compile(
@@ -231,20 +235,27 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:就是|但是|可是|不过|只是)?(?:我的?)?(?P<obj>[^，。！？；,.!?;]{1,10}?)"
             r"(?:(?:比较|很|非常|有点|特别|太|最)(?:薄弱|弱|差|不好|不行)|薄弱)[。！!.]?$"
         ),
-        lambda m, s: zh_fact(m.group("obj"), "{}比较薄弱", "weak"),
+        # in the user's words: "游泳很差", "数学比较薄弱"
+        lambda m, s: zh_fact(m.group("obj"), "{}" + zh_clean(m.group(0)[m.end("obj") - m.start() :]), "weak"),
     ),
     (
         re.compile(
             r"我(?:平时|一般|现在)*(?:只用|只使用|一直用)(?P<obj>[^，。！？；,.!?;]+)"
+            # "因为腰不好，我只能穿平底鞋"
+            r"|我(?:平时|现在|目前|暂时)*只能(?P<verb>穿|吃|喝|睡|坐|用)(?P<o2>[^，。！？；,.!?;]{1,8})"
             # a system or a device: "我家里用Linux", "我用安卓手机"
             r"|我(?:家里|平时|一般|现在|工作|上班|基本|基本上|主要)*(?:都)?用(?P<tech>(?:Linux|Windows|Mac|iPhone|iPad|Kindle|"
             r"kindle|苹果|安卓|华为|小米|电子书|阅读器)"
             r"[^，。！？；,.!?;]{0,4})"
         ),
         lambda m, s: Candidate(
-            f"只用{zh_clean(m.group('obj'))}" if m.group("obj") else f"用{zh_clean(m.group('tech'))}",
+            f"只用{zh_clean(m.group('obj'))}"
+            if m.group("obj")
+            else f"只能{m.group('verb')}{zh_clean(m.group('o2'))}"
+            if m.group("o2")
+            else f"用{zh_clean(m.group('tech'))}",
             MemoryKind.PREFERENCE,
-            f"uses:{topic_value(zh_clean(m.group('obj') or m.group('tech')))}",
+            f"uses:{topic_value(zh_clean(m.group('obj') or m.group('o2') or m.group('tech')))}",
             importance=0.7,
         ),
     ),
@@ -259,7 +270,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上|每天早上|每天晚上|周末)(?P<when>[^，。！？；,.!?;]*?)(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画|捐|献血|存|攒)"
+            r"(?:我(?:每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上|每天早上|每天晚上|周末)"
+            r"(?P<when>[^，。！？；,.!?;]*?)"
+            # the time first: "每天早上八点一刻我要送孩子上学"
+            r"|^(?:每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上)"
+            r"[^，。！？；,.!?;我他她你]{0,8}?我(?:要|得|都|会|就)*)"
+            r"(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画|捐|献血|存|攒|送|接)"
             r"(?P<obj>[^，。！？；,.!?;]{0,4})[^，。！？；,.!?;]*"
         ),
         lambda m, s: Candidate(
@@ -330,7 +346,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"我(?:一点也|一点都|再也|真的|很|非常|特别|一直|从来|向来|都|也|并|实在|其实|本来|从小就?|就是|最)*"
-            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了|烦|不太(?:喜欢|爱)|不怎么(?:喜欢|爱)|不大(?:喜欢|爱))(?:喝|吃|看|听)?"
+            r"(?:(?:不喜欢|讨厌|不爱|不再喜欢|受不了|烦(?!躁|恼|闷|心|死了)|不太(?:喜欢|爱)|不怎么(?:喜欢|爱)|不大(?:喜欢|爱))(?:喝|吃|看|听)?"
             r"|不想再?(?:喝|吃|看|听|要))"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
@@ -437,7 +453,9 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:我|^(?=[也还]))(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较|最近)*"
+            r"(?:我|^(?=[也还]))(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较|最近|"
+            # "我晚上喜欢织毛衣放松"
+            r"平时|晚上|周末|早上|下班后|有空的时候|没事的时候)*"
             r"(?:喜欢|爱|热爱|迷上了?|迷(?!路|糊|茫|信|惑|失|你))(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, 1, s),
@@ -552,9 +570,12 @@ _PEOPLE_ZH = re.compile(rf"(?:{ZH_RELATIONS}|医生|大夫|老师|同事|领导|
 
 
 def _zh_harm(m: re.Match[str]) -> Candidate | None:
-    """What harms the user ("辣的东西让我胃疼"); not what someone has them do ("医生让我注意")."""
+    """What harms the user ("辣的东西让我胃疼", "别人嚼东西的声音让我烦躁": a thing of someone's); not what
+    someone has them do ("医生让我注意")."""
     effect, obj = zh_clean(m.group("effect")), m.group("obj")
-    if not _HARM_ZH.search(effect) or _PEOPLE_ZH.search(obj):
+    if not _HARM_ZH.search(effect) or (
+        _PEOPLE_ZH.search(obj) and not re.search(r"的[\u4e00-\u9fff]{1,4}$", obj)
+    ):
         return None
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
         obj += "会"  # "聚会让我很累": the gathering, not "可能会"
