@@ -1263,3 +1263,19 @@ def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # 
     for other in ("Something funnier?", "Anything a bit less violent?", "有没有更轻松一点的？"):
         assert asks_for_others(other), other
     assert not asks_for_others("Something together?")
+
+
+def test_it_refers_to_an_item_the_last_answer_named_not_one_its_quoted_help_pages_did(films: Engine) -> None:
+    """ "Can you describe how to send it back?" after an answer quoting the help page "Missing or damaged
+    parcels" was answered with what the catalogue says of the film Missing: the lines quoting the help pages
+    and naming the sources name no item that "it" could be."""
+    from tailorkit.assistant._follow_ups import referred_to
+
+    catalogue = films.assistant.catalogue()
+    quoted = (
+        "They can help you with that.\n\nKitchen › Heat settings: Turn the dial to the left. [1]\n\n"
+        "Source: [1] Kitchen › Heat settings"
+    )
+    assert referred_to("Can you describe how to turn it down?", quoted, catalogue) == []
+    about = "Here is what our catalogue says:\n\nHeat (1995) · Crime, Action"
+    assert referred_to("Is it scary?", about, catalogue) == ["6"]

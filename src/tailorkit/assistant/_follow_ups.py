@@ -254,6 +254,11 @@ def asks_for_others(message: str) -> bool:
     return bool(_OTHER.search(message))
 
 
+_QUOTED = re.compile(r"^[^\n]*\[\d+\]\s*$|^(?:Sources?|来源)[:：][^\n]*$", re.MULTILINE)
+"""The lines of an answer that quote the help pages ("Shipping › Missing or damaged parcels: ... [1]") or
+name its sources."""
+
+
 def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
     """The item of the assistant's last answer (``heard``) a question refers to by its place in the list
     ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？"), or as "it" when that
@@ -262,7 +267,9 @@ def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
     place = _PLACE.search(message) if question else None
     if place is None:
         # "Is it scary?" after an answer about one item is about that item
-        named = catalogue.find(heard) if question and _IT.search(message) else []
+        # ... named in the answer's own words, not in the help pages it quoted ("Missing or damaged parcels"
+        # names no film Missing)
+        named = catalogue.find(_QUOTED.sub("", heard)) if question and _IT.search(message) else []
         return named if len(named) == 1 else []
     lines = [m.group(1) for m in _LISTED.finditer(heard)]
     said = next(g for g in place.groups() if g)
