@@ -100,6 +100,8 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
         "Horror" in tags[r["item"]] for r in scary.why.recommendations
     )
     assert films.assistant.gatherer.asks_for_items("来几部搞笑的？")
+    # what the user would watch asks for it ("轻松" names Comedy): picks that carry it, not the most popular
+    assert films.assistant.gatherer.asks_for_items("我晚上喜欢织毛衣放松，边织边看点轻松的片子。")
     assert films.assistant.gatherer.asks_for_items("I need something light to watch after work.")
     # a kind of item the catalogue tags, though "weekend" is also a word of travel and of exercise
     assert films.assistant.gatherer.asks_for_items("Any sci-fi for the weekend?")
