@@ -297,3 +297,23 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     engine.chat("ann", "I'm a night owl, my brain doesn't switch on before 11.")
     when = engine.chat("ann", "When should I schedule my study sessions?")  # what kind of person, too
     assert when.text.endswith("(What you've told me that bears on this: Is a night owl.)")
+
+
+def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -> None:
+    """To a health coach, a condition the client lives with ("I've got ME") is who they are: acknowledged
+    by the assistant, not answered by a small model; and it bears on every request for advice after it."""
+
+    class Advice(Small):
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            self.calls.append(list(messages))
+            return Completion("A charity run is a lovely way to give back.")
+
+    model = Advice()
+    engine.chat_model = model
+    told = engine.chat("cal", "I've got ME, so my energy is very limited.", domain="health_coaching")
+    assert told.text.startswith("Got it, I'll keep that in mind.") and not model.calls
+    run = engine.chat("cal", "Should I join the 10k charity run in June?", domain="health_coaching")
+    assert "(What you've told me that bears on this: " in run.text and "Has ME" in run.text
+    assert "Energy is very limited" in run.text
+    general = engine.chat("cal", "Should I join the 10k charity run in June?")  # no coach: no domain names it
+    assert "bears on this" not in general.text

@@ -634,7 +634,7 @@ def memories(engine: Engine) -> MemoryService:
         ("Our cat is fourteen and needs daily insulin.", ["family:cat:age"]),
         ("I can only wear flat shoes because of my back.", ["uses:flat_sho"]),
         ("I live alone in a studio flat with no garden.", ["household:no_garden"]),
-        ("I've got ME, so my energy is very limited.", ["health:me", "weak:"]),
+        ("I've got ME, so my energy is very limited.", ["health:me", "health:energi"]),
         ("Give me a break.", []),
         ("我用读屏软件，没有文字说明的图片对我没用。", ["health:读屏软件"]),
         ("别人嚼东西的声音会让我特别烦躁。", ["sensitive:别人嚼东西的声音"]),  # was "不喜欢躁"

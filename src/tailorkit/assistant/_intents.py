@@ -150,10 +150,18 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     a message that also tells what happened in words no rule read ("My blender arrived with a cracked jug.
     I'd rather have a refund."): that asks for help too. To a tutor, what the learner lives with ("I have
     dyscalculia"), finds hard, and what a parent tells of the child ("我女儿上初二，数学不好") is who
-    they are: it asks for no lesson on it."""
+    they are: it asks for no lesson on it; to a coach, a condition the client lives with ("I've got ME")."""
     kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
-    # to a tutor, what the learner lives with, finds hard and who of the family is learning are who they are
-    who = _WHO | {"health", "weak", "family"} if domain is Domain.TUTORING else _WHO
+    # to a tutor, what the learner lives with, finds hard and who of the family is learning are who they are;
+    # to a coach, what the client lives with (a condition, what their body cannot take: the rules read no
+    # day's ache) is too, and asks for no advice until they ask
+    who = (
+        _WHO | {"health", "weak", "family"}
+        if domain is Domain.TUTORING
+        else _WHO | {"health", "sensitive", "allergy", "fear", "weak"}
+        if domain is Domain.HEALTH_COACHING
+        else _WHO
+    )
     planned = domain is not Domain.CUSTOMER_SERVICE
     said = list(said)
     if not planned and any(c.kind == MemoryKind.EPISODE for c in said):

@@ -83,6 +83,8 @@ Hanks.)" written by the model)."""
 _BEARING = 5
 """How many of the user's memories such an answer lists at most."""
 _BEARING_REQUEST = 3
+_BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
+"""What the body lives with or keeps away from: to a coach it bears on any request for advice."""
 """How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
 _STANDING = frozenset(
     (
@@ -142,11 +144,13 @@ def _bearing_on(p: Prepared) -> list[str]:
     get to Rome?" after "I refuse to fly")."""
     if not seeks_advice(p.message):
         return []
-    return [
-        m["text"]
-        for m in p.why.memories
-        if (m.get("topic") or "").partition(":")[0] in _STANDING and applies_to(m["text"], p.message)
-    ][:_BEARING_REQUEST]
+    coach = p.why.template == Domain.HEALTH_COACHING  # to a coach, what the body lives with bears on all
+    bearing = []
+    for m in p.why.memories:
+        kind = (m.get("topic") or "").partition(":")[0]
+        if kind in _STANDING and ((coach and kind in _BODY) or applies_to(m["text"], p.message)):
+            bearing.append(m["text"])
+    return bearing[:_BEARING_REQUEST]
 
 
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:

@@ -235,10 +235,17 @@ def _uses(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Uses only {obj}", MemoryKind.PREFERENCE, f"uses:{topic_value(obj)}", importance=0.7)
 
 
+_BODY_LIMITS = re.compile(r"(?:energy|stamina|strength|mobility|balance|eyesight|vision|hearing|grip)", re.I)
+"""What of the user's body may be limited ("my energy is very limited"): a condition, not a weak subject."""
+
+
 def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj or len(obj) > 60:
         return None
+    if _BODY_LIMITS.fullmatch(obj):  # "My energy is very limited": in the user's words
+        said = m.group(0)[m.start("obj") - m.start() :]
+        return Candidate(first_up(said), MemoryKind.FACT, f"health:{topic_value(obj)}", importance=0.8)
     how = m.groupdict().get("how")
     if how and m.group("at").lower() == "with" and _eaten(obj):  # "not great with spicy stuff": cuts it down
         return _keeping_from(f"{how.capitalize()} with {obj}", "limits", obj)
