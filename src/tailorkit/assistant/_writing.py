@@ -83,9 +83,9 @@ Hanks.)" written by the model)."""
 _BEARING = 5
 """How many of the user's memories such an answer lists at most."""
 _BEARING_REQUEST = 3
+"""How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
 _BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
-"""How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
 _STANDING = frozenset(
     (
         "health",
@@ -151,6 +151,13 @@ def _bearing_on(p: Prepared) -> list[str]:
         if kind in _STANDING and ((coach and kind in _BODY) or applies_to(m["text"], p.message)):
             bearing.append(m["text"])
     return bearing[:_BEARING_REQUEST]
+
+
+def _bearing_note(bearing: list[str], language: str) -> str:
+    """The answer's last words naming what the user told that bears on their request (``_bearing_on``)."""
+    if language == "zh":
+        return f"（{BEARS_ON_REQUEST['zh']}{_listed(bearing, 'zh')}。）"
+    return f"({BEARS_ON_REQUEST['en']} {_listed(bearing, 'en')}.)"
 
 
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
@@ -433,13 +440,7 @@ class AnswerWriter:
         if not text and not why.kept_away:  # all the model wrote was left out
             text = NO_ANSWER["zh" if why.language == "zh" else "en"]
         if p.strict and not p.written and not p.items and (bearing := _bearing_on(p)):
-            lang = "zh" if why.language == "zh" else "en"
-            said = _listed(bearing, lang)
-            text = (
-                f"{text}\n\n（{BEARS_ON_REQUEST[lang]}{said}。）"
-                if lang == "zh"
-                else f"{text}\n\n({BEARS_ON_REQUEST[lang]} {said}.)"
-            )
+            text = f"{text}\n\n{_bearing_note(bearing, why.language)}"
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]
