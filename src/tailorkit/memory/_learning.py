@@ -27,33 +27,20 @@ def _style(text: str) -> Candidate:
 
 
 def _lessons(m: re.Match[str], sentence: str) -> Candidate | None:
-    """Lessons or classes the user or one of their household takes ("Taking piano lessons", "Eldest is learning
-    to drive"): the user's own under ``learning:``, a household member's in their name (``family:``)."""
-    what = re.sub(r"\s+", " ", m.group("what")).strip()
-    if len(what) > 40 or re.match(r"(?:a|the|some|my|his|her|their|any|no)\b", what, re.I):
+    """Lessons or classes the user or one of their household takes, or what one of the household is learning
+    to do ("Taking piano lessons", "Eldest is taking driving lessons", "Daughter is learning to drive"): the
+    user's own under ``learning:``, a household member's in their name (``family:``). (The user's own
+    learning to do something is the rules' of ``memory._rules_en``.)"""
+    what = re.sub(r"\s+", " ", m.group("what") or m.group("to")).strip()
+    kind = (m.group("kind") or "").lower()
+    who = (m.group("who") or "").lower()
+    if len(what) > 40 or (not kind and not who):
         return None
-    kind = (m.groupdict().get("kind") or "").lower()
-    who = (m.groupdict().get("who") or "").lower()
-    said = f"taking {what} {kind}" if kind else f"learning {what}"
+    said = f"taking {what} {kind}" if kind else f"learning {what.lower()}"
     if not who:
         return Candidate(first_up(said), MemoryKind.FACT, f"learning:{topic_value(what)}", importance=0.6)
     return Candidate(
         f"{who.capitalize()} is {said}",
-        MemoryKind.FACT,
-        f"family:{topic_value(f'{who} {what}')}",
-        importance=0.7,
-    )
-
-
-def _lessons_to(m: re.Match[str]) -> Candidate | None:
-    """A household member learning to do something ("Daughter is learning to drive"); the user's own
-    learning is the rules' of ``memory._rules_en``."""
-    who = (m.group("who") or "").lower()
-    if not who:
-        return None
-    what = m.group("to").lower()
-    return Candidate(
-        f"{who.capitalize()} is learning {what}",
         MemoryKind.FACT,
         f"family:{topic_value(f'{who} {what}')}",
         importance=0.7,
@@ -83,7 +70,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|learning (?P<to>to (?:drive|swim|ride a bike|read|skate|ski|sail|surf|code|cook|play [\w-]+)))",
             re.I,
         ),
-        lambda m, s: _lessons(m, s) if m.group("what") else _lessons_to(m),
+        _lessons,
     ),
     (  # "I'm training to be a nurse", "I'm studying to become a teacher"
         re.compile(
