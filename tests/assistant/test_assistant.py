@@ -346,6 +346,10 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         assert "- 喜欢美剧" in tips.text and "- 英语听力特别差" in tips.text, tips.text
         kept = [m.text for m in films.memories.list("xiaoyu")]
         assert "晚上九点以后才有空" in kept and not any("老师好" in t for t in kept), kept
+        # ... and what they are learning and their routine
+        films.chat("ken", "我在学日语。每天早上八点一刻我要送孩子上学。", domain="tutoring")
+        when = films.chat("ken", "我什么时候练听力比较好？", domain="tutoring")
+        assert "- 在学日语" in when.text and "送孩子上学" in when.text, when.text
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
         assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
         films.chat("wang", "How do I sleep better?")

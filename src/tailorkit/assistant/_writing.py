@@ -84,6 +84,8 @@ _BEARING = 5
 """How many of the user's memories such an answer lists at most."""
 _BEARING_REQUEST = 3
 """How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
+_LEARNER = frozenset({"likes", "learning", "study", "habit"})
+"""What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 _BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
 _STANDING = frozenset(
@@ -397,8 +399,8 @@ class AnswerWriter:
             text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
-            # a tutor builds on what the learner likes too ("喜欢美剧" for "有什么提高听力的好方法？")
-            standing = _STANDING | {"likes"} if why.template == Domain.TUTORING else _STANDING
+            # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
+            standing = _STANDING | _LEARNER if why.template == Domain.TUTORING else _STANDING
             bearing = [
                 m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in standing
             ][:_BEARING]
