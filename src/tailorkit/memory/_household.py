@@ -97,9 +97,10 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
 
 
 def _family_condition(m: re.Match[str]) -> Candidate:
-    verb = "has" if m.group("verb").lower() in ("has", "have") else "is"
+    verb = {"has": "has", "have": "has", "had": "had"}.get(m.group("verb").lower(), "is")
     who, cond = m.group("who"), m.group("cond")
-    return family_condition(f"{who.capitalize()} {verb} {cond}", who, cond)
+    said = f"a {cond}" if cond.lower() in ("heart attack", "stroke") else cond  # "Dad had a heart attack"
+    return family_condition(f"{who.capitalize()} {verb} {said}", who, cond)
 
 
 def _family_job(m: re.Match[str], sentence: str) -> Candidate:
@@ -271,8 +272,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
-            rf"(?P<verb>is|'s|has|have) (?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|disabled|"
-            rf"pregnant|{CONDITIONS})\b",
+            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
+            rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
         ),
         lambda m, s: _family_condition(m),
@@ -473,7 +474,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:有|患有|得了)(?P<cond>{ZH_CONDITIONS})"
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:去年|前年|又|也|还|刚)?"
+            rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<cond>{ZH_CONDITIONS})"
             # "我外甥是聋人"
             rf"|我(?:的|家)?(?P<who2>{ZH_KIN})(?:也|从小|天生)?是(?:个|一个|一名)?(?P<c2>聋人|聋哑人|盲人|残疾人|视障人士)"
         ),

@@ -216,6 +216,8 @@ def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
 def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
     if m.group("obj"):
         text = f"Doing {clean(m.group('obj')).title()}"
+    elif m.group("o2"):  # "Doing a Couch to 5K programme", in the user's words
+        text = "Doing " + m.group(0)[m.start("art" if m.group("art") else "o2") - m.start() :].strip()
     else:
         text = f"Giving up {clean(m.group('what'))} for {clean(m.group('season'))}"
     return Candidate(text, MemoryKind.EVENT, f"goal:{topic_value(text)}", importance=0.7)
@@ -488,7 +490,13 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # a month without something: "I'm doing Dry January", "I'm giving up sugar for Lent"
         re.compile(
             r"\bI(?:'m| am) (?:doing|observing|keeping|fasting for) (?P<obj>dry january|veganuary|"
-            r"sober october|stoptober|movember|lent|ramadan)\b|\bI(?:'m| am) giving up (?P<what>[^,.;!?]+?) "
+            r"sober october|stoptober|movember|lent|ramadan|couch to 5k)\b"
+            # "I'm doing a Couch to 5K programme", "I'm following a 12-week strength plan"
+            r"|\bI(?:'m| am) (?:currently |now )?(?:doing|following|starting) (?P<art>a |an |the )?"
+            r"(?P<o2>(?!(?:a|an|the|payment|phone|data|mobile|family|pension|insurance|health|contract|monthly|basic|"
+            r"premium|free|standard|cheapest|unlimited|pro|business|student)\b)[\w-]+"
+            r"(?: [\w-]+){0,3}) (?:programme|program|plan|challenge|course)\b"
+            r"|\bI(?:'m| am) giving up (?P<what>[^,.;!?]+?) "
             r"for (?P<season>lent|ramadan|(?:the month|a month|a year)\b)",
             re.I,
         ),
@@ -576,7 +584,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of |totally |completely |absolutely )?"
-            r"(?P<how>bad|weak|terrible|hopeless|not good|not great|useless|rubbish|awful|clueless|a disaster) (?P<at>at|in|with) "
+            r"(?P<how>bad|weak|terrible|hopeless|not good|not great|useless|rubbish|awful|clueless|a disaster|the worst) "
+            r"(?P<at>at|in|with) "
             r"(?P<obj>[^,.;!?]+)",
             re.I,
         ),

@@ -360,9 +360,29 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _condition,
     ),
+    (  # "Mornings are when I'm sharpest", "I'm sharpest in the morning", "I work best in the evenings"
+        re.compile(
+            r"^(?P<when>mornings|evenings|afternoons|nights|late nights|early mornings) are when I(?:'m| am) "
+            r"(?:sharpest|most (?:productive|focused|alert)|at my best)\b"
+            r"|\bI(?:'m| am) (?:sharpest|most (?:productive|focused|alert)|at my best) (?:in|at) the (?P<w2>morning|evening|"
+            r"afternoon|night)s?\b|\bI (?:work|think|study|focus) best (?:in|at) the (?P<w3>morning|evening|afternoon|"
+            r"night)s?\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            re.sub(
+                r"^I (\w+)",
+                lambda v: f"{v.group(1).capitalize()}s",
+                re.sub(r"^I(?:'m| am) ", "Is ", first_up(m.group(0))),
+            ),
+            MemoryKind.FACT,
+            "schedule:best",
+            importance=0.7,
+        ),
+    ),
     (  # "I've never learned to ride a bike", "I can't swim"
         re.compile(
-            r"\bI(?:'ve| have)? never (?:learned|learnt) (?:how )?to (?P<skill>swim|drive|ride a bike|cycle|cook|ski|"
+            r"\bI(?:'ve| have)? never (?:learned|learnt|been able) (?:how )?to (?P<skill>swim|drive|ride a bike|cycle|cook|ski|"
             r"skate|read music|type)\b|\bI (?:can't|cannot|still can't) (?P<s2>swim|drive|ride a bike|cycle|cook|ski|skate)\b",
             re.I,
         ),

@@ -54,11 +54,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
         re.compile(
-            r"我(?:们)?(?:最近|现在|正)?在(?:攒钱|存钱)(?P<what>[^，。！？；,.!?;]{1,8})"
+            r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=首付|学费|彩礼|嫁妆))"
+            r"(?P<what>[^，。！？；,.!?;]{1,8})"
             r"|我(?:们)?(?:最近|现在|正)?在为(?:了)?(?P<for>[^，。！？；,.!?;]{1,10}?)(?:攒钱|存钱)"
         ),
         lambda m, s: Candidate(
-            f"在攒钱{m.group('what')}" if m.group("what") else f"在为{m.group('for')}攒钱",
+            f"在{m.group('verb')}{m.group('what')}" if m.group("what") else f"在为{m.group('for')}攒钱",
             MemoryKind.EVENT,
             f"goal:{m.group('what') or zh_clean(m.group('for'))}",
             importance=0.7,
@@ -220,7 +221,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我们刚领养了一只灵缇犬", "我家养了两只猫"
         re.compile(
             r"(?:我|我们|我家|我们家)(?:刚|最近|去年|也|还)?(?:领养了?|收养了?|养了?|有)(?P<n>一|两|三|四|五|几)(?:只|条|匹)"
-            r"(?P<pet>[\u4e00-\u9fff]{0,6}?(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟))"
+            r"(?P<pet>[\u4e00-\u9fff]{0,6}?(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟|灵缇犬?|柯基犬?|泰迪犬?|金毛犬?|哈士奇|比熊犬?|布偶猫?|英短))"
         ),
         lambda m, s: Candidate(
             f"养了{m.group('n')}只{m.group('pet')}", MemoryKind.FACT, f"pet:{m.group('pet')}", importance=0.6
@@ -237,11 +238,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
-            r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|"
-            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?(?:不会|没学会|没学过)(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网))"
+            r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|不识(?P<read>谱|五线谱)|"
+            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?(?:不太会|不怎么会|不会|没学会|没学过)(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网))"
         ),
         lambda m, s: zh_fact(
-            m.group("obj") or m.group("skill"), "不会{}" if m.group("skill") else "不懂{}", "weak"
+            m.group("obj") or m.group("skill") or m.group("read"),
+            "不会{}" if m.group("skill") else "不识{}" if m.group("read") else "不懂{}",
+            "weak",
         ),
     ),
     (  # "我的网球肘最近又犯了", "我是红绿色盲"
@@ -260,7 +263,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "家里刚添了个宝宝"
         re.compile(
-            r"(?:家里|我们家|我家|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎)"
+            r"(?:家里|我们家|我家|我们|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎)"
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
@@ -395,7 +398,11 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: health_fact(zh_clean(s).removeprefix("我"), m.group("part")),
     ),
     (  # "我七十二岁了", "我今年35岁"
-        re.compile(r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"),
+        # (not an age at which something began: "我十二岁开始吃素", "我八岁的时候")
+        re.compile(
+            r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"
+            r"(?!开始|起|的时候|那年|那会|时|就|以后|之后|以前|前)"
+        ),
         lambda m, s: Candidate(f"{m.group('age')}岁", MemoryKind.FACT, "age", importance=0.7),
     ),
     (  # "我做饭一窍不通", "理财我完全是外行"
@@ -483,6 +490,29 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             f"learning:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
             importance=0.6,
         ),
+    ),
+    (  # "我最近在做跑步入门计划", "我在跟一个十二周的增肌课程": a programme followed
+        re.compile(
+            r"^我(?:最近|现在|目前|正)?在(?:做|跟|练|坚持|参加)(?:一个)?(?P<what>[^，。！？；,.!?;]{1,10}?)"
+            r"(?P<kind>计划|课程|挑战|训练营)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"),
+            MemoryKind.EVENT,
+            f"goal:{topic_value(m.group('what') + m.group('kind'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我最记不住生日了", "我老是记不住别人的名字"
+        re.compile(r"^我(?:最|总是|老是|总|从来|一直|特别)*记不住(?P<obj>[^，。！？；,.!?;了]{1,8})"),
+        lambda m, s: zh_fact(m.group("obj"), "记不住{}", "weak"),
+    ),
+    (  # "我上午脑子最清楚", "我晚上效率最高": when the user is at their best
+        re.compile(
+            r"^我(?P<when>上午|早上|下午|晚上|夜里|白天)(?:的)?(?:脑子|精神|状态|效率|头脑|思路)(?:最|比较|特别)"
+            r"(?:清楚|清醒|好|高|集中)"
+        ),
+        lambda m, s: Candidate(zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:best"),
     ),
     (  # "我种菜十年了", "我跑马拉松快五年了": what the user has done for years
         re.compile(

@@ -56,6 +56,15 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(first_up(m.group(0)[m.group(0).index(" ", 2) + 1 :].strip()), None),
     ),
+    (  # "Money's a bit tight since I went part-time", "Cash is really short this month"
+        re.compile(
+            r"^(?:money|cash|finances|funds)(?:'s| is| are)"
+            r"(?: (?:a bit|a little|really|very|pretty|quite|super|seriously|always))?"
+            r" (?:tight|short|stretched)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: _budget(first_up(m.group(0).strip()), None),
+    ),
     (  # "I can't spend more than 50 pounds on a present"
         re.compile(
             r"\bI (?:can't|cannot|don't want to|won't) (?:spend|pay|go) (?:more than|over|above|beyond) "
@@ -96,7 +105,9 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _budget(zh_clean(m.group(0)).removeprefix("我"), None),
     ),
     (  # "发工资之前我手头特别紧", "最近手头有点紧"
-        re.compile(r"^[^，。！？；,.!?;]{0,8}?我?手头(?:特别|很|比较|有点|非常|太|超级)?紧"),
+        re.compile(
+            r"^[^，。！？；,.!?;]{0,8}?我?手头(?:就|也|都|一直|最近|总是)*(?:特别|很|比较|有点|非常|太|超级)?紧"
+        ),
         lambda m, s: _budget(zh_clean(m.group(0)).replace("我手头", "手头"), None),
     ),
     (  # "买新电脑我最多只能花四千块", "这次旅行我最多花五千"

@@ -126,7 +126,7 @@ _GO_ON_ZH = re.compile(
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片", "我今年45岁，有高血压")."""
 LEAD_IN_ZH = re.compile(
-    r"^(?:说实话|老实说|说真的|讲真|坦白说|实话说|其实|对了|顺便说一下|先说一下|先说明一下|提前说一下)[，,]?"
+    r"^(?:说实话|老实说|说真的|讲真|坦白说|实话说|其实|对了|顺便说一下|先说一下|先说明一下|提前说一下|哈哈+|嘿嘿|唉)[，,]?"
 )
 """Words that lead into what a Chinese speaker says without being part of it ("说实话我不太爱看书")."""
 

@@ -377,7 +377,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "We've got a newborn", "we just had a baby"
         re.compile(
-            r"\b(?:I|we)(?:'ve| have)? (?:just |recently )?(?:got|had|have) a (?P<baby>newborn|new baby|baby(?: boy| girl)?)\b",
+            r"\b(?:I|we)(?:'ve| have)? (?:just |recently )?(?:got|had|have) (?:a|our|my) (?:first |second |third |fourth )?"
+            r"(?P<baby>newborn|new baby|baby(?: boy| girl)?)\b",
             re.I,
         ),
         lambda m, s: Candidate(
