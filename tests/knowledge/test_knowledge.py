@@ -230,6 +230,23 @@ def test_customer_service_answers_are_grounded_on_the_documents_and_cite_them(tm
         assert not plain.why.passages and "<<<DOCUMENTS" not in model.calls[-1][0]["content"]
         asked = engine.assistant.respond("ann", "password reset link?", documents=True)
         assert asked.why.passages
+        # a model that cites a passage inline gets its source named; one that names a source in its own words
+        # ("Source: [1] Text and Email", of no such page) has that line replaced by the assistant's
+
+        class Citing(FakeChat):
+            def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+                return Completion(
+                    "The link lasts 60 minutes [1].\n\nSource: [1] Text and Email", 1, 1, "stop"
+                )
+
+        engine.chat_model = Citing()
+        inline = engine.chat("ann", "How long is the password reset link valid?", domain="customer_service")
+        named = next(p for p in inline.why.passages if p["n"] == 1)
+        assert "Text and Email" not in inline.text, inline.text
+        assert inline.text.endswith(f"Source: [1] {named['title']} › {named['heading'].split(' › ')[-1]}"), (
+            inline.text
+        )
+        engine.chat_model = model
         # a small model leads in, and the assistant quotes the passage's own words with their source
         model.small = True
         quoted = engine.chat("ann", "How long is the password reset link valid?", domain="customer_service")

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 __all__ = ["AnswerWriter", "model_view", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:Sources?|来源)[:：][^\n]*$\n?", re.MULTILINE)
+"""A line naming the sources: the assistant writes it from the passages given; one the model wrote names a
+source in its own words ("Source: [1] Text and Email", of no such page)."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[天日周月年个次件元块分小岁号])")
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
@@ -501,10 +504,12 @@ class AnswerWriter:
         return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{source}: {sources}"
 
     def _cite(self, text: str, p: Prepared) -> str:
-        """The answer with its sources: the passages it cites as ``[n]``; when it cites none, a source
-        line for the passage it draws on most (by shared words), else the best-ranked one. Markers
-        that name no given passage are taken out. The cited passages go into the why report."""
+        """The answer with its sources: the passages it cites as ``[n]``, named on a source line the
+        assistant writes (a source line of the model's own is left out: it names pages in its own words);
+        when it cites none, the passage it draws on most (by shared words), else the best-ranked one.
+        Markers that name no given passage are taken out. The cited passages go into the why report."""
         given = dict(p.passages)
+        text = _SOURCE_LINE.sub("", text).strip()
         cited = [int(n) for n in _CITATION.findall(text) if int(n) in given]
         text = _CITATION.sub(lambda m: m.group(0) if int(m.group(1)) in given else "", text).strip()
         if not cited:
@@ -512,7 +517,8 @@ class AnswerWriter:
             shared = {n: len(words & set(index_terms(hit.text))) for n, hit in given.items()}
             best = max(shared, key=lambda n: (shared[n], -n))
             cited = [best if shared[best] >= 3 else min(given)]
-            lead = "来源" if p.why.language == "zh" else "Source"
-            text = f"{text}\n\n{lead}: [{cited[0]}] {given[cited[0]].label}"
-        p.why.citations = [given[n].id for n in dict.fromkeys(cited)]
+        named = list(dict.fromkeys(cited))
+        lead = "来源" if p.why.language == "zh" else ("Source" if len(named) == 1 else "Sources")
+        text = f"{text}\n\n{lead}: " + "; ".join(f"[{n}] {given[n].label}" for n in named)
+        p.why.citations = [given[n].id for n in named]
         return text
