@@ -653,6 +653,8 @@ def memories(engine: Engine) -> MemoryService:
         ("我妈八十二了，不会用智能手机。", ["family:妈:age"]),
         ("因为腰不好，我只能穿平底鞋。", ["uses:平底鞋"]),
         ("我游泳很差，到了深水就慌。", ["weak:游泳"]),
+        # how to be reached, said after why ("so text or email only please" was lost behind "I'm deaf")
+        ("I'm deaf, so text or email only please.", ["health:deaf", ""]),
         # test49: said in passing, with a joke or a reason around it
         ("Money's a bit tight since I went part-time.", ["budget:general"]),
         ("Things are tight at work.", []),

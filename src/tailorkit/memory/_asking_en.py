@@ -94,8 +94,9 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Only contact me by email", "Email only, please", "Text me rather than calling": how to be reached
         re.compile(
             r"^(?:(?:only|just)\s+)?(?:contact|reach|email|text|message|phone|ring)\s+me\s+(?:by|on|via|at|through|"
-            r"only|rather|instead|in)\b.*|^(?:by\s+)?(?:e-?mail|text|phone|post|letter|whatsapp)(?: only)?,?\s+"
-            r"(?:only|please)\b.*",
+            r"only|rather|instead|in)\b.*|^(?:by\s+)?(?:e-?mail|text|phone|post|letter|whatsapp)"
+            # "Text or email only please"
+            r"(?:\s+(?:or|and)\s+(?:e-?mail|text|phone|post|letter|whatsapp))?(?: only)?,?\s+(?:only|please)\b.*",
             re.I,
         ),
         _instruction,

@@ -29,7 +29,8 @@ _SPLIT = re.compile(
     r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
-    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b)"  # ", so I ...", ", so please"
+    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b"  # ", so I ...", ", so please"
+    r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"
