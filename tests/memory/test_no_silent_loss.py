@@ -653,6 +653,27 @@ def memories(engine: Engine) -> MemoryService:
         ("我妈八十二了，不会用智能手机。", ["family:妈:age"]),
         ("因为腰不好，我只能穿平底鞋。", ["uses:平底鞋"]),
         ("我游泳很差，到了深水就慌。", ["weak:游泳"]),
+        # test50: how to answer beside why, faith, routines, the body
+        ("I have ADHD, so long paragraphs lose me - bullet points please.", ["health:adhd", ""]),
+        ("I only pay in cash, I don't trust cards.", ["uses:cash", "likes:trust_card"]),
+        ("I'm a Muslim and I pray five times a day.", ["faith", "habit:pray"]),
+        ("We're Jewish.", ["faith"]),
+        (
+            "I'm autistic and surprise changes of plan really throw me.",
+            ["health:autist", "sensitive:surpris"],
+        ),
+        ("Our twins go to bed at 7, so evenings out are tricky.", ["family:twin:sleep"]),
+        ("I'm mildly dyslexic, audiobooks work much better for me.", ["health:dyslex", "likes:audiobook"]),
+        ("It works better for me.", []),
+        ("I'm saving up to go back to uni next year.", ["goal:go_back_uni"]),
+        ("请分点说。", [""]),
+        ("我冬天也骑摩托车上班。", ["commute"]),
+        ("我家双胞胎晚上七点就睡了，晚上很难出门。", ["family:双胞胎:sleep"]),
+        ("天气一潮湿我的哮喘就发作。", ["sensitive:天气潮湿"]),
+        ("我装了心脏起搏器。", ["health:心脏起搏器"]),
+        ("我坐轮渡都会晕船。", ["sensitive:晕轮渡"]),
+        ("我儿子吃纯素，我女儿绿色的菜一口不吃。", ["family:儿子:diet"]),
+        ("羊毛一碰皮肤就痒得受不了。", ["sensitive:羊毛"]),  # was 皮肤, and "受不"
         # how to be reached, said after why ("so text or email only please" was lost behind "I'm deaf")
         ("I'm deaf, so text or email only please.", ["health:deaf", ""]),
         # test49: said in passing, with a joke or a reason around it

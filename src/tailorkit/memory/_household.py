@@ -219,8 +219,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Our toddler naps from 1 to 3", "We've got a baby who goes to bed at 7": when the household sleeps
         re.compile(
             rf"\b(?:my|our|we've got an?|we have an?|I've got an?|I have an?) (?P<who>{_KIN})(?: who|,)? "
-            r"(?:usually |always |still |normally |only )?(?:naps|sleeps|has (?:a|her|his) nap|goes to bed|"
-            r"goes down|is in bed|is asleep)"
+            r"(?:usually |always |still |normally |only )?(?:naps?|sleeps?|has (?:a|her|his) nap|have (?:a|their) nap|"
+            r"goes to bed|go to bed|goes down|go down|is in bed|are in bed|is asleep|are asleep)"
             rf"(?: every (?:afternoon|morning|day|evening|night))?(?: (?:from|between|at|by|around|until|till) "
             rf"{_TIME_EN}(?: (?:to|and|until|till|-) {_TIME_EN})?)"
             r"(?: every (?:afternoon|morning|day|evening|night))?",
@@ -441,7 +441,7 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我家宝宝每天下午一点到三点午睡", "我儿子晚上八点睡觉": when the household sleeps
         re.compile(
-            rf"我(?:家|们家)?的?(?P<who>{ZH_RELATIONS}|宝宝|孩子|小孩|对象)(?:每天|平时|一般|通常)*"
+            rf"我(?:家|们家)?的?(?P<who>{ZH_RELATIONS}|宝宝|孩子|小孩|对象|双胞胎|孩子们)(?:每天|平时|一般|通常)*"
             r"(?P<when>(?:早上|上午|中午|下午|晚上|夜里)?[一二三四五六七八九十两\d]{1,3}点(?:半)?"
             r"(?:到(?:[一二三四五六七八九十两\d]{1,3}点(?:半)?))?)(?:就|要|得|会)?(?:午睡|睡觉|睡|上床)"
         ),
@@ -455,7 +455,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我老婆吃素", "我儿子是素食者": the diet a family meal is cooked around
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:也|现在|一直|平时|只|是)*(?P<diet>吃素|吃全素|素食者?|纯素|吃清真)"
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:也|现在|一直|平时|只|是)*(?P<diet>吃素|吃全素|吃纯素|素食者?|纯素|吃清真)"
         ),
         lambda m, s: family_fact(zh_clean(m.group(0))[m.start("who") - m.start(0) :], m.group("who"), "diet"),
     ),

@@ -470,7 +470,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
-            r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me)\b[^,.;!?]*)",
+            r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me|(?:really )?throws? me(?: off)?)\b[^,.;!?]*)",
             re.I,
         ),
         _sensitive,
@@ -540,6 +540,33 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (  # "Audiobooks work much better for me": what suits the user
+        re.compile(
+            r"^(?P<obj>(?!(?:it|this|that|these|those|which|what|nothing|something|anything)\b)[\w\s'-]{2,40}?) "
+            r"works? (?:much |far |way |a lot |so much )?better for me\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(m.group(0).strip()),
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I only pay in cash"
+        re.compile(
+            r"\bI (?:only|always|just) pay (?:in|by|with) (?P<obj>cash|card|cheque|check|paypal|apple pay)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Pays only by {m.group('obj').lower()}"
+            if m.group("obj").lower() != "cash"
+            else "Pays only in cash",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "I can only wear flat shoes because of my back", "I can only eat soft food since the operation"
         re.compile(
             r"\bI can only (?P<verb>wear|eat|drink|use|sleep on|sit on|sit in|walk on|carry|lift|manage|read) "

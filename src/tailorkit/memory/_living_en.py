@@ -204,15 +204,30 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"In bed by {m.group('t')}", MemoryKind.FACT, "schedule:bedtime", importance=0.7
         ),
     ),
+    (  # "I'm a Muslim", "I'm a practising Catholic", "We're Jewish": a faith the user keeps
+        re.compile(
+            r"^(?:I|[Ww]e)(?:'m|'re| am| are) (?:a |an )?(?:practising |practicing |devout |observant |strict )?"
+            r"(?P<faith>Muslim|Christian|Catholic|Jewish|Jew|Hindu|Buddhist|Sikh|Jehovah's Witness|Mormon|Quaker|"
+            r"Orthodox Jew|Seventh-day Adventist)s?\b"
+        ),
+        lambda m, s: Candidate(
+            f"Is {a_or_an(m.group('faith'))} {m.group('faith')}"
+            if m.group("faith") != "Jewish"
+            else "Is Jewish",
+            MemoryKind.FACT,
+            "faith",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm saving for a house", "we're saving up for a wedding"
         re.compile(
             r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?saving (?:up )?(?:(?:every|each) (?:penny|pound|cent|dollar) |"
-            r"(?:hard|like mad|money|what I can) )?for "
-            r"(?P<what>(?:a|an|the|our|my) (?:(?!so\b|and\b|but\b)[^,.;!?\s]+\s?){1,5})",
+            r"(?:hard|like mad|money|what I can) )?(?:for |(?P<to>to )(?=go |buy |get |move |travel |visit |pay ))"
+            r"(?P<what>(?:a|an|the|our|my|go|buy|get|move|travel|visit|pay) (?:(?!so\b|and\b|but\b)[^,.;!?\s]+\s?){1,5})",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Saving for {m.group('what').strip()}",
+            f"Saving {'to' if m.group('to') else 'for'} {m.group('what').strip()}",
             MemoryKind.EVENT,
             f"goal:{topic_value(m.group('what'))}",
             importance=0.7,
@@ -399,7 +414,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm asthmatic", "I'm deaf in my left ear", "I'm five months pregnant"
         re.compile(
-            r"\bI(?:'m| am) (?:also |now )?(?P<how>(?:severely|profoundly|slightly|partially|partly|mostly|almost|"
+            r"\bI(?:'m| am) (?:also |now )?(?P<how>(?:severely|profoundly|slightly|mildly|partially|partly|mostly|almost|"
             r"legally|completely|totally) )?(?P<what>asthmatic|epileptic|"
             r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"

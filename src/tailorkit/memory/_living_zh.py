@@ -28,7 +28,10 @@ def _brought_on(m: re.Match[str]) -> Candidate:
     """What brings something on, in the user's words ("字幕一多眼睛就酸", "天一冷哮喘就容易犯"), keyed by
     what it is (字幕; 天冷: one character says little alone)."""
     said = re.sub(r"我的?", "", zh_clean(m.group(0)))
-    what = m.group("obj") + (m.group("how") if len(m.group("obj")) == 1 else "")
+    # the weather says what of it only with how it is ("天气一潮湿": 天气潮湿)
+    what = m.group("obj") + (
+        m.group("how") if len(m.group("obj")) == 1 or m.group("obj") in ("天气", "空气") else ""
+    )
     return Candidate(said, MemoryKind.FACT, f"sensitive:{what}", polarity=-1, importance=0.8)
 
 
@@ -211,10 +214,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
             r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机)|"
-            r"(?:在[^，。！？；,.!?;]{0,8}?)?(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车)"
+            r"(?:在[^，。！？；,.!?;]{0,8}?)?(?:坐|乘)(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
-            r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
-            r"呼吸机|盲杖))"
+            r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
+            r"呼吸机|盲杖|心脏起搏器|起搏器))"
         ),
         lambda m, s: _zh_body(m),
     ),
@@ -329,7 +332,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
         re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮|干|晒|累|吵|饿|挤)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
             r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,6})"
         ),
         lambda m, s: _brought_on(m),

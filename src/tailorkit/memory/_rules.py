@@ -28,6 +28,7 @@ _SPLIT = re.compile(
     # sentence ends: a Latin stop before a space or the end, not inside "ruth.k@example.com" or "3.5"
     r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
+    r"|\s+[-–—]\s+(?=(?:bullet points|short answers|lists|plain english|keep it)\b[^.!?]*\bplease\b)"
     r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b"  # ", so I ...", ", so please"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
@@ -44,6 +45,10 @@ _AND_I = re.compile(
     # "I'm dyslexic and reading long texts wears me out", "I'm a huge introvert, big groups drain me": what
     # wears the user out is a clause of its own
     r"|,\s+(?=[a-z][\w\s]{2,30}?\b(?:drains?|exhausts?|wears? me out|stresses me out|overwhelms?)\s+me\b)"
+    # "I'm autistic and surprise changes of plan really throw me", "I'm dyslexic, audiobooks work better
+    # for me"
+    r"|(?:\s+and|,)\s+(?=[a-z][\w\s]{2,40}?\b(?:(?:really\s+)?throws?\s+me\b"
+    r"|works?\s+(?:much\s+|far\s+|way\s+|a lot\s+)?better\s+for\s+me\b))"
     # "I'm claustrophobic, lifts are a no for me": what is kept away from, said after why
     r"|,\s+(?:so\s+|and\s+)?(?=[A-Za-z][\w\s'-]{2,30}?\s(?:is|are)\s(?:a (?:big |firm |definite |hard )?"
     r"no(?:-go| go)?\b|off the menu\b|off[- ]limits\b|out of the question\b))"

@@ -54,6 +54,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?!了?[。！!.]*$).+"  # "永远不要跟我提我前任"; not "别放弃", "别说了"
             r"|^(?:永远|千万)?(?:不要|别)(?:再)?(?:让我|要我|给我)?打电话(?:给我)?(?!了)"  # "别让我打电话"
             r"|^(?:请|麻烦)?(?:说|写|回答|回复|讲)得?(?:简短|简单|短|慢)一?点"  # "说简短点"
+            r"|^(?:请|麻烦)?(?:分点|分条|列点|列要点|用要点)(?:说|写|回答|列出来)?"  # "请分点说"
             r"|^[^，。！？；,.!?;]{1,8}(?:以前|之前|以后|之后)(?:别|不要)给我(?:约|安排|打电话|发)"  # "十点以前别给我约任何事"
             # how to be reached: "有事请发短信", "请用邮件联系我", "我白天上班不方便接电话"
             r"|^(?:有事|有消息|有进展|有问题)?(?:请|麻烦|就|都)?(?:只|直接)?(?:发|用|通过)(?:短信|邮件|电子邮件|微信|消息)"
@@ -204,13 +205,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"就(?:会)?(?P<effect>(?:起|长|拉|胃|肚子|头|过敏|不舒服|难受|恶心|失眠|睡不着|心慌|打喷嚏|咳嗽|吐|呕吐|胀气|腹泻|"
             r"痒|红肿|喘|焦虑|紧张|犯困|想睡觉|发慌|头大|反酸|烧心|想吐|反胃|作呕)[^，。！？；,.!?;]*)"
         ),
-        lambda m, s: zh_fact(
-            m.group("obj") or m.group("before"),
-            f"一{m.group('verb')}{{}}就{zh_clean(m.group('effect'))}"
-            if m.group("obj")
-            else f"{{}}一{m.group('verb')}就{zh_clean(m.group('effect'))}",  # "古典音乐我一听就犯困"
-            "sensitive",
-        ),
+        lambda m, s: _brings_on(m),
     ),
     (
         re.compile(
@@ -266,7 +261,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # how the user gets to work or school: "不管刮风下雨我都骑车上班", "我平时坐地铁上学" (not one day's)
         re.compile(
-            r"^(?!.*(?:今天|昨天|明天|今早|那天|这周|上周|下周))[^，。！？；,.!?;]*?(?<![让叫要他她])我(?:平时|一般|每天|天天|都|一直|现在|基本|主要|也|还是)*"
+            r"^(?!.*(?:今天|昨天|明天|今早|那天|这周|上周|下周))[^，。！？；,.!?;]*?(?<![让叫要他她])我(?:平时|一般|每天|天天|都|一直|现在|基本|主要|也|还是|冬天|夏天|下雨天|刮风下雨)*"
             r"(?P<how>(?:骑|坐|乘|开|走路|步行|打车)[^，。！？；,.!?;去]{0,4}?)去?(?P<to>上班|上学|通勤)"
         ),
         lambda m, s: Candidate(
@@ -594,6 +589,23 @@ def _done_to(said: str) -> str:
     return re.sub(
         r"[一二三四五六七八九十两几半\d]+(?:个|杯|次|小时|分钟|公里|遍|本|页|碗|瓶|圈)?", "", zh_clean(said)
     )
+
+
+_SKIN_ZH = re.compile(r"^(?:皮肤|嘴|嘴唇|手|脸|眼睛)$")
+"""Where something touches the user ("羊毛一碰皮肤就痒"): what brings it on is the thing, not the skin."""
+
+
+def _brings_on(m: re.Match[str]) -> Candidate | None:
+    """What eating, touching or hearing brings on ("我一吃西红柿就起疹子", "古典音乐我一听就犯困", "羊毛一碰
+    皮肤就痒得受不了"), keyed by the thing."""
+    effect = m.group("effect").rstrip("。！!.")
+    effect = effect if effect.endswith("受不了") else zh_clean(effect)
+    obj, before, verb = m.group("obj"), m.group("before"), m.group("verb")
+    if obj and before and _SKIN_ZH.match(zh_clean(obj)):
+        return zh_fact(before, f"{{}}一{verb}{zh_clean(obj)}就{effect}", "sensitive")
+    if obj:
+        return zh_fact(obj, f"一{verb}{{}}就{effect}", "sensitive")
+    return zh_fact(before, f"{{}}一{verb}就{effect}", "sensitive")  # "古典音乐我一听就犯困"
 
 
 def _zh_avoid(m: re.Match[str]) -> Candidate | None:
