@@ -14,6 +14,7 @@ from tailorkit.assistant._follow_ups import asks_for_others, loved_in
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
+from tests.assistant._fakes import Saying
 
 
 @pytest.fixture(scope="module")
@@ -402,7 +403,7 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
         "Since spicy food upsets your stomach, here are some ideas:\n"
         "1. Spicy chicken with chili sauce\n2. Grilled fish with lemon\n3. 麻辣火锅\n4. 清蒸鱼，不辣\nEnjoy!"
     )
-    for text, why in _both_ways(films, _Saying(said), "cook", "Any ideas for a quick dinner tonight?"):
+    for text, why in _both_ways(films, Saying(said), "cook", "Any ideas for a quick dinner tonight?"):
         assert any(m["topic"] == "sensitive:spici_food" for m in why.memories)
         assert "Spicy chicken" not in text and "麻辣火锅" not in text
         assert "Grilled fish with lemon" in text and "清蒸鱼，不辣" in text and text.startswith("Since spicy")
@@ -486,7 +487,7 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
     nothing under it (answer and stream); a header with lines after it stays."""
     films.memories.remember("knees", "My knees are bad, so no running or jumping exercises for me.")
     said = "Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking\n\nDay 2:\n- 20 minutes of running\n"
-    for text, why in _both_ways(films, _Saying(said), "knees", "Can you suggest a workout for this week?"):
+    for text, why in _both_ways(films, Saying(said), "knees", "Can you suggest a workout for this week?"):
         assert text.startswith("Here's a plan:\n\nDay 1:\n- 30 minutes of brisk walking")
         assert "Day 2" not in text and "running" not in text.partition("(I left out")[0]
         assert why.removed == ["Day 2:"] and why.kept_away[0]["line"] == "- 20 minutes of running"
@@ -495,7 +496,7 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
 def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine) -> None:
     """ "My exams start on June 3rd." got "- [memory 16] Is 31" from the bundled model: the form of the
     memories in its prompt, filled with what it made up."""
-    small = _Saying("Good luck with your exams!\n- [memory 16] Is 31\n- [memory 15] Is 32\nUSER_DATA>>>")
+    small = Saying("Good luck with your exams!\n- [memory 16] Is 31\n- [memory 15] Is 32\nUSER_DATA>>>")
     small.small = True  # the bundled model: its answers are held to the stricter checks
     for text, why in _both_ways(films, small, "exams", "How should I revise for my exams?"):
         assert text == "Good luck with your exams!", text
@@ -510,7 +511,7 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
         "I'm sorry for the misunderstanding. Here's a simple routine.\n\n**Day 1**\n\n- [exercise 1]\n"
         "- [exercise 2]\n- **Lunch:**\n- **Dinner**\n- **"
     )
-    small = _Saying(said)
+    small = Saying(said)
     small.small = True  # the bundled model: its answers are held to the stricter checks
     asked = "Can you suggest a workout for this week?"
     for text, why in _both_ways(films, small, "slots", asked):
@@ -540,7 +541,7 @@ def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_t
     summary."""
     films.memories.remember("tea", "I stay away from coffee and black tea.")
     films.memories.remember("tea", "I am gluten-free.")
-    model = _Saying("Try lemon water.")
+    model = Saying("Try lemon water.")
     original, shown = films.chat_model, films.settings.assistant.memories
     films.chat_model, films.settings.assistant.memories = model, 1
     try:
@@ -562,7 +563,7 @@ def test_a_free_answer_does_not_say_a_sentence_again_in_other_words(films: Engin
         "I'm glad to see you're not only healthy, but you're also enjoying a great day at work. "
         "Try oats with berries."
     )
-    small = _Saying(said)
+    small = Saying(said)
     small.small = True  # the bundled model: its answers are held to the stricter checks
     for text, why in _both_ways(films, small, "oats", "Can you suggest a quick breakfast?"):
         assert text.count("not only healthy") == 1 and text.endswith("Try oats with berries."), text
@@ -579,7 +580,7 @@ def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
         "Some people may have a genetic predisposition to it, while others may have a genetic predisposition "
         "to it. Some prefer tea, while others prefer coffee."
     )
-    small = _Saying(said)
+    small = Saying(said)
     small.small = True
     for text, why in _both_ways(films, small, "lee", "Why is maths so hard for me?"):
         assert text.startswith(
@@ -613,22 +614,6 @@ def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[t
     return [(answer.text, answer.why), (streamed, stream.answer.why)]
 
 
-class _Saying(FakeChat):
-    """A fake model that says ``said`` to any message (whole, or word by word when streamed)."""
-
-    def __init__(self, said: str) -> None:
-        super().__init__()
-        self.said = said
-
-    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-        self.calls.append(list(messages))
-        return Completion(self.said)
-
-    def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
-        self.calls.append(list(messages))
-        yield from re.findall(r"\S+\s*|\s+", self.said)
-
-
 def test_a_newcomer_gets_popular_picks_as_they_stated(films: Engine) -> None:
     """Someone with no events yet gets the popular items, but not those tagged with what their message
     says they avoid, and what it says they like first (English and Chinese)."""
@@ -647,7 +632,7 @@ def test_forgetting_in_chat_says_what_went_and_takes_its_words_from_the_profile(
     """ "Forget that I love hiking" (to the bundled model's assistant) forgets "Likes hiking in the Alps",
     says so and names it, and the profile loses the interest the earlier message gave it ("hiking"),
     without gaining "forget"; asked again, it says there is nothing like that to forget."""
-    original, small = films.chat_model, _Saying("You're not.")
+    original, small = films.chat_model, Saying("You're not.")
     small.small = True
     films.chat_model = small
     try:
@@ -669,7 +654,7 @@ def test_forgetting_in_chat_says_what_went_and_takes_its_words_from_the_profile(
 def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(films: Engine) -> None:
     """A user whose locale is not set, asking in Chinese what the assistant remembers, reads their
     profile in Chinese, without the stated preferences it lists as memories ("科幻电影" once)."""
-    small = _Saying("好的。")
+    small = Saying("好的。")
     small.small = True
     original, films.chat_model = films.chat_model, small
     try:
@@ -685,7 +670,7 @@ def test_a_chinese_recall_gives_the_profile_in_chinese_without_what_it_lists(fil
 def test_a_recall_asked_in_traditional_characters_lists_what_was_said_in_them(films: Engine) -> None:
     """ "你記得我什麼？" is the same request as "你记得我什么？", and the memories read as the user wrote
     them; so do the assistant's own words (they were in simplified characters)."""
-    small = _Saying("好的。")
+    small = Saying("好的。")
     small.small = True
     original, films.chat_model = films.chat_model, small
     try:
@@ -1194,7 +1179,7 @@ def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_a
     is; a small model that says again what its last answer said ("I'm so sorry to hear that ...") keeps
     only what is new."""
 
-    model = _Saying("")
+    model = Saying("")
     model.small = True
     original, films.chat_model = films.chat_model, model
     try:

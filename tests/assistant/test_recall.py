@@ -8,24 +8,13 @@ from collections.abc import Iterator
 import pytest
 
 from tailorkit import Engine, Settings
-from tailorkit.llm import Completion, Message
+from tailorkit.llm import Message
 from tailorkit.testing import FakeChat
+from tests.assistant._fakes import Saying
 
 
 class Small(FakeChat):
     small = True
-
-
-class Says(Small):
-    """A small model that answers every message with the same words."""
-
-    def __init__(self, said: str) -> None:
-        super().__init__()
-        self.said = said
-
-    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-        self.calls.append(list(messages))
-        return Completion(self.said)
 
 
 @pytest.fixture
@@ -284,7 +273,7 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     """A small model's free answer often leaves out what the user stated as lasting: a request for advice
     ends by naming what bears on it (by domain), and only that; the line is the assistant's own, kept from
     the model's view of the conversation afterwards."""
-    model = Says("It sounds like a lovely place to stay.")
+    model = Saying("It sounds like a lovely place to stay.", small=True)
     engine.chat_model = model
     told = engine.chat("ann", "I'm claustrophobic, lifts are a no for me. We keep kosher at home.")
     hotel = engine.chat(
@@ -308,7 +297,7 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
 def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -> None:
     """To a health coach, a condition the client lives with ("I've got ME") is who they are: acknowledged
     by the assistant, not answered by a small model; and it bears on every request for advice after it."""
-    model = Says("A charity run is a lovely way to give back.")
+    model = Saying("A charity run is a lovely way to give back.", small=True)
     engine.chat_model = model
     told = engine.chat("cal", "I've got ME, so my energy is very limited.", domain="health_coaching")
     assert told.text.startswith("Got it, I'll keep that in mind.") and not model.calls
