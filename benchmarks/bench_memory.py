@@ -204,6 +204,7 @@ def preferences() -> None:
         ("test48", "test48 (held out when written, aids, allergies, distance: first run en 0.95, zh 1.00)"),
         ("test49", "test49 (held out when written, said in passing, chatty: first run en 0.95, zh 0.80)"),
         ("test50", "test50 (held out when written, how to answer, faith, body: first run en 1.00, zh 0.95)"),
+        ("test51", "test51 (held out when written, home, medicines, languages: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
