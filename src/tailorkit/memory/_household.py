@@ -167,7 +167,11 @@ def _family_school(m: re.Match[str], sentence: str) -> Candidate:
 
 def _children(m: re.Match[str], sentence: str) -> Candidate | None:
     """How many children the user has ("I have two kids", "I'm a mum of three"), as they named them; a
-    single parent in their words ("Single dad with two girls under five")."""
+    single parent in their words ("Single dad with two girls under five", "Is a single mum")."""
+    if m.group("single"):
+        return Candidate(
+            f"Is a {m.group('single').lower()}", MemoryKind.FACT, "family:single_parent", importance=0.7
+        )
     if m.group("n3"):
         said = re.split(r"[,;.!?]", sentence[m.start() :])[0]
         said = re.sub(r"^I(?:'m| am) (?:a )?", "", said, flags=re.I).strip()
@@ -280,7 +284,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
         re.compile(
-            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
             r"is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
             r"walking stick|crutches|hearing aids?|mobility scooter|guide dog)\b"
             # "My husband is a wheelchair user"
@@ -401,7 +405,9 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
             r"(?P<n2>two|three|four|five|six|\d)\b"
             # "I'm a single dad with two girls under five"
-            r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b",
+            r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b"
+            # "I'm a single mum and money's tight"
+            r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b",
             re.I,
         ),
         _children,

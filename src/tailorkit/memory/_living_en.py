@@ -150,6 +150,18 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
+_SMOKES = {
+    "": "Smokes",
+    "heavy": "Smokes heavily",
+    "light": "Smokes lightly",
+    "social": "Smokes socially",
+    "occasional": "Smokes now and then",
+    "ex-": "Used to smoke",
+    "former": "Used to smoke",
+}
+"""How the user smokes, as "I'm a heavy smoker" says it."""
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "We don't have an oven, just a hob", "I haven't got a car", "We only have a tiny balcony, no garden"
         re.compile(
@@ -466,12 +478,87 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I speak fluent Spanish": a language the user speaks
+    (  # "I speak fluent Spanish": a language the user speaks; "We speak Polish at home"
         re.compile(
             r"\bI speak (?P<how>fluent |good |decent |some |a bit of |basic )?(?P<lang>[A-Z][a-z]+)\b"
+            r"|\b[Ww]e (?:mostly |only |always )?speak (?P<l2>[A-Z][a-z]+) at home\b"
         ),
         lambda m, s: Candidate(
-            f"Speaks {(m.group('how') or '')}{m.group('lang')}", MemoryKind.FACT, "language", importance=0.7
+            f"Speaks {(m.group('how') or '')}{m.group('lang')}"
+            if m.group("lang")
+            else f"Speaks {m.group('l2')} at home",
+            MemoryKind.FACT,
+            "language",
+            importance=0.7,
+        ),
+    ),
+    (  # "I drive an electric car", "I drive a Tesla": what the user drives
+        re.compile(
+            r"\bI (?:now |still )?drive (?:an? |the )(?P<car>(?:electric|hybrid|diesel|petrol|manual|automatic|"
+            r"small|tiny|big|old|new)(?: [\w-]+)?|Tesla|Mini|van|campervan|motorbike)\b",
+        ),
+        lambda m, s: Candidate(
+            f"Drives {a_or_an(m.group('car'))} {m.group('car')}",
+            MemoryKind.FACT,
+            "device:car",
+            importance=0.7,
+        ),
+    ),
+    (  # "I live on a narrowboat", "we live in a caravan": an unusual home
+        re.compile(
+            r"\b(?:I|[Ww]e) (?:now |still )?live (?P<prep>on|in) (?:a |an )?(?P<home>narrowboat|houseboat|boat|barge|"
+            r"caravan|camper ?van|motorhome|tiny house|static caravan|bedsit|studio flat|studio)\b"
+        ),
+        lambda m, s: Candidate(
+            f"Lives {m.group('prep')} {a_or_an(m.group('home'))} {m.group('home')}",
+            MemoryKind.FACT,
+            "housing:type",
+            importance=0.7,
+        ),
+    ),
+    (  # "I can't sleep without white noise", "I need a fan to sleep"
+        re.compile(r"\bI (?:can't|cannot|can never) (?:get to )?sleep without (?P<what>[^,.;!?]+)", re.I),
+        lambda m, s: Candidate(
+            f"Can't sleep without {m.group('what').strip()}",
+            MemoryKind.FACT,
+            f"sleep:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm a smoker", "I'm a heavy smoker but trying to cut down"
+        re.compile(
+            r"\bI(?:'m| am) (?:an? )?(?P<how>heavy |light |social |occasional |ex-|former )?smoker\b", re.I
+        ),
+        lambda m, s: Candidate(
+            _SMOKES[(m.group("how") or "").strip().lower()], MemoryKind.FACT, "habit:smoke", importance=0.7
+        ),
+    ),
+    (  # "I'm gluten intolerant", "I'm sugar-intolerant"
+        re.compile(
+            r"\bI(?:'m| am) (?:very |quite |a bit |mildly |severely )?(?P<obj>[a-z]+)[- ]intolerant\b", re.I
+        ),
+        lambda m, s: (
+            Candidate(
+                f"{m.group('obj').capitalize()} intolerant",
+                MemoryKind.FACT,
+                f"sensitive:{topic_value(m.group('obj'))}",
+                polarity=-1,
+                importance=0.8,
+            )
+            if m.group("obj").lower() not in ("lactose", "very", "quite")
+            else None
+        ),
+    ),
+    (  # "I take my thyroid tablet first thing", "I take my meds at 8": a medicine taken
+        re.compile(
+            r"\bI (?:have to |need to |always )?take my (?P<what>(?:[\w-]+ ){0,2}?(?:tablets?|pills?|medication|meds|"
+            r"medicine|inhaler|insulin|injection))(?P<when>(?: [\w-]+){0,3}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)"
+        ),
+        lambda m, s: Candidate(
+            f"Takes {m.group('what')}{m.group('when')}",
+            MemoryKind.FACT,
+            f"health:{topic_value(m.group('what'))}",
+            importance=0.8,
         ),
     ),
     (  # "I can't read small print without my glasses", "I need glasses to read", "I'm short-sighted"

@@ -152,6 +152,32 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group(0).lstrip("我平时一般每天通常"), MemoryKind.FACT, "schedule:有空", importance=0.7
         ),
     ),
+    (  # "我们在家说粤语", "我在家讲上海话": the language of the home
+        re.compile(
+            r"^我(?:们|们家|家)?(?:在家|在家里|平时在家)(?:都|一般|只)?(?P<verb>说|讲|用)(?P<lang>[\u4e00-\u9fff]{1,3}(?:语|话)|英文|中文)"
+        ),
+        lambda m, s: Candidate(
+            f"在家{m.group('verb')}{m.group('lang')}", MemoryKind.FACT, "language", importance=0.7
+        ),
+    ),
+    (  # "我开电动车", "我开的是手动挡": what the user drives
+        re.compile(
+            r"^我(?:现在|平时|一直)?开(?:的是)?(?:一辆)?(?P<car>电动车|新能源车|混动车|油车|手动挡|自动挡|电车|房车|摩托车)"
+        ),
+        lambda m, s: Candidate(f"开{m.group('car')}", MemoryKind.FACT, "device:car", importance=0.7),
+    ),
+    (  # "没有白噪音我睡不着", "我不开风扇睡不着"
+        re.compile(r"^(?:没有|没|不开|不用)(?P<what>[^，。！？；,.!?;我]{1,6})我?(?:就|都|根本)?睡不着"),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)), MemoryKind.FACT, f"sleep:{topic_value(m.group('what'))}", importance=0.7
+        ),
+    ),
+    (  # "我抽烟", "我烟瘾很大": the user smokes
+        re.compile(r"^我(?:一直|平时|也|还)?(?:抽烟|吸烟|烟瘾(?:很|挺|比较)?大)"),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "habit:抽烟", importance=0.7
+        ),
+    ),
     (  # "中文不是我的母语", "我的母语是英语"
         re.compile(
             r"(?P<not>中文|汉语|普通话|英语|英文|[\u4e00-\u9fff]{1,3}语)不是我的母语|我的母语是(?P<is>[\u4e00-\u9fff]{1,4}语|中文|英文)"
@@ -506,6 +532,15 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "我在多吃蛋白质", "我最近在少吃主食" is a limit elsewhere: eating more of something on purpose
+        re.compile(r"^我(?:最近|现在|正|一直)?在(?:努力|尽量)?多吃(?P<what>[^，。！？；,.!?;]{1,6})"),
+        lambda m, s: Candidate(
+            f"在多吃{zh_clean(m.group('what'))}",
+            MemoryKind.EVENT,
+            f"goal:多吃{topic_value(zh_clean(m.group('what')))}",
+            importance=0.7,
+        ),
+    ),
     (  # "我最记不住生日了", "我老是记不住别人的名字"
         re.compile(r"^我(?:最|总是|老是|总|从来|一直|特别)*记不住(?P<obj>[^，。！？；,.!?;了]{1,8})"),
         lambda m, s: zh_fact(m.group("obj"), "记不住{}", "weak"),
@@ -544,10 +579,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我家没有电视", "家里没有电梯"
         re.compile(
             r"(?:我们?家|家里|^我?(?:也)?(?=没))(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
-            r"花园|洗衣机|冰箱)(?=[，。！？；,.!?;]|$)"
+            r"花园|洗衣机|冰箱|智能手机|电脑)(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: Candidate(
-            f"家里没有{m.group('obj')}", MemoryKind.FACT, f"household:no_{m.group('obj')}", importance=0.7
+            f"{'没有' if m.group('obj') in ('智能手机', '电脑') else '家里没有'}{m.group('obj')}",
+            MemoryKind.FACT,
+            f"household:no_{m.group('obj')}",
+            importance=0.7,
         ),
     ),
 ]

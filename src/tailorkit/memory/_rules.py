@@ -40,6 +40,8 @@ _SPLIT = re.compile(
 
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
+    # "I'm a single mum and money's tight"
+    r"|\s+and\s+(?=(?:money|cash)(?:'s| is)\s)"
     # "My girlfriend lives in Toronto, we do long distance"
     r"|,\s+(?=we(?:'re| are)? (?:do |doing |in )?(?:a )?long[- ]distance\b)"
     # "I'm dyslexic and reading long texts wears me out", "I'm a huge introvert, big groups drain me": what
@@ -120,7 +122,7 @@ def _and_they(clause: str) -> list[str]:
 
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
-    r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)"
+    r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|现在(?=坐|用|戴|拄|住|在|每)|想(?=增肌|减肥|减重|瘦)"
     # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
