@@ -659,6 +659,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I drive a bus.", []),
         ("I take my thyroid tablet first thing and can't eat for an hour after.", ["health:thyroid_tablet"]),
         ("My husband has MS and gets tired very quickly.", ["family:husband_ms"]),
+        ("I've got MS Word installed.", []),
         ("I live on a narrowboat, so space is tight.", ["housing:type"]),
         ("I can't sleep without white noise.", ["sleep:white_nois"]),
         ("I'm a smoker but I'm trying to cut down.", ["habit:smoke"]),
