@@ -12,6 +12,7 @@ from typing import Any
 
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import ABOUT_ITEM
+from tailorkit.assistant._phrases import SOURCE_LINE
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, sentences, simplified
 
@@ -254,9 +255,9 @@ def asks_for_others(message: str) -> bool:
     return bool(_OTHER.search(message))
 
 
-_QUOTED = re.compile(r"^[^\n]*\[\d+\]\s*$|^(?:Sources?|来源)[:：][^\n]*$", re.MULTILINE)
+_QUOTED = re.compile(rf"^[^\n]*\[\d+\]\s*$|{SOURCE_LINE.pattern}", re.MULTILINE)
 """The lines of an answer that quote the help pages ("Shipping › Missing or damaged parcels: ... [1]") or
-name its sources."""
+name its sources (``SOURCE_LINE``)."""
 
 
 def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:

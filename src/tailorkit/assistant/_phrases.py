@@ -4,6 +4,8 @@ when it cannot answer. ``WRITTEN_LEADS`` is how all of those begin."""
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ACKNOWLEDGEMENT",
     "BEARS_ON",
@@ -14,12 +16,19 @@ __all__ = [
     "NOT_IN_LANGUAGE",
     "NO_ANSWER",
     "RECALL_LEADS",
+    "SOURCES",
+    "SOURCE_LINE",
     "TOLD_LEADS",
     "WITH_THAT",
     "WRITTEN_LEADS",
 ]
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
+SOURCES = {"en": ("Source", "Sources"), "zh": ("来源", "来源")}
+"""What leads the line naming an answer's sources, for one source and for several."""
+SOURCE_LINE = re.compile(r"^[ \t]*(?:Sources?|来源)[:：][^\n]*$\n?", re.MULTILINE)
+"""That line: the assistant writes it from the passages given; one the model wrote names a source in its
+own words ("Source: [1] Text and Email", of no such page), and it names no item of the catalogue."""
 """What a structured answer to a message that only tells something says before its note."""
 FORGOT = {
     "en": ("Done, I've forgotten it.", "I don't have anything like that to forget."),

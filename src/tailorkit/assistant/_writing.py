@@ -32,6 +32,8 @@ from tailorkit.assistant._phrases import (
     NO_ANSWER,
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
+    SOURCE_LINE,
+    SOURCES,
     TOLD_LEADS,
     WITH_THAT,
     WRITTEN_LEADS,
@@ -49,9 +51,6 @@ if TYPE_CHECKING:
 __all__ = ["AnswerWriter", "model_view", "noted_line"]
 
 _CITATION = re.compile(r"\[(\d{1,2})\]")
-_SOURCE_LINE = re.compile(r"^[ \t]*(?:Sources?|来源)[:：][^\n]*$\n?", re.MULTILINE)
-"""A line naming the sources: the assistant writes it from the passages given; one the model wrote names a
-source in its own words ("Source: [1] Text and Email", of no such page)."""
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十百千万]+(?=[天日周月年个次件元块分小岁号])")
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
@@ -163,6 +162,12 @@ def _bearing_note(bearing: list[str], language: str) -> str:
     if language == "zh":
         return f"（{BEARS_ON_REQUEST['zh']}{_listed(bearing, 'zh')}。）"
     return f"({BEARS_ON_REQUEST['en']} {_listed(bearing, 'en')}.)"
+
+
+def _sources_line(named: dict[int, str], zh: bool, several: bool) -> str:
+    """The line naming an answer's sources, each by its number in the prompt and its label."""
+    lead = SOURCES["zh" if zh else "en"][several]
+    return f"{lead}: " + "; ".join(f"[{n}] {label}" for n, label in named.items())
 
 
 def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
@@ -494,14 +499,13 @@ class AnswerWriter:
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
         p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]
         p.why.citations = list(dict.fromkeys(p.passages[q.passage][1].id for q in quotes))
-        source = "来源" if zh else ("Source" if len(quotes) == 1 else "Sources")
         labels: dict[int, list[str]] = {}  # one passage may hold two sections' words: one number, both names
         for number, q in numbered:
             names = labels.setdefault(number, [])
             if q.label not in names:
                 names.append(q.label)
-        sources = "; ".join(f"[{number}] {' / '.join(names)}" for number, names in labels.items())
-        return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{source}: {sources}"
+        named = {number: " / ".join(names) for number, names in labels.items()}
+        return f"{lead}\n\n" + "\n".join(p.why.listed) + f"\n\n{_sources_line(named, zh, len(quotes) != 1)}"
 
     def _cite(self, text: str, p: Prepared) -> str:
         """The answer with its sources: the passages it cites as ``[n]``, named on a source line the
@@ -509,7 +513,7 @@ class AnswerWriter:
         when it cites none, the passage it draws on most (by shared words), else the best-ranked one.
         Markers that name no given passage are taken out. The cited passages go into the why report."""
         given = dict(p.passages)
-        text = _SOURCE_LINE.sub("", text).strip()
+        text = SOURCE_LINE.sub("", text).strip()
         cited = [int(n) for n in _CITATION.findall(text) if int(n) in given]
         text = _CITATION.sub(lambda m: m.group(0) if int(m.group(1)) in given else "", text).strip()
         if not cited:
@@ -517,8 +521,7 @@ class AnswerWriter:
             shared = {n: len(words & set(index_terms(hit.text))) for n, hit in given.items()}
             best = max(shared, key=lambda n: (shared[n], -n))
             cited = [best if shared[best] >= 3 else min(given)]
-        named = list(dict.fromkeys(cited))
-        lead = "来源" if p.why.language == "zh" else ("Source" if len(named) == 1 else "Sources")
-        text = f"{text}\n\n{lead}: " + "; ".join(f"[{n}] {given[n].label}" for n in named)
+        named = {n: given[n].label for n in dict.fromkeys(cited)}
+        text = f"{text}\n\n{_sources_line(named, p.why.language == 'zh', len(named) != 1)}"
         p.why.citations = [given[n].id for n in named]
         return text
