@@ -21,6 +21,7 @@ from tailorkit.memory._words_zh import (
     ZH_WEAK,
     zh_clean,
     zh_object,
+    zh_said,
 )
 from tailorkit.text import index_terms
 
@@ -497,9 +498,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:已经|刚|现在)?(?:怀孕|怀上了?|有喜)(?:了|[一二三四五六七八九十两\d]+个?月了?)?"
         ),
-        lambda m, s: family_condition(
-            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), "怀孕"
-        ),
+        lambda m, s: family_condition(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "怀孕"),
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
         re.compile(
@@ -561,18 +560,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
         re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
-        lambda m, s: family_condition(
-            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), m.group("subj")
-        ),
+        lambda m, s: family_condition(zh_said(m.group(0)).lstrip("的家"), m.group("who"), m.group("subj")),
     ),
     (  # "我女儿每天晚上只有一个小时能学习": when a household member has time for it
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>每天|平时|周末|工作日|每周)[^，。！？；,.!?;我]{{0,6}}?只有"
             r"(?P<much>[^，。！？；,.!?;]{1,8}?)(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
         ),
-        lambda m, s: family_fact(
-            zh_clean(m.group(0)).removeprefix("我").lstrip("的家"), m.group("who"), "time"
-        ),
+        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "time"),
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),

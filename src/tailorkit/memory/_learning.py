@@ -13,7 +13,7 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import RELATIONS
-from tailorkit.memory._words_zh import ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact
+from tailorkit.memory._words_zh import ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH"]
 
@@ -158,16 +158,14 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?P<when>每天|平时|周末|工作日|每周)[^，。！？；,.!?;我]{0,6}?只有(?P<much>[^，。！？；,.!?;]{1,8}?)"
             r"(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:study", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:study", importance=0.7),
     ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
             r"我(?:在|正在|目前在|一边[^，。！？；,.!?;]{1,4}?一边)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
             r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业)"
         ),
-        lambda m, s: Candidate(zh_clean(s).removeprefix("我"), MemoryKind.FACT, "study", importance=0.7),
+        lambda m, s: Candidate(zh_said(s), MemoryKind.FACT, "study", importance=0.7),
     ),
     (  # "我今年高二", "我大三", "我在上初一", "我是理科生", "我是学计算机的", "我是护理专业大二的学生"
         re.compile(
@@ -184,7 +182,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             if m.group("track")
             else f"学{m.group('major')}专业"
             if m.group("major")
-            else zh_clean(m.group(0)).removeprefix("我"),
+            else zh_said(m.group(0)),
             MemoryKind.FACT,
             "study:level" if m.group("level") else "study:track" if m.group("track") else "study:major",
             importance=0.7,
@@ -202,6 +200,6 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:更|比较|最|特别|快得多)?(?:快|好|牢|清楚|明白|进去)"
             r"|^我(?:学|记|背)(?:东西|单词|知识)(?:要|得|都|全)?靠(?P<by>[^，。！？；,.!?;]{1,10})"
         ),
-        lambda m, s: _style(zh_clean(m.group(0)).removeprefix("我")),
+        lambda m, s: _style(zh_said(m.group(0))),
     ),
 ]

@@ -13,7 +13,15 @@ from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
-from tailorkit.memory._words_zh import ZH_CONDITIONS, ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
+from tailorkit.memory._words_zh import (
+    ZH_CONDITIONS,
+    ZH_RELATIONS,
+    zh_clean,
+    zh_fact,
+    zh_limit,
+    zh_object,
+    zh_said,
+)
 
 __all__ = ["LIVING_ZH"]
 
@@ -76,9 +84,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我这个月在过斋月", "这个月我在封斋": a month of fasting
         re.compile(r"我(?:这个月|现在|最近|今年)?(?:在|正在)?(?:过斋月|封斋|守斋|斋戒)"),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.EVENT, "goal:斋月", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.EVENT, "goal:斋月", importance=0.7),
     ),
     (  # "我不过生日", "我们家不过圣诞节"
         re.compile(r"^我(?:们家|们)?(?:从来|一般|也|都)*不过(?P<what>生日|圣诞节?|情人节|万圣节|节日|洋节)"),
@@ -89,7 +95,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:每天|平时|一般)?只能在(?P<when>[^，。！？；,.!?;]{2,14}?)(?P<do>跑步|锻炼|运动|健身|学习|练琴|游泳|看书|工作)"
         ),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, f"habit:{m.group('do')}", importance=0.6
+            zh_said(m.group(0)), MemoryKind.FACT, f"habit:{m.group('do')}", importance=0.6
         ),
     ),
     (  # "寿司是我心情不好时的首选": what the user turns to
@@ -103,7 +109,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我从来没坐过飞机"
         re.compile(r"^我(?:从来|从|这辈子|到现在)?(?:都|也|还)?没(?:有)?坐过(?P<what>飞机|船|火车|高铁)"),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"),
+            zh_said(m.group(0)),
             MemoryKind.FACT,
             f"travel:never_{m.group('what')}",
             importance=0.7,
@@ -123,15 +129,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:我)?(?:以前|去年|之前)?(?:打|踢|练|玩)(?P<sport>[\u4e00-\u9fff]{1,3}?)(?:的时候)?(?:把)?(?:伤了|弄伤了|扭伤了|拉伤了)"
             r"(?P<part>肩膀|膝盖|腰|脚踝|手腕|背|脖子|手肘|大腿|小腿)"
         ),
-        lambda m, s: health_fact(zh_clean(m.group(0)).removeprefix("我"), m.group("part")),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
     ),
     (  # "我西班牙语很流利", "我英语说得不错": a language the user speaks
         re.compile(
             r"^我(?:的)?(?P<lang>[\u4e00-\u9fff]{1,3}语|英文|中文)(?:说得|讲得)?(?:很|非常|特别|比较|挺)?(?:流利|好|不错|溜)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "language", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "language", importance=0.7),
     ),
     (  # "坐长途飞机我会特别焦虑": what makes the user anxious
         re.compile(
@@ -174,9 +178,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我抽烟", "我烟瘾很大": the user smokes
         re.compile(r"^我(?:一直|平时|也|还)?(?:抽烟|吸烟|烟瘾(?:很|挺|比较)?大)"),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "habit:抽烟", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "habit:抽烟", importance=0.7),
     ),
     (  # "中文不是我的母语", "我的母语是英语"
         re.compile(
@@ -232,9 +234,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:的)?(?P<part>[\u4e00-\u9fff]{0,4}?)(?:刚|去年|上个月|最近|前几天|上周|才)?(?:做了?完?|动了?|开了?)(?:个|一个|一次)?"
             r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:手术|刀)"
         ),
-        lambda m, s: health_fact(
-            zh_clean(s).removeprefix("我"), _ZH_WHEN.sub("", m.group("part")) or m.group("what") or "手术"
-        ),
+        lambda m, s: health_fact(zh_said(s), _ZH_WHEN.sub("", m.group("part")) or m.group("what") or "手术"),
     ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
@@ -261,9 +261,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:想|打算|计划|希望|要|的目标是|今年|明年)[^，。！？；,.!?;]{0,10}?(?P<race>半程马拉松|马拉松|半马|全马|"
             r"铁人三项|越野跑|十公里|10公里|五公里|5公里)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"), MemoryKind.EVENT, f"goal:{m.group('race')}", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(s), MemoryKind.EVENT, f"goal:{m.group('race')}", importance=0.7),
     ),
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
@@ -314,9 +312,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:只有|一般|通常|平时)?(?P<when>早上|上午|中午|下午|晚上|夜里|深夜)(?:的时候)?(?:脑子|头脑|精神|效率|状态)?"
             r"(?:最|比较|特别)(?:清醒|好|高|专注|有精神)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"), MemoryKind.FACT, "schedule:清醒", importance=0.6
-        ),
+        lambda m, s: Candidate(zh_said(s), MemoryKind.FACT, "schedule:清醒", importance=0.6),
     ),
     (  # "我在哺乳期", "我还在喂奶"
         re.compile(r"我(?:现在|目前|还|正)*(?:在|处于)(?:哺乳期|喂奶|母乳喂养)"),
@@ -344,9 +340,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:平时|一般|通常)?(?P<when>白天|工作日|上班时间|周一到周五|平时)(?:都|一般|基本)*"
             r"(?:不在家|没人在家|家里没人|要?上班|要工作)(?=$|[，。！？；,.!?;])"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:work", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:work", importance=0.7),
     ),
     (  # "我搬家了", "我刚搬了新家"
         re.compile(r"^我(?:们)?(?:刚|最近|上个?月|上周|前几天|已经)*(?:搬家了|搬了(?:新)?家|搬到新家)"),
@@ -354,7 +348,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我只有一只手能正常用", "我左手使不上劲"
         re.compile(r"我(?:现在)?只有一只(?P<part>手|胳膊|眼睛|耳朵|腿)能(?:正常)?(?:用|动|使)"),
-        lambda m, s: health_fact(zh_clean(m.group(0)).removeprefix("我"), m.group("part")),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
     ),
     (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
         re.compile(
@@ -375,9 +369,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:^|我)(?:一般|通常|平时|每天)?(?P<when>[^，。！？；,.!?;我你他她]{2,10}?)(?:的)?(?:效率最高|状态最好|"
             r"脑子最清醒|精神最好|学习效率最高|工作效率最高)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:best_time", importance=0.7
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:best_time", importance=0.7),
     ),
     (  # "我近视八百度", "我有老花眼", "我现在不戴眼镜看不清小字了"
         re.compile(
@@ -424,7 +416,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
             r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|受过伤|伤过|有旧伤|断了|骨裂|脱臼|劳损|突出)"
         ),
-        lambda m, s: health_fact(zh_clean(s).removeprefix("我"), m.group("part")),
+        lambda m, s: health_fact(zh_said(s), m.group("part")),
     ),
     (  # "我七十二岁了", "我今年35岁"
         # (not an age at which something began: "我十二岁开始吃素", "我八岁的时候")
@@ -514,7 +506,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<long>[一二三四五六七八九十两半几\d]+(?:年|个月|周|个星期)(?:多|半)?)了?"
         ),
         lambda m, s: Candidate(
-            f"在学{zh_clean(m.group('obj'))}" if m.group("obj") else zh_clean(m.group(0)).removeprefix("我"),
+            f"在学{zh_clean(m.group('obj'))}" if m.group("obj") else zh_said(m.group(0)),
             MemoryKind.FACT,
             f"learning:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
             importance=0.6,
@@ -526,7 +518,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<kind>计划|课程|挑战|训练营)"
         ),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"),
+            zh_said(m.group(0)),
             MemoryKind.EVENT,
             f"goal:{topic_value(m.group('what') + m.group('kind'))}",
             importance=0.7,
@@ -550,7 +542,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?P<when>上午|早上|下午|晚上|夜里|白天)(?:的)?(?:脑子|精神|状态|效率|头脑|思路)(?:最|比较|特别)"
             r"(?:清楚|清醒|好|高|集中)"
         ),
-        lambda m, s: Candidate(zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:best"),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:best"),
     ),
     (  # "我种菜十年了", "我跑马拉松快五年了": what the user has done for years
         re.compile(
@@ -558,7 +550,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"[\u4e00-\u9fff]{1,5}?)(?:快|已经|有|差不多|都|也)*(?P<long>[一二三四五六七八九十两几\d]+年(?:多|半)?)了"
         ),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"),
+            zh_said(m.group(0)),
             MemoryKind.FACT,
             f"habit:{topic_value(m.group('what'))}",
             importance=0.6,
@@ -568,9 +560,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:早上|早晨|每天早上)(?:总是|老是|一直|实在|真的)?起不来|^我不是(?:个|一个)?早起的人"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "habit:早上", importance=0.6
-        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "habit:早上", importance=0.6),
     ),
     (  # "我退休了"
         re.compile(r"^我(?:已经|刚)?退休了?"),

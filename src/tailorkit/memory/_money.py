@@ -12,7 +12,7 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up, topic_value
 from tailorkit.memory._words_en import clean
-from tailorkit.memory._words_zh import zh_clean
+from tailorkit.memory._words_zh import zh_clean, zh_said
 
 __all__ = ["MONEY_EN", "MONEY_ZH"]
 
@@ -102,7 +102,7 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:现在|正在|在|一直在|还在|努力|尽量|想|打算)*(?:提前)?(?:还清|还完|还)(?P<what>助学贷款|学贷|房贷|车贷|信用卡|"
             r"贷款|欠款|花呗|借呗)"
         ),
-        lambda m, s: _budget(zh_clean(m.group(0)).removeprefix("我"), None),
+        lambda m, s: _budget(zh_said(m.group(0)), None),
     ),
     (  # "发工资之前我手头特别紧", "最近手头有点紧"
         re.compile(

@@ -8,7 +8,7 @@ from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
-from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object
+from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object, zh_said
 
 __all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
 
@@ -160,7 +160,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(
             m.group("obj"),
-            zh_clean(m.group(0)).removeprefix("我").replace("{", "").replace("}", ""),
+            zh_said(m.group(0)).replace("{", "").replace("}", ""),
             "limits",
         ),
     ),
@@ -185,7 +185,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"我(?:一般|平时|通常|只有)?(?P<when>[^，。！？；,.!?;我]{1,10}?)才(?:有空|有时间|能)(?P<what>[^，。！？；,.!?;]{1,8})"
         ),
         lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"),
+            zh_said(s),
             MemoryKind.FACT,
             f"habit:{topic_value(m.group('what'))}",
             importance=0.6,
@@ -277,7 +277,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>[^，。！？；,.!?;]{0,4})[^，。！？；,.!?;]*"
         ),
         lambda m, s: Candidate(
-            zh_clean(s).removeprefix("我"),
+            zh_said(s),
             MemoryKind.FACT,
             # one verb of a habit says what it is with what it is done to: 拉大提琴, 练琴, not 拉 nor 练
             f"habit:{m.group('what') + (_done_to(m.group('obj')) if len(m.group('what')) == 1 else '')}",
@@ -333,7 +333,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:就|都|也)?(?:要|得)?(?:值班|加班|轮班)"
         ),
         lambda m, s: Candidate(
-            f"上{m.group('shift')}" if m.group("shift") else zh_clean(s).removeprefix("我"),
+            f"上{m.group('shift')}" if m.group("shift") else zh_said(s),
             MemoryKind.FACT,
             "work:shift",
             importance=0.6,
@@ -440,7 +440,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>[^，。！？；,.!?;不也但]{1,8})"
         ),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"),
+            zh_said(m.group(0)),
             MemoryKind.PREFERENCE,
             _zh_taste(zh_clean(m.group("obj")).removesuffix("的") or zh_clean(m.group("obj"))),
             importance=0.6,
@@ -547,7 +547,7 @@ def _zh_rather(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or len(obj) > 20 or re.search(r"今天|今晚|明天|这次|这回", m.group()):  # the news of a day
         return None
-    said = zh_clean(m.group()).removeprefix("我").lstrip("，")
+    said = zh_said(m.group()).lstrip("，")
     if re.fullmatch(r"换一[个台部件双]新的", m.group("obj")):  # "我比较想换一台新的": a new one, as said
         said, obj = said if said.endswith("的") else f"{said}的", "换新"
     return Candidate(said, MemoryKind.PREFERENCE, _zh_taste(obj), importance=0.6)

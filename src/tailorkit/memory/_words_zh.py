@@ -18,6 +18,7 @@ __all__ = [
     "zh_fact",
     "zh_limit",
     "zh_object",
+    "zh_said",
 ]
 
 ZH_RELATIONS = (
@@ -51,6 +52,12 @@ def zh_clean(text: str) -> str:
     return text.strip(ZH_END + " 了的啊呀吧呢")
 
 
+def zh_said(text: str) -> str:
+    """What the user said, as a memory keeps it in their words: without the marks around it and the "我" it
+    begins with ("我种菜十年了" -> "种菜十年")."""
+    return zh_clean(text).removeprefix("我")
+
+
 _ZH_PRONOUNS = frozenset(
     {"它", "它们", "这", "那", "这个", "那个", "这些", "那些", "这种", "那种", "这样", "那样"}
 )
@@ -64,7 +71,7 @@ def zh_object(text: str | None) -> str:
 
 
 def zh_fact(obj: str | None, template: str, category: str) -> Candidate | None:
-    said = zh_clean(obj or "").removeprefix("我")
+    said = zh_said(obj or "")
     if re.match(rf"(?:{ZH_RELATIONS}|对象)", said):  # "我对象乳糖不耐受": the partner's, not the user's
         return None
     obj = zh_object(said.removeprefix("对"))
