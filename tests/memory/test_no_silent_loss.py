@@ -1697,3 +1697,17 @@ def test_the_users_words_are_kept_as_they_wrote_them(
 ) -> None:
     memories.remember("ann", message)
     assert [m.text for m in memories.list("ann") if m.kind == MemoryKind.EPISODE] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("I catch the bus to work.", "Catches the bus to work"),  # was "Catchs"
+        ("I study best in the morning.", "Studies best in the morning"),  # was "Studys"
+        ("I'm sharpest in the morning.", "Is sharpest in the morning"),
+        ("Mornings are when I'm sharpest.", "Mornings are when I'm sharpest"),
+        ("I freeze on stage.", "Freezes on stage"),
+    ],
+)
+def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> None:
+    assert [c.text for c in RuleExtractor().extract(said)] == [text]

@@ -11,7 +11,7 @@ from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up, topic_value
-from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of
+from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -205,9 +205,7 @@ def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
     if not said or len(said) > 60:
         return None
     if m.group("e2"):
-        verb = m.group("e2").lower()
-        done = {"panic": "Panics", "freeze": "Freezes"}.get(verb, "Freaks out")
-        text = f"{done} {m.group('p2').lower()} {said}"
+        text = f"{first_up(third_person(m.group('e2').lower()))} {m.group('p2').lower()} {said}"
     else:
         text = f"Gets {m.group('effect').lower()} {m.group('prep').lower()} {said}"
     return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(said)}", polarity=-1, importance=0.8)

@@ -9,7 +9,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import AS_ONE_WITH, Rule, a_or_an, first_up, health_fact, topic_value
-from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean
+from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean, third_person
 
 __all__ = ["LIVING_EN"]
 
@@ -148,6 +148,15 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
     what = (m.group("obj") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
+
+
+def _as_said_of_them(said: str) -> str:
+    """What the user said of themselves, as a memory reads it: "I work best in the evenings" -> "Works best
+    in the evenings", "I'm sharpest in the morning" -> "Is sharpest ..."; other words as they are."""
+    if first := re.match(r"I(?:'m| am) |I ", said):
+        verb = "be " if first.group(0) != "I " else ""
+        return first_up(third_person(verb + said[first.end() :]))
+    return first_up(said)
 
 
 _SMOKES = {
@@ -397,11 +406,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            re.sub(
-                r"^I (\w+)",
-                lambda v: f"{v.group(1).capitalize()}s",
-                re.sub(r"^I(?:'m| am) ", "Is ", first_up(m.group(0))),
-            ),
+            _as_said_of_them(m.group(0)),
             MemoryKind.FACT,
             "schedule:best",
             importance=0.7,

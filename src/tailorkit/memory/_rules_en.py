@@ -12,7 +12,7 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -23,6 +23,7 @@ from tailorkit.memory._words_en import (
     PETS,
     RELATIONS,
     clean,
+    third_person,
 )
 from tailorkit.text import index_terms
 
@@ -241,8 +242,7 @@ def _kind_of_person(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _commute(m: re.Match[str], sentence: str) -> Candidate:
     """How the user gets to work or school ("Cycles to work", "Takes the train into the office")."""
-    verb, rest = m.group("how").split(" ", 1)
-    return Candidate(f"{verb.capitalize()}s {rest}", MemoryKind.FACT, "commute", importance=0.6)
+    return Candidate(first_up(third_person(m.group("how"))), MemoryKind.FACT, "commute", importance=0.6)
 
 
 def _learning(m: re.Match[str], sentence: str) -> Candidate | None:

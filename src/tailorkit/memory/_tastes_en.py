@@ -8,7 +8,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, topic_value
-from tailorkit.memory._words_en import CHANGE_EN, as_named, clean, drink_of
+from tailorkit.memory._words_en import CHANGE_EN, as_named, clean, drink_of, third_person
 
 __all__ = ["TASTES_EN"]
 
@@ -83,7 +83,7 @@ def _only(m: re.Match[str], sentence: str) -> Candidate | None:
     )
     if not obj or len(obj) > 60:
         return None
-    said = _third_person(f"{m.group('verb').lower()} {m.group('obj').strip()}")
+    said = third_person(f"{m.group('verb').lower()} {m.group('obj').strip()}")
     return Candidate(f"Only {said}", MemoryKind.PREFERENCE, _taste(obj), importance=0.6)
 
 
@@ -145,7 +145,7 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     verb, negated = (m.groupdict().get("verb") or "").lower(), m.groupdict().get("not")
     if negated and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
         done = " ".join(w for w in (verb, obj) if w)
-        said = f"No longer {_third_person(done)}" if negated.lower() == "no longer" else f"Doesn't {done}"
+        said = f"No longer {third_person(done)}" if negated.lower() == "no longer" else f"Doesn't {done}"
     else:
         said = f"Dislikes {as_named(obj) if m.start('obj') == 0 else obj}"  # "Opera isn't my thing": opera
     return Candidate(said, MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
@@ -165,39 +165,10 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     if not what or len(what) > 80:
         return None
     when = m.group("when").strip()
-    said = _third_person(what)
+    said = third_person(what)
     return Candidate(
         f"{said[0].upper()}{said[1:]} {when}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
     )
-
-
-_MODALS = ("can", "could", "will", "would", "must", "should", "might", "may", "shall")
-
-
-def _third_person(phrase: str) -> str:
-    """A habit said in the first person as a memory reads it: "watch films" -> "watches films", "also go
-    swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
-    adverb = re.match(
-        r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only|never|usually|rarely|"
-        r"seldom)\s+)+",
-        phrase,
-    )
-    if adverb:
-        return phrase[: adverb.end()] + _third_person(phrase[adverb.end() :])
-    verb, _, rest = phrase.partition(" ")
-    low = verb.lower()
-    if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did", *_MODALS):
-        return phrase
-    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
-    if low in irregular:
-        verb = irregular[low]
-    elif re.search(r"(?:s|sh|ch|x|z|o)$", low):
-        verb += "es"
-    elif re.search(r"[^aeiou]y$", low):
-        verb = verb[:-1] + "ies"
-    elif not low.endswith("s"):
-        verb += "s"
-    return f"{verb} {rest}".strip()
 
 
 def _favourite(m: re.Match[str]) -> Candidate:

@@ -23,6 +23,7 @@ __all__ = [
     "clean",
     "drink_of",
     "plain",
+    "third_person",
 ]
 
 BODY = (
@@ -240,3 +241,32 @@ def clean(phrase: str) -> str:
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
     # "Yeah, I love to." names nothing either: no word of it says what
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
+
+
+_MODALS = ("can", "could", "will", "would", "must", "should", "might", "may", "shall")
+
+
+def third_person(phrase: str) -> str:
+    """A habit said in the first person as a memory reads it: "watch films" -> "watches films", "also go
+    swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
+    adverb = re.match(
+        r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only|never|usually|rarely|"
+        r"seldom)\s+)+",
+        phrase,
+    )
+    if adverb:
+        return phrase[: adverb.end()] + third_person(phrase[adverb.end() :])
+    verb, _, rest = phrase.partition(" ")
+    low = verb.lower()
+    if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did", *_MODALS):
+        return phrase
+    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
+    if low in irregular:
+        verb = irregular[low]
+    elif re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        verb += "es"
+    elif re.search(r"[^aeiou]y$", low):
+        verb = verb[:-1] + "ies"
+    elif not low.endswith("s"):
+        verb += "s"
+    return f"{verb} {rest}".strip()
