@@ -74,7 +74,7 @@ _YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
 
 OWN_NOTE = re.compile(
     r"\n*^[(（](?:Noted|已记下|Forgotten|已忘掉|I left out|已略去"
-    r"|What you've told me that bears|你说过的这些也要考虑)[^\n]*[)）]$",
+    rf"|{'|'.join(re.escape(lead) for lead in BEARS_ON_REQUEST.values())})[^\n]*[)）]$",
     re.MULTILINE,
 )
 """The lines the assistant adds at the end of an answer (``noted_line``, ``_kept_away_note``, what bears on a
