@@ -11,7 +11,7 @@ from sqlalchemy import text
 from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
 from tailorkit.memory._domains import seeks_advice
-from tailorkit.memory._keep import lasts
+from tailorkit.memory._keep import lasts, likings
 from tailorkit.testing import FakeChat, HashEmbedder
 
 
@@ -872,6 +872,37 @@ def memories(engine: Engine) -> MemoryService:
         ("医生让我注意。", []),  # what a person has the user do is no sensitivity
         ("我对象乳糖不耐受。", ["family:对象乳糖"]),  # the partner's, not the user's
         ("凡是带椰子的东西我都爱吃。", []),  # "爱吃" names nothing by itself
+        # test52: the reason said first, a hobby said as who the user is, what a home lacks, since when
+        ("Ever since the surgery on my shoulder I can't lift anything above my head.", ["avoids:lift"]),
+        ("Since I moved here I can't find good bread.", []),  # no body in the reason
+        ("I'm a keen gardener.", ["trait:garden"]),  # a hobby, not a job
+        ("I'm a beekeeper, I have six hives in the garden.", ["trait:beekeep"]),
+        ("I'm a huge Doctor Who fan.", ["likes:doctor"]),  # not "Works as a huge Doctor"
+        ("I'm a sculptor.", ["job"]),
+        ("I haven't touched alcohol in two years and I intend to keep it that way.", ["avoids:alcohol"]),
+        ("I haven't had a drink in five years.", ["avoids:alcohol"]),
+        ("I haven't had a holiday in years.", []),
+        (
+            "My flat has no oven, just a two-ring hob and a microwave.",
+            ["household:no_oven"],
+        ),  # was split in "h|as"
+        ("I work from a tiny café table, there's no desk at home.", ["household:no_desk"]),
+        ("There is no parking near the venue.", []),  # not the home's
+        ("Our youngest is autistic and loud places overwhelm him.", ["family:youngest_autist"]),
+        ("I can't stand horror, I don't sleep for a week after.", ["likes:horror"]),  # what it does, no taste
+        ("I don't sleep well.", ["sleep:poor"]),
+        ("Mornings are chaos because I do the school run for three kids.", ["habit:school_run"]),
+        ("肩膀做过手术，现在手举不过头顶。", ["health:肩膀", "avoids:举头顶"]),
+        ("我膝盖不好，跪不了。", ["health:膝盖", "avoids:跪"]),
+        ("我跑不过他。", []),  # a comparison, no limit
+        ("我一坐小船就晕。", ["sensitive:晕船"]),
+        ("我不敢看恐怖片，看完一个礼拜睡不着。", ["avoids:恐怖片"]),
+        ("婆婆跟我们住，她走路要用助行器。", ["family:婆婆:home"]),
+        ("我们家老二是自闭症，人多吵闹的地方他受不了。", ["family:老二自闭症"]),
+        ("我左耳听力不好。", ["health:听力"]),
+        ("我下午在家教钢琴。", ["job"]),
+        ("我在院子里养了六箱蜜蜂。", ["pet:蜜蜂"]),
+        ("我在家没有书桌，都在餐桌上办公。", ["household:no_书桌"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1711,3 +1742,33 @@ def test_the_users_words_are_kept_as_they_wrote_them(
 )
 def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> None:
     assert [c.text for c in RuleExtractor().extract(said)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("said", "texts"),
+    [
+        ("We have a baby on the way.", ["Expecting a baby"]),  # was "Has a baby"
+        ("We just had a baby.", ["Has a baby"]),
+        ("I'm a keen photographer.", ["Is a keen photographer"]),  # was "Works as a keen photographer"
+        ("I haven't had a cigarette in months.", ["Avoids cigarettes"]),
+        ("我膝盖不好，跪不了。", ["膝盖不好", "跪不了"]),  # the verb's 了 stays
+        ("我在院子里养了六箱蜜蜂。", ["养了六箱蜜蜂"]),  # was counted in 只
+        ("我左耳听力不好。", ["左耳听力不好"]),
+    ],
+)
+def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:
+    assert [c.text for c in RuleExtractor().extract(said)] == texts
+
+
+@pytest.mark.parametrize(
+    ("said", "liked"),
+    [
+        ("I swim every morning.", ["swim"]),  # was "every morning", which names nothing
+        ("I knit in the evenings to unwind.", ["knit"]),
+        ("I play golf every Sunday.", ["golf every Sunday"]),
+        ("I get up at 5 every morning for work.", []),  # getting up is no pastime
+        ("I'm a smoker but I'm trying to cut down.", []),
+    ],
+)
+def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> None:
+    assert likings(said) == liked

@@ -276,7 +276,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
-            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
             rf"(?P<verb>is|'s|has|have|had) (?:a |an )?(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
@@ -481,7 +481,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:去年|前年|又|也|还|刚)?"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:去年|前年|又|也|还|刚)?"
             rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<cond>{ZH_CONDITIONS})"
             # "我外甥是聋人"
             rf"|我(?:的|家)?(?P<who2>{ZH_KIN})(?:也|从小|天生)?是(?:个|一个|一名)?(?P<c2>聋人|聋哑人|盲人|残疾人|视障人士)"
@@ -502,7 +502,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时|走路|出门|出行|要|得|需要|都)*(?:坐|用|靠|拄|戴)(?:着|上)?"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时|走路|出门|出行|要|得|需要|都)*(?:坐|用|靠|拄|戴)(?:着|上)?"
             r"(?P<aid>轮椅|拐杖|助行器|助听器|人工耳蜗)"
         ),
         lambda m, s: family_condition(f"{m.group('who')}用{m.group('aid')}", m.group("who"), m.group("aid")),
@@ -530,7 +530,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|一直)?(?:搬来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|也|一直)?(?:搬来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
         ),
         lambda m, s: family_fact(f"{m.group('who')}跟我们住", m.group("who"), "home"),
     ),

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from tailorkit.memory._records import Candidate
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import plain
-from tailorkit.text import index_terms, is_chinese, simplified
+from tailorkit.text import index_terms, is_chinese, keywords, simplified
 
 __all__ = ["DropReason", "lasts", "likings", "refers_back", "why_not_kept", "worth_keeping"]
 
@@ -183,14 +184,32 @@ def likings(message: str) -> list[str]:
         if any(c.action == "forget" for c in found):  # "forget that I'm vegetarian": what is to go
             continue
         out += [
-            # "Likes Harry Potter": not "likes"; "Would rather pay upfront": not "would rather"
-            c.text if is_chinese(c.text) else c.text.partition(" ")[2].removeprefix("rather ")
+            _liked(c)
             for c in found
             if c.polarity > 0 and (c.topic or "").split(":")[0] in _INTEREST and not _WHEN_FREE.search(c.text)
         ]
-    return out
+    return [said for said in out if said]
 
 
+def _liked(c: Candidate) -> str:
+    """What a memory that shows an interest shows it in: "Likes Harry Potter": not "likes"; "Would rather
+    pay upfront": not "would rather"; a habit that says only when ("Swims every morning"): its verb."""
+    if is_chinese(c.text):
+        return c.text
+    verb, _, rest = c.text.partition(" ")
+    if (c.topic or "").startswith("habit:") and not keywords(rest):
+        verb = verb.lower()  # "Swims" -> "swim", "Studies" -> "study"
+        verb = verb[:-3] + "y" if verb.endswith("ies") else re.sub(r"(?<=ch|sh|ss|.x|.z|.o)es$|s$", "", verb)
+        return "" if verb in _NO_PASTIME else verb
+
+    return rest.removeprefix("rather ")
+
+
+_NO_PASTIME = frozenset(
+    {"get", "go", "do", "have", "take", "make", "visit", "enjoy", "smoke", "work", "wake", "sleep", "eat",
+     "drink", "leave", "need", "start", "finish", "check", "call", "feel", "try", "use", "see", "watch", "be"}
+)  # fmt: skip
+"""What a habit does that shows no interest by itself ("Gets up at 5 every morning", "Smokes")."""
 _INTEREST = frozenset({"likes", "favourite", "drink", "uses", "learning", "habit"})
 """Memory topics that show an interest: a liking, a favourite, what the user drinks or uses, learns, or
 does as a habit. Not who the user is or what they live with or work towards ("I'm Ben, a teacher from

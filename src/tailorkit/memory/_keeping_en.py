@@ -88,6 +88,9 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     return _keeping_from(f"Avoids {obj}", "avoids", obj)
 
 
+_HAD = {"drink": "alcohol", "drop": "alcohol", "cigarette": "cigarettes", "smoke": "smoking"}
+"""What "I haven't had a drink in years" keeps away from, where it is not the word said."""
+
 _AGO = re.compile(
     r"\s+(?:(?:about |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
     r"a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)$",
@@ -330,6 +333,38 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"lift anything heavy|climb stairs|do stairs|walk (?:far|long distances))"
             r"(?=(?:\s+(?:any ?more|these days|at the moment|for now))?\s+(?:because|'?cause|due to|since|after|with|given"
             r"|owing to|on account of)\b|\s+(?:any ?more|these days)\b)[^,.;!?]*))",
+            re.I,
+        ),
+        _cannot,
+    ),
+    (  # "I haven't touched alcohol in two years", "I haven't had a drink since 2019": kept away from since
+        re.compile(
+            r"\bI (?:haven't|have not|haven’t) (?:(?:touched|eaten|drunk|smoked) (?:any |a single |a drop of |a )?"
+            r"(?P<obj>(?!(?:the|my|your|it|that|this|much|anything|lunch|dinner|breakfast)\b)[\w\s'-]{2,30}?)"
+            r"|had (?:any |a single |a drop of |a )?(?P<had>drink|drop|cigarette|smoke|alcohol|coffee|caffeine|meat|"
+            r"sugar|chocolate|sweets|dairy|bread|junk food|fast food|takeaway|beer|wine|soda|fizzy drinks?)s?)"
+            r"(?=\s+(?:in|for|since) (?:(?:over|about|nearly|almost|more than) )?(?:a|an|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|a few|a couple of|several|\d+|years|months|ages|(?:19|20)\d\d)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            _avoids(m, s)
+            if m.group("obj")
+            else _keeping_from(
+                f"Avoids {_HAD.get(m.group('had').lower(), m.group('had'))}",
+                "avoids",
+                _HAD.get(m.group("had").lower(), m.group("had")),
+            )
+        ),
+    ),
+    (  # "Ever since the surgery on my shoulder I can't lift anything above my head": the reason said first
+        re.compile(
+            r"^(?:(?:ever )?since|after|because of|following|with) (?=[^,.;!?]{0,50}?\b(?:surgery|operation|op|"
+            r"injury|injured|accident|stroke|fracture|broke|broken|fall|fell|replacement|arthritis|pain|"
+            r"pregnan\w*|back|knees?|hips?|shoulders?|wrists?|ankles?|neck)\b)[^,.;!?]{3,60}?,? I (?:just |still |now )?"
+            r"(?:can't|cannot|can no longer|am unable to|'m unable to) (?P<obj>(?!))?"
+            r"(?P<verb>(?:lift|raise|reach|carry|kneel|bend|run|jog|jump|squat|climb|walk|stand|twist|grip|"
+            r"drive|cycle|swim)\b[^,.;!?]*)",
             re.I,
         ),
         _cannot,

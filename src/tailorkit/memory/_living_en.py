@@ -139,14 +139,15 @@ def _on_diet(diet: str) -> Candidate:
 
 _KIT = (
     r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
-    r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop"
+    r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
+    r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen"
 )
 """What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
 
 
 def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
-    what = (m.group("obj") or m.group("o2") or m.group("o3") or m.group("o4")).lower()
+    what = next(m.group(g) for g in ("obj", "o2", "o3", "o4", "o5", "o6") if m.group(g)).lower()
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
@@ -181,7 +182,12 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # "Our flat is on the fourth floor and there's no lift"
             rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b"
             # "I live alone in a studio flat with no garden"
-            rf"|^(?:we|I) live\b[^,;.!?]*?\b(?:with|and) no (?P<o4>{_KIT})\b",
+            rf"|^(?:we|I) live\b[^,;.!?]*?\b(?:with|and) no (?P<o4>{_KIT})\b"
+            # "My flat has no oven", "there's no desk at home"
+            rf"|^(?:our|my) (?:flat|house|home|kitchen|place|apartment|room|studio|bedsit) (?:has|'s got|has got) no"
+            rf"(?: proper| real)? (?P<o5>{_KIT})\b"
+            rf"|\bthere(?:'s| is) no(?: proper| real)? (?P<o6>{_KIT}) (?=at home\b|in (?:my|our|the) (?:flat|house|"
+            rf"place|room|apartment|kitchen|building)\b)",
             re.I,
         ),
         _without,
@@ -519,6 +525,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             "housing:type",
             importance=0.7,
+        ),
+    ),
+    (  # "I do the school run for three kids": a duty of every school day, said without when
+        re.compile(
+            r"\bI (?:always |usually |still )?(?:do|handle|am on|'m on) (?:the |all the )?(?P<what>school run|nursery run|"
+            r"school drop-?offs?|school pick-?ups?)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            _as_said_of_them(m.group(0).strip()),
+            MemoryKind.FACT,
+            f"habit:{topic_value(re.sub(r'-?offs?$|-?ups?$', '', m.group('what')))}",
+            importance=0.6,
         ),
     ),
     (  # "I can't sleep without white noise", "I need a fan to sleep"

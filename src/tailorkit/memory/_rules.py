@@ -29,7 +29,7 @@ _SPLIT = re.compile(
     r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
     r"|\s+[-–—]\s+(?=(?:bullet points|short answers|lists|plain english|keep it)\b[^.!?]*\bplease\b)"
-    r"|,?\s*(?:so|and so|which is why|that's why|because|since|as)\s+"
+    r"|,?\s*\b(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b"  # ", so I ...", ", so please"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"

@@ -382,7 +382,13 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Has a {m.group('baby').lower()}", MemoryKind.FACT, "relation:baby", importance=0.7
+            # "We've got a baby due in March", "... on the way": not born yet
+            "Expecting a baby"
+            if re.match(r"\s+(?:due|on the way|coming)\b", s[m.end() :], re.I)
+            else f"Has a {m.group('baby').lower()}",
+            MemoryKind.FACT,
+            "relation:baby",
+            importance=0.7,
         ),
     ),
     (  # "I'm a slow reader", "I'm a light sleeper", "I'm a picky eater"
@@ -397,6 +403,22 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"Is {a_or_an(m.group('how'))} {m.group('how').lower()} {m.group('who').lower()}",
             MemoryKind.FACT,
             f"trait:{topic_value(m.group('how') + ' ' + m.group('who'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm a keen gardener", "I'm an avid reader": what the user does for love, not for a living
+        re.compile(
+            r"\bI(?:'m| am) (?:a|an) (?:really |very |pretty |quite |super |huge |big )?(?P<how>keen|avid|passionate|"
+            r"enthusiastic|amateur|hobby|self-taught|weekend|obsessive|devoted|dedicated|lifelong|casual|"
+            r"occasional|budding|aspiring) (?P<who>[a-z]+(?:er|or|ist|ian)|cook)\b(?! by (?:profession|trade)\b)"
+            r"|\bI(?:'m| am) an? (?P<hobby>beekeeper|birdwatcher|birder|stargazer|hobbyist|collector)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {a_or_an(m.group('how') or m.group('hobby'))} "
+            + " ".join(w.lower() for w in (m.group("how"), m.group("who") or m.group("hobby")) if w),
+            MemoryKind.FACT,
+            f"trait:{topic_value(m.group('who') or m.group('hobby'))}",
             importance=0.7,
         ),
     ),
@@ -435,7 +457,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
-            rf"(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])",  # the longest: "vet nurse", not "vet"
+            rf"(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])"
+            # not "a huge Doctor Who fan"
+            r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:fan|nut|buff|fanatic|geek|nerd|enthusiast|addict)s?\b)",  # the longest: "vet nurse", not "vet"
             re.I,
         ),
         _occupation,

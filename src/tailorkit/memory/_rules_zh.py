@@ -8,7 +8,15 @@ from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
-from tailorkit.memory._words_zh import ZH_RELATIONS, zh_clean, zh_fact, zh_limit, zh_object, zh_said
+from tailorkit.memory._words_zh import (
+    ZH_RELATIONS,
+    ZH_SUBJECTS,
+    zh_clean,
+    zh_fact,
+    zh_limit,
+    zh_object,
+    zh_said,
+)
 
 __all__ = ["ZH_DATE", "ZH_RELATIONS", "ZH_RULES", "zh_clean"]
 
@@ -114,7 +122,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"从此|后来|早|[一二三四五六七八九十两几\d]{1,3}(?:年|个月|周)(?:前|以前)|去年|前年|从(?:去年|前年|上个月|今年))*"
             r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
             r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后|以前|之前|前))?(?:也|就|都|一般|从来|基本)*"
-            r"(?:坚决|绝对)?(?:不|不再|从不|绝不|决不|不能|不可以|没法|戒了|戒掉了?)"
+            r"(?:坚决|绝对)?(?:不|不再|从不|绝不|决不|不能|不可以|没法|戒了|戒掉了?|不敢)"
             # "为了环保我坚决不坐飞机": a way of travelling kept away from too
             r"(?P<verb>喝|吃|用|碰|买|玩|看|穿|坐|乘|开)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
@@ -128,6 +136,20 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"剧烈运动|高强度|打球|踢球|跪|弯腰|久站|久坐|骑车|游泳|瑜伽|[提搬拎扛抬](?:重物|重东西|重的东西))[^，。！？；,.!?;]{0,6})"
         ),
         lambda m, s: zh_limit(m.group("obj"), "不能{}", "avoids"),
+    ),
+    (  # what the body cannot manage, said as the verb can't be done: "手举不过头顶", "蹲不下去", "搬不了重东西"
+        re.compile(
+            r"^(?:我|现在|我现在)?(?:的)?(?:手|胳膊|手臂|腿|腰)?(?:已经|都|也|还|一直|根本)*"
+            r"(?P<obj>(?P<verb>举|抬|蹲|跪|弯腰|弯|搬|提|拎|扛|爬|跑|跳|站|走)(?:不了(?!了)|不动|不起来?|不下去?|"
+            r"不过(?=头|肩)|不远|不久)(?![^，。！？；,.!?;]*(?:他|她|你|别人|了$))[^，。！？；,.!?;]{0,8})"
+        ),
+        lambda m, s: Candidate(
+            re.sub("不$", "不了", zh_said(m.group(0))),  # "跪不了": the 了 is the verb's, not a particle
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(re.sub('不(?:了|动|起来?|下去?|过|远|久)', '', m.group('obj')))}",
+            polarity=-1,
+            importance=0.8,
+        ),
     ),
     (  # what is kept away from, said first: "只要有香菜的菜我都不吃", "恐怖片我是绝对不看的"
         re.compile(
@@ -325,6 +347,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: Candidate(f"职业是{m.group('job')}", MemoryKind.FACT, "job", importance=0.7),
+    ),
+    (  # "我下午在家教钢琴", "我周末教游泳": what the user teaches, a living or part of one
+        re.compile(
+            r"^我(?:平时|现在|一直|下午|上午|晚上|周末|业余|每周[一二三四五六日天末]?|在家|在[\u4e00-\u9fff]{1,6}?(?=教)|也|还)*教"
+            r"(?P<what>钢琴|吉他|小提琴|大提琴|古筝|二胡|声乐|唱歌|舞蹈|跳舞|美术|画画|书法|瑜伽|游泳|网球|羽毛球|篮球|足球|"
+            r"跆拳道|武术|太极|烘焙|中文|汉语|日语|韩语|法语|德语|计算机|体育|音乐|" + ZH_SUBJECTS + r")"
+            r"(?=[，。！？；,.!?;]|$|课)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "job", importance=0.7),
     ),
     (
         re.compile(

@@ -145,6 +145,12 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     verb, negated = (m.groupdict().get("verb") or "").lower(), m.groupdict().get("not")
     if negated and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
         done = " ".join(w for w in (verb, obj) if w)
+        if re.search(
+            r"\b(?:after|afterwards|for (?:a|an|\d+|days|weeks|hours|nights|ages) \w+)$", done, re.I
+        ):
+            return None  # "(I can't stand horror,) I don't sleep for a week after": what it does to them
+        if re.fullmatch(r"sleep (?:well|much|properly|enough|a lot|at night|great|too well)", done, re.I):
+            return Candidate(f"Doesn't {done}", MemoryKind.FACT, "sleep:poor", importance=0.7)
         said = f"No longer {third_person(done)}" if negated.lower() == "no longer" else f"Doesn't {done}"
     else:
         said = f"Dislikes {as_named(obj) if m.start('obj') == 0 else obj}"  # "Opera isn't my thing": opera

@@ -141,6 +141,9 @@ OCCUPATIONS = (
     "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
     "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
     "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
+    "sculptor|tailor|seamstress|welder|roofer|decorator|painter and decorator|bricklayer|joiner|"
+    "locksmith|blacksmith|shopkeeper|zookeeper|housekeeper|gamekeeper|groundskeeper|innkeeper|\\w*therapist|dietitian|nutritionist|florist|postman|postwoman|"
+    "fisherman|lifeguard|surveyor|childminder|teaching assistant|chiropractor|optometrist|"
     "\\w+ician|\\w+grapher"
 )
 """Jobs said after "a" or "an" ("I'm a nurse", "my husband is a doctor"), as alternatives of a pattern."""
