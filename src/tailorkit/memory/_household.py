@@ -274,6 +274,32 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _taste_of(_who(m), m),
     ),
+    (  # "My parents don't speak English, only Gujarati", "My mum only speaks Polish": the household's tongue
+        re.compile(
+            rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|parents|grandparents|in-laws|"
+            r"partner|husband|wife) (?:(?:only|mainly|"
+            r"mostly|just) )?(?:speaks?|(?P<not>don't|doesn't|do not|does not|can't) speak) (?P<lang>(?-i:[A-Z][a-z]+))"
+            r"(?:(?:,| but)? (?:only|just) (?P<l2>(?-i:[A-Z][a-z]+)))?",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "language"),
+    ),
+    (  # "We home-school our two boys": the children learn at home, school hours are free
+        re.compile(
+            r"\b(?:we|I) (?:now |currently )?home-?school (?:our |my |the )?(?P<who>[^,.;!?]{2,30})", re.I
+        ),
+        lambda m, s: Candidate(
+            f"Home-schools {m.group('who').strip()}", MemoryKind.FACT, "family:home_school", importance=0.7
+        ),
+    ),
+    (  # "My husband works away Monday to Friday": who is not at home when
+        re.compile(
+            rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|partner|husband|wife) "
+            r"(?:often |usually |mostly )?works? away\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "work"),
+    ),
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
@@ -526,6 +552,35 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(
             f"照顾{'家里的' if m.group('who') == '老人' else '我'}{m.group('who')}", m.group("who"), "care"
+        ),
+    ),
+    (  # "我爸妈不会说普通话", "我奶奶只会说潮汕话": the household's tongue
+        re.compile(
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:也|都|平时)*(?:只会|只能|不会|听不懂|只)(?:说|讲|听得懂)"
+            r"(?P<lang>[\u4e00-\u9fff]{1,4}?(?:话|语|文))(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "language"),
+    ),
+    (  # "小宝每天中午一点到三点午睡": when a child of the household sleeps
+        re.compile(
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN}|[大小二]宝)(?:每天|一般|都|还|平时)*"
+            r"(?P<when>[^，。！？；,.!?;]{0,12}?)(?:午睡|睡午觉)"
+        ),
+        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "sleep"),
+    ),
+    (  # "我老公周一到周五在外地上班": who is away for work when
+        re.compile(
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?P<when>周一到周五|工作日|平时|每周|常年|经常)在(?:外地|外省|外面|国外)"
+            r"(?:上班|工作|出差)"
+        ),
+        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "work"),
+    ),
+    (  # "我们家两个孩子在家上学": the children learn at home
+        re.compile(
+            r"(?:我(?:们)?家的?|^)(?P<who>[^，。！？；,.!?;]{0,6}?(?:孩子|儿子|女儿|娃))(?:都|现在)*在家(?:上学|上课|自学)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).lstrip("的家们"), MemoryKind.FACT, "family:home_school", importance=0.7
         ),
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"

@@ -296,7 +296,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
             r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
             r"stopped(?= (?:eating|drinking|having|using|buying|wearing) )|"
-            r"can't have|cannot have|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
+            r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"
             r"never drink|never eat)\s+(?P<obj>[^,.;!?]+)",

@@ -28,7 +28,8 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
     "Family history of heart disease"."""
     said = as_named(m.group("cond").strip())
     what = re.sub(
-        r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline|two|three|four|several|a few|multiple) ",
+        r"^(?:an?|the|type [12]|mild|severe|chronic|bad|borderline|two|three|four|several|a few|multiple|terrible|"
+        r"awful|dreadful|horrendous|horrible|really bad|quite bad|pretty bad) ",
         "",
         said,
         flags=re.I,
@@ -50,6 +51,8 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         text = f"Had {said}"
     elif "recover" in verb:
         text = f"Recovering from {said}"
+    elif "waiting" in verb:  # "I'm on a waiting list for a hip replacement"
+        text = f"Waiting for {said}"
     else:
         text = f"Has {said}"
     return health_fact(text, what)
@@ -381,9 +384,11 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?P<verb>(?: also| still| now| always| usually| often)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
             r"get|keep getting|keep having|have been having|have been getting|"
             r"struggle with|deal with|was diagnosed with|got diagnosed with|have (?:also |recently |just )?been "
-            r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with)"
+            r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with|"
+            r"am (?:on (?:a|the) waiting list|waiting) for)"
             r"|'ve (?:got|had|been having|been getting|(?:also |recently |just )?been diagnosed with)"
-            r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with))"
+            r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with|"
+            r"(?:on (?:a|the) waiting list|waiting) for))"
             r" (?:(?:a|an|some|really|quite|pretty|very|terribly|awfully|badly|so|extremely|super|horribly) )?"
             rf"(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,
@@ -439,7 +444,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI(?:'m| am) (?:also |now )?(?P<how>(?:severely|profoundly|slightly|mildly|partially|partly|mostly|almost|"
             r"legally|completely|totally) )?(?P<what>asthmatic|epileptic|"
-            r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|"
+            r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|(?:a )?co?eliac|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
             r"visually impaired|hearing[- ]impaired|blind in (?:my|one) (?:left |right )?eye|blind(?! to\b| as\b)|"
             r"immunocompromised|a wheelchair user|(?:a )?type [12] diabetic|breastfeeding|on dialysis|"
@@ -593,7 +598,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"contacts|bifocals|varifocals)(?P<for> (?:to|for) (?:read(?:ing)?|driv(?:e|ing)|see(?:ing)? [^,.;!?]+|"
             r"everything))?\b"
             r"|\bI(?:'m| am) (?P<sight>(?:very |really |quite |a bit )?(?:short|long|near|far)[- ]?sighted)\b"
-            r"|\bmy (?:eyesight|eyes|vision|sight) (?:is|are|has|have) (?:getting |gone |really |quite |pretty )*"
+            r"|\bmy (?:eyesight|eyes|vision|sight)(?: is| are| has| have|'s) (?:getting |gone |really |quite |pretty )*"
             r"(?P<worse>worse|bad|poor|not great|not what (?:it|they) used to be)\b",
             re.I,
         ),
@@ -611,7 +616,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:use|rely on|need|have|'ve got|wear|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
             r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
-            r"stoma|colostomy bag|oxygen tank|insulin pump|screen reader|white cane|cpap(?: machine)?|braille display)\b",
+            r"stoma|colostomy bag|oxygen tank|insulin pump|screen reader|white cane|cpap(?: machine)?|braille display|"
+            r"magnifier|large[- ]print(?: setting| books?| keyboard)?)\b",
             re.I,
         ),
         lambda m, s: health_fact(

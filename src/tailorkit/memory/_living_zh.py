@@ -244,7 +244,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
-            r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机)|"
+            r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机|晕针|晕血)|"
             r"(?:在[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
@@ -304,6 +304,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
+    (  # "我花粉过敏", "每年六月我花粉过敏特别严重": an allergy to a known allergen, said without 对
+        re.compile(
+            r"我(?:也|还|一直|从小|有点|特别|严重)*(?P<obj>花粉|海鲜|花生|坚果|青霉素|猫毛|狗毛|尘螨|螨虫|芒果|鸡蛋|牛奶|小麦|"
+            r"酒精|紫外线|乳胶|虾|螃蟹|贝类|芝麻|大豆|粉尘|柳絮|杨絮)过敏"
+        ),
+        lambda m, s: zh_fact(m.group("obj"), "对{}过敏", "allergy"),
+    ),
     (  # "我吃虾蟹会过敏", "我一吃芒果就过敏": an allergy said as what happens
         re.compile(
             r"我(?:一|只要)?(?:吃|喝|碰|用)(?:了)?(?P<obj>[^，。！？；,.!?;就会]{1,6})(?:就|会|都|就会)+(?:严重)?过敏"
@@ -312,10 +319,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我必须十点前睡觉", "我一般十一点就睡了", "我每天晚上九点半上床": when the day ends
         re.compile(
-            r"我(?:必须|一般|每天|都|要|得|通常|平时|基本|一直|晚上|每天晚上)*(?P<t>(?:晚上)?[一二三四五六七八九十两\d]{1,3}"
+            r"(?:^|我)(?:必须|一般|每天|都|要|得|通常|平时|基本|一直|晚上|每天晚上)*(?P<t>(?:晚上)?[一二三四五六七八九十两\d]{1,3}"
             r"点(?:半)?)(?:以前|之前|前|左右)?(?:就|都|必须|得|要)*(?:睡觉|上床|睡了|睡)"
         ),
         lambda m, s: Candidate(f"{m.group('t')}前睡觉", MemoryKind.FACT, "schedule:睡觉", importance=0.7),
+    ),
+    (  # "我每天凌晨四点半起床": when the day begins
+        re.compile(
+            r"^(?:我)?(?:必须|一般|每天|都|要|得|通常|平时|基本|一直|工作日)*(?P<t>(?:早上|凌晨|清晨)?[一二三四五六七八九十两\d]{1,3}"
+            r"点(?:半|[一二三四五]刻|\d\d分?)?)(?:左右)?(?:就|都|必须|得|要)*(?:起床|起来|起)(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(f"{m.group('t')}起床", MemoryKind.FACT, "schedule:起床", importance=0.7),
     ),
     (  # "我只有早上脑子最清醒", "我晚上效率最高": when the user thinks best
         re.compile(
@@ -356,13 +370,19 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"^我(?:们)?(?:刚|最近|上个?月|上周|前几天|已经)*(?:搬家了|搬了(?:新)?家|搬到新家)"),
         lambda m, s: Candidate("最近搬了家", MemoryKind.FACT, "housing:moved", importance=0.6),
     ),
+    (  # "我在排队等髋关节置换手术": an operation ahead, what a plan for now has to allow for
+        re.compile(
+            r"^我(?:在|正在|还在|一直在)?(?:排队|排期)?等(?:着)?(?:做)?(?P<what>[\u4e00-\u9fff]{1,8}?)手术"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
+    ),
     (  # "我只有一只手能正常用", "我左手使不上劲"
         re.compile(r"我(?:现在)?只有一只(?P<part>手|胳膊|眼睛|耳朵|腿)能(?:正常)?(?:用|动|使)"),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
     ),
     (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
         re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?|闪|亮|响|变天|降温|下雨|刮风)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
             r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,6})"
         ),
         lambda m, s: _brought_on(m),

@@ -34,6 +34,10 @@ def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
     said = m.group(0).strip().rstrip(" ,.;!?")
     said = re.sub(r"^(?:my|our)\s+", "", said, flags=re.I)
     said = re.sub(r"^I (?:can't|cannot)", "Can't", said)
+    said = re.sub(
+        r"^I(?:'ve| have)? (?:(only|just) )?(?:got|have)", lambda g: f"Has {g.group(1) or ''}", said
+    )
+    said = re.sub(r"\s+", " ", said)
     return _budget(first_up(said), what)
 
 
@@ -49,7 +53,8 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm on a really tight budget until payday", "I'm paying off my credit card"
         re.compile(
             r"\bI(?:'m| am) (?:on a (?:really |very |super |pretty |bit of a )?(?:tight|small|limited|"
-            r"shoestring|strict) budget|(?:skint|broke|strapped for cash)|(?:(?:trying|working|saving) to )?"
+            r"shoestring|strict|student|fixed|modest) budget|(?:skint|broke|strapped for cash)|"
+            r"(?:(?:trying|working|saving) to )?"
             r"pay(?:ing)? off (?:my |a |the )?"
             r"(?:credit cards?|loans?|debts?|overdraft|student loan))(?: (?:of|for|until|till) [^,.;!?]+)?",
             re.I,
@@ -72,6 +77,16 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _budget_en,
+    ),
+    (  # "I've only got about £100 for Christmas presents", "I have £500 to spend on a bike"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:only |just )?(?:got|have) "
+            rf"{_AMOUNT_EN} (?:(?:to spend |to play with |left )?(?:on|for) (?!(?:me|it|them|you|now)\b)"
+            r"(?P<what>[^,.;!?]+?))(?: (?:this|next) (?:year|month|week|time|christmas|summer))?"
+            r"(?=$|[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: _budget_en(m, s) if m.group("what") else None,
     ),
 ]
 
@@ -96,6 +111,13 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_clean(m.group(0)).removeprefix("我们").removeprefix("我"),
             _for_zh(m.group("what")),
         ),
+    ),
+    (  # "礼物预算很少", "超过一百块的东西都得想想": a budget said as how little, or as a line
+        re.compile(
+            r"^(?:我|我们)?(?:的)?(?P<what>[^，。！？；,.!?;]{0,10}?)(?:的)?预算(?:很|特别|比较|非常|有点)?(?:少|紧|有限|不多)"
+            rf"|^(?:我)?(?:买)?(?:超过|高于|上){_AMOUNT_ZH}(?:的(?:东西)?)?(?:我)?(?:都得|就得|都要|就要|得)(?:想想|考虑|掂量|犹豫)"
+        ),
+        lambda m, s: _budget(re.sub(r"^(?:我们|我)的?", "", zh_clean(m.group(0))), _for_zh(m.group("what"))),
     ),
     (  # "我在努力提前还清助学贷款", "我在还房贷"
         re.compile(

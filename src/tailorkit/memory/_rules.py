@@ -58,7 +58,13 @@ _AND_I = re.compile(
     r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
 )
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")
-_SAID_BY_ME = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b", re.I)
+_SAID_BY_ME = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b"
+    # "my eyesight's poor and I use ...": a clause about the user's own, not who does it with them
+    r"|\bmy \w+(?: is|'s| are) (?:(?:really|very|quite|pretty|so|a bit|not) )?(?:poor|bad|terrible|awful|"
+    r"weak|failing|tight|limited|great|good|not great|sensitive|basic)$",
+    re.I,
+)
 
 
 def _and_i(part: str) -> list[str]:

@@ -120,11 +120,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:因为|出于)[^，。！？；,.!?;不]{1,6}?|"
             # since when: "我两年前就不吃红肉了", "我从去年开始不吃"
             r"从此|后来|早|[一二三四五六七八九十两几\d]{1,3}(?:年|个月|周)(?:前|以前)|去年|前年|从(?:去年|前年|上个月|今年))*"
-            r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|饭后|空腹|"
+            r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|上班的时候|上班|饭后|空腹|"
             r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后|以前|之前|前))?(?:也|就|都|一般|从来|基本)*"
             r"(?:坚决|绝对)?(?:不|不再|从不|绝不|决不|不能|不可以|没法|戒了|戒掉了?|不敢)"
             # "为了环保我坚决不坐飞机": a way of travelling kept away from too
-            r"(?P<verb>喝|吃|用|碰|买|玩|看|穿|坐|乘|开)(?:任何)?(?P<obj>[^，。！？；,.!?;]+)"
+            # not "不戴眼镜看不清小字": without them, what cannot be done
+            r"(?P<verb>喝|吃|用|碰|买|玩|看|穿|戴(?![^，。！？；,.!?;]*(?:看不|听不|就|会|才))|坐|乘|开)(?:任何)?"
+            r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_avoid(m),
     ),
@@ -169,8 +171,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # cutting down: "我在控糖", "医生让我少吃盐", "我最近少吃主食", "我在控制饮食"
         re.compile(
-            r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始)*"
-            r"(?P<verb>控制|控|减|少吃|少喝|少碰|少用|少买)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
+            r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始|努力)*"
+            r"(?P<verb>控制|控|减少|减|少吃|少喝|少碰|少用|少买|少看|少刷|少玩)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
             + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
@@ -346,7 +348,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"医师|药剂师|牙医|咨询师|教练|主播|博主|会计师|建筑师|分析师|科学家|研究员|实习生|家庭主妇|退休人员))"
             r"(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: Candidate(f"职业是{m.group('job')}", MemoryKind.FACT, "job", importance=0.7),
+        lambda m, s: (
+            # a student studies, as "I'm a nursing student" does: no job
+            Candidate(f"是{m.group('job')}", MemoryKind.FACT, "study", importance=0.7)
+            if re.search(r"(?:学生|中生|研究生|博士生|硕士生|留学生)$", m.group("job"))
+            else Candidate(f"职业是{m.group('job')}", MemoryKind.FACT, "job", importance=0.7)
+        ),
     ),
     (  # "我下午在家教钢琴", "我周末教游泳": what the user teaches, a living or part of one
         re.compile(

@@ -35,7 +35,7 @@ BODY = (
 """Parts of the body a condition or an injury is of ("my knees are bad", "I tore my ACL")."""
 CONDITIONS = (
     r"(?:(?:type [12]|gestational|mild|severe|chronic|bad|borderline|early[- ]onset|clinical|seasonal|"
-    r"really bad|quite bad|pretty bad) )*"
+    r"really bad|quite bad|pretty bad|terrible|awful|dreadful|horrendous|horrible) )*"
     r"(?:asthma|diabetes|pre-?diabetes|adhd|autism|dyslexia|dyspraxia|dyscalculia|epilepsy|arthritis|"
     r"(?:high|low) blood pressure|hypertension|high cholesterol|heart disease|a heart (?:condition|murmur)|"
     r"ibs|crohn'?s(?: disease)?|colitis|co?eliac(?: disease)?|gout|migraines?|anxiety|depression|ptsd|ocd|"
@@ -165,7 +165,7 @@ DATE_EN = re.compile(
 FUTURE_EN = re.compile(
     r"\b(?:will|'ll|going to|gonna|plan(?:ning)? to|start(?:s|ing)?|begin(?:s|ning)?|have an?|'ve got (?:an?|my)|"
     r"have got (?:an?|my)|"
-    r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:\w+ing|away|off|on (?:a|an|my|our|the|"
+    r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:(?:re-)?\w+ing|away|off|on (?:a|an|my|our|the|"
     r"holiday|leave|vacation))|flying|"
     r"moving|visiting|leaving|due)\b"
     # what is booked for a day: "my GCSE maths exam is on June 5th", "my interview's next Tuesday"
