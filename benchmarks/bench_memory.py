@@ -206,7 +206,7 @@ def preferences() -> None:
         ("test50", "test50 (held out when written, how to answer, faith, body: first run en 1.00, zh 0.95)"),
         ("test51", "test51 (held out when written, home, medicines, languages: first run en 1.00, zh 0.95)"),
         ("test52", "test52 (held out when written, surgery, hobbies, a home: first run en 1.00, zh 1.00)"),
-        ("test53", "test53 (held out when written, mid-message, household, money: first run en 1.00, zh 0.95)"),
+        ("test53", "test53 (held out when written, mid-message, household: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
