@@ -306,3 +306,14 @@ def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -
     assert "Energy is very limited" in run.text
     general = engine.chat("cal", "Should I join the 10k charity run in June?")  # no coach: no domain names it
     assert "bears on this" not in general.text
+
+
+def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> None:
+    """To a coach, what the body lives with bears on every request for advice; what the request's own words
+    touch comes first ("Is a coeliac" for a dinner, before the hay fever said after it)."""
+    engine.chat_model = Saying("A stir-fry is quick and easy.", small=True)
+    engine.chat("bea", "I'm a coeliac. I get terrible hay fever in June.", domain="health_coaching")
+    dinner = engine.chat("bea", "What could I cook for dinner on a weeknight?", domain="health_coaching")
+    assert "(What you've told me that bears on this: Is a coeliac; Has terrible hay fever.)" in dinner.text
+    camp = engine.chat("bea", "Should I sign up for the June outdoor bootcamp?", domain="health_coaching")
+    assert "(What you've told me that bears on this: Has terrible hay fever; Is a coeliac.)" in camp.text

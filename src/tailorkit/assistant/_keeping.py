@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from tailorkit.assistant._answer import Prepared
 from tailorkit.data import EventKind
+from tailorkit.memory import interest_words
 from tailorkit.privacy import redact
-from tailorkit.text import keywords
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts
@@ -61,8 +61,8 @@ def keep_exchange(
     if any(c.action == "forgotten" for c in changes) and understood is not None:
         asked = [c.text for c in understood.candidates if c.action == "forget"]
         # "Delete everything you know about me": the words of all that was forgotten
-        said = " ".join([*asked, *(p.forgets or [])] if p.forgets_everything else asked)
-        for word in keywords(said):
+        gone = [*asked, *(p.forgets or [])] if p.forgets_everything else asked
+        for word in interest_words(gone):
             parts.profiles.forget(p.user, f"kw:{word}")
     # the memories the answer was written from were used: their disuse starts again
     parts.memories.used(p.user, [m["id"] for m in p.why.memories])

@@ -149,12 +149,18 @@ def _bearing_on(p: Prepared) -> list[str]:
     if not seeks_advice(p.message):
         return []
     coach = p.why.template == Domain.HEALTH_COACHING  # to a coach, what the body lives with bears on all
-    bearing = []
+    # what the request names a domain of first ("Is a coeliac" for a dinner), then the body
+    named: list[str] = []
+    body: list[str] = []
     for m in p.why.memories:
         kind = (m.get("topic") or "").partition(":")[0]
-        if kind in _STANDING and ((coach and kind in _BODY) or applies_to(m["text"], p.message)):
-            bearing.append(m["text"])
-    return bearing[:_BEARING_REQUEST]
+        if kind not in _STANDING:
+            continue
+        if applies_to(m["text"], p.message):
+            named.append(m["text"])
+        elif coach and kind in _BODY:
+            body.append(m["text"])
+    return [*named, *body][:_BEARING_REQUEST]
 
 
 def _bearing_note(bearing: list[str], language: str) -> str:

@@ -3,7 +3,7 @@
 from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
-from tailorkit.memory._keep import DropReason, likings, why_not_kept, worth_keeping
+from tailorkit.memory._keep import DropReason, interest_words, likings, why_not_kept, worth_keeping
 from tailorkit.memory._reconcile import means_everything
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._rules import sentences
@@ -25,6 +25,7 @@ __all__ = [
     "Understood",
     "applies_to",
     "asks_in",
+    "interest_words",
     "likings",
     "means_everything",
     "read_chat",

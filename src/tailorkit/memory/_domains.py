@@ -32,10 +32,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
         "stomach allergic allergy cook cooking pregnant pregnancy diabetes diabetic cholesterol braces "
-        "ramadan 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 "
+        "ramadan coeliac celiac 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
-        "cake bake party takeaway grocery snacks fruit 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 "
+        "cake bake party takeaway grocery snacks fruit pizza burger sushi curry pasta noodles bbq barbecue "
+        "steakhouse steak buffet 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 披萨 火锅 烧烤 烤肉 "
+        "汉堡 寿司 面条 饺子 自助餐 "
         "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食 烘焙 保健品",
     ),
     "drink": (
@@ -47,9 +49,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
         "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy acl ligament tendon "
-        "torn tore sprain sprained fracture injured asthma "
-        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练",
+        "torn tore sprain sprained fracture injured asthma hay fever pollen "
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
+        "outdoor outdoors bootcamp picnic 户外 野餐 "
         "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),
     "travel": (

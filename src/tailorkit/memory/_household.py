@@ -295,7 +295,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My husband works away Monday to Friday": who is not at home when
         re.compile(
             rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|partner|husband|wife) "
-            r"(?:often |usually |mostly )?works? away\b[^,.;!?]*",
+            r"(?:often |usually |mostly )?works? away\b[^,.;!?]*?(?=\s+(?:so|and|but|because|which)\b|[,.;!?]|$)",
             re.I,
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "work"),

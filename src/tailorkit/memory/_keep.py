@@ -191,6 +191,23 @@ def likings(message: str) -> list[str]:
     return [said for said in out if said]
 
 
+def _base_form(verb: str) -> str:
+    """A verb as a memory's third person reads it, back in its base form: "Swims" -> "swim", "Studies" ->
+    "study"."""
+    verb = verb.lower()
+    return verb[:-3] + "y" if verb.endswith("ies") else re.sub(r"(?<=ch|sh|ss|.x|.z|.o)es$|s$", "", verb)
+
+
+def interest_words(memories: list[str]) -> set[str]:
+    """The profile's keywords that what ``memories`` say can have given it (``likings``): the words of
+    each, and the verb of a habit in its base form ("Runs 5k three times a week": run). Forgetting the
+    memories takes these from the profile."""
+    return {
+        *keywords(" ".join(memories)),
+        *(_base_form(said.split()[0]) for said in memories if said.strip()),
+    }
+
+
 def _liked(c: Candidate) -> str:
     """What a memory that shows an interest shows it in: "Likes Harry Potter": not "likes"; "Would rather
     pay upfront": not "would rather"; a habit that says only when ("Swims every morning"): its verb."""
@@ -198,8 +215,7 @@ def _liked(c: Candidate) -> str:
         return c.text
     verb, _, rest = c.text.partition(" ")
     if (c.topic or "").startswith("habit:") and not keywords(rest):
-        verb = verb.lower()  # "Swims" -> "swim", "Studies" -> "study"
-        verb = verb[:-3] + "y" if verb.endswith("ies") else re.sub(r"(?<=ch|sh|ss|.x|.z|.o)es$|s$", "", verb)
+        verb = _base_form(verb)
         return "" if verb in _NO_PASTIME else verb
 
     return rest.removeprefix("rather ")
