@@ -942,6 +942,8 @@ def memories(engine: Engine) -> MemoryService:
         ("我老公周一到周五在外地上班。", ["family:老公:work"]),
         ("我晕针，一看到针头就发抖。", ["sensitive:晕针"]),
         ("每年六月我花粉过敏特别严重。", ["allergy:花粉"]),
+        ("我有乳糜泻，每年六月花粉过敏特别严重。", ["health:乳糜泻", "allergy:花粉"]),  # 我 not said again
+        ("他花粉过敏。", []),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

@@ -415,9 +415,9 @@ class AnswerWriter:
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
             standing = _STANDING | _LEARNER if why.template == Domain.TUTORING else _STANDING
-            bearing = [
-                m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in standing
-            ][:_BEARING]
+            said = [m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in standing]
+            # what the request's own words touch first ("有乳糜泻" for "晚上做什么饭好？")
+            bearing = sorted(said, key=lambda t: not applies_to(t, p.message))[:_BEARING]
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]
                 text = f"{BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
