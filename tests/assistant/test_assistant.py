@@ -352,7 +352,9 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         when = films.chat("ken", "我什么时候练听力比较好？", domain="tutoring")
         assert "- 在学日语" in when.text and "送孩子上学" in when.text, when.text
         # what the request's own words touch comes first: the coeliac diet for a dinner
-        films.chat("mei", "我有乳糜泻。我老公周一到周五在外地上班，晚上要自己做饭。", domain="health_coaching")
+        films.chat(
+            "mei", "我有乳糜泻。我老公周一到周五在外地上班，晚上要自己做饭。", domain="health_coaching"
+        )
         dinner = films.chat("mei", "工作日晚上做什么饭好？", domain="health_coaching")
         assert "- 有乳糜泻\n- 老公周一到周五在外地上班" in dinner.text, dinner.text
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
