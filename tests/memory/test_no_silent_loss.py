@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
-from tailorkit.memory._domains import seeks_advice
+from tailorkit.memory._domains import applies_to, seeks_advice
 from tailorkit.memory._keep import lasts, likings
 from tailorkit.testing import FakeChat, HashEmbedder
 
@@ -678,7 +678,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我抽烟，但在努力少抽。", ["habit:抽烟"]),
         ("我没有智能手机，只有一个老人机。", ["household:no_智能手机"]),
         # test50: how to answer beside why, faith, routines, the body
-        ("I have ADHD, so long paragraphs lose me - bullet points please.", ["health:adhd", ""]),
+        ("I have ADHD, so long paragraphs lose me - bullet points please.", ["health:adhd", "sensitive:long_paragraph", ""]),
         ("I only pay in cash, I don't trust cards.", ["uses:cash", "likes:trust_card"]),
         ("I'm a Muslim and I pray five times a day.", ["faith", "habit:pray"]),
         ("We're Jewish.", ["faith"]),
@@ -943,6 +943,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我晕针，一看到针头就发抖。", ["sensitive:晕针"]),
         ("每年六月我花粉过敏特别严重。", ["allergy:花粉"]),
         ("我有乳糜泻，每年六月花粉过敏特别严重。", ["health:乳糜泻", "allergy:花粉"]),  # 我 not said again
+        # what loses a learner, said after why
+        ("I'm dyslexic and long worded problems lose me.", ["health:dyslex", "sensitive:long_word_problem"]),
+        ("I've got ADHD, so long lectures lose me fast.", ["health:adhd", "sensitive:long_lectur"]),
+        ("You lose me.", []),
         ("他花粉过敏。", []),
     ],
 )
@@ -1792,6 +1796,11 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("We just had a baby.", ["Has a baby"]),
         ("I'm a keen photographer.", ["Is a keen photographer"]),
         (
+            "Hi, I'm re-sitting my maths GCSE in November.",
+            ["I'm re-sitting my maths GCSE in November"],
+        ),  # no "Hi"
+        ("I have ADHD, so long paragraphs lose me.", ["Has ADHD", "Long paragraphs lose me"]),  # no "So"
+        (
             "My husband works away Monday to Friday so evenings are just me.",
             ["Husband works away Monday to Friday"],
         ),  # was "Works as a keen photographer"
@@ -1819,3 +1828,16 @@ def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> No
 )
 def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> None:
     assert likings(said) == liked
+
+
+@pytest.mark.parametrize(
+    ("statement", "request_"),
+    [
+        ("Is dyslexic", "How should I revise percentages?"),  # to a learner, how they learn
+        ("Is a coeliac", "Where should we go for pizza?"),
+        ("有乳糜泻", "去哪家吃披萨？"),
+        ("Has terrible hay fever", "Should I sign up for the June outdoor bootcamp?"),
+    ],
+)
+def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
+    assert applies_to(statement, request_)

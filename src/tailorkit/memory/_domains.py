@@ -109,8 +109,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "study": (
         "learn learning study studying exam exams language spanish japanese math a-levels gcses phd degree "
-        "masters university uni reader learner "
-        "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考",
+        "masters university uni reader learner dyslexic dyslexia dyscalculia dyspraxia adhd "
+        "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考 多动症",
         "study review practise practice podcast listen watch show series course exam learn homework revise "
         "memorise memorize break half-term 复习 学习 听 练习 通勤 看 节目 剧 课 作业 功课 怎么记 记住 "
         "背诵 背单词 假期 寒假 暑假 五一 国庆",

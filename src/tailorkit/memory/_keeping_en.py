@@ -503,7 +503,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
-            r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me|(?:really )?throws? me(?: off)?)\b[^,.;!?]*)",
+            r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me|(?:really )?throws? me(?: off)?|(?:completely )?"
+            r"lose me)\b[^,.;!?]*)",
             re.I,
         ),
         _sensitive,

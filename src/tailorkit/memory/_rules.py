@@ -49,7 +49,7 @@ _AND_I = re.compile(
     r"|,\s+(?=[a-z][\w\s]{2,30}?\b(?:drains?|exhausts?|wears? me out|stresses me out|overwhelms?)\s+me\b)"
     # "I'm autistic and surprise changes of plan really throw me", "I'm dyslexic, audiobooks work better
     # for me"
-    r"|(?:\s+and|,)\s+(?=[a-z][\w\s]{2,40}?\b(?:(?:really\s+)?throws?\s+me\b"
+    r"|(?:\s+and|,)\s+(?:so\s+)?(?=[a-z][\w\s]{2,40}?\b(?:(?:really\s+)?throws?\s+me\b|lose\s+me\b"
     r"|works?\s+(?:much\s+|far\s+|way\s+|a lot\s+)?better\s+for\s+me\b))"
     # "I'm claustrophobic, lifts are a no for me": what is kept away from, said after why
     r"|,\s+(?:so\s+|and\s+)?(?=[A-Za-z][\w\s'-]{2,30}?\s(?:is|are)\s(?:a (?:big |firm |definite |hard )?"
