@@ -678,7 +678,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我抽烟，但在努力少抽。", ["habit:抽烟"]),
         ("我没有智能手机，只有一个老人机。", ["household:no_智能手机"]),
         # test50: how to answer beside why, faith, routines, the body
-        ("I have ADHD, so long paragraphs lose me - bullet points please.", ["health:adhd", "sensitive:long_paragraph", ""]),
+        (
+            "I have ADHD, so long paragraphs lose me - bullet points please.",
+            ["health:adhd", "sensitive:long_paragraph", ""],
+        ),
         ("I only pay in cash, I don't trust cards.", ["uses:cash", "likes:trust_card"]),
         ("I'm a Muslim and I pray five times a day.", ["faith", "habit:pray"]),
         ("We're Jewish.", ["faith"]),
