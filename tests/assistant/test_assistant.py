@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1276,3 +1277,35 @@ def test_it_refers_to_an_item_the_last_answer_named_not_one_its_quoted_help_page
     assert referred_to("Can you describe how to turn it down?", quoted, catalogue) == []
     about = "Here is what our catalogue says:\n\nHeat (1995) · Crime, Action"
     assert referred_to("Is it scary?", about, catalogue) == ["6"]
+
+
+def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
+    """ "What should we watch on Halloween?" was answered with what the catalogue says of the horror film
+    Halloween, to a user who had just said they can't stand horror: a day or an occasion the picks are
+    for ("on", "for", "this" before it) is no title asked about; "Is Halloween any good?" still is."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Halloween (1978)", "tags": ["Horror"]},
+                {"item": "2", "title": "Toy Story (1995)", "tags": ["Animation", "Comedy"]},
+                {"item": "3", "title": "Heat (1995)", "tags": ["Crime", "Action"]},
+            ]
+        )
+        rated = [("a", "1"), ("a", "2"), ("b", "2"), ("b", "3"), ("c", "1"), ("c", "3")]
+        engine.ingest_events([{"user": u, "item": i, "kind": "rate", "value": 5} for u, i in rated])
+        engine.train("itemknn")
+
+        class Small(FakeChat):
+            small = True
+
+        engine.chat_model = Small()
+        engine.chat("ann", "I can't stand horror.", domain="content_recommendation")
+        night = engine.chat("ann", "What should we watch on Halloween?", domain="content_recommendation")
+        assert not night.text.startswith("Here is what our catalogue says")
+        assert [r["item"] for r in night.why.recommendations] and "1" not in [
+            r["item"] for r in night.why.recommendations
+        ]
+        about = engine.chat("ann", "Is Halloween any good?", domain="content_recommendation")
+        assert about.text.startswith("Here is what our catalogue says:") and "Halloween" in about.text

@@ -324,6 +324,9 @@ class Gatherer:
         ):  # "write me a poem about Heat" is no question
             return []
         mentions = self.catalogue().mentions(message)
+        if mentions and self.asks_for_items(message):
+            # "What should we watch on Halloween?": a day or an occasion the picks are for, not the film
+            mentions = [m for m in mentions if not _OCCASION_BEFORE.search(message[: m[0]])]
         if not mentions:
             return []
         # the question's own words, without the titles ("What should I eat ... a long run?")
@@ -486,6 +489,9 @@ def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
     return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))
 
 
+_OCCASION_BEFORE = re.compile(r"\b(?:on|for|at|over|during|this|next|until|till|by)\s+(?:the\s+)?$", re.I)
+"""What comes right before a day or an occasion a request for picks is for ("to watch on Halloween", "for
+Christmas Eve"): the words after it name no title asked about."""
 _ABOUT_A_TITLE = re.compile(
     r"\b(?:films?|movies?|flicks?|watch(?:ed|ing)?|seen|trailer|cast|director|directed|actors?|actress|"
     r"starring|stars|sequel|rated|rating|review(?:s|ed)?|episodes?|season|books?|novel|author|read)\b",

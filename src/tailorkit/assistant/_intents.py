@@ -39,7 +39,7 @@ OPEN_REQUEST = re.compile(
 
 RECOMMEND_INTENT = re.compile(
     r"\b(?<!n't )(?<!n’t )(?<!dont )(?<!not )(?<!never )"
-    r"(?:recommend|suggest|what (?:should|could|can) i (?:watch|read|see|buy|try|listen)|"
+    r"(?:recommend|suggest|what (?:should|could|can|shall) (?:i|we) (?:watch|read|see|buy|try|listen)|"
     r"any good(?!\s*[?.!]*\s*$)|"  # "Any good films?"; "Is Cast Away any good?" asks about it
     r"something (?:to|like)|something(?: [\w-]+){1,2} to (?:watch|read|listen to|play)|similar to|"
     r"what to (?:watch|read|listen to)|"
