@@ -207,6 +207,7 @@ def preferences() -> None:
         ("test51", "test51 (held out when written, home, medicines, languages: first run en 1.00, zh 0.95)"),
         ("test52", "test52 (held out when written, surgery, hobbies, a home: first run en 1.00, zh 1.00)"),
         ("test53", "test53 (held out when written, mid-message, household: first run en 1.00, zh 0.95)"),
+        ("test54", "test54 (held out when written, chat as typed, idioms: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -226,7 +226,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm dyslexic, so long paragraphs are hard for me. Bullet points please.", ["health:dyslex", ""]),
         ("I play the cello in an amateur orchestra on Tuesday evenings.", ["likes:cello"]),
         ("I'm renting, so I can't drill holes in the walls.", ["housing:rent"]),
-        ("I'm saving for a wedding so money's tight.", ["goal:wed"]),
+        ("I'm saving for a wedding so money's tight.", ["goal:wed", "budget:general"]),
         ("I'm trying to keep my screen time under two hours a day.", ["limits:screen_time"]),
         ("I really don't get on with spreadsheets.", ["likes:spreadsheet"]),
         ("我是租的房子，墙上不能打孔。", ["housing:rent"]),
@@ -950,6 +950,29 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm dyslexic and long worded problems lose me.", ["health:dyslex", "sensitive:long_word_problem"]),
         ("I've got ADHD, so long lectures lose me fast.", ["health:adhd", "sensitive:long_lectur"]),
         ("You lose me.", []),
+        # test54: chat as people type it, idioms and contractions
+        ("ugh my back's been killing me since I started the warehouse job", ["health:back"]),
+        ("My back's been killing me today.", []),  # today's ache
+        ("I'm useless before my first coffee, don't expect sense from me before 9", ["schedule:best"]),
+        ("me and crowds don't mix", ["avoids:crowd"]),
+        ("my kid's got a nut allergy so we're super careful", ["household:nut"]),
+        ("my partner's in a wheelchair", ["family:partner_wheelchair"]),
+        ("My mum's car is red.", []),  # whose, not what she is
+        ("I've got two left feet, honestly", ["weak:danc"]),
+        ("I'm dairy-free AND gluten-free, it's a nightmare eating out", ["avoids:dairi", "diet"]),
+        ("caffeine after 2pm and I'm up all night", ["sensitive:caffein"]),
+        ("I'm saving up for a wedding next year so money's tight", ["goal:wed", "budget:general"]),
+        ("唉，自从去仓库上班，我的腰就一直疼。", ["health:腰"]),
+        ("不喝咖啡我上午就是废人，九点前别找我。", ["schedule:best"]),
+        ("我们家有只救助来的灵缇，特别怕别的狗。", ["pet:救助来的灵缇"]),  # the dog's fear, not the user's
+        ("我这人最怕人多。", ["fear:人多"]),
+        ("我家孩子对坚果过敏，我们平时特别小心。", ["household:坚果"]),
+        ("我周一和周五在家办公。", ["work:home"]),
+        ("高的地方我是坚决不去的。", ["avoids:高的地方"]),
+        ("我四肢不协调，真的。", ["weak:协调"]),
+        ("我妈八十五了，爬不了楼梯了。", ["family:妈:age", "family:妈爬楼梯"]),  # hers, not the user's
+        ("下午两点以后喝咖啡我就一夜睡不着。", ["sensitive:咖啡"]),
+        ("我完全不是早起的人。", ["habit:早上"]),
         ("他花粉过敏。", []),
     ],
 )
@@ -1827,6 +1850,7 @@ def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> No
         ("I play golf every Sunday.", ["golf every Sunday"]),
         ("I get up at 5 every morning for work.", []),  # getting up is no pastime
         ("I'm a smoker but I'm trying to cut down.", []),
+        ("我不是早起的人。", []),  # what the user is not shows no interest
     ],
 )
 def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> None:

@@ -35,7 +35,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:honestly|frankly|seriously|to be honest|tbh|truthfully|ngl|fyi|btw|by the way|oh|also|plus|"
     r"actually|anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so|fair warning|not gonna lie|"
     r"to be fair|real talk|for the record|for context|quick context|hi|hello|hey|hiya|hi there|hey there|"
-    r"good (?:morning|afternoon|evening))\b[\s,:]+)+",
+    r"good (?:morning|afternoon|evening)|ugh|urgh|argh|sigh|um|erm|hmm|well)\b[\s,:]+)+",
     re.IGNORECASE,
 )
 """Words that lead into what the user says without being part of it ("Honestly, reality TV bores me",

@@ -482,7 +482,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子对狗过敏": what the household keeps away from
         re.compile(
-            rf"我(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
+            rf"我(?:家|们家)?(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
         ),
         lambda m, s: _kept_away(f"{m.group('who')}对{m.group('obj')}过敏", m.group("obj")),
     ),
@@ -581,6 +581,17 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             zh_said(m.group(0)).lstrip("的家们"), MemoryKind.FACT, "family:home_school", importance=0.7
+        ),
+    ),
+    (  # "我妈爬不了楼梯了", "我爸走不远": what a household member's body cannot manage
+        re.compile(
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|已经|都|也)*(?P<obj>(?P<verb>爬|走|蹲|跪|弯腰|搬|提|站)"
+            r"(?:不了|不动|不远|不久)[^，。！？；,.!?;]{0,6})"
+        ),
+        lambda m, s: family_condition(
+            re.sub("不$", "不了", zh_said(m.group(0)).lstrip("的家们")),
+            m.group("who"),
+            re.sub("不(?:了|动|远|久)|了$", "", m.group("obj")),
         ),
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"

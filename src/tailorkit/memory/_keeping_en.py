@@ -143,6 +143,20 @@ def _cannot(m: re.Match[str], sentence: str) -> Candidate | None:
     return _keeping_from(f"Can't {'' if m.group('verb') else 'do '}{said}", "avoids", what)
 
 
+def _not_getting_on(m: re.Match[str], sentence: str) -> Candidate | None:
+    """ "X and I don't get along": what disagrees with the body ("Shellfish"), or anything else kept away
+    from ("me and crowds don't mix"); not someone ("My sister and I don't get along" is kept in the
+    user's words)."""
+    said = clean(m.group("obj") or m.group("o2") or "")
+    if not said:
+        return None
+    if m.group("obj") and _eaten(said):
+        return _sensitive(m, sentence, "doesn't agree with me")
+    if re.match(r"(?:my|our|his|her|their|the|this|that) ", said, re.I):
+        return None
+    return _keeping_from(f"Doesn't get on with {as_named(said)}", "avoids", said)
+
+
 def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = re.sub(r"\s+(?:intake|consumption)$", "", m.group("obj").strip(), flags=re.I)
     obj = clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
@@ -284,6 +298,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _allergy,
     ),
+    (  # "I'm dairy-free AND gluten-free": each kept away from (gluten-free is a diet of its own)
+        re.compile(
+            r"\bI(?:'m| am|'ve been| have been) (?:now |strictly |fully |completely )?(?P<obj>dairy|nut|sugar|egg|soy|"
+            r"caffeine|alcohol|meat|wheat|lactose|gluten)-free\b(?P<more>(?:,? (?:and|&) (?:also )?(?:dairy|nut|sugar|"
+            r"egg|soy|caffeine|alcohol|meat|wheat|lactose|gluten)-free\b)*)",
+            re.I,
+        ),
+        lambda m, s: tuple(
+            Candidate("Is gluten-free", MemoryKind.FACT, "diet", importance=0.8)
+            if w.lower() == "gluten"
+            else _keeping_from(f"Avoids {w.lower()}", "avoids", w.lower())
+            for w in re.findall(r"(\w+)-free", m.group(0))
+        ),
+    ),
     (
         re.compile(
             rf"\bI(?:'m| am|'ve been| have been)\s+(?:a |an |now |now a |strictly |fully )?(?P<diet>{'|'.join(DIETS)})\b",
@@ -400,13 +428,28 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _sensitive,
     ),
-    (  # "Shellfish and I don't get along", "dairy and I really don't mix"
+    (  # "caffeine after 2pm and I'm up all night": what keeps the user awake, said as what follows it
         re.compile(
-            r"(?:^|[:,]\s*|\s[-–—]\s*)(?P<obj>[\w\s'-]{2,40}?) and I (?:really |just |definitely )?(?:don't|do not) "
-            r"(?:get along|get on|mix|agree)\b",
+            r"^(?:any |one |a )?(?P<obj>(?!I\b)[\w\s'-]{2,30}?)(?: (?:after|past|late in the|in the) [\w:. ]{1,12}?)?"
+            r"(?:,)? and I(?:'m| am) (?:up|awake|wired) all night\b|^(?:any |one |a )?(?P<o2>(?!I\b)[\w\s'-]{2,30}?)"
+            r"(?: (?:after|past|late in the|in the) [\w:. ]{1,12}?)? and I (?:can't|cannot|won't|don't) sleep\b",
             re.I,
         ),
-        lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
+        lambda m, s: Candidate(
+            first_up(s.strip().rstrip(".!")),
+            MemoryKind.FACT,
+            f"sensitive:{topic_value(re.sub(r'^anything (?:with|containing) ', '', clean(m.group('obj') or m.group('o2')), flags=re.I))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "Shellfish and I don't get along", "dairy and I really don't mix"
+        re.compile(
+            r"(?:^|[:,]\s*|\s[-–—]\s*)(?:(?P<obj>[\w\s'-]{2,40}?) and I|me and (?P<o2>[\w\s'-]{2,40}?)) "
+            r"(?:really |just |definitely )?(?:don't|do not) (?:get along|get on|mix|agree)\b",
+            re.I,
+        ),
+        lambda m, s: _not_getting_on(m, s),
     ),
     (  # "I've been sober for eighteen months", "I'm teetotal", "I'm in recovery"
         re.compile(

@@ -413,7 +413,11 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:sharpest|most (?:productive|focused|alert)|at my best)\b"
             r"|\bI(?:'m| am) (?:sharpest|most (?:productive|focused|alert)|at my best) (?:in|at) the (?P<w2>morning|evening|"
             r"afternoon|night)s?\b|\bI (?:work|think|study|focus) best (?:in|at) the (?P<w3>morning|evening|afternoon|"
-            r"night)s?\b",
+            r"night)s?\b"
+            # "I'm useless before my first coffee", "I'm a zombie until 10"
+            r"|\bI(?:'m| am) (?:completely |totally |pretty much |basically )?(?:useless|a zombie|no good|not human|"
+            r"brain-?dead) (?:before|until|till) (?:my (?:first |morning )?coffee|\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?)?|"
+            r"noon|lunch(?:time)?|midday)\b",
             re.I,
         ),
         lambda m, s: Candidate(
@@ -433,6 +437,18 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"Can't {m.group('skill') or m.group('s2')}",
             MemoryKind.FACT,
             f"weak:{topic_value(m.group('skill') or m.group('s2'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've got two left feet", "I can't dance to save my life": no dancer
+        re.compile(
+            r"\bI(?:'ve| have)? got two left feet\b|\bI (?:can't|cannot) (?:dance|sing) to save my life\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Can't sing" if "sing" in m.group(0).lower() else "Can't dance",
+            MemoryKind.FACT,
+            "weak:sing" if "sing" in m.group(0).lower() else "weak:danc",
             importance=0.7,
         ),
     ),
@@ -645,12 +661,16 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?(often)|(?=(?: a bit| a little)? (?:easily|quickly|after|when|whenever|if|every|in the|on long|at night|"
             r"since)\b))(?![^?]*\?)"
             # "My knees can't handle stairs anymore"
-            rf"|^my (?P<p2>{BODY}) (?:can't|cannot|won't|don't|doesn't) (?:handle|take|cope with|manage|do|like) [^,.;!?]+",
+            rf"|^my (?P<p2>{BODY}) (?:can't|cannot|won't|don't|doesn't) (?:handle|take|cope with|manage|do|like) [^,.;!?]+"
+            # "my back's been killing me since I started the warehouse job": for a while, not today
+            rf"|^my (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<p3>{BODY})(?:'s| has|'ve| have) been (?:really )?"
+            r"(?:killing me|playing up|acting up|hurting|aching|sore|bad|in agony)\b"
+            r"(?![^?]*\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|last night)\b)(?![^.!]*\?)",
             re.I,
         ),
         lambda m, s: health_fact(
             first_up(s.strip(" .!?").removeprefix("My ").removeprefix("my ")),
-            m.group("part") or m.group("p2"),
+            m.group("part") or m.group("p2") or m.group("p3"),
         ),
     ),
     (  # "I bruise easily", "I'm always cold, even in summer", "I get cold easily"

@@ -195,7 +195,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
             r"(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
-            r"(?:一直|有点|比较|很|特别|非常|不太|也)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背)"
         ),
         lambda m, s: health_fact(
             f"{m.group('side') or ''}{m.group('part')}{m.group('state')}", m.group("part")
@@ -255,12 +255,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我们刚领养了一只灵缇犬", "我家养了两只猫"
         re.compile(
             r"(?:我|我们|我家|我们家)(?:刚|最近|去年|也|还|在[^，。！？；,.!?;]{1,6}?(?=[领收养有]))*(?:领养了?|收养了?|养了?|有)"
-            r"(?P<n>一|两|三|四|五|六|七|八|九|十|几|\d{1,2})(?P<unit>只|条|匹|箱|窝)"
+            r"(?P<n>一|两|三|四|五|六|七|八|九|十|几|\d{1,2})?(?P<unit>只|条|匹|箱|窝)"
             r"(?P<pet>[\u4e00-\u9fff]{0,6}?(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟|灵缇犬?|柯基犬?|泰迪犬?|金毛犬?|哈士奇|比熊犬?|布偶猫?|英短|"
             r"蜜蜂|蜂|鸡|鸭))"
         ),
         lambda m, s: Candidate(
-            f"养了{m.group('n')}{m.group('unit')}{m.group('pet')}",
+            f"养了{m.group('n') or '一'}{m.group('unit')}{m.group('pet')}",
             MemoryKind.FACT,
             f"pet:{m.group('pet')}",
             importance=0.6,
@@ -324,6 +324,32 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"点(?:半)?)(?:以前|之前|前|左右)?(?:就|都|必须|得|要)*(?:睡觉|上床|睡了|睡)"
         ),
         lambda m, s: Candidate(f"{m.group('t')}前睡觉", MemoryKind.FACT, "schedule:睡觉", importance=0.7),
+    ),
+    (  # "不喝咖啡我上午就是废人", "十点前我脑子不转": when the user is no use yet
+        re.compile(
+            r"^(?:不喝咖啡|没喝咖啡|喝咖啡(?:之前|以前|前)|(?:早上|上午)?[一二三四五六七八九十\d]{1,2}点(?:以前|之前|前))"
+            r"我?(?:上午|早上)?(?:就是|就|完全是|根本是|都是)?(?:个)?(?:废人|僵尸|不在状态|脑子不转|什么都干不了)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).replace("我", ""), MemoryKind.FACT, "schedule:best", importance=0.7
+        ),
+    ),
+    (  # "下午两点以后喝咖啡我就一夜睡不着": what keeps the user awake or upsets them, said with when
+        re.compile(
+            r"^(?:[^，。！？；,.!?;我]{0,10}?)(?:喝|吃)(?P<obj>咖啡|浓茶|茶|可乐|奶茶|酒|辣的?|冰的?)(?:的话)?我?"
+            r"(?:就|都|会)+(?:一夜|整夜|整晚|一晚上)?(?:睡不着|失眠|拉肚子|胃疼|头疼)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).replace("我", ""),
+            MemoryKind.FACT,
+            f"sensitive:{m.group('obj')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我四肢不协调", "我手脚特别不协调": no dancer, no juggler
+        re.compile(r"^我(?:的)?(?:四肢|手脚|身体)(?:很|特别|非常|有点|比较|真的)?不(?:太)?协调"),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "weak:协调", importance=0.7),
     ),
     (  # "我每天凌晨四点半起床": when the day begins
         re.compile(
@@ -496,7 +522,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
         re.compile(
-            r"^我(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
+            r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
             r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
             r"|^我(?P<high>恐高)|怕的是(?P<o2>[^，。！？；,.!?;了]{1,6})"
         ),
@@ -589,9 +615,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我早上起不来", "我不是早起的人": mornings do not suit the user
         re.compile(
-            r"^我(?:早上|早晨|每天早上)(?:总是|老是|一直|实在|真的)?起不来|^我不是(?:个|一个)?早起的人"
+            r"^我(?:早上|早晨|每天早上)(?:总是|老是|一直|实在|真的)?起不来|^我(?:完全|根本|真的|从来|一直|压根)?不是(?:个|一个)?早起的人"
         ),
-        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "habit:早上", importance=0.6),
+        # what the user is not: no interest in mornings
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, "habit:早上", polarity=-1, importance=0.6
+        ),
     ),
     (  # "我退休了"
         re.compile(r"^我(?:已经|刚)?退休了?"),

@@ -29,8 +29,9 @@ _SPLIT = re.compile(
     r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
     r"|\s+[-–—]\s+(?=(?:bullet points|short answers|lists|plain english|keep it)\b[^.!?]*\bplease\b)"
+    # ", so I ...", ", so please", "so money's tight"
     r"|,?\s*\b(?:so|and so|which is why|that's why|because|since|as)\s+"
-    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't)\b"  # ", so I ...", ", so please"
+    r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't|money's|money is|cash is|cash's)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     r"|(?<=[\u4e00-\u9fff])[，,]\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
@@ -126,8 +127,14 @@ def _and_they(clause: str) -> list[str]:
     return [clause[: going_on.start()], who + clause[going_on.end() :]]
 
 
+_HAS_ANIMAL_ZH = re.compile(
+    r"我(?:们)?家?(?:刚|也|还)?(?:有|养了?|领养了?|收养了?)[一两三四五六七八九十几\d]*(?:只|条|匹)"
+)
+"""A clause in which the speaker has an animal: the one after it without a subject is about the animal."""
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
+    # what the body cannot manage: "我妈八十五了，爬不了楼梯了"
+    r"|(?:已经|现在)?(?:爬|走|蹲|跪|弯腰|搬|提|站)(?:不了|不动|不远|不久)"
     r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|现在(?=坐|用|戴|拄|住|在|每)|想(?=增肌|减肥|减重|瘦)"
     # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
@@ -243,7 +250,8 @@ def sentences(message: str) -> list[str]:
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
-        if before.startswith("我") and is_chinese(said):
+        # "我们家有只救助来的灵缇，特别怕别的狗": what goes on is the animal's, not the speaker's
+        if before.startswith("我") and is_chinese(said) and not _HAS_ANIMAL_ZH.match(simplified(before)):
             going_on = simplified(said)
             kin = _kin_zh().match(simplified(before))  # "我女儿今年七岁，特别喜欢画画": the daughter's
             if _GO_ON_ZH.match(going_on) or (

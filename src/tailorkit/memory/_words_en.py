@@ -216,7 +216,22 @@ def plain(sentence: str) -> str:
             return "I'm" if word.lower() == "im" else "I've"
         return word[:-1] + "'" + word[-1]  # "dont" -> "don't", "cant" -> "can't"
 
-    return _CONTRACTED.sub(restore, text)
+    text = _CONTRACTED.sub(restore, text)
+    # "my kid's got a nut allergy", "my mum's 85", "my partner's in a wheelchair": "'s" after someone of
+    # the user's is "has" before "got"/"been", "is" before what they are (not "my mum's car")
+    text = _KIN_HAS.sub(r"\1 has ", text)
+    return _KIN_IS.sub(r"\1 is ", text)
+
+
+_KIN_HAS = re.compile(
+    rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|parents|kids?))'s (?=(?:got|been)\b)", re.I
+)
+_KIN_IS = re.compile(
+    rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|kid))'s (?=(?:in|on|a|an|\d+|very|really|so|allergic|"
+    r"vegan|vegetarian|diabetic|deaf|blind|autistic|dyslexic|pregnant|lactose|gluten|coeliac|celiac|terrified|"
+    r"scared|afraid|obsessed|into|mad|crazy|severely|still|now|also|always|never|not)\b)",
+    re.I,
+)
 
 
 _DAY_OR_MONTH = re.compile(
