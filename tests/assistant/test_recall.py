@@ -282,7 +282,8 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     assert hotel.text.endswith("(What you've told me that bears on this: Avoids lifts.)")
     assert "kosher" not in hotel.text  # food bears on no hotel room
     dinner = engine.chat("ann", "What should I cook for the family on Friday?", hotel.conversation_id)
-    assert dinner.text.endswith("(What you've told me that bears on this: Is kosher.)")
+    # the model's words about a place to stay were left out: what bears on a dinner is the answer
+    assert dinner.text.endswith("may bear on it:\n\n- Is kosher") and "lifts" not in dinner.text
     shown = " ".join(str(m["content"]) for m in model.calls[-1] if m["role"] == "assistant")
     assert "bears on this" not in shown  # the model does not see it, so does not imitate it
     fitter = engine.chat("ann", "Any tips for getting fitter?")  # "get" names no domain of its own
@@ -317,3 +318,24 @@ def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> 
     assert "(What you've told me that bears on this: Is a coeliac; Has terrible hay fever.)" in dinner.text
     camp = engine.chat("bea", "Should I sign up for the June outdoor bootcamp?", domain="health_coaching")
     assert "(What you've told me that bears on this: Has terrible hay fever; Is a coeliac.)" in camp.text
+
+
+def test_when_all_a_small_model_wrote_is_left_out_what_bears_on_the_message_is_the_answer(
+    engine: Engine,
+) -> None:
+    """ "Any tips for the weekend?" after "my back's been killing me ... me and crowds don't mix" was answered
+    "I'm not sure how to answer that" when the bundled model's words were all left out: what the user told
+    that bears on the message is the answer, in their words; with nothing that bears on it, the same
+    request to ask another way."""
+    engine.chat_model = Saying("", small=True)
+    engine.chat(
+        "dee", "ugh my back's been killing me since I started the warehouse job. me and crowds don't mix"
+    )
+    tips = engine.chat("dee", "Any tips for the weekend?")
+    assert tips.text.startswith(
+        "I don't have a good answer to that. What you've told me that may bear on it:"
+    )
+    assert "- Back's been killing me" in tips.text and "- Doesn't get on with crowds" in tips.text
+    assert "bears on this" not in tips.text  # listed once
+    capital = engine.chat("dee", "What's the capital of Peru?")
+    assert capital.text == "I'm not sure how to answer that. Could you ask it another way?"

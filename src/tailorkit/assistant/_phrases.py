@@ -15,6 +15,7 @@ __all__ = [
     "LOVED",
     "NOT_IN_LANGUAGE",
     "NO_ANSWER",
+    "NO_ANSWER_TOLD",
     "RECALL_LEADS",
     "SOURCES",
     "SOURCE_LINE",
@@ -59,6 +60,12 @@ BEARS_ON = {
 }
 """... and where the prompt gave what the user told for it: those memories are the answer (that they may
 bear on it: the search ranked them, nothing checked that they do)."""
+NO_ANSWER_TOLD = {
+    "en": "I don't have a good answer to that. What you've told me that may bear on it:",
+    "zh": "这个我答不好。你告诉过我的这些情况可能和它有关，可以作为参考：",
+}
+"""... and where all a small model wrote was left out but what the user told bears on the message: those
+memories, in their words."""
 BEARS_ON_REQUEST = {"en": "What you've told me that bears on this:", "zh": "你说过的这些也要考虑："}
 """What leads to the user's own words that bear on a request for advice, at the end of a small model's
 free answer (which often leaves them out)."""
@@ -87,6 +94,7 @@ WRITTEN_LEADS = (
     *(lead for leads in FORGOT.values() for lead in leads),
     *CATALOGUE_SAYS.values(),
     *NO_ANSWER.values(),
+    *NO_ANSWER_TOLD.values(),
     *NOT_IN_LANGUAGE.values(),
     *BEARS_ON.values(),
     *(lead for leads in RECALL_LEADS.values() for lead in leads),

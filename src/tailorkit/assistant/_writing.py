@@ -30,6 +30,7 @@ from tailorkit.assistant._phrases import (
     FORGOT_ALL,
     LOVED,
     NO_ANSWER,
+    NO_ANSWER_TOLD,
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
     SOURCE_LINE,
@@ -161,6 +162,12 @@ def _bearing_on(p: Prepared) -> list[str]:
         elif coach and kind in _BODY:
             body.append(m["text"])
     return [*named, *body][:_BEARING_REQUEST]
+
+
+def _stated(p: Prepared, kinds: frozenset[str]) -> list[str]:
+    """The words of the memories the prompt gave whose topic is of ``kinds`` (what the user stated as
+    lasting), in the order search ranked them."""
+    return [m["text"] for m in p.why.memories if (m.get("topic") or "").partition(":")[0] in kinds]
 
 
 def _bearing_note(bearing: list[str], language: str) -> str:
@@ -415,9 +422,8 @@ class AnswerWriter:
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
             standing = _STANDING | _LEARNER if why.template == Domain.TUTORING else _STANDING
-            said = [m["text"] for m in why.memories if (m.get("topic") or "").partition(":")[0] in standing]
             # what the request's own words touch first ("有乳糜泻" for "晚上做什么饭好？")
-            bearing = sorted(said, key=lambda t: not applies_to(t, p.message))[:_BEARING]
+            bearing = sorted(_stated(p, standing), key=lambda t: not applies_to(t, p.message))[:_BEARING]
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]
                 text = f"{BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
@@ -453,9 +459,21 @@ class AnswerWriter:
             text = self._quote(text, p)
         elif p.passages:
             text = self._cite(text, p)
+        told_instead = False
         if not text and not why.kept_away:  # all the model wrote was left out
-            text = NO_ANSWER["zh" if why.language == "zh" else "en"]
-        if p.strict and not p.written and not p.items and (bearing := _bearing_on(p)):
+            lang = "zh" if why.language == "zh" else "en"
+            # ... what the user told that bears on the message is an answer in their own words: what it
+            # names a domain of, or, to a request for advice that names none ("Any tips for the weekend?"),
+            # what they stated as lasting
+            stated = _stated(p, _STANDING)
+            named = [t for t in stated if applies_to(t, p.message)]
+            bears = (named or (stated if seeks_advice(p.message) else []))[:_BEARING]
+            if bears:
+                why.listed = [f"- {t}" for t in bears]
+                text, told_instead = f"{NO_ANSWER_TOLD[lang]}\n\n" + "\n".join(why.listed), True
+            else:
+                text = NO_ANSWER[lang]
+        if p.strict and not p.written and not p.items and not told_instead and (bearing := _bearing_on(p)):
             text = f"{text}\n\n{_bearing_note(bearing, why.language)}"
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
