@@ -1864,6 +1864,8 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Is a coeliac", "Where should we go for pizza?"),
         ("有乳糜泻", "去哪家吃披萨？"),
         ("Has terrible hay fever", "Should I sign up for the June outdoor bootcamp?"),
+        ("Doesn't get on with crowds", "Should we go to the Christmas market on Saturday?"),
+        ("怕人多", "周六去圣诞市集吗？"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

@@ -131,14 +131,16 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
-        "anniversary date holiday tour 出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会",
+        "anniversary date holiday tour market fair festival "
+        "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集",
     ),
     # how the user takes company: big parties, crowds, being an introvert
     "social": (
         "party parties crowd crowds crowded social socialising socializing introvert introverted extrovert "
         "gathering gatherings 聚会 派对 人多 社交 内向 外向 热闹",
         "celebrate celebration birthday party anniversary wedding reunion gathering host hen stag "
-        "庆祝 过生日 生日 聚会 派对 办 婚礼 年会 同学会",
+        "market fair festival gig parade carnival "
+        "庆祝 过生日 生日 聚会 派对 办 婚礼 年会 同学会 集市 市集 庙会 音乐节",
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
