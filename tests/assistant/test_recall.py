@@ -339,3 +339,26 @@ def test_when_all_a_small_model_wrote_is_left_out_what_bears_on_the_message_is_t
     assert "bears on this" not in tips.text  # listed once
     capital = engine.chat("dee", "What's the capital of Peru?")
     assert capital.text == "I'm not sure how to answer that. Could you ask it another way?"
+
+
+def test_a_small_models_refusal_condolences_and_bare_offers_of_help_are_left_out(engine: Engine) -> None:
+    """The bundled model answered "Should we go to the Christmas market on Saturday?" with "I'm sorry for your
+    loss, but as a text-based AI assistant, I'm unable to provide assistance ... I'm here to assist you with
+    any questions ... feel free to ask.": none of it answers; what the user told that bears on it does."""
+    engine.chat_model = Saying(
+        "I'm sorry for your loss, but as a text-based AI assistant, I'm unable to provide assistance in the "
+        "realm of personal preferences or requests. I'm here to assist you with any questions or issues you "
+        "may have. If you're facing a specific request or need assistance, feel free to ask.",
+        small=True,
+    )
+    engine.chat("eve", "me and crowds don't mix")
+    market = engine.chat("eve", "Should we go to the Christmas market on Saturday?")
+    assert "loss" not in market.text and "AI" not in market.text and "feel free" not in market.text
+    assert (
+        market.text.startswith("I don't have a good answer to that.")
+        and "- Doesn't get on with crowds" in market.text
+    )
+    # condolences stay where a loss was told of
+    engine.chat_model = Saying("I'm sorry for your loss. Take the time you need.", small=True)
+    grief = engine.chat("eve", "My dad passed away last month and I can't focus at work.")
+    assert grief.text.startswith("I'm sorry for your loss.")

@@ -22,6 +22,7 @@ __all__ = [
     "names_of",
     "owns_a_confusion",
     "refuses",
+    "says_nothing",
     "speaks_as",
 ]
 
@@ -141,6 +142,38 @@ def refuses(sentence: str) -> bool:
     return bool(
         _REFUSAL_EN.search(sentence) or _REFUSAL_ZH.search(sentence) or _ONLY_SORRY.match(sentence.strip())
     )
+
+
+_EMPTY_OFFER = re.compile(
+    r"^(?:but\s+)?(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?(?: (?:with|if|whenever) "
+    r"(?:any|anything|you)\b[^.!?]*)?"
+    r"|(?:please\s+)?(?:feel free to|don't hesitate to) (?:ask|reach out|let me know|contact)\b[^.!?]*"
+    r"|if you[^,.!?]{0,60},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
+    r"get in touch)|let me know)\b[^.!?]*)[.!]?$"
+    r"|^(?:如有|如果有)(?:任何)?(?:其他)?(?:问题|需要)[^。！]*?(?:随时|欢迎)",
+    re.IGNORECASE,
+)
+"""A sentence that only offers help ("I'm here to assist you with any questions", "If you need anything,
+feel free to ask"): it answers nothing."""
+_CONDOLENCE = re.compile(
+    r"sorry for your loss|my (?:deepest |sincere )?condolences"  # nobody died
+    r"|节哀",
+    re.IGNORECASE,
+)
+_LOSS = re.compile(
+    r"\b(?:died|dies|passed away|passed on|funeral|death|lost (?:my|our)|bereave\w*|miscarriage)\b"
+    r"|去世|走了|葬礼|过世",
+    re.IGNORECASE,
+)
+
+
+def says_nothing(sentence: str, said: Iterable[str]) -> bool:
+    """Whether a small model's ``sentence`` answers nothing the user ``said``: a refusal, a bare offer of
+    help, or condolences for a loss no message told of ("I'm sorry for your loss" to "Should we go to the
+    Christmas market?")."""
+    if refuses(sentence) or _EMPTY_OFFER.search(sentence.strip()):
+        return True
+    return bool(_CONDOLENCE.search(sentence)) and not any(_LOSS.search(s) for s in said)
 
 
 _POPULAR = re.compile(

@@ -17,6 +17,7 @@ from tailorkit.assistant._conduct import (
     invents_an_age,
     owns_a_confusion,
     refuses,
+    says_nothing,
     speaks_as,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
@@ -263,6 +264,7 @@ class AnswerWriter:
                 or speaks_as(x, p.user_names)
                 or invents_an_age(x, p.given)
                 or (not answered and owns_a_confusion(x))
+                or says_nothing(x, p.said)
             ]
             if echoes:
                 why.removed += echoes
