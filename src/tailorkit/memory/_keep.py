@@ -217,7 +217,6 @@ def _liked(c: Candidate) -> str:
     if (c.topic or "").startswith("habit:") and not keywords(rest):
         verb = _base_form(verb)
         return "" if verb in _NO_PASTIME else verb
-
     return rest.removeprefix("rather ")
 
 
