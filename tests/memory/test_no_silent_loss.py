@@ -973,6 +973,28 @@ def memories(engine: Engine) -> MemoryService:
         ("我妈八十五了，爬不了楼梯了。", ["family:妈:age", "family:妈爬楼梯"]),  # hers, not the user's
         ("下午两点以后喝咖啡我就一夜睡不着。", ["sensitive:咖啡"]),
         ("我完全不是早起的人。", ["habit:早上"]),
+        # test55: work and home, a household's rules, medicines; 对象 is the partner, not 对 + 象
+        ("我对象对狗过敏。", ["household:狗"]),  # was the user's "allergy:象对狗"
+        ("我对象对辣很敏感。", ["family:对象辣"]),
+        ("我改成兼职了。", ["work:part_time"]),  # was "喝兼职", a drink
+        ("我换成绿茶了。", ["drink:绿茶"]),
+        ("Not a fan of anything too sugary, I get a headache after.", ["likes:anyth_sugari"]),
+        ("I'm a lorry driver so I'm away most weeknights.", ["job", "schedule:away"]),
+        ("I've recently gone part-time to look after my dad.", ["family:dad:care"]),
+        ("We don't do screens before bedtime in our house.", ["avoids:screen_befor_bedtim"]),
+        ("My grandson stays with us every other weekend.", ["family:grandson:stays"]),
+        ("I can't read music, I play everything by ear.", ["weak:read_music"]),
+        ("I've just started a new job in Manchester.", ["employer"]),
+        ("I take medication that doesn't mix with grapefruit.", ["avoids:grapefruit"]),
+        ("太甜的东西我吃了就头疼。", ["sensitive:甜"]),
+        ("我是跑长途的货车司机，工作日晚上基本不在家。", ["job", "schedule:away"]),
+        ("我最近改成了兼职，要照顾我爸。", ["work:part_time", "family:爸:care"]),
+        ("我们家睡前不让孩子看屏幕。", ["avoids:看屏幕"]),
+        ("我孙子隔一个周末来我们家住。", ["family:孙子:stays"]),
+        ("我只有周五才吃鱼。", ["likes:鱼"]),
+        ("在小房间里我会幽闭恐惧。", ["sensitive:小房间"]),
+        ("我刚在上海找了份新工作。", ["employer"]),
+        ("我吃的药不能和西柚一起吃。", ["avoids:西柚"]),
         ("他花粉过敏。", []),
     ],
 )

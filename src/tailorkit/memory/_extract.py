@@ -49,6 +49,8 @@ _ELIDED_I = re.compile(
 )
 """Where a sentence leaves out its "I" ("Can't stand the taste of coriander", "Allergic to cats"): the
 rules read it with the "I" back."""
+_ELIDED_IM = re.compile(r"^(?=not (?:a |much of a |the biggest |a big |a huge )?fan of\b)", re.IGNORECASE)
+"""... or its "I'm" ("Not a fan of anything too sugary")."""
 
 
 class Extractor(Protocol):
@@ -74,7 +76,7 @@ class RuleExtractor:
             sentence = (
                 LEAD_IN_ZH.sub("", simple)
                 if chinese
-                else _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence)))
+                else _ELIDED_IM.sub("I'm ", _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence))))
             )
             before = len(found)
             stated: tuple[Candidate, ...] = ()

@@ -356,6 +356,16 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             else None
         ),
     ),
+    (  # "My grandson stays with us every other weekend": who of the family is at home when
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:usually |often |always )?(?:stays|comes to stay|sleeps over) with (?:us|me) "
+            r"(?P<when>(?:every|most|on|at|during|for) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} stays with us {m.group('when')}", m.group("who").lower(), "stays"
+        ),
+    ),
     (  # "My grandma lives with us", "my mum has moved in with me": who of the family shares the home
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:now |also |still )?(?:lives|is living|has moved in|moved in) "
@@ -368,7 +378,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I look after my mum three afternoons a week", "I'm a carer for my husband", "I'm my dad's carer"
         re.compile(
-            rf"\bI (?:also |still |now |usually )?(?:look after|care for|help look after) my (?P<who>{_KIN})"
+            rf"(?:\bI (?:also |still |now |usually )?|\bto )(?:look after|care for|help look after) my (?P<who>{_KIN})"
             r"(?P<when>(?: [\w'-]+){0,5}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|because|since)\b)"
             rf"|\bI(?:'m| am) (?:a |the )?(?:full-time |part-time |main )?carer for my (?P<who2>{_KIN})\b"
             rf"|\bI(?:'m| am) my (?P<who3>{_KIN})'s (?:full-time |part-time |main )?carer\b",
@@ -594,6 +604,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             re.sub("不(?:了|动|远|久)|了$", "", m.group("obj")),
         ),
     ),
+    (  # "我孙子隔一个周末来我们家住": who of the family is at home when
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>(?:每|隔)[^，。！？；,.!?;]{{1,8}}?)(?:来|到)(?:我们家|我家|我这儿|我们这儿)"
+            r"(?:住|过|待)"
+        ),
+        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "stays"),
+    ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"
         re.compile(
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|也|一直)?(?:搬来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
@@ -618,10 +635,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我对象麸质不耐受", "我儿子对牛奶不耐受": what a household member's body cannot take
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:对)?(?P<what>[^，。！？；,.!?;]{{1,6}}?)(?:严重|有点|比较)?不耐受"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<to>对)?(?P<what>[^，。！？；,.!?;]{{1,6}}?)(?:严重|有点|比较|很|特别|非常)?"
+            r"(?P<how>不耐受|敏感)"
         ),
+        # "我对象对辣很敏感": what the partner's body reacts to, not the user's
         lambda m, s: family_condition(
-            f"{m.group('who')}{zh_clean(m.group('what'))}不耐受", m.group("who"), zh_clean(m.group("what"))
+            f"{m.group('who')}{m.group('to') or ''}{zh_clean(m.group('what'))}{m.group('how')}",
+            m.group("who"),
+            zh_clean(m.group("what")),
         ),
     ),
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name

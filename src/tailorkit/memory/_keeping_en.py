@@ -77,6 +77,13 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
         return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
     # "I gave up alcohol two years ago": since then, alcohol
     said = _AGO.sub("", m.group("obj").strip())
+    # "We don't do screens before bedtime in our house": the household's rule, where is no part of it
+    said = re.sub(
+        r"\s+(?:in (?:our|my|this) (?:house|home|family|household)|at home|as a family)$",
+        "",
+        said,
+        flags=re.I,
+    )
     obj = clean(re.sub(r"^(?:with|containing)\s+", "", said, flags=re.I))
     if not obj or len(obj) > 80:
         return None
@@ -321,7 +328,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
+            r"\b(?:I|we) (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
             r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
             r"stopped(?= (?:eating|drinking|having|using|buying|wearing) )|"
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"

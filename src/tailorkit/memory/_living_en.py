@@ -430,7 +430,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I've never learned to ride a bike", "I can't swim"
         re.compile(
             r"\bI(?:'ve| have)? never (?:learned|learnt|been able) (?:how )?to (?P<skill>swim|drive|ride a bike|cycle|cook|ski|"
-            r"skate|read music|type)\b|\bI (?:can't|cannot|still can't) (?P<s2>swim|drive|ride a bike|cycle|cook|ski|skate)\b",
+            r"skate|read music|type)\b|\bI (?:can't|cannot|still can't) (?P<s2>swim|drive|ride a bike|cycle|cook|ski|skate|"
+            r"read music)\b",
             re.I,
         ),
         lambda m, s: Candidate(
@@ -438,6 +439,46 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"weak:{topic_value(m.group('skill') or m.group('s2'))}",
             importance=0.7,
+        ),
+    ),
+    (  # "I've just started a new job in Manchester": where the user works now
+        re.compile(
+            r"\bI(?:'ve| have)? (?:just |recently )?(?:started|got|landed) a new job (?P<prep>in|at|with) "
+            r"(?P<where>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Started a new job {m.group('prep').lower()} {m.group('where').strip()}",
+            MemoryKind.FACT,
+            "employer",
+            importance=0.6,
+            change=True,
+        ),
+    ),
+    (  # "I'm away most weeknights", "I'm away every other weekend": when the user is not at home
+        re.compile(
+            r"\bI(?:'m| am) (?:usually |often |normally |always )?away (?P<when>(?:most|every|all|on|at|during the) "
+            r"(?:other )?(?:weeknights?|weekends?|nights?|weekdays?|weeks?|week|month)|(?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday)s?(?: to \w+)?)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Away {m.group('when').lower()}", MemoryKind.FACT, "schedule:away", importance=0.7
+        ),
+    ),
+    (  # "I take medication that doesn't mix with grapefruit": what the user's medicine rules out
+        re.compile(
+            r"\bI(?:'m| am)? (?:take|taking|on) (?:a |some )?(?:medication|medicine|tablets?|pills?|drugs?)"
+            r"(?: that| which)? (?:doesn't|does not|don't|do not|can't|cannot) (?:mix|go|be taken) with "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Avoids {clean(m.group('obj'))} (medication)",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(clean(m.group('obj')))}",
+            polarity=-1,
+            importance=0.8,
         ),
     ),
     (  # "I've got two left feet", "I can't dance to save my life": no dancer

@@ -351,6 +351,81 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"^我(?:的)?(?:四肢|手脚|身体)(?:很|特别|非常|有点|比较|真的)?不(?:太)?协调"),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "weak:协调", importance=0.7),
     ),
+    (  # "太甜的东西我吃了就头疼": what upsets the body, said first
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?(?:就|都|会)+"
+            r"(?:会)?(?P<effect>头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).replace("我", ""),
+            MemoryKind.FACT,
+            f"sensitive:{topic_value(re.sub('^太', '', m.group('obj')))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "工作日晚上基本不在家": when the user is not at home
+        re.compile(
+            r"^(?:我)?(?P<when>工作日|周一到周五|平时|每周|周末)[^，。！？；,.!?;]{0,4}?(?:基本|一般|经常|都|常常)?不在家"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:away", importance=0.7),
+    ),
+    (  # "我最近改成了兼职", "我在做兼职": how much the user works
+        re.compile(r"^我(?:最近|现在|已经|刚)?(?:改成了?|转成了?|换成了?|在做|做)兼职"),
+        lambda m, s: Candidate("做兼职", MemoryKind.FACT, "work:part_time", importance=0.6),
+    ),
+    (  # "我们家睡前不让孩子看屏幕": a rule of the household's
+        re.compile(
+            r"^我(?:们)?家(?P<when>睡前|晚上|吃饭时|饭桌上|平时)?不让(?:孩子|小孩|孩子们)(?P<obj>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).lstrip("们家"),
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
+    (  # "我只有周五才吃鱼": when the user eats something, and only then
+        re.compile(
+            r"^我只(?:有|在)(?P<when>周[一二三四五六日天末]|星期[一二三四五六日天]|周末|过年|节假日)才吃(?P<obj>[^，。！？；,.!?;]{1,6})"
+        ),
+        lambda m, s: Candidate(
+            f"只在{m.group('when')}吃{m.group('obj')}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('obj'))}",
+        ),
+    ),
+    (  # "在小房间里我会幽闭恐惧": where the user feels shut in
+        re.compile(r"在(?P<where>[^，。！？；,.!?;]{1,8}?)(?:里|中)?我?(?:会|就会|就)?(?:有点|很)?幽闭恐惧"),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).replace("我", ""),
+            MemoryKind.FACT,
+            f"sensitive:{topic_value(m.group('where'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我吃的药不能和西柚一起吃": what the user's medicine rules out
+        re.compile(
+            r"我(?:吃|服用|在吃)的药不能(?:和|跟|与)(?P<obj>[^，。！？；,.!?;]{1,6}?)一起(?:吃|喝|服用)"
+        ),
+        lambda m, s: Candidate(
+            f"不能吃{m.group('obj')}（药物）",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我刚在上海找了份新工作": a new job, and where
+        re.compile(
+            r"^我(?:刚|最近|刚刚)?在(?P<where>[^，。！？；,.!?;]{1,6}?)找(?:了|到了)(?:一)?份(?:新)?工作"
+        ),
+        lambda m, s: Candidate(
+            f"在{m.group('where')}有了新工作", MemoryKind.FACT, "employer", importance=0.6
+        ),
+    ),
     (  # "我每天凌晨四点半起床": when the day begins
         re.compile(
             r"^(?:我)?(?:必须|一般|每天|都|要|得|通常|平时|基本|一直|工作日)*(?P<t>(?:早上|凌晨|清晨)?[一二三四五六七八九十两\d]{1,3}"
