@@ -335,7 +335,9 @@ def test_when_all_a_small_model_wrote_is_left_out_what_bears_on_the_message_is_t
     assert tips.text.startswith(
         "I don't have a good answer to that. What you've told me that may bear on it:"
     )
-    assert "- Back's been killing me" in tips.text and "- Doesn't get on with crowds" in tips.text
+    assert (
+        "- Back's been killing me" in tips.text
+    )  # what they stated as lasting (a taste only where it applies)
     assert "bears on this" not in tips.text  # listed once
     capital = engine.chat("dee", "What's the capital of Peru?")
     assert capital.text == "I'm not sure how to answer that. Could you ask it another way?"
@@ -355,8 +357,7 @@ def test_a_small_models_refusal_condolences_and_bare_offers_of_help_are_left_out
     market = engine.chat("eve", "Should we go to the Christmas market on Saturday?")
     assert "loss" not in market.text and "AI" not in market.text and "feel free" not in market.text
     assert (
-        market.text.startswith("I don't have a good answer to that.")
-        and "- Doesn't get on with crowds" in market.text
+        market.text.startswith("I don't have a good answer to that.") and "- Dislikes crowds" in market.text
     )
     # condolences stay where a loss was told of
     engine.chat_model = Saying("I'm sorry for your loss. Take the time you need.", small=True)

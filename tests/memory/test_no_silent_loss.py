@@ -954,7 +954,9 @@ def memories(engine: Engine) -> MemoryService:
         ("ugh my back's been killing me since I started the warehouse job", ["health:back"]),
         ("My back's been killing me today.", []),  # today's ache
         ("I'm useless before my first coffee, don't expect sense from me before 9", ["schedule:best"]),
-        ("me and crowds don't mix", ["avoids:crowd"]),
+        ("me and crowds don't mix", ["likes:crowd"]),
+        ("Crowds and I don't mix.", ["likes:crowd"]),  # was "Doesn't mix"
+        ("My sister and I don't get on.", []),  # who, not what: kept in the user's words
         ("my kid's got a nut allergy so we're super careful", ["household:nut"]),
         ("my partner's in a wheelchair", ["family:partner_wheelchair"]),
         ("My mum's car is red.", []),  # whose, not what she is
@@ -1886,7 +1888,7 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Is a coeliac", "Where should we go for pizza?"),
         ("有乳糜泻", "去哪家吃披萨？"),
         ("Has terrible hay fever", "Should I sign up for the June outdoor bootcamp?"),
-        ("Doesn't get on with crowds", "Should we go to the Christmas market on Saturday?"),
+        ("Dislikes crowds", "Should we go to the Christmas market on Saturday?"),
         ("怕人多", "周六去圣诞市集吗？"),
     ],
 )

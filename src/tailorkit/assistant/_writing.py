@@ -156,13 +156,19 @@ def _bearing_on(p: Prepared) -> list[str]:
     body: list[str] = []
     for m in p.why.memories:
         kind = (m.get("topic") or "").partition(":")[0]
-        if kind not in _STANDING:
+        if kind not in _STANDING and not _dislike(m):
             continue
         if applies_to(m["text"], p.message):
             named.append(m["text"])
         elif coach and kind in _BODY:
             body.append(m["text"])
     return [*named, *body][:_BEARING_REQUEST]
+
+
+def _dislike(memory: dict[str, Any]) -> bool:
+    """Whether a memory says what the user dislikes ("Dislikes crowds"): it bears on a request whose
+    domain it names ("Should we go to the Christmas market?"), as what they stated as lasting does."""
+    return (memory.get("topic") or "").startswith("likes:") and (memory.get("polarity") or 1) < 0
 
 
 def _stated(p: Prepared, kinds: frozenset[str]) -> list[str]:
@@ -468,7 +474,8 @@ class AnswerWriter:
             # names a domain of, or, to a request for advice that names none ("Any tips for the weekend?"),
             # what they stated as lasting
             stated = _stated(p, _STANDING)
-            named = [t for t in stated if applies_to(t, p.message)]
+            named = [m["text"] for m in p.why.memories if m["text"] in stated or _dislike(m)]
+            named = [t for t in named if applies_to(t, p.message)]
             bears = (named or (stated if seeks_advice(p.message) else []))[:_BEARING]
             if bears:
                 why.listed = [f"- {t}" for t in bears]

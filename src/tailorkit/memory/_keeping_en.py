@@ -150,20 +150,6 @@ def _cannot(m: re.Match[str], sentence: str) -> Candidate | None:
     return _keeping_from(f"Can't {'' if m.group('verb') else 'do '}{said}", "avoids", what)
 
 
-def _not_getting_on(m: re.Match[str], sentence: str) -> Candidate | None:
-    """ "X and I don't get along": what disagrees with the body ("Shellfish"), or anything else kept away
-    from ("me and crowds don't mix"); not someone ("My sister and I don't get along" is kept in the
-    user's words)."""
-    said = clean(m.group("obj") or m.group("o2") or "")
-    if not said:
-        return None
-    if m.group("obj") and _eaten(said):
-        return _sensitive(m, sentence, "doesn't agree with me")
-    if re.match(r"(?:my|our|his|her|their|the|this|that) ", said, re.I):
-        return None
-    return _keeping_from(f"Doesn't get on with {as_named(said)}", "avoids", said)
-
-
 def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = re.sub(r"\s+(?:intake|consumption)$", "", m.group("obj").strip(), flags=re.I)
     obj = clean(re.sub(r"^(?:my|our|the) ", "", obj, flags=re.I))
@@ -452,11 +438,12 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "Shellfish and I don't get along", "dairy and I really don't mix"
         re.compile(
-            r"(?:^|[:,]\s*|\s[-–—]\s*)(?:(?P<obj>[\w\s'-]{2,40}?) and I|me and (?P<o2>[\w\s'-]{2,40}?)) "
-            r"(?:really |just |definitely )?(?:don't|do not) (?:get along|get on|mix|agree)\b",
+            r"(?:^|[:,]\s*|\s[-–—]\s*)(?P<obj>[\w\s'-]{2,40}?) and I (?:really |just |definitely )?(?:don't|do not) "
+            r"(?:get along|get on|mix|agree)\b",
             re.I,
         ),
-        lambda m, s: _not_getting_on(m, s),
+        # what disagrees with the body; anything else is a taste ("me and crowds don't mix": ``_tastes_en``)
+        lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
     ),
     (  # "I've been sober for eighteen months", "I'm teetotal", "I'm in recovery"
         re.compile(

@@ -145,6 +145,8 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     verb, negated = (m.groupdict().get("verb") or "").lower(), m.groupdict().get("not")
     if negated and verb in ("", "want"):  # "I don't drive", "I don't want kids": in their own verb
         done = " ".join(w for w in (verb, obj) if w)
+        if re.fullmatch(r"(?:mix|click|get on|get along|go together)", done, re.I):
+            return None  # "Crowds and I don't mix": what does not mix with the user is said before "and I"
         if re.search(
             r"\b(?:after|afterwards|for (?:a|an|\d+|days|weeks|hours|nights|ages) \w+)$", done, re.I
         ):
@@ -290,10 +292,11 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _likes,
     ),
-    (  # "Spreadsheets and me just don't mix"
+    (  # "Spreadsheets and me just don't mix", "me and crowds don't mix"; not "My sister and I don't get on"
         re.compile(
-            r"^(?P<obj>[\w\s'&-]{2,30}?) and (?:me|I) (?:just |really |simply )?(?:don't|do not|never) (?:mix|click|"
-            r"go together|get on)\b",
+            r"^(?=me and |[\w\s'&-]{2,30}? and (?:me|I) )(?:me and )?(?!(?:my|our|his|her|their) )"
+            r"(?P<obj>[\w\s'&-]{2,30}?)(?: and (?:me|I))? (?:just |really |simply )?(?:don't|do not|never) (?:mix|click|"
+            r"go together|get on|get along)\b",
             re.I,
         ),
         _dislikes,
