@@ -356,6 +356,12 @@ def test_a_small_models_refusal_condolences_and_bare_offers_of_help_are_left_out
     engine.chat("eve", "me and crowds don't mix")
     market = engine.chat("eve", "Should we go to the Christmas market on Saturday?")
     assert "loss" not in market.text and "AI" not in market.text and "feel free" not in market.text
+    engine.chat_model = Saying(
+        "I'm designed to handle sensitive information. I'm available 24/7 and can assist you with anything.",
+        small=True,
+    )
+    again = engine.chat("eve", "Should we go to the Christmas market on Sunday?")
+    assert again.text.startswith("I don't have a good answer to that.") and "designed" not in again.text
     assert (
         market.text.startswith("I don't have a good answer to that.") and "- Dislikes crowds" in market.text
     )

@@ -150,6 +150,9 @@ _EMPTY_OFFER = re.compile(
     r"|(?:please\s+)?(?:feel free to|don't hesitate to) (?:ask|reach out|let me know|contact)\b[^.!?]*"
     r"|if you[^,.!?]{0,60},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
     r"get in touch)|let me know)\b[^.!?]*)[.!]?$"
+    # what the model says of itself: "I'm designed to handle sensitive information", "I'm available 24/7"
+    r"|^I(?:'m| am) (?:designed|programmed|built|trained) to\b[^.!?]*[.!]?$"
+    r"|^I(?:'m| am) available (?:24/7|around the clock|any ?time|at any time)\b[^.!?]*[.!]?$"
     r"|^(?:如有|如果有)(?:任何)?(?:其他)?(?:问题|需要)[^。！]*?(?:随时|欢迎)",
     re.IGNORECASE,
 )
