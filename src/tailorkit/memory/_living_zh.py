@@ -334,15 +334,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_said(m.group(0)).replace("我", ""), MemoryKind.FACT, "schedule:best", importance=0.7
         ),
     ),
-    (  # "下午两点以后喝咖啡我就一夜睡不着": what keeps the user awake or upsets them, said with when
+    (  # "下午两点以后喝咖啡我就一夜睡不着", "太甜的东西我吃了就头疼": what upsets the body
         re.compile(
             r"^(?:[^，。！？；,.!?;我]{0,10}?)(?:喝|吃)(?P<obj>咖啡|浓茶|茶|可乐|奶茶|酒|辣的?|冰的?)(?:的话)?我?"
             r"(?:就|都|会)+(?:一夜|整夜|整晚|一晚上)?(?:睡不着|失眠|拉肚子|胃疼|头疼)"
+            r"|^(?P<o2>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?(?:就|都|会)+(?:会)?"
+            r"(?:头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气)"
         ),
         lambda m, s: Candidate(
             zh_said(m.group(0)).replace("我", ""),
             MemoryKind.FACT,
-            f"sensitive:{m.group('obj')}",
+            f"sensitive:{m.group('obj') or topic_value(re.sub('^太', '', m.group('o2')))}",
             polarity=-1,
             importance=0.8,
         ),
@@ -350,19 +352,6 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我四肢不协调", "我手脚特别不协调": no dancer, no juggler
         re.compile(r"^我(?:的)?(?:四肢|手脚|身体)(?:很|特别|非常|有点|比较|真的)?不(?:太)?协调"),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "weak:协调", importance=0.7),
-    ),
-    (  # "太甜的东西我吃了就头疼": what upsets the body, said first
-        re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?(?:就|都|会)+"
-            r"(?:会)?(?P<effect>头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气)"
-        ),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)).replace("我", ""),
-            MemoryKind.FACT,
-            f"sensitive:{topic_value(re.sub('^太', '', m.group('obj')))}",
-            polarity=-1,
-            importance=0.8,
-        ),
     ),
     (  # "工作日晚上基本不在家": when the user is not at home
         re.compile(
