@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
+from tailorkit.assistant._bearing import bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
@@ -43,7 +44,6 @@ from tailorkit.assistant._phrases import (
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
-from tailorkit.memory import applies_to, seeks_advice
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, sentences
 
@@ -84,37 +84,6 @@ request for advice): kept from the model's view of earlier turns, which it would
 Hanks.)" written by the model)."""
 
 
-_BEARING = 5
-"""How many of the user's memories such an answer lists at most."""
-_BEARING_REQUEST = 3
-"""How many a small model's free answer ends with, as bearing on the request (``_bearing_on``)."""
-_LEARNER = frozenset({"likes", "learning", "study", "habit"})
-"""What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
-_BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
-"""What the body lives with or keeps away from: to a coach it bears on any request for advice."""
-_STANDING = frozenset(
-    (
-        "health",
-        "avoids",
-        "allergy",
-        "sensitive",
-        "diet",
-        "household",
-        "family",
-        "fear",
-        "limits",
-        "age",
-        "schedule",
-        "weak",
-        "budget",
-        "trait",
-    )
-)
-"""What those memories are about: what any advice must allow for (a condition, what is kept away from, the
-household, age, when there is time, what the user is weak at, what they can spend, what kind of person they
-are: a night owl, an introvert); not tastes, a job or a name."""
-
-
 def model_view(history: list[Message]) -> list[Message]:
     """Earlier turns as the model is shown them: without what the assistant itself writes (notes, and
     whole answers: acknowledgements, recall, what the catalogue says), which a small model would imitate
@@ -144,41 +113,9 @@ def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"
 
 
-def _bearing_on(p: Prepared) -> list[str]:
-    """What the user stated as lasting (``_STANDING``) that bears on their request for advice, in the
-    memories' words: the prompt gave it, but a small model's free answer often leaves it out ("How should we
-    get to Rome?" after "I refuse to fly")."""
-    if not seeks_advice(p.message):
-        return []
-    coach = p.why.template == Domain.HEALTH_COACHING  # to a coach, what the body lives with bears on all
-    # what the request names a domain of first ("Is a coeliac" for a dinner), then the body
-    named: list[str] = []
-    body: list[str] = []
-    for m in p.why.memories:
-        kind = (m.get("topic") or "").partition(":")[0]
-        if kind not in _STANDING and not _dislike(m):
-            continue
-        if applies_to(m["text"], p.message):
-            named.append(m["text"])
-        elif coach and kind in _BODY:
-            body.append(m["text"])
-    return [*named, *body][:_BEARING_REQUEST]
-
-
-def _dislike(memory: dict[str, Any]) -> bool:
-    """Whether a memory says what the user dislikes ("Dislikes crowds"): it bears on a request whose
-    domain it names ("Should we go to the Christmas market?"), as what they stated as lasting does."""
-    return (memory.get("topic") or "").startswith("likes:") and (memory.get("polarity") or 1) < 0
-
-
-def _stated(p: Prepared, kinds: frozenset[str]) -> list[str]:
-    """The words of the memories the prompt gave whose topic is of ``kinds`` (what the user stated as
-    lasting), in the order search ranked them."""
-    return [m["text"] for m in p.why.memories if (m.get("topic") or "").partition(":")[0] in kinds]
-
-
 def _bearing_note(bearing: list[str], language: str) -> str:
-    """The answer's last words naming what the user told that bears on their request (``_bearing_on``)."""
+    """The answer's last words naming what the user told that bears on their request
+    (``bearing_on_advice``)."""
     if language == "zh":
         return f"（{BEARS_ON_REQUEST['zh']}{_listed(bearing, 'zh')}。）"
     return f"({BEARS_ON_REQUEST['en']} {_listed(bearing, 'en')}.)"
@@ -429,9 +366,7 @@ class AnswerWriter:
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
-            standing = _STANDING | _LEARNER if why.template == Domain.TUTORING else _STANDING
-            # what the request's own words touch first ("有乳糜泻" for "晚上做什么饭好？")
-            bearing = sorted(_stated(p, standing), key=lambda t: not applies_to(t, p.message))[:_BEARING]
+            bearing = bearing_on_foreign(p)
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]
                 text = f"{BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
@@ -470,19 +405,19 @@ class AnswerWriter:
         told_instead = False
         if not text and not why.kept_away:  # all the model wrote was left out
             lang = "zh" if why.language == "zh" else "en"
-            # ... what the user told that bears on the message is an answer in their own words: what it
-            # names a domain of, or, to a request for advice that names none ("Any tips for the weekend?"),
-            # what they stated as lasting
-            stated = _stated(p, _STANDING)
-            named = [m["text"] for m in p.why.memories if m["text"] in stated or _dislike(m)]
-            named = [t for t in named if applies_to(t, p.message)]
-            bears = (named or (stated if seeks_advice(p.message) else []))[:_BEARING]
-            if bears:
+            # ... what the user told that bears on the message is an answer in their own words
+            if bears := bearing_on_unanswered(p):
                 why.listed = [f"- {t}" for t in bears]
                 text, told_instead = f"{NO_ANSWER_TOLD[lang]}\n\n" + "\n".join(why.listed), True
             else:
                 text = NO_ANSWER[lang]
-        if p.strict and not p.written and not p.items and not told_instead and (bearing := _bearing_on(p)):
+        if (
+            p.strict
+            and not p.written
+            and not p.items
+            and not told_instead
+            and (bearing := bearing_on_advice(p))
+        ):
             text = f"{text}\n\n{_bearing_note(bearing, why.language)}"
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()

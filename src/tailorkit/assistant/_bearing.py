@@ -1,0 +1,92 @@
+"""What the user told that bears on a message, in the memories' words: the line that ends a small model's
+free advice, and the answer itself where the model's words were all left out or it does not write the
+user's language. The prompt gave these memories; a small model often leaves them out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tailorkit.assistant._answer import Prepared
+from tailorkit.assistant._templates import Domain
+from tailorkit.memory import applies_to, seeks_advice
+
+__all__ = ["bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
+
+_LISTED = 5
+"""How many of the user's memories an answer made of them lists at most."""
+_ENDING = 3
+"""How many a small model's free answer ends with, as bearing on the request (``bearing_on_advice``)."""
+_LEARNER = frozenset({"likes", "learning", "study", "habit"})
+"""What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
+_BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
+"""What the body lives with or keeps away from: to a coach it bears on any request for advice."""
+_STANDING = frozenset(
+    (
+        "health",
+        "avoids",
+        "allergy",
+        "sensitive",
+        "diet",
+        "household",
+        "family",
+        "fear",
+        "limits",
+        "age",
+        "schedule",
+        "weak",
+        "budget",
+        "trait",
+    )
+)
+"""What those memories are about: what any advice must allow for (a condition, what is kept away from, the
+household, age, when there is time, what the user is weak at, what they can spend, what kind of person they
+are: a night owl, an introvert); not tastes, a job or a name."""
+
+
+def bearing_on_advice(p: Prepared) -> list[str]:
+    """What the user stated as lasting (``_STANDING``), or dislikes, that bears on their request for
+    advice: what the request names a domain of first ("Is a coeliac" for a dinner), then, to a coach, what
+    the body lives with ("How should we get to Rome?" after "I refuse to fly")."""
+    if not seeks_advice(p.message):
+        return []
+    coach = p.why.template == Domain.HEALTH_COACHING
+    named: list[str] = []
+    body: list[str] = []
+    for m in p.why.memories:
+        kind = _kind(m)
+        if kind not in _STANDING and not _dislike(m):
+            continue
+        if applies_to(m["text"], p.message):
+            named.append(m["text"])
+        elif coach and kind in _BODY:
+            body.append(m["text"])
+    return [*named, *body][:_ENDING]
+
+
+def bearing_on_unanswered(p: Prepared) -> list[str]:
+    """Where all a small model wrote was left out: what the message names a domain of (what the user stated
+    as lasting, or dislikes: "Dislikes crowds" for the Christmas market), or, to a request for advice that
+    names none ("Any tips for the weekend?"), what they stated as lasting; none otherwise."""
+    stated = [m["text"] for m in p.why.memories if _kind(m) in _STANDING]
+    named = [m["text"] for m in p.why.memories if (_kind(m) in _STANDING or _dislike(m))]
+    named = [t for t in named if applies_to(t, p.message)]
+    return (named or (stated if seeks_advice(p.message) else []))[:_LISTED]
+
+
+def bearing_on_foreign(p: Prepared) -> list[str]:
+    """Where the model does not write the user's language: what they stated as lasting (to a tutor, also
+    what they like, learn and do: "喜欢美剧" for "提高听力的好方法？"), what the request's own words touch
+    first ("有乳糜泻" for "晚上做什么饭好？")."""
+    kinds = _STANDING | _LEARNER if p.why.template == Domain.TUTORING else _STANDING
+    said = [m["text"] for m in p.why.memories if _kind(m) in kinds]
+    return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
+
+
+def _kind(memory: dict[str, Any]) -> str:
+    return (memory.get("topic") or "").partition(":")[0]
+
+
+def _dislike(memory: dict[str, Any]) -> bool:
+    """Whether a memory says what the user dislikes ("Dislikes crowds"): it bears on a request whose
+    domain it names ("Should we go to the Christmas market?"), as what they stated as lasting does."""
+    return (memory.get("topic") or "").startswith("likes:") and (memory.get("polarity") or 1) < 0
