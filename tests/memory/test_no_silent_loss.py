@@ -997,6 +997,20 @@ def memories(engine: Engine) -> MemoryService:
         ("在小房间里我会幽闭恐惧。", ["sensitive:小房间"]),
         ("我刚在上海找了份新工作。", ["employer"]),
         ("我吃的药不能和西柚一起吃。", ["avoids:西柚"]),
+        # test56: the household's shifts (not the user's), instruments, commutes said with how long
+        ("我老公上夜班，下午两点前家里得保持安静。", ["family:老公:work"]),  # was the user's "上夜班"
+        ("我上夜班。", ["work:shift"]),
+        ("My wife works nights as a nurse.", ["family:wife:work"]),
+        ("I commute two hours each way on the train.", ["commute"]),
+        ("我每天坐两小时火车通勤。", ["commute"]),
+        ("我好多年不吃红肉了。", ["avoids:红肉"]),
+        ("我在一个弦乐四重奏里拉小提琴。", ["likes:小提琴"]),
+        ("我一上高速就紧张。", ["sensitive:高速"]),
+        ("我只在农贸市场买菜。", ["uses:农贸市场"]),
+        ("我不太想开摄像头，比较害羞。", ["avoids:开摄像头"]),
+        ("我是吃素的运动员，蛋白质对我很重要。", ["diet"]),
+        ("这个月我想在吃饭上省点钱。", ["budget:吃饭"]),
+        ("我打车省钱。", []),  # what saves money, no budget
         ("他花粉过敏。", []),
     ],
 )

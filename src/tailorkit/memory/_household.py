@@ -356,6 +356,15 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             else None
         ),
     ),
+    (  # "My wife works nights as a nurse": when a household member works
+        re.compile(
+            rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|partner|husband|wife) "
+            r"(?:usually |often |mostly |still |now )?works? (?P<when>nights|night shifts?|weekends|lates|earlies|"
+            r"shifts|twelve-hour shifts|12-hour shifts)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "work"),
+    ),
     (  # "My grandson stays with us every other weekend": who of the family is at home when
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:usually |often |always )?(?:stays|comes to stay|sleeps over) with (?:us|me) "
@@ -592,6 +601,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             zh_said(m.group(0)).lstrip("的家们"), MemoryKind.FACT, "family:home_school", importance=0.7
         ),
+    ),
+    (  # "我老婆是护士，上夜班": when a household member works
+        re.compile(
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:经常|常常|总是|一直|现在|要|得|也)*上(?P<shift>夜班|晚班|早班|白班|倒班|大夜班)"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}上{m.group('shift')}", m.group("who"), "work"),
     ),
     (  # "我妈爬不了楼梯了", "我爸走不远": what a household member's body cannot manage
         re.compile(

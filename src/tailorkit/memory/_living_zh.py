@@ -195,7 +195,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
             r"(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
-            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病)"
         ),
         lambda m, s: health_fact(
             f"{m.group('side') or ''}{m.group('part')}{m.group('state')}", m.group("part")
@@ -352,6 +352,57 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我四肢不协调", "我手脚特别不协调": no dancer, no juggler
         re.compile(r"^我(?:的)?(?:四肢|手脚|身体)(?:很|特别|非常|有点|比较|真的)?不(?:太)?协调"),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "weak:协调", importance=0.7),
+    ),
+    (  # "我在一个弦乐四重奏里拉小提琴", "我平时弹吉他": an instrument the user plays
+        re.compile(
+            r"^我(?:平时|一直|也|还|业余|周末|每周)?(?:在[^，。！？；,.!?;]{1,10}?(?:里|中))?(?P<verb>拉|弹|吹|打)"
+            r"(?P<obj>小提琴|大提琴|中提琴|二胡|钢琴|吉他|古筝|琵琶|尤克里里|贝斯|萨克斯|长笛|单簧管|小号|笛子|架子鼓|鼓)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.PREFERENCE, f"likes:{m.group('obj')}"),
+    ),
+    (  # "我一上高速就紧张": what sets the user on edge
+        re.compile(
+            r"^我一(?:上|到|进|坐)(?P<obj>[^，。！？；,.!?;就]{1,6})就(?:会)?(?:紧张|发慌|心慌|害怕|头晕|难受|焦虑)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, f"sensitive:{m.group('obj')}", polarity=-1, importance=0.8
+        ),
+    ),
+    (  # "我只在农贸市场买菜": where the user shops, and only there
+        re.compile(
+            r"^我(?:平时)?只(?:在|去)(?P<where>[^，。！？；,.!?;]{2,8}?)买(?P<what>菜|东西|衣服|水果|肉)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('where'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我不太想开摄像头": what the user would rather not do
+        re.compile(r"^我(?:不太|不大|不是很|不)想(?P<obj>开摄像头|露脸|出镜|打电话|上台|发言|视频)"),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.PREFERENCE,
+            f"avoids:{m.group('obj')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我是吃素的运动员": a diet said before who the user is
+        re.compile(r"^我是(?:一个|个|一名)?(?:吃素|素食)的"),
+        lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
+    ),
+    (  # "这个月我想在吃饭上省点钱": money kept tight
+        re.compile(
+            r"(?:我)?(?:想|要|得|正在|尽量|努力)+(?:在(?P<what>[^，。！？；,.!?;]{1,6}?)上)?省(?:点|些)?钱"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.FACT,
+            f"budget:{topic_value(m.group('what') or 'general')}",
+            importance=0.7,
+        ),
     ),
     (  # "工作日晚上基本不在家": when the user is not at home
         re.compile(

@@ -349,7 +349,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I commute by bike year-round", "I cycle to work", "I take the train into the office"
         re.compile(
-            r"\bI (?:usually |always |normally |mostly |now |still |just |also )?(?P<how>commute (?:by|on) (?:bike|"
+            r"\bI (?:usually |always |normally |mostly |now |still |just |also )?(?P<how>commute (?:(?:an? |half an |"
+            r"\w+ )?hours?(?: and a half)? (?:each way |a day )?)?(?:by|on) (?:the )?(?:bike|"
             r"bicycle|train|bus|car|foot|tube|metro|subway|scooter|motorbike|ferry)|(?:commute|cycle|bike|walk|drive|"
             r"run|(?:get|take|catch) the (?:bus|train|tube|metro|subway|ferry)|ride (?:my|a) (?:bike|motorbike|scooter))"
             r" (?:to|into) (?:work|the office|school|uni|college)\b)",
