@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, first_up, topic_value
+from tailorkit.memory._rules import Rule, first_up, sensitive_fact, topic_value
 from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
@@ -205,7 +205,7 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     text = f"{first_up(whole)} {effect}".strip() if effect else f"Sensitive to {said}"
     # "Tomatoes in any form ...": what the topic names is tomatoes
     what = re.sub(r"\s+(?:in any (?:form|shape)|of any kind|at all)$", "", said, flags=re.I)
-    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
+    return sensitive_fact(text, what)
 
 
 def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -218,7 +218,7 @@ def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
         text = f"{first_up(third_person(m.group('e2').lower()))} {m.group('p2').lower()} {said}"
     else:
         text = f"Gets {m.group('effect').lower()} {m.group('prep').lower()} {said}"
-    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(said)}", polarity=-1, importance=0.8)
+    return sensitive_fact(text, said)
 
 
 def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
@@ -428,12 +428,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?: (?:after|past|late in the|in the) [\w:. ]{1,12}?)? and I (?:can't|cannot|won't|don't) sleep\b",
             re.I,
         ),
-        lambda m, s: Candidate(
+        lambda m, s: sensitive_fact(
             first_up(s.strip().rstrip(".!")),
-            MemoryKind.FACT,
-            f"sensitive:{topic_value(re.sub(r'^anything (?:with|containing) ', '', clean(m.group('obj') or m.group('o2')), flags=re.I))}",
-            polarity=-1,
-            importance=0.8,
+            re.sub(r"^anything (?:with|containing) ", "", clean(m.group("obj") or m.group("o2")), flags=re.I),
         ),
     ),
     (  # "Shellfish and I don't get along", "dairy and I really don't mix"

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import AS_ONE_WITH, Rule, a_or_an, first_up, health_fact, topic_value
+from tailorkit.memory._rules import (
+    AS_ONE_WITH,
+    Rule,
+    a_or_an,
+    first_up,
+    health_fact,
+    sensitive_fact,
+    topic_value,
+)
 from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean, third_person
 
 __all__ = ["LIVING_EN"]
@@ -624,13 +632,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'m| am) (?:very |quite |a bit |mildly |severely )?(?P<obj>[a-z]+)[- ]intolerant\b", re.I
         ),
         lambda m, s: (
-            Candidate(
-                f"{m.group('obj').capitalize()} intolerant",
-                MemoryKind.FACT,
-                f"sensitive:{topic_value(m.group('obj'))}",
-                polarity=-1,
-                importance=0.8,
-            )
+            sensitive_fact(f"{m.group('obj').capitalize()} intolerant", m.group("obj"))
             if m.group("obj").lower() not in ("lactose", "very", "quite")
             else None
         ),

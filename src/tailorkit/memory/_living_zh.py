@@ -12,7 +12,7 @@ import re
 from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, topic_value
+from tailorkit.memory._rules import Rule, health_fact, sensitive_fact, topic_value
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_RELATIONS,
@@ -40,7 +40,7 @@ def _brought_on(m: re.Match[str]) -> Candidate:
     what = m.group("obj") + (
         m.group("how") if len(m.group("obj")) == 1 or m.group("obj") in ("天气", "空气") else ""
     )
-    return Candidate(said, MemoryKind.FACT, f"sensitive:{what}", polarity=-1, importance=0.8)
+    return sensitive_fact(said, what)
 
 
 def _zh_body(m: re.Match[str]) -> Candidate:
@@ -48,7 +48,7 @@ def _zh_body(m: re.Match[str]) -> Candidate:
     if m.group("aid"):
         return health_fact(f"用{m.group('aid')}", m.group("aid"))
     sick = m.group("sick") or f"晕{m.group('on') or m.group('on2')}"
-    return Candidate(sick, MemoryKind.FACT, f"sensitive:{sick}", polarity=-1, importance=0.8)
+    return sensitive_fact(sick, sick)
 
 
 def _zh_fear(obj: str | None) -> Candidate | None:
@@ -341,12 +341,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"|^(?P<o2>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?(?:就|都|会)+(?:会)?"
             r"(?:头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气)"
         ),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)).replace("我", ""),
-            MemoryKind.FACT,
-            f"sensitive:{m.group('obj') or topic_value(re.sub('^太', '', m.group('o2')))}",
-            polarity=-1,
-            importance=0.8,
+        lambda m, s: sensitive_fact(
+            zh_said(m.group(0)).replace("我", ""), m.group("obj") or re.sub("^太", "", m.group("o2"))
         ),
     ),
     (  # "我四肢不协调", "我手脚特别不协调": no dancer, no juggler
@@ -364,9 +360,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我一(?:上|到|进|坐)(?P<obj>[^，。！？；,.!?;就]{1,6})就(?:会)?(?:紧张|发慌|心慌|害怕|头晕|难受|焦虑)"
         ),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)), MemoryKind.FACT, f"sensitive:{m.group('obj')}", polarity=-1, importance=0.8
-        ),
+        lambda m, s: sensitive_fact(zh_said(m.group(0)), m.group("obj")),
     ),
     (  # "我只在农贸市场买菜": where the user shops, and only there
         re.compile(
@@ -438,13 +432,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "在小房间里我会幽闭恐惧": where the user feels shut in
         re.compile(r"在(?P<where>[^，。！？；,.!?;]{1,8}?)(?:里|中)?我?(?:会|就会|就)?(?:有点|很)?幽闭恐惧"),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)).replace("我", ""),
-            MemoryKind.FACT,
-            f"sensitive:{topic_value(m.group('where'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: sensitive_fact(zh_said(m.group(0)).replace("我", ""), m.group("where")),
     ),
     (  # "我吃的药不能和西柚一起吃": what the user's medicine rules out
         re.compile(
@@ -613,12 +601,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实)?(?:很|特别|非常|比较|有点|超|挺)?(?:(?P<fear>怕冷|怕热|怕晒|怕吵|怕辣)(?=[，。！？；,.!?;了]|$)"
             r"|容易(?P<easily>淤青|过敏|感冒|晒伤|晒黑|中暑|失眠|疲劳|上火|长痘|出汗|抽筋|头晕))"
         ),
-        lambda m, s: Candidate(
-            m.group("fear") or f"容易{m.group('easily')}",
-            MemoryKind.FACT,
-            f"sensitive:{(m.group('fear') or '')[1:] or m.group('easily')}",
-            polarity=-1,
-            importance=0.8,
+        lambda m, s: sensitive_fact(
+            m.group("fear") or f"容易{m.group('easily')}", (m.group("fear") or "")[1:] or m.group("easily")
         ),
     ),
     (  # "我吃不了太辣的", "我一点辣都吃不了", "我滴酒不沾"

@@ -15,6 +15,7 @@ __all__ = [
     "Rule",
     "a_or_an",
     "health_fact",
+    "sensitive_fact",
     "sentences",
     "topic_value",
 ]
@@ -295,3 +296,9 @@ def health_fact(text: str, what: str) -> Candidate:
     """A fact about the user's health, in either language ("Has asthma", "膝盖不好"), keyed by what it is
     about (``health:asthma``, ``health:膝盖``)."""
     return Candidate(text, MemoryKind.FACT, f"health:{topic_value(what)}", importance=0.8)
+
+
+def sensitive_fact(text: str, what: str) -> Candidate:
+    """What sets the user off or upsets their body, in either language ("Caffeine keeps me up", "晕车"),
+    keyed by what does it (``sensitive:caffein``, ``sensitive:晕车``)."""
+    return Candidate(text, MemoryKind.FACT, f"sensitive:{topic_value(what)}", polarity=-1, importance=0.8)
