@@ -20,8 +20,8 @@ from tailorkit.memory._words_zh import (
     ZH_SUBJECTS,
     ZH_WEAK,
     zh_clean,
+    zh_kin_said,
     zh_object,
-    zh_said,
 )
 from tailorkit.text import index_terms
 
@@ -543,7 +543,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:已经|刚|现在)?(?:怀孕|怀上了?|有喜)(?:了|[一二三四五六七八九十两\d]+个?月了?)?"
         ),
-        lambda m, s: family_condition(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "怀孕"),
+        lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), "怀孕"),
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
         re.compile(
@@ -578,28 +578,28 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:也|都|平时)*(?:只会|只能|不会|听不懂|只)(?:说|讲|听得懂)"
             r"(?P<lang>[\u4e00-\u9fff]{1,4}?(?:话|语|文))(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "language"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "language"),
     ),
     (  # "小宝每天中午一点到三点午睡": when a child of the household sleeps
         re.compile(
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN}|[大小二]宝)(?:每天|一般|都|还|平时)*"
             r"(?P<when>[^，。！？；,.!?;]{0,12}?)(?:午睡|睡午觉)"
         ),
-        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "sleep"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "sleep"),
     ),
     (  # "我老公周一到周五在外地上班": who is away for work when
         re.compile(
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?P<when>周一到周五|工作日|平时|每周|常年|经常)在(?:外地|外省|外面|国外)"
             r"(?:上班|工作|出差)"
         ),
-        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家们"), m.group("who"), "work"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "work"),
     ),
     (  # "我们家两个孩子在家上学": the children learn at home
         re.compile(
             r"(?:我(?:们)?家的?|^)(?P<who>[^，。！？；,.!?;]{0,6}?(?:孩子|儿子|女儿|娃))(?:都|现在)*在家(?:上学|上课|自学)"
         ),
         lambda m, s: Candidate(
-            zh_said(m.group(0)).lstrip("的家们"), MemoryKind.FACT, "family:home_school", importance=0.7
+            zh_kin_said(m.group(0)), MemoryKind.FACT, "family:home_school", importance=0.7
         ),
     ),
     (  # "我老婆是护士，上夜班": when a household member works
@@ -614,7 +614,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:不了|不动|不远|不久)[^，。！？；,.!?;]{0,6})"
         ),
         lambda m, s: family_condition(
-            re.sub("不$", "不了", zh_said(m.group(0)).lstrip("的家们")),
+            re.sub("不$", "不了", zh_kin_said(m.group(0))),
             m.group("who"),
             re.sub("不(?:了|动|远|久)|了$", "", m.group("obj")),
         ),
@@ -624,7 +624,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>(?:每|隔)[^，。！？；,.!?;]{{1,8}}?)(?:来|到)(?:我们家|我家|我这儿|我们这儿)"
             r"(?:住|过|待)"
         ),
-        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "stays"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "stays"),
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了"
         re.compile(
@@ -662,14 +662,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
         re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
-        lambda m, s: family_condition(zh_said(m.group(0)).lstrip("的家"), m.group("who"), m.group("subj")),
+        lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("subj")),
     ),
     (  # "我女儿每天晚上只有一个小时能学习": when a household member has time for it
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>每天|平时|周末|工作日|每周)[^，。！？；,.!?;我]{{0,6}}?只有"
             r"(?P<much>[^，。！？；,.!?;]{1,8}?)(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
         ),
-        lambda m, s: family_fact(zh_said(m.group(0)).lstrip("的家"), m.group("who"), "time"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "time"),
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),

@@ -16,6 +16,7 @@ __all__ = [
     "ZH_WEAK",
     "zh_clean",
     "zh_fact",
+    "zh_kin_said",
     "zh_limit",
     "zh_object",
     "zh_said",
@@ -56,6 +57,12 @@ def zh_said(text: str) -> str:
     """What the user said, as a memory keeps it in their words: without the marks around it and the "我" it
     begins with ("我种菜十年了" -> "种菜十年")."""
     return zh_clean(text).removeprefix("我")
+
+
+def zh_kin_said(text: str) -> str:
+    """What the user said of someone of their household, as a memory keeps it: in their words, without the
+    "我", "我的", "我家" or "我们家" before who it is ("我们家小宝每天中午午睡" -> "小宝每天中午午睡")."""
+    return zh_said(text).lstrip("的家们")
 
 
 _ZH_PRONOUNS = frozenset(
