@@ -543,6 +543,17 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _sensitive,
     ),
+    (  # "I take medication that doesn't mix with grapefruit": what the user's medicine rules out
+        re.compile(
+            r"\bI(?:'m| am)? (?:take|taking|on) (?:a |some )?(?:medication|medicine|tablets?|pills?|drugs?)"
+            r"(?: that| which)? (?:doesn't|does not|don't|do not|can't|cannot) (?:mix|go|be taken) with "
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(
+            f"Avoids {clean(m.group('obj'))} (medication)", "avoids", clean(m.group("obj"))
+        ),
+    ),
     *LIVING_EN,
     (
         re.compile(

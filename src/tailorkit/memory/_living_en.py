@@ -474,21 +474,6 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"Away {m.group('when').lower()}", MemoryKind.FACT, "schedule:away", importance=0.7
         ),
     ),
-    (  # "I take medication that doesn't mix with grapefruit": what the user's medicine rules out
-        re.compile(
-            r"\bI(?:'m| am)? (?:take|taking|on) (?:a |some )?(?:medication|medicine|tablets?|pills?|drugs?)"
-            r"(?: that| which)? (?:doesn't|does not|don't|do not|can't|cannot) (?:mix|go|be taken) with "
-            r"(?P<obj>[^,.;!?]+)",
-            re.I,
-        ),
-        lambda m, s: Candidate(
-            f"Avoids {clean(m.group('obj'))} (medication)",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(clean(m.group('obj')))}",
-            polarity=-1,
-            importance=0.8,
-        ),
-    ),
     (  # "I've got two left feet", "I can't dance to save my life": no dancer
         re.compile(
             r"\bI(?:'ve| have)? got two left feet\b|\bI (?:can't|cannot) (?:dance|sing) to save my life\b",

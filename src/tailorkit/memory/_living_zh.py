@@ -387,17 +387,6 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"^我是(?:一个|个|一名)?(?:吃素|素食)的"),
         lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
     ),
-    (  # "这个月我想在吃饭上省点钱": money kept tight
-        re.compile(
-            r"(?:我)?(?:想|要|得|正在|尽量|努力)+(?:在(?P<what>[^，。！？；,.!?;]{1,6}?)上)?省(?:点|些)?钱"
-        ),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)),
-            MemoryKind.FACT,
-            f"budget:{topic_value(m.group('what') or 'general')}",
-            importance=0.7,
-        ),
-    ),
     (  # "工作日晚上基本不在家": when the user is not at home
         re.compile(
             r"^(?:我)?(?P<when>工作日|周一到周五|平时|每周|周末)[^，。！？；,.!?;]{0,4}?(?:基本|一般|经常|都|常常)?不在家"
@@ -438,13 +427,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:吃|服用|在吃)的药不能(?:和|跟|与)(?P<obj>[^，。！？；,.!?;]{1,6}?)一起(?:吃|喝|服用)"
         ),
-        lambda m, s: Candidate(
-            f"不能吃{m.group('obj')}（药物）",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: zh_limit(m.group("obj"), "不能吃{}（药物）", "avoids"),
     ),
     (  # "我刚在上海找了份新工作": a new job, and where
         re.compile(

@@ -139,4 +139,10 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(zh_clean(m.group(0)), _for_zh(m.group("what"))),
     ),
+    (  # "这个月我想在吃饭上省点钱": money kept tight (not "我打车省钱": what saves it)
+        re.compile(
+            r"(?:我)?(?:想|要|得|正在|尽量|努力)+(?:在(?P<what>[^，。！？；,.!?;]{1,6}?)上)?省(?:点|些)?钱"
+        ),
+        lambda m, s: _budget(zh_said(m.group(0)), m.group("what")),
+    ),
 ]
