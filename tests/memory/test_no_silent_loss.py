@@ -1012,6 +1012,22 @@ def memories(engine: Engine) -> MemoryService:
         ("这个月我想在吃饭上省点钱。", ["budget:吃饭"]),
         ("我打车省钱。", []),  # what saves money, no budget
         ("他花粉过敏。", []),
+        # test57: surgery said as what was done, giving up said with why, a thing that bothers, the car owned
+        ("I'm recovering from an ACL reconstruction, six months post-op.", ["health:acl"]),
+        ("I ditched Windows years ago.", ["avoids:window"]),
+        ("I ditched my boyfriend.", []),  # a break-up, no aversion
+        ("We stopped flying for environmental reasons.", ["avoids:fli"]),
+        ("I buy clothes second-hand only.", ["likes:cloth_second_hand"]),
+        ("Fast fashion bothers me.", ["sensitive:fast_fashion"]),
+        ("Nothing bothers me.", []),
+        ("Country music makes my skin crawl.", ["sensitive:countri"]),
+        ("I'm a total night owl.", ["trait:night_owl"]),
+        ("I've got an electric car with about 200 miles of range.", ["device:car"]),
+        ("I have a new car.", []),
+        ("早上九点以前的航班我一律不坐。", ["avoids:早上九点以前的航班"]),
+        ("我前交叉韧带重建手术才做了半年。", ["health:前交叉韧带重建"]),
+        ("联机游戏让我压力很大。", ["sensitive:联机游戏"]),
+        ("我在攒明年的婚礼钱。", ["goal:明年的婚礼钱"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1874,6 +1890,9 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("我左耳听力不好。", ["左耳听力不好"]),
         ("I'm on a waiting list for a hip replacement.", ["Waiting for hip replacement"]),  # was "Has ..."
         ("我的预算很紧。", ["预算很紧"]),  # was "的预算很紧"
+        ("周围一吵我就听不清别人说话。", ["周围一吵就听不清别人说话"]),  # was cut at "说"
+        ("I gave up Windows years ago.", ["Avoids Windows"]),  # was "Avoids Windows years ago"
+        ("I don't drink alcohol for religious reasons.", ["Avoids alcohol for religious reasons"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -76,7 +76,8 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     if re.search(r"\b(?:if|when|whenever|unless|once)\s+$", sentence[: m.start()], re.I):
         return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
     # "I gave up alcohol two years ago": since then, alcohol
-    said = _AGO.sub("", m.group("obj").strip())
+    why = _REASON.search(m.group("obj").strip())  # "for religious reasons": the memory says it, its key not
+    said = _AGO.sub("", _REASON.sub("", m.group("obj").strip()))
     # "We don't do screens before bedtime in our house": the household's rule, where is no part of it
     said = re.sub(
         r"\s+(?:in (?:our|my|this) (?:house|home|family|household)|at home|as a family)$",
@@ -92,15 +93,23 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
         r"(?:too|overly|very|really) (?P<what>\w.*)", obj, re.I
     ):  # "Nothing too scary please"
         return _keeping_from(f"Avoids anything {obj}", "avoids", degree.group("what"))
-    return _keeping_from(f"Avoids {obj}", "avoids", obj)
+    reason = why.group(0).rstrip(" .!") if why and why.group(0).lstrip().lower().startswith("for") else ""
+    return _keeping_from(f"Avoids {obj}{reason}", "avoids", obj)
 
 
 _HAD = {"drink": "alcohol", "drop": "alcohol", "cigarette": "cigarettes", "smoke": "smoking"}
 """What "I haven't had a drink in years" keeps away from, where it is not the word said."""
 
+_REASON = re.compile(
+    r"\s+(?:for (?:\w+ ){0,2}reasons?|because\b.*|as it\b.*|since (?!\d|last|early|childhood)\w.*)$", re.I
+)
+"""Why the user keeps away from something, said after it ("flying for environmental reasons"): no part of
+what they keep away from (the memory says a reason given as "for ... reasons")."""
+
 _AGO = re.compile(
     r"\s+(?:(?:about |over |nearly |almost )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
-    r"a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)$",
+    r"a couple of|several|\d+) (?:days?|weeks?|months?|years?) ago|(?:days|weeks|months|years|ages|a while|long) ago|"
+    r"last (?:week|month|year)|in (?:19|20)\d\d)$",
     re.I,
 )
 """When the user began keeping away from something, said after it ("alcohol two years ago")."""
@@ -178,7 +187,7 @@ _HARM = re.compile(
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
-    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*|gag\w*|retch\w*|vomit\w*|scream\w*|cring\w*)\b",
+    r"the runs|hives|out in \w+|race|racing|pound\w*|palpitat\w*|panic\w*|gag\w*|retch\w*|vomit\w*|scream\w*|cring\w*|crawl\w*|creep\w*)\b",
     re.I,
 )
 """What something that keeps, gives or makes the user something does when it is a sensitivity ("keeps me
@@ -193,9 +202,16 @@ def _eaten(what: str) -> bool:
     return bool(_FOOD_AND_DRINK.intersection(index_terms(what)))
 
 
+_NO_THING = re.compile(
+    r"(?:nothing|everything|anything|something|it|that|this|he|she|they|everyone|everybody|nobody|no one)",
+    re.I,
+)
+"""What names no thing that sets the user off ("Nothing bothers me", "That upsets me")."""
+
+
 def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate | None:
     said = clean(m.group("obj"))
-    if not said or len(said) > 60:
+    if not said or len(said) > 60 or _NO_THING.fullmatch(said):
         return None
     effect = effect or (m.groupdict().get("effect") or "").strip()
     if re.match(r"(?:keeps?|gives?|makes?|brings?)\b", effect, re.I) and not _HARM.search(effect):
@@ -315,8 +331,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\b(?:I|we) (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
-            r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|"
-            r"stopped(?= (?:eating|drinking|having|using|buying|wearing) )|"
+            r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|ditched(?! (?:my|him|her|them|his|their)\b)|"
+            r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping)\b)|"
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"
@@ -535,6 +551,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
+            r"|(?:really |just |totally )?(?:upsets?|bothers?|irritates?|annoys?|disagrees? with) me\b(?! *\w)"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
             r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me|(?:really )?throws? me(?: off)?|(?:completely )?"

@@ -558,9 +558,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I drive an electric car", "I drive a Tesla": what the user drives
+    (  # "I drive an electric car", "I drive a Tesla", "I've got an electric car": what the user drives
         re.compile(
-            r"\bI (?:now |still )?drive (?:an? |the )(?P<car>(?:electric|hybrid|diesel|petrol|manual|automatic|"
+            r"\bI(?: now| still)?(?: drive|(?:'ve got| have got| have| own)(?= (?:an? |the )(?:(?:electric|hybrid|"
+            r"diesel|petrol) (?:car|van)|Tesla)\b)) (?:an? |the )(?P<car>(?:electric|hybrid|diesel|petrol|manual|automatic|"
             r"small|tiny|big|old|new)(?: [\w-]+)?|Tesla|Mini|van|campervan|motorbike)\b",
         ),
         lambda m, s: Candidate(

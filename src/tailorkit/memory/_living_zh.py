@@ -36,10 +36,9 @@ def _brought_on(m: re.Match[str]) -> Candidate:
     """What brings something on, in the user's words ("字幕一多眼睛就酸", "天一冷哮喘就容易犯"), keyed by
     what it is (字幕; 天冷: one character says little alone)."""
     said = re.sub(r"我的?", "", zh_clean(m.group(0)))
-    # the weather says what of it only with how it is ("天气一潮湿": 天气潮湿)
-    what = m.group("obj") + (
-        m.group("how") if len(m.group("obj")) == 1 or m.group("obj") in ("天气", "空气") else ""
-    )
+    # the weather, the air, what is around say what of them only with how they are ("天气一潮湿": 天气潮湿)
+    obj = m.group("obj")
+    what = obj + (m.group("how") if len(obj) == 1 or obj in ("天气", "空气", "周围", "环境") else "")
     return sensitive_fact(said, what)
 
 
@@ -65,7 +64,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
         re.compile(
-            r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=首付|学费|彩礼|嫁妆))"
+            r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=首付|学费|彩礼|嫁妆|[^，。！？；,.!?;]{1,8}?钱))"
             r"(?P<what>[^，。！？；,.!?;]{1,8})"
             r"|我(?:们)?(?:最近|现在|正)?在为(?:了)?(?P<for>[^，。！？；,.!?;]{1,10}?)(?:攒钱|存钱)"
         ),
@@ -240,6 +239,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:手术|刀)"
         ),
         lambda m, s: health_fact(zh_said(s), _ZH_WHEN.sub("", m.group("part")) or m.group("what") or "手术"),
+    ),
+    (  # the operation said first: "我前交叉韧带重建手术才做了半年", "我髋关节置换手术刚做完"
+        re.compile(
+            r"^我(?:的)?(?P<what>[\u4e00-\u9fff]{2,10}?)手术(?:才|刚|刚刚|已经)?(?:做了|做完|做过)"
+            r"(?P<since>[一二三四五六七八九十两几半\d]*(?:个)?(?:天|周|星期|月|年))?"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
     ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
@@ -496,7 +502,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
         re.compile(
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?|闪|亮|响|变天|降温|下雨|刮风)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
-            r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,6})"
+            r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,12})"
         ),
         lambda m, s: _brought_on(m),
     ),

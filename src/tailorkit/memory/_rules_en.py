@@ -394,7 +394,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm a slow reader", "I'm a light sleeper", "I'm a picky eater"
         re.compile(
-            r"\bI(?:'m| am) (?:a |an )?(?:really |very |pretty |quite |super |terribly )?(?P<how>slow|fast|quick|speed|light|"
+            r"\bI(?:'m| am) (?:a |an )?(?:really |very |pretty |quite |super |terribly |total |real |complete |"
+            r"massive |huge |big |bit of an? |such an? |proper |terrible |natural )?(?P<how>slow|fast|quick|speed|light|"
             r"heavy|picky|fussy|messy|nervous|anxious|reluctant|terrible|poor|bad|early|late|night) (?P<who>reader|eater|"
             r"sleeper|driver|flyer|flier|swimmer|learner|cook|typist|walker|runner|traveller|traveler|riser|bird|speller|"
             r"owl)\b",

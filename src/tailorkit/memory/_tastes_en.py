@@ -78,12 +78,11 @@ def _little_of(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, 
 def _only(m: re.Match[str], sentence: str) -> Candidate | None:
     """All the user will take of a kind ("I only shop second-hand for clothes these days"): a liking of it,
     in their words."""
-    obj = clean(
-        re.sub(r"\s+(?:these days|nowadays|now|anymore|any more)$", "", m.group("obj").strip(), flags=re.I)
-    )
+    verb, whole = m.group("verb") or m.group("v2"), (m.group("obj") or m.group("o2")).strip()
+    obj = clean(re.sub(r"\s+(?:these days|nowadays|now|anymore|any more)$", "", whole, flags=re.I))
     if not obj or len(obj) > 60:
         return None
-    said = third_person(f"{m.group('verb').lower()} {m.group('obj').strip()}")
+    said = third_person(f"{verb.lower()} {whole}")
     return Candidate(f"Only {said}", MemoryKind.PREFERENCE, _taste(obj), importance=0.6)
 
 
@@ -239,7 +238,10 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I only shop second-hand for clothes these days", "I only buy organic": all the user will take
         re.compile(
             r"\bI (?:now |mostly |generally |basically |pretty much )?only (?P<verb>buy|shop|wear|drink|book|read|"
-            r"watch|fly|eat|listen to) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)",
+            r"watch|fly|eat|listen to) (?P<obj>(?!(?:it|them|that|this|when|if|at|on|once|twice|a bit|a little|sometimes)\b)[^,.;!?]+)"
+            # "I buy clothes second-hand only": the "only" after what
+            r"|\bI (?P<v2>buy|wear|drink|eat|read|fly|book) (?P<o2>[\w' -]{2,40}? (?:second-hand|secondhand|used|"
+            r"organic|local|vintage|refurbished|economy|direct|decaf|online|in person|on paper)) only\b",
             re.I,
         ),
         _only,
