@@ -261,6 +261,13 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
             "* Week 3: walk 30 minutes a day\n* Week 4: walk 35 minutes a day",
             None,
         ),
+        # a list numbered on one line, the same item again and again under new numbers (the bundled model's
+        # holiday ideas, to item 32)
+        (
+            "1. A new car. 2. A new home. 3. A new adventure. 4. A new adventure. 5. A new adventure. "
+            "6. A new adventure. 7. A new adventure.",
+            "1. A new car. 2. A new home. 3. A new adventure.",
+        ),
     ],
 )
 def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:
@@ -513,7 +520,8 @@ def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine)
 def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:
     """What the bundled model wrote to a first question, through the OpenAI route: a plan of template
     slots under a bold heading, and an apology for a misunderstanding before it had answered anything.
-    The slots go, then the heading they were under; the apology goes only where nothing came before it."""
+    The slots go, then the heading they were under; the apology goes but where the user said an answer
+    before it was wrong."""
     said = (
         "I'm sorry for the misunderstanding. Here's a simple routine.\n\n**Day 1**\n\n- [exercise 1]\n"
         "- [exercise 2]\n- **Lunch:**\n- **Dinner**\n- **"
@@ -535,9 +543,16 @@ def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(f
         later = films.assistant.respond(
             "slots", asked, domain=Domain.GENERAL, client=ClientTurns(history=history)
         )
+        wrong = films.assistant.respond(
+            "slots",
+            f"That's not what I asked. {asked}",
+            domain=Domain.GENERAL,
+            client=ClientTurns(history=history),
+        )
     finally:
         films.chat_model = original
-    assert later.text.startswith("I'm sorry for the misunderstanding.")  # there was an answer before
+    assert later.text == "Here's a simple routine."  # an answer before, but nobody said it was wrong
+    assert wrong.text.startswith("I'm sorry for the misunderstanding.")
 
 
 def test_a_stated_preference_the_prompt_lists_as_a_memory_is_not_said_again_in_the_profile(
@@ -605,6 +620,12 @@ def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
         "Swim for your knees, but cycling builds your legs fast.",
         "but cycling builds your legs fast, and rest on Sundays.",
     )
+    # words said twice over, joined by "and": once
+    assert _echoed("It's a way to support your recovery and support your recovery.") == (
+        "It's a way to support your recovery.",
+        "and support your recovery",
+    )
+    assert _echoed("Try it again and again.") == ("Try it again and again.", "")
 
 
 def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:

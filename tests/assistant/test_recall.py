@@ -369,3 +369,28 @@ def test_a_small_models_refusal_condolences_and_bare_offers_of_help_are_left_out
     engine.chat_model = Saying("I'm sorry for your loss. Take the time you need.", small=True)
     grief = engine.chat("eve", "My dad passed away last month and I can't focus at work.")
     assert grief.text.startswith("I'm sorry for your loss.")
+
+
+def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_out(engine: Engine) -> None:
+    """The bundled model answered "Could I join the Saturday 7am bootcamp?" with "I'm a helpful assistant.",
+    a request for photo software with "However, I can certainly assist you with any other questions you
+    have. If you need help with a specific software or hardware, I can certainly help with that too." and one
+    for holiday ideas with "I'm sorry for any confusion." (nothing was confused): none of it answers; what
+    the user has and keeps to does ("Uses Linux", "Is a night owl" for a time of day)."""
+    engine.chat_model = Saying("I'm a helpful assistant.", small=True)
+    told = engine.chat("fay", "Everything I own runs Linux. I'm a total night owl.", domain="health_coaching")
+    camp = engine.chat("fay", "Could I join the Saturday 7am bootcamp?", told.conversation_id)
+    assert "helpful assistant" not in camp.text and "- Is a night owl" in camp.text, camp.text
+    engine.chat_model = Saying(
+        "However, I can certainly assist you with any other questions you have. If you need help with a "
+        "specific software or hardware, I can certainly help with that too.",
+        small=True,
+    )
+    software = engine.chat("fay", "Which photo editing software should I get?", told.conversation_id)
+    assert "assist" not in software.text and "- Uses Linux" in software.text, software.text
+    engine.chat_model = Saying("I'm sorry for any confusion. A cycling trip is a good idea.", small=True)
+    trip = engine.chat("fay", "Ideas for a summer trip?", told.conversation_id)
+    assert trip.text.startswith("A cycling trip is a good idea."), trip.text
+    # ... but an apology stays where the user said the answer was wrong
+    wrong = engine.chat("fay", "That's not what I asked, I meant a trip by train.", told.conversation_id)
+    assert wrong.text.startswith("I'm sorry for any confusion."), wrong.text

@@ -1028,6 +1028,18 @@ def memories(engine: Engine) -> MemoryService:
         ("我前交叉韧带重建手术才做了半年。", ["health:前交叉韧带重建"]),
         ("联机游戏让我压力很大。", ["sensitive:联机游戏"]),
         ("我在攒明年的婚礼钱。", ["goal:明年的婚礼钱"]),
+        # users through the OpenAI route: recovery said by how long since, a diet being done, what runs what
+        ("I'm six months out from an ACL reconstruction and I'm a total night owl.", ["health:acl", "trait"]),
+        ("I'm six weeks post-op.", ["health:oper"]),
+        ("I'm two months out from the wedding.", []),
+        ("I've been doing intermittent fasting, nothing before noon.", ["diet"]),
+        ("I'm on keto.", ["diet"]),
+        ("Everything I own runs Linux.", ["uses:linux"]),
+        ("My laptop runs Linux.", ["uses:linux"]),
+        ("I only spend what I've got.", ["budget"]),
+        ("I never borrow money.", ["budget"]),
+        ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
+        # shop's support, what happened (the help pages were quoted for a message that only told)
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1893,6 +1905,9 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("周围一吵我就听不清别人说话。", ["周围一吵就听不清别人说话"]),  # was cut at "说"
         ("I gave up Windows years ago.", ["Avoids Windows"]),  # was "Avoids Windows years ago"
         ("I don't drink alcohol for religious reasons.", ["Avoids alcohol for religious reasons"]),
+        ("I don't take on debt.", ["Doesn't take on debt"]),
+        ("I only spend what I have.", ["Only spends what they have"]),
+        ("Nothing set at sea please.", ["Avoids anything set at sea"]),  # was "Avoids set at sea"
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:
@@ -1923,7 +1938,15 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Has terrible hay fever", "Should I sign up for the June outdoor bootcamp?"),
         ("Dislikes crowds", "Should we go to the Christmas market on Saturday?"),
         ("怕人多", "周六去圣诞市集吗？"),
+        ("Is a night owl", "Could I join the Saturday 7am bootcamp?"),  # a time of day: the schedule
+        ("是夜猫子", "周六早上七点的训练营我能参加吗？"),
+        ("Recovering from ACL reconstruction", "周六的训练营我能参加吗？"),
+        ("Uses Linux", "Which photo editing software should I get?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
     assert applies_to(statement, request_)
+
+
+def test_a_time_of_day_alone_does_not_bear_on_a_request_without_one() -> None:
+    assert not applies_to("Is a night owl", "Could I join the Saturday bootcamp?")

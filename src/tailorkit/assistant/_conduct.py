@@ -17,6 +17,7 @@ __all__ = [
     "apologises",
     "aversions",
     "claims_popularity",
+    "complains",
     "goes_against",
     "invents_an_age",
     "names_of",
@@ -69,6 +70,20 @@ _CONFUSION = re.compile(
     r"\b(?:sorry|apologi[sz]e)\b[^.!?]{0,20}\b(?:misunderstanding|confusion|mix-?up|error)\b|造成的?(?:误解|困惑)",
     re.IGNORECASE,
 )
+
+
+_COMPLAINT = re.compile(
+    r"\b(?:not what I (?:asked|meant|said|wanted)|that's wrong|that is wrong|wrong (?:answer|one)|I meant|"
+    r"I didn't (?:ask|say|mean)|you misunderst\w*|confus\w*|doesn't make sense|makes no sense)\b"
+    r"|不对|错了|我的意思是|我不是说|我没(?:问|说)|看不懂|没听懂|搞错",
+    re.IGNORECASE,
+)
+
+
+def complains(message: str) -> bool:
+    """Whether the user's ``message`` says the assistant got something wrong ("That's not what I asked"):
+    only then has an apology for a confusion something to apologise for."""
+    return bool(_COMPLAINT.search(message))
 
 
 def owns_a_confusion(sentence: str) -> bool:
@@ -145,14 +160,23 @@ def refuses(sentence: str) -> bool:
 
 
 _EMPTY_OFFER = re.compile(
-    r"^(?:but\s+)?(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?(?: (?:with|if|whenever) "
-    r"(?:any|anything|you)\b[^.!?]*)?"
+    r"^(?:(?:but|however|that said),?\s+)?(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
+    r"(?: (?:with|if|whenever) (?:any|anything|you)\b[^.!?]*)?"
+    # "I can certainly assist you with any other questions you have"
+    r"|I can (?:certainly |definitely |also |still |always )?(?:help|assist)(?: you)? with "
+    r"(?:any (?:other |further |more )?(?:questions?|queries|concerns)|anything else)\b[^.!?]*"
+    # "If you need help with a specific software, I can certainly help with that too"
+    r"|if you need (?:any )?(?:help|assistance|anything)\b[^,.!?]{0,60},\s*"
+    r"I can (?:certainly |definitely |also )?(?:help|assist)(?: you)?(?: with (?:that|it|those))?"
+    r"(?: too| as well)?"
     r"|(?:please\s+)?(?:feel free to|don't hesitate to) (?:ask|reach out|let me know|contact)\b[^.!?]*"
     r"|if you[^,.!?]{0,60},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
     r"get in touch)|let me know)\b[^.!?]*)[.!]?$"
     # what the model says of itself: "I'm designed to handle sensitive information", "I'm available 24/7"
     r"|^I(?:'m| am) (?:designed|programmed|built|trained) to\b[^.!?]*[.!]?$"
     r"|^I(?:'m| am) available (?:24/7|around the clock|any ?time|at any time)\b[^.!?]*[.!]?$"
+    # "I'm a helpful assistant.", "I'm an AI language model." said alone
+    r"|^I(?:'m| am) (?:just )?(?:a|an|your) (?:\w+ ){0,3}(?:assistant|AI|language model|chatbot|bot)[.!]?$"
     r"|^(?:如有|如果有)(?:任何)?(?:其他)?(?:问题|需要)[^。！]*?(?:随时|欢迎)",
     re.IGNORECASE,
 )

@@ -152,11 +152,12 @@ def _could_repeat(partial: str, seen: set[str]) -> bool:
 
 def _run_loop(text: str) -> int | None:
     """Where a run of ``_RUN`` words that comes round a third time within ``2 * _RUN`` words began its
-    second round (None: no such run)."""
+    second round (None: no such run). Numbers count as one word ("5. A new adventure. 6. A new adventure.
+    7. A new adventure": a list numbered on one line goes round too)."""
     words = list(_TOKEN.finditer(text))
     runs: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(words) - _RUN + 1):
-        run = tuple(w.group(0).lower() for w in words[i : i + _RUN])
+        run = tuple("#" if w.group(0).isdigit() else w.group(0).lower() for w in words[i : i + _RUN])
         at = runs.setdefault(run, [])
         at.append(i)
         within = 6 * _RUN if all(is_chinese(w) for w in run) else 2 * _RUN
@@ -204,10 +205,18 @@ _CLAUSE = re.compile(r",\s+(?=(?:while|but|and|whereas|or|so)\b)|;\s+")
 """Where a sentence's clauses part ("Some people may have X, while others may have X")."""
 
 
+_DOUBLED = re.compile(r"\b(?P<said>\w+(?:\s+\w+){1,6})(?:\s*,)?\s+(?:and|or)\s+(?P=said)\b", re.IGNORECASE)
+"""Words said twice over, joined ("a way to support your recovery and support your recovery")."""
+
+
 def _echoed(sentence: str) -> tuple[str, str]:
     """``sentence`` without a clause that says an earlier clause of it again in all but its first words
     ("Some people may have a genetic predisposition to it, while others may have a genetic predisposition
-    to it."), cut before it and ended as the sentence ended; and what was cut ("" if nothing)."""
+    to it."), cut before it and ended as the sentence ended, or without words said twice over joined by
+    "and" ("support your recovery and support your recovery"); and what was cut ("" if nothing)."""
+    if doubled := _DOUBLED.search(sentence):
+        once = sentence[: doubled.start()] + doubled.group("said") + sentence[doubled.end() :]
+        return once, sentence[doubled.start("said") + len(doubled.group("said")) : doubled.end()].strip(" ,")
     clauses = _CLAUSE.split(sentence)
     starts = [0, *(m.end() for m in _CLAUSE.finditer(sentence))]  # where each clause begins
     said = [index_terms(c)[2:] for c in clauses]

@@ -14,6 +14,7 @@ from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
     claims_popularity,
+    complains,
     goes_against,
     invents_an_age,
     owns_a_confusion,
@@ -199,14 +200,15 @@ class AnswerWriter:
         if p.strict:  # a small model that says again what the user said speaks as the user
             answered = any(m["role"] == "assistant" for m in p.messages)
             parts = sentences(line)
-            # ... and one that apologises for a confusion before it answered anything apologises for none
+            # ... and one that apologises for a confusion before it answered anything, or that the user did
+            # not complain of, apologises for none
             echoes = [
                 x
                 for x in parts
                 if repeats_user(x, p.said)
                 or speaks_as(x, p.user_names)
                 or invents_an_age(x, p.given)
-                or (not answered and owns_a_confusion(x))
+                or ((not answered or not complains(p.message)) and owns_a_confusion(x))
                 or says_nothing(x, p.said)
             ]
             if echoes:

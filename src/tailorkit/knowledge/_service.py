@@ -300,14 +300,19 @@ class KnowledgeService:
         def related(i: int) -> bool:
             row = rows[i]  # its index terms were worked out at ingest, from its title, heading and text
             held = asked & set(str(row["terms"] or "").split())
-            shared = len(held)
             if not zh and i in similarity:  # close enough in meaning, the closer the fewer words shared
                 return similarity[i] >= floor - s.per_shared_word * len(held - common)
-            if shared or similarity.get(i, -1.0) >= floor:
+            if not zh:
+                return bool(held) or similarity.get(i, -1.0) >= floor
+            # Chinese: a word that says what the question is about ("退货", not "可以", "时间" or "十点"),
+            # or close in meaning with characters to show it ("退货以后钱多久能回来", "退款到账时间"):
+            # the bundled MiniLM reads Chinese poorly (unrelated questions reach its floor), and two
+            # characters in common are in most pairs of sentences ("生日蛋糕订哪种口味？", the refund times)
+            if any(len(t) > 1 and not _NUMBER_ZH.fullmatch(t) and t not in _GENERIC_ZH for t in held):
                 return True
-            # Chinese phrasings of one thing share characters more than words ("邮费" and "运费")
             said = f"{row['title']} {row['heading'] or ''} {row['text']}"
-            return zh and len(chars & content_characters(said)) >= 2
+            near = len(chars & content_characters(said))
+            return near >= 3 or (near >= 2 and similarity.get(i, -1.0) >= floor)
 
         best = list(itertools.islice((i for i in ranked if i in rows and related(i)), k))
         return [
@@ -325,6 +330,13 @@ class KnowledgeService:
         ]
 
 
+_NUMBER_ZH = re.compile(r"[零一二两三四五六七八九十百千万几半\d]+[点号日月年岁个天周次]?")
+"""A Chinese number or a time said with one ("四十", "十点"): it says nothing of what a question is about."""
+_GENERIC_ZH = frozenset(
+    {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
+    | {"时候", "问题", "公司", "工作"}
+)
+"""Chinese words in questions of every kind ("可以", "时间", "公司"): one in common relates nothing."""
 _WHEN_ZH = re.compile(
     r"每天|每周|每晚|每个?月|晚上|早上|上午|下午|中午|白天|今天|明天|昨天|周末|平时|现在|最近|"
     r"[一二三四五六七八九十两几\d]+个?(?:小时|分钟|天|周|星期|月|年)"

@@ -52,7 +52,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
         "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
-        "outdoor outdoors bootcamp picnic 户外 野餐 "
+        "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),
     "travel": (
@@ -87,7 +87,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "schedule": (
         # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
         "night shift morning mornings evening evenings early late sleep day work commute call "
-        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班",
+        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜",
         "time when schedule appointment book booking test meeting morning evening commit league 时间 安排 "
         "预约 几点 日程 考试 报名",
     ),
@@ -178,14 +178,26 @@ def states_preference(text: str) -> bool:
     return bool(_PREFERENCE_CUES.search(text))
 
 
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b|\bo'clock\b"
+    r"|(?:早上|上午|中午|下午|晚上|凌晨|夜里)?[一二三四五六七八九十两\d]{1,3}点(?:半|钟)?",
+    re.IGNORECASE,
+)
+"""A time of day ("the 7am bootcamp", "早上七点的课"): a request that names one is about the user's day."""
+
+
 def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
-    """The domains whose words (``by``) ``text`` names: a shared term, or a Chinese word it contains."""
+    """The domains whose words (``by``) ``text`` names: a shared term, or a Chinese word it contains; in a
+    request, a time of day names the schedule."""
     terms = set(index_terms(text))
     chinese = simplified(text) if is_chinese(text) else ""  # either script: "過敏" names 过敏
+    clock = by is not _CUES and bool(_CLOCK.search(text))
     return [
         name
         for name, words in by.items()
-        if terms & words or (chinese and any(w in chinese for w in words if is_chinese(w)))
+        if terms & words
+        or (chinese and any(w in chinese for w in words if is_chinese(w)))
+        or (clock and name == "schedule")
     ]
 
 

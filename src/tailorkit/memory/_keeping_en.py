@@ -93,6 +93,8 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
         r"(?:too|overly|very|really) (?P<what>\w.*)", obj, re.I
     ):  # "Nothing too scary please"
         return _keeping_from(f"Avoids anything {obj}", "avoids", degree.group("what"))
+    if re.match(r"(?:set|filmed|shot|about|featuring|involving|based) ", obj, re.I):  # "nothing set at sea"
+        return _keeping_from(f"Avoids anything {obj}", "avoids", obj)
     reason = why.group(0).rstrip(" .!") if why and why.group(0).lstrip().lower().startswith("for") else ""
     return _keeping_from(f"Avoids {obj}{reason}", "avoids", obj)
 
@@ -676,17 +678,21 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I use Linux at home", "I'm on Android": a system or a device the user keeps to
+    (  # "I use Linux at home", "I'm on Android", "Everything I own runs Linux": a system or a device the user
+        # keeps to
         re.compile(
-            r"\bI(?: use|'m on| am on| run| (?:mostly |mainly |usually |only )?(?:read|listen|watch|play)(?: \w+)?"
+            r"(?:\b(?:everything|all) I (?:own|have|use)|\ball (?:of )?my (?:devices|computers|machines|laptops|"
+            r"gadgets|stuff)|^my (?:laptop|computer|pc|desktop|phone|tablet)) runs? (?:on )?"
+            r"(?P<sys>mac ?os|windows|android|linux|ubuntu|chrome ?os|ios)\b"
+            r"|\bI(?: use|'m on| am on| run| (?:mostly |mainly |usually |only )?(?:read|listen|watch|play)(?: \w+)?"
             r"(?: mostly| mainly| usually)? on(?: my| an?)?) (?:an? )?(?P<obj>(?:mac|macbook|pc|windows|android|iphone|ipad|linux|"
             r"ubuntu|chromebook|samsung|pixel|kindle)(?: (?:phone|laptop|tablet|desktop|computer|machine))?)\b",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Uses {clean(m.group('obj'))}",
+            f"Uses {clean(m.group('obj') or m.group('sys'))}",
             MemoryKind.PREFERENCE,
-            f"uses:{topic_value(m.group('obj'))}",
+            f"uses:{topic_value(m.group('obj') or m.group('sys'))}",
             importance=0.7,
         ),
     ),

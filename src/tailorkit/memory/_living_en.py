@@ -57,7 +57,7 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         verb.endswith("had") and re.search(r"(?:operation|surger|replacement)", said, re.I)
     ):
         text = f"Had {said}"
-    elif "recover" in verb:
+    elif "recover" in verb or verb.endswith((" out from", " on from", " post")):
         text = f"Recovering from {said}"
     elif "waiting" in verb:  # "I'm on a waiting list for a hip replacement"
         text = f"Waiting for {said}"
@@ -396,12 +396,21 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"am (?:on (?:a|the) waiting list|waiting) for)"
             r"|'ve (?:got|had|been having|been getting|(?:also |recently |just )?been diagnosed with)"
             r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with|"
-            r"(?:on (?:a|the) waiting list|waiting) for))"
+            r"(?:on (?:a|the) waiting list|waiting) for)"
+            # "I'm six months out from an ACL reconstruction"
+            r"|(?:'m| am) (?:only |just |about |nearly |almost )?\w+ (?:days?|weeks?|months?) (?:out from|on from|post))"
             r" (?:(?:a|an|some|really|quite|pretty|very|terribly|awfully|badly|so|extremely|super|horribly) )?"
             rf"(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,
         ),
         _condition,
+    ),
+    (  # "I'm six weeks post-op": recovering from an operation not named
+        re.compile(
+            r"\bI(?:'m| am) (?:only |just |about |nearly |almost )?(?P<long>\w+ (?:days?|weeks?|months?)) post[- ]?op\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(f"Recovering from an operation ({m.group('long')} post-op)", "operation"),
     ),
     (  # "As someone with tinnitus" (what follows it is a sentence of its own: ``sentences``)
         re.compile(rf"^{AS_ONE_WITH} (?:(?:a|an|some) )?(?P<cond>{CONDITIONS})\b(?![-'])", re.I),
@@ -765,12 +774,13 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _health,
     ),
-    (  # "I'm on a keto diet", "I follow a paleo diet", "I do intermittent fasting", "I keep kosher"
+    (  # "I'm on a keto diet", "I follow a paleo diet", "I've been doing intermittent fasting", "I keep kosher"
         re.compile(
             r"\bI(?:'m| am) (?:now |currently |strictly |also |trying )?on (?:a|the) (?:strict |new |proper |"
             r"\w+-day )?(?P<diet>keto(?:genic)?|paleo|mediterranean|plant[- ]based|vegan|vegetarian|pescatarian|"
             r"carnivore|whole ?30|dash|raw(?: food)?|halal|kosher|high[- ]protein|liquid|fodmap|5:2) diet\b"
-            r"|\bI (?:do|follow|practi[cs]e|am doing|'m doing) (?P<d2>intermittent fasting|keto|paleo|"
+            r"|\bI(?: do| follow| practi[cs]e| am doing|'m doing|'ve been doing| have been doing|'ve started| started|"
+            r"(?:'m| am) (?:now |currently |also )?on) (?P<d2>intermittent fasting|keto|paleo|"
             r"(?:a |the )?(?:keto|paleo|mediterranean|plant[- ]based|5:2) diet)\b"
             r"|\b(?:I|we) (?:keep|eat|only eat|eat only) (?P<d3>kosher|halal)\b",
             re.I,

@@ -11,7 +11,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up, topic_value
-from tailorkit.memory._words_en import clean
+from tailorkit.memory._words_en import clean, third_person
 from tailorkit.memory._words_zh import zh_clean, zh_said
 
 __all__ = ["MONEY_EN", "MONEY_ZH"]
@@ -39,6 +39,18 @@ def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
     )
     said = re.sub(r"\s+", " ", said)
     return _budget(first_up(said), what)
+
+
+_THEIRS = {" have": "have", "'ve got": "have got", " earn": "earn"}
+
+
+def _spending(m: re.Match[str], sentence: str) -> Candidate:
+    """How the user spends, as a memory reads it ("I only spend what I have": only spends what they have;
+    "I don't take on debt": doesn't take on debt)."""
+    said = m.group(0)[2:]
+    said = "doesn't" + said[5:] if said.startswith("don't") else third_person(said)
+    said = re.sub(r"\bI( have|'ve got| earn)\b", lambda g: f"they {_THEIRS[g.group(1)]}", said)
+    return _budget(first_up(said), None)
 
 
 MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -87,6 +99,14 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _budget_en(m, s) if m.group("what") else None,
+    ),
+    (  # "I only spend what I have", "I never borrow money": spending only what there is
+        re.compile(
+            r"\bI (?:only|just) (?:ever )?spend (?:what|the money) I(?: have|'ve got| earn)\b"
+            r"|\bI (?:never|don't|refuse to) (?:borrow money|take on debt|go into debt|buy on credit)\b",
+            re.I,
+        ),
+        _spending,
     ),
 ]
 
@@ -144,5 +164,11 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:我)?(?:想|要|得|正在|尽量|努力)+(?:在(?P<what>[^，。！？；,.!?;]{1,6}?)上)?省(?:点|些)?钱"
         ),
         lambda m, s: _budget(zh_said(m.group(0)), m.group("what")),
+    ),
+    (  # "我有多少花多少", "我从不借钱": spending only what there is
+        re.compile(
+            r"我?(?:一向|从来|一直|向来|都是)*(?:有多少花多少|量入为出|从不借钱|从来不借钱|不借钱|不欠债|从不欠债)"
+        ),
+        lambda m, s: _budget(zh_said(m.group(0)), None),
     ),
 ]
