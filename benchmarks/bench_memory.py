@@ -211,6 +211,7 @@ def preferences() -> None:
         ("test55", "test55 (held out when written, work, home, medicines: first run en 0.95, zh 1.00)"),
         ("test56", "test56 (held out when written, shifts, hobbies, money: first run en 1.00, zh 0.95)"),
         ("test57", "test57 (held out when written, travel, devices, giving up: first run en 1.00, zh 0.95)"),
+        ("test58", "test58 (held out when written, free time, debts, household: first run en 1.00, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

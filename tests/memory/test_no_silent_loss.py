@@ -1036,6 +1036,26 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm on keto.", ["diet"]),
         ("Everything I own runs Linux.", ["uses:linux"]),
         ("My laptop runs Linux.", ["uses:linux"]),
+        # test58: when the user is not free, debts, a condition said with how far along, kept away from at all
+        (
+            "My son's school finishes at 3:15, so I can't do anything after 3.",
+            ["schedule:busy"],
+        ),  # no dislike
+        ("I can't do mornings.", ["likes:morn"]),
+        ("I'm trying to get out of my overdraft by March.", ["budget:overdraft"]),
+        ("My mum has early dementia and gets confused in new places.", ["family:mum_dementia"]),
+        ("I'm a vegetarian who still eats fish occasionally.", ["diet"]),
+        ("I can only study in total silence.", ["uses:total_silenc"]),
+        ("My laptop is a ten-year-old MacBook that barely runs anything.", ["device:laptop"]),
+        ("我小时候被狗咬过，现在很怕狗。", ["fear:狗"]),
+        ("我在吃抗生素，一点酒都不能碰。", ["health:抗生素", "avoids:酒"]),
+        ("我儿子三点一刻放学，三点以后我就走不开了。", ["schedule:busy"]),
+        ("我连在平静的湖上划船都会晕。", ["sensitive:晕船"]),
+        ("我在医院上十二小时的班，周四到周日。", ["work:shift"]),
+        ("我想在三月前还清透支。", ["goal:还清透支"]),
+        ("我妈有早期老年痴呆。", ["family:妈老年痴呆"]),
+        ("家里刚有了新生儿，基本睡不了觉。", ["relation:宝宝"]),
+        ("音乐一大声我几分钟就头疼。", ["sensitive:音乐"]),
         ("I only spend what I've got.", ["budget"]),
         ("I never borrow money.", ["budget"]),
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
@@ -1908,6 +1928,10 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I don't take on debt.", ["Doesn't take on debt"]),
         ("I only spend what I have.", ["Only spends what they have"]),
         ("Nothing set at sea please.", ["Avoids anything set at sea"]),  # was "Avoids set at sea"
+        ("I'm a vegetarian who still eats fish occasionally.", ["Is pescatarian (no meat, eats fish)"]),
+        ("I'm a vegetarian who still eats eggs and dairy.", ["Is vegetarian"]),
+        ("My mum has early dementia.", ["Mum has early dementia"]),
+        ("我妈有早期老年痴呆。", ["妈有早期老年痴呆"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

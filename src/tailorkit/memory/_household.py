@@ -101,6 +101,7 @@ def _family_condition(m: re.Match[str]) -> Candidate:
     verb = {"has": "has", "have": "has", "had": "had"}.get(m.group("verb").lower(), "is")
     who, cond = m.group("who"), m.group("cond")
     said = f"a {cond}" if cond.lower() in ("heart attack", "stroke") else cond  # "Dad had a heart attack"
+    said = f"{m.group('how').lower()} {said}" if m.group("how") else said  # "Mum has early dementia"
     return family_condition(f"{who.capitalize()} {verb} {said}", who, cond)
 
 
@@ -303,7 +304,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
-            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
+            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?(?:(?P<how>early|early-onset|mild|advanced|late-stage) )?"
+            rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
         ),
@@ -527,12 +529,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:去年|前年|又|也|还|刚)?"
-            rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<cond>{ZH_CONDITIONS})"
+            rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<how>早期|轻度|中度|晚期|严重的?)?(?P<cond>{ZH_CONDITIONS})"
             # "我外甥是聋人"
             rf"|我(?:的|家)?(?P<who2>{ZH_KIN})(?:也|从小|天生)?是(?:个|一个|一名)?(?P<c2>聋人|聋哑人|盲人|残疾人|视障人士)"
         ),
         lambda m, s: family_condition(
-            f"{m.group('who')}有{m.group('cond')}"
+            f"{m.group('who')}有{m.group('how') or ''}{m.group('cond')}"
             if m.group("who")
             else f"{m.group('who2')}是{m.group('c2')}",
             m.group("who") or m.group("who2"),

@@ -51,7 +51,17 @@ def _allergy(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _diet(m: re.Match[str], sentence: str) -> Candidate | None:
     diet = DIETS[m.group("diet").lower()]
+    # "I'm a vegetarian who still eats fish occasionally": fish is no part of what they keep away from
+    if diet == "vegetarian" and _EATS_FISH.match(sentence[m.end() :]):
+        return Candidate("Is pescatarian (no meat, eats fish)", MemoryKind.FACT, "diet", importance=0.8)
     return Candidate(f"Is {diet}", MemoryKind.FACT, "diet", importance=0.8)
+
+
+_EATS_FISH = re.compile(
+    r"\s*(?:,\s*)?(?:who|but|though|although|apart from|except|except for)\s+(?:I\s+)?(?:still\s+|do\s+|also\s+)?"
+    r"(?:(?:eats?|have|has)\s+(?:\w+\s+)?)?(?:fish|seafood)\b",
+    re.I,
+)
 
 
 def _no_eat(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -667,7 +677,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I can only wear flat shoes because of my back", "I can only eat soft food since the operation"
         re.compile(
-            r"\bI can only (?P<verb>wear|eat|drink|use|sleep on|sit on|sit in|walk on|carry|lift|manage|read) "
+            r"\bI can only (?P<verb>wear|eat|drink|use|sleep on|sit on|sit in|walk on|carry|lift|manage|read|"
+            # "I can only study in total silence"
+            r"(?:study|work|focus|concentrate|revise|sleep)(?= (?:in|with|when|if|at|on|after|before)\b)) "
             r"(?P<obj>[^,.;!?]+?)(?=\s*$|\s*[,.;!?]|\s+(?:because|since|as|due to|so|and|but|after|now)\b)",
             re.I,
         ),
@@ -699,7 +711,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My phone is an old iPhone 8 with barely any storage left"
         re.compile(
             r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch)(?: is|'s) (?P<what>(?:an? |the )?"
-            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}) [^,.;!?]+?)"
+            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}|"
+            r"(?:\w+|\d+)-years?-old) [^,.;!?]+?)"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\s+I(?:'m|'ve|'d)?\b)",
             re.I,
         ),

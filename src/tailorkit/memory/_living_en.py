@@ -405,6 +405,20 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _condition,
     ),
+    (  # "I can't do anything after 3", "I'm busy before 10 on weekdays": when the user is not free
+        re.compile(
+            r"\bI (?:can't|cannot) do anything (?P<when>(?:after|before|until|till|on|at) [^,.;!?]+)"
+            r"|\bI(?:'m| am) (?:never |always )?(?:not free|busy|tied up|unavailable) "
+            r"(?P<w2>(?:after|before|until|till|on) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't do anything {m.group('when')}" if m.group("when") else f"Busy {m.group('w2')}",
+            MemoryKind.FACT,
+            "schedule:busy",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm six weeks post-op": recovering from an operation not named
         re.compile(
             r"\bI(?:'m| am) (?:only |just |about |nearly |almost )?(?P<long>\w+ (?:days?|weeks?|months?)) post[- ]?op\b",

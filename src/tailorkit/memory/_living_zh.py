@@ -251,7 +251,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
             r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机|晕针|晕血)|"
-            r"(?:在[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
+            r"(?:在[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘|划)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
             r"呼吸机|盲杖|心脏起搏器|起搏器))"
@@ -306,9 +306,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "家里刚添了个宝宝"
         re.compile(
-            r"(?:家里|我们家|我家|我们|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎)"
+            r"(?:家里|我们家|我家|我们|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎|新生儿)"
         ),
-        lambda m, s: Candidate(zh_clean(s), MemoryKind.FACT, "relation:宝宝", importance=0.7),
+        lambda m, s: Candidate(zh_clean(m.group(0)), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
     (  # "我花粉过敏", "每年六月我花粉过敏特别严重": an allergy to a known allergen, said without 对
         re.compile(
@@ -501,7 +501,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "字幕一多我的眼睛就酸", "天一冷我的哮喘就容易犯": what brings something on
         re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?|闪|亮|响|变天|降温|下雨|刮风)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)一(?P<how>多|冷|热|潮湿?|干燥?|晒|累|吵|饿|挤|闷热?|闪|亮|响|大声|变天|降温|下雨|刮风)(?:我的?)?(?P<part>[^，。！？；,.!?;就]{0,4})"
             r"就(?:会|容易|开始)*(?P<effect>[^，。！？；,.!?;]{1,12})"
         ),
         lambda m, s: _brought_on(m),
@@ -610,11 +610,55 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我最怕蜘蛛了", "我恐高", "我有恐高症" is a condition
         re.compile(
-            r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
+            r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实|现在|还是)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
             r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
             r"|^我(?P<high>恐高)|怕的是(?P<o2>[^，。！？；,.!?;了]{1,6})"
         ),
         lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj") or m.group("o2")),
+    ),
+    (  # "我一点酒都不能碰": kept away from altogether
+        re.compile(
+            r"我(?:真的|实在|现在)?一点(?P<obj>[\u4e00-\u9fff]{1,4}?)都(?:不能|不敢|不可以|没法|不)(?P<verb>碰|吃|喝|沾)"
+        ),
+        lambda m, s: Candidate(
+            f"一点{m.group('obj')}都不能{m.group('verb')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我在吃抗生素": a medicine taken now
+        re.compile(
+            r"^我(?:现在|最近|正在|在|每天|一直)+(?:吃|服用)(?P<med>[\u4e00-\u9fff]{0,6}?(?:抗生素|药|激素|避孕药|安眠药|"
+            r"抗抑郁药|华法林|二甲双胍))$"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("med")),
+    ),
+    (  # "三点以后我就走不开了": when the user is not free
+        re.compile(
+            r"^(?P<when>[^，。！？；,.!?;我]{1,8}?(?:以后|之后|以前|之前))我?(?:就|都|基本|基本上)*(?:走不开|没空|没时间|"
+            r"抽不开身|脱不开身|不方便)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).replace("我", ""), MemoryKind.FACT, "schedule:busy", importance=0.7
+        ),
+    ),
+    (  # "我在医院上十二小时的班": the length of the user's shifts
+        re.compile(r"^我[^，。！？；,.!?;]{0,8}?上(?P<n>[一二三四五六七八九十两\d]+)(?:个)?小时的班"),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "work:shift", importance=0.7),
+    ),
+    (  # "我想在三月前还清透支": a debt to clear
+        re.compile(
+            r"^我(?:想|要|得|打算|正在|在|努力|争取)*(?:在[^，。！？；,.!?;]{1,6}?(?:前|之前|以前))?"
+            r"(?:还清|还完|还上|还掉)(?P<what>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.EVENT,
+            f"goal:还清{topic_value(zh_clean(m.group('what')))}",
+            importance=0.7,
+        ),
     ),
     (  # "我在做生酮饮食", "我现在吃清真"
         re.compile(

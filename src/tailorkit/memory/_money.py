@@ -100,6 +100,15 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget_en(m, s) if m.group("what") else None,
     ),
+    (  # "I'm trying to get out of my overdraft by March", "I'm paying off my credit card": a debt to clear
+        re.compile(
+            r"\bI(?:'m| am) (?:trying to |working to |hoping to |determined to )?"
+            r"(?:get(?:ting)? out of|pay(?:ing)? off|clear(?:ing)?) (?:my |the |our )?"
+            r"(?P<what>overdraft|debts?|credit cards?|loans?|student loan|car loan|the red)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: _budget(first_up(re.sub(r"^I(?:'m| am) ", "", m.group(0).strip())), m.group("what")),
+    ),
     (  # "I only spend what I have", "I never borrow money": spending only what there is
         re.compile(
             r"\bI (?:only|just) (?:ever )?spend (?:what|the money) I(?: have|'ve got| earn)\b"

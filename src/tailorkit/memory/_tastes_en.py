@@ -323,8 +323,12 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _dislikes,
     ),
-    (  # "I can't do mornings"
-        re.compile(r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?P<obj>[^,.;!?]+)", re.I),
+    (  # "I can't do mornings" (not "I can't do anything after 3": when the user is free, ``_living_en``)
+        re.compile(
+            r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?!anything (?:after|before|on|at|until|till)\b)"
+            r"(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
         _dislikes,
     ),
     (  # "Dogs are my absolute favourite animal"
