@@ -394,3 +394,22 @@ def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_o
     # ... but an apology stays where the user said the answer was wrong
     wrong = engine.chat("fay", "That's not what I asked, I meant a trip by train.", told.conversation_id)
     assert wrong.text.startswith("I'm sorry for any confusion."), wrong.text
+
+
+def test_a_small_models_gladness_at_news_nobody_told_is_left_out_and_free_time_bears_on_a_time(
+    engine: Engine,
+) -> None:
+    """ "Could we have the team meeting on Wednesday at 3:30?" after "I can't do anything after 3" was
+    answered "Sure, I'm here to help! ... I'm glad to hear that you're enjoying your vacation.": nobody told
+    of a vacation; when the user is free bears on a request that names a time of day."""
+    engine.chat_model = Saying(
+        "Sure, I'm here to help! I'm glad to hear that you're enjoying your vacation. Wednesday works.",
+        small=True,
+    )
+    told = engine.chat("gus", "My son's school finishes at 3:15 so I can't do anything after 3.")
+    meeting = engine.chat("gus", "Could we have the team meeting on Wednesday at 3:30?", told.conversation_id)
+    assert meeting.text.startswith("Wednesday works."), meeting.text
+    assert meeting.text.endswith("(What you've told me that bears on this: Can't do anything after 3.)")
+    engine.chat_model = Saying("I'm glad to hear about your son's school. Wednesday works.", small=True)
+    son = engine.chat("gus", "Could we meet on Thursday at 2:30 instead?", told.conversation_id)
+    assert son.text.startswith("I'm glad to hear about your son's school."), son.text  # he was told of

@@ -8,7 +8,7 @@ from typing import Any
 
 from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._templates import Domain
-from tailorkit.memory import applies_to, seeks_advice
+from tailorkit.memory import applies_to, asks_in, seeks_advice
 
 __all__ = ["bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
 
@@ -59,7 +59,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
         kind = _kind(m)
         if kind not in _STANDING and not _dislike(m):
             continue
-        if applies_to(m["text"], p.message):
+        if _applies(m, p.message):
             named.append(m["text"])
         elif coach and kind in _BODY:
             body.append(m["text"])
@@ -71,8 +71,9 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
     as lasting, or dislikes: "Dislikes crowds" for the Christmas market), or, to a request for advice that
     names none ("Any tips for the weekend?"), what they stated as lasting; none otherwise."""
     stated = [m["text"] for m in p.why.memories if _kind(m) in _STANDING]
-    named = [m["text"] for m in p.why.memories if (_kind(m) in _STANDING or _dislike(m))]
-    named = [t for t in named if applies_to(t, p.message)]
+    named = [
+        m["text"] for m in p.why.memories if (_kind(m) in _STANDING or _dislike(m)) and _applies(m, p.message)
+    ]
     return (named or (stated if seeks_advice(p.message) else []))[:_LISTED]
 
 
@@ -83,6 +84,15 @@ def bearing_on_foreign(p: Prepared) -> list[str]:
     kinds = _STANDING | _LEARNER if p.why.template == Domain.TUTORING else _STANDING
     said = [m["text"] for m in p.why.memories if _kind(m) in kinds]
     return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
+
+
+def _applies(memory: dict[str, Any], message: str) -> bool:
+    """Whether a memory bears on ``message``: by the domains its words and the message's name
+    (``applies_to``), or, for when the user is free or works ("Can't do anything after 3"), a message that
+    names a time of their day ("Could we meet on Wednesday at 3:30?")."""
+    if applies_to(memory["text"], message):
+        return True
+    return _kind(memory) in ("schedule", "work") and "schedule" in asks_in(message)
 
 
 def _kind(memory: dict[str, Any]) -> str:

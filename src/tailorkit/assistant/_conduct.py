@@ -160,7 +160,8 @@ def refuses(sentence: str) -> bool:
 
 
 _EMPTY_OFFER = re.compile(
-    r"^(?:(?:but|however|that said),?\s+)?(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
+    r"^(?:(?:but|however|that said|sure|of course|absolutely|okay|ok|yes),?\s+)?"
+    r"(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
     r"(?: (?:with|if|whenever) (?:any|anything|you)\b[^.!?]*)?"
     # "I can certainly assist you with any other questions you have"
     r"|I can (?:certainly |definitely |also |still |always )?(?:help|assist)(?: you)? with "
@@ -194,11 +195,38 @@ _LOSS = re.compile(
 )
 
 
+_HEARD = re.compile(
+    r"\b(?:glad|happy|great|good|nice|pleased|excited|thrilled) to (?:hear|know|see|learn) "
+    r"(?:that )?(?P<what>[^.!?]+)"
+    r"|(?:很高兴|真高兴|听说|得知)(?:听到|知道|看到)?你(?P<zh>[^，。！？；,.!?;]+)",
+    re.IGNORECASE,
+)
+_HEARD_ANYWAY = frozenset(index_terms("you you're your are is have has been that it this so much really all"))
+"""Words said of any news: none of them tells what it was."""
+
+
+def tells_unsaid(sentence: str, said: Iterable[str]) -> bool:
+    """Whether ``sentence`` is glad to hear what no message of the user's said ("I'm glad to hear that you're
+    enjoying your vacation" to "Could we meet on Wednesday at 3:30?"): a small model's invention of the
+    user's news (sorry to hear of a trouble is often the trouble in other words: "finding this hard")."""
+    heard = _HEARD.search(sentence)
+    if not heard:
+        return False
+    what = heard.group("what") or heard.group("zh") or ""
+    if is_chinese(what):
+        told = "".join(said)
+        return not any(what[i : i + 2] in told for i in range(len(what) - 1))
+    words = set(index_terms(what)) - _HEARD_ANYWAY
+    told_words = {t for s in said for t in index_terms(s)}
+    return bool(words) and not words & told_words
+
+
 def says_nothing(sentence: str, said: Iterable[str]) -> bool:
     """Whether a small model's ``sentence`` answers nothing the user ``said``: a refusal, a bare offer of
-    help, or condolences for a loss no message told of ("I'm sorry for your loss" to "Should we go to the
-    Christmas market?")."""
-    if refuses(sentence) or _EMPTY_OFFER.search(sentence.strip()):
+    help, condolences for a loss no message told of ("I'm sorry for your loss" to "Should we go to the
+    Christmas market?"), or gladness at news nobody told (``tells_unsaid``)."""
+    said = list(said)
+    if refuses(sentence) or _EMPTY_OFFER.search(sentence.strip()) or tells_unsaid(sentence, said):
         return True
     return bool(_CONDOLENCE.search(sentence)) and not any(_LOSS.search(s) for s in said)
 
