@@ -600,7 +600,7 @@ def memories(engine: Engine) -> MemoryService:
         ("Strong smells set off my migraines, perfume especially.", ["sensitive:strong_smell"]),
         ("Slimy food makes me gag.", ["sensitive:slimi_food"]),
         ("I'm claustrophobic, lifts are a no for me.", ["fear:claustrophob", "avoids:lift"]),
-        ("I keep the Sabbath, so Saturdays are off limits for me.", ["avoids:saturday"]),
+        ("I keep the Sabbath, so Saturdays are off limits for me.", ["faith", "avoids:saturday"]),
         ("I rent, so I can't drill holes in the walls.", ["housing:rent"]),
         ("My phone's an old iPhone 8 and I'm not upgrading till it dies.", ["device:phone"]),
         ("Our eldest has just started driving lessons.", ["family:eldest_drive"]),
@@ -1056,6 +1056,24 @@ def memories(engine: Engine) -> MemoryService:
         ("我妈有早期老年痴呆。", ["family:妈老年痴呆"]),
         ("家里刚有了新生儿，基本睡不了觉。", ["relation:宝宝"]),
         ("音乐一大声我几分钟就头疼。", ["sensitive:音乐"]),
+        # test59: a faith's day, no licence, what the user won't have, what sets them off said with when
+        ("I observe Shabbat, so nothing from Friday evening to Saturday evening.", ["faith"]),
+        ("I never got my driving licence.", ["household:no_drive"]),
+        ("I don't want any app that tracks my location.", ["avoids:app_track"]),
+        ("I get anxious if I'm more than ten minutes early or late.", ["sensitive"]),
+        ("I get really cold easily, I'm always wearing layers.", ["sensitive:cold"]),
+        ("I want to keep the kids off screens at the weekend.", ["avoids:screen"]),
+        ("My husband and I both work from home on Mondays and Fridays.", ["work:home"]),
+        ("我一直没考驾照。", ["household:no_驾照"]),
+        ("我爷爷奶奶只会说粤语。", ["family:爷爷:language"]),
+        ("我不想用任何会追踪位置的应用。", ["avoids:会追踪位置的应用"]),
+        ("我周五晚上到周六晚上守安息日，什么都不安排。", ["faith"]),
+        ("我上周扭伤了手腕，什么都握不住。", ["health:手腕"]),
+        ("我闻不了煎鱼的味道。", ["sensitive:煎鱼"]),
+        ("我受不了香菜的味道。", ["likes:香菜"]),  # a taste, as before
+        ("早到或迟到超过十分钟我都会很焦虑。", ["sensitive:早到或迟到超过十分钟"]),
+        ("我和老公周一周五都在家办公。", ["work:home"]),
+        ("周末我想让孩子们远离屏幕。", ["avoids:屏幕"]),
         ("I only spend what I've got.", ["budget"]),
         ("I never borrow money.", ["budget"]),
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
@@ -1932,6 +1950,12 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I'm a vegetarian who still eats eggs and dairy.", ["Is vegetarian"]),
         ("My mum has early dementia.", ["Mum has early dementia"]),
         ("我妈有早期老年痴呆。", ["妈有早期老年痴呆"]),
+        ("I work from home on Mondays and Fridays.", ["Works from home on Mondays and Fridays"]),  # days kept
+        (
+            "My husband and I both work from home on Mondays.",
+            ["Works from home on Mondays (so does their husband)"],
+        ),
+        ("我和老公周一周五都在家办公。", ["和老公周一周五在家办公"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -577,7 +577,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我爸妈不会说普通话", "我奶奶只会说潮汕话": the household's tongue
         re.compile(
-            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:也|都|平时)*(?:只会|只能|不会|听不懂|只)(?:说|讲|听得懂)"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:[和跟]?(?:{ZH_KIN}))?(?:也|都|平时)*(?:只会|只能|不会|听不懂|只)"
+            r"(?:说|讲|听得懂)"
             r"(?P<lang>[\u4e00-\u9fff]{1,4}?(?:话|语|文))(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "language"),

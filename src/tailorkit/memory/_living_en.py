@@ -162,6 +162,20 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
+def _kept_from_children(m: re.Match[str], sentence: str) -> Candidate:
+    """A rule for the household's children ("Keeps the kids off screens at the weekend"), keyed by what they
+    are kept from, not when."""
+    what = re.sub(
+        r"\s+(?:at|on|during|in|before) (?:the )?(?:weekends?|weekdays?|evenings?|night|bedtime)$",
+        "",
+        m.group("obj"),
+    )
+    said = m.group(0)[m.group(0).lower().index("keep ") + 5 :]
+    return Candidate(
+        f"Keeps {said}", MemoryKind.PREFERENCE, f"avoids:{topic_value(what)}", polarity=-1, importance=0.7
+    )
+
+
 def _as_said_of_them(said: str) -> str:
     """What the user said of themselves, as a memory reads it: "I work best in the evenings" -> "Works best
     in the evenings", "I'm sharpest in the morning" -> "Is sharpest ..."; other words as they are."""
@@ -241,6 +255,36 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             f"In bed by {m.group('t')}", MemoryKind.FACT, "schedule:bedtime", importance=0.7
         ),
+    ),
+    (  # "I want to keep the kids off screens at the weekend": a rule for the household's children
+        re.compile(
+            r"\b(?:I|we) (?:want to |try to |like to |need to |have to )?keep (?:the |my |our )?(?:kids|children|"
+            r"son|daughter|boys|girls|little ones) (?:off|away from) (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _kept_from_children,
+    ),
+    (  # "I don't want any app that tracks my location": what the user will not have
+        re.compile(
+            r"\bI (?:don't|do not|won't|refuse to) (?:want|use|have|install|download) (?:any|an?) "
+            r"(?P<obj>[\w-]+(?: [\w-]+)? (?:that|which) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Won't have any {m.group('obj')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
+    (  # "I observe Shabbat", "we keep the Sabbath": a faith's day or season the user keeps
+        re.compile(
+            r"\b(?:I|we) (?:strictly |always )?(?:observe|keep) (?:the )?(?P<what>Shabbat|Sabbath|Shabbos|Ramadan|"
+            r"Lent|Passover|Yom Kippur)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(f"Observes {m.group('what')}", MemoryKind.FACT, "faith", importance=0.7),
     ),
     (  # "I'm a Muslim", "I'm a practising Catholic", "We're Jewish": a faith the user keeps
         re.compile(
@@ -404,6 +448,32 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _condition,
+    ),
+    (  # "I never got my driving licence", "I never passed my driving test"
+        re.compile(
+            r"\bI (?:never|didn't|haven't(?: yet)?|have never) (?:got|get|passed|pass|taken|take|done|learned|learnt)"
+            r" (?:my|a|the) (?:driving|driver's|drivers) (?:licen[cs]e|test)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Has no driving licence", MemoryKind.FACT, "household:no_drive_licenc", importance=0.7
+        ),
+    ),
+    (  # "I get anxious if I'm more than ten minutes early or late": what sets the user off, said with when
+        re.compile(
+            r"\bI (?:always |usually )?get (?:really |very |quite |so |super |a bit )?(?P<feel>anxious|stressed|nervous|"
+            r"panicky|overwhelmed|grumpy|cranky|irritable|flustered|upset|claustrophobic) "
+            r"(?P<when>(?:if|when|whenever) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: sensitive_fact(f"Gets {m.group('feel').lower()} {m.group('when')}", m.group("when")),
+    ),
+    (  # "I get really cold easily", "I feel the cold": the cold sets the user off
+        re.compile(
+            r"\bI (?:get|feel) (?:really |very |so |super )?cold (?:really |very )?easily\b|\bI (?:really )?feel the cold\b",
+            re.I,
+        ),
+        lambda m, s: sensitive_fact("Gets cold easily", "cold"),
     ),
     (  # "I can't do anything after 3", "I'm busy before 10 on weekdays": when the user is not free
         re.compile(

@@ -616,6 +616,59 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj") or m.group("o2")),
     ),
+    (  # "我一直没考驾照", "我没有驾照"
+        re.compile(r"^我(?:一直|到现在|至今|还)?(?:都|也)?(?:没考|没有考|没拿到|没有|没)驾照"),
+        lambda m, s: Candidate("没有驾照", MemoryKind.FACT, "household:no_驾照", importance=0.7),
+    ),
+    (  # "我不想用任何会追踪位置的应用": what the user will not have
+        re.compile(r"^我(?:不想|不愿意|不会|拒绝)(?:用|装|下载|安装)任何(?P<obj>[^，。！？；,.!?;]{2,14})"),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
+    (  # "我周五晚上到周六晚上守安息日": a faith's day kept
+        re.compile(
+            r"^我(?P<when>[^，。！？；,.!?;]{0,12}?)(?:守|过|遵守)(?P<what>安息日|斋月|大斋期|逾越节|赎罪日)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "faith", importance=0.7),
+    ),
+    (  # "我上周扭伤了手腕": an injury of now
+        re.compile(
+            r"^我(?:上周|前几天|昨天|最近|刚|上个月|前天)?(?:把)?(?:扭伤|拉伤|摔伤|崴|弄伤|摔断|骨折)了?"
+            r"(?P<part>手腕|脚踝|脚|膝盖|腰|肩膀|手指|胳膊|腿|背|脖子|手|脚趾|韧带)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
+    ),
+    (  # "我闻不了煎鱼的味道": a smell the user cannot take
+        re.compile(
+            r"^我(?:真的|实在|完全|一点都|一点也)?(?:闻不了|闻不得)(?P<obj>[^，。！？；,.!?;]{1,10}?)(?:的)?(?:味道?|气味)"
+        ),
+        lambda m, s: sensitive_fact(zh_said(m.group(0)), m.group("obj")),
+    ),
+    (  # "早到或迟到超过十分钟我都会很焦虑": what sets the user off, said first
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{2,16}?)(?<![让使令害叫])我(?:都|就|总|总是|也)?(?:会)?(?:很|特别|非常|有点)?"
+            r"(?P<effect>焦虑|紧张|崩溃|抓狂|心慌|烦躁)"
+        ),
+        lambda m, s: sensitive_fact(zh_said(m.group(0)).replace("我", ""), m.group("obj")),
+    ),
+    (  # "周末我想让孩子们远离屏幕": a rule for the household's children
+        re.compile(
+            r"^(?:[^，。！？；,.!?;我]{0,6})我(?:们)?(?:想|要|尽量|打算)?(?:让|不让)(?:孩子们?|小孩|娃)(?:远离|少碰|少看|别碰|别看)"
+            r"(?P<obj>[^，。！？；,.!?;]{1,6})"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).replace("我们", "").replace("我", ""),
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
     (  # "我一点酒都不能碰": kept away from altogether
         re.compile(
             r"我(?:真的|实在|现在)?一点(?P<obj>[\u4e00-\u9fff]{1,4}?)都(?:不能|不敢|不可以|没法|不)(?P<verb>碰|吃|喝|沾)"

@@ -129,7 +129,13 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
     how = (m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota"))).lower()
-    when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
+    days = m.group("days") or ""
+    both = (
+        f" (so does their {kin.group(1).lower()})"
+        if (kin := re.match(r"my (\w+) and I", m.group(0), re.I))
+        else ""
+    )
+    when = Candidate(f"Works {how}{days}{both}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
     if m.group("job"):  # "I work night shifts as a nurse"
         return when, _does(m.group("job"))
     return when
@@ -468,10 +474,13 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI (?:usually |often |mostly |normally |now |currently |also |still |only )?work "
+            r"(?:\bI|\bmy (?:husband|wife|partner) and I(?: both)?|\bwe(?: both)?) (?:usually |often |mostly |normally |"
+            r"now |currently |also |still |only )?work "
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime)\b"
+            # "on Mondays and Fridays": the days it is so
+            r"(?P<days>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             # "I'm on call every other weekend"
             r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)"

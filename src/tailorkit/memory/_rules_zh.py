@@ -384,11 +384,15 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我(?:现在|平时|一般|主要)?(?:每周|一周|每个星期)?(?:[一二三四五两\d]天)?(?P<days>(?:周[一二三四五六日天]|星期[一二三四五六日天])"
+            r"我(?:[和跟](?P<with>[\u4e00-\u9fff]{1,3}?))?(?:现在|平时|一般|主要)?(?:每周|一周|每个星期)?(?:[一二三四五两\d]天)?"
+            r"(?P<days>(?:周[一二三四五六日天]|星期[一二三四五六日天])"
             r"(?:[和、跟及]?(?:周[一二三四五六日天]|星期[一二三四五六日天]))*)?(?:都)?(?:在家办公|远程办公|远程工作|在家工作)"
         ),
         lambda m, s: Candidate(
-            f"{m.group('days') or ''}在家办公", MemoryKind.FACT, "work:home", importance=0.6
+            f"{'和' + m.group('with') if m.group('with') else ''}{m.group('days') or ''}在家办公",
+            MemoryKind.FACT,
+            "work:home",
+            importance=0.6,
         ),
     ),
     (
