@@ -212,7 +212,7 @@ def preferences() -> None:
         ("test56", "test56 (held out when written, shifts, hobbies, money: first run en 1.00, zh 0.95)"),
         ("test57", "test57 (held out when written, travel, devices, giving up: first run en 1.00, zh 0.95)"),
         ("test58", "test58 (held out when written, free time, debts, household: first run en 1.00, zh 1.00)"),
-        ("test59", "test59 (held out when written, faith, licences, apps, the cold: first run en 1.00, zh 0.95)"),
+        ("test59", "test59 (held out when written, faith, licences, apps, cold: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
