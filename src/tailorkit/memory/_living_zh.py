@@ -616,6 +616,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj") or m.group("o2")),
     ),
+    (  # "我坐后排看不清黑板": what the user's eyes cannot make out
+        re.compile(
+            r"^我(?:坐|站|在)?(?P<where>[^，。！？；,.!?;]{0,6}?)看不清(?P<what>黑板|屏幕|字幕|小字|路牌|菜单|字|PPT|投影)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), f"看不清{m.group('what')}"),
+    ),
     (  # "我一直没考驾照", "我没有驾照"
         re.compile(r"^我(?:一直|到现在|至今|还)?(?:都|也)?(?:没考|没有考|没拿到|没有|没)驾照"),
         lambda m, s: Candidate("没有驾照", MemoryKind.FACT, "household:no_驾照", importance=0.7),
