@@ -136,6 +136,18 @@ def _keeping_from(text: str, category: str, what: str) -> Candidate:
     )
 
 
+def _kept_from_children(m: re.Match[str], sentence: str) -> Candidate:
+    """A rule for the household's children ("Keeps the kids off screens at the weekend"), keyed by what they
+    are kept from, not when."""
+    what = re.sub(
+        r"\s+(?:at|on|during|in|before) (?:the )?(?:weekends?|weekdays?|evenings?|night|bedtime)$",
+        "",
+        m.group("obj"),
+    )
+    said = m.group(0)[m.group(0).lower().index("keep ") + 5 :]
+    return _keeping_from(f"Keeps {said}", "avoids", what)
+
+
 _ACTIVITY = re.compile(
     r"\b(?:exercis\w*|workouts?|impact|cardio|running|jogging|jumping|sprint\w*|lifting|weights|squats?|"
     r"lunges?|burpees?|deadlifts?|sit-?ups?|push-?ups?|press-?ups?|planks?|crunches|hiit|plyometrics?|"
@@ -571,6 +583,22 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _sensitive,
+    ),
+    (  # "I want to keep the kids off screens at the weekend": a rule for the household's children
+        re.compile(
+            r"\b(?:I|we) (?:want to |try to |like to |need to |have to )?keep (?:the |my |our )?(?:kids|children|"
+            r"son|daughter|boys|girls|little ones) (?:off|away from) (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        _kept_from_children,
+    ),
+    (  # "I don't want any app that tracks my location": what the user will not have
+        re.compile(
+            r"\bI (?:don't|do not|won't|refuse to) (?:want|use|have|install|download) (?:any|an?) "
+            r"(?P<obj>[\w-]+(?: [\w-]+)? (?:that|which) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(f"Won't have any {m.group('obj')}", "avoids", m.group("obj")),
     ),
     (  # "I take medication that doesn't mix with grapefruit": what the user's medicine rules out
         re.compile(

@@ -162,20 +162,6 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
-def _kept_from_children(m: re.Match[str], sentence: str) -> Candidate:
-    """A rule for the household's children ("Keeps the kids off screens at the weekend"), keyed by what they
-    are kept from, not when."""
-    what = re.sub(
-        r"\s+(?:at|on|during|in|before) (?:the )?(?:weekends?|weekdays?|evenings?|night|bedtime)$",
-        "",
-        m.group("obj"),
-    )
-    said = m.group(0)[m.group(0).lower().index("keep ") + 5 :]
-    return Candidate(
-        f"Keeps {said}", MemoryKind.PREFERENCE, f"avoids:{topic_value(what)}", polarity=-1, importance=0.7
-    )
-
-
 def _as_said_of_them(said: str) -> str:
     """What the user said of themselves, as a memory reads it: "I work best in the evenings" -> "Works best
     in the evenings", "I'm sharpest in the morning" -> "Is sharpest ..."; other words as they are."""
@@ -254,28 +240,6 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             f"In bed by {m.group('t')}", MemoryKind.FACT, "schedule:bedtime", importance=0.7
-        ),
-    ),
-    (  # "I want to keep the kids off screens at the weekend": a rule for the household's children
-        re.compile(
-            r"\b(?:I|we) (?:want to |try to |like to |need to |have to )?keep (?:the |my |our )?(?:kids|children|"
-            r"son|daughter|boys|girls|little ones) (?:off|away from) (?P<obj>[^,.;!?]+)",
-            re.I,
-        ),
-        _kept_from_children,
-    ),
-    (  # "I don't want any app that tracks my location": what the user will not have
-        re.compile(
-            r"\bI (?:don't|do not|won't|refuse to) (?:want|use|have|install|download) (?:any|an?) "
-            r"(?P<obj>[\w-]+(?: [\w-]+)? (?:that|which) [^,.;!?]+)",
-            re.I,
-        ),
-        lambda m, s: Candidate(
-            f"Won't have any {m.group('obj')}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.7,
         ),
     ),
     (  # "I observe Shabbat", "we keep the Sabbath": a faith's day or season the user keeps

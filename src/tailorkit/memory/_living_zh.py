@@ -628,13 +628,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我不想用任何会追踪位置的应用": what the user will not have
         re.compile(r"^我(?:不想|不愿意|不会|拒绝)(?:用|装|下载|安装)任何(?P<obj>[^，。！？；,.!?;]{2,14})"),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)),
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.7,
-        ),
+        lambda m, s: zh_limit(m.group("obj"), zh_said(m.group(0)).replace(m.group("obj"), "{}"), "avoids"),
     ),
     (  # "我周五晚上到周六晚上守安息日": a faith's day kept
         re.compile(
@@ -667,25 +661,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:[^，。！？；,.!?;我]{0,6})我(?:们)?(?:想|要|尽量|打算)?(?:让|不让)(?:孩子们?|小孩|娃)(?:远离|少碰|少看|别碰|别看)"
             r"(?P<obj>[^，。！？；,.!?;]{1,6})"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).replace("我们", "").replace("我", ""),
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.7,
+        lambda m, s: zh_limit(
+            m.group("obj"),
+            zh_clean(m.group(0)).replace("我们", "").replace("我", "").replace(m.group("obj"), "{}"),
+            "avoids",
         ),
     ),
     (  # "我一点酒都不能碰": kept away from altogether
         re.compile(
             r"我(?:真的|实在|现在)?一点(?P<obj>[\u4e00-\u9fff]{1,4}?)都(?:不能|不敢|不可以|没法|不)(?P<verb>碰|吃|喝|沾)"
         ),
-        lambda m, s: Candidate(
-            f"一点{m.group('obj')}都不能{m.group('verb')}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: zh_limit(m.group("obj"), f"一点{{}}都不能{m.group('verb')}", "avoids"),
     ),
     (  # "我在吃抗生素": a medicine taken now
         re.compile(
