@@ -1074,6 +1074,8 @@ def memories(engine: Engine) -> MemoryService:
         ("早到或迟到超过十分钟我都会很焦虑。", ["sensitive:早到或迟到超过十分钟"]),
         ("我和老公周一周五都在家办公。", ["work:home"]),
         ("周末我想让孩子们远离屏幕。", ["avoids:屏幕"]),
+        ("大狗让我很紧张。", ["sensitive:大狗"]),  # an animal, not someone having the user do something
+        ("医生让我注意休息。", []),
         # a student through the OpenAI route: a bare condition going on from who they are, what they can't see
         ("我是初三学生，近视，坐后排看不清黑板。", ["study:level", "health:视力", "health:看不清黑板"]),
         ("I only spend what I've got.", ["budget"]),
