@@ -625,10 +625,11 @@ def _zh_harm(m: re.Match[str]) -> Candidate | None:
     """What harms the user ("辣的东西让我胃疼", "别人嚼东西的声音让我烦躁": a thing of someone's); not what
     someone has them do ("医生让我注意")."""
     effect, obj = zh_clean(m.group("effect")), m.group("obj")
+    # "大狗让我很紧张": an animal of the household's has the user do nothing
     if not _HARM_ZH.search(effect) or (
         _PEOPLE_ZH.search(obj)
         and not re.search(r"的[\u4e00-\u9fff]{1,4}$", obj)
-        and not re.search(r"[狗猫鸟蛇虫马]$|蜘蛛$", obj)  # "大狗让我很紧张": an animal has the user do nothing
+        and not re.search(r"[狗猫鸟蛇虫马]$|蜘蛛$", obj)
     ):
         return None
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
