@@ -413,3 +413,30 @@ def test_a_small_models_gladness_at_news_nobody_told_is_left_out_and_free_time_b
     engine.chat_model = Saying("I'm glad to hear about your son's school. Wednesday works.", small=True)
     son = engine.chat("gus", "Could we meet on Thursday at 2:30 instead?", told.conversation_id)
     assert son.text.startswith("I'm glad to hear about your son's school."), son.text  # he was told of
+
+
+def test_a_request_for_another_kind_of_thing_gets_no_picks_from_a_catalogue_of_films(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A film guide answered "Any playlists for a long drive?" with five films: a catalogue whose items say
+    what kind they are (the MovieLens loaders: ``film``) gives no picks to a request for another kind; what
+    the user told of music bears on it, and a line suggesting what sets them off is left out."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        films = [("1", "Big (1988)"), ("2", "Heat (1995)"), ("3", "Alien (1979)")]
+        engine.ingest_items([{"item": i, "title": t, "tags": ["Drama"], "kind": "film"} for i, t in films])
+        engine.ingest_events([{"user": "ann", "item": i, "kind": "rate", "value": 5} for i, _ in films[:2]])
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        assert engine.assistant.catalogue().kind == "film"
+        engine.chat_model = Saying(
+            "Try a playlist of your favourite country music, but make sure to mix it up.\n\n"
+            "Road-trip rock works.",
+            small=True,
+        )
+        told = engine.chat("ann", "Country music makes my skin crawl.", domain="content_recommendation")
+        assert told.text.startswith("Got it, I'll keep that in mind."), told.text  # a taste, acknowledged
+        drive = engine.chat("ann", "Any playlists for a long drive?", domain="content_recommendation")
+        assert not drive.why.recommendations and "Heat" not in drive.text, drive.text
+        assert "country music" not in drive.text.lower().split("(what")[0], drive.text
+        assert "(What you've told me that bears on this: Country music makes my skin crawl.)" in drive.text
+        assert drive.why.kept_away, drive.text  # "a playlist of your favourite country music" went
+        tonight = engine.chat("ann", "Any good films for tonight?", domain="content_recommendation")
+        assert tonight.why.recommendations  # films are what it holds

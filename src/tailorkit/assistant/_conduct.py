@@ -257,6 +257,8 @@ _GENERIC = frozenset(
     )
 ) | {"东西", "食物", "饮料", "产品", "任何", "运动"}
 """Words of what is avoided that do not name it ("spicy food": only "spicy" does)."""
+_LIGHT = frozenset(index_terms("make makes made give gives gave keep keeps get gets got feel feels go goes"))
+"""Verbs of an aversion's words that say no reason of its own ("makes my skin crawl": not "make sure ...")."""
 _ALTERNATIVES = re.compile(r"\b(?:or|and|nor)\b|[,/&]", re.IGNORECASE)
 _ALTERNATIVES_ZH = re.compile(r"[和或与及跟、，,/]")
 """What joins the things one aversion names ("running or jumping", "coffee and black tea"): each is kept
@@ -342,7 +344,7 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     for kind, kinds_of in _KINDS_OF.items():
         if set(kind) <= set(named):
             things += [(w,) for word in kinds_of.split() for w in index_terms(word)]
-    return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC)
+    return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC - _LIGHT)
 
 
 def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:

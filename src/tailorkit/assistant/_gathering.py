@@ -39,6 +39,7 @@ from tailorkit.assistant._intents import (
     RECALL_INTENT,
     RECALLED,
     RECOMMEND_INTENT,
+    asks_for_another_kind,
 )
 from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
@@ -142,6 +143,8 @@ class Gatherer:
             found += [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
+        if asks_for_another_kind(message, self.catalogue().kind):  # "Any playlists?" to a catalogue of films
+            asks_for_items = wants_items = False
         like = self.liked_titles(message) if asks_for_items and not recall else []
         loved = loved_in(message, self.catalogue()) if personalised and not recall else []
         if wants_items and not like:  # "We both loved Amelie.": picks like it

@@ -6,6 +6,7 @@ name). What an answer should not say whatever the catalogue holds is in ``_condu
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -104,6 +105,14 @@ class Catalogue:
                     strict = len(form) < 3 if chinese else len(form) < 6 or " " not in form
                     known = _Form(form.lower(), item, strict=strict)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
+
+    @functools.cached_property
+    def kind(self) -> str | None:
+        """What kind of thing the catalogue holds ("film"): the ``kind`` attribute most of a sample of its
+        items carry (None when they say none)."""
+        sample = sorted(self.titles)[:50]
+        kinds = [f.kind for f in self.facts(sample).values() if f.kind]
+        return max(set(kinds), key=kinds.count) if len(kinds) * 2 > len(sample) else None
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
@@ -274,6 +283,8 @@ class ItemFacts:
     year: int | None = None
     tags: tuple[str, ...] = ()
     text: str | None = None
+    kind: str | None = None
+    """What kind of thing it is ("film"), where its catalogue says."""
 
     @classmethod
     def of(cls, item: str, row: dict[str, Any]) -> ItemFacts:
@@ -288,7 +299,8 @@ class ItemFacts:
             year_int = None
         tags = tuple(str(t) for t in (row.get("tags") or []) if _claimable(str(t)))
         text = " ".join(str(row.get("text") or "").split()) or None
-        return cls(item, title, year_int, tags, text)
+        kind = (row.get("attributes") or {}).get("kind")
+        return cls(item, title, year_int, tags, text, str(kind) if kind else None)
 
     @property
     def display_title(self) -> str:

@@ -18,6 +18,7 @@ __all__ = [
     "RECALL_INTENT",
     "RECOMMEND_INTENT",
     "acknowledged",
+    "asks_for_another_kind",
     "only_tells",
 ]
 
@@ -56,6 +57,41 @@ RECOMMEND_INTENT = re.compile(
 """A request for suggestions ("Any good films?", "推荐几本书", "有没有轻松一点的喜剧？", "来几部搞笑的",
 "anything for a movie night with my kids?"); one not to make them ("please don't suggest calling",
 "别推荐恐怖片") is none."""
+
+
+KINDS: dict[str, str] = {
+    "film": "film films movie movies flick flicks 电影 影片 片子",
+    "music": "song songs music playlist playlists album albums 歌 歌曲 音乐 歌单 专辑",
+    "book": "books novel novels audiobook audiobooks 书 小说 有声书",  # not "book": "book a table"
+    "podcast": "podcast podcasts 播客",
+    "game": "game games 游戏",
+    "food": "restaurant restaurants recipe recipes 餐厅 饭店 菜谱 食谱",
+    "stay": "hotel hotels 酒店 民宿",
+}
+"""Kinds of thing a request may ask for, by the words that name them (English words, Chinese ones inside a
+message); a catalogue says which it holds (its items' ``kind`` attribute: ``film`` for MovieLens)."""
+_KIND_WORDS = {
+    kind: (
+        re.compile(r"\b(?:" + "|".join(w for w in words.split() if w.isascii()) + r")\b", re.IGNORECASE),
+        [w for w in words.split() if not w.isascii()],
+    )
+    for kind, words in KINDS.items()
+}
+
+
+def _names(kind: str, message: str) -> bool:
+    english, chinese = _KIND_WORDS[kind]
+    return bool(english.search(message)) or any(w in message for w in chinese)
+
+
+def asks_for_another_kind(message: str, held: str | None) -> bool:
+    """Whether ``message`` asks for a kind of thing other than the catalogue's (``held``; None: not known):
+    "Any playlists for a long drive?" to a catalogue of films, which has none to pick from. A message that
+    names the catalogue's kind too asks for it ("a film with a great soundtrack")."""
+    if held not in KINDS:
+        return False
+    named = [kind for kind in KINDS if _names(kind, message)]
+    return bool(named) and held not in named
 
 
 RECALL_INTENT = re.compile(
@@ -160,6 +196,9 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         if domain is Domain.TUTORING
         else _WHO | {"health", "sensitive", "allergy", "fear", "weak"}
         if domain is Domain.HEALTH_COACHING
+        # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste
+        else _WHO | {"sensitive", "fear"}
+        if domain is Domain.CONTENT_RECOMMENDATION
         else _WHO
     )
     planned = domain is not Domain.CUSTOMER_SERVICE

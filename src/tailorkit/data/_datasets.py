@@ -138,6 +138,7 @@ class MovieLensCSV(Dataset):
                 links.rename(columns={"imdbId": "imdb_id", "tmdbId": "tmdb_id"}), on="movieId", how="left"
             )
         items = items.drop(columns=["genres"]).rename(columns={"movieId": "item"})
+        items["kind"] = "film"  # what the catalogue holds: a request for another kind gets no picks of it
         yield Part("items", items, f"{self.name}/movies.csv")
         mapping = {"user": "userId", "item": "movieId", "value": "rating"}
         yield Part(
@@ -207,6 +208,7 @@ class MovieLens100K(Dataset):
                     int(m.group(1)) if isinstance(t, str) and (m := _YEAR.search(t)) else None
                     for t in films["title"]
                 ],
+                "kind": "film",
             }
         )
         yield Part("items", films, f"{self.name}/u.item")

@@ -261,6 +261,8 @@ _ADVICE_EN = re.compile(
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
     r"|^(?:what's|what is|what are|what're|any|got)\s+(?:a |an |some |any )?(?:good|nice|decent|fun)\b"
     r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b"
+    # "Any playlists for a long drive?", "Got any snacks for the trip?": things asked for, for something
+    r"|^(?:any|got any) (?:good |nice |decent |fun )?[\w-]+s (?:for|to)\b"
     # requests without a verb or without "I": "Ideas for a pasta dish?", "Route suggestions for ...",
     # "Thoughts on ...", "Where to take my dad", "Best way to ...", "Looking for ...", "Need ideas ..."
     r"|\b(?:ideas?|suggestions?|thoughts|tips|recommendations?|advice|options) (?:for|on|about)\b"
