@@ -213,6 +213,7 @@ def preferences() -> None:
         ("test57", "test57 (held out when written, travel, devices, giving up: first run en 1.00, zh 0.95)"),
         ("test58", "test58 (held out when written, free time, debts, household: first run en 1.00, zh 1.00)"),
         ("test59", "test59 (held out when written, faith, licences, apps, cold: first run en 1.00, zh 0.95)"),
+        ("test60", "test60 (held out when written, said first, days off, fears: first run en 0.90, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

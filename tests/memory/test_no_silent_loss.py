@@ -1074,6 +1074,27 @@ def memories(engine: Engine) -> MemoryService:
         ("早到或迟到超过十分钟我都会很焦虑。", ["sensitive:早到或迟到超过十分钟"]),
         ("我和老公周一周五都在家办公。", ["work:home"]),
         ("周末我想让孩子们远离屏幕。", ["avoids:屏幕"]),
+        # test60: who the user is or what they have, said first; fears as nightmares; days off; one income
+        ("As a type 1 diabetic, I have to watch my carbs at every meal.", ["health:diabet", "limits:carb"]),
+        ("Being a night-shift worker, I sleep during the day.", ["work:night"]),
+        ("As a kid, I loved horses.", []),  # not "I'm a kid"
+        ("With two toddlers at home, I never get more than an hour to myself.", ["family:children"]),
+        ("Given my bad hip, stairs are a real struggle.", ["health:hip"]),
+        ("With my bad back, I can't lift much.", ["health:back"]),
+        ("Since my divorce I've been living on one income.", ["budget"]),
+        ("My wife is six months pregnant.", ["family:wife_pregnant"]),
+        ("Spiders are my worst nightmare.", ["fear:spider"]),
+        ("Mondays are my worst nightmare.", []),
+        ("I only have Sundays off.", ["schedule:off"]),
+        ("我是一型糖尿病人。", ["health:一型糖尿病"]),
+        ("家里有两个小娃。", ["family:children"]),
+        ("离婚以后我一个人的工资养家。", ["budget"]),
+        ("我髋关节不好，爬楼梯特别费劲。", ["health:髋关节"]),
+        ("我特别恐高，连梯子都不敢爬。", ["fear:高处"]),
+        ("蜘蛛是我最大的噩梦。", ["fear:蜘蛛"]),
+        ("这个月我在尝试吃全素。", ["diet"]),
+        ("我只有周日休息。", ["schedule:off"]),
+        ("二十八号发工资之前我手头很紧。", ["budget"]),
         ("大狗让我很紧张。", ["sensitive:大狗"]),  # an animal, not someone having the user do something
         ("医生让我注意休息。", []),
         # a student through the OpenAI route: a bare condition going on from who they are, what they can't see

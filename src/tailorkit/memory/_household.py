@@ -304,7 +304,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
-            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?(?:(?P<how>early|early-onset|mild|advanced|late-stage) )?"
+            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?"
+            rf"(?:(?P<how>early|early-onset|mild|advanced|late-stage|\w+ (?:weeks?|months?)) )?"
             rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
@@ -449,7 +450,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I have two kids", "we've got three children", "I'm a mum of two"
         re.compile(
             rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
-            r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter)\b(?!')"
+            r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter|toddlers|"
+            r"teenagers|teens|babies|toddler|baby)\b(?!')"
             r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
             r"(?P<n2>two|three|four|five|six|\d)\b"
             # "I'm a single dad with two girls under five"
@@ -675,7 +677,9 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "time"),
     ),
     (  # "我有两个孩子", "我们家有俩娃"
-        re.compile(r"我(?:们)?(?:家)?有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|娃|宝宝)"),
+        re.compile(
+            r"(?:我(?:们)?(?:家)?|^家里)有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)"
+        ),
         lambda m, s: Candidate(
             f"有{m.group('n')}{m.group('kids')}", MemoryKind.FACT, "family:children", importance=0.7
         ),

@@ -549,6 +549,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             or m.group("verb"),
         ),
     ),
+    (  # "Spiders are my worst nightmare": what the user fears most
+        re.compile(
+            r"^(?P<obj>(?!(?:it|this|that|today|work|life|he|she|they|mondays?)\b)[\w\s'&-]{2,30}?) (?:is|are|'s|'re) "
+            r"(?:my|the) (?:worst|biggest) (?:nightmare|fear|phobia)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Afraid of {clean(m.group('obj')).lower()}",
+            MemoryKind.FACT,
+            f"fear:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
     (  # "Loud restaurants are a nightmare for me with my hearing aids"
         re.compile(
             r"^(?P<obj>(?:(?!\b(?:it|this|that|today|tonight|work|life|he|she|they)\b)[\w\s'&-]){2,40}?) (?:is|are|'s|'re) "

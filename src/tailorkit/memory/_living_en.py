@@ -439,6 +439,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: sensitive_fact("Gets cold easily", "cold"),
     ),
+    (  # "I only have Sundays off": the days the user is free
+        re.compile(
+            r"\bI (?P<only>only |just )?(?:have|get) (?P<days>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)"
+            r" off\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            ("Only has" if m.group("only") else "Has") + f" {m.group('days')} off",
+            MemoryKind.FACT,
+            "schedule:off",
+            importance=0.7,
+        ),
+    ),
     (  # "I can't do anything after 3", "I'm busy before 10 on weekdays": when the user is not free
         re.compile(
             r"\bI (?:can't|cannot) do anything (?P<when>(?:after|before|until|till|on|at) [^,.;!?]+)"

@@ -193,7 +193,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"我的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
-            r"(?P<part>膝盖|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
+            r"(?P<part>膝盖|髋关节|腰椎|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
             r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病)"
         ),
         lambda m, s: health_fact(
@@ -612,9 +612,26 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:这人|这个人)?(?:从小|一直|也|真的|其实|现在|还是)?(?:很|最|特别|非常|超|超级|有点|比较|挺)?(?:害怕|恐惧|怕)"
             r"(?P<obj>(?![你他她我它这那会要被不没来冷热麻烦])[^，。！？；,.!?;了]{1,6})(?:了|啊|呀)?[。！!.]*$"
-            r"|^我(?P<high>恐高)|怕的是(?P<o2>[^，。！？；,.!?;了]{1,6})"
+            r"|^我(?:特别|很|非常|有点|超级|一直|从小就?)?(?P<high>恐高)|怕的是(?P<o2>[^，。！？；,.!?;了]{1,6})"
+            # "蜘蛛是我最大的噩梦"
+            r"|^(?P<o3>[^，。！？；,.!?;我你他她它这那]{1,6})是我(?:最大的|最怕的)(?:噩梦|恐惧)"
         ),
-        lambda m, s: _zh_fear("高处" if m.group("high") else m.group("obj") or m.group("o2")),
+        lambda m, s: _zh_fear(
+            "高处" if m.group("high") else m.group("obj") or m.group("o2") or m.group("o3")
+        ),
+    ),
+    (  # "我是一型糖尿病人": a condition said as who the user is
+        re.compile(
+            r"^我是(?:个|一个|一名)?(?P<cond>(?:[一二12]型)?糖尿病|哮喘|癫痫|心脏病|高血压)(?:人|患者|病人)"
+        ),
+        lambda m, s: health_fact(f"有{m.group('cond')}", m.group("cond")),
+    ),
+    (  # "我只有周日休息": the days the user is off
+        re.compile(
+            r"^我(?:一般|平时|每周)?(?:只有|只在|就)(?P<days>(?:周[一二三四五六日天]|星期[一二三四五六日天])"
+            r"(?:[和、跟]?(?:周[一二三四五六日天]|星期[一二三四五六日天]))*)(?:才)?(?:休息|有空|放假|不上班)"
+        ),
+        lambda m, s: Candidate(f"只有{m.group('days')}休息", MemoryKind.FACT, "schedule:off", importance=0.7),
     ),
     (  # "我坐后排看不清黑板": what the user's eyes cannot make out
         re.compile(

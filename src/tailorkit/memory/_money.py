@@ -109,6 +109,14 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(first_up(re.sub(r"^I(?:'m| am) ", "", m.group(0).strip())), m.group("what")),
     ),
+    (  # "I've been living on one income since my divorce": one wage for the household
+        re.compile(
+            r"\b(?:living|surviving|getting by|managing) on (?:one|a single|just one|only one) "
+            r"(?:income|salary|wage)\b",
+            re.I,
+        ),
+        lambda m, s: _budget(first_up(m.group(0)), None),
+    ),
     (  # "I only spend what I have", "I never borrow money": spending only what there is
         re.compile(
             r"\bI (?:only|just) (?:ever )?spend (?:what|the money) I(?: have|'ve got| earn)\b"
@@ -157,7 +165,7 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "发工资之前我手头特别紧", "最近手头有点紧"
         re.compile(
-            r"^[^，。！？；,.!?;]{0,8}?我?手头(?:就|也|都|一直|最近|总是)*(?:特别|很|比较|有点|非常|太|超级)?紧"
+            r"^[^，。！？；,.!?;]{0,12}?我?手头(?:就|也|都|一直|最近|总是)*(?:特别|很|比较|有点|非常|太|超级)?紧"
         ),
         lambda m, s: _budget(zh_clean(m.group(0)).replace("我手头", "手头"), None),
     ),
@@ -173,6 +181,10 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:我)?(?:想|要|得|正在|尽量|努力)+(?:在(?P<what>[^，。！？；,.!?;]{1,6}?)上)?省(?:点|些)?钱"
         ),
         lambda m, s: _budget(zh_said(m.group(0)), m.group("what")),
+    ),
+    (  # "离婚以后我一个人的工资养家": one wage for the household
+        re.compile(r"(?:一个人的工资|一个人的收入|一份工资|一份收入)(?:养家|养活全家|养活一家)"),
+        lambda m, s: _budget(zh_clean(m.group(0)), None),
     ),
     (  # "我有多少花多少", "我从不借钱": spending only what there is
         re.compile(

@@ -190,6 +190,21 @@ AS_ONE_WITH = (
 )
 """How a sentence may begin by saying what the user lives with ("As someone with tinnitus, ...")."""
 _AS_ONE = re.compile(rf"^({AS_ONE_WITH} [^,;.!?]{{1,40}}),\s*(?=\S)", re.I)
+_BEING = re.compile(
+    r"^(?:being|as) (an? (?!(?:result|rule|whole|matter|bonus|reminder|side|kid|child|boy|girl|teen|teenager|"
+    r"baby|treat|favour|favor|thank|gift|joke|family|team|couple)\b)[^,;.!?]{1,40}),\s*(?=\S)",
+    re.I,
+)
+"""Who the user is, said before the rest ("Being a night-shift worker, I sleep during the day", "As a type 1
+diabetic, I watch my carbs"): "I'm" that, and the rest."""
+_HAVING = re.compile(
+    r"^(?:with (\w+ (?:kids|children|toddlers|teenagers|babies|dogs|cats)(?: at home| under \w+)?)"
+    r"|(?:given|with|because of) my (bad \w+|weak \w+|\w+ injury|asthma|arthritis|back|knees?|hip))"
+    r"(?:,\s*(?=\S)|\s*$)",
+    re.I,
+)
+"""What the user has, said before the rest ("With two toddlers at home, I never get an hour to myself", "Given
+my bad hip, stairs are a struggle"): "I have" that, and the rest."""
 _AGE_ON_ZH = re.compile(
     r"^(?:今年)?(?:[\d一二三四五六七八九十两]{1,4}(?:周)?岁|[高初大研][一二三四](?:$|[，。！]))"
 )
@@ -233,6 +248,14 @@ def sentences(message: str) -> list[str]:
         if m := _AS_ONE.match(said):  # "As someone with tinnitus, loud bars are a nightmare": two things
             out.append(m.group(1))
             said = said[m.end() :]
+        elif m := _BEING.match(said):  # "Being a night-shift worker, I sleep during the day"
+            out.append(f"I'm {m.group(1)}")
+            said = said[m.end() :]
+        elif m := _HAVING.match(said):  # "With two toddlers at home, ...", "Given my bad hip, ..."
+            out.append(f"I have {m.group(1) or 'a ' + m.group(2)}")
+            said = said[m.end() :]
+            if not said:  # the rest was a clause of its own
+                continue
         if m := _AGE_AND.match(said):  # "I'm 34, vegetarian": "I'm 34" and "I'm vegetarian"
             out.append(m.group(1) + m.group(2))
             said = m.group(1) + m.group(3)

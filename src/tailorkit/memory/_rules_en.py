@@ -128,6 +128,13 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
+    if m.group("sw"):
+        return Candidate(
+            f"Works {m.group('sw').lower()} shifts",
+            MemoryKind.FACT,
+            f"work:{m.group('sw').lower()}",
+            importance=0.6,
+        )
     how = (m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota"))).lower()
     days = m.group("days") or ""
     both = (
@@ -486,7 +493,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'m| am) (?P<call>on call(?: (?:every|at|on|most|some|two|one)\b[^,.;!?]*)?)"
             # "I'm on a night shift rota", "I'm on nights this month" (not "I'm on night one of ...")
             r"|\bI(?:'m| am) (?:on|doing) (?P<rota>(?:the |a )?(?:night|early|late|evening|weekend|rotating|split|"
-            r"12-hour)[ -]?shifts?(?: rota| pattern)?|nights)\b(?! (?:this|today|tonight|tomorrow)\b)",
+            r"12-hour)[ -]?shifts?(?: rota| pattern)?|nights)\b(?! (?:this|today|tonight|tomorrow)\b)"
+            # "I'm a night-shift worker"
+            r"|\bI(?:'m| am) an? (?P<sw>night|day|early|late|evening|weekend)[ -]shift worker\b",
             re.I,
         ),
         _works_when,
