@@ -413,6 +413,10 @@ def test_a_small_models_gladness_at_news_nobody_told_is_left_out_and_free_time_b
     engine.chat_model = Saying("I'm glad to hear about your son's school. Wednesday works.", small=True)
     son = engine.chat("gus", "Could we meet on Thursday at 2:30 instead?", told.conversation_id)
     assert son.text.startswith("I'm glad to hear about your son's school."), son.text  # he was told of
+    engine.chat("gus", "Being a night-shift worker, I sleep during the day.", told.conversation_id)
+    evening = engine.chat("gus", "Could you suggest a workout I can do at 7pm?", told.conversation_id)
+    bearing = evening.text.rpartition("(What you've told me")[2]
+    assert "Works night shifts" in bearing, evening.text  # when they work bears on a time of day
 
 
 def test_a_request_for_another_kind_of_thing_gets_no_picks_from_a_catalogue_of_films(tmp_path) -> None:  # type: ignore[no-untyped-def]
