@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, first_up, sensitive_fact, topic_value
+from tailorkit.memory._rules import Rule, fear_fact, first_up, sensitive_fact, topic_value
 from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
@@ -555,13 +555,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:my|the) (?:worst|biggest) (?:nightmare|fear|phobia)\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Afraid of {clean(m.group('obj')).lower()}",
-            MemoryKind.FACT,
-            f"fear:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: fear_fact(f"Afraid of {clean(m.group('obj')).lower()}", m.group("obj")),
     ),
     (  # "Loud restaurants are a nightmare for me with my hearing aids"
         re.compile(

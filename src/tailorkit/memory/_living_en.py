@@ -12,6 +12,7 @@ from tailorkit.memory._rules import (
     AS_ONE_WITH,
     Rule,
     a_or_an,
+    fear_fact,
     first_up,
     health_fact,
     sensitive_fact,
@@ -112,9 +113,7 @@ def _fear(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = as_named(clean(re.sub(r"\s+(?:ever|lol|haha|though|honestly|tbh)\W*$", "", said, flags=re.I)))
     if not obj or len(obj.split()) > 4 or _NOT_A_FEAR.search(obj):
         return None
-    return Candidate(
-        f"Afraid of {obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8
-    )
+    return fear_fact(f"Afraid of {obj}", obj)
 
 
 def _eyesight(m: re.Match[str]) -> str:
@@ -158,7 +157,11 @@ _KIT = (
 
 def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
-    what = next(m.group(g) for g in ("obj", "o2", "o3", "o4", "o5", "o6") if m.group(g)).lower()
+    return has_no(next(m.group(g) for g in ("obj", "o2", "o3", "o4", "o5", "o6") if m.group(g)).lower())
+
+
+def has_no(what: str) -> Candidate:
+    """What the household has not got ("Has no oven"), keyed by it (``household:no_oven``)."""
     return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
@@ -419,9 +422,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r" (?:my|a|the) (?:driving|driver's|drivers) (?:licen[cs]e|test)\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            "Has no driving licence", MemoryKind.FACT, "household:no_drive_licenc", importance=0.7
-        ),
+        lambda m, s: has_no("driving licence"),
     ),
     (  # "I get anxious if I'm more than ten minutes early or late": what sets the user off, said with when
         re.compile(
@@ -817,13 +818,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<what>claustrophobic|agoraphobic|arachnophobic|acrophobic|germophobic|emetophobic)\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Is {m.group('what').lower()}",
-            MemoryKind.FACT,
-            f"fear:{topic_value(m.group('what'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: fear_fact(f"Is {m.group('what').lower()}", m.group("what")),
     ),
     (  # "My blood pressure runs high", "my iron is a bit low"
         re.compile(

@@ -12,7 +12,7 @@ import re
 from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, sensitive_fact, topic_value
+from tailorkit.memory._rules import Rule, fear_fact, health_fact, sensitive_fact, topic_value
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_RELATIONS,
@@ -50,11 +50,16 @@ def _zh_body(m: re.Match[str]) -> Candidate:
     return sensitive_fact(sick, sick)
 
 
+def _lacks_zh(obj: str, said: str) -> Candidate:
+    """What the household has not got, in the user's words ("家里没有电梯", "没有驾照"), keyed by it."""
+    return Candidate(said, MemoryKind.FACT, f"household:no_{obj}", importance=0.7)
+
+
 def _zh_fear(obj: str | None) -> Candidate | None:
     obj = zh_object(obj)
     if not obj:
         return None
-    return Candidate(f"怕{obj}", MemoryKind.FACT, f"fear:{topic_value(obj)}", polarity=-1, importance=0.8)
+    return fear_fact(f"怕{obj}", obj)
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
@@ -641,7 +646,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我一直没考驾照", "我没有驾照"
         re.compile(r"^我(?:一直|到现在|至今|还)?(?:都|也)?(?:没考|没有考|没拿到|没有|没)驾照"),
-        lambda m, s: Candidate("没有驾照", MemoryKind.FACT, "household:no_驾照", importance=0.7),
+        lambda m, s: _lacks_zh("驾照", "没有驾照"),
     ),
     (  # "我不想用任何会追踪位置的应用": what the user will not have
         re.compile(r"^我(?:不想|不愿意|不会|拒绝)(?:用|装|下载|安装)任何(?P<obj>[^，。！？；,.!?;]{2,14})"),
@@ -825,11 +830,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:我们?家|家里|^我?在家|^我?(?:也)?(?=没))(?:里)?(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
             r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|车位|停车位|暖气|热水器)(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: Candidate(
+        lambda m, s: _lacks_zh(
+            m.group("obj"),
             f"{'没有' if m.group('obj') in ('智能手机', '电脑') else '家里没有'}{m.group('obj')}",
-            MemoryKind.FACT,
-            f"household:no_{m.group('obj')}",
-            importance=0.7,
         ),
     ),
 ]

@@ -14,6 +14,7 @@ __all__ = [
     "LEAD_IN_ZH",
     "Rule",
     "a_or_an",
+    "fear_fact",
     "health_fact",
     "sensitive_fact",
     "sentences",
@@ -319,6 +320,12 @@ def health_fact(text: str, what: str) -> Candidate:
     """A fact about the user's health, in either language ("Has asthma", "膝盖不好"), keyed by what it is
     about (``health:asthma``, ``health:膝盖``)."""
     return Candidate(text, MemoryKind.FACT, f"health:{topic_value(what)}", importance=0.8)
+
+
+def fear_fact(text: str, what: str) -> Candidate:
+    """What the user is afraid of, in either language ("Afraid of spiders", "怕高处"), keyed by it
+    (``fear:spider``, ``fear:高处``)."""
+    return Candidate(text, MemoryKind.FACT, f"fear:{topic_value(what)}", polarity=-1, importance=0.8)
 
 
 def sensitive_fact(text: str, what: str) -> Candidate:
