@@ -198,17 +198,17 @@ class AnswerWriter:
             why.removed.append(line.strip())
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user
-            answered = any(m["role"] == "assistant" for m in p.messages)
             parts = sentences(line)
-            # ... and one that apologises for a confusion before it answered anything, or that the user did
-            # not complain of, apologises for none
+            # ... and one that apologises for a confusion apologises for none unless the user said an answer
+            # it gave was wrong
+            owed = any(m["role"] == "assistant" for m in p.messages) and complains(p.message)
             echoes = [
                 x
                 for x in parts
                 if repeats_user(x, p.said)
                 or speaks_as(x, p.user_names)
                 or invents_an_age(x, p.given)
-                or ((not answered or not complains(p.message)) and owns_a_confusion(x))
+                or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
             ]
             if echoes:
