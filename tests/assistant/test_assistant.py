@@ -472,6 +472,10 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     ]
     assert goes_against("* 2 days of running and a cycling trip", tastes) == "Dislikes running"
     assert goes_against("Swim twice and cycle once a week.", tastes) is None
+    shakes = [
+        {"topic": "likes:protein_shake", "text": "Dislikes the taste of protein shakes", "polarity": -1}
+    ]
+    assert goes_against("This could be a protein shake made with coconut water.", shakes) == shakes[0]["text"]
     # "Alternatively" brings in another suggestion; "an alternative to" keeps away
     fly = [{"topic": "avoids:fli", "text": "Refuses to fly"}]
     assert (

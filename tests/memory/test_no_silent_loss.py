@@ -744,7 +744,7 @@ def memories(engine: Engine) -> MemoryService:
         ("Working night shifts means I sleep from 8am to 3pm.", ["schedule:sleep"]),
         ("My husband is a wheelchair user.", ["family:husband_wheelchair"]),
         ("I'm training to be a nurse and my exams are in May.", ["study", ""]),
-        ("Can't stand the taste of coriander, it ruins everything.", ["likes:tast_coriand"]),
+        ("Can't stand the taste of coriander, it ruins everything.", ["likes:coriand"]),
         ("We don't own a car, we cycle everywhere.", ["household:no_car"]),
         ("My partner's gluten intolerant.", ["household:gluten"]),
         ("I speak fluent Spanish but no French.", ["language"]),  # "no French" is no aversion
@@ -1101,6 +1101,13 @@ def memories(engine: Engine) -> MemoryService:
         ("我是初三学生，近视，坐后排看不清黑板。", ["study:level", "health:视力", "health:看不清黑板"]),
         ("I only spend what I've got.", ["budget"]),
         ("I never borrow money.", ["budget"]),
+        # a student through the OpenAI route: a weak subject said as a 短板, a weekend away with no time
+        ("我是高二理科生，化学是我的短板。", ["study:level", "weak:化学"]),
+        ("我最大的弱项是听力。", ["weak:听力"]),
+        ("我周末要去外婆家，基本没时间。", ["", "schedule:busy"]),  # a plan, then when the user is busy
+        ("我晚上基本没空。", ["schedule:busy"]),
+        ("我妈周末要来，基本没时间。", [""]),  # the mother's visit; whose time is not said
+        ("我周末去爬山。", ["habit:去爬山"]),  # every weekend: no plan besides
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
         # shop's support, what happened (the help pages were quoted for a message that only told)
     ],
@@ -1981,6 +1988,13 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
             ["Works from home on Mondays (so does their husband)"],
         ),
         ("我和老公周一周五都在家办公。", ["和老公周一周五在家办公"]),
+        # a nurse through the OpenAI route: how her shifts go round was lost, a taste lost its "the"
+        (
+            "I work 12-hour shifts as a nurse, three on four off.",
+            ["Works 12-hour shifts, three on four off", "Works as a nurse"],
+        ),
+        ("I work nights, 4 days on 3 days off.", ["Works nights, 4 days on 3 days off"]),
+        ("I can't stand the taste of protein shakes.", ["Dislikes the taste of protein shakes"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:
@@ -2015,10 +2029,20 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("是夜猫子", "周六早上七点的训练营我能参加吗？"),
         ("Recovering from ACL reconstruction", "周六的训练营我能参加吗？"),
         ("Uses Linux", "Which photo editing software should I get?"),
+        ("Dislikes the taste of protein shakes", "Any snack ideas for the long shifts?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
     assert applies_to(statement, request_)
+
+
+def test_a_things_taste_is_a_taste_of_the_thing() -> None:
+    """ "I can't stand the taste of protein shakes" is a dislike of protein shakes (the line suggesting one
+    goes against it); the smell of rain is not rain."""
+    (taste,) = RuleExtractor().extract("I can't stand the taste of protein shakes.")
+    assert taste.topic == "likes:protein_shake"
+    (smell,) = RuleExtractor().extract("I love the smell of rain.")
+    assert smell.topic == "likes:smell_rain"
 
 
 def test_a_time_of_day_alone_does_not_bear_on_a_request_without_one() -> None:

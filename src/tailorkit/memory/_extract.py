@@ -106,7 +106,12 @@ class RuleExtractor:
                 # "I'd like to lose 8 kilos before the wedding in June": the goal says all the plan would
                 # (but for "I'd like to"), when too: one memory
                 found[before + stated.index(goal)] = replace(goal, when=plan.when)
-            elif plan is not None and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION):
+            elif (
+                plan is not None
+                and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION)
+                # "我周末去爬山": what is done every such day, not once
+                and not any((c.topic or "").startswith("habit:") for c in stated)
+            ):
                 found.append(plan)
             if said_in_traditional:  # the rules read simplified; the memory reads as the user wrote
                 found[before:] = [
@@ -159,9 +164,11 @@ class RuleExtractor:
         return None
 
 
-_USUALLY_ZH = re.compile(r"平时|平常|通常|一般|经常|总是|只有[^，。！？]*?(?:有空|有时间)")
-"""What a sentence naming a day says of every such day, not a plan ("我一般周末才有时间", "我只有周末有空").
-"""
+_USUALLY_ZH = re.compile(
+    r"平时|平常|通常|一般|经常|总是|(?:周末|晚上|早上|白天|周[一二三四五六日天])都|只有[^，。！？]*?(?:有空|有时间)"
+)
+"""What a sentence naming a day says of every such day, not a plan ("我一般周末才有时间", "我只有周末有空",
+"我周末都要去外婆家")."""
 _WHICH_ZH = re.compile(r"哪儿|哪里|哪个|哪些|什么|怎么|如何|多少|[吗呢][?？]?\s*$|[?？]\s*$")
 """A Chinese clause that asks what, where or how: no plan, even beside a day ("周末带他去哪儿玩好？")."""
 _ASKS_EN = re.compile(

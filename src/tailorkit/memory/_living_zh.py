@@ -12,7 +12,7 @@ import re
 from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, fear_fact, health_fact, sensitive_fact, topic_value
+from tailorkit.memory._rules import BUSY_WHEN_ZH, Rule, fear_fact, health_fact, sensitive_fact, topic_value
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_RELATIONS,
@@ -709,6 +709,15 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             zh_clean(m.group(0)).replace("我", ""), MemoryKind.FACT, "schedule:busy", importance=0.7
+        ),
+    ),
+    (  # "我周末基本没时间", "晚上都不方便": a part of the week the user is not free
+        re.compile(
+            rf"^我?(?P<when>{BUSY_WHEN_ZH})(?:都|基本|基本上|一般|通常|根本|也|就|几乎|完全|比较|很|特别)*"
+            r"(?:没时间|没空|走不开|抽不开身|脱不开身|不方便|忙)(?:[了啊呀]*)[。！!.]?$"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:busy", importance=0.7
         ),
     ),
     (  # "我在医院上十二小时的班": the length of the user's shifts

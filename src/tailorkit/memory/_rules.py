@@ -148,6 +148,16 @@ _GO_ON_ZH = re.compile(
 )
 """How a Chinese clause that goes on about the speaker starts without naming them again
 ("我喜欢宫崎骏的动画片，不喜欢恐怖片", "我今年45岁，有高血压")."""
+BUSY_WHEN_ZH = (
+    r"周末|平时|平日|工作日|晚上|白天|早上|上午|中午|下午"
+    r"|周[一二三四五六日天](?:[和到至、]周[一二三四五六日天])?"
+)
+"""A part of the week a Chinese speaker says they are busy in ("我周末基本没时间")."""
+_BUSY_ON_ZH = re.compile(
+    r"^(?:都|基本|基本上|根本|也|就|几乎|完全)*(?:没时间|没空|走不开|抽不开身|脱不开身)(?:[了啊呀]*)[。！!.]?$"
+)
+"""A clause that says the speaker is not free without saying when: when is said in the clause before
+("我周末要去外婆家，基本没时间")."""
 LEAD_IN_ZH = re.compile(
     r"^(?:说实话|老实说|说真的|讲真|坦白说|实话说|其实|对了|顺便说一下|先说一下|先说明一下|提前说一下|哈哈+|嘿嘿|唉)[，,]?"
 )
@@ -283,6 +293,8 @@ def sentences(message: str) -> list[str]:
                 _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫", before) or kin)
             ):
                 said = f"{kin.group() if kin else '我'}{said}"
+            elif not kin and _BUSY_ON_ZH.match(going_on) and (when := re.search(BUSY_WHEN_ZH, before)):
+                said = f"我{when.group()}{said}"
         out.append(said)
     return out
 

@@ -125,6 +125,13 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     return (*done, when) if isinstance(done, tuple) else (done, when)
 
 
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ROTA = re.compile(
+    rf",?\s+(?P<rota>{_NUMBER}(?: days?| nights?)? on,? {_NUMBER}(?: days?| nights?)? off)\b", re.I
+)
+"""How shifts go round, said after them ("I work 12-hour shifts, three on four off")."""
+
+
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
@@ -142,7 +149,11 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
         if (kin := re.match(r"my (\w+) and I", m.group(0), re.I))
         else ""
     )
-    when = Candidate(f"Works {how}{days}{both}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
+    rota = _ROTA.match(sentence[m.end() :])
+    rota_said = f", {rota.group('rota').lower()}" if rota else ""
+    when = Candidate(
+        f"Works {how}{days}{both}{rota_said}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6
+    )
     if m.group("job"):  # "I work night shifts as a nurse"
         return when, _does(m.group("job"))
     return when

@@ -33,12 +33,21 @@ def _liked(m: re.Match[str], sentence: str) -> str:
         m.group("obj"),
     )[0]
     obj = clean(said)  # "watching them play": what is left is pointed at too
+    if _SENSE_OF.match(obj):  # "the taste of protein shakes": its "the" stays
+        obj = f"the {obj}"
     return obj if len(obj) <= 80 and not _NOT_ONES_OWN.match(obj) else ""
 
 
+_SENSE_OF = re.compile(r"(?:the )?(?:taste|smell|texture|sound|feel|sight|look)s? of (?:the )?", re.I)
+"""A taste of how a thing tastes, smells or sounds ("the taste of protein shakes", "the smell of rain")."""
+_EATEN = re.compile(r"(?:the )?(?:taste|texture)s? of (?:the )?", re.I)
+"""How a thing eats: a taste of it is a taste of the thing (not so its smell: "the smell of rain")."""
+
+
 def _taste(obj: str) -> str:
-    """The topic of a taste for ``obj``: ``drink:`` what it drinks ("green tea" -> ``drink:green_tea``), else
-    ``likes:`` it."""
+    """The topic of a taste for ``obj`` (a thing's taste is the thing's: "the taste of coffee"):
+    ``drink:`` what it drinks ("green tea" -> ``drink:green_tea``), else ``likes:`` it."""
+    obj = obj[eaten.end() :] if (eaten := _EATEN.match(obj)) else obj
     drink = drink_of(obj)
     return f"drink:{topic_value(drink)}" if drink else f"likes:{topic_value(obj)}"
 
