@@ -168,7 +168,18 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    return str(_stemmer().stemWord(word))
+    return settled_stem(str(_stemmer().stemWord(word)))
+
+
+def settled_stem(stem: str) -> str:
+    """A Snowball stem with a noun in "-ery" made of a verb put with the verb: Snowball stems "delivery"
+    to "deliveri" and "deliver" to "deliv", so "Can you deliver it?" shared no word with "Delivery times";
+    "recovery" and "discovery" the same. A stem in "-eri" whose "-er" word has a shorter stem takes it;
+    "battery", "mystery" and "query" (whose "batter", "myster", "quer" stem to themselves) keep theirs.
+    Migration 0016 applies it to the terms stored before."""
+    if stem.endswith("eri") and (verb := str(_stemmer().stemWord(stem[:-1]))) != stem[:-1]:
+        return verb
+    return stem
 
 
 def index_terms(text: str) -> list[str]:

@@ -400,6 +400,32 @@ def test_a_customer_who_only_tells_how_they_pay_and_when_to_call_is_acknowledged
         assert told.text.startswith("好的，我记住了") and "来源" not in told.text, told.text
 
 
+def test_a_customer_who_tells_what_they_live_with_is_acknowledged_not_quoted_pages(tmp_path: Path) -> None:
+    """ "I'm registered blind so I use a screen reader for everything, and I'd really prefer you don't send
+    me links to images." was answered with the password-reset pages (its "links"), and "my flat is on the
+    fourth floor and there's no lift" with a broken rewrite of an earlier answer: what the customer lives
+    with, where and without what asks nothing of the help pages; each is kept, in words that read later."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = model = FakeChat()
+        model.small = True
+        for said, noted in [
+            (
+                "Hi there. I'm registered blind so I use a screen reader for everything, and I'd really "
+                "prefer you don't send me links to images.",
+                ["Is registered blind", "Uses a screen reader", "Please don't send me links to images"],
+            ),
+            (
+                "Thanks. Also my flat is on the fourth floor and there's no lift.",
+                ["Lives on the fourth floor", "Has no lift"],
+            ),
+            ("我家住四楼，没电梯。", ["住四楼", "家里没有电梯"]),
+        ]:
+            told = engine.chat("ada", said, domain="customer_service")
+            assert told.why.noted == noted, told.why.noted
+            assert told.text.startswith(("Got it", "好的")) and "Source" not in told.text, told.text
+
+
 def test_the_users_details_are_no_words_of_their_problem_and_are_not_kept(tmp_path: Path) -> None:
     """ "My order hasn't arrived and it's been ten days. My email is ruth.k@example.com." quoted only the
     click and collect page ("We email you when the order is ready"), and the memory kept "ruth.k@example."

@@ -539,7 +539,7 @@ def memories(engine: Engine) -> MemoryService:
         # test44: the body since a stroke, a home without a lift, pets and their fears, money, shifts
         ("I never check email at weekends, it's my one rule.", ["habit:never_check_email"]),  # "Nevers"
         ("Since my stroke last year I can only use one hand properly.", ["health:hand"]),
-        ("Our flat is on the fourth floor and there's no lift.", ["household:no_lift"]),
+        ("Our flat is on the fourth floor and there's no lift.", ["housing:floor", "household:no_lift"]),
         ("Loud restaurants are a nightmare for me with my hearing aids.", ["sensitive:loud_restaur"]),
         ("We've got a cocker spaniel who is terrified of fireworks.", ["pet:spaniel"]),
         ("I'm trying to pay off my student loan faster.", ["budget:general"]),
@@ -1108,6 +1108,14 @@ def memories(engine: Engine) -> MemoryService:
         ("我晚上基本没空。", ["schedule:busy"]),
         ("我妈周末要来，基本没时间。", [""]),  # the mother's visit; whose time is not said
         ("我周末去爬山。", ["habit:去爬山"]),  # every weekend: no plan besides
+        # a customer through the OpenAI route: the floor of the home, the lift it lacks, sight
+        ("I live on the 14th floor.", ["housing:floor"]),
+        ("We're on the third floor with no lift.", ["housing:floor", "household:no_lift"]),
+        ("I live in a fourth-floor walk-up.", ["housing:floor", "household:no_lift"]),
+        ("I'm on the second floor of the library.", []),  # where they are now
+        ("我们住在18层。", ["housing:floor"]),
+        ("我在三楼等你。", []),
+        ("I'm registered blind.", ["health:blind"]),
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
         # shop's support, what happened (the help pages were quoted for a message that only told)
     ],

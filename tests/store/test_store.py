@@ -17,7 +17,7 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     try:
         tables = set(inspect(store.engine).get_table_names())
         assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
-        assert current_revision(store.engine) == "0015"
+        assert current_revision(store.engine) == "0016"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",
@@ -138,3 +138,37 @@ def test_engine_opens_paths_and_urls(tmp_path: Path, settings) -> None:  # type:
         assert e2.stats().events == 0
     with Engine.open(settings=settings) as e3:
         assert e3.store.url.endswith("data/tailorkit.db")
+
+
+def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None:
+    """Migration 0016: a memory whose terms were stored with Snowball's "deliveri" for "delivery" is found
+    by the full-text index under "deliver"'s term after the upgrade (its terms and the index rewritten);
+    "batteri" stays."""
+    from sqlalchemy import text
+
+    from tailorkit.store._connect import migrate
+
+    engine.memories.remember("ann", "The delivery of the new battery was late.")
+
+    def indexed(term: str) -> int:
+        with engine.store.engine.connect() as conn:
+            user = conn.execute(text("SELECT user_id FROM memories")).scalar_one()
+            return int(
+                conn.execute(
+                    text("SELECT count(*) FROM memory_fts WHERE memory_fts MATCH :q"),
+                    {"q": f'"{user}x{term}"'},
+                ).scalar_one()
+            )
+
+    with engine.store.engine.begin() as conn:
+        terms = conn.execute(text("SELECT terms FROM memories")).scalar_one()
+        assert "deliv" in terms.split() and "batteri" in terms.split()
+        old = " ".join("deliveri" if t == "deliv" else t for t in terms.split())
+        conn.execute(text("UPDATE memories SET terms = :t"), {"t": old})  # as stored before 0016
+        conn.execute(text("UPDATE alembic_version SET version_num = '0015'"))
+    assert indexed("deliveri") == 1 and indexed("deliv") == 0
+    migrate(engine.store.engine)
+    assert current_revision(engine.store.engine) == "0016"
+    with engine.store.engine.connect() as conn:
+        assert conn.execute(text("SELECT terms FROM memories")).scalar_one() == terms
+    assert indexed("deliv") == 1 and indexed("deliveri") == 0 and indexed("batteri") == 1

@@ -199,6 +199,10 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste
         else _WHO | {"sensitive", "fear"}
         if domain is Domain.CONTENT_RECOMMENDATION
+        # to a shop's support, what the customer lives with and what their home lacks ("I'm registered blind",
+        # "there's no lift") asks for nothing: what went wrong is in words no rule reads (an episode)
+        else _WHO | {"health", "allergy", "household"}
+        if domain is Domain.CUSTOMER_SERVICE
         else _WHO
     )
     planned = domain is not Domain.CUSTOMER_SERVICE

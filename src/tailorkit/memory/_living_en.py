@@ -186,7 +186,42 @@ _SMOKES = {
 """How the user smokes, as "I'm a heavy smoker" says it."""
 
 
+_FLOOR = (
+    r"\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"\w+teenth|twentieth|top|ground|basement"
+)
+_LIFTLESS = re.compile(
+    r"^(?:,\s*|\s+)(?:and |but |with |so )?(?:there(?:'s| is) |we have |I have |we've got |it has )?no "
+    r"(?P<lift>lift|elevator)\b",
+    re.I,
+)
+
+
+def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    """The floor the user lives on ("Our flat is on the fourth floor"), and a lift the building lacks when
+    said with it ("... and there's no lift", "a fourth-floor walk-up"): what a delivery has to allow for."""
+    floor = (m.group("floor") or m.group("f2")).lower()
+    liftless = _LIFTLESS.match(sentence[m.end() :])
+    if (m.group("be") or " live") != " live" and not liftless:
+        return None  # "I'm on the third floor" may be where they are now; with "no lift", it is home
+    on = Candidate(f"Lives on the {floor} floor", MemoryKind.FACT, "housing:floor", importance=0.7)
+    if m.group("f2") or liftless:
+        return on, has_no(liftless.group("lift").lower() if liftless else "lift")
+    return on
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I live on the 14th floor", "Our flat is on the fourth floor and there's no lift"
+        re.compile(
+            r"^(?:(?:our|my) (?:flat|apartment|home|place|house)(?: is|'s)|(?:we|I)(?: now| still)?"
+            r"(?P<be> live| am|'m| are|'re)(?: living)?)(?: right)? (?:up )?on the "
+            rf"(?P<floor>{_FLOOR})(?: floor|-floor)\b"
+            # "I live in a fourth-floor walk-up": no lift
+            rf"|^(?:we|I) (?:now |still )?live in an? (?P<f2>{_FLOOR})[- ]floor walk-?up\b",
+            re.I,
+        ),
+        _floor,
+    ),
     (  # "We don't have an oven, just a hob", "I haven't got a car", "We only have a tiny balcony, no garden"
         re.compile(
             r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got| own)?"
@@ -564,7 +599,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm asthmatic", "I'm deaf in my left ear", "I'm five months pregnant"
         re.compile(
             r"\bI(?:'m| am) (?:also |now )?(?P<how>(?:severely|profoundly|slightly|mildly|partially|partly|mostly|almost|"
-            r"legally|completely|totally) )?(?P<what>asthmatic|epileptic|"
+            r"legally|completely|totally|registered) )?(?P<what>asthmatic|epileptic|"
             r"an(?:a)?emic|autistic|dyslexic|arthritic|hypertensive|pre-?diabetic|insulin[- ]resistant|(?:a )?co?eliac|"
             r"colou?r[- ]?blind|deaf(?: in (?:my|one) (?:left |right )?ear)?|hard of hearing|partially sighted|"
             r"visually impaired|hearing[- ]impaired|blind in (?:my|one) (?:left |right )?eye|blind(?! to\b| as\b)|"

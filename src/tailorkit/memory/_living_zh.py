@@ -63,6 +63,12 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我家住四楼", "我们住在顶楼": the floor of the user's home, what a delivery has to allow for
+        re.compile(
+            r"^我(?:们)?家?(?:现在)?(?:住在?|在)(?P<floor>[一二三四五六七八九十两\d]{1,3}|顶)(?:楼|层)(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(f"住{m.group('floor')}楼", MemoryKind.FACT, "housing:floor", importance=0.7),
+    ),
     (  # "我是租的房子", "我租房住"
         re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
         lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
@@ -834,9 +840,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"^我(?:已经|刚)?退休了?"),
         lambda m, s: Candidate("已退休", MemoryKind.FACT, "job", importance=0.7),
     ),
-    (  # "我家没有电视", "家里没有电梯"
+    (  # "我家没有电视", "家里没有电梯", "小区没有电梯"
         re.compile(
-            r"(?:我们?家|家里|^我?在家|^我?(?:也)?(?=没))(?:里)?(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
+            r"(?:我们?家|家里|^我?在家|^我?(?:也)?(?=没)|^(?:我们?(?:住的)?)?(?:小区|楼里|这栋楼|那栋楼|我们楼|楼道)(?=(?:里)?(?:也)?没有?电梯))"
+            r"(?:里)?(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
             r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|车位|停车位|暖气|热水器)(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _lacks_zh(

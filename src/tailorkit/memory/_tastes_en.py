@@ -117,7 +117,13 @@ def _rather(m: re.Match[str], sentence: str) -> Candidate | None:
     said = sentence[m.start("verb") : m.end()].rstrip(" ,.;!?")
     said = f"Would {said}" if said[:1].lower() == "r" else f"Prefers{said[len('prefer') :]}"
     if re.match(r"(?:it )?(?:if |when )?you\b", m.group("obj"), re.I):  # "I'd rather you didn't call"
-        return Candidate(said, MemoryKind.INSTRUCTION, None, importance=0.8)
+        # what the user asks not to be done, as they would ask it: "Please don't send me links to images"
+        asked = re.split(r"[,.;!?]", sentence[m.start("obj") :])[0]  # "links to images": not "to" another
+        dont = re.match(
+            r"(?:it )?(?:if |when )?you (?:don't|didn't|do not|did not|wouldn't|would not) ", asked, re.I
+        )
+        told = f"Please don't {asked[dont.end() :].rstrip()}" if dont else said
+        return Candidate(told, MemoryKind.INSTRUCTION, None, importance=0.8)
     obj = clean(
         re.sub(r"\s+(?:even if|even though|if|when|unless|as long as)\b.*$", "", m.group("obj"), flags=re.I)
     )
