@@ -1116,6 +1116,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我们住在18层。", ["housing:floor"]),
         ("我在三楼等你。", []),
         ("I'm registered blind.", ["health:blind"]),
+        # a viewer after a heart operation: home from hospital after it, laid up after it
+        ("I've just got out of hospital after a heart op, so I'm stuck on the sofa.", ["health:heart_op"]),
+        ("I'm laid up after a hip operation.", ["health:hip_oper"]),
+        ("I'm stuck at home for a few weeks after a knee replacement.", ["health:knee_replac"]),
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
         # shop's support, what happened (the help pages were quoted for a message that only told)
     ],

@@ -58,7 +58,7 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         verb.endswith("had") and re.search(r"(?:operation|surger|replacement)", said, re.I)
     ):
         text = f"Had {said}"
-    elif "recover" in verb or verb.endswith((" out from", " on from", " post")):
+    elif "recover" in verb or verb.endswith((" out from", " on from", " post", " after")):
         text = f"Recovering from {said}"
     elif "waiting" in verb:  # "I'm on a waiting list for a hip replacement"
         text = f"Waiting for {said}"
@@ -444,7 +444,12 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|'m (?:being treated for|(?:still )?recovering from|dealing with|living with|"
             r"(?:on (?:a|the) waiting list|waiting) for)"
             # "I'm six months out from an ACL reconstruction"
-            r"|(?:'m| am) (?:only |just |about |nearly |almost )?\w+ (?:days?|weeks?|months?) (?:out from|on from|post))"
+            r"|(?:'m| am) (?:only |just |about |nearly |almost )?\w+ (?:days?|weeks?|months?) (?:out from|on from|post)"
+            # "I've just got out of hospital after a heart op", "I'm laid up after a hip operation"
+            r"|(?:'ve| have)? (?:just |recently |only just )?(?:got|come|came|been (?:let|sent|discharged)) "
+            r"(?:out of|home from|back from) (?:the )?hospital after"
+            r"|(?:'m| am) (?:just |still )?(?:laid up|off my feet|housebound|on bed rest|stuck (?:on the sofa|at home|"
+            r"in bed|indoors))(?: for (?:a few|a couple of|\w+) (?:days|weeks|months))? after)"
             r" (?:(?:a|an|some|really|quite|pretty|very|terribly|awfully|badly|so|extremely|super|horribly) )?"
             rf"(?P<cond>{CONDITIONS})\b(?![-'])",
             re.I,

@@ -134,6 +134,13 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 
 _GENRES_EN = (
     (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?)\b", re.I), "horror"),
+    # "nothing too intense": what keeps one on the edge of the seat
+    (
+        re.compile(
+            r"\b(?:intense|tense|suspenseful|nail-?biting|edge[- ]of[- ](?:my|your|the) seat)\b", re.I
+        ),
+        "thriller",
+    ),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
     (re.compile(r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|feel-?good)\b", re.I), "comedy"),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
