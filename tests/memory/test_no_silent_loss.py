@@ -1116,6 +1116,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我们住在18层。", ["housing:floor"]),
         ("我在三楼等你。", []),
         ("I'm registered blind.", ["health:blind"]),
+        # a coaching client in Chinese: an age said as a bare number, a condition found at a check-up, less
+        # of one thing and more of another, what hurts when done
+        (
+            "我今年58，去年查出来有脂肪肝，医生让我少喝酒多走路。",
+            ["age", "health:脂肪肝", "limits:酒", "goal:多走路"],
+        ),
+        ("我体检查出来有高血压。", ["health:高血压"]),
+        ("我今年2024年毕业。", []),
+        ("我膝盖也不太好，上下楼梯会疼。", ["health:膝盖", "health:上下楼梯"]),
+        ("我妈膝盖不好，上下楼梯会疼。", []),  # the mother's knees, not the user's
         # a viewer after a heart operation: home from hospital after it, laid up after it
         ("I've just got out of hospital after a heart op, so I'm stuck on the sofa.", ["health:heart_op"]),
         ("I'm laid up after a hip operation.", ["health:hip_oper"]),

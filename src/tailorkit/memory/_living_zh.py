@@ -223,10 +223,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("who") or m.group("part"),
         ),
     ),
-    (  # "我有哮喘", "我去年查出了糖尿病", "我得过癌症"
+    (  # "我上下楼梯膝盖会疼", "(我膝盖不太好，)上下楼梯会疼": what hurts when done, keyed by the doing
+        re.compile(
+            r"^我(?:的)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:一)?(?P<act>上下楼梯?|上楼梯?|下楼梯?|爬楼梯?|走远路|跑步|蹲下?|"
+            r"久坐|久站|弯腰)(?:的时候|时)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:就|会|都|也|有点儿?|特别|很|老是?)*"
+            r"(?:疼|痛|酸)了?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("act")),
+    ),
+    (  # "我有哮喘", "我去年查出了糖尿病", "去年查出来有脂肪肝", "我得过癌症"
         re.compile(
             r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近|刚|刚刚|前不久|上个月|今年)?(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|"
-            r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|查出了?|被诊断(?:出|为|有)了?|"
+            r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|(?:体检)?(?:检)?查出来?了?有?|被诊断(?:出|为|有)了?|"
             r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
         ),
         lambda m, s: health_fact(
@@ -583,8 +591,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"
             r"(?!开始|起|的时候|那年|那会|时|就|以后|之后|以前|前)"
+            # "我今年58": a number this year, said alone
+            r"|^我今年(?P<a2>[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)了?$"
         ),
-        lambda m, s: Candidate(f"{m.group('age')}岁", MemoryKind.FACT, "age", importance=0.7),
+        lambda m, s: Candidate(
+            f"{m.group('age') or m.group('a2')}岁", MemoryKind.FACT, "age", importance=0.7
+        ),
     ),
     (  # "我做饭一窍不通", "理财我完全是外行"
         re.compile(

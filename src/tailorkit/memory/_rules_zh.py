@@ -45,6 +45,14 @@ _ZH_OBJECT_END = r"(?=[一二三四五六七八九十两几半多\d]+(?:年|个�
 """Where the object of quitting or cutting down ends: before how long ("戒酒五年了"), a clause's end or 了."""
 
 
+def _less_and_more(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    """What the user cuts down on ("少喝酒"), and what they do more of when said with it ("多走路")."""
+    less = zh_limit(m.group("obj"), m.group("verb") + "{}", "limits")
+    if not m.group("more") or less is None:
+        return less
+    return less, Candidate(m.group("more"), MemoryKind.EVENT, f"goal:{m.group('more')}", importance=0.7)
+
+
 _EVERY_ZH = (
     r"每天早上|每天晚上|每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上"
 )
@@ -174,9 +182,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始|努力)*"
             r"(?P<verb>控制|控|减少|减|少吃|少喝|少碰|少用|少买|少看|少刷|少玩)(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?)"
-            + _ZH_OBJECT_END
+            # "少喝酒多走路": less of one thing, more of another
+            rf"(?:{_ZH_OBJECT_END}|(?P<more>多(?:走路|运动|锻炼|喝水|吃蔬菜|吃水果|休息|睡觉|散步|活动)))"
         ),
-        lambda m, s: zh_limit(m.group("obj"), m.group("verb") + "{}", "limits"),
+        _less_and_more,
     ),
     (  # a cap the user keeps to: "我在控制自己每天刷手机不超过两小时", "我每天喝咖啡不超过两杯"
         re.compile(
