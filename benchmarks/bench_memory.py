@@ -214,6 +214,7 @@ def preferences() -> None:
         ("test58", "test58 (held out when written, free time, debts, household: first run en 1.00, zh 1.00)"),
         ("test59", "test59 (held out when written, faith, licences, apps, cold: first run en 1.00, zh 0.95)"),
         ("test60", "test60 (held out when written, said first, days off, fears: first run en 0.90, zh 1.00)"),
+        ("test61", "test61 (held out when written, pets, leave, sight at night: first run en 1.00, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

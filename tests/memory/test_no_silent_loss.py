@@ -1126,6 +1126,17 @@ def memories(engine: Engine) -> MemoryService:
         ("我今年2024年毕业。", []),
         ("我膝盖也不太好，上下楼梯会疼。", ["health:膝盖", "health:上下楼梯"]),
         ("我妈膝盖不好，上下楼梯会疼。", []),  # the mother's knees, not the user's
+        # test61 (held out when written; first run en 1.00, zh 1.00 at 50, 32 of 40 structured)
+        ("Our dog gets anxious when he's left alone for more than a few hours.", ["family:dog:sensitive"]),
+        ("My cat gets stressed in the car.", ["family:cat:sensitive"]),
+        ("I've just started a new job and can't take time off until March.", ["schedule:busy"]),
+        ("I do my best work after midnight.", ["schedule:best"]),
+        ("我一到春天就花粉过敏。", ["allergy:花粉"]),
+        ("我家狗一个人在家超过几个小时就焦虑。", ["family:狗:sensitive"]),
+        ("我晚上视力不好，天黑以后不开车。", ["health:视力", "avoids:车_天黑以后"]),
+        ("晚上我不开车。", ["avoids:车_晚上"]),  # when, said before "我"
+        ("我刚换了工作，三月之前请不了假。", ["schedule:busy"]),
+        ("闪光灯会诱发我的偏头痛。", ["sensitive:闪光灯"]),
         # a viewer after a heart operation: home from hospital after it, laid up after it
         ("I've just got out of hospital after a heart op, so I'm stuck on the sofa.", ["health:heart_op"]),
         ("I'm laid up after a hip operation.", ["health:hip_oper"]),
@@ -2017,6 +2028,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ),
         ("I work nights, 4 days on 3 days off.", ["Works nights, 4 days on 3 days off"]),
         ("I can't stand the taste of protein shakes.", ["Dislikes the taste of protein shakes"]),
+        ("I do my best work after midnight.", ["Does their best work after midnight"]),  # not "my"
+        ("I can't get any leave before August.", ["Can't take leave before August"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -275,6 +275,17 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _taste_of(_who(m), m),
     ),
+    (  # "Our dog gets anxious when he's left alone", "My cat gets stressed in the car", "Our dog can't be left
+        # alone for long": what sets a pet off, which plans for a day out must allow for
+        re.compile(
+            r"\b(?:my|our) (?P<who>dog|dogs|puppy|cat|cats|kitten|rabbit|parrot|horse|pup) (?:always |really |just )?"
+            r"(?:(?:gets?|goes|is|are) (?:really |very |so |super |a bit )?(?:anxious|stressed|nervous|upset|scared|"
+            r"panicky|sick|car-?sick|distressed)|(?:can't|cannot|won't) be left(?: alone| on (?:his|her|its|their) own)?)"
+            r"\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sensitive"),
+    ),
     (  # "My parents don't speak English, only Gujarati", "My mum only speaks Polish": the household's tongue
         re.compile(
             rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|parents|grandparents|in-laws|"
@@ -700,6 +711,18 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"pet:{m.group('pet')}",
             importance=0.6,
+        ),
+    ),
+    (  # "我家狗一个人在家超过几个小时就焦虑", "我家猫一坐车就紧张", "我家狗不能单独在家": what sets it off
+        re.compile(
+            r"^我(?:们)?家(?:的|里的?)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子)(?:[^，。！？；,.!?;]{0,14}?(?:就|会|都|很|特别|容易)+"
+            r"(?:焦虑|紧张|应激|晕车|吐|叫个不停|拆家)|(?:不能|没法|不敢让它)(?:单独|一个人|自己)(?:在家|待着))"
+        ),
+        lambda m, s: Candidate(
+            re.sub(r"^我(?:们)?家(?:的|里的?)?", "", zh_clean(m.group(0))),
+            MemoryKind.FACT,
+            f"family:{m.group('pet')}:sensitive",
+            importance=0.7,
         ),
     ),
 ]

@@ -497,11 +497,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:can't|cannot) do anything (?P<when>(?:after|before|until|till|on|at) [^,.;!?]+)"
             r"|\bI(?:'m| am) (?:never |always )?(?:not free|busy|tied up|unavailable) "
-            r"(?P<w2>(?:after|before|until|till|on) [^,.;!?]+)",
+            r"(?P<w2>(?:after|before|until|till|on) [^,.;!?]+)"
+            # "I can't take time off until March"
+            r"|\bI(?:'ve| have)? (?:[^,.;!?]{1,40}? and )?(?:can't|cannot|won't be able to) (?:take|get|have|book) "
+            r"(?:any )?(?P<off>time off|holidays?|leave|"
+            r"annual leave|a day off|days off) (?P<w3>(?:until|till|before) [^,.;!?]+)",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Can't do anything {m.group('when')}" if m.group("when") else f"Busy {m.group('w2')}",
+            f"Can't take {m.group('off').lower()} {m.group('w3')}"
+            if m.group("off")
+            else f"Can't do anything {m.group('when')}"
+            if m.group("when")
+            else f"Busy {m.group('w2')}",
             MemoryKind.FACT,
             "schedule:busy",
             importance=0.7,
@@ -531,8 +539,11 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<when>mornings|evenings|afternoons|nights|late nights|early mornings) are when I(?:'m| am) "
             r"(?:sharpest|most (?:productive|focused|alert)|at my best)\b"
             r"|\bI(?:'m| am) (?:sharpest|most (?:productive|focused|alert)|at my best) (?:in|at) the (?P<w2>morning|evening|"
-            r"afternoon|night)s?\b|\bI (?:work|think|study|focus) best (?:in|at) the (?P<w3>morning|evening|afternoon|"
-            r"night)s?\b"
+            r"afternoon|night)s?\b"
+            # "I work best in the evenings", "I do my best work after midnight"
+            r"|\bI (?:(?:work|think|study|focus|write) best|do my best (?:work|thinking|writing|studying)) "
+            r"(?:(?:in|at) the (?:morning|evening|afternoon|night)s?|at night|late at night|in the small hours|"
+            r"early in the morning|(?:after|before) (?:midnight|dark|noon|lunch|\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?)?))\b"
             # "I'm useless before my first coffee", "I'm a zombie until 10"
             r"|\bI(?:'m| am) (?:completely |totally |pretty much |basically )?(?:useless|a zombie|no good|not human|"
             r"brain-?dead) (?:before|until|till) (?:my (?:first |morning )?coffee|\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?)?|"
@@ -540,7 +551,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            _as_said_of_them(m.group(0)),
+            re.sub(r"\bmy best\b", "their best", _as_said_of_them(m.group(0))),
             MemoryKind.FACT,
             "schedule:best",
             importance=0.7,

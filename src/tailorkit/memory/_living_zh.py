@@ -203,12 +203,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"我的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
+            r"我(?P<when>晚上|夜里|天黑(?:以|之)?后|一到晚上)?的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
             r"(?P<part>膝盖|髋关节|腰椎|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
             r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病)"
         ),
         lambda m, s: health_fact(
-            f"{m.group('side') or ''}{m.group('part')}{m.group('state')}", m.group("part")
+            f"{m.group('when') or ''}{m.group('side') or ''}{m.group('part')}{m.group('state')}",
+            m.group("part"),
         ),
     ),
     (  # "我是聋人", "我一只耳朵听不见", "我眼睛看不见", "我右耳有点聋"
@@ -331,7 +332,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我花粉过敏", "每年六月我花粉过敏特别严重": an allergy to a known allergen, said without 对
         re.compile(
-            r"(?:^|我)(?:每年|每到|一到|每逢)?(?:[一二三四五六七八九十]+月|春天|春季|夏天|秋天|换季)?(?:的时候)?我?"
+            r"(?:^|我)(?:每年|每到|一到|每逢)?(?:[一二三四五六七八九十]+月|春天|春季|夏天|秋天|换季)?(?:的时候)?(?:就|都|会)*我?"
             r"(?:也|还|一直|从小|有点|特别|严重)*(?P<obj>花粉|海鲜|花生|坚果|青霉素|猫毛|狗毛|尘螨|螨虫|芒果|鸡蛋|牛奶|小麦|"
             r"酒精|紫外线|乳胶|虾|螃蟹|贝类|芝麻|大豆|粉尘|柳絮|杨絮)过敏"
         ),
@@ -737,6 +738,22 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:busy", importance=0.7
         ),
+    ),
+    (  # "三月之前请不了假", "我今年年底前都请不了假": when the user cannot take time off
+        re.compile(
+            r"^我?(?:刚[^，。！？；,.!?;]{1,6}?，)?(?P<when>[^，。！？；,.!?;我]{1,8}?(?:之前|以前|前))?(?:都|也|还|暂时)*"
+            r"(?:请不了假|请不到假|没法请假|不能请假|休不了假|没法休假)"
+        ),
+        lambda m, s: Candidate(
+            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:busy", importance=0.7
+        ),
+    ),
+    (  # "闪光灯会诱发我的偏头痛", "香水味容易引起我的哮喘": what sets a condition off
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,8}?)(?:会|容易|能|常常|经常|总是|总会)*(?:诱发|引发|引起|触发|加重)我的?"
+            rf"(?P<cond>{ZH_CONDITIONS}|头疼|头痛|过敏)"
+        ),
+        lambda m, s: sensitive_fact(re.sub("我的?", "", zh_said(m.group(0))), m.group("obj")),
     ),
     (  # "我在医院上十二小时的班": the length of the user's shifts
         re.compile(r"^我[^，。！？；,.!?;]{0,8}?上(?P<n>[一二三四五六七八九十两\d]+)(?:个)?小时的班"),

@@ -122,14 +122,16 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:^|(?<![让叫要使])我(?:们家|们|家)?)(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
+            # when, said first: "晚上我不开车"
+            r"(?:^(?P<w0>晚上|夜里|天黑(?:以|之)?后|周末|工作日)我|^|(?<![让叫要使])我(?:们家|们|家)?)"
+            r"(?:平时|从来|一般|基本|也|现在|已经|就|再也|都|想|尽量|打算|开始|今年|以后|从那以后|"
             r"完全|根本|从|"
             # why: "我们家因为信仰不吃牛肉"
             r"(?:因为|出于)[^，。！？；,.!?;不]{1,6}?|"
             # since when: "我两年前就不吃红肉了", "我从去年开始不吃"
             r"从此|后来|早|[一二三四五六七八九十两几\d]{1,3}(?:年|个月|周)(?:前|以前)|(?:好|很)?多年|好几年|去年|前年|"
             r"从(?:去年|前年|上个月|今年))*"
-            r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|上班的时候|上班|饭后|空腹|"
+            r"(?P<when>晚上|早上|下午|中午|夜里|半夜|睡前|周末|工作日|上班时|上班的时候|上班|饭后|空腹|天黑(?:以|之)?后|"
             r"(?:(?:下午|晚上|早上)?[一二三四五六七八九十两\d]{1,3}点(?:半)?|中午|午饭|晚饭)(?:以后|之后|后|以前|之前|前))?(?:也|就|都|一般|从来|基本)*"
             r"(?:坚决|绝对)?(?:不|不再|从不|绝不|决不|不能|不可以|没法|戒了|戒掉了?|不敢)"
             # "为了环保我坚决不坐飞机": a way of travelling kept away from too
@@ -683,7 +685,8 @@ def _zh_avoid(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or "就" in obj:  # "我不吃早饭就会特别暴躁": what happens then, not what is kept away from
         return None
-    verb, when = m.group("verb") or m.groupdict().get("verb2"), m.groupdict().get("when")
+    verb = m.group("verb") or m.groupdict().get("verb2")
+    when = m.groupdict().get("when") or m.groupdict().get("w0")
     if when:  # "我晚上不喝咖啡": only then; it changes no liking of coffee ("Avoids tea at night")
         return Candidate(
             f"{when}不{verb}{obj}",
