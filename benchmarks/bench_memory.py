@@ -215,6 +215,7 @@ def preferences() -> None:
         ("test59", "test59 (held out when written, faith, licences, apps, cold: first run en 1.00, zh 0.95)"),
         ("test60", "test60 (held out when written, said first, days off, fears: first run en 0.90, zh 1.00)"),
         ("test61", "test61 (held out when written, pets, leave, sight at night: first run en 1.00, zh 1.00)"),
+        ("test62", "test62 (held out when written, one car, contracts, stammer: first run en 1.00, zh 0.95)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -177,7 +177,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a slow reader, long books take me months.", ["trait:slow_reader"]),
         ("My phone is an old iPhone 8 with barely any storage left.", ["device:phone"]),
         ("Tennis elbow has been flaring up again.", ["health:tenni_elbow"]),
-        ("I freelance, so my income is all over the place.", ["job"]),
+        ("I freelance, so my income is all over the place.", ["job", "budget"]),
         ("Loud music at restaurants drives me nuts.", ["likes:loud_music"]),
         ("I've never learned to ride a bike.", ["weak:ride_bike"]),
         ("家里刚添了个宝宝。", ["relation:宝宝"]),
@@ -223,7 +223,10 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm not a morning person at all.", ["habit:morning"]),
         ("I teach primary school, so I only get holidays in school breaks.", ["job"]),
         ("My GCSE maths exam is on June 5th.", [""]),  # a dated plan: what is booked for a day
-        ("I'm dyslexic, so long paragraphs are hard for me. Bullet points please.", ["health:dyslex", ""]),
+        (
+            "I'm dyslexic, so long paragraphs are hard for me. Bullet points please.",
+            ["health:dyslex", "weak:long_paragraph", ""],
+        ),
         ("I play the cello in an amateur orchestra on Tuesday evenings.", ["likes:cello"]),
         ("I'm renting, so I can't drill holes in the walls.", ["housing:rent"]),
         ("I'm saving for a wedding so money's tight.", ["goal:wed", "budget:general"]),
@@ -458,7 +461,7 @@ def memories(engine: Engine) -> MemoryService:
         # found by test41 (held out when written): giving up, the state and history of the body, all the
         # user will take of a kind, budgets, learning for a while, mornings, a cap, in both languages
         ("I stopped eating red meat a couple of years ago.", ["avoids:red_meat"]),
-        ("I quit drinking last year.", ["avoids:drink"]),  # not "last year"
+        ("I quit drinking last year.", ["avoids:alcohol"]),  # not "last year"
         ("I need subtitles on everything, my hearing isn't great.", ["health:hear"]),
         ("I've had two knee operations so stairs are hard.", ["health:knee_oper"]),
         ("I only shop second-hand for clothes these days.", ["likes:second_hand_cloth"]),
@@ -1089,7 +1092,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我是一型糖尿病人。", ["health:一型糖尿病"]),
         ("家里有两个小娃。", ["family:children"]),
         ("离婚以后我一个人的工资养家。", ["budget"]),
-        ("我髋关节不好，爬楼梯特别费劲。", ["health:髋关节"]),
+        ("我髋关节不好，爬楼梯特别费劲。", ["health:髋关节", "weak:爬楼梯"]),
         ("我特别恐高，连梯子都不敢爬。", ["fear:高处"]),
         ("蜘蛛是我最大的噩梦。", ["fear:蜘蛛"]),
         ("这个月我在尝试吃全素。", ["diet"]),
@@ -1137,6 +1140,21 @@ def memories(engine: Engine) -> MemoryService:
         ("晚上我不开车。", ["avoids:车_晚上"]),  # when, said before "我"
         ("我刚换了工作，三月之前请不了假。", ["schedule:busy"]),
         ("闪光灯会诱发我的偏头痛。", ["sensitive:闪光灯"]),
+        # test62 (held out when written; first run en 1.00, zh 0.95 at 50, 29 of 40 structured)
+        ("We're a one-car family and my husband takes it to work.", ["household:one_car"]),
+        ("I'm on a zero-hours contract, so money comes and goes.", ["work:contract", "budget"]),
+        ("Our baby is due in June.", ["relation:baby"]),  # one memory, due then: no plan besides
+        ("I'm due on Friday to hand in my essay.", [""]),  # a plan, no baby
+        ("I stammer, so phone calls are hard for me.", ["health:stammer", "weak:phone_call"]),
+        ("We're trying for a baby, so I've stopped drinking.", ["health:conceiv", "avoids:alcohol"]),
+        ("Life is hard for me.", []),
+        ("我们家只有一辆车，我老公开去上班了。", ["household:one_car"]),
+        ("我五月做了髋关节置换，现在还拄着拐杖。", ["health:髋关节置换", "health:拐杖"]),  # was a job
+        ("我打零工，收入时有时无。", ["work:零工", "budget"]),
+        ("我们的宝宝六月出生。", ["relation:baby"]),
+        ("我穿羊毛会起疹子。", ["sensitive:羊毛"]),
+        ("我口吃，打电话很吃力。", ["health:口吃", "weak:打电话"]),
+        ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),  # hers
         # a viewer after a heart operation: home from hospital after it, laid up after it
         ("I've just got out of hospital after a heart op, so I'm stuck on the sofa.", ["health:heart_op"]),
         ("I'm laid up after a hip operation.", ["health:hip_oper"]),

@@ -31,10 +31,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "food": (
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
-        "stomach allergic allergy cook cooking protein smoothie snack pregnant pregnancy diabetes diabetic "
+        "stomach allergic allergy cook cooking protein smoothie "
+        "snack pregnant pregnancy conceive diabetes diabetic "
         "cholesterol braces "
         "ramadan coeliac celiac 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
-        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
+        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit pizza burger sushi curry pasta noodles bbq barbecue "
         "steakhouse steak buffet 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 披萨 火锅 烧烤 烤肉 "
@@ -42,25 +43,29 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食 烘焙 保健品",
     ),
     "drink": (
-        "drink drinking coffee tea caffeine alcohol wine beer juice milk soda sober pregnant pregnancy "
+        "drink drinking coffee tea caffeine alcohol wine beer "
+        "juice milk soda sober pregnant pregnancy conceive "
         "diabetes diabetic 喝 咖啡 茶 咖啡因 酒 "
-        "饮料 牛奶 奶茶 戒酒 怀孕 孕期 糖尿病",
+        "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病",
         "drink beverage coffee tea cafe bar juice smoothie wine gift 喝 饮料 饮品 咖啡 茶 酒",
     ),
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
-        "lift heavy injury sport hike swim yoga surgery replacement pregnant pregnancy acl ligament tendon "
+        "lift heavy injury sport hike swim yoga surgery "
+        "replacement pregnant pregnancy conceive acl ligament tendon "
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
-        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 手术 怀孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 "
+        "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend 跳舞 舞蹈 运动 锻炼 健身 跑步 爬山 搬家 散步 日程 安排",
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
-        "cold heat hot humid humidity degrees sun sunburn swim swimmer water drown pregnant pregnancy "
+        "cold heat hot humid humidity degrees sun sunburn "
+        "swim swimmer water drown pregnant pregnancy conceive "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
-        "怕冷 人多 游泳 深水 淹 溺水 怀孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
+        "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
     ),
@@ -120,7 +125,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "care": (
         # words a condition or a medicine is named by, not everyday ones ("close to my heart")
         "allergic allergy allergies latex penicillin thinners insulin diabetes diabetic asthma pacemaker "
-        "epilepsy pregnant pregnancy 过敏 乳胶 青霉素 怀孕 糖尿病 哮喘 抗凝",
+        "epilepsy pregnant pregnancy conceive 过敏 乳胶 青霉素 怀孕 备孕 糖尿病 哮喘 抗凝",
         "doctor dentist gp hospital appointment pharmacy pharmacist medicine prescription tablet painkiller "
         "aspirin ibuprofen vaccine jab injection checkup check-up blood nurse clinic supplement supplements "
         "vitamins 医生 牙医 看牙 看病 保健品 "

@@ -95,7 +95,8 @@ class RuleExtractor:
                 continue
             found.extend(stated)
             plan = self._plan(sentence, chinese)
-            goal = next((c for c in stated if (c.topic or "").startswith("goal:")), None)
+            # "I'd like to lose 8 kilos before the wedding in June", "Our baby is due in June"
+            goal = next((c for c in stated if (c.topic or "").startswith(("goal:", "relation:baby"))), None)
             if (
                 plan is not None
                 and goal is not None

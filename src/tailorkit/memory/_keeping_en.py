@@ -98,6 +98,8 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     obj = clean(re.sub(r"^(?:with|containing)\s+", "", said, flags=re.I))
     if not obj or len(obj) > 80:
         return None
+    if obj.lower() in ("drinking", "booze", "the booze"):  # "I've stopped drinking": alcohol
+        obj = "alcohol"
     obj = as_named(obj) if named else obj
     if degree := re.match(
         r"(?:too|overly|very|really) (?P<what>\w.*)", obj, re.I
@@ -354,9 +356,11 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:I|we) (?:try to |always |usually |generally |tend to |have to |need to |must |now |also )?"
-            r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|quit|ditched(?! (?:my|him|her|them|his|their)\b)|"
-            r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping)\b)|"
+            r"\b(?:I|we)(?:'ve| have)? (?:try to |always |usually |generally |tend to |have to |need to |must |now |also |"
+            r"just |recently |already )?"
+            r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|given up|quit|"
+            r"ditched(?! (?:my|him|her|them|his|their)\b)|"
+            r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping|drinking)\b)|"
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"

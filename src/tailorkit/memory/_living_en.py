@@ -210,7 +210,68 @@ def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]
     return on
 
 
+_HARD_FOR_ME = re.compile(
+    r"^(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
+    r"(?:really |very |quite |so |a bit |pretty |super |always |still )?(?P<how>hard|difficult|tough|tricky|impossible|"
+    r"a (?:real |big )?struggle|a (?:real |big )?challenge|exhausting|stressful) for me\b",
+    re.I,
+)
+"""What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I stammer", "I stutter": a condition said as what the user does
+        re.compile(r"^I (?:have always |always |still |sometimes )?(?:stammer|stutter)\b", re.I),
+        lambda m, s: health_fact("Has a stammer", "stammer"),
+    ),
+    (
+        _HARD_FOR_ME,
+        lambda m, s: Candidate(
+            f"Finds {m.group('obj').lower()} {'hard' if m.group('how').startswith('a ') else m.group('how').lower()}",
+            MemoryKind.FACT,
+            f"weak:{topic_value(m.group('obj'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "We're trying for a baby", "I'm trying to get pregnant": what a doctor, a coach and a menu allow for
+        re.compile(
+            r"\b(?:we(?:'re| are)|I(?:'m| am)) (?:currently |now |actively )?trying (?:for a baby|to get pregnant|"
+            r"to conceive|for (?:another|our (?:first|second|third)) (?:baby|child))\b",
+            re.I,
+        ),
+        lambda m, s: health_fact("Trying to conceive (trying for a baby)", "conceive"),
+    ),
+    (  # "We're a one-car family", "We only have one car": the car is not always there
+        re.compile(
+            r"\b(?:we(?:'re| are) a one-car (?:family|household)|we (?:only )?(?:have|'ve got|share) (?:only )?(?:one|a "
+            r"single) car\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Has only one car in the household", MemoryKind.FACT, "household:one_car", importance=0.7
+        ),
+    ),
+    (  # "I'm on a zero-hours contract", "I'm on a temporary contract": what the user's income rests on
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |still |now )?on (?:a |an )?(?P<what>zero[- ]hours?|temporary|fixed[- ]term|"
+            r"short[- ]term|rolling|casual) contract\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is on {a_or_an(m.group('what'))} {m.group('what').lower()} contract",
+            MemoryKind.FACT,
+            "work:contract",
+            importance=0.7,
+        ),
+    ),
+    (  # "money comes and goes", "my income is all over the place": what they can spend is not steady
+        re.compile(
+            r"^(?:my )?(?:money|income|pay|work)(?:'s| is)? (?:comes and goes|(?:is )?all over the place|(?:is )?"
+            r"irregular|(?:is )?unpredictable|(?:is )?up and down)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Income is irregular", MemoryKind.FACT, "budget", importance=0.7),
+    ),
     (  # "I live on the 14th floor", "Our flat is on the fourth floor and there's no lift"
         re.compile(
             r"^(?:(?:our|my) (?:flat|apartment|home|place|house)(?: is|'s)|(?:we|I)(?: now| still)?"

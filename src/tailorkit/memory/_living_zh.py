@@ -63,6 +63,61 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我口吃", "我有点结巴": a condition said as what the user does
+        re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
+        lambda m, s: health_fact("口吃", "口吃"),
+    ),
+    (  # "我打电话很吃力" (and "我口吃，打电话很吃力"), "数学对我来说很难": what the user finds hard
+        re.compile(
+            rf"^(?:我(?!(?:的|家)?(?:{ZH_RELATIONS}|对象))|(?=[\u4e00-\u9fff]{{2,6}}?对我))(?P<obj>(?!这|那|生活|日子|工作|一切|什么)[\u4e00-\u9fff]{{2,6}}?)"
+            r"(?:对我来说|对我)?(?:一直|真的|都|也)*"
+            r"(?:很|特别|非常|比较|有点儿?|太)(?:吃力|费劲|困难|难)(?=[了啊呀]*(?:[，。！？；,.!?;]|$))"
+        ),
+        lambda m, s: Candidate(
+            re.sub("对我来说|对我|^我", "", zh_said(m.group(0))),
+            MemoryKind.FACT,
+            f"weak:{topic_value(m.group('obj'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "我们家只有一辆车": the car is not always there
+        re.compile(r"^我(?:们)?家(?:里)?(?:就|只)(?:有)?一辆车"),
+        lambda m, s: Candidate("家里只有一辆车", MemoryKind.FACT, "household:one_car", importance=0.7),
+    ),
+    (  # "我打零工", "我收入不稳定", "收入时有时无": what the user can spend is not steady
+        re.compile(
+            r"^我?(?:现在|目前|一直|平时)?(?:(?P<odd>打零工|做零工|打散工|没有固定工作|没固定工作)"
+            r"|(?:的)?收入(?:很|特别|一直|也)?(?:不稳定|时有时无|忽高忽低|没保障))"
+        ),
+        lambda m, s: (
+            Candidate("打零工", MemoryKind.FACT, "work:零工", importance=0.7)
+            if m.group("odd")
+            else Candidate("收入不稳定", MemoryKind.FACT, "budget", importance=0.7)
+        ),
+    ),
+    (  # "我们的宝宝六月出生", "预产期是三月": a baby on the way
+        re.compile(
+            r"^(?:我们?的?)?(?:宝宝|孩子|小孩)(?:预计|预产期在|将在|会在)?(?P<when>[一二三四五六七八九十\d]{1,2}月(?:份|底|初)?|年底|明年|"
+            r"下个月|春天|夏天|秋天|冬天)(?:就)?(?:要)?出生(?!了)|^我?(?:的)?预产期(?:是|在)(?P<w2>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            f"宝宝{m.group('when') or m.group('w2')}出生", MemoryKind.FACT, "relation:baby", importance=0.7
+        ),
+    ),
+    (  # "我五月做了髋关节置换", "我去年做了心脏搭桥": an operation named by what was done
+        re.compile(
+            r"^我(?:[^，。！？；,.!?;做]{0,6}?)(?:做了?|动了?)(?:个|一个|一次)?(?P<what>[\u4e00-\u9fff]{1,8}?(?:置换|移植|切除|"
+            r"修复|重建|搭桥|支架))(?:手术)?"
+        ),
+        lambda m, s: health_fact(re.sub("^我", "", zh_said(m.group(0))), m.group("what")),
+    ),
+    (  # "我穿羊毛会起疹子", "我一碰猫就打喷嚏": what brings a reaction on
+        re.compile(
+            r"^我(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?(?P<obj>[^，。！？；,.!?;就会]{1,6})(?:就|会|都|就会)+"
+            r"(?:起疹子|长疹子|起红疹|痒|发痒|打喷嚏|流鼻涕|长痘|头疼|头痛|拉肚子|胃疼|胃痛|恶心|想吐|咳嗽)"
+        ),
+        lambda m, s: sensitive_fact(re.sub("^我", "", zh_said(m.group(0))), m.group("obj")),
+    ),
     (  # "我家住四楼", "我们住在顶楼": the floor of the user's home, what a delivery has to allow for
         re.compile(
             r"^我(?:们)?家?(?:现在)?(?:住在?|在)(?P<floor>[一二三四五六七八九十两\d]{1,3}|顶)(?:楼|层)(?=[，。！？；,.!?;]|$)"
@@ -270,7 +325,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
-            r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也)*(?:(?P<sick>晕车|晕船|晕机|晕针|晕血)|"
+            r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也|现在|还)*(?:(?P<sick>晕车|晕船|晕机|晕针|晕血)|"
             r"(?:在[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘|划)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"

@@ -159,6 +159,17 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     return when
 
 
+def _expecting(m: re.Match[str], sentence: str) -> Candidate:
+    """A baby on the way, and when it is due when said ("Expecting a baby (due in June)")."""
+    due = next((w.strip() for w in m.group("when", "w2", "w3") if w and w.strip()), "")
+    return Candidate(
+        f"Expecting a baby (due {due})" if due else "Expecting a baby",
+        MemoryKind.FACT,
+        "relation:baby",
+        importance=0.7,
+    )
+
+
 def _name(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Name is {m.group('name')}", MemoryKind.FACT, "name", importance=0.9)
 
@@ -399,6 +410,18 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             else f"habit:{topic_value(m.group('what'))}",
             importance=0.6,
         ),
+    ),
+    (  # "Our baby is due in June", "I'm due in March", "We're expecting twins": a baby on the way
+        re.compile(
+            r"\b(?:our|my) (?:first |second |third |new )?(?:baby|little one) is due\b(?P<when>[^,.;!?]*)"
+            # "I'm due in March" (not "I'm due on Friday to hand in my essay")
+            r"|\bI(?:'m| am) due (?P<w2>(?:in|at the end of|early|late|mid|next) (?:(?:early |late |mid-?)?(?:january|"
+            r"february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|"
+            r"fall|winter)|(?:a few|two|three|four|five|six|\w+) (?:weeks|months))|(?:next|this) month)(?=[,.;!?]|$)"
+            r"|\bwe(?:'re| are) expecting (?:a baby|our (?:first|second|third)(?: baby| child)?|twins)\b(?P<w3>[^,.;!?]*)",
+            re.I,
+        ),
+        _expecting,
     ),
     (  # "We've got a newborn", "we just had a baby"
         re.compile(
