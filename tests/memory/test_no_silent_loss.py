@@ -1155,6 +1155,14 @@ def memories(engine: Engine) -> MemoryService:
         ("我穿羊毛会起疹子。", ["sensitive:羊毛"]),
         ("我口吃，打电话很吃力。", ["health:口吃", "weak:打电话"]),
         ("我奶奶跟我们住，九十一岁了，上下楼很困难。", ["family:奶奶:home", "family:奶奶:age"]),  # hers
+        # a student through the OpenAI route: where they live, the kitchen they share, a weekly cap on food
+        (
+            "hey! so I'm a second-year uni student, living in halls, and I've got a tiny fridge and one hob "
+            "to share with 8 people lol. also trying to spend under 30 quid a week on food",
+            ["study", "housing:type", "household:kitchen", "budget:food"],
+        ),
+        ("I live with four flatmates.", ["housing:type"]),
+        ("I try to keep it under £50 a month.", ["budget:general"]),
         # a viewer after a heart operation: home from hospital after it, laid up after it
         ("I've just got out of hospital after a heart op, so I'm stuck on the sofa.", ["health:heart_op"]),
         ("I'm laid up after a hip operation.", ["health:hip_oper"]),
@@ -2048,6 +2056,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I can't stand the taste of protein shakes.", ["Dislikes the taste of protein shakes"]),
         ("I do my best work after midnight.", ["Does their best work after midnight"]),  # not "my"
         ("I can't get any leave before August.", ["Can't take leave before August"]),
+        ("I try to keep it under £50 a month.", ["Tries to keep it under £50 a month"]),
+        ("I've only got a microwave.", ["Has only a microwave"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:
@@ -2083,6 +2093,7 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Recovering from ACL reconstruction", "周六的训练营我能参加吗？"),
         ("Uses Linux", "Which photo editing software should I get?"),
         ("Dislikes the taste of protein shakes", "Any snack ideas for the long shifts?"),
+        ("Has a tiny fridge and one hob to share with 8 people", "What can I cook for dinner tonight?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

@@ -33,7 +33,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
         "stomach allergic allergy cook cooking protein smoothie "
         "snack pregnant pregnancy conceive diabetes diabetic "
-        "cholesterol braces "
+        "cholesterol braces oven hob fridge freezer microwave kitchen "
         "ramadan coeliac celiac 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "

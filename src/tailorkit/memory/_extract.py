@@ -49,8 +49,13 @@ _ELIDED_I = re.compile(
 )
 """Where a sentence leaves out its "I" ("Can't stand the taste of coriander", "Allergic to cats"): the
 rules read it with the "I" back."""
-_ELIDED_IM = re.compile(r"^(?=not (?:a |much of a |the biggest |a big |a huge )?fan of\b)", re.IGNORECASE)
-"""... or its "I'm" ("Not a fan of anything too sugary")."""
+_ELIDED_IM = re.compile(
+    r"^(?=not (?:a |much of a |the biggest |a big |a huge )?fan of\b"
+    r"|(?:also |still |now )?(?:trying to|living (?:in|with))\b)",
+    re.IGNORECASE,
+)
+"""... or its "I'm" ("Not a fan of anything too sugary", "also trying to spend under 30 quid a week", "living
+in halls" after who the user is)."""
 
 
 class Extractor(Protocol):

@@ -220,6 +220,39 @@ _HARD_FOR_ME = re.compile(
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm living in halls", "We live in a shared house", "I live with four flatmates": a home shared
+        re.compile(
+            r"\b(?:I|we)(?:'m| am|'re| are)? (?:now |still |currently )?(?:live|living) (?:in (?P<home>(?:student )?halls"
+            r"(?: of residence)?|(?:a |an )?(?:student )?(?:house ?share|shared (?:house|flat|apartment)|flat ?share|dorm|"
+            r"dorms|student accommodation|hmo))|with (?P<with>(?:\w+ )?(?:flatmates|housemates|roommates)))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Lives in {m.group('home').lower()}"
+            if m.group("home")
+            else f"Lives with {m.group('with').lower()}",
+            MemoryKind.FACT,
+            "housing:type",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've got a tiny fridge and one hob to share with 8 people": the kitchen advice must make do with
+        re.compile(
+            r"\b(?:I|we)(?:'ve| have)? (?P<only>only |just )?(?:got|have) (?P<o2>only |just )?(?P<kit>(?:a|one|a single|"
+            r"a tiny|a small|"
+            r"a mini|one tiny|one small) (?:tiny |small |mini |shared )?(?:fridge|hob|oven|microwave|kitchen|freezer)"
+            r"(?: and (?:a|one|a single|a tiny|a small|a mini|one tiny|one small) (?:tiny |small |mini |shared )?(?:fridge|"
+            r"hob|oven|microwave|freezer|kettle))?)(?P<share> to share with [^,.;!?]+| between [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has {'only ' if m.group('only') or m.group('o2') else ''}{m.group('kit')}"
+            f"{re.sub(r' (?:lol|haha)$', '', m.group('share') or '', flags=re.I)}",
+            MemoryKind.FACT,
+            "household:kitchen",
+            importance=0.7,
+        ),
+    ),
     (  # "I stammer", "I stutter": a condition said as what the user does
         re.compile(r"^I (?:have always |always |still |sometimes )?(?:stammer|stutter)\b", re.I),
         lambda m, s: health_fact("Has a stammer", "stammer"),
@@ -270,7 +303,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"irregular|(?:is )?unpredictable|(?:is )?up and down)\b",
             re.I,
         ),
-        lambda m, s: Candidate("Income is irregular", MemoryKind.FACT, "budget", importance=0.7),
+        lambda m, s: Candidate("Income is irregular", MemoryKind.FACT, "budget:income", importance=0.7),
     ),
     (  # "I live on the 14th floor", "Our flat is on the fourth floor and there's no lift"
         re.compile(

@@ -92,7 +92,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: (
             Candidate("打零工", MemoryKind.FACT, "work:零工", importance=0.7)
             if m.group("odd")
-            else Candidate("收入不稳定", MemoryKind.FACT, "budget", importance=0.7)
+            else Candidate("收入不稳定", MemoryKind.FACT, "budget:income", importance=0.7)
         ),
     ),
     (  # "我们的宝宝六月出生", "预产期是三月": a baby on the way

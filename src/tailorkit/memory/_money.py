@@ -53,6 +53,14 @@ def _spending(m: re.Match[str], sentence: str) -> Candidate:
     return _budget(first_up(said), None)
 
 
+def _aiming(m: re.Match[str], sentence: str) -> Candidate:
+    """A cap the user tries to keep to, as a memory reads it ("Trying to spend under 30 quid a week on food",
+    "Tries to keep it under £50 a month")."""
+    said = re.sub(r"^(?:I(?:'m| am)? )?(?:(?:also|now|really) )?", "", m.group(0).strip())
+    said = third_person(said) if re.match(r"(?:try|aim) ", said) else said
+    return _budget(first_up(said), m.group("what"))
+
+
 MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My budget for a new laptop is about 600 quid, max", "Our budget is $2,000"
         re.compile(
@@ -89,6 +97,16 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _budget_en,
+    ),
+    (  # "I'm trying to spend under 30 quid a week on food", "I try to keep it under £50 a month"
+        re.compile(
+            r"\b(?:I(?:'m| am)? )?(?:also |now |really )?(?:trying|aiming|hoping|try|aim) to "
+            r"(?:spend|keep (?:it|spending|things|costs)|stay) (?:under|below|less than|no more than|within) "
+            rf"{_AMOUNT_EN}(?: (?:a|per|each|every) (?:week|month|day|year))?"
+            r"(?: (?:on|for) (?P<what>[^,.;!?]+))?",
+            re.I,
+        ),
+        _aiming,
     ),
     (  # "I've only got about £100 for Christmas presents", "I have £500 to spend on a bike"
         re.compile(

@@ -47,6 +47,8 @@ _SPLIT = re.compile(
 
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
+    # "I'm a second-year uni student, living in halls"
+    r"|,\s+(?=living (?:in|with)\b)"
     # "I'm a single mum and money's tight"
     r"|\s+and\s+(?=(?:money|cash)(?:'s| is)\s)"
     # "My girlfriend lives in Toronto, we do long distance"
