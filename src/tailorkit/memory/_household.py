@@ -98,7 +98,11 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
 
 
 def _family_condition(m: re.Match[str]) -> Candidate:
-    verb = {"has": "has", "have": "has", "had": "had"}.get(m.group("verb").lower(), "is")
+    verb = (
+        "has"
+        if m.group("got")
+        else {"has": "has", "have": "has", "had": "had"}.get(m.group("verb").lower(), "is")
+    )
     who, cond = m.group("who"), m.group("cond")
     said = f"a {cond}" if cond.lower() in ("heart attack", "stroke") else cond  # "Dad had a heart attack"
     said = f"{m.group('how').lower()} {said}" if m.group("how") else said  # "Mum has early dementia"
@@ -131,6 +135,10 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     said = " and ".join(str(a) for a in ages)
     verb = "are" if m.group("and") or who in ("kids", "children", "twins", "sons", "daughters") else "is"
     age = family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
+    year = _AND_YEAR.match(sentence, m.end())  # "My son is 11, in year 6": where they are at school too
+    if year:
+        school = family_fact(f"{who.capitalize()} is in {year.group('school').lower()}", who, "school")
+        return age, school
     taste = _AND_TASTE.match(sentence, m.end())  # "My daughter is 9 and hates anything scary"
     liking = _taste_of(who, taste) if taste else None
     hard = _AND_HARD.match(sentence, m.end()) if liking is None else None
@@ -140,6 +148,12 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     return (age, liking) if liking else age
 
 
+_AND_YEAR = re.compile(
+    r"\s*,?\s*(?:and )?(?:(?:he|she)(?:'s| is) )?in (?P<school>(?:year|grade|yr|primary|p) \d{1,2}|reception|nursery|"
+    r"kindergarten|primary school|secondary school|sixth form|high school|middle school)\b(?=\s*(?:$|[,.;!?]))",
+    re.I,
+)
+"""Where a child is at school, said after their age ("My son is 11, in year 6")."""
 _AND_HARD = re.compile(
     r"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |still )?(?P<how>struggles with|finds|"
     r"has trouble with|is behind in|is weak (?:in|at)|is bad at|is terrible at) (?P<obj>[^,.;!?]+?)(?: hard)?(?=$|[,.;!?])",
@@ -222,6 +236,20 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(He's got dyscalculia, so) times tables are a nightmare for my son": what a child finds hard
+        re.compile(
+            r"^(?P<obj>(?!(?:it|this|that|things|life|everything|school)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
+            r"(?:really |very |quite |so |a bit |pretty |super |always |still |an absolute |a total |a real )?"
+            r"(?:hard|difficult|tough|tricky|impossible|a (?:real |big )?struggle|a nightmare|a challenge) for my "
+            rf"(?P<who>{RELATIONS})\b",
+            re.I,
+        ),
+        lambda m, s: family_condition(
+            f"{m.group('who').capitalize()} finds {m.group('obj').lower()} hard",
+            m.group("who").lower(),
+            m.group("obj"),
+        ),
+    ),
     (  # "Our toddler naps from 1 to 3", "We've got a baby who goes to bed at 7": when the household sleeps
         re.compile(
             rf"\b(?:my|our|we've got an?|we have an?|I've got an?|I have an?) (?P<who>{_KIN})(?: who|,)? "
@@ -315,7 +343,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My son is autistic", "My daughter has ADHD": a condition of the household's, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
-            rf"(?P<verb>is|'s|has|have|had) (?:a |an )?"
+            rf"(?P<verb>is|'s|has|have|had)(?P<got> got)? (?:a |an )?"
             rf"(?:(?P<how>early|early-onset|mild|advanced|late-stage|\w+ (?:weeks?|months?)) )?"
             rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",

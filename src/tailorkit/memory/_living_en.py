@@ -213,7 +213,7 @@ def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]
 _HARD_FOR_ME = re.compile(
     r"^(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
     r"(?:really |very |quite |so |a bit |pretty |super |always |still )?(?P<how>hard|difficult|tough|tricky|impossible|"
-    r"a (?:real |big )?struggle|a (?:real |big )?challenge|exhausting|stressful) for me\b",
+    r"a (?:real |big )?struggle|a (?:real |big )?challenge|a (?:total |real )?nightmare|exhausting|stressful) for me\b",
     re.I,
 )
 """What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""

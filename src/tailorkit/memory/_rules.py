@@ -35,9 +35,12 @@ _SPLIT = re.compile(
     r"|,?\s*\b(?:so|and so|which is why|that's why|because|since|as)\s+"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't|money's|money is|cash is|cash's|"
     r"money comes and goes)\b"
-    # "I stammer, so phone calls are hard for me"
-    r"|[a-z][\w'-]*(?: [\w'-]+){0,3} (?:is|are) (?:really |very |quite |a bit |pretty |super )?"
-    r"(?:hard|difficult|tough|a struggle|a challenge|impossible|stressful|exhausting) for me\b"
+    # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
+    # for him"
+    r"|[a-z][\w'-]*(?: [\w'-]+){0,3} (?:is|are) "
+    r"(?:really |very |quite |a bit |pretty |super |a total |a real )?"
+    r"(?:hard|difficult|tough|a struggle|a challenge|impossible|stressful|exhausting|a nightmare) "
+    r"for (?:me|him|her)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause
@@ -118,9 +121,19 @@ def _named(who: str, they: re.Match[str], said: str) -> str:
     be theirs."""
     if who.lower() not in (_SHE if they.group("they").lower() == "she" else _HE):
         return said
-    return f"my {who.lower()}" + (" is " if they.group("be") else " ") + said[they.end() :]
+    return f"my {who.lower()}" + _be(they.group("be"), said[they.end() :]) + " " + said[they.end() :]
 
 
+def _be(be: str | None, rest: str) -> str:
+    """What "'s" stood for after a pronoun: " has" before "got" or "been" ("he's got dyscalculia"), else " is"
+    ("she's vegan"); nothing where there was none."""
+    if not be:
+        return ""
+    return " has" if be == "'s" and re.match(r"\s*(?:got|been|had)\b", rest, re.I) else " is"
+
+
+_FOR_THEM = re.compile(r"\sfor (him|her)\b", re.I)
+"""Whom a clause is for, said as a pronoun ("times tables are a nightmare for him")."""
 _AND_THEY = re.compile(r"\s+and\s+(?P<they>she|he)(?P<be>'s|\s+is)?(?=\s)", re.I)
 
 
@@ -131,7 +144,7 @@ def _and_they(clause: str) -> list[str]:
     going_on = _AND_THEY.search(clause, kin.end()) if kin else None
     if kin is None or going_on is None:
         return [clause]
-    who = f"my {kin.group('who').lower()}" + (" is" if going_on.group("be") else "")
+    who = f"my {kin.group('who').lower()}" + _be(going_on.group("be"), clause[going_on.end() :])
     return [clause[: going_on.start()], who + clause[going_on.end() :]]
 
 
@@ -287,6 +300,11 @@ def sentences(message: str) -> list[str]:
         if out and (they := _THEY.match(said)) and (kin := _MY_KIN.search(out[-1])):
             # "My girlfriend and I watch films on Fridays. She can't stand gore.": the girlfriend can't
             said = _named(kin.group("who"), they, said)
+            # "He's 11, in year 6, and he's got dyscalculia": what goes on after " and he" is a clause too
+            first, *then = _and_they(said)
+            if then:
+                out.append(first.rstrip(" ,"))
+                said = then[0]
         if out and is_chinese(said) and (he := _HE_ZH.match(simplified(said))):
             # "我和老公周末一起看电影，他不看恐怖片": the husband does not; the clause that named them may
             # be a few back ("我女儿上初二，数学不好，尤其是几何。她喜欢画画")
@@ -295,6 +313,13 @@ def sentences(message: str) -> list[str]:
             )
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
+        if (
+            out
+            and (him := _FOR_THEM.search(said))
+            and (kin := _MY_KIN.search(out[-1]))
+            and kin.group("who").lower() in (_SHE if him.group(1).lower() == "her" else _HE)
+        ):  # "(my son has dyscalculia,) so times tables are a nightmare for him": for the son
+            said = f"{said[: him.start()]} for my {kin.group('who').lower()}{said[him.end() :]}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
         # "我们家有只救助来的灵缇，特别怕别的狗": what goes on is the animal's, not the speaker's
         if before.startswith("我") and is_chinese(said) and not _HAS_ANIMAL_ZH.match(simplified(before)):

@@ -179,7 +179,7 @@ CHANGE_EN = re.compile(r"\b(?:switched|changed|moved|now|anymore|no longer|these
 _TAIL = re.compile(
     r"\s*(?:\b(?:very much|so much|a lot|a bit|anymore|any more|these days|nowadays|now|too|as well|"
     r"really|at all|lately|recently|instead|every day|daily|in the morning|completely|entirely|totally|"
-    r"altogether|for good|lol|lmao|haha|hahaha|tbh|tho|btw)\b\s*)+$",
+    r"altogether|for good|lol|lmao|haha|hahaha|tbh|tho|though|btw)\b\s*)+$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
