@@ -216,6 +216,7 @@ def preferences() -> None:
         ("test60", "test60 (held out when written, said first, days off, fears: first run en 0.90, zh 1.00)"),
         ("test61", "test61 (held out when written, pets, leave, sight at night: first run en 1.00, zh 1.00)"),
         ("test62", "test62 (held out when written, one car, contracts, stammer: first run en 1.00, zh 0.95)"),
+        ("test63", "test63 (held out when written, kit, naps, a nut-free home: first run en 0.95, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

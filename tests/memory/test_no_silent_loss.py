@@ -1176,6 +1176,16 @@ def memories(engine: Engine) -> MemoryService:
             ],
         ),
         ("My son's got asthma.", ["family:son_asthma"]),
+        # test63 (held out when written; first run en 0.95, zh 1.00 at 50, 32 of 40 structured)
+        ("Our youngest still naps after lunch.", ["family:youngest:sleep"]),
+        ("I've got sensitive teeth.", ["health:sensit_teeth"]),
+        ("Our kitchen is nut-free because of my daughter.", ["household:nut"]),
+        ("We're a sugar-free family.", ["household:sugar"]),
+        ("Even one glass of red wine gives me a hangover.", ["sensitive:red_wine"]),  # not "even one glass"
+        ("我身高一米九五。", ["height"]),
+        ("我家小的吃完午饭还要睡午觉。", ["family:小的:sleep"]),
+        ("因为女儿，我家厨房不放任何坚果。", ["household:坚果"]),
+        ("我喝一杯红酒都会宿醉。", ["sensitive:红酒"]),
         ("My mum lives with us and she's got dementia.", ["family:mum:home", "family:mum_dementia"]),
         ("I try to keep it under £50 a month.", ["budget:general"]),
         # a viewer after a heart operation: home from hospital after it, laid up after it

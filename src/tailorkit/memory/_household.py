@@ -22,6 +22,7 @@ from tailorkit.memory._words_zh import (
     zh_clean,
     zh_kin_said,
     zh_object,
+    zh_said,
 )
 from tailorkit.text import index_terms
 
@@ -236,6 +237,29 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "Our kitchen is nut-free because of my daughter", "We're a nut-free household": what the home keeps out
+        re.compile(
+            r"^(?:our (?:kitchen|house|home|household|flat)(?: is|'s) |we(?:'re| are) an? (?:completely |strictly )?)"
+            r"(?:completely |strictly |totally )?(?P<what>[\w-]+?)[- ]free(?: (?:kitchen|house|home|household|family))?\b"
+            r"(?P<why> (?:because of|for|since|as) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Home is {m.group('what').lower()}-free{m.group('why') or ''}",
+            MemoryKind.FACT,
+            f"household:{topic_value(m.group('what'))}",
+            importance=0.8,
+        ),
+    ),
+    (  # "Our youngest still naps after lunch", "My daughter naps every afternoon": a child's day
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|youngest|eldest|little one|toddler|baby) (?:still |usually |always )?"
+            r"(?:naps?|has a nap|takes a nap|goes down for a nap|sleeps)\b(?P<when> (?:after|in|every|at|from|around|"
+            r"between|before)[^,.;!?]*)",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sleep"),
+    ),
     (  # "(He's got dyscalculia, so) times tables are a nightmare for my son": what a child finds hard
         re.compile(
             r"^(?P<obj>(?!(?:it|this|that|things|life|everything|school)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
@@ -739,6 +763,24 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"pet:{m.group('pet')}",
             importance=0.6,
+        ),
+    ),
+    (  # "我家小的吃完午饭还要睡午觉", "我女儿每天下午要睡两个小时": a child's day
+        re.compile(
+            rf"^我(?:们)?家?(?:的)?(?P<who>小的|老大|老二|老小|{ZH_RELATIONS})(?P<when>[^，。！？；,.!?;]{{0,8}}?)(?:还|都|每天)?"
+            r"(?:要|得|会)?(?:睡午觉|午睡|睡个午觉|睡两个小时|睡一觉)"
+        ),
+        lambda m, s: family_fact(
+            zh_said(re.sub(r"^我(?:们)?家?(?:的)?", "", m.group(0))), m.group("who"), "sleep"
+        ),
+    ),
+    (  # "我家厨房不放任何坚果", "我们家不放花生": what the home keeps out
+        re.compile(
+            r"^我(?:们)?家(?:里|的)?(?:厨房)?(?:从来|一直|绝对)?(?:不放|不能放|不准放|不买|不许有|不能有)(?:任何)?"
+            r"(?P<what>[\u4e00-\u9fff]{1,6})"
+        ),
+        lambda m, s: Candidate(
+            f"家里不放{m.group('what')}", MemoryKind.FACT, f"household:{m.group('what')}", importance=0.8
         ),
     ),
     (  # "我家狗一个人在家超过几个小时就焦虑", "我家猫一坐车就紧张", "我家狗不能单独在家": what sets it off

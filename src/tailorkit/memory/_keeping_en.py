@@ -209,7 +209,7 @@ def _low_diet(diet: str) -> Candidate:
 
 _HARM = re.compile(
     r"\b(?:up|awake|sick|ill|unwell|nause\w*|queasy|bloat\w*|sleep\w*|drowsy|tired|dizz\w*|itch\w*|anxi\w*|"
-    r"jitter\w*|shak\w*|head\w*|migraines?|heartburn|reflux|indigestion|rash\w*|hives|nightmares?|cramps?|"
+    r"jitter\w*|shak\w*|head\w*|migraines?|hangovers?|heartburn|reflux|indigestion|rash\w*|hives|nightmares?|cramps?|"
     r"pain\w*|sneez\w*|cough\w*|wheez\w*|break out|breakouts?|swell\w*|flush\w*|stuffy|congest\w*|"
     r"insomnia|restless|hyper|crash|uncomfortable|worse|bad|awful|terrible|off|sweat\w*|diarrh\w*|"
     r"constipat\w*|palpitations?|throw up|puke|gassy|gas|wind|upset|\w*aches?|stomach|tummy|gut|sore|hurt\w*|"
@@ -247,6 +247,14 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     text = f"{first_up(whole)} {effect}".strip() if effect else f"Sensitive to {said}"
     # "Tomatoes in any form ...": what the topic names is tomatoes
     what = re.sub(r"\s+(?:in any (?:form|shape)|of any kind|at all)$", "", said, flags=re.I)
+    # "Even one glass of red wine ...": what the topic names is red wine
+    what = re.sub(
+        r"^(?:even |just |only )*(?:one|a|a single|single|a small|small|half a) (?:glass|cup|mug|bite|sip|drop|piece|bit|slice|"
+        r"square|spoonful|can|pint|bottle) of ",
+        "",
+        what,
+        flags=re.I,
+    )
     return sensitive_fact(text, what)
 
 

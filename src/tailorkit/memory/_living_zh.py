@@ -113,10 +113,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我穿羊毛会起疹子", "我一碰猫就打喷嚏": what brings a reaction on
         re.compile(
-            r"^我(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?(?P<obj>[^，。！？；,.!?;就会]{1,6})(?:就|会|都|就会)+"
-            r"(?:起疹子|长疹子|起红疹|痒|发痒|打喷嚏|流鼻涕|长痘|头疼|头痛|拉肚子|胃疼|胃痛|恶心|想吐|咳嗽)"
+            r"^我(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?(?P<obj>[^，。！？；,.!?;就会都]{1,6})(?:就|会|都|就会)+"
+            r"(?:起疹子|长疹子|起红疹|痒|发痒|打喷嚏|流鼻涕|长痘|头疼|头痛|拉肚子|胃疼|胃痛|恶心|想吐|咳嗽|宿醉|心慌|心悸|"
+            r"失眠|睡不着)"
         ),
-        lambda m, s: sensitive_fact(re.sub("^我", "", zh_said(m.group(0))), m.group("obj")),
+        # "我喝一杯红酒都会宿醉": what is had, not how much
+        lambda m, s: sensitive_fact(
+            re.sub("^我", "", zh_said(m.group(0))), re.sub("^[一半两][杯口点块片勺瓶罐]", "", m.group("obj"))
+        ),
     ),
     (  # "我家住四楼", "我们住在顶楼": the floor of the user's home, what a delivery has to allow for
         re.compile(
@@ -624,7 +628,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我才一米五", "我一米九五"
         re.compile(
-            r"^我(?:才|只有|有|都|快)?(?P<h>一米[一二三四五六七八九]{1,2}|1[.．]\d{1,2}米|1米\d{1,2}|1\d{2}(?:厘米|公分|cm))"
+            r"^我(?:的)?(?:身高)?(?:是|才|只有|有|都|快)?(?P<h>一米[一二三四五六七八九]{1,2}|1[.．]\d{1,2}米|1米\d{1,2}|1\d{2}(?:厘米|公分|cm))"
         ),
         lambda m, s: Candidate(f"身高{m.group('h')}", MemoryKind.FACT, "height", importance=0.7),
     ),

@@ -45,7 +45,7 @@ CONDITIONS = (
     r"hypothyroidism|hyperthyroidism|an? (?:under|over)active thyroid|pcos|endometriosis|gerd|acid reflux|"
     r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
     r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|panic attacks|"
-    r"an? (?:bad |slight |mild |severe )?(?:stammer|stutter)|"
+    r"an? (?:bad |slight |mild |severe )?(?:stammer|stutter)|(?:really |very |super )?sensitive (?:teeth|skin|gums|eyes)|"
     r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea|air) ?sick(?:ness)?|tennis elbow|"
     r"golfer's elbow|runner's knee|frozen shoulder|shin splints|carpal tunnel|a weak bladder|"
     # an injury of a part of the body: "a sprained ankle", "a broken wrist"
