@@ -384,6 +384,22 @@ def test_a_quoted_passage_is_named_once_in_the_sources(tmp_path: Path) -> None:
         assert numbers and len(numbers) == len(set(numbers)), answer.text
 
 
+def test_quoted_sources_are_numbered_from_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A structured answer quoting only the second passage found named it "[2]", alone (a customer asking
+    for a replacement filter met "来源: [2] 售后服务 › 退换货政策"): the numbers are the answer's own."""
+    from tailorkit.knowledge._service import KnowledgeService, Quote
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = model = FakeChat()
+        model.small = True
+        second = lambda self, query, hits: [Quote(1, hits[1].text[:80], hits[1].label)]  # noqa: E731
+        monkeypatch.setattr(KnowledgeService, "extract", second)
+        answer = engine.chat("ann", "How long does a refund take?", domain="customer_service")
+        sources = answer.text.rpartition("Source:")[2]
+        assert sources.strip().startswith("[1]") and "[2]" not in answer.text, answer.text
+
+
 def test_a_customer_who_only_tells_how_they_pay_and_when_to_call_is_acknowledged(tmp_path: Path) -> None:
     """ "你好，我从来不用信用卡，有多少花多少。另外白天上班不方便接电话。" was answered with the returns
     page: "有多少花多少" was read by no rule, and to a shop's support words no rule reads tell what

@@ -1186,6 +1186,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我家小的吃完午饭还要睡午觉。", ["family:小的:sleep"]),
         ("因为女儿，我家厨房不放任何坚果。", ["household:坚果"]),
         ("我喝一杯红酒都会宿醉。", ["sensitive:红酒"]),
+        # a support customer with a newborn: what the product must not have
+        ("我家有个刚满月的宝宝，所以不要有香味的。", ["relation:宝宝", "avoids:香味"]),
+        ("别带酒精的。", ["avoids:酒精"]),
         ("My mum lives with us and she's got dementia.", ["family:mum:home", "family:mum_dementia"]),
         ("I try to keep it under £50 a month.", ["budget:general"]),
         # a viewer after a heart operation: home from hospital after it, laid up after it

@@ -464,7 +464,9 @@ class AnswerWriter:
         that answer the message (``KnowledgeService.extract``: one, or two nearly as close) and their
         sources."""
         quotes = self._quoted(p)
-        numbered = [(p.passages[q.passage][0], q) for q in quotes]
+        # numbered as the answer names them, from 1 ("[2]" alone read as if a first source were missing)
+        order = {n: i for i, n in enumerate(dict.fromkeys(p.passages[q.passage][0] for q in quotes), 1)}
+        numbered = [(order[p.passages[q.passage][0]], q) for q in quotes]
         zh = p.why.language == "zh"
         lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
         p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]

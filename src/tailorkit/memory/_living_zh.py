@@ -63,6 +63,19 @@ def _zh_fear(obj: str | None) -> Candidate | None:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(我家有个刚满月的宝宝，所以)不要有香味的": what a product must not have
+        re.compile(
+            r"^我?(?:都|也|就|最好|千万)?(?:不要|不能|别)(?:有|带|含)(?P<obj>香味|香精|香料|酒精|荧光剂|甲醛|防腐剂|色素|"
+            r"塑化剂|添加剂|糖|咖啡因|[\u4e00-\u9fff]{1,3}味)的"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", m.group(0)),
+            MemoryKind.PREFERENCE,
+            f"avoids:{m.group('obj')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
     (  # "我口吃", "我有点结巴": a condition said as what the user does
         re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
         lambda m, s: health_fact("口吃", "口吃"),
@@ -386,6 +399,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "家里刚添了个宝宝"
         re.compile(
             r"(?:家里|我们家|我家|我们|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎|新生儿)"
+            # "我家有个刚满月的宝宝", "我们家有个三个月大的宝宝"
+            r"|(?:家里|我们家|我家)(?:有个|有一个|有)(?:刚满月|刚出生|刚生|[一二三四五六七八九十两几\d]+个月大?)的"
+            r"(?:小宝宝|宝宝|婴儿|娃|孩子)"
         ),
         lambda m, s: Candidate(zh_clean(m.group(0)), MemoryKind.FACT, "relation:宝宝", importance=0.7),
     ),
