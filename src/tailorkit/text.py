@@ -168,10 +168,10 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    return settled_stem(str(_stemmer().stemWord(word)))
+    return _settled(str(_stemmer().stemWord(word)))
 
 
-def settled_stem(stem: str) -> str:
+def _settled(stem: str) -> str:
     """A Snowball stem with a noun in "-ery" made of a verb put with the verb: Snowball stems "delivery"
     to "deliveri" and "deliver" to "deliv", so "Can you deliver it?" shared no word with "Delivery times";
     "recovery" and "discovery" the same. A stem in "-eri" whose "-er" word has a shorter stem takes it;
