@@ -1189,6 +1189,13 @@ def memories(engine: Engine) -> MemoryService:
         # a support customer with a newborn: what the product must not have
         ("我家有个刚满月的宝宝，所以不要有香味的。", ["relation:宝宝", "avoids:香味"]),
         ("别带酒精的。", ["avoids:酒精"]),
+        # a parent in Chinese: where they live, what they like to do on weekends (not a plan), the child's age
+        # and allergy said without 我, what the user takes only a little of
+        (
+            "我平时住在杭州，周末喜欢带孩子去爬山。孩子五岁，对花生过敏。我自己不太能吃辣。",
+            ["home", "habit:去爬山", "family:孩子:age", "household:花生", "limits:辣"],
+        ),
+        ("孩子们喜欢画画。", []),  # children in general
         ("My mum lives with us and she's got dementia.", ["family:mum:home", "family:mum_dementia"]),
         ("I try to keep it under £50 a month.", ["budget:general"]),
         # a viewer after a heart operation: home from hospital after it, laid up after it

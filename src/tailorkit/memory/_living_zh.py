@@ -76,6 +76,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "我不太能吃辣", "我自己不怎么能喝酒": what the user takes only a little of
+        re.compile(
+            r"^我(?:自己)?(?:不太|不怎么|不是很|不大|不是太)能(?P<verb>吃|喝)(?P<obj>[^，。！？；,.!?;的]{1,6})"
+        ),
+        lambda m, s: zh_limit(m.group("obj"), f"不太能{m.group('verb')}" + "{}", "limits"),
+    ),
     (  # "我口吃", "我有点结巴": a condition said as what the user does
         re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
         lambda m, s: health_fact("口吃", "口吃"),
@@ -695,7 +701,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我吃不了太辣的", "我一点辣都吃不了", "我滴酒不沾"
         re.compile(
-            r"我(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
+            r"我(?:自己)?(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
             r"|我(?:真的|实在|完全)?一(?:点|口|滴)(?P<o2>[^，。！？；,.!?;都也]{1,4})(?:都|也)(?P<v2>吃|喝|碰|沾)不(?:了|得|下)"
             r"|我(?:已经)?(?:[一二三四五六七八九十两几\d]+年)?(?P<wine>滴酒不沾|滴酒未沾)"
         ),

@@ -154,6 +154,8 @@ _HAS_ANIMAL_ZH = re.compile(
 """A clause in which the speaker has an animal: the one after it without a subject is about the animal."""
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
+    # what is done on some days: "周末喜欢带孩子去爬山"
+    r"|(?:周末|平时|晚上|每天|早上)(?=喜欢|爱|常|经常|总是|一般)"
     # what the body cannot manage: "我妈八十五了，爬不了楼梯了"
     r"|(?:已经|现在)?(?:爬|走|蹲|跪|弯腰|搬|提|站)(?:不了|不动|不远|不久)"
     # what is hard: "我口吃，打电话很吃力"
@@ -195,6 +197,17 @@ def _kin_zh() -> re.Pattern[str]:
     from tailorkit.memory._words_zh import ZH_KIN
 
     return re.compile(rf"我(?:的|家的?|们家的?)?(?:{ZH_KIN})(?!们)")
+
+
+@functools.cache
+def _kin_first_zh() -> re.Pattern[str]:
+    """A Chinese clause that begins with someone of the household and says their age or what they have,
+    like or cannot take ("孩子五岁", "女儿对花生过敏"): after the speaker has spoken of themselves, theirs."""
+    from tailorkit.memory._words_zh import ZH_KIN
+
+    return re.compile(
+        rf"^(?:{ZH_KIN})(?!们)(?:今年)?(?:[一二三四五六七八九十两\d]{{1,3}}(?:周)?岁|对|有|不|特别|很|喜欢|最|上|在)"
+    )
 
 
 _HE_ZH = re.compile(r"[他她](?!们)")
@@ -320,6 +333,12 @@ def sentences(message: str) -> list[str]:
             and kin.group("who").lower() in (_SHE if him.group(1).lower() == "her" else _HE)
         ):  # "(my son has dyscalculia,) so times tables are a nightmare for him": for the son
             said = f"{said[: him.start()]} for my {kin.group('who').lower()}{said[him.end() :]}"
+        if (
+            is_chinese(said)
+            and any(c.startswith("我") for c in out)
+            and _kin_first_zh().match(simplified(said))
+        ):  # "我平时住在杭州，... 孩子五岁，对花生过敏": the speaker's child, said without 我
+            said = f"我{said}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
         # "我们家有只救助来的灵缇，特别怕别的狗": what goes on is the animal's, not the speaker's
         if before.startswith("我") and is_chinese(said) and not _HAS_ANIMAL_ZH.match(simplified(before)):

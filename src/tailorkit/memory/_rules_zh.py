@@ -351,7 +351,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:已经)?(?:搬到了?|搬去了?|住在)(?P<where>[^，。！？；,.!?;]+)"),
+        re.compile(r"我(?:已经|平时|现在|目前|一直)?(?:搬到了?|搬去了?|住在)(?P<where>[^，。！？；,.!?;]+)"),
         lambda m, s: Candidate(f"住在{zh_clean(m.group('where'))}", MemoryKind.FACT, "home", importance=0.7),
     ),
     (
