@@ -217,6 +217,7 @@ def preferences() -> None:
         ("test61", "test61 (held out when written, pets, leave, sight at night: first run en 1.00, zh 1.00)"),
         ("test62", "test62 (held out when written, one car, contracts, stammer: first run en 1.00, zh 0.95)"),
         ("test63", "test63 (held out when written, kit, naps, a nut-free home: first run en 0.95, zh 1.00)"),
+        ("test64", "test64 (held out when written, chatty, carers, household: first run en 0.95, zh 1.00)"),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -237,6 +237,17 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(I'm the only one in my family who eats meat,) everyone else is vegetarian": the household's diet
+        re.compile(
+            r"\b(?:everyone|everybody|the rest(?: of (?:them|us|the family|my family))?)(?: else)?(?: in (?:my|our|the) "
+            r"(?:family|house|household))? (?:is|are) (?:(?:all|strictly) )?(?P<diet>vegetarian|vegan|pescatarian|"
+            r"gluten-free|dairy-free)\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"Everyone else in the household is {m.group('diet').lower()}", "household", "diet"
+        ),
+    ),
     (  # "Our kitchen is nut-free because of my daughter", "We're a nut-free household": what the home keeps out
         re.compile(
             r"^(?:our (?:kitchen|house|home|household|flat)(?: is|'s) |we(?:'re| are) an? (?:completely |strictly )?)"
@@ -594,7 +605,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我儿子有自闭症": a condition of the household's, in their name
         re.compile(
             rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_RELATIONS}|对象|[大小](?:儿子|女儿)|老大|老二|妈|爸)(?:去年|前年|又|也|还|刚)?"
-            rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<how>早期|轻度|中度|晚期|严重的?)?(?P<cond>{ZH_CONDITIONS})"
+            rf"(?:有|患有|得了|是|(?=(?:{ZH_CONDITIONS})了))(?P<how>早期|轻度|中度|晚期|严重的?|[一二12]型)?(?P<cond>{ZH_CONDITIONS})"
             # "我外甥是聋人"
             rf"|我(?:的|家)?(?P<who2>{ZH_KIN})(?:也|从小|天生)?是(?:个|一个|一名)?(?P<c2>聋人|聋哑人|盲人|残疾人|视障人士)"
         ),
@@ -741,10 +752,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(
-            r"(?:我(?:们)?(?:家)?|^家里)有(?P<n>[一二两三四五六\d]个|俩)(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)"
+            r"(?:我(?:们)?(?:家)?|^家里)有(?P<n>[一二两三四五六\d]个|俩)(?P<age>[^，。！？；,.!?;的]{1,6}的)?"
+            r"(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)"
         ),
         lambda m, s: Candidate(
-            f"有{m.group('n')}{m.group('kids')}", MemoryKind.FACT, "family:children", importance=0.7
+            f"有{m.group('n')}{m.group('age') or ''}{m.group('kids')}",
+            MemoryKind.FACT,
+            "family:children",
+            importance=0.7,
         ),
     ),
     (  # "我是单亲爸爸，带着两个不到五岁的女儿"
@@ -774,6 +789,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_said(re.sub(r"^我(?:们)?家?(?:的)?", "", m.group(0))), m.group("who"), "sleep"
         ),
     ),
+    (  # "(我们家只有我吃肉，)其他人都吃素": the rest of the household's diet
+        re.compile(
+            r"^(?:我们?家|家里)?(?:其他人|别人|其余的人|其他家人|他们)(?:都|全都|全)(?:吃素|是素食者|吃全素)"
+        ),
+        lambda m, s: family_fact("家里其他人都吃素", "家人", "diet"),
+    ),
     (  # "我家厨房不放任何坚果", "我们家不放花生": what the home keeps out
         re.compile(
             r"^我(?:们)?家(?:里|的)?(?:厨房)?(?:从来|一直|绝对)?(?:不放|不能放|不准放|不买|不许有|不能有)(?:任何)?"
@@ -786,7 +807,9 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我家狗一个人在家超过几个小时就焦虑", "我家猫一坐车就紧张", "我家狗不能单独在家": what sets it off
         re.compile(
             r"^我(?:们)?家(?:的|里的?)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子)(?:[^，。！？；,.!?;]{0,14}?(?:就|会|都|很|特别|容易)+"
-            r"(?:焦虑|紧张|应激|晕车|吐|叫个不停|拆家)|(?:不能|没法|不敢让它)(?:单独|一个人|自己)(?:在家|待着))"
+            r"(?:焦虑|紧张|应激|晕车|吐|叫个不停|拆家)|(?:不能|没法|不敢让它)(?:单独|一个人|自己)(?:在家|待着)"
+            # "我们家猫特别讨厌一个人在家"
+            r"|(?:特别|很|非常|最)?(?:讨厌|不喜欢|受不了|怕)(?:一个人|单独|自己)(?:在家|待着))"
         ),
         lambda m, s: Candidate(
             re.sub(r"^我(?:们)?家(?:的|里的?)?", "", zh_clean(m.group(0))),

@@ -150,7 +150,8 @@ def _on_diet(diet: str) -> Candidate:
 _KIT = (
     r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
     r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
-    r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen"
+    r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen|"
+    r"outdoor space|outside space"
 )
 """What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
 
@@ -253,6 +254,31 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "I can't kneel since my knee operation", "I can no longer squat": what the body cannot do
+        re.compile(
+            r"^I (?:can't|cannot|can no longer|am unable to|'m unable to|shouldn't) (?P<act>kneel|squat|bend down|"
+            r"bend over|crouch|jump|climb stairs|lift (?:anything )?heavy(?: things)?|walk far|stand for long|"
+            r"sit for long|twist)\b(?P<rest>[^,.;!?]*)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't {m.group('act').lower()}{m.group('rest')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('act'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "I can't be away overnight", "I can't leave home for more than a night": when the user must be home
+        re.compile(
+            r"\bI (?:can't|cannot|can never|'m unable to) (?:be away|stay away|leave (?:home|the house|her|him|them))"
+            r"(?: from home)? (?P<how>overnight|for more than (?:a|one|\w+) (?:night|day|hours?)s?|for long|at night)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't be away {m.group('how').lower()}", MemoryKind.FACT, "schedule:busy", importance=0.7
+        ),
+    ),
     (  # "I stammer", "I stutter": a condition said as what the user does
         re.compile(r"^I (?:have always |always |still |sometimes )?(?:stammer|stutter)\b", re.I),
         lambda m, s: health_fact("Has a stammer", "stammer"),
@@ -325,7 +351,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # "Our flat is on the fourth floor and there's no lift"
             rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b"
             # "I live alone in a studio flat with no garden"
-            rf"|^(?:we|I) live\b[^,;.!?]*?\b(?:with|and) no (?P<o4>{_KIT})\b"
+            rf"|^(?:we|I)(?:'ve| have)? (?:just |recently )?(?:live|moved (?:in)?to)\b[^,;.!?]*?\b(?:with|and) no "
+            rf"(?P<o4>{_KIT})\b"
             # "My flat has no oven", "there's no desk at home"
             rf"|^(?:our|my) (?:flat|house|home|kitchen|place|apartment|room|studio|bedsit) (?:has|'s got|has got) no"
             rf"(?: proper| real)? (?P<o5>{_KIT})\b"

@@ -82,6 +82,16 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(m.group("obj"), f"不太能{m.group('verb')}" + "{}", "limits"),
     ),
+    (  # "在吵的地方我听不清别人说话", "人多的时候我就听不见": where the user cannot make things out
+        re.compile(
+            r"^(?:在)?(?!我)(?P<where>[\u4e00-\u9fff]{1,6}?的地方|[\u4e00-\u9fff]{1,4}?的时候|嘈杂的环境(?:里|中)?)我?"
+            r"(?:就|都|总是|经常|老是|根本)*(?P<what>听不清|听不见|看不清|看不见)(?P<obj>[^，。！？；,.!?;]{0,8})"
+        ),
+        lambda m, s: sensitive_fact(
+            ("" if m.group("where").endswith("时候") else "在") + "".join(m.group("where", "what", "obj")),
+            m.group("where"),
+        ),
+    ),
     (  # "我口吃", "我有点结巴": a condition said as what the user does
         re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
         lambda m, s: health_fact("口吃", "口吃"),

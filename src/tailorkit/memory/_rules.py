@@ -155,7 +155,7 @@ _HAS_ANIMAL_ZH = re.compile(
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
     # what is done on some days: "周末喜欢带孩子去爬山"
-    r"|(?:周末|平时|晚上|每天|早上)(?=喜欢|爱|常|经常|总是|一般)"
+    r"|(?:周末|平时|晚上|每天|早上)(?=喜欢|爱|常|经常|总是|一般|精神|脑子|效率)"
     # what the body cannot manage: "我妈八十五了，爬不了楼梯了"
     r"|(?:已经|现在)?(?:爬|走|蹲|跪|弯腰|搬|提|站)(?:不了|不动|不远|不久)"
     # what is hard: "我口吃，打电话很吃力"
@@ -240,11 +240,12 @@ AS_ONE_WITH = (
 _AS_ONE = re.compile(rf"^({AS_ONE_WITH} [^,;.!?]{{1,40}}),\s*(?=\S)", re.I)
 _BEING = re.compile(
     r"^(?:being|as) (an? (?!(?:result|rule|whole|matter|bonus|reminder|side|kid|child|boy|girl|teen|teenager|"
-    r"baby|treat|favour|favor|thank|gift|joke|family|team|couple)\b)[^,;.!?]{1,40}),\s*(?=\S)",
+    r"baby|treat|favour|favor|thank|gift|joke|family|team|couple)\b)[^,;.!?]{1,40}?)(?:,\s*|\s+means\s+)(?=\S)",
     re.I,
 )
 """Who the user is, said before the rest ("Being a night-shift worker, I sleep during the day", "As a type 1
-diabetic, I watch my carbs"): "I'm" that, and the rest."""
+diabetic, I watch my carbs", "Being a carer for my mum means I can't be away overnight"): "I'm" that, and the
+rest."""
 _HAVING = re.compile(
     r"^(?:with (\w+ (?:kids|children|toddlers|teenagers|babies|dogs|cats)(?: at home| under \w+)?)"
     r"|(?:given|with|because of) my (bad \w+|weak \w+|\w+ injury|asthma|arthritis|back|knees?|hip))"
