@@ -236,6 +236,11 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
     return family_fact(first_up(said), m.group("who"), "sleep")
 
 
+_OURS_ZH = re.compile(r"^我(?:们)?家?(?:的|里的?)?")
+"""How a Chinese speaker says who of the household a memory is of ("我家的狗", "我们家小的"): the memory
+names them without it."""
+
+
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "(I'm the only one in my family who eats meat,) everyone else is vegetarian": the household's diet
         re.compile(
@@ -774,7 +779,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>[^，。！？；,.!?;]{1,8})"
         ),
         lambda m, s: Candidate(
-            re.sub(r"^我(?:们)?家(?:的|里的?)?", "", zh_clean(m.group(0))),
+            _OURS_ZH.sub("", zh_clean(m.group(0))),
             MemoryKind.FACT,
             f"pet:{m.group('pet')}",
             importance=0.6,
@@ -785,9 +790,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"^我(?:们)?家?(?:的)?(?P<who>小的|老大|老二|老小|{ZH_RELATIONS})(?P<when>[^，。！？；,.!?;]{{0,8}}?)(?:还|都|每天)?"
             r"(?:要|得|会)?(?:睡午觉|午睡|睡个午觉|睡两个小时|睡一觉)"
         ),
-        lambda m, s: family_fact(
-            zh_said(re.sub(r"^我(?:们)?家?(?:的)?", "", m.group(0))), m.group("who"), "sleep"
-        ),
+        lambda m, s: family_fact(zh_said(_OURS_ZH.sub("", m.group(0))), m.group("who"), "sleep"),
     ),
     (  # "(我们家只有我吃肉，)其他人都吃素": the rest of the household's diet
         re.compile(
@@ -812,7 +815,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"|(?:特别|很|非常|最)?(?:讨厌|不喜欢|受不了|怕)(?:一个人|单独|自己)(?:在家|待着))"
         ),
         lambda m, s: Candidate(
-            re.sub(r"^我(?:们)?家(?:的|里的?)?", "", zh_clean(m.group(0))),
+            _OURS_ZH.sub("", zh_clean(m.group(0))),
             MemoryKind.FACT,
             f"family:{m.group('pet')}:sensitive",
             importance=0.7,
