@@ -90,6 +90,12 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     for _ in range(2):  # asking where one lives keeps the home it asks about
         assert "- 住在成都" in engine.chat("ann", "我住在哪里？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
+    # what suits the user is asked for as advice, not asked of their memories ("I don't think you've told me
+    # that yet." answered "What strength exercises are safe for me?")
+    from tailorkit.assistant._intents import OWN_QUESTION
+
+    for advice in ("What strength exercises are safe for me?", "Which stretches are best for me?"):
+        assert not OWN_QUESTION.search(advice), advice
     engine.chat(
         "ann", "Hey, I'm Ann, 52, in year 2 of my degree and statistics is honestly my worst subject."
     )
@@ -394,6 +400,11 @@ def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_o
     # ... but an apology stays where the user said the answer was wrong
     wrong = engine.chat("fay", "That's not what I asked, I meant a trip by train.", told.conversation_id)
     assert wrong.text.startswith("I'm sorry for any confusion."), wrong.text
+    # an answer's first words go on from nothing: "However, I can provide general advice ..." opened one
+    # whose first sentence, a self-description, was left out
+    engine.chat_model = Saying("I'm a helpful assistant. However, walking every day is a good start.", small=True)
+    start = engine.chat("fay", "Can you help me build a routine?", told.conversation_id, domain="health_coaching")
+    assert start.text.startswith("Walking every day is a good start."), start.text
 
 
 def test_a_small_models_gladness_at_news_nobody_told_is_left_out_and_free_time_bears_on_a_time(

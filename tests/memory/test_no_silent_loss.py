@@ -2112,6 +2112,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I try to keep it under £50 a month.", ["Tries to keep it under £50 a month"]),
         ("I've only got a microwave.", ["Has only a microwave"]),
         ("My son's got asthma.", ["Son has asthma"]),  # not "Son is got ..."
+        ("I've got osteoarthritis in both hips.", ["Has osteoarthritis in both hips"]),  # where, too
+        ("I have arthritis in my knees.", ["Has arthritis in the knees"]),
         ("I love jazz though.", ["Likes jazz"]),
     ],
 )

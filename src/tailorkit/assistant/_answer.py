@@ -181,6 +181,8 @@ class Prepared:
     """Sentences of the model's kept so far."""
     sentences_seen: set[str] = field(default_factory=set)
     """Those sentences, folded (a sentence said again is left out)."""
+    opened: bool = False
+    """Whether a free answer has kept any words yet (its first go on from nothing: ``unconnected``)."""
     passages: list[tuple[int, Any]] = field(default_factory=list)
     """The document passages in the prompt, by their number there (``PassageHit``)."""
     log_turns: bool = True

@@ -23,6 +23,7 @@ __all__ = [
     "names_of",
     "owns_a_confusion",
     "refuses",
+    "unconnected",
     "says_nothing",
     "speaks_as",
 ]
@@ -149,6 +150,24 @@ def answers_yes_or_no(sentence: str) -> bool:
     change your delivery address"): above quotes that say neither, a small model's guess. The quote
     answers."""
     return bool(_VERDICT.search(sentence))
+
+
+_CONNECTIVE = re.compile(
+    r"^(\s*)(?:however|but|that said|nevertheless|nonetheless|still|also|additionally|furthermore|moreover|"
+    r"in addition|on the other hand|that being said|even so),?\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""A word that goes on from something said before ("However, I can provide general advice ...")."""
+
+
+def unconnected(line: str) -> str:
+    """The first line of a free answer without a word going on from something before it: what it went on
+    from was left out, or the model never said it ("However, I can provide general advice" opened an
+    answer when the sentence before it was a self-description left out)."""
+    if not (m := _CONNECTIVE.match(line)):
+        return line
+    rest = line[m.end() :]
+    return m.group(1) + rest[:1].upper() + rest[1:]
 
 
 def refuses(sentence: str) -> bool:

@@ -123,6 +123,8 @@ _MODAL = r"(?:should|could|would|can(?!'t|’t|not)|must|might)"
 _MODAL_OR_SHALL = _MODAL[:-1] + "|shall)"
 OWN_QUESTION = re.compile(
     r"^(?![^?]*\b(?:should|could|would|shall|must|might)\b)"  # advice ("What should I do where I live?")
+    # ... or what suits the user ("What strength exercises are safe for me?")
+    r"(?![^?]*\b(?:safe|good|best|suitable|ok|okay|right|healthy|better|bad|worth|appropriate)\s+for\s+me\b)"
     r"(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
     r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
     r"(?:what(?: \w+){0,2}?|who|where|when|which(?: \w+){0,2}?|how old|how (?:many|much)(?: \w+){0,2}?)"

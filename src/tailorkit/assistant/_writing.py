@@ -21,6 +21,7 @@ from tailorkit.assistant._conduct import (
     refuses,
     says_nothing,
     speaks_as,
+    unconnected,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
@@ -221,7 +222,11 @@ class AnswerWriter:
         if not (p.items or p.wants_items or p.structured or named or p.about):
             # a small model going round in other words (``unrepeated``); a list item may look like another
             as_is = not line.strip() or LIST_START.match(line.lstrip())
-            return line if as_is else unrepeated(line, p.sentences_seen, why.removed)
+            kept = line if as_is else unrepeated(line, p.sentences_seen, why.removed)
+            if kept and kept.strip() and not p.opened:  # the answer's first words go on from nothing
+                p.opened = True
+                kept = unconnected(kept) if p.strict else kept
+            return kept
         if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None

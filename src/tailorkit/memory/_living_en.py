@@ -64,7 +64,7 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         text = f"Waiting for {said}"
     else:
         text = f"Has {said}"
-    return health_fact(text, what)
+    return health_fact(text + re.sub(r" in my ", " in the ", m.groupdict().get("where") or ""), what)
 
 
 def _condition_of(m: re.Match[str], sentence: str) -> Candidate:
@@ -572,7 +572,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|(?:'m| am) (?:just |still )?(?:laid up|off my feet|housebound|on bed rest|stuck (?:on the sofa|at home|"
             r"in bed|indoors))(?: for (?:a few|a couple of|\w+) (?:days|weeks|months))? after)"
             r" (?:(?:a|an|some|really|quite|pretty|very|terribly|awfully|badly|so|extremely|super|horribly) )?"
-            rf"(?P<cond>{CONDITIONS})\b(?![-'])",
+            rf"(?P<cond>{CONDITIONS})\b(?![-'])"
+            # "osteoarthritis in both hips": where in the body
+            r"(?P<where> in (?:both|my|one|the|each) (?:left |right )?(?:hips?|knees?|hands?|wrists?|fingers?|feet|foot|"
+            r"ankles?|shoulders?|back|neck|spine|joints?|elbows?|eyes?|ears?))?",
             re.I,
         ),
         _condition,
