@@ -402,8 +402,12 @@ def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_o
     assert wrong.text.startswith("I'm sorry for any confusion."), wrong.text
     # an answer's first words go on from nothing: "However, I can provide general advice ..." opened one
     # whose first sentence, a self-description, was left out
-    engine.chat_model = Saying("I'm a helpful assistant. However, walking every day is a good start.", small=True)
-    start = engine.chat("fay", "Can you help me build a routine?", told.conversation_id, domain="health_coaching")
+    engine.chat_model = Saying(
+        "I'm a helpful assistant. However, walking every day is a good start.", small=True
+    )
+    start = engine.chat(
+        "fay", "Can you help me build a routine?", told.conversation_id, domain="health_coaching"
+    )
     assert start.text.startswith("Walking every day is a good start."), start.text
 
 
