@@ -23,9 +23,9 @@ __all__ = [
     "names_of",
     "owns_a_confusion",
     "refuses",
-    "unconnected",
     "says_nothing",
     "speaks_as",
+    "unconnected",
 ]
 
 
