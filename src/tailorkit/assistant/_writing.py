@@ -222,11 +222,11 @@ class AnswerWriter:
         if not (p.items or p.wants_items or p.structured or named or p.about):
             # a small model going round in other words (``unrepeated``); a list item may look like another
             as_is = not line.strip() or LIST_START.match(line.lstrip())
-            kept = line if as_is else unrepeated(line, p.sentences_seen, why.removed)
-            if kept and kept.strip() and not p.opened:  # the answer's first words go on from nothing
+            free = line if as_is else unrepeated(line, p.sentences_seen, why.removed)
+            if free and free.strip() and not p.opened:  # the answer's first words go on from nothing
                 p.opened = True
-                kept = unconnected(kept) if p.strict else kept
-            return kept
+                free = unconnected(free) if p.strict else free
+            return free
         if LIST_START.match(line.lstrip()) and (p.items or p.wants_items or p.structured):
             if p.structured:
                 return None
