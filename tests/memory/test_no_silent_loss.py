@@ -2114,6 +2114,10 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("My son's got asthma.", ["Son has asthma"]),  # not "Son is got ..."
         ("I've got osteoarthritis in both hips.", ["Has osteoarthritis in both hips"]),  # where, too
         ("I have arthritis in my knees.", ["Has arthritis in the knees"]),
+        (  # "then" is the date of the clause before: the instruction reads alone
+            "I'm away on business until the 14th so please don't send anything before then.",
+            ["I'm away on business until the 14th", "Please don't send anything before the 14th"],
+        ),
         ("I love jazz though.", ["Likes jazz"]),
     ],
 )

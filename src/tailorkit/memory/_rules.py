@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._words_en import DATE_EN
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -130,6 +131,11 @@ def _be(be: str | None, rest: str) -> str:
     if not be:
         return ""
     return " has" if be == "'s" and re.match(r"\s*(?:got|been|had)\b", rest, re.I) else " is"
+
+
+_THEN = re.compile(r"\b(?:before|until|till|after|by|from) (?P<then>then)\b", re.I)
+"""A time said as "then" ("please don't send anything before then"): the date of the clause before."""
+_AT = re.compile(r"^(?:until|till|by|on|before|after|from|in|at)\s+", re.I)
 
 
 _FOR_THEM = re.compile(r"\sfor (him|her)\b", re.I)
@@ -327,6 +333,9 @@ def sentences(message: str) -> list[str]:
             )
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
+        if out and (at := _THEN.search(said)) and (when := DATE_EN.search(out[-1])):
+            # "I'm away until the 14th so please don't send anything before then": before the 14th
+            said = f"{said[: at.start('then')]}{_AT.sub('', when.group(0))}{said[at.end('then') :]}"
         if (
             out
             and (him := _FOR_THEM.search(said))
