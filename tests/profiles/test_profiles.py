@@ -342,6 +342,7 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     assert named_in("We've got two kids, 6 and 9. Any good films for Saturday night?", tags) == {"Children"}
     assert named_in("有没有更轻松一点的？", tags) == {"Comedy"}
     assert named_in("她怕血腥的", tags) == {"Horror"}
+    assert named_in("有没有适合全家一起看的？", tags) == {"Children"}  # the family watching together
     # what keeps one on the edge of the seat ("Nothing too intense or gory please" after a heart op)
     tags += ["Thriller"]
     assert named_in("Nothing too intense or gory please", tags) == {"Thriller", "Horror"}

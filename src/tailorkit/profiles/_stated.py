@@ -113,7 +113,7 @@ _GENRES_ZH = {
     "惊悚": "thriller", "战争": "war", "西部": "western", "吓人": "horror", "搞笑": "comedy",
     "亲子": "children", "和孩子": "children", "陪孩子": "children", "带孩子": "children",
     "适合孩子": "children", "小朋友": "children", "血腥": "horror", "鬼片": "horror", "轻松": "comedy",
-    "好笑": "comedy",
+    "好笑": "comedy", "全家": "children", "一家人": "children", "合家欢": "children",
 }  # fmt: skip
 """Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
 "我不喜欢恐怖片" names an English catalogue's ``Horror``."""
