@@ -1196,6 +1196,9 @@ def memories(engine: Engine) -> MemoryService:
             ["home", "habit:去爬山", "family:孩子:age", "household:花生", "limits:辣"],
         ),
         ("孩子们喜欢画画。", []),  # children in general
+        # a film guide's user: what they do these days and want to watch, said without 我
+        ("最近在学英语，想看点英文原声的。", ["learning:英语", "likes:英文原声"]),
+        ("我想看电影。", []),
         # test64 (held out when written; first run en 0.95, zh 1.00 at 50, 30 of 40 structured)
         (
             "We've just moved to a flat with no outdoor space, which is hard with a dog.",

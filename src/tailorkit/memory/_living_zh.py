@@ -92,6 +92,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("where"),
         ),
     ),
+    (  # "我想看点英文原声的", "(最近在学英语，)想看些轻松的": what the user wants to watch or read now
+        re.compile(
+            r"^我(?:最近|现在)?(?:想|想要|希望)(?P<verb>看|读|听)(?:点|些|一些)?(?P<obj>[\u4e00-\u9fff]{2,8}?)的(?:电影|片子|剧|书)?[。！!.]?$"
+        ),
+        lambda m, s: Candidate(
+            f"想{m.group('verb')}{m.group('obj')}的",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('obj'))}",
+            importance=0.6,
+        ),
+    ),
     (  # "我口吃", "我有点结巴": a condition said as what the user does
         re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
         lambda m, s: health_fact("口吃", "口吃"),

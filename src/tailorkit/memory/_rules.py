@@ -169,7 +169,7 @@ _GO_ON_ZH = re.compile(
     r"[。！!.]?$)"
     # what hurts when done: "我膝盖不太好，上下楼梯会疼"
     r"|(?:上下|上|下|爬)楼梯?(?=[^，。！？；,.!?;]{0,6}?(?:疼|痛|酸))"
-    r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|要(?=照顾|照料)|(?:经常|常常|总是|一直|要)?上(?=夜班|晚班|早班|白班|倒班|大夜班)|现在(?:还|也|都)?(?=坐|用|戴|拄|住|在|每|很|特别|非常|还|也|都|怕|害怕)|一点(?=[\u4e00-\u9fff]{1,4}?都(?:不|没))|(?=(?:高度)?近视|远视|散光|老花|色盲|红绿色盲|耳背)|坐(?=[^，。！？；,.!?;]{0,6}?看不清)|想(?=增肌|减肥|减重|瘦)"
+    r"|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|要(?=照顾|照料)|(?:经常|常常|总是|一直|要)?上(?=夜班|晚班|早班|白班|倒班|大夜班)|现在(?:还|也|都)?(?=坐|用|戴|拄|住|在|每|很|特别|非常|还|也|都|怕|害怕)|一点(?=[\u4e00-\u9fff]{1,4}?都(?:不|没))|(?=(?:高度)?近视|远视|散光|老花|色盲|红绿色盲|耳背)|坐(?=[^，。！？；,.!?;]{0,6}?看不清)|想(?=增肌|减肥|减重|瘦|看点|看些|看一些|读点|听点)"
     # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
@@ -203,6 +203,12 @@ def _kin_zh() -> re.Pattern[str]:
     from tailorkit.memory._words_zh import ZH_KIN
 
     return re.compile(rf"我(?:的|家的?|们家的?)?(?:{ZH_KIN})(?!们)")
+
+
+_DOING_NOW_ZH = re.compile(
+    r"^(?:最近|现在|这段时间|这阵子|这几个月|今年)(?:也|还)?(?:在|正在)(?=学|准备|练|备考|减肥|戒|考)"
+)
+"""What the speaker is doing these days, said without a subject ("最近在学英语")."""
 
 
 @functools.cache
@@ -347,7 +353,9 @@ def sentences(message: str) -> list[str]:
             is_chinese(said)
             and any(c.startswith("我") for c in out)
             and _kin_first_zh().match(simplified(said))
-        ):  # "我平时住在杭州，... 孩子五岁，对花生过敏": the speaker's child, said without 我
+        ) or _DOING_NOW_ZH.match(said):
+            # "我平时住在杭州，... 孩子五岁，对花生过敏": the speaker's child, said without 我;
+            # "最近在学英语": what the speaker is doing these days, said without 我 as Chinese says it
             said = f"我{said}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
         # "我们家有只救助来的灵缇，特别怕别的狗": what goes on is the animal's, not the speaker's
