@@ -1199,6 +1199,13 @@ def memories(engine: Engine) -> MemoryService:
         # a film guide's user: what they do these days and want to watch, said without 我
         ("最近在学英语，想看点英文原声的。", ["learning:英语", "likes:英文原声"]),
         ("我想看电影。", []),
+        # an adult learner: study taken up again, out of practice, nerves before exams, the only time free
+        (
+            "I'm 45 and going back to college to do an access course. I haven't written an essay in 25 years "
+            "and I get really anxious about exams. Evenings after 8 are the only time I've got.",
+            ["age", "study", "weak:essay", "sensitive:exam", "schedule:free_time"],
+        ),
+        ("Sunday is my only free day.", ["schedule:free_time"]),
         # test64 (held out when written; first run en 0.95, zh 1.00 at 50, 30 of 40 structured)
         (
             "We've just moved to a flat with no outdoor space, which is hard with a dog.",
@@ -2117,6 +2124,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("My son's got asthma.", ["Son has asthma"]),  # not "Son is got ..."
         ("I've got osteoarthritis in both hips.", ["Has osteoarthritis in both hips"]),  # where, too
         ("I have arthritis in my knees.", ["Has arthritis in the knees"]),
+        ("Sunday is my only free day.", ["Only free Sunday"]),
+        ("I haven't written an essay in 25 years.", ["Hasn't written an essay in 25 years"]),
         (  # "then" is the date of the clause before: the instruction reads alone
             "I'm away on business until the 14th so please don't send anything before then.",
             ["I'm away on business until the 14th", "Please don't send anything before the 14th"],

@@ -220,6 +220,14 @@ _HARD_FOR_ME = re.compile(
 """What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""
 
 
+def _day_cased(when: str) -> str:
+    """A time of the week as a memory writes it: a day's name with its capital ("Sunday"), else lower case
+    ("evenings after 8")."""
+    return re.sub(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group().capitalize(), when.lower()
+    )
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm living in halls", "We live in a shared house", "I live with four flatmates": a home shared
         re.compile(
@@ -277,6 +285,44 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             f"Can't be away {m.group('how').lower()}", MemoryKind.FACT, "schedule:busy", importance=0.7
+        ),
+    ),
+    (  # "I'm going back to college to do an access course", "I'm returning to uni": study taken up again
+        re.compile(
+            r"\bI(?:'m| am) (?:now |finally )?(?:going back to|returning to|back at) (?P<where>college|uni|university|"
+            r"school|education|studying|study)\b(?P<what> (?:to (?:do|study|take|get)|for) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Going back to {m.group('where').lower()}{m.group('what') or ''}",
+            MemoryKind.FACT,
+            "study",
+            importance=0.7,
+        ),
+    ),
+    (  # "I haven't written an essay in 25 years": what the user is out of practice at
+        re.compile(
+            r"^I (?:haven't|have not|hadn't) (?P<verb>written|done|sat|taken|studied|read|played|driven|swum|cooked|"
+            r"used) (?P<obj>(?:a|an|any) [\w -]{2,30}?) (?:in|for) (?P<long>(?:over |about |nearly |almost )?"
+            r"(?:\d+|a few|several|many|two|three|four|five|ten|twenty) (?:years|decades))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Hasn't {m.group('verb').lower()} {m.group('obj')} in {m.group('long')}",
+            MemoryKind.FACT,
+            f"weak:{topic_value(re.sub(r'^(?:a|an|any) ', '', m.group('obj')))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "Evenings after 8 are the only time I've got", "Sunday is my only free day": when the user is free
+        re.compile(
+            r"^(?P<when>(?:mornings?|evenings?|afternoons?|nights?|weekends?|lunchtimes?|(?:mon|tues|wednes|thurs|fri|"
+            r"satur|sun)days?)(?: [\w:]+){0,3}?) (?:is|are) (?:really )?(?:the only (?:time|times|window) I(?:'ve got| have| "
+            r"get)(?: free)?|my only free (?:time|day|days))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Only free {_day_cased(m.group('when'))}", MemoryKind.FACT, "schedule:free_time", importance=0.7
         ),
     ),
     (  # "I stammer", "I stutter": a condition said as what the user does
@@ -592,10 +638,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:always |usually )?get (?:really |very |quite |so |super |a bit )?(?P<feel>anxious|stressed|nervous|"
             r"panicky|overwhelmed|grumpy|cranky|irritable|flustered|upset|claustrophobic) "
-            r"(?P<when>(?:if|when|whenever) [^,.;!?]+)",
+            # "... about exams", "... before presentations"
+            r"(?P<when>(?:if|when|whenever|about|before|during) [^,.;!?]+)",
             re.I,
         ),
-        lambda m, s: sensitive_fact(f"Gets {m.group('feel').lower()} {m.group('when')}", m.group("when")),
+        lambda m, s: sensitive_fact(
+            f"Gets {m.group('feel').lower()} {m.group('when')}",
+            re.sub(r"^(?:about|before|during) ", "", m.group("when"), flags=re.I),
+        ),
     ),
     (  # "I get really cold easily", "I feel the cold": the cold sets the user off
         re.compile(
