@@ -409,6 +409,15 @@ def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_o
         "fay", "Can you help me build a routine?", told.conversation_id, domain="health_coaching"
     )
     assert start.text.startswith("Walking every day is a good start."), start.text
+    # ... nor gives itself the user's age: "I'm 45 and I'm about to embark on a new adventure." answered a
+    # request for a revision timetable
+    engine.chat_model = Saying(
+        "I'm 45 and I'm about to embark on a new adventure. Plan two evenings a week.", small=True
+    )
+    plan = engine.chat(
+        "fay", "Can you make me a revision timetable?", told.conversation_id, domain="tutoring"
+    )
+    assert plan.text.startswith("Plan two evenings a week."), plan.text
 
 
 def test_a_small_models_gladness_at_news_nobody_told_is_left_out_and_free_time_bears_on_a_time(

@@ -114,10 +114,23 @@ def names_of(said: Iterable[str], memories: Iterable[dict[str, Any]]) -> set[str
     return {n for n in names if n and n not in _NOT_A_NAME}
 
 
+_OWN_AGE = re.compile(
+    r"^\W*(?:(?:so|well|ok|okay),?\s+)?I(?:'m| am)\s+(?:now\s+)?\d{1,3}(?:\s+years\s+old)?\b"
+    r"(?!\s*(?:%|percent|times|minutes|mins|hours|km|miles|kg|pounds|lbs))"
+    r"|^\W*我(?:今年|已经|都)?[\d一二三四五六七八九十]{1,3}岁",
+    re.IGNORECASE,
+)
+"""An answer's sentence giving the speaker an age ("I'm 45 and I'm about to embark on a new adventure"):
+an assistant has none; the model is speaking as the user."""
+
+
 def speaks_as(sentence: str, names: set[str]) -> bool:
-    """Whether an answer's sentence says it is the user ("Hello! I'm Alex, and I'm glad ...", to Alex)."""
-    return any((m.group("name") or m.group("zh")) in names for m in _INTRODUCES.finditer(sentence)) or any(
-        f"我是{n}" in sentence for n in names if is_chinese(n)
+    """Whether an answer's sentence says it is the user ("Hello! I'm Alex, and I'm glad ...", to Alex) or
+    gives itself an age (the user's: "I'm 45 and I'm about to embark on a new adventure")."""
+    return (
+        any((m.group("name") or m.group("zh")) in names for m in _INTRODUCES.finditer(sentence))
+        or any(f"我是{n}" in sentence for n in names if is_chinese(n))
+        or bool(_OWN_AGE.search(sentence))
     )
 
 
