@@ -1206,6 +1206,14 @@ def memories(engine: Engine) -> MemoryService:
             ["age", "study", "weak:essay", "sensitive:exam", "schedule:free_time"],
         ),
         ("Sunday is my only free day.", ["schedule:free_time"]),
+        # a couple planning a trip: "She's ..." then "and I ..." are two clauses; a language not spoken
+        (
+            "Right, so my wife and I are planning a trip to Japan in April. She's vegetarian and I can't "
+            "handle raw fish. Neither of us speaks Japanese.",
+            ["", "family:wife:diet", "avoids:raw_fish", "language:no_japanese"],
+        ),
+        ("I don't speak Japanese.", ["language:no_japanese"]),  # was a dislike of "speak japanese"
+        ("Shellfish and I don't get along.", ["sensitive:shellfish"]),
         # test64 (held out when written; first run en 0.95, zh 1.00 at 50, 30 of 40 structured)
         (
             "We've just moved to a flat with no outdoor space, which is hard with a dog.",
@@ -2167,6 +2175,7 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Uses Linux", "Which photo editing software should I get?"),
         ("Dislikes the taste of protein shakes", "Any snack ideas for the long shifts?"),
         ("Has a tiny fridge and one hob to share with 8 people", "What can I cook for dinner tonight?"),
+        ("Avoids raw fish", "What should we eat in Tokyo?"),  # "eat" names food to what bears on it
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

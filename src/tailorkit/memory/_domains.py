@@ -231,8 +231,12 @@ def asks_in(query: str) -> list[str]:
 
 _NAMES = {
     name: frozenset(t for w in words.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
+    | ({"eat"} if "eat" in DOMAINS[name][1].split() else set())
     for name, words in _NAMING.items()
 }
+"""The words by which a request names a domain for what the user stated to bear on it (``applies_to``):
+those that name it in a statement, and "eat" ("What should we eat in Tokyo?" asks about food, though too many
+statements say "eat" for a search to look for it)."""
 
 
 def applies_to(statement: str, query: str) -> bool:

@@ -840,6 +840,20 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "I don't speak Japanese", "Neither of us speaks Japanese": a language the user cannot get by in
+        re.compile(
+            r"^(?:I (?:don't|do not|can't|cannot) speak|we (?:don't|do not|can't|cannot) speak|neither of us speaks|"
+            r"none of us speaks?) (?:any |a word of |much |more than a few words of )?(?P<lang>(?-i:[A-Z][a-z]+))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Doesn't speak {m.group('lang')}",
+            MemoryKind.FACT,
+            f"language:no_{m.group('lang').lower()}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
     (  # "I speak fluent Spanish": a language the user speaks; "We speak Polish at home"
         re.compile(
             r"\bI speak (?P<how>fluent |good |decent |some |a bit of |basic )?(?P<lang>[A-Z][a-z]+)\b"

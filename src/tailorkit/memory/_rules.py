@@ -75,6 +75,8 @@ _AND_I = re.compile(
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")
 _SAID_BY_ME = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b"
+    # "She's vegetarian and I can't handle raw fish": a clause of someone else's, then the user's
+    r"|^(?:she|he|they)(?:'s|'re| is| are| has| have)\s"
     # "my eyesight's poor and I use ...": a clause about the user's own, not who does it with them
     r"|\bmy \w+(?: is|'s| are) (?:(?:really|very|quite|pretty|so|a bit|not) )?(?:poor|bad|terrible|awful|"
     r"weak|failing|tight|limited|great|good|not great|sensitive|basic)$",
