@@ -1213,6 +1213,13 @@ def memories(engine: Engine) -> MemoryService:
             ["", "family:wife:diet", "avoids:raw_fish", "language:no_japanese"],
         ),
         ("I don't speak Japanese.", ["language:no_japanese"]),  # was a dislike of "speak japanese"
+        # a member of a shop's scheme, and when they can take a delivery
+        (
+            "我是你们的会员，住在郊区，快递一般要三四天才到。我白天不在家，只能周末收货。",
+            ["membership", "home", "schedule:work", "schedule:有空"],
+        ),
+        ("我只有周末在家。", ["schedule:有空"]),  # every weekend: no plan besides
+        ("I'm a gold member of your loyalty scheme.", ["membership"]),
         ("Shellfish and I don't get along.", ["sensitive:shellfish"]),
         # test64 (held out when written; first run en 0.95, zh 1.00 at 50, 30 of 40 structured)
         (

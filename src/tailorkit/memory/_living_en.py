@@ -325,6 +325,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"Only free {_day_cased(m.group('when'))}", MemoryKind.FACT, "schedule:free_time", importance=0.7
         ),
     ),
+    (  # "I'm a member", "I'm a gold member of your loyalty scheme": a membership the user holds
+        re.compile(
+            r"^I(?:'m| am) (?:already )?(?:a|an) (?P<what>(?:gold |silver |premium |plus |prime |loyalty |vip |paid )?"
+            r"(?:member|subscriber|cardholder))\b(?P<of> (?:of|with|on) (?:your|the) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {a_or_an(m.group('what'))} {m.group('what').lower()}{m.group('of') or ''}",
+            MemoryKind.FACT,
+            "membership",
+            importance=0.7,
+        ),
+    ),
     (  # "I stammer", "I stutter": a condition said as what the user does
         re.compile(r"^I (?:have always |always |still |sometimes )?(?:stammer|stutter)\b", re.I),
         lambda m, s: health_fact("Has a stammer", "stammer"),

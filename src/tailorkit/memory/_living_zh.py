@@ -103,6 +103,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "我是你们的会员", "我是金卡会员", "我办了年卡": a membership the user holds
+        re.compile(
+            r"^我(?:是|也是|一直是)(?:你们|贵店|你们家)?(?:的)?(?P<what>[\u4e00-\u9fff]{0,4}?会员)(?:了)?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(f"是{m.group('what')}", MemoryKind.FACT, "membership", importance=0.7),
+    ),
     (  # "我口吃", "我有点结巴": a condition said as what the user does
         re.compile(r"^我(?:有|一直|从小|有点儿?|说话)*(?:口吃|结巴)"),
         lambda m, s: health_fact("口吃", "口吃"),
@@ -257,6 +263,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:^|我)(?:平时|一般|每天|工作日|周末|通常)*(?:只有|只在|一般|通常|平时)(?P<when>[^，。！？；,.!?;]{1,12}?)"
             r"才?(?:有空|有时间|能抽出时间|得空)"
+            # "只能周末收货", "我只有周末在家": when the user can take a delivery or is at home
+            r"|(?:^|我)(?:只能|只有|只在)(?P<w2>周末|晚上|白天|早上|上午|下午|中午|工作日|周[一二三四五六日天]"
+            r"(?:[和到或、]周[一二三四五六日天])?)(?:才能|才)?(?:收货|收快递|收包裹|签收|在家)"
             # "我每天晚上九点以后才有空": when, then 才, and nothing said of what for
             rf"|(?:^(?![他她你它])|我)(?!(?:的|家)?(?:{ZH_RELATIONS}|对象))(?:平时|一般|每天|工作日|周末|通常)*"
             r"[^，。！？；,.!?;我他她你]{1,12}?才(?:有空|有时间|得空)(?=[了啊呀]*(?:[，。！？；,.!?;]|$))"
