@@ -1119,6 +1119,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我们住在18层。", ["housing:floor"]),
         ("我在三楼等你。", []),
         ("I'm registered blind.", ["health:blind"]),
+        (  # " and our ..." after a clause of the user's begins another
+            "Hi, I'm registered blind and our flat is on the fourth floor with no lift.",
+            ["health:blind", "housing:floor", "household:no_lift"],
+        ),
+        ("My wife and our kids love hiking.", ["family:kid"]),
         # a coaching client in Chinese: an age said as a bare number, a condition found at a check-up, less
         # of one thing and more of another, what hurts when done
         (

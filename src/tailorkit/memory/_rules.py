@@ -50,7 +50,7 @@ _SPLIT = re.compile(
 
 
 _AND_I = re.compile(
-    r"\s+and\s+(?=(?:my|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
+    r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
     # "I'm a second-year uni student, living in halls"
