@@ -377,6 +377,24 @@ def test_a_small_models_refusal_condolences_and_bare_offers_of_help_are_left_out
     assert grief.text.startswith("I'm sorry for your loss.")
 
 
+def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_left_out(
+    engine: Engine,
+) -> None:
+    """ "Can you deliver the washing machine on Tuesday?" got "No, we don't deliver the washing machine on
+    Tuesday." from the bundled model, with no page of the shop's saying so: the verdict is left out, and what
+    the customer told that bears on it answers instead."""
+    told = engine.chat("gus", "Our flat is on the fourth floor with no lift.", domain="customer_service")
+    engine.chat_model = Saying("No, we don't deliver the washing machine on Tuesday.", small=True)
+    answer = engine.chat(
+        "gus",
+        "Can you deliver the washing machine on Tuesday?",
+        told.conversation_id,
+        domain="customer_service",
+    )
+    assert not answer.why.passages and "No, we don't" not in answer.text, answer.text
+    assert "- Has no lift" in answer.text, answer.text
+
+
 def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_out(engine: Engine) -> None:
     """The bundled model answered "Could I join the Saturday 7am bootcamp?" with "I'm a helpful assistant.",
     a request for photo software with "However, I can certainly assist you with any other questions you

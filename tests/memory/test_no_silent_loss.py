@@ -2188,6 +2188,9 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Dislikes the taste of protein shakes", "Any snack ideas for the long shifts?"),
         ("Has a tiny fridge and one hob to share with 8 people", "What can I cook for dinner tonight?"),
         ("Avoids raw fish", "What should we eat in Tokyo?"),  # "eat" names food to what bears on it
+        ("Has no lift", "Can you deliver the washing machine on Tuesday?"),  # a delivery, the way in
+        ("Lives on the fourth floor", "Can you deliver the washing machine on Tuesday?"),
+        ("家里没有电梯", "新沙发哪天送货好？"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

@@ -203,6 +203,9 @@ class AnswerWriter:
             # ... and one that apologises for a confusion apologises for none unless the user said an answer
             # it gave was wrong
             owed = any(m["role"] == "assistant" for m in p.messages) and complains(p.message)
+            # ... and one that says yes or no for a shop whose pages say nothing of it makes the policy up
+            # ("No, we don't deliver the washing machine on Tuesday.")
+            unsourced = why.template == Domain.CUSTOMER_SERVICE and not p.passages
             echoes = [
                 x
                 for x in parts
@@ -211,6 +214,7 @@ class AnswerWriter:
                 or invents_an_age(x, p.given)
                 or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
+                or (unsourced and answers_yes_or_no(x))
             ]
             if echoes:
                 why.removed += echoes

@@ -134,11 +134,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
     "mobility": (
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
-        "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s "
+        "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
-        "anniversary date holiday tour market fair festival "
-        "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集",
+        "anniversary date holiday tour market fair festival deliver delivery courier install "
+        "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集 送货 配送 送上门 安装",
     ),
     # how the user takes company: big parties, crowds, being an introvert
     "social": (
