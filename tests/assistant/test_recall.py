@@ -393,6 +393,15 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
     )
     assert not answer.why.passages and "No, we don't" not in answer.text, answer.text
     assert "- Has no lift" in answer.text, answer.text
+    # ... and whatever else the model says, the answer ends with what bears on the delivery
+    engine.chat_model = Saying("We have to deliver the toiletries.", small=True)
+    again = engine.chat(
+        "gus",
+        "Can you deliver the washing machine on Tuesday?",
+        told.conversation_id,
+        domain="customer_service",
+    )
+    assert "bears on this: " in again.text and "Has no lift" in again.text, again.text
 
 
 def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_out(engine: Engine) -> None:

@@ -1508,6 +1508,7 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("Which US cities has Jon visited?", False),
         ("What can you do?", False),
         ("What could John do after his basketball career?", False),
+        ("Can you deliver the washing machine on Tuesday?", True),  # a service the user's home bears on
     ],
 )
 def test_what_asks_for_advice(query: str, advice: bool) -> None:

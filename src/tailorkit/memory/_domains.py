@@ -265,6 +265,8 @@ _ADVICE_EN = re.compile(
     r"|\bgood (?:idea|time|way|place|option|choice|plan)\b|\b(?:which|what)\b.*\bbest\b"
     r"|^(?:give|find|get|make|book|plan|pick|choose|suggest|recommend|help) (?:me|us|our|my|a|an|some)\b"
     r"|^(?:can|could|would|will) you (?:plan|recommend|suggest|pick|find|help|give|make|book|choose)\b"
+    # a service asked for, which what the user lives with bears on: "Can you deliver it on Tuesday?"
+    r"|^(?:can|could|would|will) you (?:deliver|install|send|bring|collect|fit)\b"
     r"|\b(?:can|could|would|will|do) you (?:recommend|suggest)\b"
     r"|^(?:when|where|what|which|who|how)\b.*\bshould\b"
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
