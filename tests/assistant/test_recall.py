@@ -392,7 +392,7 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
         domain="customer_service",
     )
     assert not answer.why.passages and "No, we don't" not in answer.text, answer.text
-    assert "- Has no lift" in answer.text, answer.text
+    assert "- Has no lift" in answer.text and "- Lives on the fourth floor" in answer.text, answer.text
     # ... and whatever else the model says, the answer ends with what bears on the delivery
     engine.chat_model = Saying("We have to deliver the toiletries.", small=True)
     again = engine.chat(
