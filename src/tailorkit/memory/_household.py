@@ -12,7 +12,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import CONDITIONS, DIETS, OCCUPATIONS, RELATIONS, clean
+from tailorkit.memory._words_en import CONDITIONS, DIETS, HARD_EN, OCCUPATIONS, RELATIONS, clean
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_KIN,
@@ -279,9 +279,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "(He's got dyscalculia, so) times tables are a nightmare for my son": what a child finds hard
         re.compile(
             r"^(?P<obj>(?!(?:it|this|that|things|life|everything|school)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
-            r"(?:really |very |quite |so |a bit |pretty |super |always |still |an absolute |a total |a real )?"
-            r"(?:hard|difficult|tough|tricky|impossible|a (?:real |big )?struggle|a nightmare|a challenge) for my "
-            rf"(?P<who>{RELATIONS})\b",
+            rf"{HARD_EN} for my (?P<who>{RELATIONS})\b",
             re.I,
         ),
         lambda m, s: family_condition(

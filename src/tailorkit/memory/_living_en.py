@@ -18,7 +18,7 @@ from tailorkit.memory._rules import (
     sensitive_fact,
     topic_value,
 )
-from tailorkit.memory._words_en import BODY, CONDITIONS, as_named, clean, third_person
+from tailorkit.memory._words_en import BODY, CONDITIONS, HARD_EN, as_named, clean, third_person
 
 __all__ = ["LIVING_EN"]
 
@@ -213,8 +213,7 @@ def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]
 
 _HARD_FOR_ME = re.compile(
     r"^(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
-    r"(?:really |very |quite |so |a bit |pretty |super |always |still )?(?P<how>hard|difficult|tough|tricky|impossible|"
-    r"a (?:real |big )?struggle|a (?:real |big )?challenge|a (?:total |real )?nightmare|exhausting|stressful) for me\b",
+    rf"{HARD_EN} for me\b",
     re.I,
 )
 """What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""

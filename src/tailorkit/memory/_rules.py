@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN
+from tailorkit.memory._words_en import DATE_EN, HARD_EN
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -27,6 +27,8 @@ Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 "I'm Tom, a nurse from Leeds"), or None."""
 
 
+_HARD = HARD_EN.replace("(?P<how>", "(?:")
+"""``HARD_EN`` without its group, inside the pattern that splits clauses."""
 _SPLIT = re.compile(
     # sentence ends: a Latin stop before a space or the end, not inside "ruth.k@example.com" or "3.5"
     r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
@@ -38,10 +40,7 @@ _SPLIT = re.compile(
     r"money comes and goes)\b"
     # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
     # for him"
-    r"|[a-z][\w'-]*(?: [\w'-]+){0,3} (?:is|are) "
-    r"(?:really |very |quite |a bit |pretty |super |a total |a real )?"
-    r"(?:hard|difficult|tough|a struggle|a challenge|impossible|stressful|exhausting|a nightmare) "
-    r"for (?:me|him|her)\b"
+    rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)\s*(?:所以|因此|因为|但是?|不过|而且)?"  # a Chinese clause

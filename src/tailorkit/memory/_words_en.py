@@ -153,6 +153,13 @@ RELATIONS = (
     "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
     "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
 )
+HARD_EN = (
+    r"(?:really |very |quite |so |a bit |pretty |super |always |still |an absolute |a total |a real )?"
+    r"(?P<how>hard|difficult|tough|tricky|impossible|a (?:real |big )?struggle|a (?:real |big )?challenge|"
+    r"a (?:total |real )?nightmare|exhausting|stressful)"
+)
+"""How something is said to be hard for someone ("really hard", "a nightmare", "a real struggle"), as in
+"Phone calls are hard for me" and "times tables are a nightmare for my son"."""
 DATE_EN = re.compile(
     r"\b(?:tomorrow|tonight|today|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)|this (?:week|weekend|month|year|summer|winter|spring|autumn|fall)|on (?:monday|tuesday|"
