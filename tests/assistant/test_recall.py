@@ -393,8 +393,17 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
     )
     assert not answer.why.passages and "No, we don't" not in answer.text, answer.text
     assert "- Has no lift" in answer.text and "- Lives on the fourth floor" in answer.text, answer.text
+    # ... nor what the shop will do ("We're planning to deliver it tomorrow.")
+    engine.chat_model = Saying("We're planning to deliver it tomorrow.", small=True)
+    promised = engine.chat(
+        "gus",
+        "Can you deliver the washing machine on Tuesday?",
+        told.conversation_id,
+        domain="customer_service",
+    )
+    assert "tomorrow" not in promised.text and "- Has no lift" in promised.text, promised.text
     # ... and whatever else the model says, the answer ends with what bears on the delivery
-    engine.chat_model = Saying("We have to deliver the toiletries.", small=True)
+    engine.chat_model = Saying("Washing machines are heavy to carry.", small=True)
     again = engine.chat(
         "gus",
         "Can you deliver the washing machine on Tuesday?",

@@ -25,6 +25,7 @@ __all__ = [
     "refuses",
     "says_nothing",
     "speaks_as",
+    "speaks_for_the_shop",
     "unconnected",
 ]
 
@@ -156,6 +157,21 @@ _VERDICT = re.compile(
     r"|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
     re.IGNORECASE,
 )
+
+
+_SHOP_SAYS = re.compile(
+    r"^\W*(?:(?:yes|no|sure|of course|unfortunately|sorry),?\s+)?we(?:'re|'ll| are| will| can| can't| cannot|"
+    r" don't| do not| do| have| offer| deliver| ship| usually| always| never)\b"
+    r"|^\W*(?:是的|可以|不行|抱歉)?[，,]?我们(?:会|可以|不能|不会|将|已经|一般|通常|没有)",
+    re.IGNORECASE,
+)
+
+
+def speaks_for_the_shop(sentence: str) -> bool:
+    """Whether an answer's sentence says what the shop does or will do ("We're planning to deliver it
+    tomorrow.", "We don't deliver on Tuesdays", "我们可以周六送货"): with no page of the shop's to say so, a
+    small model's invention."""
+    return bool(_SHOP_SAYS.search(sentence))
 
 
 def answers_yes_or_no(sentence: str) -> bool:

@@ -21,6 +21,7 @@ from tailorkit.assistant._conduct import (
     refuses,
     says_nothing,
     speaks_as,
+    speaks_for_the_shop,
     unconnected,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
@@ -203,8 +204,9 @@ class AnswerWriter:
             # ... and one that apologises for a confusion apologises for none unless the user said an answer
             # it gave was wrong
             owed = any(m["role"] == "assistant" for m in p.messages) and complains(p.message)
-            # ... and one that says yes or no for a shop whose pages say nothing of it makes the policy up
-            # ("No, we don't deliver the washing machine on Tuesday.")
+            # ... and one that says yes or no, or what the shop does, for a shop whose pages say nothing of it
+            # makes the policy up ("No, we don't deliver the washing machine on Tuesday.", "We're planning to
+            # deliver it tomorrow.")
             unsourced = why.template == Domain.CUSTOMER_SERVICE and not p.passages
             echoes = [
                 x
@@ -214,7 +216,7 @@ class AnswerWriter:
                 or invents_an_age(x, p.given)
                 or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
-                or (unsourced and answers_yes_or_no(x))
+                or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
             ]
             if echoes:
                 why.removed += echoes
