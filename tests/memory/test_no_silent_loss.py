@@ -1225,6 +1225,12 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("我只有周末在家。", ["schedule:有空"]),  # every weekend: no plan besides
         ("I'm a gold member of your loyalty scheme.", ["membership"]),
+        # a coaching client who sleeps badly: how, when they fall asleep and get up, what keeps them up
+        (
+            "我最近睡眠特别差，一般要到凌晨两点才睡着，早上七点就得起来上班。我下午喝咖啡会睡不着。",
+            ["sleep:poor", "sleep:late", "schedule:起床", "sensitive:咖啡"],
+        ),
+        ("我数学特别差。", ["weak:数学"]),
         ("Shellfish and I don't get along.", ["sensitive:shellfish"]),
         # test64 (held out when written; first run en 0.95, zh 1.00 at 50, 30 of 40 structured)
         (

@@ -34,6 +34,7 @@ _STANDING = frozenset(
         "limits",
         "age",
         "schedule",
+        "sleep",
         "weak",
         "budget",
         "trait",
@@ -43,10 +44,10 @@ _STANDING = frozenset(
     )
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
-household and the home (the fourth floor, halls, renting), age, when there is time, what the user is weak
-at, what they can spend, what kind of person they are: a night owl, an introvert; what they keep to and
-have: Linux, cash only, an electric car; when they work: night shifts, from home on Mondays); not tastes, a
-job or a name."""
+household and the home (the fourth floor, halls, renting), age, when there is time and how the user sleeps,
+what the user is weak at, what they can spend, what kind of person they are: a night owl, an introvert; what
+they keep to and have: Linux, cash only, an electric car; when they work: night shifts, from home on Mondays);
+not tastes, a job or a name."""
 
 
 def bearing_on_advice(p: Prepared) -> list[str]:

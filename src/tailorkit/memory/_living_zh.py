@@ -159,7 +159,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我穿羊毛会起疹子", "我一碰猫就打喷嚏": what brings a reaction on
         re.compile(
-            r"^我(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?(?P<obj>[^，。！？；,.!?;就会都]{1,6})(?:就|会|都|就会)+"
+            r"^我(?:下午|晚上|睡前|早上|中午|空腹)?(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?"
+            r"(?P<obj>[^，。！？；,.!?;就会都]{1,6})(?:就|会|都|就会)+"
             r"(?:起疹子|长疹子|起红疹|痒|发痒|打喷嚏|流鼻涕|长痘|头疼|头痛|拉肚子|胃疼|胃痛|恶心|想吐|咳嗽|宿醉|心慌|心悸|"
             r"失眠|睡不着)"
         ),
@@ -462,6 +463,21 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"{m.group('t')}前睡觉", MemoryKind.FACT, "schedule:睡觉", importance=0.7),
     ),
+    (  # "我一般要到凌晨两点才睡着": when the user falls asleep
+        re.compile(
+            r"^我?(?:一般|通常|平时|每天|经常|总是|常常|最近)*(?:要)?(?:到|等到)?(?P<t>(?:凌晨|半夜|晚上|夜里)?"
+            r"[一二三四五六七八九十两\d]{1,3}点(?:半|多)?)(?:以后|之后|后)?才(?:能)?(?:睡着|入睡|睡得着|睡)"
+        ),
+        lambda m, s: Candidate(f"{m.group('t')}才睡着", MemoryKind.FACT, "sleep:late", importance=0.7),
+    ),
+    (  # "我最近睡眠特别差", "我睡眠不好": how the user sleeps
+        re.compile(
+            r"^我(?:最近|一直|平时|现在|这段时间)?(?:的)?睡眠(?:质量)?(?:一直|也|都)?(?:特别|很|非常|比较|有点|不太)?(?:差|不好|不行)"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))), MemoryKind.FACT, "sleep:poor", importance=0.7
+        ),
+    ),
     (  # "不喝咖啡我上午就是废人", "十点前我脑子不转": when the user is no use yet
         re.compile(
             r"^(?:不喝咖啡|没喝咖啡|喝咖啡(?:之前|以前|前)|(?:早上|上午)?[一二三四五六七八九十\d]{1,2}点(?:以前|之前|前))"
@@ -577,9 +593,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我每天凌晨四点半起床": when the day begins
         re.compile(
             r"^(?:我)?(?:必须|一般|每天|都|要|得|通常|平时|基本|一直|工作日)*(?P<t>(?:早上|凌晨|清晨)?[一二三四五六七八九十两\d]{1,3}"
-            r"点(?:半|[一二三四五]刻|\d\d分?)?)(?:左右)?(?:就|都|必须|得|要)*(?:起床|起来|起)(?=[，。！？；,.!?;]|$)"
+            r"点(?:半|[一二三四五]刻|\d\d分?)?)(?:左右)?(?:就|都|必须|得|要)*(?:起床|起来|起)"
+            # "早上七点就得起来上班": and what for
+            r"(?P<for>(?:去)?(?:上班|上学|送孩子|赶车|通勤))?(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: Candidate(f"{m.group('t')}起床", MemoryKind.FACT, "schedule:起床", importance=0.7),
+        lambda m, s: Candidate(
+            f"{m.group('t')}起床{m.group('for') or ''}", MemoryKind.FACT, "schedule:起床", importance=0.7
+        ),
     ),
     (  # "我只有早上脑子最清醒", "我晚上效率最高": when the user thinks best
         re.compile(
