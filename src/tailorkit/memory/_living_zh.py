@@ -12,7 +12,15 @@ import re
 from tailorkit.memory._household import HOUSEHOLD_ZH
 from tailorkit.memory._learning import LEARNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import BUSY_WHEN_ZH, Rule, fear_fact, health_fact, sensitive_fact, topic_value
+from tailorkit.memory._rules import (
+    BUSY_WHEN_ZH,
+    NOT_FREE_ZH,
+    Rule,
+    fear_fact,
+    health_fact,
+    sensitive_fact,
+    topic_value,
+)
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_RELATIONS,
@@ -60,6 +68,11 @@ def _zh_fear(obj: str | None) -> Candidate | None:
     if not obj:
         return None
     return fear_fact(f"怕{obj}", obj)
+
+
+def _busy_zh(said: str) -> Candidate:
+    """When the user is not free, in their words ("周末基本没时间", "三点以后就走不开了")."""
+    return Candidate(said, MemoryKind.FACT, "schedule:busy", importance=0.7)
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
@@ -854,30 +867,24 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "三点以后我就走不开了": when the user is not free
         re.compile(
-            r"^(?P<when>[^，。！？；,.!?;我]{1,8}?(?:以后|之后|以前|之前))我?(?:就|都|基本|基本上)*(?:走不开|没空|没时间|"
-            r"抽不开身|脱不开身|不方便)"
+            r"^(?P<when>[^，。！？；,.!?;我]{1,8}?(?:以后|之后|以前|之前))我?(?:就|都|基本|基本上)*"
+            rf"(?:{NOT_FREE_ZH}|不方便)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).replace("我", ""), MemoryKind.FACT, "schedule:busy", importance=0.7
-        ),
+        lambda m, s: _busy_zh(zh_clean(m.group(0)).replace("我", "")),
     ),
     (  # "我周末基本没时间", "晚上都不方便": a part of the week the user is not free
         re.compile(
             rf"^我?(?P<when>{BUSY_WHEN_ZH})(?:都|基本|基本上|一般|通常|根本|也|就|几乎|完全|比较|很|特别)*"
-            r"(?:没时间|没空|走不开|抽不开身|脱不开身|不方便|忙)(?:[了啊呀]*)[。！!.]?$"
+            rf"(?:{NOT_FREE_ZH}|不方便|忙)(?:[了啊呀]*)[。！!.]?$"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:busy", importance=0.7
-        ),
+        lambda m, s: _busy_zh(zh_clean(m.group(0)).removeprefix("我")),
     ),
     (  # "三月之前请不了假", "我今年年底前都请不了假": when the user cannot take time off
         re.compile(
             r"^我?(?:刚[^，。！？；,.!?;]{1,6}?，)?(?P<when>[^，。！？；,.!?;我]{1,8}?(?:之前|以前|前))?(?:都|也|还|暂时)*"
             r"(?:请不了假|请不到假|没法请假|不能请假|休不了假|没法休假)"
         ),
-        lambda m, s: Candidate(
-            zh_clean(m.group(0)).removeprefix("我"), MemoryKind.FACT, "schedule:busy", importance=0.7
-        ),
+        lambda m, s: _busy_zh(zh_clean(m.group(0)).removeprefix("我")),
     ),
     (  # "闪光灯会诱发我的偏头痛", "香水味容易引起我的哮喘": what sets a condition off
         re.compile(

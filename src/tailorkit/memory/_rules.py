@@ -188,8 +188,10 @@ BUSY_WHEN_ZH = (
     r"|周[一二三四五六日天](?:[和到至、]周[一二三四五六日天])?"
 )
 """A part of the week a Chinese speaker says they are busy in ("我周末基本没时间")."""
+NOT_FREE_ZH = r"没时间|没空|走不开|抽不开身|脱不开身"
+"""How a Chinese speaker says they are not free ("没空", "走不开")."""
 _BUSY_ON_ZH = re.compile(
-    r"^(?:都|基本|基本上|根本|也|就|几乎|完全)*(?:没时间|没空|走不开|抽不开身|脱不开身)(?:[了啊呀]*)[。！!.]?$"
+    rf"^(?:都|基本|基本上|根本|也|就|几乎|完全)*(?:{NOT_FREE_ZH})(?:[了啊呀]*)[。！!.]?$"
 )
 """A clause that says the speaker is not free without saying when: when is said in the clause before
 ("我周末要去外婆家，基本没时间")."""
