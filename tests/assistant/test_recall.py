@@ -38,6 +38,9 @@ def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
         "你还记得我的情况吗？",
         "我的情况你还记得吗？",
         "你记得我说过什么吗？",
+        # how a coaching client asked it (it was answered by the bundled model as a "medical AI")
+        "What have you noted about me?",
+        "What information do you have about me?",
     ],
 )
 def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, question: str) -> None:

@@ -1258,6 +1258,16 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm stuck at home for a few weeks after a knee replacement.", ["health:knee_replac"]),
         ("我从来不用信用卡，有多少花多少。", ["avoids:信用卡", "budget"]),  # was kept as an episode: to a
         # shop's support, what happened (the help pages were quoted for a message that only told)
+        # a runner with type 1 diabetes: training begun, a run before work or at a clock time
+        (
+            "I've just started training for a half marathon in April, and I usually run before work at "
+            "about 6am.",
+            ["goal:half_marathon_april", "habit:run"],
+        ),
+        ("I've been training for a marathon since May.", ["goal:marathon"]),
+        ("I go running before work.", ["habit:go_run"]),
+        ("I usually swim at 7am.", ["habit:swim"]),
+        ("I will call you at 3pm.", []),  # a promise, not a habit
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1265,6 +1275,12 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
     assert len(found) == len(topics)
     for topic, wanted in zip(found, topics, strict=True):
         assert topic.startswith(wanted), (message, found)
+
+
+def test_an_aid_reads_with_its_article() -> None:
+    """ "I use an insulin pump" was noted as "Uses a insulin pump"."""
+    texts = [c.text for c in RuleExtractor().extract("I use an insulin pump and a walking stick.")]
+    assert texts[:1] == ["Uses an insulin pump"]
 
 
 def test_a_body_complaint_keeps_the_users_words_as_written() -> None:

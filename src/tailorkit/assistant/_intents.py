@@ -95,8 +95,11 @@ def asks_for_another_kind(message: str, held: str | None) -> bool:
 
 
 RECALL_INTENT = re.compile(
-    r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got) "
-    r"(?:about|of|on) me\b|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
+    r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got|"
+    r"noted|(?:written|jotted|taken|got) down|kept|picked up|gathered) (?:about|of|on) me\b"
+    r"|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
+    r"|\bwhat (?:info(?:rmation)?|data|details|personal data|notes) (?:do|did|have) you "
+    r"(?:have|hold|keep|store|stored|kept|got) (?:about|of|on) me\b"
     r"|\bdo you (?:know|remember) anything about me\b"
     # "Do you remember me?", "Remember what I told you?": what was told, as a whole
     r"|^(?:(?:hi|hey|hello)[,!.]?\s+)?(?:(?:do|did) you )?(?:still )?remember "

@@ -282,7 +282,7 @@ def _undertaking(m: re.Match[str], sentence: str) -> Candidate:
 
 
 def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
-    obj = clean(m.group("obj") or m.group("test"))
+    obj = clean(re.sub(r"\s+since\b.*", "", m.group("obj") or m.group("test")))  # not since when
     if not obj or len(obj) > 80:
         return None
     return Candidate(f"Preparing for {obj}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
@@ -634,7 +634,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     *LIVING_EN,
     (
         re.compile(
-            r"\bI(?:'m| am) (?:currently |now )?(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
+            r"\bI(?:'m| am|'ve| have) (?:currently |now |just |recently )?(?:(?:started|begun|been) )?"
+            r"(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
             # a test ahead: "I'm doing my driving test next month", "I'm sitting my finals in June"
             r"|\bI(?:'m| am|'ve got| have) (?:doing |taking |sitting |having )?(?P<test>(?:my|the|an?) [\w\s-]{0,30}?"
             r"(?:test|exam|exams|finals|interview|audition|assessment|a-levels|gcses|sats|mocks|boards|ielts|toefl|"

@@ -990,7 +990,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: health_fact(
             f"Uses {m.group('aid').lower()}"
             if m.group("aid").endswith("s")
-            else f"Uses a {m.group('aid').lower()}",
+            else f"Uses {a_or_an(m.group('aid'))} {m.group('aid').lower()}",
             m.group("aid"),
         ),
     ),

@@ -434,9 +434,11 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:usually |always |normally |often |regularly |mostly |only )?(?P<what>(?!am\b|'m\b|have\b|was\b|"
             r"\w+ed\b|went\b|saw\b|had\b|did\b|got\b|came\b|took\b|made\b|ate\b|drank\b|ran\b|met\b|left\b|"
+            r"will\b|would\b|can\b(?! only)|could\b|should\b|shall\b|must\b|might\b|may\b|"
             r"felt\b|found\b|gave\b|told\b|thought\b|bought\b|spent\b|heard\b|slept\b|woke\b|wrote\b)"
             r"\w+(?: [^,.;!?]+?)?) (?P<when>in the (?:morning|afternoon|evening)s?|at night|before bed|"
-            r"after work|on weekdays|(?:after|before) \d{1,2}(?::\d\d)? ?[ap]\.?m\b)",
+            r"(?:after|before) (?:work|school|breakfast)(?: at (?:about |around )?\d{1,2}(?::\d\d)? ?[ap]\.?m\b)?|"
+            r"on weekdays|(?:after|before|at|at about|at around) \d{1,2}(?::\d\d)? ?[ap]\.?m\b)",
             re.I,
         ),
         _habit,
