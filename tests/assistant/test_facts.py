@@ -10,7 +10,7 @@ import pytest
 
 from tailorkit import Engine, Settings
 from tailorkit.assistant import Catalogue
-from tailorkit.assistant._conduct import refuses
+from tailorkit.assistant._conduct import refuses, says_nothing
 from tailorkit.assistant._grounding import ItemFacts, contradiction, natural_title
 from tailorkit.llm import Completion, Message
 from tailorkit.testing import FakeChat
@@ -237,6 +237,25 @@ def test_refusals_are_recognised_in_english_and_chinese() -> None:
     assert refuses("I'm sorry, I'm sorry,") and refuses("抱歉。")
     assert not refuses("Sorry to hear that, try these.")
     assert not refuses("Here are five films you may like.") and not refuses("I can recommend these.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # the bundled model's answers to a parent and a coaching client
+        "I'm here to provide support and guidance, not to provide advice on how to practise his skills.",
+        "If you have any specific questions or need help with a particular topic, please let me know.",
+        "I'm here to assist you whenever possible.",
+        "If you need help with a particular issue, you should consult a professional.",
+        "I'm a medical AI, and I'm designed to provide medical advice.",
+    ],
+)
+def test_a_deflection_or_a_bare_offer_of_help_says_nothing(sentence: str) -> None:
+    assert says_nothing(sentence, ["How can I help him practise this week?"])
+
+
+def test_advice_that_names_whom_to_ask_about_what_says_something() -> None:
+    assert not says_nothing("You should consult a doctor before changing your insulin.", [])
+    assert not says_nothing("Try reading together for ten minutes a day.", [])
 
 
 def test_contradictions_are_judged_only_where_the_facts_allow() -> None:

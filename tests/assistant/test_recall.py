@@ -318,6 +318,20 @@ def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -
     assert "bears on this" not in general.text
 
 
+def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: Engine) -> None:
+    """ "How can I help him practise this week?" after a parent told of their son's reading and swimming was
+    answered by the bundled model with no word of either: to a tutor, what a learner (or the user's child)
+    finds hard and the week they have bear on any request for advice."""
+    engine.chat_model = Saying("Reading together every day helps a lot.", small=True)
+    told = "My son is 9 and he struggles with reading. He has swimming lessons on Wednesday evenings."
+    engine.chat("dan", told, domain="tutoring")
+    answer = engine.chat("dan", "How can I help him practise this week?", domain="tutoring")
+    assert "Son struggles with reading" in answer.text
+    assert "Son has swimming lessons on Wednesday evenings" in answer.text
+    general = engine.chat("dan", "How can I help him practise this week?")  # no tutor: nothing named
+    assert "bears on this" not in general.text
+
+
 def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> None:
     """To a coach, what the body lives with bears on every request for advice; what the request's own words
     touch comes first ("Is a coeliac" for a dinner, before the hay fever said after it)."""

@@ -1268,6 +1268,18 @@ def memories(engine: Engine) -> MemoryService:
         ("I go running before work.", ["habit:go_run"]),
         ("I usually swim at 7am.", ["habit:swim"]),
         ("I will call you at 3pm.", []),  # a promise, not a habit
+        # a parent: what the child finds hard (and what in particular), the child's lessons and when
+        ("My son struggles with fractions.", ["family:son_fraction"]),
+        ("My 10-year-old son struggles with fractions.", ["family:son:age", "family:son_fraction"]),
+        ("My daughter finds spelling hard.", ["family:daughter_spell"]),
+        ("My daughter finds it funny.", []),
+        ("My daughter has piano lessons on Tuesday and Thursday evenings.", ["family:daughter:piano_lesson"]),
+        ("Our eldest does swimming on Wednesdays after school.", ["family:eldest:swim"]),
+        ("我儿子每周六上午去上游泳课。", ["family:儿子:游泳课"]),
+        (
+            "我女儿上初二，物理不太好，特别是电学。她周二和周四晚上有钢琴课，周末要去补习英语。",
+            ["family:女儿:school", "family:女儿物理", "family:女儿:钢琴课", ""],
+        ),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -1275,6 +1287,20 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
     assert len(found) == len(topics)
     for topic, wanted in zip(found, topics, strict=True):
         assert topic.startswith(wanted), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        ("I'm bad at maths, especially fractions.", "Weak at maths, especially fractions"),
+        ("我女儿物理不太好，特别是电学。", "女儿物理不太好，特别是电学"),
+        ("I'm really into gardening, roses especially.", "Likes gardening, roses especially"),
+        ("我特别爱养花，尤其是月季。", "喜欢养花，尤其是月季"),
+    ],
+)
+def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: str) -> None:
+    """ "物理不太好，特别是电学" was kept as "女儿物理不太好" and an episode "我女儿特别是电学"."""
+    assert [c.text for c in RuleExtractor().extract(message)] == [text]
 
 
 def test_an_aid_reads_with_its_article() -> None:

@@ -20,6 +20,11 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 _BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
+_STUDY = frozenset({"weak", "family", "schedule", "learning", "study"})
+"""What the learner finds hard, their household's (a parent asks for their child) and when there is time: to
+a tutor it bears on any request for advice ("How can I help him practise this week?")."""
+_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: _BODY, Domain.TUTORING: _STUDY}
+"""What bears on any request for advice in a domain, whether or not the request names it."""
 _STANDING = frozenset(
     (
         "health",
@@ -53,21 +58,22 @@ not tastes, a job or a name."""
 def bearing_on_advice(p: Prepared) -> list[str]:
     """What the user stated as lasting (``_STANDING``), or dislikes, that bears on their request for
     advice: what the request names a domain of first ("Is a coeliac" for a dinner), then, to a coach, what
-    the body lives with ("How should we get to Rome?" after "I refuse to fly")."""
+    the body lives with ("How should we get to Rome?" after "I refuse to fly"), to a tutor what the learner
+    finds hard and when they have time."""
     if not seeks_advice(p.message):
         return []
-    coach = p.why.template == Domain.HEALTH_COACHING
+    always = _ALWAYS.get(p.why.template, frozenset())
     named: list[str] = []
-    body: list[str] = []
+    domain: list[str] = []
     for m in p.why.memories:
         kind = _kind(m)
         if kind not in _STANDING and not _dislike(m):
             continue
         if _applies(m, p.message):
             named.append(m["text"])
-        elif coach and kind in _BODY:
-            body.append(m["text"])
-    return [*named, *body][:_ENDING]
+        elif kind in always:
+            domain.append(m["text"])
+    return [*named, *domain][:_ENDING]
 
 
 def bearing_on_unanswered(p: Prepared) -> list[str]:

@@ -33,7 +33,10 @@ __all__ = [
 _REFUSAL_EN = re.compile(
     r"\b(?:I(?:'m| am)\s+(?:(?:so\s+)?sorry,?\s+but\s+I\s+)?(?:unable|not able|not designed)"
     r"|I\s+(?:can(?:'|no|’)t|cannot|do(?:n't| not)\s+have\s+(?:access|the ability|any information|"
-    r"personal))|as an ai\b|I(?:'m| am) (?:just )?an ai\b|I(?:'m| am) not (?:able|allowed|programmed)"
+    r"personal))|as an ai\b|I(?:'m| am) (?:just )?(?:an?|your) (?:[\w-]+ ){0,2}?ai\b"
+    r"|I(?:'m| am) not (?:able|allowed|programmed)"
+    # "I'm here to provide support and guidance, not to provide advice on how to ..."
+    r"|\bnot to (?:provide|give|offer) (?:any |you )?(?:advice|recommendations|suggestions|tips|guidance)\b"
     r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"
     r"advisor|adviser|critic|person|human|doctor|professional)\b)",
     re.IGNORECASE,
@@ -210,7 +213,7 @@ def refuses(sentence: str) -> bool:
 _EMPTY_OFFER = re.compile(
     r"^(?:(?:but|however|that said|sure|of course|absolutely|okay|ok|yes),?\s+)?"
     r"(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
-    r"(?: (?:with|if|whenever) (?:any|anything|you)\b[^.!?]*)?"
+    r"(?: (?:with|if|whenever) (?:any|anything|you|possible)\b[^.!?]*)?"
     # "I can certainly assist you with any other questions you have"
     r"|I can (?:certainly |definitely |also |still |always )?(?:help|assist)(?: you)? with "
     r"(?:any (?:other |further |more )?(?:questions?|queries|concerns)|anything else)\b[^.!?]*"
@@ -219,11 +222,16 @@ _EMPTY_OFFER = re.compile(
     r"I can (?:certainly |definitely |also )?(?:help|assist)(?: you)?(?: with (?:that|it|those))?"
     r"(?: too| as well)?"
     r"|(?:please\s+)?(?:feel free to|don't hesitate to) (?:ask|reach out|let me know|contact)\b[^.!?]*"
-    r"|if you[^,.!?]{0,60},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
+    r"|if you[^,.!?]{0,80},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
     r"get in touch)|let me know)\b[^.!?]*)[.!]?$"
     # what the model says of itself: "I'm designed to handle sensitive information", "I'm available 24/7"
     r"|^I(?:'m| am) (?:designed|programmed|built|trained) to\b[^.!?]*[.!]?$"
     r"|^I(?:'m| am) available (?:24/7|around the clock|any ?time|at any time)\b[^.!?]*[.!]?$"
+    # "If you need help with a particular issue, you should consult a professional.": sent away, unasked
+    r"|^(?:if you[^,.!?]{0,80},\s*)?(?:you (?:should|may want to|might want to)|please"
+    r"|I (?:would )?(?:recommend|suggest)(?: that)?(?: you)?) "
+    r"(?:consult|see|speak to|talk to|contact|reach out to) (?:a|an) "
+    r"(?:qualified |relevant |local )?(?:professional|expert|specialist)s?[.!]?$"
     # "I'm a helpful assistant.", "I'm an AI language model." said alone
     r"|^I(?:'m| am) (?:just )?(?:a|an|your) (?:\w+ ){0,3}(?:assistant|AI|language model|chatbot|bot)[.!]?$"
     r"|^(?:如有|如果有)(?:任何)?(?:其他)?(?:问题|需要)[^。！]*?(?:随时|欢迎)",

@@ -56,6 +56,13 @@ _ELIDED_IM = re.compile(
 )
 """... or its "I'm" ("Not a fan of anything too sugary", "also trying to spend under 30 quid a week", "living
 in halls" after who the user is)."""
+_IN_PARTICULAR = re.compile(
+    r"\s*[,，]\s*(?P<said>(?:especially|particularly|in particular|above all|特别是|尤其是|主要是)\s*"
+    r"[^,.;!?，。！？；]{1,40}?|[^,.;!?，。！？；]{1,40}? (?:especially|in particular))\s*[.!。！]?\s*$",
+    re.IGNORECASE,
+)
+"""What a sentence names in particular after the rest ("I'm bad at maths, especially fractions", "物理不太好，
+特别是电学"): the rules read the rest, and the memory it makes keeps this too."""
 
 
 class Extractor(Protocol):
@@ -85,11 +92,18 @@ class RuleExtractor:
             )
             before = len(found)
             stated: tuple[Candidate, ...] = ()
+            particular = _IN_PARTICULAR.search(sentence)
+            if particular:
+                sentence = sentence[: particular.start()]
             for pattern, rule in rules:
                 m = pattern.search(sentence)
                 if m and (got := rule(m, sentence)) is not None:
                     stated = got if isinstance(got, tuple) else (got,)
                     break
+            if particular and stated and stated[-1].kind in (MemoryKind.FACT, MemoryKind.PREFERENCE):
+                said = particular.group("said")
+                last = replace(stated[-1], text=f"{stated[-1].text}{'，' if chinese else ', '}{said}")
+                stated = (*stated[:-1], last)
             if stated and _asks(sentence, chinese):  # "我住在哪里？" asks where the user lives, tells nothing
                 stated = tuple(
                     c for c in stated if c.action != "add" or not _asked_in(c.text, chinese, sentence)

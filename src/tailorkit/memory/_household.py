@@ -144,8 +144,7 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     liking = _taste_of(who, taste) if taste else None
     hard = _AND_HARD.match(sentence, m.end()) if liking is None else None
     if hard:  # "My son is 12 and struggles with fractions", "... and finds spelling hard"
-        said = re.sub(r"^(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?", "", hard.group(0), flags=re.I)
-        liking = family_condition(f"{who.capitalize()} {said.strip()}", who, clean(hard.group("obj")))
+        liking = _finds_hard(who, hard)
     return (age, liking) if liking else age
 
 
@@ -155,12 +154,39 @@ _AND_YEAR = re.compile(
     re.I,
 )
 """Where a child is at school, said after their age ("My son is 11, in year 6")."""
-_AND_HARD = re.compile(
-    r"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |still )?(?P<how>struggles with|finds|"
-    r"has trouble with|is behind in|is weak (?:in|at)|is bad at|is terrible at) (?P<obj>[^,.;!?]+?)(?: hard)?(?=$|[,.;!?])",
-    re.I,
+_FINDS_HARD = (
+    r"(?:really |also |still |always )?(?P<how>struggles? with|finds|has trouble with|is behind (?:in|with)|"
+    r"is weak (?:in|at)|is bad at|is terrible at|is rubbish at|is hopeless at) (?P<obj>[^,.;!?]+?)"
+    r"(?: (?:hard|difficult|tough|tricky))?(?=$|[,.;!?])"
 )
-"""What a child finds hard, said after their age ("My son is 12 and struggles with fractions")."""
+"""What someone of the household finds hard ("struggles with fractions", "finds spelling hard")."""
+_AND_HARD = re.compile(rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?{_FINDS_HARD}", re.I)
+"""... said after their age ("My son is 12 and struggles with fractions")."""
+
+
+def _finds_hard(who: str, said: re.Match[str]) -> Candidate | None:
+    """What ``who`` finds hard, as ``said`` (``_FINDS_HARD``), in their name: keyed by whom and what."""
+    obj, how = clean(said.group("obj")), said.group("how").lower()
+    hard = re.search(r"\b(?:hard|difficult|tough|tricky)$", said.group(0), re.I)
+    if not obj or (how == "finds" and not hard):
+        return None  # "(My daughter) finds it funny"
+    if how.startswith("struggle"):
+        how = "struggle with" if who in ("kids", "children", "twins") else "struggles with"
+    text = f"finds {obj} {hard.group(0).lower()}" if hard and how == "finds" else f"{how} {obj}"
+    return family_condition(f"{who.capitalize()} {text}", who, obj)
+
+
+def _lessons(m: re.Match[str], sentence: str) -> Candidate:
+    """A household member's lessons, classes or practice and when ("Daughter has piano lessons on Tuesday
+    evenings"): what a week's plan is made around; keyed by whom and what."""
+    who, what, when = _who(m), m.group("what").lower(), m.group("when").strip()
+    does = {"'s got": "has", "has got": "has"}.get(
+        m.group("does").strip().lower(), m.group("does").strip().lower()
+    )
+    return family_fact(f"{who.capitalize()} {does} {what} {when}", who, topic_value(what))
+
+
+_THEN_HARD = re.compile(rf"\s+{_FINDS_HARD}", re.I)
 
 
 def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
@@ -174,6 +200,9 @@ def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     age = family_fact(f"{who.capitalize()} is {years}{' ' + unit if unit else ''}", who, "age")
     if len(index_terms(sentence[m.end() :])) < 2:
         return age
+    hard = _THEN_HARD.match(sentence, m.end())  # "My 10-year-old son struggles with fractions"
+    if hard and (finds := _finds_hard(who, hard)):
+        return age, finds
     return age, Candidate(sentence.strip(), MemoryKind.EPISODE, importance=0.5)
 
 
@@ -507,6 +536,21 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_age,
     ),
+    (  # "My daughter has piano lessons on Tuesday and Thursday evenings", "our eldest does swimming on Fridays"
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN})(?P<does>'s got| has got| has| does| goes to| plays| attends) "
+            r"(?P<what>(?:[\w-]+ ){0,2}?(?:lessons?|class(?:es)?|practice|training|club|tuition|tutoring|rehearsals?|"
+            r"swimming|ballet|football|rugby|cricket|netball|hockey|scouts|cubs|beavers|brownies|guides|judo|karate|"
+            r"gymnastics|dance|drama|piano|violin|chess|choir|orchestra))"
+            r" (?P<when>(?:on|every|after school|before school|at weekends|at the weekend)\b[^,.;!?]*)",
+            re.I,
+        ),
+        _lessons,
+    ),
+    (  # "My son struggles with fractions", "my daughter finds spelling hard", "our eldest is bad at maths"
+        re.compile(rf"\b(?:my|our) (?P<who>{_CHILD}|kids|children|twins)\s+{_FINDS_HARD}", re.I),
+        lambda m, s: _finds_hard(_who(m), m),
+    ),
     (  # "My 10-year-old son struggles with fractions", "my 6 month old baby"
         re.compile(
             rf"\b(?:my|our) (?P<age>{_NUMBER_EN})[- ](?P<unit>years?|months?)[- ]old (?P<who>{_CHILD})\b",
@@ -745,6 +789,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
         re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
         lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("subj")),
+    ),
+    (  # "我女儿周二和周四晚上有钢琴课", "我儿子每周六上午去上游泳课": a household member's lessons and when
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>(?:每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|周末|工作日|放学后?|周[一二三四五六日天]|"
+            r"星期[一二三四五六日天]|和|、|上午|下午|晚上|早上){1,10})(?:都|还|要|得)*(?:有|上|去上|去|学|练)"
+            r"(?P<what>[^，。！？；,.!?;]{0,6}?(?:课|班|训练|补习|辅导))(?=$|[，。！？；,.!?;])"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), m.group("what")),
     ),
     (  # "我女儿每天晚上只有一个小时能学习": when a household member has time for it
         re.compile(
