@@ -1302,6 +1302,9 @@ def test_it_refers_to_an_item_the_last_answer_named_not_one_its_quoted_help_page
     assert referred_to("Can you describe how to turn it down?", quoted, catalogue) == []
     about = "Here is what our catalogue says:\n\nHeat (1995) · Crime, Action"
     assert referred_to("Is it scary?", about, catalogue) == ["6"]
+    # a title's words in a sentence of the answer's, not written as a title, name no item
+    said = "Put the toy story book on the shelf when the sofa arrives."
+    assert referred_to("When will it arrive?", said, catalogue) == []
 
 
 def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:

@@ -518,3 +518,17 @@ def test_a_short_follow_up_is_searched_with_what_it_refers_to(tmp_path: Path) ->
         then = engine.chat("omar", "How do I send them in?", broke.conversation_id, domain="customer_service")
         assert "Warranty" in then.text or "Faulty items" in then.text, then.text
         assert "Delivery instructions" not in then.text, then.text
+
+
+def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(tmp_path: Path) -> None:
+    """ "When will it arrive?" after "I ordered a sofa last week ... I'm in a wheelchair so I need it brought
+    inside, not left at the door." quoted what to bring to a store and how long it holds orders: what the
+    message it goes on from told of the user is kept, not searched with."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        said = "I ordered a sofa last week. I'm in a wheelchair so I need it brought inside, not at the door."
+        told = engine.chat("ira", said, domain="customer_service")
+        then = engine.chat("ira", "When will it arrive?", told.conversation_id, domain="customer_service")
+        assert "Delivery times" in then.text, then.text

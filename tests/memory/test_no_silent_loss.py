@@ -521,6 +521,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家因为信仰不吃牛肉。", ["avoids:牛肉"]),
         # a support customer: how to deliver, when they are out, a move
         ("Please don't leave it on the doorstep.", [""]),
+        # where a delivery must go: "(I'm in a wheelchair so) I need it brought inside, not left at the door"
+        ("I need it brought inside, not left at the door.", [""]),
+        ("Please carry the sofa upstairs.", [""]),
+        ("It needs to be carried up to the third floor.", [""]),
+        ("Please take it into account.", []),
+        ("I need my dad brought in for tests.", []),
         ("Leave parcels with my neighbour at number 12.", [""]),
         ("Leave it on the table.", []),  # no delivery
         ("快递放门卫就行。", [""]),

@@ -260,6 +260,11 @@ _QUOTED = re.compile(rf"^[^\n]*\[\d+\]\s*$|{SOURCE_LINE.pattern}", re.MULTILINE)
 name its sources (``SOURCE_LINE``)."""
 
 
+def _as_a_title(said: str) -> bool:
+    """Whether ``said`` is written as a title is: with a capital, or in a script without them."""
+    return not said.isascii() or said != said.lower()
+
+
 def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
     """The item of the assistant's last answer (``heard``) a question refers to by its place in the list
     ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？"), or as "it" when that
@@ -269,8 +274,12 @@ def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
     if place is None:
         # "Is it scary?" after an answer about one item is about that item
         # ... named in the answer's own words, not in the help pages it quoted ("Missing or damaged parcels"
-        # names no film Missing)
-        named = catalogue.find(_QUOTED.sub("", heard)) if question and _IT.search(message) else []
+        # names no film Missing), and as a title is written: "the sofa in the room you ordered" names no
+        # film The Room ("When will it arrive?" was answered with it)
+        own = _QUOTED.sub("", heard) if question and _IT.search(message) else ""
+        named = list(
+            dict.fromkeys(item for start, end, item in catalogue.mentions(own) if _as_a_title(own[start:end]))
+        )
         return named if len(named) == 1 else []
     lines = [m.group(1) for m in _LISTED.finditer(heard)]
     said = next(g for g in place.groups() if g)

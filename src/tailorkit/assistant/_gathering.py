@@ -170,12 +170,18 @@ class Gatherer:
         before = earlier.last_said("user") if earlier is not None else None
         if before and _REFERS_BACK.search(message) and len(index_terms(message)) <= 4:
             # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
-            # are searched with what "them" stands for
-            help_words = f"{for_the_help_pages(before, self._only_instructs)} {help_words}"
+            # are searched with what "them" stands for (what happened, not who the user is or what they asked
+            # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
+            # brought inside" quoted what to bring to a store)
+            help_words = f"{for_the_help_pages(before, self._tells)} {help_words}"
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words,
         )  # fmt: skip
+
+    def _tells(self, sentence: str) -> bool:
+        """Whether ``sentence`` tells something the memory keeps (who the user is, how to answer them)."""
+        return bool(self.parts.memories.extractor.extract(sentence))
 
     def _only_instructs(self, sentence: str) -> bool:
         """Whether all ``sentence`` says is how to answer or reach the user ("Please text rather than

@@ -22,6 +22,15 @@ _TO_ANSWER = (
 give up", "Don't let it get you down", "Never saw this coming" say nothing of the kind."""
 
 
+_GOODS = (
+    r"it|them|the (?:parcels?|package|packages|box|order|delivery|\w+)|parcels|packages|deliveries|"
+    r"my (?:parcels?|packages?|orders?|deliveries|\w+)"
+)
+"""What is delivered ("it", "the parcel", "my sofa")."""
+_BRING = r"bring|carry|take|deliver|put"
+_BROUGHT = r"brought|carried|taken|delivered|put"
+
+
 def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
     said = sentence.rstrip(".!")  # "..., so please don't suggest calling": a sentence of its own
     return Candidate(first_up(said), MemoryKind.INSTRUCTION, None, importance=0.8)
@@ -86,7 +95,12 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"my (?:parcels?|packages?|orders?|deliveries))\s+(?:on|at|in|with|by|behind|outside|inside|next to|"
             r"round|around|under)\b(?=[^?]*\b(?:doorstep|door|porch|step|neighbou?r|reception|concierge|gate|shed|"
             r"garage|safe place|mailbox|letterbox|letter box|parcel box|locker|bin|front desk|security|post ?room)s?\b).*"
-            r"|^please\s+(?:ring|knock|call|buzz)\b[^?]*\b(?:deliver|arrive|arrival|bell|door|parcel|courier)\w*\b.*",
+            r"|^please\s+(?:ring|knock|call|buzz)\b[^?]*\b(?:deliver|arrive|arrival|bell|door|parcel|courier)\w*\b.*"
+            # "I need it brought inside, not left at the door", "Please carry it upstairs"
+            rf"|^(?:please\s+(?:{_BRING})|I(?:'ll)? need (?:{_GOODS}) (?:{_BROUGHT})|(?:it|they) (?:will )?"
+            rf"(?:needs?|have|has) to be (?:{_BROUGHT}))\s+(?:(?:{_GOODS})\s+)?(?:inside|indoors|upstairs|downstairs|"
+            r"up (?:to|the)|into (?:the |my |our )?(?:house|home|flat|hall(?:way)?|\w+ ?room|kitchen|garage|garden|"
+            r"building|shed))\b[^?]*",
             re.I,
         ),
         _instruction,
