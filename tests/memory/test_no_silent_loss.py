@@ -527,6 +527,15 @@ def memories(engine: Engine) -> MemoryService:
         ("It needs to be carried up to the third floor.", [""]),
         ("Please take it into account.", []),
         ("I need my dad brought in for tests.", []),
+        # a couple who watch together: what is kept out after what they like; when they watch, said with "we"
+        (
+            "My wife and I like slow-burn dramas, nothing with jump scares.",
+            ["likes:slow_burn_drama", "avoids:jump_scare"],
+        ),
+        ("We usually watch films on Friday nights once the kids are in bed.", ["habit:watch_film"]),
+        ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
+        ("We were at the pub on Friday nights.", []),
+        ("Can we do a call at 10pm?", []),
         ("Leave parcels with my neighbour at number 12.", [""]),
         ("Leave it on the table.", []),  # no delivery
         ("快递放门卫就行。", [""]),
@@ -790,7 +799,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
         ("My cat is diabetic.", ["family:cat_diabet"]),  # a condition, no diet
         ("我老婆吃素，我什么都吃。", ["family:老婆:diet"]),
-        ("My girlfriend and I watch films on Fridays. She can't stand gore.", ["family:girlfriend_gore"]),
+        (
+            "My girlfriend and I watch films on Fridays. She can't stand gore.",
+            ["habit:watch_film", "family:girlfriend_gore"],
+        ),
         ("My son loves dinosaurs. She likes cats.", ["family:son_dinosaur"]),  # "she" is not the son
         (
             "I met my wife in Paris. She is vegan.",

@@ -347,3 +347,6 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     tags += ["Thriller"]
     assert named_in("Nothing too intense or gory please", tags) == {"Thriller", "Horror"}
     assert named_in("Something suspenseful?", tags) == {"Thriller"}
+    # a couple who like slow-burn dramas: what frightens in a horror film, and lighter than what was given
+    assert named_in("Avoids jump scares", tags) == {"Horror"}
+    assert named_in("Something a bit lighter?", tags) == {"Comedy"}

@@ -451,6 +451,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _avoids,
     ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
+    (  # "(We like slow-burn dramas,) nothing with jump scares", "nothing involving spiders"
+        re.compile(
+            r"^(?:so\s+|and\s+|but\s+)?nothing (?:with|involving|featuring|containing) (?:any |too many |lots of )?"
+            r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,3}?)(?: in (?:it|them))?(?: at all| please)?\s*[.!]?$",
+            re.I,
+        ),
+        _avoids,
+    ),
     (  # "I'm on blood thinners, so no ibuprofen.": a clause that is only what is kept away from
         re.compile(
             # not a language after "I speak fluent Spanish but": "no French"

@@ -184,8 +184,8 @@ def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     what = clean(m.group("what"))
-    if not what or len(what) > 80:
-        return None
+    if not what or len(what) > 80 or re.search(r"\b(?:it|them|that|this)$", what, re.I):
+        return None  # "I only watch it on Sundays": of what, it does not say
     when = m.group("when").strip()
     said = third_person(what)
     return Candidate(
@@ -432,13 +432,19 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI (?:usually |always |normally |often |regularly |mostly |only )?(?P<what>(?!am\b|'m\b|have\b|was\b|"
+            # not a question ("Can we do a call at 10pm?")
+            r"(?<!\bcan )(?<!\bcould )(?<!\bshall )(?<!\bshould )(?<!\bwould )(?<!\bwill )(?<!\bdo )(?<!\bdid )"
+            r"\b(?:I|we) (?:usually |always |normally |often |regularly |mostly |only )?"
+            r"(?P<what>(?!am\b|'m\b|have\b|was\b|were\b|are\b|"
             r"\w+ed\b|went\b|saw\b|had\b|did\b|got\b|came\b|took\b|made\b|ate\b|drank\b|ran\b|met\b|left\b|"
             r"will\b|would\b|can\b(?! only)|could\b|should\b|shall\b|must\b|might\b|may\b|"
             r"felt\b|found\b|gave\b|told\b|thought\b|bought\b|spent\b|heard\b|slept\b|woke\b|wrote\b)"
             r"\w+(?: [^,.;!?]+?)?) (?P<when>in the (?:morning|afternoon|evening)s?|at night|before bed|"
             r"(?:after|before) (?:work|school|breakfast)(?: at (?:about |around )?\d{1,2}(?::\d\d)? ?[ap]\.?m\b)?|"
-            r"on weekdays|(?:after|before|at|at about|at around) \d{1,2}(?::\d\d)? ?[ap]\.?m\b)",
+            r"on weekdays|(?:after|before|at|at about|at around) \d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
+            # on days of a kind: "on Friday nights", "on Sundays" (not "on Friday": one day)
+            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s| (?:nights|evenings|mornings|"
+            r"afternoons))\b)",
             re.I,
         ),
         _habit,

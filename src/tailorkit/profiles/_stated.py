@@ -133,7 +133,12 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 
 
 _GENRES_EN = (
-    (re.compile(r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?)\b", re.I), "horror"),
+    (
+        re.compile(
+            r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?|jump[- ]?scares?)\b", re.I
+        ),
+        "horror",
+    ),
     # "nothing too intense": what keeps one on the edge of the seat
     (
         re.compile(
@@ -142,7 +147,10 @@ _GENRES_EN = (
         "thriller",
     ),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
-    (re.compile(r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|feel-?good)\b", re.I), "comedy"),
+    (
+        re.compile(r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|lighter|feel-?good)\b", re.I),
+        "comedy",
+    ),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
     (re.compile(r"\b(?:cartoons?|animated)\b", re.I), "animation"),
     (re.compile(r"\bscience fiction\b", re.I), "sci fi"),
