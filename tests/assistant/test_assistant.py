@@ -365,6 +365,13 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         )
         dinner = films.chat("mei", "工作日晚上做什么饭好？", domain="health_coaching")
         assert "- 有乳糜泻\n- 老公周一到周五在外地上班" in dinner.text, dinner.text
+        # to a coach, what the client dislikes and aims for bear too (they were left out: "抱歉，这个问题
+        # 我现在还答不好" was all a programmer with a bad back heard)
+        said = "我是程序员，每天坐十个小时，腰经常疼。我想三个月减十斤。我不喜欢跑步，膝盖受过伤。"
+        films.chat("lin", said, domain="health_coaching")
+        sport = films.chat("lin", "有什么适合我的运动？", domain="health_coaching").text
+        for told in ("不喜欢跑步", "膝盖受过伤", "腰疼", "想三个月减掉十斤", "每天坐十个小时"):
+            assert f"- {told}" in sport, sport
         picks = films.chat("wang", "推荐几部电影吧", domain="content_recommendation")
         assert picks.text.startswith("为你挑选了这些：\n\n1. ") and not model.calls
         films.chat("wang", "How do I sleep better?")

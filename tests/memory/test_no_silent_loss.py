@@ -536,6 +536,16 @@ def memories(engine: Engine) -> MemoryService:
         ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
         ("We were at the pub on Friday nights.", []),
         ("Can we do a call at 10pm?", []),
+        # a programmer with a bad back: a day spent sitting or standing; a body part going on without 我
+        (
+            "我是程序员，每天坐十个小时，腰经常疼。我不喜欢跑步，膝盖受过伤。",
+            ["job", "work:sitting", "health:腰", "likes:跑步", "health:膝盖"],
+        ),
+        ("我上班一站就是一整天。", ["work:standing"]),
+        ("I sit at a desk all day.", ["work:sitting"]),
+        ("I sit for ten hours a day.", ["work:sitting"]),
+        ("I'm on my feet all day.", ["work:standing"]),
+        ("I have a desk job.", ["work:sitting"]),
         ("Leave parcels with my neighbour at number 12.", [""]),
         ("Leave it on the table.", []),  # no delivery
         ("快递放门卫就行。", [""]),

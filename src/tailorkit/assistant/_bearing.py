@@ -23,6 +23,8 @@ _BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "
 _STUDY = frozenset({"weak", "family", "schedule", "learning", "study"})
 """What the learner finds hard, their household's (a parent asks for their child) and when there is time: to
 a tutor it bears on any request for advice ("How can I help him practise this week?")."""
+_FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
+"""What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
 _ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: _BODY, Domain.TUTORING: _STUDY}
 """What bears on any request for advice in a domain, whether or not the request names it."""
 _STANDING = frozenset(
@@ -88,11 +90,11 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
 
 
 def bearing_on_foreign(p: Prepared) -> list[str]:
-    """Where the model does not write the user's language: what they stated as lasting (to a tutor, also
-    what they like, learn and do: "喜欢美剧" for "提高听力的好方法？"), what the request's own words touch
-    first ("有乳糜泻" for "晚上做什么饭好？")."""
-    kinds = _STANDING | _LEARNER if p.why.template == Domain.TUTORING else _STANDING
-    said = [m["text"] for m in p.why.memories if _kind(m) in kinds]
+    """Where the model does not write the user's language: what they stated as lasting or dislike (to a
+    tutor, also what they like, learn and do: "喜欢美剧" for "提高听力的好方法？"; to a coach, what they aim
+    for: "想三个月减掉十斤"), what the request's own words touch first ("有乳糜泻" for "晚上做什么饭好？")."""
+    kinds = _STANDING | _FOREIGN.get(p.why.template, frozenset())
+    said = [m["text"] for m in p.why.memories if _kind(m) in kinds or _dislike(m)]
     return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
 
 

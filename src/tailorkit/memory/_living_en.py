@@ -227,7 +227,35 @@ def _day_cased(when: str) -> str:
     )
 
 
+_LONG_DAY = (
+    r"(?:all day(?: long)?|(?:for )?(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve)(?:-plus| or more)? hours"
+    r" (?:a|per|every) day)"
+)
+"""How long of each day ("all day", "ten hours a day")."""
+
+
+def _on_the_day(m: re.Match[str], sentence: str) -> Candidate:
+    """How the user's day is spent sitting or on their feet ("Sits at a desk all day"): a coach allows for it."""
+    if m.group("desk"):
+        return Candidate("Has a desk job", MemoryKind.FACT, "work:sitting", importance=0.7)
+    sits = bool(m.group("sit"))
+    where = f" {m.group('at').strip()}" if m.group("at") else ""
+    said = f"Sits{where} {m.group('long')}" if sits else f"Is on their feet {m.group('long2')}"
+    return Candidate(said, MemoryKind.FACT, "work:sitting" if sits else "work:standing", importance=0.7)
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I sit at a desk all day", "I sit for ten hours a day", "I'm on my feet all day", "I have a desk job"
+        re.compile(
+            r"\bI (?:usually |basically |pretty much )?(?P<sit>sit|'m sat|'m sitting|am sitting)"
+            r"(?P<at> (?:at|behind|in front of) (?:a|my|the) (?:desk|computer|screen|laptop|wheel))?"
+            rf" (?P<long>{_LONG_DAY})"
+            rf"|\bI(?:'m| am) (?:on my feet|standing) (?P<long2>{_LONG_DAY})"
+            r"|\bI(?:'ve got| have got| have| work) (?P<desk>a desk job|an office job|a desk-based job)\b",
+            re.I,
+        ),
+        _on_the_day,
+    ),
     (  # "I'm living in halls", "We live in a shared house", "I live with four flatmates": a home shared
         re.compile(
             r"\b(?:I|we)(?:'m| am|'re| are)? (?:now |still |currently )?(?:live|living) (?:in (?P<home>(?:student )?halls"

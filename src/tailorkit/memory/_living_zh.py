@@ -76,6 +76,18 @@ def _busy_zh(said: str) -> Candidate:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我每天坐十个小时", "我上班一站就是一整天": a day spent sitting or standing (not 坐火车)
+        re.compile(
+            r"^我(?P<when>每天|一天|平时|上班)(?:都|要|得|基本上?|一般|差不多)*(?:一)?(?P<how>坐|站)(?:着|就是)?"
+            r"(?P<long>[一二三四五六七八九十两\d]{1,3}个?多?半?小时|一整天|一天)(?=$|[，。！？；,.!?;])"
+        ),
+        lambda m, s: Candidate(
+            m.group(0)[1:],
+            MemoryKind.FACT,
+            "work:sitting" if m.group("how") == "坐" else "work:standing",
+            importance=0.7,
+        ),
+    ),
     (  # "(我家有个刚满月的宝宝，所以)不要有香味的": what a product must not have
         re.compile(
             r"^我?(?:都|也|就|最好|千万)?(?:不要|不能|别)(?:有|带|含)(?P<obj>香味|香精|香料|酒精|荧光剂|甲醛|防腐剂|色素|"
