@@ -218,6 +218,11 @@ def preferences() -> None:
         ("test62", "test62 (held out when written, one car, contracts, stammer: first run en 1.00, zh 0.95)"),
         ("test63", "test63 (held out when written, kit, naps, a nut-free home: first run en 0.95, zh 1.00)"),
         ("test64", "test64 (held out when written, chatty, carers, household: first run en 0.95, zh 1.00)"),
+        (
+            "test65",
+            "test65 (held out when written, working days, a child's week, the body: "
+            "first run en 0.95, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -546,6 +546,21 @@ def memories(engine: Engine) -> MemoryService:
         ("I sit for ten hours a day.", ["work:sitting"]),
         ("I'm on my feet all day.", ["work:standing"]),
         ("I have a desk job.", ["work:sitting"]),
+        # test65: a warehouse picker's steps, prepping, shift work that turns, an age said as "son's eleven"
+        (
+            "Heads up, I'm a warehouse picker, so I walk about 20k steps a shift.",
+            ["job", "work:standing"],
+        ),
+        ("I'm prepping for a triathlon in September.", ["goal:triathlon"]),
+        ("I do shift work, earlies one week and lates the next.", ["work:shift"]),
+        ("Nothing with dogs dying, I can't handle it.", ["avoids:dog_die"]),
+        ("My son's eleven and obsessed with dinosaurs.", ["family:son:age", "family:son_dinosaur"]),
+        ("My twins are three and into everything.", ["family:twin:age"]),
+        ("我在仓库做拣货员，一个班要走两万步。", ["job", "work:standing"]),
+        ("我在公司做项目。", []),
+        ("我是上夜班的保安。", ["work:"]),
+        ("我爸眼睛不好，带字幕的电影他看不了。", ["family:爸眼睛"]),
+        ("我站久了静脉曲张就疼。", ["health:站久了"]),
         ("Leave parcels with my neighbour at number 12.", [""]),
         ("Leave it on the table.", []),  # no delivery
         ("快递放门卫就行。", [""]),
@@ -1161,7 +1176,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我体检查出来有高血压。", ["health:高血压"]),
         ("我今年2024年毕业。", []),
         ("我膝盖也不太好，上下楼梯会疼。", ["health:膝盖", "health:上下楼梯"]),
-        ("我妈膝盖不好，上下楼梯会疼。", []),  # the mother's knees, not the user's
+        ("我妈膝盖不好，上下楼梯会疼。", ["family:妈膝盖"]),  # the mother's knees, not the user's
         # test61 (held out when written; first run en 1.00, zh 1.00 at 50, 32 of 40 structured)
         ("Our dog gets anxious when he's left alone for more than a few hours.", ["family:dog:sensitive"]),
         ("My cat gets stressed in the car.", ["family:cat:sensitive"]),

@@ -56,7 +56,9 @@ _TASTE = (
 )
 """How a taste of a household member is said ("hates", "loves", "is scared of" ...)."""
 _AND_TASTE = re.compile(
-    rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |just )?{_TASTE} (?P<obj>[^,.;!?]+)",
+    rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?(?:really |also |just )?"
+    # "My son's eleven and obsessed with dinosaurs": "is" said once, before the age
+    rf"(?:{_TASTE}|(?P<be>obsessed with|into|mad about|crazy about|scared of|terrified of)) (?P<obj>[^,.;!?]+)",
     re.I,
 )
 """A taste said after a member's age ("My daughter is 9 and hates anything scary", "My son, who is 10,
@@ -94,8 +96,13 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
     obj = clean(said.group("obj"))
     if not obj or re.match(r"(?:me|us|you|it|him|her|them)\b", obj, re.I):
         return None
-    verb = said.group("verb").lower()
-    return family_taste(f"{who.capitalize()} {verb} {obj}", who, obj, bool(said.group("neg")))
+    be = said.groupdict().get("be")
+    if be and re.fullmatch(r"everything|anything|mischief|trouble", obj, re.I):
+        return None  # "My twins are three and into everything": into what they should not be
+    many = who in ("kids", "children", "twins", "sons", "daughters", "parents")
+    verb = f"{'are' if many else 'is'} {be.lower()}" if be else said.group("verb").lower()
+    neg = bool(said.group("neg")) or bool(be and re.match(r"scared|terrified", be, re.I))
+    return family_taste(f"{who.capitalize()} {verb} {obj}", who, obj, neg)
 
 
 def _family_condition(m: re.Match[str]) -> Candidate:
@@ -663,6 +670,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("who") or m.group("who2"),
             m.group("cond") or m.group("c2"),
         ),
+    ),
+    (  # "我爸眼睛不好", "我妈膝盖不太好": the state of a household member's body, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN}|妈|爸)(?:的)?(?P<part>眼睛|视力|耳朵|听力|腰|腿|膝盖|心脏|胃|肠胃|颈椎|腰椎|"
+            r"髋关节|脚|手|牙|记性|身体)(?:一直|有点儿?|比较|很|特别|不太|也|越来越|已经)*"
+            r"(?P<state>不好|不太好|不行了?|差|不灵了?|有问题|有伤|受过伤|疼|痛)(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("part")),
     ),
     (  # "我老婆怀孕了", "我太太怀孕五个月了": the household's, in their name
         re.compile(

@@ -454,7 +454,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "(We like slow-burn dramas,) nothing with jump scares", "nothing involving spiders"
         re.compile(
             r"^(?:so\s+|and\s+|but\s+)?nothing (?:with|involving|featuring|containing) (?:any |too many |lots of )?"
-            r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,3}?)(?: in (?:it|them))?(?: at all| please)?\s*[.!]?$",
+            r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,3}?)(?: in (?:it|them))?(?: at all| please)?"
+            # "..., I can't handle it": why, after it
+            r"(?=\s*[.!]?$|,\s*(?:I|it|that|they)\b)",
             re.I,
         ),
         _avoids,
@@ -643,7 +645,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\bI(?:'m| am|'ve| have) (?:currently |now |just |recently )?(?:(?:started|begun|been) )?"
-            r"(?:preparing|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
+            r"(?:preparing|prepping|studying|training|getting ready|revising|cramming) for (?P<obj>[^,.;!?]+)"
             # a test ahead: "I'm doing my driving test next month", "I'm sitting my finals in June"
             r"|\bI(?:'m| am|'ve got| have) (?:doing |taking |sitting |having )?(?P<test>(?:my|the|an?) [\w\s-]{0,30}?"
             r"(?:test|exam|exams|finals|interview|audition|assessment|a-levels|gcses|sats|mocks|boards|ielts|toefl|"

@@ -238,6 +238,8 @@ def _on_the_day(m: re.Match[str], sentence: str) -> Candidate:
     """How the user's day is spent sitting or on their feet ("Sits at a desk all day"): a coach allows for it."""
     if m.group("desk"):
         return Candidate("Has a desk job", MemoryKind.FACT, "work:sitting", importance=0.7)
+    if m.group("steps"):
+        return Candidate(f"Walks {m.group('steps')}", MemoryKind.FACT, "work:standing", importance=0.7)
     sits = bool(m.group("sit"))
     where = f" {m.group('at').strip()}" if m.group("at") else ""
     said = f"Sits{where} {m.group('long')}" if sits else f"Is on their feet {m.group('long2')}"
@@ -251,7 +253,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<at> (?:at|behind|in front of) (?:a|my|the) (?:desk|computer|screen|laptop|wheel))?"
             rf" (?P<long>{_LONG_DAY})"
             rf"|\bI(?:'m| am) (?:on my feet|standing) (?P<long2>{_LONG_DAY})"
-            r"|\bI(?:'ve got| have got| have| work) (?P<desk>a desk job|an office job|a desk-based job)\b",
+            r"|\bI(?:'ve got| have got| have| work) (?P<desk>a desk job|an office job|a desk-based job)\b"
+            # "I walk about 20k steps a shift"
+            r"|\bI (?:usually |easily )?(?:walk|do|clock up|rack up) (?P<steps>(?:about |around |over |at least )?"
+            r"[\d,.]+k?(?: thousand)? steps (?:a|per|every|each) (?:shift|day|working day))",
             re.I,
         ),
         _on_the_day,

@@ -76,6 +76,15 @@ def _busy_zh(said: str) -> Candidate:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(我在仓库做拣货员，)一个班要走两万步": how much of a working day is on foot
+        re.compile(
+            r"^我?(?:一个班|每个班|上班(?:一天)?)(?:都|要|得|基本上?|一般|差不多|至少)*(?:走|站)"
+            r"(?:上)?(?:[一二三四五六七八九十两\d]+[万千]?(?:多)?步)"
+        ),
+        lambda m, s: Candidate(
+            m.group(0).removeprefix("我"), MemoryKind.FACT, "work:standing", importance=0.7
+        ),
+    ),
     (  # "我每天坐十个小时", "我上班一站就是一整天": a day spent sitting or standing (not 坐火车)
         re.compile(
             r"^我(?P<when>每天|一天|平时|上班)(?:都|要|得|基本上?|一般|差不多)*(?:一)?(?P<how>坐|站)(?:着|就是)?"
@@ -361,7 +370,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我上下楼梯膝盖会疼", "(我膝盖不太好，)上下楼梯会疼": what hurts when done, keyed by the doing
         re.compile(
             r"^我(?:的)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:一)?(?P<act>上下楼梯?|上楼梯?|下楼梯?|爬楼梯?|走远路|跑步|蹲下?|"
-            r"久坐|久站|弯腰)(?:的时候|时)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:就|会|都|也|有点儿?|特别|很|老是?)*"
+            r"久坐|久站|弯腰|[站坐走](?:得|路)?(?:久|时间长)了)(?:的时候|时)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背|静脉曲张|腰椎|"
+            r"颈椎|脖子|肩膀)?(?:就|会|都|也|有点儿?|特别|很|老是?)*"
             r"(?:疼|痛|酸)了?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("act")),

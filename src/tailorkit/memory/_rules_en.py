@@ -132,7 +132,15 @@ _ROTA = re.compile(
 """How shifts go round, said after them ("I work 12-hour shifts, three on four off")."""
 
 
+_TURNS = re.compile(r",?\s*(?P<how>(?:earl|late|day|night|mornings?|evenings?)\w*\s[^.;!?]{0,50})")
+"""How shift work turns, said after it ("I do shift work, earlies one week and lates the next")."""
+
+
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    if m.group("do"):
+        turns = _TURNS.match(sentence, m.end())
+        said = f"Does {m.group('do').lower()}" + (f", {turns.group('how').strip()}" if turns else "")
+        return Candidate(said, MemoryKind.FACT, "work:shift", importance=0.6)
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
     if m.group("sw"):
@@ -529,7 +537,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'m| am) (?:on|doing) (?P<rota>(?:the |a )?(?:night|early|late|evening|weekend|rotating|split|"
             r"12-hour)[ -]?shifts?(?: rota| pattern)?|nights)\b(?! (?:this|today|tonight|tomorrow)\b)"
             # "I'm a night-shift worker"
-            r"|\bI(?:'m| am) an? (?P<sw>night|day|early|late|evening|weekend)[ -]shift worker\b",
+            r"|\bI(?:'m| am) an? (?P<sw>night|day|early|late|evening|weekend)[ -]shift worker\b"
+            # "I do shift work, earlies one week and lates the next"
+            r"|\bI (?:do|work) (?P<do>shift ?work|rotating shifts|split shifts|shifts)\b(?! (?:at|for|in)\b)",
             re.I,
         ),
         _works_when,

@@ -138,7 +138,8 @@ OCCUPATIONS = (
     "photographer|filmmaker|chef|cook|baker|butcher|waiter|waitress|bartender|barista|driver|pilot|"
     "flight attendant|mechanic|electrician|plumber|carpenter|builder|farmer|gardener|firefighter|"
     "police officer|officer|soldier|nanny|cleaner|cashier|clerk|receptionist|secretary|librarian|"
-    "security guard|porter|caretaker|care worker|warehouse worker|courier|delivery driver|bus driver|"
+    "security guard|porter|caretaker|care worker|warehouse worker|picker|packer|forklift driver|courier|"
+    "delivery driver|bus driver|"
     "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
     "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
     "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
@@ -235,7 +236,8 @@ _KIN_HAS = re.compile(
     rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|parents|kids?))'s (?=(?:got|been)\b)", re.I
 )
 _KIN_IS = re.compile(
-    rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|kid))'s (?=(?:in|on|a|an|\d+|very|really|so|allergic|"
+    rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|kid))'s (?=(?:in|on|a|an|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|very|really|so|allergic|"
     r"vegan|vegetarian|diabetic|deaf|blind|autistic|dyslexic|pregnant|lactose|gluten|coeliac|celiac|terrified|"
     r"scared|afraid|obsessed|into|mad|crazy|severely|still|now|also|always|never|not)\b)",
     re.I,
