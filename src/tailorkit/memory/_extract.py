@@ -51,7 +51,9 @@ _ELIDED_I = re.compile(
 rules read it with the "I" back."""
 _ELIDED_IM = re.compile(
     r"^(?=not (?:a |much of a |the biggest |a big |a huge )?fan of\b"
-    r"|(?:also |still |now )?(?:trying to|living (?:in|with)|going back to)\b)",
+    r"|(?:also |still |now )?(?:trying to|living (?:in|with)|going back to)\b"
+    # "(I'm 16 and) doing my GCSEs in May"
+    r"|(?:doing|taking|sitting) (?:my|the) )",
     re.IGNORECASE,
 )
 """... or its "I'm" ("Not a fan of anything too sugary", "also trying to spend under 30 quid a week", "living

@@ -285,7 +285,10 @@ def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(re.sub(r"\s+since\b.*", "", m.group("obj") or m.group("test")))  # not since when
     if not obj or len(obj) > 80:
         return None
-    return Candidate(f"Preparing for {obj}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
+    when = re.match(r"\s+((?:in|on|next|this)\s+\w+(?: \w+)?)\s*[.!?]?\s*$", sentence[m.end() :], re.I)
+    # "I'm doing my GCSEs in May": when too, as a plan's date says it (the key is what, not when)
+    said = f"{obj} {when.group(1)}" if m.group("test") and when else obj
+    return Candidate(f"Preparing for {said}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
 
 
 def _uses(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -731,6 +734,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             else "Pays only in cash",
             MemoryKind.PREFERENCE,
             f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I can only revise on Sundays and weekday evenings": when there is time to study
+        re.compile(
+            r"\bI can only (?P<verb>study|revise|practi[sc]e|do (?:my )?homework)(?P<when> (?:on|at|after|before|in the) "
+            r"[^,.;!?]*?(?:days?|weekends?|evenings?|mornings?|afternoons?|nights?|\d ?[ap]m|o'clock))"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:because|since|as|so|but)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can only {m.group('verb').lower()}{m.group('when')}",
+            MemoryKind.FACT,
+            "schedule:study",
             importance=0.7,
         ),
     ),
