@@ -567,6 +567,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I can only revise on Sundays and weekday evenings.", ["schedule:study"]),
         ("I can only work out after 9pm.", ["habit:onli_work_out"]),
         ("I'm doing my A-levels this year, maths, physics and chemistry.", ["goal:level", ""]),
+        # a household said in one breath: each member's clause of its own ("Son has a nut allergy" was all)
+        ("My wife is vegetarian and my son has a nut allergy.", ["family:wife:diet", "household:nut"]),
+        ("My mum and my dad are both diabetic.", []),
         ("Leave parcels with my neighbour at number 12.", [""]),
         ("Leave it on the table.", []),  # no delivery
         ("快递放门卫就行。", [""]),
@@ -1350,6 +1353,13 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
 def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: str) -> None:
     """ "物理不太好，特别是电学" was kept as "女儿物理不太好" and an episode "我女儿特别是电学"."""
     assert [c.text for c in RuleExtractor().extract(message)] == [text]
+
+
+def test_an_allergy_to_nuts_reads_as_said_of_them() -> None:
+    """ "I have a nut allergy" was noted as "Allergic to nut"."""
+    texts = [c.text for c in RuleExtractor().extract("I have a nut allergy. My son has a peanut allergy.")]
+    assert texts == ["Allergic to nuts", "Son is allergic to peanuts"]
+    assert [c.text for c in RuleExtractor().extract("I'm allergic to egg.")] == ["Allergic to egg"]
 
 
 def test_an_aid_reads_with_its_article() -> None:

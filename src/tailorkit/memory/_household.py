@@ -12,7 +12,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import CONDITIONS, DIETS, HARD_EN, OCCUPATIONS, RELATIONS, clean
+from tailorkit.memory._words_en import CONDITIONS, DIETS, HARD_EN, OCCUPATIONS, RELATIONS, allergen, clean
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_KIN,
@@ -251,7 +251,9 @@ def _kept_away(text: str, key: str) -> Candidate:
 def _allergic(who: str, obj: str) -> Candidate | None:
     """What a member of the household is allergic to."""
     said = clean(obj)
-    return _kept_away(f"{who.capitalize()} is allergic to {said}", topic_value(said)) if said else None
+    return (
+        _kept_away(f"{who.capitalize()} is allergic to {allergen(said)}", topic_value(said)) if said else None
+    )
 
 
 _TIME_EN = (

@@ -11,7 +11,7 @@ from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, fear_fact, first_up, sensitive_fact, topic_value
-from tailorkit.memory._words_en import DIETS, as_named, clean, drink_of, third_person
+from tailorkit.memory._words_en import DIETS, allergen, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -46,7 +46,9 @@ def _allergy(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj:
         return None
-    return Candidate(f"Allergic to {obj}", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9)
+    return Candidate(
+        f"Allergic to {allergen(obj)}", MemoryKind.FACT, f"allergy:{topic_value(obj)}", importance=0.9
+    )
 
 
 def _diet(m: re.Match[str], sentence: str) -> Candidate | None:

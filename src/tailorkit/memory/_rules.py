@@ -86,6 +86,10 @@ _SAID_BY_ME = re.compile(
 )
 
 
+_SAYS = re.compile(r"\b(?:is|are|was|were|has|have|had)\b|\w's\s", re.I)
+"""A verb that makes a few words a clause ("My wife is vegetarian"), not a list of who ("My mum")."""
+
+
 def _and_i(part: str) -> list[str]:
     """``part`` in the clauses its " and I ..." / " and my ..." begin ("I love jazz and I play the piano"),
     but not where what comes before is who does it with the user ("Shellfish and I don't get along",
@@ -100,7 +104,9 @@ def _and_i(part: str) -> list[str]:
                 start = m.end()
             continue
         said = re.split(r"\s[-–—]\s|[,:]\s*", before)[-1]  # "Great news - the gf and I ...": "the gf"
-        if _SAID_BY_ME.search(said) or len(said.split()) > 4:
+        # "My wife is vegetarian and my son has a nut allergy": a clause of its own before another's
+        theirs = re.match(r"(?:my|our)\s", part[m.end() :], re.I) and _SAYS.search(said)
+        if _SAID_BY_ME.search(said) or len(said.split()) > 4 or theirs:
             clauses.append(before)
             start = m.end()
     return [c for clause in [*clauses, part[start:]] for c in _and_they(clause)]

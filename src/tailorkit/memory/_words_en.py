@@ -19,6 +19,7 @@ __all__ = [
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
+    "allergen",
     "as_named",
     "clean",
     "drink_of",
@@ -269,6 +270,17 @@ def clean(phrase: str) -> str:
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
     # "Yeah, I love to." names nothing either: no word of it says what
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
+
+
+def allergen(said: str) -> str:
+    """What an allergy is to, as "allergic to" reads it: a nut of "a nut allergy" is nuts ("Allergic to
+    nuts", "Son is allergic to peanuts"); egg, milk, shellfish as said."""
+    return re.sub(
+        r"\b((?:pea|tree |wal|hazel|brazil |pine |coco)?nut|almond|cashew|pistachio|strawberr(?=y\b))(y)?$",
+        lambda m: f"{m.group(1)}ies" if m.group(2) else f"{m.group(1)}s",
+        said,
+        flags=re.I,
+    )
 
 
 _MODALS = ("can", "could", "will", "would", "must", "should", "might", "may", "shall")
