@@ -332,6 +332,16 @@ def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: 
     assert "bears on this" not in general.text
 
 
+def test_a_coach_acknowledges_what_the_household_eats_and_cannot(engine: Engine) -> None:
+    """ "My wife is vegetarian and my son has a nut allergy." to a coach got a small model's "What a tough
+    situation ..." about the son's food choices: what the household eats and cannot is who they are."""
+    model = Saying("What a tough situation.", small=True)
+    engine.chat_model = model
+    told = engine.chat("ed", "My wife is vegetarian and my son has a nut allergy.", domain="health_coaching")
+    assert told.text.startswith("Got it, I'll keep that in mind.") and not model.calls
+    assert "Wife is vegetarian; Son is allergic to nuts" in told.text
+
+
 def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> None:
     """To a coach, what the body lives with bears on every request for advice; what the request's own words
     touch comes first ("Is a coeliac" for a dinner, before the hay fever said after it)."""

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tailorkit.assistant._conduct import aversions, names_of
+from tailorkit.assistant._conduct import aversions, for_the_household, names_of
 from tailorkit.assistant._grounding import LIST_START
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message
@@ -303,7 +303,13 @@ class AnswerStream:
         """The model's pieces as the user may read them (``Assistant.check_line``)."""
         p, a = self._prepared, self._assistant
         line = ""
-        grounded = bool(p.items or p.wants_items or p.structured or p.strict or aversions(p.why.memories))
+        grounded = bool(
+            p.items
+            or p.wants_items
+            or p.structured
+            or p.strict
+            or aversions(p.why.memories, for_the_household(p.message))
+        )
         mid_line = False  # part of the current line went out already: it is prose, not a list item
         for piece in self._pieces:
             if self._first is None:

@@ -18,6 +18,7 @@ __all__ = [
     "aversions",
     "claims_popularity",
     "complains",
+    "for_the_household",
     "goes_against",
     "invents_an_age",
     "names_of",
@@ -351,15 +352,35 @@ _KINDS_OF = {
 """What keeping away from something keeps away from too: running and jumping for "anything high-impact"."""
 
 
-def aversions(memories: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+_TOGETHER = re.compile(
+    r"\b(?:we|us|our|ourselves|the (?:whole )?family|everyone|everybody|all of us|together)\b"
+    r"|我们|咱们|全家|一家|家里人|大家",
+    re.IGNORECASE,
+)
+"""A request for the household, not the user alone ("What should we have for dinner tonight?")."""
+
+
+def for_the_household(message: str) -> bool:
+    """Whether ``message`` asks for the household together: a member's diet ("Wife is vegetarian") keeps
+    what it leaves out away from the answer, as the user's own does."""
+    return bool(_TOGETHER.search(message))
+
+
+def _a_diet(topic: str, together: bool) -> bool:
+    """Whether a memory's topic is a diet the answer keeps to: the user's, or with ``together`` a household
+    member's (``family:wife:diet``)."""
+    return topic == "diet" or (together and topic.startswith("family:") and topic.endswith(":diet"))
+
+
+def aversions(memories: Iterable[dict[str, Any]], together: bool = False) -> list[dict[str, Any]]:
     """The memories among ``memories`` that say the user keeps away from something (a diet among them:
-    "Is vegetarian" keeps away from meat and fish), or does not like it ("I hate running": a coach's plan
-    of running days goes against it)."""
+    "Is vegetarian" keeps away from meat and fish; with ``together``, a request for the household, a member's
+    diet too), or does not like it ("I hate running": a coach's plan of running days goes against it)."""
     return [
         m
         for m in memories
         if (topic := m.get("topic") or "").startswith(_AVERSIONS)
-        or (topic.partition(":")[0] == "diet" and _diet(str(m.get("text") or "")) is not None)
+        or (_a_diet(topic, together) and _diet(str(m.get("text") or "")) is not None)
         or (topic.startswith(_TASTES) and (m.get("polarity") or 1) < 0)
     ]
 
@@ -378,7 +399,7 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     naming it (its topic's, less the generic ones; "Avoids running or jumping exercises" names "running"
     and "jumping"), and the memory's other words (its reason: "upsets my stomach")."""
     value = topic.partition(":")[2]
-    if topic.partition(":")[0] == "diet" and (diet := _diet(text)) is not None:
+    if _a_diet(topic, together=True) and (diet := _diet(text)) is not None:
         words = _DIETS[diet].split()
         if not diet.isascii():
             return True, tuple((w,) for w in words), frozenset()
@@ -403,7 +424,7 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC - _LIGHT)
 
 
-def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
+def goes_against(line: str, memories: Iterable[dict[str, Any]], together: bool = False) -> str | None:
     """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``, ``fear:``) that ``line`` suggests
     anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
     has every word naming one of the things kept away from ("running" or "jumping" for "Avoids running
@@ -411,7 +432,7 @@ def goes_against(line: str, memories: Iterable[dict[str, Any]]) -> str | None:
     the words of the memory itself: "since spicy food upsets your stomach")."""
     zh = is_chinese(line)
     terms = set() if zh else set(index_terms(line))
-    for memory in aversions(memories):
+    for memory in aversions(memories, together):
         chinese, things, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
         if chinese:
             suggests = (

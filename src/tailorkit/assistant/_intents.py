@@ -199,7 +199,8 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     who = (
         _WHO | {"health", "weak", "family"}
         if domain is Domain.TUTORING
-        else _WHO | {"health", "sensitive", "allergy", "fear", "weak"}
+        # ... and the household's diets and allergies ("My wife is vegetarian and my son has a nut allergy")
+        else _WHO | {"health", "sensitive", "allergy", "fear", "weak", "family", "household"}
         if domain is Domain.HEALTH_COACHING
         # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste
         else _WHO | {"sensitive", "fear"}

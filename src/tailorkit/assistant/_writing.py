@@ -15,6 +15,7 @@ from tailorkit.assistant._conduct import (
     apologises,
     claims_popularity,
     complains,
+    for_the_household,
     goes_against,
     invents_an_age,
     owns_a_confusion,
@@ -190,7 +191,7 @@ class AnswerWriter:
         too. Each removal is in the why report.
         """
         why = p.why
-        if why.memories and (memory := goes_against(line, why.memories)):
+        if why.memories and (memory := goes_against(line, why.memories, for_the_household(p.message))):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
         if (LIST_MARKER.match(line) or not _WORDS.search(_CITATION.sub("", line))) and line.strip():
