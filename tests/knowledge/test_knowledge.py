@@ -532,3 +532,20 @@ def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(tmp_path
         told = engine.chat("ira", said, domain="customer_service")
         then = engine.chat("ira", "When will it arrive?", told.conversation_id, domain="customer_service")
         assert "Delivery times" in then.text, then.text
+
+
+def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(
+    tmp_path: Path,
+) -> None:
+    """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
+    还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message
+    before."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        said = "你好，我上周买的电饭煲今天到了，但是内胆有裂缝。我白天上班不方便接电话，有事请发短信。"
+        told = engine.chat("lan", said, domain="customer_service")
+        assert "有事请发短信" in [m.text for m in engine.memories.list("lan")]  # not "我有事请发短信"
+        then = engine.chat("lan", "能换一个新的吗？", told.conversation_id, domain="customer_service")
+        assert "售后服务 ›" in then.text, then.text

@@ -511,9 +511,13 @@ alone?")."""
 _LINE_DETAILS = re.compile(r" · [^\n]*")
 """What a pick's line says after its title: tags and the reason."""
 _REFERS_BACK = re.compile(
-    r"\b(?:it|them|they|that|this|those|these|one)\b|它|这个|那个|这些|那些", re.IGNORECASE
+    r"\b(?:it|them|they|that|this|those|these|one)\b|它|这个|那个|这些|那些"
+    # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
+    r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)",
+    re.IGNORECASE,
 )
-"""A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？")."""
+"""A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or
+in Chinese what it asks done with it."""
 _FOR_THE_HOUSEHOLD = re.compile(
     r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
     r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|(?-i:\bus\b)"

@@ -171,7 +171,7 @@ _HAS_ANIMAL_ZH = re.compile(
 )
 """A clause in which the speaker has an animal: the one after it without a subject is about the animal."""
 _GO_ON_ZH = re.compile(
-    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人)"
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人|事)"
     # what is done on some days: "周末喜欢带孩子去爬山"
     r"|(?:周末|平时|晚上|每天|早上)(?=喜欢|爱|常|经常|总是|一般|精神|脑子|效率)"
     # what is on some days: "(我女儿周二有钢琴课，)周末要去补习英语"
