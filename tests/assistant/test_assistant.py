@@ -1180,6 +1180,28 @@ def test_a_couple_s_loved_titles_are_likes_and_a_partners_aversion_leaves_out_a_
         films.chat_model = original
 
 
+def test_a_couple_who_said_they_watch_together_get_picks_for_both(films: Engine) -> None:
+    """ "这周六晚上看什么？" after "我和老婆周末喜欢一起看电影，她不看血腥的" got The Silence of the Lambs:
+    once the user said they watch with their household, any request for films is theirs; "有没有轻松一点的？"
+    asks for comedies without a word for films (here: "有没有适合孩子看的？", for children)."""
+
+    class Small(FakeChat):
+        small = True
+
+    original, films.chat_model = films.chat_model, Small()
+    try:
+        films.chat("wu", "我和老婆周末喜欢一起看电影，她不看血腥的。", domain="content_recommendation")
+        later = films.chat("wu", "这周六晚上看什么？", domain="content_recommendation")  # a new conversation
+        assert later.why.recommendations and "1" not in {r["item"] for r in later.why.recommendations}
+        assert any("the household's tastes" in n for n in later.why.notes), later.why.notes
+        alone = films.chat("solo", "这周六晚上看什么？", domain="content_recommendation")
+        assert not any("the household's tastes" in n for n in alone.why.notes)
+        kids = films.chat("solo", "有没有适合孩子看的？", domain="content_recommendation")
+        assert any("only items tagged Children" in n for n in kids.why.notes), kids.why.notes
+    finally:
+        films.chat_model = original
+
+
 @pytest.mark.parametrize(
     ("message", "loved"),
     [

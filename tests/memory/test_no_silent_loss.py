@@ -535,6 +535,7 @@ def memories(engine: Engine) -> MemoryService:
         ("We usually watch films on Friday nights once the kids are in bed.", ["habit:watch_film"]),
         ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
         ("We were at the pub on Friday nights.", []),
+        ("我和老婆周末喜欢一起看电影，她不看血腥的。", ["habit:看电影", "family:老婆血腥"]),
         ("Can we do a call at 10pm?", []),
         # a programmer with a bad back: a day spent sitting or standing; a body part going on without 我
         (
@@ -827,7 +828,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My back plays up when I sit for too long.", ["health:back"]),
         ("My knee hurts.", []),  # today's ache
         # "他"/"她" opening a clause after one that named a household member is about them
-        ("我和老公周末看电影。他不看恐怖片，我喜欢宫崎骏的动画。", ["family:老公恐怖片", "likes:宫崎骏"]),
+        (
+            "我和老公周末看电影。他不看恐怖片，我喜欢宫崎骏的动画。",
+            ["habit:看电影", "family:老公恐怖片", "likes:宫崎骏"],
+        ),
         ("我女儿今年七岁，她特别喜欢画画。", ["family:女儿:age", "family:女儿画画"]),
         ("我儿子八岁，她喜欢猫。", ["family:儿子:age"]),  # "她" is not the son, nor the user
         ("My wife is vegetarian and I eat whatever.", ["family:wife:diet"]),
@@ -1360,6 +1364,13 @@ def test_an_allergy_to_nuts_reads_as_said_of_them() -> None:
     texts = [c.text for c in RuleExtractor().extract("I have a nut allergy. My son has a peanut allergy.")]
     assert texts == ["Allergic to nuts", "Son is allergic to peanuts"]
     assert [c.text for c in RuleExtractor().extract("I'm allergic to egg.")] == ["Allergic to egg"]
+
+
+def test_a_habit_says_with_whom() -> None:
+    """ "My girlfriend and I watch films on Fridays" was noted as the user's alone."""
+    said = "My girlfriend and I watch films on Fridays. We usually eat out on Saturdays."
+    texts = [c.text for c in RuleExtractor().extract(said)]
+    assert texts == ["Watches films on Fridays with their girlfriend", "Eats out on Saturdays together"]
 
 
 def test_an_aid_reads_with_its_article() -> None:

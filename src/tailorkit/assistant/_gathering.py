@@ -266,6 +266,9 @@ class Gatherer:
             # "Something funnier?" after "We've got two kids ... Any good films?": still for them
             before = [earlier.last_said("user") if asks.listed else None, last_request]
             together = any(b and _FOR_THE_HOUSEHOLD.search(b) for b in before)
+        if not together and asks.items and personalised and known:
+            # "我和老婆周末喜欢一起看电影" said once: any request for films is the couple's
+            together = self.parts.profiles.watches_together(user)
         if asks.items and personalised and known and together:
             # picks for a family film night lean to what the kids love and leave out what any of them hates
             liked, avoided = self.parts.profiles.household_tags(user)
@@ -455,10 +458,11 @@ _LIKE = re.compile(
 _LIKE_AFTER = re.compile(r"^》?(?:的)?(?:类似|差不多|一样|那样|这样|风格)")
 """... or right after it ("和千与千寻差不多的")."""
 _ANY = re.compile(
-    r"^\W*(?:(?:got|have you got|do you have|what about|how about) )?(?:any|anything|something)\b",
+    r"^\W*(?:(?:got|have you got|do you have|what about|how about) )?(?:any|anything|something)\b"
+    r"|^\W*(?:还)?有没有(?!人)[^，。！？；,.!?;]{0,10}的(?:吗|呢)?[？?]?$",
     re.IGNORECASE,
 )
-"""How a request for items may begin without a word for them ("Any light comedies?")."""
+"""How a request for items may begin without a word for them ("Any light comedies?", "有没有轻松一点的？")."""
 _KIND = re.compile(
     r"\b(?:films?|movies?|books?|novels?|shows?|series|documentar(?:y|ies)|songs?|albums?|podcasts?|games?)\b"
     r"|电影|片|书|剧|歌|节目",

@@ -188,8 +188,20 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
         return None  # "I only watch it on Sundays": of what, it does not say
     when = m.group("when").strip()
     said = third_person(what)
+    # who with: "My girlfriend and I watch films on Fridays", "We usually watch on Friday nights"
+    kin = re.search(r"\b(?:my|our) ([\w-]+(?: [\w-]+)?) and $", sentence[: m.start()], re.I)
+    with_whom = (
+        f" with their {kin.group(1).lower()}"
+        if kin
+        else " together"
+        if m.group(0)[:2].lower() == "we"
+        else ""
+    )
     return Candidate(
-        f"{said[0].upper()}{said[1:]} {when}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
+        f"{said[0].upper()}{said[1:]} {when}{with_whom}",
+        MemoryKind.FACT,
+        f"habit:{topic_value(what)}",
+        importance=0.6,
     )
 
 

@@ -12,7 +12,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
-from tailorkit.profiles._stated import household_tags, named_in, stated_in
+from tailorkit.profiles._stated import household_tags, named_in, stated_in, watches_together
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -65,6 +65,10 @@ class ProfileService:
     def household_tags(self, user: str) -> tuple[set[str], set[str]]:
         """The catalogue tags ``user``'s household likes and cannot bear (``household_tags``)."""
         return household_tags(self.scope, user, self._tags()[1])
+
+    def watches_together(self, user: str) -> bool:
+        """Whether ``user`` said they watch with their household (``watches_together``)."""
+        return watches_together(self.scope, user)
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

@@ -29,6 +29,7 @@ __all__ = [
     "stated_in",
     "stated_preferences",
     "told_facts",
+    "watches_together",
 ]
 
 STATED_CATEGORIES = (
@@ -263,6 +264,21 @@ def _of_a_taste_of_the_household(topic: str) -> bool:
     """Whether a memory's ``topic`` is a household member's taste (``family:daughter_horror``), not their
     age, job, school or diet (``family:daughter:age``) nor how many children there are."""
     return topic.startswith("family:") and topic.count(":") == 1 and topic != "family:children"
+
+
+_TOGETHER = re.compile(r"\b(?:together|with their)\b|一起|陪", re.I)
+_WATCHING = re.compile(r"\b(?:watch\w*|films?|movies?|cinema|shows?|telly|tv)\b|看|电影|剧", re.I)
+
+
+def watches_together(scope: Scope, user: str | int) -> bool:
+    """Whether the user said they watch with their household ("Watches films on Fridays with their
+    girlfriend", "和老婆周末喜欢一起看电影"): their picks are the household's, whatever a request says."""
+    try:
+        with scope.memories.reading(user) as mem:
+            rows = mem.stated(("habit",), time.time())
+    except UserNotFoundError:
+        return False
+    return any(_TOGETHER.search(str(r["text"])) and _WATCHING.search(str(r["text"])) for r in rows)
 
 
 def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[set[str], set[str]]:
