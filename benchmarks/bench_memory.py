@@ -223,6 +223,11 @@ def preferences() -> None:
             "test65 (held out when written, working days, a child's week, the body: "
             "first run en 0.95, zh 0.95)",
         ),
+        (
+            "test66",
+            "test66 (held out when written, early days, a child's therapy, the home's street: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -536,6 +536,21 @@ def memories(engine: Engine) -> MemoryService:
         ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
         ("We were at the pub on Friday nights.", []),
         ("我和老婆周末喜欢一起看电影，她不看血腥的。", ["habit:看电影", "family:老婆血腥"]),
+        # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
+        ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
+        ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),
+        ("My teenage daughter is vegan and very strict about it.", ["family:daughter:diet"]),
+        ("Since my hip replacement I can't sit on low chairs.", ["avoids:sit_low_chair"]),
+        ("My son finds reading really hard, especially long words.", ["family:son_read"]),
+        ("I'm retraining as a plumber at evening classes.", ["goal:retrain_plumber"]),
+        ("我小儿子每周三上午有语言治疗。", ["family:小儿子:语言治疗"]),
+        ("做完髋关节置换以后我坐不了矮椅子。", ["avoids:坐矮椅子"]),
+        ("我儿子阅读特别吃力，尤其是长的词。", ["family:儿子阅读"]),
+        ("我老婆怀了二胎。", ["family:老婆怀孕"]),
+        ("我整天坐在办公桌前，肩膀总是很紧。", ["work:sitting", "health:肩膀"]),
+        ("我们住在一条很吵的大马路边，没地方停车。", ["housing:street", "housing:parking"]),
+        ("我坐飞机很紧张，能不坐就不坐。", ["fear:坐飞机"]),
+        ("我在上夜校，重新学当水管工。", ["learning:夜校"]),
         ("Can we do a call at 10pm?", []),
         # a programmer with a bad back: a day spent sitting or standing; a body part going on without 我
         (

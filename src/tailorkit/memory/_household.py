@@ -164,7 +164,7 @@ _AND_YEAR = re.compile(
 _FINDS_HARD = (
     r"(?:really |also |still |always )?(?P<how>struggles? with|finds|has trouble with|is behind (?:in|with)|"
     r"is weak (?:in|at)|is bad at|is terrible at|is rubbish at|is hopeless at) (?P<obj>[^,.;!?]+?)"
-    r"(?: (?:hard|difficult|tough|tricky))?(?=$|[,.;!?])"
+    r"(?: (?:really |very |quite |so |a bit )?(?:hard|difficult|tough|tricky))?(?=$|[,.;!?])"
 )
 """What someone of the household finds hard ("struggles with fractions", "finds spelling hard")."""
 _AND_HARD = re.compile(rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?{_FINDS_HARD}", re.I)
@@ -361,7 +361,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My wife is vegan", "My son has been vegetarian for years": the diet a family meal is cooked around
         re.compile(
-            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:is|'s|has been|has gone|went) "
+            rf"\bmy (?:(?:teenage|little|eldest|youngest|older|younger|grown-up|adult) )?"
+            rf"(?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:is|'s|has been|has gone|went) "
             rf"(?:(?:a|an|now|strictly|fully|also|completely|totally) )*(?P<diet>{'|'.join(d for d in DIETS if d != 'diabetic')})\b",
             re.I,
         ),
@@ -547,10 +548,11 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My daughter has piano lessons on Tuesday and Thursday evenings", "our eldest does swimming on Fridays"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN})(?P<does>'s got| has got| has| does| goes to| plays| attends) "
+            rf"\b(?:my|our) (?P<who>{_KIN}|(?:little |eldest |youngest |middle )?(?:boy|girl))"
+            r"(?P<does>'s got| has got| has| does| goes to| plays| attends) "
             r"(?P<what>(?:[\w-]+ ){0,2}?(?:lessons?|class(?:es)?|practice|training|club|tuition|tutoring|rehearsals?|"
             r"swimming|ballet|football|rugby|cricket|netball|hockey|scouts|cubs|beavers|brownies|guides|judo|karate|"
-            r"gymnastics|dance|drama|piano|violin|chess|choir|orchestra))"
+            r"gymnastics|dance|drama|piano|violin|chess|choir|orchestra|therapy|physio(?:therapy)?|tutoring))"
             r" (?P<when>(?:on|every|after school|before school|at weekends|at the weekend)\b[^,.;!?]*)",
             re.I,
         ),
@@ -683,7 +685,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我老婆怀孕了", "我太太怀孕五个月了": the household's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:已经|刚|现在)?(?:怀孕|怀上了?|有喜)(?:了|[一二三四五六七八九十两\d]+个?月了?)?"
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:已经|刚|现在)?(?:怀孕|怀上了?|有喜|怀了(?=二胎|老二|宝宝|孩子|三胎))(?:了|[一二三四五六七八九十两\d]+个?月了?|二胎|三胎|老二)?"
         ),
         lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), "怀孕"),
     ),
@@ -811,7 +813,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>(?:每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|周末|工作日|放学后?|周[一二三四五六日天]|"
             r"星期[一二三四五六日天]|和|、|上午|下午|晚上|早上){1,10})(?:都|还|要|得)*(?:有|上|去上|去|学|练)"
-            r"(?P<what>[^，。！？；,.!?;]{0,6}?(?:课|班|训练|补习|辅导))(?=$|[，。！？；,.!?;])"
+            r"(?P<what>[^，。！？；,.!?;]{0,6}?(?:课|班|训练|补习|辅导|治疗|康复|理疗))(?=$|[，。！？；,.!?;])"
         ),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), m.group("what")),
     ),

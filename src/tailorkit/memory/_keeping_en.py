@@ -10,7 +10,7 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, fear_fact, first_up, sensitive_fact, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, fear_fact, first_up, sensitive_fact, topic_value
 from tailorkit.memory._words_en import DIETS, allergen, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
@@ -736,6 +736,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             else "Pays only in cash",
             MemoryKind.PREFERENCE,
             f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm retraining as a plumber at evening classes": a new trade on the way
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now )?retraining (?:as|to be(?:come)?) (?:a |an )?(?P<as>[^,.;!?]+?)"
+            r"(?P<where> (?:at|through|with|on) [^,.;!?]+)?(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Retraining as {a_or_an(m.group('as'))} {m.group('as')}{m.group('where') or ''}",
+            MemoryKind.EVENT,
+            f"goal:retrain_{topic_value(m.group('as'))}",
             importance=0.7,
         ),
     ),

@@ -247,6 +247,20 @@ def _on_the_day(m: re.Match[str], sentence: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm up at 4 and in bed by 9": when the user's day starts and ends
+        re.compile(
+            r"\bI(?:'m| am) (?:usually |always |normally )?up (?P<up>(?:at|by|before) (?:about |around )?"
+            r"\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\b)?)(?: (?:and|,) (?:I'm )?(?:in bed|asleep) (?P<bed>(?:at|by|before) "
+            r"(?:about |around )?\d{1,2}(?::\d\d)?(?: ?[ap]\.?m\b)?))?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is up {m.group('up')}" + (f" and in bed {m.group('bed')}" if m.group("bed") else ""),
+            MemoryKind.FACT,
+            "sleep:hours",
+            importance=0.7,
+        ),
+    ),
     (  # "I sit at a desk all day", "I sit for ten hours a day", "I'm on my feet all day", "I have a desk job"
         re.compile(
             r"\bI (?:usually |basically |pretty much )?(?P<sit>sit|'m sat|'m sitting|am sitting)"
@@ -296,13 +310,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I can't kneel since my knee operation", "I can no longer squat": what the body cannot do
         re.compile(
-            r"^I (?:can't|cannot|can no longer|am unable to|'m unable to|shouldn't) (?P<act>kneel|squat|bend down|"
+            # "(Since) my hip replacement I can't sit on low chairs": since when, said first
+            r"^(?:(?:since|after) )?(?:(?P<since>my [\w\s-]{2,30}?),?\s+)?"
+            r"I (?:can't|cannot|can no longer|am unable to|'m unable to|shouldn't) (?P<act>kneel|squat|bend down|"
             r"bend over|crouch|jump|climb stairs|lift (?:anything )?heavy(?: things)?|walk far|stand for long|"
-            r"sit for long|twist)\b(?P<rest>[^,.;!?]*)",
+            r"sit for long|sit on (?:low|soft|hard) (?:chairs|sofas|seats|stools)|sit on the floor|twist)\b"
+            r"(?P<rest>[^,.;!?]*)",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Can't {m.group('act').lower()}{m.group('rest')}",
+            f"Can't {m.group('act').lower()}{m.group('rest')}"
+            + (f" since {m.group('since')}" if m.group("since") else ""),
             MemoryKind.PREFERENCE,
             f"avoids:{topic_value(m.group('act'))}",
             polarity=-1,

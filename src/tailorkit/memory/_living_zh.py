@@ -76,6 +76,32 @@ def _busy_zh(said: str) -> Candidate:
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我坐飞机很紧张", "我开车会心慌": what the user does in fear
+        re.compile(
+            r"^我(?:一)?(?P<act>坐飞机|坐船|开车|开高速|上台|当众讲话|打电话|说英语|见生人|去医院|看牙医|坐电梯)"
+            r"(?:的时候|时)?(?:会|就|都|总是|总|特别|很|非常|有点儿?|比较)*(?:紧张|害怕|发慌|心慌|焦虑|发抖)"
+        ),
+        lambda m, s: fear_fact(zh_said(m.group(0)), m.group("act")),
+    ),
+    (  # "我们住在一条很吵的大马路边", "我家没地方停车": where the home is, and what it lacks
+        re.compile(
+            r"^我(?:们|家)?住在(?P<where>[^，。！？；,.!?;]{0,12}?(?:马路边|路边|大街边?上?|闹市区?|高架(?:旁|边)|铁路边|"
+            r"机场附近|市中心))"
+            r"|^我(?:们|家)?(?P<park>没(?:有)?(?:地方|车位|停车位)停车|停车(?:不方便|很难|特别难))"
+        ),
+        lambda m, s: Candidate(
+            re.sub(r"^我(?:们|家)?", "", m.group(0)),
+            MemoryKind.FACT,
+            "housing:street" if m.group("where") else "housing:parking",
+            importance=0.7,
+        ),
+    ),
+    (  # "我在上夜校", "我在上老年大学": learning beside the rest of life
+        re.compile(r"^我(?:现在|最近)?(?:在|正在)上(?P<s>夜校|夜大|网课|函授|成人大学|老年大学|培训班|电大)"),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, f"learning:{m.group('s')}", importance=0.7
+        ),
+    ),
     (  # "(我在仓库做拣货员，)一个班要走两万步": how much of a working day is on foot
         re.compile(
             r"^我?(?:一个班|每个班|上班(?:一天)?)(?:都|要|得|基本上?|一般|差不多|至少)*(?:走|站)"
@@ -89,11 +115,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?P<when>每天|一天|平时|上班)(?:都|要|得|基本上?|一般|差不多)*(?:一)?(?P<how>坐|站)(?:着|就是)?"
             r"(?P<long>[一二三四五六七八九十两\d]{1,3}个?多?半?小时|一整天|一天)(?=$|[，。！？；,.!?;])"
+            # "我整天坐在办公桌前"
+            r"|^我(?:每天|平时|上班)?(?:都|基本上?)?(?:整天|一整天)(?:都)?(?P<how2>坐)在(?:办公桌|电脑|桌子|工位)(?:前|旁|边)"
         ),
         lambda m, s: Candidate(
             m.group(0)[1:],
             MemoryKind.FACT,
-            "work:sitting" if m.group("how") == "坐" else "work:standing",
+            "work:sitting" if "坐" in (m.group("how"), m.group("how2")) else "work:standing",
             importance=0.7,
         ),
     ),
@@ -348,7 +376,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?P<when>晚上|夜里|天黑(?:以|之)?后|一到晚上)?的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
             r"(?P<part>膝盖|髋关节|腰椎|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
-            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病|紧|僵硬)"
         ),
         lambda m, s: health_fact(
             f"{m.group('when') or ''}{m.group('side') or ''}{m.group('part')}{m.group('state')}",

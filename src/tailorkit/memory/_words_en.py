@@ -139,7 +139,7 @@ OCCUPATIONS = (
     "photographer|filmmaker|chef|cook|baker|butcher|waiter|waitress|bartender|barista|driver|pilot|"
     "flight attendant|mechanic|electrician|plumber|carpenter|builder|farmer|gardener|firefighter|"
     "police officer|officer|soldier|nanny|cleaner|cashier|clerk|receptionist|secretary|librarian|"
-    "security guard|porter|caretaker|care worker|warehouse worker|picker|packer|forklift driver|courier|"
+    "security guard|porter|caretaker|care worker|warehouse worker|picker|packer|forklift driver|courier|postie|"
     "delivery driver|bus driver|"
     "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
     "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
