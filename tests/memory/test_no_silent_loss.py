@@ -536,6 +536,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
         ("We were at the pub on Friday nights.", []),
         ("我和老婆周末喜欢一起看电影，她不看血腥的。", ["habit:看电影", "family:老婆血腥"]),
+        # a night-shift nurse and a partner who works office hours
+        ("My partner works 9 to 5.", ["family:partner:work"]),
+        ("My wife works from home.", ["family:wife:work"]),
+        ("I work 9 to 5.", ["work:hours"]),
+        ("I work 8am to 4pm on weekdays.", ["work:hours"]),
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),
@@ -733,7 +738,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a smoker but I'm trying to cut down.", ["habit:smoke"]),
         ("I'm an ex-smoker.", ["habit:smoke"]),
         ("Our daughter is in a wheelchair after an accident last year.", ["family:daughter_wheelchair"]),
-        ("I'm a night-shift security guard.", ["job"]),
+        ("I'm a night-shift security guard.", ["job", "work:night_shift"]),
         ("I'm gluten intolerant but oats are fine.", ["sensitive:gluten"]),
         ("I'm a single mum and money's tight.", ["family:single_parent", "budget:general"]),
         ("我们在家说粤语，孩子是双语的。", ["language"]),

@@ -479,7 +479,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|partner|husband|wife) "
             r"(?:usually |often |mostly |still |now )?works? (?P<when>nights|night shifts?|weekends|lates|earlies|"
-            r"shifts|twelve-hour shifts|12-hour shifts)\b[^,.;!?]*",
+            r"shifts|twelve-hour shifts|12-hour shifts|from home|days|office hours|monday to friday|"
+            r"9 to 5|nine to five|9-5|\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?::\d\d)? ?(?:am|pm)?(?= |$|[,.;!?])|away|abroad)\b[^,.;!?]*",
             re.I,
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "work"),

@@ -118,9 +118,15 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
         sentence[m.end() :],
         re.I,
     )
-    if shifts is None:
+    named = re.match(
+        r"(?P<how>night|early|late|weekend|evening)[ -]shift\b", job, re.I
+    )  # a night-shift nurse
+    if shifts is not None:
+        how = shifts.group("how").lower()
+    elif named is not None:
+        how = f"{named.group('how').lower()} shifts"
+    else:
         return done
-    how = shifts.group("how").lower()
     when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
     return (*done, when) if isinstance(done, tuple) else (done, when)
 
@@ -163,8 +169,13 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     )
     rota = _ROTA.match(sentence[m.end() :])
     rota_said = f", {rota.group('rota').lower()}" if rota else ""
+    # "9 to 5": one key whatever the hours (not "12-hour shifts")
+    hours = re.match(r"\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d|nine to|monday to|mon-", how)
     when = Candidate(
-        f"Works {how}{days}{both}{rota_said}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6
+        f"Works {how}{days}{both}{rota_said}",
+        MemoryKind.FACT,
+        "work:hours" if hours else f"work:{topic_value(how)}",
+        importance=0.6,
     )
     if m.group("job"):  # "I work night shifts as a nurse"
         return when, _does(m.group("job"))
@@ -531,7 +542,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"now |currently |also |still |only )?work "
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
-            r"full[- ]time|long hours|overtime)\b"
+            r"full[- ]time|long hours|overtime"
+            # office hours: "I work 9 to 5", "we work 8 till 4"
+            r"|9 to 5|nine to five|9-5|\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?::\d\d)? ?(?:am|pm)?(?= |$|[,.;!?])|monday to friday|mon-fri)\b"
             # "on Mondays and Fridays": the days it is so
             r"(?P<days>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
