@@ -1393,6 +1393,19 @@ def test_a_habit_says_with_whom() -> None:
     assert texts == ["Watches films on Fridays with their girlfriend", "Eats out on Saturdays together"]
 
 
+def test_why_said_as_since_stays_with_what_the_body_cannot_do() -> None:
+    """ "I can't kneel since my knee operation" was noted as "Can't kneel": "since my ..." began a clause of
+    its own; a clause with a verb after it still does ("I've got ME, so my energy is very limited")."""
+    extract = RuleExtractor().extract
+    assert [c.text for c in extract("I can't kneel since my knee operation.")] == [
+        "Can't kneel since my knee operation"
+    ]
+    assert [c.topic for c in extract("I can't eat anything too chewy since my dental work.")] == [
+        "avoids:anyth_chewi"
+    ]
+    assert len(extract("I've got ME, so my energy is very limited.")) == 2
+
+
 def test_an_aid_reads_with_its_article() -> None:
     """ "I use an insulin pump" was noted as "Uses a insulin pump"."""
     texts = [c.text for c in RuleExtractor().extract("I use an insulin pump and a walking stick.")]

@@ -36,6 +36,9 @@ _SPLIT = re.compile(
     r"|\s+[-–—]\s+(?=(?:bullet points|short answers|lists|plain english|keep it)\b[^.!?]*\bplease\b)"
     # ", so I ...", ", so please", "so money's tight"
     r"|,?\s*\b(?:so|and so|which is why|that's why|because|since|as)\s+"
+    # not before why alone: "I can't kneel since my knee operation"
+    r"(?!(?:my|our) (?:(?!(?:is|are|was|were|has|have|had|gets?|can|can't|won't|doesn't|makes?|means?)\b)"
+    r"[\w-]+ ?){1,4}[.!]?\s*$)"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't|money's|money is|cash is|cash's|"
     r"money comes and goes)\b"
     # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
@@ -391,7 +394,8 @@ def sentences(message: str) -> list[str]:
 
 
 _REASON = re.compile(
-    r"\s+(?:because|'?cause|due to|owing to|on account of|thanks to|for (?:\w+ )?(?:reasons|reason)\b)\b.*$",
+    r"\s+(?:because|'?cause|due to|owing to|on account of|thanks to|for (?:\w+ )?(?:reasons|reason)\b"
+    r"|since (?=my |our ))\b.*$",
     re.I | re.S,
 )
 """Why, said after what a phrase names ("gluten because of coeliac disease"): the memory's words keep it,
