@@ -536,6 +536,12 @@ def memories(engine: Engine) -> MemoryService:
         ("I sing in a choir on Thursday evenings.", ["habit:sing_choir"]),
         ("We were at the pub on Friday nights.", []),
         ("我和老婆周末喜欢一起看电影，她不看血腥的。", ["habit:看电影", "family:老婆血腥"]),
+        # what the user studies, and uni ahead ("I study architecture" was kept as nothing)
+        ("I study architecture.", ["study"]),
+        ("I'm studying law at uni.", ["study"]),
+        ("I start uni in September, studying architecture.", ["study", ""]),
+        ("I study hard.", []),
+        ("I'm studying for my exams.", ["goal:exam"]),
         # a night-shift nurse and a partner who works office hours
         ("My partner works 9 to 5.", ["family:partner:work"]),
         ("My wife works from home.", ["family:wife:work"]),

@@ -391,6 +391,27 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\bI(?:'m| am) (?:now |recently |just )?(?:retired|a pensioner)\b|\bI retired\b", re.I),
         lambda m, s: Candidate("Is retired", MemoryKind.FACT, "job", importance=0.7),
     ),
+    (  # "I study architecture", "I'm studying law at uni", "I start uni in September, studying architecture"
+        re.compile(
+            r"\bI(?:'m| am)? (?:currently |now |also )?(?:study|studying|majoring in|doing a degree in) "
+            r"(?!(?:for|hard|late|at|in|with|every|on|a lot|all|alone|best|better|together|from|after|before|"
+            r"abroad|part[- ]time|full[- ]time|online)\b)(?P<subj>[A-Za-z][\w&-]*(?: [\w&-]+){0,3}?)"
+            r"(?P<where> (?:at|in) (?:uni|university|college|school|sixth form))?(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)"
+            r"|\bI(?:'m| am)? (?:start|starting|begin|beginning|off to|going to) (?P<what>uni|university|college|sixth form)"
+            r"(?P<when> (?:in|this|next) [\w ]+?)?(?:,? (?:studying|to study|doing|reading) (?P<s2>[^,.;!?]+?))?"
+            r"(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Studies {m.group('subj')}{m.group('where') or ''}"
+            if m.group("subj")
+            else f"Starting {m.group('what').lower()}{m.group('when') or ''}"
+            + (f", studying {m.group('s2')}" if m.group("s2") else ""),
+            MemoryKind.FACT,
+            "study",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm learning to code in Python at night", "I'm teaching myself Japanese"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now |slowly |also |still )?(?:learning|teaching myself) (?P<obj>[^,.;!?]+)",
