@@ -268,6 +268,20 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
             "6. A new adventure. 7. A new adventure.",
             "1. A new car. 2. A new home. 3. A new adventure.",
         ),
+        # a long run of words round a third time in prose (the bundled model's dinner ideas for a family),
+        # cut from the sentence it came round in; a list's lines may share as much
+        (
+            "You can also consider a meal plan that includes a variety of meals and snacks that your son can "
+            "enjoy. This could include a variety of meals and snacks that your son can enjoy, as well as a "
+            "variety of meals and snacks that your son can enjoy.",
+            "You can also consider a meal plan that includes a variety of meals and snacks that your son can "
+            "enjoy.",
+        ),
+        (
+            "Here is a plan:\n- Day 1: 20 minutes of brisk walking at an easy pace\n- Day 3: 20 minutes of "
+            "brisk walking at an easy pace\n- Day 5: 20 minutes of brisk walking at an easy pace",
+            None,
+        ),
     ],
 )
 def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: str | None) -> None:

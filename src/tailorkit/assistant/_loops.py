@@ -150,19 +150,46 @@ def _could_repeat(partial: str, seen: set[str]) -> bool:
     return bool(item) if not start else any(k.startswith(start) for k in seen)
 
 
+_LONG_RUN = 8
+"""Words in a run that, seen three times in prose within ``8 * _LONG_RUN`` words, marks a loop too ("... a
+variety of meals and snacks that your son can enjoy, as well as a variety of meals and snacks that your
+son can enjoy"); a list's lines may share that much ("- Day 1: 20 minutes of brisk walking at an easy
+pace")."""
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with where it starts."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
 def _run_loop(text: str) -> int | None:
-    """Where a run of ``_RUN`` words that comes round a third time within ``2 * _RUN`` words began its
-    second round (None: no such run). Numbers count as one word ("5. A new adventure. 6. A new adventure.
-    7. A new adventure": a list numbered on one line goes round too)."""
+    """Where a run of ``_RUN`` words that comes round a third time within ``2 * _RUN`` words (or one of
+    ``_LONG_RUN`` words in prose within ``8 * _LONG_RUN``) began its second round (None: no such run).
+    Numbers count as one word ("5. A new adventure. 6. A new adventure. 7. A new adventure": a list
+    numbered on one line goes round too)."""
     words = list(_TOKEN.finditer(text))
+    keys = ["#" if w.group(0).isdigit() else w.group(0).lower() for w in words]
+    lines = {start: bool(_ITEM.match(line)) for start, line in _lines(text)}
+    listed = [lines[text.rfind("\n", 0, w.start()) + 1] for w in words]
     runs: dict[tuple[str, ...], list[int]] = {}
+    long_runs: dict[tuple[str, ...], list[int]] = {}
     for i in range(len(words) - _RUN + 1):
-        run = tuple("#" if w.group(0).isdigit() else w.group(0).lower() for w in words[i : i + _RUN])
+        run = tuple(keys[i : i + _RUN])
         at = runs.setdefault(run, [])
         at.append(i)
         within = 6 * _RUN if all(is_chinese(w) for w in run) else 2 * _RUN
         if len(at) >= 3 and i - at[-3] <= within:
             return words[at[-2]].start()  # the run once, not the start of its second round
+        if i + _LONG_RUN <= len(words) and not listed[i] and not is_chinese(keys[i]):
+            seen = long_runs.setdefault(tuple(keys[i : i + _LONG_RUN]), [])
+            seen.append(i)
+            if len(seen) >= 3 and i - seen[-3] <= 8 * _LONG_RUN:
+                # from the sentence it came round in: "This could include" alone says nothing
+                round_at = words[seen[-2]].start()
+                return max((m.end() for m in _SENTENCE_END.finditer(text, 0, round_at)), default=round_at)
     return None
 
 
