@@ -324,6 +324,8 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         assert empty.text == "这个我答不上来，能换个说法问吗？"
         echo.said = "Which film should I watch?"
         assert films.chat("ann", "Which film should I watch?").text.startswith("I'm not sure how to answer")
+        echo.said = "When should you revise this week?"  # the question back, turned to the user
+        assert films.chat("ann", "When should I revise this week?").text.startswith("I'm not sure how to")
         # ... or that says it is the user, by the name they gave
         echo.said = "Hello! I'm Alex, and I'm glad you asked. Swimming is kind to the knees."
         alex = films.chat("alex", "Hi, I'm Alex. Any tips for getting fit again?")

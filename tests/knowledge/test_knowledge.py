@@ -549,3 +549,14 @@ def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_w
         assert "有事请发短信" in [m.text for m in engine.memories.list("lan")]  # not "我有事请发短信"
         then = engine.chat("lan", "能换一个新的吗？", told.conversation_id, domain="customer_service")
         assert "售后服务 ›" in then.text, then.text
+
+
+def test_this_week_refers_to_no_message_before() -> None:
+    """ "When should I revise this week?" after "I can't do Sundays any more, I've started a Sunday job." was
+    searched with the message before and quoted the stores' Sunday opening hours: "this week" is a time, not
+    a word for what the message before named."""
+    from tailorkit.assistant._gathering import _REFERS_BACK
+
+    assert not _REFERS_BACK.search("When should I revise this week?")
+    assert not _REFERS_BACK.search("Can we do that Friday?")
+    assert _REFERS_BACK.search("How do I send this back?") and _REFERS_BACK.search("Is that one any good?")

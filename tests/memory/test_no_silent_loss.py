@@ -542,6 +542,12 @@ def memories(engine: Engine) -> MemoryService:
         ("I start uni in September, studying architecture.", ["study", ""]),
         ("I study hard.", []),
         ("I'm studying for my exams.", ["goal:exam"]),
+        # days the user is not free any more ("Dislikes Sundays" before), a job just started
+        (
+            "Actually, I can't do Sundays any more, I've started a Sunday job.",
+            ["schedule:not_sunday", "work:sunday"],
+        ),
+        ("I can't do Tuesdays or Thursdays.", ["schedule:not_tuesday_thursday"]),
         # a night-shift nurse and a partner who works office hours
         ("My partner works 9 to 5.", ["family:partner:work"]),
         ("My wife works from home.", ["family:wife:work"]),

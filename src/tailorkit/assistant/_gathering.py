@@ -515,7 +515,9 @@ alone?")."""
 _LINE_DETAILS = re.compile(r" · [^\n]*")
 """What a pick's line says after its title: tags and the reason."""
 _REFERS_BACK = re.compile(
-    r"\b(?:it|them|they|that|this|those|these|one)\b|它|这个|那个|这些|那些"
+    r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
+    r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)|它|这个|那个|这些|那些"
     # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
     r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)",
     re.IGNORECASE,

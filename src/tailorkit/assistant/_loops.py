@@ -199,11 +199,18 @@ def repeats_user(sentence: str, said: list[str]) -> bool:
     key = _key(sentence)
     if key is None:
         return False
+    # "When should you revise this week?" to "When should I revise this week?": the question back, turned
+    turned = " ".join(_TURNED.get(w, w) for w in key.split()) if not is_chinese(key) else key
     for message in said:
         heard = _normal(message)
-        if key in heard or (heard in key and len(heard) >= 0.6 * len(key)):
-            return True
+        for said_back in {key, turned}:
+            if said_back in heard or (heard in said_back and len(heard) >= 0.6 * len(said_back)):
+                return True
     return False
+
+
+_TURNED = {"you": "i", "your": "my", "yours": "mine", "yourself": "myself"}
+"""The words of the person spoken to, as the user said them of themselves."""
 
 
 def fold(sentence: str) -> str:

@@ -145,6 +145,7 @@ _TURNS = re.compile(r",?\s*(?P<how>(?:earl|late|day|night|mornings?|evenings?)\w
 def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
     if m.group("pt"):
         kind = m.group("pt").lower().replace(" ", "-")
+        kind = kind.capitalize() if kind.endswith("day") else kind  # "a Sunday job"
         said = f"Has {a_or_an(kind)} {kind} job{m.group('ptdays') or ''}"
         return Candidate(said, MemoryKind.FACT, f"work:{topic_value(kind)}", importance=0.6)
     if m.group("do"):
@@ -577,7 +578,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             # "I'm a night-shift worker"
             r"|\bI(?:'m| am) an? (?P<sw>night|day|early|late|evening|weekend)[ -]shift worker\b"
             # "I've got a part-time job on Saturdays"
-            r"|\bI(?:'ve got| have got| have) an? (?P<pt>part[- ]time|weekend|saturday|sunday|evening|summer) job\b"
+            r"|\bI(?:'ve got| have got| have|'ve (?:just )?started| have (?:just )?started| just started) an? "
+            r"(?P<pt>part[- ]time|weekend|saturday|sunday|evening|summer|night) job\b"
             r"(?P<ptdays>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             # "I do shift work, earlies one week and lates the next"
             r"|\bI (?:do|work) (?P<do>shift ?work|rotating shifts|split shifts|shifts)\b(?! (?:at|for|in)\b)",

@@ -350,6 +350,20 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _dislikes,
     ),
+    (  # "I can't do Sundays any more", "I can't do Tuesdays or Thursdays": days the user is not free
+        re.compile(
+            r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?P<days>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+            r"|weekends?|weekday evenings|weeknights)(?:(?:,| or| and|, or|, and) (?:(?:mon|tues|wednes|thurs|fri|satur|"
+            r"sun)days?|weekends?))*)(?P<more> any ?more| now| these days)?(?=\s*$|\s*[,.;!?]|\s+(?:because|since|as)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't do {m.group('days')}{m.group('more') or ''}",
+            MemoryKind.FACT,
+            f"schedule:not_{topic_value(m.group('days'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "I can't do mornings" (not "I can't do anything after 3": when the user is free, ``_living_en``)
         re.compile(
             r"\bI (?:just |really |honestly )?(?:can't|cannot) do (?!anything (?:after|before|on|at|until|till)\b)"
