@@ -548,6 +548,17 @@ def memories(engine: Engine) -> MemoryService:
             ["schedule:not_sunday", "work:sunday"],
         ),
         ("I can't do Tuesdays or Thursdays.", ["schedule:not_tuesday_thursday"]),
+        # a client newly retired with high blood pressure: 刚退休 going on, what the doctor said to do
+        (
+            "我今年62岁，刚退休。我有高血压，在吃降压药。医生让我每天走路半小时。",
+            ["age", "job", "health:高血压", "health:降压药", "health:医嘱"],
+        ),
+        ("医生让我少喝酒多走路。", ["limits:酒", "goal:多走路"]),  # read as before
+        ("我血压偏高，医生让我注意。", ["health:血压"]),
+        ("医生说我胆固醇太高，我在少吃奶酪。", ["limits:奶酪"]),
+        ("My doctor told me to walk 30 minutes a day.", ["health:doctor_advice"]),
+        ("I've just retired.", ["job"]),
+        ("I retired from football.", []),
         # a night-shift nurse and a partner who works office hours
         ("My partner works 9 to 5.", ["family:partner:work"]),
         ("My wife works from home.", ["family:wife:work"]),

@@ -389,7 +389,11 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(f"Is {m.group('h')} tall", MemoryKind.FACT, "height", importance=0.7),
     ),
     (  # "I'm retired"
-        re.compile(r"\bI(?:'m| am) (?:now |recently |just )?(?:retired|a pensioner)\b|\bI retired\b", re.I),
+        re.compile(
+            r"\bI(?:'m| am) (?:now |recently |just )?(?:retired|a pensioner)\b|\bI(?:'ve| have)? (?:just |recently )?"
+            r"retired\b(?! from\b)",
+            re.I,
+        ),
         lambda m, s: Candidate("Is retired", MemoryKind.FACT, "job", importance=0.7),
     ),
     (  # "I study architecture", "I'm studying law at uni", "I start uni in September, studying architecture"
@@ -595,6 +599,17 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     *TASTES_EN,
+    (  # "My doctor told me to walk 30 minutes a day": what the doctor told the user to do
+        re.compile(
+            r"\bmy (?:doctor|gp|physio|physiotherapist|consultant|cardiologist|specialist|dietitian|nurse) "
+            r"(?:has )?(?:told me to|wants me to|advised me to|asked me to|said I (?:should|need to|must)|"
+            r"says I (?:should|need to|must)|recommended (?:that )?I) (?P<do>[^,.;!?]{3,60})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Doctor's advice: {m.group('do')}", MemoryKind.FACT, "health:doctor_advice", importance=0.8
+        ),
+    ),
 ]
 
 

@@ -543,6 +543,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_pref(m, 1, s),
     ),
+    (  # "医生让我每天走路半小时": what the doctor told the user to do (after the rules that read it: 少X多Y)
+        re.compile(
+            r"(?:医生|大夫|主治医生|康复师)(?:(?:让|叫|要|建议|嘱咐)我(?:要|得|最好)?|说我(?:要|得|最好|应该|必须))"
+            r"(?!注意|好好|多休息)(?P<do>[^，。！？；,.!?;]{3,20})"  # not "注意休息": said to anyone
+        ),
+        lambda m, s: Candidate(f"医嘱：{m.group('do')}", MemoryKind.FACT, "health:医嘱", importance=0.8),
+    ),
 ]
 
 
