@@ -342,6 +342,20 @@ def test_a_coach_acknowledges_what_the_household_eats_and_cannot(engine: Engine)
     assert "Wife is vegetarian; Son is allergic to nuts" in told.text
 
 
+def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:
+    """ "I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the door
+    quickly." got the bundled model's "I'm a caring and compassionate person who cares about you": to a shop's
+    support, whom the customer cares for, when they are in and what a delivery must allow for ask nothing."""
+    model = Saying("I'm here to support you.", small=True)
+    engine.chat_model = model
+    said = (
+        "I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the door."
+    )
+    told = engine.chat("vi", said, domain="customer_service")
+    assert told.text.startswith("Got it, I'll keep that in mind.") and not model.calls
+    assert "Dad has Parkinson's; Is home most days; Can't always get to the door" in told.text
+
+
 def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> None:
     """To a coach, what the body lives with bears on every request for advice; what the request's own words
     touch comes first ("Is a coeliac" for a dinner, before the hay fever said after it)."""

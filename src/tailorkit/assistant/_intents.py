@@ -207,7 +207,7 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         if domain is Domain.CONTENT_RECOMMENDATION
         # to a shop's support, what the customer lives with and what their home lacks ("I'm registered blind",
         # "there's no lift") asks for nothing: what went wrong is in words no rule reads (an episode)
-        else _WHO | {"health", "allergy", "household"}
+        else _WHO | {"health", "allergy", "household", "family", "limits", "schedule"}
         if domain is Domain.CUSTOMER_SERVICE
         else _WHO
     )

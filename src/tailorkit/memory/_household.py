@@ -183,6 +183,22 @@ def _finds_hard(who: str, said: re.Match[str]) -> Candidate | None:
     return family_condition(f"{who.capitalize()} {text}", who, obj)
 
 
+_WHO_HAS = re.compile(
+    rf",?\s+who (?:has|has got|'s got|lives with|suffers from) (?P<cond>{CONDITIONS})\b", re.I
+)
+"""What the one the user looks after lives with, said after them ("my dad who has Parkinson's")."""
+
+
+def _cares_for(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """Whom the user looks after (``family:<who>:care``), and what they live with when said after them."""
+    who = (m.group("who") or m.group("who2") or m.group("who3")).lower()
+    care = family_fact(f"Looks after {who}{m.group('when') or ''}", who, "care")
+    has = _WHO_HAS.match(sentence, m.end())
+    if has is None:
+        return care
+    return care, family_condition(f"{who.capitalize()} has {has.group('cond')}", who, has.group("cond"))
+
+
 def _lessons(m: re.Match[str], sentence: str) -> Candidate:
     """A household member's lessons, classes or practice and when ("Daughter has piano lessons on Tuesday
     evenings"): what a week's plan is made around; keyed by whom and what."""
@@ -513,11 +529,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"|\bI(?:'m| am) my (?P<who3>{_KIN})'s (?:full-time |part-time |main )?carer\b",
             re.I,
         ),
-        lambda m, s: family_fact(
-            f"Looks after {(m.group('who') or m.group('who2') or m.group('who3')).lower()}{m.group('when') or ''}",
-            (m.group("who") or m.group("who2") or m.group("who3")).lower(),
-            "care",
-        ),
+        lambda m, s: _cares_for(m, s),
     ),
     (  # "My girlfriend lives in Toronto": where someone of the family lives, not with the user
         re.compile(

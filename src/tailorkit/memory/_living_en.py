@@ -247,6 +247,24 @@ def _on_the_day(m: re.Match[str], sentence: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm home most days": when the user is in (for a delivery, a visit, a call)
+        re.compile(
+            r"\bI(?:'m| am) (?:usually |mostly |always |generally )?(?:at )?home (?P<when>most days|all day|during the "
+            r"day|every day|in the mornings|in the afternoons|on weekdays|weekdays)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is home {m.group('when').lower()}", MemoryKind.FACT, "schedule:home", importance=0.7
+        ),
+    ),
+    (  # "(I'm a carer, so) I can't always get to the door quickly": what a delivery must allow for
+        re.compile(
+            r"(?:\bI |^)(?P<said>(?:can't|cannot|'m not able to|am not able to|'m slow to|take a while to)(?: always)? "
+            r"(?:get|make it|come) to the door(?: quickly| fast| in time)?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(first_up(m.group("said")), MemoryKind.FACT, "limits:door", importance=0.8),
+    ),
     (  # "I'm up at 4 and in bed by 9": when the user's day starts and ends
         re.compile(
             r"\bI(?:'m| am) (?:usually |always |normally )?up (?P<up>(?:at|by|before) (?:about |around )?"
