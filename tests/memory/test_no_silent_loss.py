@@ -559,10 +559,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My doctor told me to walk 30 minutes a day.", ["health:doctor_advice"]),
         ("I've just retired.", ["job"]),
         ("I retired from football.", []),
-        # a carer to a shop's support: whom they look after, what that one lives with, when they are in, the door
+        # a carer to a shop's support: whom they look after and what with, when they are in, the door
         (
-            "Hi, I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the "
-            "door quickly.",
+            "Hi, I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to "
+            "the door quickly.",
             ["family:dad:care", "family:dad_parkinson", "schedule:home", "limits:door"],
         ),
         ("I look after my mum, who has dementia.", ["family:mum:care", "family:mum_dementia"]),
