@@ -12,7 +12,16 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import CONDITIONS, DIETS, HARD_EN, OCCUPATIONS, RELATIONS, allergen, clean
+from tailorkit.memory._words_en import (
+    CONDITIONS,
+    DIETS,
+    HARD_EN,
+    OCCUPATIONS,
+    RELATIONS,
+    WORK_HOURS,
+    allergen,
+    clean,
+)
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_KIN,
@@ -496,7 +505,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|partner|husband|wife) "
             r"(?:usually |often |mostly |still |now )?works? (?P<when>nights|night shifts?|weekends|lates|earlies|"
             r"shifts|twelve-hour shifts|12-hour shifts|from home|days|office hours|monday to friday|"
-            r"9 to 5|nine to five|9-5|\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?::\d\d)? ?(?:am|pm)?(?= |$|[,.;!?])|away|abroad)\b[^,.;!?]*",
+            rf"{WORK_HOURS}|abroad)\b[^,.;!?]*",
             re.I,
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "work"),

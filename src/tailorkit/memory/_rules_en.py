@@ -22,6 +22,7 @@ from tailorkit.memory._words_en import (
     OCCUPATIONS,
     PETS,
     RELATIONS,
+    WORK_HOURS,
     clean,
     third_person,
 )
@@ -570,7 +571,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime"
             # office hours: "I work 9 to 5", "we work 8 till 4"
-            r"|9 to 5|nine to five|9-5|\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?::\d\d)? ?(?:am|pm)?(?= |$|[,.;!?])|monday to friday|mon-fri)\b"
+            rf"|{WORK_HOURS}|monday to friday|mon-fri)\b"
             # "on Mondays and Fridays": the days it is so
             r"(?P<days>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"

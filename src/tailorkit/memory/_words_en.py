@@ -19,6 +19,7 @@ __all__ = [
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
+    "WORK_HOURS",
     "allergen",
     "as_named",
     "clean",
@@ -270,6 +271,13 @@ def clean(phrase: str) -> str:
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
     # "Yeah, I love to." names nothing either: no word of it says what
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
+
+
+WORK_HOURS = (
+    r"9 to 5|nine to five|9-5|\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d{1,2}(?::\d\d)? ?(?:am|pm)?"
+    r"(?= |$|[,.;!?])"
+)
+"""Hours of work ("9 to 5", "8am to 4pm"), as an alternative of a pattern."""
 
 
 def allergen(said: str) -> str:
