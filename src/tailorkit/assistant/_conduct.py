@@ -353,16 +353,20 @@ _KINDS_OF = {
 
 
 _TOGETHER = re.compile(
-    r"\b(?:we|us|our|ourselves|the (?:whole )?family|everyone|everybody|all of us|together)\b"
-    r"|我们|咱们|全家|一家|家里人|大家",
+    r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
+    r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\b(?:we|our|ourselves)\b"
+    r"|(?-i:\bus\b)|\b(?:together|everyone|everybody|all of us)\b|\band I\b"
+    r"|孩子|儿子|女儿|家人|家里人|全家|一家|亲子|我们|咱们|大家|老婆|老公|爸妈",
     re.IGNORECASE,
 )
-"""A request for the household, not the user alone ("What should we have for dinner tonight?")."""
+"""A request for the household, not the user alone ("anything for a movie night with my kids?", "Any
+films we could all watch?", "What should we have for dinner tonight?", "周末想和孩子一起看电影")."""
 
 
 def for_the_household(message: str) -> bool:
-    """Whether ``message`` asks for the household together: a member's diet ("Wife is vegetarian") keeps
-    what it leaves out away from the answer, as the user's own does."""
+    """Whether ``message`` asks for the household together: what the user said of its members weighs in
+    the picks (their tastes), and a member's diet ("Wife is vegetarian") keeps what it leaves out away from
+    the answer, as the user's own does."""
     return bool(_TOGETHER.search(message))
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
+from tailorkit.assistant._conduct import for_the_household
 from tailorkit.assistant._context import (
     Piece,
     PieceKind,
@@ -260,12 +261,12 @@ class Gatherer:
             if asks.items
             else None
         )
-        together = bool(_FOR_THE_HOUSEHOLD.search(message))
+        together = for_the_household(message)
         if not together and (asks.listed or not asks.requested or _narrows(message)):
             # "换几部吧" after "推荐几部我们俩都能看的", "The 9-year-old is obsessed with dinosaurs." or
             # "Something funnier?" after "We've got two kids ... Any good films?": still for them
             before = [earlier.last_said("user") if asks.listed else None, last_request]
-            together = any(b and _FOR_THE_HOUSEHOLD.search(b) for b in before)
+            together = any(b and for_the_household(b) for b in before)
         if not together and asks.items and personalised and known:
             # "我和老婆周末喜欢一起看电影" said once: any request for films is the couple's
             together = self.parts.profiles.watches_together(user)
@@ -524,12 +525,3 @@ _REFERS_BACK = re.compile(
 )
 """A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or
 in Chinese what it asks done with it."""
-_FOR_THE_HOUSEHOLD = re.compile(
-    r"\b(?:with|for) (?:my|our|the) (?:kids?|children|son|daughter|sons|daughters|family|youngest|eldest|"
-    r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\bwe\b|(?-i:\bus\b)"
-    r"|\btogether\b|\band I\b"
-    r"|孩子|儿子|女儿|家人|全家|一家|亲子|我们|咱们|老婆|老公|爸妈",
-    re.IGNORECASE,
-)
-"""A request for the household, not the user alone ("anything for a movie night with my kids?", "Any
-films we could all watch?", "周末想和孩子一起看电影"): what the user said of them weighs in its picks."""
