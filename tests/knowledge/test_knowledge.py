@@ -46,6 +46,16 @@ def minimal_pdf(lines: list[str]) -> bytes:
 
 
 @pytest.fixture
+def shop(tmp_path: Path) -> Iterator[Engine]:
+    """The FAQ set's help pages and a small fake model (its answers are the assistant's own)."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ / "docs"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        yield engine
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
         yield engine.store
@@ -506,49 +516,35 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
         assert not answer.why.passages and "Source:" not in answer.text
 
 
-def test_a_short_follow_up_is_searched_with_what_it_refers_to(tmp_path: Path) -> None:
+def test_a_short_follow_up_is_searched_with_what_it_refers_to(shop: Engine) -> None:
     """ "How do I send them in?" after "My headphones stopped working after 18 months." quoted the delivery
     instructions: the help pages are searched with the message it goes on from too."""
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.knowledge.ingest([FAQ / "docs"])
-        engine.chat_model = FakeChat()
-        engine.chat_model.small = True  # type: ignore[attr-defined]
-        said = "My headphones stopped working after 18 months."
-        broke = engine.chat("omar", said, domain="customer_service")
-        then = engine.chat("omar", "How do I send them in?", broke.conversation_id, domain="customer_service")
-        assert "Warranty" in then.text or "Faulty items" in then.text, then.text
-        assert "Delivery instructions" not in then.text, then.text
+    said = "My headphones stopped working after 18 months."
+    broke = shop.chat("omar", said, domain="customer_service")
+    then = shop.chat("omar", "How do I send them in?", broke.conversation_id, domain="customer_service")
+    assert "Warranty" in then.text or "Faulty items" in then.text, then.text
+    assert "Delivery instructions" not in then.text, then.text
 
 
-def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(tmp_path: Path) -> None:
+def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(shop: Engine) -> None:
     """ "When will it arrive?" after "I ordered a sofa last week ... I'm in a wheelchair so I need it brought
     inside, not left at the door." quoted what to bring to a store and how long it holds orders: what the
     message it goes on from told of the user is kept, not searched with."""
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.knowledge.ingest([FAQ / "docs"])
-        engine.chat_model = FakeChat()
-        engine.chat_model.small = True  # type: ignore[attr-defined]
-        said = "I ordered a sofa last week. I'm in a wheelchair so I need it brought inside, not at the door."
-        told = engine.chat("ira", said, domain="customer_service")
-        then = engine.chat("ira", "When will it arrive?", told.conversation_id, domain="customer_service")
-        assert "Delivery times" in then.text, then.text
+    said = "I ordered a sofa last week. I'm in a wheelchair so I need it brought inside, not at the door."
+    told = shop.chat("ira", said, domain="customer_service")
+    then = shop.chat("ira", "When will it arrive?", told.conversation_id, domain="customer_service")
+    assert "Delivery times" in then.text, then.text
 
 
-def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(
-    tmp_path: Path,
-) -> None:
+def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:
     """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
     还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message
     before."""
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.knowledge.ingest([FAQ / "docs"])
-        engine.chat_model = FakeChat()
-        engine.chat_model.small = True  # type: ignore[attr-defined]
-        said = "你好，我上周买的电饭煲今天到了，但是内胆有裂缝。我白天上班不方便接电话，有事请发短信。"
-        told = engine.chat("lan", said, domain="customer_service")
-        assert "有事请发短信" in [m.text for m in engine.memories.list("lan")]  # not "我有事请发短信"
-        then = engine.chat("lan", "能换一个新的吗？", told.conversation_id, domain="customer_service")
-        assert "售后服务 ›" in then.text, then.text
+    said = "你好，我上周买的电饭煲今天到了，但是内胆有裂缝。我白天上班不方便接电话，有事请发短信。"
+    told = shop.chat("lan", said, domain="customer_service")
+    assert "有事请发短信" in [m.text for m in shop.memories.list("lan")]  # not "我有事请发短信"
+    then = shop.chat("lan", "能换一个新的吗？", told.conversation_id, domain="customer_service")
+    assert "售后服务 ›" in then.text, then.text
 
 
 def test_this_week_refers_to_no_message_before() -> None:
