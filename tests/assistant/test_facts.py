@@ -247,6 +247,9 @@ def test_refusals_are_recognised_in_english_and_chinese() -> None:
         "I'm here to assist you whenever possible.",
         "If you need help with a particular issue, you should consult a professional.",
         "I'm a medical AI, and I'm designed to provide medical advice.",
+        "If you need help with a specific task or want to discuss an issue, I'm here to assist you.",
+        "If you have any specific questions or need help with a particular task, you can ask a professional "
+        "or a tutor.",
     ],
 )
 def test_a_deflection_or_a_bare_offer_of_help_says_nothing(sentence: str) -> None:

@@ -220,8 +220,8 @@ _EMPTY_OFFER = re.compile(
     r"(?:any (?:other |further |more )?(?:questions?|queries|concerns)|anything else)\b[^.!?]*"
     # "If you need help with a specific software, I can certainly help with that too"
     r"|if you need (?:any )?(?:help|assistance|anything)\b[^,.!?]{0,60},\s*"
-    r"I can (?:certainly |definitely |also )?(?:help|assist)(?: you)?(?: with (?:that|it|those))?"
-    r"(?: too| as well)?"
+    r"(?:I can (?:certainly |definitely |also )?(?:help|assist)(?: you)?(?: with (?:that|it|those))?"
+    r"(?: too| as well)?|I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?)"
     r"|(?:please\s+)?(?:feel free to|don't hesitate to) (?:ask|reach out|let me know|contact)\b[^.!?]*"
     r"|if you[^,.!?]{0,80},\s*(?:please\s+)?(?:(?:feel free to|don't hesitate to) (?:ask|reach out|contact|"
     r"get in touch)|let me know)\b[^.!?]*)[.!]?$"
@@ -233,6 +233,9 @@ _EMPTY_OFFER = re.compile(
     r"|I (?:would )?(?:recommend|suggest)(?: that)?(?: you)?) "
     r"(?:consult|see|speak to|talk to|contact|reach out to) (?:a|an) "
     r"(?:qualified |relevant |local )?(?:professional|expert|specialist)s?[.!]?$"
+    # "If you have any specific questions ..., you can ask a professional or a tutor."
+    r"|^(?:if you[^,.!?]{0,80},\s*)?you (?:can|could) (?:always )?(?:ask|consult|see|contact) (?:a|an) "
+    r"(?:professional|expert|specialist|tutor|teacher|doctor)(?: or (?:a|an) \w+)?[.!]?$"
     # "I'm a helpful assistant.", "I'm an AI language model." said alone
     r"|^I(?:'m| am) (?:just )?(?:a|an|your) (?:\w+ ){0,3}(?:assistant|AI|language model|chatbot|bot)[.!]?$"
     r"|^(?:如有|如果有)(?:任何)?(?:其他)?(?:问题|需要)[^。！]*?(?:随时|欢迎)",
