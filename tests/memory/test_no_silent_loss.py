@@ -566,6 +566,11 @@ def memories(engine: Engine) -> MemoryService:
             ["family:dad:care", "family:dad_parkinson", "schedule:home", "limits:door"],
         ),
         ("I look after my mum, who has dementia.", ["family:mum:care", "family:mum_dementia"]),
+        # a parent to a Chinese tutor: a grade said without 上, part of a subject weak, when the child is free
+        (
+            "老师好，我儿子今年高三，英语作文总是写不长，他每天晚上十点以后才有时间。",
+            ["family:儿子:school", "family:儿子英语", "family:儿子:time"],
+        ),
         # a night-shift nurse and a partner who works office hours
         ("My partner works 9 to 5.", ["family:partner:work"]),
         ("My wife works from home.", ["family:wife:work"]),

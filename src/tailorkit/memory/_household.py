@@ -811,7 +811,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子上初二", "我女儿在读小学三年级"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)(?P<school>{_ZH_SCHOOL})"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)|今年|现在)(?P<school>{_ZH_SCHOOL})"
+            r"(?=$|[，。！？；,.!?;])"  # "我儿子今年高三" too
         ),
         lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
     ),
@@ -838,6 +839,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<what>[^，。！？；,.!?;]{0,6}?(?:课|班|训练|补习|辅导|治疗|康复|理疗))(?=$|[，。！？；,.!?;])"
         ),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), m.group("what")),
+    ),
+    (  # "(我儿子今年高三，)他每天晚上十点以后才有时间": when a household member is free
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>(?:每天|平时|周末|工作日)?[^，。！？；,.!?;我]{{0,8}}?(?:以后|之后|以前|之前))"
+            r"(?:才|都)?(?:有时间|有空)"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "time"),
     ),
     (  # "我女儿每天晚上只有一个小时能学习": when a household member has time for it
         re.compile(
