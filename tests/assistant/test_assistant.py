@@ -458,7 +458,7 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
 def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None:
     """ "What should we have for dinner tonight?" after "My wife is vegetarian" got "a grilled chicken": what
     a member's diet leaves out goes against an answer for the household, not one for the user alone."""
-    from tailorkit.assistant._conduct import for_the_household, goes_against
+    from tailorkit.assistant._aversions import for_the_household, goes_against
 
     wife = [{"topic": "family:wife:diet", "text": "Wife is vegetarian"}]
     line = "Try a grilled chicken salad with new potatoes."
@@ -474,7 +474,7 @@ def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     """ "No running or jumping exercises" keeps away from running and from jumping, each on its own (a
     workout line that names only one of them goes against it); the same for things joined by "and" and
     by 和 or 、; a line that says it keeps away, or names neither, stays."""
-    from tailorkit.assistant._conduct import goes_against
+    from tailorkit.assistant._aversions import goes_against
 
     memories = [
         {"topic": "avoids:run_jump_exercis", "text": "Avoids running or jumping exercises"},

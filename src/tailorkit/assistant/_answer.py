@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from tailorkit.assistant._conduct import aversions, for_the_household, names_of
+from tailorkit.assistant._aversions import aversions, for_the_household
+from tailorkit.assistant._conduct import names_of
 from tailorkit.assistant._grounding import LIST_START
 from tailorkit.assistant._loops import LoopGuard
 from tailorkit.llm import Message

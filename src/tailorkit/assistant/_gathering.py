@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
-from tailorkit.assistant._conduct import for_the_household
+from tailorkit.assistant._aversions import for_the_household
 from tailorkit.assistant._context import (
     Piece,
     PieceKind,

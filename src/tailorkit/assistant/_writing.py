@@ -9,14 +9,13 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
+from tailorkit.assistant._aversions import for_the_household, goes_against
 from tailorkit.assistant._bearing import bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
     claims_popularity,
     complains,
-    for_the_household,
-    goes_against,
     invents_an_age,
     owns_a_confusion,
     refuses,
