@@ -267,12 +267,16 @@ class Gatherer:
             # "Something funnier?" after "We've got two kids ... Any good films?": still for them
             before = [earlier.last_said("user") if asks.listed else None, last_request]
             together = any(b and for_the_household(b) for b in before)
-        if not together and asks.items and personalised and known:
-            # "我和老婆周末喜欢一起看电影" said once: any request for films is the couple's
-            together = self.parts.profiles.watches_together(user)
-        if asks.items and personalised and known and together:
-            # picks for a family film night lean to what the kids love and leave out what any of them hates
-            liked, avoided = self.parts.profiles.household_tags(user)
+        # picks for a family film night lean to what the kids love and leave out what any of them hates; so do
+        # any picks once the user said they watch with their household ("我和老婆周末喜欢一起看电影")
+        household = (
+            self.parts.profiles.household_tags(user, together)
+            if asks.items and personalised and known
+            else None
+        )
+        if household is not None:
+            together = True
+            liked, avoided = household
             stated = ((stated[0] | liked) - avoided, stated[1] | avoided)
             if liked or avoided:
                 why.notes.append(

@@ -12,7 +12,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
-from tailorkit.profiles._stated import household_tags, named_in, stated_in, watches_together
+from tailorkit.profiles._stated import household_tags, named_in, stated_in
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -62,13 +62,10 @@ class ProfileService:
         ``household`` those it says the household likes and avoids too (``stated_in``)."""
         return stated_in(candidates, self._tags()[1], household)
 
-    def household_tags(self, user: str) -> tuple[set[str], set[str]]:
-        """The catalogue tags ``user``'s household likes and cannot bear (``household_tags``)."""
-        return household_tags(self.scope, user, self._tags()[1])
-
-    def watches_together(self, user: str) -> bool:
-        """Whether ``user`` said they watch with their household (``watches_together``)."""
-        return watches_together(self.scope, user)
+    def household_tags(self, user: str, together: bool = False) -> tuple[set[str], set[str]] | None:
+        """The catalogue tags ``user``'s household likes and cannot bear, None where the picks are the
+        user's alone (``household_tags``)."""
+        return household_tags(self.scope, user, self._tags()[1], together)
 
     def evidence(self, user: str, feature: str, limit: int = 10) -> list[dict[str, Any]]:
         return evidence(self.store, self.tenant, user, feature, limit)

@@ -29,7 +29,6 @@ __all__ = [
     "stated_in",
     "stated_preferences",
     "told_facts",
-    "watches_together",
 ]
 
 STATED_CATEGORIES = (
@@ -270,26 +269,28 @@ _TOGETHER = re.compile(r"\b(?:together|with their)\b|一起|陪", re.I)
 _WATCHING = re.compile(r"\b(?:watch\w*|films?|movies?|cinema|shows?|telly|tv)\b|看|电影|剧", re.I)
 
 
-def watches_together(scope: Scope, user: str | int) -> bool:
-    """Whether the user said they watch with their household ("Watches films on Fridays with their
-    girlfriend", "和老婆周末喜欢一起看电影"): their picks are the household's, whatever a request says."""
-    try:
-        with scope.memories.reading(user) as mem:
-            rows = mem.stated(("habit",), time.time())
-    except UserNotFoundError:
-        return False
-    return any(_TOGETHER.search(str(r["text"])) and _WATCHING.search(str(r["text"])) for r in rows)
+def _watches_together(text: str) -> bool:
+    """Whether a habit says the user watches with their household ("Watches films on Fridays with their
+    girlfriend", "和老婆周末喜欢一起看电影")."""
+    return bool(_TOGETHER.search(text) and _WATCHING.search(text))
 
 
-def household_tags(scope: Scope, user: str | int, tags: Iterable[str]) -> tuple[set[str], set[str]]:
+def household_tags(
+    scope: Scope, user: str | int, tags: Iterable[str], together: bool = False
+) -> tuple[set[str], set[str]] | None:
     """The catalogue tags the user's household likes and cannot bear, from what the user said of them
     ("My daughter hates horror films", "The kids love animated films", "女儿喜欢动画片"; memories of topic
-    ``family:``, not their ages, jobs or schools): what picks for the family lean to and leave out."""
+    ``family:``, not their ages, jobs or schools): what picks for the family lean to and leave out. None
+    where the picks are the user's alone: the request is not for the household (``together``) and the user
+    never said they watch with it (a habit: ``_watches_together``)."""
     try:
         with scope.memories.reading(user) as mem:
-            rows = mem.stated(("family",), time.time())
+            rows = mem.stated(("family", "habit"), time.time())
     except UserNotFoundError:
-        return set(), set()
+        return (set(), set()) if together else None
+    habits = [str(r["text"]) for r in rows if str(r["topic"]).startswith("habit")]
+    if not together and not any(_watches_together(t) for t in habits):
+        return None
     index = _tag_index(tags)
     liked: set[str] = set()
     avoided: set[str] = set()
