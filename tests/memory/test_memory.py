@@ -247,6 +247,35 @@ def test_a_slot_holds_one_value(memories: MemoryService) -> None:
     assert [m.text for m in memories.list("ann")] == ["Lives in Lisbon"]
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "now"),
+    [
+        ("I work Mondays and Wednesdays.", "I've switched to working Tuesdays and Thursdays now.",
+         "Works Tuesdays and Thursdays"),
+        ("I work 9 to 5.", "I work 7 to 3 now.", "Works 7 to 3"),
+        ("My Spanish class is on Tuesdays.", "My Spanish class has moved to Thursdays.",
+         "Spanish class on Thursdays"),
+        ("我每周一晚上上夜校。", "夜校改到周三了。", "周三上夜校"),
+        ("我周一和周三上班。", "我现在改成周二周四上班了。", "周二周四上班"),
+    ],
+)  # fmt: skip
+def test_a_new_schedule_supersedes_the_old(memories: MemoryService, first: str, then: str, now: str) -> None:
+    """The days one works or has a lesson hold one value at a time: a new one ends the old (kept as
+    history), it does not sit beside it."""
+    (old,) = memories.remember("ann", first)
+    (new,) = memories.remember("ann", then)
+    assert old.memory is not None and new.action == "superseded" and new.replaced == [old.memory.id]
+    assert [m.text for m in memories.list("ann")] == [now]
+
+
+def test_a_change_in_other_words_ends_what_it_changes(memories: MemoryService) -> None:
+    memories.remember("ann", "I work nights.")
+    (back,) = memories.remember("ann", "I've switched to working nights.")
+    assert back.action == "reinforced"  # the same thing said again is no change
+    memories.remember("ann", "I work weekends.")
+    assert sorted(m.text for m in memories.list("ann")) == ["Works nights", "Works weekends"]
+
+
 def test_a_duplicate_reinforces(memories: MemoryService) -> None:
     (a,) = memories.remember("ann", "I'm allergic to peanuts")
     (b,) = memories.remember("ann", "I am allergic to peanuts!", source={"message": 7})

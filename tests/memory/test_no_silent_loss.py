@@ -163,7 +163,15 @@ def memories(engine: Engine) -> MemoryService:
         ("古典音乐我一听就犯困。", ["sensitive:古典音乐"]),
         ("我一看到数学就焦虑。", ["sensitive:数学"]),
         ("我不恐高，怕的是深水。", ["fear:深水"]),
-        ("我隔一个周末就要值班。", ["work:shift", ""]),  # and the plan, dated
+        ("我隔一个周末就要值班。", ["work:shift"]),  # every other weekend: no one plan
+        ("I only work Mondays and Wednesdays.", ["work:days"]),
+        ("I work on Mondays and Wednesdays, nine to five.", ["work:days"]),
+        ("I've got a French class on Tuesday evenings at 7pm.", ["lesson:french_class"]),  # no one plan
+        ("I have swimming club every Monday.", ["lesson:swim_club"]),
+        ("我每周六上午有英语课。", ["lesson:英语课"]),
+        ("我每周二、四上班。", ["schedule:work"]),
+        ("我每周五晚上有空。", ["schedule:有空"]),
+        ("我周末有空。", ["schedule:有空"]),  # no one plan
         ("我今年高考。", ["goal:高考"]),
         ("我上周刚戴上牙套。", ["health:牙套"]),
         ("我更喜欢发短信。", ["likes:发短信"]),

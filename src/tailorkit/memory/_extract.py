@@ -131,8 +131,11 @@ class RuleExtractor:
             elif (
                 plan is not None
                 and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION)
-                # "我周末去爬山": what is done every such day, not once
-                and not any((c.topic or "").startswith("habit:") for c in stated)
+                # "我周末去爬山", "I've got a French class on Tuesdays", "我周末有空": what is so every such
+                # day, not once
+                and not any(
+                    (c.topic or "").startswith(("habit:", "lesson:", "schedule:", "work:")) for c in stated
+                )
             ):
                 found.append(plan)
             if said_in_traditional:  # the rules read simplified; the memory reads as the user wrote

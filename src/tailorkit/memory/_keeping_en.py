@@ -881,7 +881,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI(?:'ve| have)?\s+(?:just |recently )?(?:switched|changed|moved over|gone over) (?:from [\w\s]+ )?to (?P<obj>[^,.;!?]+)",
+            r"\bI(?:'ve| have)?\s+(?:just |recently )?(?:switched|changed|moved over|gone over) (?:from [\w\s]+ )?to (?!working\b)(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _switch,

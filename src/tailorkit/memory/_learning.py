@@ -3,7 +3,8 @@
 student", "我今年高二", "我是护理专业大二的学生") and how they learn best ("I'm a visual learner", "I learn
 much better from worked examples than from definitions", "我看例子比看定义学得快", "我记东西靠画图").
 How one learns is kept under ``study:style:``: a tutor explains a topic the way the user said it works for
-them. ``LEARNING_EN`` and ``LEARNING_ZH`` are their (pattern, rule) pairs, tried where
+them. When a lesson is held ("My Spanish class is on Tuesdays", "我每周一晚上上夜校") is kept under ``lesson:``,
+one day for each lesson: a new one ("... has moved to Thursdays", "夜校改到周三了") supersedes it. ``LEARNING_EN`` and ``LEARNING_ZH`` are their (pattern, rule) pairs, tried where
 ``memory._rules_en.EN_RULES`` and ``memory._living_zh.LIVING_ZH`` place them."""
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import RELATIONS
-from tailorkit.memory._words_zh import ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
+from tailorkit.memory._words_en import DAYS, RELATIONS, day_cased
+from tailorkit.memory._words_zh import ZH_DAYS, ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH"]
 
@@ -24,6 +25,43 @@ def _style(text: str) -> Candidate:
     """How the user learns, in their words, keyed by them (``study:style:visual_learner``): a user may say
     several ways that work for them."""
     return Candidate(text, MemoryKind.FACT, f"study:style:{topic_value(text)}", importance=0.7)
+
+
+_CLASS_EN = (
+    r"(?:[\w-]+ ){0,2}?(?:class|classes|lessons?|course|club|practice|training|session|group|tutoring)"
+)
+"""What is held on certain days ("Spanish class", "piano lessons", "swimming club")."""
+
+_PART_ZH = r"(?:上午|下午|晚上|早上|中午)"
+
+_LESSON_ZH = r"[\u4e00-\u9fff]{0,4}?(?:课|夜校|补习班?|辅导班?|培训班?)"
+"""A lesson or a class said in Chinese ("英语课", "夜校", "数学补习")."""
+
+
+def _lesson_en(m: re.Match[str], sentence: str) -> Candidate:
+    """When a lesson or a class of the user's is held ("Spanish class on Tuesdays"), keyed by the lesson
+    (``lesson:spanish_class``): a later day for it ("has moved to Thursdays") supersedes the old one."""
+    what = re.sub(r"\s+", " ", m.group("what") or m.group("w2")).strip().lower()
+    return Candidate(
+        f"{first_up(what)} on {day_cased(m.group('when'))}",
+        MemoryKind.FACT,
+        f"lesson:{topic_value(re.sub(r'(?<=class)es$|(?<=lesson)s$', '', what))}",
+        importance=0.7,
+        change=bool(m.group("moved")),
+    )
+
+
+def _lesson_zh(m: re.Match[str], sentence: str) -> Candidate:
+    """When a lesson of the user's is held ("周一晚上上夜校"), keyed by the lesson (``lesson:夜校``); "夜校改到周三了"
+    supersedes it."""
+    what = m.group("what")
+    return Candidate(
+        f"{m.group('days')}{m.group('part') or ''}上{what}",
+        MemoryKind.FACT,
+        f"lesson:{what}",
+        importance=0.7,
+        change=bool(m.group("moved")),
+    )
 
 
 def _lessons(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -59,6 +97,18 @@ def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
 _LEVEL_EN = r"freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|(?:junior|senior)(?= (?:in|at) )"
 
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My Spanish class is on Tuesdays", "My piano lessons have moved to Thursday evenings", "I have swimming
+        # club every Monday": when a lesson is held, and a new day for it
+        re.compile(
+            rf"(?:\bmy (?P<what>{_CLASS_EN}) (?:(?:is|are)(?: now)? |(?P<moved>(?:has|have)(?: been)? (?:moved|changed|switched)"
+            rf"|(?:is|are) moving) to )(?:on |every )?"
+            rf"|\bI(?:'ve got| have got| have) (?:a |an )?(?P<w2>{_CLASS_EN}) (?:on|every) )"
+            rf"(?P<when>{DAYS}(?: (?:mornings?|afternoons?|evenings?|nights?))?(?: at \d{{1,2}}(?::\d\d)? ?(?:am|pm)?)?)"
+            r"(?! (?:this|next)\b)",
+            re.I,
+        ),
+        lambda m, s: _lesson_en(m, s),
+    ),
     (  # "I've just started piano lessons", "I take salsa classes", "Our eldest has started driving lessons",
         # "My daughter is learning to drive"
         re.compile(
@@ -133,6 +183,20 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我每周一晚上上夜校", "我每周六上午有英语课": when a lesson is held
+        re.compile(
+            rf"^我(?:现在|目前)?(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
+            rf"(?:都|要|得|会|去|还|(?P<moved>改成|改为|换成|改到))*(?:上|有)(?P<what>{_LESSON_ZH})"
+        ),
+        _lesson_zh,
+    ),
+    (  # "夜校改到周三了", "我的英语课换成周日上午了": a new day for it
+        re.compile(
+            rf"^(?:我的?)?(?P<what>{_LESSON_ZH})(?:现在|以后|从下周开始)?(?P<moved>改|换|调|挪)(?:到|成|在)了?"
+            rf"(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
+        ),
+        _lesson_zh,
+    ),
     (  # "我家老大刚开始学车", "我女儿在学钢琴": what someone of the household is learning, in their name
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:最近|现在|今年|也|还)*(?:在|正在|刚开始|刚刚开始|开始|刚)+(?:自学|学习?)"

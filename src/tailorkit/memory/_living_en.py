@@ -18,7 +18,7 @@ from tailorkit.memory._rules import (
     sensitive_fact,
     topic_value,
 )
-from tailorkit.memory._words_en import BODY, CONDITIONS, HARD_EN, as_named, clean, third_person
+from tailorkit.memory._words_en import BODY, CONDITIONS, HARD_EN, as_named, clean, day_cased, third_person
 
 __all__ = ["LIVING_EN"]
 
@@ -219,14 +219,6 @@ _HARD_FOR_ME = re.compile(
 """What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""
 
 
-def _day_cased(when: str) -> str:
-    """A time of the week as a memory writes it: a day's name with its capital ("Sunday"), else lower case
-    ("evenings after 8")."""
-    return re.sub(
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group().capitalize(), when.lower()
-    )
-
-
 _LONG_DAY = (
     r"(?:all day(?: long)?|(?:for )?(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve)(?:-plus| or more)? hours"
     r" (?:a|per|every) day)"
@@ -390,7 +382,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Only free {_day_cased(m.group('when'))}", MemoryKind.FACT, "schedule:free_time", importance=0.7
+            f"Only free {day_cased(m.group('when'))}", MemoryKind.FACT, "schedule:free_time", importance=0.7
         ),
     ),
     (  # "I'm a member", "I'm a gold member of your loyalty scheme": a membership the user holds

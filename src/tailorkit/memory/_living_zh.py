@@ -23,6 +23,7 @@ from tailorkit.memory._rules import (
 )
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
+    ZH_DAYS,
     ZH_RELATIONS,
     zh_clean,
     zh_fact,
@@ -332,6 +333,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             # "我每天晚上九点以后才有空": when, then 才, and nothing said of what for
             rf"|(?:^(?![他她你它])|我)(?!(?:的|家)?(?:{ZH_RELATIONS}|对象))(?:平时|一般|每天|工作日|周末|通常)*"
             r"[^，。！？；,.!?;我他她你]{1,12}?才(?:有空|有时间|得空)(?=[了啊呀]*(?:[，。！？；,.!?;]|$))"
+            # "我每周五晚上有空", "我周末一般有时间": the days the user is free
+            rf"|^我(?:每个?)?(?:{ZH_DAYS}|周末|工作日)(?:上午|下午|晚上|早上|中午)?(?:一般|通常|都|比较|基本)*"
+            r"(?:有空|有时间|得空)(?=[了啊呀]*(?:[，。！？；,.!?;]|$))"
         ),
         lambda m, s: Candidate(
             m.group(0).lstrip("我平时一般每天通常"), MemoryKind.FACT, "schedule:有空", importance=0.7
@@ -690,6 +694,19 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("what")[1:] if m.group("what").startswith("低") else m.group("what"),
             f"{m.group('what')}饮食",
             "limits",
+        ),
+    ),
+    (  # "我每周一、三上班", "我现在改成周二周四上班了": the days the user works (a change ends the old ones)
+        re.compile(
+            rf"^我(?:现在|目前)?(?P<moved>改成|改为|换成|调成|改到)?(?:每个?)?(?P<days>{ZH_DAYS})"
+            r"(?:都|要|得|去)*(?P<how>上班|工作|值班|上夜班|上白班|坐班)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('days')}{m.group('how')}",
+            MemoryKind.FACT,
+            "schedule:work",
+            importance=0.7,
+            change=bool(m.group("moved")),
         ),
     ),
     (  # "我白天不在家", "我工作日都不在家": when the user is out

@@ -32,16 +32,23 @@ __all__ = [
     "reconcile",
 ]
 
-SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "favourite"})
-"""Categories that hold one value at a time: a new, different value supersedes the old one."""
+SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "favourite", "lesson"})
+"""Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
+topic is the lesson: when it is held)."""
+
+_ONE_TOPICS = frozenset({"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime"})
+"""Topics of other categories that hold one value at a time: the days and hours the user works, is off,
+goes to bed ("I work Mondays" then "I work Tuesdays now")."""
 
 
 def _holds_one(topic: str) -> bool:
     """Whether ``topic`` holds one value at a time: a ``SLOTS`` category, or one fact of a household member
     (``family:daughter:age``, ``family:children``; not their tastes, which are many)."""
     category = topic.split(":", 1)[0]
-    return category in SLOTS or (
-        category == "family" and (topic == "family:children" or topic.count(":") == 2)
+    return (
+        category in SLOTS
+        or topic in _ONE_TOPICS
+        or (category == "family" and (topic == "family:children" or topic.count(":") == 2))
     )
 
 
@@ -127,7 +134,9 @@ def reconcile(
                 same_value = " ".join(index_terms(row["text"])) == key
                 (same if same_value else replaced).append(row)
             elif same_topic and row["polarity"] == c.polarity:
-                same.append(row)
+                # a change said in other words ends what it changes ("I've switched to working nights")
+                changed = c.change and " ".join(index_terms(row["text"])) != key
+                (replaced if changed else same).append(row)
             elif same_topic or (c.change and category in SWITCHES):
                 replaced.append(row)
         replaced_ids = [r["id"] for r in replaced]

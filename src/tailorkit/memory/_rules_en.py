@@ -17,6 +17,7 @@ from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
     DATE_EN,
+    DAYS,
     DIETS,
     FUTURE_EN,
     OCCUPATIONS,
@@ -24,6 +25,7 @@ from tailorkit.memory._words_en import (
     RELATIONS,
     WORK_HOURS,
     clean,
+    day_cased,
     third_person,
 )
 from tailorkit.text import index_terms
@@ -162,8 +164,8 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
             f"work:{m.group('sw').lower()}",
             importance=0.6,
         )
-    how = (m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota"))).lower()
-    days = m.group("days") or ""
+    how = day_cased(m.group("how") or re.sub(r"^(?:the|a) | (?:rota|pattern)$", "", m.group("rota")))
+    days = (m.group("days") or "") + (f", {m.group('also')}" if m.group("also") else "")
     both = (
         f" (so does their {kin.group(1).lower()})"
         if (kin := re.match(r"my (\w+) and I", m.group(0), re.I))
@@ -172,12 +174,15 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     rota = _ROTA.match(sentence[m.end() :])
     rota_said = f", {rota.group('rota').lower()}" if rota else ""
     # "9 to 5": one key whatever the hours (not "12-hour shifts")
-    hours = re.match(r"\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d|nine to|monday to|mon-", how)
+    hours = re.match(
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d|nine to|monday to|mon-", how, re.I
+    )
     when = Candidate(
         f"Works {how}{days}{both}{rota_said}",
         MemoryKind.FACT,
-        "work:hours" if hours else f"work:{topic_value(how)}",
+        "work:days" if m.group("wdays") else "work:hours" if hours else f"work:{topic_value(how)}",
         importance=0.6,
+        change=bool(m.group("switch")),
     )
     if m.group("job"):  # "I work night shifts as a nurse"
         return when, _does(m.group("job"))
@@ -565,13 +570,19 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"(?:\bI|\bmy (?:husband|wife|partner) and I(?: both)?|\bwe(?: both)?) (?:usually |often |mostly |normally |"
-            r"now |currently |also |still |only )?work "
+            r"(?:\bI|\bmy (?:husband|wife|partner) and I(?: both)?|\bwe(?: both)?)"
+            # "I've switched to working Tuesdays": a change of when the user works
+            r"(?:(?:'ve| have)(?: just| now| recently)? (?P<switch>switched|moved|changed|gone)(?: over| back)? to working"
+            r"| (?:usually |often |mostly |normally |now |currently |also |still |only )?work) "
             r"(?P<how>(?:on |the )?(?:night|day|early|late|evening|morning|weekend|double|long|rotating|split|"
             r"12-hour|twelve-hour)[ -]?shifts?|shifts|nights|weekends|from home|remotely|part[- ]time|"
             r"full[- ]time|long hours|overtime"
             # office hours: "I work 9 to 5", "we work 8 till 4"
-            rf"|{WORK_HOURS}|monday to friday|mon-fri)\b"
+            rf"|{WORK_HOURS}|monday to friday|mon-fri"
+            # the days alone: "I work Mondays and Wednesdays", "I only work on Tuesdays"
+            rf"|(?P<wdays>(?:on )?{DAYS}))\b"
+            # "..., nine to five": the hours said after the days
+            rf"(?:,? (?P<also>{WORK_HOURS}))?"
             # "on Mondays and Fridays": the days it is so
             r"(?P<days>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"

@@ -13,6 +13,7 @@ __all__ = [
     "CHANGE_EN",
     "CONDITIONS",
     "DATE_EN",
+    "DAYS",
     "DIETS",
     "DRINKS",
     "FUTURE_EN",
@@ -23,6 +24,7 @@ __all__ = [
     "allergen",
     "as_named",
     "clean",
+    "day_cased",
     "drink_of",
     "plain",
     "third_person",
@@ -271,6 +273,21 @@ def clean(phrase: str) -> str:
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
     # "Yeah, I love to." names nothing either: no word of it says what
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
+
+
+DAYS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+    r"(?:(?:,? (?:and|or|to|through) |, | ?- ?)(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*"
+)
+"""Days of the week named together ("Mondays and Wednesdays", "Tuesday to Thursday")."""
+
+
+def day_cased(when: str) -> str:
+    """A time of the week as a memory writes it: a day's name with its capital ("Sunday"), else lower case
+    ("evenings after 8")."""
+    return re.sub(
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group().capitalize(), when.lower()
+    )
 
 
 WORK_HOURS = (

@@ -9,6 +9,7 @@ from tailorkit.memory._rules import topic_value
 
 __all__ = [
     "ZH_CONDITIONS",
+    "ZH_DAYS",
     "ZH_END",
     "ZH_KIN",
     "ZH_RELATIONS",
@@ -29,6 +30,11 @@ ZH_RELATIONS = (
 ZH_KIN = rf"{ZH_RELATIONS}|对象|爱人|先生|媳妇|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸|岳父|岳母|双胞胎"
 """Who of the user's household a Chinese sentence may be about ("我女儿", "我老公", "我家老大")."""
 ZH_END = "，。！？；,.!?;"
+ZH_DAYS = (
+    r"(?:周|星期|礼拜)[一二三四五六日天]"
+    r"(?:(?:[和、跟到至,，-]|以及)?(?:(?:周|星期|礼拜)?[一二三四五六日天]))*"
+)
+"""Days of the week named together ("周一", "周二、四", "周一到周五", "星期一和星期三")."""
 ZH_SUBJECTS = (
     r"数学|语文|英语|物理|化学|生物|历史|地理|政治|几何|代数|作文|听力|口语|"
     r"写作|阅读|发音|语法|单词|计算|奥数|编程|法语|德语|日语|韩语|西班牙语|俄语|意大利语|普通话|粤语"
