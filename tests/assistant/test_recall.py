@@ -332,6 +332,33 @@ def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: 
     assert "bears on this" not in general.text
 
 
+def test_a_tutor_acknowledges_the_learners_week_and_its_changes_and_tells_it_back(engine: Engine) -> None:
+    """ "My Spanish class is on Tuesdays and I work Mondays and Wednesdays." to a tutor was answered with the
+    shop's opening hours, "... has moved to Thursdays" with "[2]" and "What do you know about my week?" with
+    "I'm here to assist you, but I'm not here to provide a homework plan": the learner's week is who they
+    are, a new day for a lesson ends the old one, and the week asked back is what they told of it."""
+    model = Saying("I'm here to assist you.", small=True)
+    engine.chat_model = model
+    told = engine.chat(
+        "sol", "I'm learning Spanish. My Spanish class is on Tuesdays and I work Mondays and Wednesdays.",
+        domain="tutoring",
+    )  # fmt: skip
+    assert told.text.startswith("Got it, I'll keep that in mind.")
+    assert "Learning Spanish; Spanish class on Tuesdays; Works Mondays and Wednesdays" in told.text
+    moved = engine.chat("sol", "Actually my Spanish class has moved to Thursdays.", domain="tutoring")
+    assert (
+        moved.text.startswith("Got it, I'll keep that in mind.")
+        and "Spanish class on Thursdays" in moved.text
+    )
+    week = engine.chat("sol", "What do you know about my week?", domain="tutoring")
+    assert "Spanish class on Thursdays" in week.text and "Works Mondays and Wednesdays" in week.text
+    assert "Tuesdays" not in week.text and not model.calls
+    assert [m.text for m in engine.memories.list("sol") if "?" in m.text] == []  # questions tell nothing
+    engine.chat("li", "我每周一晚上上夜校，周二和周四上班。", domain="tutoring")
+    week = engine.chat("li", "我的一周安排你知道吗？", domain="tutoring")
+    assert "周一晚上上夜校" in week.text and "周二和周四上班" in week.text and not model.calls
+
+
 def test_a_coach_acknowledges_what_the_household_eats_and_cannot(engine: Engine) -> None:
     """ "My wife is vegetarian and my son has a nut allergy." to a coach got a small model's "What a tough
     situation ..." about the son's food choices: what the household eats and cannot is who they are."""

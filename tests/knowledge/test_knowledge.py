@@ -536,6 +536,17 @@ def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(shop: En
     assert "Delivery times" in then.text, then.text
 
 
+def test_a_follow_up_is_not_searched_with_a_message_that_only_told_who_the_user_is(shop: Engine) -> None:
+    """ "When should I do my homework this week so it's ready for class?" after "My Spanish class is on
+    Tuesdays and I work Mondays and Wednesdays." to a tutor quoted the stores' opening hours: where all the
+    message before did was tell who the user is, nothing of it is searched with."""
+    said = "I'm learning Spanish. My Spanish class is on Tuesdays and I work Mondays and Wednesdays."
+    told = shop.chat("sol", said, domain="tutoring")
+    asked = "When should I do my homework this week so it's ready for class?"
+    then = shop.chat("sol", asked, told.conversation_id, domain="tutoring")
+    assert "Opening hours" not in then.text, then.text
+
+
 def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:
     """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
     还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message

@@ -1500,6 +1500,11 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("Why does my knee hurt when I run?", None),  # tells what happens to the user
         ("What should I cook for my wife, she is vegan?", None),
         ("你能推荐一本书吗？", DropReason.QUESTION),
+        # what the user told before, asked back: it tells nothing new
+        ("When is my Spanish class?", DropReason.QUESTION),
+        ("What do you know about my week?", DropReason.QUESTION),
+        ("Do you remember when my exams start?", DropReason.QUESTION),
+        ("What's my best option given my bad knee?", None),  # says more than it asks back
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
         ("我能去吗？", DropReason.QUESTION),  # whether the user may: it tells nothing (it was kept)
         ("我可以喝咖啡吗？", DropReason.QUESTION),

@@ -20,9 +20,10 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 _BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
-_STUDY = frozenset({"weak", "family", "schedule", "learning", "study"})
-"""What the learner finds hard, their household's (a parent asks for their child) and when there is time: to
-a tutor it bears on any request for advice ("How can I help him practise this week?")."""
+_STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", "study"})
+"""What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
+is not: work, lessons): to a tutor it bears on any request for advice ("How can I help him practise this
+week?")."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
 """What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
 _ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: _BODY, Domain.TUTORING: _STUDY}
@@ -48,13 +49,14 @@ _STANDING = frozenset(
         "uses",
         "device",
         "work",
+        "lesson",
     )
 )
 """What those memories are about: what any advice must allow for (a condition, what is kept away from, the
 household and the home (the fourth floor, halls, renting), age, when there is time and how the user sleeps,
 what the user is weak at, what they can spend, what kind of person they are: a night owl, an introvert; what
-they keep to and have: Linux, cash only, an electric car; when they work: night shifts, from home on Mondays);
-not tastes, a job or a name."""
+they keep to and have: Linux, cash only, an electric car; when they work: night shifts, from home on Mondays;
+when they have lessons); not tastes, a job or a name."""
 
 
 def bearing_on_advice(p: Prepared) -> list[str]:
@@ -104,7 +106,7 @@ def _applies(memory: dict[str, Any], message: str) -> bool:
     names a time of their day ("Could we meet on Wednesday at 3:30?")."""
     if applies_to(memory["text"], message):
         return True
-    return _kind(memory) in ("schedule", "work") and "schedule" in asks_in(message)
+    return _kind(memory) in ("schedule", "work", "lesson") and "schedule" in asks_in(message)
 
 
 def _kind(memory: dict[str, Any]) -> str:

@@ -50,8 +50,14 @@ class Earlier:
         return said[-1] if said else None
 
 
-_ASKED_TOPICS = {"condit": "health", "health": "health", "medic": "health", "ill": "health", "病": "health"}
-"""Words of a question that name the topic of what answers it ("Do I have any conditions?": health)."""
+_WEEK = ("schedule", "work", "lesson", "habit")
+_ASKED_TOPICS = {
+    "condit": ("health",), "health": ("health",), "medic": ("health",), "ill": ("health",), "病": ("health",),
+    "week": _WEEK, "schedul": _WEEK, "timet": _WEEK, "routin": _WEEK, "日程": _WEEK, "一周": _WEEK,
+    "时间表": _WEEK, "作息": _WEEK,
+}  # fmt: skip
+"""Words of a question that name the topics of what answers it ("Do I have any conditions?": health; "What
+do you know about my week?": when the user works, has lessons, is free, does what they do every week)."""
 _TASTE_ASKED = re.compile(
     r"(?P<against>can'?t stand|cannot stand|\bhate|\bdislike|\b(?:don't|do not|didn't) (?:like|want|eat|"
     r"drink)|\bavoid|keep away|stay away|allergic|afraid|scared|不喜欢|讨厌|受不了|不吃|不喝|忌口|过敏|怕)"
@@ -176,7 +182,7 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     if asked & _CHILDREN:  # "How many kids do I have?": "Has two children"
         asked |= _CHILDREN
     own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
-    categories = {_ASKED_TOPICS[t] for t in asked if t in _ASKED_TOPICS}
+    categories = {c for t in asked if t in _ASKED_TOPICS for c in _ASKED_TOPICS[t]}
     taste = _TASTE_ASKED.search(question)
     sign = 0 if taste is None else (-1 if taste.group("against") else 1)
     contact = bool(_CONTACT_ASKED.search(question))
@@ -242,12 +248,14 @@ problem the help pages are searched for ("We email you when the order is ready" 
 arrived. My email is ...")."""
 
 
-def for_the_help_pages(message: str, instructs: Callable[[str], bool] | None = None) -> str:
+def for_the_help_pages(
+    message: str, instructs: Callable[[str], bool] | None = None, *, or_all: bool = True
+) -> str:
     """``message`` as the help pages are searched with: without the sentences that only give the user's
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
-    it when nothing else is left."""
+    it when nothing else is left (nothing with ``or_all`` false)."""
     kept = [p for p in sentences(message) if not _DETAILS.match(p) and not (instructs and instructs(p))]
-    return " ".join(kept) if kept else message
+    return " ".join(kept) if kept or not or_all else message
 
 
 def asks_for_others(message: str) -> bool:

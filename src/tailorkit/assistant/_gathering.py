@@ -174,7 +174,8 @@ class Gatherer:
             # are searched with what "them" stands for (what happened, not who the user is or what they asked
             # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
             # brought inside" quoted what to bring to a store)
-            help_words = f"{for_the_help_pages(before, self._tells)} {help_words}"
+            # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays")
+            help_words = f"{for_the_help_pages(before, self._tells, or_all=False)} {help_words}".strip()
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words,

@@ -135,6 +135,9 @@ OWN_QUESTION = re.compile(
     rf"\b(?! you\b)(?![^?]*\b{_MODAL_OR_SHALL}\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
     r"[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
+    # "What do you know about my week?": what was told of a part of the user's life
+    r"|^(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) "
+    rf"my (?!(?:{_ACCOUNT})\b)"
     rf"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
     r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
@@ -143,7 +146,10 @@ OWN_QUESTION = re.compile(
     r"|^how do I (?:like|want|prefer) to be (?:contacted|reached)\b"
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
-    r"对什么过敏|有几个孩子|有什么忌口)|^(?:你们?)?(?:应该|该|要|会|打算|准备)?(?:怎么|怎样|如何|用什么方式)联系我|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
+    r"对什么过敏|有几个孩子|有什么忌口)"
+    # "我的一周安排你知道吗？", "你记得我每周的安排吗？"
+    r"|^我的?(?:一周|每周)?的?(?:安排|日程|时间表|作息)[你您](?:都|还)?(?:知道|记得|了解)"
+    r"|^[你您](?:都|还)?(?:知道|记得|了解)我的?(?:一周|每周)?的?(?:安排|日程|时间表|作息)|^(?:你们?)?(?:应该|该|要|会|打算|准备)?(?:怎么|怎样|如何|用什么方式)联系我|^你(?:还)?记得我(?:的|家)?[^，。！？,.!?]{1,10}(?:吗|么|嘛)?[？?]?$",
     re.IGNORECASE,
 )
 """A question about what the user has told of themselves or their household ("How old is my daughter?",
@@ -175,9 +181,12 @@ _ACKNOWLEDGED_IN_A_TASK = frozenset({MemoryKind.PREFERENCE, MemoryKind.INSTRUCTI
 constraint, not a fact that may need help."""
 
 
-_WHO = frozenset({"name", "age", "job", "employer", "study", "home", "housing", "language", "schedule"})
-"""Facts of who the user is ("I'm Sam, I'm in year 10"): acknowledged in a domain with a task too, as no
-help is asked."""
+_WHO = frozenset(
+    {"name", "age", "job", "employer", "study", "home", "housing", "language", "schedule", "work", "lesson",
+     "learning"}
+)  # fmt: skip
+"""Facts of who the user is ("I'm Sam, I'm in year 10"), what they learn and their week ("I work Mondays",
+"My Spanish class is on Tuesdays"): acknowledged in a domain with a task too, as no help is asked."""
 
 
 def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:

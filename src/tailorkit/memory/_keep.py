@@ -81,6 +81,16 @@ _INVERTED_I = re.compile(
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
+_RECALLS_EN = re.compile(
+    r"^(?:(?:hey|hi|so|ok|okay|sorry)[,!.]?\s+)?"
+    r"(?:(?:what|when|where|who|which|how old|how many|how much)(?: \w+){0,2}?(?:'s| is| are| was| were) my"
+    r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) my"
+    r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my)"
+    r"(?: [\w'-]+){1,4}\s*\?\s*$",
+    re.IGNORECASE,
+)
+"""A question for what the user told before ("When is my Spanish class?", "What do you know about my week?"):
+it tells nothing new (not "What's my best option given my bad knee?", which says more)."""
 _QUESTION_END_ZH = re.compile(
     r"(?:[吗呢吧嘛么]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
 )
@@ -121,7 +131,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
         return DropReason.SMALL_TALK
-    if asks(text) and not about_me:
+    if asks(text) and (not about_me or _RECALLS_EN.match(text)):
         return DropReason.QUESTION
     return None
 

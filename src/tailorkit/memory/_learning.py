@@ -185,8 +185,8 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我每周一晚上上夜校", "我每周六上午有英语课": when a lesson is held
         re.compile(
-            rf"^我(?:现在|目前)?(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
-            rf"(?:都|要|得|会|去|还|(?P<moved>改成|改为|换成|改到))*(?:上|有)(?P<what>{_LESSON_ZH})"
+            rf"^(?:我)?(?:现在|目前)?(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
+            rf"(?:都|要|得|会|去|还|(?P<moved>改成|改为|换成|改到))*(?:上|有)(?P<what>{_LESSON_ZH})(?!的)"
         ),
         _lesson_zh,
     ),

@@ -698,8 +698,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我每周一、三上班", "我现在改成周二周四上班了": the days the user works (a change ends the old ones)
         re.compile(
-            rf"^我(?:现在|目前)?(?P<moved>改成|改为|换成|调成|改到)?(?:每个?)?(?P<days>{ZH_DAYS})"
-            r"(?:都|要|得|去)*(?P<how>上班|工作|值班|上夜班|上白班|坐班)"
+            rf"^(?:我)?(?:现在|目前)?(?P<moved>改成|改为|换成|调成|改到)?(?:每个?)?(?P<days>{ZH_DAYS})"
+            r"(?:都|要|得|去)*(?P<how>上班|工作|值班|上夜班|上白班|坐班)(?!的)"
         ),
         lambda m, s: Candidate(
             f"{m.group('days')}{m.group('how')}",
