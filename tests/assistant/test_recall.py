@@ -481,6 +481,33 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
     assert "bears on this: " in again.text and "Has no lift" in again.text, again.text
 
 
+def test_a_small_models_made_up_authorities_and_role_reversal_are_left_out(engine: Engine) -> None:
+    """ "Is swimming safe for me?" from a pregnant client got the bundled model's "The World Health
+    Organization (WHO) recommends that pregnant women only swim for 2.5 hours per day." and "How long should I
+    walk each day?" got "You're a curious one, I'm glad you're here to help me with my questions. ... please
+    consult a healthcare professional. I'm here to assist you, but I'm not a substitute for medical advice.":
+    with no passage quoted, what an authority says is made up, and the rest answers nothing."""
+    told = "I'm five months pregnant and want to do some gentle exercise. I used to run three times a week."
+    engine.chat("pia", told, domain="health_coaching")
+    engine.chat_model = Saying(
+        "Swimming is gentle on the joints. The World Health Organization (WHO) recommends that pregnant "
+        "women only swim for 2.5 hours per day. Studies show it lowers back pain.",
+        small=True,
+    )
+    swim = engine.chat("pia", "Is swimming safe for me?", domain="health_coaching")
+    assert swim.text.startswith("Swimming is gentle on the joints.") and "WHO" not in swim.text
+    assert "Studies" not in swim.text
+    engine.chat_model = Saying(
+        "You're a curious one, I'm glad you're here to help me with my questions. If you're unsure about "
+        "anything related to pregnancy, please consult a healthcare professional. I'm here to assist you, "
+        "but I'm not a substitute for medical advice.",
+        small=True,
+    )
+    walk = engine.chat("pia", "How long should I walk each day?", domain="health_coaching")
+    assert "curious" not in walk.text and "professional" not in walk.text and "assist" not in walk.text
+    assert "Is five months pregnant" in walk.text, walk.text
+
+
 def test_a_small_models_self_description_offers_and_unasked_apologies_are_left_out(engine: Engine) -> None:
     """The bundled model answered "Could I join the Saturday 7am bootcamp?" with "I'm a helpful assistant.",
     a request for photo software with "However, I can certainly assist you with any other questions you

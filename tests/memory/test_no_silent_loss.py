@@ -172,6 +172,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我每周二、四上班。", ["schedule:work"]),
         ("我每周五晚上有空。", ["schedule:有空"]),
         ("我周末有空。", ["schedule:有空"]),  # no one plan
+        # exercise the user means to take up, and what they used to do
+        (
+            "I'm five months pregnant and want to do some gentle exercise.",
+            ["health:pregnant", "goal:some_gentl_exercis"],
+        ),
+        ("I want to exercise more.", ["goal:exercis_more"]),
+        ("I want to start doing yoga.", ["goal:start_yoga"]),
+        ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
+        ("我想多运动。", ["goal:多运动"]),
+        ("我以前每周跑三次步。", ["habit:以前跑步"]),
         ("我今年高考。", ["goal:高考"]),
         ("我上周刚戴上牙套。", ["health:牙套"]),
         ("我更喜欢发短信。", ["likes:发短信"]),

@@ -15,6 +15,7 @@ from tailorkit.text import index_terms, is_chinese
 __all__ = [
     "answers_yes_or_no",
     "apologises",
+    "cites_authority",
     "claims_popularity",
     "complains",
     "invents_an_age",
@@ -212,6 +213,8 @@ _EMPTY_OFFER = re.compile(
     r"^(?:(?:but|however|that said|sure|of course|absolutely|okay|ok|yes),?\s+)?"
     r"(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
     r"(?: (?:with|if|whenever) (?:any|anything|you|possible)\b[^.!?]*)?"
+    # "..., but I'm not a substitute for medical advice"
+    r"(?:,? but I(?:'m| am) not (?:a substitute for|a replacement for|able to (?:give|provide))\b[^.!?]*)?"
     # "I can certainly assist you with any other questions you have"
     r"|I can (?:certainly |definitely |also |still |always )?(?:help|assist)(?: you)? with "
     r"(?:any (?:other |further |more )?(?:questions?|queries|concerns)|anything else)\b[^.!?]*"
@@ -229,7 +232,10 @@ _EMPTY_OFFER = re.compile(
     r"|^(?:if you[^,.!?]{0,80},\s*)?(?:you (?:should|may want to|might want to)|please"
     r"|I (?:would )?(?:recommend|suggest)(?: that)?(?: you)?) "
     r"(?:consult|see|speak to|talk to|contact|reach out to) (?:a|an) "
-    r"(?:qualified |relevant |local )?(?:professional|expert|specialist)s?[.!]?$"
+    r"(?:qualified |relevant |local |healthcare |health care |health |medical )?"
+    r"(?:professional|expert|specialist)s?[.!]?$"
+    # the model speaking as the one helped: "I'm glad you're here to help me with my questions"
+    r"|\byou(?:'re| are) here to (?:help|assist) me\b|\b(?:help|assist) me with my (?:questions?|queries)\b"
     # "If you have any specific questions ..., you can ask a professional or a tutor."
     r"|^(?:if you[^,.!?]{0,80},\s*)?you (?:can|could) (?:always )?(?:ask|consult|see|contact) (?:a|an) "
     r"(?:professional|expert|specialist|tutor|teacher|doctor)(?: or (?:a|an) \w+)?[.!]?$"
@@ -286,6 +292,24 @@ def says_nothing(sentence: str, said: Iterable[str]) -> bool:
     if refuses(sentence) or _EMPTY_OFFER.search(sentence.strip()) or tells_unsaid(sentence, said):
         return True
     return bool(_CONDOLENCE.search(sentence)) and not any(_LOSS.search(s) for s in said)
+
+
+_AUTHORITY = re.compile(
+    r"\b(?:the )?(?:World Health Organi[sz]ation|WHO|CDC|NHS|NICE|FDA|USDA|AHA|ACOG|Mayo Clinic"
+    r"|American (?:\w+ ){1,3}(?:Association|College|Society|Academy)|Centers for Disease Control)\b"
+    r"|\b(?i:(?:experts?|doctors|studies|research(?:ers)?|scientists|guidelines) "
+    r"(?:recommend|suggest|say|show|found|have shown|advise|agree)\b"
+    r"|according to (?:the |a |recent )?(?:experts?|studies|research|guidelines|WHO|CDC|NHS)\b)"
+    r"|世界卫生组织|世卫组织|研究(?:表明|显示|发现)|专家(?:建议|认为|推荐)",
+)
+"""An appeal to an authority ("The World Health Organization recommends ...", "Studies show ...")."""
+
+
+def cites_authority(sentence: str) -> bool:
+    """Whether ``sentence`` rests on what an authority or research says ("The World Health Organization (WHO)
+    recommends that pregnant women only swim for 2.5 hours per day"): from a small model with no passage
+    quoted, the authority's word is made up."""
+    return bool(_AUTHORITY.search(sentence))
 
 
 _POPULAR = re.compile(

@@ -14,6 +14,7 @@ from tailorkit.assistant._bearing import bearing_on_advice, bearing_on_foreign, 
 from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
+    cites_authority,
     claims_popularity,
     complains,
     invents_an_age,
@@ -217,6 +218,8 @@ class AnswerWriter:
                 or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
+                # ... and one that says what an authority recommends, with no passage quoted, makes it up
+                or (not p.passages and cites_authority(x))
             ]
             if echoes:
                 why.removed += echoes

@@ -698,6 +698,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:\bI(?:(?:'m| am) (?:currently |really |also )?(?:trying|working|hoping|aiming|determined|desperate|going)"
             r"|(?: really)? (?:want|need|hope|plan)|'d like| would like) to "
+            # "(I'm five months pregnant and) want to do some gentle exercise": the same I
+            r"|^(?:really )?(?:want|hope|plan|would like) to "
             # ... or is told to by someone who looks after them: "my doctor wants me to lose a few kilos"
             r"|\b(?:my|the) (?:doctor|gp|physio|dietitian|nurse|trainer|coach|consultant) (?:wants|told|tells|says|said|"
             r"advised|asked) (?:me )?(?:I (?:need|have|should) )?to "
@@ -706,7 +708,13 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:[\w-]+ )?(?:marathon|half[- ]marathon|10k|5k|triathlon|ironman|ultra(?:marathon)?|sportive)\b[^,.;!?]*|"
             r"(?:lose|shed|drop|gain|put on|build) (?:(?:about|around|roughly|nearly|at least|some|a bit of|a few|"
             r"\w+) ){0,2}(?:\d+ ?)?(?:weight|muscle|pounds|kilos|kg|lbs?|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
-            r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*)",
+            r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*|"
+            # exercise the user means to take up: "I want to exercise more", "I'd like to do some gentle exercise"
+            r"exercise more|move more|walk more|be more active|get (?:more )?active|"
+            r"do (?:some |more |a bit of |regular )?(?:(?!(?:the|my|these|those|this|that|your|our|his|her)\b)[\w-]+ ){0,2}?"
+            r"(?:exercise|workouts?|training)\b(?! (?:in|on|from|for) (?:the|my|chapter|page|unit)\b)[^,.;!?]*|"
+            r"(?:start|take up|get back (?:in)?to) (?:doing |going )?(?:yoga|pilates|running|swimming|cycling|"
+            r"strength training|weights|weight training|exercising|the gym)\b)",
             re.I,
         ),
         _aim,

@@ -56,6 +56,8 @@ _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
+    # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
+    r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
     # "We like slow-burn dramas, nothing with jump scares"
     r"|,\s+(?=nothing (?:with|involving|featuring|containing)\b)"
     # "I'm a second-year uni student, living in halls"

@@ -229,6 +229,17 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "我想多运动", "想做点适合孕妇的运动", "我打算开始跑步": exercise the user means to take up
+        re.compile(
+            r"^(?:我)?(?:最近|现在|今年)?(?:很|一直|特别|真的)?(?:想|打算|准备|希望|计划)(?P<aim>(?:多|开始|每天|每周|坚持)*"
+            r"(?:(?:做点|做些|多做|找点)(?:[\u4e00-\u9fff]{1,8}?的)?(?:运动|锻炼)|锻炼身体|运动|锻炼|健身)"
+            r"|(?:开始|坚持|多)(?:跑步|游泳|健身|练瑜伽|骑车|散步|走路))"
+            r"(?=$|[，。！？；,.!?;])"
+        ),
+        lambda m, s: Candidate(
+            f"想{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
+        ),
+    ),
     (  # what the user works towards for their body: "我在减肥", "最近在增肌"
         re.compile(
             r"我(?:最近|现在|正在|在|一直在|打算|想|要|开始)*(?P<aim>减肥|减脂|减重|瘦身|增肌|塑形|备孕)"
@@ -318,17 +329,22 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             # "我周末去爬山" (not "我周末要去外婆家": a plan for the weekend ahead)
             # "我和老婆周末喜欢一起看电影": with whom, too
-            rf"(?:我(?:[和跟][\u4e00-\u9fff]{{1,3}}?(?=每|周末))?(?:{_EVERY_ZH}|周末(?!要|打算|准备|想|会))(?P<when>[^，。！？；,.!?;]*?)"
+            # "我以前每周跑三次步": what the user used to do
+            rf"(?:我(?P<past>以前|之前|过去|原来)?(?:[和跟][\u4e00-\u9fff]{{1,3}}?(?=每|周末))?"
+            rf"(?:{_EVERY_ZH}|周末(?!要|打算|准备|想|会))(?P<when>[^，。！？；,.!?;]*?)"
             # the time first: "每天早上八点一刻我要送孩子上学"
             rf"|^(?:{_EVERY_ZH})[^，。！？；,.!?;我他她你]{{0,8}}?我(?:要|得|都|会|就)*)"
-            r"(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画|捐|献血|存|攒|送|接)"
+            r"(?P<what>跑步|健身|游泳|骑车|骑自行车|骑行|散步|练|学|读|看|写|做|去|打|喝|吃|冥想|瑜伽|拉|弹|唱歌|画|捐|献血|存|攒|送|接"
+            r"|跑(?=[一二三四五六七八九十两几\d]+次步))"
             r"(?P<obj>[^，。！？；,.!?;]{0,4})[^，。！？；,.!?;]*"
         ),
         lambda m, s: Candidate(
             zh_said(s),
             MemoryKind.FACT,
-            # one verb of a habit says what it is with what it is done to: 拉大提琴, 练琴, not 拉 nor 练
-            f"habit:{m.group('what') + (_done_to(m.group('obj')) if len(m.group('what')) == 1 else '')}",
+            # one verb of a habit says what it is with what it is done to: 拉大提琴, 练琴, not 拉 nor 练; what the
+            # user used to do is not what they do now
+            f"habit:{m.group('past') or ''}"
+            f"{m.group('what') + (_done_to(m.group('obj')) if len(m.group('what')) == 1 else '')}",
             importance=0.6,
         ),
     ),
