@@ -547,6 +547,19 @@ def test_a_follow_up_is_not_searched_with_a_message_that_only_told_who_the_user_
     assert "Opening hours" not in then.text, then.text
 
 
+def test_a_customers_delivery_instructions_bear_on_a_question_about_an_order(shop: Engine) -> None:
+    """ "Where will my next order go?" after "I'm moving to Manchester at the end of the month, so please send
+    everything to my new address from the 28th." quoted what the help pages say of click and collect, with no
+    word of the new address, and kept the question as a memory: the customer's instructions for a delivery
+    bear on what they ask of one."""
+    said = "I'm moving at the end of the month, so please send everything to my new address from the 28th."
+    told = shop.chat("kim", said, domain="customer_service")
+    assert "Please send everything to my new address from the 28th" in told.text
+    then = shop.chat("kim", "Where will my next order go?", told.conversation_id, domain="customer_service")
+    assert "bears on this: Please send everything to my new address from the 28th" in then.text, then.text
+    assert not [m for m in shop.memories.list("kim") if m.text.endswith("?")]
+
+
 def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:
     """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
     还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message

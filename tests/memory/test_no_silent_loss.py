@@ -1419,6 +1419,32 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("message", "when"),
+    [
+        ("I'm moving to Manchester at the end of the month.", "at the end of the month"),
+        ("I'm moving to Manchester on the 28th.", "on the 28th"),
+        ("My exams start at the end of May.", "at the end of May"),
+        ("I'm starting a new job in two weeks.", "in two weeks"),
+    ],
+)
+def test_a_plan_for_a_day_of_the_month_the_end_of_one_or_weeks_ahead(message: str, when: str) -> None:
+    """ "I'm moving to Manchester at the end of the month" was kept as nothing the rules read: a plan is said
+    for the end of a month, a day of it or some weeks ahead too."""
+    (plan,) = RuleExtractor().extract(message)
+    assert plan.kind == MemoryKind.EVENT and plan.when == when
+
+
+def test_where_to_deliver_is_an_instruction() -> None:
+    said = (
+        "Hi, I'm moving at the end of the month, so please send everything to my new address from the 28th."
+    )
+    kinds = [c.kind for c in RuleExtractor().extract(said)]
+    assert kinds == [MemoryKind.EVENT, MemoryKind.INSTRUCTION]
+    (told,) = RuleExtractor().extract("Please deliver my orders to my work address.")
+    assert told.kind == MemoryKind.INSTRUCTION
+
+
+@pytest.mark.parametrize(
     ("message", "text"),
     [
         ("I'm bad at maths, especially fractions.", "Weak at maths, especially fractions"),
@@ -1515,6 +1541,8 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("What do you know about my week?", DropReason.QUESTION),
         ("Do you remember when my exams start?", DropReason.QUESTION),
         ("What's my best option given my bad knee?", None),  # says more than it asks back
+        ("Where will my next order go?", DropReason.QUESTION),  # asks the shop of an order: tells nothing
+        ("Can I use my points on sale items?", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
         ("我能去吗？", DropReason.QUESTION),  # whether the user may: it tells nothing (it was kept)
         ("我可以喝咖啡吗？", DropReason.QUESTION),

@@ -4,6 +4,7 @@ user's language. The prompt gave these memories; a small model often leaves them
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tailorkit.assistant._answer import Prepared
@@ -59,13 +60,34 @@ they keep to and have: Linux, cash only, an electric car; when they work: night 
 when they have lessons); not tastes, a job or a name."""
 
 
+_DELIVERY = re.compile(
+    r"\b(?:orders?|parcels?|packages?|deliver\w*|arriv\w*|ship\w*|send|sent|post|courier|address|door|"
+    r"collect\w*)\b|订单|包裹|快递|送货|配送|地址|收货",
+    re.IGNORECASE,
+)
+"""What a customer's question asks of a delivery, and what their instructions say of one."""
+
+
+def _on_delivery(p: Prepared) -> list[str]:
+    """To a shop's support, the customer's instructions for their deliveries ("Please send everything to my
+    new address from the 28th") where the message asks of an order or a delivery ("Where will my next order
+    go?"): what the help pages say of it holds for them so."""
+    if p.why.template != Domain.CUSTOMER_SERVICE or not _DELIVERY.search(p.message):
+        return []
+    return [
+        m["text"] for m in p.why.memories if m.get("kind") == "instruction" and _DELIVERY.search(m["text"])
+    ]
+
+
 def bearing_on_advice(p: Prepared) -> list[str]:
     """What the user stated as lasting (``_STANDING``), or dislikes, that bears on their request for
     advice: what the request names a domain of first ("Is a coeliac" for a dinner), then, to a coach, what
     the body lives with ("How should we get to Rome?" after "I refuse to fly"), to a tutor what the learner
-    finds hard and when they have time."""
+    finds hard and when they have time; to a shop's support, the customer's instructions for a delivery
+    asked of (``_on_delivery``), advice or not."""
+    delivery = _on_delivery(p)
     if not seeks_advice(p.message):
-        return []
+        return delivery[:_ENDING]
     always = _ALWAYS.get(p.why.template, frozenset())
     named: list[str] = []
     domain: list[str] = []
@@ -77,7 +99,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
             named.append(m["text"])
         elif kind in always:
             domain.append(m["text"])
-    return [*named, *domain][:_ENDING]
+    return list(dict.fromkeys([*delivery, *named, *domain]))[:_ENDING]
 
 
 def bearing_on_unanswered(p: Prepared) -> list[str]:

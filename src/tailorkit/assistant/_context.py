@@ -208,6 +208,7 @@ def report(
         {
             "id": p.payload.memory.id,
             "text": p.payload.memory.text,
+            "kind": str(p.payload.memory.kind),
             "topic": p.payload.memory.topic,
             "polarity": p.payload.memory.polarity,
             "score": round(p.payload.score, 5),

@@ -105,6 +105,17 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),
+    (  # "Please send everything to my new address from the 28th", "Deliver my orders to my work address": where
+        # to deliver
+        re.compile(
+            r"^(?:please\s+)?(?:(?:always|only|just|now)\s+)?(?:send|deliver|ship|post|forward)\s+"
+            r"(?:it|them|everything|anything|all (?:my )?(?:orders|parcels|post)|(?:my|the) (?:orders?|parcels?|"
+            r"packages?|deliveries|post|mail))\s+to\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?"
+            r"(?:address|house|home|flat|work|office|workplace|place)\b[^?]*",
+            re.I,
+        ),
+        _instruction,
+    ),
     (  # "Only contact me by email", "Email only, please", "Text me rather than calling": how to be reached
         re.compile(
             r"^(?:(?:only|just)\s+)?(?:contact|reach|email|text|message|phone|ring)\s+me\s+(?:by|on|via|at|through|"

@@ -81,6 +81,14 @@ _INVERTED_I = re.compile(
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
+_ACCOUNT_MY = re.compile(
+    r"\b(?:my|our) (?:next |last |latest |new |recent |first |current )?(?:orders?|account|parcels?|"
+    r"packages?|deliver(?:y|ies)|refund|return|payment|card|password|subscription|membership|booking|"
+    r"reservation|ticket|invoice|bill|balance|points|voucher|gift card|warranty|claim|"
+    r"tracking(?: number)?)\b",
+    re.IGNORECASE,
+)
+"""What a customer's question asks the shop about ("Where will my next order go?"): nothing of them."""
 _RECALLS_EN = re.compile(
     r"^(?:(?:hey|hi|so|ok|okay|sorry)[,!.]?\s+)?"
     r"(?:(?:what|when|where|who|which|how old|how many|how much)(?: \w+){0,2}?(?:'s| is| are| was| were) my"
@@ -126,7 +134,10 @@ def why_not_kept(sentence: str) -> DropReason | None:
     terms = index_terms(text)
     # "What exercise could I do after my shift?" asks for advice: "my shift" tells nothing new
     advice = text.endswith("?") and bool(_INVERTED_I.search(text)) and "," not in text
-    about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", _POSSESSIVE.sub(" ", text) if advice else text)))
+    asked = _ACCOUNT_MY.sub(" ", text) if text.endswith("?") else text
+    about_me = bool(
+        _ABOUT_ME_EN.search(_INVERTED_I.sub(" ", _POSSESSIVE.sub(" ", asked) if advice else asked))
+    )
     if not terms or (len(terms) < 2 and not about_me):
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
