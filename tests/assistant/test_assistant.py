@@ -1348,6 +1348,58 @@ def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # 
     assert not asks_for_others("Something together?")
 
 
+def test_a_family_with_young_children_gets_films_for_them_and_the_grown_ups_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "We've got two kids, 6 and 9, and we want a film we can all watch on Friday night." got Pulp Fiction
+    and The Matrix (the message was no request for films), and "What about for just me and my wife after
+    they're in bed?" the children's picks again. Now: once the user said they have young children, films for
+    all of them are for children, with nothing to scare them; the grown-ups' evening is picked afresh."""
+    from tailorkit import Settings
+    from tailorkit.assistant._intents import RECOMMEND_INTENT
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
+                {"item": "2", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
+                {"item": "3", "title": "Heat (1995)", "tags": ["Action", "Thriller"]},
+                {"item": "4", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+                {"item": "5", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
+                {"item": "6", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
+                {"item": "7", "title": "Forrest Gump (1994)", "tags": ["Comedy", "Drama"]},
+            ]
+        )
+        order = ["1", "2", "3", "7", "4", "5", "6"]  # the most watched first
+        engine.ingest_events(
+            [
+                {"user": f"u{n}", "item": item, "kind": "rate", "value": 4}
+                for k, item in enumerate(order)
+                for n in range(len(order) - k)
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        engine.chat_model = FakeChat()
+        engine.settings.assistant.recommendations = 3
+
+        def picks(user: str, message: str, conversation: int | None = None) -> tuple[int | None, list[str]]:
+            answer = engine.chat(user, message, conversation, domain="content_recommendation")
+            return answer.conversation_id, [r["item"] for r in answer.why.recommendations]
+
+        told = engine.chat("tom", "We've got two kids, 6 and 9, and my youngest gets nightmares.")
+        assert "Has two kids, 6 and 9; Youngest gets nightmares" in told.text
+        conversation, all_of_us = picks("tom", "Any films we can all watch on Saturday?")
+        # the children's films lead, and nothing of crime, horror or thrillers
+        assert all_of_us[:2] == ["4", "5"] and not set(all_of_us) & {"1", "2", "3"}, all_of_us
+        _, grown_ups = picks("tom", "What about for just me and my wife after they're in bed?", conversation)
+        assert set(grown_ups) <= {"1", "2", "3", "7"} and "1" in grown_ups, grown_ups
+        engine.chat("ann", "We've got two teenagers.")  # no children to keep the evening for
+        _, teens = picks("ann", "Any films we can all watch on Saturday?")
+        assert "1" in teens, teens
+    assert RECOMMEND_INTENT.search("We've got two kids, 6 and 9, and we want a film we can all watch.")
+    assert RECOMMEND_INTENT.search("I'd like a funny film tonight.")
+    assert not RECOMMEND_INTENT.search("I want a refund for the film I bought.")
+
+
 def test_it_refers_to_an_item_the_last_answer_named_not_one_its_quoted_help_pages_did(films: Engine) -> None:
     """ "Can you describe how to send it back?" after an answer quoting the help page "Missing or damaged
     parcels" was answered with what the catalogue says of the film Missing: the lines quoting the help pages

@@ -257,12 +257,14 @@ class Gatherer:
             if declared:
                 pieces.append(Piece(Priority.DECLARED, PieceKind.DECLARED, f"Declared: {quote(declared)}"))
         # the user's last message that asked for items: picks that go on from it are for whom it asked
+        # "What about for just me and my wife after they're in bed?": picks for the grown-ups, afresh
+        grown_ups = asks.items and bool(_GROWN_UPS.search(message))
         last_request = (
             next((u for u in reversed(earlier.said("user")) if self.asks_for_items(u)), None)
-            if asks.items
+            if asks.items and not grown_ups
             else None
         )
-        together = for_the_household(message)
+        together = for_the_household(message) and not grown_ups
         if not together and (asks.listed or not asks.requested or _narrows(message)):
             # "换几部吧" after "推荐几部我们俩都能看的", "The 9-year-old is obsessed with dinosaurs." or
             # "Something funnier?" after "We've got two kids ... Any good films?": still for them
@@ -272,7 +274,7 @@ class Gatherer:
         # any picks once the user said they watch with their household ("我和老婆周末喜欢一起看电影")
         household = (
             self.parts.profiles.household_tags(user, together)
-            if asks.items and personalised and known
+            if asks.items and personalised and known and not grown_ups
             else None
         )
         if household is not None:
@@ -293,7 +295,8 @@ class Gatherer:
         if asks.items and (personalised or s.anonymous_recommendations):
             # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
             asked, refused = _asked(message, self.catalogue())
-            unwanted = self.parts.profiles.tags_named_in(refused)
+            # ... and what is for children is not for the grown-ups' evening
+            unwanted = self.parts.profiles.tags_named_in(f"{refused} for kids" if grown_ups else refused)
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
@@ -476,6 +479,18 @@ _KIND = re.compile(
 )
 """A word for a kind of item: a request that has one asks afresh."""
 _BACK = re.compile(r"\b(?:ones|instead|else|more|another|similar|those|these)\b|还有|别的|换|再来", re.I)
+
+
+_GROWN_UPS = re.compile(
+    r"\b(?:just|only) (?:me|us|the two of us|for me|for us|me and my \w+|my \w+ and (?:me|I))\b"
+    r"|\bafter (?:they|the kids|the children|the little ones)(?:'re| are| have| go| went)? ?"
+    r"(?:in bed|asleep|gone to bed|to bed|gone to sleep)\b|\bwithout the (?:kids|children|little ones)\b"
+    r"|\b(?:for|with) (?:the )?(?:adults|grown-?ups)\b"
+    r"|孩子(?:们)?睡(?:了|着)(?:以后|之后)|只有我(?:们)?(?:俩|两个)|我们俩自己|大人(?:自己)?看",
+    re.IGNORECASE,
+)
+"""A request for the grown-ups of the household alone ("What about for just me and my wife after they're
+in bed?", "孩子睡了以后我们俩看什么？"): not the family's picks, nor what the last request asked for them."""
 
 
 def _narrows(message: str) -> bool:

@@ -47,6 +47,12 @@ RECOMMEND_INTENT = re.compile(
     r"any (?:[\w-]+ ){0,3}?(?:films?|movies?|books?|shows?|series|songs?|albums?|games?|podcasts?)"
     r"(?: \w+){0,8}\?)|(?:anything|something)(?: \w+)? for (?:a |an |the |our |my )?(?:[\w-]+ )?"
     r"(?:movie|film|tv|telly|reading|game|games|music) (?:night|marathon|evening|weekend|afternoon|session)"
+    # "we want a film we can all watch on Friday night", "I'm looking for a good book for the beach"
+    r"|\b(?:(?:i|we)(?:'re| are|'m| am)? (?:(?:really|just|all|kind of) )?"
+    r"(?:want|need|would like|looking for|in the mood for|fancy)|(?:i|we)'d (?:really )?like) "
+    r"(?:to (?:watch|read|see) )?(?:a|an|some|something)"
+    r"(?: (?!refund|return|ticket|copy|dvd|receipt|voucher)[\w-]+){0,3}? "
+    r"(?:films?|movies?|books?|shows?|series|documentar(?:y|ies)|novels?|audiobooks?|podcasts?)\b"
     r"|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
     r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)|(?:来|再来|换)[几两一]?(?:部|本|首)"
     # "边织边看点轻松的片子": what the user would watch

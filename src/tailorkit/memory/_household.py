@@ -264,7 +264,20 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
     elif kind in ("kid", "child", "son", "daughter"):
         kind = {"child": "children"}.get(kind, kind + "s")
     said = str(n) if said.isdigit() else said.lower()
-    return Candidate(f"Has {said} {kind}", MemoryKind.FACT, "family:children", importance=0.7)
+    # their ages said after them: "We've got two kids, 6 and 9", "two kids aged 6 and 9"
+    aged = _AGES.match(sentence, m.end()) if m.group("kids") else None
+    ages = aged.group(0).strip(" ,") if aged else ""
+    return Candidate(
+        f"Has {said} {kind}{', ' + ages if ages else ''}", MemoryKind.FACT, "family:children", importance=0.7
+    )
+
+
+_AGES = re.compile(
+    r",?\s+(?:(?:aged|ages|age) )?\d{1,2}(?:(?:,\s*|\s+and\s+|\s*&\s*)\d{1,2})*"
+    r"(?:\s+(?:years? old|yrs?))?(?=\s*(?:$|[,.;!?]|and\b))",
+    re.IGNORECASE,
+)
+"""The ages of children said after them (", 6 and 9", " aged 4, 7 and 11")."""
 
 
 def _kept_away(text: str, key: str) -> Candidate:
@@ -404,6 +417,20 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _taste_of(_who(m), m),
+    ),
+    (  # "my youngest gets nightmares", "My son has nightmares after scary films": what a film night must not be
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|kids|children|youngest|eldest|oldest|little ones?|toddler|twins|boys|"
+            rf"girls|{_AGED}) (?:always |still |sometimes |easily |often )?(?:gets?|has|have) (?:bad |awful )?"
+            r"nightmares\b(?: (?:from|after|about|with) (?P<obj>[^,.;!?]+))?",
+            re.I,
+        ),
+        lambda m, s: family_taste(
+            first_up(m.group(0).split(" ", 1)[1]),
+            m.group("who").lower(),
+            m.group("obj") or "nightmares",
+            True,
+        ),
     ),
     (  # "Our dog gets anxious when he's left alone", "My cat gets stressed in the car", "Our dog can't be left
         # alone for long": what sets a pet off, which plans for a day out must allow for

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,7 +135,9 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 _GENRES_EN = (
     (
         re.compile(
-            r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?|jump[- ]?scares?)\b", re.I
+            r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?|jump[- ]?scares?|"
+            r"nightmares?)\b",
+            re.I,
         ),
         "horror",
     ),
@@ -297,4 +299,32 @@ def household_tags(
     for row in rows:
         if _of_a_taste_of_the_household(str(row["topic"])):
             _genres(_features("", str(row["text"]), index), int(row["polarity"] or 1) < 0, liked, avoided)
+    if _young_children(rows):  # a family with young children: picks made for children, none of their fears
+        _genres(_features("", "for kids", index), False, liked, avoided)
+        for kind in _NOT_FOR_YOUNG_CHILDREN:
+            _genres(_features("", kind, index), True, liked, avoided)
     return liked - avoided, avoided
+
+
+_NOT_FOR_YOUNG_CHILDREN = ("scary", "crime", "thriller", "war")
+"""What a film night with children under 13 leaves out, in the words that name a catalogue's tags for it
+(``Horror``, ``Crime``, ``Thriller``, ``War`` on MovieLens)."""
+
+
+_GROWN = re.compile(r"\bteen|\bgrown|\badult|青少年|成年|大学|工作了", re.I)
+"""Children said to be grown or nearly ("Has two teenagers", "有两个上大学的孩子")."""
+
+
+def _young_children(rows: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether the household has children under 13: the user said they have children with no ages or some
+    under 13 ("Has two kids, 6 and 9"), or the age of one ("Son is 7"); not "Has two teenagers"."""
+    ages: list[int] = []
+    children = False
+    for row in rows:
+        topic, text = str(row["topic"]), str(row["text"])
+        if topic == "family:children":
+            children = children or not _GROWN.search(text)
+            ages += [int(n) for n in re.findall(r"\b\d{1,2}\b", text.partition(",")[2])]
+        elif topic.startswith("family:") and topic.endswith(":age"):
+            ages += [int(n) for n in re.findall(r"\b\d{1,2}\b", text)]
+    return any(a < 13 for a in ages) or (children and not ages)
