@@ -505,6 +505,9 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
             "下周的例会约在什么时间？",
             "三月份去哪个国家玩？",
             "下周搬家我该怎么准备？",
+            # ... nor a long message's scattered characters: a broken robot vacuum quoted how to get an
+            # invoice ("电" of 充电 and 电子发票, "用" of 会用 and 企业用户 ...)
+            "你好，我买的扫地机器人用了三个月就坏了，充不进电。我是老年人，不太会用手机",
         ):
             assert engine.knowledge.search(off, 5) == [], off
         # a word in half the shop's pages ("order") makes none of them related: only the damaged parcel's
@@ -558,6 +561,14 @@ def test_a_customers_delivery_instructions_bear_on_a_question_about_an_order(sho
     then = shop.chat("kim", "Where will my next order go?", told.conversation_id, domain="customer_service")
     assert "bears on this: Please send everything to my new address from the 28th" in then.text, then.text
     assert not [m for m in shop.memories.list("kim") if m.text.endswith("?")]
+
+
+def test_the_help_pages_are_not_searched_with_a_clause_that_only_says_how_to_reach_the_user() -> None:
+    from tailorkit.assistant._follow_ups import for_the_help_pages
+
+    said = "我的扫地机器人坏了。我是老年人，不太会用手机，最好打电话联系我。"
+    searched = for_the_help_pages(said, lambda clause: clause.startswith("最好打电话"))
+    assert searched == "我的扫地机器人坏了。 我是老年人，不太会用手机"
 
 
 def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:

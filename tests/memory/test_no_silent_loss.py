@@ -182,6 +182,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
         ("我以前每周跑三次步。", ["habit:以前跑步"]),
+        # an older customer: how old they are, what they cannot manage, how to reach them
+        ("我是老年人，不太会用手机，最好打电话联系我。", ["age", "weak:手机", ""]),
+        ("有事打我电话。", [""]),
+        ("I'm not very good with technology.", ["weak:technolog"]),
         ("我今年高考。", ["goal:高考"]),
         ("我上周刚戴上牙套。", ["health:牙套"]),
         ("我更喜欢发短信。", ["likes:发短信"]),

@@ -254,8 +254,23 @@ def for_the_help_pages(
     """``message`` as the help pages are searched with: without the sentences that only give the user's
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
     it when nothing else is left (nothing with ``or_all`` false)."""
-    kept = [p for p in sentences(message) if not _DETAILS.match(p) and not (instructs and instructs(p))]
+    kept = [
+        c
+        for p in sentences(message)
+        if not _DETAILS.match(p) and not (instructs and instructs(p))
+        # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
+        for c in [_without_clauses(p, instructs) if instructs else p]
+        if c
+    ]
     return " ".join(kept) if kept or not or_all else message
+
+
+def _without_clauses(sentence: str, instructs: Callable[[str], bool]) -> str:
+    """``sentence`` without the clauses (between commas) that ``instructs`` says only instruct."""
+    clauses = re.split(r"(?<=[，,])\s*", sentence)
+    if len(clauses) < 2:
+        return sentence
+    return "".join(c for c in clauses if not instructs(c.rstrip("，, "))).rstrip("，, ")
 
 
 def asks_for_others(message: str) -> bool:

@@ -312,7 +312,8 @@ class KnowledgeService:
                 return True
             said = f"{row['title']} {row['heading'] or ''} {row['text']}"
             near = len(chars & content_characters(said))
-            return near >= 3 or (near >= 2 and similarity.get(i, -1.0) >= floor)
+            # (a long message shares characters with any passage: a share of its own, at least three)
+            return near >= max(3, _SHARE_ZH * len(chars)) or (near >= 2 and similarity.get(i, -1.0) >= floor)
 
         best = list(itertools.islice((i for i in ranked if i in rows and related(i)), k))
         return [
@@ -330,6 +331,8 @@ class KnowledgeService:
         ]
 
 
+_SHARE_ZH = 0.2
+"""How many of a Chinese question's characters of meaning a passage that shares no word of it must hold."""
 _NUMBER_ZH = re.compile(r"[零一二两三四五六七八九十百千万几半\d]+[点号日月年岁个天周次]?")
 """A Chinese number or a time said with one ("四十", "十点"): it says nothing of what a question is about."""
 _GENERIC_ZH = frozenset(

@@ -825,7 +825,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\bI(?:'m| am) (?:really |pretty |quite |not great |kind of |totally |completely |absolutely )?"
-            r"(?P<how>bad|weak|terrible|hopeless|not good|not great|useless|rubbish|awful|clueless|a disaster|the worst) "
+            r"(?P<how>bad|weak|terrible|hopeless|not (?:very |that |too |really |so )?(?:good|great)|useless|rubbish|"
+            r"awful|clueless|a disaster|the worst) "
             r"(?P<at>at|in|with) "
             r"(?P<obj>[^,.;!?]+)",
             re.I,

@@ -861,6 +861,23 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(f"有{m.group('cond')}", m.group("cond")),
     ),
+    (  # "我是老年人", "我年纪大了": the user's age, as they said it
+        re.compile(
+            r"^我(?:已经)?(?:是|算)(?:个|一个|一名)?(?P<who>老年人|老人家?|退休老人)|^我(?:已经)?年纪(?:很|比较)?大了"
+        ),
+        lambda m, s: Candidate(
+            f"是{m.group('who')}" if m.group("who") else "年纪大了", MemoryKind.FACT, "age", importance=0.6
+        ),
+    ),
+    (  # "我不太会用手机", "我不会用电脑": what the user cannot manage
+        re.compile(
+            r"^我(?:不太|不怎么|不大|不)会(?:用|玩|操作)(?P<what>智能手机|手机|电脑|微信|支付宝|网上支付|网银|APP|app|应用|"
+            r"平板|网络|互联网|这些电子产品|电子产品)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, f"weak:{m.group('what')}", importance=0.7
+        ),
+    ),
     (  # "我只有周日休息": the days the user is off
         re.compile(
             r"^我(?:一般|平时|每周)?(?:只有|只在|就)(?P<days>(?:周[一二三四五六日天]|星期[一二三四五六日天])"
