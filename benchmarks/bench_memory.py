@@ -228,6 +228,11 @@ def preferences() -> None:
             "test66 (held out when written, early days, a child's therapy, the home's street: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test67",
+            "test67 (held out when written, a pet's insulin, snoring, salt, an e-reader: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

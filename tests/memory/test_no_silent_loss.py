@@ -613,6 +613,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我们住在一条很吵的大马路边，没地方停车。", ["housing:street", "housing:parking"]),
         ("我坐飞机很紧张，能不坐就不坐。", ["fear:坐飞机"]),
         ("我在上夜校，重新学当水管工。", ["learning:夜校"]),
+        # test67 (held out when written; first run en 1.00, zh 1.00 at 50, 35 of 40 structured)
+        (
+            "My partner snores, so I sleep in the spare room most nights.",
+            ["family:partner:sleep", "sleep:where"],
+        ),
+        ("I've been told to keep my salt intake really low.", ["limits:salt"]),
+        ("I only read on my e-reader now, my eyes prefer it.", ["uses:e_reader"]),
+        ("我老公打呼噜，我大多数晚上睡客房。", ["family:老公:sleep", "sleep:where"]),
+        ("我连风平浪静的时候坐船都会晕。", ["sensitive:晕船"]),
+        ("我老公打呼噜，我现在睡觉特别浅。", ["family:老公:sleep", "sleep:poor"]),
         ("Can we do a call at 10pm?", []),
         # a programmer with a bad back: a day spent sitting or standing; a body part going on without 我
         (

@@ -432,6 +432,15 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             True,
         ),
     ),
+    (  # "My partner snores", "My husband snores like a train": how a household member sleeps
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|boyfriend|girlfriend) "
+            r"(?:really |always |often |also |still )?(?:snores|talks in (?:his|her|their) sleep|grinds (?:his|her|their) teeth)"
+            r"\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sleep"),
+    ),
     (  # "Our dog gets anxious when he's left alone", "My cat gets stressed in the car", "Our dog can't be left
         # alone for long": what sets a pet off, which plans for a day out must allow for
         re.compile(
@@ -731,6 +740,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<state>不好|不太好|不行了?|差|不灵了?|有问题|有伤|受过伤|疼|痛)(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("part")),
+    ),
+    (  # "我老公打呼噜": how a household member sleeps, in their name
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN}|妈|爸)(?:晚上|睡觉)?(?:总是|老是|经常|一直|特别|很)*(?:打呼噜|打鼾|打呼|说梦话|磨牙)"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "sleep"),
     ),
     (  # "我老婆怀孕了", "我太太怀孕五个月了": the household's, in their name
         re.compile(

@@ -689,10 +689,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"should |want to |am trying to |'m trying to |told to |supposed to )?(?:cut(?:ting)? (?:down|back) on|"
             r"reduc(?:e|ing)|limit(?:ing)?|watch(?:ing)? my|keep(?:ing)? an eye on my|go(?:ing)? easy on) "
             r"(?P<obj>[^,.;!?]+)"
+            # "I've been told to keep my salt intake really low"
+            r"|\bI(?:'ve| have)? (?:been (?:told|advised) to|need to|have to|must|try to|'m trying to) keep my "
+            r"(?P<o3>[\w -]+?)(?: intake| consumption| levels?)? (?:really |very |quite |nice and |right )?(?:low|down)\b"
             r"|\bI(?:'m| am) on an? (?P<o2>low[- ][\w-]+|\w+[- ]free|reduced[- ]\w+) diet\b",
             re.I,
         ),
-        lambda m, s: _limits(m, s) if m.group("obj") else _low_diet(m.group("o2")),
+        lambda m, s: (
+            _keeping_from(f"Keeps {m.group('o3')} low", "limits", m.group("o3"))
+            if m.group("o3")
+            else _limits(m, s)
+            if m.group("obj")
+            else _low_diet(m.group("o2"))
+        ),
     ),
     (  # what the user works towards: "I'm trying to lose weight", "I want to get fit this year"
         re.compile(
@@ -720,6 +729,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         _aim,
     ),
     (re.compile(r"\bI (?:only|just|exclusively) use (?P<obj>[^,.;!?]+)", re.I), _uses),
+    (  # "I only read on my e-reader now", "I mostly listen on Spotify": what the user does it on
+        re.compile(
+            r"\bI (?:only|just|exclusively|mostly|always) (?P<verb>read|listen|watch|play|shop|pay|write) "
+            r"(?:on|with|via|through|using) (?:my |an? |the )?(?P<obj>[^,.;!?]+?)(?: now| these days| nowadays)?"
+            r"(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('verb').capitalize()}s only on {clean(m.group('obj'))}",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('obj'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "Audiobooks work much better for me": what suits the user
         re.compile(
             r"^(?P<obj>(?!(?:it|this|that|these|those|which|what|nothing|something|anything)\b)[\w\s'-]{2,40}?) "

@@ -979,6 +979,20 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "I sleep in the spare room most nights", "I usually sleep on the sofa": where the user sleeps
+        re.compile(
+            r"\bI (?:usually |always |often |mostly |normally |now |currently )?sleep (?:in|on) (?:the|a|my) "
+            r"(?P<where>spare room|sofa|couch|box ?room|guest room|living room|floor|kids' room|nursery|top bunk|"
+            r"bottom bunk|recliner|attic)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(re.sub(r"^I ", "", m.group(0).strip()).replace("sleep ", "sleeps ", 1)),
+            MemoryKind.FACT,
+            "sleep:where",
+            importance=0.6,
+        ),
+    ),
     (  # "I can't sleep without white noise", "I need a fan to sleep"
         re.compile(r"\bI (?:can't|cannot|can never) (?:get to )?sleep without (?P<what>[^,.;!?]+)", re.I),
         lambda m, s: Candidate(
