@@ -268,6 +268,33 @@ def test_a_new_schedule_supersedes_the_old(memories: MemoryService, first: str, 
     assert [m.text for m in memories.list("ann")] == [now]
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "now"),
+    [
+        ("I live with my boyfriend Tom.", "Tom and I split up, I live on my own now.", "Lives on their own"),
+        ("I run three times a week.", "I've stopped running because of my knee.",
+         "Stopped running because of my knee"),
+        ("我和男朋友一起住。", "我现在一个人住。", "一个人住"),
+    ],
+)  # fmt: skip
+def test_a_change_of_life_ends_what_it_changes(
+    memories: MemoryService, first: str, then: str, now: str
+) -> None:
+    """Whom the user lives with holds one value at a time, and a habit they stopped ends the habit."""
+    memories.remember("ann", first)
+    memories.remember("ann", then)
+    assert now in [m.text for m in memories.list("ann")]
+    assert len([m for m in memories.list("ann") if m.kind != "episode"]) == 1
+
+
+def test_a_job_or_course_left_is_no_taste_kept_away_from(memories: MemoryService) -> None:
+    memories.remember("ann", "I quit teaching last month.")
+    memories.remember("ann", "I gave up my course.")
+    assert not [m for m in memories.list("ann") if (m.topic or "").startswith("avoids:")]
+    (smoke,) = memories.remember("ann", "I quit smoking.")
+    assert smoke.memory is not None and smoke.memory.topic == "avoids:smoke"
+
+
 def test_a_change_in_other_words_ends_what_it_changes(memories: MemoryService) -> None:
     memories.remember("ann", "I work nights.")
     (back,) = memories.remember("ann", "I've switched to working nights.")

@@ -11,7 +11,7 @@ from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, fear_fact, first_up, sensitive_fact, topic_value
-from tailorkit.memory._words_en import DIETS, allergen, as_named, clean, drink_of, third_person
+from tailorkit.memory._words_en import DIETS, LEFT, allergen, as_named, clean, drink_of, third_person
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -377,7 +377,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
             r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"
-            r"never drink|never eat)\s+(?P<obj>[^,.;!?]+)",
+            r"never drink|never eat)\s+"
+            rf"(?!(?:{LEFT})\b)(?P<obj>[^,.;!?]+)",  # (a job or course left is no taste: "I quit teaching")
             re.I,
         ),
         _avoids,
@@ -677,7 +678,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # after the month without something: "I'm giving up sugar for Lent" is an undertaking
         re.compile(
             r"\bI(?:'m| am) (?:now |currently |slowly |finally )?(?:trying to |going to |working on )?"
-            r"(?:quit(?:ting)?|giv(?:e|ing) up|cut(?:ting)? out|kick(?:ing)?|off) (?!(?:on|for|to|work|my job)\b)"
+            # (not a job given up: "I quit teaching last month")
+            rf"(?:quit(?:ting)?|giv(?:e|ing) up|cut(?:ting)? out|kick(?:ing)?|off) (?!(?:on|for|to|work|my job|{LEFT})\b)"
             r"(?P<obj>[^,.;!?]+)",
             re.I,
         ),

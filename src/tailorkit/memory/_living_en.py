@@ -18,9 +18,22 @@ from tailorkit.memory._rules import (
     sensitive_fact,
     topic_value,
 )
-from tailorkit.memory._words_en import BODY, CONDITIONS, HARD_EN, as_named, clean, day_cased, third_person
+from tailorkit.memory._words_en import (
+    BODY,
+    CONDITIONS,
+    HARD_EN,
+    LEFT,
+    as_named,
+    clean,
+    day_cased,
+    third_person,
+)
 
 __all__ = ["LIVING_EN"]
+
+
+_MY = re.compile(r"\bmy\b", re.I)
+"""The user's "my", as a memory of them reads it ("Lives with their parents")."""
 
 
 def _health(m: re.Match[str], sentence: str) -> Candidate:
@@ -977,6 +990,42 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"habit:{topic_value(re.sub(r'-?offs?$|-?ups?$', '', m.group('what')))}",
             importance=0.6,
+        ),
+    ),
+    (  # "I've stopped running because of my knee", "I gave up swimming": a habit that ended (it ends "Runs ...")
+        re.compile(
+            r"\bI(?:'ve| have)? (?:had to )?(?:stopped|stop|given up|gave up|quit|packed in) "
+            rf"(?!(?:smoking|drinking|vaping|eating|snacking|gambling|{LEFT})\b)"
+            r"(?P<what>[a-z]+ing(?: (?:to|at|the|my|a) [\w-]+)?)"
+            r"(?P<why> (?:because of|since|after|due to|with) [^,.;!?]+)?(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Stopped {m.group('what').lower()}{m.group('why') or ''}",
+            MemoryKind.FACT,
+            f"habit:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.6,
+            change=True,
+        ),
+    ),
+    (  # "I live with my parents", "I live alone", "I live on my own now": whom the user lives with
+        re.compile(
+            r"\bI (?:still |now |currently |actually )?live (?P<how>alone|on my own|by myself|"
+            r"with (?P<who>(?:my|our|a|an|two|three|four|some|\d+|(?-i:[A-Z]))[\w' -]*?))"
+            r"(?: now| at the moment| these days)?(?=\s*$|\s*[,.;!?]|\s+(?:and|in|since|so|but|because)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            None
+            if m.group("who")
+            and re.search(r"\b(?:illness|condition|disease|pain|disorder|syndrome)\b", m.group("who"))
+            else Candidate(
+                f"Lives {_MY.sub('their', m.group('how'))}",
+                MemoryKind.FACT,
+                "housing:lives_with",
+                importance=0.7,
+            )
         ),
     ),
     (  # "I sleep in the spare room most nights", "I usually sleep on the sofa": where the user sleeps

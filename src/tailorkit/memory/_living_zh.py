@@ -355,6 +355,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"开{m.group('car')}", MemoryKind.FACT, "device:car", importance=0.7),
     ),
+    (  # "我一个人住", "我和父母住在一起", "我现在跟男朋友一起住": whom the user lives with
+        re.compile(
+            r"^我(?:现在|目前|一直|还)?(?:(?P<alone>一个人住|独居|自己住|自己一个人住)"
+            r"|(?:和|跟|与)(?P<who>[^，。！？；,.!?;]{1,8}?)(?:一起|同)?(?:住|合租)(?:在一起)?)(?=$|[，。！？；,.!?;了])"
+        ),
+        lambda m, s: Candidate(
+            "一个人住" if m.group("alone") else f"和{m.group('who')}一起住",
+            MemoryKind.FACT,
+            "housing:同住",
+            importance=0.7,
+        ),
+    ),
     (  # "我大多数晚上睡客房", "我一般睡沙发": where the user sleeps
         re.compile(
             r"^我(?:大多数|大部分|多数|每天|平时|一般|通常|经常)?(?:晚上|时候)?(?:都|一般)?(?:睡|睡在)(?P<where>客房|沙发|次卧|书房|"

@@ -36,9 +36,12 @@ SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
 topic is the lesson: when it is held)."""
 
-_ONE_TOPICS = frozenset({"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime"})
+_ONE_TOPICS = frozenset(
+    {"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime", "housing:lives_with",
+     "housing:同住"}
+)  # fmt: skip
 """Topics of other categories that hold one value at a time: the days and hours the user works, is off,
-goes to bed ("I work Mondays" then "I work Tuesdays now")."""
+goes to bed ("I work Mondays" then "I work Tuesdays now"), whom they live with."""
 
 
 def _holds_one(topic: str) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "DIETS",
     "DRINKS",
     "FUTURE_EN",
+    "LEFT",
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
@@ -294,6 +295,15 @@ def day_cased(when: str) -> str:
     return re.sub(
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", lambda d: d.group().capitalize(), when.lower()
     )
+
+
+LEFT = (
+    r"teaching|nursing|lecturing|banking|accounting|consulting|engineering|retail|hospitality|law|medicine|"
+    r"the (?:army|police|navy|force|band|team|choir|company|firm|job)|(?:my )?(?:course|degree|phd|apprenticeship)|"
+    r"uni|university|college|school"
+)
+"""What one leaves as a job or a course ("I quit teaching last month", "I gave up my course"): no taste kept
+away from."""
 
 
 WORK_HOURS = (
