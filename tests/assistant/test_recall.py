@@ -359,6 +359,26 @@ def test_a_tutor_acknowledges_the_learners_week_and_its_changes_and_tells_it_bac
     assert "周一晚上上夜校" in week.text and "周二和周四上班" in week.text and not model.calls
 
 
+def test_a_day_out_somewhere_keeps_in_view_what_the_body_allows_and_the_trip_is_told_back(
+    engine: Engine,
+) -> None:
+    """ "What should we do in Kyoto?" after "We're going to Japan in April, my wife and I. She's vegetarian
+    and I can't walk long distances since my hip op." got the bundled model's temple walks, no word of it;
+    "When are we going?" got "We're going to Kyoto in April, and it's a beautiful day to visit ... 2-3 times a
+    year": a day out somewhere names getting about, and the household's plan asked back is what was told."""
+    model = Saying("Fushimi Inari has thousands of torii gates up the mountain.", small=True)
+    engine.chat_model = model
+    told = "We're going to Japan in April, my wife and I. She's vegetarian and I can't walk long distances."
+    engine.chat("kay", told)
+    kyoto = engine.chat("kay", "What should we do in Kyoto?")
+    assert kyoto.text.endswith("(What you've told me that bears on this: Can't walk long distances.)"), (
+        kyoto.text
+    )
+    calls = len(model.calls)
+    when = engine.chat("kay", "When are we going?")
+    assert "We're going to Japan in April" in when.text and len(model.calls) == calls, when.text
+
+
 def test_a_coach_acknowledges_what_the_household_eats_and_cannot(engine: Engine) -> None:
     """ "My wife is vegetarian and my son has a nut allergy." to a coach got a small model's "What a tough
     situation ..." about the son's food choices: what the household eats and cannot is who they are."""

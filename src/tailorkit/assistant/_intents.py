@@ -140,6 +140,11 @@ OWN_QUESTION = re.compile(
     r"(?:'s|'re| is| are| was| were| am| do| does| did| have| has)"
     rf"\b(?! you\b)(?![^?]*\b{_MODAL_OR_SHALL}\b)(?![^?]*\bmy (?:{_ACCOUNT})\b)"
     r"[^?]*\b(?:my|I|I'm|me)\b[^?]*\?\s*$"
+    # "When are we going?", "Where's our flight from?": the household's plan the user told
+    r"|^(?:when|where|what time|what date|which day) (?:are|were) we "
+    r"(?:going|leaving|flying|staying|moving|off|travell?ing|heading|getting married)\b[^?]*\?\s*$"
+    r"|^(?:when|where|what) (?:is|'s|was) our "
+    r"(?:trip|holiday|flight|wedding|appointment|party|move|booking)\b"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
     # "What do you know about my week?": what was told of a part of the user's life
     r"|^(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) "

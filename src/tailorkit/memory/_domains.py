@@ -134,6 +134,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
     "mobility": (
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
+        "walk walking "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
@@ -198,13 +199,24 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
     terms = set(index_terms(text))
     chinese = simplified(text) if is_chinese(text) else ""  # either script: "過敏" names 过敏
     clock = by is not _CUES and bool(_CLOCK.search(text))
+    out = by is not _CUES and bool(_OUT_IN.search(text))
     return [
         name
         for name, words in by.items()
         if terms & words
         or (chinese and any(w in chinese for w in words if is_chinese(w)))
         or (clock and name == "schedule")
+        or (out and name in ("travel", "mobility"))
     ]
+
+
+_OUT_IN = re.compile(
+    r"\b(?:do|see|visit|explore|go|stay) (?:in|around) (?-i:[A-Z][a-z]+)"
+    r"|\bthings to (?:do|see)\b|\bsightseeing\b",
+    re.I,
+)
+"""A request for a day out somewhere ("What should we do in Kyoto?", "things to see in Rome"): it names
+travel and getting about, though none of its words do."""
 
 
 _EVERYWHERE = frozenset(

@@ -336,7 +336,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # "(Since) my hip replacement I can't sit on low chairs": since when, said first
             r"^(?:(?:since|after) )?(?:(?P<since>my [\w\s-]{2,30}?),?\s+)?"
             r"I (?:can't|cannot|can no longer|am unable to|'m unable to|shouldn't) (?P<act>kneel|squat|bend down|"
-            r"bend over|crouch|jump|climb stairs|lift (?:anything )?heavy(?: things)?|walk far|stand for long|"
+            r"bend over|crouch|jump|climb stairs|lift (?:anything )?heavy(?: things)?|walk far|"
+            r"walk (?:long|any) distances?|walk (?:very )?(?:much|long)|walk (?:for|more than) [\w -]+?(?=$|[,.;!?])|"
+            r"stand for long|"
             r"sit for long|sit on (?:low|soft|hard) (?:chairs|sofas|seats|stools)|sit on the floor|twist)\b"
             r"(?P<rest>[^,.;!?]*)",
             re.I,
