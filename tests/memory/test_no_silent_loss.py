@@ -187,6 +187,12 @@ def memories(engine: Engine) -> MemoryService:
         ("有事打我电话。", [""]),
         ("I'm not very good with technology.", ["weak:technolog"]),
         ("I can't walk long distances.", ["avoids:walk_long_distanc"]),
+        # a medicine by its name, and when it is taken
+        (
+            "I'm type 2 diabetic and take metformin with breakfast and dinner.",
+            ["health:diabet", "health:metformin"],
+        ),
+        ("I take blood thinners.", ["health:blood_thinner"]),
         ("I live with my parents.", ["housing:lives_with"]),
         ("我一个人住。", ["housing:同住"]),
         ("我今年高考。", ["goal:高考"]),
@@ -973,7 +979,7 @@ def memories(engine: Engine) -> MemoryService:
         # ", I ..." after a clause of the user's own begins another ("This weekend, I'm ..." does not)
         (
             "I'm 52, I have type 2 diabetes and I take metformin twice a day.",
-            ["age", "health:diabet", "habit"],
+            ["age", "health:diabet", "health:metformin"],
         ),
         ("Last season, I hurt my ankle.", ["health:ankl"]),
         ("my wife's name is anna", ["relation:wife:anna"]),

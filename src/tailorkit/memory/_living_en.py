@@ -32,6 +32,14 @@ from tailorkit.memory._words_en import (
 __all__ = ["LIVING_EN"]
 
 
+_DRUGS = (
+    r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
+    r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"
+    r"(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets)"
+)
+"""Medicines a user says they are on or take by name ("I'm on metformin", "I take blood thinners")."""
+
+
 _MY = re.compile(r"\bmy\b", re.I)
 """The user's "my", as a memory of them reads it ("Lives with their parents")."""
 
@@ -1075,11 +1083,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:have to |need to |always )?take my (?P<what>(?:[\w-]+ ){0,2}?(?:tablets?|pills?|medication|meds|"
             r"medicine|inhaler|insulin|injection))(?P<when>(?: [\w-]+){0,3}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)"
+            # "I take metformin with breakfast and dinner": a medicine by its name, and when
+            rf"|(?:\bI (?:have to |need to |always |also )?|^(?:also )?)take (?P<what2>{_DRUGS})(?P<when2>(?: [\w-]+){{0,5}}?)"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:but|so|because)\b)"
         ),
         lambda m, s: Candidate(
-            f"Takes {m.group('what')}{m.group('when')}",
+            f"Takes {m.group('what') or m.group('what2')}{m.group('when') or m.group('when2')}",
             MemoryKind.FACT,
-            f"health:{topic_value(m.group('what'))}",
+            f"health:{topic_value(m.group('what') or m.group('what2'))}",
             importance=0.8,
         ),
     ),
@@ -1122,9 +1133,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm on blood thinners", "I'm on insulin"
         re.compile(
-            r"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>blood thinners|insulin|antidepressants|"
-            r"the pill|chemo(?:therapy)?|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
-            r"immunosuppressants|antibiotics|medication for [^,.;!?]+|(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets))\b",
+            rf"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>{_DRUGS}|the pill|chemo(?:therapy)?|"
+            r"medication for [^,.;!?]+)\b",
             re.I,
         ),
         lambda m, s: health_fact(f"On {m.group('drug')}", m.group("drug")),

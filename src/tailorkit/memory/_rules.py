@@ -58,6 +58,8 @@ _AND_I = re.compile(
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
+    # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
+    r"|(?<=\w)\s+and\s+(?=(?:also\s+)?take\s+(?!(?:a|an|the|it|them|turns|care|part|place)\b))"
     # "We like slow-burn dramas, nothing with jump scares"
     r"|,\s+(?=nothing (?:with|involving|featuring|containing)\b)"
     # "I'm a second-year uni student, living in halls"
