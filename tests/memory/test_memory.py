@@ -257,6 +257,10 @@ def test_a_slot_holds_one_value(memories: MemoryService) -> None:
          "Spanish class on Thursdays"),
         ("我每周一晚上上夜校。", "夜校改到周三了。", "周三上夜校"),
         ("我周一和周三上班。", "我现在改成周二周四上班了。", "周二周四上班"),
+        # a household member's lessons too (not "她的奥数课" as the user's own)
+        ("我女儿每周六上午有奥数课。", "女儿的奥数课改到周日下午了。", "女儿周日下午上奥数课"),
+        ("My daughter has piano lessons on Tuesdays.", "My daughter's piano lessons have moved to Thursdays.",
+         "Daughter has piano lessons on Thursdays"),
     ],
 )  # fmt: skip
 def test_a_new_schedule_supersedes_the_old(memories: MemoryService, first: str, then: str, now: str) -> None:

@@ -193,6 +193,7 @@ def memories(engine: Engine) -> MemoryService:
             ["health:diabet", "health:metformin"],
         ),
         ("I take blood thinners.", ["health:blood_thinner"]),
+        ("她的奥数课改到周日下午了。", []),  # someone's lesson, not the user's
         ("I live with my parents.", ["housing:lives_with"]),
         ("我一个人住。", ["housing:同住"]),
         ("我今年高考。", ["goal:高考"]),

@@ -14,6 +14,7 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import (
     CONDITIONS,
+    DAYS,
     DIETS,
     HARD_EN,
     OCCUPATIONS,
@@ -21,9 +22,11 @@ from tailorkit.memory._words_en import (
     WORK_HOURS,
     allergen,
     clean,
+    day_cased,
 )
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
+    ZH_DAYS,
     ZH_KIN,
     ZH_RELATIONS,
     ZH_SUBJECTS,
@@ -616,6 +619,19 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _lessons,
     ),
+    (  # "My daughter's piano lessons have moved to Thursdays": a new day for a member's lessons
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS})'s (?P<what>(?:[\w-]+ ){{0,2}}?(?:class|classes|lessons?|practice|training|club|"
+            r"therapy|tutoring)) (?:(?:is|are)(?: now)? |(?:has|have)(?: been)? (?:moved|changed|switched) to |"
+            rf"(?:is|are) moving to )(?:on |every )?(?P<when>{DAYS}(?: (?:mornings?|afternoons?|evenings?|nights?))?)",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} has {m.group('what').lower()} on {day_cased(m.group('when'))}",
+            m.group("who").lower(),
+            topic_value(m.group("what")),
+        ),
+    ),
     (  # "My son struggles with fractions", "my daughter finds spelling hard", "our eldest is bad at maths"
         re.compile(rf"\b(?:my|our) (?P<who>{_CHILD}|kids|children|twins)\s+{_FINDS_HARD}", re.I),
         lambda m, s: _finds_hard(_who(m), m),
@@ -881,6 +897,17 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<what>[^，。！？；,.!?;]{0,6}?(?:课|班|训练|补习|辅导|治疗|康复|理疗))(?=$|[，。！？；,.!?;])"
         ),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), m.group("what")),
+    ),
+    (  # "女儿的奥数课改到周日下午了": a new day for it (ends the old one: one value a member's lesson holds)
+        re.compile(
+            rf"^(?:我)?(?:的|家)?(?P<who>{ZH_KIN})的?(?P<what>[^，。！？；,.!?;的]{{0,6}}?(?:课|班|训练|补习|辅导|治疗|康复|理疗))"
+            rf"(?:现在|以后)?(?:改|换|调|挪)(?:到|成|在)了?(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>上午|下午|晚上|早上|中午)?"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who')}{m.group('days')}{m.group('part') or ''}上{m.group('what')}",
+            m.group("who"),
+            m.group("what"),
+        ),
     ),
     (  # "(我儿子今年高三，)他每天晚上十点以后才有时间": when a household member is free
         re.compile(

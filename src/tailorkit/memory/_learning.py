@@ -34,8 +34,8 @@ _CLASS_EN = (
 
 _PART_ZH = r"(?:上午|下午|晚上|早上|中午)"
 
-_LESSON_ZH = r"[\u4e00-\u9fff]{0,4}?(?:课|夜校|补习班?|辅导班?|培训班?)"
-"""A lesson or a class said in Chinese ("英语课", "夜校", "数学补习")."""
+_LESSON_ZH = r"(?![她他它你])[^\W\d_的她他]{0,4}?(?:课|夜校|补习班?|辅导班?|培训班?)"
+"""A lesson or a class said in Chinese ("英语课", "夜校", "数学补习"); not someone else's ("她的奥数课")."""
 
 
 def _lesson_en(m: re.Match[str], sentence: str) -> Candidate:
