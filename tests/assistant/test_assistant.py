@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -1292,29 +1293,14 @@ def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_a
         films.chat_model = original
 
 
-def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """As a parent met it through the OpenAI route: "We've got two kids, 6 and 9. Nothing too scary
-    please, ... Any good films for Saturday night?" got the catalogue line of the film *Nothing* and Pulp
-    Fiction among the picks; "The 9-year-old is obsessed with dinosaurs." the same picks again; "Something
-    funnier?" them a third time. Now: films for the children, the dinosaur film once a child is said to
-    love dinosaurs, then comedies for them that were not given yet."""
+@contextlib.contextmanager
+def _by_popularity(path: Path, items: list[dict[str, Any]], order: list[str]) -> Iterator[Engine]:
+    """``items`` watched the more the earlier they come in ``order``, a popularity model, and a small fake
+    chat model that gives three picks."""
     from tailorkit import Settings
 
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.ingest_items(
-            [
-                {"item": "1", "title": "Nothing (2003)", "tags": ["Comedy"]},
-                {"item": "2", "title": "Jurassic Park (1993)", "tags": ["Action", "Adventure", "Dinosaur"]},
-                {"item": "3", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
-                {"item": "4", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
-                {"item": "5", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
-                {"item": "6", "title": "Finding Nemo (2003)", "tags": ["Children", "Comedy"]},
-                {"item": "7", "title": "Home Alone (1990)", "tags": ["Children", "Comedy"]},
-                {"item": "8", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
-                {"item": "9", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
-            ]
-        )
-        order = ["8", "9", "2", "3", "4", "5", "1", "6", "7"]  # the most watched first
+    with Engine.open(path / "tk.db", Settings(data_dir=path)) as engine:
+        engine.ingest_items(items)
         engine.ingest_events(
             [
                 {"user": f"u{n}", "item": item, "kind": "rate", "value": 4}
@@ -1326,6 +1312,28 @@ def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # 
         engine.train("popularity")
         engine.chat_model = FakeChat()
         engine.settings.assistant.recommendations = 3
+        yield engine
+
+
+def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """As a parent met it through the OpenAI route: "We've got two kids, 6 and 9. Nothing too scary
+    please, ... Any good films for Saturday night?" got the catalogue line of the film *Nothing* and Pulp
+    Fiction among the picks; "The 9-year-old is obsessed with dinosaurs." the same picks again; "Something
+    funnier?" them a third time. Now: films for the children, the dinosaur film once a child is said to
+    love dinosaurs, then comedies for them that were not given yet."""
+    items = [
+        {"item": "1", "title": "Nothing (2003)", "tags": ["Comedy"]},
+        {"item": "2", "title": "Jurassic Park (1993)", "tags": ["Action", "Adventure", "Dinosaur"]},
+        {"item": "3", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+        {"item": "4", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
+        {"item": "5", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
+        {"item": "6", "title": "Finding Nemo (2003)", "tags": ["Children", "Comedy"]},
+        {"item": "7", "title": "Home Alone (1990)", "tags": ["Children", "Comedy"]},
+        {"item": "8", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
+        {"item": "9", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
+    ]
+    order = ["8", "9", "2", "3", "4", "5", "1", "6", "7"]  # the most watched first
+    with _by_popularity(tmp_path, items, order) as engine:
         tags = {i: set(engine.item(i)["tags"] or []) for i in order}
 
         def say(message: str, conversation: int | None = None) -> tuple[Any, list[str]]:
@@ -1353,33 +1361,19 @@ def test_a_family_with_young_children_gets_films_for_them_and_the_grown_ups_thei
     and The Matrix (the message was no request for films), and "What about for just me and my wife after
     they're in bed?" the children's picks again. Now: once the user said they have young children, films for
     all of them are for children, with nothing to scare them; the grown-ups' evening is picked afresh."""
-    from tailorkit import Settings
     from tailorkit.assistant._intents import RECOMMEND_INTENT
 
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.ingest_items(
-            [
-                {"item": "1", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
-                {"item": "2", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
-                {"item": "3", "title": "Heat (1995)", "tags": ["Action", "Thriller"]},
-                {"item": "4", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
-                {"item": "5", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
-                {"item": "6", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
-                {"item": "7", "title": "Forrest Gump (1994)", "tags": ["Comedy", "Drama"]},
-            ]
-        )
-        order = ["1", "2", "3", "7", "4", "5", "6"]  # the most watched first
-        engine.ingest_events(
-            [
-                {"user": f"u{n}", "item": item, "kind": "rate", "value": 4}
-                for k, item in enumerate(order)
-                for n in range(len(order) - k)
-            ]
-        )
-        engine.profiles.rebuild()
-        engine.train("popularity")
-        engine.chat_model = FakeChat()
-        engine.settings.assistant.recommendations = 3
+    items = [
+        {"item": "1", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime"]},
+        {"item": "2", "title": "Alien (1979)", "tags": ["Horror", "Sci-Fi"]},
+        {"item": "3", "title": "Heat (1995)", "tags": ["Action", "Thriller"]},
+        {"item": "4", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+        {"item": "5", "title": "Lion King, The (1994)", "tags": ["Animation", "Children"]},
+        {"item": "6", "title": "Aladdin (1992)", "tags": ["Animation", "Children"]},
+        {"item": "7", "title": "Forrest Gump (1994)", "tags": ["Comedy", "Drama"]},
+    ]
+    order = ["1", "2", "3", "7", "4", "5", "6"]  # the most watched first
+    with _by_popularity(tmp_path, items, order) as engine:
 
         def picks(user: str, message: str, conversation: int | None = None) -> tuple[int | None, list[str]]:
             answer = engine.chat(user, message, conversation, domain="content_recommendation")
