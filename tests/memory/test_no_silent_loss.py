@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
-from tailorkit.memory._domains import applies_to, seeks_advice
+from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._keep import lasts, likings
 from tailorkit.testing import FakeChat, HashEmbedder
 
@@ -1858,6 +1858,11 @@ def test_a_requests_domain_words_do_not_reach_the_news_of_a_day() -> None:
 
     cues = set(index_terms(domain_cues("What should I bring to the dinner party?")))
     assert cues and not cues & set(index_terms("My grandmother turned ninety last week."))
+    # ... nor walking to work ("Can't walk long distances" names getting about by its distances)
+    assert not cues & set(index_terms("I took the bus to work instead of walking today."))
+    assert applies_to("Can't walk long distances", "What should we do in Kyoto?")
+    # a day out asked for names travel; what someone did somewhere does not
+    assert not asks_in("What did Caroline do in Paris?")
 
 
 def test_a_constraint_that_names_what_a_request_is_about_applies_to_it(memories: MemoryService) -> None:

@@ -134,7 +134,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # what a body or a household can manage: a walker, crutches, a pushchair, no lift
     "mobility": (
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
-        "walk walking "
+        "distance distances "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
@@ -211,7 +211,7 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
 
 
 _OUT_IN = re.compile(
-    r"\b(?:do|see|visit|explore|go|stay) (?:in|around) (?-i:[A-Z][a-z]+)"
+    r"\b(?:should|could|can|shall|to) (?:we |I )?(?:do|see|visit|explore|go) (?:in|around) (?-i:[A-Z][a-z]+)"
     r"|\bthings to (?:do|see)\b|\bsightseeing\b",
     re.I,
 )
