@@ -1386,6 +1386,9 @@ def test_a_family_with_young_children_gets_films_for_them_and_the_grown_ups_thei
         assert all_of_us[:2] == ["4", "5"] and not set(all_of_us) & {"1", "2", "3"}, all_of_us
         _, grown_ups = picks("tom", "What about for just me and my wife after they're in bed?", conversation)
         assert set(grown_ups) <= {"1", "2", "3", "7"} and "1" in grown_ups, grown_ups
+        # the message that tells of young children gets picks for them at once
+        _, told_picks = picks("bea", "We've got two kids, 6 and 9, and my youngest gets nightmares.")
+        assert told_picks[:2] == ["4", "5"] and not set(told_picks) & {"1", "2", "3"}, told_picks
         engine.chat("ann", "We've got two teenagers.")  # no children to keep the evening for
         _, teens = picks("ann", "Any films we can all watch on Saturday?")
         assert "1" in teens, teens

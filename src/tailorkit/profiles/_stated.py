@@ -242,15 +242,17 @@ def stated_in(
     index = _tag_index(tags)
     liked: set[str] = set()
     avoided: set[str] = set()
-    for c in candidates:
+    added = [c for c in candidates if c.action == "add"]
+    for c in added:
         topic = str(c.topic or "")
-        if c.action != "add":
-            continue
         if household and _of_a_taste_of_the_household(topic):
             _genres(_features("", str(c.text), index), int(c.polarity or 1) < 0, liked, avoided)
         elif topic.partition(":")[0] in STATED_CATEGORIES:
             features, negative = _read(topic, c.polarity, str(c.text), index)
             _genres(features, negative, liked, avoided)
+    # "We've got two kids, 6 and 9, ...": picks for the household are for young children at once
+    if household and _young_children([{"topic": c.topic or "", "text": c.text} for c in added]):
+        _for_young_children(index, liked, avoided)
     return liked - avoided, avoided
 
 
@@ -299,11 +301,16 @@ def household_tags(
     for row in rows:
         if _of_a_taste_of_the_household(str(row["topic"])):
             _genres(_features("", str(row["text"]), index), int(row["polarity"] or 1) < 0, liked, avoided)
-    if _young_children(rows):  # a family with young children: picks made for children, none of their fears
-        _genres(_features("", "for kids", index), False, liked, avoided)
-        for kind in _NOT_FOR_YOUNG_CHILDREN:
-            _genres(_features("", kind, index), True, liked, avoided)
+    if _young_children(rows):
+        _for_young_children(index, liked, avoided)
     return liked - avoided, avoided
+
+
+def _for_young_children(index: list[tuple[frozenset[str], str]], liked: set[str], avoided: set[str]) -> None:
+    """A family with young children: picks made for children, none of what is not for them."""
+    _genres(_features("", "for kids", index), False, liked, avoided)
+    for kind in _NOT_FOR_YOUNG_CHILDREN:
+        _genres(_features("", kind, index), True, liked, avoided)
 
 
 _NOT_FOR_YOUNG_CHILDREN = ("scary", "crime", "thriller", "war")
