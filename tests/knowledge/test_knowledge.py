@@ -571,6 +571,22 @@ def test_the_help_pages_are_not_searched_with_a_clause_that_only_says_how_to_rea
     assert searched == "我的扫地机器人坏了。 我是老年人，不太会用手机"
 
 
+def test_a_small_models_lead_in_does_not_make_up_what_the_customer_may_do(shop: Engine) -> None:
+    """ "I bought a wool jumper but I'm allergic to wool. Can I return it if I've worn it once?" was led into
+    the return pages with "The product is a product of a company, and you can only return it if you've worn it
+    once.": what the customer may or must do is the policy the quoted words say, not the lead-in's."""
+    from tests.assistant._fakes import Saying
+
+    shop.chat_model = Saying(
+        "The product is a product of a company, and you can only return it if you've worn it once.",
+        small=True,
+    )
+    asked = "I bought a wool jumper but I'm allergic to wool. Can I return it if I've worn it once?"
+    answer = shop.chat("una", asked, domain="customer_service")
+    assert answer.text.startswith("Here is what our help pages say:") and "only return" not in answer.text
+    assert "Returns and refunds ›" in answer.text, answer.text
+
+
 def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:
     """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
     还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message

@@ -61,6 +61,13 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|[零〇一二两三四五六七八九十�
 """A number a lead-in states: digits, or Chinese numerals before a unit ("一天", "三个工作日"; not
 "一般")."""
 _ASKS = re.compile(r"[?？]\s*$")
+_YOU_MAY = re.compile(
+    r"\byou (?:can(?:not|'t)?|could|are(?: not|n't)? able to|will(?: not|n't)? be able to|may(?: not)?|must|"
+    r"need to|have to|are(?: not|n't)? allowed to)\b|\bonly if\b|[你您](?:可以|不能|不可以|必须|需要)",
+    re.IGNORECASE,
+)
+"""What a lead-in says the customer may or must do ("you can only return it if you've worn it once"): the
+policy, which the words quoted below it say."""
 _DANGLING = re.compile(r"(?:^|\n)[^\n]{1,60}[:：]\s*$")
 """An answer's last line that leads into what never came ("Refunds:", "Here are some tips:")."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
@@ -279,7 +286,7 @@ class AnswerWriter:
                     and (
                         _ASKS.search(sentence)
                         or self._unsupported(sentence, p)
-                        or (p.strict and answers_yes_or_no(sentence))
+                        or (p.strict and (answers_yes_or_no(sentence) or bool(_YOU_MAY.search(sentence))))
                     )
                 )
             ):  # a lead-in to a quote that asks something ("你可以退吗？") answers nothing
