@@ -254,14 +254,14 @@ def for_the_help_pages(
     """``message`` as the help pages are searched with: without the sentences that only give the user's
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
     it when nothing else is left (nothing with ``or_all`` false)."""
-    kept = [
-        c
-        for p in sentences(message)
-        if not _DETAILS.match(p) and not (instructs and instructs(p))
+    kept = []
+    for p in sentences(message):
+        if _DETAILS.match(p) or (instructs and instructs(p)):
+            continue
         # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
-        for c in [_without_clauses(p, instructs) if instructs else p]
-        if c
-    ]
+        said = _without_clauses(p, instructs) if instructs else p
+        if said:
+            kept.append(said)
     return " ".join(kept) if kept or not or_all else message
 
 

@@ -107,7 +107,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?! (?:this|next)\b)",
             re.I,
         ),
-        lambda m, s: _lesson_en(m, s),
+        _lesson_en,
     ),
     (  # "I've just started piano lessons", "I take salsa classes", "Our eldest has started driving lessons",
         # "My daughter is learning to drive"
