@@ -505,11 +505,23 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
             "下周的例会约在什么时间？",
             "三月份去哪个国家玩？",
             "下周搬家我该怎么准备？",
-            # ... nor a long message's scattered characters: a broken robot vacuum quoted how to get an
-            # invoice ("电" of 充电 and 电子发票, "用" of 会用 and 企业用户 ...)
-            "你好，我买的扫地机器人用了三个月就坏了，充不进电。我是老年人，不太会用手机",
+            # ... nor a word of every shop question ("订单") or its characters ("订哪种")
+            "生日蛋糕订哪种口味？",
         ):
             assert engine.knowledge.search(off, 5) == [], off
+        # a long message's scattered characters do not make a page the answer: a broken robot vacuum quoted
+        # how to get an invoice ("电" of 充电 and 电子发票, "用" of 会用 and 企业用户 ...); the faults' page
+        # answers it, as it does broken earphones named by their order number ("订单号": the invoice page),
+        # and "能换新吗", a word the splitter cut ("能换" "新") that the page has ("可申请换新")
+        for broken in (
+            "你好，我买的扫地机器人用了三个月就坏了，充不进电。我是老年人，不太会用手机",
+            "你好，我上周买的蓝牙耳机左耳没声音了。",
+            "这个能换新吗？",
+        ):
+            hits = engine.knowledge.search(broken, 5)
+            assert [q.label for q in engine.knowledge.extract(broken, hits)] == ["售后服务 › 质量问题"], (
+                broken
+            )
         # a word in half the shop's pages ("order") makes none of them related: only the damaged parcel's
         # page, related in meaning, answers a broken jar
         cracked = engine.knowledge.search("My order arrived yesterday but the blender jar is cracked.", 5)
@@ -537,6 +549,35 @@ def test_a_follow_up_is_searched_with_what_happened_not_who_the_user_is(shop: En
     told = shop.chat("ira", said, domain="customer_service")
     then = shop.chat("ira", "When will it arrive?", told.conversation_id, domain="customer_service")
     assert "Delivery times" in then.text, then.text
+
+
+def test_a_follow_up_goes_back_past_what_only_told_who_the_user_is(shop: Engine) -> None:
+    """A customer reported broken earphones by their order number, then gave their address and where to
+    leave parcels, then asked "这个能换新吗？大概要多久？" and later "那我现在该怎么操作？": the first quoted
+    the invoice page ("订单号" and "我的订单"), the follow-ups got no page (searched with the address, or
+    alone). The order number is no word of the problem; a follow-up is searched with the last message
+    before it that said one, past those that only told who the user is."""
+    said = "你好，我上周买的蓝牙耳机左耳没声音了，订单号是 TK-20261128-553。"
+    assert for_the_help_pages(said) == "你好，我上周买的蓝牙耳机左耳没声音了。"
+    assert (
+        for_the_help_pages("My order number is 12345 and it hasn't arrived.")
+        == "My order and it hasn't arrived."
+    )
+    assert for_the_help_pages("My order is 3 days late.") == "My order is 3 days late."  # no number of one
+    broke = shop.chat("lin", said, domain="customer_service")
+    assert "质量问题" in broke.text and "发票" not in broke.text, broke.text
+    turn = broke.conversation_id
+    for message in (
+        "我住在杭州西湖区，平时白天不在家，快递请放到小区门口的丰巢柜。",
+        "这个能换新吗？大概要多久？",
+        "另外我对电话比较反感，有事请发短信联系我。",
+        "那我现在该怎么操作？",
+    ):
+        answer = shop.chat("lin", message, turn, domain="customer_service")
+        if message.endswith("？"):
+            assert "质量问题" in answer.text, (message, answer.text)
+        else:  # what only tells who the customer is quotes no page
+            assert "来源" not in answer.text, (message, answer.text)
 
 
 def test_a_follow_up_is_not_searched_with_a_message_that_only_told_who_the_user_is(shop: Engine) -> None:

@@ -253,6 +253,7 @@ def test_a_slot_holds_one_value(memories: MemoryService) -> None:
         ("I work Mondays and Wednesdays.", "I've switched to working Tuesdays and Thursdays now.",
          "Works Tuesdays and Thursdays"),
         ("I work 9 to 5.", "I work 7 to 3 now.", "Works 7 to 3"),
+        ("I work three days a week.", "I work four days a week now.", "Works four days a week"),
         ("My Spanish class is on Tuesdays.", "My Spanish class has moved to Thursdays.",
          "Spanish class on Thursdays"),
         ("我每周一晚上上夜校。", "夜校改到周三了。", "周三上夜校"),
@@ -270,6 +271,15 @@ def test_a_new_schedule_supersedes_the_old(memories: MemoryService, first: str, 
     (new,) = memories.remember("ann", then)
     assert old.memory is not None and new.action == "superseded" and new.replaced == [old.memory.id]
     assert [m.text for m in memories.list("ann")] == [now]
+
+
+def test_when_a_shift_worker_works_is_kept_whole(memories: MemoryService) -> None:
+    """ "I work night shifts as a nurse, usually 7pm to 7am, three nights a week" kept "Works night shifts":
+    the hours and how often said after the shifts are theirs."""
+    memories.remember("nina", "I work night shifts as a nurse, usually 7pm to 7am, three nights a week.")
+    assert [m.text for m in memories.list("nina")] == [
+        "Works as a nurse", "Works night shifts, 7pm to 7am, three nights a week"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(

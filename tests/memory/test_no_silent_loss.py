@@ -608,6 +608,18 @@ def memories(engine: Engine) -> MemoryService:
         ("My wife works from home.", ["family:wife:work"]),
         ("I work 9 to 5.", ["work:hours"]),
         ("I work 8am to 4pm on weekdays.", ["work:hours"]),
+        # a nurse to a coach: the hours and how often, said after the shifts, are the shifts' too
+        (
+            "I work night shifts as a nurse, usually 7pm to 7am, three nights a week.",
+            ["work:night_shift", "job"],
+        ),
+        ("I work three days a week.", ["work:days"]),
+        ("My shifts are 7pm to 7am.", ["work:hours"]),
+        ("I do 12-hour shifts, three nights a week.", ["work:shift"]),
+        # a customer who cannot stand calls ("我对电话比较反感" was kept as words only)
+        ("另外我对电话比较反感，有事请发短信联系我。", ["likes:电话", ""]),
+        ("我很反感推销电话。", ["likes:推销电话"]),
+        ("我挺烦广告的。", ["likes:广告"]),
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),
@@ -1570,6 +1582,11 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
         ("我能去吗？", DropReason.QUESTION),  # whether the user may: it tells nothing (it was kept)
         ("我可以喝咖啡吗？", DropReason.QUESTION),
+        (
+            "那我现在该怎么操作？",
+            DropReason.QUESTION,
+        ),  # how the user is to go on: it tells nothing (it was kept)
+        ("我要怎么退货？", DropReason.QUESTION),
         ("我不能吃辣吗？", None),
         ("Thanks so much!", DropReason.SMALL_TALK),
         ("好的", DropReason.SMALL_TALK),
@@ -2458,6 +2475,7 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Has no lift", "Can you deliver the washing machine on Tuesday?"),  # a delivery, the way in
         ("Lives on the fourth floor", "Can you deliver the washing machine on Tuesday?"),
         ("家里没有电梯", "新沙发哪天送货好？"),
+        ("Works night shifts", "What should I eat during my shift to stay alert?"),  # the shift is when
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

@@ -248,6 +248,16 @@ problem the help pages are searched for ("We email you when the order is ready" 
 arrived. My email is ...")."""
 
 
+_ORDER_NUMBER = re.compile(
+    r"[，,]?\s*(?:我的)?(?:订单|单)(?:号码?|编号)(?:是|为|：|:)?\s*[A-Za-z0-9][\w-]*"
+    r"|(?<=\border)(?: (?:number|no\.?|id|ref(?:erence)?)(?: is| was|:)?| ?#| ?:)?\s*"
+    r"(?:[A-Z]{1,4}-?\d[\w-]*|\d{3,}[\w-]*)\b",
+    re.IGNORECASE,
+)
+"""Which order a message is about ("订单号是 TK-553", "order number 1234"): it says nothing of what it asks
+("我买的耳机没声音了，订单号是 ..." was answered with the invoice page, which says "我的订单")."""
+
+
 def for_the_help_pages(
     message: str, instructs: Callable[[str], bool] | None = None, *, or_all: bool = True
 ) -> str:
@@ -260,6 +270,7 @@ def for_the_help_pages(
             continue
         # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
         said = _without_clauses(p, instructs) if instructs else p
+        said = _ORDER_NUMBER.sub("", said).strip().lstrip("，,")
         if said:
             kept.append(said)
     return " ".join(kept) if kept or not or_all else message

@@ -46,7 +46,7 @@ from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
 from tailorkit.memory import Hit, MemoryKind
-from tailorkit.text import index_terms, is_chinese, simplified
+from tailorkit.text import content_characters, index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -168,14 +168,20 @@ class Gatherer:
         wants_items = wants_items and not own
         count = count_asked(message) if asks_for_items else None
         help_words = for_the_help_pages(message, self._only_instructs)
-        before = earlier.last_said("user") if earlier is not None else None
-        if before and _REFERS_BACK.search(message) and len(index_terms(message)) <= 4:
+        said_before = earlier.said("user") if earlier is not None else []
+        if said_before and _REFERS_BACK.search(message) and _short(message):
             # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
             # are searched with what "them" stands for (what happened, not who the user is or what they asked
             # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
             # brought inside" quoted what to bring to a store)
-            # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays")
-            help_words = f"{for_the_help_pages(before, self._tells, or_all=False)} {help_words}".strip()
+            # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays"; the
+            # one before it where that came between: "这个能换新吗？" after the broken earphones, then the
+            # address)
+            problem = next(
+                (w for b in said_before[::-1][:2] if (w := for_the_help_pages(b, self._tells, or_all=False))),
+                "",
+            )
+            help_words = f"{problem} {help_words}".strip()
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words,
@@ -535,12 +541,25 @@ _ABOUT_A_TITLE = re.compile(
 alone?")."""
 _LINE_DETAILS = re.compile(r" · [^\n]*")
 """What a pick's line says after its title: tags and the reason."""
+
+
+def _short(message: str) -> bool:
+    """Whether ``message`` is short enough to stand on the one before: four words, or in Chinese six
+    characters of meaning ("这个能换新吗？大概要多久？")."""
+    if is_chinese(message):
+        return len(content_characters(message)) <= 6
+    return len(index_terms(message)) <= 4
+
+
 _REFERS_BACK = re.compile(
     r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
     r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)\b)|它|这个|那个|这些|那些"
     # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
-    r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)",
+    r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)"
+    # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
+    r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
+    r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$",
     re.IGNORECASE,
 )
 """A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or

@@ -294,7 +294,13 @@ class KnowledgeService:
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
             common = {t for t, n in self._rows.frequency(sorted(asked)).items() if n > s.common_share * total}
-        chars = content_characters(query)
+        chars = content_characters(query) - _NUMERALS_ZH  # "三个月" and "三个工作日" say no one thing
+        # two characters of meaning side by side, not a word of every question ("订单", "时间")
+        pairs = {
+            query[n : n + 2]
+            for n in range(len(query) - 1)
+            if query[n] in chars and query[n + 1] in chars and query[n : n + 2] not in _GENERIC_ZH
+        }
         floor = s.min_similarity_zh if zh else s.min_similarity
 
         def related(i: int) -> bool:
@@ -311,7 +317,9 @@ class KnowledgeService:
             if any(len(t) > 1 and not _NUMBER_ZH.fullmatch(t) and t not in _GENERIC_ZH for t in held):
                 return True
             said = f"{row['title']} {row['heading'] or ''} {row['text']}"
-            near = len(chars & content_characters(said))
+            if any(pair in said for pair in pairs):  # "能换新吗" and "可申请换新": a word the splitter cut
+                return True
+            near = len(chars & content_characters(_GENERIC_ZH_WORDS.sub(" ", said)))
             # (a long message shares characters with any passage: a share of its own, at least three)
             return near >= max(3, _SHARE_ZH * len(chars)) or (near >= 2 and similarity.get(i, -1.0) >= floor)
 
@@ -333,13 +341,17 @@ class KnowledgeService:
 
 _SHARE_ZH = 0.2
 """How many of a Chinese question's characters of meaning a passage that shares no word of it must hold."""
-_NUMBER_ZH = re.compile(r"[零一二两三四五六七八九十百千万几半\d]+[点号日月年岁个天周次]?")
+_NUMERALS_ZH = frozenset("零一二两三四五六七八九十百千万几半")
+_NUMBER_ZH = re.compile(rf"[{''.join(sorted(_NUMERALS_ZH))}\d]+[点号日月年岁个天周次]?")
 """A Chinese number or a time said with one ("四十", "十点"): it says nothing of what a question is about."""
 _GENERIC_ZH = frozenset(
     {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
-    | {"时候", "问题", "公司", "工作"}
+    | {"时候", "问题", "公司", "工作", "订单"}
 )
-"""Chinese words in questions of every kind ("可以", "时间", "公司"): one in common relates nothing."""
+"""Chinese words in questions of every kind ("可以", "时间", "公司"; to a shop, "订单": the order a
+question names is not what it asks): one in common relates nothing."""
+_GENERIC_ZH_WORDS = re.compile("|".join(sorted(_GENERIC_ZH, key=len, reverse=True)))
+"""Those words in a text, whose characters relate nothing either ("订单" and "订哪种口味")."""
 _WHEN_ZH = re.compile(
     r"每天|每周|每晚|每个?月|晚上|早上|上午|下午|中午|白天|今天|明天|昨天|周末|平时|现在|最近|"
     r"[一二三四五六七八九十两几\d]+个?(?:小时|分钟|天|周|星期|月|年)"

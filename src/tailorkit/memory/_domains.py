@@ -94,8 +94,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
         "night shift morning mornings evening evenings early late sleep day work commute call "
         "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜",
-        "time when schedule appointment book booking test meeting morning evening commit league 时间 安排 "
-        "预约 几点 日程 考试 报名",
+        "time when schedule appointment book booking test meeting morning evening commit league shift "
+        "时间 安排 预约 几点 日程 考试 报名",
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",

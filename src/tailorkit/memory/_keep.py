@@ -110,10 +110,12 @@ _REQUEST_ZH = re.compile(
 )
 _ABOUT_ME_ZH = re.compile(
     r"(?<!适合)(?<!合适)我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解合系])我"
-    r"(?!想问|想知道|想请问|能(?!力)|可以|该|应该|应不应该|可不可以|要不要|需不需要|适合|适不适合)|咱们"
+    r"(?!(?:现在|这次|接下来|到底|还|又|要)?(?:想问|想知道|想请问|能(?!力)|可以|该|应该|应不应该|可不可以|要不要|需不需要|"
+    r"适合|适不适合|怎么|怎样|如何))|咱们"
 )
 """"我" as what the user is or has; not as whom a request is for ("给我推荐", "帮我找", "告诉我", "适合我的",
-"怎么联系我"), nor as who asks whether they may ("我能去吗？", "我可以喝咖啡吗？"), nor what is known of them
+"怎么联系我"), nor as who asks whether they may or how ("我能去吗？", "我可以喝咖啡吗？",
+"那我现在该怎么操作？"), nor what is known of them
 ("你还记得我吗", "你了解我吗")."""
 
 

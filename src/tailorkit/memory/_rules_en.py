@@ -141,6 +141,13 @@ _ROTA = re.compile(
 """How shifts go round, said after them ("I work 12-hour shifts, three on four off")."""
 
 
+_PACE = re.compile(
+    rf",?\s+(?:usually |normally |mostly |from )?(?P<how>{WORK_HOURS}|{_NUMBER} (?:days|nights|shifts|evenings) a week)",
+    re.I,
+)
+"""The hours and how often, said after when one works ("..., usually 7pm to 7am, three nights a week")."""
+
+
 _TURNS = re.compile(r",?\s*(?P<how>(?:earl|late|day|night|mornings?|evenings?)\w*\s[^.;!?]{0,50})")
 """How shift work turns, said after it ("I do shift work, earlies one week and lates the next")."""
 
@@ -151,8 +158,10 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
         kind = kind.capitalize() if kind.endswith("day") else kind  # "a Sunday job"
         said = f"Has {a_or_an(kind)} {kind} job{m.group('ptdays') or ''}"
         return Candidate(said, MemoryKind.FACT, f"work:{topic_value(kind)}", importance=0.6)
+    if m.group("shift"):
+        return Candidate(f"Works {m.group('shift')} shifts", MemoryKind.FACT, "work:hours", importance=0.6)
     if m.group("do"):
-        turns = _TURNS.match(sentence, m.end())
+        turns = _TURNS.match(sentence, m.end()) or _PACE.match(sentence, m.end())
         said = f"Does {m.group('do').lower()}" + (f", {turns.group('how').strip()}" if turns else "")
         return Candidate(said, MemoryKind.FACT, "work:shift", importance=0.6)
     if m.group("call"):
@@ -173,6 +182,11 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     )
     rota = _ROTA.match(sentence[m.end() :])
     rota_said = f", {rota.group('rota').lower()}" if rota else ""
+    at = m.end() + (rota.end() if rota else 0)
+    # "I work night shifts as a nurse, usually 7pm to 7am, three nights a week": the hours and how often
+    while pace := _PACE.match(sentence, at):
+        rota_said += f", {pace.group('how')}"
+        at = pace.end()
     # "9 to 5": one key whatever the hours (not "12-hour shifts")
     hours = re.match(
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)? ?(?:to|till|until|-) ?\d|nine to|monday to|mon-", how, re.I
@@ -180,7 +194,11 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     when = Candidate(
         f"Works {how}{days}{both}{rota_said}",
         MemoryKind.FACT,
-        "work:days" if m.group("wdays") else "work:hours" if hours else f"work:{topic_value(how)}",
+        "work:days"
+        if m.group("wdays") or how.endswith(" a week")
+        else "work:hours"
+        if hours
+        else f"work:{topic_value(how)}",
         importance=0.6,
         change=bool(m.group("switch")),
     )
@@ -579,10 +597,12 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"full[- ]time|long hours|overtime"
             # office hours: "I work 9 to 5", "we work 8 till 4"
             rf"|{WORK_HOURS}|monday to friday|mon-fri"
+            # how often: "I work three days a week", "I work four nights a week"
+            rf"|{_NUMBER} (?:days|nights|evenings|mornings) a week"
             # the days alone: "I work Mondays and Wednesdays", "I only work on Tuesdays"
             rf"|(?P<wdays>(?:on )?{DAYS}))\b"
             # "..., nine to five": the hours said after the days
-            rf"(?:,? (?P<also>{WORK_HOURS}))?"
+            rf"(?:,? (?:usually |normally |mostly |from )?(?P<also>{WORK_HOURS}))?"
             # "on Mondays and Fridays": the days it is so
             r"(?P<days>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             rf"(?: as (?:a |an )?(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
@@ -598,7 +618,11 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<pt>part[- ]time|weekend|saturday|sunday|evening|summer|night) job\b"
             r"(?P<ptdays>(?: on| every) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or) |, )?)+)?"
             # "I do shift work, earlies one week and lates the next"
-            r"|\bI (?:do|work) (?P<do>shift ?work|rotating shifts|split shifts|shifts)\b(?! (?:at|for|in)\b)",
+            r"|\bI (?:do|work) (?P<do>shift ?work|rotating shifts|split shifts|(?:12|twelve|10|ten|8|eight)-hour shifts"
+            r"|shifts)\b(?! (?:at|for|in)\b)"
+            # "My shifts are 7pm to 7am", "my shift runs from 6 to 2"
+            rf"|\bmy (?:(?:night|day|work) )?shifts? (?:are|is|runs?|goes|go) (?:usually |normally )?(?:from )?"
+            rf"(?P<shift>{WORK_HOURS})",
             re.I,
         ),
         _works_when,
