@@ -12,6 +12,7 @@ import pytest
 
 from tailorkit import Engine
 from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
+from tailorkit.assistant._eras import years_asked
 from tailorkit.assistant._follow_ups import asks_for_others, loved_in
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
@@ -1446,3 +1447,73 @@ def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
         ]
         about = engine.chat("ann", "Is Halloween any good?", domain="content_recommendation")
         assert about.text.startswith("Here is what our catalogue says:") and "Halloween" in about.text
+
+
+@pytest.mark.parametrize(
+    ("message", "before", "years"),
+    [
+        ("Something a bit more recent?", [1994, 1994, 1999, 1991], (1995, None)),
+        ("Any newer ones?", [], (2013, None)),  # the catalogue's last five years
+        ("Any films from the 80s?", [2001], (1980, 1989)),
+        ("Something from the 1970s?", [], (1970, 1979)),
+        ("Anything from the nineties?", [], (1990, 1999)),
+        ("有没有老一点的？", [2001, 2011, 2014], (None, 2010)),
+        ("有没有九十年代的电影？", [], (1990, 1999)),
+        ("Any classics?", [], (None, 1988)),
+        ("Any films set in New York?", [], None),
+        ("Something funnier?", [2001], None),
+    ],
+)
+def test_the_years_a_request_asks_for(message: str, before: list[int], years: tuple[int, int] | None) -> None:
+    assert years_asked(message, before, 2018) == years
+
+
+def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(tmp_path: Path) -> None:
+    """A couple met it: "We loved The Grand Budapest Hotel and Amelie." got the small model's rambling and
+    no picks ("Hotel" in a title read as asking for hotels, which a catalogue of films has none of); then
+    "Something a bit more recent?" got films older than both. Now the loved titles give picks like them,
+    and a request for newer or older items, or for a decade, gets only items of those years."""
+    from tailorkit import Settings
+
+    class Small(FakeChat):
+        small = True
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        films = [
+            ("g", "Grand Budapest Hotel, The (2014)", ["Comedy"]),
+            ("a", "Amelie (2001)", ["Comedy", "Romance"]),
+            ("f", "Forrest Gump (1994)", ["Comedy", "Drama"]),
+            ("l", "Life Is Beautiful (1997)", ["Comedy", "Drama"]),
+            ("i", "Intouchables (2011)", ["Comedy", "Drama"]),
+            ("k", "King's Speech, The (2010)", ["Drama"]),
+            ("r", "Raiders of the Lost Ark (1981)", ["Action"]),
+            ("c", "Casablanca (1942)", ["Drama", "Romance"]),
+        ]
+        engine.ingest_items([{"item": i, "title": t, "tags": g} for i, t, g in films])
+        events = [
+            {"user": f"u{n}", "item": i, "kind": "rate", "value": 5}
+            for n, liked in enumerate(["gafli", "afkrc", "glikc", "fliga", "rcfal"])
+            for i in liked
+        ]
+        engine.ingest_events(events)
+        engine.profiles.rebuild()
+        engine.train("itemknn")
+        engine.chat_model = Small()
+        engine.settings.assistant.recommendations = 3
+        year = {i: int(t[-5:-1]) for i, t, _ in films}
+
+        def picks(answer: Any) -> list[int]:
+            return [year[r["item"]] for r in answer.why.recommendations]
+
+        loved = engine.chat(
+            "ben", "We loved The Grand Budapest Hotel and Amelie.", domain="content_recommendation"
+        )
+        assert loved.why.recommendations and any("items like g, a" in n for n in loved.why.notes)
+        turn = loved.conversation_id
+        before = picks(loved)
+        newer = engine.chat("ben", "Something a bit more recent?", turn, domain="content_recommendation")
+        assert newer.why.recommendations and min(picks(newer)) > sorted(before)[len(before) // 2], newer.why
+        eighties = engine.chat("ben", "Any films from the 80s?", turn, domain="content_recommendation")
+        assert picks(eighties) == [1981], eighties.why.notes
+        older = engine.chat("ben", "有没有老一点的电影？", domain="content_recommendation")  # none before
+        assert picks(older) and max(picks(older)) <= 2014 - 30, older.why.notes  # the newest is 2014

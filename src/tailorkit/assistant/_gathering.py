@@ -23,6 +23,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
+from tailorkit.assistant._eras import Years, asks_an_era, within, years_asked
 from tailorkit.assistant._follow_ups import (
     Earlier,
     asks_for_others,
@@ -144,7 +145,10 @@ class Gatherer:
             found += [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
-        if asks_for_another_kind(message, self.catalogue().kind):  # "Any playlists?" to a catalogue of films
+        # "Any playlists?" to a catalogue of films (not "The Grand Budapest Hotel", a film's title)
+        if asks_for_another_kind(
+            _without(message, self.catalogue().mentions(message)), self.catalogue().kind
+        ):
             asks_for_items = wants_items = False
         like = self.liked_titles(message) if asks_for_items and not recall else []
         loved = loved_in(message, self.catalogue()) if personalised and not recall else []
@@ -321,7 +325,13 @@ class Gatherer:
                 self.like(asks.like, user if personalised else None, why, stated[1], asks.count)
                 if asks.like
                 else self.recommendations(
-                    user if personalised else None, why, stated, wanted, asks.count, {*asks.had, *asks.listed}
+                    user if personalised else None,
+                    why,
+                    stated,
+                    wanted,
+                    asks.count,
+                    {*asks.had, *asks.listed},
+                    self._years(message, earlier.last_said()),
                 )
             )
             facts = self.catalogue().facts(r["item"] for r in items)
@@ -340,6 +350,16 @@ class Gatherer:
             pieces += turn_pieces(earlier.turns[-s.recent_turns :])
         return pieces
 
+    def _years(self, message: str, heard: str | None) -> Years | None:
+        """The years of the items ``message`` asks for ("Something a bit more recent?": after those of the
+        picks in ``heard``, the last answer; ``years_asked``), None when it asks for none."""
+        if not asks_an_era(message):
+            return None
+        made = self.catalogue().years
+        picked = self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard else []
+        before = [made[i] for i in picked if i in made]
+        return years_asked(message, before, max(made.values(), default=None))
+
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
         Away?", "tell me about Heat"), at most three; none when it asks no question, or asks only in
@@ -357,10 +377,7 @@ class Gatherer:
         if not mentions:
             return []
         # the question's own words, without the titles ("What should I eat ... a long run?")
-        rest, at = "", 0
-        for start, end, _ in mentions:
-            rest, at = f"{rest}{message[at:start]} ", end
-        rest += message[at:]
+        rest = _without(message, mentions)
         if self._elsewhere(rest):
             return []
         # "Any ideas for date night?": a title written in lower case by someone who writes capitals is a
@@ -425,13 +442,21 @@ class Gatherer:
         wanted: set[str] | frozenset[str] = frozenset(),
         n: int | None = None,
         exclude: set[str] | frozenset[str] = frozenset(),
+        years: Years | None = None,
     ) -> list[dict[str, Any]]:
         """The ``n`` picks (default ``recommendations``) for ``user`` (popularity without one), as they
         stated (``stated``: tags liked and avoided), among the items carrying a tag the request asks for
-        (``wanted``), none of ``exclude`` (what they said they had, what they were just given)."""
+        (``wanted``), none of ``exclude`` (what they said they had, what they were just given), only of
+        ``years`` when the request asks an era."""
         n = n or self.settings.recommendations
         if exclude:
             why.notes.append(f"left out {', '.join(sorted(exclude))} (had, or given just before)")
+        if years is not None:
+            made = self.catalogue().years
+            exclude = {*exclude, *(i for i in self.catalogue().titles if not within(made.get(i), years))}
+            first, last = years
+            era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
+            why.notes.append(f"only items made {era} (what the message asks for)")
         service = self.parts.recommender
         prefer, avoid = stated
         if avoid:
@@ -541,6 +566,14 @@ _ABOUT_A_TITLE = re.compile(
 alone?")."""
 _LINE_DETAILS = re.compile(r" · [^\n]*")
 """What a pick's line says after its title: tags and the reason."""
+
+
+def _without(message: str, mentions: list[tuple[int, int, str]]) -> str:
+    """``message`` without the titles it names (``mentions``: where each starts and ends)."""
+    rest, at = "", 0
+    for start, end, _ in mentions:
+        rest, at = f"{rest}{message[at:start]} ", end
+    return rest + message[at:]
 
 
 def _short(message: str) -> bool:

@@ -114,6 +114,11 @@ class Catalogue:
         kinds = [f.kind for f in self.facts(sample).values() if f.kind]
         return max(set(kinds), key=kinds.count) if len(kinds) * 2 > len(sample) else None
 
+    @functools.cached_property
+    def years(self) -> dict[str, int]:
+        """Item -> the year it was made, of every item whose entry says (read once, when first asked)."""
+        return {i: f.year for i, f in self.facts(self.titles).items() if f.year is not None}
+
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
         titles = {item: title for item, title in store.scope(tenant).items.titles().items() if title}
