@@ -32,7 +32,7 @@ browser:
 run: install  ## set up, load the demo data, build profiles, train a recommender, then serve the assistant
 	$(BIN)/tailorkit init
 	$(BIN)/tailorkit datasets load demo
-	$(BIN)/tailorkit ingest docs src/tailorkit/evaluation/faq/docs
+	$(BIN)/tailorkit ingest docs --domain customer_service src/tailorkit/evaluation/faq/docs
 	$(BIN)/tailorkit profile rebuild --all
 	$(BIN)/tailorkit train --algorithm als
 	$(BIN)/tailorkit stats

@@ -648,3 +648,37 @@ def test_this_week_refers_to_no_message_before() -> None:
     assert not _REFERS_BACK.search("When should I revise this week?")
     assert not _REFERS_BACK.search("Can we do that Friday?")
     assert _REFERS_BACK.search("How do I send this back?") and _REFERS_BACK.search("Is that one any good?")
+
+
+def test_a_shops_pages_are_no_answer_to_a_learner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A learner asked a tutor "楞次定律到底怎么理解？" and was quoted the shop's returns policy: every
+    document served every domain that uses documents. A document ingested for customer service answers
+    there only; one ingested for no domain answers in all; the same bytes ingested for other domains take
+    them, their passages as they were; the command line says which domains there are."""
+    from typer.testing import CliRunner
+
+    from tailorkit.cli import app
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        report = engine.knowledge.ingest([FAQ / "docs"], domains=["customer_service"])
+        assert len(report.added) == 10
+        asked = "楞次定律到底怎么理解？"
+        assert engine.knowledge.search(asked, 5)  # scattered characters a tutor's search would have quoted
+        assert engine.knowledge.search(asked, 5, domain="tutoring") == []
+        assert engine.knowledge.search(asked, 5, domain="customer_service")
+        learner = engine.chat("xm", asked, domain="tutoring")
+        assert not learner.why.passages and "来源" not in learner.text, learner.text
+        shop = engine.chat("li", "我上周买的蓝牙耳机没声音了。", domain="customer_service")
+        assert "质量问题" in shop.text, shop.text
+        passages = {d["source"]: d["passages"] for d in engine.knowledge.documents()}
+        again = engine.knowledge.ingest([FAQ / "docs"])  # for every domain now, the same bytes
+        assert len(again.updated) == 10 and again.passages == 0
+        assert {d["source"]: d["passages"] for d in engine.knowledge.documents()} == passages
+        assert {d["domains"] for d in engine.knowledge.documents()} == {None}
+        assert engine.knowledge.search(asked, 5, domain="tutoring")
+        assert engine.knowledge.ingest([FAQ / "docs"]).unchanged  # the same bytes and domains: as they are
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
+    out = CliRunner().invoke(app, ["-q", "ingest", "docs", "--domain", "shop", str(FAQ / "docs")])
+    assert out.exit_code != 0 and "unknown domain 'shop'" in out.output and "customer_service" in out.output

@@ -455,6 +455,15 @@ def test_documents_are_the_tenants_own_and_answers_cite_them(world: dict[str, An
     found = client.get("/api/docs/search", params={"q": "when do refunds arrive"}, headers=h(world, "acme"))
     assert found.json()[0]["title"] == "Refunds" and "five business days" in found.json()[0]["text"]
     assert client.get("/api/docs/search", params={"q": "refunds"}, headers=h(world, "globex")).json() == []
+    # the assistant domains a document answers in: the same text for customer service only
+    shop = {"documents": [doc], "domains": ["customer_service"]}
+    assert client.post("/api/docs", json=shop, headers=h(world, "acme")).json()["updated"] == [
+        "help/refunds.md"
+    ]
+    tutor = {"q": "when do refunds arrive", "domain": "tutoring"}
+    assert client.get("/api/docs/search", params=tutor, headers=h(world, "acme")).json() == []
+    bad = client.post("/api/docs", json={**shop, "domains": ["shop"]}, headers=h(world, "acme"))
+    assert bad.status_code == 422 and "customer_service" in bad.text
     answer = client.post(
         "/api/users/ann/chat",
         json={"message": "When will my refund arrive?", "domain": "customer_service"},

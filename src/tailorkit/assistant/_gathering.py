@@ -240,7 +240,7 @@ class Gatherer:
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
-            self._pool.submit(knowledge.search, asks.help or message)
+            self._pool.submit(knowledge.search, asks.help or message, domain=template.domain.value)
             if documents and not (asks.recall or asks.own) and knowledge is not None and knowledge.any()
             else None  # "what do you remember about me", "how old is my daughter?" are not in the help pages
         )

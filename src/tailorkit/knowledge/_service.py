@@ -124,30 +124,41 @@ class KnowledgeService:
     # -- writing ---------------------------------------------------------------------------------
 
     def ingest(
-        self, locations: Sequence[str | Path], *, progress: Callable[[str], None] | None = None
+        self,
+        locations: Sequence[str | Path],
+        *,
+        domains: Sequence[str] = (),
+        progress: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Read, split, embed and index the documents at ``locations`` (files, folders, ``file://``
         URLs), all in one transaction: a file that cannot be read stops the whole batch with its name
         and nothing is written. A source ingested before with the same bytes is left as it is; with
-        other bytes, its passages are replaced."""
+        other bytes, its passages are replaced. ``domains``: the assistant domains the documents answer
+        in (none: every domain that uses documents); the same bytes for other domains keep their
+        passages and take the new domains."""
         started = time.perf_counter()
         report = IngestReport()
         known = self._rows.digests()
         documents: list[Document] = []
         for source, path in find_documents(locations):
             data = file_bytes(path)  # read once: its digest says whether it changed, then it is parsed
-            if known.get(source) == hashlib.sha256(data).hexdigest():
-                report.unchanged.append(source)
+            if known.get(source, ("", None))[0] == hashlib.sha256(data).hexdigest():
+                documents.append(
+                    Document(source, "", "", "", known[source][0])
+                )  # only its domains may change
                 continue
             documents.append(read_document(source, path, data))
-        return self.add(documents, report=report, known=known, progress=progress, started=started)
+        return self.add(
+            documents, domains=domains, report=report, known=known, progress=progress, started=started
+        )
 
     def add(
         self,
         documents: Sequence[Document],
         *,
         report: IngestReport | None = None,
-        known: dict[str, str] | None = None,
+        known: dict[str, tuple[str, str | None]] | None = None,
+        domains: Sequence[str] = (),
         progress: Callable[[str], None] | None = None,
         started: float | None = None,
     ) -> IngestReport:
@@ -157,12 +168,17 @@ class KnowledgeService:
         say = progress or (lambda _: None)
         report = report or IngestReport()
         known = self._rows.digests() if known is None else known
-        fresh = []
+        said = ",".join(dict.fromkeys(domains)) or None
+        fresh: list[Document] = []
+        moved: dict[str, str | None] = {}
         for doc in documents:
-            if known.get(doc.source) == doc.digest:
-                report.unchanged.append(doc.source)
-            else:
+            if doc.source not in known or known[doc.source][0] != doc.digest:
                 fresh.append(doc)
+            elif known[doc.source][1] != said:  # the same bytes, for other domains
+                moved[doc.source] = said
+                report.updated.append(doc.source)
+            else:
+                report.unchanged.append(doc.source)
         documents = fresh
         low, high = self.settings.passage_chars
         pieces = [split(d.text, markdown=d.kind != "text", chars=(low, high)) for d in documents]
@@ -199,13 +215,14 @@ class KnowledgeService:
                 "digest": doc.digest,
                 "language": language(doc.text),
                 "chars": len(doc.text),
+                "domains": said,
             }
             batch.append((row, rows))
             (report.updated if doc.source in known else report.added).append(doc.source)
             report.passages += len(rows)
             report.chars += len(doc.text)
-        if batch:
-            self._rows.replace(batch)
+        if batch or moved:
+            self._rows.replace(batch, moved)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -262,13 +279,13 @@ class KnowledgeService:
         """Whether the tenant has any passage to search."""
         return bool(self._rows.count())
 
-    def search(self, query: str, k: int | None = None) -> list[PassageHit]:
+    def search(self, query: str, k: int | None = None, *, domain: str | None = None) -> list[PassageHit]:
         """The ``k`` passages that best answer ``query``: full-text and vector rankings fused by
-        reciprocal rank (``KnowledgeSettings``)."""
+        reciprocal rank (``KnowledgeSettings``); with ``domain``, only of documents for it (or for any)."""
         with timed("passages"):
-            return self._search(query, k or self.settings.passages)
+            return self._search(query, k or self.settings.passages, domain)
 
-    def _search(self, query: str, k: int) -> list[PassageHit]:
+    def _search(self, query: str, k: int, domain: str | None = None) -> list[PassageHit]:
         s = self.settings
         pool = max(k * 4, 20)
         fused: dict[int, float] = {}
@@ -323,7 +340,11 @@ class KnowledgeService:
             # (a long message shares characters with any passage: a share of its own, at least three)
             return near >= max(3, _SHARE_ZH * len(chars)) or (near >= 2 and similarity.get(i, -1.0) >= floor)
 
-        best = list(itertools.islice((i for i in ranked if i in rows and related(i)), k))
+        def serves(i: int) -> bool:  # a shop's pages are no answer to a learner
+            said = rows[i]["domains"]
+            return domain is None or not said or domain in said.split(",")
+
+        best = list(itertools.islice((i for i in ranked if i in rows and serves(i) and related(i)), k))
         return [
             PassageHit(
                 i,

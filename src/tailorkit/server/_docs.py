@@ -6,6 +6,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
+from tailorkit.assistant import Domain
 from tailorkit.server._deps import Auth, Ctx
 from tailorkit.server._schemas import PathId
 
@@ -24,6 +25,8 @@ class DocumentIn(BaseModel):
 
 class DocumentsIn(BaseModel):
     documents: list[DocumentIn] = Field(min_length=1, max_length=1000)
+    domains: list[Domain] = Field(default_factory=list, max_length=len(Domain))
+    """The assistant domains they answer in ("customer_service"); none: every domain that uses documents."""
 
 
 @router.get("/api/docs")
@@ -38,14 +41,21 @@ def add_documents(body: DocumentsIn, who: Auth, ctx: Ctx) -> dict[str, Any]:
 
     ctx.application_only(who, "add documents")
     docs = [Document.of_text(d.source, d.text, kind=d.format, title=d.title) for d in body.documents]
-    return ctx.engine_for(who.tenant).knowledge.add(docs).as_dict()
+    domains = [d.value for d in body.domains]
+    return ctx.engine_for(who.tenant).knowledge.add(docs, domains=domains).as_dict()
 
 
 @router.get("/api/docs/search")
 def search_documents(
-    who: Auth, ctx: Ctx, q: str = Query(min_length=1, max_length=2000), k: int = Query(5, ge=1, le=50)
+    who: Auth,
+    ctx: Ctx,
+    q: str = Query(min_length=1, max_length=2000),
+    k: int = Query(5, ge=1, le=50),
+    domain: Domain | None = None,
 ) -> list[dict[str, Any]]:
-    return [h.as_dict() for h in ctx.engine_for(who.tenant).knowledge.search(q, k)]
+    """The passages that best answer ``q`` (with ``domain``: of the documents for it, or for any)."""
+    knowledge = ctx.engine_for(who.tenant).knowledge
+    return [h.as_dict() for h in knowledge.search(q, k, domain=domain.value if domain else None)]
 
 
 @router.delete("/api/docs/{document_id}")

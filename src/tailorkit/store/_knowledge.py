@@ -38,7 +38,8 @@ class Knowledge:
     tenant_id: int
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every document: id, source, title, kind, language, chars, passages, created and updated times."""
+        """Every document: id, source, title, kind, language, chars, domains, passages, created and updated
+        times."""
         counts = (
             select(P.c.document_id, func.count().label("passages"))
             .where(P.c.tenant_id == self.tenant_id)
@@ -53,6 +54,7 @@ class Knowledge:
                 D.c.kind,
                 D.c.language,
                 D.c.chars,
+                D.c.domains,
                 func.coalesce(counts.c.passages, 0).label("passages"),
                 D.c.created_at,
                 D.c.updated_at,
@@ -64,21 +66,36 @@ class Knowledge:
         with self.store.read() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
-    def digests(self) -> dict[str, str]:
-        """Source -> digest of every document (what re-ingesting compares against)."""
+    def digests(self) -> dict[str, tuple[str, str | None]]:
+        """Source -> digest and domains of every document (what re-ingesting compares against)."""
         with self.store.read() as conn:
-            rows = conn.execute(select(D.c.source, D.c.digest).where(D.c.tenant_id == self.tenant_id))
-            return {str(s): str(d) for s, d in rows}
+            rows = conn.execute(
+                select(D.c.source, D.c.digest, D.c.domains).where(D.c.tenant_id == self.tenant_id)
+            )
+            return {str(s): (str(d), domains) for s, d, domains in rows}
 
-    def replace(self, documents: Sequence[tuple[dict[str, Any], Sequence[dict[str, Any]]]]) -> list[int]:
+    def replace(
+        self,
+        documents: Sequence[tuple[dict[str, Any], Sequence[dict[str, Any]]]],
+        domains: dict[str, str | None] | None = None,
+    ) -> list[int]:
         """Write ``documents`` (each its row and its passages' rows) in one transaction: a source seen
-        before keeps its id and gets the new passages in place of the old ones. Their ids, in order."""
+        before keeps its id and gets the new passages in place of the old ones. Their ids, in order. In the
+        same transaction, the documents of each source in ``domains`` get those domains, their passages
+        as they are (the same bytes ingested for other domains)."""
         tid = self.store.create_tenant(self.tenant)
         now = time.time()
         ids: list[int] = []
         with self.store.write() as conn:
+            for source, said in (domains or {}).items():
+                conn.execute(
+                    update(D)
+                    .where(D.c.tenant_id == tid, D.c.source == source)
+                    .values(domains=said, updated_at=now)
+                )
             for doc, passages in documents:
                 values = {k: doc[k] for k in ("title", "kind", "digest", "language", "chars")}
+                values["domains"] = doc.get("domains")
                 found = conn.execute(
                     select(D.c.id).where(D.c.tenant_id == tid, D.c.source == doc["source"])
                 ).scalar()
@@ -116,8 +133,8 @@ class Knowledge:
         return {"id": int(row.id), "source": row.source, "title": row.title, "passages": int(gone)}
 
     def passages(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-        """Passage id -> id, text, heading, index terms (space-separated), position, document id, source
-        and title, for ``ids``."""
+        """Passage id -> id, text, heading, index terms (space-separated), position, document id, source,
+        title and domains, for ``ids``."""
         if not ids:
             return {}
         query = (
@@ -130,6 +147,7 @@ class Knowledge:
                 P.c.document_id,
                 D.c.source,
                 D.c.title,
+                D.c.domains,
             )
             .join(D, D.c.id == P.c.document_id)
             .where(P.c.tenant_id == self.tenant_id, P.c.id.in_(list(ids)))

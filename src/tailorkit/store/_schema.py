@@ -358,6 +358,8 @@ class DocumentRecord(Base):
     """SHA-256 of the file's bytes: the same bytes again are left as they are."""
     language: Mapped[str] = mapped_column(String(8), default="en")
     chars: Mapped[int] = mapped_column(Integer, default=0)
+    domains: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    """The assistant domains it answers in, comma-separated ("customer_service"); None: all of them."""
     created_at: Mapped[float] = mapped_column(Double)
     updated_at: Mapped[float] = mapped_column(Double)
 
