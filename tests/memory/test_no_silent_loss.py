@@ -620,6 +620,10 @@ def memories(engine: Engine) -> MemoryService:
         ("另外我对电话比较反感，有事请发短信联系我。", ["likes:电话", ""]),
         ("我很反感推销电话。", ["likes:推销电话"]),
         ("我挺烦广告的。", ["likes:广告"]),
+        # a learner to a Chinese tutor: the part of a subject they cannot get, said after one they can
+        ("我力学还行，但电磁学一直搞不懂，尤其是楞次定律。", ["weak:电磁学"]),
+        ("我完全搞不懂微积分。", ["weak:微积分"]),
+        ("数学不好的学生更需要鼓励。", []),  # of students, not the user
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),

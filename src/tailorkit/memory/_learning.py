@@ -209,13 +209,24 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "我数学不好", "我英语听力比较弱": a weak subject of the learner's own
-        re.compile(rf"^我(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
+    (  # "我数学不好", "我英语听力比较弱", "(我力学还行，)但电磁学一直搞不懂": a weak subject of the learner's own
+        re.compile(
+            rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"
+            # ... the clause after "但" alone, as the extractor splits it: the subject and how, all it says
+            rf"|^(?P<alone>{ZH_SUBJECTS})(?={ZH_WEAK}(?:[，。！？；,.!?;]|$)){ZH_WEAK}"
+        ),
         lambda m, s: zh_fact(
-            m.group("subj"),
-            "{}" + zh_clean(m.group(0)).removeprefix("我的").removeprefix("我")[len(m.group("subj")) :],
+            m.group("subj") or m.group("alone"),
+            "{}" + zh_clean(m.group(0)[max(m.end("subj"), m.end("alone")) - m.start() :]),
             "weak",
         ),
+    ),
+    (  # "我完全搞不懂微积分": the same said verb first
+        re.compile(
+            rf"^我(?:一直|总是|老是|完全|还是|怎么也)*(?P<how>搞不懂|弄不懂|学不会|学不懂|理解不了)(?P<subj>{ZH_SUBJECTS})"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: zh_fact(m.group("subj"), "{}" + m.group("how"), "weak"),
     ),
     (  # "我每天晚上只有一个小时能学习": when the learner has time for it
         re.compile(
