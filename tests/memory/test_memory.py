@@ -360,6 +360,31 @@ def test_forget_deletes_from_every_index(engine: Engine, memories: MemoryService
     ]
 
 
+@pytest.mark.parametrize(
+    ("request_", "gone"),
+    [
+        ("Actually please forget about the medication, I'd rather not have that stored.", "Takes amlodipine"),
+        ("Could you forget my age?", "Is 52"),
+        ("请忘掉我的年龄。", "Is 52"),
+        ("请把我的用药情况删掉。", "Takes amlodipine"),
+        ("Please forget my health stuff.", "Has high blood pressure"),
+    ],
+)
+def test_forget_what_names_a_kind_of_thing_told(memories: MemoryService, request_: str, gone: str) -> None:
+    """ "Actually please forget about the medication, I'd rather not have that stored." after "I take
+    amlodipine every morning" got "I don't have anything like that to forget" (and "请忘掉我的年龄" the same
+    for "Is 52"): what a request names as a kind of thing told is forgotten, though it shares no word with
+    it; a medicine is not the condition it is for."""
+    memories.remember("pat", "I'm 52 and I have high blood pressure.")
+    memories.remember("pat", "I take amlodipine every morning.")
+    (change,) = memories.remember("pat", request_)
+    assert change.action == "forgotten", change
+    left = [m.text for m in memories.list("pat")]
+    assert not any(t.startswith(gone) for t in left) and len(left) >= 1, left
+    if "health" not in request_:
+        assert len(left) == 2, left
+
+
 def test_forget_by_id_and_all(engine: Engine, memories: MemoryService) -> None:
     (a, b) = memories.remember("ann", "I'm allergic to peanuts. I live in Berlin.")
     assert a.memory is not None and b.memory is not None

@@ -37,13 +37,20 @@ def _instruction(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _forget(m: re.Match[str], sentence: str) -> Candidate | None:
-    return Candidate(m.group("what").strip(" .!"), action="forget")
+    # "the medication, I'd rather not have that stored": what is to go, not why
+    what = re.split(
+        r",\s*(?=(?:I|I'd|I'm|it|it's|that|that's|because|as|since|please|thanks)\b)", m.group("what")
+    )[0]
+    return Candidate(what.strip(" .!?"), action="forget")
 
 
 ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
-            r"^(?:please\s+)?(?:forget|delete|erase)\s+(?:that\s+|about\s+|the fact that\s+)?(?P<what>.+)",
+            # "Actually, could you please forget about the medication"
+            r"^(?:(?:actually|oh|and|also|so|ok(?:ay)?|hey|wait|hmm|on second thought)[,.!]?\s+)*"
+            r"(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:forget|delete|erase)\s+"
+            r"(?:that\s+|about\s+|the fact that\s+)?(?P<what>.+)",
             re.I,
         ),
         _forget,

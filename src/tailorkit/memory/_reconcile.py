@@ -206,6 +206,55 @@ _EVERYTHING = re.compile(
 "忘掉关于我的一切")."""
 
 
+_MEDICINE = re.compile(
+    r"^(?:Takes|On|Uses)\b|pills?\b|tablets?\b|inhaler|injections?|在吃|在服用|在用|药", re.I
+)
+"""A memory of a medicine the user takes ("Takes amlodipine every morning", "On metformin", "在吃降压药")."""
+_THE = r"^(?:about\s+)?(?:the\s+|my\s+|all\s+(?:the\s+|my\s+)?|any\s+)?(?:stuff\s+about\s+(?:my\s+)?)?"
+_NAMED: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]] = [
+    (
+        re.compile(rf"{_THE}(?:age|birthday|how old I am)\W*$|^(?:我的)?(?:年龄|岁数|生日)[。！!]*$", re.I),
+        "age",
+        None,
+    ),
+    (
+        re.compile(
+            rf"{_THE}(?:job|occupation|profession|work|career)\W*$|^(?:我的)?(?:工作|职业)[。！!]*$", re.I
+        ),
+        "job",
+        None,
+    ),
+    (
+        re.compile(rf"{_THE}(?:address|home|where I live)\W*$|^(?:我的)?(?:地址|住址|住处)[。！!]*$", re.I),
+        "home",
+        None,
+    ),
+    (re.compile(rf"{_THE}name\W*$|^(?:我的)?名字[。！!]*$", re.I), "name", None),
+    (re.compile(rf"{_THE}(?:allerg(?:y|ies))\W*$|^(?:我的)?过敏(?:情况)?[。！!]*$", re.I), "allergy", None),
+    (
+        re.compile(
+            rf"{_THE}(?:medications?|medicines?|meds|pills|drugs|prescriptions?|tablets)\W*$"
+            r"|^(?:我的|我吃的|我在吃的)?(?:药|用药|用药情况|药物)[。！!]*$",
+            re.I,
+        ),
+        "health",
+        _MEDICINE,
+    ),
+    (
+        re.compile(
+            rf"{_THE}(?:health|medical)(?: (?:stuff|info|information|details|conditions?|history))?\W*$"
+            r"|^(?:我的)?(?:健康|身体|病情|病史)(?:情况|状况|信息)?[。！!]*$",
+            re.I,
+        ),
+        "health",
+        None,
+    ),
+]
+"""What a "forget ..." message names as a kind of thing told ("my age", "the medication", "我的年龄"): the
+memories of that category (of a medicine, among health's: not the condition it is for). None of them shares
+a word with what it names ("Is 52", "Takes amlodipine every morning")."""
+
+
 def means_everything(description: str) -> bool:
     """Whether what a "forget ..." message describes is every memory ("everything you know about me")."""
     return bool(_EVERYTHING.match(description.strip()))
@@ -221,6 +270,11 @@ def described(
     if means_everything(c.text):
         return set(mem.ids())
     ids: set[int] = set()
+    for named, category, which in _NAMED:  # "forget my age", "忘掉我的年龄", "the medication"
+        if named.match(c.text.strip()):
+            ids |= {
+                r["id"] for r in mem.in_category(category, now) if which is None or which.search(r["text"])
+            }
     if c.topic:
         category, _, value = c.topic.partition(":")
         words = set(value.split("_")) - {""}

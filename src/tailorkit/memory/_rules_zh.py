@@ -60,8 +60,12 @@ _EVERY_ZH = (
 
 ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
-        re.compile(r"^(?:请)?(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)"),
-        lambda m, s: Candidate(zh_clean(m.group("what")), action="forget"),
+        # "另外麻烦忘掉...", "请把我的年龄删掉"
+        re.compile(
+            r"^(?:另外|还有|对了|那个|麻烦你?|能不能|可不可以|你能|可以)*(?:请)?(?:帮我)?"
+            r"(?:(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)|把(?P<it>.+?)(?:忘掉|忘了|删除|删掉|去掉)(?:吧|吗)?[。！!]*$)"
+        ),
+        lambda m, s: Candidate(zh_clean(m.group("what") or m.group("it")), action="forget"),
     ),
     (
         re.compile(
