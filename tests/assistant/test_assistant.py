@@ -1517,3 +1517,35 @@ def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(t
         assert picks(eighties) == [1981], eighties.why.notes
         older = engine.chat("ben", "有没有老一点的电影？", domain="content_recommendation")  # none before
         assert picks(older) and max(picks(older)) <= 2014 - 30, older.why.notes  # the newest is 2014
+
+
+def test_the_assistant_is_who_the_system_prompt_says(films: Engine) -> None:
+    """Through the OpenAI route, with "You are Penny, the friendly assistant of a bakery app." as the
+    client's system prompt, the bundled model answered "What's your name, by the way?" with "My name is
+    Sarah." (and once, streamed, with the user's own name); to the domain's prompt it said "I'm Anjelica
+    Black. I'm a creative writing assistant ...". A small model's answer to who it is is the system
+    prompt's first sentence (whole and streamed); a name it gives itself that nothing it was given says is
+    the one the client's prompt gives, or is left out."""
+    client = ClientTurns(instructions="You are Penny, the friendly assistant of a bakery app. Be brief.")
+    model = Saying("My name is Sarah. I love baking!", small=True)
+    original, films.chat_model = films.chat_model, model
+    try:
+        asked = "What's your name, by the way?"
+        answer = films.assistant.respond("kay", asked, domain=Domain.GENERAL, client=client)
+        stream = films.assistant.stream("kay", asked, domain=Domain.GENERAL, client=client)
+        streamed = "".join(stream)
+        plain = films.assistant.respond("kay", "Who are you?", domain=Domain.GENERAL)
+        chinese = films.assistant.respond("kay", "你是谁？", domain=Domain.GENERAL)
+        other = films.assistant.respond("kay", "Any baking tips?", domain=Domain.GENERAL, client=client)
+        unnamed = films.assistant.respond("kay", "Any baking tips?", domain=Domain.GENERAL)
+    finally:
+        films.chat_model = original
+    assert answer.text == streamed == "I'm Penny, the friendly assistant of a bakery app.", (
+        answer.text,
+        streamed,
+    )
+    assert (
+        plain.text == "I'm a helpful personal assistant." and chinese.text == "我是一位乐于助人的私人助理。"
+    )
+    assert other.text.startswith("My name is Penny."), other.text
+    assert "Sarah" not in unnamed.text and "Sarah" in " ".join(unnamed.why.removed), unnamed.why.removed

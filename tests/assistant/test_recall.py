@@ -41,6 +41,7 @@ def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
         # how a coaching client asked it (it was answered by the bundled model as a "medical AI")
         "What have you noted about me?",
         "What information do you have about me?",
+        "Remind me what you know about me?",  # the bundled model answered it as someone's son
     ],
 )
 def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, question: str) -> None:
@@ -78,6 +79,7 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     assert "- Daughter is 7" in listing and "fractions" in listing and "bank" not in listing
     assert "- Daughter is 7" in engine.chat("ann", "How old is my daughter?").text
     assert "- Daughter is 7" in engine.chat("ann", "Can you tell me how old my daughter is?").text
+    assert "- Daughter is 7" in engine.chat("ann", "Remind me what you know about my daughter?").text
     assert "Son is 10" not in engine.chat("ann", "How old is my daughter?").text  # not what was asked
     assert "- Has two children" in engine.chat("ann", "How many kids do I have?").text
     assert "- 老公在银行上班" in engine.chat("ann", "我老公在哪上班？").text

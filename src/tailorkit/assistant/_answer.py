@@ -212,6 +212,8 @@ class Prepared:
     """For those items, the titles of the user's own items that bring each closest to them."""
     foreign: bool = False
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
+    introduced: str | None = None
+    """Who the assistant is, as the client's system prompt says, for a message asking (``introduction``)."""
     told: list[str] | None = None
     """What the user told that answers their question about it ("How old is my daughter?": "Daughter is
     7"), in the memories' words; a small model's answer is then these, or that nothing was told (an empty
@@ -250,6 +252,7 @@ class Prepared:
             and (
                 self.recall
                 or self.told is not None
+                or self.introduced is not None
                 or self.acknowledge
                 or bool(self.asked_about)
                 or (bool(self.items) and not self.passages)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
+from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering
 from tailorkit.assistant._gathering import Gatherer
@@ -329,8 +330,12 @@ class Assistant:
         if asks.own and not (given or passages):
             shown = [m.payload.memory for m in rendered.memories]
             told = [m.text for m in answering(message, shown)]
+        # "What's your name?": who the system prompt (the client's, or the domain's) says the assistant is
+        role = (client.instructions if client else None) or template.role.get(lang, template.role["en"])
+        introduced = introduction(message, role) if self.structured() else None
         # a small model introduces the items, or the documents' words, the assistant gives them
         structured = bool(given or passages or asks.recall or acknowledge or asks.about or told is not None)
+        structured = structured or introduced is not None
         structured = structured and self.structured()
         why.structured = structured
         section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs)
@@ -358,7 +363,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
-            told=told, loved=asks.loved, help=asks.help,
+            told=told, loved=asks.loved, help=asks.help, introduced=introduced,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is

@@ -117,6 +117,64 @@ def names_of(said: Iterable[str], memories: Iterable[dict[str, Any]]) -> set[str
     return {n for n in names if n and n not in _NOT_A_NAME}
 
 
+_CALLS_ITSELF = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me)\s+(?P<name>[A-Z][\w'-]{1,20})"
+    r"|\bI(?:'m| am)\s+(?P<also>[A-Z][a-z-]{1,20}(?: [A-Z][a-z-]{1,20})?)"
+    r"(?=\s*(?:[,.!]|$|and\b|your\b|here\b))"
+    r"|我(?:叫|的名字是)(?P<zh>[\u4e00-\u9fff]{1,4}?)(?=[，。！,.!]|$)"
+)
+"""How an answer gives the assistant a name ("My name is Sarah.", "I'm Sarah, your baking buddy")."""
+_NAMED_AS = re.compile(
+    r"\b(?:You are|You're|Your name is|You are called)\s+(?P<name>[A-Z][\w'-]{1,20})\b"
+    r"|你(?:叫|的名字是|是)(?P<zh>[\u4e00-\u9fff]{1,4}?)(?=[，。！,.!]|$)"
+)
+"""How a client's system prompt names its assistant ("You are Penny, the friendly assistant of ...")."""
+
+
+def own_name(instructions: str) -> str | None:
+    """The assistant's name, as a client's system prompt gives it ("You are Penny, ..."), if it does."""
+    m = _NAMED_AS.search(instructions)
+    name = (m.group("name") or m.group("zh")) if m else None
+    return name if name and name not in _NOT_A_NAME else None
+
+
+_ASKS_WHO = re.compile(
+    r"^\W*(?:(?:and|so|sorry|hi|hey|ok(?:ay)?|by the way)[,!]?\s+)*(?:what(?:'s| is) your name|who are you|"
+    r"who am I (?:talking|speaking|chatting) (?:to|with)|what (?:should|do|can) I call you|"
+    r"what are you called)\b"
+    r"[^?]*\?*\s*$|^\W*(?:请问)?(?:你叫什么(?:名字)?|你是谁|你的名字是什么|怎么称呼你)",
+    re.IGNORECASE,
+)
+"""A message asking the assistant who it is ("What's your name, by the way?", "你叫什么名字？")."""
+
+
+def introduction(message: str, instructions: str) -> str | None:
+    """The assistant's answer to a message asking who it is, from the system prompt's first sentence
+    ("You are Penny, the friendly assistant of a bakery app." -> "I'm Penny, the friendly assistant of a
+    bakery app."; "你是一位乐于助人的私人助理。" -> "我是一位乐于助人的私人助理。"), or the name it gives;
+    None when the message asks no such thing or the prompt says not."""
+    if not _ASKS_WHO.search(message.strip()):
+        return None
+    first = re.split(r"(?<=[.!?。！？])\s*", instructions.strip(), maxsplit=1)[0].strip()
+    m = re.match(r"(?:You are called|You are|You're|Your name is)\s+(?P<en>.+)|你(?:叫|是)(?P<zh>.+)", first)
+    if m is None or len(first) > 160 or "\n" in first:  # a brief that says who it is further on, or not
+        name = own_name(instructions)
+        return (f"我是{name}。" if is_chinese(name) else f"I'm {name}.") if name else None
+    if m.group("zh"):
+        return f"我是{m.group('zh').rstrip('。！!.')}。"
+    return f"I'm {m.group('en').rstrip('.!')}."
+
+
+def invented_name(sentence: str, given: str) -> str | None:
+    """The name an answer's sentence gives the assistant that nothing the model was given says ("My name is
+    Sarah." to a client whose system prompt says "You are Penny"), if it does."""
+    for m in _CALLS_ITSELF.finditer(sentence):
+        name = m.group("name") or m.group("also") or m.group("zh")
+        if name and name not in _NOT_A_NAME and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", given):
+            return name
+    return None
+
+
 _OWN_AGE = re.compile(
     r"^\W*(?:(?:so|well|ok|okay),?\s+)?I(?:'m| am)\s+(?:now\s+)?\d{1,3}(?:\s+years\s+old)?\b"
     r"(?!\s*(?:%|percent|times|minutes|mins|hours|km|miles|kg|pounds|lbs))"

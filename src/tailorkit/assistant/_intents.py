@@ -103,7 +103,7 @@ def asks_for_another_kind(message: str, held: str | None) -> bool:
 RECALL_INTENT = re.compile(
     r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got|"
     r"noted|(?:written|jotted|taken|got) down|kept|picked up|gathered) (?:about|of|on) me\b"
-    r"|\bwhat do you have on me\b|\btell me what you (?:know|remember) about me\b"
+    r"|\bwhat do you have on me\b|\b(?:tell|remind) me what you (?:know|remember) about me\b"
     r"|\bwhat (?:info(?:rmation)?|data|details|personal data|notes) (?:do|did|have) you "
     r"(?:have|hold|keep|store|stored|kept|got) (?:about|of|on) me\b"
     r"|\bdo you (?:know|remember) anything about me\b"
@@ -149,7 +149,7 @@ OWN_QUESTION = re.compile(
     # "What do you know about my week?": what was told of a part of the user's life
     r"|^(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) "
     rf"my (?!(?:{_ACCOUNT})\b)"
-    rf"|^(?:can|could) you (?:please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
+    rf"|^(?:(?:can|could) you (?:please )?|please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
     r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"
     r"|^how (?:should|do|can|will|would|are you going to|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"

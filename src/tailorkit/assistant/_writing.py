@@ -17,7 +17,9 @@ from tailorkit.assistant._conduct import (
     cites_authority,
     claims_popularity,
     complains,
+    invented_name,
     invents_an_age,
+    own_name,
     owns_a_confusion,
     refuses,
     says_nothing,
@@ -209,6 +211,8 @@ class AnswerWriter:
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user
             parts = sentences(line)
+            if (named := [self._named(x, p) for x in parts]) != parts:
+                line, parts = " ".join(named), named
             # ... and one that apologises for a confusion apologises for none unless the user said an answer
             # it gave was wrong
             owed = any(m["role"] == "assistant" for m in p.messages) and complains(p.message)
@@ -222,6 +226,7 @@ class AnswerWriter:
                 if repeats_user(x, p.said)
                 or speaks_as(x, p.user_names)
                 or invents_an_age(x, p.given)
+                or invented_name(x, p.given) is not None
                 or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
@@ -299,6 +304,16 @@ class AnswerWriter:
             return None
         return checked.rstrip() if len(kept) == len(found) else " ".join(kept)
 
+    @staticmethod
+    def _named(sentence: str, p: Prepared) -> str:
+        """``sentence`` with the name a small model gave the assistant ("My name is Sarah.") made the one the
+        client's system prompt gives it ("You are Penny, ..."); left as it is when that gives none (the
+        sentence is then left out as made up: ``invented_name``)."""
+        made_up = invented_name(sentence, p.given)
+        system = p.messages[0]["content"] if p.messages and p.messages[0]["role"] == "system" else ""
+        mine = own_name(system) if made_up else None
+        return sentence.replace(made_up, mine) if made_up and mine else sentence
+
     def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
         """A number a structured lead-in states that the words quoted below it do not (the small model
         made it up, or took it from another passage: the quote gives the real one), or None."""
@@ -369,7 +384,9 @@ class AnswerWriter:
                 why.removed.append(heading.group().strip())
                 text = text[: heading.start()]
         text = text.strip()
-        if p.recall and p.structured:
+        if p.introduced is not None and p.structured:
+            text = p.introduced
+        elif p.recall and p.structured:
             text = _recalled(p)
         elif p.told is not None and p.structured:
             why.listed = [f"- {t}" for t in p.told]
