@@ -628,6 +628,34 @@ def test_a_small_models_lead_in_does_not_make_up_what_the_customer_may_do(shop: 
     assert "Returns and refunds ›" in answer.text, answer.text
 
 
+def test_a_small_models_lead_in_tells_no_account_of_the_customers_case(shop: Engine) -> None:
+    """ "Hi, my order #88231 arrived today but the blender jar is cracked." was led into the damaged parcels
+    page with "The blender jar is still missing, but it's not a damage to the item.": a small model's lead-in
+    to the shop's pages only meets the customer ("I'm sorry to hear that."); its own account of their case
+    is left out. Then "I'm away from Friday to Monday, so please don't deliver anything then." kept only
+    that they are away: the instruction is kept with when it holds, and bears on when the new one comes."""
+    from tests.assistant._fakes import Saying
+
+    shop.chat_model = Saying(
+        "The blender jar is still missing, but it's not a damage to the item.", small=True
+    )
+    asked = "Hi, my order #88231 arrived today but the blender jar is cracked."
+    answer = shop.chat("omar", asked, domain="customer_service")
+    assert answer.text.startswith("Here is what our help pages say:"), answer.text
+    assert "Missing or damaged parcels" in answer.text and "still missing" not in answer.text
+    shop.chat_model = Saying("I'm so sorry to hear that. The jar is not damaged.", small=True)
+    sorry = shop.chat("omar", asked, domain="customer_service")
+    assert sorry.text.startswith("I'm so sorry to hear that.\n\n") and "not damaged" not in sorry.text
+    away = "I'm away from Friday to Monday, so please don't deliver anything then."
+    shop.chat("omar", away, answer.conversation_id, domain="customer_service")
+    assert away.rstrip(".") in [m.text for m in shop.memories.list("omar")]
+    shop.chat_model = Saying("It will arrive soon.", small=True)
+    when = shop.chat(
+        "omar", "When would the new one arrive?", answer.conversation_id, domain="customer_service"
+    )
+    assert "please don't deliver anything then" in when.text, when.text
+
+
 def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_with_it(shop: Engine) -> None:
     """ "能换一个新的吗？" after "我上周买的电饭煲今天到了，但是内胆有裂缝。" got "抱歉，这个问题我现在
     还答不好。": Chinese leaves the thing to exchange unsaid; the help pages are searched with the message

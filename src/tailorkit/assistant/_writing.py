@@ -70,6 +70,17 @@ _YOU_MAY = re.compile(
 )
 """What a lead-in says the customer may or must do ("you can only return it if you've worn it once"): the
 policy, which the words quoted below it say."""
+_SYMPATHY = re.compile(
+    r"^\W*(?:I'm|I am|We're|We are) (?:so |very |really |truly )?sorry\b|^\W*(?:So )?sorry\b"
+    r"|^\W*I understand\b|^\W*(?:Thanks|Thank you) for\b|^\W*(?:非常|十分|很)?(?:抱歉|对不起)|^\W*(?:谢谢|感谢)您?"
+    # a pleasantry said alone ("Happy to help!"; not "Sure, you can return it ...")
+    r"|^\W*(?:(?:happy|glad) to help|of course|sure|certainly|absolutely|good question|好的|没问题|当然)\W*$",
+    re.IGNORECASE,
+)
+"""A lead-in to a shop's quoted pages that only meets the customer ("I'm sorry to hear that.", "Happy to
+help!"): a small
+model's own account of their case ("The blender jar is still missing, but it's not a damage to the item.")
+is left out; what holds is in the words quoted."""
 _DANGLING = re.compile(r"(?:^|\n)[^\n]{1,60}[:：]\s*$")
 """An answer's last line that leads into what never came ("Refunds:", "Here are some tips:")."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
@@ -292,6 +303,11 @@ class AnswerWriter:
                         _ASKS.search(sentence)
                         or self._unsupported(sentence, p)
                         or (p.strict and (answers_yes_or_no(sentence) or bool(_YOU_MAY.search(sentence))))
+                        or (
+                            p.strict
+                            and why.template == Domain.CUSTOMER_SERVICE
+                            and not _SYMPATHY.match(sentence)
+                        )
                     )
                 )
             ):  # a lead-in to a quote that asks something ("你可以退吗？") answers nothing

@@ -28,7 +28,7 @@ from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import plain
 from tailorkit.text import simplified, traditional
 
-__all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value"]
+__all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
 
 
 _LEAD_IN = re.compile(
@@ -67,6 +67,18 @@ _IN_PARTICULAR = re.compile(
 特别是电学"): the rules read the rest, and the memory it makes keeps this too."""
 
 
+_THEN = re.compile(r"\b(?:then|at that time|on those days|that day|those days)\W*$", re.I)
+"""An instruction's word for when the sentence before says ("..., so please don't deliver anything then")."""
+
+
+def with_when(c: Candidate, before: str) -> Candidate:
+    """An instruction that says when by the sentence ``before`` it ("I'm away from Friday to Monday, so please
+    don't deliver anything then") with that sentence: alone, "then" says nothing."""
+    if c.kind != MemoryKind.INSTRUCTION or not before or not _THEN.search(c.text):
+        return c
+    return replace(c, text=f"{before.rstrip(' ,.')}, so {c.text[:1].lower()}{c.text[1:]}")
+
+
 class Extractor(Protocol):
     def extract(self, message: str) -> list[Candidate]:
         """The memories ``message`` states (possibly none)."""
@@ -82,6 +94,7 @@ class RuleExtractor:
 
     def extract(self, message: str) -> list[Candidate]:
         found: list[Candidate] = []
+        previous = ""
         for sentence in sentences(message):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
@@ -110,6 +123,8 @@ class RuleExtractor:
                 stated = tuple(
                     c for c in stated if c.action != "add" or not _asked_in(c.text, chinese, sentence)
                 )
+            stated = tuple(with_when(c, previous) for c in stated)
+            previous = sentence
             candidate = stated[0] if stated else None
             if candidate is not None and candidate.action == "forget":
                 found.append(self._forget_target(candidate))

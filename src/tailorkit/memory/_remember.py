@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
-from tailorkit.memory._extract import Extractor, RuleExtractor
+from tailorkit.memory._extract import Extractor, RuleExtractor, with_when
 from tailorkit.memory._keep import lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import sentences
@@ -41,7 +41,8 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
         leftover: list[str] = []
         said = sentences(message)
         for i, sentence in enumerate(said):
-            found = extractor.extract(sentence)
+            # "..., so please don't deliver anything then": the instruction with the clause that says when
+            found = [with_when(c, said[i - 1] if i else "") for c in extractor.extract(sentence)]
             if found:
                 candidates += [replace(c, said=c.said or sentence) for c in found]
             elif worth_keeping(sentence):
