@@ -72,7 +72,8 @@ _YOU_MAY = re.compile(
 policy, which the words quoted below it say."""
 _SYMPATHY = re.compile(
     r"^\W*(?:I'm|I am|We're|We are) (?:so |very |really |truly )?sorry\b|^\W*(?:So )?sorry\b"
-    r"|^\W*I understand\b|^\W*(?:Thanks|Thank you) for\b|^\W*(?:非常|十分|很)?(?:抱歉|对不起)|^\W*(?:谢谢|感谢)您?"
+    r"|^\W*I understand\b|^\W*(?:Thanks|Thank you) for\b"
+    r"|^\W*(?:非常|十分|很)?(?:抱歉|对不起)|^\W*(?:谢谢|感谢)您?"
     # a pleasantry said alone ("Happy to help!"; not "Sure, you can return it ...")
     r"|^\W*(?:(?:happy|glad) to help|of course|sure|certainly|absolutely|good question|好的|没问题|当然)\W*$",
     re.IGNORECASE,
