@@ -2164,6 +2164,12 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     assert plan is not None and plan.expired  # a plan whose date has passed
     away = memories.remember("ann", "I'm away from Friday until the 12th", said_at=said)[0].memory
     assert away is not None and away.valid_to == datetime(2024, 3, 12, 23, 59, 59, tzinfo=UTC).timestamp()
+    # "from Friday to Monday" ends on the Monday (it ended on the Friday), and an instruction that says
+    # when by it ("..., so please don't deliver anything then") is one memory that ends then too
+    told = "I'm away from Friday to Monday, so please don't deliver anything then."
+    (held,) = [c.memory for c in memories.remember("bo", told, said_at=said) if c.memory]
+    assert held.kind == "instruction" and held.text == told.rstrip(".")
+    assert held.valid_to == datetime(2024, 3, 11, 23, 59, 59, tzinfo=UTC).timestamp()
     memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
     (off,) = memories.list("ann")
     assert off.text == "Avoids sugar for the next two weeks" and off.topic == "avoids:sugar"

@@ -142,6 +142,8 @@ def ends(phrase: str, said_at: float) -> float | None:
     if re.search(r"[\u4e00-\u9fff]", phrase):
         return _zh(phrase, at)
     p = phrase.lower().strip()
+    if span := re.match(r"from .+? (?:to|till|until|through) (.+)$", p):  # "from Friday to Monday": Monday
+        p = span.group(1)
     if re.search(r"\b(?:today|tonight|this evening)\b", p):
         return _end_of_day(at)
     if "tomorrow" in p:

@@ -41,8 +41,14 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
         leftover: list[str] = []
         said = sentences(message)
         for i, sentence in enumerate(said):
-            # "..., so please don't deliver anything then": the instruction with the clause that says when
-            found = [with_when(c, said[i - 1] if i else "") for c in extractor.extract(sentence)]
+            # "..., so please don't deliver anything then": the instruction with the clause that says when,
+            # and when it ends (that clause's plan goes in it)
+            found = extractor.extract(sentence)
+            if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
+                plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
+                when = next((c.when for c in plan if c.when), None)
+                candidates = [c for c in candidates if c not in plan]
+                found = [replace(c, when=c.when or when) for c in merged]
             if found:
                 candidates += [replace(c, said=c.said or sentence) for c in found]
             elif worth_keeping(sentence):
@@ -120,7 +126,7 @@ def candidates_of(
         around = " ".join(p for p in dict.fromkeys(parts) if p)
         c = replace(c, context=around or None)
         ends_at = expiry(c.said or c.text, said_at)
-        if ends_at is None and c.kind == MemoryKind.EVENT and c.when:
+        if ends_at is None and c.kind in (MemoryKind.EVENT, MemoryKind.INSTRUCTION) and c.when:
             ends_at = ends(c.when, said_at)
         kept.append(replace(c, expires=ends_at) if ends_at is not None and ends_at > said_at else c)
     return kept

@@ -174,6 +174,8 @@ DATE_EN = re.compile(
     r"june|july|august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? "
     r"of \w+|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:from|until|till|through) (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|the \d{1,2}(?:st|nd|rd|th))"
+    # "from Friday to Monday": the whole span
+    r"(?: (?:to|till|until|through) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
     # "on the 28th", "at the end of the month", "by the end of March", "in two weeks", "in a fortnight"
     r"|on the \d{1,2}(?:st|nd|rd|th)(?=\s*(?:$|[,.;!?)]|(?:of|at|and|so|but|when|because|for|to|in|from|until|"
     r"till|I|we|then)\b))"  # a day of the month, not "on the 14th floor"
