@@ -621,3 +621,21 @@ def test_a_request_for_another_kind_of_thing_gets_no_picks_from_a_catalogue_of_f
         assert drive.why.kept_away, drive.text  # "a playlist of your favourite country music" went
         tonight = engine.chat("ann", "Any good films for tonight?", domain="content_recommendation")
         assert tonight.why.recommendations  # films are what it holds
+
+
+def test_she_in_the_next_message_is_the_child_the_parent_named(engine: Engine) -> None:
+    """A parent to a tutor: "She loves horses and drawing." after "My daughter Mia is 9 and she finds times
+    tables really hard." got "I'm not sure how to answer that." and nothing was kept; through the stored
+    conversation and through a client's own history alike, "She" is the daughter."""
+    from tailorkit.assistant import ClientTurns
+
+    engine.chat_model = Small()
+    before = "My daughter Mia is 9 and she finds times tables really hard."
+    told = engine.chat("dad", before, domain="tutoring")
+    loves = engine.chat("dad", "She loves horses and drawing.", told.conversation_id, domain="tutoring")
+    assert "Daughter loves horses and drawing" in loves.text, loves.text
+    history = [{"role": "user", "content": before}, {"role": "assistant", "content": "Got it."}]
+    said = "She gets frustrated quickly, so short sessions are better."
+    engine.assistant.respond("dad", said, domain="tutoring", client=ClientTurns(history=history))  # type: ignore[arg-type]
+    texts = [m.text for m in engine.memories.list("dad")]
+    assert "Daughter gets frustrated quickly, so short sessions are better" in texts, texts

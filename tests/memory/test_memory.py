@@ -273,6 +273,22 @@ def test_a_new_schedule_supersedes_the_old(memories: MemoryService, first: str, 
     assert [m.text for m in memories.list("ann")] == [now]
 
 
+def test_she_in_a_message_is_whom_the_message_before_named(memories: MemoryService) -> None:
+    """A parent to a tutor: "My daughter Mia is 9 and she finds times tables really hard." then "She loves
+    horses and drawing." kept nothing of the second (whose "She" was in the message before): "She"/"她"
+    opening a message is the family member the user's message before named last."""
+    before = "My daughter Mia is 9 and she finds times tables really hard."
+    memories.remember("dad", before)
+    memories.remember("dad", "She loves horses and drawing.", before=before)
+    memories.remember("ma", "我女儿今年上三年级。")
+    memories.remember("ma", "她特别喜欢画画。", before="我女儿今年上三年级。")
+    assert "Daughter loves horses and drawing" in [m.text for m in memories.list("dad")]
+    assert "Daughter's name is Mia" in [m.text for m in memories.list("dad")]
+    assert any(m.text.startswith("女儿") and "画画" in m.text for m in memories.list("ma"))
+    memories.remember("solo", "She loves horses.", before="I had a long day.")  # nobody named: as said
+    assert "Daughter" not in " ".join(m.text for m in memories.list("solo"))
+
+
 def test_when_a_shift_worker_works_is_kept_whole(memories: MemoryService) -> None:
     """ "I work night shifts as a nurse, usually 7pm to 7am, three nights a week" kept "Works night shifts":
     the hours and how often said after the shifts are theirs."""

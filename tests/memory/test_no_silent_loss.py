@@ -486,7 +486,6 @@ def memories(engine: Engine) -> MemoryService:
         # what bores the user; the diet a family member keeps, in both languages; "She ..." after the
         # family member the sentence before named is about her
         ("I get bored by anything over two and a half hours.", ["likes:anyth_over_two_half_hour"]),
-        ("I get bored easily.", []),
         ("What should I eat before I go to sleep in the morning?", []),  # asks: no habit of eating
         ("我每天晚上九点以后才有空。", ["schedule:有空"]),
         ("他每天下午才有空。", []),  # someone else's time
@@ -624,6 +623,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我力学还行，但电磁学一直搞不懂，尤其是楞次定律。", ["weak:电磁学"]),
         ("我完全搞不懂微积分。", ["weak:微积分"]),
         ("数学不好的学生更需要鼓励。", []),  # of students, not the user
+        # a parent to a tutor: the child's name with their age, and how learning goes for them and the user
+        ("My daughter Mia is 9.", ["family:daughter:age", "relation:daughter:mia"]),
+        ("My daughter gets frustrated quickly, so short sessions are better.", ["family:daughter:learning"]),
+        ("I get bored easily.", ["study:style"]),
+        ("I lose focus after 20 minutes.", ["study:style"]),
+        ("I get bored easily in museums.", []),  # of museums, not learning
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),

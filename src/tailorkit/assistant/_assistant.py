@@ -307,7 +307,9 @@ class Assistant:
         # rambling at best: the assistant acknowledges what it understood of it (``acknowledged``)
         understood = None
         if personalised and not asks.recall and self.structured() and only_tells(message):
-            understood = self.parts.memories.understand(user, message, context=heard)
+            understood = self.parts.memories.understand(
+                user, message, context=heard, before=earlier.last_said("user")
+            )
         said = understood.candidates if understood is not None else []
         forgetting = any(c.action == "forget" for c in said)
         acknowledge = forgetting or acknowledged(said, template.domain)

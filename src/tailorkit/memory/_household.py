@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, named_relation, topic_value
 from tailorkit.memory._words_en import (
     CONDITIONS,
     DAYS,
@@ -155,16 +155,18 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     said = " and ".join(str(a) for a in ages)
     verb = "are" if m.group("and") or who in ("kids", "children", "twins", "sons", "daughters") else "is"
     age = family_fact(f"{who.capitalize()} {verb} {said}{unit}", who, "age")
+    # "My daughter Mia is 9": her name too
+    named = (named_relation(who, m.group("name")),) if m.group("name") else ()
     year = _AND_YEAR.match(sentence, m.end())  # "My son is 11, in year 6": where they are at school too
     if year:
         school = family_fact(f"{who.capitalize()} is in {year.group('school').lower()}", who, "school")
-        return age, school
+        return age, school, *named
     taste = _AND_TASTE.match(sentence, m.end())  # "My daughter is 9 and hates anything scary"
     liking = _taste_of(who, taste) if taste else None
     hard = _AND_HARD.match(sentence, m.end()) if liking is None else None
     if hard:  # "My son is 12 and struggles with fractions", "... and finds spelling hard"
         liking = _finds_hard(who, hard)
-    return (age, liking) if liking else age
+    return (age, liking, *named) if liking else (age, *named) if named else age
 
 
 _AND_YEAR = re.compile(
@@ -597,9 +599,26 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             "In a long-distance relationship", MemoryKind.FACT, "relationship:long_distance"
         ),
     ),
+    (  # "My daughter gets frustrated quickly", "our son gets bored easily": how learning goes for them
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN})(?: (?-i:[A-Z][a-z]+))? (?:tends to |always |usually |often )?"
+            r"(?:gets?|becomes?) (?P<how>bored|frustrated|distracted|overwhelmed|discouraged|restless|fidgety) "
+            r"(?P<soon>(?:very |really |so |pretty |quite )?(?:easily|quickly|fast))(?=\s*(?:$|[,.;!?]|and\b|so\b))"
+            # "..., so short sessions are better": what works for them then
+            r"(?P<so>,? so (?:short(?:er)? (?:sessions|lessons|bursts)|small steps|(?:lots of |frequent )breaks)"
+            r"[^.;!?]{0,40})?",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{_who(m).capitalize()} gets {m.group('how').lower()} {m.group('soon').lower()}{m.group('so') or ''}",
+            _who(m),
+            "learning",
+        ),
+    ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?:, who)? (?:is|are|'s|just turned|turned|has just turned|will be|"
+            rf"\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?: (?P<name>(?-i:[A-Z][a-z]+)))?(?:, who)? "
+            r"(?:is|are|'s|just turned|turned|has just turned|will be|"
             r"is turning|"
             rf"turns) (?:now |only |nearly |almost |just )?(?P<age>{_NUMBER_EN})(?: and (?P<and>{_NUMBER_EN}))?"
             rf"(?:(?P<months> months? old)| years? old| yrs? old| y/?o)?{_CLAUSE_END}",

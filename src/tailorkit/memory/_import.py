@@ -158,6 +158,7 @@ def import_chat(
     started = time.perf_counter()
     store = service.store
     heard: dict[str, str] = {}
+    told: dict[str, str] = {}  # each user's message before: whom "She ..." stands for
     seen: Counter[tuple[str, str, float | None, str]] = Counter()
     for start in range(0, len(messages), batch_size):
         with store.unit_of_work():
@@ -185,7 +186,9 @@ def import_chat(
                     source={"import": source_name, "line": m.line},
                     context=heard.get(who),
                     said_at=m.time,
+                    before=told.get(who),
                 )
+                told[who] = m.content
                 report.remembered += 1
                 report.memories += sum(c.action in ("added", "superseded", "reinforced") for c in changes)
         if progress:

@@ -96,7 +96,42 @@ def _learns_by(m: re.Match[str], sentence: str) -> Candidate | None:
 
 _LEVEL_EN = r"freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|(?:junior|senior)(?= (?:in|at) )"
 
+_LOSES = r"bored|frustrated|distracted|overwhelmed|discouraged|restless|fidgety"
+"""How a learner loses heart or attention ("gets frustrated quickly", "gets bored easily")."""
+_SOON = r"(?:very |really |so |pretty |quite )?(?:easily|quickly|fast)"
+
+
+def _style_said(m: re.Match[str], sentence: str) -> Candidate:
+    """How learning goes for the user, in their words ("Gets frustrated quickly", "Loses focus after 20
+    minutes", "Short sessions work better"): a tutor plans a session around it."""
+    said = first_up(re.sub(r"^I ", "", m.group(0).strip(), flags=re.I))
+    said = re.sub(
+        r"^(Get|Lose|Become|Tend to get)\b",
+        lambda w: {"Tend to get": "Tends to get"}.get(w.group(1), w.group(1) + "s"),
+        said,
+    )
+    return _style(said)
+
+
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I get frustrated quickly", "I get bored easily", "I lose focus after 20 minutes": how learning goes
+        re.compile(
+            rf"\bI (?:tend to |always |usually |often )?(?:get|become) (?:{_LOSES}) {_SOON}(?=\s*(?:$|[,.;!?]|and\b|so\b))"
+            r"|\bI (?:tend to |always |usually |often )?(?:lose (?:focus|concentration|interest)|switch off|zone out)"
+            r" (?:after|within|in) (?:about |around |roughly )?[\w-]+ (?:minutes|mins)\b",
+            re.I,
+        ),
+        _style_said,
+    ),
+    (  # "(so) short sessions are better", "Shorter lessons work best for me"
+        re.compile(
+            r"^(?:so |and )?(?:short(?:er)? (?:sessions|lessons|bursts|chunks)|bite-sized (?:sessions|lessons|chunks)|"
+            r"lots of (?:short )?breaks|frequent breaks|small steps) (?:are|work) (?:much |a lot )?(?:better|best)"
+            r"(?: for (?:me|him|her|them|us))?\W*$",
+            re.I,
+        ),
+        lambda m, s: _style(first_up(re.sub(r"^(?:so|and) ", "", m.group(0).strip(" .!"), flags=re.I))),
+    ),
     (  # "My Spanish class is on Tuesdays", "My piano lessons have moved to Thursday evenings", "I have swimming
         # club every Monday": when a lesson is held, and a new day for it
         re.compile(

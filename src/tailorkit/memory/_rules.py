@@ -17,6 +17,8 @@ __all__ = [
     "a_or_an",
     "fear_fact",
     "health_fact",
+    "named_before",
+    "named_relation",
     "sensitive_fact",
     "sentences",
     "topic_value",
@@ -142,6 +144,37 @@ def _named(who: str, they: re.Match[str], said: str) -> str:
     if who.lower() not in (_SHE if they.group("they").lower() == "she" else _HE):
         return said
     return f"my {who.lower()}" + _be(they.group("be"), said[they.end() :]) + " " + said[they.end() :]
+
+
+def named_relation(role: str, name: str) -> Candidate:
+    """The name of someone in the user's life ("Daughter's name is Mia"), keyed by role and name."""
+    name = name[:1].upper() + name[1:]
+    return Candidate(
+        f"{role.capitalize()}'s name is {name}",
+        MemoryKind.FACT,
+        f"relation:{role}:{name.lower()}",
+        subject=role,
+        importance=0.7,
+    )
+
+
+def named_before(message: str, before: str | None) -> str:
+    """``message`` that opens with "She"/"He" ("她"/"他") about the family member the user's message
+    ``before`` it named last, with them named ("She loves horses and drawing." after "My daughter Mia is 9
+    ..." -> "my daughter loves horses and drawing."); as it is otherwise. Within a message, ``sentences``
+    does the same."""
+    said = message.strip()
+    if not before or not said:
+        return message
+    if is_chinese(said):
+        he = _HE_ZH.match(simplified(said))
+        kin = [*_kin_named_zh().finditer(simplified(before))] if he else []
+        if he and kin and kin[-1].group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
+            return f"我{kin[-1].group('who')}{said[1:]}"
+        return message
+    they = _THEY.match(said)
+    kin = [*_MY_KIN.finditer(before)] if they else []
+    return _named(kin[-1].group("who"), they, said) if they and kin else message
 
 
 def _be(be: str | None, rest: str) -> str:

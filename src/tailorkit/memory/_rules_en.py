@@ -12,7 +12,7 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, named_relation, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -237,14 +237,7 @@ def _relation(m: re.Match[str], sentence: str) -> Candidate | None:
         "or",
     }:
         return None
-    name = name[:1].upper() + name[1:]
-    return Candidate(
-        f"{role.capitalize()}'s name is {name}",
-        MemoryKind.FACT,
-        f"relation:{role}:{name.lower()}",
-        subject=role,
-        importance=0.7,
-    )
+    return named_relation(role, name)
 
 
 def _job(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:

@@ -33,6 +33,7 @@ from tailorkit.memory._reconcile import (
 )
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._remember import STATING, candidates_of
+from tailorkit.memory._rules import named_before
 from tailorkit.memory._search import fuse
 from tailorkit.metrics import timed
 from tailorkit.privacy import redact
@@ -114,6 +115,7 @@ class MemoryService:
         context: str | None = None,
         said_at: float | None = None,
         understood: Understood | None = None,
+        before: str | None = None,
     ) -> list[Change]:
         """Keep what one message says about the user, reconciled with what is already known.
 
@@ -130,7 +132,9 @@ class MemoryService:
         the message is not dropped silently.
         """
         if understood is None:
-            understood = self.understand(user, message, extractor=extractor, context=context, said_at=said_at)
+            understood = self.understand(
+                user, message, extractor=extractor, context=context, said_at=said_at, before=before
+            )
         elif not self._consents(user):  # (turned off since it was understood)
             understood = None
         if understood is None or not understood.candidates:
@@ -145,17 +149,19 @@ class MemoryService:
         extractor: Extractor | None = None,
         context: str | None = None,
         said_at: float | None = None,
+        before: str | None = None,
     ) -> Understood | None:
         """What ``remember`` would keep of ``message``, with the vectors, worked out without writing
         anything (None: the user turned memory off, and the message is not even read). A caller that
         stores the message with other things in one transaction (a chat turn) calls this first, so that
-        no other writer waits while the model embeds, or loads on first use."""
+        no other writer waits while the model embeds, or loads on first use. ``before``: the user's message
+        before it, whose family member "She ..." may stand for (``named_before``)."""
         if not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
             return None
         at = said_at if said_at is not None else time.time()
         candidates = candidates_of(
-            message,
+            named_before(message, before),
             extractor or self.extractor,
             context=context,
             said_at=at,
