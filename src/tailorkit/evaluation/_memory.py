@@ -172,12 +172,22 @@ def evaluate_memory(
                     heard = " ".join(
                         f"{u['speaker']}: {_said(u)}" for u in around if u["speaker"] != t["speaker"]
                     )
+                    # ... and the speaker's message before it in the session, as the chat path has it
+                    before = next(
+                        (
+                            _said(u)
+                            for u in reversed(turns[max(0, i - 4) : i])
+                            if u["speaker"] == t["speaker"] and u["session"] == t["session"]
+                        ),
+                        None,
+                    )
                     changes = service.remember(
                         users[t["speaker"]],
                         _said(t),
                         source={"dia_id": t["dia_id"], "session": t["session"]},
                         context=heard or None,
                         said_at=t["time"].timestamp(),
+                        before=before,
                     )
                     memories += sum(c.action == "added" or c.action == "superseded" for c in changes)
             else:
