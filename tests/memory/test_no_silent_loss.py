@@ -622,6 +622,7 @@ def memories(engine: Engine) -> MemoryService:
         # a learner to a Chinese tutor: the part of a subject they cannot get, said after one they can
         ("我力学还行，但电磁学一直搞不懂，尤其是楞次定律。", ["weak:电磁学"]),
         ("我完全搞不懂微积分。", ["weak:微积分"]),
+        ("我今年45岁，最近体检查出血脂有点高。", ["age", "health:血脂"]),  # what a check-up found
         ("数学不好的学生更需要鼓励。", []),  # of students, not the user
         # a parent to a tutor: the child's name with their age, and how learning goes for them and the user
         ("My daughter Mia is 9.", ["family:daughter:age", "relation:daughter:mia"]),
@@ -1596,6 +1597,8 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
             DropReason.QUESTION,
         ),  # how the user is to go on: it tells nothing (it was kept)
         ("我要怎么退货？", DropReason.QUESTION),
+        ("我晚上应该做点什么运动比较好？", DropReason.QUESTION),  # it was kept, and listed back as a memory
+        ("我晚上睡不着怎么办？", None),  # tells that the user cannot sleep
         ("我不能吃辣吗？", None),
         ("Thanks so much!", DropReason.SMALL_TALK),
         ("好的", DropReason.SMALL_TALK),

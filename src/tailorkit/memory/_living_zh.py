@@ -805,9 +805,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"身高{m.group('h')}", MemoryKind.FACT, "height", importance=0.7),
     ),
-    (  # "我血压偏高", "我的血糖有点高"
+    (  # "我血压偏高", "我的血糖有点高", "我最近体检查出血脂有点高"
         re.compile(
-            r"我的?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
+            r"我(?:的|最近|前几天|上个?月|今年|去年)?(?:(?:体检|检查)(?:时|的时候)?(?:查出来?|发现)(?:了|有)?)?的?"
+            r"(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
             r"(?P<state>偏高|偏低|高|低|超标)"
         ),
         lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
