@@ -143,9 +143,8 @@ class KnowledgeService:
         for source, path in find_documents(locations):
             data = file_bytes(path)  # read once: its digest says whether it changed, then it is parsed
             if known.get(source, ("", None))[0] == hashlib.sha256(data).hexdigest():
-                documents.append(
-                    Document(source, "", "", "", known[source][0])
-                )  # only its domains may change
+                # the same bytes: not read again, only its domains may change (``add``)
+                documents.append(Document(source, "", "", "", known[source][0]))
                 continue
             documents.append(read_document(source, path, data))
         return self.add(
