@@ -710,3 +710,25 @@ def test_a_shops_pages_are_no_answer_to_a_learner(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
     out = CliRunner().invoke(app, ["-q", "ingest", "docs", "--domain", "shop", str(FAQ / "docs")])
     assert out.exit_code != 0 and "unknown domain 'shop'" in out.output and "customer_service" in out.output
+
+
+def test_a_domains_documents_are_found_however_many_others_share_its_words(
+    store: Store, tmp_path: Path
+) -> None:
+    """The domain is part of the search, not a filter after it: thirty shop pages about refunds that rank
+    above the one tutoring page about them leave it found for a tutor (both rankings take the domain)."""
+    knowledge = kb(store)
+    for n in range(30):
+        write(
+            tmp_path / "shop", f"refunds-{n}.md", f"# Refunds {n}\n\nRefunds and refund times, refunds again."
+        )
+    write(tmp_path / "school", "fractions.md", "# Fractions\n\nA refund of half is a fraction: one half.")
+    knowledge.ingest([tmp_path / "shop"], domains=["customer_service"])
+    knowledge.ingest([tmp_path / "school"], domains=["tutoring"])
+    rows = knowledge._rows
+    school = {p["id"] for p in rows.passages(range(1, 100)).values() if p["title"] == "Fractions"}
+    assert not school & {i for i, _ in rows.full_text(["refund"], 20)}  # below thirty shop pages
+    assert {i for i, _ in rows.full_text(["refund"], 20, "tutoring")} == school
+    vector = HashEmbedder().embed(["refunds"])[0]
+    assert {i for i, _ in rows.nearest(vector, 20, domain="tutoring")} == school
+    assert not school & {i for i, _ in rows.full_text(["refund"], 50, "customer_service")}

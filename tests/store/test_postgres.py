@@ -171,6 +171,14 @@ def test_knowledge_base_on_postgres(pg: Engine, pg_url: str, tmp_path: Path) -> 
     hit = mine.search("when do refunds reach my card", 1)[0]
     assert hit.title == "Refunds" and "five days" in hit.text
     assert mine.search("七天内退货", 1)[0].title == "退货"
+    # documents for customer service only: found there, not by a tutor's search (both rankings filter)
+    assert mine.ingest([docs], domains=["customer_service"]).updated
+    assert mine.search("when do refunds reach my card", 1, domain="customer_service")[0].title == "Refunds"
+    assert mine.search("when do refunds reach my card", 5, domain="tutoring") == []
+    vector = HashEmbedder().embed(["refunds"])[0]
+    assert mine._rows.nearest(vector, 5, domain="tutoring") == [] and mine._rows.nearest(
+        vector, 5, domain="customer_service"
+    )
     assert mine._rows.frequency(["refund", "card", "parcel"]) == {"refund": 1, "card": 1, "parcel": 0}
     assert other.search("refunds card") == []  # another tenant sees nothing
     with pytest.raises(NotFoundError):

@@ -288,13 +288,13 @@ class KnowledgeService:
         s = self.settings
         pool = max(k * 4, 20)
         fused: dict[int, float] = {}
-        for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool)):
+        for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool, domain)):
             fused[pid] = fused.get(pid, 0.0) + s.text_weight / (s.rrf_k + rank + 1)
         embedder = self.embedder
         similarity: dict[int, float] = {}
         if embedder is not None:
             vector = np.asarray(embedder.embed([query])[0], dtype=np.float32)
-            for rank, (pid, sim) in enumerate(self._rows.nearest(vector, pool)):
+            for rank, (pid, sim) in enumerate(self._rows.nearest(vector, pool, domain=domain)):
                 fused[pid] = fused.get(pid, 0.0) + s.vector_weight / (s.rrf_k + rank + 1)
                 similarity[pid] = sim
             found_by_words = [i for i in fused if i not in similarity]  # how close they are, for ``related``
@@ -339,11 +339,7 @@ class KnowledgeService:
             # (a long message shares characters with any passage: a share of its own, at least three)
             return near >= max(3, _SHARE_ZH * len(chars)) or (near >= 2 and similarity.get(i, -1.0) >= floor)
 
-        def serves(i: int) -> bool:  # a shop's pages are no answer to a learner
-            said = rows[i]["domains"]
-            return domain is None or not said or domain in said.split(",")
-
-        best = list(itertools.islice((i for i in ranked if i in rows and serves(i) and related(i)), k))
+        best = list(itertools.islice((i for i in ranked if i in rows and related(i)), k))
         return [
             PassageHit(
                 i,

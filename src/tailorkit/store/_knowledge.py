@@ -155,24 +155,28 @@ class Knowledge:
         with self.store.read() as conn:
             return {int(r.id): dict(r._mapping) for r in conn.execute(query)}
 
-    def full_text(self, terms: Sequence[str], limit: int) -> list[tuple[int, float]]:
-        """The tenant's passages matching any of ``terms``, best first: ``(id, score)``, higher better."""
+    def full_text(
+        self, terms: Sequence[str], limit: int, domain: str | None = None
+    ) -> list[tuple[int, float]]:
+        """The tenant's passages matching any of ``terms``, best first: ``(id, score)``, higher better;
+        with ``domain``, only those of documents for it or for every domain."""
         terms = _searchable(terms)
         if not terms:
             return []
         params: dict[str, Any] = {"t": self.tenant_id, "k": limit}
+        serves = _serves(params, domain, "p.document_id")
         if self.store.engine.dialect.name == "postgresql":
             params["q"] = " | ".join(terms)
             sql = (
                 "SELECT p.id, ts_rank(p.search, q) AS score FROM passages p, to_tsquery('simple', :q) q "
-                "WHERE p.tenant_id = :t AND p.search @@ q ORDER BY score DESC, p.id LIMIT :k"
+                f"WHERE p.tenant_id = :t AND p.search @@ q{serves} ORDER BY score DESC, p.id LIMIT :k"
             )
         else:
             params["q"] = " OR ".join(self._token(t) for t in terms)
             sql = (
                 "SELECT p.id, -bm25(passage_fts) AS score FROM passage_fts "
                 "CROSS JOIN passages p ON p.id = passage_fts.rowid "
-                "WHERE passage_fts MATCH :q AND p.tenant_id = :t ORDER BY score DESC, p.id LIMIT :k"
+                f"WHERE passage_fts MATCH :q AND p.tenant_id = :t{serves} ORDER BY score DESC, p.id LIMIT :k"
             )
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
@@ -201,20 +205,20 @@ class Knowledge:
             return {terms[int(r[0])]: int(r[1]) for r in conn.execute(text(sql), params)}
 
     def nearest(
-        self, vector: np.ndarray, limit: int, among: Sequence[int] | None = None
+        self, vector: np.ndarray, limit: int, among: Sequence[int] | None = None, domain: str | None = None
     ) -> list[tuple[int, float]]:
-        """The tenant's passages (those of ids ``among`` only, where given) nearest ``vector`` by cosine
-        similarity, best first: ``(id, similarity)`` (passages embedded by a model of another dimension
-        are skipped)."""
-        where = "tenant_id = :t"
+        """The tenant's passages (those of ids ``among`` only, where given; with ``domain``, of documents
+        for it or for every domain) nearest ``vector`` by cosine similarity, best first: ``(id,
+        similarity)`` (passages embedded by a model of another dimension are skipped)."""
+        params: dict[str, Any] = {"t": self.tenant_id}
+        where = "tenant_id = :t" + _serves(params, domain, "document_id")
         if among is not None:
             if not among:
                 return []
             where += f" AND id IN ({', '.join(str(int(i)) for i in among)})"
         with self.store.read() as conn:
             return exact_nearest(
-                conn, "passages", where, {"t": self.tenant_id}, vector, limit,
-                sqlite_vec=self.store.sqlite_vec,
+                conn, "passages", where, params, vector, limit, sqlite_vec=self.store.sqlite_vec,
             )  # fmt: skip
 
     def count(self) -> int:
@@ -222,6 +226,18 @@ class Knowledge:
         with self.store.read() as conn:
             query = select(func.count()).select_from(P).where(P.c.tenant_id == self.tenant_id)
             return int(conn.execute(query).scalar_one())
+
+
+def _serves(params: dict[str, Any], domain: str | None, document: str) -> str:
+    """The SQL condition (with its parameter added to ``params``) that a passage's ``document`` column is
+    of a document for ``domain`` or for every domain (no domains); none without a domain."""
+    if domain is None:
+        return ""
+    params["dom"] = f"%,{domain},%"
+    return (
+        f" AND {document} IN (SELECT id FROM documents WHERE tenant_id = :t AND "
+        "(domains IS NULL OR ',' || domains || ',' LIKE :dom))"
+    )
 
 
 def _searchable(terms: Sequence[str]) -> list[str]:
