@@ -1515,6 +1515,8 @@ def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(t
         assert newer.why.recommendations and min(picks(newer)) > sorted(before)[len(before) // 2], newer.why
         eighties = engine.chat("ben", "Any films from the 80s?", turn, domain="content_recommendation")
         assert picks(eighties) == [1981], eighties.why.notes
+        like = engine.chat("ben", "Anything like Amelie but more recent?", domain="content_recommendation")
+        assert picks(like) and min(picks(like)) > 2001, like.why.notes  # like it, and after it
         older = engine.chat("ben", "有没有老一点的电影？", domain="content_recommendation")  # none before
         assert picks(older) and max(picks(older)) <= 2014 - 30, older.why.notes  # the newest is 2014
 

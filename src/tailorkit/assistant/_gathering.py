@@ -321,8 +321,9 @@ class Gatherer:
                     wanted = asked_before - stated[1]
                 else:
                     wanted |= (asked_before | told_liked) - stated[1]
+            years = self._years(message, earlier.last_said())
             items = (
-                self.like(asks.like, user if personalised else None, why, stated[1], asks.count)
+                self.like(asks.like, user if personalised else None, why, stated[1], asks.count, years)
                 if asks.like
                 else self.recommendations(
                     user if personalised else None,
@@ -331,7 +332,7 @@ class Gatherer:
                     wanted,
                     asks.count,
                     {*asks.had, *asks.listed},
-                    self._years(message, earlier.last_said()),
+                    years,
                 )
             )
             facts = self.catalogue().facts(r["item"] for r in items)
@@ -359,6 +360,16 @@ class Gatherer:
         picked = self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard else []
         before = [made[i] for i in picked if i in made]
         return years_asked(message, before, max(made.values(), default=None))
+
+    def _of_other_years(self, years: Years | None, why: Why) -> set[str]:
+        """The catalogue's items not made in ``years`` (none without), and the why report's note of them."""
+        if years is None:
+            return set()
+        made = self.catalogue().years
+        first, last = years
+        era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
+        why.notes.append(f"only items made {era} (what the message asks for)")
+        return {i for i in self.catalogue().titles if not within(made.get(i), years)}
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
@@ -395,6 +406,8 @@ class Gatherer:
         intent = bool(RECOMMEND_INTENT.search(simplified(message)))
         if not intent and not _ANY.match(message):
             return False
+        if not intent and self.liked_titles(message):  # "Anything like Amelie but more recent?"
+            return True
         named = bool(self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0]))
         # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?")
         return (intent or named) and (named or not self._elsewhere(message))
@@ -420,14 +433,25 @@ class Gatherer:
         )
 
     def like(
-        self, items: list[str], user: str | None, why: Why, avoid: set[str], n: int | None = None
+        self,
+        items: list[str],
+        user: str | None,
+        why: Why,
+        avoid: set[str],
+        n: int | None = None,
+        years: Years | None = None,
     ) -> list[dict[str, Any]]:
         """The ``n`` picks (default ``recommendations``) most like ``items`` (``RecommendService.like``),
-        none the user has had or carrying a tag they keep away from."""
+        none the user has had or carrying a tag they keep away from, only of ``years`` when the request
+        asks an era ("Anything like Amelie but more recent?")."""
         why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
         try:
             recs = self.parts.recommender.like(
-                items, n or self.settings.recommendations, user=user, avoid=avoid
+                items,
+                n or self.settings.recommendations,
+                user=user,
+                avoid=avoid,
+                exclude=self._of_other_years(years, why),
             )
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
@@ -451,12 +475,7 @@ class Gatherer:
         n = n or self.settings.recommendations
         if exclude:
             why.notes.append(f"left out {', '.join(sorted(exclude))} (had, or given just before)")
-        if years is not None:
-            made = self.catalogue().years
-            exclude = {*exclude, *(i for i in self.catalogue().titles if not within(made.get(i), years))}
-            first, last = years
-            era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
-            why.notes.append(f"only items made {era} (what the message asks for)")
+        exclude = {*exclude, *self._of_other_years(years, why)}
         service = self.parts.recommender
         prefer, avoid = stated
         if avoid:

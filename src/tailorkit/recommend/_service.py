@@ -192,12 +192,13 @@ class RecommendService:
         *,
         user: str | None = None,
         avoid: set[str] | frozenset[str] = frozenset(),
+        exclude: Collection[str] = (),
     ) -> list[Recommendation]:
         """The ``n`` items most like ``items`` (external ids; those the newest model does not know are
         skipped): by the newest model's item similarity (what their users also had) plus the share of
         their catalogue tags an item carries, "anything like Toy Story?". Not ``items``
         themselves, nor what ``user`` (when given and known) has already had, nor an item carrying an
-        ``avoid``ed tag. Each carries the note "like <title>"."""
+        ``avoid``ed tag, nor one of ``exclude``. Each carries the note "like <title>"."""
         _, model = self.model()
         assert model.item_ids is not None and model.user_items is not None
         position = self._item_positions(model)
@@ -214,6 +215,7 @@ class RecommendService:
                 shared[index[t]] += 1.0
             scores += shared / len(tags)
         scores[seeds] = -np.inf
+        scores[[position[i] for i in exclude if i in position]] = -np.inf
         with contextlib.suppress(UserNotFoundError):
             u = self._place(model, user) if user else None
             if u is not None:
