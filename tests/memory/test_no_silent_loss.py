@@ -630,6 +630,12 @@ def memories(engine: Engine) -> MemoryService:
         ("I get bored easily.", ["study:style"]),
         ("I lose focus after 20 minutes.", ["study:style"]),
         ("I get bored easily in museums.", []),  # of museums, not learning
+        # a family's trip: the children and their ages said with it are the user's household
+        (
+            "We're going to Lisbon from March 12th to 16th with our two kids, 4 and 7.",
+            ["family:children", ""],
+        ),
+        ("I went with my two friends.", []),
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),

@@ -259,18 +259,18 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
         said = re.split(r"[,;.!?]", sentence[m.start() :])[0]
         said = re.sub(r"^I(?:'m| am) (?:a )?", "", said, flags=re.I).strip()
         return Candidate(first_up(said), MemoryKind.FACT, "family:children", importance=0.7)
-    said = m.group("n") or m.group("n2")
+    said = m.group("n") or m.group("n2") or m.group("n4")
     n = _years(said)
     if n is None or not 1 <= n <= 15:
         return None
-    kind = (m.group("kids") or "children").lower()
+    kind = (m.group("kids") or m.group("kids2") or "children").lower()
     if n == 1:
         kind = {"kids": "kid", "children": "child", "sons": "son", "daughters": "daughter"}.get(kind, kind)
     elif kind in ("kid", "child", "son", "daughter"):
         kind = {"child": "children"}.get(kind, kind + "s")
     said = str(n) if said.isdigit() else said.lower()
     # their ages said after them: "We've got two kids, 6 and 9", "two kids aged 6 and 9"
-    aged = _AGES.match(sentence, m.end()) if m.group("kids") else None
+    aged = _AGES.match(sentence, m.end()) if m.group("kids") or m.group("kids2") else None
     ages = aged.group(0).strip(" ,") if aged else ""
     return Candidate(
         f"Has {said} {kind}{', ' + ages if ages else ''}", MemoryKind.FACT, "family:children", importance=0.7
@@ -682,7 +682,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             # "I'm a single dad with two girls under five"
             r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b"
             # "I'm a single mum and money's tight"
-            r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b",
+            r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b"
+            # "We're going to Lisbon in March with our two kids, 4 and 7": theirs, with their ages
+            rf"|\bwith (?:our|my) (?P<n4>{_NUMBER_EN}) (?P<kids2>kids|children|sons|daughters|boys|girls)"
+            r"(?=,? (?:aged |ages )?\d)",
             re.I,
         ),
         _children,
