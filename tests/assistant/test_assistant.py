@@ -1515,6 +1515,11 @@ def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(t
         assert newer.why.recommendations and min(picks(newer)) > sorted(before)[len(before) // 2], newer.why
         eighties = engine.chat("ben", "Any films from the 80s?", turn, domain="content_recommendation")
         assert picks(eighties) == [1981], eighties.why.notes
+        # newer than the picks before asks for others than them ("有没有新一点的？" gave the same film again)
+        again = engine.chat("ben", "Any newer ones?", newer.conversation_id, domain="content_recommendation")
+        assert not {r["item"] for r in again.why.recommendations} & {
+            r["item"] for r in newer.why.recommendations
+        }
         like = engine.chat("ben", "Anything like Amelie but more recent?", domain="content_recommendation")
         assert picks(like) and min(picks(like)) > 2001, like.why.notes  # like it, and after it
         older = engine.chat("ben", "有没有老一点的电影？", domain="content_recommendation")  # none before
@@ -1551,3 +1556,14 @@ def test_the_assistant_is_who_the_system_prompt_says(films: Engine) -> None:
     )
     assert other.text.startswith("My name is Penny."), other.text
     assert "Sarah" not in unnamed.text and "Sarah" in " ".join(unnamed.why.removed), unnamed.why.removed
+
+
+def test_a_request_with_a_girlfriend_or_boyfriend_is_for_the_household() -> None:
+    """ "周末想和女朋友看部电影，她不喜欢太血腥的。" then "有没有新一点的？" lost the girlfriend's dislike: a
+    request with a girlfriend or boyfriend is for them both, in either language."""
+    from tailorkit.assistant._aversions import for_the_household
+
+    assert for_the_household("周末想和女朋友看部电影")
+    assert for_the_household("A film for me and my boyfriend?")
+    assert for_the_household("Something to watch with my girlfriend tonight?")
+    assert not for_the_household("我的女朋友叫小美") and not for_the_household("Any thrillers?")

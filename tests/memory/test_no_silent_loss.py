@@ -636,6 +636,11 @@ def memories(engine: Engine) -> MemoryService:
             ["family:children", ""],
         ),
         ("I went with my two friends.", []),
+        # a couple choosing a film in Chinese: the girlfriend named with whom the user does it, and "我们"
+        ("周末想和女朋友看部电影，她不喜欢太血腥的。", ["family:女朋友"]),
+        ("我们都喜欢宫崎骏的动画。", ["likes:宫崎骏的动画"]),
+        ("我男朋友是程序员。", ["family:男朋友:job"]),
+        ("我们喜欢你们的服务。", []),
         # test66 (held out when written; first run en 1.00, zh 1.00 at 50, 26 of 40 structured)
         ("I'm a postie, so I'm up at 4 and in bed by 9.", ["job", "sleep:hours"]),
         ("My little boy has speech therapy every Wednesday morning.", ["family:littl_boy:speech_therapi"]),

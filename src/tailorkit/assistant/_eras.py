@@ -8,7 +8,7 @@ import re
 import statistics
 from collections.abc import Collection
 
-__all__ = ["Years", "asks_an_era", "within", "years_asked"]
+__all__ = ["Years", "asks_an_era", "asks_other_years", "within", "years_asked"]
 
 Years = tuple[int | None, int | None]
 """The first and last year of an era (None: open on that side)."""
@@ -46,6 +46,12 @@ _CLASSIC = 30
 def asks_an_era(message: str) -> bool:
     """Whether ``message`` names an era or asks for newer or older items (``years_asked``)."""
     return any(p.search(message) for p in (_DECADE, _NEWER, _OLDER))
+
+
+def asks_other_years(message: str) -> bool:
+    """Whether ``message`` asks for newer or older items than those given before ("有没有新一点的？"): others
+    than those, then."""
+    return bool(_NEWER.search(message) or _OLDER.search(message))
 
 
 def years_asked(message: str, before: Collection[int], newest: int | None) -> Years | None:

@@ -23,7 +23,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._eras import Years, asks_an_era, within, years_asked
+from tailorkit.assistant._eras import Years, asks_an_era, asks_other_years, within, years_asked
 from tailorkit.assistant._follow_ups import (
     Earlier,
     asks_for_others,
@@ -132,7 +132,10 @@ class Gatherer:
         # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
         # it, and asks for others than the last answer's
         had = had_in(message, self.catalogue())
-        other = asks_for_others(message) and (template.recommends or asks_for_items or bool(had))
+        # ... and "Something a bit more recent?" asks for others than those too
+        other = (asks_for_others(message) or asks_other_years(message)) and (
+            template.recommends or asks_for_items or bool(had)
+        )
         asks_for_items = asks_for_items or other
         listed = []
         if other:

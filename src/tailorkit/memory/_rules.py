@@ -283,12 +283,12 @@ def _kin_first_zh() -> re.Pattern[str]:
 _HE_ZH = re.compile(r"[他她](?!们)")
 _HE_ZH_KIN = frozenset(
     {"老公", "丈夫", "先生", "爱人", "对象", "儿子", "爸爸", "父亲", "爸",
-     "哥哥", "弟弟", "爷爷", "外公", "姥爷", "孙子", "外孙", "公公", "舅舅",
+     "哥哥", "弟弟", "爷爷", "外公", "姥爷", "孙子", "外孙", "公公", "舅舅", "男朋友", "男友",
      "叔叔", "侄子", "岳父", "老大", "老二", "孩子", "宝宝", "大儿子", "小儿子"}
 )  # fmt: skip
 _SHE_ZH_KIN = frozenset(
     {"老婆", "妻子", "媳妇", "爱人", "对象", "女儿", "妈妈", "母亲", "妈",
-     "姐姐", "妹妹", "奶奶", "外婆", "姥姥", "孙女", "外孙女", "婆婆", "姑姑",
+     "姐姐", "妹妹", "奶奶", "外婆", "姥姥", "孙女", "外孙女", "婆婆", "姑姑", "女朋友", "女友",
      "阿姨", "侄女", "岳母", "老大", "老二", "孩子", "宝宝", "大女儿", "小女儿"}
 )  # fmt: skip
 
@@ -299,7 +299,8 @@ def _kin_named_zh() -> re.Pattern[str]:
     opening the next clause may stand for."""
     from tailorkit.memory._words_zh import ZH_KIN
 
-    return re.compile(rf"我(?:的|家|和|跟|与)?(?P<who>{ZH_KIN})(?!们)")
+    # "我和老公", and "(周末想)和女朋友(看部电影)": whom the user does it with
+    return re.compile(rf"(?:我(?:的|家|和|跟|与)?|[和跟与])(?P<who>{ZH_KIN})(?!们)")
 
 
 AS_ONE_WITH = (
