@@ -1462,6 +1462,11 @@ def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
         ("Any classics?", [], (None, 1988)),
         ("Any films set in New York?", [], None),
         ("Something funnier?", [2001], None),
+        # an age, a sibling and novelty are no era
+        ("I'm in my 40s, any films?", [], None),
+        ("My older brother loves sci-fi, any recommendations?", [1994], None),
+        ("I want to try something new.", [1994], None),
+        ("Something from the late 90s?", [], (1990, 1999)),
     ],
 )
 def test_the_years_a_request_asks_for(message: str, before: list[int], years: tuple[int, int] | None) -> None:

@@ -15,15 +15,17 @@ Years = tuple[int | None, int | None]
 
 _NEWER = re.compile(
     r"\b(?:more recent|newer|recent (?:ones?|films?|movies?|books?|shows?|stuff|releases?|titles?)"
-    r"|(?:something|anything|any|ones?|films?|movies?|books?|stuff) (?:a bit |a little |more |fairly )?"
-    r"(?:new|recent)(?! (?:york|zealand|orleans|year))"
+    r"|(?:something|anything) (?:a bit |a little |more |fairly )?recent"
+    # "any new films?", not "something new" (other than before, not of late)
+    r"|(?:any|some) new (?:ones|films|movies|books|shows|releases|titles)|new releases"
     r"|latest|from (?:the )?(?:last|past) (?:few|couple of|\w+) years)\b"
     r"|新一点|新一些|更新的|近几年|最近几年|这几年|最近(?:的|出的|上映的?)|近期",
     re.IGNORECASE,
 )
 """A request for newer items than the picks before ("Something a bit more recent?", "新一点的")."""
 _OLDER = re.compile(
-    r"\b(?:older|old(?:er)? ones|classics?|oldies|golden age)\b"
+    # not "my older brother"
+    r"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )\b(?:older|old ones|classics?|oldies|golden age)\b"
     r"|老一点|老一些|老片|老电影|经典老|早一点的|年代久",
     re.IGNORECASE,
 )
@@ -35,6 +37,8 @@ _DECADE = re.compile(
     re.IGNORECASE,
 )
 """A decade ("the 90s", "1980s", "the eighties", "90年代", "八十年代")."""
+_AN_AGE = re.compile(r"\bin (?:my|his|her|our|their) (?:early |late |mid-? ?)?(?:\d0'?s|[a-z]+ties)\b", re.I)
+"""An age said by its decade ("in my 40s", "in her late thirties"): no era of items."""
 _WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _TENS_ZH = {"五十": 50, "六十": 60, "七十": 70, "八十": 80, "九十": 90}
 _RECENT = 5
@@ -45,12 +49,14 @@ _CLASSIC = 30
 
 def asks_an_era(message: str) -> bool:
     """Whether ``message`` names an era or asks for newer or older items (``years_asked``)."""
+    message = _AN_AGE.sub(" ", message)
     return any(p.search(message) for p in (_DECADE, _NEWER, _OLDER))
 
 
 def asks_other_years(message: str) -> bool:
     """Whether ``message`` asks for newer or older items than those given before ("有没有新一点的？"): others
     than those, then."""
+    message = _AN_AGE.sub(" ", message)
     return bool(_NEWER.search(message) or _OLDER.search(message))
 
 
@@ -58,6 +64,7 @@ def years_asked(message: str, before: Collection[int], newest: int | None) -> Ye
     """The years of the items ``message`` asks for (None: it asks no era): a decade it names, or newer or
     older than the picks ``before`` it (the years of the last answer's items: after their median, or
     before it), or than the catalogue's ``newest`` year when there were none."""
+    message = _AN_AGE.sub(" ", message)
     decade = _DECADE.search(message)
     if decade is not None:
         start = _decade(decade)
