@@ -732,3 +732,18 @@ def test_a_domains_documents_are_found_however_many_others_share_its_words(
     vector = HashEmbedder().embed(["refunds"])[0]
     assert {i for i, _ in rows.nearest(vector, 20, domain="tutoring")} == school
     assert not school & {i for i, _ in rows.full_text(["refund"], 50, "customer_service")}
+
+
+def test_who_the_customer_is_and_a_request_to_forget_are_no_question_for_the_help_pages(shop: Engine) -> None:
+    """ "I'm Eva, I live in Utrecht and my email is eva@example.nl." quoted the pages on changing an email and
+    resetting a password; "Please delete everything you know about me." quoted how to close an account (the
+    memories went, unsaid). Details said in a clause are no words of a problem, a message that only tells
+    who the customer is and gives their details is acknowledged, and a request to forget is answered with
+    what was forgotten."""
+    told = shop.chat(
+        "eva", "I'm Eva, I live in Utrecht and my email is eva@example.nl.", domain="customer_service"
+    )
+    assert told.text.startswith("Got it") and "Source" not in told.text, told.text
+    gone = shop.chat("eva", "Please delete everything you know about me.", domain="customer_service")
+    assert gone.text.startswith("Done, I've forgotten everything") and "Source" not in gone.text, gone.text
+    assert shop.memories.list("eva") == []

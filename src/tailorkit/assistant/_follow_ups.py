@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.assistant._grounding import Catalogue
-from tailorkit.assistant._intents import ABOUT_ITEM
+from tailorkit.assistant._intents import ABOUT_ITEM, GIVES_DETAILS
 from tailorkit.assistant._phrases import SOURCE_LINE
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, sentences, simplified
@@ -236,18 +236,6 @@ def loved_in(message: str, catalogue: Catalogue) -> list[str]:
     return list(dict.fromkeys(loved))
 
 
-_DETAILS = re.compile(
-    r"^(?:and\s+)?(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|postcode|"
-    r"zip(?: code)?|address|name|account(?: number)?|username)\s+(?:is|'s)\b"
-    r"|^(?:我的|我)(?:邮箱|电子邮箱|电话|手机号?码?|地址|名字|账号|用户名)(?:是|：|:)"
-    r"|^(?:you can )?(?:reach|contact|email|call|text) me (?:at|on)\b",
-    re.IGNORECASE,
-)
-"""A sentence that only gives the user's details ("My email is ...", "我的电话是..."): no words of the
-problem the help pages are searched for ("We email you when the order is ready" answered "my order hasn't
-arrived. My email is ...")."""
-
-
 _ORDER_NUMBER = re.compile(
     r"[，,]?\s*(?:我的)?(?:订单|单)(?:号码?|编号)(?:是|为|：|:)?\s*[A-Za-z0-9][\w-]*"
     r"|(?<=\border)(?: (?:number|no\.?|id|ref(?:erence)?)(?: is| was|:)?| ?#| ?:)?\s*"
@@ -258,6 +246,16 @@ _ORDER_NUMBER = re.compile(
 ("我买的耳机没声音了，订单号是 ..." was answered with the invoice page, which says "我的订单")."""
 
 
+_DETAILS_SAID = re.compile(
+    r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
+    r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
+    r"|[，,]?\s*我的(?:邮箱|电子邮箱|电话|手机号?码?|用户名)(?:是|：|:)\s*[\w@.+-]+",
+    re.IGNORECASE,
+)
+"""The user's details said in a clause of a sentence about something else ("I'm Eva, I live in Utrecht and my
+email is ..."): the help pages on changing an email were quoted to it."""
+
+
 def for_the_help_pages(
     message: str, instructs: Callable[[str], bool] | None = None, *, or_all: bool = True
 ) -> str:
@@ -265,8 +263,8 @@ def for_the_help_pages(
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
     it when nothing else is left (nothing with ``or_all`` false)."""
     kept = []
-    for p in sentences(message):
-        if _DETAILS.match(p) or (instructs and instructs(p)):
+    for p in sentences(_DETAILS_SAID.sub("", message)):
+        if GIVES_DETAILS.match(p) or not re.search(r"\w", p) or (instructs and instructs(p)):
             continue
         # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
         said = _without_clauses(p, instructs) if instructs else p

@@ -198,6 +198,10 @@ class Gatherer:
         """Whether ``sentence`` tells something the memory keeps (who the user is, how to answer them)."""
         return bool(self.parts.memories.extractor.extract(sentence))
 
+    def _forgets(self, message: str) -> bool:
+        """Whether ``message`` asks the assistant to forget something it was told."""
+        return any(c.action == "forget" for c in self.parts.memories.extractor.extract(message))
+
     def _only_instructs(self, sentence: str) -> bool:
         """Whether all ``sentence`` says is how to answer or reach the user ("Please text rather than
         call"): none of it is the problem the help pages are searched for."""
@@ -244,8 +248,13 @@ class Gatherer:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
             self._pool.submit(knowledge.search, asks.help or message, domain=template.domain.value)
-            if documents and not (asks.recall or asks.own) and knowledge is not None and knowledge.any()
-            else None  # "what do you remember about me", "how old is my daughter?" are not in the help pages
+            if documents
+            and not (asks.recall or asks.own or self._forgets(message))
+            and knowledge is not None
+            and knowledge.any()
+            # "what do you remember about me", "how old is my daughter?", "please delete everything you know
+            # about me" are not in the help pages (the last was answered with how to close an account)
+            else None
         )
         stated: tuple[set[str], set[str]] = (set(), set())
         if known:

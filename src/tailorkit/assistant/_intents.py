@@ -12,6 +12,7 @@ from tailorkit.memory import Candidate, DropReason, MemoryKind, RuleExtractor, s
 __all__ = [
     "ABOUT_ITEM",
     "CLOSED_QUESTION",
+    "GIVES_DETAILS",
     "OPEN_REQUEST",
     "OWN_QUESTION",
     "RECALLED",
@@ -180,7 +181,8 @@ def only_tells(message: str) -> bool:
     rules = RuleExtractor()
     return not any(
         why_not_kept(s) == DropReason.QUESTION
-        and not any(c.kind == MemoryKind.INSTRUCTION for c in rules.extract(s))
+        # ... nor one to forget what was told ("Please delete everything you know about me")
+        and not any(c.kind == MemoryKind.INSTRUCTION or c.action == "forget" for c in rules.extract(s))
         for s in sentences(message)
     )
 
@@ -198,6 +200,18 @@ _WHO = frozenset(
 )  # fmt: skip
 """Facts of who the user is ("I'm Sam, I'm in year 10"), what they learn and their week ("I work Mondays",
 "My Spanish class is on Tuesdays"): acknowledged in a domain with a task too, as no help is asked."""
+
+
+GIVES_DETAILS = re.compile(
+    r"^(?:and\s+)?(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|postcode|"
+    r"zip(?: code)?|address|name|account(?: number)?|username)\s+(?:is|'s)\b"
+    r"|^(?:我的|我)(?:邮箱|电子邮箱|电话|手机号?码?|地址|名字|账号|用户名)(?:是|：|:)"
+    r"|^(?:you can )?(?:reach|contact|email|call|text) me (?:at|on)\b",
+    re.IGNORECASE,
+)
+"""A sentence that only gives the user's details ("My email is ...", "我的电话是..."): no words of the
+problem the help pages are searched for ("We email you when the order is ready" answered "my order hasn't
+arrived. My email is ...")."""
 
 
 def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
@@ -233,7 +247,8 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     )
     planned = domain is not Domain.CUSTOMER_SERVICE
     said = list(said)
-    if not planned and any(c.kind == MemoryKind.EPISODE for c in said):
+    # (not one that only gives their details: "..., and my email is ...")
+    if not planned and any(c.kind == MemoryKind.EPISODE and not GIVES_DETAILS.match(c.text) for c in said):
         return False
     return any(
         c.action == "add"
