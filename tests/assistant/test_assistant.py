@@ -426,6 +426,11 @@ def test_a_small_models_sentence_cut_by_the_length_limit_is_left_out(films: Engi
         assert stream.answer is not None and "please" not in stream.answer.text
         cut.said = "Some ideas:\n1. Cycling\n2. Yoga"
         assert "2. Yoga" in films.chat("ann", "What exercise could I do this week?").text
+        # ... but a list item cut off after its number says nothing ("This can include:\n\n- 3" ended a plan)
+        cut.said = "Some ideas:\n1. Cycling\n- 3"
+        assert not films.chat("ann", "What exercise could I do this week?").text.rstrip().endswith("- 3")
+        stream = films.assistant.stream("ann", "What exercise could I do this week?", max_tokens=6)
+        assert "Cycling" in (streamed := "".join(stream)) and not streamed.rstrip().endswith("- 3"), streamed
         cut.said, cut.reason = "Try gentle cycling and stay hydrated", "stop"  # ended by the model
         assert "stay hydrated" in films.chat("ann", "What exercise could I do this week?").text
     finally:

@@ -78,8 +78,9 @@ def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:
 def cut_off(last_line: str, p: Prepared, at_limit: bool) -> bool:
     """Whether an answer's unfinished last sentence is to be left out: always in a structured answer
     (a lead-in), and in a small model's free answer that the length limit ended, unless its last line
-    is a list item ("3. Yoga" needs no full stop)."""
-    return p.structured or (p.strict and at_limit and not LIST_START.match(last_line.lstrip()))
+    is a list item ("3. Yoga" needs no full stop; "- 3", a number alone, is cut off)."""
+    item = LIST_START.match(last_line.lstrip()) and re.search(r"[^\W\d_]{2}", last_line)
+    return p.structured or (p.strict and at_limit and not item)
 
 
 class Finisher(Protocol):
