@@ -558,7 +558,9 @@ def test_a_follow_up_goes_back_past_what_only_told_who_the_user_is(shop: Engine)
     alone). The order number is no word of the problem; a follow-up is searched with the last message
     before it that said one, past those that only told who the user is."""
     said = "你好，我上周买的蓝牙耳机左耳没声音了，订单号是 TK-20261128-553。"
-    assert for_the_help_pages(said) == "你好，我上周买的蓝牙耳机左耳没声音了。"
+    assert (
+        for_the_help_pages(said) == "你好，我上周买的蓝牙耳机左耳没声音了。 质量问题 故障"
+    )  # a fault, in the pages' words
     assert (
         for_the_help_pages("My order number is 12345 and it hasn't arrived.")
         == "My order and it hasn't arrived."
@@ -609,7 +611,7 @@ def test_the_help_pages_are_not_searched_with_a_clause_that_only_says_how_to_rea
 
     said = "我的扫地机器人坏了。我是老年人，不太会用手机，最好打电话联系我。"
     searched = for_the_help_pages(said, lambda clause: clause.startswith("最好打电话"))
-    assert searched == "我的扫地机器人坏了。 我是老年人，不太会用手机"
+    assert searched == "我的扫地机器人坏了。 我是老年人，不太会用手机 质量问题 故障"
 
 
 def test_a_small_models_lead_in_does_not_make_up_what_the_customer_may_do(shop: Engine) -> None:
@@ -747,3 +749,17 @@ def test_who_the_customer_is_and_a_request_to_forget_are_no_question_for_the_hel
     gone = shop.chat("eva", "Please delete everything you know about me.", domain="customer_service")
     assert gone.text.startswith("Done, I've forgotten everything") and "Source" not in gone.text, gone.text
     assert shop.memories.list("eva") == []
+
+
+def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine) -> None:
+    """ "Hi, my order #4471 arrived but the kettle doesn't heat up." found no page (its words are not the
+    pages'), and the small model made up a water purification system: a faulty item said in the customer's
+    words ("doesn't heat up", "won't charge", "坏了") is searched with the pages' words for one too."""
+    from tailorkit.assistant._follow_ups import for_the_help_pages
+
+    said = "Hi, my order #4471 arrived but the kettle doesn't heat up."
+    assert for_the_help_pages(said).endswith("faulty item stopped working")
+    assert for_the_help_pages("How do I change my email?") == "How do I change my email?"
+    answer = shop.chat("kim", said, domain="customer_service")
+    assert "Faulty items" in answer.text, answer.text
+    assert "质量问题" in shop.chat("kim", "我的电饭煲坏了，不能加热。", domain="customer_service").text

@@ -14,7 +14,7 @@ from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import ABOUT_ITEM, GIVES_DETAILS
 from tailorkit.assistant._phrases import SOURCE_LINE
 from tailorkit.memory import Memory
-from tailorkit.text import index_terms, sentences, simplified
+from tailorkit.text import index_terms, is_chinese, sentences, simplified
 
 __all__ = [
     "Earlier",
@@ -246,6 +246,17 @@ _ORDER_NUMBER = re.compile(
 ("我买的耳机没声音了，订单号是 ..." was answered with the invoice page, which says "我的订单")."""
 
 
+_FAULT = re.compile(
+    r"\b(?:(?:does(?:n't| not)|won't|will not|can't|cannot|isn't|is not) (?:heat(?:ing)?(?: up)?|"
+    r"work(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|start|charge|charging|power on|boot|spin|cool|"
+    r"connect|pair)"
+    r"|(?:stopped|stops) (?:working|heating|charging)|(?:is|are|'s|came|arrived) (?:broken|faulty|defective|"
+    r"dead)|no longer works)\b"
+    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|充电|开机)|开不了机|充不进电|不亮了?|失灵",
+    re.IGNORECASE,
+)
+"""A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages
+say it in theirs ("an item that stops working", "质量问题"), so those words are searched too."""
 _DETAILS_SAID = re.compile(
     r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
     r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
@@ -271,7 +282,11 @@ def for_the_help_pages(
         said = _ORDER_NUMBER.sub("", said).strip().lstrip("，,")
         if said:
             kept.append(said)
-    return " ".join(kept) if kept or not or_all else message
+    said = " ".join(kept) if kept or not or_all else message
+    # "the kettle doesn't heat up": a faulty item, in the pages' words too
+    if said and (fault := _FAULT.search(said)):
+        said = f"{said} {'质量问题 故障' if is_chinese(fault.group(0)) else 'faulty item stopped working'}"
+    return said
 
 
 def _without_clauses(sentence: str, instructs: Callable[[str], bool]) -> str:
