@@ -3,6 +3,7 @@ written by the assistant where the model is too small to write it faithfully."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -639,3 +640,26 @@ def test_she_in_the_next_message_is_the_child_the_parent_named(engine: Engine) -
     engine.assistant.respond("dad", said, domain="tutoring", client=ClientTurns(history=history))  # type: ignore[arg-type]
     texts = [m.text for m in engine.memories.list("dad")]
     assert "Daughter gets frustrated quickly, so short sessions are better" in texts, texts
+
+
+def test_how_long_until_a_plan_is_counted_from_today(engine: Engine) -> None:
+    """ "How many days do I have left to revise?" after "My chemistry exam is on January 15th." got "I
+    don't think you've told me that yet."; "离考试还有几天？" went to the small model. The plans still ahead
+    answer a question of how long, with the days left; a Chinese date's day said in numerals is read
+    ("一月十号" was the end of January)."""
+    from datetime import UTC, datetime, timedelta
+
+    engine.chat_model = Small()
+    day = datetime.now(UTC) + timedelta(days=30)
+    engine.chat("kai", f"My chemistry exam is on {day:%B} {day.day}th.", domain="tutoring")
+    answer = engine.chat("kai", "How many days do I have left to revise?", domain="tutoring")
+    left = re.search(r"\((\d+) days from today\)", answer.text)
+    assert left is not None and 29 <= int(left.group(1)) <= 30, answer.text
+    engine.chat("mei", f"我的期末考试是{day.month}月{day.day}号。", domain="tutoring")
+    zh = engine.chat("mei", "离考试还有几天？", domain="tutoring")
+    assert re.search(r"还有(29|30)天", zh.text), zh.text
+    from tailorkit.memory._dates import ends
+
+    said = datetime(2026, 12, 4, 12, tzinfo=UTC).timestamp()
+    assert ends("一月十号", said) == datetime(2027, 1, 10, 23, 59, 59, tzinfo=UTC).timestamp()
+    assert ends("十二月二十五号", said) == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC).timestamp()

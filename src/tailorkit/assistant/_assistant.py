@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
-from tailorkit.assistant._follow_ups import answering
+from tailorkit.assistant._follow_ups import answering, counted_down
 from tailorkit.assistant._gathering import Gatherer
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowledged, only_tells
@@ -331,7 +331,7 @@ class Assistant:
         told = None
         if asks.own and not (given or passages):
             shown = [m.payload.memory for m in rendered.memories]
-            told = [m.text for m in answering(message, shown)]
+            told = [counted_down(m, message) for m in answering(message, shown)]
         # "What's your name?": who the system prompt (the client's, or the domain's) says the assistant is
         role = (client.instructions if client else None) or template.role.get(lang, template.role["en"])
         introduced = introduction(message, role) if self.structured() else None

@@ -6,6 +6,7 @@ question about what the user told (``answering``)."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -174,6 +175,29 @@ def count_asked(message: str) -> int | None:
     return n if 1 <= n <= 10 else None
 
 
+_DAYS_LEFT = re.compile(
+    r"\bhow (?:many|much) (?:days|weeks|time)\b[^?]*\b(?:left|until|till|before|to go|away|do I have)\b"
+    r"|还(?:有|剩)(?:几|多少)天|离[^？?]{1,12}还有(?:几|多少)天",
+    re.IGNORECASE,
+)
+"""A question of how long until a plan the user told ("How many days do I have left to revise?")."""
+
+
+def counted_down(memory: Memory, question: str) -> str:
+    """``memory`` as it answers ``question``: with the days left until it, for a question of how long
+    ("My chemistry exam is on January 15th (42 days from today)")."""
+    if not _DAYS_LEFT.search(question) or memory.valid_to is None or memory.kind != "event":
+        return memory.text
+    days = int((memory.valid_to - time.time()) // 86400)
+    if days < 0:
+        return memory.text
+    return (
+        f"{memory.text}（还有{days}天）"
+        if is_chinese(question)
+        else f"{memory.text} ({days} days from today)"
+    )
+
+
 def answering(question: str, memories: list[Memory]) -> list[Memory]:
     """The ``memories`` that answer a question about what the user told (``Asks.own``): those sharing a
     word with it (their topic's words too: ``family:daughter:age``), and for "how old am I?" the user's own
@@ -186,8 +210,13 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     taste = _TASTE_ASKED.search(question)
     sign = 0 if taste is None else (-1 if taste.group("against") else 1)
     contact = bool(_CONTACT_ASKED.search(question))
+    # "How many days do I have left to revise?": the dated plans still ahead
+    ahead = bool(_DAYS_LEFT.search(question))
     out = []
     for m in memories:
+        if ahead and m.kind == "event" and m.valid_to is not None and m.valid_to > time.time():
+            out.append(m)
+            continue
         if m.text.rstrip().endswith(("?", "？")):  # a question the user asked earlier tells nothing
             continue
         if contact and _CONTACT_SAID.search(m.text):  # "please don't suggest calling, email works best"

@@ -52,8 +52,16 @@ def _month_number(word: str) -> int:
     if word.isdigit():
         return int(word)
     if is_chinese(word):
-        return sum(_ZH_NUM.get(c, 0) for c in word)
+        return _zh_number(word)
     return _MONTHS.index(word.lower()) + 1
+
+
+def _zh_number(word: str) -> int:
+    """A Chinese numeral up to 99 as a number ("十二" 12, "二十五" 25, "三十" 30); 0 for what is none."""
+    tens, _, ones = word.partition("十")
+    if not _:
+        return _ZH_NUM.get(word, 0) if len(word) == 1 else 0
+    return (_ZH_NUM.get(tens, 0) if tens else 1) * 10 + (_ZH_NUM.get(ones, 0) if ones else 0)
 
 
 UNTIL_EN = re.compile(
@@ -125,13 +133,15 @@ def _zh(phrase: str, at: datetime) -> float | None:
         return _week_end(at)
     if "下个月" in phrase:
         return _next_month_end(at)
-    m = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(\d{1,2})[日号])?", phrase)
+    numeral = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+    m = re.search(rf"({numeral})月(?:({numeral})[日号])?", phrase)
     if m:
         month = _month_number(m.group(1))
         if not 1 <= month <= 12:
             return None
-        if m.group(2):
-            return _day(at.year, month, int(m.group(2)), at)
+        if m.group(2):  # "1月10号", "一月十号", "十二月二十五号"
+            day = int(m.group(2)) if m.group(2).isdigit() else _zh_number(m.group(2))
+            return _day(at.year, month, day, at) if 1 <= day <= 31 else None
         return _coming_month_end(month, at)
     return None
 
