@@ -213,6 +213,8 @@ class Prepared:
     """For those items, the titles of the user's own items that bring each closest to them."""
     foreign: bool = False
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
+    before: str | None = None
+    """The user's message before this one in the conversation (whom "She ..." stands for)."""
     introduced: str | None = None
     """Who the assistant is, as the client's system prompt says, for a message asking (``introduction``)."""
     told: list[str] | None = None

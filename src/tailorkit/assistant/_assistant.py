@@ -298,7 +298,7 @@ class Assistant:
         # the conversation before the message, read once; its last answer, which the message may reply to
         # ("the second one", "yes please")
         earlier = self.gatherer.earlier(user, conversation, client)
-        heard = earlier.last_said()
+        heard, before = earlier.last_said(), earlier.last_said("user")
         asks = self.gatherer.read(user, message, template, personalised and known, personalised, earlier)
         pieces = self.gatherer.gather(
             user, message, template, asks, why, personalised and known, documents, earlier
@@ -307,9 +307,7 @@ class Assistant:
         # rambling at best: the assistant acknowledges what it understood of it (``acknowledged``)
         understood = None
         if personalised and not asks.recall and self.structured() and only_tells(message):
-            understood = self.parts.memories.understand(
-                user, message, context=heard, before=earlier.last_said("user")
-            )
+            understood = self.parts.memories.understand(user, message, context=heard, before=before)
         said = understood.candidates if understood is not None else []
         forgetting = any(c.action == "forget" for c in said)
         acknowledge = forgetting or acknowledged(said, template.domain)
@@ -365,7 +363,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
-            told=told, loved=asks.loved, help=asks.help, introduced=introduced,
+            told=told, loved=asks.loved, help=asks.help, introduced=introduced, before=before,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is

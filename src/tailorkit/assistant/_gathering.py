@@ -42,6 +42,7 @@ from tailorkit.assistant._intents import (
     RECALLED,
     RECOMMEND_INTENT,
     asks_for_another_kind,
+    asks_to_forget,
 )
 from tailorkit.assistant._templates import Template, quote
 from tailorkit.config import AssistantSettings
@@ -198,10 +199,6 @@ class Gatherer:
         """Whether ``sentence`` tells something the memory keeps (who the user is, how to answer them)."""
         return bool(self.parts.memories.extractor.extract(sentence))
 
-    def _forgets(self, message: str) -> bool:
-        """Whether ``message`` asks the assistant to forget something it was told."""
-        return any(c.action == "forget" for c in self.parts.memories.extractor.extract(message))
-
     def _only_instructs(self, sentence: str) -> bool:
         """Whether all ``sentence`` says is how to answer or reach the user ("Please text rather than
         call"): none of it is the problem the help pages are searched for."""
@@ -249,7 +246,7 @@ class Gatherer:
         passage_search = (
             self._pool.submit(knowledge.search, asks.help or message, domain=template.domain.value)
             if documents
-            and not (asks.recall or asks.own or self._forgets(message))
+            and not (asks.recall or asks.own or asks_to_forget(message))
             and knowledge is not None
             and knowledge.any()
             # "what do you remember about me", "how old is my daughter?", "please delete everything you know

@@ -20,6 +20,7 @@ __all__ = [
     "RECOMMEND_INTENT",
     "acknowledged",
     "asks_for_another_kind",
+    "asks_to_forget",
     "only_tells",
 ]
 
@@ -174,6 +175,12 @@ OWN_QUESTION = re.compile(
 faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
+
+
+def asks_to_forget(message: str) -> bool:
+    """Whether ``message`` asks the assistant to forget what it was told ("Please delete everything you know
+    about me"), as the rules read it: no model is asked, whatever extractor the memory uses."""
+    return any(c.action == "forget" for c in RuleExtractor().extract(message))
 
 
 def only_tells(message: str) -> bool:

@@ -26,8 +26,7 @@ def understand(parts: AssistantParts, p: Prepared, answer: str) -> Understood | 
     if p.understood is not None:  # worked out before the answer (an acknowledgement)
         return p.understood
     around = " ".join(t for t in (p.heard, answer) if t) or None
-    before = p.said[-2] if len(p.said) > 1 else None  # "She loves horses." after "My daughter Mia is 9 ..."
-    return parts.memories.understand(p.user, p.message, context=around, before=before)
+    return parts.memories.understand(p.user, p.message, context=around, before=p.before)
 
 
 def keep_exchange(
