@@ -1143,7 +1143,7 @@ def test_a_film_fans_conversation_follows_what_they_said_and_were_given(films: E
         assert reads == [conversation]
         # what a message only tells leads into the picks made with it
         liked = films.chat("kat", "I also love a good heist.", conversation, domain="content_recommendation")
-        lead = "Got it, I'll keep that in mind. With that in mind, you might like:\n\n1. "
+        lead = "Got it, I'll keep that in mind. Based on that, you might like:\n\n1. "
         assert liked.text.startswith(lead)
     finally:
         films.chat_model = original
@@ -1472,10 +1472,22 @@ def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
         ("My older brother loves sci-fi, any recommendations?", [1994], None),
         ("I want to try something new.", [1994], None),
         ("Something from the late 90s?", [], (1990, 1999)),
+        # years named, and a span back from today (2026 here; the catalogue's newest year is 2018)
+        ("Something a bit more recent please, from the last 15 years or so.", [1994, 1995], (2011, None)),
+        ("Any films from the past decade?", [], (2016, None)),
+        ("Anything from the last 5 years?", [], (2013, None)),  # none that recent: the catalogue's last 5
+        ("Any comedies made before 1980?", [], (None, 1979)),
+        ("Something between 1995 and 2005?", [], (1995, 2005)),
+        ("Any thrillers after 2010?", [2001], (2011, None)),
+        ("Anything since 2010?", [], (2010, None)),
+        ("A film from 1994, maybe?", [], (1994, 1994)),
+        ("有没有2010年以后的电影？", [], (2010, None)),
+        ("近十五年有什么好看的电影？", [], (2011, None)),
+        ("I was born in 1985, any films for me?", [], None),
     ],
 )
 def test_the_years_a_request_asks_for(message: str, before: list[int], years: tuple[int, int] | None) -> None:
-    assert years_asked(message, before, 2018) == years
+    assert years_asked(message, before, 2018, this_year=2026) == years
 
 
 def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(tmp_path: Path) -> None:

@@ -1,12 +1,16 @@
 """When the items a request asks for were made: "Something a bit more recent?" after picks from the
-nineties, "any films from the 80s?", "有没有老一点的电影？". The request names an era (a decade) or a
-direction from the picks before it (newer, older); the picks are then only items of those years."""
+nineties, "any films from the 80s?", "something from the last 15 years", "anything before 1980?",
+"有没有老一点的电影？", "2010年以后的". The request names an era (a decade, years, a span back from today) or
+a direction from the picks before it (newer, older); the picks are then only items of those years."""
 
 from __future__ import annotations
 
 import re
 import statistics
+import time
 from collections.abc import Collection
+
+from tailorkit.memory._dates import _zh_number
 
 __all__ = ["Years", "asks_an_era", "asks_other_years", "within", "years_asked"]
 
@@ -18,7 +22,7 @@ _NEWER = re.compile(
     r"|(?:something|anything) (?:a bit |a little |more |fairly )?recent"
     # "any new films?", not "something new" (other than before, not of late)
     r"|(?:any|some) new (?:ones|films|movies|books|shows|releases|titles)|new releases"
-    r"|latest|from (?:the )?(?:last|past) (?:few|couple of|\w+) years)\b"
+    r"|latest)\b"
     r"|新一点|新一些|更新的|近几年|最近几年|这几年|最近(?:的|出的|上映的?)|近期",
     re.IGNORECASE,
 )
@@ -37,6 +41,33 @@ _DECADE = re.compile(
     re.IGNORECASE,
 )
 """A decade ("the 90s", "1980s", "the eighties", "90年代", "八十年代")."""
+_YEAR = r"(?:19|20)\d\d"
+_YEARS = re.compile(
+    rf"\b(?:between|from) (?P<first>{_YEAR}) (?:and|to|until|till) (?P<last>{_YEAR})\b"
+    rf"|\b(?P<first2>{_YEAR}) ?(?:-|–|to) ?(?P<last2>{_YEAR})\b"
+    rf"|\b(?:since |post-? ?)(?P<since>{_YEAR})\b"
+    rf"|\bfrom (?P<on>{_YEAR}) (?:on(?:wards?)?|and (?:later|after|up))\b"
+    rf"|\b(?P<after>{_YEAR}) or (?:later|newer|after)\b|\b(?:after|newer than) (?P<newer>{_YEAR})\b"
+    rf"|\b(?:before|pre-? ?|older than) (?P<before>{_YEAR})\b"
+    rf"|\b(?P<upto>{_YEAR}) or (?:earlier|older|before)\b"
+    rf"|\b(?:(?:made|released|out|filmed|written|published) in|from) (?P<year>{_YEAR})\b"
+    rf"|(?P<zh_since>{_YEAR}) ?年(?:以后|之后|以来|后)|(?P<zh_before>{_YEAR}) ?年(?:以前|之前|前)",
+    re.IGNORECASE,
+)
+"""Years a request names: "between 1995 and 2005", "after 2010", "since 2010", "pre-1980", "2000 or
+earlier", "made in 1994", "2010年以后", "2000年以前"."""
+_BACK = re.compile(
+    r"\b(?:from|in|over|of|within) (?:the )?(?:last|past) (?:(?P<n>\d{1,2}|a few|few|a couple of|couple of|"
+    r"two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)(?: or so)? )?"
+    r"(?P<unit>years?|decades?)\b"
+    r"|(?:近|最近|过去|这)(?P<zh>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:来)?年",
+    re.IGNORECASE,
+)
+"""A span back from today: "from the last 15 years", "in the past decade", "近十年"."""
+_COUNTS = {
+    "a few": 5, "few": 5, "a couple of": 3, "couple of": 3, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+}  # fmt: skip
 _AN_AGE = re.compile(r"\bin (?:my|his|her|our|their) (?:early |late |mid-? ?)?(?:\d0'?s|[a-z]+ties)\b", re.I)
 """An age said by its decade ("in my 40s", "in her late thirties"): no era of items."""
 _WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -50,7 +81,7 @@ _CLASSIC = 30
 def asks_an_era(message: str) -> bool:
     """Whether ``message`` names an era or asks for newer or older items (``years_asked``)."""
     message = _AN_AGE.sub(" ", message)
-    return any(p.search(message) for p in (_DECADE, _NEWER, _OLDER))
+    return any(p.search(message) for p in (_DECADE, _YEARS, _BACK, _NEWER, _OLDER))
 
 
 def asks_other_years(message: str) -> bool:
@@ -60,11 +91,23 @@ def asks_other_years(message: str) -> bool:
     return bool(_NEWER.search(message) or _OLDER.search(message))
 
 
-def years_asked(message: str, before: Collection[int], newest: int | None) -> Years | None:
-    """The years of the items ``message`` asks for (None: it asks no era): a decade it names, or newer or
-    older than the picks ``before`` it (the years of the last answer's items: after their median, or
-    before it), or than the catalogue's ``newest`` year when there were none."""
+def years_asked(
+    message: str, before: Collection[int], newest: int | None, this_year: int | None = None
+) -> Years | None:
+    """The years of the items ``message`` asks for (None: it asks no era): years or a decade it names, a
+    span back from ``this_year`` (today's by default; back from the catalogue's ``newest`` year where
+    the catalogue has nothing that recent), or newer or older than the picks ``before`` it (the years of
+    the last answer's items: after their median, or before it), or than ``newest`` when there were
+    none."""
     message = _AN_AGE.sub(" ", message)
+    named = _YEARS.search(message)
+    if named is not None:
+        return _named(named)
+    back = _BACK.search(message)
+    if back is not None:
+        span = _span(back)
+        start = (this_year or time.localtime().tm_year) - span
+        return (newest - span if newest is not None and start > newest else start), None
     decade = _DECADE.search(message)
     if decade is not None:
         start = _decade(decade)
@@ -79,6 +122,34 @@ def years_asked(message: str, before: Collection[int], newest: int | None) -> Ye
             return None, middle - 1
         return (None, newest - _CLASSIC) if newest is not None else None
     return None
+
+
+def _named(m: re.Match[str]) -> Years:
+    """The years an expression of ``_YEARS`` names."""
+    said = {key: int(value) for key, value in m.groupdict().items() if value}
+    if "first" in said or "first2" in said:
+        first, last = said.get("first", said.get("first2", 0)), said.get("last", said.get("last2", 0))
+        return min(first, last), max(first, last)
+    if "year" in said:
+        return said["year"], said["year"]
+    if "newer" in said:
+        return said["newer"] + 1, None
+    for key in ("after", "since", "on", "zh_since"):
+        if key in said:
+            return said[key], None
+    if "upto" in said:
+        return None, said["upto"]
+    return None, said.get("before", said.get("zh_before", 0)) - 1
+
+
+def _span(m: re.Match[str]) -> int:
+    """How many years back a ``_BACK`` span reaches ("the last 15 years" 15, "the past decade" 10)."""
+    if m.group("zh"):
+        said = m.group("zh")
+        return int(said) if said.isdigit() else _zh_number(said.replace("两", "二")) or 1
+    n = (m.group("n") or "").lower()
+    count = int(n) if n.isdigit() else _COUNTS.get(n, 1)
+    return count * (10 if m.group("unit").lower().startswith("decade") else 1)
 
 
 def _decade(m: re.Match[str]) -> int:

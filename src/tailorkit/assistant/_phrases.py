@@ -69,7 +69,7 @@ memories, in their words."""
 BEARS_ON_REQUEST = {"en": "What you've told me that bears on this:", "zh": "你说过的这些也要考虑："}
 """What leads to the user's own words that bear on a request for advice, at the end of a small model's
 free answer (which often leaves them out)."""
-WITH_THAT = {"en": " With that in mind, you might like:", "zh": "按你说的，可以看看这些："}
+WITH_THAT = {"en": " Based on that, you might like:", "zh": "按你说的，可以看看这些："}
 """What leads from an acknowledgement to picks made with what the message told."""
 LOVED = {
     "en": "Glad you enjoyed {titles}. You might also like:",
