@@ -1515,6 +1515,38 @@ def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: s
     assert [c.text for c in RuleExtractor().extract(message)] == [text]
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "Hi Sam, I'm 52, I weigh 94 kg and my doctor says my blood pressure is a bit high (145/92).",
+            ["Is 52", "Weighs 94 kg", "Has high blood pressure (145/92)"],
+        ),
+        ("My BP was 150/95 this morning.", ["Blood pressure is 150/95"]),
+        ("My resting heart rate is 72.", ["Resting heart rate is 72"]),
+        ("My A1C came back at 6.8%.", ["HbA1c is 6.8%"]),
+        ("I'm 210 lbs.", ["Weighs 210 lbs"]),
+        ("I'm 10 kg overweight.", []),
+        (
+            "我今年52岁，体重94公斤，医生说我血压有点高（145/92）。",
+            ["52岁", "体重94公斤", "血压高（145/92）"],
+        ),
+        ("空腹血糖7.1", ["血糖7.1"]),
+        ("我现在188斤", ["体重188斤"]),
+    ],
+)
+def test_a_weight_and_a_reading_keep_their_numbers(message: str, texts: list[str]) -> None:
+    """A coach's client: "I weigh 94 kg and ... my blood pressure is a bit high (145/92)" kept only "Has high
+    blood pressure"; "What's my blood pressure again?" could not be answered with the reading."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
+def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
+    memories.remember("ann", "I weigh 94 kg.")
+    memories.remember("ann", "I weigh 91 kg now.")
+    assert {m.text for m in memories.list("ann") if m.topic == "weight"} == {"Weighs 91 kg"}
+
+
 def test_an_allergy_to_nuts_reads_as_said_of_them() -> None:
     """ "I have a nut allergy" was noted as "Allergic to nut"."""
     texts = [c.text for c in RuleExtractor().extract("I have a nut allergy. My son has a peanut allergy.")]

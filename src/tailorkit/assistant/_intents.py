@@ -207,7 +207,7 @@ constraint, not a fact that may need help."""
 
 _WHO = frozenset(
     {"name", "age", "job", "employer", "study", "home", "housing", "language", "schedule", "work", "lesson",
-     "learning"}
+     "learning", "height", "weight"}
 )  # fmt: skip
 """Facts of who the user is ("I'm Sam, I'm in year 10"), what they learn and their week ("I work Mondays",
 "My Spanish class is on Tuesdays"): acknowledged in a domain with a task too, as no help is asked."""
@@ -223,6 +223,10 @@ GIVES_DETAILS = re.compile(
 """A sentence that only gives the user's details ("My email is ...", "我的电话是..."): no words of the
 problem the help pages are searched for ("We email you when the order is ready" answered "my order hasn't
 arrived. My email is ...")."""
+
+
+_STANDING = frozenset({MemoryKind.FACT, MemoryKind.EVENT})
+"""Kinds of what a user tells of who they are (a goal is an event: "Trying to lose about 10 kg")."""
 
 
 def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
@@ -244,8 +248,9 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     who = (
         _WHO | {"health", "weak", "family"}
         if domain is Domain.TUTORING
-        # ... and the household's diets and allergies ("My wife is vegetarian and my son has a nut allergy")
-        else _WHO | {"health", "sensitive", "allergy", "fear", "weak", "family", "household"}
+        # ... and the household's diets and allergies ("My wife is vegetarian and my son has a nut allergy"),
+        # their habits, weight and goals ("I'd like to lose about 10 kg by next summer. I walk the dog ...")
+        else _WHO | {"health", "sensitive", "allergy", "fear", "weak", "family", "household", "habit", "goal"}
         if domain is Domain.HEALTH_COACHING
         # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste
         else _WHO | {"sensitive", "fear"}
@@ -266,7 +271,7 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         and (
             c.kind in kinds
             or (planned and c.kind == MemoryKind.EVENT and bool(c.when))
-            or (c.kind == MemoryKind.FACT and (c.topic or "").split(":")[0] in who)
+            or (c.kind in _STANDING and (c.topic or "").split(":")[0] in who)
         )
         for c in said
     )

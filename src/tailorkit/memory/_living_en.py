@@ -44,13 +44,34 @@ _MY = re.compile(r"\bmy\b", re.I)
 """The user's "my", as a memory of them reads it ("Lives with their parents")."""
 
 
+_READING_AFTER = re.compile(
+    r"^\W{0,3}(?:at |around |about |roughly |of )?(?P<value>\d{2,3}/\d{2,3}|\d{1,3}(?:\.\d{1,2})?"
+    r"(?: ?(?:%|bpm|mmol/l|mg/dl))?)(?!\w)",
+    re.I,
+)
+"""A level's reading right after it is said to be high or low ("... a bit high (145/92)", "... high, at 7.2")."""
+
+
 def _health(m: re.Match[str], sentence: str) -> Candidate:
     """The state of a part of the body or a level: "Has bad knees", "Has high blood pressure" (said "on
-    the higher side" too)."""
+    the higher side" too), with the reading said right after it ("Has high blood pressure (145/92)")."""
     part, state = m.group("part").lower(), m.group("state").lower()
     state = {"higher side": "high", "lower side": "low"}.get(state, state)
     state = "poor" if state.startswith(("isn't", "aren't")) else state  # "my hearing isn't great"
-    return health_fact(f"Has {state} {part}", part)
+    reading = _READING_AFTER.match(sentence[m.end() :])
+    said = f" ({reading.group('value')})" if reading else ""
+    return health_fact(f"Has {state} {part}{said}", part)
+
+
+_LEVELS = {"bp": "blood pressure", "a1c": "HbA1c", "hba1c": "HbA1c", "bmi": "BMI"}
+"""A level's name as a memory says it ("my BP is 150/95": "Blood pressure is 150/95")."""
+
+
+def _reading(m: re.Match[str], sentence: str) -> Candidate:
+    """A level's reading: "Blood pressure is 145/92", "Resting heart rate is 72"."""
+    part = " ".join(m.group("part").lower().split())
+    named = _LEVELS.get(part, part)
+    return health_fact(f"{first_up(named)} is {m.group('value')}", named)
 
 
 def _condition(m: re.Match[str], sentence: str) -> Candidate:
@@ -1216,6 +1237,28 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _health,
+    ),
+    (  # "My blood pressure is 145/92", "my resting heart rate is 72", "my A1C came back at 6.8"
+        re.compile(
+            r"\bmy (?:last |latest |most recent |current |usual |fasting )?(?P<part>blood pressure|bp|cholesterol|"
+            r"blood sugar|(?:fasting )?glucose|(?:hb)?a1c|(?:resting )?heart rate|bmi|body fat|vitamin d|iron) "
+            r"(?:reading |level |levels |number )?(?:is|was|'s|came (?:in|back) at|reads?|read|measured|sits at|"
+            r"averages?)(?: (?:about|around|roughly|now|currently|usually|at|still|only))* "
+            r"(?P<value>\d{2,3}/\d{2,3}|\d{1,3}(?:\.\d{1,2})?(?: ?(?:%|bpm|mmol/l|mg/dl))?)(?![\w/])",
+            re.I,
+        ),
+        _reading,
+    ),
+    (  # "I weigh 94 kg", "I'm 210 lbs", "my weight is 94 kg", "I'm 15 stone" (not "I'm 10 kg overweight")
+        re.compile(
+            r"\b(?:I (?:currently |now |still )?weigh|I(?:'m| am)(?: currently| now| still)?|my (?:current )?weight "
+            r"is(?: now| currently)?) (?:about |around |roughly |nearly |almost |just over |just under |over |under )?"
+            r"(?P<w>\d{2,3}(?:[.,]\d)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)|\d{1,2} ?(?:st|stone)"
+            r"(?: \d{1,2}(?: ?(?:lbs?|pounds))?)?)\b"
+            r"(?! (?:over\w*|under\w*|heavier|lighter|more|less|too|away|off|from|short|down|up)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(f"Weighs {m.group('w')}", MemoryKind.FACT, "weight", importance=0.7),
     ),
     (  # "I'm on a keto diet", "I follow a paleo diet", "I've been doing intermittent fasting", "I keep kosher"
         re.compile(

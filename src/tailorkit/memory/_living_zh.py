@@ -76,6 +76,9 @@ def _busy_zh(said: str) -> Candidate:
     return Candidate(said, MemoryKind.FACT, "schedule:busy", importance=0.7)
 
 
+_READING_ZH = r"\d{2,3}/\d{2,3}|\d{1,3}(?:\.\d{1,2})?(?:mmol/L|mmol|次/分|%)?"
+"""A level's reading ("145/92", "7.1mmol/L", "72")."""
+
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我坐飞机很紧张", "我开车会心慌": what the user does in fear
         re.compile(
@@ -805,13 +808,33 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"身高{m.group('h')}", MemoryKind.FACT, "height", importance=0.7),
     ),
-    (  # "我血压偏高", "我的血糖有点高", "我最近体检查出血脂有点高"
+    (  # "我血压偏高", "我的血糖有点高", "我最近体检查出血脂有点高" (with a reading: "血压偏高（145/92）")
         re.compile(
             r"我(?:的|最近|前几天|上个?月|今年|去年)?(?:(?:体检|检查)(?:时|的时候)?(?:查出来?|发现)(?:了|有)?)?的?"
             r"(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
             r"(?P<state>偏高|偏低|高|低|超标)"
+            rf"(?:[，,]?[(（]?(?:有|是|在|到了?|达到)?(?P<value>{_READING_ZH}))?"
         ),
-        lambda m, s: health_fact(f"{m.group('part')}{m.group('state')}", m.group("part")),
+        lambda m, s: health_fact(
+            f"{m.group('part')}{m.group('state')}" + (f"（{m.group('value')}）" if m.group("value") else ""),
+            m.group("part"),
+        ),
+    ),
+    (  # "我的血压是145/92", "空腹血糖7.1", "我静息心率72"
+        re.compile(
+            r"(?:^|我的?|最近|今天|早上)(?:静息|空腹)?(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率)"
+            rf"(?:是|有|在|为|量出来是|测出来是|大概|[:：])*\s?(?P<value>{_READING_ZH})"
+        ),
+        lambda m, s: health_fact(f"{m.group('part')}{m.group('value')}", m.group("part")),
+    ),
+    (  # "我体重94公斤", "我现在188斤", "我的体重是90kg" (not "我想减10公斤")
+        re.compile(
+            r"^(?:我(?:现在|目前|的)?(?:体重)?|体重)(?:是|有|大概|差不多|将近|快)*(?P<w>\d{2,3}(?:\.\d)?|[一二三四五六七八九十百两]{2,5})"
+            r"(?P<unit>公斤|千克|kg|KG|斤)"
+        ),
+        lambda m, s: Candidate(
+            f"体重{m.group('w')}{m.group('unit')}", MemoryKind.FACT, "weight", importance=0.7
+        ),
     ),
     (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
         re.compile(

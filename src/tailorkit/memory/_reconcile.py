@@ -32,7 +32,9 @@ __all__ = [
     "reconcile",
 ]
 
-SLOTS = frozenset({"name", "age", "height", "home", "job", "employer", "diet", "favourite", "lesson"})
+SLOTS = frozenset(
+    {"name", "age", "height", "weight", "home", "job", "employer", "diet", "favourite", "lesson"}
+)
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
 topic is the lesson: when it is held)."""
 
