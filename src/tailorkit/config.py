@@ -252,7 +252,7 @@ class AssistantSettings(BaseModel):
 class KnowledgeSettings(BaseModel):
     """The tenant's documents (``tailorkit ingest docs``) and how answers use them."""
 
-    domains: list[str] = Field(default_factory=lambda: ["customer_service", "tutoring"])
+    domains: list[str] = Field(default_factory=lambda: ["customer_service", "tutoring", "health_coaching"])
     """Domains whose answers are grounded on the documents (a request may ask for them in any domain)."""
     passages: int = Field(3, ge=0, le=20)
     """Passages put into a prompt."""

@@ -392,6 +392,21 @@ def test_a_coach_acknowledges_what_the_household_eats_and_cannot(engine: Engine)
     assert "Wife is vegetarian; Son is allergic to nuts" in told.text
 
 
+def test_a_coach_acknowledges_a_goal_a_habit_and_a_weight(engine: Engine) -> None:
+    """ "I'd like to lose about 10 kg by next summer. I walk the dog every morning for 20 minutes." to a coach
+    got the bundled model's "Please refer to the user's request and provide the information you need.": what
+    the client aims for, does and weighs is who they are, and asks nothing yet."""
+    model = Saying("Please refer to the user's request.", small=True)
+    engine.chat_model = model
+    said = "I'd like to lose about 10 kg by next summer. I walk the dog every morning for 20 minutes."
+    told = engine.chat("flo", said, domain="health_coaching")
+    assert told.text.startswith("Got it, I'll keep that in mind.") and not model.calls, told.text
+    weighs = engine.chat("flo", "I weigh 94 kg.", told.conversation_id, domain="health_coaching")
+    assert weighs.text.startswith("Got it, I'll keep that in mind.") and not model.calls, weighs.text
+    asked = engine.chat("flo", "How much did I say I weigh?", told.conversation_id, domain="health_coaching")
+    assert "Weighs 94 kg" in asked.text, asked.text
+
+
 def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:
     """ "I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the door
     quickly." got the bundled model's "I'm a caring and compassionate person who cares about you": to a shop's

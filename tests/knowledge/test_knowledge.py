@@ -403,7 +403,7 @@ def test_quoted_sources_are_numbered_from_one(tmp_path: Path, monkeypatch: pytes
         engine.knowledge.ingest([FAQ / "docs"])
         engine.chat_model = model = FakeChat()
         model.small = True
-        second = lambda self, query, hits: [Quote(1, hits[1].text[:80], hits[1].label)]  # noqa: E731
+        second = lambda self, query, hits, **kw: [Quote(1, hits[1].text[:80], hits[1].label)]  # noqa: E731
         monkeypatch.setattr(KnowledgeService, "extract", second)
         answer = engine.chat("ann", "How long does a refund take?", domain="customer_service")
         sources = answer.text.rpartition("Source:")[2]
@@ -763,3 +763,39 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     answer = shop.chat("kim", said, domain="customer_service")
     assert "Faulty items" in answer.text, answer.text
     assert "质量问题" in shop.chat("kim", "我的电饭煲坏了，不能加热。", domain="customer_service").text
+
+
+COACHING = FAQ.parent / "coaching"
+
+
+def test_a_coach_quotes_its_guidance_and_a_follow_up_is_about_what_it_asks_now(tmp_path: Path) -> None:
+    """A coach's client with high blood pressure asked "Is coffee OK for me?", then "How often should I check
+    it at home?": the coach had no guidance to quote (the small model wrote "It's a medical advice, and it's
+    not a doctor's advice."), and with it, the follow-up was searched with the coffee question and quoted the
+    coffee sentence again. The guidance is quoted to a coach, and a follow-up's passages and words are
+    chosen for it alone as well as with what it follows."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
+        engine.knowledge.ingest([FAQ / "docs"], domains=["customer_service"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        told = engine.chat("lee", "My doctor says my blood pressure is a bit high.", domain="health_coaching")
+        coffee = engine.chat("lee", "Is coffee OK for me?", told.conversation_id, domain="health_coaching")
+        assert "Alcohol and caffeine" in coffee.text and "help pages" not in coffee.text, coffee.text
+        then = engine.chat(
+            "lee", "How often should I check it at home?", coffee.conversation_id, domain="health_coaching"
+        )
+        assert "Readings" in then.text and "coffee" not in then.text, then.text
+        # ... and the shop's pages are never quoted to the coach's client
+        guidance = {"Blood pressure", "Losing weight", "Staying active", "Sleep", "血压管理", "健康减重"}
+        assert then.why.passages and {p["title"] for p in then.why.passages} <= guidance
+
+
+def test_a_follow_up_ranks_passages_for_itself_and_for_what_it_follows(tmp_path: Path) -> None:
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"])
+        asked = "How often should I check it at home?"
+        both = engine.knowledge.search(f"Is coffee OK for me? {asked}", 3)
+        fused = engine.knowledge.search(asked, 3, follows="Is coffee OK for me?")
+        assert both[0].label == "Blood pressure › Alcohol and caffeine"  # what it follows outweighed it
+        assert fused[0].label == "Blood pressure › Readings", [h.label for h in fused]

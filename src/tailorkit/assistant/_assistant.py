@@ -363,7 +363,8 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
-            told=told, loved=asks.loved, help=asks.help, introduced=introduced, before=before,
+            told=told, loved=asks.loved, introduced=introduced, before=before,
+            help=asks.help, follows=asks.follows,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is

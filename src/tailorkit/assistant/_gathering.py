@@ -90,6 +90,9 @@ class Asks:
     theirs, and the picks are the items most like them when it asks for no others."""
     help: str = ""
     """The message as the help pages are searched with (``for_the_help_pages``)."""
+    follows: str = ""
+    """What a short follow-up refers back to ("them" in "How do I send them in?": the problem said before),
+    searched with it (``KnowledgeService.search``)."""
 
 
 class Gatherer:
@@ -177,6 +180,7 @@ class Gatherer:
         count = count_asked(message) if asks_for_items else None
         help_words = for_the_help_pages(message, self._only_instructs)
         said_before = earlier.said("user") if earlier is not None else []
+        follows = ""
         if said_before and _REFERS_BACK.search(message) and _short(message):
             # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
             # are searched with what "them" stands for (what happened, not who the user is or what they asked
@@ -185,14 +189,13 @@ class Gatherer:
             # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays"; the
             # one before it where that came between: "这个能换新吗？" after the broken earphones, then the
             # address)
-            problem = next(
+            follows = next(
                 (w for b in said_before[::-1][:2] if (w := for_the_help_pages(b, self._tells, or_all=False))),
                 "",
             )
-            help_words = f"{problem} {help_words}".strip()
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words,
+            help_words, follows,
         )  # fmt: skip
 
     def _tells(self, sentence: str) -> bool:
@@ -244,7 +247,9 @@ class Gatherer:
         if documents is None:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
-            self._pool.submit(knowledge.search, asks.help or message, domain=template.domain.value)
+            self._pool.submit(
+                knowledge.search, asks.help or message, domain=template.domain.value, follows=asks.follows
+            )
             if documents
             and not (asks.recall or asks.own or asks_to_forget(message))
             and knowledge is not None

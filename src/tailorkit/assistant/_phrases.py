@@ -12,6 +12,7 @@ __all__ = [
     "BEARS_ON_REQUEST",
     "CATALOGUE_SAYS",
     "FORGOT",
+    "FROM_THE_DOCUMENTS",
     "LOVED",
     "NOT_IN_LANGUAGE",
     "NO_ANSWER",
@@ -69,6 +70,13 @@ memories, in their words."""
 BEARS_ON_REQUEST = {"en": "What you've told me that bears on this:", "zh": "你说过的这些也要考虑："}
 """What leads to the user's own words that bear on a request for advice, at the end of a small model's
 free answer (which often leaves them out)."""
+FROM_THE_DOCUMENTS = {
+    "customer_service": {"en": "Here is what our help pages say:", "zh": "根据我们的帮助文档："},
+    "tutoring": {"en": "Here is what the course notes say:", "zh": "根据课程资料："},
+    "health_coaching": {"en": "Here is what our guidance says:", "zh": "根据我们的健康指南："},
+    "": {"en": "Here is what our documents say:", "zh": "根据我们的资料："},
+}
+"""What leads to the words quoted from the tenant's documents, by the domain they serve."""
 WITH_THAT = {"en": " Based on that, you might like:", "zh": "按你说的，可以看看这些："}
 """What leads from an acknowledgement to picks made with what the message told."""
 LOVED = {

@@ -36,6 +36,7 @@ from tailorkit.assistant._phrases import (
     CATALOGUE_SAYS,
     FORGOT,
     FORGOT_ALL,
+    FROM_THE_DOCUMENTS,
     LOVED,
     NO_ANSWER,
     NO_ANSWER_TOLD,
@@ -354,7 +355,8 @@ class AnswerWriter:
         if p.quote is None:
             knowledge = self.knowledge
             assert knowledge is not None, "passages come from the knowledge base"
-            p.quote = knowledge.extract(p.help or p.message, [hit for _, hit in p.passages])
+            hits = [hit for _, hit in p.passages]
+            p.quote = knowledge.extract(p.help or p.message, hits, follows=p.follows or None)
         return p.quote
 
     def _titles(self, items: list[str], zh: bool) -> str:
@@ -523,7 +525,8 @@ class AnswerWriter:
         order = {n: i for i, n in enumerate(dict.fromkeys(p.passages[q.passage][0] for q in quotes), 1)}
         numbered = [(order[p.passages[q.passage][0]], q) for q in quotes]
         zh = p.why.language == "zh"
-        lead = lead or ("根据我们的帮助文档：" if zh else "Here is what our help pages say:")
+        said = FROM_THE_DOCUMENTS.get(p.why.template, FROM_THE_DOCUMENTS[""])
+        lead = lead or said["zh" if zh else "en"]
         p.why.listed = [f"{q.label}: {q.words} [{number}]" for number, q in numbered]
         p.why.citations = list(dict.fromkeys(p.passages[q.passage][1].id for q in quotes))
         labels: dict[int, list[str]] = {}  # one passage may hold two sections' words: one number, both names

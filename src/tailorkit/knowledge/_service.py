@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -238,13 +239,14 @@ class KnowledgeService:
     def documents(self) -> list[dict[str, Any]]:
         return list(self._rows.documents())
 
-    def extract(self, query: str, hits: Sequence[PassageHit]) -> list[Quote]:
+    def extract(self, query: str, hits: Sequence[PassageHit], *, follows: str | None = None) -> list[Quote]:
         """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
         closest to it in meaning (read with the headings it stands under), words shared with the query
         counting a little, with the next sentence when the best is short; then the best sentence of
         another section when it is nearly as close (``KnowledgeSettings.second_quote_within``), since
         the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
-        sentence can be told apart."""
+        sentence can be told apart. ``follows``: what a follow-up refers back to (``search``): each
+        sentence is scored for both together and for the question alone, the two averaged."""
         found = [
             (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
         ]
@@ -256,11 +258,14 @@ class KnowledgeService:
         units: Callable[[str], set[str]] = content_characters if zh else (lambda t: set(index_terms(t)))
         s = self.settings
         weight = s.extract_overlap_zh if zh else s.extract_overlap
-        asked = units(query)
-        score = weight * np.array([len(asked & units(f"{label} {t}")) for _, label, t in found], float)
+        asks = [f"{follows} {query}", query] if follows else [query]
+        score = np.zeros(len(found))
+        for asked in map(units, asks):
+            score += weight * np.array([len(asked & units(f"{label} {t}")) for _, label, t in found], float)
         if embedder is not None:
-            vectors = embedder.embed([query, *(f"{label}: {t}" for _, label, t in found)])
-            score = score + vectors[1:] @ vectors[0]
+            vectors = embedder.embed([*asks, *(f"{label}: {t}" for _, label, t in found)])
+            score = score + (vectors[len(asks) :] @ vectors[: len(asks)].T).sum(axis=1)
+        score /= len(asks)
         order = [int(n) for n in np.argsort(-score, kind="stable")]
         best = order[0]
         within = s.second_quote_within_zh if zh else s.second_quote_within
@@ -278,11 +283,27 @@ class KnowledgeService:
         """Whether the tenant has any passage to search."""
         return bool(self._rows.count())
 
-    def search(self, query: str, k: int | None = None, *, domain: str | None = None) -> list[PassageHit]:
+    def search(
+        self, query: str, k: int | None = None, *, domain: str | None = None, follows: str | None = None
+    ) -> list[PassageHit]:
         """The ``k`` passages that best answer ``query``: full-text and vector rankings fused by
-        reciprocal rank (``KnowledgeSettings``); with ``domain``, only of documents for it (or for any)."""
+        reciprocal rank (``KnowledgeSettings``); with ``domain``, only of documents for it (or for any).
+
+        ``follows``: what the question follows up ("How often should I check it at home?" after "Is coffee
+        OK for me?"): the passages are ranked for both together and for the question alone, and the
+        rankings fused, so what "it" stands for helps without outweighing what is asked of it now."""
+        k = k or self.settings.passages
         with timed("passages"):
-            return self._search(query, k or self.settings.passages, domain)
+            if not follows:
+                return self._search(query, k, domain)
+            both, alone = self._search(f"{follows} {query}", k, domain), self._search(query, k, domain)
+            fused: dict[int, tuple[float, PassageHit]] = {}
+            for ranking in (both, alone):
+                for rank, hit in enumerate(ranking, 1):
+                    score = fused.get(hit.id, (0.0, hit))[0] + 1.0 / (_FOLLOW_UP_RRF + rank)
+                    fused[hit.id] = (score, fused.get(hit.id, (0.0, hit))[1])
+            ordered = sorted(fused.values(), key=lambda f: -f[0])  # (stable: ties keep both-together's order)
+            return [dataclasses.replace(hit, score=score) for score, hit in ordered[:k]]
 
     def _search(self, query: str, k: int, domain: str | None = None) -> list[PassageHit]:
         s = self.settings
@@ -355,6 +376,9 @@ class KnowledgeService:
         ]
 
 
+_FOLLOW_UP_RRF = 1.0
+"""Reciprocal-rank fusion of a follow-up's two rankings (with what it follows, and alone):
+1 / (this + rank)."""
 _SHARE_ZH = 0.2
 """How many of a Chinese question's characters of meaning a passage that shares no word of it must hold."""
 _NUMERALS_ZH = frozenset("零一二两三四五六七八九十百千万几半")
