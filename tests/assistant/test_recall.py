@@ -405,6 +405,10 @@ def test_a_coach_acknowledges_a_goal_a_habit_and_a_weight(engine: Engine) -> Non
     assert weighs.text.startswith("Got it, I'll keep that in mind.") and not model.calls, weighs.text
     asked = engine.chat("flo", "How much did I say I weigh?", told.conversation_id, domain="health_coaching")
     assert "Weighs 94 kg" in asked.text, asked.text
+    # ... in Chinese too: "我的血压是多少来着？" was searched in the guidance, not in what was told
+    engine.chat("flo", "医生说我血压有点高（145/92）。", domain="health_coaching")
+    reading = engine.chat("flo", "我的血压是多少来着？", domain="health_coaching")
+    assert reading.text.startswith("根据你告诉我的") and "145/92" in reading.text and not model.calls
 
 
 def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:

@@ -799,3 +799,18 @@ def test_a_follow_up_ranks_passages_for_itself_and_for_what_it_follows(tmp_path:
         fused = engine.knowledge.search(asked, 3, follows="Is coffee OK for me?")
         assert both[0].label == "Blood pressure › Alcohol and caffeine"  # what it follows outweighed it
         assert fused[0].label == "Blood pressure › Readings", [h.label for h in fused]
+
+
+def test_chinese_wrapped_inside_a_paragraph_is_quoted_without_a_space(tmp_path: Path) -> None:
+    """The coach's guidance quoted "咸菜、酱油、腊肉、火腿、方便面和 零食里都有很多盐": a Markdown line wrapped
+    between two Chinese characters was joined with a space, as English words are."""
+    page = tmp_path / "盐.md"
+    page.write_text(
+        "# 少吃盐\n\n咸菜、方便面和\n零食里都有很多盐，平时做饭少放盐，\n可以用葱、姜调味。\n",
+        encoding="utf-8",
+    )
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([page])
+        hits = engine.knowledge.search("做饭要少放盐吗？")
+        words = " ".join(q.words for q in engine.knowledge.extract("做饭要少放盐吗？", hits))
+        assert "方便面和零食" in words and "盐，可以" in words and "和 零" not in words, words

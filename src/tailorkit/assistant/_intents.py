@@ -160,6 +160,8 @@ OWN_QUESTION = re.compile(
     r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
     r"对什么过敏|有几个孩子|有什么忌口)"
+    # "我的血压是多少来着？", "我体重多少？": a reading or a measure the user told
+    r"|^我的?(?:血压|体重|身高|血糖|心率|胆固醇|血脂|尿酸|生日)(?:现在)?(?:是|有)?(?:多少|多重|多高|几号|哪天)"
     # "How many days until my exam?", "离考试还有几天？": how long until a plan the user told
     r"|^(?:so |and )?how (?:many|much) (?:more )?(?:days|weeks|time)\b[^?]*"
     r"\b(?:until|till|before|to go|left)\b[^?]*\b(?:my|our|I|we)\b"

@@ -410,6 +410,8 @@ def _sentence_label(hit: PassageHit, under: str | None) -> str:
 
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
+_WIDE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+"""A Chinese character or full-width punctuation: a line wrapped between two is joined with no space."""
 
 
 def _sentences(text: str) -> list[tuple[str | None, str]]:
@@ -420,7 +422,10 @@ def _sentences(text: str) -> list[tuple[str | None, str]]:
     for line in text.splitlines():
         joins = lines and lines[-1].strip() and line.strip() and not _MARKUP.match(line)
         if joins and not lines[-1].lstrip().startswith("#"):
-            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            before, after = lines[-1].rstrip(), line.strip()
+            # (Chinese wrapped between two characters joins with no space: "方便面和零食")
+            space = "" if _WIDE.match(before[-1]) and _WIDE.match(after[0]) else " "
+            lines[-1] = f"{before}{space}{after}"
         else:
             lines.append(line)
     out: list[tuple[str | None, str]] = []
