@@ -22,7 +22,7 @@ from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import LEAD_IN_ZH, sentences, topic_value
+from tailorkit.memory._rules import LEAD_IN_ZH, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import plain
@@ -198,8 +198,13 @@ class RuleExtractor:
         ):
             who = re.search(rf"\bmy ({RELATIONS})\b", sentence, re.I)
             subject = who.group(1).lower() if who else None
-            return Candidate(
-                sentence.rstrip(".!"), MemoryKind.EVENT, None, subject, when=when.group(0), importance=0.6
+            return Candidate(  # (a clause of a longer sentence read alone: "... and my exam is on May 14th")
+                first_up(sentence.rstrip(".!")),
+                MemoryKind.EVENT,
+                None,
+                subject,
+                when=when.group(0),
+                importance=0.6,
             )
         return None
 
