@@ -814,3 +814,23 @@ def test_chinese_wrapped_inside_a_paragraph_is_quoted_without_a_space(tmp_path: 
         hits = engine.knowledge.search("做饭要少放盐吗？")
         words = " ".join(q.words for q in engine.knowledge.extract("做饭要少放盐吗？", hits))
         assert "方便面和零食" in words and "盐，可以" in words and "和 零" not in words, words
+
+
+def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_against_it(tmp_path: Path) -> None:
+    """ "Can you give me an exercise plan for this week?" from a client who said "My knees are bad, so no
+    running or jumping for me." quoted "... or 75 minutes of vigorous activity such as running": the
+    guidance is searched with what the client lives with too, and no sentence suggesting what they keep away
+    from is quoted."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        engine.chat("kit", "My knees are bad, so no running or jumping for me.", domain="health_coaching")
+        plan = engine.chat("kit", "Can you give me an exercise plan for this week?", domain="health_coaching")
+        quoted = plan.text.partition("Source")[0]
+        assert "Joint-friendly exercise" in quoted and "such as running" not in quoted, plan.text
+        # what was searched and quoted for the client is theirs: another asking the same gets what is asked
+        other = engine.chat(
+            "max", "Can you give me an exercise plan for this week?", domain="health_coaching"
+        )
+        assert "Joint-friendly" not in other.text.partition("Source")[0], other.text

@@ -1541,6 +1541,25 @@ def test_a_weight_and_a_reading_keep_their_numbers(message: str, texts: list[str
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("I can do about 30 minutes a day.", ["Has about 30 minutes a day"]),
+        (
+            "Can you give me a plan for this week? I can study 30 minutes a day after school.",
+            ["Can study 30 minutes a day after school"],
+        ),
+        ("I only have an hour a week for this.", ["Has an hour a week"]),
+        ("I walk 30 minutes a day.", []),  # a habit, not the time there is
+        ("我每天只有半小时。", ["每天只有半小时"]),
+    ],
+)
+def test_how_much_time_the_user_has_is_kept(message: str, texts: list[str]) -> None:
+    """ "My knees are bad, so no running or jumping for me. I can do about 30 minutes a day." kept the knees
+    and what they avoid, not the time a plan for them has."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -44,10 +44,10 @@ from tailorkit.assistant._intents import (
     asks_for_another_kind,
     asks_to_forget,
 )
-from tailorkit.assistant._templates import Template, quote
+from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import Hit, MemoryKind
+from tailorkit.memory import Hit, MemoryKind, seeks_advice
 from tailorkit.text import content_characters, index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
@@ -93,6 +93,17 @@ class Asks:
     follows: str = ""
     """What a short follow-up refers back to ("them" in "How do I send them in?": the problem said before),
     searched with it (``KnowledgeService.search``)."""
+    bears: str = ""
+    """What the user told that bears on a request for advice in a domain with documents (a coach's client's
+    "Has bad knees", a learner's "Struggles with probability"), searched with it too."""
+
+
+_BEARS_ON_ADVICE: dict[str, tuple[str, ...]] = {
+    Domain.HEALTH_COACHING: ("health", "allergy", "sensitive", "avoids", "diet", "limits", "fear"),
+    Domain.TUTORING: ("weak",),
+}
+"""What the user told that bears on any request for advice in a domain, as its documents are searched: what
+the body lives with and keeps away from; what the learner finds hard."""
 
 
 class Gatherer:
@@ -193,9 +204,15 @@ class Gatherer:
                 (w for b in said_before[::-1][:2] if (w := for_the_help_pages(b, self._tells, or_all=False))),
                 "",
             )
+        # "Can you give me an exercise plan for this week?" from a client with bad knees: the guidance on
+        # exercise that spares the joints, not the one that names running
+        conditions = _BEARS_ON_ADVICE.get(template.domain, ())
+        bears = ""
+        if conditions and personalised and not follows and not own and seeks_advice(message):
+            bears = " ".join(self.parts.memories.stated(user, conditions))
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words, follows,
+            help_words, follows, bears,
         )  # fmt: skip
 
     def _tells(self, sentence: str) -> bool:
@@ -248,7 +265,11 @@ class Gatherer:
             documents = knowledge is not None and template.domain.value in knowledge.settings.domains
         passage_search = (
             self._pool.submit(
-                knowledge.search, asks.help or message, domain=template.domain.value, follows=asks.follows
+                knowledge.search,
+                asks.help or message,
+                domain=template.domain.value,
+                follows=asks.follows,
+                about=asks.bears,
             )
             if documents
             and not (asks.recall or asks.own or asks_to_forget(message))

@@ -356,7 +356,13 @@ class AnswerWriter:
             knowledge = self.knowledge
             assert knowledge is not None, "passages come from the knowledge base"
             hits = [hit for _, hit in p.passages]
-            p.quote = knowledge.extract(p.help or p.message, hits, follows=p.follows or None)
+            memories, together = p.why.memories, for_the_household(p.message)
+            p.quote = knowledge.extract(  # not "... such as running" to a client who cannot run
+                p.help or p.message,
+                hits,
+                follows=p.follows or None,
+                keep=lambda words: goes_against(words, memories, together) is None,
+            )
         return p.quote
 
     def _titles(self, items: list[str], zh: bool) -> str:

@@ -239,17 +239,27 @@ class KnowledgeService:
     def documents(self) -> list[dict[str, Any]]:
         return list(self._rows.documents())
 
-    def extract(self, query: str, hits: Sequence[PassageHit], *, follows: str | None = None) -> list[Quote]:
+    def extract(
+        self,
+        query: str,
+        hits: Sequence[PassageHit],
+        *,
+        follows: str | None = None,
+        keep: Callable[[str], bool] | None = None,
+    ) -> list[Quote]:
         """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
         closest to it in meaning (read with the headings it stands under), words shared with the query
         counting a little, with the next sentence when the best is short; then the best sentence of
         another section when it is nearly as close (``KnowledgeSettings.second_quote_within``), since
         the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
         sentence can be told apart. ``follows``: what a follow-up refers back to (``search``): each
-        sentence is scored for both together and for the question alone, the two averaged."""
+        sentence is scored for both together and for the question alone, the two averaged. ``keep``: which
+        sentences may be quoted (not one suggesting what the user keeps away from), while any may."""
         found = [
             (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
         ]
+        if keep is not None:
+            found = [f for f in found if keep(f[2])] or found
         if not found:
             return [Quote(0, hits[0].text[:300], hits[0].label)]
         embedder = self.embedder
@@ -284,25 +294,35 @@ class KnowledgeService:
         return bool(self._rows.count())
 
     def search(
-        self, query: str, k: int | None = None, *, domain: str | None = None, follows: str | None = None
+        self,
+        query: str,
+        k: int | None = None,
+        *,
+        domain: str | None = None,
+        follows: str | None = None,
+        about: str | None = None,
     ) -> list[PassageHit]:
         """The ``k`` passages that best answer ``query``: full-text and vector rankings fused by
         reciprocal rank (``KnowledgeSettings``); with ``domain``, only of documents for it (or for any).
 
         ``follows``: what the question follows up ("How often should I check it at home?" after "Is coffee
-        OK for me?"): the passages are ranked for both together and for the question alone, and the
-        rankings fused, so what "it" stands for helps without outweighing what is asked of it now."""
+        OK for me?"); ``about``: what the user told that bears on it (a coach's client's "Has bad knees" for
+        "Can you give me an exercise plan?"). The passages are then ranked for both together and for the
+        question alone, and the two rankings fused, so that what "it" stands for, or what the user lives
+        with, helps without outweighing what is asked now; where they tie, what the question follows
+        comes first, and the question alone before what the user told."""
         k = k or self.settings.passages
         with timed("passages"):
-            if not follows:
+            context = follows or about
+            if not context:
                 return self._search(query, k, domain)
-            both, alone = self._search(f"{follows} {query}", k, domain), self._search(query, k, domain)
+            both, alone = self._search(f"{context} {query}", k, domain), self._search(query, k, domain)
             fused: dict[int, tuple[float, PassageHit]] = {}
-            for ranking in (both, alone):
+            for ranking in (both, alone) if follows else (alone, both):
                 for rank, hit in enumerate(ranking, 1):
-                    score = fused.get(hit.id, (0.0, hit))[0] + 1.0 / (_FOLLOW_UP_RRF + rank)
-                    fused[hit.id] = (score, fused.get(hit.id, (0.0, hit))[1])
-            ordered = sorted(fused.values(), key=lambda f: -f[0])  # (stable: ties keep both-together's order)
+                    score, first = fused.get(hit.id, (0.0, hit))
+                    fused[hit.id] = (score + 1.0 / (_FOLLOW_UP_RRF + rank), first)
+            ordered = sorted(fused.values(), key=lambda f: -f[0])  # (stable: ties keep the first one's order)
             return [dataclasses.replace(hit, score=score) for score, hit in ordered[:k]]
 
     def _search(self, query: str, k: int, domain: str | None = None) -> list[PassageHit]:
@@ -377,7 +397,7 @@ class KnowledgeService:
 
 
 _FOLLOW_UP_RRF = 1.0
-"""Reciprocal-rank fusion of a follow-up's two rankings (with what it follows, and alone):
+"""Reciprocal-rank fusion of a question's two rankings (with what it follows or what bears on it, and alone):
 1 / (this + rank)."""
 _SHARE_ZH = 0.2
 """How many of a Chinese question's characters of meaning a passage that shares no word of it must hold."""

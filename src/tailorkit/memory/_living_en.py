@@ -418,6 +418,33 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "I can do about 30 minutes a day", "I can study 30 minutes a day after school", "I only have an hour a
+        # week for this": how much time the user has (not "I walk 30 minutes a day": a habit)
+        re.compile(
+            r"\bI (?:can (?:only |just |probably |realistically )?(?P<verb>do|spare|manage|study|revise|practi[sc]e|"
+            r"train|exercise|work out|walk|give (?:it|this)|fit in|find)|(?:only |just |usually )?(?:have|'ve got|"
+            r"have got|get))(?: (?P<about>about|around|roughly|up to|maybe|at most|only|just|a good))? (?P<much>(?:\d{1,3}|"
+            r"ten|fifteen|twenty|thirty|forty|forty-five|sixty|a few|an|one|two|three)(?:-| )(?:minutes?|mins?|hours?|"
+            r"hrs?)|half an hour)(?: or so)?(?: (?:of )?(?:free )?time)?(?P<per> (?:a|per|each|every) (?:day|night|evening|"
+            r"morning|week|weekday|lunchtime)|(?: on)? weekdays| at weekends| on weekends)"
+            r"(?P<rest> (?:after|before|in the|on|at) [^,.;!?]{1,25}?)?(?=\s*$|\s*[,.;!?]|\s+(?:for|so|but|and|to)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            (
+                f"Can {m.group('verb').lower()} "
+                if m.group("verb")
+                and m.group("verb").lower() not in ("do", "spare", "manage", "fit in", "find")
+                and not m.group("verb").lower().startswith("give")
+                else "Has "
+            )
+            + (f"{m.group('about').lower()} " if m.group("about") else "")
+            + f"{m.group('much')}{m.group('per')}{m.group('rest') or ''}",
+            MemoryKind.FACT,
+            "schedule:time",
+            importance=0.7,
+        ),
+    ),
     (  # "Evenings after 8 are the only time I've got", "Sunday is my only free day": when the user is free
         re.compile(
             r"^(?P<when>(?:mornings?|evenings?|afternoons?|nights?|weekends?|lunchtimes?|(?:mon|tues|wednes|thurs|fri|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from tailorkit.config import MemorySettings
-from tailorkit.errors import InputError, MemoryNotFoundError
+from tailorkit.errors import InputError, MemoryNotFoundError, UserNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
 from tailorkit.memory._domains import about_someone, domain_cues, domain_names, seeks_advice
@@ -492,6 +492,15 @@ class MemoryService:
             else:
                 rows = mem.rows(active_at=time.time(), kind=kind, limit=limit)
         return [memory_of(r, user) for r in rows]
+
+    def stated(self, user: str, categories: Iterable[str]) -> builtins.list[str]:
+        """The words of the user's memories in force whose topic is of ``categories`` (``health``: what
+        they live with; ``weak``: what they find hard), oldest first; none for a user not stored."""
+        try:
+            with self._rows.reading(user) as mem:
+                return [str(r["text"]) for r in mem.stated(categories, time.time())]
+        except UserNotFoundError:
+            return []
 
     def pin(self, user: str, memory_id: int, pinned: bool = True) -> Memory:
         """Pin a memory (it never expires and ranks as most important) or unpin it."""
