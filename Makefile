@@ -34,6 +34,7 @@ run: install  ## set up, load the demo data, build profiles, train a recommender
 	$(BIN)/tailorkit datasets load demo
 	$(BIN)/tailorkit ingest docs --domain customer_service src/tailorkit/evaluation/faq/docs
 	$(BIN)/tailorkit ingest docs --domain health_coaching src/tailorkit/evaluation/coaching/docs
+	$(BIN)/tailorkit ingest docs --domain tutoring src/tailorkit/evaluation/tutoring/docs
 	$(BIN)/tailorkit profile rebuild --all
 	$(BIN)/tailorkit train --algorithm als
 	$(BIN)/tailorkit stats

@@ -834,3 +834,22 @@ def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_again
             "max", "Can you give me an exercise plan for this week?", domain="health_coaching"
         )
         assert "Joint-friendly" not in other.text.partition("Source")[0], other.text
+
+
+def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
+    """ "Can you give me a plan for this week? I can study 30 minutes a day after school." got the bundled
+    model's "Begin your study session at 10:00 AM ... Wake up early, and start at 11:00 AM": the tutor's
+    course notes on planning a revision week are quoted, and the time the learner has is kept."""
+    notes = FAQ.parent / "tutoring" / "docs"
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([notes], domains=["tutoring"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        engine.chat("pri", "I really struggle with probability, especially tree diagrams.", domain="tutoring")
+        said = "Can you give me a plan for this week? I can study 30 minutes a day after school."
+        plan = engine.chat("pri", said, domain="tutoring")
+        assert plan.text.startswith("Here is what the course notes say:"), plan.text
+        assert "Planning a revision week" in plan.text.partition("Source")[0], plan.text
+        assert "Can study 30 minutes a day after school" in {m.text for m in engine.memories.list("pri")}
+        zh = engine.chat("pri", "这周的复习应该怎么安排？", domain="tutoring")
+        assert zh.text.startswith("根据课程资料：") and "制定复习计划" in zh.text, zh.text
