@@ -401,6 +401,25 @@ def test_forget_what_names_a_kind_of_thing_told(memories: MemoryService, request
         assert len(left) == 2, left
 
 
+@pytest.mark.parametrize(
+    ("request_", "gone"),
+    [
+        ("Please forget my weight.", "Weighs 94 kg"),
+        ("Forget my blood pressure.", "Blood pressure is 145/92"),
+        ("请忘掉我的体重。", "Weighs 94 kg"),
+        ("忘掉我的血糖", "血糖7.1"),
+    ],
+)
+def test_forget_a_weight_or_a_reading_by_its_name(memories: MemoryService, request_: str, gone: str) -> None:
+    """ "Please forget my weight." after "I weigh 94 kg" got "I don't have anything like that to forget"."""
+    memories.remember("pat", "I'm 52, I weigh 94 kg and my blood pressure is 145/92.")
+    memories.remember("pat", "空腹血糖7.1")
+    (change,) = memories.remember("pat", request_)
+    assert change.action == "forgotten", change
+    left = [m.text for m in memories.list("pat")]
+    assert gone not in left and len(left) == 3, left
+
+
 def test_forget_by_id_and_all(engine: Engine, memories: MemoryService) -> None:
     (a, b) = memories.remember("ann", "I'm allergic to peanuts. I live in Berlin.")
     assert a.memory is not None and b.memory is not None

@@ -232,6 +232,23 @@ _NAMED: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]] = [
         None,
     ),
     (re.compile(rf"{_THE}name\W*$|^(?:我的)?名字[。！!]*$", re.I), "name", None),
+    (re.compile(rf"{_THE}(?:weight|how much I weigh)\W*$|^(?:我的)?体重[。！!]*$", re.I), "weight", None),
+    (re.compile(rf"{_THE}(?:height|how tall I am)\W*$|^(?:我的)?身高[。！!]*$", re.I), "height", None),
+    *(
+        (
+            re.compile(
+                rf"{_THE}(?:{en})(?: readings?| levels?)?\W*$|^(?:我的)?{zh}(?:数据|读数)?[。！!]*$", re.I
+            ),
+            "health",
+            re.compile(f"{en}|{zh}", re.I),
+        )
+        for en, zh in (
+            ("blood pressure|bp", "血压"),
+            ("blood sugar|glucose|(?:hb)?a1c", "血糖"),
+            ("cholesterol", "胆固醇|血脂"),
+            ("(?:resting )?heart rate", "心率"),
+        )
+    ),
     (re.compile(rf"{_THE}(?:allerg(?:y|ies))\W*$|^(?:我的)?过敏(?:情况)?[。！!]*$", re.I), "allergy", None),
     (
         re.compile(
