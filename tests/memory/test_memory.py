@@ -296,6 +296,9 @@ def test_when_a_shift_worker_works_is_kept_whole(memories: MemoryService) -> Non
     assert [m.text for m in memories.list("nina")] == [
         "Works as a nurse", "Works night shifts, 7pm to 7am, three nights a week"
     ]  # fmt: skip
+    # "I work night shifts three times a week." kept "Works night shifts" ("When do I usually work?")
+    memories.remember("lena", "I work night shifts three times a week.")
+    assert [m.text for m in memories.list("lena")] == ["Works night shifts, three times a week"]
 
 
 @pytest.mark.parametrize(

@@ -142,7 +142,8 @@ _ROTA = re.compile(
 
 
 _PACE = re.compile(
-    rf",?\s+(?:usually |normally |mostly |from )?(?P<how>{WORK_HOURS}|{_NUMBER} (?:days|nights|shifts|evenings) a week)",
+    rf",?\s+(?:usually |normally |mostly |from )?(?P<how>{WORK_HOURS}|(?:{_NUMBER} (?:days|nights|shifts|evenings|times)"
+    r"|twice|once) (?:a|per|each) week)",
     re.I,
 )
 """The hours and how often, said after when one works ("..., usually 7pm to 7am, three nights a week")."""
@@ -167,8 +168,9 @@ def _works_when(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     if m.group("call"):
         return Candidate(f"Is {m.group('call')}", MemoryKind.FACT, "work:on_call", importance=0.6)
     if m.group("sw"):
+        pace = _PACE.match(sentence, m.end())  # "I work night shifts three times a week"
         return Candidate(
-            f"Works {m.group('sw').lower()} shifts",
+            f"Works {m.group('sw').lower()} shifts" + (f", {pace.group('how')}" if pace else ""),
             MemoryKind.FACT,
             f"work:{m.group('sw').lower()}",
             importance=0.6,
