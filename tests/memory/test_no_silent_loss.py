@@ -1552,6 +1552,8 @@ def test_a_weight_and_a_reading_keep_their_numbers(message: str, texts: list[str
         ("I only have an hour a week for this.", ["Has an hour a week"]),
         ("I walk 30 minutes a day.", []),  # a habit, not the time there is
         ("我每天只有半小时。", ["每天只有半小时"]),
+        ("My son can study an hour a day at weekends.", ["Son can study an hour a day at weekends"]),
+        ("我女儿每天放学后只有四十分钟。", ["女儿每天放学后只有四十分钟"]),
     ],
 )
 def test_how_much_time_the_user_has_is_kept(message: str, texts: list[str]) -> None:

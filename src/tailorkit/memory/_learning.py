@@ -265,10 +265,16 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我每天只有半小时", "我平时每天能抽出四十分钟": how much time the user has (for what it is for, below)
         re.compile(
-            r"^我(?:平时|一般)?(?P<when>每天|每晚|每周|工作日|周末)(?:晚上|早上|下班后|放学后)?(?:大概|最多)?(?:只有|有|能抽出|能挤出|只能抽出)"
+            rf"^我(?P<kin>{ZH_KIN})?(?:平时|一般)?(?P<when>每天|每晚|每周|工作日|周末)(?:晚上|早上|下班后|放学后)?(?:大概|最多)?(?:只有|有|能抽出|能挤出|只能抽出)"
             r"(?P<much>[一二两三四五六七八九十半\d]+个?(?:小时|分钟)|半个?小时)(?:左右)?(?:的时间|的空)?(?=[。！，,.!]|$)"
         ),
-        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:time", importance=0.7),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.FACT,
+            f"family:{m.group('kin')}:time" if m.group("kin") else "schedule:time",
+            m.group("kin"),
+            importance=0.7,
+        ),
     ),
     (  # "我每天晚上只有一个小时能学习": when the learner has time for it
         re.compile(

@@ -23,6 +23,7 @@ from tailorkit.memory._words_en import (
     CONDITIONS,
     HARD_EN,
     LEFT,
+    RELATIONS,
     as_named,
     clean,
     day_cased,
@@ -421,9 +422,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I can do about 30 minutes a day", "I can study 30 minutes a day after school", "I only have an hour a
         # week for this": how much time the user has (not "I walk 30 minutes a day": a habit)
         re.compile(
-            r"\bI (?:can (?:only |just |probably |realistically )?(?P<verb>do|spare|manage|study|revise|practi[sc]e|"
-            r"train|exercise|work out|walk|give (?:it|this)|fit in|find)|(?:only |just |usually )?(?:have|'ve got|"
-            r"have got|get))(?: (?P<about>about|around|roughly|up to|maybe|at most|only|just|a good))? (?P<much>(?:\d{1,3}|"
+            rf"\b(?:I|my (?P<kin>{RELATIONS})) (?:can (?:only |just |probably |realistically )?(?P<verb>do|spare|"
+            r"manage|study|revise|practi[sc]e|train|exercise|work out|walk|give (?:it|this)|fit in|find)|(?:only |just |"
+            r"usually )?(?:have|has|'ve got|have got|has got|gets?))(?: (?P<about>about|around|roughly|up to|maybe|at most|only|just|a good))? (?P<much>(?:\d{1,3}|"
             r"ten|fifteen|twenty|thirty|forty|forty-five|sixty|a few|an|one|two|three)(?:-| )(?:minutes?|mins?|hours?|"
             r"hrs?)|half an hour)(?: or so)?(?: (?:of )?(?:free )?time)?(?P<per> (?:a|per|each|every) (?:day|night|evening|"
             r"morning|week|weekday|lunchtime)|(?: on)? weekdays| at weekends| on weekends)"
@@ -431,17 +432,21 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            (
-                f"Can {m.group('verb').lower()} "
+            (f"{m.group('kin').capitalize()} " if m.group("kin") else "")
+            + (
+                f"{'c' if m.group('kin') else 'C'}an {m.group('verb').lower()} "
                 if m.group("verb")
                 and m.group("verb").lower() not in ("do", "spare", "manage", "fit in", "find")
                 and not m.group("verb").lower().startswith("give")
+                else "has "
+                if m.group("kin")
                 else "Has "
             )
             + (f"{m.group('about').lower()} " if m.group("about") else "")
             + f"{m.group('much')}{m.group('per')}{m.group('rest') or ''}",
             MemoryKind.FACT,
-            "schedule:time",
+            f"family:{m.group('kin').lower()}:time" if m.group("kin") else "schedule:time",
+            m.group("kin").lower() if m.group("kin") else None,
             importance=0.7,
         ),
     ),
