@@ -21,9 +21,11 @@ __all__ = [
     "is_common_word",
     "keywords",
     "language",
+    "main_language",
     "sentences",
     "simplified",
     "traditional",
+    "zh_number",
 ]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -220,6 +222,31 @@ def _jieba_cut(run: str) -> list[str]:
 def language(text: str) -> str:
     """``zh`` for text with Chinese characters, else ``en`` (the two languages handled specially)."""
     return "zh" if is_chinese(text) else "en"
+
+
+_ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def zh_number(word: str) -> int:
+    """A Chinese numeral up to 99 as a number ("十二" 12, "二十五" 25, "三十" 30, "两" 2); 0 for what is none."""
+    tens, ten, ones = word.partition("十")
+    if not ten:
+        return _ZH_DIGITS.get(word, 0) if len(word) == 1 else 0
+    return (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
+
+
+_FRAME_WORD = re.compile(r"\b(?:[a-z]+|I)\b")
+"""An English word of a sentence's frame: lower case, or "I" (a capitalised one may be a name or a title)."""
+
+
+def main_language(text: str) -> str:
+    """The language most of ``text`` is written in, for an answer to it: ``zh`` where its Chinese characters
+    outweigh the words of an English frame (each counting as one and a half characters; names and titles,
+    capitalised, not counted: "我喜欢 The Grand Budapest Hotel" is Chinese), else ``en``. "I'm from Shanghai,
+    我喜欢吃辣的 but my wife can't handle spicy food." is English with a Chinese phrase, though ``language``
+    reads any Chinese as ``zh`` (the text must be segmented as Chinese)."""
+    chars = len(_CJK.findall(text))
+    return "zh" if chars and chars > 1.5 * len(_FRAME_WORD.findall(text)) else "en"
 
 
 SENTENCE_BREAK = re.compile(

@@ -411,6 +411,24 @@ def test_a_coach_acknowledges_a_goal_a_habit_and_a_weight(engine: Engine) -> Non
     assert reading.text.startswith("根据你告诉我的") and "145/92" in reading.text and not model.calls
 
 
+def test_a_message_mostly_in_english_is_answered_in_english(engine: Engine) -> None:
+    """ "I'm from Shanghai, 我喜欢吃辣的 but my wife can't handle spicy food." was acknowledged in Chinese,
+    and "What should we cook tonight?" got the bundled model's "我们可以在吃辣的时候偶化吃吃辣的吃饭" (a
+    Chinese memory in the prompt led it there): the answer is in the language most of the message is in,
+    and a small model's sentence in another is left out."""
+    from tailorkit.text import main_language
+
+    assert main_language("I'm from Shanghai, 我喜欢吃辣的 but my wife can't handle spicy food.") == "en"
+    assert main_language("我喜欢 The Grand Budapest Hotel") == "zh"  # a title is no English frame
+    assert main_language("Inception 好看吗？") == "zh" and main_language("I love 饺子") == "en"
+    engine.chat_model = Saying("我们可以在吃辣的时候偶化吃吃辣的吃饭。", small=True)
+    said = "I'm from Shanghai, 我喜欢吃辣的 but my wife can't handle spicy food."
+    told = engine.chat("zoe", said)
+    assert told.text.startswith("Got it, I'll keep that in mind."), told.text
+    dinner = engine.chat("zoe", "What should we cook tonight?", told.conversation_id)
+    assert "吃辣" not in dinner.text and "Wife can't handle spicy food" in dinner.text, dinner.text
+
+
 def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:
     """ "I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the door
     quickly." got the bundled model's "I'm a caring and compassionate person who cares about you": to a shop's

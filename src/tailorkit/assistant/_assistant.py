@@ -32,7 +32,7 @@ from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
 from tailorkit.memory import MemoryKind
 from tailorkit.store import Scope, Store
-from tailorkit.text import language, sentences, simplified, traditional
+from tailorkit.text import main_language, sentences, simplified, traditional
 from tailorkit.tuning import in_segment
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ class Assistant:
             raise InputError(
                 f"unknown domain {domain!r}; one of {', '.join(d.value for d in Domain)}"
             ) from None
-        lang = language(message)
+        lang = main_language(message)
         why = Why(template.domain.value, lang, personalised)
         known = True
         try:

@@ -10,7 +10,7 @@ import statistics
 import time
 from collections.abc import Collection
 
-from tailorkit.memory._dates import _zh_number
+from tailorkit.text import zh_number
 
 __all__ = ["Years", "asks_an_era", "asks_other_years", "within", "years_asked"]
 
@@ -146,7 +146,7 @@ def _span(m: re.Match[str]) -> int:
     """How many years back a ``_BACK`` span reaches ("the last 15 years" 15, "the past decade" 10)."""
     if m.group("zh"):
         said = m.group("zh")
-        return int(said) if said.isdigit() else _zh_number(said.replace("两", "二")) or 1
+        return int(said) if said.isdigit() else zh_number(said) or 1
     n = (m.group("n") or "").lower()
     count = int(n) if n.isdigit() else _COUNTS.get(n, 1)
     return count * (10 if m.group("unit").lower().startswith("decade") else 1)

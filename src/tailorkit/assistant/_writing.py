@@ -52,7 +52,7 @@ from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
 from tailorkit.profiles import NO_SUMMARY
-from tailorkit.text import index_terms, is_chinese, sentences
+from tailorkit.text import index_terms, is_chinese, main_language, sentences
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService, Quote
@@ -245,6 +245,9 @@ class AnswerWriter:
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
                 # ... and one that says what an authority recommends, with no passage quoted, makes it up
                 or (not p.passages and cites_authority(x))
+                # ... and one in Chinese to an English message (the bundled model writes no usable Chinese: a
+                # Chinese memory in the prompt, "喜欢辣", led it into "我们可以在吃辣的时候...")
+                or (why.language == "en" and main_language(x) == "zh")
             ]
             if echoes:
                 why.removed += echoes

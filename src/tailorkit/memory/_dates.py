@@ -14,7 +14,7 @@ import calendar
 import re
 from datetime import UTC, datetime, timedelta
 
-from tailorkit.text import is_chinese
+from tailorkit.text import is_chinese, zh_number
 
 __all__ = [
     "UNTIL_EN",
@@ -52,16 +52,8 @@ def _month_number(word: str) -> int:
     if word.isdigit():
         return int(word)
     if is_chinese(word):
-        return _zh_number(word)
+        return zh_number(word)
     return _MONTHS.index(word.lower()) + 1
-
-
-def _zh_number(word: str) -> int:
-    """A Chinese numeral up to 99 as a number ("十二" 12, "二十五" 25, "三十" 30); 0 for what is none."""
-    tens, _, ones = word.partition("十")
-    if not _:
-        return _ZH_NUM.get(word, 0) if len(word) == 1 else 0
-    return (_ZH_NUM.get(tens, 0) if tens else 1) * 10 + (_ZH_NUM.get(ones, 0) if ones else 0)
 
 
 UNTIL_EN = re.compile(
@@ -140,7 +132,7 @@ def _zh(phrase: str, at: datetime) -> float | None:
         if not 1 <= month <= 12:
             return None
         if m.group(2):  # "1月10号", "一月十号", "十二月二十五号"
-            day = int(m.group(2)) if m.group(2).isdigit() else _zh_number(m.group(2))
+            day = int(m.group(2)) if m.group(2).isdigit() else zh_number(m.group(2))
             return _day(at.year, month, day, at) if 1 <= day <= 31 else None
         return _coming_month_end(month, at)
     return None
