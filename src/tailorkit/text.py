@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 __all__ = [
     "SENTENCE_BREAK",
     "content_characters",
+    "frame_words",
     "index_terms",
     "is_chinese",
     "is_common_word",
@@ -246,7 +247,12 @@ def main_language(text: str) -> str:
     我喜欢吃辣的 but my wife can't handle spicy food." is English with a Chinese phrase, though ``language``
     reads any Chinese as ``zh`` (the text must be segmented as Chinese)."""
     chars = len(_CJK.findall(text))
-    return "zh" if chars and chars > 1.5 * len(_FRAME_WORD.findall(text)) else "en"
+    return "zh" if chars and chars > 1.5 * frame_words(text) else "en"
+
+
+def frame_words(text: str) -> int:
+    """How many words of an English frame ``text`` has (``main_language``)."""
+    return len(_FRAME_WORD.findall(text))
 
 
 SENTENCE_BREAK = re.compile(

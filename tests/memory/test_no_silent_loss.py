@@ -1562,6 +1562,18 @@ def test_how_much_time_the_user_has_is_kept(message: str, texts: list[str]) -> N
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+def test_a_chinese_clause_inside_an_english_sentence_is_read_in_chinese() -> None:
+    """ "I'm from Shanghai, 我喜欢吃辣的 but my wife can't handle spicy food." lost where the user is from:
+    the clause was read by the Chinese rules whole."""
+    said = "I'm from Shanghai, 我喜欢吃辣的 but my wife can't handle spicy food."
+    texts = [c.text for c in RuleExtractor().extract(said)]
+    assert texts == ["Lives in Shanghai", "喜欢辣", "Wife can't handle spicy food"], texts
+    # a title or a name in Chinese is no clause of its own
+    assert [c.text for c in RuleExtractor().extract("我喜欢 The Grand Budapest Hotel")] == [
+        "喜欢The Grand Budapest Hotel"
+    ]
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

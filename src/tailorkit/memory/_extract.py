@@ -17,6 +17,7 @@ Two extractors behind one ``Extractor`` interface:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
@@ -26,7 +27,7 @@ from tailorkit.memory._rules import LEAD_IN_ZH, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import plain
-from tailorkit.text import simplified, traditional
+from tailorkit.text import frame_words, simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
 
@@ -95,7 +96,7 @@ class RuleExtractor:
     def extract(self, message: str) -> list[Candidate]:
         found: list[Candidate] = []
         previous = ""
-        for sentence in sentences(message):
+        for sentence in _by_language(sentences(message)):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
             simple = simplified(sentence) if chinese else sentence
@@ -207,6 +208,25 @@ class RuleExtractor:
                 importance=0.6,
             )
         return None
+
+
+_CLAUSE_ZH = re.compile(
+    r"(?:[,，;；]\s*)?((?:我|他|她|但是?|不过|而且|可是|所以|因为|还|也|平时|平常|每天|最近|现在|其实)"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff，、]+[。！]?)"
+)
+"""A Chinese clause inside an English sentence ("I'm from Shanghai, 我喜欢吃辣的"), from its subject or its
+joining word on: not a name or a dish said in Chinese ("I love 饺子", "My son loves 喜羊羊")."""
+
+
+def _by_language(parts: list[str]) -> Iterator[str]:
+    """``parts`` (sentences and clauses) with a Chinese clause inside an English one read on its own, by
+    the rules of its language: "I'm from Shanghai, 我喜欢吃辣的" is "I'm from Shanghai" and "我喜欢吃辣的"."""
+    for part in parts:
+        english = _CLAUSE_ZH.sub(" ", part)
+        if english == part or frame_words(english) < 2:
+            yield part
+            continue
+        yield from (p for p in (x.strip(" ,，;；") for x in _CLAUSE_ZH.split(part)) if p)
 
 
 _USUALLY_ZH = re.compile(
