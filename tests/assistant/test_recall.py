@@ -429,6 +429,20 @@ def test_a_message_mostly_in_english_is_answered_in_english(engine: Engine) -> N
     assert "吃辣" not in dinner.text and "Wife can't handle spicy food" in dinner.text, dinner.text
 
 
+def test_good_and_bad_news_are_met_as_such(engine: Engine) -> None:
+    """ "Good news, I'm down to 89 kg!" got the bundled model's "It's not a bad news, but it's not a good
+    news." and the weight stayed 94 kg: a new weight said so is kept, and news is acknowledged as such."""
+    model = Saying("It's not a bad news, but it's not a good news.", small=True)
+    engine.chat_model = model
+    engine.chat("bo", "I weigh 94 kg.")
+    good = engine.chat("bo", "Good news, I'm down to 89 kg!")
+    assert good.text.startswith("That's great news! I'll keep that in mind.") and not model.calls, good.text
+    assert [m.text for m in engine.memories.list("bo") if m.topic == "weight"] == ["Weighs 89 kg"]
+    bad = engine.chat("bo", "Unfortunately I've been diagnosed with type 2 diabetes.")
+    assert bad.text.startswith("I'm sorry to hear that."), bad.text
+    assert engine.chat("bo", "好消息，我现在体重85公斤了！").text.startswith("太好了！我记住了。")
+
+
 def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:
     """ "I'm a carer for my dad who has Parkinson's, so I'm home most days but can't always get to the door
     quickly." got the bundled model's "I'm a caring and compassionate person who cares about you": to a shop's

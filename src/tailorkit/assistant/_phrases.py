@@ -13,11 +13,13 @@ __all__ = [
     "CATALOGUE_SAYS",
     "FORGOT",
     "FROM_THE_DOCUMENTS",
+    "GOOD_NEWS",
     "LOVED",
     "NOT_IN_LANGUAGE",
     "NO_ANSWER",
     "NO_ANSWER_TOLD",
     "RECALL_LEADS",
+    "SAD_NEWS",
     "SOURCES",
     "SOURCE_LINE",
     "TOLD_LEADS",
@@ -26,6 +28,25 @@ __all__ = [
 ]
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
+GOOD_NEWS = (
+    re.compile(
+        r"^(?:(?:some |so )?(?:good|great|amazing|exciting|big) news\b|guess what\b|yay\b|woo+h?o+\b|"
+        r"hooray\b|I did it\b|I passed\b|I got the job\b|finally\b[^.?]*!)"
+        r"|好消息|太好了|我做到了|我考过了|终于[^。？]*！",
+        re.IGNORECASE,
+    ),
+    {"en": "That's great news! I'll keep that in mind.", "zh": "太好了！我记住了。"},
+)
+"""A message that opens with good news ("Good news, I'm down to 89 kg!"), and how it is acknowledged."""
+SAD_NEWS = (
+    re.compile(
+        r"^(?:(?:some )?(?:bad|sad|terrible) news\b|unfortunately\b|sadly\b|I(?:'m| am) afraid\b)"
+        r"|坏消息|不幸的是|很遗憾",
+        re.IGNORECASE,
+    ),
+    {"en": "I'm sorry to hear that. I'll keep it in mind.", "zh": "听到这个很难过。我记住了。"},
+)
+"""A message that opens with bad news ("Sadly, my dog passed away last week."), and how it is acknowledged."""
 SOURCES = {"en": ("Source", "Sources"), "zh": ("来源", "来源")}
 """What leads the line naming an answer's sources, for one source and for several."""
 SOURCE_LINE = re.compile(r"^[ \t]*(?:Sources?|来源)[:：][^\n]*$\n?", re.MULTILINE)

@@ -37,11 +37,13 @@ from tailorkit.assistant._phrases import (
     FORGOT,
     FORGOT_ALL,
     FROM_THE_DOCUMENTS,
+    GOOD_NEWS,
     LOVED,
     NO_ANSWER,
     NO_ANSWER_TOLD,
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
+    SAD_NEWS,
     SOURCE_LINE,
     SOURCES,
     TOLD_LEADS,
@@ -429,8 +431,13 @@ class AnswerWriter:
         elif (p.acknowledge and p.structured) or (
             p.foreign and p.understood is not None and not (p.items or p.passages)
         ):
-            # ... and a message that only tells, in a language the model does not write, asks nothing
-            text = ACKNOWLEDGEMENT["zh" if p.why.language == "zh" else "en"]
+            # ... and a message that only tells, in a language the model does not write, asks nothing (good or
+            # bad news is met as such: "Good news, I'm down to 89 kg!" got "It's not a bad news, but ...")
+            lang = "zh" if p.why.language == "zh" else "en"
+            news = next(
+                (said for news, said in (GOOD_NEWS, SAD_NEWS) if news.search(p.message.strip())), None
+            )
+            text = (news or ACKNOWLEDGEMENT)[lang]
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")

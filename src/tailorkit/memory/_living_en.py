@@ -1283,8 +1283,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I weigh 94 kg", "I'm 210 lbs", "my weight is 94 kg", "I'm 15 stone" (not "I'm 10 kg overweight")
         re.compile(
-            r"\b(?:I (?:currently |now |still )?weigh|I(?:'m| am)(?: currently| now| still)?|my (?:current )?weight "
-            r"is(?: now| currently)?) (?:about |around |roughly |nearly |almost |just over |just under |over |under )?"
+            r"\b(?:I (?:currently |now |still )?weigh|I(?:'m| am)(?: currently| now| still)?(?: (?:down|up|back) to| at)?"
+            r"|I(?:'ve| have) (?:got|gotten|come) (?:down|up) to|my (?:current )?weight is(?: now| currently)?) (?:about |around |roughly |nearly |almost |just over |just under |over |under )?"
             r"(?P<w>\d{2,3}(?:[.,]\d)? ?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds)|\d{1,2} ?(?:st|stone)"
             r"(?: \d{1,2}(?: ?(?:lbs?|pounds))?)?)\b"
             r"(?! (?:over\w*|under\w*|heavier|lighter|more|less|too|away|off|from|short|down|up)\b)",
