@@ -205,8 +205,9 @@ class Prepared:
     """Catalogue items the message says the user loved: kept as likes of theirs (``Asks.loved``)."""
     help: str = ""
     """The message as the help pages are searched and quoted with (``Asks.help``)."""
-    follows: str = ""
-    """What a short follow-up refers back to, searched and quoted with it too (``Asks.follows``)."""
+    context: str = ""
+    """What the message is searched and quoted with besides its own words: what a short follow-up refers
+    back to, or what the user told that bears on a request for advice (``Asks.follows``, ``Asks.bears``)."""
     forgets: list[str] | None = None
     """The memories a "forget that ..." message will delete (their words); None when it asks none."""
     asked_about: list[str] = field(default_factory=list)

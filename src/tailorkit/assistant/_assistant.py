@@ -364,7 +364,7 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told, loved=asks.loved, introduced=introduced, before=before,
-            help=asks.help, follows=asks.follows or asks.bears,
+            help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is

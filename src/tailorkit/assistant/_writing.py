@@ -365,7 +365,7 @@ class AnswerWriter:
             p.quote = knowledge.extract(  # not "... such as running" to a client who cannot run
                 p.help or p.message,
                 hits,
-                follows=p.follows or None,
+                context=p.context or None,
                 keep=lambda words: goes_against(words, memories, together) is None,
             )
         return p.quote

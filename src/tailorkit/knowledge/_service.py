@@ -244,7 +244,7 @@ class KnowledgeService:
         query: str,
         hits: Sequence[PassageHit],
         *,
-        follows: str | None = None,
+        context: str | None = None,
         keep: Callable[[str], bool] | None = None,
     ) -> list[Quote]:
         """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
@@ -252,9 +252,10 @@ class KnowledgeService:
         counting a little, with the next sentence when the best is short; then the best sentence of
         another section when it is nearly as close (``KnowledgeSettings.second_quote_within``), since
         the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
-        sentence can be told apart. ``follows``: what a follow-up refers back to (``search``): each
-        sentence is scored for both together and for the question alone, the two averaged. ``keep``: which
-        sentences may be quoted (not one suggesting what the user keeps away from), while any may."""
+        sentence can be told apart. ``context``: what the question follows up, or what the user told that
+        bears on it (``search``): each sentence is scored for both together and for the question alone,
+        the two averaged. ``keep``: which sentences may be quoted (not one suggesting what the user keeps
+        away from); any, where none of them may."""
         found = [
             (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
         ]
@@ -268,7 +269,7 @@ class KnowledgeService:
         units: Callable[[str], set[str]] = content_characters if zh else (lambda t: set(index_terms(t)))
         s = self.settings
         weight = s.extract_overlap_zh if zh else s.extract_overlap
-        asks = [f"{follows} {query}", query] if follows else [query]
+        asks = [f"{context} {query}", query] if context else [query]
         score = np.zeros(len(found))
         for asked in map(units, asks):
             score += weight * np.array([len(asked & units(f"{label} {t}")) for _, label, t in found], float)
