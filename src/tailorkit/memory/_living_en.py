@@ -53,6 +53,27 @@ _READING_AFTER = re.compile(
 """A level's reading right after it is said to be high or low ("... a bit high (145/92)", "... high, at 7.2")."""
 
 
+_ONLY_TIME = ("do", "spare", "manage", "fit in", "find", "give it", "give this")
+"""Verbs that say only how much time there is ("I can spare half an hour a day"), not what it is for."""
+
+
+def _time_had(m: re.Match[str], sentence: str) -> Candidate:
+    """How much time the user, or a member of the household, has: "Has about 30 minutes a day", "Can study
+    30 minutes a day after school", "Son can study an hour a day at weekends"."""
+    kin = (m.group("kin") or "").lower()
+    verb = (m.group("verb") or "").lower()
+    said = f"can {verb}" if verb and verb not in _ONLY_TIME else "has"
+    about = f"{m.group('about').lower()} " if m.group("about") else ""
+    text = f"{kin} {said}" if kin else said
+    return Candidate(
+        f"{first_up(text)} {about}{m.group('much')}{m.group('per')}{m.group('rest') or ''}",
+        MemoryKind.FACT,
+        f"family:{kin}:time" if kin else "schedule:time",
+        kin or None,
+        importance=0.7,
+    )
+
+
 def _health(m: re.Match[str], sentence: str) -> Candidate:
     """The state of a part of the body or a level: "Has bad knees", "Has high blood pressure" (said "on
     the higher side" too), with the reading said right after it ("Has high blood pressure (145/92)")."""
@@ -431,24 +452,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<rest> (?:after|before|in the|on|at) [^,.;!?]{1,25}?)?(?=\s*$|\s*[,.;!?]|\s+(?:for|so|but|and|to)\b)",
             re.I,
         ),
-        lambda m, s: Candidate(
-            (f"{m.group('kin').capitalize()} " if m.group("kin") else "")
-            + (
-                f"{'c' if m.group('kin') else 'C'}an {m.group('verb').lower()} "
-                if m.group("verb")
-                and m.group("verb").lower() not in ("do", "spare", "manage", "fit in", "find")
-                and not m.group("verb").lower().startswith("give")
-                else "has "
-                if m.group("kin")
-                else "Has "
-            )
-            + (f"{m.group('about').lower()} " if m.group("about") else "")
-            + f"{m.group('much')}{m.group('per')}{m.group('rest') or ''}",
-            MemoryKind.FACT,
-            f"family:{m.group('kin').lower()}:time" if m.group("kin") else "schedule:time",
-            m.group("kin").lower() if m.group("kin") else None,
-            importance=0.7,
-        ),
+        _time_had,
     ),
     (  # "Evenings after 8 are the only time I've got", "Sunday is my only free day": when the user is free
         re.compile(
