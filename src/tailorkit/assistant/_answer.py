@@ -218,6 +218,9 @@ class Prepared:
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
     before: str | None = None
     """The user's message before this one in the conversation (whom "She ..." stands for)."""
+    urgent: str | None = None
+    """What to do now, where the message tells of what may be an emergency (``urgent_reply``): the whole
+    answer, whoever would have written it."""
     introduced: str | None = None
     """Who the assistant is, as the client's system prompt says, for a message asking (``introduction``)."""
     told: list[str] | None = None
@@ -253,15 +256,19 @@ class Prepared:
         """Whether the assistant writes the whole answer, the model none of it: a small model's lead-in
         to picks said nothing true more often than not ("I'm not capable of providing information about
         movies", "Something funny maybe?"), so its picks are listed under a fixed line."""
-        return self.foreign or (
-            self.structured
-            and (
-                self.recall
-                or self.told is not None
-                or self.introduced is not None
-                or self.acknowledge
-                or bool(self.asked_about)
-                or (bool(self.items) and not self.passages)
+        return (
+            self.urgent is not None
+            or self.foreign
+            or (
+                self.structured
+                and (
+                    self.recall
+                    or self.told is not None
+                    or self.introduced is not None
+                    or self.acknowledge
+                    or bool(self.asked_about)
+                    or (bool(self.items) and not self.passages)
+                )
             )
         )
 

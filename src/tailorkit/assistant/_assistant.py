@@ -25,6 +25,7 @@ from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowle
 from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop, fold
 from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
+from tailorkit.assistant._urgent import urgent_reply
 from tailorkit.assistant._writing import AnswerWriter, model_view, noted_line
 from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
@@ -364,6 +365,7 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told, loved=asks.loved, introduced=introduced, before=before,
+            urgent=urgent_reply(message, lang),
             help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says

@@ -399,6 +399,9 @@ class AnswerWriter:
         when a stream did so), the given items it left out listed (all of them in a structured answer),
         the documents quoted or cited, and the domain's notice (not under a listing of what the user told)."""
         why = p.why
+        if p.urgent is not None:  # chest pain with a numb arm: what to do now, and nothing else
+            why.notes.append("the message tells of what may be an emergency: what to do now (urgent_reply)")
+            return p.urgent
         if already_checked:
             text = raw
         else:
