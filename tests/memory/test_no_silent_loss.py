@@ -1526,6 +1526,7 @@ def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: s
         ("My resting heart rate is 72.", ["Resting heart rate is 72"]),
         ("My A1C came back at 6.8%.", ["HbA1c is 6.8%"]),
         ("I'm 210 lbs.", ["Weighs 210 lbs"]),
+        ("I'm 94 kg and 1.80 m tall.", ["Weighs 94 kg", "Is 1.80 m tall"]),
         ("I'm 10 kg overweight.", []),
         (
             "我今年52岁，体重94公斤，医生说我血压有点高（145/92）。",

@@ -74,6 +74,22 @@ def _time_had(m: re.Match[str], sentence: str) -> Candidate:
     )
 
 
+_AND_TALL = re.compile(
+    r"^,? and (?P<h>1[.,]\d{1,2} ?m|1\d{2} ?cm|\d'\d{1,2}\"?|(?:four|five|six|4|5|6) (?:foot|feet|ft)(?: \w+)?) tall\b",
+    re.I,
+)
+"""A height said after a weight ("I'm 94 kg and 1.80 m tall")."""
+
+
+def _weighs(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """A weight ("Weighs 94 kg"), and the height said with it."""
+    weight = Candidate(f"Weighs {m.group('w')}", MemoryKind.FACT, "weight", importance=0.7)
+    tall = _AND_TALL.match(sentence[m.end() :])
+    if tall is None:
+        return weight
+    return weight, Candidate(f"Is {tall.group('h')} tall", MemoryKind.FACT, "height", importance=0.7)
+
+
 def _health(m: re.Match[str], sentence: str) -> Candidate:
     """The state of a part of the body or a level: "Has bad knees", "Has high blood pressure" (said "on
     the higher side" too), with the reading said right after it ("Has high blood pressure (145/92)")."""
@@ -1294,7 +1310,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?! (?:over\w*|under\w*|heavier|lighter|more|less|too|away|off|from|short|down|up)\b)",
             re.I,
         ),
-        lambda m, s: Candidate(f"Weighs {m.group('w')}", MemoryKind.FACT, "weight", importance=0.7),
+        _weighs,
     ),
     (  # "I'm on a keto diet", "I follow a paleo diet", "I've been doing intermittent fasting", "I keep kosher"
         re.compile(
