@@ -1589,3 +1589,36 @@ def test_a_request_with_a_girlfriend_or_boyfriend_is_for_the_household() -> None
     assert for_the_household("A film for me and my boyfriend?")
     assert for_the_household("Something to watch with my girlfriend tonight?")
     assert not for_the_household("我的女朋友叫小美") and not for_the_household("Any thrillers?")
+
+
+def test_a_pick_seen_or_disliked_by_its_place_is_not_picked_again_and_a_dislike_is_kept(
+    tmp_path: Path,
+) -> None:
+    """ "I've seen the first one already, and I didn't like the second one." got the same picks again."""
+    from tailorkit import Settings
+
+    class Small(FakeChat):
+        small = True
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        films = [(f"f{n}", f"Film Number {n} ({1990 + n})", ["Drama"]) for n in range(8)]
+        engine.ingest_items([{"item": i, "title": t, "tags": g} for i, t, g in films])
+        liked = ["01234", "12345", "23456", "34567", "01357", "02467"]
+        engine.ingest_events(
+            [
+                {"user": f"u{n}", "item": f"f{c}", "kind": "rate", "value": 5}
+                for n, s in enumerate(liked)
+                for c in s
+            ]
+        )
+        engine.train("itemknn")
+        engine.chat_model = Small()
+        engine.settings.assistant.recommendations = 3
+        first = engine.chat("ben", "Recommend me a film for tonight.", domain="content_recommendation")
+        given = [r["item"] for r in first.why.recommendations]
+        said = "I've seen the first one already, and I didn't like the second one."
+        then = engine.chat("ben", said, first.conversation_id, domain="content_recommendation")
+        again = [r["item"] for r in then.why.recommendations]
+        assert again and not set(given[:2]) & set(again), (given, again)
+        events = engine.events("ben")
+        assert events.loc[events["kind"] == "dislike", "item"].tolist() == [given[1]]

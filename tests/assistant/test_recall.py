@@ -714,3 +714,20 @@ def test_how_long_until_a_plan_is_counted_from_today(engine: Engine) -> None:
     said = datetime(2026, 12, 4, 12, tzinfo=UTC).timestamp()
     assert ends("一月十号", said) == datetime(2027, 1, 10, 23, 59, 59, tzinfo=UTC).timestamp()
     assert ends("十二月二十五号", said) == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC).timestamp()
+
+
+def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engine: Engine) -> None:
+    """ "I've seen the first one already, and I didn't like the second one." after five picks got the same
+    five picks again: what the user had, by its place in the last list, is not picked, and what they did not
+    like is a dislike of theirs, as a thumbs down would be."""
+    from tailorkit.assistant._follow_ups import had_by_place
+
+    class Titles:
+        def find(self, text: str) -> list[str]:
+            return [text.split(" (")[0]]
+
+    heard = "Here are some picks for you:\n\n1. Heat (1995)\n2. Seven (1995)\n3. Fargo (1996)"
+    said = "I've seen the first one already, and I didn't like the second one."
+    assert had_by_place(said, heard, Titles()) == (["Heat", "Seven"], ["Seven"])  # type: ignore[arg-type]
+    assert had_by_place("第一部看过了，第三部不喜欢", heard, Titles()) == (["Heat", "Fargo"], ["Fargo"])  # type: ignore[arg-type]
+    assert had_by_place("Tell me more about the second one.", heard, Titles()) == ([], [])  # type: ignore[arg-type]

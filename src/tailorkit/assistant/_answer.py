@@ -203,6 +203,8 @@ class Prepared:
     """What the message gives the memory, when worked out before the answer."""
     loved: list[str] = field(default_factory=list)
     """Catalogue items the message says the user loved: kept as likes of theirs (``Asks.loved``)."""
+    disliked: list[str] = field(default_factory=list)
+    """Catalogue items the message says the user did not like: kept as dislikes (``Asks.disliked``)."""
     help: str = ""
     """The message as the help pages are searched and quoted with (``Asks.help``)."""
     context: str = ""

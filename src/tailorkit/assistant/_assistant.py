@@ -364,7 +364,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
-            told=told, loved=asks.loved, introduced=introduced, before=before,
+            told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
             urgent=urgent_reply(message, lang),
             help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,

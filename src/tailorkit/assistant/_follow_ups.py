@@ -341,6 +341,40 @@ def _as_a_title(said: str) -> bool:
     return not said.isascii() or said != said.lower()
 
 
+_CLAUSES = re.compile(r"[,;，；]|\s(?:and|but)\s|但是?|而且|不过", re.IGNORECASE)
+_SEEN = re.compile(
+    r"\b(?:seen|watched|read|saw|heard|played|finished)\b|看过|看了|读过|听过|玩过", re.IGNORECASE
+)
+_NOT_LIKED = re.compile(
+    r"\b(?:did(?:n't| not) (?:like|enjoy|love)|hated?|disliked|(?:was|is)(?:n't| not) (?:for me|good|great|"
+    r"my thing)|not (?:a fan of|for me|my thing)|boring|awful|terrible|rubbish)\b"
+    r"|不喜欢|不好看|没意思|太无聊|很无聊|一般般",
+    re.IGNORECASE,
+)
+"""What a clause says of an item the user has had and did not like ("I didn't like the second one")."""
+
+
+def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[str], list[str]]:
+    """The items of the last answer's list (``heard``) that ``message`` says, by their place, the user has
+    had ("I've seen the first one already", "第一部看过了"), and of those, which they did not like ("and I
+    didn't like the second one", "第二部不喜欢"): not picked again; a dislike is the user's, as a thumbs down
+    on it would be."""
+    lines = [m.group(1) for m in _LISTED.finditer(heard)]
+    had: list[str] = []
+    disliked: list[str] = []
+    for clause in _CLAUSES.split(message):
+        place = _PLACE.search(clause)
+        if place is None or not (_SEEN.search(clause) or _NOT_LIKED.search(clause)):
+            continue
+        said = next(g for g in place.groups() if g)
+        at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
+        found = catalogue.find(lines[at - 1])[:1] if 1 <= at <= len(lines) else []
+        had += found
+        if _NOT_LIKED.search(clause):
+            disliked += found
+    return list(dict.fromkeys(had)), list(dict.fromkeys(disliked))
+
+
 def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
     """The item of the assistant's last answer (``heard``) a question refers to by its place in the list
     ("Tell me more about the second one", "Is number 3 scary?", "第二部讲什么？"), or as "it" when that

@@ -29,6 +29,7 @@ from tailorkit.assistant._follow_ups import (
     asks_for_others,
     count_asked,
     for_the_help_pages,
+    had_by_place,
     had_in,
     loved_in,
     referred_to,
@@ -81,7 +82,8 @@ class Asks:
     count: int | None = None
     """How many items the message asks for ("three films for tonight", "推荐两本书"), if it says."""
     had: list[str] = field(default_factory=list)
-    """Catalogue items the message says the user has had ("I've already seen Seven"): not picked."""
+    """Catalogue items the message says the user has had ("I've already seen Seven", "I've seen the first
+    one"): not picked."""
     listed: list[str] = field(default_factory=list)
     """The items of the assistant's last answer when the message asks for others ("Something else?"):
     not picked again."""
@@ -96,6 +98,8 @@ class Asks:
     bears: str = ""
     """What the user told that bears on a request for advice in a domain with documents (a coach's client's
     "Has bad knees", a learner's "Struggles with probability"), searched with it too."""
+    disliked: list[str] = field(default_factory=list)
+    """Of the items had, those the message says the user did not like ("I didn't like the second one")."""
 
 
 _BEARS_ON_ADVICE: dict[str, tuple[str, ...]] = {
@@ -147,6 +151,10 @@ class Gatherer:
         # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
         # it, and asks for others than the last answer's
         had = had_in(message, self.catalogue())
+        # ... or by its place in the last answer ("I've seen the first one already, and I didn't like the
+        # second one": the same five picks came again)
+        placed, disliked = had_by_place(message, heard, self.catalogue()) if heard else ([], [])
+        had = list(dict.fromkeys([*had, *placed]))
         # ... and "Something a bit more recent?" asks for others than those too
         other = (asks_for_others(message) or asks_other_years(message)) and (
             template.recommends or asks_for_items or bool(had)
@@ -212,7 +220,7 @@ class Gatherer:
             bears = " ".join(self.parts.memories.stated(user, conditions))
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words, follows, bears,
+            help_words, follows, bears, disliked,
         )  # fmt: skip
 
     def _tells(self, sentence: str) -> bool:

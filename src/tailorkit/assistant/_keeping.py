@@ -50,6 +50,8 @@ def keep_exchange(
     parts.track(p.user, EventKind.MESSAGE, text=message, meta={"turn": user_turn} if user_turn else None)
     for item in p.loved:  # "We both loved Amelie": a like, as a click on it would be, for the next picks
         parts.track(p.user, EventKind.LIKE, item, value=1.0, meta={"said": True})
+    for item in p.disliked:  # "I didn't like the second one": a thumbs down on it
+        parts.track(p.user, EventKind.DISLIKE, item, value=-1.0, meta={"said": True})
     source = {"turn": user_turn} if user_turn else None
     changes = (
         parts.memories.remember(p.user, p.message, source=source, understood=understood)
