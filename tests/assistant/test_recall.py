@@ -278,7 +278,8 @@ def test_what_the_assistant_writes_keeps_the_script_of_the_conversation(engine: 
     first = engine.chat("mei", "我白天要上班，請用簡訊聯絡我。", domain="customer_service")
     assert first.text.startswith("好的，我記住了")
     then = engine.chat("mei", "保固多久？", first.conversation_id, domain="customer_service")
-    assert "这" not in then.text and "這" in then.text, then.text
+    # (no help page answers it: the assistant says so itself, "我在幫助文檔裡沒有找到相關內容")
+    assert "帮" not in then.text and "幫" in then.text, then.text
 
 
 def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(engine: Engine) -> None:
@@ -544,7 +545,8 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
         domain="customer_service",
     )
     assert "tomorrow" not in promised.text and "- Has no lift" in promised.text, promised.text
-    # ... and whatever else the model says, the answer ends with what bears on the delivery
+    # ... and whatever else the model would say: no page answers it, so it is not asked; the answer says so
+    # and gives what bears on the delivery
     engine.chat_model = Saying("Washing machines are heavy to carry.", small=True)
     again = engine.chat(
         "gus",
@@ -552,7 +554,8 @@ def test_a_small_model_saying_yes_or_no_for_a_shop_whose_pages_say_nothing_is_le
         told.conversation_id,
         domain="customer_service",
     )
-    assert "bears on this: " in again.text and "Has no lift" in again.text, again.text
+    assert again.text.startswith("I couldn't find that in our help pages") and "Has no lift" in again.text
+    assert "heavy" not in again.text, again.text
 
 
 def test_a_small_models_made_up_authorities_and_role_reversal_are_left_out(engine: Engine) -> None:
@@ -731,3 +734,30 @@ def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engin
     assert had_by_place(said, heard, Titles()) == (["Heat", "Seven"], ["Seven"])  # type: ignore[arg-type]
     assert had_by_place("第一部看过了，第三部不喜欢", heard, Titles()) == (["Heat", "Fargo"], ["Fargo"])  # type: ignore[arg-type]
     assert had_by_place("Tell me more about the second one.", heard, Titles()) == ([], [])  # type: ignore[arg-type]
+
+
+def test_a_shops_small_model_makes_up_no_contact_details_nor_a_person(engine: Engine) -> None:
+    """ "How can I contact you by phone?" with no help page on it got the bundled model's "Shipping and
+    delivery › Contact: [1]" and "If you have a phone, you can call us at 1-800-811-1111."; "This is
+    ridiculous, I want to speak to a human." got the parcel page again. No page answers them: the assistant
+    says so itself, and that it cannot hand the customer over."""
+    model = Saying("Note: you can call us at 1-800-811-1111.", small=True)
+    engine.chat_model = model
+    phone = engine.chat("hal", "How can I contact you by phone?", domain="customer_service")
+    assert (
+        phone.text == "I couldn't find that in our help pages, and I'd rather not guess." and not model.calls
+    )
+    human = engine.chat("hal", "This is ridiculous, I want to speak to a human.", domain="customer_service")
+    assert human.text.startswith("I'm an automated assistant") and "1-800" not in human.text
+    assert engine.chat("hal", "转人工", domain="customer_service").text.startswith("我是自动客服助手")
+    # ... and a greeting is still the model's to answer
+    model.said = "Hello! How can I help you today?"
+    assert engine.chat("hal", "Hello!", domain="customer_service").text.startswith("Hello!")
+    # in any domain, a phone number, an address or a link nothing given says is left out
+    model.said = (
+        "Sleep is important. You can call the sleep helpline at 0800 123 4567 or visit www.sleep.example."
+    )
+    tips = engine.chat("hal", "Any tips for sleeping better?")
+    assert (
+        "0800" not in tips.text and "www." not in tips.text and "0800 123 4567" in " ".join(tips.why.removed)
+    )

@@ -853,3 +853,11 @@ def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
         assert "Can study 30 minutes a day after school" in {m.text for m in engine.memories.list("pri")}
         zh = engine.chat("pri", "这周的复习应该怎么安排？", domain="tutoring")
         assert zh.text.startswith("根据课程资料：") and "制定复习计划" in zh.text, zh.text
+
+
+def test_a_customer_asking_for_a_person_is_told_the_assistant_cannot_hand_over(shop: Engine) -> None:
+    """ "This is ridiculous, I want to speak to a human." after a missing parcel quoted the parcel page."""
+    parcel = shop.chat("vic", "My parcel says delivered but it's not here.", domain="customer_service")
+    said = "This is ridiculous, I want to speak to a human."
+    person = shop.chat("vic", said, parcel.conversation_id, domain="customer_service")
+    assert person.text.startswith("I'm an automated assistant, so I can't hand you over"), person.text

@@ -220,6 +220,9 @@ class Prepared:
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
     before: str | None = None
     """The user's message before this one in the conversation (whom "She ..." stands for)."""
+    unsourced: str | None = None
+    """To a shop's customer, from a small model, where no help page answers the question or the customer asks
+    for a person: what the assistant says instead of the model (``NOT_IN_PAGES``, ``NO_HUMAN``)."""
     urgent: str | None = None
     """What to do now, where the message tells of what may be an emergency (``urgent_reply``): the whole
     answer, whoever would have written it."""
@@ -260,6 +263,7 @@ class Prepared:
         movies", "Something funny maybe?"), so its picks are listed under a fixed line."""
         return (
             self.urgent is not None
+            or self.unsourced is not None
             or self.foreign
             or (
                 self.structured

@@ -21,9 +21,17 @@ from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering, counted_down
 from tailorkit.assistant._gathering import Gatherer
 from tailorkit.assistant._grounding import Catalogue
-from tailorkit.assistant._intents import CLOSED_QUESTION, OPEN_REQUEST, acknowledged, only_tells
+from tailorkit.assistant._intents import (
+    CLOSED_QUESTION,
+    OPEN_REQUEST,
+    WANTS_A_PERSON,
+    acknowledged,
+    asks_something,
+    only_tells,
+)
 from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop, fold
+from tailorkit.assistant._phrases import NO_HUMAN, NOT_IN_PAGES
 from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
 from tailorkit.assistant._urgent import urgent_reply
 from tailorkit.assistant._writing import AnswerWriter, model_view, noted_line
@@ -338,6 +346,13 @@ class Assistant:
         structured = bool(given or passages or asks.recall or acknowledge or asks.about or told is not None)
         structured = structured or introduced is not None
         structured = structured and self.structured()
+        # a shop's customer asking what no help page answers, or for a person, from a small model: it made up
+        # the shop's policies and phone numbers ("you can call us at 1-800-811-1111"); the assistant says so
+        unsourced = None
+        if template.domain is Domain.CUSTOMER_SERVICE and self.structured() and not structured:
+            person = bool(WANTS_A_PERSON.search(message))
+            if person or asks_something(message):
+                unsourced = (NO_HUMAN if person else NOT_IN_PAGES)["zh" if lang == "zh" else "en"]
         why.structured = structured
         section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs)
         system = system_prompt(
@@ -365,7 +380,7 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
-            urgent=urgent_reply(message, lang),
+            urgent=urgent_reply(message, lang), unsourced=unsourced,
             help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says

@@ -18,8 +18,10 @@ __all__ = [
     "RECALLED",
     "RECALL_INTENT",
     "RECOMMEND_INTENT",
+    "WANTS_A_PERSON",
     "acknowledged",
     "asks_for_another_kind",
+    "asks_something",
     "asks_to_forget",
     "only_tells",
 ]
@@ -177,6 +179,22 @@ OWN_QUESTION = re.compile(
 faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
+
+
+WANTS_A_PERSON = re.compile(
+    r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |a real |an actual )?(?:human|person|agent|someone|"
+    r"somebody|representative|manager|supervisor|real person)\b|\breal (?:person|human)\b|\bhuman agent\b"
+    r"|人工客服|转人工|找人工|真人客服|和真人",
+    re.IGNORECASE,
+)
+"""A customer asking for a person ("I want to speak to a human", "转人工")."""
+
+
+def asks_something(message: str) -> bool:
+    """Whether ``message`` asks a question or for something to be done or explained (not a greeting, a thank
+    you, or news)."""
+    said = message.strip()
+    return said.endswith(("?", "？")) or bool(CLOSED_QUESTION.search(said) or OPEN_REQUEST.search(said))
 
 
 def asks_to_forget(message: str) -> bool:

@@ -15,9 +15,12 @@ __all__ = [
     "FROM_THE_DOCUMENTS",
     "GOOD_NEWS",
     "LOVED",
+    "MAY_BEAR",
     "NOT_IN_LANGUAGE",
+    "NOT_IN_PAGES",
     "NO_ANSWER",
     "NO_ANSWER_TOLD",
+    "NO_HUMAN",
     "RECALL_LEADS",
     "SAD_NEWS",
     "SOURCES",
@@ -66,6 +69,17 @@ FORGOT_ALL = {
     "zh": "好的，你告诉我的都已经忘掉了。你的评分、浏览和购买记录以及我们的对话会保留，直到你注销账户。",
 }
 """... and "forget everything you know about me": every memory went, what else is kept and until when."""
+NOT_IN_PAGES = {
+    "en": "I couldn't find that in our help pages, and I'd rather not guess.",
+    "zh": "我在帮助文档里没有找到相关内容，就不乱猜了。",
+}
+"""A small model's answer to a shop's customer whose question no help page answers: it made up the shop's
+policies and phone numbers ("you can call us at 1-800-811-1111")."""
+NO_HUMAN = {
+    "en": "I'm an automated assistant, so I can't hand you over to a person myself.",
+    "zh": "我是自动客服助手，没办法直接帮你转接人工。",
+}
+"""What a shop's assistant says to a customer asking for a person ("I want to speak to a human")."""
 NO_ANSWER = {
     "en": "I'm not sure how to answer that. Could you ask it another way?",
     "zh": "这个我答不上来，能换个说法问吗？",
@@ -82,9 +96,14 @@ BEARS_ON = {
 }
 """... and where the prompt gave what the user told for it: those memories are the answer (that they may
 bear on it: the search ranked them, nothing checked that they do)."""
+MAY_BEAR = {
+    "en": "What you've told me that may bear on it:",
+    "zh": "你告诉过我的这些情况可能和它有关，可以作为参考：",
+}
+"""What leads to the user's own words where the answer has no other."""
 NO_ANSWER_TOLD = {
-    "en": "I don't have a good answer to that. What you've told me that may bear on it:",
-    "zh": "这个我答不好。你告诉过我的这些情况可能和它有关，可以作为参考：",
+    "en": f"I don't have a good answer to that. {MAY_BEAR['en']}",
+    "zh": f"这个我答不好。{MAY_BEAR['zh']}",
 }
 """... and where all a small model wrote was left out but what the user told bears on the message: those
 memories, in their words."""

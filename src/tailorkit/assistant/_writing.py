@@ -28,6 +28,7 @@ from tailorkit.assistant._conduct import (
     unconnected,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
+from tailorkit.assistant._intents import WANTS_A_PERSON
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
 from tailorkit.assistant._phrases import (
     ACKNOWLEDGEMENT,
@@ -39,8 +40,10 @@ from tailorkit.assistant._phrases import (
     FROM_THE_DOCUMENTS,
     GOOD_NEWS,
     LOVED,
+    MAY_BEAR,
     NO_ANSWER,
     NO_ANSWER_TOLD,
+    NO_HUMAN,
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
     SAD_NEWS,
@@ -98,6 +101,19 @@ _PLACEHOLDER = re.compile(
 _PROMPT_ECHO = re.compile(r"\[memory \d+\]|<<<USER_DATA|USER_DATA>>>|<<<DOCUMENTS|DOCUMENTS>>>", re.I)
 """The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
 exams start on June 3rd."): the model copying the form of its context, with what it made up."""
+
+_CONTACT = re.compile(
+    r"(?<![\w/])\+?\d[\d ().-]{5,}\d(?![\w/])|[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+",
+    re.IGNORECASE,
+)
+"""A phone number, an email address or a web address."""
+_SOURCE_LABEL = re.compile(
+    r"^\s*[^:：\n]{2,60} › [^:：\n]{2,60}[:：]\s*(?:\[\d+\]\s*)*$|^\s*(?:\[\d+\]\s*)+$"
+)
+"""A line that is only a source's label and a citation ("Shipping and delivery › Contact: [1]"): with no
+passage given, the model copying the form of an earlier answer."""
+_OWN_LEADS = frozenset(v for said in FROM_THE_DOCUMENTS.values() for v in said.values())
+"""The assistant's own lead to quoted words, which a model copying an earlier answer writes with none."""
 
 _YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
 
@@ -224,6 +240,11 @@ class AnswerWriter:
         if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
             why.removed.append(line.strip())
             return None
+        if not p.passages and (_SOURCE_LABEL.match(line) or line.strip() in _OWN_LEADS):
+            why.removed.append(
+                line.strip()
+            )  # a source's label, or the assistant's lead, with no source given
+            return None
         if p.strict:  # a small model that says again what the user said speaks as the user
             parts = sentences(line)
             if (named := [self._named(x, p) for x in parts]) != parts:
@@ -250,6 +271,9 @@ class AnswerWriter:
                 # ... and one in Chinese to an English message (the bundled model writes no usable Chinese: a
                 # Chinese memory in the prompt, "喜欢辣", led it into "我们可以在吃辣的时候...")
                 or (why.language == "en" and main_language(x) == "zh")
+                # ... and one giving a phone number, an address or a link that nothing given says ("you can
+                # call us at 1-800-811-1111")
+                or self._invents_contact(x, p)
             ]
             if echoes:
                 why.removed += echoes
@@ -337,6 +361,13 @@ class AnswerWriter:
         mine = own_name(system) if made_up else None
         return sentence.replace(made_up, mine) if made_up and mine else sentence
 
+    @staticmethod
+    def _invents_contact(sentence: str, p: Prepared) -> bool:
+        """Whether ``sentence`` gives a phone number, an email or a web address that neither the passages
+        given nor the user's messages say."""
+        said = " ".join([p.message, *p.said, *(hit.text for _, hit in p.passages)])
+        return any(c.group(0) not in said for c in _CONTACT.finditer(sentence))
+
     def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
         """A number a structured lead-in states that the words quoted below it do not (the small model
         made it up, or took it from another passage: the quote gives the real one), or None."""
@@ -402,6 +433,14 @@ class AnswerWriter:
         if p.urgent is not None:  # chest pain with a numb arm: what to do now, and nothing else
             why.notes.append("the message tells of what may be an emergency: what to do now (urgent_reply)")
             return p.urgent
+        if p.unsourced is not None:  # to a shop's customer: no page says it, and no small model makes it up
+            why.notes.append("no help page answers it: the small model is not asked (unsourced)")
+            if not (bears := bearing_on_unanswered(p)):  # ... what the customer told that bears on it does
+                return p.unsourced
+            why.listed = [f"- {t}" for t in bears]
+            return f"{p.unsourced} {MAY_BEAR['zh' if why.language == 'zh' else 'en']}\n\n" + "\n".join(
+                why.listed
+            )
         if already_checked:
             text = raw
         else:
@@ -477,6 +516,8 @@ class AnswerWriter:
         if p.acknowledge and p.structured:
             pass  # a message that only tells ("so please don't suggest calling") asks the help pages nothing
         elif p.passages and p.structured and not p.items:
+            if why.template == Domain.CUSTOMER_SERVICE and WANTS_A_PERSON.search(p.message):
+                text = NO_HUMAN["zh" if why.language == "zh" else "en"]  # and then what the pages say of it
             text = self._quote(text, p)
         elif p.passages:
             text = self._cite(text, p)
