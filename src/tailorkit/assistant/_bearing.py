@@ -11,7 +11,7 @@ from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._templates import Domain
 from tailorkit.memory import applies_to, asks_in, seeks_advice
 
-__all__ = ["bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
+__all__ = ["BODY", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
 
 _LISTED = 5
 """How many of the user's memories an answer made of them lists at most."""
@@ -19,7 +19,7 @@ _ENDING = 3
 """How many a small model's free answer ends with, as bearing on the request (``bearing_on_advice``)."""
 _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
-_BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
+BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
 _STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", "study"})
 """What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
@@ -27,7 +27,7 @@ is not: work, lessons): to a tutor it bears on any request for advice ("How can 
 week?")."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
 """What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
-_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: _BODY, Domain.TUTORING: _STUDY}
+_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: BODY, Domain.TUTORING: _STUDY}
 """What bears on any request for advice in a domain, whether or not the request names it."""
 _STANDING = frozenset(
     (

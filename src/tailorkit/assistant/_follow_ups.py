@@ -359,20 +359,27 @@ def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[s
     had ("I've seen the first one already", "第一部看过了"), and of those, which they did not like ("and I
     didn't like the second one", "第二部不喜欢"): not picked again; a dislike is the user's, as a thumbs down
     on it would be."""
-    lines = [m.group(1) for m in _LISTED.finditer(heard)]
     had: list[str] = []
     disliked: list[str] = []
     for clause in _CLAUSES.split(message):
         place = _PLACE.search(clause)
-        if place is None or not (_SEEN.search(clause) or _NOT_LIKED.search(clause)):
+        liked_not = bool(_NOT_LIKED.search(clause))
+        if place is None or not (liked_not or _SEEN.search(clause)):
             continue
-        said = next(g for g in place.groups() if g)
-        at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
-        found = catalogue.find(lines[at - 1])[:1] if 1 <= at <= len(lines) else []
+        found = _at_place(place, heard, catalogue)
         had += found
-        if _NOT_LIKED.search(clause):
+        if liked_not:
             disliked += found
     return list(dict.fromkeys(had)), list(dict.fromkeys(disliked))
+
+
+def _at_place(place: re.Match[str], heard: str, catalogue: Catalogue) -> list[str]:
+    """The item at the place ``place`` names ("the second one", "number 3", "the last one") in the list of
+    the last answer (``heard``); none where the list has no such place."""
+    lines = [m.group(1) for m in _LISTED.finditer(heard)]
+    said = next(g for g in place.groups() if g)
+    at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
+    return catalogue.find(lines[at - 1])[:1] if 1 <= at <= len(lines) else []
 
 
 def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
@@ -391,8 +398,4 @@ def referred_to(message: str, heard: str, catalogue: Catalogue) -> list[str]:
             dict.fromkeys(item for start, end, item in catalogue.mentions(own) if _as_a_title(own[start:end]))
         )
         return named if len(named) == 1 else []
-    lines = [m.group(1) for m in _LISTED.finditer(heard)]
-    said = next(g for g in place.groups() if g)
-    at = len(lines) if said.lower() == "last" else _PLACES.get(said.lower()) or int(said)
-    found = catalogue.find(lines[at - 1]) if 1 <= at <= len(lines) else []
-    return found[:1]
+    return _at_place(place, heard, catalogue)

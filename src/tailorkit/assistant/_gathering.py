@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
 from tailorkit.assistant._aversions import for_the_household
+from tailorkit.assistant._bearing import BODY
 from tailorkit.assistant._context import (
     Piece,
     PieceKind,
@@ -102,9 +103,9 @@ class Asks:
     """Of the items had, those the message says the user did not like ("I didn't like the second one")."""
 
 
-_BEARS_ON_ADVICE: dict[str, tuple[str, ...]] = {
-    Domain.HEALTH_COACHING: ("health", "allergy", "sensitive", "avoids", "diet", "limits", "fear"),
-    Domain.TUTORING: ("weak",),
+_BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
+    Domain.HEALTH_COACHING: BODY,
+    Domain.TUTORING: frozenset({"weak"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what
 the body lives with and keeps away from; what the learner finds hard."""
@@ -214,7 +215,7 @@ class Gatherer:
             )
         # "Can you give me an exercise plan for this week?" from a client with bad knees: the guidance on
         # exercise that spares the joints, not the one that names running
-        conditions = _BEARS_ON_ADVICE.get(template.domain, ())
+        conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
         bears = ""
         if conditions and personalised and not follows and not own and seeks_advice(message):
             bears = " ".join(self.parts.memories.stated(user, conditions))
