@@ -2588,3 +2588,50 @@ def test_a_things_taste_is_a_taste_of_the_thing() -> None:
 
 def test_a_time_of_day_alone_does_not_bear_on_a_request_without_one() -> None:
     assert not applies_to("Is a night owl", "Could I join the Saturday bootcamp?")
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        (
+            "I mostly watch movies to unwind after a shift, nothing too long - under two hours please.",
+            ["Prefers movies under 2 hours"],
+        ),
+        ("Nothing longer than 90 minutes, please.", ["Prefers things under 90 minutes"]),
+        ("My workouts need to be 45 minutes max.", ["Prefers workouts under 45 minutes"]),
+        ("I like shows with episodes under half an hour.", ["Prefers shows under 30 minutes"]),
+        ("我只看两个小时以内的电影", ["只看2小时以内的电影"]),
+        ("我不看超过一个半小时的电影", ["只看90分钟以内的电影"]),
+        # time the user has, a request for these picks and a liking of long films set no limit
+        ("I have less than an hour a day to study.", []),
+        ("Any films under 90 minutes?", []),
+        ("推荐几部两小时以内的电影", []),
+    ],
+)
+def test_a_limit_on_how_long_things_last_is_one_preference(said: str, kept: list[str]) -> None:
+    """ "I mostly watch movies to unwind after a shift, nothing too long - under two hours please." was
+    kept only as the user's words, and "Nothing longer than 90 minutes" as an aversion to "longer 90
+    minutes": neither could keep picks short. A limit on how long things may last is a preference of
+    topic ``limit:length`` (one at a time: a later one replaces it), in a form picks can keep to."""
+    got = RuleExtractor().extract(said)
+    assert [c.text for c in got if c.topic == "limit:length"] == kept, got
+    assert not any((c.topic or "").startswith(("likes:", "avoids:")) for c in got), got
+
+
+def test_a_new_limit_on_length_replaces_the_old(memories: MemoryService) -> None:
+    memories.remember("nia", "I prefer films under 2 hours.")
+    memories.remember("nia", "Actually, nothing longer than 90 minutes for me now.")
+    assert memories.stated("nia", ["limit"]) == ["Prefers things under 90 minutes"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("I'm Priya, a nurse working nights.", ["Name is Priya", "Works as a nurse", "Works nights"]),
+        ("I'm Priya, a nurse on night shifts.", ["Name is Priya", "Works as a nurse", "Works night shifts"]),
+        ("I'm Tom, a chef.", ["Name is Tom", "Works as a chef"]),
+    ],
+)
+def test_when_one_works_said_with_the_job_in_an_introduction_is_kept(said: str, kept: list[str]) -> None:
+    """ "I'm Priya, a nurse working nights." kept the name and the job and lost the nights."""
+    assert [c.text for c in RuleExtractor().extract(said)] == kept

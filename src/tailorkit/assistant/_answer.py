@@ -111,6 +111,9 @@ class Why:
     kept_away: list[dict[str, str]] = field(default_factory=list)
     """Lines taken out because they suggested what the user keeps away from: ``line``, and the ``memory``
     it went against (the answer says so at its end)."""
+    unchecked: str | None = None
+    """A limit the picks were asked to keep to that the catalogue cannot check ("under 2 hours" where no
+    item says how long it runs): the answer says so after its list."""
     noted: list[str] = field(default_factory=list)
     """What the message gave the user's memory, as the answer's last line says (``confirm_memories``)."""
     corrected: list[dict[str, str]] = field(default_factory=list)

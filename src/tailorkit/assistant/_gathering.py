@@ -46,10 +46,11 @@ from tailorkit.assistant._intents import (
     asks_for_another_kind,
     asks_to_forget,
 )
+from tailorkit.assistant._phrases import NO_LENGTHS
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import Hit, MemoryKind, seeks_advice
+from tailorkit.memory import LIMIT_TOPIC, Hit, LengthLimit, MemoryKind, length_limit, seeks_advice
 from tailorkit.text import content_characters, index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
@@ -366,8 +367,9 @@ class Gatherer:
                 else:
                     wanted |= (asked_before | told_liked) - stated[1]
             years = self._years(message, earlier.last_said())
+            limit = self._length_limit(user if personalised and known else None, message)
             items = (
-                self.like(asks.like, user if personalised else None, why, stated[1], asks.count, years)
+                self.like(asks.like, user if personalised else None, why, stated[1], asks.count, years, limit)
                 if asks.like
                 else self.recommendations(
                     user if personalised else None,
@@ -377,6 +379,7 @@ class Gatherer:
                     asks.count,
                     {*asks.had, *asks.listed},
                     years,
+                    limit,
                 )
             )
             facts = self.catalogue().facts(r["item"] for r in items)
@@ -414,6 +417,33 @@ class Gatherer:
         era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
         why.notes.append(f"only items made {era} (what the message asks for)")
         return {i for i in self.catalogue().titles if not within(made.get(i), years)}
+
+    def _length_limit(self, user: str | None, message: str) -> LengthLimit | None:
+        """How long the picks may run: what the message asks ("something under 90 minutes"), else what the
+        user stated ("nothing too long - under two hours please", kept as ``limit:length``)."""
+        asked = length_limit(message)
+        if asked is not None or user is None:
+            return asked
+        stated = self.parts.memories.stated(user, [LIMIT_TOPIC.partition(":")[0]])
+        return length_limit(stated[-1]) if stated else None
+
+    def _too_long(self, limit: LengthLimit | None, why: Why) -> set[str]:
+        """The catalogue's items that run longer than ``limit`` allows (none without one), and the why
+        report's note; where no item says how long it runs, the answer is to say it could not check."""
+        if limit is None:
+            return set()
+        lengths = self.catalogue().lengths
+        if not lengths:
+            why.notes.append(f"the catalogue gives no lengths: could not keep to {limit.said()}")
+            zh = why.language == "zh"
+            thing = self.catalogue().kind or limit.thing or "item"
+            why.unchecked = NO_LENGTHS["zh" if zh else "en"].format(
+                thing=thing.rstrip("s") if thing.endswith("s") and not thing.endswith("ss") else thing,
+                limit=limit.said("zh" if zh else "en"),
+            )
+            return set()
+        why.notes.append(f"only items that run {limit.said()} (what the user asked or stated)")
+        return {i for i, minutes in lengths.items() if minutes > limit.minutes}
 
     def asked_about(self, message: str) -> list[str]:
         """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
@@ -484,10 +514,11 @@ class Gatherer:
         avoid: set[str],
         n: int | None = None,
         years: Years | None = None,
+        limit: LengthLimit | None = None,
     ) -> list[dict[str, Any]]:
         """The ``n`` picks (default ``recommendations``) most like ``items`` (``RecommendService.like``),
         none the user has had or carrying a tag they keep away from, only of ``years`` when the request
-        asks an era ("Anything like Amelie but more recent?")."""
+        asks an era ("Anything like Amelie but more recent?"), none longer than ``limit``."""
         why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
         try:
             recs = self.parts.recommender.like(
@@ -495,7 +526,7 @@ class Gatherer:
                 n or self.settings.recommendations,
                 user=user,
                 avoid=avoid,
-                exclude=self._of_other_years(years, why),
+                exclude=self._of_other_years(years, why) | self._too_long(limit, why),
             )
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
@@ -511,15 +542,16 @@ class Gatherer:
         n: int | None = None,
         exclude: set[str] | frozenset[str] = frozenset(),
         years: Years | None = None,
+        limit: LengthLimit | None = None,
     ) -> list[dict[str, Any]]:
         """The ``n`` picks (default ``recommendations``) for ``user`` (popularity without one), as they
         stated (``stated``: tags liked and avoided), among the items carrying a tag the request asks for
         (``wanted``), none of ``exclude`` (what they said they had, what they were just given), only of
-        ``years`` when the request asks an era."""
+        ``years`` when the request asks an era, none longer than ``limit``."""
         n = n or self.settings.recommendations
         if exclude:
             why.notes.append(f"left out {', '.join(sorted(exclude))} (had, or given just before)")
-        exclude = {*exclude, *self._of_other_years(years, why)}
+        exclude = {*exclude, *self._of_other_years(years, why), *self._too_long(limit, why)}
         service = self.parts.recommender
         prefer, avoid = stated
         if avoid:

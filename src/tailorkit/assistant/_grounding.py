@@ -119,6 +119,12 @@ class Catalogue:
         """Item -> the year it was made, of every item whose entry says (read once, when first asked)."""
         return {i: f.year for i, f in self.facts(self.titles).items() if f.year is not None}
 
+    @functools.cached_property
+    def lengths(self) -> dict[str, float]:
+        """Item -> how long it runs in minutes, of every item whose entry says (read once, when first
+        asked)."""
+        return {i: f.minutes for i, f in self.facts(self.titles).items() if f.minutes is not None}
+
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
         titles = {item: title for item, title in store.scope(tenant).items.titles().items() if title}
@@ -290,6 +296,8 @@ class ItemFacts:
     text: str | None = None
     kind: str | None = None
     """What kind of thing it is ("film"), where its catalogue says."""
+    minutes: float | None = None
+    """How long it runs, where its catalogue says (``LENGTH_ATTRIBUTES``)."""
 
     @classmethod
     def of(cls, item: str, row: dict[str, Any]) -> ItemFacts:
@@ -305,7 +313,8 @@ class ItemFacts:
         tags = tuple(str(t) for t in (row.get("tags") or []) if _claimable(str(t)))
         text = " ".join(str(row.get("text") or "").split()) or None
         kind = (row.get("attributes") or {}).get("kind")
-        return cls(item, title, year_int, tags, text, str(kind) if kind else None)
+        minutes = _minutes(row.get("attributes") or {})
+        return cls(item, title, year_int, tags, text, str(kind) if kind else None, minutes)
 
     @property
     def display_title(self) -> str:
@@ -322,6 +331,34 @@ class ItemFacts:
         if self.text:
             parts.append(self.text if len(self.text) <= max_text else self.text[: max_text - 1] + "…")
         return " | ".join(parts)
+
+
+LENGTH_ATTRIBUTES = {
+    "runtime": 1.0,
+    "runtime_minutes": 1.0,
+    "duration_minutes": 1.0,
+    "length_minutes": 1.0,
+    "minutes": 1.0,
+    "duration_seconds": 1 / 60,
+    "duration_ms": 1 / 60_000,
+}
+"""The item attributes that say how long it runs, and what makes each minutes (the first one an item has
+counts)."""
+
+
+def _minutes(attributes: dict[str, Any]) -> float | None:
+    """How long an item runs in minutes by its ``LENGTH_ATTRIBUTES`` (None where none is a number)."""
+    for name, to_minutes in LENGTH_ATTRIBUTES.items():
+        value = attributes.get(name)
+        if value is None or isinstance(value, bool):
+            continue
+        try:
+            minutes = float(value) * to_minutes
+        except (TypeError, ValueError):
+            continue
+        if minutes > 0:
+            return minutes
+    return None
 
 
 def _claimable(tag: str) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "NO_ANSWER",
     "NO_ANSWER_TOLD",
     "NO_HUMAN",
+    "NO_LENGTHS",
     "RECALL_LEADS",
     "SAD_NEWS",
     "SOURCES",
@@ -117,6 +118,14 @@ FROM_THE_DOCUMENTS = {
     "": {"en": "Here is what our documents say:", "zh": "根据我们的资料："},
 }
 """What leads to the words quoted from the tenant's documents, by the domain they serve."""
+NO_LENGTHS = {
+    "en": (
+        "(This catalogue does not say how long each {thing} runs, so I could not check that these are "
+        "{limit}.)"
+    ),
+    "zh": "（目录里没有时长信息，没法确认这些都在{limit}。）",
+}
+"""What follows picks asked to keep to a length the catalogue does not give."""
 WITH_THAT = {"en": " Based on that, you might like:", "zh": "按你说的，可以看看这些："}
 """What leads from an acknowledgement to picks made with what the message told."""
 LOVED = {

@@ -4,12 +4,14 @@ from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import DropReason, interest_words, likings, why_not_kept, worth_keeping
+from tailorkit.memory._limits import LIMIT_TOPIC, LengthLimit, length_limit
 from tailorkit.memory._reconcile import means_everything
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
 from tailorkit.memory._rules import sentences
 from tailorkit.memory._service import MemoryService, Understood
 
 __all__ = [
+    "LIMIT_TOPIC",
     "Candidate",
     "Change",
     "ChatMessage",
@@ -18,6 +20,7 @@ __all__ = [
     "Hit",
     "ImportReport",
     "LLMExtractor",
+    "LengthLimit",
     "Memory",
     "MemoryKind",
     "MemoryService",
@@ -26,6 +29,7 @@ __all__ = [
     "applies_to",
     "asks_in",
     "interest_words",
+    "length_limit",
     "likings",
     "means_everything",
     "read_chat",

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
+from tailorkit.memory._limits import limit_memory, names_a_length
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import LEAD_IN_ZH, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
@@ -116,6 +117,11 @@ class RuleExtractor:
                 if m and (got := rule(m, sentence)) is not None:
                     stated = got if isinstance(got, tuple) else (got,)
                     break
+            if not any(c.action == "forget" for c in stated) and (limit := _limit(sentence, chinese)):
+                # "nothing too long - under two hours please": a limit on how long things may last, kept in
+                # one form that a later one replaces (not also as a liking of "films under 2 hours")
+                others = [c for c in stated if not (_TASTE.match(c.topic or "") and names_a_length(c.text))]
+                stated = (*others, limit)
             if particular and stated and stated[-1].kind in (MemoryKind.FACT, MemoryKind.PREFERENCE):
                 said = particular.group("said")
                 last = replace(stated[-1], text=f"{stated[-1].text}{'，' if chinese else ', '}{said}")
@@ -208,6 +214,24 @@ class RuleExtractor:
                 importance=0.6,
             )
         return None
+
+
+_TASTE = re.compile(r"(?:likes|avoids|dislikes):")
+_ASKS_FOR_ITEMS = re.compile(
+    r"^(?:(?:please|could you|can you|would you)\s+)?"
+    r"(?:recommend|suggest|find|show|give|pick|got|any|anything|something|what|which|is|are)\b"
+    r"|^(?:请|帮我)?(?:推荐|来|找|给我|有没有|有什么)",
+    re.I,
+)
+"""A request for things ("Anything under 90 minutes?", "推荐几部两小时以内的电影"): its limit is for these
+picks, not a lasting preference."""
+
+
+def _limit(sentence: str, chinese: bool) -> Candidate | None:
+    """The preference a statement's limit on how long things may last makes (not a request's)."""
+    if sentence.rstrip().endswith(("?", "？")) or _ASKS_FOR_ITEMS.match(sentence.strip()):
+        return None
+    return limit_memory(sentence, chinese)
 
 
 _CLAUSE_ZH = re.compile(

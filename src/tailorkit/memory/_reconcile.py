@@ -33,10 +33,10 @@ __all__ = [
 ]
 
 SLOTS = frozenset(
-    {"name", "age", "height", "weight", "home", "job", "employer", "diet", "favourite", "lesson"}
+    {"name", "age", "height", "weight", "home", "job", "employer", "diet", "favourite", "lesson", "limit"}
 )
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
-topic is the lesson: when it is held)."""
+topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``)."""
 
 _ONE_TOPICS = frozenset(
     {"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime", "housing:lives_with",

@@ -73,6 +73,9 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
         )
     if m.group("job"):
         said.append(_does(m.group("job")))
+        # "I'm Priya, a nurse working nights"
+        if (when := _shifts(m.group("job"), sentence[m.end("job") :])) is not None:
+            said.append(when)
     if m.group("where") and (where := clean(m.group("where"))):
         said.append(Candidate(f"Lives in {where}", MemoryKind.FACT, "home", importance=0.7))
     # "Hey, I'm Priya, 16, in year 11 and physics is honestly my worst subject": what the introduction goes
@@ -114,24 +117,29 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
         return None  # "A nurse." answers what the user does; "A fellow chef in the kitchen is ..." does not
     change = bool(CHANGE_EN.search(sentence))
     done = _job_and_age(job, change)
-    # "I'm a nurse on night shifts": when they work, said with the job
+    when = _shifts(job, sentence[m.end() :])
+    if when is None:
+        return done
+    return (*done, when) if isinstance(done, tuple) else (done, when)
+
+
+def _shifts(job: str, after: str) -> Candidate | None:
+    """When the user works, said with the job: "(I'm a nurse) on night shifts", "(a nurse) working nights",
+    "a night-shift nurse"."""
     shifts = re.match(
         r"\s+(?:on|doing|working) (?:the |a )?(?P<how>(?:night|early|late|evening|weekend|rotating|split|12-hour)[ -]?"
         r"shifts?|nights|weekends)\b",
-        sentence[m.end() :],
+        after,
         re.I,
     )
-    named = re.match(
-        r"(?P<how>night|early|late|weekend|evening)[ -]shift\b", job, re.I
-    )  # a night-shift nurse
+    named = re.match(r"(?P<how>night|early|late|weekend|evening)[ -]shift\b", job, re.I)
     if shifts is not None:
         how = shifts.group("how").lower()
     elif named is not None:
         how = f"{named.group('how').lower()} shifts"
     else:
-        return done
-    when = Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
-    return (*done, when) if isinstance(done, tuple) else (done, when)
+        return None
+    return Candidate(f"Works {how}", MemoryKind.FACT, f"work:{topic_value(how)}", importance=0.6)
 
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
