@@ -2635,3 +2635,28 @@ def test_a_new_limit_on_length_replaces_the_old(memories: MemoryService) -> None
 def test_when_one_works_said_with_the_job_in_an_introduction_is_kept(said: str, kept: list[str]) -> None:
     """ "I'm Priya, a nurse working nights." kept the name and the job and lost the nights."""
     assert [c.text for c in RuleExtractor().extract(said)] == kept
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        (
+            "I have my maths exam in three weeks. I'm ok at algebra but geometry kills me.",
+            ["Preparing for their maths exam in three weeks", "Finds geometry hard"],
+        ),
+        ("Fractions are killing me.", ["Finds fractions hard"]),
+        ("Chemistry is a nightmare for me.", ["Finds chemistry hard"]),
+        ("French verbs do my head in.", ["Finds french verbs hard"]),
+        ("I suck at essays.", ["Weak at essays"]),
+        # not a subject: what a body or a place does to the user is no weakness in a subject
+        ("My back is killing me.", []),
+        ("Loud restaurants are a nightmare for me.", ["Loud restaurants are a nightmare for me"]),
+    ],
+)
+def test_a_subject_the_learner_finds_hard_is_kept_as_such(said: str, kept: list[str]) -> None:
+    """A learner told a tutor "I'm ok at algebra but geometry kills me." and only the exam was kept (as
+    "Preparing for my maths exam", in the first person among memories about the user); "Chemistry is a
+    nightmare for me" was kept as a sensitivity, as a food would be."""
+    got = RuleExtractor().extract(said)
+    assert [c.text for c in got] == kept, got
+    assert all(c.topic.startswith("weak:") for c in got if c.text.startswith(("Finds", "Weak"))), got

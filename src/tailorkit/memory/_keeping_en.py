@@ -11,7 +11,17 @@ from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, fear_fact, first_up, sensitive_fact, topic_value
-from tailorkit.memory._words_en import DIETS, LEFT, allergen, as_named, clean, drink_of, third_person
+from tailorkit.memory._words_en import (
+    DIETS,
+    HARD_EN,
+    LEFT,
+    SUBJECTS_EN,
+    allergen,
+    as_named,
+    clean,
+    drink_of,
+    third_person,
+)
 from tailorkit.text import index_terms
 
 __all__ = ["KEEPING_EN"]
@@ -290,6 +300,7 @@ def _goal(m: re.Match[str], sentence: str) -> Candidate | None:
     when = re.match(r"\s+((?:in|on|next|this)\s+\w+(?: \w+)?)\s*[.!?]?\s*$", sentence[m.end() :], re.I)
     # "I'm doing my GCSEs in May": when too, as a plan's date says it (the key is what, not when)
     said = f"{obj} {when.group(1)}" if m.group("test") and when else obj
+    said = re.sub(r"^(?:my|our)\b", "their", said, flags=re.I)  # among memories that speak of the user
     return Candidate(f"Preparing for {said}", MemoryKind.EVENT, f"goal:{topic_value(obj)}", importance=0.7)
 
 
@@ -584,6 +595,25 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: fear_fact(f"Afraid of {clean(m.group('obj')).lower()}", m.group("obj")),
+    ),
+    (  # "(I'm ok at algebra but) geometry kills me", "Chemistry is a nightmare for me": a subject found hard
+        re.compile(
+            rf"(?:^|\b(?:but|and|while|though|whereas|so) )(?:the )?(?P<obj>{SUBJECTS_EN}(?: {SUBJECTS_EN})?)(?: questions| problems)? "
+            r"(?:(?:really|just|totally|absolutely|honestly|always|completely|still) )?"
+            r"(?:kills? me|(?:is|are) killing me|destroys? me|(?:is|are) destroying me|do(?:es)? my head in|confuses me|"
+            rf"makes no sense to me|(?:is|are) (?:beyond me|my nemesis|{HARD_EN} (?:for|to) me))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Finds {m.group('obj').lower()} hard",
+            MemoryKind.FACT,
+            f"weak:{topic_value(m.group('obj'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "I suck at essays"
+        re.compile(r"\bI (?:really |totally |kinda |kind of |just )?suck at (?P<obj>[^,.;!?]+)", re.I),
+        lambda m, s: _weak_in("Weak at", m.group("obj")),
     ),
     (  # "Loud restaurants are a nightmare for me with my hearing aids"
         re.compile(

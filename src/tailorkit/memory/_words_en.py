@@ -159,6 +159,15 @@ RELATIONS = (
     "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
     "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
 )
+SUBJECTS_EN = (
+    r"(?:maths?|mathematics|algebra|geometry|calculus|trigonometry|trig|statistics|stats|probability|fractions|"
+    r"decimals|percentages|equations|times tables|long division|mental maths|physics|chemistry|biology|science|"
+    r"history|geography|economics|accounting|english|grammar|spelling|punctuation|essays?|essay writing|"
+    r"reading comprehension|french|spanish|german|italian|latin|mandarin|chinese|japanese|korean|arabic|"
+    r"vocab(?:ulary)?|verbs?|verb conjugations?|conjugations?|tenses|pronunciation|coding|programming|"
+    r"music theory|sight[- ]reading)"
+)
+"""What a learner studies and may find hard ("geometry kills me"), as alternatives of a pattern."""
 HARD_EN = (
     r"(?:really |very |quite |so |a bit |pretty |super |always |still |an absolute |a total |a real )?"
     r"(?P<how>hard|difficult|tough|tricky|impossible|a (?:real |big )?struggle|a (?:real |big )?challenge|"
