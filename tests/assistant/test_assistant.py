@@ -643,6 +643,24 @@ def test_a_free_answer_does_not_say_a_sentence_again_in_other_words(films: Engin
         ]
 
 
+def test_a_sentence_that_only_names_again_what_was_named_is_left_out(films: Engine) -> None:
+    """What the bundled model wrote when asked for a puppy's name: 'A suitable name ... would be "Luna" or
+    "Luna's Lucky". However, a more fitting name could be "Luna's Lucky" or "Luna's Lucky Lucky".' The
+    second sentence names nothing new (once with a word said twice) and is left out; one that gives a
+    reason for a name said before stays."""
+    said = (
+        'A suitable name would be "Luna" or "Luna\'s Lucky". However, a more fitting name could be '
+        '"Luna\'s Lucky" or "Luna\'s Lucky Lucky". I would go with "Luna" because it suits a golden coat.'
+    )
+    small = Saying(said)
+    small.small = True
+    for text, why in _both_ways(films, small, "pup", "What's a good name for a golden retriever puppy?"):
+        assert "Lucky Lucky" not in text and text.endswith("because it suits a golden coat."), text
+        assert why.removed == [
+            'However, a more fitting name could be "Luna\'s Lucky" or "Luna\'s Lucky Lucky".'
+        ]
+
+
 def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
     """What the bundled model wrote to a student who has dyscalculia: a clause that says the one before it
     again in all but its first words. The sentence ends before it; "Some prefer tea, while others prefer

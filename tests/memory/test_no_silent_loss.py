@@ -2660,3 +2660,14 @@ def test_a_subject_the_learner_finds_hard_is_kept_as_such(said: str, kept: list[
     got = RuleExtractor().extract(said)
     assert [c.text for c in got] == kept, got
     assert all(c.topic.startswith("weak:") for c in got if c.text.startswith(("Finds", "Weak"))), got
+
+
+def test_what_a_question_tells_with_we_already_have_is_kept(memories: MemoryService) -> None:
+    """ "We already have a cat called Miso, so maybe something food-themed?" (naming a puppy) kept nothing,
+    and "What do you remember about my pets?" got "I don't think you've told me that yet."."""
+    assert [c.text for c in RuleExtractor().extract("We already have a cat called Miso.")] == [
+        "Has a cat called Miso"
+    ]
+    assert why_not_kept("We both live in Leeds, any good walks nearby?") is None
+    memories.remember("kai", "We already have a cat called Miso, so maybe something food-themed?")
+    assert [m.text for m in memories.list("kai")] == ["Has a cat called Miso"]

@@ -262,6 +262,25 @@ def _echoed(sentence: str) -> tuple[str, str]:
     return sentence, ""
 
 
+_QUOTED = re.compile(r'["“]([^"”]{1,60})["”]')
+_STUTTER = re.compile(r"\b(\w+(?:'\w+)?)(?:\s+\1\b)+", re.IGNORECASE)
+"""A word said twice or more in a row ("Luna's Lucky Lucky")."""
+
+
+def _names_again(sentence: str, seen: set[str]) -> bool:
+    """Whether ``sentence`` only names again, in quotes, what the answer named before (``seen``), and
+    stutters or adds no other word ("However, a more fitting name could be "Luna's Lucky" or "Luna's Lucky
+    Lucky"." after "... would be "Luna" or "Luna's Lucky".")."""
+    quoted = _QUOTED.findall(sentence)
+    if not quoted:
+        return False
+    before = {_STUTTER.sub(r"\1", q).strip() for s in seen for q in _QUOTED.findall(s)}
+    if not {_STUTTER.sub(r"\1", q.lower()).strip() for q in quoted} <= before:
+        return False
+    known = {t for s in seen for t in index_terms(_QUOTED.sub(" ", s))}
+    return any(_STUTTER.search(q) for q in quoted) or set(index_terms(_QUOTED.sub(" ", sentence))) <= known
+
+
 def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
     """A line of a free answer without the sentences it said before (``seen``, folded: ``said_before``),
     which go to ``removed`` (a small model going round: "I'm sure you're not only healthy, but you're also
@@ -274,7 +293,7 @@ def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
         if cut:
             removed.append(cut)
         folded = fold(sentence)
-        if folded in seen or said_before(folded, seen):
+        if folded in seen or said_before(folded, seen) or _names_again(folded, seen):
             removed.append(sentence)
             continue
         kept.append(sentence)

@@ -73,7 +73,7 @@ _QUESTION_START_EN = re.compile(
 # not merely when it asks for something for them ("give me", "can you help me").
 _ABOUT_ME_EN = re.compile(
     r"\b(?:I'm|I am|I've|I have|I had|I was|I'd|I'll|I (?!(?:want|need|wonder|would like|'d like)\b)\w+|"
-    r"my|mine|we're|we are|we've|we have|our)\b",
+    r"my|mine|we're|we are|we've|we (?:(?:already|still|also|just|now|both) )?(?:have|own|live)|our)\b",
     re.IGNORECASE,
 )
 _INVERTED_I = re.compile(
