@@ -765,6 +765,19 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     assert "质量问题" in shop.chat("kim", "我的电饭煲坏了，不能加热。", domain="customer_service").text
 
 
+def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_page(shop: Engine) -> None:
+    """ "Hi, I ordered a blender last week and it arrived with a cracked jug." quoted the store pickup page
+    and delivery times: an item damaged in delivery said in the customer's words ("arrived with a cracked
+    jug", "杯子碎了") is searched with the pages' words for it too ("damaged parcel", "包裹破损")."""
+    from tailorkit.assistant._follow_ups import for_the_help_pages
+
+    said = "Hi, I ordered a blender last week and it arrived with a cracked jug."
+    assert for_the_help_pages(said).endswith("damaged parcel")
+    assert for_the_help_pages("Can I crack on with the order?") == "Can I crack on with the order?"
+    assert "Missing or damaged parcels" in shop.chat("ava", said, domain="customer_service").text
+    assert "包裹破损" in shop.chat("ava", "快递到了，杯子碎了。", domain="customer_service").text
+
+
 COACHING = FAQ.parent / "coaching"
 
 

@@ -286,6 +286,15 @@ _FAULT = re.compile(
 )
 """A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages
 say it in theirs ("an item that stops working", "质量问题"), so those words are searched too."""
+_DAMAGED = re.compile(
+    r"\b(?:arrived|came|turned up|was delivered|got here)\b[^.!?]{0,40}?\b(?:cracked|smashed|shattered|dented|"
+    r"crushed|damaged|scratched|torn|ripped|leaking|bent|in pieces)\b"
+    r"|\b(?:is|are|was|were)\s+(?:all\s+)?(?:cracked|smashed|shattered|dented|crushed|in pieces)\b"
+    r"|(?:摔|压|碰|磕)(?:坏|碎|扁|裂)了?|(?:碎|裂)了|破(?:了|损)",
+    re.IGNORECASE,
+)
+"""An item damaged in delivery said in the customer's words ("it arrived with a cracked jug", "杯子碎了"): the
+pages say "damaged parcel" and "包裹破损", so those words are searched too."""
 _DETAILS_SAID = re.compile(
     r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
     r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
@@ -315,6 +324,9 @@ def for_the_help_pages(
     # "the kettle doesn't heat up": a faulty item, in the pages' words too
     if said and (fault := _FAULT.search(said)):
         said = f"{said} {'质量问题 故障' if is_chinese(fault.group(0)) else 'faulty item stopped working'}"
+    # "it arrived with a cracked jug": damaged in delivery, in the pages' words too
+    if said and (damage := _DAMAGED.search(said)):
+        said = f"{said} {'包裹破损' if is_chinese(damage.group(0)) else 'damaged parcel'}"
     return said
 
 
