@@ -287,8 +287,8 @@ _FAULT = re.compile(
 """A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages
 say it in theirs ("an item that stops working", "质量问题"), so those words are searched too."""
 _DAMAGED = re.compile(
-    r"\b(?:arrived|came|turned up|was delivered|got here)\b[^.!?]{0,40}?\b(?:cracked|smashed|shattered|dented|"
-    r"crushed|damaged|scratched|torn|ripped|leaking|bent|in pieces)\b"
+    r"\b(?:arrived|came|turned up|was delivered|got here)\b[^.!?]{0,40}?"
+    r"\b(?:cracked|smashed|shattered|dented|crushed|damaged|scratched|torn|ripped|leaking|bent|in pieces)\b"
     r"|\b(?:is|are|was|were)\s+(?:all\s+)?(?:cracked|smashed|shattered|dented|crushed|in pieces)\b"
     r"|(?:摔|压|碰|磕)(?:坏|碎|扁|裂)了?|(?:碎|裂)了|破(?:了|损)",
     re.IGNORECASE,
