@@ -117,6 +117,35 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
     assert not asked.why.recommendations, asked.why.recommendations
 
 
+def test_a_request_again_that_names_nothing_new_gets_other_picks(films: Engine) -> None:
+    """ "推荐几部吧" right after picks got the same five again. A request for items after an answer that
+    listed some, naming nothing the new ones should be, asks for others; one that names a kind ("Any
+    action films?") still narrows, and may give some of the same."""
+    first = films.chat("ling", "Recommend me some films.")
+    given = {r["item"] for r in first.why.recommendations}
+    again = films.chat("ling", "推荐几部吧", conversation=first.conversation_id)
+    assert again.why.recommendations and not given & {r["item"] for r in again.why.recommendations}
+    other = films.chat("ling", "Any suggestions?", conversation=again.conversation_id)
+    assert other.why.recommendations and not (given | {r["item"] for r in again.why.recommendations}) & {
+        r["item"] for r in other.why.recommendations
+    }
+    gatherer = films.assistant.gatherer
+    heard = "Picks:\n\n1. Heat (1995) · Crime, Action\n2. Aliens (1986) · Action, Sci-Fi"
+    assert gatherer._asks_again("推荐几部吧", heard) and gatherer._asks_again("Any suggestions?", heard)
+    assert not gatherer._asks_again("Any action films?", heard)
+    assert not gatherer._asks_again("Anything under 90 minutes?", heard)
+    assert not gatherer._asks_again("Any suggestions?", "Sure, happy to help.")
+    # what the user would watch, in everyday words, names a kind ("只想看点轻松的", "something light")
+    from tailorkit.memory import RuleExtractor
+    from tailorkit.profiles._stated import _features, _tag_index
+
+    assert [c.text for c in RuleExtractor().extract("我平时下班很累，只想看点轻松的。")] == ["想看轻松的"]
+    comedy = _tag_index(["Comedy"])
+    assert _features("light", "I just want something light tonight", comedy) == ["genre:Comedy"]
+    assert _features("轻松", "想看轻松的", comedy) == ["genre:Comedy"]
+    assert _features("light_meal", "a light meal", comedy) == ["kw:light_meal"]
+
+
 def test_picks_for_the_household_weigh_what_the_user_said_of_them(films: Engine) -> None:
     """What a parent said of the family ("My daughter hates animated films", "我儿子特别喜欢犯罪片") shapes
     the picks of a request for them, not of one for the user alone."""

@@ -161,6 +161,8 @@ class Gatherer:
         other = (asks_for_others(message) or asks_other_years(message)) and (
             template.recommends or asks_for_items or bool(had)
         )
+        # "推荐几部吧" right after picks, naming nothing they should be: others (it got the same five again)
+        other = other or (asks_for_items and bool(heard) and self._asks_again(message, heard))
         asks_for_items = asks_for_items or other
         listed = []
         if other:
@@ -224,6 +226,20 @@ class Gatherer:
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words, follows, bears, disliked,
         )  # fmt: skip
+
+    def _asks_again(self, message: str, heard: str | None) -> bool:
+        """Whether ``message`` asks for items again after ``heard`` listed some, naming nothing the new
+        ones should be (no kind, title, era, length or number of them): "推荐几部吧", "Any suggestions?"."""
+        if not heard or len(self.catalogue().find(_LINE_DETAILS.sub("", heard))) < 2:
+            return False
+        names = _without(message, self.catalogue().mentions(message)) != message
+        return not (
+            names
+            or self.parts.profiles.tags_named_in(message)
+            or asks_an_era(message)
+            or length_limit(message) is not None
+            or count_asked(message) is not None
+        )
 
     def _tells(self, sentence: str) -> bool:
         """Whether ``sentence`` tells something the memory keeps (who the user is, how to answer them)."""

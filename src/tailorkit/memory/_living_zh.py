@@ -160,7 +160,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我想看点英文原声的", "(最近在学英语，)想看些轻松的": what the user wants to watch or read now
         re.compile(
-            r"^我(?:最近|现在)?(?:想|想要|希望)(?P<verb>看|读|听)(?:点|些|一些)?(?P<obj>[\u4e00-\u9fff]{2,8}?)的(?:电影|片子|剧|书)?[。！!.]?$"
+            r"^(?:我(?:最近|现在|平时|平常|周末|晚上)?|(?=只|就))(?:就|只|也|都)*(?:想|想要|希望)(?P<verb>看|读|听)"
+            r"(?:点|些|一些)?(?P<obj>[\u4e00-\u9fff]{2,8}?)的(?:电影|片子|剧|书)?[。！!.]?$"
         ),
         lambda m, s: Candidate(
             f"想{m.group('verb')}{m.group('obj')}的",

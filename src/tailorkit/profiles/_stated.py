@@ -150,7 +150,11 @@ _GENRES_EN = (
     ),
     (re.compile(r"\brom-?coms?\b", re.I), "romance comedy"),
     (
-        re.compile(r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|lighter|feel-?good)\b", re.I),
+        re.compile(
+            r"\b(?:funny|funnier|funniest|hilarious|light-?hearted|lighter|feel-?good|something light|"
+            r"light (?:films?|movies?|shows?|stuff|viewing|watching)|easy (?:watching|viewing))\b",
+            re.I,
+        ),
         "comedy",
     ),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
