@@ -228,6 +228,9 @@ def test_a_coachs_notice_comes_with_advice_not_with_what_the_user_told(engine: E
     assert "在吃降压药" in recalled and "并非诊断" not in recalled
     asked = engine.chat("ann", "What do I take every morning?", domain="health_coaching").text
     assert "not a diagnosis" not in asked
+    # what only tells a liking is noted, and advises nothing to give notice of
+    liking = engine.chat("ann", "I hate running but I don't mind cycling.", domain="health_coaching").text
+    assert liking.startswith("Got it") and "not a diagnosis" not in liking, liking
     assert (
         "not a diagnosis"
         in engine.chat("ann", "What should I eat for breakfast?", domain="health_coaching").text

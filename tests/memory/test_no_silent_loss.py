@@ -2671,3 +2671,30 @@ def test_what_a_question_tells_with_we_already_have_is_kept(memories: MemoryServ
     assert why_not_kept("We both live in Leeds, any good walks nearby?") is None
     memories.remember("kai", "We already have a cat called Miso, so maybe something food-themed?")
     assert [m.text for m in memories.list("kai")] == ["Has a cat called Miso"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        (
+            "Hey coach. I'm 38, desk job, and I've put on about 8 kilos since lockdown. "
+            "I'm type 2 diabetic, on metformin.",
+            [
+                "Is 38",
+                "Has a desk job",
+                "Has put on about 8 kilos since lockdown",
+                "Is type 2 diabetic",
+                "On metformin",
+            ],
+        ),
+        ("I've lost 5 kg this year.", ["Has lost 5 kg this year"]),
+        ("I hate running but I don't mind cycling.", ["Dislikes running", "Doesn't mind cycling"]),
+        # not a weight, nor a liking
+        ("I lost 2 pounds at the casino.", []),
+        ("I don't mind if it rains.", []),
+    ],
+)
+def test_a_coaching_clients_introduction_keeps_each_thing_it_lists(said: str, kept: list[str]) -> None:
+    """A coach's new client listed their age, a desk job, a weight put on, a condition and a medicine, and
+    only the age and the condition were kept; "I don't mind cycling" (beside "I hate running") was lost."""
+    assert [c.text for c in RuleExtractor().extract(said)] == kept

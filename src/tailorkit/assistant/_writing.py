@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
 from tailorkit.assistant._aversions import for_the_household, goes_against
-from tailorkit.assistant._bearing import bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
+from tailorkit.assistant._bearing import BODY, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
@@ -179,6 +179,13 @@ def _kept_away_note(kept_away: list[dict[str, str]], language: str) -> str:
     if language == "zh":
         return f"（已略去{n}条与你说过的“{said}”不符的建议。）"
     return f'(I left out {n} suggestion{"s" if n > 1 else ""} that went against what you told me: "{said}".)'
+
+
+def _of_the_body(p: Prepared) -> bool:
+    """Whether the message told something the body lives with ("我有高血压", "I'm on metformin", a weight): a
+    coach's notice that it gives no diagnosis comes with it too."""
+    told = p.understood.candidates if p.understood is not None else []
+    return any((c.topic or "").split(":", 1)[0] in BODY | {"weight"} for c in told)
 
 
 def _recalled(p: Prepared) -> str:
@@ -543,9 +550,11 @@ class AnswerWriter:
         if why.kept_away:
             text = f"{text}\n\n{_kept_away_note(why.kept_away, why.language)}".strip()
         template = TEMPLATES[Domain(why.template)]
-        # what only lists what the user told, or says what was forgotten, advises nothing to give notice of
+        # what only lists what the user told, says what was forgotten or that it was noted ("Got it, I'll keep
+        # that in mind."), advises nothing to give notice of
         forgetting = p.acknowledge and p.forgets is not None
-        only_lists = p.structured and (p.recall or p.told is not None or forgetting)
+        noted = p.acknowledge and not (p.items or why.kept_away) and not _of_the_body(p)
+        only_lists = p.structured and (p.recall or p.told is not None or forgetting or noted)
         if template.notice and not only_lists:
             text = f"{text}\n\n{template.notice.get(why.language, template.notice['en'])}"
         return text

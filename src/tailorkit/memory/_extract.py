@@ -27,7 +27,7 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import LEAD_IN_ZH, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
-from tailorkit.memory._words_en import plain
+from tailorkit.memory._words_en import DRUGS_EN, plain
 from tailorkit.text import frame_words, simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
@@ -54,6 +54,8 @@ rules read it with the "I" back."""
 _ELIDED_IM = re.compile(
     r"^(?=not (?:a |much of a |the biggest |a big |a huge )?fan of\b"
     r"|(?:also |still |now )?(?:trying to|living (?:in|with)|going back to)\b"
+    # "(I'm type 2 diabetic,) on metformin"
+    rf"|on (?:{DRUGS_EN})\b"
     # "(I'm 16 and) doing my GCSEs in May"
     r"|(?:doing|taking|sitting) (?:my|the) )",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from tailorkit.memory._rules import (
 from tailorkit.memory._words_en import (
     BODY,
     CONDITIONS,
+    DRUGS_EN,
     HARD_EN,
     LEFT,
     RELATIONS,
@@ -31,14 +32,6 @@ from tailorkit.memory._words_en import (
 )
 
 __all__ = ["LIVING_EN"]
-
-
-_DRUGS = (
-    r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
-    r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"
-    r"(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets)"
-)
-"""Medicines a user says they are on or take by name ("I'm on metformin", "I take blood thinners")."""
 
 
 _MY = re.compile(r"\bmy\b", re.I)
@@ -1157,7 +1150,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:have to |need to |always )?take my (?P<what>(?:[\w-]+ ){0,2}?(?:tablets?|pills?|medication|meds|"
             r"medicine|inhaler|insulin|injection))(?P<when>(?: [\w-]+){0,3}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)"
             # "I take metformin with breakfast and dinner": a medicine by its name, and when
-            rf"|(?:\bI (?:have to |need to |always |also )?|^(?:also )?)take (?P<what2>{_DRUGS})(?P<when2>(?: [\w-]+){{0,5}}?)"
+            rf"|(?:\bI (?:have to |need to |always |also )?|^(?:also )?)take (?P<what2>{DRUGS_EN})(?P<when2>(?: [\w-]+){{0,5}}?)"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:but|so|because)\b)"
         ),
         lambda m, s: Candidate(
@@ -1206,7 +1199,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm on blood thinners", "I'm on insulin"
         re.compile(
-            rf"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>{_DRUGS}|the pill|chemo(?:therapy)?|"
+            rf"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>{DRUGS_EN}|the pill|chemo(?:therapy)?|"
             r"medication for [^,.;!?]+)\b",
             re.I,
         ),
@@ -1311,6 +1304,22 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _weighs,
+    ),
+    (  # "I've put on about 8 kilos since lockdown", "I've lost 5 kg this year", "I gained a stone last winter"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:(?:just|already|recently|also) )?(?P<how>put on|gained|lost|dropped|shed)"
+            r" (?P<said>(?:about |around |roughly |nearly |almost |over |just over |a good )?"
+            r"(?:\d{1,3}(?:[.,]\d)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) "
+            r"?(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|st|stone)\b(?! (?:at|on|betting|gambling|playing)\b)"
+            r"[^,.;!?]{0,40})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has {'put on' if m.group('how').lower() in ('put on', 'gained') else 'lost'} {m.group('said').strip()}",
+            MemoryKind.FACT,
+            "weight:change",
+            importance=0.7,
+        ),
     ),
     (  # "I'm on a keto diet", "I follow a paleo diet", "I've been doing intermittent fasting", "I keep kosher"
         re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN, HARD_EN
+from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -66,6 +66,8 @@ _AND_I = re.compile(
     r"|,\s+(?=nothing (?:with|involving|featuring|containing)\b)"
     # "I'm a second-year uni student, living in halls"
     r"|,\s+(?=living (?:in|with)\b)"
+    # "I'm type 2 diabetic, on metformin": who the user is, and what they take
+    rf"|,\s+(?=on (?:{DRUGS_EN})\b)"
     # "I'm a single mum and money's tight"
     r"|\s+and\s+(?=(?:money|cash)(?:'s| is)\s)"
     # "My girlfriend lives in Toronto, we do long distance"
@@ -378,7 +380,9 @@ def sentences(message: str) -> list[str]:
                 continue
         if m := _AGE_AND.match(said):  # "I'm 34, vegetarian": "I'm 34" and "I'm vegetarian"
             out.append(m.group(1) + m.group(2))
-            said = m.group(1) + m.group(3)
+            # "I'm 38, desk job": "I have a desk job"
+            job = re.fullmatch(r"(?:a |an )?([\w-]+(?: [\w-]+)? job)", m.group(3), re.I)
+            said = f"I have {a_or_an(job.group(1))} {job.group(1)}" if job else m.group(1) + m.group(3)
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue

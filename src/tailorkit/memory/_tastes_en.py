@@ -300,6 +300,18 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         _likes,
     ),
     (re.compile(r"\bI(?:'m| am) (?:a |such a )?(?:big |huge )?fan of (?P<obj>[^,.;!?]+)", re.I), _likes),
+    (  # "(I hate running but) I don't mind cycling": what will do, a mild liking
+        re.compile(
+            r"\bI (?:really |honestly |actually )?(?:don't|do not) mind (?!(?:if|when|what|which|who|how|where|"
+            r"whether|either|at all|that|it|this|them|you|a bit|much|too much|waiting)\b)(?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Doesn't mind {obj}", MemoryKind.PREFERENCE, _taste(obj), importance=0.5)
+            if (obj := clean(m.group("obj"))) and len(obj) <= 60
+            else None
+        ),
+    ),
     (  # "Audiobooks are more my speed", "Board games are right up my street"
         _MORE_MY_SPEED,
         _likes,

@@ -16,11 +16,13 @@ __all__ = [
     "DAYS",
     "DIETS",
     "DRINKS",
+    "DRUGS_EN",
     "FUTURE_EN",
     "LEFT",
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
+    "SUBJECTS_EN",
     "WORK_HOURS",
     "allergen",
     "as_named",
@@ -159,6 +161,12 @@ RELATIONS = (
     "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
     "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
 )
+DRUGS_EN = (
+    r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
+    r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"
+    r"(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets)"
+)
+"""Medicines a user says they are on or take by name ("I'm on metformin", "I take blood thinners")."""
 SUBJECTS_EN = (
     r"(?:maths?|mathematics|algebra|geometry|calculus|trigonometry|trig|statistics|stats|probability|fractions|"
     r"decimals|percentages|equations|times tables|long division|mental maths|physics|chemistry|biology|science|"
