@@ -231,6 +231,10 @@ def test_a_coachs_notice_comes_with_advice_not_with_what_the_user_told(engine: E
     # what only tells a liking is noted, and advises nothing to give notice of
     liking = engine.chat("ann", "I hate running but I don't mind cycling.", domain="health_coaching").text
     assert liking.startswith("Got it") and "not a diagnosis" not in liking, liking
+    # a weight put on bears on a coach's advice as the body's conditions do
+    engine.chat("ann", "I've put on about 8 kilos since lockdown.", domain="health_coaching")
+    goal = engine.chat("ann", "What's a realistic goal for the next three months?", domain="health_coaching")
+    assert "Has put on about 8 kilos since lockdown" in goal.text, goal.text
     assert (
         "not a diagnosis"
         in engine.chat("ann", "What should I eat for breakfast?", domain="health_coaching").text

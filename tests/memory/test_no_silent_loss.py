@@ -1876,6 +1876,9 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("What can you do?", False),
         ("What could John do after his basketball career?", False),
         ("Can you deliver the washing machine on Tuesday?", True),  # a service the user's home bears on
+        ("What's a realistic goal for the next three months?", True),  # what the coach's client put on
+        ("What is a healthy pace?", True),
+        ("What's a goal Jon set?", False),
     ],
 )
 def test_what_asks_for_advice(query: str, advice: bool) -> None:

@@ -27,7 +27,7 @@ is not: work, lessons): to a tutor it bears on any request for advice ("How can 
 week?")."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
 """What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
-_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: BODY, Domain.TUTORING: _STUDY}
+_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: BODY | {"weight"}, Domain.TUTORING: _STUDY}
 """What bears on any request for advice in a domain, whether or not the request names it."""
 _STANDING = frozenset(
     (
@@ -106,9 +106,10 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
     """Where all a small model wrote was left out: what the message names a domain of (what the user stated
     as lasting, or dislikes: "Dislikes crowds" for the Christmas market), or, to a request for advice that
     names none ("Any tips for the weekend?"), what they stated as lasting; none otherwise."""
-    stated = [m["text"] for m in p.why.memories if _kind(m) in _STANDING]
+    lasting = _STANDING | _ALWAYS.get(p.why.template, frozenset())  # to a coach, a weight put on too
+    stated = [m["text"] for m in p.why.memories if _kind(m) in lasting]
     named = [
-        m["text"] for m in p.why.memories if (_kind(m) in _STANDING or _dislike(m)) and _applies(m, p.message)
+        m["text"] for m in p.why.memories if (_kind(m) in lasting or _dislike(m)) and _applies(m, p.message)
     ]
     return (named or (stated if seeks_advice(p.message) else []))[:_LISTED]
 

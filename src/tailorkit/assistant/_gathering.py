@@ -105,11 +105,11 @@ class Asks:
 
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
-    Domain.HEALTH_COACHING: BODY,
+    Domain.HEALTH_COACHING: BODY | {"weight"},
     Domain.TUTORING: frozenset({"weak"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what
-the body lives with and keeps away from; what the learner finds hard."""
+the body lives with and keeps away from, and its weight; what the learner finds hard."""
 
 
 class Gatherer:

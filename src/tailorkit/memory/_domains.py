@@ -284,6 +284,9 @@ _ADVICE_EN = re.compile(
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
     r"|^(?:what's|what is|what are|what're|any|got)\s+(?:a |an |some |any )?(?:good|nice|decent|fun)\b"
+    # "What's a realistic goal for the next three months?"
+    r"|^(?:what's|what is|what would be|what'd be)\s+(?:a |an |my )?(?:realistic|sensible|healthy|reasonable|"
+    r"achievable|safe) (?:goal|target|pace|aim|amount|plan)\b"
     r"|^(?:any|some|got any) (?:tips|ideas|suggestions|advice|recommendations)\b"
     # "Any playlists for a long drive?", "Got any snacks for the trip?": things asked for, for something
     r"|^(?:any|got any) (?:good |nice |decent |fun )?[\w-]+s (?:for|to)\b"
