@@ -680,6 +680,24 @@ def test_this_week_refers_to_no_message_before() -> None:
     assert _REFERS_BACK.search("How do I send this back?") and _REFERS_BACK.search("Is that one any good?")
 
 
+def test_a_way_asked_for_of_what_was_said_is_searched_with_it(tmp_path: Path) -> None:
+    """ "有什么好办法吗？" after "物理还行，化学方程式老是记不住。" got "这个问题我还不能用中文好好
+    回答": a short question for a way, tips or advice names nothing of its own; the notes are searched with
+    the message before, and what the learner finds hard (a part of a subject too) is kept."""
+    from tailorkit.assistant._gathering import _REFERS_BACK
+
+    assert _REFERS_BACK.search("有什么好办法吗？") and _REFERS_BACK.search("Any tips?")
+    assert not _REFERS_BACK.search("有什么好看的电影吗？")
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ.parent / "tutoring" / "docs"], domains=["tutoring"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        told = engine.chat("xiao", "我是初三学生。物理还行，化学方程式老是记不住。", domain="tutoring")
+        assert "化学方程式老是记不住" in [m.text for m in engine.memories.list("xiao")]
+        then = engine.chat("xiao", "有什么好办法吗？", told.conversation_id, domain="tutoring")
+        assert "学习方法 ›" in then.text, then.text
+
+
 def test_a_shops_pages_are_no_answer_to_a_learner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A learner asked a tutor "楞次定律到底怎么理解？" and was quoted the shop's returns policy: every
     document served every domain that uses documents. A document ingested for customer service answers

@@ -703,7 +703,10 @@ _REFERS_BACK = re.compile(
     r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)"
     # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
     r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
-    r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$",
+    r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$"
+    # a way asked for, of what was said: "有什么好办法吗？", "Any tips?", "Any ideas how to fix that?"
+    r"|^(?:那|那么)?(?:有)?(?:什么|啥|没有)(?:好的?|有效的?)?(?:办法|方法|技巧|建议|窍门)(?:吗|呢|没有)?[？?]?$"
+    r"|^(?:so |ok,? |okay,? )?any (?:good )?(?:tips|ideas|advice|suggestions|tricks)\??$",
     re.IGNORECASE,
 )
 """A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or

@@ -33,6 +33,8 @@ _CLASS_EN = (
 """What is held on certain days ("Spanish class", "piano lessons", "swimming club")."""
 
 _PART_ZH = r"(?:上午|下午|晚上|早上|中午)"
+_OF_SUBJECT_ZH = r"(?:方程式|公式|单词|定理|概念|实验|计算题|应用题|题|题目|知识点|考点)"
+"""A part of a subject the learner finds hard ("化学方程式老是记不住", "数学应用题不太会")."""
 
 _LESSON_ZH = r"(?![她他它你])[^\W\d_的她他]{0,4}?(?:课|夜校|补习班?|辅导班?|培训班?)"
 """A lesson or a class said in Chinese ("英语课", "夜校", "数学补习"); not someone else's ("她的奥数课")."""
@@ -246,9 +248,12 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我数学不好", "我英语听力比较弱", "(我力学还行，)但电磁学一直搞不懂": a weak subject of the learner's own
         re.compile(
-            rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"
+            rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS})"
+            rf"(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}"
             # ... the clause after "但" alone, as the extractor splits it: the subject and how, all it says
-            rf"|^(?P<alone>{ZH_SUBJECTS})(?={ZH_WEAK}(?:[，。！？；,.!?;]|$)){ZH_WEAK}"
+            # ("化学方程式老是记不住": a part of the subject too)
+            rf"|^(?P<alone>{ZH_SUBJECTS})(?=(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}(?:[，。！？；,.!?;]|$))"
+            rf"(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}"
         ),
         lambda m, s: zh_fact(
             m.group("subj") or m.group("alone"),
