@@ -368,6 +368,13 @@ def test_a_tutor_acknowledges_the_learners_week_and_its_changes_and_tells_it_bac
     engine.chat("li", "我每周一晚上上夜校，周二和周四上班。", domain="tutoring")
     week = engine.chat("li", "我的一周安排你知道吗？", domain="tutoring")
     assert "周一晚上上夜校" in week.text and "周二和周四上班" in week.text and not model.calls
+    # ... and of the household's ("What do you know about our trip?" got the small model's list of
+    # questions about Japan)
+    engine.chat("kit", "I'm planning a week in Japan in April with my partner. She's vegetarian.")
+    trip = engine.chat("kit", "What do you know about our trip?")
+    assert "Japan in April" in trip.text and "Partner is vegetarian" in trip.text and not model.calls
+    assert trip.text.index("Japan in April") < trip.text.index("Partner is vegetarian"), trip.text
+    assert "What do you know about our trip?" not in [m.text for m in engine.memories.list("kit")]
 
 
 def test_a_day_out_somewhere_keeps_in_view_what_the_body_allows_and_the_trip_is_told_back(

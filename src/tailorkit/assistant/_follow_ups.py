@@ -175,6 +175,12 @@ def count_asked(message: str) -> int | None:
     return n if 1 <= n <= 10 else None
 
 
+_PLAN_ASKED = re.compile(
+    r"\b(?:about|of|on) (?:my|our|the) (?:trip|holiday|vacation|travel plans|plans|journey|visit)\b"
+    r"|我(?:们)?的?(?:旅行|旅游|行程|出行|计划|安排)[你您](?:都|还)?(?:知道|记得)",
+    re.IGNORECASE,
+)
+"""A question about a plan the user told ("What do you know about our trip?")."""
 _DAYS_LEFT = re.compile(
     r"\bhow (?:many|much) (?:days|weeks|time)\b[^?]*\b(?:left|until|till|before|to go|away|do I have)\b"
     r"|还(?:有|剩)(?:几|多少)天|离[^？?]{1,12}还有(?:几|多少)天",
@@ -212,6 +218,8 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     contact = bool(_CONTACT_ASKED.search(question))
     # "How many days do I have left to revise?": the dated plans still ahead
     ahead = bool(_DAYS_LEFT.search(question))
+    # "What do you know about our trip?": the plans told, and what was told with them
+    planned = bool(_PLAN_ASKED.search(question))
     out = []
     for m in memories:
         if ahead and m.kind == "event" and m.valid_to is not None and m.valid_to > time.time():
@@ -227,6 +235,11 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
         of_taste = sign != 0 and topic.split(":")[0] in _TASTES and (m.polarity or 1) * sign > 0
         if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories or of_taste:
             out.append(m)
+    if planned:  # (what one message told is written at once: its memories share when they were made)
+        plans = [m for m in memories if m.kind == "event" and m not in out]
+        told_with = {m.created_at for m in plans}
+        with_them = [m for m in memories if m not in out and m not in plans and m.created_at in told_with]
+        return [*plans, *out, *with_them]
     # one thing asked, not several ("How old is my daughter, and what does my son find hard?")
     one = not re.search(r"\band\b|,|，|还有|以及", question)
     aspects = {aspect for pattern, aspect in _ASPECTS if one and pattern.search(question)}

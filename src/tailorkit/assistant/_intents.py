@@ -152,7 +152,7 @@ OWN_QUESTION = re.compile(
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
     # "What do you know about my week?": what was told of a part of the user's life
     r"|^(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) "
-    rf"my (?!(?:{_ACCOUNT})\b)"
+    rf"(?:my|our) (?!(?:{_ACCOUNT})\b)"
     rf"|^(?:(?:can|could) you (?:please )?|please )?(?:tell|remind) me (?![^?]*\b{_MODAL}\b)"
     r"(?:what|who|where|when|how old|how many)\b[^?]*\b(?:my|I)\b"
     r"|^(?:do I (?:have|take) any|am I allergic to)\b[^?]*\?\s*$"

@@ -92,7 +92,7 @@ _ACCOUNT_MY = re.compile(
 _RECALLS_EN = re.compile(
     r"^(?:(?:hey|hi|so|ok|okay|sorry)[,!.]?\s+)?"
     r"(?:(?:what|when|where|who|which|how old|how many|how much)(?: \w+){0,2}?(?:'s| is| are| was| were) my"
-    r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) my"
+    r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) (?:my|our)"
     r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my)"
     r"(?: [\w'-]+){1,4}\s*\?\s*$",
     re.IGNORECASE,

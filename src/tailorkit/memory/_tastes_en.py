@@ -294,7 +294,9 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI (?:really |absolutely |totally |do |also )?(?:like|love|enjoy|adore|prefer|am into|'m into)\s+(?P<obj>[^,.;!?]+)",
+            # "We love hiking and hot springs": the user's own too
+            r"\b(?:I|we(?: both| all)?) (?:really |absolutely |totally |do |also )?(?:like|love|enjoy|adore|prefer|"
+            r"am into|'m into|are into|'re into)\s+(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _likes,
