@@ -546,3 +546,24 @@ def test_real_embeddings_bridge_wording(engine: Engine) -> None:
     assert hits[0].memory.text == "Allergic to peanuts"
     assert hits[0].vector_rank == 1  # by meaning (no word of its own in common) ...
     assert hits[0].text_rank == 1  # ... and by the words of the domain (food) an allergy touches
+
+
+def test_the_users_own_name_in_a_query_is_searched_as_the_user_says_it(engine: Engine) -> None:
+    """Every memory searched is the user's: their name in a query ("What did Caroline research?") tells
+    nothing of which one is meant, and its vector leaned to the turns where others called them by it. The
+    query is embedded with the user's name (an attribute, or the name they told) as "I"."""
+    from tailorkit.memory._service import unnamed
+
+    assert unnamed("What did Caroline research?", ["Caroline"]) == "What did I research?"
+    assert unnamed("What is Caroline's identity?", ["Caroline"]) == "What is my identity?"
+    assert unnamed("Where does Carolina live?", ["Caroline"]) == "Where does Carolina live?"
+    assert unnamed("小雨喜欢什么？", ["小雨"]) == "喜欢什么？"
+    engine.ingest_users([{"user": "c", "name": "Caroline Smith"}])
+    engine.memories.remember("c", "My name is Cara, by the way.")
+    with engine.store.scope(engine.tenant).memories.reading("c") as mem:
+        assert mem.names() == ["Caroline Smith", "Cara", "Caroline"]
+    seen: list[str] = []
+    embed = engine.memories._embed_query
+    engine.memories._embed_query = lambda q, b: seen.append(q) or embed(q, b)  # type: ignore[method-assign]
+    engine.memories.search("c", "What did Caroline say about Cara's sister?")
+    assert seen == ["What did I say about my sister?"]

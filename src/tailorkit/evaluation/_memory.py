@@ -1,7 +1,8 @@
 """Memory retrieval on LoCoMo: answer each question by search alone, and measure how much of its
 evidence comes back. Two ways to fill the memory:
 
-* ``chat`` (the headline): the product's own path. Each speaker is a user of the assistant; every turn
+* ``chat`` (the headline): the product's own path. Each speaker is a user of the assistant (their name
+  their user's ``name`` attribute, as an application knows its users' names); every turn
   is said by its speaker through ``MemoryService.remember`` (what the assistant does with each user
   message: rules, episodes in the user's words, reconciliation), with the turn it answers as context
   and its session time as when it was said. A question is searched in the memories of the speaker it
@@ -160,6 +161,8 @@ def evaluate_memory(
             start = time.perf_counter()
             users = {name: f"locomo/{conv['id']}/{name}" for name in conv["speakers"]}
             if mode == "chat":
+                # each speaker a user of the application, with their name as an application knows it
+                engine.ingest_users([{"user": u, "name": name} for name, u in users.items()])
                 turns = conv["turns"]
                 for i, t in enumerate(turns):
                     # what the turn answers and the answer it got, as the assistant has both when it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -357,10 +358,11 @@ class MemoryService:
             if not mem.any():
                 return []  # nothing to find: skip the query embedding (most of a search's cost)
             uid = mem.user_id
+            names = mem.names() if s.vector_weight > 0 and self.embedder else []
         # The query embedding (the slowest step; torch releases the GIL) runs while the database
         # does the full-text ranking.
         embedding = (
-            self._pool().submit(self._embed_query, query, beside_other_work)
+            self._pool().submit(self._embed_query, unnamed(query, names), beside_other_work)
             if s.vector_weight > 0 and self.embedder
             else None
         )
@@ -580,3 +582,19 @@ def _meant(c: Candidate) -> str:
     if c.kind == MemoryKind.EPISODE or not c.said or c.said.strip() == c.text or is_chinese(c.said):
         return c.text
     return f"{c.text}. {c.said}"
+
+
+def unnamed(query: str, names: Sequence[str]) -> str:
+    """``query`` as its embedding is made: the user's own ``names`` said as the user says them of
+    themselves ("What did Caroline research?" -> "What did I research?"), as their memories are in their
+    own words. Every memory searched is the user's, so their name tells nothing of which one is meant, and
+    its vector leans to the turns where others called them by it. (On LoCoMo through the chat path, each
+    speaker's name on their user: recall@5/10/20 +0.017/+0.011/+0.011, conversations 1-3 and 4-6 both.)"""
+    for name in names:
+        if is_chinese(name):
+            query = query.replace(name, "")
+            continue
+        n = re.escape(name)
+        query = re.sub(rf"\b{n}'s\b", "my", query)
+        query = re.sub(rf"\b{n}\b", "I", query)
+    return query
