@@ -2724,3 +2724,7 @@ def test_what_we_love_is_a_liking_of_the_users_own_and_is_embedded_with_its_sent
     assert [_meant(c) for c in found] == ["Likes climbing. We love climbing, sliding, and playing games."]
     zh = candidates_of("我不喜欢跑步。", RuleExtractor(), context=None, said_at=0)
     assert [_meant(c) for c in zh] == ["不喜欢跑步"]
+    # a sentence that says no more than the memory leaves its vector alone (one split's question at 50
+    # distractors lost it)
+    same = candidates_of("I'm really sensitive to cold water.", RuleExtractor(), context=None, said_at=0)
+    assert [_meant(c) for c in same] == ["Sensitive to cold water"]
