@@ -1671,7 +1671,11 @@ def test_a_pick_seen_or_disliked_by_its_place_is_not_picked_again_and_a_dislike_
         assert events.loc[events["kind"] == "dislike", "item"].tolist() == [given[1]]
 
 
-def _films_that_run(path: Path, runtimes: dict[str, int] | None) -> Engine:
+_RUNTIMES = {"p": 154, "f": 142, "s": 142, "t": 81, "g": 101, "a": 122, "b": 88}
+"""Seven comedies' running times in minutes."""
+
+
+def _films_that_run(path: Path, *, with_runtimes: bool) -> Engine:
     """An engine on seven comedies (with their running times as ``runtime``, or without), trained."""
     from tailorkit import Settings
 
@@ -1679,12 +1683,11 @@ def _films_that_run(path: Path, runtimes: dict[str, int] | None) -> Engine:
         small = True
 
     engine = Engine.open(path / "tk.db", Settings(data_dir=path))
-    films = {"p": 154, "f": 142, "s": 142, "t": 81, "g": 101, "a": 122, "b": 88}
     engine.ingest_items(
         [
             {"item": i, "title": f"Film {i.upper()} (1995)", "tags": ["Comedy"]}
-            | ({"runtime": runtimes[i]} if runtimes else {})
-            for i in films
+            | ({"runtime": minutes} if with_runtimes else {})
+            for i, minutes in _RUNTIMES.items()
         ]
     )
     engine.ingest_events(
@@ -1706,14 +1709,13 @@ def test_picks_keep_to_how_long_the_user_wants_and_say_when_the_catalogue_cannot
     two hours please." and got Pulp Fiction, Forrest Gump and The Shawshank Redemption, all over two hours.
     Where the catalogue says how long each item runs (``runtime`` in minutes), picks keep to the limit the
     message asks or the user stated before; where it does not, the answer says it could not check."""
-    runtime = {"p": 154, "f": 142, "s": 142, "t": 81, "g": 101, "a": 122, "b": 88}
     (tmp_path / "known").mkdir()
     (tmp_path / "unknown").mkdir()
 
     def runs(answer: Any) -> list[int]:
-        return [runtime[r["item"]] for r in answer.why.recommendations]
+        return [_RUNTIMES[r["item"]] for r in answer.why.recommendations]
 
-    with _films_that_run(tmp_path / "known", runtime) as engine:
+    with _films_that_run(tmp_path / "known", with_runtimes=True) as engine:
         told = engine.chat(
             "priya",
             "I mostly watch movies to unwind after a shift, nothing too long - under two hours please.",
@@ -1725,7 +1727,7 @@ def test_picks_keep_to_how_long_the_user_wants_and_say_when_the_catalogue_cannot
         asked = engine.chat("ben", "Any comedies under 90 minutes?", domain="content_recommendation")
         assert sorted(runs(asked)) == [81, 88], asked.why.notes
         assert "could not check" not in told.text + later.text + asked.text
-    with _films_that_run(tmp_path / "unknown", None) as engine:
+    with _films_that_run(tmp_path / "unknown", with_runtimes=False) as engine:
         unknown = engine.chat("ben", "Any comedies under 90 minutes?", domain="content_recommendation")
         assert unknown.why.recommendations
         assert "could not check that these are under 90 minutes" in unknown.text, unknown.text
