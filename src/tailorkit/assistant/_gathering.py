@@ -451,12 +451,9 @@ class Gatherer:
         lengths = self.catalogue().lengths
         if not lengths:
             why.notes.append(f"the catalogue gives no lengths: could not keep to {limit.said()}")
-            zh = why.language == "zh"
-            thing = self.catalogue().kind or limit.thing or "item"
-            why.unchecked = NO_LENGTHS["zh" if zh else "en"].format(
-                thing=thing.rstrip("s") if thing.endswith("s") and not thing.endswith("ss") else thing,
-                limit=limit.said("zh" if zh else "en"),
-            )
+            lang = "zh" if why.language == "zh" else "en"
+            thing = self.catalogue().kind or "item"  # what the catalogue holds ("film")
+            why.unchecked = NO_LENGTHS[lang].format(thing=thing, limit=limit.said(lang))
             return set()
         why.notes.append(f"only items that run {limit.said()} (what the user asked or stated)")
         return {i for i, minutes in lengths.items() if minutes > limit.minutes}
