@@ -2602,6 +2602,7 @@ def test_a_time_of_day_alone_does_not_bear_on_a_request_without_one() -> None:
         ),
         ("Nothing longer than 90 minutes, please.", ["Prefers things under 90 minutes"]),
         ("My workouts need to be 45 minutes max.", ["Prefers workouts under 45 minutes"]),
+        ("We want a film night, nothing longer than 100 minutes.", ["Prefers films under 100 minutes"]),
         ("I like shows with episodes under half an hour.", ["Prefers shows under 30 minutes"]),
         ("我只看两个小时以内的电影", ["只看2小时以内的电影"]),
         ("我不看超过一个半小时的电影", ["只看90分钟以内的电影"]),

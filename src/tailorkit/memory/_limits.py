@@ -137,7 +137,9 @@ def limit_memory(sentence: str, chinese: bool) -> Candidate | None:
     if chinese:
         text = f"只看{limit.said('zh')}的{limit.thing or '内容'}"
     else:
-        text = f"Prefers {limit.thing or 'things'} {limit.said('en')}"
+        thing = limit.thing or "things"
+        thing = thing if thing.endswith(("s", "series")) else f"{thing}s"  # "a film night": films
+        text = f"Prefers {thing} {limit.said('en')}"
     return Candidate(text, MemoryKind.PREFERENCE, LIMIT_TOPIC, importance=0.7)
 
 
