@@ -11,7 +11,7 @@ from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._templates import Domain
 from tailorkit.memory import applies_to, asks_in, seeks_advice
 
-__all__ = ["BODY", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
+__all__ = ["BODY", "COACHED", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
 
 _LISTED = 5
 """How many of the user's memories an answer made of them lists at most."""
@@ -21,13 +21,16 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
+COACHED = BODY | {"weight"}
+"""What bears on a coach's advice and search: the body's conditions and what it keeps away from, and its
+weight ("Has put on about 8 kilos since lockdown")."""
 _STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", "study"})
 """What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
 is not: work, lessons): to a tutor it bears on any request for advice ("How can I help him practise this
 week?")."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
 """What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
-_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: BODY | {"weight"}, Domain.TUTORING: _STUDY}
+_ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: COACHED, Domain.TUTORING: _STUDY}
 """What bears on any request for advice in a domain, whether or not the request names it."""
 _STANDING = frozenset(
     (

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
 from tailorkit.assistant._aversions import for_the_household
-from tailorkit.assistant._bearing import BODY
+from tailorkit.assistant._bearing import COACHED
 from tailorkit.assistant._context import (
     Piece,
     PieceKind,
@@ -105,7 +105,7 @@ class Asks:
 
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
-    Domain.HEALTH_COACHING: BODY | {"weight"},
+    Domain.HEALTH_COACHING: COACHED,
     Domain.TUTORING: frozenset({"weak"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what

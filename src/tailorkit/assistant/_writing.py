@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
 from tailorkit.assistant._aversions import for_the_household, goes_against
-from tailorkit.assistant._bearing import BODY, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
+from tailorkit.assistant._bearing import COACHED, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
     answers_yes_or_no,
     apologises,
@@ -185,7 +185,7 @@ def _of_the_body(p: Prepared) -> bool:
     """Whether the message told something the body lives with ("我有高血压", "I'm on metformin", a weight): a
     coach's notice that it gives no diagnosis comes with it too."""
     told = p.understood.candidates if p.understood is not None else []
-    return any((c.topic or "").split(":", 1)[0] in BODY | {"weight"} for c in told)
+    return any((c.topic or "").split(":", 1)[0] in COACHED for c in told)
 
 
 def _recalled(p: Prepared) -> str:
