@@ -2729,3 +2729,20 @@ def test_what_we_love_is_a_liking_of_the_users_own_and_is_embedded_with_its_sent
     # distractors lost it)
     same = candidates_of("I'm really sensitive to cold water.", RuleExtractor(), context=None, said_at=0)
     assert [_meant(c) for c in same] == ["Sensitive to cold water"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        (
+            "Hello, my name is Wei and I'm hard of hearing, so please don't call me - email only.",
+            ["Name is Wei", "Is hard of hearing", "Please don't call me - email only"],
+        ),
+        ("My name is Wei and I love jazz.", ["Name is Wei", "Likes jazz"]),
+        ("My wife and I love hiking.", ["Likes hiking"]),  # who does it with the user, no clause of its own
+    ],
+)
+def test_a_clause_of_the_users_own_before_and_i_is_read_on_its_own(said: str, kept: list[str]) -> None:
+    """ "Hello, my name is Wei and I'm hard of hearing, ..." kept the name and lost the hearing: "my name is
+    Wei" is a clause of the user's own, and "I'm hard of hearing" another."""
+    assert [c.text for c in RuleExtractor().extract(said)] == kept

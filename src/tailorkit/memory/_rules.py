@@ -117,7 +117,9 @@ def _and_i(part: str) -> list[str]:
         said = re.split(r"\s[-–—]\s|[,:]\s*", before)[-1]  # "Great news - the gf and I ...": "the gf"
         # "My wife is vegetarian and my son has a nut allergy": a clause of its own before another's
         theirs = re.match(r"(?:my|our)\s", part[m.end() :], re.I) and _SAYS.search(said)
-        if _SAID_BY_ME.search(said) or len(said.split()) > 4 or theirs:
+        # "My name is Wei and I'm hard of hearing": a clause of the user's own, then another
+        mine = re.match(r"my\s", said.strip(), re.I) and _SAYS.search(said)
+        if _SAID_BY_ME.search(said) or len(said.split()) > 4 or theirs or mine:
             clauses.append(before)
             start = m.end()
     return [c for clause in [*clauses, part[start:]] for c in _and_they(clause)]
