@@ -1731,3 +1731,21 @@ def test_picks_keep_to_how_long_the_user_wants_and_say_when_the_catalogue_cannot
         unknown = engine.chat("ben", "Any comedies under 90 minutes?", domain="content_recommendation")
         assert unknown.why.recommendations
         assert "could not check that these are under 90 minutes" in unknown.text, unknown.text
+
+
+def test_a_title_of_everyday_words_counts_only_as_written_and_a_child_named_asks_for_the_household() -> None:
+    """ "My daughter is 8 and obsessed with horses. Anything for her?" got "Anything for Her (Pour elle)
+    (2008) · Crime, Drama, Thriller": a title of everyday words alone counts only written as the catalogue
+    writes it after its first letter; and a request "for her" after naming a child is for the household (her
+    tastes and fears weigh in the picks, as "with my kids" does). "monsters" names Horror as "scary" does."""
+    from tailorkit.assistant._aversions import for_the_household
+    from tailorkit.profiles._stated import _features, _tag_index
+
+    catalogue = Catalogue({"h": "Anything for Her (Pour elle) (2008)", "u": "Usual Suspects, The (1995)"})
+    asked = "My daughter is 8 and obsessed with horses. Anything for her?"
+    assert catalogue.find(asked) == []
+    assert catalogue.find("Have you got Anything for Her?") == ["h"]
+    assert catalogue.find("is the usual suspects any good?") == ["u"]  # not of everyday words alone
+    assert for_the_household(asked) and not for_the_household("My daughter loves horses.")
+    horror = _tag_index(["Horror"])
+    assert _features("monster", "She's scared of anything with monsters", horror) == ["genre:Horror"]

@@ -68,11 +68,15 @@ _TOGETHER = re.compile(
     r"little ones?|twins|wife|husband|partner|parents|boys|girls)\b|\bfamily\b|\b(?:we|our|ourselves)\b"
     r"|(?-i:\bus\b)|\b(?:together|everyone|everybody|all of us)\b|\band I\b"
     r"|\b(?:with|for) (?:my|our|the) (?:girlfriend|boyfriend|fianc[eé]e?|other half)\b|\bme and my\b"
+    # "My daughter is 8 and obsessed with horses. Anything for her?"
+    r"|\bmy (?:kids?|children|son|daughter|sons|daughters|youngest|eldest|little ones?|twins)\b.*"
+    r"\b(?:for|with) (?:her|him|them)\b"
     r"|孩子|儿子|女儿|家人|家里人|全家|一家|亲子|我们|咱们|大家|老婆|老公|爸妈|[和跟陪](?:女朋友|男朋友|女友|男友|对象)",
     re.IGNORECASE,
 )
 """A request for the household, not the user alone ("anything for a movie night with my kids?", "Any
-films we could all watch?", "What should we have for dinner tonight?", "周末想和孩子一起看电影")."""
+films we could all watch?", "What should we have for dinner tonight?", "My daughter is 8 ... Anything for
+her?", "周末想和孩子一起看电影")."""
 
 
 def for_the_household(message: str) -> bool:

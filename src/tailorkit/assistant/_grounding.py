@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tailorkit.store import Store
-from tailorkit.text import SENTENCE_BREAK, is_common_word
+from tailorkit.text import SENTENCE_BREAK, index_terms, is_common_word
 
 __all__ = [
     "LIST_START",
@@ -80,6 +80,9 @@ class _Form:
     strict: bool
     """Short and one-word titles ("Big", "Heat", "Enough") must appear with their capital letter to count,
     a Chinese title of two characters inside 《》."""
+    cased: str | None = None
+    """A title of everyday words alone ("Anything for Her", "Something to Talk About") as written: it counts
+    only written so after its first letter ("Anything for her?" asks for the user's daughter)."""
 
 
 class Catalogue:
@@ -103,7 +106,8 @@ class Catalogue:
                     # a short or one-word Latin title counts with its capital letter; a Chinese one of two
                     # characters ("龙猫"; "英雄" is also a word) inside its title marks 《》
                     strict = len(form) < 3 if chinese else len(form) < 6 or " " not in form
-                    known = _Form(form.lower(), item, strict=strict)
+                    everyday = not chinese and " " in form and len(index_terms(form)) <= 1
+                    known = _Form(form.lower(), item, strict=strict, cased=form if everyday else None)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
     @functools.cached_property
@@ -192,6 +196,7 @@ class Catalogue:
                 if (
                     bounded
                     and (not form.strict or text[start:end][:1].isupper() or text[start - 1 : start] == "《")
+                    and (form.cased is None or text[start + 1 : end] == form.cased[1:])
                     and not _a_time(form, lowered, start, end)
                     and not _opens_a_sentence(form, text, start)
                 ):

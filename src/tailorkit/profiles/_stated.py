@@ -136,7 +136,7 @@ _GENRES_EN = (
     (
         re.compile(
             r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?|jump[- ]?scares?|"
-            r"nightmares?)\b",
+            r"nightmares?|monsters?|ghosts?|zombies?|vampires?)\b",
             re.I,
         ),
         "horror",
