@@ -1749,3 +1749,22 @@ def test_a_title_of_everyday_words_counts_only_as_written_and_a_child_named_asks
     assert for_the_household(asked) and not for_the_household("My daughter loves horses.")
     horror = _tag_index(["Horror"])
     assert _features("monster", "She's scared of anything with monsters", horror) == ["genre:Horror"]
+
+
+def test_what_the_user_tells_after_asking_for_a_child_goes_on_with_the_request(films: Engine) -> None:
+    """ "She's scared of anything with monsters." after "My daughter is 8 ... Anything for her?" got the
+    most popular films, a horror among them: the question asks for items for the household, so what is told
+    after it goes on with it, the daughter's fear kept away from."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+    asked = "My daughter is 8 and obsessed with horses. Anything for her?"
+    assert films.assistant.gatherer.asks_for_items(asked)
+    assert not films.assistant.gatherer.asks_for_items("We are moving house. Anything we should pack first?")
+    first = films.chat("nora", asked, domain="content_recommendation")
+    then = films.chat(
+        "nora",
+        "She's scared of anything with monsters.",
+        first.conversation_id,
+        domain="content_recommendation",
+    )
+    got = [tags[r["item"]] for r in then.why.recommendations]
+    assert got and all("Horror" not in t for t in got) and "Children" in got[0], got

@@ -51,7 +51,7 @@ from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
 from tailorkit.memory import LIMIT_TOPIC, Hit, LengthLimit, MemoryKind, length_limit, seeks_advice
-from tailorkit.text import content_characters, index_terms, is_chinese, simplified
+from tailorkit.text import content_characters, index_terms, is_chinese, sentences, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -491,13 +491,18 @@ class Gatherer:
         comedies?", "Anything by Pixar?") that does not ask only in domains the catalogue is not about
         (``catalogue_domains``)."""
         intent = bool(RECOMMEND_INTENT.search(simplified(message)))
-        if not intent and not _ANY.match(message):
+        # "My daughter is 8 and obsessed with horses. Anything for her?": a question for the household that
+        # begins as a request for items does
+        for_them = for_the_household(message) and any(
+            _ANY.match(said) and said.rstrip().endswith(("?", "？")) for said in sentences(message)
+        )
+        if not intent and not for_them and not _ANY.match(message):
             return False
         if not intent and self.liked_titles(message):  # "Anything like Amelie but more recent?"
             return True
         named = bool(self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0]))
         # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?")
-        return (intent or named) and (named or not self._elsewhere(message))
+        return (intent or named or for_them) and (named or not self._elsewhere(message))
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
