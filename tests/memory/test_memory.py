@@ -552,7 +552,7 @@ def test_the_users_own_name_in_a_query_is_searched_as_the_user_says_it(engine: E
     """Every memory searched is the user's: their name in a query ("What did Caroline research?") tells
     nothing of which one is meant, and its vector leaned to the turns where others called them by it. The
     query is embedded with the user's name (an attribute, or the name they told) as "I"."""
-    from tailorkit.memory._service import unnamed
+    from tailorkit.memory._service import own_names, unnamed
 
     assert unnamed("What did Caroline research?", ["Caroline"]) == "What did I research?"
     assert unnamed("What is Caroline's identity?", ["Caroline"]) == "What is my identity?"
@@ -561,7 +561,11 @@ def test_the_users_own_name_in_a_query_is_searched_as_the_user_says_it(engine: E
     engine.ingest_users([{"user": "c", "name": "Caroline Smith"}])
     engine.memories.remember("c", "My name is Cara, by the way.")
     with engine.store.scope(engine.tenant).memories.reading("c") as mem:
-        assert mem.names() == ["Caroline Smith", "Cara", "Caroline"]
+        assert mem.names() == ["Caroline Smith"]
+        assert own_names(mem) == ["Caroline Smith", "Cara", "Caroline"]
+    engine.memories.remember("yu", "我叫小雨。")  # a name told in Chinese, kept as "名字是小雨"
+    with engine.store.scope(engine.tenant).memories.reading("yu") as mem:
+        assert own_names(mem) == ["小雨"]
     seen: list[str] = []
     embed = engine.memories._embed_query
     engine.memories._embed_query = lambda q, b: seen.append(q) or embed(q, b)  # type: ignore[method-assign]

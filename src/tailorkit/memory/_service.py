@@ -38,7 +38,7 @@ from tailorkit.memory._rules import named_before
 from tailorkit.memory._search import fuse
 from tailorkit.metrics import timed
 from tailorkit.privacy import redact
-from tailorkit.store import Memories, Store
+from tailorkit.store import Memories, Store, UserMemories
 from tailorkit.text import index_terms, is_chinese
 
 __all__ = ["MemoryService", "Understood"]
@@ -358,12 +358,13 @@ class MemoryService:
             if not mem.any():
                 return []  # nothing to find: skip the query embedding (most of a search's cost)
             uid = mem.user_id
-            names = mem.names() if s.vector_weight > 0 and self.embedder else []
+            by_meaning = s.vector_weight > 0 and self.embedder is not None
+            names = own_names(mem) if by_meaning else []
         # The query embedding (the slowest step; torch releases the GIL) runs while the database
         # does the full-text ranking.
         embedding = (
             self._pool().submit(self._embed_query, unnamed(query, names), beside_other_work)
-            if s.vector_weight > 0 and self.embedder
+            if by_meaning
             else None
         )
         terms = index_terms(query)
@@ -588,6 +589,19 @@ def _meant(c: Candidate) -> str:
 
 _SAYS_MORE = 3
 """How many words a sentence must say beyond the memory read from it to be embedded with it."""
+
+
+_TOLD_NAME = re.compile(r"^(?:Name is |名字是)")
+"""How a name the user told is kept ("Name is Priya", "名字是小雨")."""
+
+
+def own_names(mem: UserMemories) -> list[str]:
+    """What the user is called: their name attributes and the name they told ("Name is Priya", "名字是小雨"),
+    and the first word of a name of several ("Caroline Smith": "Caroline" too)."""
+    told = [_TOLD_NAME.sub("", str(r["text"])).strip() for r in mem.stated(("name",), time.time())]
+    said = [*mem.names(), *told]
+    said += [n.split()[0] for n in said if " " in n]
+    return [n for n in dict.fromkeys(said) if n]
 
 
 def unnamed(query: str, names: Sequence[str]) -> str:

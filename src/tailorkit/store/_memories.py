@@ -156,10 +156,10 @@ _ENDING = (
     .limit(bindparam("limit"))
 )
 _ANY = select(M.c.id).where(M.c.user_id == bindparam("u")).limit(1)
+_ATTRIBUTES = select(User.attributes).where(User.id == bindparam("u"))  # type: ignore[arg-type]
+"""Statements of every search, built once (see ``_rows_query``)."""
 _NAME_ATTRIBUTES = ("name", "first_name", "display_name", "nickname")
 """The user attributes that say what the user is called."""
-_NAMED = select(M.c.text).where(M.c.user_id == bindparam("u"), M.c.topic == "name", M.c.valid_to.is_(None))
-"""Statements of every search, built once (see ``_rows_query``)."""
 
 
 def update_memories(conn: Connection, user_id: int, ids: Iterable[int], **values: Any) -> int:
@@ -393,18 +393,10 @@ class UserMemories:
         return self.conn.execute(_ANY, {"u": self.user_id}).first() is not None
 
     def names(self) -> list[str]:
-        """What the user is called: their name attributes ("name", "first_name" ...) and the name they told
-        ("Name is Priya")."""
-        attributes = self.conn.execute(
-            select(User.attributes).where(User.id == self.user_id)  # type: ignore[arg-type]
-        ).scalar()
-        said = [str((attributes or {}).get(a) or "").strip() for a in _NAME_ATTRIBUTES]
-        said += [
-            str(t).removeprefix("Name is ").strip()
-            for t in self.conn.execute(_NAMED, {"u": self.user_id}).scalars()
-        ]
-        said += [n.split()[0] for n in said if " " in n]  # "Caroline Smith": "Caroline" too
-        return [n for n in dict.fromkeys(said) if n]
+        """What the user's attributes say they are called ("name", "first_name", "display_name",
+        "nickname"), in that order."""
+        attributes = self.conn.execute(_ATTRIBUTES, {"u": self.user_id}).scalar() or {}
+        return [n for a in _NAME_ATTRIBUTES if (n := str(attributes.get(a) or "").strip())]
 
     def count(self, *, include_history: bool = True) -> int:
         query = select(func.count()).select_from(M).where(M.c.user_id == self.user_id)
