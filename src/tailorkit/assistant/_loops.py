@@ -274,8 +274,11 @@ def _names_again(sentence: str, seen: set[str]) -> bool:
     quoted = _QUOTED.findall(sentence)
     if not quoted:
         return False
-    before = {_STUTTER.sub(r"\1", q).strip() for s in seen for q in _QUOTED.findall(s)}
-    if not {_STUTTER.sub(r"\1", q.lower()).strip() for q in quoted} <= before:
+
+    def named(q: str) -> str:  # a name as said once ("luna's lucky lucky": "luna's lucky")
+        return _STUTTER.sub(r"\1", q.lower()).strip()
+
+    if not {named(q) for q in quoted} <= {named(q) for s in seen for q in _QUOTED.findall(s)}:
         return False
     known = {t for s in seen for t in index_terms(_QUOTED.sub(" ", s))}
     return any(_STUTTER.search(q) for q in quoted) or set(index_terms(_QUOTED.sub(" ", sentence))) <= known

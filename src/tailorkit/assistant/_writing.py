@@ -247,10 +247,9 @@ class AnswerWriter:
         if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
             why.removed.append(line.strip())
             return None
+        # a source's label, or the assistant's lead, with no source given
         if not p.passages and (_SOURCE_LABEL.match(line) or line.strip() in _OWN_LEADS):
-            why.removed.append(
-                line.strip()
-            )  # a source's label, or the assistant's lead, with no source given
+            why.removed.append(line.strip())
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user
             parts = sentences(line)

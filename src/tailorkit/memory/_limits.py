@@ -47,17 +47,18 @@ _TIME_HAD = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:day|night|week|evening|morning|session)\b|^\s*(?:daily|weekly)\b", re.I
 )
 """What follows a duration that the user has ("less than an hour a day"): time they have, not a limit."""
+_THINGS_EN = (
+    r"movies?|films?|shows?|series|episodes?|documentar(?:y|ies)|books?|audiobooks?|podcasts?|videos?|"
+    r"courses?|lessons?|workouts?|games?"
+)
+"""What a limit is kept of by name ("Prefers movies under 2 hours")."""
+_NOUN_EN = re.compile(rf"\b(?:{_THINGS_EN})\b", re.IGNORECASE)
 _ITEMS_EN = re.compile(
-    r"\b(?:movies?|films?|flicks?|shows?|series|episodes?|documentar(?:y|ies)|books?|audiobooks?|podcasts?|"
-    r"videos?|courses?|lessons?|workouts?|sessions?|classes|games?|plays?|musicals?|concerts?)\b"
+    rf"\b(?:{_THINGS_EN}|flicks?|sessions?|classes|plays?|musicals?|concerts?)\b"
     r"|\b(?:nothing|anything|something|none) (?:too )?(?:long|longer|lengthy|over)\b|\btoo long\b",
     re.IGNORECASE,
 )
-_NOUN_EN = re.compile(
-    r"\b(?:movies?|films?|shows?|series|episodes?|documentar(?:y|ies)|books?|audiobooks?|podcasts?|videos?|"
-    r"courses?|lessons?|workouts?|games?)\b",
-    re.IGNORECASE,
-)
+"""What a statement's limit is said of: a thing, or "nothing too long"."""
 _ZH_NUMBER = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
 _DURATION_ZH = re.compile(
     rf"(?P<pre>不(?:看|想看|要)?超过|别超过|最多|顶多|少于|低于|短于|不到)?\s*(?P<n>{_ZH_NUMBER})\s*"
@@ -69,8 +70,8 @@ _ANY_LENGTH = re.compile(
     rf"|{_ZH_NUMBER}\s*(?:个?半?(?:小时|钟头)|分钟)",
     re.I,
 )
-_ITEMS_ZH = re.compile(r"电影|片子|影片|剧|视频|节目|纪录片|书|课|播客|动画|太长|长的")
 _NOUN_ZH = re.compile(r"电影|片子|影片|电视剧|剧|视频|节目|纪录片|动画片?|书|课程?|播客")
+_ITEMS_ZH = re.compile(rf"{_NOUN_ZH.pattern}|太长|长的")
 _EACH_ZH = re.compile(r"^\s*(?:的)?(?:时间|空)|每天|每周|一天|一周|每晚")
 
 
