@@ -248,6 +248,13 @@ class Prepared:
         return " ".join(m["content"] for m in self.messages)
 
     @functools.cached_property
+    def sourced(self) -> str:
+        """What the user said and the passages given, as one text: what a phone number, an address or a
+        link the answer gives must come from (not the memories, nor an earlier answer, which ``given``
+        holds)."""
+        return " ".join([self.message, *self.said, *(hit.text for _, hit in self.passages)])
+
+    @functools.cached_property
     def user_names(self) -> set[str]:
         """The user's name, as their memories or messages give it (``names_of``)."""
         return names_of(self.said, self.why.memories)

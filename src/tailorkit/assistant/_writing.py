@@ -370,9 +370,8 @@ class AnswerWriter:
     @staticmethod
     def _invents_contact(sentence: str, p: Prepared) -> bool:
         """Whether ``sentence`` gives a phone number, an email or a web address that neither the passages
-        given nor the user's messages say."""
-        said = " ".join([p.message, *p.said, *(hit.text for _, hit in p.passages)])
-        return any(c.group(0) not in said for c in _CONTACT.finditer(sentence))
+        given nor the user's messages say (``Prepared.sourced``)."""
+        return any(c.group(0) not in p.sourced for c in _CONTACT.finditer(sentence))
 
     def _unsourced_number(self, sentence: str, p: Prepared) -> str | None:
         """A number a structured lead-in states that the words quoted below it do not (the small model
