@@ -402,6 +402,8 @@ def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engin
         assert "- 喜欢美剧" in tips.text and "- 英语听力特别差" in tips.text, tips.text
         kept = [m.text for m in films.memories.list("xiaoyu")]
         assert "晚上九点以后才有空" in kept and not any("老师好" in t for t in kept), kept
+        films.chat("lin", "你好教练，我叫小林，是素食者。", domain="health_coaching")
+        assert not any("教练" in m.text for m in films.memories.list("lin")), films.memories.list("lin")
         # ... and what they are learning and their routine
         films.chat("ken", "我在学日语。每天早上八点一刻我要送孩子上学。", domain="tutoring")
         when = films.chat("ken", "我什么时候练听力比较好？", domain="tutoring")

@@ -979,6 +979,15 @@ def memories(engine: Engine) -> MemoryService:
         # the whole job, not the first occupation in it ("vet nurse", not "vet")
         ("I'm a vet nurse in Bristol.", ["job"]),
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),
+        # who the user is said after a greeting to the assistant's role, and two things joined by "and"
+        ("Hi coach, I'm Lin, 45, vegetarian.", ["name", "age", "diet"]),
+        ("Good morning doctor! I have asthma.", ["health:asthma"]),
+        ("I'm Lin, a 45-year-old vegetarian.", ["name", "age", "diet"]),
+        ("I'm a 45-year-old vegetarian.", ["age", "diet"]),
+        ("I'm 45 and vegetarian.", ["age", "diet"]),
+        ("I'm vegan and 30.", ["diet", "age"]),
+        ("I'm 45 and a nurse.", ["age", "job"]),
+        ("I'm 45 and a half.", ["age"]),  # no job
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
         ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
         ("我是高三的班主任。", []),  # not in year 12

@@ -36,8 +36,11 @@ __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_wh
 _LEAD_IN = re.compile(
     r"^(?:(?:honestly|frankly|seriously|to be honest|tbh|truthfully|ngl|fyi|btw|by the way|oh|also|plus|"
     r"actually|anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so|fair warning|not gonna lie|"
-    r"to be fair|real talk|for the record|for context|quick context|hi|hello|hey|hiya|hi there|hey there|"
-    r"good (?:morning|afternoon|evening)|ugh|urgh|argh|sigh|um|erm|hmm|well)\b[\s,:]+)+",
+    r"to be fair|real talk|for the record|for context|quick context|ugh|urgh|argh|sigh|um|erm|hmm|well|"
+    # a greeting, and whom it greets ("Hi coach, I'm Lin, 45, vegetarian")
+    r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
+    r"(?: there| again| all| everyone| team| folks| guys| coach| doc| doctor| teacher| tutor| sir| madam)?)"
+    r"\b[\s,:!]+)+",
     re.IGNORECASE,
 )
 """Words that lead into what the user says without being part of it ("Honestly, reality TV bores me",

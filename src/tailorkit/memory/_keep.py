@@ -61,6 +61,7 @@ _SMALL_TALK_ZH = re.compile(
     r"|^(?:谢谢|多谢|感谢)(?:你|您)?(?:刚才|之前|上次)?的?(?:帮助|帮忙|建议|推荐|回答|解答|耐心)[\s!！。.~～]*$"
     # a greeting to whom the assistant plays: "老师好", "医生您好", "大家好"
     r"|^(?:老师|医生|大夫|教练|客服|大家|各位|同学们?)(?:您|你)?(?:好|们好)[\s!！。.~～]*$"
+    r"|^(?:你好|您好|嗨|哈喽)[\s，,]*(?:老师|医生|大夫|教练|客服|大家|各位|同学们?)[\s!！。.~～]*$"
 )
 _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"

@@ -67,10 +67,10 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
     if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
         said.append(age)
+    if m.group("diet_age") and (age := _age(m.group("diet_age"))):  # "I'm Lin, a 45-year-old vegetarian"
+        said.append(age)
     if m.group("diet"):
-        said.append(
-            Candidate(f"Is {DIETS[m.group('diet').lower()]}", MemoryKind.FACT, "diet", importance=0.8)
-        )
+        said.append(_diet(m.group("diet")))
     if m.group("job"):
         said.append(_does(m.group("job")))
         # "I'm Priya, a nurse working nights"
@@ -83,6 +83,42 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     if len(index_terms(sentence[m.end() :])) >= 3:
         said.append(Candidate(sentence.strip(), MemoryKind.EPISODE, importance=0.5))
     return tuple(said)
+
+
+def _diet(said: str) -> Candidate:
+    """ "Is vegetarian": what the user eats, said as one of ``DIETS``."""
+    return Candidate(f"Is {DIETS[said.lower()]}", MemoryKind.FACT, "diet", importance=0.8)
+
+
+_DIET_EN = "|".join(d for d in DIETS if d != "diabetic")  # "diabetic" is a condition (``_keeping_en``)
+
+
+def _who_part(n: str) -> str:
+    """A pattern of one thing "I'm ..." says of who the user is: an age, a diet, a job ("a nurse") or an
+    aged diet ("a 45-year-old vegetarian"), its groups' names prefixed with ``n``."""
+    return (
+        rf"(?:(?P<{n}age>\d{{1,3}})(?: years? old| yrs? old)?|(?P<{n}diet>{_DIET_EN})"
+        rf"|(?:a|an) (?:(?P<{n}aged>\d{{1,3}})-year-old (?P<{n}adiet>{_DIET_EN})"
+        rf"|(?P<{n}job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))))"
+    )
+
+
+def _who_parts(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
+    """ "I'm 45 and vegetarian", "I'm vegan and 30", "I'm 45 and a nurse", "I'm a 45-year-old vegetarian":
+    each thing said of who the user is."""
+    said: list[Candidate] = []
+    parts = m.groupdict()
+    for n in ("a_", "b_", "c_"):
+        if years := parts.get(f"{n}age") or parts.get(f"{n}aged"):
+            if (age := _age(years)) is None:
+                return None
+            said.append(age)
+        if diet := parts.get(f"{n}diet") or parts.get(f"{n}adiet"):
+            said.append(_diet(diet))
+        if job := parts.get(f"{n}job"):
+            done = _job_and_age(job, False)
+            said.extend(done if isinstance(done, tuple) else (done,))
+    return tuple(said) if said else None
 
 
 def _age(years: str) -> Candidate | None:
@@ -370,7 +406,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
             # "I'm Tom, vegan, and ...": the diet said with the name
-            rf"(?:,\s*(?P<diet>(?i:{'|'.join(d for d in DIETS if d != 'diabetic')}))(?=\s*(?:$|[,.!;]| and\b)))?"
+            rf"(?:,\s*(?:(?i:a|an) (?P<diet_age>\d{{1,3}})-year-old )?(?P<diet>(?i:{_DIET_EN}))"
+            r"(?=\s*(?:$|[,.!;]| and\b)))?"
             rf"(?:,\s*(?:(?i:a|an) )?(?P<job>(?:[\w-]+ ){{0,2}}(?i:{OCCUPATIONS}))(?=$|[\s,.;!?]))?"
             r"(?:,? (?i:from|in|based in) (?P<where>[A-Z][^,.;!?]*))?"
         ),
@@ -546,6 +583,15 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"trait:{topic_value(m.group('who') or m.group('hobby'))}",
             importance=0.7,
         ),
+    ),
+    (  # "I'm 45 and vegetarian", "I'm vegan and 30", "I'm 45 and a nurse", "I'm a 45-year-old vegetarian"
+        re.compile(
+            rf"\bI(?:'m| am) (?:{_who_part('a_')}(?:,? and |, ){_who_part('b_')}"
+            rf"|(?:a|an) (?P<c_aged>\d{{1,3}})-year-old (?P<c_adiet>{_DIET_EN}))"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now)\b)",
+            re.I,
+        ),
+        _who_parts,
     ),
     (  # "I'm 72", "I'm 35 years old"
         re.compile(
