@@ -472,15 +472,23 @@ def test_a_shops_support_acknowledges_a_carers_day(engine: Engine) -> None:
     assert "Dad has Parkinson's; Is home most days; Can't always get to the door" in told.text
 
 
-def test_a_coach_names_first_what_the_request_itself_touches(engine: Engine) -> None:
-    """To a coach, what the body lives with bears on every request for advice; what the request's own words
-    touch comes first ("Is a coeliac" for a dinner, before the hay fever said after it)."""
+def test_a_coach_names_what_the_request_itself_touches_else_what_the_body_lives_with(engine: Engine) -> None:
+    """To a coach, what the request's own words touch bears on it ("Is a coeliac" for a dinner, not the hay
+    fever; "Has bad knees" for exercise, not a diet); a request that names no domain ("Any tips for this
+    week?") has what the body lives with."""
     engine.chat_model = Saying("A stir-fry is quick and easy.", small=True)
     engine.chat("bea", "I'm a coeliac. I get terrible hay fever in June.", domain="health_coaching")
     dinner = engine.chat("bea", "What could I cook for dinner on a weeknight?", domain="health_coaching")
-    assert "(What you've told me that bears on this: Is a coeliac; Has terrible hay fever.)" in dinner.text
+    assert "(What you've told me that bears on this: Is a coeliac.)" in dinner.text
     camp = engine.chat("bea", "Should I sign up for the June outdoor bootcamp?", domain="health_coaching")
-    assert "(What you've told me that bears on this: Has terrible hay fever; Is a coeliac.)" in camp.text
+    assert "(What you've told me that bears on this: Has terrible hay fever.)" in camp.text
+    week = engine.chat("bea", "Any tips for this week?", domain="health_coaching")
+    assert "Is a coeliac" in week.text and "Has terrible hay fever" in week.text, week.text
+    engine.chat("lin", "Hi coach, I'm Lin, 45, vegetarian. My knees are bad.", domain="health_coaching")
+    dinner = engine.chat("lin", "What should I have for dinner?", domain="health_coaching")
+    assert "(What you've told me that bears on this: Is vegetarian.)" in dinner.text
+    moving = engine.chat("lin", "What exercise would suit me?", domain="health_coaching")
+    assert "(What you've told me that bears on this: Has bad knees.)" in moving.text
 
 
 def test_when_all_a_small_model_wrote_is_left_out_what_bears_on_the_message_is_the_answer(

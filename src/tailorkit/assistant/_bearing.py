@@ -102,7 +102,9 @@ def bearing_on_advice(p: Prepared) -> list[str]:
             named.append(m["text"])
         elif kind in always:
             domain.append(m["text"])
-    return list(dict.fromkeys([*delivery, *named, *domain]))[:_ENDING]
+    # what the request names a domain of, where there is such; else what always bears in the domain (a
+    # dinner is not for "Has bad knees", any tips for the week are)
+    return list(dict.fromkeys([*delivery, *(named or domain)]))[:_ENDING]
 
 
 def bearing_on_unanswered(p: Prepared) -> list[str]:

@@ -50,7 +50,7 @@ from tailorkit.assistant._phrases import NO_LENGTHS
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import LIMIT_TOPIC, Hit, LengthLimit, MemoryKind, length_limit, seeks_advice
+from tailorkit.memory import LIMIT_TOPIC, Hit, LengthLimit, MemoryKind, applies_to, length_limit, seeks_advice
 from tailorkit.text import content_characters, index_terms, is_chinese, sentences, simplified
 
 if TYPE_CHECKING:
@@ -221,7 +221,10 @@ class Gatherer:
         conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
         bears = ""
         if conditions and personalised and not follows and not own and seeks_advice(message):
-            bears = " ".join(self.parts.memories.stated(user, conditions))
+            stated = self.parts.memories.stated(user, conditions)
+            # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
+            # bad knees"), else all of them ("Any tips for this week?")
+            bears = " ".join([said for said in stated if applies_to(said, message)] or stated)
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words, follows, bears, disliked,

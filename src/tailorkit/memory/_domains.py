@@ -200,10 +200,12 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
     chinese = simplified(text) if is_chinese(text) else ""  # either script: "過敏" names 过敏
     clock = by is not _CUES and bool(_CLOCK.search(text))
     out = by is not _CUES and bool(_OUT_IN.search(text))
+    # "What should I have for dinner?" asks what to eat, not where to go for it
+    home = by is not _CUES and bool(_MEAL_HAD.search(text))
     return [
         name
         for name, words in by.items()
-        if terms & words
+        if terms & words - (_MEALS if home and name == "mobility" else frozenset())
         or (chinese and any(w in chinese for w in words if is_chinese(w)))
         or (clock and name == "schedule")
         or (out and name in ("travel", "mobility"))
@@ -217,6 +219,16 @@ _OUT_IN = re.compile(
 )
 """A request for a day out somewhere ("What should we do in Kyoto?", "things to see in Rome"): it names
 travel and getting about, though none of its words do."""
+
+
+_MEAL_HAD = re.compile(
+    r"\b(?:have|eat|cook|make|prepare|fix)\b[^.?!]{0,30}\bfor (?:dinner|lunch|breakfast|supper|tea)\b"
+    r"|\b(?:dinner|lunch|breakfast|supper) (?:ideas?|recipes?)\b",
+    re.I,
+)
+_MEALS = frozenset({"dinner", "lunch"})
+"""A meal the user has rather than goes out for ("What should I have for dinner?", "dinner ideas"): it names
+food, not getting about."""
 
 
 _EVERYWHERE = frozenset(
@@ -307,7 +319,10 @@ _ADVICE_EN = re.compile(
     r"|^(?:I'm |we're |I am |we are )?(?:planning|thinking (?:about|of)|hoping to|trying to decide)\b"
     r"|^(?:I |we )?(?:want|wanna|would like) to\b|\banything (?:I|we) should\b|\bworth it\b"
     r"|^(?:things|stuff|places|somewhere|something) to (?:do|see|eat|visit|try|watch|read|buy)\b"
-    r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b",
+    r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b"
+    # what would fit the user: "What exercise would suit me?", "Is swimming good for my knees?"
+    r"|^(?:what|which|is|are|would|will|does|do)\b[^.!]*\b(?:suits?|suited to|suitable for|right for|"
+    r"good for|ok for|okay for|safe for|better for|best for) (?:me|us|my|our|someone like me)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(
@@ -350,4 +365,6 @@ def seeks_advice(query: str) -> bool:
     text = query.strip()
     if is_chinese(text):
         return bool(_ADVICE_ZH.search(text))
-    return bool(_ADVICE_EN.search(text) or (_ADVICE_FOR_ME_EN.search(text) and _FIRST_PERSON_EN.search(text)))
+    # each sentence on its own: "I only have half an hour a day. What exercise would suit me?"
+    asked = any(_ADVICE_EN.search(said) for said in re.split(r"(?<=[.!?])\s+", text))
+    return asked or bool(_ADVICE_FOR_ME_EN.search(text) and _FIRST_PERSON_EN.search(text))
