@@ -867,6 +867,26 @@ def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_again
         assert "Joint-friendly" not in other.text.partition("Source")[0], other.text
 
 
+def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(tmp_path: Path) -> None:
+    """ "有什么适合我的运动？每天只有半小时。" quoted the guidance on how fast to lose weight (the Chinese
+    pages had none on exercise) and named nothing the client told; "晚饭吃什么比较好？" quoted a passage on
+    exercise, which shares only "好" and "比" with it: the page on staying active answers the first, with
+    what bears on it, and a passage is related to a Chinese question by more than the words of every
+    question."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        engine.chat("lin", "我是素食者。膝盖不太好，不能跑步。", domain="health_coaching")
+        moving = engine.chat("lin", "有什么适合我的运动？每天只有半小时。", domain="health_coaching")
+        assert "坚持运动 › 没时间怎么锻炼" in moving.text and "（你说过的这些也要考虑：" in moving.text, (
+            moving.text
+        )
+        assert "膝盖不太好" in moving.text.rpartition("考虑：")[2], moving.text
+        dinner = engine.chat("lin", "晚饭吃什么比较好？", domain="health_coaching")
+        assert "坚持运动" not in dinner.text and "吃素" in dinner.text, dinner.text
+
+
 def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
     """ "Can you give me a plan for this week? I can study 30 minutes a day after school." got the bundled
     model's "Begin your study session at 10:00 AM ... Wake up early, and start at 11:00 AM": the tutor's

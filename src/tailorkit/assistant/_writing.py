@@ -539,7 +539,7 @@ class AnswerWriter:
                 text = NO_ANSWER[lang]
         if (
             p.strict
-            and not p.written
+            and (p.passages or not p.written)  # what is written of the user alone lists what bears on it
             and not p.items
             and not told_instead
             and (bearing := bearing_on_advice(p))

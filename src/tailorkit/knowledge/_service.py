@@ -352,7 +352,8 @@ class KnowledgeService:
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
             common = {t for t, n in self._rows.frequency(sorted(asked)).items() if n > s.common_share * total}
-        chars = content_characters(query) - _NUMERALS_ZH  # "三个月" and "三个工作日" say no one thing
+        # "三个月" and "三个工作日" say no one thing, nor "比较好" and "最好有" (words of every question)
+        chars = content_characters(_GENERIC_ZH_WORDS.sub(" ", query) if zh else query) - _NUMERALS_ZH
         # two characters of meaning side by side, not a word of every question ("订单", "时间")
         pairs = {
             query[n : n + 2]
@@ -407,7 +408,7 @@ _NUMBER_ZH = re.compile(rf"[{''.join(sorted(_NUMERALS_ZH))}\d]+[点号日月年�
 """A Chinese number or a time said with one ("四十", "十点"): it says nothing of what a question is about."""
 _GENERIC_ZH = frozenset(
     {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
-    | {"时候", "问题", "公司", "工作", "订单"}
+    | {"时候", "问题", "公司", "工作", "订单", "比较", "最好"}
 )
 """Chinese words in questions of every kind ("可以", "时间", "公司"; to a shop, "订单": the order a
 question names is not what it asks): one in common relates nothing."""
