@@ -1770,3 +1770,59 @@ def test_what_the_user_tells_after_asking_for_a_child_goes_on_with_the_request(f
     )
     got = [tags[r["item"]] for r in then.why.recommendations]
     assert got and all("Horror" not in t for t in got) and "Children" in got[0], got
+
+
+def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp_path: Path) -> None:
+    """ "I love Hitchcock." was read as loving the biopic "Hitchcock (2012)" and "Any Hitchcock films?"
+    described it, then gave the most popular films: a surname of a person the catalogue's tags name (in
+    fewer than three titles, so not an everyday word) names the person, in a request and in what the user
+    likes; the film is named with its year. "We've seen Psycho and Vertigo. Others?" described Vertigo:
+    titles listed after one the user has seen are seen too."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        hitch = ["Thriller", "Alfred Hitchcock"]
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Psycho (1960)", "tags": [*hitch, "Horror"]},
+                {"item": "2", "title": "Vertigo (1958)", "tags": hitch},
+                {"item": "3", "title": "North by Northwest (1959)", "tags": hitch},
+                {"item": "4", "title": "Rear Window (1954)", "tags": hitch},
+                {"item": "5", "title": "Hitchcock (2012)", "tags": ["Drama"]},
+                {"item": "6", "title": "Heat (1995)", "tags": ["Crime", "Action", "Thriller"]},
+                {"item": "7", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+                {"item": "8", "title": "The Long Kiss Goodnight (1996)", "tags": ["Action", "Huey Long"]},
+                {"item": "9", "title": "The Long Goodbye (1973)", "tags": ["Crime"]},
+                {"item": "10", "title": "Long Shot (2019)", "tags": ["Comedy"]},
+            ]
+        )
+        engine.ingest_events(
+            [
+                {"user": f"u{n}", "item": str(i), "kind": "rate", "value": 5}
+                for n in range(4)
+                for i in range(1, 11)
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        engine.chat_model = Saying("", small=True)
+        engine.settings.assistant.recommendations = 3
+
+        def picked(answer: Any) -> list[str]:
+            return [r["item"] for r in answer.why.recommendations]
+
+        asked = engine.chat("ana", "Any Hitchcock films?", domain="content_recommendation")
+        assert picked(asked) and set(picked(asked)) <= {"1", "2", "3", "4"}, asked.text
+        assert "Hitchcock (2012)" not in asked.text, asked.text
+        loved = engine.chat("ben", "I love Hitchcock.", domain="content_recommendation")
+        # what the user likes leads the picks (the last may be of another kind, for variety)
+        assert set(picked(loved)[:2]) <= {"1", "2", "3", "4"} and "Hitchcock (2012)" not in loved.text, (
+            loved.text
+        )
+        film = engine.chat("cy", "Is Hitchcock (2012) any good?", domain="content_recommendation")
+        assert "Hitchcock (2012) · Drama" in film.text, film.text
+        # "Long" is in three titles: an everyday word, no one's surname
+        assert engine.profiles.tags_named_in("Any Long films?") == set()
+        seen = engine.chat("di", "We've seen Psycho and Vertigo. Others?", domain="content_recommendation")
+        assert picked(seen) and not {"1", "2"} & set(picked(seen)), seen.text
+        assert "Vertigo" not in seen.text, seen.text

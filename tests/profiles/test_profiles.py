@@ -329,6 +329,18 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     assert named_in("推荐几部宫崎骏的动画", tags) == {"Hayao Miyazaki", "Animation"}
     assert named_in("有没有斯蒂芬·金的电影", tags) == {"Stephen King"}
     assert named_in("Any good films for tonight?", tags) == set()
+    # a person by surname, where the catalogue's titles tell it from an everyday word (not "King", which
+    # three titles have); a surname opening a sentence names them only with what they made
+    from tailorkit.profiles._stated import Tags
+
+    titles = ["King Kong (1933)", "The King's Speech (2010)", "The Lion King (1994)", "Hitchcock (2012)"]
+    people = Tags([*tags, "Alfred Hitchcock", "Christopher Nolan"], titles)
+    assert named_in("Any Hitchcock films?", people) == {"Alfred Hitchcock"}
+    assert named_in("Something by Nolan?", people) == {"Christopher Nolan"}
+    assert named_in("Hitchcock films are my favourite", people) == {"Alfred Hitchcock"}
+    assert named_in("Nolan said so.", people) == set()
+    assert named_in("Any King films?", people) == set()
+    assert named_in("Any Hitchcock films?", tags) == set()  # no titles, no telling: no surnames
     # everyday words for a genre: "scary", "funny" (not a tag "Funny" some users gave), "with my kids"
     tags += ["Horror", "Children", "Funny", "Romance"]
     assert named_in("nothing scary please", tags) == {"Horror"}

@@ -248,10 +248,23 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
 
 
 def had_in(message: str, catalogue: Catalogue) -> list[str]:
-    """The catalogue items ``message`` says the user has had ("I've already seen Seven", "我看过千与千寻")."""
-    return list(
-        dict.fromkeys(item for start, _, item in catalogue.mentions(message) if _HAD.search(message[:start]))
-    )
+    """The catalogue items ``message`` says the user has had ("I've already seen Seven", "我看过千与千寻",
+    "We've seen Psycho and Vertigo")."""
+    return _said_after(_HAD, message, catalogue)
+
+
+def _said_after(verb: re.Pattern[str], message: str, catalogue: Catalogue) -> list[str]:
+    """The catalogue items ``message`` names right after what ``verb`` matches the end of, and those listed
+    after such a one with "and" or a comma."""
+    said: list[str] = []
+    last_end: int | None = None
+    for start, end, item in catalogue.mentions(message):
+        if verb.search(message[:start]) or (last_end is not None and _AND.match(message[last_end:start])):
+            said.append(item)
+            last_end = end
+        else:
+            last_end = None
+    return list(dict.fromkeys(said))
 
 
 _LOVED = re.compile(
@@ -267,15 +280,7 @@ def loved_in(message: str, catalogue: Catalogue) -> list[str]:
     """The catalogue items ``message`` says the user loved, liked or enjoyed ("We both loved Amelie and
     The Grand Budapest Hotel", "我很喜欢《千与千寻》和《龙猫》"): a title right after the verb, and those
     listed after it with "and" or a comma."""
-    loved: list[str] = []
-    last_end: int | None = None
-    for start, end, item in catalogue.mentions(message):
-        if _LOVED.search(message[:start]) or (last_end is not None and _AND.match(message[last_end:start])):
-            loved.append(item)
-            last_end = end
-        else:
-            last_end = None
-    return list(dict.fromkeys(loved))
+    return _said_after(_LOVED, message, catalogue)
 
 
 _ORDER_NUMBER = re.compile(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tailorkit.profiles import surnames
 from tailorkit.store import Store
 from tailorkit.text import SENTENCE_BREAK, index_terms, is_common_word
 
@@ -129,6 +130,15 @@ class Catalogue:
         asked)."""
         return {i: f.minutes for i, f in self.facts(self.titles).items() if f.minutes is not None}
 
+    @functools.cached_property
+    def people(self) -> frozenset[str]:
+        """The terms of the surnames of the people the catalogue's tags name ("hitchcock" of ``Alfred
+        Hitchcock``: ``surnames``): a one-word title that is one ("Hitchcock (2012)") is named with its
+        year; without it the word names the person ("I love Hitchcock")."""
+        counts = self._store.scope(self._tenant).items.tag_counts()[0] if self._store and self._tenant else {}
+        tags = set(counts) | {t for f in self._facts.values() for t in f.tags}
+        return frozenset(surnames(tags, self.titles.values()))
+
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
         titles = {item: title for item, title in store.scope(tenant).items.titles().items() if title}
@@ -177,6 +187,14 @@ class Catalogue:
             found.setdefault(item, start)
         return list(found)
 
+    def _a_person(self, form: _Form, text: str, end: int) -> bool:
+        """Whether a one-word title is said as the surname of a person the catalogue's tags name ("Any
+        Hitchcock films?"), not with its year ("Hitchcock (2012)")."""
+        if " " in form.text or _YEAR_AFTER.match(text[end:]):
+            return False
+        said = index_terms(form.text)
+        return len(said) == 1 and said[0] in self.people
+
     def mentions(self, text: str) -> list[tuple[int, int, str]]:
         """Where ``text`` names titles: (start, end, item) of each mention, in order (longest title wins
         an overlap)."""
@@ -199,6 +217,7 @@ class Catalogue:
                     and (form.cased is None or text[start + 1 : end] == form.cased[1:])
                     and not _a_time(form, lowered, start, end)
                     and not _opens_a_sentence(form, text, start)
+                    and not self._a_person(form, text, end)
                 ):
                     matches.append((start, end, form))
         taken: list[tuple[int, int, str]] = []
@@ -206,6 +225,9 @@ class Catalogue:
             if not any(s < end and start < e for s, e, _ in taken):
                 taken.append((start, end, form.item))
         return sorted(taken)
+
+
+_YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?")
 
 
 _CALENDAR = frozenset(

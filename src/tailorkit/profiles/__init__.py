@@ -4,6 +4,7 @@ from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._features import contributions, item_features
 from tailorkit.profiles._profile import Interest, Profile, covering, evidence, population_genres, read_profile
 from tailorkit.profiles._service import ProfileService
+from tailorkit.profiles._stated import surnames
 from tailorkit.profiles._summary import NO_SUMMARY, summarise
 from tailorkit.text import is_chinese, keywords
 
@@ -22,4 +23,5 @@ __all__ = [
     "population_genres",
     "read_profile",
     "summarise",
+    "surnames",
 ]

@@ -12,7 +12,7 @@ from tailorkit.data import EventKind
 from tailorkit.errors import InputError, UserNotFoundError
 from tailorkit.profiles._builder import ProfileBuilder
 from tailorkit.profiles._profile import Profile, evidence, population_genres, read_profile, stated_tags
-from tailorkit.profiles._stated import household_tags, named_in, stated_in
+from tailorkit.profiles._stated import Tags, household_tags, named_in, stated_in
 from tailorkit.store import Scope, Store
 
 __all__ = ["ProfileService"]
@@ -23,14 +23,18 @@ class ProfileService:
         self.store, self.tenant, self.half_life_days = store, tenant, half_life_days
         self.builder = ProfileBuilder(store, tenant, half_life_days)
         self._population: list[tuple[frozenset[str], float]] | None = None  # cached; reset by rebuild
+        self._tag_set: Tags | None = None
         self._embedder: Any = None
         self._item_vectors: dict[int, np.ndarray] = {}
 
-    def _tags(self) -> tuple[list[tuple[frozenset[str], float]], set[str]]:
-        """The catalogue's tag groups with their shares (read once, until ``rebuild``) and its tags."""
-        if self._population is None:
+    def _tags(self) -> tuple[list[tuple[frozenset[str], float]], Tags]:
+        """The catalogue's tag groups with their shares and its tags, the people among them by surname too
+        (read once, until ``rebuild``)."""
+        if self._population is None or self._tag_set is None:
             self._population = population_genres(self.store, self.tenant)
-        return self._population, {t for group, _ in self._population for t in group}
+            titles = self.scope.items.titles().values()
+            self._tag_set = Tags({t for group, _ in self._population for t in group}, filter(None, titles))
+        return self._population, self._tag_set
 
     def show(self, user: str, *, limit: int = 20) -> Profile:
         population, tags = self._tags()

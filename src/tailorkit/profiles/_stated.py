@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
@@ -96,13 +96,32 @@ class Stated:
         return dict(self.__dict__)
 
 
-def _tag_index(tags: Iterable[str]) -> list[tuple[frozenset[str], str]]:
+class Tags(frozenset[str]):
+    """A catalogue's tags, with the people among them by surname (``surnames``: "Hitchcock" names ``Alfred
+    Hitchcock``), which ``titles`` tell from everyday words."""
+
+    people: Mapping[str, frozenset[str]]
+
+    def __new__(cls, tags: Iterable[str], titles: Iterable[str] = ()) -> Tags:
+        made = super().__new__(cls, tags)
+        made.people = surnames(made, titles)
+        return made
+
+
+class _Index(NamedTuple):
+    entries: list[tuple[frozenset[str], str]]
+    """Each tag by its terms."""
+    people: Mapping[str, frozenset[str]]
+    """The people among them by the term of their surname."""
+
+
+def _tag_index(tags: Iterable[str]) -> _Index:
     out = []
     for tag in sorted(set(tags)):
         terms = frozenset(index_terms(tag)) if not is_chinese(tag) else frozenset({tag})
         if terms:
             out.append((terms, tag))
-    return out
+    return _Index(out, tags.people if isinstance(tags, Tags) else {})
 
 
 _GENRES_ZH = {
@@ -176,19 +195,75 @@ _GENRES_EN = (
 ``Horror``, "a film night with my kids" ``Children``."""
 
 
-def _features(value: str, words: str, tags: list[tuple[frozenset[str], str]]) -> list[str]:
+_PERSON = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z]+|[A-Z]\.)){1,2}")
+"""A tag that names a person ("Alfred Hitchcock", "Leonardo DiCaprio", "Samuel L. Jackson")."""
+_CAPITALISED = re.compile(
+    r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?P<film>'s|\s+(?:films?|movies?|thrillers?|books?))?"
+)
+
+
+_EVERYDAY_IN_TITLES = 3
+"""In how many of the catalogue's titles a word is everyday, not a surname ("Long", "Stone", "King")."""
+
+
+def surnames(tags: Iterable[str], titles: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The people among ``tags`` by the term of their surname ("hitchcock": ``Alfred Hitchcock``): a tag of
+    two or three names whose last word no other tag has (not "War" of "Cold War" and "Civil War") and is in
+    fewer than ``_EVERYDAY_IN_TITLES`` of the catalogue's ``titles`` (not "Long" of "Huey Long")."""
+    tags = set(tags)
+    by_term: dict[str, set[str]] = {}
+    for tag in tags:
+        if not is_chinese(tag):
+            for term in index_terms(tag):
+                by_term.setdefault(term, set()).add(tag)
+    named = {
+        said[0]: tag
+        for tag in tags
+        if _PERSON.fullmatch(tag)
+        and len(last := tag.rsplit(" ", 1)[1]) > 3
+        and len(said := index_terms(last)) == 1
+        # "Affleck" names Ben and Casey; "King" also names "King Arthur", a name and a word both
+        and all(_PERSON.fullmatch(t) and t.endswith(last) for t in by_term[said[0]])
+    }
+    seen = dict.fromkeys(named, 0)
+    for title in titles:
+        for term in set(index_terms(title)) & seen.keys():
+            seen[term] += 1
+    return {term: frozenset(by_term[term]) for term, n in seen.items() if n < _EVERYDAY_IN_TITLES}
+
+
+def _people(words: str, index: _Index) -> set[str]:
+    """The terms of the people a text names by surname alone ("old Hitchcock films", "I love Nolan"), by
+    the catalogue's tags that name them: a capitalised word not opening a sentence, or one that goes on
+    with what they made ("Hitchcock films are my favourite")."""
+    terms: set[str] = set()
+    if not index.people:
+        return terms
+    for m in _CAPITALISED.finditer(words):
+        before = words[: m.start()].rstrip()
+        said = index_terms(m.group().split("'")[0].split()[0])
+        if said and said[0] in index.people and (m.group("film") or (before and before[-1] not in ".!?")):
+            terms |= {t for tag in index.people[said[0]] for t in index_terms(tag)}
+    return terms
+
+
+def _features(value: str, words: str, tags: _Index) -> list[str]:
     """``genre:<tag>`` for each catalogue tag the stated words name ("Studio Ghibli films and anything
-    by Christopher Nolan" names two; "恐怖片" names ``Horror``), else ``kw:<value>``."""
+    by Christopher Nolan" names two; "old Hitchcock films" names ``Alfred Hitchcock``; "恐怖片" names
+    ``Horror``), else ``kw:<value>``."""
+    people = set() if is_chinese(words) else _people(words, tags)
     if not is_chinese(words):  # "something funny" names Comedy, not a tag "funny" some users gave
         for said, genre in _GENRES_EN:
             words = said.sub(f" {genre} ", words)
-    terms = set(value.split("_")) | set(index_terms(words))
+    terms = set(value.split("_")) | set(index_terms(words)) | people
     if is_chinese(words):
         plain = simplified(words).replace("·", "").replace("•", "")  # "不喜歡動作片": 动作; "斯蒂芬·金"
         english = (en for zh, en in (*_GENRES_ZH.items(), *_NAMES_ZH.items()) if zh in plain)
         terms |= set(index_terms(" ".join(english)))
     named = [
-        f"genre:{tag}" for tag_terms, tag in tags if tag_terms <= terms or (is_chinese(tag) and tag in words)
+        f"genre:{tag}"
+        for tag_terms, tag in tags.entries
+        if tag_terms <= terms or (is_chinese(tag) and tag in words)
     ]
     return named or [f"kw:{value}"]
 
@@ -213,9 +288,7 @@ def stated_preferences(scope: Scope, user: str | int, tags: Iterable[str] = ()) 
     return list(found.values())
 
 
-def _read(
-    topic: str, polarity: int | None, text: str, index: list[tuple[frozenset[str], str]]
-) -> tuple[list[str], bool]:
+def _read(topic: str, polarity: int | None, text: str, index: _Index) -> tuple[list[str], bool]:
     """A statement's profile features and whether it is against them (an aversion, a sensitivity)."""
     category, _, value = topic.partition(":")
     negative = category in _NEGATIVE or int(polarity or 1) < 0
@@ -230,7 +303,7 @@ def named_in(request: str, tags: Iterable[str]) -> set[str]:
     war film", not "Wars" alone of a title the caller has taken out)."""
     index = _tag_index(tags)
     named = {f.partition(":")[2] for f in _features("", request, index) if f.startswith("genre:")}
-    terms = {tag: terms for terms, tag in index if tag in named}
+    terms = {tag: terms for terms, tag in index.entries if tag in named}
     # a tag inside another that the request names is part of it ("Star Wars": not "War")
     return {tag for tag in named if not any(terms[tag] < terms[other] for other in named)}
 
@@ -310,7 +383,7 @@ def household_tags(
     return liked - avoided, avoided
 
 
-def _for_young_children(index: list[tuple[frozenset[str], str]], liked: set[str], avoided: set[str]) -> None:
+def _for_young_children(index: _Index, liked: set[str], avoided: set[str]) -> None:
     """A family with young children: picks made for children, none of what is not for them."""
     _genres(_features("", "for kids", index), False, liked, avoided)
     for kind in _NOT_FOR_YOUNG_CHILDREN:
