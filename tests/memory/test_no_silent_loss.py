@@ -988,6 +988,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm vegan and 30.", ["diet", "age"]),
         ("I'm 45 and a nurse.", ["age", "job"]),
         ("I'm 45 and a half.", ["age"]),  # no job
+        # what a learner is weakest at, said as their weak spots, either way round
+        ("Fractions and probability are my weak spots.", ["weak:fraction_probabl"]),
+        ("My weak spot is fractions.", ["weak:fraction"]),
+        ("My weakest subjects are chemistry and physics.", ["weak:chemistri_physic"]),
+        ("My weakness is chocolate.", []),  # a liking, not a subject
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
         ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
         ("我是高三的班主任。", []),  # not in year 12

@@ -315,6 +315,13 @@ _BODY_LIMITS = re.compile(r"(?:energy|stamina|strength|mobility|balance|eyesight
 """What of the user's body may be limited ("my energy is very limited"): a condition, not a weak subject."""
 
 
+_WEAK_NOUN_EN = (
+    r"(?:worst|weakest|weak|least favourite|least favorite) (?:subject|spot|area|point|topic|class)s?\b"
+)
+"""What a learner calls what they are weakest at ("my weak spots", "my weakest subject"; not "my weakness",
+which chocolate is too)."""
+
+
 def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     if not obj or len(obj) > 60:
@@ -888,11 +895,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weak,
     ),
-    (  # "Chemistry is my worst subject", "maths has always been my weak spot"
+    (  # "Chemistry is my worst subject", "maths has always been my weak spot", "Fractions and probability
+        # are my weak spots"
         re.compile(
-            r"^(?:(?:and|but|so) )?(?P<obj>[A-Za-z][\w -]{1,30}?) (?:is|has always been|was always|'s) "
-            r"(?:always |definitely |easily |probably )?my (?:worst|weakest|weak|least favourite|least favorite) "
-            r"(?:subject|spot|area|point|topic|class)\b",
+            r"^(?:(?:and|but|so) )?(?P<obj>[A-Za-z][\w -]{1,30}?) (?:is|are|has always been|have always been|"
+            r"was always|were always|'s) (?:always |definitely |easily |probably )?my "
+            rf"{_WEAK_NOUN_EN}",
+            re.I,
+        ),
+        lambda m, s: _weak_in("Weak at", m.group("obj")),
+    ),
+    (  # "My weak spot is fractions", "My weakest subjects are chemistry and physics"
+        re.compile(
+            rf"^(?:(?:and|but|so) )?my {_WEAK_NOUN_EN} (?:is|are|has always been|have always been) "
+            r"(?:definitely |probably |always )?(?P<obj>[A-Za-z][\w -]{1,40}?)\s*[.!]?$",
             re.I,
         ),
         lambda m, s: _weak_in("Weak at", m.group("obj")),
