@@ -726,6 +726,28 @@ def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
     assert _echoed("Try it again and again.") == ("Try it again and again.", "")
 
 
+def test_a_sentence_that_says_little_the_answer_has_not_said_is_left_out(films: Engine) -> None:
+    """What the bundled model wrote of Lisbon in March: "The weather can change depending on the time of
+    year, and it can also change depending on the location." after "... it can change depending on the time
+    of year.", and of its restaurants "The local wine is a great way to experience the local culture, and
+    it's a great way to experience the local cuisine." after both were said: a sentence with less than a
+    fifth of its words of meaning new is left out; a short one ("Enjoy it!") and one with news stay."""
+    said = (
+        "The weather can also be quite unpredictable, and it can change depending on the time of year. "
+        "The weather can change depending on the time of year, and it can also change depending on the "
+        "location. Pack a light raincoat and layers for the evenings. Enjoy it!"
+    )
+    small = Saying(said)
+    small.small = True
+    for text, why in _both_ways(films, small, "liz", "What's the weather usually like in Lisbon in March?"):
+        assert "also change depending on the location" not in text and "Pack a light raincoat" in text, text
+        assert text.rstrip().endswith("Enjoy it!"), text
+        assert why.removed == [
+            "The weather can change depending on the time of year, and it can also change depending on the "
+            "location."
+        ]
+
+
 def _both_ways(engine: Engine, model: FakeChat, user: str, asked: str) -> list[tuple[str, Why]]:
     """The answer of ``model`` to ``asked`` (general domain), whole and streamed: text and why report."""
     original = engine.chat_model

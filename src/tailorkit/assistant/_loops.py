@@ -284,6 +284,21 @@ def _names_again(sentence: str, seen: set[str]) -> bool:
     return any(_STUTTER.search(q) for q in quoted) or set(index_terms(_QUOTED.sub(" ", sentence))) <= known
 
 
+_NEW_SHARE = 0.2
+"""The least share of a sentence's words of meaning the answer has not said yet, for it to say anything."""
+
+
+def _adds_little(folded: str, seen: set[str]) -> bool:
+    """Whether a sentence (four words of meaning or more) says little the answer has not said already,
+    in other order or other words between ("The weather can change depending on the time of year, and it can
+    also change depending on the location." after "... it can change depending on the time of year.")."""
+    said = set(index_terms(folded))
+    if len(said) < 4 or not seen:
+        return False
+    known = {t for before in seen for t in index_terms(before)}
+    return len(said - known) < _NEW_SHARE * len(said)
+
+
 def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
     """A line of a free answer without the sentences it said before (``seen``, folded: ``said_before``),
     which go to ``removed`` (a small model going round: "I'm sure you're not only healthy, but you're also
@@ -296,7 +311,12 @@ def unrepeated(line: str, seen: set[str], removed: list[str]) -> str | None:
         if cut:
             removed.append(cut)
         folded = fold(sentence)
-        if folded in seen or said_before(folded, seen) or _names_again(folded, seen):
+        if (
+            folded in seen
+            or said_before(folded, seen)
+            or _names_again(folded, seen)
+            or _adds_little(folded, seen)
+        ):
             removed.append(sentence)
             continue
         kept.append(sentence)
