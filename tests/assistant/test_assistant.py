@@ -1794,6 +1794,23 @@ def test_what_the_user_tells_after_asking_for_a_child_goes_on_with_the_request(f
     assert got and all("Horror" not in t for t in got) and "Children" in got[0], got
 
 
+def test_a_message_that_only_tells_a_liking_gets_picks_of_it(films: Engine) -> None:
+    """ "我喜欢诺兰的电影，特别是烧脑的科幻片，不太喜欢爱情片。" got two Nolan films and then the most popular
+    ones, none science fiction: the 别 of "特别是" was read as "don't" and left science fiction out, and a
+    liking told on its own only leaned the picks. What a message that asks nothing likes, its picks carry
+    (one or the other); "特别是", "别的" and "太空" refuse nothing."""
+    tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
+    told = films.chat("zoe", "我喜欢动画片，特别是科幻的，不太喜欢恐怖片。", domain="content_recommendation")
+    got = [tags[r["item"]] for r in told.why.recommendations]
+    assert got and all(t & {"Animation", "Sci-Fi"} and "Horror" not in t for t in got), (told.text, got)
+    assert not any("Sci-Fi" in note and "left out" in note for note in told.why.notes), told.why.notes
+    from tailorkit.assistant._gathering import _NOT_WANTED
+
+    assert [m.group(0) for m in _NOT_WANTED.finditer("有别的吗？我想看太空题材的，别推荐恐怖片")] == [
+        "别推荐恐怖片"
+    ]
+
+
 def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp_path: Path) -> None:
     """ "I love Hitchcock." was read as loving the biopic "Hitchcock (2012)" and "Any Hitchcock films?"
     described it, then gave the most popular films: a surname of a person the catalogue's tags name (in

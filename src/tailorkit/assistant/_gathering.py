@@ -374,6 +374,10 @@ class Gatherer:
             stated = (stated[0] - unwanted, stated[1] | unwanted)
             # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
+            if (
+                not asks.requested and not last_request
+            ):  # "我喜欢诺兰的电影，特别是烧脑的科幻片": picks of those
+                wanted = told_liked - stated[1]
             if last_request and (_narrows(message) or not asks.requested):
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for
                 # a film night with my kids?") keeps what that one asked for, what it names first; a
@@ -651,7 +655,8 @@ def _narrows(message: str) -> bool:
 _NOT_WANTED = re.compile(
     r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
     r"(?:do not|don't|dont) (?:like|want|watch|read|care for)|too)\b[^,.;!?]*"
-    r"|(?:不要|不看|不想看|不听|别|除了|不喜欢|讨厌|受不了|太)[^，。！？；,.;!?]*",
+    # (not 别 of "特别是" or "别的", nor 太 of "太空")
+    r"|(?:不要|不看|不想看|不听|(?<!特)别(?!的|人)|除了|不喜欢|讨厌|受不了|太(?!空|阳|极|太))[^，。！？；,.;!?]*",
     re.IGNORECASE,
 )
 """What a request says it does not want ("..., but no horror", "不要恐怖片", "it was too gory for me",
