@@ -993,6 +993,13 @@ def memories(engine: Engine) -> MemoryService:
         ("My weak spot is fractions.", ["weak:fraction"]),
         ("My weakest subjects are chemistry and physics.", ["weak:chemistri_physic"]),
         ("My weakness is chocolate.", []),  # a liking, not a subject
+        # the age, and what else the user is or does, joined by "and"; a reading said as "it"
+        ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
+        ("I'm 70 and retired.", ["age", "job"]),
+        ("I'm 30 and work nights.", ["age", "work:night"]),
+        ("I'm 12 and a big fan of Minecraft", ["age", "likes:minecraft"]),
+        ("We have 2 kids and twins.", ["family:children"]),  # no "I'm twins"
+        ("What about my blood pressure? It was 135/85 at my last check.", ["health:blood_pressur"]),
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
         ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
         ("我是高三的班主任。", []),  # not in year 12

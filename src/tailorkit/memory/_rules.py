@@ -54,10 +54,21 @@ _SPLIT = re.compile(
 )
 
 
+_DOES = (
+    r"(?:work|live|have|love|like|hate|enjoy|play|study|run|walk|go|do|get|need|want|take|eat|drink|use|own|"
+    r"teach|care|look|feel|cook|ride|swim|watch|read|write|travel|commute|drive)\b"
+)
+"""Verbs that go on from "I'm 30 and ..." with what the user does ("work nights"), not what they are."""
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
+    # "I'm 32 and 20 weeks pregnant", "I'm 70 and retired": the age, and what else the user is
+    # ... and "I'm 30 and work nights": what the user does
+    rf"|(?<=\d)(?P<aged_does>\s+and\s+)(?={_DOES})"
+    r"|(?<=\d)(?P<aged>\s+and\s+)"
+    r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
+    r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
@@ -106,9 +117,15 @@ def _and_i(part: str) -> list[str]:
     but not where what comes before is who does it with the user ("Shellfish and I don't get along",
     "the gf and I are hitting the beach"): a few words that no "I" says. ", I ..." begins one after a
     clause of the user's own ("I'm 52, I have type 2 diabetes"; not "This weekend, I'm off to ...")."""
-    clauses, start = [], 0
+    clauses, start, lead = [], 0, ""
     for m in _AND_I.finditer(part):
         before = part[start : m.start()]
+        aged = m.group("aged") is not None
+        if aged or m.group("aged_does") is not None:  # "I'm 32 and 20 weeks pregnant": "I'm 20 weeks ..."
+            if re.search(r"\bI(?:'m| am) \d{1,3}$", before, re.I):
+                clauses.append(lead + before)
+                start, lead = m.end(), "I'm " if aged else "I "
+            continue
         if m.group().startswith(","):
             if _OF_ME.search(before):
                 clauses.append(before)
@@ -120,9 +137,9 @@ def _and_i(part: str) -> list[str]:
         # "My name is Wei and I'm hard of hearing": a clause of the user's own, then another
         mine = re.match(r"my\s", said.strip(), re.I) and _SAYS.search(said)
         if _SAID_BY_ME.search(said) or len(said.split()) > 4 or theirs or mine:
-            clauses.append(before)
-            start = m.end()
-    return [c for clause in [*clauses, part[start:]] for c in _and_they(clause)]
+            clauses.append(lead + before)
+            start, lead = m.end(), ""
+    return [c for clause in [*clauses, lead + part[start:]] for c in _and_they(clause)]
 
 
 _MY_KIN = re.compile(
@@ -358,6 +375,16 @@ _AGE_AND = re.compile(
 """An age, then what else the user is, in a list ("I'm 34, vegetarian, and I run ..."): two clauses."""
 
 
+_MY_MEASURE = re.compile(
+    r"\bmy (blood pressure|blood sugar|cholesterol|resting heart rate|heart rate|weight|bmi|hba1c|a1c"
+    r"|glucose)\b",
+    re.I,
+)
+_IT_MEASURED = re.compile(r"it(?P<be>'s| is| was)\s+(?=\d)", re.I)
+"""A reading said as "it" after the sentence that named what was measured ("It was 135/85 at my last
+check.")."""
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
@@ -396,6 +423,9 @@ def sentences(message: str) -> list[str]:
             if then:
                 out.append(first.rstrip(" ,"))
                 said = then[0]
+        if out and (it := _IT_MEASURED.match(said)) and (what := _MY_MEASURE.search(out[-1])):
+            # "What about my blood pressure? It was 135/85 at my last check.": the blood pressure was
+            said = f"my {what.group(1)} {'was' if it.group('be') == ' was' else 'is'} {said[it.end() :]}"
         if out and is_chinese(said) and (he := _HE_ZH.match(simplified(said))):
             # "我和老公周末一起看电影，他不看恐怖片": the husband does not; the clause that named them may
             # be a few back ("我女儿上初二，数学不好，尤其是几何。她喜欢画画")
