@@ -796,6 +796,20 @@ def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_pag
     assert "包裹破损" in shop.chat("ava", "快递到了，杯子碎了。", domain="customer_service").text
 
 
+def test_when_an_order_arrives_finds_the_delivery_times_with_the_customers_instruction(shop: Engine) -> None:
+    """ "我的订单什么时候能到？" found no page ("到" shares nothing with "送达") after
+    "我白天上班，快递只能晚上七点以后送。", whose instruction was lost: when an order arrives is searched with
+    the pages' words for it too, and the instruction on when to deliver is kept and named with the answer."""
+    told = shop.chat("bo", "我白天上班，快递只能晚上七点以后送。", domain="customer_service")
+    assert "快递只能晚上七点以后送" in told.text, told.text
+    when = shop.chat("bo", "我的订单什么时候能到？", domain="customer_service")
+    assert "配送时效" in when.text and "快递只能晚上七点以后送" in when.text.rpartition("考虑：")[2], (
+        when.text
+    )
+    english = shop.chat("cal", "When will my parcel arrive?", domain="customer_service")
+    assert "Delivery times" in english.text, english.text
+
+
 COACHING = FAQ.parent / "coaching"
 
 

@@ -706,6 +706,13 @@ def memories(engine: Engine) -> MemoryService:
         ("快递放门卫就行。", [""]),
         ("包裹请不要放门口。", [""]),
         ("东西放好了。", []),
+        # when to deliver, in either language
+        ("I work days, so deliveries only after 7pm please.", [""]),
+        ("Please don't deliver before 10am.", [""]),
+        ("I deliver pizzas at night.", ["habit:deliv_pizza"]),  # the user's job, no instruction
+        ("我白天上班，快递只能晚上七点以后送。", ["schedule:work", ""]),
+        ("请晚上七点以后再送货。", [""]),
+        ("我晚上七点以后送孩子去补习。", []),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

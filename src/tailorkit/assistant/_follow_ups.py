@@ -313,6 +313,15 @@ _DAMAGED = re.compile(
 )
 """An item damaged in delivery said in the customer's words ("it arrived with a cracked jug", "杯子碎了"): the
 pages say "damaged parcel" and "包裹破损", so those words are searched too."""
+_WHEN_ARRIVES = re.compile(
+    r"\bwhen (?:will|would|should|does|do|can) (?:it|they|my \w+|the \w+|I get (?:it|them|my \w+))"
+    r"(?: \w+)?\s*(?:arrive|come|get here|be delivered|turn up|ship)"
+    r"|\bhow (?:long|many days) (?:does|do|will|would) (?:it|they|delivery|shipping|my \w+) take"
+    r"|(?:什么时候|啥时候|几时|多久|几天)(?:能|可以|才能|会)?(?:到|送到|送达|到货|发货|收到)",
+    re.IGNORECASE,
+)
+"""When an order arrives, in the customer's words ("我的订单什么时候能到？", "When will my parcel
+arrive?"): the pages say "delivery times" and "配送时效 送达", so those words are searched too."""
 _DETAILS_SAID = re.compile(
     r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
     r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
@@ -345,6 +354,9 @@ def for_the_help_pages(
     # "it arrived with a cracked jug": damaged in delivery, in the pages' words too
     if said and (damage := _DAMAGED.search(said)):
         said = f"{said} {'包裹破损' if is_chinese(damage.group(0)) else 'damaged parcel'}"
+    # "我的订单什么时候能到？": how long delivery takes, in the pages' words too
+    if said and (when := _WHEN_ARRIVES.search(said)):
+        said = f"{said} {'配送时效 送达' if is_chinese(when.group(0)) else 'delivery times'}"
     return said
 
 

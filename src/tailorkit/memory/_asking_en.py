@@ -113,6 +113,18 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),
+    (  # "Deliveries only after 7pm please", "Please don't deliver before 10am", "Only deliver on weekends": when
+        # to deliver
+        re.compile(
+            r"^(?:please\s+)?(?:(?:only|just|always|never|don't|do not)\s+)?(?:deliver|ship|drop off)"
+            r"(?:\s+(?:it|them|my (?:orders?|parcels?|packages?)|parcels|packages))?\s+(?:only\s+)?"
+            r"(?:after|before|between|from|on|at|in the|during)\b[^?]*"
+            r"|^(?:(?:my|all|any)\s+)?(?:deliveries|parcels|packages)\s+(?:only\s+|should\s+(?:only\s+)?come\s+|"
+            r"(?:can|must)\s+(?:only\s+)?come\s+)(?:after|before|between|from|on|at|in the|during)\b[^?]*",
+            re.I,
+        ),
+        _instruction,
+    ),
     (  # "Please send everything to my new address from the 28th", "Deliver my orders to my work address": where
         # to deliver
         re.compile(

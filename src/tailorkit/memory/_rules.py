@@ -46,7 +46,8 @@ _SPLIT = re.compile(
     # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
     # for him"
     rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
-    r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b)"  # ", so text or email only please"
+    r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
+    r"|(?:deliveries|parcels|packages) only\b)"  # "I work days, so deliveries only after 7pm please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
