@@ -713,6 +713,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我白天上班，快递只能晚上七点以后送。", ["schedule:work", ""]),
         ("请晚上七点以后再送货。", [""]),
         ("我晚上七点以后送孩子去补习。", []),
+        # a learner's weak part of a subject after "就是", and too few words known
+        (
+            "老师好，我是高二学生，物理挺好的，就是英语作文总写不好，词汇量太少。",
+            ["study:level", "weak:英语", "weak:词汇量"],
+        ),
+        ("我的英语词汇量不够。", ["weak:英语词汇量"]),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

@@ -248,7 +248,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我数学不好", "我英语听力比较弱", "(我力学还行，)但电磁学一直搞不懂": a weak subject of the learner's own
         re.compile(
-            rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS})"
+            rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是|就是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS})"
             rf"(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}"
             # ... the clause after "但" alone, as the extractor splits it: the subject and how, all it says
             # ("化学方程式老是记不住": a part of the subject too)
@@ -260,6 +260,13 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             "{}" + zh_clean(m.group(0)[max(m.end("subj"), m.end("alone")) - m.start() :]),
             "weak",
         ),
+    ),
+    (  # "词汇量太少", "我的英语词汇量不够": too few words known
+        re.compile(
+            rf"^(?:就是|但是?|可是|不过|只是)?(?:我的?)?(?P<subj>(?:{ZH_SUBJECTS})?词汇量)(?:一直|还是|也)*"
+            r"(?P<how>(?:太|很|比较|有点儿?|特别)?(?:少|小|不够|不足|有限))(?=[了啊]*(?:[，。！？；,.!?;]|$))"
+        ),
+        lambda m, s: zh_fact(m.group("subj"), "{}" + m.group("how"), "weak"),
     ),
     (  # "我完全搞不懂微积分": the same said verb first
         re.compile(
