@@ -783,3 +783,23 @@ def test_a_shops_small_model_makes_up_no_contact_details_nor_a_person(engine: En
     assert (
         "0800" not in tips.text and "www." not in tips.text and "0800 123 4567" in " ".join(tips.why.removed)
     )
+
+
+def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engine) -> None:
+    """ "Any gift ideas for her?" after "My mum turns 70 next Saturday. She loves gardening and hates fuss."
+    got the bundled model's "A new camera with a 70mm lens": the memories were searched with "her", which
+    names no one. "For her" / "for him" is the family member the message before named, as the memories are
+    searched and as the answer names what bears on it; the birthday is kept as a plan with its day."""
+    from tailorkit.memory import for_whom
+
+    engine.chat_model = Saying("A gift card to a garden centre would suit her.", small=True)
+    told = engine.chat("gia", "My mum turns 70 next Saturday. She loves gardening and hates fuss.")
+    assert "My mum turns 70 next Saturday" in told.text, told.text
+    gift = engine.chat("gia", "Any gift ideas for her?", told.conversation_id)
+    assert "Mum loves gardening and hates fuss" in [m["text"] for m in gift.why.memories], gift.why.memories
+    assert (
+        "bears on this: " in gift.text and "Mum loves gardening" in gift.text.rpartition("bears on this")[2]
+    )
+    assert for_whom("Any ideas for him?", "My son is 6.") == ("Any ideas for my son?", "son")
+    assert for_whom("Any ideas for him?", "My mum is 70.") == ("Any ideas for him?", None)  # not her
+    assert for_whom("Any ideas for her?", None) == ("Any ideas for her?", None)

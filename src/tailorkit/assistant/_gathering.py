@@ -50,7 +50,16 @@ from tailorkit.assistant._phrases import NO_LENGTHS
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
-from tailorkit.memory import LIMIT_TOPIC, Hit, LengthLimit, MemoryKind, applies_to, length_limit, seeks_advice
+from tailorkit.memory import (
+    LIMIT_TOPIC,
+    Hit,
+    LengthLimit,
+    MemoryKind,
+    applies_to,
+    for_whom,
+    length_limit,
+    seeks_advice,
+)
 from tailorkit.text import content_characters, index_terms, is_chinese, sentences, simplified
 
 if TYPE_CHECKING:
@@ -283,8 +292,10 @@ class Gatherer:
         pieces: list[Piece] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
+        # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
+        searched, _ = for_whom(message, earlier.last_said("user"))
         memory_search = (
-            self._pool.submit(self.parts.memories.search, user, message, s.memories, beside_other_work=True)
+            self._pool.submit(self.parts.memories.search, user, searched, s.memories, beside_other_work=True)
             if known and s.memories and not asks.recall
             else None
         )

@@ -7,7 +7,7 @@ from tailorkit.memory._keep import DropReason, interest_words, likings, why_not_
 from tailorkit.memory._limits import LIMIT_TOPIC, LengthLimit, length_limit
 from tailorkit.memory._reconcile import means_everything
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
-from tailorkit.memory._rules import sentences
+from tailorkit.memory._rules import for_whom, sentences
 from tailorkit.memory._service import MemoryService, Understood
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "Understood",
     "applies_to",
     "asks_in",
+    "for_whom",
     "interest_words",
     "length_limit",
     "likings",

@@ -16,6 +16,7 @@ __all__ = [
     "Rule",
     "a_or_an",
     "fear_fact",
+    "for_whom",
     "health_fact",
     "named_before",
     "named_relation",
@@ -197,6 +198,23 @@ def named_before(message: str, before: str | None) -> str:
     they = _THEY.match(said)
     kin = [*_MY_KIN.finditer(before)] if they else []
     return _named(kin[-1].group("who"), they, said) if they and kin else message
+
+
+_FOR_THEM_EN = re.compile(r"\b(?P<to>for|to|with|about|of) (?P<they>her|him)\b", re.I)
+
+
+def for_whom(message: str, before: str | None) -> tuple[str, str | None]:
+    """``message`` with "for her" / "for him" said of the family member the user's message ``before`` it named
+    last ("Any gift ideas for her?" after "My mum turns 70 next Saturday." -> "Any gift ideas for my mum?"),
+    as the memories about them are searched, and who that is ("mum"); as it is, and None, otherwise."""
+    them = _FOR_THEM_EN.search(message)
+    kin = [*_MY_KIN.finditer(before)] if them and before else []
+    if not them or not kin:
+        return message, None
+    who = kin[-1].group("who").lower()
+    if who not in (_SHE if them.group("they").lower() == "her" else _HE):
+        return message, None
+    return f"{message[: them.start()]}{them.group('to')} my {who}{message[them.end() :]}", who
 
 
 def _be(be: str | None, rest: str) -> str:

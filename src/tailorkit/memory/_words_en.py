@@ -206,10 +206,11 @@ FUTURE_EN = re.compile(
     r"have got (?:an?|my)|"
     r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:(?:re-)?\w+ing|away|off|on (?:a|an|my|our|the|"
     r"holiday|leave|vacation))|flying|"
-    r"moving|visiting|leaving|due)\b"
+    r"moving|visiting|leaving|due|turns|turning)\b"
     # what is booked for a day: "my GCSE maths exam is on June 5th", "my interview's next Tuesday"
-    r"|\b(?:my|our) (?:[\w-]+ ){0,3}?(?:exams?|tests?|mocks?|finals|appointment|interview|surgery|operation|flight|"
-    r"wedding|party|match|race|deadline|meeting|presentation|trip|holiday|check-?up|scan|audition|"
+    r"|\b(?:my|our) (?:[\w'-]+ ){0,3}?(?:exams?|tests?|mocks?|finals|appointment|interview|surgery|operation|flight|"
+    r"wedding|party|match|race|deadline|meeting|presentation|trip|holiday|check-?up|scan|audition|birthday|"
+    r"anniversary|graduation|recital|concert|"
     r"viewing|court date|due date)(?:'s| is| are)\b",
     re.IGNORECASE,
 )
