@@ -1865,3 +1865,50 @@ def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp
         seen = engine.chat("di", "We've seen Psycho and Vertigo. Others?", domain="content_recommendation")
         assert picked(seen) and not {"1", "2"} & set(picked(seen)), seen.text
         assert "Vertigo" not in seen.text, seen.text
+
+
+def test_a_family_film_night_with_young_children_gets_childrens_films_and_others_after(
+    tmp_path: Path,
+) -> None:
+    """ "We have two kids, 6 and 9. Friday is family movie night." then "Anything for Friday?" got Pulp
+    Fiction and The Silence of the Lambs (the film night was not kept), and "Others?" the same five again:
+    the night is kept as a habit of watching together, picks for a household with young children are
+    children's films (the genres do not say which action film is violent), and "Others?" asks for others."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        kids = ["Toy Story (1995)", "Aladdin (1992)", "Shrek (2001)", "Babe (1995)", "Finding Nemo (2003)"]
+        grown = ["Terminator 2 (1991)", "Pulp Fiction (1994)", "American Beauty (1999)"]
+        items = [{"item": f"k{n}", "title": t, "tags": ["Children", "Animation"]} for n, t in enumerate(kids)]
+        items += [{"item": f"g{n}", "title": t, "tags": ["Action", "Drama"]} for n, t in enumerate(grown)]
+        engine.ingest_items(items)
+        # the grown-ups' films are the most popular
+        engine.ingest_events(
+            [
+                {"user": f"u{n}", "item": i["item"], "kind": "rate", "value": 5}
+                for n in range(6)
+                for i in items
+            ]
+            + [
+                {"user": f"v{n}", "item": f"g{k}", "kind": "rate", "value": 5}
+                for n in range(6)
+                for k in range(3)
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        engine.chat_model = Saying("", small=True)
+        engine.settings.assistant.recommendations = 3
+
+        def picked(answer: Any) -> list[str]:
+            return [r["item"] for r in answer.why.recommendations]
+
+        told = engine.chat("fam", "We have two kids, 6 and 9. Friday is family movie night.")
+        assert "Has family movie night on Fridays" in told.text, told.text
+        friday = engine.chat(
+            "fam", "Anything for Friday?", told.conversation_id, domain="content_recommendation"
+        )
+        assert len(picked(friday)) == 3 and all(i.startswith("k") for i in picked(friday)), friday.text
+        others = engine.chat("fam", "Others?", friday.conversation_id, domain="content_recommendation")
+        assert picked(others) and all(i.startswith("k") for i in picked(others)), others.text
+        assert not set(picked(others)) & set(picked(friday)), others.text

@@ -719,6 +719,11 @@ def memories(engine: Engine) -> MemoryService:
             ["study:level", "weak:英语", "weak:词汇量"],
         ),
         ("我的英语词汇量不够。", ["weak:英语词汇量"]),
+        # an evening the household keeps for something, every week
+        ("Friday is family movie night.", ["habit:famili_movi_night"]),
+        ("We have a family film night every Friday.", ["habit:famili_film_night"]),
+        ("Saturday is date night.", ["habit:date_night"]),
+        ("Friday is payday.", []),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

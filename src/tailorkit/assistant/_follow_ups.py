@@ -109,6 +109,8 @@ _HAD = re.compile(
 _OTHER = re.compile(
     r"\b(?:something|anything) (?:else|different)\b|\bother (?:ones|suggestions|options|picks|ideas|titles|"
     r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)"
+    # the word alone: "Others?", "More?", "Some more?"
+    r"|^(?:some |a few |any )?(?:others|more)(?: please)?\s*[?？.!]*\s*$"
     # "Something funnier?", "Anything a bit less violent?": others than those given, of another kind
     r"|^(?:something|anything)(?: a bit| a little| slightly| even| much)? "
     r"(?:(?:more|less) \w+|(?!together|whatever|however|forever)\w{3,}(?<!ev)er)\b"

@@ -8,7 +8,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, topic_value
-from tailorkit.memory._words_en import CHANGE_EN, as_named, clean, drink_of, third_person
+from tailorkit.memory._words_en import CHANGE_EN, DAYS, as_named, clean, day_cased, drink_of, third_person
 
 __all__ = ["TASTES_EN"]
 
@@ -194,7 +194,7 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
         f" with their {kin.group(1).lower()}"
         if kin
         else " together"
-        if m.group(0)[:2].lower() == "we"
+        if m.group(0)[:2].lower() == "we" and not re.search(r"\btogether\b", f"{what} {when}", re.I)
         else ""
     )
     return Candidate(
@@ -203,6 +203,26 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
         f"habit:{topic_value(what)}",
         importance=0.6,
     )
+
+
+def _night(m: re.Match[str], sentence: str) -> Candidate:
+    """ "Friday is family movie night", "We have a family film night every Friday": an evening the household
+    keeps for something, every week ("Has family movie night on Fridays")."""
+    what = re.sub(r"^(?:our|a|the)\s+", "", (m.group("what") or m.group("w")).lower())
+    day = day_cased(m.group("day") or m.group("d2"))
+    day = day if day.endswith("s") else f"{day}s"
+    said_with = m.group("with") or m.group("w2")
+    # "with the kids": the user's, as a memory says of them ("with their kids")
+    with_whom = (
+        " " + re.sub(r"^(with|for) (?:the|my|our)\b", r"\1 their", clean(said_with)) if said_with else ""
+    )
+    return Candidate(
+        f"Has {what} on {day}{with_whom}", MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6
+    )
+
+
+_NIGHT = r"(?P<what>(?:our |a |the )?(?:family |date |kids'? |girls'? |lads'? )?(?:movie|film|games?|board ?game|pizza|quiz|takeaway|curry|tv|date) night)"
+"""An evening kept for something ("family movie night", "date night", "pizza night")."""
 
 
 def _favourite(m: re.Match[str]) -> Candidate:
@@ -455,6 +475,18 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _likes,
+    ),
+    (  # "Friday is family movie night", "Fridays are pizza night with the kids", "We have a family film night
+        # every Friday"
+        re.compile(
+            rf"^(?:(?:on|every) )?(?P<day>{DAYS})(?: nights?| evenings?)? (?:is|are) {_NIGHT}"
+            r"(?P<with> (?:with|for) (?:the|my|our) [^,.;!?]+)?"
+            rf"|\bwe (?:always |usually )?(?:have|do|hold) {_NIGHT.replace('?P<what>', '?P<w>')}"
+            r"(?P<w2> (?:with|for) (?:the|my|our) [^,.;!?]+?)?"
+            rf" (?:every|on) (?P<d2>{DAYS})",
+            re.I,
+        ),
+        _night,
     ),
     (
         re.compile(r"\bmy favou?rite (?P<what>\w+(?: \w+)?) is (?P<obj>[^,.;!?]+)", re.I),

@@ -346,7 +346,7 @@ def _of_a_taste_of_the_household(topic: str) -> bool:
     return topic.startswith("family:") and topic.count(":") == 1 and topic != "family:children"
 
 
-_TOGETHER = re.compile(r"\b(?:together|with their)\b|一起|陪", re.I)
+_TOGETHER = re.compile(r"\b(?:together|with their|family)\b|一起|陪", re.I)
 _WATCHING = re.compile(r"\b(?:watch\w*|films?|movies?|cinema|shows?|telly|tv)\b|看|电影|剧", re.I)
 
 
