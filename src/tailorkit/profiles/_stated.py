@@ -177,6 +177,13 @@ _GENRES_EN = (
         "comedy",
     ),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
+    # "hates anything sad": what makes one cry is drama's
+    (
+        re.compile(
+            r"\b(?:sad|tear-?jerkers?|weepies|weepy|depressing|tragic|tragedies|heart-?breaking)\b", re.I
+        ),
+        "drama",
+    ),
     (re.compile(r"\b(?:cartoons?|animated)\b", re.I), "animation"),
     (re.compile(r"\bscience fiction\b", re.I), "sci fi"),
     (  # what is for children, not a mention of them ("I put the kids to bed, any thrillers?")
