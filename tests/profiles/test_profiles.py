@@ -346,6 +346,8 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     assert named_in("nothing scary please", tags) == {"Horror"}
     assert named_in("Something funny maybe?", tags) == {"Comedy"}
     assert named_in("She hates anything sad.", tags) == {"Drama"}  # what makes one cry
+    assert named_in("I'm feeling sad, any comedies to cheer me up?", tags) == {"Comedy"}  # a mood
+    assert named_in("I'm feeling sad, any comedies to cheer me up?", tags) == {"Comedy"}  # a mood
     assert named_in("A romcom, please", tags) == {"Comedy", "Romance"}
     assert named_in("Anything for a movie night with my kids?", tags) == {"Children"}
     assert named_in("I put the kids to bed, any good sci-fi?", tags) == {"Sci-Fi"}  # the kids are only there

@@ -177,10 +177,13 @@ _GENRES_EN = (
         "comedy",
     ),
     (re.compile(r"\b(?:romantic|love stor(?:y|ies))\b", re.I), "romance"),
-    # "hates anything sad": what makes one cry is drama's
+    # "hates anything sad": what makes one cry is drama's (not "I'm feeling sad, any films to cheer me up?")
     (
         re.compile(
-            r"\b(?:sad|tear-?jerkers?|weepies|weepy|depressing|tragic|tragedies|heart-?breaking)\b", re.I
+            r"\b(?:(?:anything|nothing|something|too|really|very|so) "
+            r"(?:sad|depressing|tragic|heart-?breaking)|(?:sad|depressing|tragic|heart-?breaking) "
+            r"(?:films?|movies?|ones|stories|endings?|stuff|books?|shows?)|tear-?jerkers?|weepies|tragedies)\b",
+            re.I,
         ),
         "drama",
     ),
