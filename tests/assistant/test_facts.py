@@ -235,6 +235,8 @@ def test_refusals_are_recognised_in_english_and_chinese() -> None:
     assert refuses("我无法为你推荐电影。") and refuses("As an AI, I have no taste.")
     assert refuses("I'm sorry for any misunderstanding, but I'm not a movie-watching guide.")
     assert refuses("I'm sorry, I'm sorry,") and refuses("抱歉。")
+    assert refuses("I'm afraid I'm not equipped to provide a meal right now.")  # to "a quick dinner idea"
+    assert refuses("I am not in a position to recommend anything.")
     assert not refuses("Sorry to hear that, try these.")
     assert not refuses("Here are five films you may like.") and not refuses("I can recommend these.")
 

@@ -724,6 +724,9 @@ def memories(engine: Engine) -> MemoryService:
         ("We have a family film night every Friday.", ["habit:famili_film_night"]),
         ("Saturday is date night.", ["habit:date_night"]),
         ("Friday is payday.", []),
+        # what else the user is or does, after a diet
+        ("I'm vegan and allergic to peanuts.", ["diet", "allergy:peanut"]),
+        ("I'm vegan and love cooking.", ["diet", "likes:cook"]),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

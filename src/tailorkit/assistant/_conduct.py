@@ -33,7 +33,7 @@ _REFUSAL_EN = re.compile(
     r"\b(?:I(?:'m| am)\s+(?:(?:so\s+)?sorry,?\s+but\s+I\s+)?(?:unable|not able|not designed)"
     r"|I\s+(?:can(?:'|no|’)t|cannot|do(?:n't| not)\s+have\s+(?:access|the ability|any information|"
     r"personal))|as an ai\b|I(?:'m| am) (?:just )?(?:an?|your) (?:[\w-]+ ){0,2}?ai\b"
-    r"|I(?:'m| am) not (?:able|allowed|programmed)"
+    r"|I(?:'m| am) not (?:able|allowed|programmed|equipped|in a position|set up|capable)"
     # "I'm here to provide support and guidance, not to provide advice on how to ..."
     r"|\bnot to (?:provide|give|offer) (?:any |you )?(?:advice|recommendations|suggestions|tips|guidance)\b"
     r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"

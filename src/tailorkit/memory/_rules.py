@@ -61,14 +61,17 @@ _DOES = (
     r"teach|care|look|feel|cook|ride|swim|watch|read|write|travel|commute|drive)\b"
 )
 """Verbs that go on from "I'm 30 and ..." with what the user does ("work nights"), not what they are."""
+_AFTER_WHO = r"(?:(?<=\d)|(?<=vegan)|(?<=vegetarian)|(?<=pescatarian)|(?<=keto)|(?<=halal)|(?<=kosher))"
+"""Where "I'm" has said who the user is (an age, a diet), so that " and ..." goes on with more of it."""
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
     # "I'm 32 and 20 weeks pregnant", "I'm 70 and retired": the age, and what else the user is
     # ... and "I'm 30 and work nights": what the user does
-    rf"|(?<=\d)(?P<aged_does>\s+and\s+)(?={_DOES})"
-    r"|(?<=\d)(?P<aged>\s+and\s+)"
+    # ... and after a diet: "I'm vegan and allergic to peanuts", "I'm vegan and love cooking"
+    rf"|{_AFTER_WHO}(?P<aged_does>\s+and\s+)(?={_DOES})"
+    rf"|{_AFTER_WHO}(?P<aged>\s+and\s+)"
     r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
     r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
@@ -124,7 +127,9 @@ def _and_i(part: str) -> list[str]:
         before = part[start : m.start()]
         aged = m.group("aged") is not None
         if aged or m.group("aged_does") is not None:  # "I'm 32 and 20 weeks pregnant": "I'm 20 weeks ..."
-            if re.search(r"\bI(?:'m| am) \d{1,3}$", before, re.I):
+            if re.search(
+                r"\bI(?:'m| am) (?:\d{1,3}|vegan|vegetarian|pescatarian|keto|halal|kosher)$", before, re.I
+            ):
                 clauses.append(lead + before)
                 start, lead = m.end(), "I'm " if aged else "I "
             continue
