@@ -727,6 +727,14 @@ def memories(engine: Engine) -> MemoryService:
         # what else the user is or does, after a diet
         ("I'm vegan and allergic to peanuts.", ["diet", "allergy:peanut"]),
         ("I'm vegan and love cooking.", ["diet", "likes:cook"]),
+        # ... and after a word or two of who the user is, or a short clause of what they do
+        ("I'm a nurse and work nights.", ["job", "work:night"]),
+        ("I'm single and live in Manchester.", ["home"]),
+        ("I'm lactose intolerant and hate coffee.", ["diet", "drink:coffe"]),
+        ("I hate flying and get seasick.", ["likes:fli", "health:seasick"]),
+        ("I'm allergic to nuts and shellfish.", ["allergy:nut_shellfish"]),  # one allergy, to both
+        ("I'm into jazz and blues.", ["likes:jazz_blue"]),
+        ("I love the self-acceptance and love theme.", ["likes:self_accept_love_theme"]),  # a theme of love
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

@@ -61,19 +61,23 @@ _DOES = (
     r"teach|care|look|feel|cook|ride|swim|watch|read|write|travel|commute|drive)\b"
 )
 """Verbs that go on from "I'm 30 and ..." with what the user does ("work nights"), not what they are."""
-_AFTER_WHO = r"(?:(?<=\d)|(?<=vegan)|(?<=vegetarian)|(?<=pescatarian)|(?<=keto)|(?<=halal)|(?<=kosher))"
-"""Where "I'm" has said who the user is (an age, a diet), so that " and ..." goes on with more of it."""
+_WHO_SAID = re.compile(
+    r"\bI(?:'m| am) (?!(?:[\w-]+ )*?(?:to|of|into|with|about|for|in|on|at|from|by|than|like)\b)"
+    r"(?:\d{1,3}|(?:(?:a|an|so|very|quite|really|pretty|super) )?[\w-]+(?: [\w-]+)?)$",
+    re.I,
+)
+"""A clause that says in a word or two who the user is ("I'm 45", "I'm vegan", "I'm a nurse", "I'm lactose
+intolerant"; not "I'm allergic to nuts", whose "and shellfish" is more of what they are allergic to)."""
+_DID_SAID = re.compile(r"^I (?:[\w'-]+ ){0,3}[\w'-]+$", re.I)
+"""A short clause of what the user does ("I hate flying"), which " and get seasick" goes on from ..."""
+_DOES_NEXT = re.compile(
+    r"(?:hate|get|use|need|want|take|eat|drink|own|teach|ride|swim|commute|drive)\b", re.I
+)
+"""... with a verb that is no noun too ("I love the self-acceptance and love theme": a theme of love)."""
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
-    # "I'm 32 and 20 weeks pregnant", "I'm 70 and retired": the age, and what else the user is
-    # ... and "I'm 30 and work nights": what the user does
-    # ... and after a diet: "I'm vegan and allergic to peanuts", "I'm vegan and love cooking"
-    rf"|{_AFTER_WHO}(?P<aged_does>\s+and\s+)(?={_DOES})"
-    rf"|{_AFTER_WHO}(?P<aged>\s+and\s+)"
-    r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
-    r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
@@ -100,6 +104,14 @@ _AND_I = re.compile(
     r"no(?:-go| go)?\b|off the menu\b|off[- ]limits\b|out of the question\b))"
     r"|\s+and\s+(?=[a-z]+ing\b[^,.;!?]{0,40}?\b(?:wears?|tires?|stresses|exhausts?|drains?|bores?|scares?|"
     r"hurts?|kills?|gives?|makes?)\s+(?:me|my)\b)"
+    # (last: what the ones above split goes as they split it)
+    # "I'm 32 and 20 weeks pregnant", "I'm 70 and retired": the age, and what else the user is
+    # ... and "I'm 30 and work nights": what the user does
+    # ... and after a diet: "I'm vegan and allergic to peanuts", "I'm vegan and love cooking"
+    rf"|(?P<aged_does>\s+and\s+)(?={_DOES})"
+    r"|(?P<aged>\s+and\s+)"
+    r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
+    r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
 )
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")
 _SAID_BY_ME = re.compile(
@@ -127,9 +139,9 @@ def _and_i(part: str) -> list[str]:
         before = part[start : m.start()]
         aged = m.group("aged") is not None
         if aged or m.group("aged_does") is not None:  # "I'm 32 and 20 weeks pregnant": "I'm 20 weeks ..."
-            if re.search(
-                r"\bI(?:'m| am) (?:\d{1,3}|vegan|vegetarian|pescatarian|keto|halal|kosher)$", before, re.I
-            ):
+            said = (lead + before).strip()
+            did = not aged and _DID_SAID.match(said) and _DOES_NEXT.match(part[m.end() :])
+            if _WHO_SAID.search(said) or did:
                 clauses.append(lead + before)
                 start, lead = m.end(), "I'm " if aged else "I "
             continue
