@@ -125,7 +125,7 @@ def keywords(text: str, k: int = 5) -> list[str]:
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
         tags = _jieba_analyse().extract_tags(zh, topK=k, allowPOS=_ZH_CONTENT)
-        found += [w for w in tags if w not in _ZH_STOP and len(w) > 1]
+        found += [w for w in tags if simplified(w) not in _ZH_STOP and len(w) > 1]  # "喜歡" is "喜欢"
     names = []
     for m in _NAME.finditer(text):  # "Tom Hanks", "New York": one keyword, not two words
         parts = m.group().split()

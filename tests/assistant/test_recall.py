@@ -803,3 +803,22 @@ def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engi
     assert for_whom("Any ideas for him?", "My son is 6.") == ("Any ideas for my son?", "son")
     assert for_whom("Any ideas for him?", "My mum is 70.") == ("Any ideas for him?", None)  # not her
     assert for_whom("Any ideas for her?", None) == ("Any ideas for her?", None)
+
+
+def test_a_weekend_request_has_what_the_user_does_at_weekends_and_asks_for_no_films(engine: Engine) -> None:
+    """ "這週末有什麼推薦的活動？" to the general assistant of a film catalogue got five films and, asked what
+    it knew, "你的畫像：喜歡喜歡、爬山"; in English "Any activities for this weekend?" named nothing the user
+    told. Activities are another kind than films; what the user likes or does at weekends bears on the
+    request; a stop word in traditional script is one too."""
+    from tailorkit.assistant._intents import asks_for_another_kind
+
+    assert asks_for_another_kind("這週末有什麼推薦的活動？", "film")
+    assert asks_for_another_kind("Any activities for this weekend?", "film")
+    assert not asks_for_another_kind("Any films about a road trip?", "film")
+    engine.chat_model = Saying("Lots to do this weekend.", small=True)
+    engine.chat("hal", "I live in Leeds, I'm allergic to cats and I love hiking at weekends.")
+    weekend = engine.chat("hal", "Any activities for this weekend?")
+    assert "Likes hiking at weekends" in weekend.text.rpartition("bears on this")[2], weekend.text
+    engine.chat("tai", "我住在台北，對貓過敏，週末喜歡去爬山。")
+    zh = engine.chat("tai", "這週末有什麼推薦的活動？")
+    assert "- 週末喜歡去爬山" in zh.text and not zh.why.recommendations, zh.text

@@ -63,6 +63,11 @@ they keep to and have: Linux, cash only, an electric car; when they work: night 
 when they have lessons); not tastes, a job or a name."""
 
 
+_DONE = frozenset({"likes", "habit"})
+"""What the user likes and does: it bears on a request that names its domain ("Likes hiking at weekends" on
+"Any activities for this weekend?", "週末喜歡去爬山" on "這週末有什麼推薦的活動？")."""
+
+
 _DELIVERY = re.compile(
     r"\b(?:orders?|parcels?|packages?|deliver\w*|arriv\w*|ship\w*|send|sent|post|courier|address|door|"
     r"collect\w*)\b|订单|包裹|快递|送货|配送|地址|收货",
@@ -101,8 +106,8 @@ def bearing_on_advice(p: Prepared) -> list[str]:
         if kin and re.match(rf"family:{kin}[:_]", m.get("topic") or ""):
             named.append(m["text"])
             continue
-        if kind not in _STANDING and not _dislike(m):
-            continue
+        if kind not in _STANDING and not _dislike(m) and not (kind in _DONE and _applies(m, p.message)):
+            continue  # (a liking bears on what it names: "Likes hiking" on "Any activities this weekend?")
         if _applies(m, p.message):
             named.append(m["text"])
         elif kind in always:
@@ -119,7 +124,9 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
     lasting = _STANDING | _ALWAYS.get(p.why.template, frozenset())  # to a coach, a weight put on too
     stated = [m["text"] for m in p.why.memories if _kind(m) in lasting]
     named = [
-        m["text"] for m in p.why.memories if (_kind(m) in lasting or _dislike(m)) and _applies(m, p.message)
+        m["text"]
+        for m in p.why.memories
+        if (_kind(m) in lasting | _DONE or _dislike(m)) and _applies(m, p.message)
     ]
     return (named or (stated if seeks_advice(p.message) else []))[:_LISTED]
 
@@ -129,7 +136,11 @@ def bearing_on_foreign(p: Prepared) -> list[str]:
     tutor, also what they like, learn and do: "喜欢美剧" for "提高听力的好方法？"; to a coach, what they aim
     for: "想三个月减掉十斤"), what the request's own words touch first ("有乳糜泻" for "晚上做什么饭好？")."""
     kinds = _STANDING | _FOREIGN.get(p.why.template, frozenset())
-    said = [m["text"] for m in p.why.memories if _kind(m) in kinds or _dislike(m)]
+    said = [
+        m["text"]
+        for m in p.why.memories
+        if _kind(m) in kinds or _dislike(m) or (_kind(m) in _DONE and applies_to(m["text"], p.message))
+    ]
     return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
 
 

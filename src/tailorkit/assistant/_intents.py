@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from tailorkit.assistant._templates import Domain
 from tailorkit.memory import Candidate, DropReason, MemoryKind, RuleExtractor, sentences, why_not_kept
+from tailorkit.text import simplified
 
 __all__ = [
     "ABOUT_ITEM",
@@ -77,6 +78,7 @@ KINDS: dict[str, str] = {
     "game": "game games 游戏",
     "food": "restaurant restaurants recipe recipes 餐厅 饭店 菜谱 食谱",
     "stay": "hotel hotels 酒店 民宿",
+    "outing": "activity activities outing outings 活动 去处 景点 好玩的地方",
 }
 """Kinds of thing a request may ask for, by the words that name them (English words, Chinese ones inside a
 message); a catalogue says which it holds (its items' ``kind`` attribute: ``film`` for MovieLens)."""
@@ -91,7 +93,8 @@ _KIND_WORDS = {
 
 def _names(kind: str, message: str) -> bool:
     english, chinese = _KIND_WORDS[kind]
-    return bool(english.search(message)) or any(w in message for w in chinese)
+    plain = simplified(message)  # "這週末有什麼推薦的活動": 活动
+    return bool(english.search(message)) or any(w in plain for w in chinese)
 
 
 def asks_for_another_kind(message: str, held: str | None) -> bool:
