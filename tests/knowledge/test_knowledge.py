@@ -465,7 +465,10 @@ def test_the_users_details_are_no_words_of_their_problem_and_are_not_kept(tmp_pa
         said = "Hi, my order hasn't arrived and it's been ten days. My email is ruth.k@example.com."
         answer = engine.chat("ruth", said, domain="customer_service")
         assert "Shipping and delivery" in answer.text, answer.text
-        assert for_the_help_pages(said) == "Hi, my order hasn't arrived and it's been ten days."
+        assert (
+            for_the_help_pages(said)
+            == "Hi, my order hasn't arrived and it's been ten days. missing parcel tracking"
+        )
         assert for_the_help_pages("我的快递还没到。我的电话是13812345678。") == "我的快递还没到。"
         assert for_the_help_pages("My email is a@b.com") == "My email is a@b.com"  # nothing else to search
         # nor with what only tells how to answer or reach the user (it had quoted the invoice section)
@@ -526,7 +529,7 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
         # page, related in meaning, answers a broken jar
         cracked = engine.knowledge.search("My order arrived yesterday but the blender jar is cracked.", 5)
         assert [h.label for h in cracked] == ["Shipping and delivery › Missing or damaged parcels"]
-        assert engine.knowledge._rows.frequency(["order", "blender"]) == {"order": 19, "blender": 0}
+        assert engine.knowledge._rows.frequency(["order", "blender"]) == {"order": 20, "blender": 0}
         answer = engine.assistant.respond("stu", "Can you explain what photosynthesis is?", domain="tutoring")
         assert not answer.why.passages and "Source:" not in answer.text
 
@@ -563,7 +566,7 @@ def test_a_follow_up_goes_back_past_what_only_told_who_the_user_is(shop: Engine)
     )  # a fault, in the pages' words
     assert (
         for_the_help_pages("My order number is 12345 and it hasn't arrived.")
-        == "My order and it hasn't arrived."
+        == "My order and it hasn't arrived. missing parcel tracking"
     )
     assert for_the_help_pages("My order is 3 days late.") == "My order is 3 days late."  # no number of one
     broke = shop.chat("lin", said, domain="customer_service")
@@ -711,7 +714,7 @@ def test_a_shops_pages_are_no_answer_to_a_learner(tmp_path: Path, monkeypatch: p
         engine.chat_model = FakeChat()
         engine.chat_model.small = True  # type: ignore[attr-defined]
         report = engine.knowledge.ingest([FAQ / "docs"], domains=["customer_service"])
-        assert len(report.added) == 10
+        assert len(report.added) == 11
         asked = "楞次定律到底怎么理解？"
         assert engine.knowledge.search(asked, 5)  # scattered characters a tutor's search would have quoted
         assert engine.knowledge.search(asked, 5, domain="tutoring") == []
@@ -722,7 +725,7 @@ def test_a_shops_pages_are_no_answer_to_a_learner(tmp_path: Path, monkeypatch: p
         assert "质量问题" in shop.text, shop.text
         passages = {d["source"]: d["passages"] for d in engine.knowledge.documents()}
         again = engine.knowledge.ingest([FAQ / "docs"])  # for every domain now, the same bytes
-        assert len(again.updated) == 10 and again.passages == 0
+        assert len(again.updated) == 11 and again.passages == 0
         assert {d["source"]: d["passages"] for d in engine.knowledge.documents()} == passages
         assert {d["domains"] for d in engine.knowledge.documents()} == {None}
         assert engine.knowledge.search(asked, 5, domain="tutoring")
@@ -926,3 +929,22 @@ def test_a_customer_asking_for_a_person_is_told_the_assistant_cannot_hand_over(s
     said = "This is ridiculous, I want to speak to a human."
     person = shop.chat("vic", said, parcel.conversation_id, domain="customer_service")
     assert person.text.startswith("I'm an automated assistant, so I can't hand you over"), person.text
+
+
+def test_an_order_that_has_not_come_and_a_request_for_a_person_find_their_pages(shop: Engine) -> None:
+    """ "My order 48213 hasn't arrived and it's been 10 days." quoted how long click-and-collect orders are
+    held, and "I want to speak to a real person." had no page to quote and was kept as a memory: an order
+    that has not come is searched with the pages' words for a missing parcel, the help pages say how to
+    reach a person, and asking for one tells nothing of the customer."""
+    from tailorkit.assistant._follow_ups import for_the_help_pages
+
+    late = shop.chat("una", "My order 48213 hasn't arrived and it's been 10 days.", domain="customer_service")
+    assert "Missing or damaged parcels" in late.text.partition("Source")[0], late.text
+    assert for_the_help_pages("快递还没收到。").endswith("包裹丢失 物流")
+    person = shop.chat(
+        "una", "I want to speak to a real person.", late.conversation_id, domain="customer_service"
+    )
+    assert person.text.startswith("I'm an automated assistant") and "Contacting us" in person.text, (
+        person.text
+    )
+    assert not any("real person" in m.text for m in shop.memories.list("una"))

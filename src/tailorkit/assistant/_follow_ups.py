@@ -315,6 +315,15 @@ _DAMAGED = re.compile(
 )
 """An item damaged in delivery said in the customer's words ("it arrived with a cracked jug", "杯子碎了"): the
 pages say "damaged parcel" and "包裹破损", so those words are searched too."""
+_MISSING = re.compile(
+    r"\b(?:has(?:n't| not)|have(?:n't| not)|never|still (?:has(?:n't| not)|not))\s+(?:yet\s+)?"
+    r"(?:arrived|come|turned up|been delivered|got here)|\b(?:not|never) (?:received|delivered)\b"
+    r"|\b(?:lost|missing) (?:parcel|package|order)\b|\bstill waiting for (?:my|the|it)\b"
+    r"|(?:还)?没(?:有)?(?:收到|到货|送到|送来)|(?:包裹|快递)(?:丢了|丢失)",
+    re.IGNORECASE,
+)
+"""An order that has not come, in the customer's words ("My order hasn't arrived", "快递还没收到"): the pages
+say "missing parcels" and "tracking", so those words are searched too."""
 _WHEN_ARRIVES = re.compile(
     r"\bwhen (?:will|would|should|does|do|can) (?:it|they|my \w+|the \w+|I get (?:it|them|my \w+))"
     r"(?: \w+)?\s*(?:arrive|come|get here|be delivered|turn up|ship)"
@@ -356,6 +365,9 @@ def for_the_help_pages(
     # "it arrived with a cracked jug": damaged in delivery, in the pages' words too
     if said and (damage := _DAMAGED.search(said)):
         said = f"{said} {'包裹破损' if is_chinese(damage.group(0)) else 'damaged parcel'}"
+    # "My order hasn't arrived": a missing parcel, in the pages' words too
+    if said and (missing := _MISSING.search(said)):
+        said = f"{said} {'包裹丢失 物流' if is_chinese(missing.group(0)) else 'missing parcel tracking'}"
     # "我的订单什么时候能到？": how long delivery takes, in the pages' words too
     if said and (when := _WHEN_ARRIVES.search(said)):
         said = f"{said} {'配送时效 送达' if is_chinese(when.group(0)) else 'delivery times'}"

@@ -159,7 +159,17 @@ def asks(sentence: str) -> bool:
     if is_chinese(text):
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
-    return text.endswith("?") or bool(_QUESTION_START_EN.match(text))
+    return text.endswith("?") or bool(_QUESTION_START_EN.match(text) or _WANTS_SOMEONE.match(text))
+
+
+_WANTS_SOMEONE = re.compile(
+    r"^(?:(?:I|we) (?:really )?(?:want|need|would like|'d like|wanna|demand) to |let me |put me through to )?"
+    r"(?:speak|talk|chat) (?:to|with) (?:a |an |the |some |your )?(?:real |actual |live )?(?:human|person|"
+    r"agent|manager|supervisor|representative|someone|somebody)\b",
+    re.IGNORECASE,
+)
+"""A request for a person to speak to ("I want to speak to a real person."): it asks, it tells nothing of the
+user."""
 
 
 _BACK_EN = re.compile(r"\b(?:it|them|that|this|those|these)\W*$", re.IGNORECASE)
