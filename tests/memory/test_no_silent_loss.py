@@ -735,6 +735,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm allergic to nuts and shellfish.", ["allergy:nut_shellfish"]),  # one allergy, to both
         ("I'm into jazz and blues.", ["likes:jazz_blue"]),
         ("I love the self-acceptance and love theme.", ["likes:self_accept_love_theme"]),  # a theme of love
+        # how many the household is; when the user is free, after what
+        ("We're a family of five.", ["household:size"]),
+        ("我们家五口人。", ["household:size"]),
+        ("There are five of us going on the trip.", []),  # who goes, not who lives at home
+        ("孩子睡了以后我才有时间学习。", ["schedule:有空"]),
         ("I'm at work weekdays, so weekend delivery would be ideal.", ["schedule:work"]),
         ("I've just moved house.", ["housing:moved"]),
         ("I'm not home during the day.", ["schedule:work"]),

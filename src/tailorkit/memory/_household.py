@@ -323,6 +323,20 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "We're a family of five", "There are four of us at home": how many the household is
+        re.compile(
+            r"^(?:we(?:'re| are) a (?:family|household) of (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+            r"|there(?:'re| are) (?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) of us"
+            r"(?: (?:at home|in (?:the|my|our) (?:family|house|household)))?(?=\s*(?:[,.;!?]|$)))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Household of {(m.group('n') or m.group('n2')).lower()}",
+            MemoryKind.FACT,
+            "household:size",
+            importance=0.7,
+        ),
+    ),
     (  # "(I'm the only one in my family who eats meat,) everyone else is vegetarian": the household's diet
         re.compile(
             r"\b(?:everyone|everybody|the rest(?: of (?:them|us|the family|my family))?)(?: else)?(?: in (?:my|our|the) "
@@ -723,6 +737,10 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我们家五口人", "我家一共四口人": how many the household is
+        re.compile(r"^我(?:们)?家(?:里)?(?:一共|总共)?(?:有)?(?P<n>[两三四五六七八九十\d]{1,2})口人"),
+        lambda m, s: Candidate(f"家里{m.group('n')}口人", MemoryKind.FACT, "household:size", importance=0.7),
+    ),
     (  # "我家宝宝每天下午一点到三点午睡", "我儿子晚上八点睡觉": when the household sleeps
         re.compile(
             rf"我(?:家|们家)?的?(?P<who>{ZH_RELATIONS}|宝宝|孩子|小孩|对象|双胞胎|孩子们)(?:每天|平时|一般|通常)*"
