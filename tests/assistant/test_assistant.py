@@ -1821,41 +1821,25 @@ def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp
 
     with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
         hitch = ["Thriller", "Alfred Hitchcock"]
-        engine.ingest_items(
-            [
-                {"item": "1", "title": "Psycho (1960)", "tags": [*hitch, "Horror"]},
-                {"item": "2", "title": "Vertigo (1958)", "tags": hitch},
-                {"item": "3", "title": "North by Northwest (1959)", "tags": hitch},
-                {"item": "4", "title": "Rear Window (1954)", "tags": hitch},
-                {"item": "5", "title": "Hitchcock (2012)", "tags": ["Drama"]},
-                {"item": "6", "title": "Heat (1995)", "tags": ["Crime", "Action", "Thriller"]},
-                {"item": "7", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
-                {"item": "8", "title": "The Long Kiss Goodnight (1996)", "tags": ["Action", "Huey Long"]},
-                {"item": "9", "title": "The Long Goodbye (1973)", "tags": ["Crime"]},
-                {"item": "10", "title": "Long Shot (2019)", "tags": ["Comedy"]},
-            ]
-        )
-        engine.ingest_events(
-            [
-                {"user": f"u{n}", "item": str(i), "kind": "rate", "value": 5}
-                for n in range(4)
-                for i in range(1, 11)
-            ]
-        )
-        engine.profiles.rebuild()
-        engine.train("popularity")
-        engine.chat_model = Saying("", small=True)
-        engine.settings.assistant.recommendations = 3
-
-        def picked(answer: Any) -> list[str]:
-            return [r["item"] for r in answer.why.recommendations]
-
+        items = [
+            {"item": "1", "title": "Psycho (1960)", "tags": [*hitch, "Horror"]},
+            {"item": "2", "title": "Vertigo (1958)", "tags": hitch},
+            {"item": "3", "title": "North by Northwest (1959)", "tags": hitch},
+            {"item": "4", "title": "Rear Window (1954)", "tags": hitch},
+            {"item": "5", "title": "Hitchcock (2012)", "tags": ["Drama"]},
+            {"item": "6", "title": "Heat (1995)", "tags": ["Crime", "Action", "Thriller"]},
+            {"item": "7", "title": "Toy Story (1995)", "tags": ["Animation", "Children"]},
+            {"item": "8", "title": "The Long Kiss Goodnight (1996)", "tags": ["Action", "Huey Long"]},
+            {"item": "9", "title": "The Long Goodbye (1973)", "tags": ["Crime"]},
+            {"item": "10", "title": "Long Shot (2019)", "tags": ["Comedy"]},
+        ]
+        _three_picks_from(engine, items, [(f"u{n}", i["item"]) for n in range(4) for i in items])
         asked = engine.chat("ana", "Any Hitchcock films?", domain="content_recommendation")
-        assert picked(asked) and set(picked(asked)) <= {"1", "2", "3", "4"}, asked.text
+        assert _picked(asked) and set(_picked(asked)) <= {"1", "2", "3", "4"}, asked.text
         assert "Hitchcock (2012)" not in asked.text, asked.text
         loved = engine.chat("ben", "I love Hitchcock.", domain="content_recommendation")
         # what the user likes leads the picks (the last may be of another kind, for variety)
-        assert set(picked(loved)[:2]) <= {"1", "2", "3", "4"} and "Hitchcock (2012)" not in loved.text, (
+        assert set(_picked(loved)[:2]) <= {"1", "2", "3", "4"} and "Hitchcock (2012)" not in loved.text, (
             loved.text
         )
         film = engine.chat("cy", "Is Hitchcock (2012) any good?", domain="content_recommendation")
@@ -1863,7 +1847,7 @@ def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp
         # "Long" is in three titles: an everyday word, no one's surname
         assert engine.profiles.tags_named_in("Any Long films?") == set()
         seen = engine.chat("di", "We've seen Psycho and Vertigo. Others?", domain="content_recommendation")
-        assert picked(seen) and not {"1", "2"} & set(picked(seen)), seen.text
+        assert _picked(seen) and not {"1", "2"} & set(_picked(seen)), seen.text
         assert "Vertigo" not in seen.text, seen.text
 
 
@@ -1881,34 +1865,31 @@ def test_a_family_film_night_with_young_children_gets_childrens_films_and_others
         grown = ["Terminator 2 (1991)", "Pulp Fiction (1994)", "American Beauty (1999)"]
         items = [{"item": f"k{n}", "title": t, "tags": ["Children", "Animation"]} for n, t in enumerate(kids)]
         items += [{"item": f"g{n}", "title": t, "tags": ["Action", "Drama"]} for n, t in enumerate(grown)]
-        engine.ingest_items(items)
         # the grown-ups' films are the most popular
-        engine.ingest_events(
-            [
-                {"user": f"u{n}", "item": i["item"], "kind": "rate", "value": 5}
-                for n in range(6)
-                for i in items
-            ]
-            + [
-                {"user": f"v{n}", "item": f"g{k}", "kind": "rate", "value": 5}
-                for n in range(6)
-                for k in range(3)
-            ]
-        )
-        engine.profiles.rebuild()
-        engine.train("popularity")
-        engine.chat_model = Saying("", small=True)
-        engine.settings.assistant.recommendations = 3
-
-        def picked(answer: Any) -> list[str]:
-            return [r["item"] for r in answer.why.recommendations]
-
+        rated = [(f"u{n}", i["item"]) for n in range(6) for i in items]
+        _three_picks_from(engine, items, rated + [(f"v{n}", f"g{k}") for n in range(6) for k in range(3)])
         told = engine.chat("fam", "We have two kids, 6 and 9. Friday is family movie night.")
         assert "Has family movie night on Fridays" in told.text, told.text
         friday = engine.chat(
             "fam", "Anything for Friday?", told.conversation_id, domain="content_recommendation"
         )
-        assert len(picked(friday)) == 3 and all(i.startswith("k") for i in picked(friday)), friday.text
+        assert len(_picked(friday)) == 3 and all(i.startswith("k") for i in _picked(friday)), friday.text
         others = engine.chat("fam", "Others?", friday.conversation_id, domain="content_recommendation")
-        assert picked(others) and all(i.startswith("k") for i in picked(others)), others.text
-        assert not set(picked(others)) & set(picked(friday)), others.text
+        assert _picked(others) and all(i.startswith("k") for i in _picked(others)), others.text
+        assert not set(_picked(others)) & set(_picked(friday)), others.text
+
+
+def _three_picks_from(engine: Engine, items: list[dict[str, Any]], rated: list[tuple[str, str]]) -> None:
+    """``engine`` holding ``items``, each (user, item) of ``rated`` a five-star rating, ranked by popularity,
+    answering with a small model that writes nothing, three picks at a time."""
+    engine.ingest_items(items)
+    engine.ingest_events([{"user": u, "item": i, "kind": "rate", "value": 5} for u, i in rated])
+    engine.profiles.rebuild()
+    engine.train("popularity")
+    engine.chat_model = Saying("", small=True)
+    engine.settings.assistant.recommendations = 3
+
+
+def _picked(answer: Any) -> list[str]:
+    """The items an answer picked, in order."""
+    return [r["item"] for r in answer.why.recommendations]

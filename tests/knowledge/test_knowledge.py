@@ -816,6 +816,16 @@ def test_when_an_order_arrives_finds_the_delivery_times_with_the_customers_instr
 COACHING = FAQ.parent / "coaching"
 
 
+@pytest.fixture
+def coach(tmp_path: Path) -> Iterator[Engine]:
+    """The coach's guidance and a small fake model (its answers are the assistant's own)."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        yield engine
+
+
 def test_a_coach_quotes_its_guidance_and_a_follow_up_is_about_what_it_asks_now(tmp_path: Path) -> None:
     """A coach's client with high blood pressure asked "Is coffee OK for me?", then "How often should I check
     it at home?": the coach had no guidance to quote (the small model wrote "It's a medical advice, and it's
@@ -864,44 +874,34 @@ def test_chinese_wrapped_inside_a_paragraph_is_quoted_without_a_space(tmp_path: 
         assert "方便面和零食" in words and "盐，可以" in words and "和 零" not in words, words
 
 
-def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_against_it(tmp_path: Path) -> None:
+def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_against_it(coach: Engine) -> None:
     """ "Can you give me an exercise plan for this week?" from a client who said "My knees are bad, so no
     running or jumping for me." quoted "... or 75 minutes of vigorous activity such as running": the
     guidance is searched with what the client lives with too, and no sentence suggesting what they keep away
     from is quoted."""
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
-        engine.chat_model = FakeChat()
-        engine.chat_model.small = True  # type: ignore[attr-defined]
-        engine.chat("kit", "My knees are bad, so no running or jumping for me.", domain="health_coaching")
-        plan = engine.chat("kit", "Can you give me an exercise plan for this week?", domain="health_coaching")
-        quoted = plan.text.partition("Source")[0]
-        assert "Joint-friendly exercise" in quoted and "such as running" not in quoted, plan.text
-        # what was searched and quoted for the client is theirs: another asking the same gets what is asked
-        other = engine.chat(
-            "max", "Can you give me an exercise plan for this week?", domain="health_coaching"
-        )
-        assert "Joint-friendly" not in other.text.partition("Source")[0], other.text
+    coach.chat("kit", "My knees are bad, so no running or jumping for me.", domain="health_coaching")
+    plan = coach.chat("kit", "Can you give me an exercise plan for this week?", domain="health_coaching")
+    quoted = plan.text.partition("Source")[0]
+    assert "Joint-friendly exercise" in quoted and "such as running" not in quoted, plan.text
+    # what was searched and quoted for the client is theirs: another asking the same gets what is asked
+    other = coach.chat("max", "Can you give me an exercise plan for this week?", domain="health_coaching")
+    assert "Joint-friendly" not in other.text.partition("Source")[0], other.text
 
 
-def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(tmp_path: Path) -> None:
+def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(coach: Engine) -> None:
     """ "有什么适合我的运动？每天只有半小时。" quoted the guidance on how fast to lose weight (the Chinese
     pages had none on exercise) and named nothing the client told; "晚饭吃什么比较好？" quoted a passage on
     exercise, which shares only "好" and "比" with it: the page on staying active answers the first, with
     what bears on it, and a passage is related to a Chinese question by more than the words of every
     question."""
-    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
-        engine.knowledge.ingest([COACHING / "docs"], domains=["health_coaching"])
-        engine.chat_model = FakeChat()
-        engine.chat_model.small = True  # type: ignore[attr-defined]
-        engine.chat("lin", "我是素食者。膝盖不太好，不能跑步。", domain="health_coaching")
-        moving = engine.chat("lin", "有什么适合我的运动？每天只有半小时。", domain="health_coaching")
-        assert "坚持运动 › 没时间怎么锻炼" in moving.text and "（你说过的这些也要考虑：" in moving.text, (
-            moving.text
-        )
-        assert "膝盖不太好" in moving.text.rpartition("考虑：")[2], moving.text
-        dinner = engine.chat("lin", "晚饭吃什么比较好？", domain="health_coaching")
-        assert "坚持运动" not in dinner.text and "吃素" in dinner.text, dinner.text
+    coach.chat("lin", "我是素食者。膝盖不太好，不能跑步。", domain="health_coaching")
+    moving = coach.chat("lin", "有什么适合我的运动？每天只有半小时。", domain="health_coaching")
+    assert "坚持运动 › 没时间怎么锻炼" in moving.text and "（你说过的这些也要考虑：" in moving.text, (
+        moving.text
+    )
+    assert "膝盖不太好" in moving.text.rpartition("考虑：")[2], moving.text
+    dinner = coach.chat("lin", "晚饭吃什么比较好？", domain="health_coaching")
+    assert "坚持运动" not in dinner.text and "吃素" in dinner.text, dinner.text
 
 
 def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
