@@ -60,7 +60,8 @@ _DOES = (
     r"(?:work|live|have|love|like|hate|enjoy|play|study|run|walk|go|do|get|need|want|take|eat|drink|use|own|"
     r"teach|care|look|feel|cook|ride|swim|watch|read|write|travel|commute|drive)\b"
 )
-"""Verbs that go on from "I'm 30 and ..." with what the user does ("work nights"), not what they are."""
+"""Verbs that go on from "I'm 30 and ..." with what the user does ("work nights"), not what they are: the
+clause after " and " says "I ..." then, not "I'm ..."."""
 _WHO_SAID = re.compile(
     r"\bI(?:'m| am) (?!(?:[\w-]+ )*?(?:to|of|into|with|about|for|in|on|at|from|by|than|like)\b)"
     r"(?:\d{1,3}|(?:(?:a|an|so|very|quite|really|pretty|super) )?[\w-]+(?: [\w-]+)?)$",
@@ -108,8 +109,8 @@ _AND_I = re.compile(
     # "I'm 32 and 20 weeks pregnant", "I'm 70 and retired": the age, and what else the user is
     # ... and "I'm 30 and work nights": what the user does
     # ... and after a diet: "I'm vegan and allergic to peanuts", "I'm vegan and love cooking"
-    rf"|(?P<aged_does>\s+and\s+)(?={_DOES})"
-    r"|(?P<aged>\s+and\s+)"
+    rf"|(?P<and_does>\s+and\s+)(?={_DOES})"
+    r"|(?P<and_is>\s+and\s+)"
     r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
     r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
 )
@@ -137,13 +138,13 @@ def _and_i(part: str) -> list[str]:
     clauses, start, lead = [], 0, ""
     for m in _AND_I.finditer(part):
         before = part[start : m.start()]
-        aged = m.group("aged") is not None
-        if aged or m.group("aged_does") is not None:  # "I'm 32 and 20 weeks pregnant": "I'm 20 weeks ..."
+        is_ = m.group("and_is") is not None
+        if is_ or m.group("and_does") is not None:  # "I'm 32 and 20 weeks pregnant": "I'm 20 weeks ..." too
             said = (lead + before).strip()
-            did = not aged and _DID_SAID.match(said) and _DOES_NEXT.match(part[m.end() :])
+            did = not is_ and _DID_SAID.match(said) and _DOES_NEXT.match(part[m.end() :])
             if _WHO_SAID.search(said) or did:
                 clauses.append(lead + before)
-                start, lead = m.end(), "I'm " if aged else "I "
+                start, lead = m.end(), "I'm " if is_ else "I "
             continue
         if m.group().startswith(","):
             if _OF_ME.search(before):

@@ -210,6 +210,8 @@ _PERSON = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?: (?:[A-Z][a-z]+|[A-Z]\.)){1
 _CAPITALISED = re.compile(
     r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?(?P<film>'s|\s+(?:films?|movies?|thrillers?|books?))?"
 )
+"""A capitalised word of a text, and what goes on after it of what a person made ("Hitchcock films",
+"Nolan's")."""
 
 
 _EVERYDAY_IN_TITLES = 3
