@@ -383,11 +383,10 @@ class Gatherer:
             # ... and what is for children is not for the grown-ups' evening
             unwanted = self.parts.profiles.tags_named_in(f"{refused} for kids" if grown_ups else refused)
             stated = (stated[0] - unwanted, stated[1] | unwanted)
-            # (a message that only tells, "我最喜欢宫崎骏的动画", states a liking: its picks lean to it)
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
-            if (
-                not asks.requested and not last_request
-            ):  # "我喜欢诺兰的电影，特别是烧脑的科幻片": picks of those
+            # a message that only tells what is liked, after no request ("I love Studio Ghibli",
+            # "我喜欢诺兰的电影，特别是烧脑的科幻片"): picks of it
+            if not asks.requested and not last_request:
                 wanted = told_liked - stated[1]
             if last_request and (_narrows(message) or not asks.requested):
                 # a follow-up that narrows the last request ("Something funny maybe?" after "anything for

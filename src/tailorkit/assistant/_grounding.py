@@ -228,6 +228,7 @@ class Catalogue:
 
 
 _YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?")
+"""A year right after a title ("Hitchcock (2012)"): the film, not the person of that name."""
 
 
 _CALENDAR = frozenset(
