@@ -112,6 +112,7 @@ _AND_I = re.compile(
     rf"|(?P<and_does>\s+and\s+)(?={_DOES})"
     r"|(?P<and_is>\s+and\s+)"
     r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
+    r"|\d{1,3}(?: years? old)?\s*(?:[,.!;]|$)"  # "I'm vegan and 30"
     r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
 )
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")

@@ -93,32 +93,10 @@ def _diet(said: str) -> Candidate:
 _DIET_EN = "|".join(d for d in DIETS if d != "diabetic")  # "diabetic" is a condition (``_keeping_en``)
 
 
-def _who_part(n: str) -> str:
-    """A pattern of one thing "I'm ..." says of who the user is: an age, a diet, a job ("a nurse") or an
-    aged diet ("a 45-year-old vegetarian"), its groups' names prefixed with ``n``."""
-    return (
-        rf"(?:(?P<{n}age>\d{{1,3}})(?: years? old| yrs? old)?|(?P<{n}diet>{_DIET_EN})"
-        rf"|(?:a|an) (?:(?P<{n}aged>\d{{1,3}})-year-old (?P<{n}adiet>{_DIET_EN})"
-        rf"|(?P<{n}job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))))"
-    )
-
-
-def _who_parts(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
-    """ "I'm 45 and vegetarian", "I'm vegan and 30", "I'm 45 and a nurse", "I'm a 45-year-old vegetarian":
-    each thing said of who the user is."""
-    said: list[Candidate] = []
-    parts = m.groupdict()
-    for n in ("a_", "b_", "c_"):
-        if years := parts.get(f"{n}age") or parts.get(f"{n}aged"):
-            if (age := _age(years)) is None:
-                return None
-            said.append(age)
-        if diet := parts.get(f"{n}diet") or parts.get(f"{n}adiet"):
-            said.append(_diet(diet))
-        if job := parts.get(f"{n}job"):
-            done = _job_and_age(job, False)
-            said.extend(done if isinstance(done, tuple) else (done,))
-    return tuple(said) if said else None
+def _aged_diet(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
+    """ "I'm a 45-year-old vegetarian": the age, and the diet."""
+    age = _age(m.group("age"))
+    return (age, _diet(m.group("diet"))) if age is not None else None
 
 
 def _age(years: str) -> Candidate | None:
@@ -584,14 +562,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I'm 45 and vegetarian", "I'm vegan and 30", "I'm 45 and a nurse", "I'm a 45-year-old vegetarian"
-        re.compile(
-            rf"\bI(?:'m| am) (?:{_who_part('a_')}(?:,? and |, ){_who_part('b_')}"
-            rf"|(?:a|an) (?P<c_aged>\d{{1,3}})-year-old (?P<c_adiet>{_DIET_EN}))"
-            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now)\b)",
-            re.I,
-        ),
-        _who_parts,
+    (  # "I'm a 45-year-old vegetarian" ("I'm 45 and vegetarian" is two clauses: ``sentences``)
+        re.compile(rf"\bI(?:'m| am) (?:a|an) (?P<age>\d{{1,3}})-year-old (?P<diet>{_DIET_EN})\b", re.I),
+        _aged_diet,
     ),
     (  # "I'm 72", "I'm 35 years old"
         re.compile(

@@ -221,8 +221,13 @@ def _night(m: re.Match[str], sentence: str) -> Candidate:
     )
 
 
-_NIGHT = r"(?P<what>(?:our |a |the )?(?:family |date |kids'? |girls'? |lads'? )?(?:movie|film|games?|board ?game|pizza|quiz|takeaway|curry|tv|date) night)"
-"""An evening kept for something ("family movie night", "date night", "pizza night")."""
+def _night_kept(name: str) -> str:
+    """A pattern of an evening kept for something ("family movie night", "date night", "pizza night"), in the
+    group ``name``."""
+    return (
+        rf"(?P<{name}>(?:our |a |the )?(?:family |date |kids'? |girls'? |lads'? )?"
+        r"(?:movie|film|games?|board ?game|pizza|quiz|takeaway|curry|tv|date) night)"
+    )
 
 
 def _favourite(m: re.Match[str]) -> Candidate:
@@ -479,9 +484,9 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Friday is family movie night", "Fridays are pizza night with the kids", "We have a family film night
         # every Friday"
         re.compile(
-            rf"^(?:(?:on|every) )?(?P<day>{DAYS})(?: nights?| evenings?)? (?:is|are) {_NIGHT}"
+            rf"^(?:(?:on|every) )?(?P<day>{DAYS})(?: nights?| evenings?)? (?:is|are) {_night_kept('what')}"
             r"(?P<with> (?:with|for) (?:the|my|our) [^,.;!?]+)?"
-            rf"|\bwe (?:always |usually )?(?:have|do|hold) {_NIGHT.replace('?P<what>', '?P<w>')}"
+            rf"|\bwe (?:always |usually )?(?:have|do|hold) {_night_kept('w')}"
             r"(?P<w2> (?:with|for) (?:the|my|our) [^,.;!?]+?)?"
             rf" (?:every|on) (?P<d2>{DAYS})",
             re.I,
