@@ -333,6 +333,13 @@ _WHEN_ARRIVES = re.compile(
 )
 """When an order arrives, in the customer's words ("我的订单什么时候能到？", "When will my parcel
 arrive?"): the pages say "delivery times" and "配送时效 送达", so those words are searched too."""
+_PAGES_WORDS = (
+    (_FAULT, ("质量问题 故障", "faulty item stopped working")),
+    (_DAMAGED, ("包裹破损", "damaged parcel")),
+    (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
+    (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),
+)
+"""What the customer says in their words, and the help pages' words for it (Chinese, English)."""
 _DETAILS_SAID = re.compile(
     r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
     r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
@@ -359,18 +366,11 @@ def for_the_help_pages(
         if said:
             kept.append(said)
     said = " ".join(kept) if kept or not or_all else message
-    # "the kettle doesn't heat up": a faulty item, in the pages' words too
-    if said and (fault := _FAULT.search(said)):
-        said = f"{said} {'质量问题 故障' if is_chinese(fault.group(0)) else 'faulty item stopped working'}"
-    # "it arrived with a cracked jug": damaged in delivery, in the pages' words too
-    if said and (damage := _DAMAGED.search(said)):
-        said = f"{said} {'包裹破损' if is_chinese(damage.group(0)) else 'damaged parcel'}"
-    # "My order hasn't arrived": a missing parcel, in the pages' words too
-    if said and (missing := _MISSING.search(said)):
-        said = f"{said} {'包裹丢失 物流' if is_chinese(missing.group(0)) else 'missing parcel tracking'}"
-    # "我的订单什么时候能到？": how long delivery takes, in the pages' words too
-    if said and (when := _WHEN_ARRIVES.search(said)):
-        said = f"{said} {'配送时效 送达' if is_chinese(when.group(0)) else 'delivery times'}"
+    # "the kettle doesn't heat up", "it arrived with a cracked jug", "My order hasn't arrived",
+    # "我的订单什么时候能到？": in the pages' words too
+    for customers, (zh, en) in _PAGES_WORDS:
+        if said and (put := customers.search(said)):
+            said = f"{said} {zh if is_chinese(put.group(0)) else en}"
     return said
 
 
