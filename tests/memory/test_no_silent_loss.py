@@ -707,7 +707,7 @@ def memories(engine: Engine) -> MemoryService:
         ("包裹请不要放门口。", [""]),
         ("东西放好了。", []),
         # when to deliver, in either language
-        ("I work days, so deliveries only after 7pm please.", [""]),
+        ("I work days, so deliveries only after 7pm please.", ["work:day", ""]),
         ("Please don't deliver before 10am.", [""]),
         ("I deliver pizzas at night.", ["habit:deliv_pizza"]),  # the user's job, no instruction
         ("我白天上班，快递只能晚上七点以后送。", ["schedule:work", ""]),
@@ -1026,7 +1026,10 @@ def memories(engine: Engine) -> MemoryService:
         ("Fractions and probability are my weak spots.", ["weak:fraction_probabl"]),
         ("My weak spot is fractions.", ["weak:fraction"]),
         ("My weakest subjects are chemistry and physics.", ["weak:chemistri_physic"]),
-        ("My weakness is chocolate.", []),  # a liking, not a subject
+        ("My weakness is chocolate.", ["drink:chocol"]),  # a liking, not a subject
+        ("Maths is my weakness.", ["weak:math"]),  # a subject found hard
+        ("I have a soft spot for old musicals.", ["likes:old_music"]),
+        ("I work days.", ["work:day"]),
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),

@@ -905,6 +905,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _weak_in("Weak at", m.group("obj")),
     ),
+    (  # "Maths is my weakness": of a school subject, what is found hard ("Chocolate is my weakness" is a liking)
+        re.compile(
+            rf"^(?:(?:and|but|so) )?(?P<obj>(?:{SUBJECTS_EN})(?: and (?:{SUBJECTS_EN}))?) (?:is|are|has always been|"
+            r"have always been) (?:always |definitely )?my (?:biggest |real |main )?weakness(?:es)?\b",
+            re.I,
+        ),
+        lambda m, s: _weak_in("Weak at", m.group("obj")),
+    ),
     (  # "My weak spot is fractions", "My weakest subjects are chemistry and physics"
         re.compile(
             rf"^(?:(?:and|but|so) )?my {_WEAK_NOUN_EN} (?:is|are|has always been|have always been) "

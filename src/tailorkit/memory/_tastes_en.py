@@ -8,7 +8,16 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, topic_value
-from tailorkit.memory._words_en import CHANGE_EN, DAYS, as_named, clean, day_cased, drink_of, third_person
+from tailorkit.memory._words_en import (
+    CHANGE_EN,
+    DAYS,
+    SUBJECTS_EN,
+    as_named,
+    clean,
+    day_cased,
+    drink_of,
+    third_person,
+)
 
 __all__ = ["TASTES_EN"]
 
@@ -342,6 +351,22 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Audiobooks are more my speed", "Board games are right up my street"
         _MORE_MY_SPEED,
         _likes,
+    ),
+    (  # "Chocolate is my weakness", "My weakness is shoes", "I have a real weakness for cheese": a liking (a
+        # school subject said so is one found hard: ``_keeping_en``)
+        re.compile(
+            rf"^(?!(?:{SUBJECTS_EN})\b)(?P<obj>[A-Za-z][\w '&-]{{1,30}}?) (?:is|are) (?:definitely |totally )?my "
+            r"(?:one |biggest |big |real |only |guilty )?weakness\b"
+            rf"|^my (?:one |biggest |big |real |only )?weakness is (?!(?:{SUBJECTS_EN})\b)(?P<o2>[^,.;!?]{{2,40}})"
+            r"|\bI have (?:a|such a) (?:real |big |huge |soft |terrible )?(?:weakness|soft spot) for "
+            r"(?P<o3>[^,.;!?]{2,40})",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Likes {as_named(obj) if m.group('obj') else obj}", MemoryKind.PREFERENCE, _taste(obj))
+            if (obj := clean(m.group("obj") or m.group("o2") or m.group("o3")))
+            else None
+        ),
     ),
     (  # "I'm not much of a reader", "I'm not a big drinker": what the user does little of
         re.compile(
