@@ -1030,6 +1030,10 @@ def memories(engine: Engine) -> MemoryService:
         ("Maths is my weakness.", ["weak:math"]),  # a subject found hard
         ("I have a soft spot for old musicals.", ["likes:old_music"]),
         ("I work days.", ["work:day"]),
+        # what the user no longer does
+        ("I used to run but I've stopped for now.", ["habit:run"]),
+        ("I stopped running for now.", ["habit:run"]),
+        ("I used to think so.", []),
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),

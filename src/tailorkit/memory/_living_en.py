@@ -1073,11 +1073,28 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'ve| have)? (?:had to )?(?:stopped|stop|given up|gave up|quit|packed in) "
             rf"(?!(?:smoking|drinking|vaping|eating|snacking|gambling|{LEFT})\b)"
             r"(?P<what>[a-z]+ing(?: (?:to|at|the|my|a) [\w-]+)?)"
-            r"(?P<why> (?:because of|since|after|due to|with) [^,.;!?]+)?(?=\s*$|\s*[,.;!?])",
+            r"(?P<why> (?:because of|since|after|due to|with) [^,.;!?]+)?"
+            r"(?: for now| for a while| for the moment| at the moment)?(?=\s*$|\s*[,.;!?])",
             re.I,
         ),
         lambda m, s: Candidate(
             f"Stopped {m.group('what').lower()}{m.group('why') or ''}",
+            MemoryKind.FACT,
+            f"habit:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.6,
+            change=True,
+        ),
+    ),
+    (  # "I used to run", "I used to play tennis": what the user no longer does (it ends "Runs ...")
+        re.compile(
+            r"^I used to (?P<what>(?:run|swim|cycle|dance|climb|box|row|skate|ski|surf|hike|jog|"
+            r"play [\w-]+(?: [\w-]+)?|do [\w-]+(?: [\w-]+)?|go [\w-]+(?: [\w-]+)?))(?=\s*$|\s*[,.;!?]|\s+(?:a lot|"
+            r"every|but|before|when|until)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Used to {m.group('what').lower()}",
             MemoryKind.FACT,
             f"habit:{topic_value(m.group('what'))}",
             polarity=-1,
