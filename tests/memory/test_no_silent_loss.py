@@ -1034,6 +1034,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I used to run but I've stopped for now.", ["habit:run"]),
         ("I stopped running for now.", ["habit:run"]),
         ("I used to think so.", []),
+        # where the user moved, and the household's diet, in Chinese
+        ("我刚搬到深圳。", ["home"]),
+        ("我们全家都吃素。", ["family:household:diet"]),
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),

@@ -737,6 +737,12 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我们全家都吃素", "我家都是素食者": the household's diet, the user's with it
+        re.compile(r"^我(?:们)?(?:全家|家里|家)(?:人)?(?:都|全都)(?:是)?(?P<diet>吃素|吃全素|素食者?|纯素)"),
+        lambda m, s: family_fact(
+            f"全家都{'吃素' if '素食' in m.group('diet') else m.group('diet')}", "household", "diet"
+        ),
+    ),
     (  # "我们家五口人", "我家一共四口人": how many the household is
         re.compile(r"^我(?:们)?家(?:里)?(?:一共|总共)?(?:有)?(?P<n>[两三四五六七八九十\d]{1,2})口人"),
         lambda m, s: Candidate(f"家里{m.group('n')}口人", MemoryKind.FACT, "household:size", importance=0.7),

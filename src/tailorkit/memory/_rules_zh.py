@@ -387,8 +387,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:已经|平时|现在|目前|一直)?(?:搬到了?|搬去了?|住在)(?P<where>[^，。！？；,.!?;]+)"),
-        lambda m, s: Candidate(f"住在{zh_clean(m.group('where'))}", MemoryKind.FACT, "home", importance=0.7),
+        re.compile(
+            r"我(?:们)?(?:已经|刚|刚刚|最近|上个?月|上周|去年|前几天)*(?:搬到了?|搬去了?)(?P<where>[^，。！？；,.!?;]+)"
+            r"|我(?:已经|平时|现在|目前|一直)?住在(?P<w2>[^，。！？；,.!?;]+)"
+        ),
+        lambda m, s: Candidate(
+            f"住在{zh_clean(m.group('where') or m.group('w2'))}", MemoryKind.FACT, "home", importance=0.7
+        ),
     ),
     (
         re.compile(r"我(?:现在)?在(?P<where>[^，。！？；,.!?;]+?)(?:工作|上班)"),
