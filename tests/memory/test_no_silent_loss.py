@@ -1037,6 +1037,7 @@ def memories(engine: Engine) -> MemoryService:
         # where the user moved, and the household's diet, in Chinese
         ("我刚搬到深圳。", ["home"]),
         ("我们全家都吃素。", ["family:household:diet"]),
+        ("I hate it when people call me sweetie.", [""]),  # how not to address the user
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),

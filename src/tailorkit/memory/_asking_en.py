@@ -113,6 +113,15 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),
+    (  # "I hate it when people call me sweetie": how not to address the user ("Please don't call me mate" is
+        # read above)
+        re.compile(
+            r"^I (?:really )?(?:hate|can't stand|cannot stand|don't like|do not like|dislike) (?:it )?when "
+            r"(?:people|you|someone|anyone|they|strangers) (?:call|calls) me\b.+",
+            re.I,
+        ),
+        _instruction,
+    ),
     (  # "Deliveries only after 7pm please", "Please don't deliver before 10am", "Only deliver on weekends": when
         # to deliver
         re.compile(
