@@ -508,6 +508,23 @@ def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None
     assert goes_against("红烧肉配米饭", [{"topic": "family:老婆:diet", "text": "老婆吃素"}], together=True)
 
 
+def test_a_diet_named_beside_what_it_leaves_out_still_goes_against_it() -> None:
+    """The bundled model's "**Chicken and Veggies**: A classic vegan and gluten-free option." to a vegan was
+    kept: the line said the diet (read as the user's own reason) and "-free" (read as keeping away). A thing
+    made without something ("vegan cheese", "plant-based chicken", "a gluten-free option") says nothing of it
+    either way; what names the diet and the meat goes against it."""
+    from tailorkit.assistant._aversions import goes_against
+
+    vegan = [{"topic": "diet", "text": "Is vegan"}]
+    assert (
+        goes_against("- **Chicken and Veggies**: A classic vegan and gluten-free option.", vegan)
+        == "Is vegan"
+    )
+    for line in ("- **Vegan cheese toasties**: easy to pack.", "Plant-based chicken nuggets are great."):
+        assert goes_against(line, vegan) is None, line
+    assert goes_against("Try a tofu stir-fry instead of chicken.", vegan) is None
+
+
 def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     """ "No running or jumping exercises" keeps away from running and from jumping, each on its own (a
     workout line that names only one of them goes against it); the same for things joined by "and" and

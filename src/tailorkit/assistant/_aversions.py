@@ -123,7 +123,9 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
         words = _DIETS[diet].split()
         if not diet.isascii():
             return True, tuple((w,) for w in words), frozenset()
-        return False, tuple({(w,) for word in words for w in index_terms(word)}), frozenset(index_terms(text))
+        # (no reason: "Chicken and veggies, a classic vegan option" names the diet and goes against it; a
+        # substitute, "vegan cheese", is no suggestion of what it stands for: ``_SUBSTITUTE``)
+        return False, tuple({(w,) for word in words for w in index_terms(word)}), frozenset()
     if is_chinese(value):
         chinese = []
         for part in filter(None, _ALTERNATIVES_ZH.split(value)):
@@ -144,6 +146,16 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
     return False, tuple(things), frozenset(set(index_terms(text)) - set(named) - _GENERIC - _LIGHT)
 
 
+_SUBSTITUTE = re.compile(
+    r"\b(?:vegan|vegetarian|plant-based|plant based|meat-free|meatless|veggie|dairy-free|gluten-free|"
+    r"nut-free|egg-free|sugar-free|alcohol-free|non-alcoholic|decaf|faux|mock|fake|imitation)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+",
+    re.IGNORECASE,
+)
+"""A thing made without what it is named for ("vegan cheese", "plant-based chicken", "decaf coffee"): a
+suggestion of it keeps away from that."""
+
+
 def goes_against(line: str, memories: Iterable[dict[str, Any]], together: bool = False) -> str | None:
     """The memory of an aversion (``avoids:``, ``sensitive:``, ``allergy:``, ``fear:``) that ``line`` suggests
     anyway ("Spicy Chicken" to a user for whom spicy food is bad), or None. A line suggests it when it
@@ -151,7 +163,9 @@ def goes_against(line: str, memories: Iterable[dict[str, Any]], together: bool =
     or jumping exercises") and says nothing of keeping away from it (a negation, "mild", "instead", or
     the words of the memory itself: "since spicy food upsets your stomach")."""
     zh = is_chinese(line)
-    terms = set() if zh else set(index_terms(line))
+    # what is made without something says nothing of it either way ("a gluten-free option" keeps nothing away)
+    plain = line if zh else _SUBSTITUTE.sub(" ", line)
+    terms = set() if zh else set(index_terms(plain))
     for memory in aversions(memories, together):
         chinese, things, reason = _aversion_words(str(memory["topic"]), str(memory.get("text") or ""))
         if chinese:
@@ -164,7 +178,7 @@ def goes_against(line: str, memories: Iterable[dict[str, Any]], together: bool =
             suggests = (
                 not zh
                 and any(names and all(n in terms for n in names) for names in things)
-                and not _KEEPING_AWAY_EN.search(line)
+                and not _KEEPING_AWAY_EN.search(plain)
                 and not reason & terms  # it says why: the user's own reason, not a suggestion
             )
         if suggests:
