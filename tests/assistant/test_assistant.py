@@ -525,6 +525,21 @@ def test_a_diet_named_beside_what_it_leaves_out_still_goes_against_it() -> None:
     assert goes_against("Try a tofu stir-fry instead of chicken.", vegan) is None
 
 
+def test_a_list_the_answer_left_a_line_out_of_is_numbered_again(films: Engine) -> None:
+    """ "1. A bowl of spaghetti ... 3. A salad with lots of vegetables" reached a vegan after the second
+    suggestion went against their diet: the numbered lines kept are numbered on from each other, streamed or
+    not; a line of another kind begins a list of its own."""
+    said = (
+        "Ideas:\n1. A cheese sandwich.\n2. A salad with lots of vegetables.\n3. Dried fruit.\n"
+        "Day 2:\n1. Hummus."
+    )
+    small = Saying(said)
+    small.small = True
+    films.chat("vee", "I'm vegan.")
+    for text, _ in _both_ways(films, small, "vee", "Any snack ideas for a long drive?"):
+        assert "1. A salad with lots of vegetables.\n2. Dried fruit.\nDay 2:\n1. Hummus." in text, text
+
+
 def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     """ "No running or jumping exercises" keeps away from running and from jumping, each on its own (a
     workout line that names only one of them goes against it); the same for things joined by "and" and

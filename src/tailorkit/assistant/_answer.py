@@ -184,6 +184,9 @@ class Prepared:
     """The items the last checked sentence was about ("it" in the next one refers to them)."""
     lead_sentences: int = 0
     """Sentences of the model's kept so far."""
+    numbered: int = 0
+    """The numbered list lines of the model's kept so far in the list being written
+    (``AnswerWriter.check_line`` numbers them again where a line between was left out)."""
     sentences_seen: set[str] = field(default_factory=set)
     """Those sentences, folded (a sentence said again is left out)."""
     opened: bool = False

@@ -143,6 +143,10 @@ def model_view(history: list[Message]) -> list[Message]:
     return out
 
 
+_NUMBERED = re.compile(r"(?P<lead>\s*)(?P<n>\d{1,2})(?=[.)]\s)")
+"""A numbered list line of the model's ("3. A salad with lots of vegetables")."""
+
+
 def _listed(things: Iterable[str], language: str) -> str:
     """Several things the user said, in one line, parted as their language parts them."""
     return ("；" if language == "zh" else "; ").join(things)
@@ -226,6 +230,20 @@ class AnswerWriter:
         self.catalogue, self.knowledge, self.settings = catalogue, knowledge, settings
 
     def check_line(self, line: str, p: Prepared) -> str | None:
+        """One complete line of the model's answer as the user may read it, or None to leave it out
+        (``_checked_line``); a numbered list line kept is numbered on from the last one kept ("1." then "3."
+        where the second was left out reads "1." then "2.")."""
+        kept = self._checked_line(line, p)
+        if kept is None:
+            return None
+        if numbered := _NUMBERED.match(kept):
+            p.numbered = 1 if numbered.group("n") == "1" else p.numbered + 1
+            return f"{numbered.group('lead')}{p.numbered}{kept[numbered.end('n') :]}"
+        if kept.strip():  # a line of another kind ends the list ("Day 2:" begins another)
+            p.numbered = 0
+        return kept
+
+    def _checked_line(self, line: str, p: Prepared) -> str | None:
         """One complete line of the model's answer as the user may read it, or None to leave it out.
 
         While items are given (or asked for): a list line naming no given item is an invention, left out;
