@@ -625,7 +625,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我今年45岁，最近体检查出血脂有点高。", ["age", "health:血脂"]),  # what a check-up found
         ("数学不好的学生更需要鼓励。", []),  # of students, not the user
         # a parent to a tutor: the child's name with their age, and how learning goes for them and the user
-        ("My daughter Mia is 9.", ["family:daughter:age", "relation:daughter:mia"]),
+        ("My daughter Mia is 9.", ["relation:daughter:mia", "family:daughter:age"]),
         ("My daughter gets frustrated quickly, so short sessions are better.", ["family:daughter:learning"]),
         ("I get bored easily.", ["study:style"]),
         ("I lose focus after 20 minutes.", ["study:style"]),
@@ -1038,6 +1038,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我刚搬到深圳。", ["home"]),
         ("我们全家都吃素。", ["family:household:diet"]),
         ("I hate it when people call me sweetie.", [""]),  # how not to address the user
+        # a family member named as they are first spoken of: the name, and what is said of them
+        ("My partner Sam is vegetarian.", ["relation:partner:sam", "family:partner:diet"]),
+        ("My wife, Anna, hates spicy food.", ["relation:wife:anna", "family:wife_spici_food"]),
+        ("My dog Rex is scared of fireworks.", ["relation:dog:rex", "family:dog_firework"]),
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),
@@ -1083,7 +1087,7 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("Last season, I hurt my ankle.", ["health:ankl"]),
         ("my wife's name is anna", ["relation:wife:anna"]),
-        ("My dog, Rex, hates the vet.", ["relation:dog:rex"]),
+        ("My dog, Rex, hates the vet.", ["relation:dog:rex", "family:dog_vet"]),
         # a home typed in lower case, or after "the"
         ("i live in leeds with my wife", ["home"]),
         ("i moved to new york last year", ["home"]),

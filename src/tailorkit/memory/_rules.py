@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN
+from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, RELATIONS
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -423,6 +423,15 @@ _IT_MEASURED = re.compile(r"it(?P<be>'s| is| was)\s+(?=\d)", re.I)
 check.")."""
 
 
+_KIN_NAMED = re.compile(
+    rf"^(?:(?:and|but|also|so),? )?\b(?i:my) (?P<who>(?i:{RELATIONS})),? (?P<name>[A-Z][a-z]+)(?:,)? "
+    r"(?=(?:is|has|hates|loves|likes|can't|cannot|doesn't|does not|won't|works|lives|gets|eats|drinks|"
+    r"was|isn't|only|never|always)\b)"
+)
+"""A family member named as they are first spoken of ("My partner Sam is vegetarian", "My wife, Anna, hates
+spicy food")."""
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
@@ -434,6 +443,9 @@ def sentences(message: str) -> list[str]:
         said = part.strip() if part else ""
         if not said:
             continue
+        if m := _KIN_NAMED.search(said):  # "My partner Sam is vegetarian": the name, and what is said of them
+            out.append(f"{said[: m.start()]}my {m.group('who')}'s name is {m.group('name')}")
+            said = f"my {m.group('who')} {said[m.end() :]}"
         if m := _AS_ONE.match(said):  # "As someone with tinnitus, loud bars are a nightmare": two things
             out.append(m.group(1))
             said = said[m.end() :]
