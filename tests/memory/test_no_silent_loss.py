@@ -1042,6 +1042,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My partner Sam is vegetarian.", ["relation:partner:sam", "family:partner:diet"]),
         ("My wife, Anna, hates spicy food.", ["relation:wife:anna", "family:wife_spici_food"]),
         ("My dog Rex is scared of fireworks.", ["relation:dog:rex", "family:dog_firework"]),
+        # how the user sleeps
+        ("I sleep badly, maybe 5 hours a night.", ["sleep:hours"]),
+        ("I get 7 hours of sleep.", ["sleep:hours"]),
+        ("I sleep in the spare room.", ["sleep:where"]),
         # the age, and what else the user is or does, joined by "and"; a reading said as "it"
         ("I'm 32 and 20 weeks pregnant.", ["age", "health:pregnant"]),
         ("I'm 70 and retired.", ["age", "job"]),

@@ -1135,6 +1135,23 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "I sleep badly, maybe 5 hours a night", "I only sleep 5 hours a night": how the user sleeps
+        re.compile(
+            r"\bI (?:usually |often |always |never |only |normally |rarely )?(?:sleep|get) "
+            r"(?P<how>(?:really |very |quite |pretty )?(?:badly|poorly|terribly|lightly|well|(?:about |around |maybe "
+            r"|only |less than |under )?\d{1,2}(?:\.5)? hours?(?: of sleep)?(?: a night| per night| a day)?))"
+            r"(?:,? (?:maybe |about |around |only )?(?P<much>\d{1,2}(?:\.5)? hours?(?: a night| per night)?))?"
+            r"(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Sleeps {m.group('how').lower().replace(' of sleep', '')}"
+            + (f", {m.group('much')}" if m.group("much") else ""),
+            MemoryKind.FACT,
+            "sleep:hours",
+            importance=0.7,
+        ),
+    ),
     (  # "I can't sleep without white noise", "I need a fan to sleep"
         re.compile(r"\bI (?:can't|cannot|can never) (?:get to )?sleep without (?P<what>[^,.;!?]+)", re.I),
         lambda m, s: Candidate(
