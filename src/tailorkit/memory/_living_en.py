@@ -311,6 +311,13 @@ def _on_the_day(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(said, MemoryKind.FACT, "work:sitting" if sits else "work:standing", importance=0.7)
 
 
+def _ended(said: str, what: str) -> Candidate:
+    """A habit that ended ("Stopped running", "Used to play tennis"), of the topic it ends ("Runs ...")."""
+    return Candidate(
+        said, MemoryKind.FACT, f"habit:{topic_value(what)}", polarity=-1, importance=0.6, change=True
+    )
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm home most days": when the user is in (for a delivery, a visit, a call)
         re.compile(
@@ -1077,14 +1084,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?: for now| for a while| for the moment| at the moment)?(?=\s*$|\s*[,.;!?])",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Stopped {m.group('what').lower()}{m.group('why') or ''}",
-            MemoryKind.FACT,
-            f"habit:{topic_value(m.group('what'))}",
-            polarity=-1,
-            importance=0.6,
-            change=True,
-        ),
+        lambda m, s: _ended(f"Stopped {m.group('what').lower()}{m.group('why') or ''}", m.group("what")),
     ),
     (  # "I used to run", "I used to play tennis": what the user no longer does (it ends "Runs ...")
         re.compile(
@@ -1093,14 +1093,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"every|but|before|when|until)\b)",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Used to {m.group('what').lower()}",
-            MemoryKind.FACT,
-            f"habit:{topic_value(m.group('what'))}",
-            polarity=-1,
-            importance=0.6,
-            change=True,
-        ),
+        lambda m, s: _ended(f"Used to {m.group('what').lower()}", m.group("what")),
     ),
     (  # "I live with my parents", "I live alone", "I live on my own now": whom the user lives with
         re.compile(
