@@ -179,11 +179,22 @@ _HE = frozenset(
 )  # fmt: skip
 
 
+def _may_be(who: str, pronoun: str) -> bool:
+    """Whether ``pronoun`` ("she", "her", "he", "him") can stand for the family member ``who`` ("mum")."""
+    return who.lower() in (_SHE if pronoun.lower() in ("she", "her") else _HE)
+
+
+def _last_kin(before: str) -> str | None:
+    """The family member ``before`` named last ("mum" of "... my mum turns 70"), None if it named none."""
+    kin = [*_MY_KIN.finditer(before)]
+    return kin[-1].group("who") if kin else None
+
+
 def _named(who: str, they: re.Match[str], said: str) -> str:
     """A sentence that starts with "She"/"He" about the family member the sentence before named, with
     them named ("She's vegan" after "my wife ..." -> "my wife is vegan"); as said when the pronoun cannot
     be theirs."""
-    if who.lower() not in (_SHE if they.group("they").lower() == "she" else _HE):
+    if not _may_be(who, they.group("they")):
         return said
     return f"my {who.lower()}" + _be(they.group("be"), said[they.end() :]) + " " + said[they.end() :]
 
@@ -215,8 +226,8 @@ def named_before(message: str, before: str | None) -> str:
             return f"我{kin[-1].group('who')}{said[1:]}"
         return message
     they = _THEY.match(said)
-    kin = [*_MY_KIN.finditer(before)] if they else []
-    return _named(kin[-1].group("who"), they, said) if they and kin else message
+    who = _last_kin(before) if they else None
+    return _named(who, they, said) if they and who else message
 
 
 _FOR_THEM_EN = re.compile(r"\b(?P<to>for|to|with|about|of) (?P<they>her|him)\b", re.I)
@@ -227,12 +238,10 @@ def for_whom(message: str, before: str | None) -> tuple[str, str | None]:
     last ("Any gift ideas for her?" after "My mum turns 70 next Saturday." -> "Any gift ideas for my mum?"),
     as the memories about them are searched, and who that is ("mum"); as it is, and None, otherwise."""
     them = _FOR_THEM_EN.search(message)
-    kin = [*_MY_KIN.finditer(before)] if them and before else []
-    if not them or not kin:
+    who = _last_kin(before) if them and before else None
+    if not them or not who or not _may_be(who, them.group("they")):
         return message, None
-    who = kin[-1].group("who").lower()
-    if who not in (_SHE if them.group("they").lower() == "her" else _HE):
-        return message, None
+    who = who.lower()
     return f"{message[: them.start()]}{them.group('to')} my {who}{message[them.end() :]}", who
 
 
