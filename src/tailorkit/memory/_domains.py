@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from tailorkit.text import index_terms, is_chinese, simplified
+from tailorkit.text import index_terms, is_chinese, sentences, simplified
 
 __all__ = [
     "DOMAINS",
@@ -367,5 +367,5 @@ def seeks_advice(query: str) -> bool:
     if is_chinese(text):
         return bool(_ADVICE_ZH.search(text))
     # each sentence on its own: "I only have half an hour a day. What exercise would suit me?"
-    asked = any(_ADVICE_EN.search(said) for said in re.split(r"(?<=[.!?])\s+", text))
+    asked = any(_ADVICE_EN.search(said) for said in sentences(text))
     return asked or bool(_ADVICE_FOR_ME_EN.search(text) and _FIRST_PERSON_EN.search(text))
