@@ -401,9 +401,8 @@ class Gatherer:
                     wanted |= (asked_before | told_liked) - stated[1]
             # a family night with young children names nothing else: children's films only (the catalogue's
             # genres do not say which action film is violent: Terminator 2 had reached a 6-year-old)
-            kids = self.parts.profiles.tags_named_in("for kids")
-            if household is not None and not wanted and kids & household[0]:
-                wanted = kids & household[0]
+            if household is not None and not wanted:
+                wanted = self.parts.profiles.tags_named_in("for kids") & household[0]
             years = self._years(message, earlier.last_said())
             limit = self._length_limit(user if personalised and known else None, message)
             items = (
