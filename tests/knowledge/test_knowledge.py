@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from tailorkit import Engine, Settings
 from tailorkit.assistant import Answer
-from tailorkit.assistant._follow_ups import for_the_help_pages
+from tailorkit.assistant._help_pages import for_the_help_pages
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.knowledge import Document, KnowledgeService, read_document, split
 from tailorkit.llm import Completion, Message
@@ -610,7 +610,7 @@ def test_a_customers_delivery_instructions_bear_on_a_question_about_an_order(sho
 
 
 def test_the_help_pages_are_not_searched_with_a_clause_that_only_says_how_to_reach_the_user() -> None:
-    from tailorkit.assistant._follow_ups import for_the_help_pages
+    from tailorkit.assistant._help_pages import for_the_help_pages
 
     said = "我的扫地机器人坏了。我是老年人，不太会用手机，最好打电话联系我。"
     searched = for_the_help_pages(said, lambda clause: clause.startswith("最好打电话"))
@@ -776,7 +776,7 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     """ "Hi, my order #4471 arrived but the kettle doesn't heat up." found no page (its words are not the
     pages'), and the small model made up a water purification system: a faulty item said in the customer's
     words ("doesn't heat up", "won't charge", "坏了") is searched with the pages' words for one too."""
-    from tailorkit.assistant._follow_ups import for_the_help_pages
+    from tailorkit.assistant._help_pages import for_the_help_pages
 
     said = "Hi, my order #4471 arrived but the kettle doesn't heat up."
     assert for_the_help_pages(said).endswith("faulty item stopped working")
@@ -790,7 +790,7 @@ def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_pag
     """ "Hi, I ordered a blender last week and it arrived with a cracked jug." quoted the store pickup page
     and delivery times: an item damaged in delivery said in the customer's words ("arrived with a cracked
     jug", "杯子碎了") is searched with the pages' words for it too ("damaged parcel", "包裹破损")."""
-    from tailorkit.assistant._follow_ups import for_the_help_pages
+    from tailorkit.assistant._help_pages import for_the_help_pages
 
     said = "Hi, I ordered a blender last week and it arrived with a cracked jug."
     assert for_the_help_pages(said).endswith("damaged parcel")
@@ -936,7 +936,7 @@ def test_an_order_that_has_not_come_and_a_request_for_a_person_find_their_pages(
     held, and "I want to speak to a real person." had no page to quote and was kept as a memory: an order
     that has not come is searched with the pages' words for a missing parcel, the help pages say how to
     reach a person, and asking for one tells nothing of the customer."""
-    from tailorkit.assistant._follow_ups import for_the_help_pages
+    from tailorkit.assistant._help_pages import for_the_help_pages
 
     late = shop.chat("una", "My order 48213 hasn't arrived and it's been 10 days.", domain="customer_service")
     assert "Missing or damaged parcels" in late.text.partition("Source")[0], late.text

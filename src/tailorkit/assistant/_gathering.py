@@ -29,13 +29,13 @@ from tailorkit.assistant._follow_ups import (
     Earlier,
     asks_for_others,
     count_asked,
-    for_the_help_pages,
     had_by_place,
     had_in,
     loved_in,
     referred_to,
 )
 from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._help_pages import for_the_help_pages
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
     CLOSED_QUESTION,

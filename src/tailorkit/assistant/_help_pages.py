@@ -1,0 +1,110 @@
+"""What the help pages are searched with for a customer's message: the message without the details and
+instructions it only gives (an order number, an email, "有事请发短信"), and with the pages' own words for
+what the customer says in theirs (a fault, damage in delivery, a missing parcel, when an order arrives)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tailorkit.assistant._intents import GIVES_DETAILS
+from tailorkit.text import is_chinese, sentences
+
+__all__ = ["for_the_help_pages"]
+
+
+_ORDER_NUMBER = re.compile(
+    r"[，,]?\s*(?:我的)?(?:订单|单)(?:号码?|编号)(?:是|为|：|:)?\s*[A-Za-z0-9][\w-]*"
+    r"|(?<=\border)(?: (?:number|no\.?|id|ref(?:erence)?)(?: is| was|:)?| ?#| ?:)?\s*"
+    r"(?:[A-Z]{1,4}-?\d[\w-]*|\d{3,}[\w-]*)\b",
+    re.IGNORECASE,
+)
+"""Which order a message is about ("订单号是 TK-553", "order number 1234"): it says nothing of what it asks
+("我买的耳机没声音了，订单号是 ..." was answered with the invoice page, which says "我的订单")."""
+
+
+_FAULT = re.compile(
+    r"\b(?:(?:does(?:n't| not)|won't|will not|can't|cannot|isn't|is not) (?:heat(?:ing)?(?: up)?|"
+    r"work(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|start|charge|charging|power on|boot|spin|cool|"
+    r"connect|pair)"
+    r"|(?:stopped|stops) (?:working|heating|charging)|(?:is|are|'s|came|arrived) (?:broken|faulty|defective|"
+    r"dead)|no longer works)\b"
+    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|充电|开机)|开不了机|充不进电|不亮了?|失灵",
+    re.IGNORECASE,
+)
+"""A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages
+say it in theirs ("an item that stops working", "质量问题"), so those words are searched too."""
+_DAMAGED = re.compile(
+    r"\b(?:arrived|came|turned up|was delivered|got here)\b[^.!?]{0,40}?"
+    r"\b(?:cracked|smashed|shattered|dented|crushed|damaged|scratched|torn|ripped|leaking|bent|in pieces)\b"
+    r"|\b(?:is|are|was|were)\s+(?:all\s+)?(?:cracked|smashed|shattered|dented|crushed|in pieces)\b"
+    r"|(?:摔|压|碰|磕)(?:坏|碎|扁|裂)了?|(?:碎|裂)了|破(?:了|损)",
+    re.IGNORECASE,
+)
+"""An item damaged in delivery said in the customer's words ("it arrived with a cracked jug", "杯子碎了"): the
+pages say "damaged parcel" and "包裹破损", so those words are searched too."""
+_MISSING = re.compile(
+    r"\b(?:has(?:n't| not)|have(?:n't| not)|never|still (?:has(?:n't| not)|not))\s+(?:yet\s+)?"
+    r"(?:arrived|come|turned up|been delivered|got here)|\b(?:not|never) (?:received|delivered)\b"
+    r"|\b(?:lost|missing) (?:parcel|package|order)\b|\bstill waiting for (?:my|the|it)\b"
+    r"|(?:还)?没(?:有)?(?:收到|到货|送到|送来)|(?:包裹|快递)(?:丢了|丢失)",
+    re.IGNORECASE,
+)
+"""An order that has not come, in the customer's words ("My order hasn't arrived", "快递还没收到"): the pages
+say "missing parcels" and "tracking", so those words are searched too."""
+_WHEN_ARRIVES = re.compile(
+    r"\bwhen (?:will|would|should|does|do|can) (?:it|they|my \w+|the \w+|I get (?:it|them|my \w+))"
+    r"(?: \w+)?\s*(?:arrive|come|get here|be delivered|turn up|ship)"
+    r"|\bhow (?:long|many days) (?:does|do|will|would) (?:it|they|delivery|shipping|my \w+) take"
+    r"|(?:什么时候|啥时候|几时|多久|几天)(?:能|可以|才能|会)?(?:到|送到|送达|到货|发货|收到)",
+    re.IGNORECASE,
+)
+"""When an order arrives, in the customer's words ("我的订单什么时候能到？", "When will my parcel
+arrive?"): the pages say "delivery times" and "配送时效 送达", so those words are searched too."""
+_PAGES_WORDS = (
+    (_FAULT, ("质量问题 故障", "faulty item stopped working")),
+    (_DAMAGED, ("包裹破损", "damaged parcel")),
+    (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
+    (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),
+)
+"""What the customer says in their words, and the help pages' words for it (Chinese, English)."""
+_DETAILS_SAID = re.compile(
+    r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
+    r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
+    r"|[，,]?\s*我的(?:邮箱|电子邮箱|电话|手机号?码?|用户名)(?:是|：|:)\s*[\w@.+-]+",
+    re.IGNORECASE,
+)
+"""The user's details said in a clause of a sentence about something else ("I'm Eva, I live in Utrecht and my
+email is ..."): the help pages on changing an email were quoted to it."""
+
+
+def for_the_help_pages(
+    message: str, instructs: Callable[[str], bool] | None = None, *, or_all: bool = True
+) -> str:
+    """``message`` as the help pages are searched with: without the sentences that only give the user's
+    details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
+    it when nothing else is left (nothing with ``or_all`` false)."""
+    kept = []
+    for p in sentences(_DETAILS_SAID.sub("", message)):
+        if GIVES_DETAILS.match(p) or not re.search(r"\w", p) or (instructs and instructs(p)):
+            continue
+        # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
+        said = _without_clauses(p, instructs) if instructs else p
+        said = _ORDER_NUMBER.sub("", said).strip().lstrip("，,")
+        if said:
+            kept.append(said)
+    said = " ".join(kept) if kept or not or_all else message
+    # "the kettle doesn't heat up", "it arrived with a cracked jug", "My order hasn't arrived",
+    # "我的订单什么时候能到？": in the pages' words too
+    for customers, (zh, en) in _PAGES_WORDS:
+        if said and (put := customers.search(said)):
+            said = f"{said} {zh if is_chinese(put.group(0)) else en}"
+    return said
+
+
+def _without_clauses(sentence: str, instructs: Callable[[str], bool]) -> str:
+    """``sentence`` without the clauses (between commas) that ``instructs`` says only instruct."""
+    clauses = re.split(r"(?<=[，,])\s*", sentence)
+    if len(clauses) < 2:
+        return sentence
+    return "".join(c for c in clauses if not instructs(c.rstrip("，, "))).rstrip("，, ")
