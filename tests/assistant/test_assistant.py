@@ -540,6 +540,19 @@ def test_a_list_the_answer_left_a_line_out_of_is_numbered_again(films: Engine) -
         assert "1. A salad with lots of vegetables.\n2. Dried fruit.\nDay 2:\n1. Hummus." in text, text
 
 
+def test_a_list_number_with_nothing_after_it_ending_a_line_is_left_out(films: Engine) -> None:
+    """The bundled model's "1. A new pair of shoes. 2. A gift card for a new car. 3." for a gift: the "3."
+    that ends the line says nothing and goes; "My lucky number is 3." keeps its number."""
+    for said, shown in [
+        ("1. A new pair of shoes. 2. A gift card for a garden centre. 3.", "for a garden centre."),
+        ("My lucky number is 3.", "My lucky number is 3."),
+    ]:
+        small = Saying(said)
+        small.small = True
+        for text, _ in _both_ways(films, small, "gil", "Any gift ideas for my mum?"):
+            assert text.partition("\n")[0].rstrip().endswith(shown), text
+
+
 def test_each_of_the_things_an_aversion_names_is_kept_away_from() -> None:
     """ "No running or jumping exercises" keeps away from running and from jumping, each on its own (a
     workout line that names only one of them goes against it); the same for things joined by "and" and

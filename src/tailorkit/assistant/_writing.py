@@ -143,6 +143,8 @@ def model_view(history: list[Message]) -> list[Message]:
     return out
 
 
+_LAST_MARKER = re.compile(r"(?<=[.!?])\s+(?P<n>\d{1,2})[.)]\s*$")
+"""A list number with nothing after it at the end of a line, after a sentence ("... A gift card. 3.")."""
 _NUMBERED = re.compile(r"(?P<lead>\s*)(?P<n>\d{1,2})(?=[.)]\s)")
 """A numbered list line of the model's ("3. A salad with lots of vegetables")."""
 
@@ -262,6 +264,9 @@ class AnswerWriter:
         if (LIST_MARKER.match(line) or not _WORDS.search(_CITATION.sub("", line))) and line.strip():
             # "3.", "- **", "[2]" alone
             return None
+        # ... or ending a list written in one line ("1. New shoes. 2. A gift card. 3.")
+        if (last := _LAST_MARKER.search(line)) and f"{int(last.group('n')) - 1}. " in line[: last.start()]:
+            line = line[: last.start()]
         if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
             why.removed.append(line.strip())
             return None
