@@ -1038,6 +1038,23 @@ def memories(engine: Engine) -> MemoryService:
         ("我刚搬到深圳。", ["home"]),
         ("我们全家都吃素。", ["family:household:diet"]),
         ("I hate it when people call me sweetie.", [""]),  # how not to address the user
+        # how much, how often: a habit with its amount and what it is for
+        ("I drink about 3 coffees a day to stay awake.", ["habit:drink_coffe"]),
+        ("I drink 2 litres of water a day.", ["habit:drink_litr_water"]),  # another habit, not a repeat
+        ("I smoke 10 cigarettes a day.", ["habit:smoke_cigarett"]),
+        ("I travel a lot for work.", ["habit:travel"]),
+        ("I often go running.", ["habit:go_run"]),
+        ("I learned a lot from him.", []),  # how much, not how often
+        ("我经常跑步。", ["habit:跑步"]),
+        ("我以前常去健身房。", ["habit:以前去健身房"]),
+        ("我一天抽半包烟。", ["habit:抽包烟"]),
+        ("我总是熬夜。", ["habit:熬夜"]),
+        ("我一天学了三个小时。", []),  # one day's
+        # the whole household's taste, in either language
+        ("My whole family loves spicy food.", ["family:whole_famili_spici_food"]),
+        ("Everyone in my family hates coriander.", ["family:whole_famili_coriand"]),
+        ("我家人都吃辣。", ["family:全家辣"]),
+        ("我们全家都不吃辣。", ["family:全家辣"]),
         # a family member named as they are first spoken of: the name, and what is said of them
         ("My partner Sam is vegetarian.", ["relation:partner:sam", "family:partner:diet"]),
         ("My wife, Anna, hates spicy food.", ["relation:wife:anna", "family:wife_spici_food"]),
@@ -1625,7 +1642,7 @@ def test_a_weight_and_a_reading_keep_their_numbers(message: str, texts: list[str
             ["Can study 30 minutes a day after school"],
         ),
         ("I only have an hour a week for this.", ["Has an hour a week"]),
-        ("I walk 30 minutes a day.", []),  # a habit, not the time there is
+        ("I walk 30 minutes a day.", ["Walks 30 minutes a day"]),  # a habit, not the time there is
         ("我每天只有半小时。", ["每天只有半小时"]),
         ("My son can study an hour a day at weekends.", ["Son can study an hour a day at weekends"]),
         ("我女儿每天放学后只有四十分钟。", ["女儿每天放学后只有四十分钟"]),

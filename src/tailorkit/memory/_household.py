@@ -113,6 +113,8 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
         return None  # "My twins are three and into everything": into what they should not be
     many = who in ("kids", "children", "twins", "sons", "daughters", "parents")
     verb = f"{'are' if many else 'is'} {be.lower()}" if be else said.group("verb").lower()
+    if not many:  # "My family all hate coriander": the household, one
+        verb = re.sub(r"^(hate|love|like|adore|enjoy)$", r"\1s", verb).replace("don't", "doesn't")
     neg = bool(said.group("neg")) or bool(be and re.match(r"scared|terrified", be, re.I))
     return family_taste(f"{who.capitalize()} {verb} {obj}", who, obj, neg)
 
@@ -437,6 +439,14 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _taste_of(_who(m), m),
     ),
+    (  # "My whole family loves spicy food", "Everyone in my family hates coriander": the household's taste
+        re.compile(
+            r"^(?:(?:my|our) (?:whole |entire )?family(?: all)?|the (?:whole|entire) family|everyone in (?:my|our|the) "
+            rf"(?:family|house|household)) (?:really |all |also |just )*{_TASTE} (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _taste_of("whole family", m),
+    ),
     (  # "my youngest gets nightmares", "My son has nightmares after scary films": what a film night must not be
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|kids|children|youngest|eldest|oldest|little ones?|toddler|twins|boys|"
@@ -724,8 +734,17 @@ def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
         return None
-    who = m.group("who")
-    return family_taste(f"{who}{m.group('verb')}{obj}", who, obj, bool(m.group("neg")))
+    who, verb, against = m.group("who"), m.group("verb"), bool(m.group("neg"))
+    # keyed by the thing, not how it is taken: "爱吃辣" and "不吃辣" are of one taste
+    what = re.sub(r"^(?:吃|喝|看|听|玩)(?=.)", "", obj)
+    if who in (
+        "全家",
+        "全家人",
+        "家人",
+        "家里人",
+    ):  # the whole household: "全家都爱吃辣", one key however said
+        return family_taste(f"全家都{verb}{obj}", "全家", what, against)
+    return family_taste(f"{who}{verb}{obj}", who, what, against)
 
 
 def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -767,11 +786,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(zh_clean(m.group(0))[m.start("who") - m.start(0) :], m.group("who"), "diet"),
     ),
-    (  # "我女儿特别喜欢小动物", "我儿子不吃辣": a taste of the family's, in their name
+    (  # "我女儿特别喜欢小动物", "我儿子不吃辣", "我们全家都爱吃辣": a taste of the family's, in their name
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸)"
+            rf"我(?:们(?=全家|家人|家里人))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
+            r"|全家人?|家人|家里人)"
             r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
-            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?)"
+            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?"
+            r"|(?<=都)吃)"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_family_taste(m),

@@ -248,6 +248,8 @@ def _liked(c: Candidate) -> str:
     if is_chinese(c.text):
         return c.text
     verb, _, rest = c.text.partition(" ")
+    if (c.topic or "").startswith("habit:"):  # not what it is for ("Gets up at 5 every morning for work")
+        rest = re.sub(r" (?:for|to) [^,]+$", "", rest)
     if (c.topic or "").startswith("habit:") and not keywords(rest):
         verb = _base_form(verb)
         return "" if verb in _NO_PASTIME else verb

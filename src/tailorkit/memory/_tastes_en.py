@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import (
     CHANGE_EN,
     DAYS,
@@ -195,7 +195,15 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     what = clean(m.group("what"))
     if not what or len(what) > 80 or re.search(r"\b(?:it|them|that|this)$", what, re.I):
         return None  # "I only watch it on Sundays": of what, it does not say
+    if m.groupdict().get("lot") and (
+        len(what.split()) > 5
+        or re.match(r"(?:\w+ed|do|did|bet|care|mean|put|miss|owe|think|know|appreciate|help)\b", what, re.I)
+    ):
+        return None  # "I learned a lot", "I care a lot about ...": how much, not how often
     when = m.group("when").strip()
+    # what it is for, or spent on: "I drink about 3 coffees a day to stay awake", "two hours a day commuting"
+    purpose = (m.groupdict().get("for") or "").strip()
+    when = f"{when} {purpose}" if purpose else when
     said = third_person(what)
     # who with: "My girlfriend and I watch films on Fridays", "We usually watch on Friday nights"
     kin = re.search(r"\b(?:my|our) ([\w-]+(?: [\w-]+)?) and $", sentence[: m.start()], re.I)
@@ -209,9 +217,19 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(
         f"{said[0].upper()}{said[1:]} {when}{with_whom}",
         MemoryKind.FACT,
-        f"habit:{topic_value(what)}",
+        # of what: "drink about 3 coffees a day" and "drink 2 litres of water a day" are two habits
+        f"habit:{topic_value(' '.join(w for w in (what, m.groupdict().get('unit')) if w))}",
         importance=0.6,
     )
+
+
+def _often(m: re.Match[str]) -> Candidate | None:
+    what = clean(m.group("what"))
+    if not what or len(what) > 80 or re.search(r"\b(?:it|them|that|this)$", what, re.I):
+        return None
+    how = m.group("how").lower()
+    said = f"tends to {what}" if how == "tend to" else f"{how} {third_person(what)}"
+    return Candidate(first_up(said), MemoryKind.FACT, f"habit:{topic_value(what)}", importance=0.6)
 
 
 def _night(m: re.Match[str], sentence: str) -> Candidate:
@@ -527,10 +545,24 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:usually |always |normally |often |regularly )?(?P<what>(?!am\b|'m\b|have\b|was\b)\w+(?: [^,.;!?]+?)?) "
             r"(?P<when>(?:every|each) (?:single )?(?:morning|day|night|evening|week|weekend|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|month)(?: at [\w:]+(?: ?[ap]\.?m\.?)?)?|(?:on|at) weekends|daily|twice a \w+|"
-            r"once a \w+|\w+ times a \w+)\b",
+            r"once a \w+|\w+ times a \w+"
+            # how much, how often: "I drink about 3 coffees a day", "I walk 10k steps a day", "I run a lot"
+            r"|(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a few|a couple of|"
+            r"several) (?P<unit>[\w-]+(?: of [\w-]+)?) (?:a|per|each) (?:day|night|week|month)|(?P<lot>a lot))\b"
+            # what for: "to stay awake", "for work", "commuting" (a short clause that ends the sentence)
+            r"(?P<for> (?:to|for) [\w'-]+(?: [\w'-]+){0,5}(?=\s*(?:[,.;!?]|$))"
+            r"| [a-z]+ing\b(?: [\w'-]+){0,5}(?=\s*(?:[,.;!?]|$)))?",
             re.I,
         ),
         _habit,
+    ),
+    (  # "I often go running", "I tend to snack when I'm stressed": what the user does often
+        re.compile(
+            r"\bI (?P<how>often|regularly|frequently|tend to) (?P<what>(?!am\b|'m\b|was\b|think\b|wonder\b)"
+            r"[a-z]+(?: [^,.;!?]+)?)",
+            re.I,
+        ),
+        lambda m, s: _often(m),
     ),
     (
         re.compile(
