@@ -769,6 +769,9 @@ def test_a_clause_said_again_within_a_sentence_is_cut(films: Engine) -> None:
         "and support your recovery",
     )
     assert _echoed("Try it again and again.") == ("Try it again and again.", "")
+    # ... with the words' apostrophes (the bundled model's "You're not alone, and you're not alone.")
+    assert _echoed("You're not alone, and you're not alone.") == ("You're not alone.", "and you're not alone")
+    assert _echoed("It's salt and pepper and salt.") == ("It's salt and pepper and salt.", "")
 
 
 def test_a_sentence_that_says_little_the_answer_has_not_said_is_left_out(films: Engine) -> None:

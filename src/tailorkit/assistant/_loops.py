@@ -239,8 +239,11 @@ _CLAUSE = re.compile(r",\s+(?=(?:while|but|and|whereas|or|so)\b)|;\s+")
 """Where a sentence's clauses part ("Some people may have X, while others may have X")."""
 
 
-_DOUBLED = re.compile(r"\b(?P<said>\w+(?:\s+\w+){1,6})(?:\s*,)?\s+(?:and|or)\s+(?P=said)\b", re.IGNORECASE)
-"""Words said twice over, joined ("a way to support your recovery and support your recovery")."""
+_DOUBLED = re.compile(
+    r"(?<![\w'])(?P<said>\w[\w']*(?:\s+[\w']+){1,6})(?:\s*,)?\s+(?:and|or)\s+(?P=said)\b", re.IGNORECASE
+)
+"""Words said twice over, joined ("a way to support your recovery and support your recovery", "You're not
+alone, and you're not alone")."""
 
 
 def _echoed(sentence: str) -> tuple[str, str]:
