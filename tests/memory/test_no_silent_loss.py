@@ -1050,6 +1050,13 @@ def memories(engine: Engine) -> MemoryService:
         ("我一天抽半包烟。", ["habit:抽包烟"]),
         ("我总是熬夜。", ["habit:熬夜"]),
         ("我一天学了三个小时。", []),  # one day's
+        # a surname, a name with its title, and who the user is said in clauses without a subject
+        ("My surname is Wang.", ["surname"]),
+        ("我姓欧阳。", ["surname"]),
+        ("My name is Dr. Jane Wu.", ["name"]),  # one sentence, not "Name is Dr"
+        ("你好，我姓王，今年58岁，退休了。", ["surname", "age", "job"]),
+        ("我以前常跑步，现在膝盖不好，只能散步。", ["habit:以前跑步", "health:膝盖"]),
+        ("我最近腰疼。", ["health:腰"]),
         # the whole household's taste, in either language
         ("My whole family loves spicy food.", ["family:whole_famili_spici_food"]),
         ("Everyone in my family hates coriander.", ["family:whole_famili_coriand"]),
@@ -2624,6 +2631,10 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
             ["I'm away on business until the 14th", "Please don't send anything before the 14th"],
         ),
         ("I love jazz though.", ["Likes jazz"]),
+        ("Call me Mr Wang.", ["Name is Mr Wang"]),  # with the title, as the user is to be called
+        ("I'm Mrs Patel.", ["Name is Mrs Patel"]),
+        ("My name is Dr. Jane Wu.", ["Name is Dr Jane Wu"]),
+        ("我姓王。", ["姓王"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:
@@ -2639,6 +2650,7 @@ def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> No
         ("I get up at 5 every morning for work.", []),  # getting up is no pastime
         ("I'm a smoker but I'm trying to cut down.", []),
         ("我不是早起的人。", []),  # what the user is not shows no interest
+        ("我以前常跑步。", []),  # nor what they no longer do
     ],
 )
 def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> None:

@@ -220,7 +220,10 @@ def likings(message: str) -> list[str]:
         out += [
             _liked(c)
             for c in found
-            if c.polarity > 0 and (c.topic or "").split(":")[0] in _INTEREST and not _WHEN_FREE.search(c.text)
+            if c.polarity > 0
+            and (c.topic or "").split(":")[0] in _INTEREST
+            and not _WHEN_FREE.search(c.text)
+            and not re.match(r"habit:(?:以前|之前|过去|原来)", c.topic or "")  # "以前常跑步": no longer
         ]
     return [said for said in out if said]
 

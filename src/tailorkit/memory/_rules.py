@@ -34,7 +34,7 @@ _HARD = HARD_EN.replace("(?P<how>", "(?:")
 """``HARD_EN`` without its group, inside the pattern that splits clauses."""
 _SPLIT = re.compile(
     # sentence ends: a Latin stop before a space or the end, not inside "ruth.k@example.com" or "3.5"
-    r"(?<=[.!?;])(?:\s+|$)|(?<=[。！？；\n])\s*"
+    r"(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)(?:\s+|$)|(?<=[。！？；\n])\s*"
     r"|\s+(?:but|and then)\s+"
     r"|\s+[-–—]\s+(?=(?:bullet points|short answers|lists|plain english|keep it)\b[^.!?]*\bplease\b)"
     # ", so I ...", ", so please", "so money's tight"
@@ -292,7 +292,10 @@ _GO_ON_ZH = re.compile(
     r"[。！!.]?$)"
     # what hurts when done: "我膝盖不太好，上下楼梯会疼"
     r"|(?:上下|上|下|爬)楼梯?(?=[^，。！？；,.!?;]{0,6}?(?:疼|痛|酸))"
-    r"|刚(?=退休|毕业|搬家|搬到|生了|结婚|离婚|换了)|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|要(?=照顾|照料)|(?:经常|常常|总是|一直|要)?上(?=夜班|晚班|早班|白班|倒班|大夜班)|现在(?:还|也|都)?(?=坐|用|戴|拄|住|在|每|很|特别|非常|还|也|都|怕|害怕)|一点(?=[\u4e00-\u9fff]{1,4}?都(?:不|没))|(?=(?:高度)?近视|远视|散光|老花|色盲|红绿色盲|耳背)|坐(?=[^，。！？；,.!?;]{0,6}?看不清)|想(?=增肌|减肥|减重|瘦|看点|看些|看一些|读点|听点)"
+    r"|刚(?=退休|毕业|搬家|搬到|生了|结婚|离婚|换了)|(?:已经)?(?=退休了)"
+    # what the body is like now: "(我以前常跑步，)现在膝盖不好"
+    r"|(?:现在|最近|这几年)?(?=(?:膝盖|腰|背|颈椎|肩膀|脚踝|关节|肠胃|胃|眼睛|心脏)(?:也|还|一直|有点|不太|越来越)*"
+    r"(?:不好|不太好|疼|痛|有问题|受过伤))|每天|每周|每晚|只(?!是|好|要)|在(?=吃|学|练|准备|戒|控|减|做)|要(?=照顾|照料)|(?:经常|常常|总是|一直|要)?上(?=夜班|晚班|早班|白班|倒班|大夜班)|现在(?:还|也|都)?(?=坐|用|戴|拄|住|在|每|很|特别|非常|还|也|都|怕|害怕)|一点(?=[\u4e00-\u9fff]{1,4}?都(?:不|没))|(?=(?:高度)?近视|远视|散光|老花|色盲|红绿色盲|耳背)|坐(?=[^，。！？；,.!?;]{0,6}?看不清)|想(?=增肌|减肥|减重|瘦|看点|看些|看一些|读点|听点)"
     # what the speaker has done for years: "我在郊区租了块菜地，种菜十年了"
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
@@ -517,7 +520,7 @@ def sentences(message: str) -> list[str]:
             going_on = simplified(said)
             kin = _kin_zh().match(simplified(before))  # "我女儿今年七岁，特别喜欢画画": the daughter's
             if _GO_ON_ZH.match(going_on) or (
-                _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫", before) or kin)
+                _AGE_ON_ZH.match(going_on) and (re.match(r"我(?:的名字)?叫|我姓", before) or kin)
             ):
                 said = f"{kin.group() if kin else '我'}{said}"
             elif not kin and _BUSY_ON_ZH.match(going_on) and (when := re.search(BUSY_WHEN_ZH, before)):

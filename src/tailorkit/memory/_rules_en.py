@@ -370,18 +370,27 @@ def _pet(m: re.Match[str], sentence: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, f"pet:{topic_value(pet.split()[-1])}", importance=0.6)
 
 
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?"
+"""How a name may be said with its title ("Call me Mr Wang", "My name is Dr. Jane Wu"): kept with it."""
+
+
 EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *ASKING_EN,
     (
         re.compile(
-            r"\b(?i:my name is) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b(?i:call me) (?P<n2>[A-Z][\w'-]+)"
+            rf"\b(?i:my name is) (?P<name>{_TITLE}[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+            rf"|\b(?i:call me) (?P<n2>{_TITLE}[A-Z][\w'-]+)"
         ),
         lambda m, s: _name_any(m),
+    ),
+    (  # "My surname is Wang", "My last name's Smith"
+        re.compile(r"\b(?i:my (?:surname|last name|family name)(?:'s| is)) (?P<name>[A-Z][\w'-]+)"),
+        lambda m, s: Candidate(f"Surname is {m.group('name')}", MemoryKind.FACT, "surname", importance=0.8),
     ),
     (
         re.compile(
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
-            r"(?P<name>[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
+            rf"(?P<name>{_TITLE}[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
             # "I'm Tom, vegan, and ...": the diet said with the name
             rf"(?:,\s*(?:(?i:a|an) (?P<diet_age>\d{{1,3}})-year-old )?(?P<diet>(?i:{_DIET_EN}))"
@@ -673,5 +682,5 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
 
 
 def _name_any(m: re.Match[str]) -> Candidate:
-    name = m.group("name") or m.group("n2")
+    name = (m.group("name") or m.group("n2")).replace(".", "")  # "Dr. Jane Wu": "Dr Jane Wu"
     return Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)

@@ -118,6 +118,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_name(m),
     ),
+    (  # "我姓王", "我姓欧阳": the surname
+        re.compile(r"^我姓(?P<name>[\u4e00-\u9fff]{1,2}?)(?:[，。！？；,.!?;]|$)"),
+        lambda m, s: Candidate(f"姓{m.group('name')}", MemoryKind.FACT, "surname", importance=0.8),
+    ),
     (
         re.compile(rf"我(?:的)?(?P<role>{ZH_RELATIONS})(?:的名字)?叫(?P<name>[^，。！？；,.!?;]{{1,8}})"),
         lambda m, s: Candidate(

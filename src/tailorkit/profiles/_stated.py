@@ -39,8 +39,8 @@ _NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy", "fear"})
 
 
 TOLD_CATEGORIES = (
-    "name", "age", "job", "employer", "work", "schedule", "study", "home", "housing", "language", "height",
-    "health", "weak", "budget",
+    "name", "surname", "age", "job", "employer", "work", "schedule", "study", "home", "housing", "language",
+    "height", "health", "weak", "budget",
 )  # fmt: skip
 """Memory topic categories that say who the user is ("I'm 52", "I work night shifts", "我有哮喘"): what the
 profile shows as told in conversation, beside the attributes the application declares."""
