@@ -2677,6 +2677,10 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Lives on the fourth floor", "Can you deliver the washing machine on Tuesday?"),
         ("家里没有电梯", "新沙发哪天送货好？"),
         ("Works night shifts", "What should I eat during my shift to stay alert?"),  # the shift is when
+        # a condition a diet is kept for, as diabetes is
+        ("Has high blood pressure", "What should I have for dinner?"),
+        ("有高血压", "晚饭怎么吃比较健康？"),
+        ("Has gout", "Can I have a glass of wine tonight?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
@@ -2694,6 +2698,7 @@ def test_a_things_taste_is_a_taste_of_the_thing() -> None:
 
 def test_a_time_of_day_alone_does_not_bear_on_a_request_without_one() -> None:
     assert not applies_to("Is a night owl", "Could I join the Saturday bootcamp?")
+    assert not applies_to("Has bad knees", "What should I have for dinner?")  # nor the knees on a dinner
 
 
 @pytest.mark.parametrize(

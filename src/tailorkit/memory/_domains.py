@@ -34,8 +34,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "stomach allergic allergy cook cooking protein smoothie "
         "snack pregnant pregnancy conceive diabetes diabetic "
         "cholesterol braces oven hob fridge freezer microwave kitchen "
+        # conditions a diet is kept for: "Has high blood pressure" bears on a dinner, as diabetes does
+        "blood hypertension gout reflux heartburn "
         "ramadan coeliac celiac 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
-        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 斋月 封斋 斋戒 禁食 断食",
+        "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 血压 胆固醇 痛风 尿酸 反酸 "
+        "斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit pizza burger sushi curry pasta noodles bbq barbecue "
         "steakhouse steak buffet 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 披萨 火锅 烧烤 烤肉 "
@@ -45,8 +48,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "drink": (
         "drink drinking coffee tea caffeine alcohol wine beer "
         "juice milk soda sober pregnant pregnancy conceive "
-        "diabetes diabetic 喝 咖啡 茶 咖啡因 酒 "
-        "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病",
+        "diabetes diabetic blood hypertension gout reflux heartburn 喝 咖啡 茶 咖啡因 酒 "
+        "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸",
         "drink beverage coffee tea cafe bar juice smoothie wine gift 喝 饮料 饮品 咖啡 茶 酒",
     ),
     "exercise": (
