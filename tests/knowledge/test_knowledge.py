@@ -163,6 +163,19 @@ def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(s
     assert "原路退回" in words and label == "售后服务 › 退款到账时间"
 
 
+def test_a_chinese_question_that_says_a_passages_heading_finds_that_passage_first(store: Store) -> None:
+    """A coach's client with high blood pressure asked "晚饭怎么吃比较健康？" and was quoted how fast to lose
+    weight (比较, 健康 and 吃 in that page), not the blood-pressure page's "怎么吃", the heading it said word
+    for word."""
+    service = KnowledgeService(store, "coach", embedder=False)
+    service.ingest([FAQ.parent / "coaching" / "docs"])
+    assert service.search("晚饭怎么吃比较健康？", 3)[0].label == "血压管理 › 怎么吃"
+    (own,) = service._rows.headed_within("晚饭怎么吃比较健康？")
+    assert service._rows.passages([own])[own]["heading"] == "血压管理 › 怎么吃"
+    assert service._rows.headed_within("怎么吃", shortest=4) == []  # too short a heading names nothing
+    assert service._rows.headed_within("晚饭吃什么？") == []
+
+
 def test_ingest_is_one_transaction_idempotent_and_replaces_a_changed_source(
     store: Store, tmp_path: Path
 ) -> None:
@@ -854,8 +867,11 @@ def test_a_follow_up_ranks_passages_for_itself_and_for_what_it_follows(tmp_path:
         engine.knowledge.ingest([COACHING / "docs"])
         asked = "How often should I check it at home?"
         both = engine.knowledge.search(f"Is coffee OK for me? {asked}", 3)
-        fused = engine.knowledge.search(asked, 3, follows="Is coffee OK for me?")
-        assert both[0].label == "Blood pressure › Alcohol and caffeine"  # what it follows outweighed it
+        # (from a client with high blood pressure: "it" is theirs, not the coffee on a night shift)
+        fused = engine.knowledge.search(
+            asked, 3, follows="Is coffee OK for me?", about="Has high blood pressure"
+        )
+        assert both[0].label.endswith(("caffeine", "Caffeine on shifts"))  # what it follows outweighed it
         assert fused[0].label == "Blood pressure › Readings", [h.label for h in fused]
 
 

@@ -229,7 +229,7 @@ class Gatherer:
         # exercise that spares the joints, not the one that names running
         conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
         bears = ""
-        if conditions and personalised and not follows and not own and seeks_advice(message):
+        if conditions and personalised and not own and seeks_advice(message):
             stated = self.parts.memories.stated(user, conditions)
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
             # bad knees"), else all of them ("Any tips for this week?")

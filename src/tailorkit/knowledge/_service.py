@@ -21,7 +21,7 @@ from tailorkit.knowledge._split import split
 from tailorkit.llm import Embedder
 from tailorkit.metrics import timed
 from tailorkit.store import Store
-from tailorkit.text import content_characters, index_terms, language, sentences
+from tailorkit.text import content_characters, index_terms, language, sentences, simplified
 
 __all__ = ["IngestReport", "KnowledgeService", "PassageHit", "Quote"]
 
@@ -309,12 +309,14 @@ class KnowledgeService:
         ``follows``: what the question follows up ("How often should I check it at home?" after "Is coffee
         OK for me?"); ``about``: what the user told that bears on it (a coach's client's "Has bad knees" for
         "Can you give me an exercise plan?"). The passages are then ranked for both together and for the
-        question alone, and the two rankings fused, so that what "it" stands for, or what the user lives
+        question alone, and the two rankings fused, so that what "it" stands for, and what the user lives
         with, helps without outweighing what is asked now; where they tie, what the question follows
         comes first, and the question alone before what the user told."""
         k = k or self.settings.passages
         with timed("passages"):
-            context = follows or about
+            # both where both are known: "it" after "Is coffee OK for me?" from a client with high blood
+            # pressure is their blood pressure, not the coffee on a night shift
+            context = " ".join(x for x in (follows, about) if x)
             if not context:
                 return self._search(query, k, domain)
             both, alone = self._search(f"{context} {query}", k, domain), self._search(query, k, domain)
@@ -341,11 +343,17 @@ class KnowledgeService:
                 similarity[pid] = sim
             found_by_words = [i for i in fused if i not in similarity]  # how close they are, for ``related``
             similarity.update(self._rows.nearest(vector, len(found_by_words), among=found_by_words))
+        zh = language(query) == "zh"
+        # a Chinese question that says a passage's heading word for word ("晚饭怎么吃比较健康？", "怎么吃"):
+        # that passage, as if both rankings had found it first (the bundled MiniLM reads Chinese poorly,
+        # and the heading's words alone are words of every question)
+        headed = set(self._rows.headed_within(simplified(query), domain)) if zh else set()
+        for pid in headed:
+            fused[pid] = fused.get(pid, 0.0) + (s.text_weight + s.vector_weight) / (s.rrf_k + 1)
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         rows = self._rows.passages(ranked[: pool * 2])
         # what has nothing to do with the question is no source: a passage shares a word with it (not a
         # bare number), or is close enough in meaning
-        zh = language(query) == "zh"
         if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours
             query = _WHEN_ZH.sub(" ", query)
         asked = {t for t in index_terms(query) if not t.isdigit()}
@@ -369,6 +377,8 @@ class KnowledgeService:
                 return similarity[i] >= floor - s.per_shared_word * len(held - common)
             if not zh:
                 return bool(held) or similarity.get(i, -1.0) >= floor
+            if i in headed:
+                return True
             # Chinese: a word that says what the question is about ("退货", not "可以", "时间" or "十点"),
             # or close in meaning with characters to show it ("退货以后钱多久能回来", "退款到账时间"):
             # the bundled MiniLM reads Chinese poorly (unrelated questions reach its floor), and two

@@ -181,6 +181,20 @@ class Knowledge:
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
 
+    def headed_within(self, query: str, domain: str | None = None, shortest: int = 3) -> list[int]:
+        """The tenant's passages whose own heading (the last of the headings above it, ``shortest``
+        characters or more) is said word for word in ``query`` ("晚饭怎么吃比较健康？" holds the
+        "怎么吃" of "血压管理 › 怎么吃"); with ``domain``, of documents for it or for every domain."""
+        params: dict[str, Any] = {"t": self.tenant_id}
+        sql = (
+            "SELECT id, heading FROM passages WHERE tenant_id = :t AND heading IS NOT NULL"
+            f"{_serves(params, domain, 'document_id')} ORDER BY id"
+        )
+        with self.store.read() as conn:
+            rows = conn.execute(text(sql), params).all()
+        own = ((int(r[0]), str(r[1]).rsplit(" › ", 1)[-1].strip()) for r in rows)
+        return [pid for pid, heading in own if len(heading) >= shortest and heading in query]
+
     def _token(self, term: str) -> str:
         """``term`` as a quoted SQLite full-text token of this tenant's (its terms are prefixed with the
         tenant's id, migration 0013: one tenant's query never matches another's passages)."""
