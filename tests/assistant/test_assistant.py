@@ -1927,6 +1927,37 @@ def test_a_family_film_night_with_young_children_gets_childrens_films_and_others
         assert not set(_picked(others)) & set(_picked(friday)), others.text
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "我家两个孩子，一个5岁一个8岁。",
+        "我有两个孩子，5岁和8岁。",
+        "我儿子五岁。",
+        "The kids are 5 and 8.",
+        "The baby is 14 months old.",
+    ],
+)
+def test_young_childrens_ages_said_in_chinese_or_of_the_kids_make_the_picks_theirs(
+    tmp_path: Path, told: str
+) -> None:
+    """ "我家两个孩子，一个5岁一个8岁。" kept nothing and "我有两个孩子，5岁和8岁。" only the two children,
+    "The kids are 5 and 8." nothing; "儿子5岁" was kept but its age not read (a Chinese 岁 after it), nor a
+    baby's 14 months: the picks for the household were the grown-ups' films."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        kids = ["Toy Story (1995)", "Aladdin (1992)", "Shrek (2001)", "Babe (1995)"]
+        grown = ["Terminator 2 (1991)", "Pulp Fiction (1994)", "American Beauty (1999)"]
+        items = [{"item": f"k{n}", "title": t, "tags": ["Children", "Animation"]} for n, t in enumerate(kids)]
+        items += [{"item": f"g{n}", "title": t, "tags": ["Action", "Drama"]} for n, t in enumerate(grown)]
+        rated = [(f"u{n}", i["item"]) for n in range(6) for i in items]
+        _three_picks_from(engine, items, rated + [(f"v{n}", f"g{k}") for n in range(6) for k in range(3)])
+        first = engine.chat("fam", told)
+        asked = "我们今晚看什么电影？" if "岁" in told else "What should we watch tonight?"
+        picks = engine.chat("fam", asked, first.conversation_id, domain="content_recommendation")
+        assert len(_picked(picks)) == 3 and all(i.startswith("k") for i in _picked(picks)), picks.text
+
+
 def _three_picks_from(engine: Engine, items: list[dict[str, Any]], rated: list[tuple[str, str]]) -> None:
     """``engine`` holding ``items``, each (user, item) of ``rated`` a five-star rating, ranked by popularity,
     answering with a small model that writes nothing, three picks at a time."""

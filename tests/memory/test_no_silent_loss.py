@@ -2635,6 +2635,10 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I'm Mrs Patel.", ["Name is Mrs Patel"]),
         ("My name is Dr. Jane Wu.", ["Name is Dr Jane Wu"]),
         ("我姓王。", ["姓王"]),
+        ("The kids are 5 and 8.", ["Kids are 5 and 8"]),  # the household's, as chat says it
+        ("Take the kids to the park.", []),
+        ("我有两个孩子，5岁和8岁。", ["有两个孩子，5岁和8岁"]),  # the ages with the children
+        ("我家两个孩子，一个5岁一个8岁。", ["有两个孩子，一个5岁一个8岁"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

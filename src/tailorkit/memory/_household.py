@@ -641,7 +641,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My daughter is 7", "my son just turned eight", "my kids are 6 and 9", "the baby is 4 months old"
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?: (?P<name>(?-i:[A-Z][a-z]+)))?(?:, who)? "
+            rf"(?:\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?: (?P<name>(?-i:[A-Z][a-z]+)))?"
+            # "the kids are 5 and 8": the household's, as chat says it
+            r"|(?:^|\b(?<=and ))the (?P<who2>kids|children|twins|baby|boys|girls|little ones?|youngest|eldest|oldest))"
+            r"(?:, who)? "
             r"(?:is|are|'s|just turned|turned|has just turned|will be|"
             r"is turning|"
             rf"turns) (?:now |only |nearly |almost |just )?(?P<age>{_NUMBER_EN})(?: and (?P<and>{_NUMBER_EN}))?"
@@ -992,11 +995,12 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(
-            r"(?:我(?:们)?(?:家)?|^家里)有(?P<n>[一二两三四五六\d]个|俩)(?P<age>[^，。！？；,.!?;的]{1,6}的)?"
-            r"(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)"
+            r"(?:我(?:们)?家有?|我(?:们)?有|^家里有?)(?P<n>[一二两三四五六\d]个|俩)(?P<age>[^，。！？；,.!?;的]{1,6}的)?"
+            # their ages, said after ("我有两个孩子，5岁和8岁": one clause, ``sentences``)
+            r"(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)(?P<ages>，[^，。！？；,.!?;]*岁)?"
         ),
         lambda m, s: Candidate(
-            f"有{m.group('n')}{m.group('age') or ''}{m.group('kids')}",
+            f"有{m.group('n')}{m.group('age') or ''}{m.group('kids')}{m.group('ages') or ''}",
             MemoryKind.FACT,
             "family:children",
             importance=0.7,

@@ -396,6 +396,13 @@ _HAVING = re.compile(
 )
 """What the user has, said before the rest ("With two toddlers at home, I never get an hour to myself", "Given
 my bad hip, stairs are a struggle"): "I have" that, and the rest."""
+_KIDS_ZH = re.compile(r"(?:有|家)(?:[一二两三四五六\d]个|俩)(?:孩子|小孩|儿子|女儿|小娃|娃|宝宝)$")
+_AGES_ZH = re.compile(
+    r"^(?:分别|都)?(?:一个|大的|老大)?[\d一二三四五六七八九十两]{1,2}岁(?:(?:和|、|跟|，|一个|小的|老二)+"
+    r"[\d一二三四五六七八九十两]{1,2}岁)*[了。！]?$"
+)
+"""How many children the speaker has, then their ages said in a clause of their own ("我有两个孩子，5岁和8岁",
+"我家两个孩子，一个5岁一个8岁"): one memory."""
 _AGE_ON_ZH = re.compile(
     r"^(?:今年)?(?:[\d一二三四五六七八九十两]{1,4}(?:周)?岁|[高初大研][一二三四](?:$|[，。！]))"
 )
@@ -485,6 +492,14 @@ def sentences(message: str) -> list[str]:
             if then:
                 out.append(first.rstrip(" ,"))
                 said = then[0]
+        if (
+            out
+            and is_chinese(said)
+            and _AGES_ZH.match(simplified(said))
+            and _KIDS_ZH.search(simplified(out[-1]))
+        ):
+            out[-1] = f"{out[-1]}，{said.rstrip('。！')}"  # "我有两个孩子，5岁和8岁": the children's ages
+            continue
         if out and (it := _IT_MEASURED.match(said)) and (what := _MY_MEASURE.search(out[-1])):
             # "What about my blood pressure? It was 135/85 at my last check.": the blood pressure was
             said = f"my {what.group(1)} {'was' if it.group('be') == ' was' else 'is'} {said[it.end() :]}"

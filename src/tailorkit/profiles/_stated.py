@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from tailorkit.errors import UserNotFoundError
 from tailorkit.store import Scope
-from tailorkit.text import index_terms, is_chinese, simplified
+from tailorkit.text import index_terms, is_chinese, simplified, zh_number
 
 __all__ = [
     "STATED_CATEGORIES",
@@ -420,7 +420,17 @@ def _young_children(rows: Iterable[Mapping[str, Any]]) -> bool:
         topic, text = str(row["topic"]), str(row["text"])
         if topic == "family:children":
             children = children or not _GROWN.search(text)
-            ages += [int(n) for n in re.findall(r"\b\d{1,2}\b", text.partition(",")[2])]
+            ages += _ages(re.split(r"[,，]", text, maxsplit=1)[1:])
         elif topic.startswith("family:") and topic.endswith(":age"):
-            ages += [int(n) for n in re.findall(r"\b\d{1,2}\b", text)]
+            ages += _ages([text])
     return any(a < 13 for a in ages) or (children and not ages)
+
+
+def _ages(said: list[str]) -> list[int]:
+    """The ages said in ``said`` ("6 and 9", "女儿7岁", "儿子五岁"; not the 12 of "12 months old")."""
+    text = " ".join(said)
+    if re.search(r"months?\b|个月", text):
+        return [0]
+    return [int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", text)] + [
+        zh_number(n) for n in re.findall(r"([一二两三四五六七八九十]{1,3})(?:周)?岁", text)
+    ]
