@@ -797,6 +797,13 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     answer = shop.chat("kim", said, domain="customer_service")
     assert "Faulty items" in answer.text, answer.text
     assert "质量问题" in shop.chat("kim", "我的电饭煲坏了，不能加热。", domain="customer_service").text
+    # a leak, said of a gift ("... as a gift for my grandson but it leaks" quoted the gift-card pages)
+    gift = shop.chat(
+        "meg", "I bought a kettle as a gift for my grandson but it leaks.", domain="customer_service"
+    )
+    assert "Faulty items" in gift.text and "Gift cards" not in gift.text, gift.text
+    assert for_the_help_pages("热水壶漏水了。").endswith("质量问题 故障")
+    assert for_the_help_pages("How do I report a data leak?") == "How do I report a data leak?"
 
 
 def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_page(shop: Engine) -> None:

@@ -2639,6 +2639,15 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("Take the kids to the park.", []),
         ("我有两个孩子，5岁和8岁。", ["有两个孩子，5岁和8岁"]),  # the ages with the children
         ("我家两个孩子，一个5岁一个8岁。", ["有两个孩子，一个5岁一个8岁"]),
+        # how the user is to be reached, and what they are not good with, said after their age
+        (
+            "Please don't phone me, I'm hard of hearing. Email is best.",
+            ["Please don't phone me", "Is hard of hearing", "Prefers email"],
+        ),
+        (
+            "Hi, I'm Margaret, I'm 74 and not very good with computers.",
+            ["Name is Margaret", "Is 74", "Not very good with computers"],
+        ),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -28,8 +28,10 @@ _FAULT = re.compile(
     r"work(?:ing)?|turn(?:ing)? on|switch(?:ing)? on|start|charge|charging|power on|boot|spin|cool|"
     r"connect|pair)"
     r"|(?:stopped|stops) (?:working|heating|charging)|(?:is|are|'s|came|arrived) (?:broken|faulty|defective|"
-    r"dead)|no longer works)\b"
-    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|充电|开机)|开不了机|充不进电|不亮了?|失灵",
+    r"dead)|no longer works|leaks|(?:is|'s|are|started|keeps) leaking|overheats|(?:keeps|kept) (?:turning|"
+    r"switching|cutting) (?:off|out)|(?:is|'s) making a (?:strange|weird|loud|funny|horrible) (?:noise|"
+    r"sound))\b"
+    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|充电|开机)|开不了机|充不进电|不亮了?|失灵|漏水|漏电|有异响",
     re.IGNORECASE,
 )
 """A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages

@@ -16,7 +16,7 @@ _TO_ANSWER = (
     r"ask|say|tell|send|remind|bring up|add|list|format|explain|translate|put|offer|assume|spell|address|"
     r"refer|sign|end|start|correct|repeat|cite|quote|make|check|confirm|share|book|order|schedule|email|"
     r"text|round|convert|sugarcoat|lecture|judge|nag|pressure|curse|swear|lie|deliver|ship|dispatch|post|ring|"
-    r"knock|"
+    r"knock|phone|contact|message|"
     r"forget (?:that|I'm|I am|my)|be (?!afraid|scared|shy|sad|down|so hard|too hard)"
 )
 """What an instruction to the assistant tells it to do or not: how to answer, what to bring up. "Don't

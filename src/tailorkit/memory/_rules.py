@@ -113,6 +113,9 @@ _AND_I = re.compile(
     r"|(?P<and_is>\s+and\s+)"
     r"(?=(?:\w+ (?:weeks?|months?) )?[a-z][\w-]+(?: [a-z][\w-]+){0,2}\s*(?:[,.!;]|$)"
     r"|\d{1,3}(?: years? old)?\s*(?:[,.!;]|$)"  # "I'm vegan and 30"
+    # "I'm 74 and not very good with computers": what the user is good or bad at
+    r"|(?:not (?:very |that |too |so |really )?)?(?:good|great|bad|hopeless|useless|terrible|rubbish|"
+    r"clueless) (?:with|at) [\w-]+(?: [\w-]+){0,2}\s*(?:[,.!;]|$)"
     r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
 )
 _OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")

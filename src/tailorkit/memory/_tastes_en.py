@@ -536,6 +536,16 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _night,
     ),
+    (  # "Email is best", "Texts work better for me": how the user would be reached
+        re.compile(
+            r"^(?P<how>e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?|post|letters?) "
+            r"(?:is|are|works?) (?:best|better|easiest|easier)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Prefers {m.group('how').lower()}", MemoryKind.PREFERENCE, f"likes:{topic_value(m.group('how'))}"
+        ),
+    ),
     (
         re.compile(r"\bmy favou?rite (?P<what>\w+(?: \w+)?) is (?P<obj>[^,.;!?]+)", re.I),
         lambda m, s: _favourite(m),
