@@ -1821,6 +1821,15 @@ def test_what_no_rule_understands_is_kept_in_the_users_words(memories: MemorySer
     # alone, such words are still kept: what they answered says what "it" was
     (alone,) = memories.remember("ann", "I loved it!")
     assert alone.memory is not None and alone.memory.kind == MemoryKind.EPISODE
+    # a short clause that says what happened to what the one before named stays with it (the customer's
+    # "... but it leaks" was lost, "I bought a kettle as a gift for my grandson" kept); thanks do not
+    for message, kept in [
+        ("I bought a kettle as a gift for my grandson but it leaks.", "grandson but it leaks."),
+        ("我买了一个热水壶，它漏水。", "热水壶，它漏水。"),
+        ("We went to Paris last week. Thanks!", "Paris last week."),
+    ]:
+        (change,) = memories.remember("bo", message)
+        assert change.memory is not None and change.memory.text.endswith(kept), change.memory.text
 
 
 def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:

@@ -32,6 +32,10 @@ _THATS_ME = re.compile(
 """A sentence that says the question before it is about the user ("Math anxiety? That's me, big time.")."""
 
 
+_GOES_ON = re.compile(r"^(?:it|they|he|she|this|that)(?:'s|'re)?\s+\w|^(?:它|他|她|这|那)\w", re.I)
+"""A short clause that says what happened to what the one before it named ("... but it leaks")."""
+
+
 def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], list[str], bool]:
     """The candidates ``extractor`` finds, the sentences worth keeping that it found nothing in, and
     whether those are all of the message (the rule extractor answers per sentence; another one for the
@@ -54,6 +58,10 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             elif worth_keeping(sentence):
                 if i and _THATS_ME.match(sentence) and said[i - 1] not in leftover:
                     leftover.append(said[i - 1])  # "Math anxiety? That's me.": the question says what
+                leftover.append(sentence)
+            elif i and said[i - 1] in leftover and _GOES_ON.match(sentence):
+                # "I bought a kettle as a gift for my grandson but it leaks": a short clause goes on from the
+                # one kept before it, and says what happened to it
                 leftover.append(sentence)
         if candidates:  # "..., so I avoid it": the clause only points at one that was understood
             leftover = [s for s in leftover if not refers_back(s)]
