@@ -805,6 +805,28 @@ def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engi
     assert for_whom("Any ideas for her?", None) == ("Any ideas for her?", None)
 
 
+def test_what_he_would_like_after_naming_him_a_message_before_is_for_him(engine: Engine) -> None:
+    """A parent told the tutor "My son Leo is 10 and he finds reading really hard.", then "He loves football
+    and Minecraft though.", then asked "What books would he like?": the bundled model wrote "He loves to read
+    about science fiction." and nothing named what he loves. "He" is the son named a message or two before,
+    as the memories are searched and the answer names what bears on it; what he would like asks for advice."""
+    from tailorkit.memory import for_whom, seeks_advice
+
+    engine.chat_model = Saying("Adventure stories are a good start.", small=True)
+    told = engine.chat("pat", "My son Leo is 10 and he finds reading really hard.")
+    then = engine.chat("pat", "He loves football and Minecraft though.", told.conversation_id)
+    books = engine.chat("pat", "What books would he like?", then.conversation_id)
+    bears = books.text.rpartition("bears on this")[2]
+    assert "Son loves football and Minecraft" in bears, books.text
+    assert seeks_advice("Which games might my daughter enjoy?") and not seeks_advice("What did he like?")
+    assert for_whom("What would he like?", "My son is 6. He loves Lego.") == (
+        "What would my son like?",
+        "son",
+    )
+    assert for_whom("Is he OK?", "My boss is grumpy.") == ("Is he OK?", None)
+    assert for_whom("What books would my son like?", None) == ("What books would my son like?", "son")
+
+
 def test_a_weekend_request_has_what_the_user_does_at_weekends_and_asks_for_no_films(engine: Engine) -> None:
     """ "這週末有什麼推薦的活動？" to the general assistant of a film catalogue got five films and, asked what
     it knew, "你的畫像：喜歡喜歡、爬山"; in English "Any activities for this weekend?" named nothing the user

@@ -226,6 +226,8 @@ class Prepared:
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
     before: str | None = None
     """The user's message before this one in the conversation (whom "She ..." stands for)."""
+    whom: str | None = None
+    """The family member the message is about ("mum" of "Any gift ideas for her?", ``Asks.whom``)."""
     unsourced: str | None = None
     """To a shop's customer, from a small model, where no help page answers the question or the customer asks
     for a person: what the assistant says instead of the model (``NOT_IN_PAGES``, ``NO_HUMAN``)."""

@@ -380,6 +380,7 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
+            whom=asks.whom,
             urgent=urgent_reply(message, lang), unsourced=unsourced,
             help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,

@@ -9,7 +9,7 @@ from typing import Any
 
 from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._templates import Domain
-from tailorkit.memory import applies_to, asks_in, for_whom, seeks_advice
+from tailorkit.memory import applies_to, asks_in, seeks_advice
 
 __all__ = ["BODY", "COACHED", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
 
@@ -100,7 +100,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
     named: list[str] = []
     domain: list[str] = []
     # what the user told of whom the request is for ("Any gift ideas for her?" after naming their mum)
-    _, kin = for_whom(p.message, p.before)
+    kin = p.whom
     for m in p.why.memories:
         kind = _kind(m)
         if kin and re.match(rf"family:{kin}[:_]", m.get("topic") or ""):

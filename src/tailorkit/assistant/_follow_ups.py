@@ -48,6 +48,12 @@ class Earlier:
         said = self.said(role)
         return said[-1] if said else None
 
+    def lately(self, role: str = "user", n: int = 3) -> str:
+        """The last ``n`` texts of ``role``, in order, as one: whom "he" stands for may have been named a
+        message or two before the last ("My son Leo is 10 ...", "He loves football.", "What would he
+        like?")."""
+        return " ".join(self.said(role)[-n:])
+
 
 _WEEK = ("schedule", "work", "lesson", "habit")
 _ASKED_TOPICS = {

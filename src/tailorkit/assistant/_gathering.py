@@ -111,6 +111,11 @@ class Asks:
     "Has bad knees", a learner's "Struggles with probability"), searched with it too."""
     disliked: list[str] = field(default_factory=list)
     """Of the items had, those the message says the user did not like ("I didn't like the second one")."""
+    searched: str = ""
+    """The message as the user's memories are searched with: "for her" said of whom it stands for ("Any gift
+    ideas for my mum?", ``for_whom``)."""
+    whom: str | None = None
+    """The family member the message is about, named or said as "she" / "him" ("mum"), if any."""
 
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
@@ -234,9 +239,11 @@ class Gatherer:
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
             # bad knees"), else all of them ("Any tips for this week?")
             bears = " ".join([said for said in stated if applies_to(said, message)] or stated)
+        # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
+        searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words, follows, bears, disliked,
+            help_words, follows, bears, disliked, searched, whom,
         )  # fmt: skip
 
     def _asks_again(self, message: str, heard: str | None) -> bool:
@@ -292,10 +299,10 @@ class Gatherer:
         pieces: list[Piece] = []
         # Memory search (mostly the query embedding, which releases the GIL) runs beside the profile and
         # the recommendations.
-        # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
-        searched, _ = for_whom(message, earlier.last_said("user"))
         memory_search = (
-            self._pool.submit(self.parts.memories.search, user, searched, s.memories, beside_other_work=True)
+            self._pool.submit(
+                self.parts.memories.search, user, asks.searched or message, s.memories, beside_other_work=True
+            )
             if known and s.memories and not asks.recall
             else None
         )

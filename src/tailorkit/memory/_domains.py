@@ -326,7 +326,10 @@ _ADVICE_EN = re.compile(
     r"|\b(?:a )?(?:good|smart|wise|sensible) (?:shout|call|move|bet)\b"
     # what would fit the user: "What exercise would suit me?", "Is swimming good for my knees?"
     r"|^(?:what|which|is|are|would|will|does|do)\b[^.!]*\b(?:suits?|suited to|suitable for|right for|"
-    r"good for|ok for|okay for|safe for|better for|best for) (?:me|us|my|our|someone like me)\b",
+    r"good for|ok for|okay for|safe for|better for|best for) (?:me|us|my|our|someone like me)\b"
+    # what someone would like: "What books would he like?", "Which games might my daughter enjoy?"
+    r"|^(?:what|which)\b[^.!]*\b(?:would|might|will) (?:he|she|they|my \w+|our \w+|I|we) "
+    r"(?:like|love|enjoy|want|prefer|be into)\b",
     re.IGNORECASE,
 )
 _ADVICE_FOR_ME_EN = re.compile(

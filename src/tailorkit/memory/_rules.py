@@ -233,19 +233,22 @@ def named_before(message: str, before: str | None) -> str:
     return _named(who, they, said) if they and who else message
 
 
-_FOR_THEM_EN = re.compile(r"\b(?P<to>for|to|with|about|of) (?P<they>her|him)\b", re.I)
+_THEM_EN = re.compile(r"\b(?P<they>she|he|her|him)\b(?!')", re.I)
 
 
 def for_whom(message: str, before: str | None) -> tuple[str, str | None]:
-    """``message`` with "for her" / "for him" said of the family member the user's message ``before`` it named
-    last ("Any gift ideas for her?" after "My mum turns 70 next Saturday." -> "Any gift ideas for my mum?"),
-    as the memories about them are searched, and who that is ("mum"); as it is, and None, otherwise."""
-    them = _FOR_THEM_EN.search(message)
+    """``message`` with "her" / "him" / "she" / "he" said of the family member the user's messages ``before``
+    it named last ("Any gift ideas for her?" after "My mum turns 70 next Saturday." -> "Any gift ideas for my
+    mum?"; "What books would he like?" after "My son Leo is 10 ... He loves football."), as the memories about
+    them are searched, and who that is ("mum"); where it names one itself ("What books would my son like?"),
+    as it is and who that is; as it is, and None, otherwise."""
+    them = _THEM_EN.search(message)
     who = _last_kin(before) if them and before else None
     if not them or not who or not _may_be(who, them.group("they")):
-        return message, None
+        named = _last_kin(message)
+        return message, named.lower() if named else None
     who = who.lower()
-    return f"{message[: them.start()]}{them.group('to')} my {who}{message[them.end() :]}", who
+    return f"{message[: them.start()]}my {who}{message[them.end() :]}", who
 
 
 def _be(be: str | None, rest: str) -> str:
