@@ -258,6 +258,11 @@ def test_a_looping_model_is_stopped_where_it_starts_repeating(films: Engine) -> 
             "Tips:\n1. Practice daily: ten minutes.",
         ),
         ("Tips:\n1. **Pizza**: slices.\n2. **Cakes**: slices.", None),  # different headings, same words after
+        # a heading of one word again (the bundled model's "- **Takoyaki**: ..." four times for Tokyo)
+        (
+            "Eat:\n- **Takoyaki**: A dish made with octopus.\n- **Takoyaki**: A light and fluffy dish.",
+            "Eat:\n- **Takoyaki**: A dish made with octopus.",
+        ),
         # a list of different items, and numbers inside sentences, are left alone
         ("Sure!\n1. Die Hard\n2. Speed\n- tea\n- coffee. It is fine.", None),
         ("It came out in 1995. 2. It is long.", None),
@@ -506,6 +511,11 @@ def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None
     assert goes_against(line, wife) is None  # the user's own lunch
     assert for_the_household("今晚我们全家吃什么？")
     assert goes_against("红烧肉配米饭", [{"topic": "family:老婆:diet", "text": "老婆吃素"}], together=True)
+    # sea creatures and cured meats too ("Where should we eat in Tokyo?" got takoyaki, made with octopus)
+    husband = [{"topic": "family:husband:diet", "text": "Husband is vegetarian"}]
+    assert goes_against("- **Takoyaki**: a dish made with octopus.", husband, together=True)
+    assert goes_against("A pepperoni pizza for everyone.", husband, together=True)
+    assert goes_against("- **Tempura**: fried vegetables.", husband, together=True) is None
 
 
 def test_a_diet_named_beside_what_it_leaves_out_still_goes_against_it() -> None:

@@ -2703,6 +2703,8 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Has high blood pressure", "What should I have for dinner?"),
         ("有高血压", "晚饭怎么吃比较健康？"),
         ("Has gout", "Can I have a glass of wine tonight?"),
+        ("Gets motion sickness", "What should we pack?"),  # packing is for a journey
+        ("晕车", "去日本要带什么行李？"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

@@ -40,8 +40,14 @@ _KEEPING_AWAY_EN = re.compile(
 _KEEPING_AWAY_ZH = re.compile(r"[不没无免别少忌素]|代替|替代|过敏|敏感")
 
 
-_MEAT = "meat beef pork chicken lamb mutton bacon ham steak turkey sausage veal duck venison burger"
-_FISH = "fish salmon tuna cod prawn prawns shrimp crab lobster anchovy anchovies mussels oysters seafood"
+_MEAT = (
+    "meat beef pork chicken lamb mutton bacon ham steak turkey sausage veal duck venison burger pepperoni "
+    "salami chorizo meatballs"
+)
+_FISH = (
+    "fish salmon tuna cod prawn prawns shrimp crab lobster anchovy anchovies mussels oysters seafood octopus "
+    "squid calamari scallops clams sardines mackerel trout eel sashimi"
+)
 _MEAT_ZH = "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠"
 _DIETS = {
     "vegetarian": f"{_MEAT} {_FISH} gelatin",

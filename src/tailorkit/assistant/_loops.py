@@ -52,13 +52,14 @@ def _key(sentence: str) -> str | None:
     two words: the same item listed again ("3. Spicy Chicken", "4. Spicy Chicken") is a loop."""
     item = _ITEM.match(sentence)
     body = sentence[item.end() :] if item else sentence
-    if item and (head := _HEADING.match(body)):  # "2. **Use a calculator**: ..." under a heading said before
+    head = _HEADING.match(body) if item else None
+    if head:  # "2. **Use a calculator**: ..." under a heading said before
         body = head.group("bold") or head.group("plain")
     key = _normal(body)
     if is_chinese(body):
         long_enough = len(key) >= (3 if item else 6)
-    else:
-        long_enough = len(key.split()) >= (2 if item else 4)
+    else:  # a heading of one word too ("- **Takoyaki**: ..." four times over)
+        long_enough = len(key.split()) >= (1 if head else 2 if item else 4) and len(key) >= 3
     return key if long_enough else None
 
 

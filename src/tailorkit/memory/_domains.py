@@ -71,7 +71,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
         "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
-        "book hotel weekend city 旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店",
+        "book hotel weekend city pack packing suitcase luggage "
+        "旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店 行李 带什么",
     ),
     "media": (
         "film films movie movies horror action drama comedy watch show book books read reading kindle "
