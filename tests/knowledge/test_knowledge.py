@@ -803,6 +803,10 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     )
     assert "Faulty items" in gift.text and "Gift cards" not in gift.text, gift.text
     assert for_the_help_pages("热水壶漏水了。").endswith("质量问题 故障")
+    # "吹风机用了两次就不出热风了" quoted the no-reason returns and delivery times
+    hair = shop.chat("fei", "你好，我上周买的吹风机用了两次就不出热风了。", domain="customer_service")
+    assert "售后服务 › 质量问题" in hair.text and "配送时效" not in hair.text, hair.text
+    assert for_the_help_pages("这个页面打不开了。") == "这个页面打不开了。"  # no item's fault
     assert for_the_help_pages("How do I report a data leak?") == "How do I report a data leak?"
 
 

@@ -31,7 +31,9 @@ _FAULT = re.compile(
     r"dead)|no longer works|leaks|(?:is|'s|are|started|keeps) leaking|overheats|(?:keeps|kept) (?:turning|"
     r"switching|cutting) (?:off|out)|(?:is|'s) making a (?:strange|weird|loud|funny|horrible) (?:noise|"
     r"sound))\b"
-    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|充电|开机)|开不了机|充不进电|不亮了?|失灵|漏水|漏电|有异响",
+    r"|坏了|没(?:有)?声音|不(?:能|会)?(?:工作|加热|制冷|制热|充电|开机|转)|开不了机|充不进电|不亮了?|失灵|漏水|漏电|有异响"
+    # "吹风机用了两次就不出热风了", "没反应", "出故障"
+    r"|不出(?:热|冷)?(?:风|水|气)|没(?:有)?反应|(?:出|有)(?:了)?故障|不好使了?|罢工了",
     re.IGNORECASE,
 )
 """A faulty item said in the customer's words ("the kettle doesn't heat up", "耳机没声音了"): the help pages
