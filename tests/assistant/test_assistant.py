@@ -1968,6 +1968,25 @@ def test_young_childrens_ages_said_in_chinese_or_of_the_kids_make_the_picks_thei
         assert len(_picked(picks)) == 3 and all(i.startswith("k") for i in _picked(picks)), picks.text
 
 
+def test_a_long_chinese_request_for_a_kind_watched_alone_gets_picks_of_it(tmp_path: Path) -> None:
+    """ "有没有适合我自己晚上一个人看的悬疑片？" got Howl's Moving Castle and Toy Story: a request for a kind
+    with more than ten characters before it was no request, and with it "一个人" (watching alone) asked for
+    one pick."""
+    from tailorkit import Settings
+    from tailorkit.assistant._follow_ups import count_asked
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        titles = ["Seven (1995)", "Memento (2000)", "Vertigo (1958)", "Toy Story (1995)", "Shrek (2001)"]
+        items = [
+            {"item": f"i{n}", "title": t, "tags": ["Mystery", "Thriller"] if n < 3 else ["Children"]}
+            for n, t in enumerate(titles)
+        ]
+        _three_picks_from(engine, items, [(f"u{n}", i["item"]) for n in range(4) for i in items])
+        picks = engine.chat("ling", "有没有适合我自己晚上一个人看的悬疑片？", domain="content_recommendation")
+        assert sorted(_picked(picks)) == ["i0", "i1", "i2"], picks.text
+    assert count_asked("推荐两部电影") == 2 and count_asked("我们两个人看什么？") is None
+
+
 def _three_picks_from(engine: Engine, items: list[dict[str, Any]], rated: list[tuple[str, str]]) -> None:
     """``engine`` holding ``items``, each (user, item) of ``rated`` a five-star rating, ranked by popularity,
     answering with a small model that writes nothing, three picks at a time."""
