@@ -1049,6 +1049,8 @@ def memories(engine: Engine) -> MemoryService:
         ("我以前常去健身房。", ["habit:以前去健身房"]),
         ("我一天抽半包烟。", ["habit:抽包烟"]),
         ("我总是熬夜。", ["habit:熬夜"]),
+        ("我女儿六岁，周末我们一起看电影。", ["family:女儿:age", "habit:看电影"]),  # the household's habit
+        ("我们周末一起看电影。", ["habit:看电影"]),
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
         ("My surname is Wang.", ["surname"]),

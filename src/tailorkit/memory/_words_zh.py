@@ -64,8 +64,9 @@ def zh_clean(text: str) -> str:
 
 def zh_said(text: str) -> str:
     """What the user said, as a memory keeps it in their words: without the marks around it and the "我" it
-    begins with ("我种菜十年了" -> "种菜十年")."""
-    return zh_clean(text).removeprefix("我")
+    begins with ("我种菜十年了" -> "种菜十年"; not "我们": "我们周末一起看电影" is the household's)."""
+    said = zh_clean(text)
+    return said if said.startswith("我们") and not said.startswith("我们家") else said.removeprefix("我")
 
 
 def zh_kin_said(text: str) -> str:
