@@ -741,6 +741,24 @@ def test_how_long_until_a_plan_is_counted_from_today(engine: Engine) -> None:
     assert ends("十二月二十五号", said) == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC).timestamp()
 
 
+def test_a_goal_with_a_day_is_counted_down_and_bears_on_a_coachs_plan(engine: Engine) -> None:
+    """ "I want to lose 6 kilos before my wedding on June 14th." then "How many days until the wedding?" got
+    the bundled model's "You can add 1 to the previous answer.", and "What's a realistic plan?" named nothing
+    the client told: a goal keeps the day it names, a question of how long until "the wedding" asks about
+    it, and what the client works towards and weighs bears on a coach's advice."""
+    from datetime import UTC, datetime, timedelta
+
+    engine.chat_model = Small()
+    day = datetime.now(UTC) + timedelta(days=40)
+    engine.chat("tom", f"I want to lose 6 kilos before my wedding on {day:%B} {day.day}th.")
+    engine.chat("tom", "I weigh 88 kg.", domain="health_coaching")
+    left = engine.chat("tom", "How many days until the wedding?", domain="health_coaching")
+    assert re.search(r"\((39|40) days from today\)", left.text), left.text
+    plan = engine.chat("tom", "What's a realistic plan?", domain="health_coaching")
+    bears = plan.text.rpartition("bears on this")[2]
+    assert "Trying to lose 6 kilos" in bears and "Weighs 88 kg" in bears, plan.text
+
+
 def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engine: Engine) -> None:
     """ "I've seen the first one already, and I didn't like the second one." after five picks got the same
     five picks again: what the user had, by its place in the last list, is not picked, and what they did not

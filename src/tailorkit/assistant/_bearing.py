@@ -21,9 +21,10 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
-COACHED = BODY | {"weight"}
-"""What bears on a coach's advice and search: the body's conditions and what it keeps away from, and its
-weight ("Has put on about 8 kilos since lockdown")."""
+COACHED = BODY | {"weight", "goal"}
+"""What bears on a coach's advice and search: the body's conditions and what it keeps away from, its weight
+("Has put on about 8 kilos since lockdown") and what the client works towards ("Trying to lose 6 kilos before
+my wedding on June 14th")."""
 _STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", "study"})
 """What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
 is not: work, lessons): to a tutor it bears on any request for advice ("How can I help him practise this
@@ -106,7 +107,12 @@ def bearing_on_advice(p: Prepared) -> list[str]:
         if kin and re.match(rf"family:{kin}[:_]", m.get("topic") or ""):
             named.append(m["text"])
             continue
-        if kind not in _STANDING and not _dislike(m) and not (kind in _DONE and _applies(m, p.message)):
+        if (
+            kind not in _STANDING
+            and kind not in always
+            and not _dislike(m)
+            and not (kind in _DONE and _applies(m, p.message))
+        ):
             continue  # (a liking bears on what it names: "Likes hiking" on "Any activities this weekend?")
         if _applies(m, p.message):
             named.append(m["text"])

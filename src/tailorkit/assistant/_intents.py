@@ -170,6 +170,10 @@ OWN_QUESTION = re.compile(
     # "How many days until my exam?", "离考试还有几天？": how long until a plan the user told
     r"|^(?:so |and )?how (?:many|much) (?:more )?(?:days|weeks|time)\b[^?]*"
     r"\b(?:until|till|before|to go|left)\b[^?]*\b(?:my|our|I|we)\b"
+    # ... the day the user told of ("How many days until the wedding?")
+    r"|^(?:so |and )?how (?:many|much) (?:more )?(?:days|weeks|time)\b[^?]*\b(?:until|till|before|to) the "
+    r"(?:wedding|exam|exams|trip|holiday|move|party|birthday|interview|appointment|operation|surgery|race|"
+    r"marathon|due date|baby|flight|big day)\b"
     r"|^(?:那)?(?:离|距离)[^，。！？,.!?]{1,12}还(?:有|剩)(?:几|多少)天|^(?:我的?)?[^，。！？,.!?]{0,10}还(?:有|剩)(?:几|多少)天"
     # "我的一周安排你知道吗？", "你记得我每周的安排吗？"
     r"|^我的?(?:一周|每周)?的?(?:安排|日程|时间表|作息)[你您](?:都|还)?(?:知道|记得|了解)"

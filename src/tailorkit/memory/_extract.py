@@ -145,7 +145,11 @@ class RuleExtractor:
             plan = self._plan(sentence, chinese)
             # "I'd like to lose 8 kilos before the wedding in June", "Our baby is due in June"
             goal = next((c for c in stated if (c.topic or "").startswith(("goal:", "relation:baby"))), None)
-            if (
+            date = (ZH_DATE if chinese else DATE_EN).search(sentence) if goal is not None else None
+            if plan is None and goal is not None and not goal.when and date and date.group(0) in goal.text:
+                # "I want to lose 6 kilos before my wedding on June 14th": no plan said as one, yet a day
+                found[before + stated.index(goal)] = replace(goal, when=date.group(0))
+            elif (
                 plan is not None
                 and goal is not None
                 and plan.when
