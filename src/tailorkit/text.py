@@ -98,7 +98,25 @@ def _jieba():  # type: ignore[no-untyped-def]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
+    for word in _ZH_WORDS:  # everyday words its dictionary cuts in two ("拿铁": 拿 / 铁)
+        jieba.add_word(word, tag="n")
     return jieba
+
+
+_ZH_WORDS = (
+    "拿铁",
+    "拿鐵",
+    "美式咖啡",
+    "卡布奇诺",
+    "卡布奇諾",
+    "燕麦奶",
+    "燕麥奶",
+    "抹茶",
+    "冷萃",
+    "手冲",
+    "手沖",
+)
+"""Words of what people drink and eat that jieba's dictionary does not hold, in both scripts."""
 
 
 @cache
@@ -125,7 +143,10 @@ def keywords(text: str, k: int = 5) -> list[str]:
     if is_chinese(text):
         zh = "".join(ch if _CJK.match(ch) else " " for ch in text)
         tags = _jieba_analyse().extract_tags(zh, topK=k, allowPOS=_ZH_CONTENT)
-        found += [w for w in tags if simplified(w) not in _ZH_STOP and len(w) > 1]  # "喜歡" is "喜欢"
+        # (not how much: "喝一杯", "一杯" name no interest)
+        found += [
+            w for w in tags if simplified(w) not in _ZH_STOP and len(w) > 1 and not _ZH_MEASURE.search(w)
+        ]  # "喜歡" is "喜欢"
     names = []
     for m in _NAME.finditer(text):  # "Tom Hanks", "New York": one keyword, not two words
         parts = m.group().split()
@@ -144,6 +165,8 @@ def keywords(text: str, k: int = 5) -> list[str]:
     return found[:k] if not is_chinese(text) else found[: k + min(k, len(counts))]
 
 
+_ZH_MEASURE = re.compile(r"[一二两兩三四五六七八九十几幾半\d]+[个個杯次碗瓶本部只隻条條件块塊张張份顿頓口]$")
+"""A Chinese word that ends in how many ("喝一杯", "三次")."""
 _DONE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
 """A past form ("ordered", "stopped", "tried"), which names no interest; "speed" and "bed" are not one."""
 

@@ -133,6 +133,8 @@ def test_chinese_and_mixed_text_users(engine: Engine) -> None:
     assert "花生" in keywords("我对花生过敏")
     assert keywords("我每天早上六点跑步") == ["跑步"]  # not the times: 每天、早上、六点
     assert keywords("週末喜歡去爬山") == ["爬山"]  # the stop words in either script ("喜歡" was an interest)
+    # what is drunk, not how much ("我每天早上都喝一杯拿鐵" gave the profile "喜欢喝一杯")
+    assert keywords("每天早上都喝一杯拿鐵") == ["拿鐵"] and keywords("每天早上都喝一杯拿铁") == ["拿铁"]
 
 
 def test_a_request_in_chat_names_no_interest(engine: Engine) -> None:
