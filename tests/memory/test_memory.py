@@ -423,6 +423,18 @@ def test_forget_a_weight_or_a_reading_by_its_name(memories: MemoryService, reque
     assert gone not in left and len(left) == 3, left
 
 
+@pytest.mark.parametrize("request_", ["Actually forget the coffee thing.", "忘掉咖啡那件事吧。"])
+def test_forget_what_a_vague_phrase_names_with_one_word(memories: MemoryService, request_: str) -> None:
+    """ "Actually forget the coffee thing." after "I drink about 3 coffees a day." got "I don't have anything
+    like that to forget": "thing" is in no memory, and one word is no phrase to hold all of."""
+    memories.remember("sam", "I drink about 3 coffees a day. I live in Bristol.")
+    memories.remember("sam", "我每天喝三杯咖啡。")
+    (change,) = memories.remember("sam", request_)
+    assert change.action == "forgotten", change
+    left = [m.text for m in memories.list("sam")]
+    assert "Lives in Bristol" in left and len(left) == 2, left
+
+
 def test_forget_by_id_and_all(engine: Engine, memories: MemoryService) -> None:
     (a, b) = memories.remember("ann", "I'm allergic to peanuts. I live in Berlin.")
     assert a.memory is not None and b.memory is not None

@@ -279,6 +279,15 @@ def means_everything(description: str) -> bool:
     return bool(_EVERYTHING.match(description.strip()))
 
 
+_VAGUE = re.compile(
+    r"\b(?:thing|things|stuff|bit|business|part|what I (?:said|told you|mentioned)(?: about)?)\b"
+    r"|(?:那|这)(?:件|个)?事(?:情)?|的事(?:情)?",
+    re.IGNORECASE,
+)
+"""Words a "forget ..." request names what it means with and no memory holds ("the coffee thing", "what I
+said about my job", "咖啡那件事")."""
+
+
 def described(
     mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
 ) -> set[int]:
@@ -302,12 +311,14 @@ def described(
             return other == value or category in SLOTS or (bool(words) and words <= set(other.split("_")))
 
         ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
-    terms = index_terms(c.text)
+    terms = index_terms(_VAGUE.sub(" ", c.text))  # "the coffee thing": what holds "coffee"
     text_ids = {i for i, _ in mem.full_text(terms, 20, active_at=now)}
     if vector is not None and text_ids:
         close = mem.nearest(vector, 20, active_at=now)
         ids |= {i for i, sim in close if i in text_ids and sim >= settings.forget_similarity}
-    if len(set(terms)) >= 2 and text_ids:  # "forget my sister's wedding": what holds all its words
+    # "forget my sister's wedding": what holds all its words; "forget the coffee thing": the one it names
+    phrase = len(set(terms)) >= 2 or (len(set(terms)) == 1 and _VAGUE.search(c.text) is not None)
+    if phrase and text_ids:
         ids |= {
             int(r["id"]) for r in mem.rows(ids=text_ids) if set(terms) <= set(index_terms(str(r["text"])))
         }
