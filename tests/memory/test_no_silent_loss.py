@@ -1051,6 +1051,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我总是熬夜。", ["habit:熬夜"]),
         ("我女儿六岁，周末我们一起看电影。", ["family:女儿:age", "habit:看电影"]),  # the household's habit
         ("我们周末一起看电影。", ["habit:看电影"]),
+        ("给我做一个这周的学习计划吧。", []),  # asked done for the user: no job ("职业是一个这周的学习计划")
+        ("帮我做个计划。", []),
+        ("我现在当护士。", ["job"]),
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
         ("My surname is Wang.", ["surname"]),
