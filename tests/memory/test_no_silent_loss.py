@@ -1658,6 +1658,10 @@ def test_a_weight_and_a_reading_keep_their_numbers(message: str, texts: list[str
         ("我每天只有半小时。", ["每天只有半小时"]),
         ("My son can study an hour a day at weekends.", ["Son can study an hour a day at weekends"]),
         ("我女儿每天放学后只有四十分钟。", ["女儿每天放学后只有四十分钟"]),
+        (
+            "我每天放学后只有半小时学英语。",
+            ["每天放学后只有半小时学英语"],
+        ),  # and what for (was a habit "学后只有")
     ],
 )
 def test_how_much_time_the_user_has_is_kept(message: str, texts: list[str]) -> None:
