@@ -1054,6 +1054,7 @@ def memories(engine: Engine) -> MemoryService:
         ("给我做一个这周的学习计划吧。", []),  # asked done for the user: no job ("职业是一个这周的学习计划")
         ("帮我做个计划。", []),
         ("我现在当护士。", ["job"]),
+        ("我每天放学后只有半小时学英语。", ["schedule:time"]),  # the time there is, not a habit "学后只有"
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
         ("My surname is Wang.", ["surname"]),
