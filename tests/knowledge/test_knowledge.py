@@ -542,7 +542,7 @@ def test_the_faq_set_finds_the_answering_passage_in_the_top_five(tmp_path: Path)
         # page, related in meaning, answers a broken jar
         cracked = engine.knowledge.search("My order arrived yesterday but the blender jar is cracked.", 5)
         assert [h.label for h in cracked] == ["Shipping and delivery › Missing or damaged parcels"]
-        assert engine.knowledge._rows.frequency(["order", "blender"]) == {"order": 20, "blender": 0}
+        assert engine.knowledge._rows.frequency(["order", "blender"]) == {"order": 21, "blender": 0}
         answer = engine.assistant.respond("stu", "Can you explain what photosynthesis is?", domain="tutoring")
         assert not answer.why.passages and "Source:" not in answer.text
 
@@ -808,6 +808,25 @@ def test_a_fault_in_the_customers_words_finds_the_faulty_items_page(shop: Engine
     assert "售后服务 › 质量问题" in hair.text and "配送时效" not in hair.text, hair.text
     assert for_the_help_pages("这个页面打不开了。") == "这个页面打不开了。"  # no item's fault
     assert for_the_help_pages("How do I report a data leak?") == "How do I report a data leak?"
+
+
+def test_a_return_picked_up_finds_the_collection_page(shop: Engine) -> None:
+    """ "Can the courier pick it up on Saturday instead?" after "the dress I ordered is too small" quoted the
+    click-and-collect page (the help pages had no collection of returns); what is sent back, in the
+    customer's words, is searched with the pages' word for it."""
+    from tailorkit.assistant._help_pages import for_the_help_pages
+
+    said = "Hi, the dress I ordered is too small. Can I swap it for a bigger size?"
+    told = shop.chat("di", said, domain="customer_service")
+    pick = shop.chat(
+        "di",
+        "Can the courier pick it up on Saturday instead?",
+        told.conversation_id,
+        domain="customer_service",
+    )
+    assert "Collection from your home" in pick.text, pick.text
+    assert for_the_help_pages("I'm sending the dress back.").endswith("return")
+    assert for_the_help_pages("衣服要寄回吗？").endswith("退货")
 
 
 def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_page(shop: Engine) -> None:

@@ -1840,6 +1840,14 @@ def test_what_no_rule_understands_is_kept_in_the_users_words(memories: MemorySer
     ]:
         (change,) = memories.remember("bo", message)
         assert change.memory is not None and change.memory.text.endswith(kept), change.memory.text
+    # without the greeting it opens with ("Hi, the dress I ordered is too small." was kept with its "Hi,")
+    for message, kept in [
+        ("Hi, the dress I ordered is too small.", "the dress I ordered is too small."),
+        ("Hey Mel! My sister got a new puppy last week.", "My sister got a new puppy last week."),
+        ("你好，我的快递到现在还没有消息。", "我的快递到现在还没有消息。"),
+    ]:
+        (change,) = memories.remember("cy", message)
+        assert change.memory is not None and change.memory.text == kept, change.memory.text
 
 
 def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:

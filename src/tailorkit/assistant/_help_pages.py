@@ -65,8 +65,16 @@ _WHEN_ARRIVES = re.compile(
 )
 """When an order arrives, in the customer's words ("我的订单什么时候能到？", "When will my parcel
 arrive?"): the pages say "delivery times" and "配送时效 送达", so those words are searched too."""
+_SENT_BACK = re.compile(
+    r"\bsend(?:ing)? (?:\w+ ){0,3}back\b|\bsent (?:\w+ ){0,3}back\b|\bgive (?:it|them) back\b"
+    r"|寄回|退回去|送回去",
+    re.IGNORECASE,
+)
+"""What is sent back, in the customer's words ("the parcel I'm sending back", "寄回去"): the pages say
+"return" and "退货"."""
 _PAGES_WORDS = (
     (_FAULT, ("质量问题 故障", "faulty item stopped working")),
+    (_SENT_BACK, ("退货", "return")),
     (_DAMAGED, ("包裹破损", "damaged parcel")),
     (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
     (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),

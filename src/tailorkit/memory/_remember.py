@@ -80,6 +80,14 @@ _JOINED = re.compile(
 """What may stand between two sentences the user said one after the other: marks and joining words."""
 
 
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there| again| all| everyone| team"
+    r"| (?-i:[A-Z][a-z]+))?(?=[\s,!.:])[\s,!.:]+|(?:你好|您好|嗨|哈喽|哈啰)[\s，,！!。]+)",
+    re.IGNORECASE,
+)
+"""A greeting a message opens with, which a memory of it leaves out."""
+
+
 def _as_said(message: str, kept: list[str]) -> str:
     """The sentences ``kept`` of ``message`` as the user wrote them: those next to each other with what
     joined them ("We grew really close, and I shared my worries"), the others with a space. One that was
@@ -119,6 +127,7 @@ def candidates_of(
     """
     candidates, leftover, whole = _understand(message, extractor)
     said = message.strip() if whole else _as_said(message, leftover)
+    said = _GREETING.sub("", said) or said  # "Hi, the dress I ordered is too small.": what it tells
     # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
     if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
         importance = STATING if states_preference(said) else 0.5 if lasts(said) else 0.3
