@@ -192,9 +192,9 @@ def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
-    what = clean(m.group("what"))
-    if not what or len(what) > 80 or re.search(r"\b(?:it|them|that|this)$", what, re.I):
-        return None  # "I only watch it on Sundays": of what, it does not say
+    what = _done(m.group("what"))
+    if not what:
+        return None
     if m.groupdict().get("lot") and (
         len(what.split()) > 5
         or re.match(r"(?:\w+ed|do|did|bet|care|mean|put|miss|owe|think|know|appreciate|help)\b", what, re.I)
@@ -223,9 +223,17 @@ def _habit(m: re.Match[str], sentence: str) -> Candidate | None:
     )
 
 
-def _often(m: re.Match[str]) -> Candidate | None:
-    what = clean(m.group("what"))
+def _done(said: str) -> str:
+    """What a habit does, cleaned ('' where it does not say of what: "I only watch it on Sundays")."""
+    what = clean(said)
     if not what or len(what) > 80 or re.search(r"\b(?:it|them|that|this)$", what, re.I):
+        return ""
+    return what
+
+
+def _often(m: re.Match[str]) -> Candidate | None:
+    what = _done(m.group("what"))
+    if not what:
         return None
     how = m.group("how").lower()
     said = f"tends to {what}" if how == "tend to" else f"{how} {third_person(what)}"
