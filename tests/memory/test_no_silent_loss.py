@@ -1054,6 +1054,18 @@ def memories(engine: Engine) -> MemoryService:
         ("给我做一个这周的学习计划吧。", []),  # asked done for the user: no job ("职业是一个这周的学习计划")
         ("帮我做个计划。", []),
         ("我现在当护士。", ["job"]),
+        # an age by its decade, and a quality kept away from after a liking
+        ("My husband and I are in our seventies.", ["age"]),
+        ("I was in my twenties then.", []),
+        (
+            "We love old westerns and musicals, nothing too violent.",
+            ["likes:old_western_music", "avoids:violent"],
+        ),
+        (
+            "We like slow-burn dramas, nothing with jump scares.",
+            ["likes:slow_burn_drama", "avoids:jump_scare"],
+        ),
+        ("Nothing too serious, just a cold.", []),
         ("我每天放学后只有半小时学英语。", ["schedule:time"]),  # the time there is, not a habit "学后只有"
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
@@ -2659,6 +2671,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ),
         ("I love jazz though.", ["Likes jazz"]),
         ("Call me Mr Wang.", ["Name is Mr Wang"]),  # with the title, as the user is to be called
+        ("I'm in my seventies.", ["In their seventies"]),
+        ("We're both in our early 40s.", ["Both in their early 40s"]),
         ("I'm Mrs Patel.", ["Name is Mrs Patel"]),
         ("My name is Dr. Jane Wu.", ["Name is Dr Jane Wu"]),
         ("我姓王。", ["姓王"]),

@@ -475,6 +475,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _avoids,
     ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
+    (  # "(We love old westerns,) nothing too violent": a quality kept away from
+        re.compile(
+            r"^(?:so\s+|and\s+|but\s+)?nothing (?P<obj>(?:too|overly) (?:violent|scary|gory|graphic|dark|sad|"
+            r"depressing|heavy|intense|long|loud|spicy|hot|sweet|sugary|salty|rich|greasy|fancy|expensive|"
+            r"strenuous|complicated|slow|romantic|childish|noisy|crowded|busy|far|early|late))(?: at all)?\s*[.!]?$",
+            re.I,
+        ),
+        _avoids,
+    ),
     (  # "(We like slow-burn dramas,) nothing with jump scares", "nothing involving spiders"
         re.compile(
             r"^(?:so\s+|and\s+|but\s+)?nothing (?:with|involving|featuring|containing) (?:any |too many |lots of )?"

@@ -84,7 +84,8 @@ _AND_I = re.compile(
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
     r"|(?<=\w)\s+and\s+(?=(?:also\s+)?take\s+(?!(?:a|an|the|it|them|turns|care|part|place)\b))"
     # "We like slow-burn dramas, nothing with jump scares"
-    r"|,\s+(?=nothing (?:with|involving|featuring|containing)\b)"
+    # ... "nothing too violent" ("nothing too long" is a limit of what the sentence names: one clause)
+    r"|,\s+(?=nothing (?:with|involving|featuring|containing|(?:too|overly) (?!long\b|short\b))\b)"
     # "I'm a second-year uni student, living in halls"
     r"|,\s+(?=living (?:in|with)\b)"
     # "I'm type 2 diabetic, on metformin": who the user is, and what they take
@@ -118,7 +119,7 @@ _AND_I = re.compile(
     r"clueless) (?:with|at) [\w-]+(?: [\w-]+){0,2}\s*(?:[,.!;]|$)"
     r"|(?:a|an) [a-z][\w-]*(?: [\w-]+){0,5}\s*(?:[,.!;]|$))"
 )
-_OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My)\b")
+_OF_ME = re.compile(r"\b(?:I|I'm|I've|me|my|My|we|We|we're|We're|our|Our)\b")
 _SAID_BY_ME = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|we|we're)\b"
     # "She's vegetarian and I can't handle raw fish": a clause of someone else's, then the user's

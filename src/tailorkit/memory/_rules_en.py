@@ -575,6 +575,21 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(rf"\bI(?:'m| am) (?:a|an) (?P<age>\d{{1,3}})-year-old (?P<diet>{_DIET_EN})\b", re.I),
         _aged_diet,
     ),
+    (  # "I'm in my seventies", "My husband and I are in our early 40s": an age said by its decade
+        re.compile(
+            r"\b(?P<who>I(?:'m| am)|we(?:'re| are)(?: both)?|(?:my|our) [\w-]+ and I are(?: both)?) in (?:my|our) "
+            r"(?P<part>early |mid-?|late )?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+            r"nineties|[2-9]0s)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{'In' if m.group('who')[0] in 'Ii' else 'Both in'} their "
+            f"{(m.group('part') or '').lower()}{m.group('dec').lower()}",
+            MemoryKind.FACT,
+            "age",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm 72", "I'm 35 years old"
         re.compile(
             r"\bI(?:'m| am) (?:now |nearly |almost |just |turning )?(?P<age>\d{1,3})(?: years? old| yrs? old| y/?o)?"
