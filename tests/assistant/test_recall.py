@@ -741,6 +741,22 @@ def test_how_long_until_a_plan_is_counted_from_today(engine: Engine) -> None:
     assert ends("十二月二十五号", said) == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC).timestamp()
 
 
+def test_a_trip_with_a_partner_who_cannot_walk_far(engine: Engine) -> None:
+    """ "I'm flying to Rome next Friday for a week with my wife. She can't walk far since her hip operation."
+    kept the wife's walking in the user's words only, so "Any tips for getting around the city?" named
+    nothing, and "When do we leave?" got "I don't think you've told me that yet": how far a household member
+    can walk is what they keep away from, and the plans ahead answer when the user leaves."""
+    engine.chat_model = Small()
+    engine.chat(
+        "rob",
+        "I'm flying to Rome next Friday for a week with my wife. She can't walk far since her hip operation.",
+    )
+    around = engine.chat("rob", "Any tips for getting around the city?")
+    assert "Wife can't walk far since her hip operation" in around.text, around.text
+    leave = engine.chat("rob", "When do we leave?")
+    assert "flying to Rome next Friday" in leave.text, leave.text
+
+
 def test_a_goal_with_a_day_is_counted_down_and_bears_on_a_coachs_plan(engine: Engine) -> None:
     """ "I want to lose 6 kilos before my wedding on June 14th." then "How many days until the wedding?" got
     the bundled model's "You can add 1 to the previous answer.", and "What's a realistic plan?" named nothing

@@ -196,6 +196,14 @@ _DAYS_LEFT = re.compile(
 """A question of how long until a plan the user told ("How many days do I have left to revise?")."""
 
 
+_WHEN_OFF = re.compile(
+    r"^(?:when|what time|what date|which day) (?:do|are|were|am|will) (?:we|I) (?:be )?(?:leave|leaving|fly|"
+    r"flying|go|going|travel|travell?ing|set(?:ting)? off|depart|departing|head(?:ing)? off)\b",
+    re.IGNORECASE,
+)
+"""A question of when the user's journey begins ("When do we leave?"): the plans ahead answer it."""
+
+
 def counted_down(memory: Memory, question: str) -> str:
     """``memory`` as it answers ``question``: with the days left until it, for a question of how long
     ("My chemistry exam is on January 15th (42 days from today)")."""
@@ -223,8 +231,8 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     taste = _TASTE_ASKED.search(question)
     sign = 0 if taste is None else (-1 if taste.group("against") else 1)
     contact = bool(_CONTACT_ASKED.search(question))
-    # "How many days do I have left to revise?": the dated plans still ahead
-    ahead = bool(_DAYS_LEFT.search(question))
+    # "How many days do I have left to revise?", "When do we leave?": the dated plans still ahead
+    ahead = bool(_DAYS_LEFT.search(question) or _WHEN_OFF.search(question))
     # "What do you know about our trip?": the plans told, and what was told with them
     planned = bool(_PLAN_ASKED.search(question))
     out = []

@@ -150,6 +150,8 @@ OWN_QUESTION = re.compile(
     # "When are we going?", "Where's our flight from?": the household's plan the user told
     r"|^(?:when|where|what time|what date|which day) (?:are|were) we "
     r"(?:going|leaving|flying|staying|moving|off|travell?ing|heading|getting married)\b[^?]*\?\s*$"
+    r"|^(?:when|what time|what date|which day) do we (?:leave|fly|go|travel|set off|depart|head off|get back|"
+    r"come back|move)\b[^?]*\?\s*$"
     r"|^(?:when|where|what) (?:is|'s|was) our "
     r"(?:trip|holiday|flight|wedding|appointment|party|move|booking)\b"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"

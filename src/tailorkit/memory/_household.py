@@ -131,6 +131,18 @@ def _family_condition(m: re.Match[str]) -> Candidate:
     return family_condition(f"{who.capitalize()} {verb} {said}", who, cond)
 
 
+def _cannot_manage(m: re.Match[str]) -> Candidate | None:
+    """What a household member cannot manage ("Mum can't manage stairs", "Wife can't walk far since her hip
+    operation"), keyed by what it is."""
+    who, why = m.group("who").capitalize(), m.group("why") or ""
+    if m.group("move"):
+        return _kept_away(f"{who} can't {m.group('move').lower()}{why}", topic_value(m.group("move")))
+    obj = clean(m.group("obj"))
+    if not obj:
+        return None
+    return _kept_away(f"{who} can't {m.group('verb').lower()} {m.group('obj')}{why}", topic_value(obj))
+
+
 def _family_job(m: re.Match[str], sentence: str) -> Candidate:
     who, job = _who(m), m.group("job").lower()
     return family_fact(f"{who.capitalize()} is {a_or_an(job)} {job}", who, "job")
@@ -552,18 +564,14 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My mum can't manage stairs", "my husband can't eat gluten": what the household keeps away from
         re.compile(
             rf"\bmy (?P<who>{_KIN}) (?:just |really |still )?(?:can't|cannot|can no longer|isn't able to) "
-            r"(?P<verb>manage|do|climb|use|walk up|eat|have|drink|tolerate|handle) (?P<obj>(?:the |any |long |steep )?"
-            r"[\w-]+(?: [\w-]+)?)",
+            r"(?:(?P<verb>manage|do|climb|use|walk up|eat|have|drink|tolerate|handle) (?P<obj>(?:the |any |long |steep )?"
+            r"[\w-]+(?: [\w-]+)?)"
+            # "My wife can't walk far since her hip operation": how far the body goes, and why
+            r"|(?P<move>walk (?:far|very far|long distances|much|for long)|stand for long|get around easily))"
+            r"(?P<why> (?:since|because of|after) (?:her|his|their|the|a|an) [^,.;!?]+)?",
             re.I,
         ),
-        lambda m, s: (
-            _kept_away(
-                f"{m.group('who').capitalize()} can't {m.group('verb').lower()} {m.group('obj')}",
-                topic_value(clean(m.group("obj"))),
-            )
-            if clean(m.group("obj"))
-            else None
-        ),
+        lambda m, s: _cannot_manage(m),
     ),
     (  # "My wife works nights as a nurse": when a household member works
         re.compile(
