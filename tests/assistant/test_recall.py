@@ -755,6 +755,14 @@ def test_a_trip_with_a_partner_who_cannot_walk_far(engine: Engine) -> None:
     assert "Wife can't walk far since her hip operation" in around.text, around.text
     leave = engine.chat("rob", "When do we leave?")
     assert "flying to Rome next Friday" in leave.text, leave.text
+    engine.chat("xu", "下周五我要去成都出差三天，可是我一点辣都吃不了。")
+    zh = engine.chat("xu", "我什么时候出发？")
+    assert "下周五我要去成都出差三天" in zh.text, zh.text
+    from tailorkit.assistant._intents import OWN_QUESTION
+
+    assert not OWN_QUESTION.search("我什么时候去比较好？") and not OWN_QUESTION.search(
+        "When should we leave?"
+    )
 
 
 def test_a_goal_with_a_day_is_counted_down_and_bears_on_a_coachs_plan(engine: Engine) -> None:

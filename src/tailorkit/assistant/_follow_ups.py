@@ -198,10 +198,12 @@ _DAYS_LEFT = re.compile(
 
 _WHEN_OFF = re.compile(
     r"^(?:when|what time|what date|which day) (?:do|are|were|am|will) (?:we|I) (?:be )?(?:leave|leaving|fly|"
-    r"flying|go|going|travel|travell?ing|set(?:ting)? off|depart|departing|head(?:ing)? off)\b",
+    r"flying|go|going|travel|travell?ing|set(?:ting)? off|depart|departing|head(?:ing)? off)\b"
+    r"|^我(?:们)?(?:是)?(?:什么时候|哪天|几号|几点)(?:出发|走|动身|去|飞|出差)(?![^，。！？]*(?:好|合适|应该|该|最))",
     re.IGNORECASE,
 )
-"""A question of when the user's journey begins ("When do we leave?"): the plans ahead answer it."""
+"""A question of when the user's journey begins ("When do we leave?", "我什么时候出发？"): the plans ahead
+answer it."""
 
 
 def counted_down(memory: Memory, question: str) -> str:

@@ -152,6 +152,7 @@ OWN_QUESTION = re.compile(
     r"(?:going|leaving|flying|staying|moving|off|travell?ing|heading|getting married)\b[^?]*\?\s*$"
     r"|^(?:when|what time|what date|which day) do we (?:leave|fly|go|travel|set off|depart|head off|get back|"
     r"come back|move)\b[^?]*\?\s*$"
+    r"|^我(?:们)?(?:是)?(?:什么时候|哪天|几号|几点)(?:出发|走|动身|去|飞|回来|出差|搬家)(?![^，。！？]*(?:好|合适|应该|该|最))"
     r"|^(?:when|where|what) (?:is|'s|was) our "
     r"(?:trip|holiday|flight|wedding|appointment|party|move|booking)\b"
     r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
