@@ -2673,6 +2673,8 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("I love jazz though.", ["Likes jazz"]),
         ("Call me Mr Wang.", ["Name is Mr Wang"]),  # with the title, as the user is to be called
         ("I'm in my seventies.", ["In their seventies"]),
+        ("I'm Tom, in year 9.", ["Name is Tom", "Is in year 9"]),  # the school year said with the name
+        ("Physics is honestly my worst subject.", ["Weak at Physics"]),
         ("We're both in our early 40s.", ["Both in their early 40s"]),
         ("I'm Mrs Patel.", ["Name is Mrs Patel"]),
         ("My name is Dr. Jane Wu.", ["Name is Dr Jane Wu"]),

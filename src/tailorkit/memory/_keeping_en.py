@@ -908,7 +908,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         # are my weak spots"
         re.compile(
             r"^(?:(?:and|but|so) )?(?P<obj>[A-Za-z][\w -]{1,30}?) (?:is|are|has always been|have always been|"
-            r"was always|were always|'s) (?:always |definitely |easily |probably )?my "
+            r"was always|were always|'s) (?:always |definitely |easily |probably |honestly |really |by far |"
+            r"genuinely |literally |totally )?my "
             rf"{_WEAK_NOUN_EN}",
             re.I,
         ),

@@ -67,6 +67,10 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     said = [Candidate(f"Name is {name}", MemoryKind.FACT, "name", importance=0.9)]
     if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
         said.append(age)
+    if m.group("year"):  # "I'm Priya, 16, in year 11"
+        said.append(
+            Candidate(f"Is in {m.group('year').lower()}", MemoryKind.FACT, "study:level", importance=0.7)
+        )
     if m.group("diet_age") and (age := _age(m.group("diet_age"))):  # "I'm Lin, a 45-year-old vegetarian"
         said.append(age)
     if m.group("diet"):
@@ -392,6 +396,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             rf"(?P<name>{_TITLE}[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
+            # "I'm Priya, 16, in year 11": the school year said with them
+            r"(?:,\s*(?:and )?in (?P<year>(?i:year|grade) \d{1,2})(?=\s*(?:$|[,.!;]| and\b)))?"
             # "I'm Tom, vegan, and ...": the diet said with the name
             rf"(?:,\s*(?:(?i:a|an) (?P<diet_age>\d{{1,3}})-year-old )?(?P<diet>(?i:{_DIET_EN}))"
             r"(?=\s*(?:$|[,.!;]| and\b)))?"
