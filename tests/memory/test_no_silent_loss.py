@@ -1067,6 +1067,10 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("Nothing too serious, just a cold.", []),
         ("My wife can't walk far since her hip operation.", ["household:walk_far"]),  # how far, and why
+        (
+            "我怀孕五个月了，以前每周跑三次步。",
+            ["health:怀孕", "habit:以前跑步"],
+        ),  # what the speaker used to do
         ("我每天放学后只有半小时学英语。", ["schedule:time"]),  # the time there is, not a habit "学后只有"
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
