@@ -827,6 +827,12 @@ def test_a_return_picked_up_finds_the_collection_page(shop: Engine) -> None:
     assert "Collection from your home" in pick.text, pick.text
     assert for_the_help_pages("I'm sending the dress back.").endswith("return")
     assert for_the_help_pages("衣服要寄回吗？").endswith("退货")
+    # a new address given says nothing the pages are searched for, asked or not
+    assert for_the_help_pages("新地址是上海市浦东新区张江路100号。什么时候能发货？").startswith(
+        "什么时候能发货？"
+    )
+    assert for_the_help_pages("The new address is 12 High Street. Has it shipped?") == "Has it shipped?"
+    assert for_the_help_pages("地址是哪里？") == "地址是哪里？"
 
 
 def test_damage_in_delivery_in_the_customers_words_finds_the_damaged_parcels_page(shop: Engine) -> None:

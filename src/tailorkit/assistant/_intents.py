@@ -244,9 +244,11 @@ _WHO = frozenset(
 
 
 GIVES_DETAILS = re.compile(
-    r"^(?:and\s+)?(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|postcode|"
-    r"zip(?: code)?|address|name|account(?: number)?|username)\s+(?:is|'s)\b"
-    r"|^(?:我的|我)(?:邮箱|电子邮箱|电话|手机号?码?|地址|名字|账号|用户名)(?:是|：|:)"
+    r"^(?:and\s+)?(?:(?:my|our)\s+(?:new\s+)?|the\s+new\s+)(?:e-?mail(?: address)?|phone(?: number)?|"
+    r"mobile(?: number)?|number|postcode|zip(?: code)?|(?:delivery |shipping )?address|name|"
+    r"account(?: number)?|username)\s+(?:is|'s)\b"
+    r"|^(?:(?:我的|我)(?:新的?)?|新的?)(?:邮箱|电子邮箱|电话|手机号?码?|地址|收货地址|名字|账号|用户名)(?:是|：|:)"
+    r"(?!哪|什么|多少)"
     r"|^(?:you can )?(?:reach|contact|email|call|text) me (?:at|on)\b",
     re.IGNORECASE,
 )
