@@ -516,6 +516,12 @@ def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None
     assert goes_against("- **Takoyaki**: a dish made with octopus.", husband, together=True)
     assert goes_against("A pepperoni pizza for everyone.", husband, together=True)
     assert goes_against("- **Tempura**: fried vegetables.", husband, together=True) is None
+    # what a sensitivity keeps away from is its kinds too ("Dairy sets off my IBS": the yoghurt of a quote)
+    ibs = [{"topic": "sensitive:dairi", "text": "Dairy sets off my IBS", "polarity": -1}]
+    assert (
+        goes_against("Protein keeps you full: eggs, yoghurt, fish and oats.", ibs) == "Dairy sets off my IBS"
+    )
+    assert goes_against("Try oats with fruit.", ibs) is None
 
 
 def test_a_diet_named_beside_what_it_leaves_out_still_goes_against_it() -> None:

@@ -1072,6 +1072,9 @@ def memories(engine: Engine) -> MemoryService:
             ["health:怀孕", "habit:以前跑步"],
         ),  # what the speaker used to do
         ("我每天放学后只有半小时学英语。", ["schedule:time"]),  # the time there is, not a habit "学后只有"
+        # what brings on a condition just named, said as "it"
+        ("I've got IBS and dairy sets it off.", ["health:ib", "sensitive:dairi"]),
+        ("I have asthma and cold air makes it worse.", ["health:asthma", "sensitive:cold_air"]),
         ("我一天学了三个小时。", []),  # one day's
         # a surname, a name with its title, and who the user is said in clauses without a subject
         ("My surname is Wang.", ["surname"]),

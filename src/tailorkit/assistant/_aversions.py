@@ -65,8 +65,11 @@ _KINDS_OF = {
     "plyometric plyometrics",
     ("run",): "running jog jogging sprint sprints sprinting marathon",
     ("jump",): "jumping skipping burpees plyometric plyometrics",
+    ("dairi",): "milk cheese butter yogurt yoghurt cream latte cappuccino milkshake",
+    ("gluten",): "bread pasta wheat flour couscous barley rye",
 }
-"""What keeping away from something keeps away from too: running and jumping for "anything high-impact"."""
+"""What keeping away from something keeps away from too: running and jumping for "anything high-impact", the
+yoghurt of "Dairy sets off my IBS"."""
 
 
 _TOGETHER = re.compile(

@@ -90,6 +90,9 @@ _AND_I = re.compile(
     r"|,\s+(?=living (?:in|with)\b)"
     # "I'm type 2 diabetic, on metformin": who the user is, and what they take
     rf"|,\s+(?=on (?:{DRUGS_EN})\b)"
+    # "I've got IBS and dairy sets it off": what brings on the condition just named
+    r"|\s+and\s+(?=[\w -]{2,30}?\b(?:sets? (?:it|them) off|triggers? (?:it|them)|makes? (?:it|them) worse|"
+    r"brings? (?:it|them) on)\b)"
     # "I'm a single mum and money's tight"
     r"|\s+and\s+(?=(?:money|cash)(?:'s| is)\s)"
     # "My girlfriend lives in Toronto, we do long distance"
@@ -405,6 +408,18 @@ _HAVING = re.compile(
 )
 """What the user has, said before the rest ("With two toddlers at home, I never get an hour to myself", "Given
 my bad hip, stairs are a struggle"): "I have" that, and the rest."""
+_SETS_IT_OFF = re.compile(
+    r"^(?P<what>[\w -]{2,30}?) (?P<verb>sets?|triggers?|makes?|brings?) (?:it|them)"
+    r"(?P<how> off| worse| on)?\b",
+    re.I,
+)
+"""What brings on a condition said as "it" ("dairy sets it off", "stress makes it worse")."""
+_HAS_CONDITION = re.compile(
+    r"\bI(?:'ve got| have| get| suffer from|'ve been diagnosed with| was diagnosed with) (?:got )?"
+    r"(?P<cond>[\w -]{2,30}?)\s*[.!]?$",
+    re.I,
+)
+"""A condition the clause before named ("I've got IBS"), which "it" then stands for."""
 _KIDS_ZH = re.compile(r"(?:有|家)(?:[一二两三四五六\d]个|俩)(?:孩子|小孩|儿子|女儿|小娃|娃|宝宝)$")
 _AGES_ZH = re.compile(
     r"^(?:分别|都)?(?:一个|大的|老大)?[\d一二三四五六七八九十两]{1,2}岁(?:(?:和|、|跟|，|一个|小的|老二)+"
@@ -509,6 +524,11 @@ def sentences(message: str) -> list[str]:
         ):
             out[-1] = f"{out[-1]}，{said.rstrip('。！')}"  # "我有两个孩子，5岁和8岁": the children's ages
             continue
+        if out and (it := _SETS_IT_OFF.match(said)) and (had := _HAS_CONDITION.search(out[-1])):
+            # "(I've got IBS and) dairy sets it off": dairy sets off my IBS
+            how, cond = (it.group("how") or "").strip(), f"my {had.group('cond')}"
+            done = f"{cond} worse" if how == "worse" else f"{how} {cond}".strip()
+            said = f"{it.group('what')} {it.group('verb')} {done}{said[it.end() :]}"
         if out and (it := _IT_MEASURED.match(said)) and (what := _MY_MEASURE.search(out[-1])):
             # "What about my blood pressure? It was 135/85 at my last check.": the blood pressure was
             said = f"my {what.group(1)} {'was' if it.group('be') == ' was' else 'is'} {said[it.end() :]}"
