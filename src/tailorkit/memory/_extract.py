@@ -24,7 +24,7 @@ from typing import Protocol
 from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._limits import limit_memory, names_a_length
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import LEAD_IN_ZH, first_up, sentences, topic_value
+from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
@@ -38,7 +38,7 @@ _LEAD_IN = re.compile(
     r"actually|anyway|just so you know|heads up|quick one|ps|p\.s\.|ok so|okay so|fair warning|not gonna lie|"
     r"to be fair|real talk|for the record|for context|quick context|ugh|urgh|argh|sigh|um|erm|hmm|well|"
     # a greeting, and whom it greets ("Hi coach, I'm Lin, 45, vegetarian")
-    r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
+    rf"{GREETING_EN}"
     r"(?: there| again| all| everyone| team| folks| guys| coach| doc| doctor| teacher| tutor| sir| madam)?)"
     r"\b[\s,:!]+)+",
     re.IGNORECASE,

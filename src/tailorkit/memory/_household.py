@@ -741,6 +741,10 @@ _ZH_AGE = r"[一二两三四五六七八九十\d]{1,3}"
 _ZH_SCHOOL = r"(?:小学|初中|高中)?[一二三四五六]年级|幼儿园|托儿所|小学|初中|高中|大学|初[一二三]|高[一二三]|大[一二三四]|研[一二三]"
 
 
+_WHOLE_FAMILY_ZH = ("全家人", "家里人", "全家", "家人")
+"""How a Chinese speaker names the whole household ("我们全家都爱吃辣", "我家人都吃辣"), longest first."""
+
+
 def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
     obj = zh_object(m.group("obj"))
     if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
@@ -748,12 +752,7 @@ def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
     who, verb, against = m.group("who"), m.group("verb"), bool(m.group("neg"))
     # keyed by the thing, not how it is taken: "爱吃辣" and "不吃辣" are of one taste
     what = re.sub(r"^(?:吃|喝|看|听|玩)(?=.)", "", obj)
-    if who in (
-        "全家",
-        "全家人",
-        "家人",
-        "家里人",
-    ):  # the whole household: "全家都爱吃辣", one key however said
+    if who in _WHOLE_FAMILY_ZH:  # the whole household: "全家都爱吃辣", one key however said
         return family_taste(f"全家都{verb}{obj}", "全家", what, against)
     return family_taste(f"{who}{verb}{obj}", who, what, against)
 
@@ -800,7 +799,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我女儿特别喜欢小动物", "我儿子不吃辣", "我们全家都爱吃辣": a taste of the family's, in their name
         re.compile(
             rf"我(?:们(?=全家|家人|家里人))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
-            r"|全家人?|家人|家里人)"
+            rf"|{'|'.join(_WHOLE_FAMILY_ZH)})"
             r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
             r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?"
             r"|(?<=都)吃)"

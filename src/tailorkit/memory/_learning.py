@@ -16,7 +16,7 @@ from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import DAYS, RELATIONS, day_cased
 from tailorkit.memory._words_zh import ZH_DAYS, ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
 
-__all__ = ["LEARNING_EN", "LEARNING_ZH"]
+__all__ = ["LEARNING_EN", "LEARNING_ZH", "school_year"]
 
 _PERSON = {"learn": "Learns", "understand": "Understands", "remember": "Remembers", "retain": "Retains"}
 
@@ -115,6 +115,13 @@ def _style_said(m: re.Match[str], sentence: str) -> Candidate:
     return _style(said)
 
 
+def school_year(year: str) -> Candidate:
+    """The school year a learner is in ("year 11", "my final year of uni"), as one memory keeps it."""
+    return Candidate(
+        f"Is in {year.lower().removeprefix('my ')}", MemoryKind.FACT, "study:level", importance=0.7
+    )
+
+
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I get frustrated quickly", "I get bored easily", "I lose focus after 20 minutes": how learning goes
         re.compile(
@@ -190,13 +197,15 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?: (?:[a-z]+ ){0,2}(?:student|undergrad|undergraduate)\b| (?:in|at) (?:high school|college|uni|"
             r"university))?",
         ),
-        lambda m, s: Candidate(
-            f"Is in {m.group('year').lower().removeprefix('my ')}"
+        lambda m, s: (
+            school_year(m.group("year"))
             if m.group("year")
-            else f"Is a {m.group(0)[m.start('level') - m.start(0) :]}",
-            MemoryKind.FACT,
-            "study:level",
-            importance=0.7,
+            else Candidate(
+                f"Is a {m.group(0)[m.start('level') - m.start(0) :]}",
+                MemoryKind.FACT,
+                "study:level",
+                importance=0.7,
+            )
         ),
     ),
     (  # "I'm a visual learner", "I'm more of a hands-on learner"

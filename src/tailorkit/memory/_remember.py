@@ -13,7 +13,7 @@ from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, with_when
 from tailorkit.memory._keep import lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import sentences
+from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.text import index_terms
 
 STATING = 0.6
@@ -81,7 +81,7 @@ _JOINED = re.compile(
 
 
 _GREETING = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))(?: there| again| all| everyone| team"
+    rf"^(?:{GREETING_EN}(?: there| again| all| everyone| team"
     r"| (?-i:[A-Z][a-z]+))?(?=[\s,!.:])[\s,!.:]+|(?:你好|您好|嗨|哈喽|哈啰)[\s，,！!。]+)",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
     "AS_ONE_WITH",
+    "GREETING_EN",
     "LEAD_IN_ZH",
     "Rule",
     "a_or_an",
@@ -331,6 +332,9 @@ _BUSY_ON_ZH = re.compile(
 )
 """A clause that says the speaker is not free without saying when: when is said in the clause before
 ("我周末要去外婆家，基本没时间")."""
+GREETING_EN = r"(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening))"
+"""How an English message may open with a greeting: what the rules read past, and what a memory of the
+message leaves out."""
 LEAD_IN_ZH = re.compile(
     r"^(?:说实话|老实说|说真的|讲真|坦白说|实话说|其实|对了|顺便说一下|先说一下|先说明一下|提前说一下|哈哈+|嘿嘿|唉)[，,]?"
 )

@@ -9,7 +9,7 @@ import re
 
 from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
-from tailorkit.memory._learning import LEARNING_EN
+from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, named_relation, topic_value
@@ -68,9 +68,7 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     if m.group("age") and (age := _age(m.group("age"))):  # "I'm Dana, 41, ..."
         said.append(age)
     if m.group("year"):  # "I'm Priya, 16, in year 11"
-        said.append(
-            Candidate(f"Is in {m.group('year').lower()}", MemoryKind.FACT, "study:level", importance=0.7)
-        )
+        said.append(school_year(m.group("year")))
     if m.group("diet_age") and (age := _age(m.group("diet_age"))):  # "I'm Lin, a 45-year-old vegetarian"
         said.append(age)
     if m.group("diet"):
