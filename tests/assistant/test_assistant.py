@@ -1915,6 +1915,40 @@ def test_a_director_named_by_surname_is_the_director_not_a_film_of_that_name(tmp
         assert "Vertigo" not in seen.text, seen.text
 
 
+def test_nothing_too_violent_keeps_away_from_films_users_found_violent_and_from_war(tmp_path: Path) -> None:
+    """ "I hate gory films, and anything too violent." kept only the gory films, and "Recommend me a good
+    film for tonight." got Braveheart, Fight Club and Terminator 2: what a dislike goes on to take in after a
+    comma is kept with it, and "violent" names a catalogue's Violence (the warning MovieLens users gave
+    Pulp Fiction and Fight Club, joined to their tags) and War; "血腥" and "暴力" as well."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        items = [
+            {"item": "1", "title": "Pulp Fiction (1994)", "tags": ["Comedy", "Crime", "Violence"]},
+            {"item": "2", "title": "Braveheart (1995)", "tags": ["Action", "Drama", "War"]},
+            {"item": "3", "title": "Saw (2004)", "tags": ["Horror", "Violence"]},
+            {"item": "4", "title": "Amelie (2001)", "tags": ["Comedy", "Romance"]},
+            {"item": "5", "title": "Toy Story (1995)", "tags": ["Animation", "Comedy"]},
+            {"item": "6", "title": "Paddington (2014)", "tags": ["Comedy", "Children"]},
+        ]
+        rated = [
+            (f"u{n}", i) for i, times in zip("123456", (4, 4, 4, 2, 2, 2), strict=True) for n in range(times)
+        ]
+        _three_picks_from(engine, items, rated)
+        told = engine.chat(
+            "ann", "I hate gory films, and anything too violent.", domain="content_recommendation"
+        )
+        assert "Dislikes gory films and anything too violent" in {m.text for m in engine.memories.list("ann")}
+        assert sorted(_picked(told)) == ["4", "5", "6"], told.text
+        asked = engine.chat("ann", "Recommend me a good film for tonight.", domain="content_recommendation")
+        assert sorted(_picked(asked)) == ["4", "5", "6"], asked.text
+        zh = engine.chat("bo", "太血腥暴力的我不看。有什么好电影推荐吗？", domain="content_recommendation")
+        assert sorted(_picked(zh)) == ["4", "5", "6"], zh.text
+        # without the statement the violent films lead (they are the most rated)
+        plain = engine.chat("cy", "Recommend me a good film for tonight.", domain="content_recommendation")
+        assert {"1", "2"} & set(_picked(plain)), plain.text
+
+
 def test_a_family_film_night_with_young_children_gets_childrens_films_and_others_after(
     tmp_path: Path,
 ) -> None:

@@ -39,6 +39,9 @@ def test_demo_loads_offline_and_twice_adds_nothing(engine: Engine) -> None:
     toy2 = engine.item("3114")["tags"]  # Toy Story 2
     assert toy2[:5] == ["Adventure", "Animation", "Children", "Comedy", "Fantasy"]
     assert {"Tom Hanks", "Pixar", "Disney"} <= set(toy2[5:])
+    # a tag that warns of violence is one catalogue tag, Violence; one about violence is not
+    assert "Violence" in engine.item("296")["tags"] and "Violence" not in engine.item("1")["tags"]
+    assert "Violence" not in engine.item("5669")["tags"]  # Bowling for Columbine: "violence in america"
     assert report.written == 9742 + 100_836 + 3_683
     again = engine.load_dataset("demo")
     assert again.written == 0

@@ -1642,6 +1642,20 @@ def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: s
 @pytest.mark.parametrize(
     ("message", "texts"),
     [
+        ("I hate gory films, and anything too violent.", ["Dislikes gory films and anything too violent"]),
+        ("I love comedies, and anything with Tom Hanks.", ["Likes comedies and anything with Tom Hanks"]),
+        ("I don't like horror films, or war films.", ["Dislikes horror films or war films"]),
+        ("I hate mornings, and my boss knows it.", ["Dislikes mornings"]),  # what goes on is no liking
+    ],
+)
+def test_what_a_liking_goes_on_to_take_in_after_a_comma_stays_with_it(message: str, texts: list[str]) -> None:
+    """ "I hate gory films, and anything too violent." kept only the gory films."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
         (
             "Hi Sam, I'm 52, I weigh 94 kg and my doctor says my blood pressure is a bit high (145/92).",
             ["Is 52", "Weighs 94 kg", "Has high blood pressure (145/92)"],

@@ -364,6 +364,12 @@ def test_a_request_names_catalogue_tags_in_either_language() -> None:
     # what keeps one on the edge of the seat ("Nothing too intense or gory please" after a heart op)
     tags += ["Thriller"]
     assert named_in("Nothing too intense or gory please", tags) == {"Thriller", "Horror"}
+    # what is violent: the Violence MovieLens users warned of, and War; what shows blood: Horror too
+    tags += ["Violence", "War"]
+    assert named_in("Nothing too violent please", tags) == {"Violence", "War"}
+    assert named_in("Dislikes gory films", tags) == {"Horror", "Violence"}
+    assert named_in("我不喜欢暴力的电影", tags) == {"Violence", "War"}
+    assert named_in("她怕血腥的", tags) == {"Horror", "Violence"}
     assert named_in("Something suspenseful?", tags) == {"Thriller"}
     # a couple who like slow-burn dramas: what frightens in a horror film, and lighter than what was given
     assert named_in("Avoids jump scares", tags) == {"Horror"}

@@ -154,15 +154,27 @@ class MovieLensCSV(Dataset):
             )
 
 
+_VIOLENT = re.compile(
+    r"(?:r:.*\bviolen.*|(?:casual |meaningless |graphic |extreme |stylized )?(?:violence|violent)|brutal|"
+    r"brutality|gore|gory|goretastic|gruesome)",
+    re.I,
+)
+"""A tag users gave a film that warns of its violence ("violent", "gore", "r:strong bloody violence"); not
+what a film is about ("violence in america", "domestic violence")."""
+
+
 def _named_tags(path: Path, genres: set[str]) -> dict[str, list[str]]:
     """Film id -> the tags users gave it that name someone or something ("Tom Hanks", "Studio Ghibli",
-    "Pixar", "Stephen King"): every word capitalised, not a genre. They join the film's catalogue tags,
-    so that a user who says "I love anything with Tom Hanks" is matched to the films that carry it;
-    descriptive tags ("atmospheric", "In Netflix queue") stay events."""
+    "Pixar", "Stephen King"): every word capitalised, not a genre; and ``Violence`` where one warns of it.
+    They join the film's catalogue tags, so that a user who says "I love anything with Tom Hanks" is
+    matched to the films that carry it, and "nothing too violent" keeps away from those users found so;
+    other descriptive tags ("atmospheric", "In Netflix queue") stay events."""
     tags = pd.read_csv(path, dtype=str, keep_default_na=False)
     lowered = {g.lower() for g in genres}
     out: dict[str, list[str]] = {}
     for movie, tag in zip(tags["movieId"], tags["tag"].str.strip(), strict=True):
+        if _VIOLENT.fullmatch(tag):
+            tag = "Violence"
         words = re.findall(r"[^\W\d_]+", tag)
         if not words or len(tag) > 40 or tag.isupper() or tag.lower() in lowered:
             continue

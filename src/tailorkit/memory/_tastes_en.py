@@ -41,11 +41,22 @@ def _liked(m: re.Match[str], sentence: str) -> str:
         r"\s+[-–—]\s*|\s+(?:and|but|so|because|which|since)\s+(?=(?:it|it's|it'd|I|I'm|that|this|they|we)\b)",
         m.group("obj"),
     )[0]
+    if said == m.group("obj") and (more := _AND_MORE.match(m.string, m.end("obj"))):
+        said = f"{said} {more.group(1)} {more.group(2)}"  # "gory films, and anything too violent"
     obj = clean(said)  # "watching them play": what is left is pointed at too
     if _SENSE_OF.match(obj):  # "the taste of protein shakes": its "the" stays
         obj = f"the {obj}"
     return obj if len(obj) <= 80 and not _NOT_ONES_OWN.match(obj) else ""
 
+
+_AND_MORE = re.compile(
+    r",\s*(and|or)\s+((?:(?:any|every|some)thing|stuff|most|all|any|other)\b[^,.;!?]{0,40}|"
+    r"(?:\w+ ){0,3}(?:films|movies|shows|series|books|novels|music|songs|games|food|dishes|drinks))"
+    r"\s*(?=[.!?]|$)",
+    re.I,
+)
+"""What a liking or a dislike goes on to take in after a comma, to the end of the sentence: "I hate gory
+films, and anything too violent", "I love comedies, and anything with Tom Hanks", "..., or war films"."""
 
 _SENSE_OF = re.compile(r"(?:the )?(?:taste|smell|texture|sound|feel|sight|look)s? of (?:the )?", re.I)
 """A taste of how a thing tastes, smells or sounds ("the taste of protein shakes", "the smell of rain")."""

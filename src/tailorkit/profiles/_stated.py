@@ -131,8 +131,9 @@ _GENRES_ZH = {
     "音乐剧": "musical", "悬疑": "mystery", "推理": "mystery", "爱情": "romance", "科幻": "sci fi",
     "惊悚": "thriller", "战争": "war", "西部": "western", "吓人": "horror", "搞笑": "comedy",
     "亲子": "children", "和孩子": "children", "陪孩子": "children", "带孩子": "children",
-    "适合孩子": "children", "小朋友": "children", "血腥": "horror", "鬼片": "horror", "轻松": "comedy",
-    "好笑": "comedy", "全家": "children", "一家人": "children", "合家欢": "children",
+    "适合孩子": "children", "小朋友": "children", "血腥": "horror violence", "暴力": "violence war",
+    "鬼片": "horror", "轻松": "comedy", "好笑": "comedy", "全家": "children", "一家人": "children",
+    "合家欢": "children",
 }  # fmt: skip
 """Film and book genres in Chinese, by the English words of the tags catalogues give them: a Chinese
 "我不喜欢恐怖片" names an English catalogue's ``Horror``."""
@@ -154,12 +155,16 @@ English catalogue gives them ("宫崎骏的动画" names ``Hayao Miyazaki``; "·
 _GENRES_EN = (
     (
         re.compile(
-            r"\b(?:scary|spooky|creepy|frightening|terrifying|gory|gore|slashers?|jump[- ]?scares?|"
+            r"\b(?:scary|spooky|creepy|frightening|terrifying|slashers?|jump[- ]?scares?|"
             r"nightmares?|monsters?|ghosts?|zombies?|vampires?)\b",
             re.I,
         ),
         "horror",
     ),
+    # what is violent: a catalogue's Violence (a warning its users gave) and War; what shows blood: Horror
+    # and Violence (after "violent", whose words it would take for its own)
+    (re.compile(r"\b(?:violent|violence|brutal|brutality)\b", re.I), "violence war"),
+    (re.compile(r"\b(?:gory|gore|gruesome)\b", re.I), "horror violence"),
     # "nothing too intense": what keeps one on the edge of the seat
     (
         re.compile(
