@@ -343,6 +343,20 @@ def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: 
     assert "bears on this" not in general.text
 
 
+def test_a_tutor_names_what_the_learner_finds_hard_not_what_the_family_eats(engine: Engine) -> None:
+    """ "帮我做一个期末复习计划。" after "我叫小林，初三学生，我们全家都爱吃辣。" and
+    "数学的函数部分我总是搞不懂。" ended with "你说过的这些也要考虑：全家都爱吃辣" (the household's taste
+    bore on any advice to a tutor) and not the functions (not read): what the household eats bears on a
+    study plan only where the request names food."""
+    engine.chat_model = Saying("Make a timetable.", small=True)
+    engine.chat("lin", "我叫小林，初三学生，我们全家都爱吃辣。", domain="tutoring")
+    engine.chat("lin", "数学的函数部分我总是搞不懂。", domain="tutoring")
+    plan = engine.chat("lin", "帮我做一个期末复习计划。", domain="tutoring")
+    assert "数学的函数总是搞不懂" in plan.text and "辣" not in plan.text, plan.text
+    dinner = engine.chat("lin", "考试前一天晚饭吃什么好？", domain="tutoring")  # food named: it bears
+    assert "全家都爱吃辣" in dinner.text, dinner.text
+
+
 def test_a_tutor_acknowledges_the_learners_week_and_its_changes_and_tells_it_back(engine: Engine) -> None:
     """ "My Spanish class is on Tuesdays and I work Mondays and Wednesdays." to a tutor was answered with the
     shop's opening hours, "... has moved to Thursdays" with "[2]" and "What do you know about my week?" with

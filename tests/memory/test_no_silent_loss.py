@@ -793,6 +793,14 @@ def memories(engine: Engine) -> MemoryService:
             ["family:女儿:school", "family:女儿数学", "family:女儿画画", "family:女儿:time"],
         ),
         ("我数学不好。", ["weak:数学"]),
+        # what the learner never understands, said first in Chinese ("数学的函数部分我总是搞不懂")
+        ("数学的函数部分我总是搞不懂。", ["weak:数学的函数"]),
+        ("函数我一直学不会。", ["weak:函数"]),
+        ("英语语法我比较弱。", ["weak:英语语法"]),
+        ("物理我还行。", []),
+        ("I never understand fractions.", ["weak:fraction"]),
+        ("I can never get my head around quadratic equations.", ["weak:quadrat_equat"]),
+        ("I never understand why people do that.", []),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"

@@ -29,6 +29,8 @@ _STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", 
 """What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
 is not: work, lessons): to a tutor it bears on any request for advice ("How can I help him practise this
 week?")."""
+_TABLE = frozenset({"food", "drink"})
+"""The domains of what the household eats and drinks (``_at_table``)."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}
 """What else, in a domain, an answer made of the user's memories lists (``bearing_on_foreign``)."""
 _ALWAYS: dict[str, frozenset[str]] = {Domain.HEALTH_COACHING: COACHED, Domain.TUTORING: _STUDY}
@@ -116,7 +118,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
             continue  # (a liking bears on what it names: "Likes hiking" on "Any activities this weekend?")
         if _applies(m, p.message):
             named.append(m["text"])
-        elif kind in always:
+        elif kind in always and not _at_table(m):
             domain.append(m["text"])
     # what the request names a domain of, where there is such; else what always bears in the domain (a
     # dinner is not for "Has bad knees", any tips for the week are)
@@ -128,7 +130,7 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
     as lasting, or dislikes: "Dislikes crowds" for the Christmas market), or, to a request for advice that
     names none ("Any tips for the weekend?"), what they stated as lasting; none otherwise."""
     lasting = _STANDING | _ALWAYS.get(p.why.template, frozenset())  # to a coach, a weight put on too
-    stated = [m["text"] for m in p.why.memories if _kind(m) in lasting]
+    stated = [m["text"] for m in p.why.memories if _kind(m) in lasting and not _at_table(m)]
     named = [
         m["text"]
         for m in p.why.memories
@@ -145,7 +147,10 @@ def bearing_on_foreign(p: Prepared) -> list[str]:
     said = [
         m["text"]
         for m in p.why.memories
-        if _kind(m) in kinds or _dislike(m) or (_kind(m) in _DONE and applies_to(m["text"], p.message))
+        if (
+            (_kind(m) in kinds or _dislike(m)) and not (_at_table(m) and not applies_to(m["text"], p.message))
+        )
+        or (_kind(m) in _DONE and applies_to(m["text"], p.message))
     ]
     return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
 
@@ -157,6 +162,13 @@ def _applies(memory: dict[str, Any], message: str) -> bool:
     if applies_to(memory["text"], message):
         return True
     return _kind(memory) in ("schedule", "work", "lesson") and "schedule" in asks_in(message)
+
+
+def _at_table(memory: dict[str, Any]) -> bool:
+    """Whether a memory tells what the household eats or drinks ("全家都爱吃辣", "Whole family loves spicy
+    food"): it bears on a request that names food, not on any advice as the household's other facts (a
+    child's dyslexia, their week) do."""
+    return _kind(memory) == "family" and bool(_TABLE & set(asks_in(memory["text"])))
 
 
 def _kind(memory: dict[str, Any]) -> str:

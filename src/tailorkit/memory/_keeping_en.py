@@ -931,9 +931,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _weak_in("Weak at", m.group("obj")),
     ),
-    (  # "I struggle with fast speech"
-        re.compile(r"\bI (?:really |still |always )?struggle (?:with|at) (?P<obj>[^,.;!?]+)", re.I),
-        lambda m, s: _weak_in("Struggles with", m.group("obj")),
+    (  # "I struggle with fast speech", "I never understand fractions", "I can never get my head around it"
+        re.compile(
+            r"\bI (?:really |still |always )?struggle (?:with|at) (?P<obj>[^,.;!?]+)"
+            r"|\bI (?:just |still |really )?(?:never|can never|can't ever|can't seem to) (?:really )?(?:understand|"
+            r"get my head (?:a)?round|wrap my head (?:a)?round|make sense of) (?P<obj2>(?!it\b|this\b|that\b|why\b|"
+            r"how\b|what\b|you\b|people\b|him\b|her\b|them\b)[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _weak_in("Struggles with", m.group("obj") or m.group("obj2")),
     ),
     (
         re.compile(

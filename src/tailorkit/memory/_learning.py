@@ -277,6 +277,13 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_fact(m.group("subj"), "{}" + m.group("how"), "weak"),
     ),
+    (  # "数学的函数部分我总是搞不懂", "函数我一直学不会": the subject (or a part of it) said first, then "我"
+        re.compile(
+            rf"^(?P<subj>(?:(?:{ZH_SUBJECTS})的?)?(?:{ZH_SUBJECTS}))(?:部分|这块|这一块|这部分|方面)?我(?:的)?"
+            rf"(?P<how>{ZH_WEAK})(?=[了啊]*(?:[，。！？；,.!?;]|$))"
+        ),
+        lambda m, s: zh_fact(m.group("subj"), "{}" + m.group("how"), "weak"),
+    ),
     (  # "我完全搞不懂微积分": the same said verb first
         re.compile(
             rf"^我(?:一直|总是|老是|完全|还是|怎么也)*(?P<how>搞不懂|弄不懂|学不会|学不懂|理解不了)(?P<subj>{ZH_SUBJECTS})"
