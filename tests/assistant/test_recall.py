@@ -329,6 +329,20 @@ def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -
     assert "bears on this" not in general.text
 
 
+def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine) -> None:
+    """ "Hi, I'm Walt, 67. I can only walk, my knees are shot." kept the name and the age, and "What exercise
+    would you recommend to lose a bit of weight?" named neither the walking nor the knees."""
+    engine.chat_model = Saying("Try running three times a week.", small=True)
+    told = engine.chat(
+        "walt", "Hi, I'm Walt, 67. I can only walk, my knees are shot.", domain="health_coaching"
+    )
+    assert "Can only walk for exercise; Has bad knees" in told.text, told.text
+    asked = engine.chat(
+        "walt", "What exercise would you recommend to lose a bit of weight?", domain="health_coaching"
+    )
+    assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
+
+
 def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: Engine) -> None:
     """ "How can I help him practise this week?" after a parent told of their son's reading and swimming was
     answered by the bundled model with no word of either: to a tutor, what a learner (or the user's child)

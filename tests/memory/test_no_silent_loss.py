@@ -801,6 +801,15 @@ def memories(engine: Engine) -> MemoryService:
         ("I never understand fractions.", ["weak:fraction"]),
         ("I can never get my head around quadratic equations.", ["weak:quadrat_equat"]),
         ("I never understand why people do that.", []),
+        # the one exercise the body allows, and the body said plainly worn out (not tired by evening)
+        ("I can only walk, my knees are shot.", ["health:exercis", "health:knee"]),
+        ("Walking is all I can do.", ["health:exercis"]),
+        ("I can only walk to the shops.", []),
+        ("My back's knackered.", ["health:back"]),
+        ("I'm on my feet all day, so my legs are shot by evening.", ["work:standing"]),
+        ("我膝盖不好，只能散步。", ["health:膝盖", "health:运动"]),
+        ("我现在只能游泳了。", ["health:运动"]),
+        ("我只能说这么多。", []),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"
@@ -1089,7 +1098,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我姓欧阳。", ["surname"]),
         ("My name is Dr. Jane Wu.", ["name"]),  # one sentence, not "Name is Dr"
         ("你好，我姓王，今年58岁，退休了。", ["surname", "age", "job"]),
-        ("我以前常跑步，现在膝盖不好，只能散步。", ["habit:以前跑步", "health:膝盖"]),
+        ("我以前常跑步，现在膝盖不好，只能散步。", ["habit:以前跑步", "health:膝盖", "health:运动"]),
         ("我最近腰疼。", ["health:腰"]),
         # the whole household's taste, in either language
         ("My whole family loves spicy food.", ["family:whole_famili_spici_food"]),

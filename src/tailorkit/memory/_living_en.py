@@ -83,12 +83,53 @@ def _weighs(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...
     return weight, Candidate(f"Is {tall.group('h')} tall", MemoryKind.FACT, "height", importance=0.7)
 
 
+_BODY_STATE = re.compile(
+    rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY})(?: (?:is|are)|(?= isn't| aren't)|'s(?= (?:\w+ )?(?:shot|knackered|wrecked)\b)) ?"
+    r"(?:still |always |often |really |very |quite |pretty |a bit |so |super )*"
+    r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor|"
+    r"isn't great|aren't great|isn't good|aren't good|isn't what it was|aren't what they were|"
+    # worn out, said plainly: "my knees are shot", "my back's knackered"
+    # (not tired out at the end of a day: "my legs are shot by evening")
+    r"(?:shot|knackered|wrecked|ruined|worn out)(?! (?:by|after|at|from|come|today|tonight|this)\b)|"
+    r"not what (?:it|they) used to be)\b",
+    re.I,
+)
+"""The state of a part of the body: "My knees are bad", "my hearing isn't great", "my back's knackered"."""
+
+
+def _only_exercise(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """The one exercise the body allows ("Can only walk for exercise"), and the state of the body said with it
+    ("I can only walk, my knees are shot")."""
+    does = (m.group("what") or _DOES[m.group("alone").lower()]).lower()
+    for_what = " for exercise" if does in _DOES.values() else ""  # "Can only walk for exercise"
+    only = health_fact(f"Can only {does}{for_what}{m.group('why') or ''}", "exercise")
+    body = _BODY_STATE.search(sentence, m.end())
+    return (only, _health(body, sentence)) if body else only
+
+
+_DOES = {"walking": "walk", "swimming": "swim", "cycling": "cycle"}
+
+_WORN = frozenset(
+    {
+        "shot",
+        "knackered",
+        "wrecked",
+        "ruined",
+        "worn out",
+        "not what it used to be",
+        "not what they used to be",
+    }
+)
+"""A part of the body worn out, said plainly: a bad one."""
+
+
 def _health(m: re.Match[str], sentence: str) -> Candidate:
     """The state of a part of the body or a level: "Has bad knees", "Has high blood pressure" (said "on
     the higher side" too), with the reading said right after it ("Has high blood pressure (145/92)")."""
     part, state = m.group("part").lower(), m.group("state").lower()
     state = {"higher side": "high", "lower side": "low"}.get(state, state)
     state = "poor" if state.startswith(("isn't", "aren't")) else state  # "my hearing isn't great"
+    state = "bad" if state in _WORN else state  # "my knees are shot": "Has bad knees"
     reading = _READING_AFTER.match(sentence[m.end() :])
     said = f" ({reading.group('value')})" if reading else ""
     return health_fact(f"Has {state} {part}{said}", part)
@@ -738,16 +779,18 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (
+    (  # "I can only walk, my knees are shot", "Walking is all I can do": the one exercise the body allows
         re.compile(
-            rf"\bmy (?:(?:left|right|lower|upper|bad|dodgy) )?(?P<part>{BODY}) (?:is|are|(?=isn't|aren't)) ?"
-            r"(?:still |always |often |really |very |quite |pretty |a bit |so |super )*"
-            r"(?P<state>bad|weak|injured|sore|painful|hurt|hurting|not great|not good|stiff|sensitive|poor|"
-            r"isn't great|aren't great|isn't good|aren't good|isn't what it was|aren't what they were)\b",
+            r"\bI can only (?:really |manage |manage to |do )?(?P<what>walk|swim|cycle|do (?:gentle|light|"
+            r"low[- ]impact|seated|chair) (?:exercises?|yoga|stretch(?:es|ing)|workouts?))"
+            r"(?: now| these days| nowadays| any ?more)?(?P<why> (?:since|because of|after) [^,.;!?]{1,40})?"
+            r"(?=\s*(?:[,.;!?]|$))"
+            r"|^(?P<alone>walking|swimming|cycling) is (?:about |pretty much |really )?all I can (?:do|manage)\b",
             re.I,
         ),
-        _health,
+        _only_exercise,
     ),
+    (_BODY_STATE, _health),
     (  # "I've got a bad back", "I have a dodgy left knee"
         re.compile(
             r"\bI(?:'ve| have)?(?: got)? (?:a |an |two )?(?P<state>bad|dodgy|weak|sore|injured|gammy|bum|busted|stiff|"

@@ -425,6 +425,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("who") or m.group("part"),
         ),
     ),
+    (  # "(我膝盖不好，)只能散步", "我现在只能游泳": the one exercise the body allows
+        re.compile(
+            r"^(?:我)?(?:现在|目前|平时)?(?:也)?只能(?:去)?(?P<what>散散?步|走走路?|走路|慢走|游泳|骑车|做(?:些|点)?(?:拉伸|轻度运动|"
+            r"瑜伽|康复训练))了?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: health_fact(f"只能{m.group('what')}", "运动"),
+    ),
     (  # "我上下楼梯膝盖会疼", "(我膝盖不太好，)上下楼梯会疼": what hurts when done, keyed by the doing
         re.compile(
             r"^我(?:的)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:一)?(?P<act>上下楼梯?|上楼梯?|下楼梯?|爬楼梯?|走远路|跑步|蹲下?|"
