@@ -1949,6 +1949,48 @@ def test_nothing_too_violent_keeps_away_from_films_users_found_violent_and_from_
         assert {"1", "2"} & set(_picked(plain)), plain.text
 
 
+def test_a_request_for_what_both_will_enjoy_wants_the_partners_genre_and_the_users_likes(
+    tmp_path: Path,
+) -> None:
+    """ "我老公只看动作片，有没有我们俩都能看的？" after "我最近迷上了日本动画，尤其是宫崎骏的。" got five
+    live-action films (and the husband's taste was kept as the user's own "只看动作片"): a household member's
+    "只看" is theirs, and a request for what both will enjoy wants what the message names and what the user
+    likes, those carrying both first."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        items = [
+            {"item": "1", "title": "The Matrix (1999)", "tags": ["Action", "Sci-Fi"]},
+            {"item": "2", "title": "Die Hard (1988)", "tags": ["Action", "Thriller"]},
+            {"item": "3", "title": "Speed (1994)", "tags": ["Action"]},
+            {"item": "4", "title": "Toy Story (1995)", "tags": ["Animation", "Comedy"]},
+            {"item": "5", "title": "Princess Mononoke (1997)", "tags": ["Action", "Animation"]},
+            {"item": "6", "title": "Amelie (2001)", "tags": ["Comedy", "Romance"]},
+        ]
+        rated = [
+            (f"u{n}", i) for i, times in zip("123456", (5, 5, 5, 4, 1, 3), strict=True) for n in range(times)
+        ]
+        _three_picks_from(engine, items, rated)
+        engine.chat("mei", "我最近迷上了动画片。", domain="content_recommendation")
+        both = engine.chat("mei", "我老公只看动作片，有没有我们俩都能看的？", domain="content_recommendation")
+        assert "老公只看动作片" in {m.text for m in engine.memories.list("mei")}
+        assert _picked(both)[0] == "5", both.text
+        engine.chat("ann", "I love animated films.", domain="content_recommendation")
+        en = engine.chat(
+            "ann",
+            "My husband only watches action films. Anything we'd both enjoy?",
+            domain="content_recommendation",
+        )
+        assert _picked(en)[0] == "5", en.text
+        # a user who told no likes of their own: the partner's genre, the most popular first
+        cy = engine.chat(
+            "cy",
+            "My husband only watches action films. Anything we'd both enjoy?",
+            domain="content_recommendation",
+        )
+        assert _picked(cy) == ["1", "2", "3"], cy.text
+
+
 def test_a_family_film_night_with_young_children_gets_childrens_films_and_others_after(
     tmp_path: Path,
 ) -> None:

@@ -810,6 +810,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我膝盖不好，只能散步。", ["health:膝盖", "health:运动"]),
         ("我现在只能游泳了。", ["health:运动"]),
         ("我只能说这么多。", []),
+        # all a household member will watch or eat is their taste, not the user's
+        ("My husband only watches action films.", ["family:husband_action_film"]),
+        ("The kids only eat chicken nuggets.", ["family:kid_chicken_nugget"]),
+        ("我老公平时只看动作片。", ["family:老公动作片"]),
+        ("我只看动作片。", ["likes:动作片"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"

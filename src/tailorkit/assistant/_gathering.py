@@ -327,9 +327,11 @@ class Gatherer:
             else None
         )
         stated: tuple[set[str], set[str]] = (set(), set())
+        own_liked: set[str] = set()  # what the user stated they like, without the household's tastes
         if known:
             profile = self.parts.profiles.show(user, limit=5)
             stated = profile.stated_tags()
+            own_liked = set(stated[0])
             # what the user stated is listed as their memories in a recall answer: not said twice (in any
             # other answer, ``blocks`` leaves out what the prompt lists as a memory); in the message's
             # language, whatever the user's locale
@@ -410,6 +412,11 @@ class Gatherer:
             # genres do not say which action film is violent: Terminator 2 had reached a 6-year-old)
             if household is not None and not wanted:
                 wanted = self.parts.profiles.tags_named_in("for kids") & household[0]
+            if wanted and together and _BOTH.search(message):
+                # "我老公只看动作片，有没有我们俩都能看的？": what the partner watches and what the user
+                # likes, those carrying both first (Princess Mononoke for action and animation), then either
+                wanted |= own_liked - stated[1]
+                why.notes.append("what the user likes too (a request for both)")
             years = self._years(message, earlier.last_said())
             limit = self._length_limit(user if personalised and known else None, message)
             items = (
@@ -651,6 +658,14 @@ _KIND = re.compile(
 )
 """A word for a kind of item: a request that has one asks afresh."""
 _BACK = re.compile(r"\b(?:ones|instead|else|more|another|similar|those|these)\b|还有|别的|换|再来", re.I)
+
+
+_BOTH = re.compile(
+    r"\b(?:both|each of us|all of us)\b|(?:我们|咱们)?(?:俩|两个人?|两人)都|我们都|大家都|全家都",
+    re.IGNORECASE,
+)
+"""A request for what pleases everyone it is for ("Any films we'd both enjoy?", "有没有我们俩都能看的？"):
+what the message names (a partner's genre) and what the user likes, together."""
 
 
 _GROWN_UPS = re.compile(

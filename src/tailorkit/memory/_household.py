@@ -64,7 +64,7 @@ def family_fact(text: str, who: str, aspect: str) -> Candidate:
 _TASTE = (
     r"(?P<verb>(?P<neg>hates?|can't stand|won't eat|doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) "
     r"(?:scared|afraid|terrified) of)|loves?|likes?|adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|"
-    r"crazy about)|can't get enough of)"
+    r"crazy about)|can't get enough of|only (?:eats?|drinks?|watch(?:es)?|reads?|plays?|listens? to))"
 )
 """How a taste of a household member is said ("hates", "loves", "is scared of" ...)."""
 _AND_TASTE = re.compile(
@@ -800,9 +800,10 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:们(?=全家|家人|家里人))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
             rf"|{'|'.join(_WHOLE_FAMILY_ZH)})"
-            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺)*"
+            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在)*"
             r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?"
-            r"|(?<=都)吃)"
+            # "我老公只看动作片": all they will watch
+            r"|(?<=都)吃|只(?:看|听|吃|喝|玩|读))"
             r"(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_family_taste(m),
