@@ -178,6 +178,23 @@ def test_a_request_for_films_like_a_title_gets_the_ones_most_like_it(films: Engi
     assert near[0].note == "like Aliens (1986)"
 
 
+def test_a_title_said_to_be_loved_after_it_and_anything_similar_get_picks_like_it(films: Engine) -> None:
+    """ "I just watched Spirited Away and loved it." got the five most popular films, and "Anything similar?"
+    the same five again: a title followed by "and loved it", "was brilliant", "太好看了" was loved (picks
+    like it), and "Anything similar?" asks for more like what the user last loved or asked like, none of
+    the picks given since."""
+    told = films.chat("sim", "I just watched Aliens and loved it.", domain="content_recommendation")
+    first = [r["item"] for r in told.why.recommendations]
+    assert first and first[0] == "8" and "2" not in first, told.why.notes  # Predator, as Aliens
+    more = films.chat("sim", "Anything similar?", told.conversation_id, domain="content_recommendation")
+    again = [r["item"] for r in more.why.recommendations]
+    assert again and not set(again) & {*first, "2"}, (first, again)
+    assert "items like 2 (what the message asks for)" in more.why.notes
+    catalogue = films.assistant.gatherer.catalogue()
+    assert loved_in("Heat was brilliant, honestly.", catalogue) == ["6"]
+    assert loved_in("I watched Heat, it was so boring.", catalogue) == []
+
+
 def test_picks_carrying_more_of_the_tags_asked_for_come_first(films: Engine) -> None:
     """No film carries Crime, Thriller and Action together: Heat and The Usual Suspects, which carry two
     of them, come before the more popular Aliens and Predator, which carry one (it was: any of them, by
@@ -1369,6 +1386,8 @@ def test_a_couple_who_said_they_watch_together_get_picks_for_both(films: Engine)
         ("I didn't like Heat.", []),
         ("Have you seen Heat?", []),
         ("我很喜欢《千与千寻》和《龙猫》。", ["q", "l"]),
+        ("I just watched Heat and loved it!", ["h"]),
+        ("《千与千寻》太好看了！", ["q"]),
     ],
 )
 def test_the_titles_a_message_says_the_user_loved(message: str, loved: list[str]) -> None:

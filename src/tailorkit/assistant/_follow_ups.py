@@ -293,11 +293,25 @@ _LOVED = re.compile(
 _AND = re.compile(r"^\s*(?:》?\s*(?:,|，|、|and|和|与|跟|还有)\s*(?:the\s+)?《?)\s*$", re.IGNORECASE)
 
 
+_LOVED_IT = re.compile(
+    r"^\s*[,;:.!—–-]*\s*(?:and |so )?(?:(?:I|we) )?(?:(?:really|absolutely|totally|just|both|all) )*"
+    r"(?:loved|enjoyed|liked|adored) (?:it|every (?:minute|second|page) of it)\b"
+    r"|^\s*[,;:.!—–-]*\s*(?:and )?(?:it was|it's|was) (?:so |really |absolutely |just )?"
+    r"(?:amazing|brilliant|great|wonderful|fantastic|beautiful|incredible|lovely|excellent|superb|stunning)\b"
+    r"|^》?\s*[，,]?\s*(?:我们?)?(?:真的?|太|超|很|特别|非常)(?:好看|喜欢|爱)",
+    re.IGNORECASE,
+)
+"""What comes right after a title the user says they loved ("I just watched Spirited Away and loved it",
+"Amelie was brilliant", "《千与千寻》太好看了")."""
+
+
 def loved_in(message: str, catalogue: Catalogue) -> list[str]:
     """The catalogue items ``message`` says the user loved, liked or enjoyed ("We both loved Amelie and
-    The Grand Budapest Hotel", "我很喜欢《千与千寻》和《龙猫》"): a title right after the verb, and those
-    listed after it with "and" or a comma."""
-    return _said_after(_LOVED, message, catalogue)
+    The Grand Budapest Hotel", "我很喜欢《千与千寻》和《龙猫》", "I just watched Spirited Away and loved it"):
+    a title right after the verb, those listed after it with "and" or a comma, and one before "and loved
+    it"."""
+    after = [item for _, end, item in catalogue.mentions(message) if _LOVED_IT.match(message[end:])]
+    return list(dict.fromkeys([*_said_after(_LOVED, message, catalogue), *after]))
 
 
 def asks_for_others(message: str) -> bool:

@@ -198,6 +198,21 @@ class Gatherer:
         loved = loved_in(message, self.catalogue()) if personalised and not recall else []
         if wants_items and not like:  # "We both loved Amelie.": picks like it
             like = loved
+        if wants_items and not like and earlier is not None and _SIMILAR.search(message) and _short(message):
+            # "Anything similar?" after "I just watched Spirited Away and loved it.": more like the titles
+            # the user last asked like or said they loved, none of the picks given since
+            like = next(
+                (
+                    found
+                    for said in earlier.said("user")[::-1]
+                    if (found := self.liked_titles(said) or loved_in(said, self.catalogue()))
+                ),
+                [],
+            )
+            if like:
+                answers = earlier.said("assistant", recent=False)
+                given = [i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said))]
+                listed = list(dict.fromkeys([*listed, *given]))
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         about = self.asked_about(message) if self.structured() and not recall and not like else []
         about = [a for a in about if a not in had]
@@ -420,7 +435,16 @@ class Gatherer:
             years = self._years(message, earlier.last_said())
             limit = self._length_limit(user if personalised and known else None, message)
             items = (
-                self.like(asks.like, user if personalised else None, why, stated[1], asks.count, years, limit)
+                self.like(
+                    asks.like,
+                    user if personalised else None,
+                    why,
+                    stated[1],
+                    asks.count,
+                    years,
+                    limit,
+                    {*asks.had, *asks.listed},
+                )
                 if asks.like
                 else self.recommendations(
                     user if personalised else None,
@@ -568,10 +592,12 @@ class Gatherer:
         n: int | None = None,
         years: Years | None = None,
         limit: LengthLimit | None = None,
+        exclude: set[str] | frozenset[str] = frozenset(),
     ) -> list[dict[str, Any]]:
         """The ``n`` picks (default ``recommendations``) most like ``items`` (``RecommendService.like``),
-        none the user has had or carrying a tag they keep away from, only of ``years`` when the request
-        asks an era ("Anything like Amelie but more recent?"), none longer than ``limit``."""
+        none the user has had, none of ``exclude`` (given just before) or carrying a tag they keep away
+        from, only of ``years`` when the request asks an era ("Anything like Amelie but more recent?"), none
+        longer than ``limit``."""
         why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
         try:
             recs = self.parts.recommender.like(
@@ -579,7 +605,7 @@ class Gatherer:
                 n or self.settings.recommendations,
                 user=user,
                 avoid=avoid,
-                exclude=self._of_other_years(years, why) | self._too_long(limit, why),
+                exclude=set(exclude) | self._of_other_years(years, why) | self._too_long(limit, why),
             )
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
@@ -666,6 +692,11 @@ _BOTH = re.compile(
 )
 """A request for what pleases everyone it is for ("Any films we'd both enjoy?", "有没有我们俩都能看的？"):
 what the message names (a partner's genre) and what the user likes, together."""
+
+
+_SIMILAR = re.compile(r"\b(?:similar|like (?:it|that|this|those|these))\b|类似|差不多的|同类|一样的", re.I)
+"""A request for more like what was named before, naming nothing itself ("Anything similar?",
+"还有类似的吗？")."""
 
 
 _GROWN_UPS = re.compile(
