@@ -165,7 +165,9 @@ OWN_QUESTION = re.compile(
     r"|^how (?:should|do|can|will|would|are you going to|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"
     r"(?:contact|reach|call|email|text|message) me\b"
     r"|^how do I (?:like|want|prefer) to be (?:contacted|reached)\b"
-    r"|^我(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
+    # (not what would suit: "我们住哪一区比较方便？", "住哪好？")
+    r"|^我(?![^，。！？,.!?]*(?:比较|更好|最好|合适|方便|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
+    r"(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
     r"对什么过敏|有几个孩子|有什么忌口)"
     # "我的血压是多少来着？", "我体重多少？": a reading or a measure the user told
