@@ -347,6 +347,17 @@ def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine
     assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
 
 
+def test_a_tutor_keeps_in_view_how_far_the_learner_is(engine: Engine) -> None:
+    """ "What should I focus on first?" after "I'm learning Spanish for a trip to Mexico in March, I'm a
+    complete beginner." named neither (and the beginner was not kept)."""
+    engine.chat_model = Saying("Focus on grammar tables.", small=True)
+    told = "Hi, I'm Tom. I'm learning Spanish for a trip to Mexico in March, I'm a complete beginner."
+    noted = engine.chat("tom", told, domain="tutoring").text
+    assert noted.count("Learning Spanish for a trip to Mexico in March") == 1, noted
+    answer = engine.chat("tom", "What should I focus on first?", domain="tutoring")
+    assert "Is a complete beginner" in answer.text, answer.text
+
+
 def test_a_tutor_keeps_in_view_what_the_child_finds_hard_and_their_week(engine: Engine) -> None:
     """ "How can I help him practise this week?" after a parent told of their son's reading and swimming was
     answered by the bundled model with no word of either: to a tutor, what a learner (or the user's child)

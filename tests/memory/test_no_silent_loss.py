@@ -570,7 +570,7 @@ def memories(engine: Engine) -> MemoryService:
         # what the user studies, and uni ahead ("I study architecture" was kept as nothing)
         ("I study architecture.", ["study"]),
         ("I'm studying law at uni.", ["study"]),
-        ("I start uni in September, studying architecture.", ["study", ""]),
+        ("I start uni in September, studying architecture.", ["study"]),  # one memory, with its day
         ("I study hard.", []),
         ("I'm studying for my exams.", ["goal:exam"]),
         # days the user is not free any more ("Dislikes Sundays" before), a job just started
@@ -815,6 +815,13 @@ def memories(engine: Engine) -> MemoryService:
         ("The kids only eat chicken nuggets.", ["family:kid_chicken_nugget"]),
         ("我老公平时只看动作片。", ["family:老公动作片"]),
         ("我只看动作片。", ["likes:动作片"]),
+        # how far the learner is, in either language; not a beginner runner
+        ("I'm a complete beginner.", ["level:general"]),
+        ("I'm an absolute beginner at piano.", ["level:piano"]),
+        ("I'm fluent in German.", ["level:german"]),
+        ("I'm a beginner runner.", []),
+        ("我日语完全零基础。", ["level:日语"]),
+        ("我是零基础。", ["level:general"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"
@@ -1659,6 +1666,14 @@ def test_where_to_deliver_is_an_instruction() -> None:
 def test_what_is_named_in_particular_stays_with_the_memory(message: str, text: str) -> None:
     """ "物理不太好，特别是电学" was kept as "女儿物理不太好" and an episode "我女儿特别是电学"."""
     assert [c.text for c in RuleExtractor().extract(message)] == [text]
+
+
+def test_a_plan_the_statement_says_all_of_is_one_memory_with_its_day() -> None:
+    """ "I'm learning Spanish for a trip to Mexico in March" was noted twice: "Learning Spanish for a trip to
+    Mexico in March" and the plan "I'm learning Spanish for a trip to Mexico in March"."""
+    (said,) = RuleExtractor().extract("I'm learning Spanish for a trip to Mexico in March")
+    assert (said.text, said.when) == ("Learning Spanish for a trip to Mexico in March", "in March")
+    assert [c.kind for c in RuleExtractor().extract("I'm flying to Rome in March.")] == [MemoryKind.EVENT]
 
 
 @pytest.mark.parametrize(

@@ -25,10 +25,10 @@ COACHED = BODY | {"weight", "goal"}
 """What bears on a coach's advice and search: the body's conditions and what it keeps away from, its weight
 ("Has put on about 8 kilos since lockdown") and what the client works towards ("Trying to lose 6 kilos before
 my wedding on June 14th")."""
-_STUDY = frozenset({"weak", "family", "schedule", "work", "lesson", "learning", "study"})
-"""What the learner finds hard, their household's (a parent asks for their child) and when there is time (and
-is not: work, lessons): to a tutor it bears on any request for advice ("How can I help him practise this
-week?")."""
+_STUDY = frozenset({"weak", "level", "family", "schedule", "work", "lesson", "learning", "study"})
+"""What the learner finds hard, how far they are (a complete beginner), their household's (a parent asks for
+their child) and when there is time (and is not: work, lessons): to a tutor it bears on any request for advice
+("How can I help him practise this week?")."""
 _TABLE = frozenset({"food", "drink"})
 """The domains of what the household eats and drinks (``_at_table``)."""
 _FOREIGN: dict[str, frozenset[str]] = {Domain.TUTORING: _LEARNER, Domain.HEALTH_COACHING: frozenset({"goal"})}

@@ -120,7 +120,7 @@ class Asks:
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
     Domain.HEALTH_COACHING: COACHED,
-    Domain.TUTORING: frozenset({"weak"}),
+    Domain.TUTORING: frozenset({"weak", "level", "learning"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what
 the body lives with and keeps away from, and its weight; what the learner finds hard."""

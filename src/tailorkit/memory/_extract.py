@@ -92,6 +92,12 @@ class Extractor(Protocol):
         ...
 
 
+def _says_all(memory: str, plan: str) -> bool:
+    """Whether ``memory`` holds every word of meaning ``plan`` does ("Learning Spanish for a trip in March"
+    of "I'm learning Spanish for a trip in March")."""
+    return set(topic_value(plan).split("_")) <= set(topic_value(memory).split("_"))
+
+
 class RuleExtractor:
     """Deterministic English and Chinese patterns; no model needed.
 
@@ -159,6 +165,24 @@ class RuleExtractor:
                 # "I'd like to lose 8 kilos before the wedding in June": the goal says all the plan would
                 # (but for "I'd like to"), when too: one memory
                 found[before + stated.index(goal)] = replace(goal, when=plan.when)
+            elif (
+                plan is not None
+                and plan.when
+                and (
+                    same := next(
+                        (
+                            k
+                            for k, c in enumerate(stated)
+                            if plan.when.lower() in c.text.lower() and _says_all(c.text, plan.text)
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "I'm learning Spanish for a trip to Mexico in March": what the sentence states says all the
+                # plan would, its day too: one memory, with the day (not the same said twice)
+                found[before + same] = replace(stated[same], when=stated[same].when or plan.when)
             elif (
                 plan is not None
                 and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION)

@@ -122,7 +122,38 @@ def school_year(year: str) -> Candidate:
     )
 
 
+def _level(level: str, subject: str | None) -> Candidate:
+    """How far the learner is ("Is a complete beginner at Spanish", "日语零基础"), keyed by the subject where
+    it is said (a later level replaces it)."""
+    return Candidate(
+        level, MemoryKind.FACT, f"level:{topic_value(subject) if subject else 'general'}", importance=0.7
+    )
+
+
+def _level_said(m: re.Match[str], sentence: str) -> Candidate | None:
+    """ "Is a complete beginner at Spanish", "Is fluent in German": a beginner with its article; None for
+    a level of nothing named after a clause that says at what ("I'm trying to learn to cook, but I'm a
+    complete beginner": the user's own words keep both)."""
+    if not m.group("subject") and re.search(
+        r"\w", re.sub(r"\b(?:and|but|so|though)\b", "", sentence[: m.start()])
+    ):
+        return None
+    how = m.group("how").lower()
+    level = f"{a_or_an(how)} {how}" if re.search(r"beginner|novice", how) else how
+    at = f" {m.group('prep').lower()} {m.group('subject')}" if m.group("subject") else ""
+    return _level(f"Is {level}{at}", m.group("subject"))
+
+
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm a complete beginner", "I'm an absolute beginner at piano", "I'm fairly advanced in French"
+        re.compile(
+            r"\bI(?:'m| am) (?:(?:a|an) )?(?P<how>(?:(?:complete|total|absolute|real|pure|fairly|quite|pretty|very) )?"
+            r"(?:beginner|novice|intermediate|advanced|fluent))(?: (?:learner|level|student))?"
+            r"(?: (?P<prep>at|in|with) (?P<subject>[A-Za-z][\w ]{1,25}?))?\s*(?:[,.;!?]|$)",
+            re.I,
+        ),
+        _level_said,
+    ),
     (  # "I get frustrated quickly", "I get bored easily", "I lose focus after 20 minutes": how learning goes
         re.compile(
             rf"\bI (?:tend to |always |usually |often )?(?:get|become) (?:{_LOSES}) {_SOON}(?=\s*(?:$|[,.;!?]|and\b|so\b))"
@@ -229,6 +260,13 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我是零基础", "我日语完全零基础", "我英语是初学者": how far the learner is
+        re.compile(
+            rf"^我(?:的)?(?P<subject>{ZH_SUBJECTS})?(?:是|算是|属于|完全|基本|几乎)*(?P<how>零基础|初学者|新手|入门水平|中级水平|高级水平)"
+            r"(?=[了啊]*(?:[，。！？；,.!?;]|$))"
+        ),
+        lambda m, s: _level(f"{m.group('subject') or ''}{m.group('how')}", m.group("subject")),
+    ),
     (  # "我每周一晚上上夜校", "我每周六上午有英语课": when a lesson is held
         re.compile(
             rf"^(?:我)?(?:现在|目前)?(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
