@@ -347,6 +347,19 @@ def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine
     assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
 
 
+def test_a_message_that_only_gives_contact_details_is_acknowledged(engine: Engine) -> None:
+    """ "My email is ray.b@example.com and my phone is 07700 900123." got the bundled model's "This is a
+    request to the user to provide their email address and phone number.": details given ask nothing."""
+    engine.chat_model = Saying("This is a request to the user to provide their email address.", small=True)
+    told = engine.chat("ray", "My email is ray.b@example.com and my phone is 07700 900123.")
+    assert told.text.startswith("Got it, I'll keep that in mind."), told.text
+    zh = engine.chat("ray", "我的手机号是13800138000。")
+    assert zh.text.startswith("好的，我记住了。"), zh.text
+    forgot = engine.chat("ray", "Please forget my phone number.")
+    assert "[PHONE]" in forgot.text and ".)" in forgot.text and "..)" not in forgot.text, forgot.text
+    assert not any("[PHONE]" in m.text for m in engine.memories.list("ray"))
+
+
 def test_a_tutor_keeps_in_view_how_far_the_learner_is(engine: Engine) -> None:
     """ "What should I focus on first?" after "I'm learning Spanish for a trip to Mexico in March, I'm a
     complete beginner." named neither (and the beginner was not kept)."""

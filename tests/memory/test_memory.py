@@ -423,6 +423,29 @@ def test_forget_a_weight_or_a_reading_by_its_name(memories: MemoryService, reque
     assert gone not in left and len(left) == 3, left
 
 
+@pytest.mark.parametrize(
+    ("request_", "left"),
+    [
+        ("Please forget my phone number.", {"My email is ray.b@example.com.", "Lives in Leeds"}),
+        ("删掉我的手机号", {"My email is ray.b@example.com.", "Lives in Leeds"}),
+        (
+            "Forget my email address.",
+            {"My phone is 07700 900123.", "我的手机号是13800138000。", "Lives in Leeds"},
+        ),
+    ],
+)
+def test_forget_a_contact_detail_by_its_name(memories: MemoryService, request_: str, left: set[str]) -> None:
+    """ "Please forget my phone number." after "My ... phone is 07700 900123." got "I don't have anything like
+    that to forget": every memory that holds a contact detail of that kind (redacted to "[PHONE]" by the
+    chat path, or not, as here) is what its name describes."""
+    for said in ("My phone is 07700 900123.", "My email is ray.b@example.com.", "我的手机号是13800138000。"):
+        memories.remember("ray", said)
+    memories.remember("ray", "I live in Leeds.")
+    (change,) = memories.remember("ray", request_)
+    assert change.action == "forgotten", change
+    assert {m.text for m in memories.list("ray")} == left
+
+
 @pytest.mark.parametrize("request_", ["Actually forget the coffee thing.", "忘掉咖啡那件事吧。"])
 def test_forget_what_a_vague_phrase_names_with_one_word(memories: MemoryService, request_: str) -> None:
     """ "Actually forget the coffee thing." after "I drink about 3 coffees a day." got "I don't have anything

@@ -300,6 +300,9 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     # (not one that only gives their details: "..., and my email is ...")
     if not planned and any(c.kind == MemoryKind.EPISODE and not GIVES_DETAILS.match(c.text) for c in said):
         return False
+    added = [c for c in said if c.action == "add"]
+    if added and all(c.kind == MemoryKind.EPISODE and GIVES_DETAILS.match(c.text) for c in added):
+        return True  # "My email is ... and my phone is ...": details given, nothing asked
     return any(
         c.action == "add"
         and (

@@ -157,7 +157,7 @@ def _listed(things: Iterable[str], language: str) -> str:
 def noted_line(noted: list[str], language: str, *, forgot: bool = False) -> str:
     """The answer's last line when the message gave the user's memory something (what, in their words),
     or, ``forgot``, took something from it."""
-    said = _listed(noted, language)
+    said = _listed([n.rstrip("。.!！ ") for n in noted], language)  # "(Forgotten: My phone is [PHONE].)"
     if forgot:
         return f"（已忘掉：{said}。）" if language == "zh" else f"(Forgotten: {said}.)"
     return f"（已记下：{said}。）" if language == "zh" else f"(Noted: {said}.)"

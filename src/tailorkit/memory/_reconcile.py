@@ -288,6 +288,26 @@ _VAGUE = re.compile(
 said about my job", "咖啡那件事")."""
 
 
+_CONTACT: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (
+        re.compile(
+            rf"{_THE}(?:(?:phone|mobile|telephone|cell)(?: number| no\.?)?|number)\W*$"
+            r"|^(?:我的)?(?:电话|手机|联系方式)(?:号码|号)?[。！!]*$",
+            re.I,
+        ),
+        re.compile(r"\[PHONE\]|\+?\d[\d ()-]{6,}\d"),
+    ),
+    (
+        re.compile(
+            rf"{_THE}e-?mail(?: address)?\W*$|^(?:我的)?(?:邮箱|电子邮件|邮件)(?:地址)?[。！!]*$", re.I
+        ),
+        re.compile(r"\[EMAIL\]|\S+@\S+\.\w+"),
+    ),
+]
+"""A contact detail a "forget ..." message names ("forget my phone number", "删掉我的邮箱"), and what a
+memory that holds one holds: the redactor's placeholder, or the detail itself where nothing is redacted."""
+
+
 def described(
     mem: UserMemories, c: Candidate, vector: np.ndarray | None, now: float, settings: MemorySettings
 ) -> set[int]:
@@ -303,6 +323,9 @@ def described(
             ids |= {
                 r["id"] for r in mem.in_category(category, now) if which is None or which.search(r["text"])
             }
+    for named, holds in _CONTACT:  # "forget my phone number": every memory that holds one
+        if named.match(c.text.strip()):
+            ids |= {int(r["id"]) for r in mem.rows(active_at=now) if holds.search(str(r["text"]))}
     if c.topic:
         category, _, value = c.topic.partition(":")
         words = set(value.split("_")) - {""}
