@@ -1388,6 +1388,8 @@ def test_a_couple_who_said_they_watch_together_get_picks_for_both(films: Engine)
         ("我很喜欢《千与千寻》和《龙猫》。", ["q", "l"]),
         ("I just watched Heat and loved it!", ["h"]),
         ("《千与千寻》太好看了！", ["q"]),
+        ("我不喜欢《千与千寻》。", []),
+        ("我不太喜欢《龙猫》。", []),
     ],
 )
 def test_the_titles_a_message_says_the_user_loved(message: str, loved: list[str]) -> None:
@@ -1401,6 +1403,39 @@ def test_the_titles_a_message_says_the_user_loved(message: str, loved: list[str]
         }
     )
     assert loved_in(message, catalogue) == loved
+
+
+def test_a_title_in_another_language_names_the_item(tmp_path: Path) -> None:
+    """ "《千与千寻》太好看了！" to a film guide whose catalogue is MovieLens found no film (its titles are
+    English): an item's ``title_<language>`` attributes are its titles too, in either Chinese script."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {
+                    "item": "q",
+                    "title": "Spirited Away (Sen to Chihiro no kamikakushi) (2001)",
+                    "attributes": {"title_zh": "千与千寻"},
+                },
+                {"item": "t", "title": "My Neighbor Totoro (1988)", "attributes": {"title_zh": "龙猫"}},
+                {"item": "h", "title": "Heat (1995)"},
+            ]
+        )
+        assert engine.store.scope(engine.tenant).items.other_titles() == {"q": ["千与千寻"], "t": ["龙猫"]}
+        catalogue = engine.assistant.catalogue()
+        assert catalogue.find("我刚看了千與千尋，太好看了。") == ["q"]
+        assert loved_in("《千与千寻》太好看了！", catalogue) == ["q"]
+        assert catalogue.find("我喜欢《龙猫》和Heat") == ["t", "h"]
+        assert catalogue.find("龙猫真可爱") == []  # two characters: a title only inside 《》
+        # ... and a Chinese answer names the items so: the loved one, and the picks beside their own titles
+        rated = [("u1", "q"), ("u1", "t"), ("u2", "q"), ("u2", "t"), ("u3", "h")]
+        engine.ingest_events([{"user": u, "item": i, "kind": "rate", "value": 5} for u, i in rated])
+        engine.train("itemknn")
+        engine.chat_model = Saying("", small=True)
+        loved = engine.chat("mei", "我刚看了千与千寻，太好看了！", domain="content_recommendation")
+        assert loved.text.startswith("很高兴你喜欢《千与千寻》。"), loved.text
+        assert "1. 龙猫 My Neighbor Totoro (1988)" in loved.text, loved.text
 
 
 def test_a_chinese_title_is_found_in_chinese_words() -> None:

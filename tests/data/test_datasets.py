@@ -33,7 +33,13 @@ def test_demo_loads_offline_and_twice_adds_nothing(engine: Engine) -> None:
     toy = engine.item("1")
     assert toy["title"] == "Toy Story (1995)"
     assert toy["tags"] == ["Adventure", "Animation", "Children", "Comedy", "Fantasy"]
-    assert toy["attributes"] == {"year": 1995, "imdb_id": "0114709", "tmdb_id": 862, "kind": "film"}
+    assert toy["attributes"] == {
+        "year": 1995,
+        "imdb_id": "0114709",
+        "tmdb_id": 862,
+        "kind": "film",
+        "title_zh": "玩具总动员",  # the bundled titles-zh.csv: a Chinese user names films so
+    }
     # a tag users gave a film that names someone joins its catalogue tags; descriptive ones ("pixar",
     # "fun" on Toy Story) stay tag events
     toy2 = engine.item("3114")["tags"]  # Toy Story 2

@@ -36,7 +36,12 @@ def _load(store: Store, tenant: str) -> None:
     """Two items and three ratings, through the same ingestion path as a user's files."""
     items = [
         {"item": "i1", "title": "Alien (1979)", "tags": ["Sci-Fi"]},
-        {"item": "i2", "title": "Heat (1995)", "tags": ["Crime"]},
+        {
+            "item": "i2",
+            "title": "Heat (1995)",
+            "tags": ["Crime"],
+            "attributes": {"title_zh": "盗火线", "year": 1995},
+        },
     ]
     ingest(store, tenant, "items", items)
     ratings = [("u1", "i1", 5.0, 100), ("u1", "i2", 2.0, 200), ("u2", "i1", 4.0, 150)]
@@ -69,6 +74,7 @@ def test_events_items_and_users_stay_in_their_tenant(store: Store, request: pyte
         ["u1", "i2", 2.0],
     ]
     assert sa.items.titles() == {"i1": "Alien (1979)", "i2": "Heat (1995)"}
+    assert sa.items.other_titles() == {"i2": ["盗火线"]}  # a title in another language, in either engine
     assert sorted(sa.users.ids(10)) == ["u1", "u2"]
     # deleting tenant a's events by id cannot touch tenant b's, even when given b's ids
     assert sa.events.delete(sb.events.log(["rate"])["id"].tolist()) == 0

@@ -286,7 +286,7 @@ def _said_after(verb: re.Pattern[str], message: str, catalogue: Catalogue) -> li
 
 _LOVED = re.compile(
     r"\b(?:I|we)(?: (?:both|all|really|absolutely|totally|just|also|honestly))* (?:loved|love|liked|enjoyed|"
-    r"adored)\s+$|(?:很|都|特别|非常|超|也)*(?:喜欢|爱看|爱)《?$",
+    r"adored)\s+$|(?<![不没])(?<!不太)(?<!没那么)(?:很|都|特别|非常|超|也)*(?:喜欢|爱看|爱)《?$",
     re.IGNORECASE,
 )
 """What comes right before a title the user says they loved ("We both loved ", "我特别喜欢《")."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from tailorkit.profiles import surnames
 from tailorkit.store import Store
-from tailorkit.text import SENTENCE_BREAK, index_terms, is_common_word
+from tailorkit.text import SENTENCE_BREAK, index_terms, is_chinese, is_common_word, traditional
 
 __all__ = [
     "LIST_START",
@@ -90,16 +90,26 @@ class Catalogue:
     """The tenant's item titles, searchable in free text."""
 
     def __init__(
-        self, titles: dict[str, str], *, store: Store | None = None, tenant: str | None = None
+        self,
+        titles: dict[str, str],
+        *,
+        store: Store | None = None,
+        tenant: str | None = None,
+        other_titles: dict[str, list[str]] | None = None,
     ) -> None:
         self.titles = titles
+        self.other_titles = {i: t for i, t in (other_titles or {}).items() if i in titles}
         self._store, self._tenant = store, tenant
         self._facts: dict[str, ItemFacts] = {}
         self._tags: dict[str, tuple[str, re.Pattern[str]]] | None = None
         # each form under the first word it starts with (a Chinese character is a word): a text is read
-        # once, word by word, instead of once per title
+        # once, word by word, instead of once per title; an item's titles in other languages too ("千与千寻"
+        # for Spirited Away, in either script)
         self._by_word: dict[str, list[tuple[int, _Form]]] = {}
-        for item, title in titles.items():
+        named = list(titles.items())
+        for item, others in self.other_titles.items():
+            named += [(item, t) for other in others for t in dict.fromkeys((other, traditional(other)))]
+        for item, title in named:
             for form in title_forms(title):
                 first = _WORD.search(form.lower())
                 chinese = bool(_CJK.search(form))
@@ -110,6 +120,10 @@ class Catalogue:
                     everyday = not chinese and " " in form and len(index_terms(form)) <= 1
                     known = _Form(form.lower(), item, strict=strict, cased=form if everyday else None)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
+
+    def chinese_title(self, item: str) -> str | None:
+        """The item's title in Chinese, where the catalogue has one (``title_zh``: "千与千寻")."""
+        return next((t for t in self.other_titles.get(item, ()) if is_chinese(t)), None)
 
     @functools.cached_property
     def kind(self) -> str | None:
@@ -141,8 +155,9 @@ class Catalogue:
 
     @classmethod
     def from_store(cls, store: Store, tenant: str) -> Catalogue:
-        titles = {item: title for item, title in store.scope(tenant).items.titles().items() if title}
-        return cls(titles, store=store, tenant=tenant)
+        items = store.scope(tenant).items
+        titles = {item: title for item, title in items.titles().items() if title}
+        return cls(titles, store=store, tenant=tenant, other_titles=items.other_titles())
 
     def facts(self, items: Iterable[str]) -> dict[str, ItemFacts]:
         """What the catalogue says about ``items`` (read once each; items it lacks left out)."""

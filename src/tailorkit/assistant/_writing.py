@@ -432,22 +432,30 @@ class AnswerWriter:
     def _titles(self, items: list[str], zh: bool) -> str:
         """Titles as a sentence names them: short, without their years ("Amelie and The Grand Budapest
         Hotel", "《千与千寻》和《龙猫》")."""
-        titles = self.catalogue().titles
-        named = [_YEAR_SAID.sub("", short_title(titles.get(i, i))) for i in items]
-        if zh:
-            return "和".join(f"《{t}》" for t in named)
+        catalogue = self.catalogue()
+        named = [_YEAR_SAID.sub("", short_title(catalogue.titles.get(i, i))) for i in items]
+        if zh:  # as a Chinese reader knows them, where the catalogue has their Chinese titles
+            return "和".join(
+                f"《{catalogue.chinese_title(i) or t}》" for i, t in zip(items, named, strict=True)
+            )
         return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
 
     def item_line(self, rank: int, rec: dict[str, Any], language: str) -> str:
         """The line a structured answer (or the completion of a free one) gives an item: its catalogue
         facts and the recommender's reason ("1. Die Hard (1988) · Action, Thriller · because you liked
         The Terminator")."""
-        facts = self.catalogue().facts([rec["item"]]).get(rec["item"])
+        catalogue = self.catalogue()
+        facts = catalogue.facts([rec["item"]]).get(rec["item"])
         parts = [facts.display_title if facts else rec["title"] or rec["item"]]
+        if language == "zh" and (chinese := catalogue.chinese_title(rec["item"])):
+            parts[0] = f"{chinese} {parts[0]}"  # "千与千寻 Spirited Away (2001)"
         if facts and facts.tags:  # those the user liked or asked for first ("Thriller" of Pulp Fiction)
             matches = [t for t in rec.get("matches", []) if t in facts.tags]
             parts.append(", ".join([*matches, *(t for t in facts.tags if t not in matches)][:3]))
-        because = [short_title(b["title"] or b["item"]) for b in rec.get("because", [])[:2]]
+        because = [
+            (language == "zh" and catalogue.chinese_title(b["item"])) or short_title(b["title"] or b["item"])
+            for b in rec.get("because", [])[:2]
+        ]
         if because:
             lead = "因为你喜欢 " if language == "zh" else "because you liked "
             parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))

@@ -129,6 +129,11 @@ class MovieLensCSV(Dataset):
                 list(dict.fromkeys([*tags, *named.get(m, [])]))
                 for m, tags in zip(items["movieId"], items["tags"], strict=True)
             ]
+        for other in sorted(path.glob("titles-*.csv")):  # "titles-zh.csv": the films' titles in Chinese
+            language = other.stem.removeprefix("titles-")
+            named = pd.read_csv(other, dtype=str, keep_default_na=False)
+            by_film = dict(zip(named["movieId"], named["title"], strict=True))
+            items[f"title_{language}"] = [by_film.get(m) or None for m in items["movieId"]]
         if (path / "links.csv").is_file():
             links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
             links["tmdbId"] = pd.Series(

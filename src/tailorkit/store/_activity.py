@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Text, bindparam, cast, delete, func, insert, select, update
 
 from tailorkit.store._bulk import by_external_id
 from tailorkit.store._schema import Conversation, Event, Item, Turn, User, WhyReport, utcnow
@@ -197,6 +197,23 @@ class Items:
                 ).all()
                 out.update((str(e), t) for e, t in rows)
             return out
+
+    def other_titles(self) -> dict[str, list[str]]:
+        """External id -> the item's titles in other languages (its ``title_<language>`` attributes:
+        ``title_zh`` "千与千寻" for "Spirited Away"), of every item that has one."""
+        with self.store.read() as conn:
+            rows = conn.execute(
+                select(Item.external_id, Item.attributes).where(
+                    Item.tenant_id == self.tenant_id,
+                    cast(Item.attributes, Text).like('%"title\\_%', escape="\\"),
+                )
+            ).all()
+        out: dict[str, list[str]] = {}
+        for item, attributes in rows:
+            named = [str(v) for k, v in (attributes or {}).items() if k.startswith("title_") and v]
+            if named:
+                out[str(item)] = named
+        return out
 
     def tags(self, external_ids: Sequence[str] | set[str]) -> dict[str, list[str]]:
         """External id -> tags of the items ``external_ids`` (unknown ids left out)."""
