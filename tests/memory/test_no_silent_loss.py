@@ -822,6 +822,13 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a beginner runner.", []),
         ("我日语完全零基础。", ["level:日语"]),
         ("我是零基础。", ["level:general"]),
+        # a clause of what the speaker does often, and what a check-up found, said without 我
+        (
+            "我今年45岁，是程序员，经常熬夜加班，最近体检说有脂肪肝。",
+            ["age", "job", "habit:熬夜", "health:脂肪肝"],
+        ),
+        ("检查发现我有高血压。", ["health:高血压"]),
+        ("我女儿经常哭。", []),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"
