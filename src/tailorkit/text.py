@@ -216,8 +216,8 @@ def index_terms(text: str) -> list[str]:
     """
     terms: list[str] = []
     for run in _TOKEN.findall(text.lower()):
-        if _CJK.match(run):
-            terms += [w for w in _jieba_cut(run) if w not in _SEARCH_STOP_ZH]
+        if _CJK.match(run):  # in simplified characters: "藍牙耳機" finds "蓝牙耳机", and the reverse
+            terms += [w for w in _jieba_cut(simplified(run)) if w not in _SEARCH_STOP_ZH]
         elif run not in _SEARCH_STOP_EN:
             terms.append(_stem(run) if run.isascii() and run.isalpha() else run)
     return terms

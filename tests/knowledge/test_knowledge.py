@@ -163,6 +163,16 @@ def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(s
     assert "原路退回" in words and label == "售后服务 › 退款到账时间"
 
 
+def test_a_question_in_traditional_script_finds_pages_in_simplified_script(store: Store) -> None:
+    """ "你好，我上週訂的藍牙耳機還沒到" found no help page at all: the pages' words were cut in simplified
+    characters and the question's in traditional ones. Both are cut in simplified characters now."""
+    service = KnowledgeService(store, "shop", embedder=False)  # the characters alone decide
+    service.ingest([FAQ / "docs"])
+    hits = service.search("我上週訂的藍牙耳機還沒到", 3)
+    assert hits and hits[0].label == "配送说明 › 包裹迟迟没到", [h.label for h in hits]
+    assert [h.label for h in hits] == [h.label for h in service.search("我上周订的蓝牙耳机还没到", 3)]
+
+
 def test_a_chinese_question_that_says_a_passages_heading_finds_that_passage_first(store: Store) -> None:
     """A coach's client with high blood pressure asked "晚饭怎么吃比较健康？" and was quoted how fast to lose
     weight (比较, 健康 and 吃 in that page), not the blood-pressure page's "怎么吃", the heading it said word
@@ -482,7 +492,15 @@ def test_the_users_details_are_no_words_of_their_problem_and_are_not_kept(tmp_pa
             for_the_help_pages(said)
             == "Hi, my order hasn't arrived and it's been ten days. missing parcel tracking"
         )
-        assert for_the_help_pages("我的快递还没到。我的电话是13812345678。") == "我的快递还没到。"
+        assert (
+            for_the_help_pages("我的快递还没到。我的电话是13812345678。") == "我的快递还没到。 包裹丢失 物流"
+        )
+        # in traditional script too, its order number left out ("訂單號是TW20231188" quoted the invoices)
+        traditional = "你好，我上週訂的藍牙耳機還沒到，訂單號是TW20231188。"
+        assert for_the_help_pages(traditional) == "你好，我上周订的蓝牙耳机还没到。 包裹丢失 物流"
+        assert for_the_help_pages("还没到时间吗？") == "还没到时间吗？"
+        late = engine.chat("mei", traditional, domain="customer_service")
+        assert "配送說明 › 包裹遲遲沒到" in late.text, late.text
         assert for_the_help_pages("My email is a@b.com") == "My email is a@b.com"  # nothing else to search
         # nor with what only tells how to answer or reach the user (it had quoted the invoice section)
         instructs = engine.assistant.gatherer._only_instructs

@@ -17,7 +17,7 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     try:
         tables = set(inspect(store.engine).get_table_names())
         assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
-        assert current_revision(store.engine) == "0017"
+        assert current_revision(store.engine) == "0018"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",
@@ -140,6 +140,43 @@ def test_engine_opens_paths_and_urls(tmp_path: Path, settings) -> None:  # type:
         assert e3.store.url.endswith("data/tailorkit.db")
 
 
+def test_chinese_terms_stored_before_in_traditional_script_are_rewritten(engine: Engine) -> None:
+    """Migration 0018: a memory said in traditional script ("我對花生過敏") had its terms stored as said,
+    and a question in simplified script found it by its words no more; after the upgrade its terms are in
+    simplified characters, as ``index_terms`` now cuts both scripts, and the full-text index finds them."""
+    from sqlalchemy import text
+
+    from tailorkit.store._connect import migrate
+    from tailorkit.text import index_terms
+
+    assert index_terms("藍牙耳機") == index_terms("蓝牙耳机")
+    engine.memories.remember("mei", "我對花生過敏。")
+    with engine.store.engine.begin() as conn:
+        terms, context = conn.execute(text("SELECT terms, context_terms FROM memories")).one()
+        assert "过敏" in terms.split() and "過敏" not in terms.split()
+        conn.execute(
+            text("UPDATE memories SET terms = :t, context_terms = :c"),
+            {"t": terms.replace("过敏", "過敏"), "c": (context or "").replace("过敏", "過敏") or None},
+        )  # as stored before 0018
+        conn.execute(text("UPDATE alembic_version SET version_num = '0017'"))
+
+    def indexed(term: str) -> int:
+        with engine.store.engine.connect() as conn:
+            user = conn.execute(text("SELECT user_id FROM memories LIMIT 1")).scalar_one()
+            return int(
+                conn.execute(
+                    text("SELECT count(*) FROM memory_fts WHERE memory_fts MATCH :q"),
+                    {"q": f'"{user}x{term}"'},
+                ).scalar_one()
+            )
+
+    assert indexed("過敏") == 1 and indexed("过敏") == 0
+    migrate(engine.store.engine)
+    with engine.store.engine.connect() as conn:
+        rewritten = conn.execute(text("SELECT terms FROM memories")).scalar_one()
+    assert rewritten == terms and indexed("过敏") == 1 and indexed("過敏") == 0
+
+
 def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None:
     """Migration 0016: a memory whose terms were stored with Snowball's "deliveri" for "delivery" is found
     by the full-text index under "deliver"'s term after the upgrade (its terms and the index rewritten);
@@ -169,7 +206,7 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
         conn.execute(text("ALTER TABLE documents DROP COLUMN domains"))  # as it was before 0017
     assert indexed("deliveri") == 1 and indexed("deliv") == 0
     migrate(engine.store.engine)
-    assert current_revision(engine.store.engine) == "0017"
+    assert current_revision(engine.store.engine) == "0018"
     with engine.store.engine.connect() as conn:
         assert conn.execute(text("SELECT terms FROM memories")).scalar_one() == terms
     assert indexed("deliv") == 1 and indexed("deliveri") == 0 and indexed("batteri") == 1

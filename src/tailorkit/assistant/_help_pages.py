@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.assistant._intents import GIVES_DETAILS
-from tailorkit.text import is_chinese, sentences
+from tailorkit.text import is_chinese, sentences, simplified
 
 __all__ = ["for_the_help_pages"]
 
@@ -51,7 +51,9 @@ _MISSING = re.compile(
     r"\b(?:has(?:n't| not)|have(?:n't| not)|never|still (?:has(?:n't| not)|not))\s+(?:yet\s+)?"
     r"(?:arrived|come|turned up|been delivered|got here)|\b(?:not|never) (?:received|delivered)\b"
     r"|\b(?:lost|missing) (?:parcel|package|order)\b|\bstill waiting for (?:my|the|it)\b"
-    r"|(?:还)?没(?:有)?(?:收到|到货|送到|送来)|(?:包裹|快递)(?:丢了|丢失)",
+    r"|(?:还)?没(?:有)?(?:收到|到货|送到|送来)|(?:包裹|快递)(?:丢了|丢失)"
+    # "我上周订的蓝牙耳机还没到" (not "还没到时间")
+    r"|(?:还|仍然|一直|都)没(?:有)?到(?=[了呢啊，。！？,.!?]|$)",
     re.IGNORECASE,
 )
 """An order that has not come, in the customer's words ("My order hasn't arrived", "快递还没收到"): the pages
@@ -97,6 +99,7 @@ def for_the_help_pages(
     details, nor those that only tell how to answer or reach them (``instructs``: "有事请发短信。"); all of
     it when nothing else is left (nothing with ``or_all`` false)."""
     kept = []
+    message = simplified(message)  # the pages' words are held so ("藍牙耳機還沒到，訂單號是...")
     for p in sentences(_DETAILS_SAID.sub("", message)):
         if GIVES_DETAILS.match(p) or not re.search(r"\w", p) or (instructs and instructs(p)):
             continue

@@ -354,8 +354,9 @@ class KnowledgeService:
         rows = self._rows.passages(ranked[: pool * 2])
         # what has nothing to do with the question is no source: a passage shares a word with it (not a
         # bare number), or is close enough in meaning
-        if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours
-            query = _WHEN_ZH.sub(" ", query)
+        if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours; in
+            # simplified characters, as the passages' words are held ("藍牙耳機還沒到")
+            query = _WHEN_ZH.sub(" ", simplified(query))
         asked = {t for t in index_terms(query) if not t.isdigit()}
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:

@@ -8,6 +8,7 @@ exact scan takes a few milliseconds and loses nothing.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ __all__ = ["Knowledge"]
 
 D: Table = DocumentRecord.__table__  # type: ignore[assignment]
 P: Table = PassageRecord.__table__  # type: ignore[assignment]
+
+
+_INNER_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*#*$", re.MULTILINE)
+"""A heading inside a passage's text (a short section kept with the one before it)."""
 
 
 @dataclass(frozen=True)
@@ -187,13 +192,18 @@ class Knowledge:
         "怎么吃" of "血压管理 › 怎么吃"); with ``domain``, of documents for it or for every domain."""
         params: dict[str, Any] = {"t": self.tenant_id}
         sql = (
-            "SELECT id, heading FROM passages WHERE tenant_id = :t AND heading IS NOT NULL"
+            "SELECT id, heading, text FROM passages WHERE tenant_id = :t AND heading IS NOT NULL"
             f"{_serves(params, domain, 'document_id')} ORDER BY id"
         )
         with self.store.read() as conn:
             rows = conn.execute(text(sql), params).all()
-        own = ((int(r[0]), str(r[1]).rsplit(" › ", 1)[-1].strip()) for r in rows)
-        return [pid for pid, heading in own if len(heading) >= shortest and heading in query]
+        found = []
+        for pid, heading, body in rows:
+            # its own heading, and those of the short sections it holds ("配送说明" holds "## 配送时效")
+            named = [str(heading).rsplit(" › ", 1)[-1].strip(), *_INNER_HEADING.findall(str(body or ""))]
+            if any(len(h) >= shortest and h in query for h in named):
+                found.append(int(pid))
+        return found
 
     def _token(self, term: str) -> str:
         """``term`` as a quoted SQLite full-text token of this tenant's (its terms are prefixed with the
