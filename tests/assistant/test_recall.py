@@ -347,6 +347,21 @@ def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine
     assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
 
 
+def test_a_family_trip_keeps_the_childrens_ages_and_who_gets_carsick_in_view(engine: Engine) -> None:
+    """ "We're a family of four, kids are 4 and 9, planning a week in Portugal in August." kept the
+    household's size only; "My youngest gets carsick on long drives." was answered "I'm not sure how to
+    answer that." and "Should we rent a car or use trains?" named neither."""
+    engine.chat_model = Saying("", small=True)
+    told = engine.chat(
+        "fay", "We're a family of four, kids are 4 and 9, planning a week in Portugal in August."
+    )
+    assert "Kids are 4 and 9; We're planning a week in Portugal in August" in told.text, told.text
+    sick = engine.chat("fay", "My youngest gets carsick on long drives.")
+    assert sick.text.startswith("Got it, I'll keep that in mind."), sick.text
+    car = engine.chat("fay", "Should we rent a car or use trains?")
+    assert "Youngest gets carsick on long drives" in car.text, car.text
+
+
 def test_a_message_that_only_gives_contact_details_is_acknowledged(engine: Engine) -> None:
     """ "My email is ray.b@example.com and my phone is 07700 900123." got the bundled model's "This is a
     request to the user to provide their email address and phone number.": details given ask nothing."""

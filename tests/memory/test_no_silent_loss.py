@@ -829,6 +829,14 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("检查发现我有高血压。", ["health:高血压"]),
         ("我女儿经常哭。", []),
+        # a list of who the household is and what it plans, clause by clause; a member's travel sickness
+        (
+            "We're a family of four, kids are 4 and 9, planning a week in Portugal in August.",
+            ["household:size", "family:kid:age", ""],
+        ),
+        ("I'm a nurse, heading to Spain next week.", ["job", ""]),
+        ("My youngest gets carsick on long drives.", ["household:carsick"]),
+        ("My wife always gets travel sick.", ["household:travel_sick"]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"

@@ -98,7 +98,7 @@ _AGED = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 
 
 def _who(m: re.Match[str]) -> str:
-    said = m.group("who") or (m.groupdict().get("who2") or "")
+    said = m.group("who") or m.groupdict().get("who2") or m.groupdict().get("who3") or ""
     return re.sub(r"\s+", " ", said.lower())
 
 
@@ -337,6 +337,18 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My youngest gets carsick on long drives", "our son gets seasick": what a journey is planned around
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:always |often |usually |really |easily |still )?gets? "
+            r"(?:really |very |badly )?(?P<what>(?:car|sea|air|travel|motion)[- ]?sick(?:ness)?)"
+            r"(?P<when> (?:on|in|during|when|if|after) [^,.;!?]{1,40})?",
+            re.I,
+        ),
+        lambda m, s: _kept_away(
+            f"{_who(m).capitalize()} gets {m.group('what').lower()}{m.group('when') or ''}",
+            topic_value(m.group("what")),
+        ),
+    ),
     (  # "We're a family of five", "There are four of us at home": how many the household is
         re.compile(
             r"^(?:we(?:'re| are) a (?:family|household) of (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -651,7 +663,9 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"(?:\b(?:my|our) (?P<who>{_KIN}|dog|cat|puppy|kitten)(?: (?P<name>(?-i:[A-Z][a-z]+)))?"
             # "the kids are 5 and 8": the household's, as chat says it
-            r"|(?:^|\b(?<=and ))the (?P<who2>kids|children|twins|baby|boys|girls|little ones?|youngest|eldest|oldest))"
+            r"|(?:^|\b(?<=and ))the (?P<who2>kids|children|twins|baby|boys|girls|little ones?|youngest|eldest|oldest)"
+            # "(We're a family of four,) kids are 4 and 9"
+            r"|^(?P<who3>kids|children|twins)(?= are \d))"
             r"(?:, who)? "
             r"(?:is|are|'s|just turned|turned|has just turned|will be|"
             r"is turning|"

@@ -33,6 +33,12 @@ Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 
 _HARD = HARD_EN.replace("(?P<how>", "(?:")
 """``HARD_EN`` without its group, inside the pattern that splits clauses."""
+_DOING_ON = re.compile(r"(?:planning|heading|flying|travell?ing|moving)\s", re.I)
+"""What a clause without a subject says the speaker is about to do ("planning a week in Portugal")."""
+_WHO_IS = re.compile(r"(?:I'm|I am|we're|we are)(?=\s)", re.I)
+"""The subject of a clause of who the speaker is ("We're a family of four"), that one like it goes on with."""
+
+
 _SPLIT = re.compile(
     # sentence ends: a Latin stop before a space or the end, not inside "ruth.k@example.com" or "3.5"
     r"(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bProf\.)(?:\s+|$)|(?<=[。！？；\n])\s*"
@@ -51,6 +57,9 @@ _SPLIT = re.compile(
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
     r"|(?:deliveries|parcels|packages) only\b)"  # "I work days, so deliveries only after 7pm please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,
+    # and what the speaker is about to do, said after a clause of who they are
+    r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d|(?:planning|heading|flying|travell?ing|moving)\s)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"
@@ -546,6 +555,8 @@ def sentences(message: str) -> list[str]:
             )
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
+        if _DOING_ON.match(said) and (who := next(filter(None, map(_WHO_IS.match, out[-3:][::-1])), None)):
+            said = f"{who.group(0)} {said}"  # "(We're a family of four,) planning a week in Portugal": we're
         if out and (at := _THEN.search(said)) and (when := DATE_EN.search(out[-1])):
             # "I'm away until the 14th so please don't send anything before then": before the 14th
             said = f"{said[: at.start('then')]}{_AT.sub('', when.group(0))}{said[at.end('then') :]}"
