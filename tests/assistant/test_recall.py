@@ -347,6 +347,21 @@ def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine
     assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
 
 
+def test_a_tutor_keeps_in_view_a_childs_test_nerves_and_the_test_ahead(engine: Engine) -> None:
+    """ "My daughter Mia is 11 and really struggles with fractions, she gets anxious about maths tests." lost
+    the nerves, and "She has a test on Friday, any tips?" kept the test only in the user's words."""
+    engine.chat_model = Saying("", small=True)
+    told = engine.chat(
+        "kay",
+        "My daughter Mia is 11 and really struggles with fractions, she gets anxious about maths tests.",
+        domain="tutoring",
+    )
+    tips = engine.chat("kay", "She has a test on Friday, any tips?", told.conversation_id, domain="tutoring")
+    assert "Daughter gets anxious about maths tests" in tips.text, tips.text
+    (test,) = [m for m in engine.memories.list("kay") if m.kind == "event"]
+    assert (test.text, test.subject) == ("My daughter has a test on Friday", "daughter")
+
+
 def test_a_family_trip_keeps_the_childrens_ages_and_who_gets_carsick_in_view(engine: Engine) -> None:
     """ "We're a family of four, kids are 4 and 9, planning a week in Portugal in August." kept the
     household's size only; "My youngest gets carsick on long drives." was answered "I'm not sure how to

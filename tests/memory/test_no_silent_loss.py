@@ -837,6 +837,18 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm a nurse, heading to Spain next week.", ["job", ""]),
         ("My youngest gets carsick on long drives.", ["household:carsick"]),
         ("My wife always gets travel sick.", ["household:travel_sick"]),
+        # what sets a child off, said after a clause of theirs; a test a household member has on a day
+        (
+            "My daughter Mia is 11 and really struggles with fractions, she gets anxious about maths tests.",
+            [
+                "relation:daughter:mia",
+                "family:daughter:age",
+                "family:daughter_fraction",
+                "family:daughter_math_test",
+            ],
+        ),
+        ("My daughter has a test on Friday.", [""]),
+        ("My son's got his driving test next week.", [""]),
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"

@@ -494,6 +494,19 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sleep"),
     ),
+    (  # "My daughter gets anxious about maths tests": what sets a member off, what help for them allows for
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:always |usually |really )?gets (?:really |very |quite |so |super |a bit )?"
+            r"(?P<feel>anxious|stressed|nervous|panicky|overwhelmed|upset) "
+            r"(?P<when>(?:if|when|whenever|about|before|during) [^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: family_condition(
+            f"{_who(m).capitalize()} gets {m.group('feel').lower()} {m.group('when')}",
+            _who(m),
+            re.sub(r"^(?:about|before|during) ", "", m.group("when"), flags=re.I),
+        ),
+    ),
     (  # "Our dog gets anxious when he's left alone", "My cat gets stressed in the car", "Our dog can't be left
         # alone for long": what sets a pet off, which plans for a day out must allow for
         re.compile(

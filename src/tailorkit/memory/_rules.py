@@ -59,7 +59,10 @@ _SPLIT = re.compile(
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,
     # and what the speaker is about to do, said after a clause of who they are
-    r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d|(?:planning|heading|flying|travell?ing|moving)\s)"
+    r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d|(?:planning|heading|flying|travell?ing|moving)\s"
+    # "My daughter Mia is 11 and struggles with fractions, she gets anxious about maths tests"
+    r"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:anxious|stressed|nervous|"
+    r"panicky|overwhelmed|upset)\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"

@@ -204,6 +204,9 @@ DATE_EN = re.compile(
 FUTURE_EN = re.compile(
     r"\b(?:will|'ll|going to|gonna|plan(?:ning)? to|start(?:s|ing)?|begin(?:s|ning)?|have an?|'ve got (?:an?|my)|"
     r"have got (?:an?|my)|"
+    # a household member's: "my daughter has a test on Friday", "my son's got his driving test next week"
+    r"(?:daughter|son|wife|husband|partner|mum|dad|mom|kid|child|youngest|eldest) (?:has|'s got|has got) "
+    r"(?:an?|his|her|their)|"
     r"(?:am|is|are|'m|'s|'re) (?:(?:currently|now|also|still|busy) )?(?:(?:re-)?\w+ing|away|off|on (?:a|an|my|our|the|"
     r"holiday|leave|vacation))|flying|"
     r"moving|visiting|leaving|due|turns|turning)\b"
