@@ -1510,6 +1510,30 @@ def _by_popularity(path: Path, items: list[dict[str, Any]], order: list[str]) ->
         yield engine
 
 
+def test_a_request_that_narrows_the_last_gets_others_than_the_conversation_gave(tmp_path: Path) -> None:
+    """ "Something from the 90s?" after "Any good thrillers?" gave five thrillers of the 90s got the same five
+    again: a request that narrows the last wants others than the conversation gave, and where too few are
+    left, those given before make up the rest."""
+    items = [{"item": str(n), "title": f"Heist {n} ({1990 + n})", "tags": ["Thriller"]} for n in range(1, 8)]
+    items.append({"item": "8", "title": "Old One (1975)", "tags": ["Thriller"]})
+    order = ["8", "1", "2", "3", "4", "5", "6", "7"]
+    with _by_popularity(tmp_path, items, order) as engine:
+        first = engine.chat("ann", "Any good thrillers?", domain="content_recommendation")
+        given = [r["item"] for r in first.why.recommendations]
+        assert given == ["8", "1", "2"], given
+        nineties = engine.chat(
+            "ann", "Something from the 90s?", first.conversation_id, domain="content_recommendation"
+        )
+        picks = [r["item"] for r in nineties.why.recommendations]
+        assert picks == ["3", "4", "5"], picks
+        more = engine.chat(
+            "ann", "Anything from the 90s?", nineties.conversation_id, domain="content_recommendation"
+        )
+        picks = [r["item"] for r in more.why.recommendations]
+        assert picks[:2] == ["6", "7"] and len(picks) == 3, picks  # two left: one given before makes three
+        assert "some given before again (too few others left)" in more.why.notes
+
+
 def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """As a parent met it through the OpenAI route: "We've got two kids, 6 and 9. Nothing too scary
     please, ... Any good films for Saturday night?" got the catalogue line of the film *Nothing* and Pulp

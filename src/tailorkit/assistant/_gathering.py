@@ -116,6 +116,9 @@ class Asks:
     ideas for my mum?", ``for_whom``)."""
     whom: str | None = None
     """The family member the message is about, named or said as "she" / "him" ("mum"), if any."""
+    given: list[str] = field(default_factory=list)
+    """The items the conversation gave when the message narrows the last request ("Something from the
+    90s?"): picked again only where too few others are left."""
 
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
@@ -188,6 +191,13 @@ class Gatherer:
             users = earlier.said("user", recent=False) if earlier is not None else []
             found += [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys(found))
+        given: list[str] = []
+        if not other and (asks_for_items or _ANY.search(message)) and heard and _narrows(message):
+            # "Something from the 90s?" after five thrillers of the 90s got the same five: a request that
+            # narrows the last one wants others than the conversation gave, where there are enough
+            answers = earlier.said("assistant", recent=False) if earlier is not None else [heard]
+            found = (i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said)))
+            given = list(dict.fromkeys(found))
         wants_items = not recall and (template.recommends or asks_for_items)
         # "Any playlists?" to a catalogue of films (not "The Grand Budapest Hotel", a film's title)
         if asks_for_another_kind(
@@ -258,7 +268,7 @@ class Gatherer:
         searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words, follows, bears, disliked, searched, whom,
+            help_words, follows, bears, disliked, searched, whom, given,
         )  # fmt: skip
 
     def _asks_again(self, message: str, heard: str | None) -> bool:
@@ -446,15 +456,8 @@ class Gatherer:
                     {*asks.had, *asks.listed},
                 )
                 if asks.like
-                else self.recommendations(
-                    user if personalised else None,
-                    why,
-                    stated,
-                    wanted,
-                    asks.count,
-                    {*asks.had, *asks.listed},
-                    years,
-                    limit,
+                else self._fresh_picks(
+                    user if personalised else None, why, stated, wanted, asks, years, limit
                 )
             )
             facts = self.catalogue().facts(r["item"] for r in items)
@@ -611,6 +614,32 @@ class Gatherer:
             why.notes.append(f"no recommendations: {exc}")
             return []
         return _picks(recs)
+
+    def _fresh_picks(
+        self,
+        user: str | None,
+        why: Why,
+        stated: tuple[set[str], set[str]],
+        wanted: set[str] | frozenset[str],
+        asks: Asks,
+        years: Years | None,
+        limit: LengthLimit | None,
+    ) -> list[dict[str, Any]]:
+        """The picks for a request (``recommendations``), none the user had or asked others than; for one
+        that narrows the last, none the conversation gave where enough others are left, and those given
+        before make up the rest where too few are (a catalogue of eight films)."""
+        kept = {*asks.had, *asks.listed}
+        items = self.recommendations(
+            user, why, stated, wanted, asks.count, kept | set(asks.given), years, limit
+        )
+        n = asks.count or self.settings.recommendations
+        if asks.given and len(items) < n:
+            notes = list(why.notes)
+            again = self.recommendations(user, why, stated, wanted, asks.count, kept, years, limit)
+            why.notes = [*notes, "some given before again (too few others left)"]
+            have = {r["item"] for r in items}
+            items += [r for r in again if r["item"] not in have][: n - len(items)]
+        return items
 
     def recommendations(
         self,
