@@ -102,6 +102,9 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
 
     for advice in ("What strength exercises are safe for me?", "Which stretches are best for me?"):
         assert not OWN_QUESTION.search(advice), advice
+    # "How much protein do I need?" got "I don't think you've told me that yet"
+    for advice in ("How much protein do I need?", "How many hours of sleep do I need?"):
+        assert not OWN_QUESTION.search(advice), advice
     # "我們住哪一區比較方便？" (where would be handy to stay) got "這個你好像還沒告訴過我"
     for advice in ("我们住哪一区比较方便？", "我们住哪好？", "我们住哪个酒店最好？"):
         assert not OWN_QUESTION.search(advice), advice

@@ -849,6 +849,12 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("My daughter has a test on Friday.", [""]),
         ("My son's got his driving test next week.", [""]),
+        # an age, what else the user is, and what they train for, in one list
+        (
+            "I'm 34, vegan, training for my first marathon in April.",
+            ["age", "diet", "goal:first_marathon_april"],
+        ),
+        ("I start uni in September, studying architecture.", ["study"]),  # one clause, as said
         ("我每天晚上只有一个小时能学习。", ["schedule:study"]),
         ("我心情不好。", []),  # today's mood, no weak subject
         # test46: courses beside work, season tickets, times to beat, a back that goes, never without "always"

@@ -139,6 +139,8 @@ _MODAL = r"(?:should|could|would|can(?!'t|’t|not)|must|might)"
 _MODAL_OR_SHALL = _MODAL[:-1] + "|shall)"
 OWN_QUESTION = re.compile(
     r"^(?![^?]*\b(?:should|could|would|shall|must|might)\b)"  # advice ("What should I do where I live?")
+    # ... or what the user needs ("How much protein do I need?", "How many hours of sleep do I need?")
+    r"(?![^?]*\b(?:need|require|recommended)\b)"
     # ... or what suits the user ("What strength exercises are safe for me?")
     r"(?![^?]*\b(?:safe|good|best|suitable|ok|okay|right|healthy|better|bad|worth|appropriate)\s+for\s+me\b)"
     r"(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"

@@ -270,18 +270,26 @@ class KnowledgeService:
         s = self.settings
         weight = s.extract_overlap_zh if zh else s.extract_overlap
         asks = [f"{context} {query}", query] if context else [query]
-        score = np.zeros(len(found))
-        for asked in map(units, asks):
-            score += weight * np.array([len(asked & units(f"{label} {t}")) for _, label, t in found], float)
+        each = np.array(  # per ask (with the context, then alone), per sentence
+            [
+                [weight * len(asked & units(f"{label} {t}")) for _, label, t in found]
+                for asked in map(units, asks)
+            ]
+        )
         if embedder is not None:
             vectors = embedder.embed([*asks, *(f"{label}: {t}" for _, label, t in found)])
-            score = score + (vectors[len(asks) :] @ vectors[: len(asks)].T).sum(axis=1)
-        score /= len(asks)
+            each = each + vectors[: len(asks)] @ vectors[len(asks) :].T
+        score = each.mean(axis=0)
         order = [int(n) for n in np.argsort(-score, kind="stable")]
         best = order[0]
         within = s.second_quote_within_zh if zh else s.second_quote_within
         other = next((n for n in order[1:] if found[n][1] != found[best][1]), None)
-        chosen = [best] if other is None or score[other] < score[best] - within else [best, other]
+        # a second section nearly as close; after a question, for the new one alone too ("How often should I
+        # check it at home?" after "Is coffee OK for me?" quoted the coffee sentence again), not after what
+        # happened ("How do I send them in?" after "My headphones stopped working")
+        rows = (score, each[-1]) if context and context.rstrip().endswith(("?", "？")) else (score,)
+        close = other is not None and all(row[other] >= row[best] - within for row in rows)
+        chosen = [best, other] if close and other is not None else [best]
         quotes = []
         for n in chosen:
             i, label, words = found[n]

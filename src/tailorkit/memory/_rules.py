@@ -33,7 +33,9 @@ Rule = Callable[[re.Match[str], str], Candidate | tuple[Candidate, ...] | None]
 
 _HARD = HARD_EN.replace("(?P<how>", "(?:")
 """``HARD_EN`` without its group, inside the pattern that splits clauses."""
-_DOING_ON = re.compile(r"(?:planning|heading|flying|travell?ing|moving)\s", re.I)
+_DOING_ON = re.compile(
+    r"(?:planning|heading|flying|travell?ing|moving|training|preparing|studying|learning|saving)\s", re.I
+)
 """What a clause without a subject says the speaker is about to do ("planning a week in Portugal")."""
 _WHO_IS = re.compile(r"(?:I'm|I am|we're|we are)(?=\s)", re.I)
 """The subject of a clause of who the speaker is ("We're a family of four"), that one like it goes on with."""
@@ -59,7 +61,8 @@ _SPLIT = re.compile(
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,
     # and what the speaker is about to do, said after a clause of who they are
-    r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d|(?:planning|heading|flying|travell?ing|moving)\s"
+    r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d"
+    r"|(?:planning|heading|flying|travell?ing|moving|training|preparing|studying|learning|saving)\s"
     # "My daughter Mia is 11 and struggles with fractions, she gets anxious about maths tests"
     r"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:anxious|stressed|nervous|"
     r"panicky|overwhelmed|upset)\b)"
@@ -558,8 +561,12 @@ def sentences(message: str) -> list[str]:
             )
             if kin and kin.group("who") in (_HE_ZH_KIN if he.group(0) == "他" else _SHE_ZH_KIN):
                 said = f"我{kin.group('who')}{said[1:]}"
-        if _DOING_ON.match(said) and (who := next(filter(None, map(_WHO_IS.match, out[-3:][::-1])), None)):
-            said = f"{who.group(0)} {said}"  # "(We're a family of four,) planning a week in Portugal": we're
+        if out and said[:1].islower() and _DOING_ON.match(said):  # a clause after a comma
+            if who := next(filter(None, map(_WHO_IS.match, out[-3:][::-1])), None):
+                said = f"{who.group(0)} {said}"  # "(We're a family of four,) planning a week in Portugal"
+            else:  # "I start uni in September, studying architecture": one clause, as said
+                out[-1] = f"{out[-1]}, {said}"
+                continue
         if out and (at := _THEN.search(said)) and (when := DATE_EN.search(out[-1])):
             # "I'm away until the 14th so please don't send anything before then": before the 14th
             said = f"{said[: at.start('then')]}{_AT.sub('', when.group(0))}{said[at.end('then') :]}"
