@@ -2009,10 +2009,7 @@ def test_nothing_too_violent_keeps_away_from_films_users_found_violent_and_from_
             {"item": "5", "title": "Toy Story (1995)", "tags": ["Animation", "Comedy"]},
             {"item": "6", "title": "Paddington (2014)", "tags": ["Comedy", "Children"]},
         ]
-        rated = [
-            (f"u{n}", i) for i, times in zip("123456", (4, 4, 4, 2, 2, 2), strict=True) for n in range(times)
-        ]
-        _three_picks_from(engine, items, rated)
+        _three_picks_from(engine, items, _watched((4, 4, 4, 2, 2, 2)))
         told = engine.chat(
             "ann", "I hate gory films, and anything too violent.", domain="content_recommendation"
         )
@@ -2045,10 +2042,7 @@ def test_a_request_for_what_both_will_enjoy_wants_the_partners_genre_and_the_use
             {"item": "5", "title": "Princess Mononoke (1997)", "tags": ["Action", "Animation"]},
             {"item": "6", "title": "Amelie (2001)", "tags": ["Comedy", "Romance"]},
         ]
-        rated = [
-            (f"u{n}", i) for i, times in zip("123456", (5, 5, 5, 4, 1, 3), strict=True) for n in range(times)
-        ]
-        _three_picks_from(engine, items, rated)
+        _three_picks_from(engine, items, _watched((5, 5, 5, 4, 1, 3)))
         engine.chat("mei", "我最近迷上了动画片。", domain="content_recommendation")
         both = engine.chat("mei", "我老公只看动作片，有没有我们俩都能看的？", domain="content_recommendation")
         assert "老公只看动作片" in {m.text for m in engine.memories.list("mei")}
@@ -2156,6 +2150,11 @@ def _three_picks_from(engine: Engine, items: list[dict[str, Any]], rated: list[t
     engine.train("popularity")
     engine.chat_model = Saying("", small=True)
     engine.settings.assistant.recommendations = 3
+
+
+def _watched(times: tuple[int, ...]) -> list[tuple[str, str]]:
+    """(user, item) pairs in which items "1", "2" ... are watched by as many users as ``times`` says."""
+    return [(f"u{n}", str(i)) for i, count in enumerate(times, 1) for n in range(count)]
 
 
 def _picked(answer: Any) -> list[str]:

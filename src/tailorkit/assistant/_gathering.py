@@ -185,19 +185,14 @@ class Gatherer:
         if other:
             # after "What is the second one about?", "换几部" still means others than any picks the
             # conversation gave, and than what the user said they had ("I've already seen Heat")
-            answers = earlier.said("assistant", recent=False) if earlier is not None else []
-            # the titles of the picks' lines, not their tags ("· Comedy, Drama, Romance" names no film)
-            found = [i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said))]
             users = earlier.said("user", recent=False) if earlier is not None else []
-            found += [i for said in users for i in had_in(said, self.catalogue())]
-            listed = list(dict.fromkeys(found))
+            had_said = [i for said in users for i in had_in(said, self.catalogue())]
+            listed = list(dict.fromkeys([*self._given(earlier), *had_said]))
         given: list[str] = []
         if not other and (asks_for_items or _ANY.search(message)) and heard and _narrows(message):
             # "Something from the 90s?" after five thrillers of the 90s got the same five: a request that
             # narrows the last one wants others than the conversation gave, where there are enough
-            answers = earlier.said("assistant", recent=False) if earlier is not None else [heard]
-            found = (i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said)))
-            given = list(dict.fromkeys(found))
+            given = self._given(earlier)
         wants_items = not recall and (template.recommends or asks_for_items)
         # "Any playlists?" to a catalogue of films (not "The Grand Budapest Hotel", a film's title)
         if asks_for_another_kind(
@@ -220,9 +215,7 @@ class Gatherer:
                 [],
             )
             if like:
-                answers = earlier.said("assistant", recent=False)
-                given = [i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said))]
-                listed = list(dict.fromkeys([*listed, *given]))
+                listed = list(dict.fromkeys([*listed, *self._given(earlier)]))
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         about = self.asked_about(message) if self.structured() and not recall and not like else []
         about = [a for a in about if a not in had]
@@ -270,6 +263,13 @@ class Gatherer:
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
             help_words, follows, bears, disliked, searched, whom, given,
         )  # fmt: skip
+
+    def _given(self, earlier: Earlier | None) -> list[str]:
+        """The items the conversation's answers gave, in order: the titles of their picks' lines, not
+        their tags ("· Comedy, Drama, Romance" names no film)."""
+        answers = earlier.said("assistant", recent=False) if earlier is not None else []
+        found = (i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said)))
+        return list(dict.fromkeys(found))
 
     def _asks_again(self, message: str, heard: str | None) -> bool:
         """Whether ``message`` asks for items again after ``heard`` listed some, naming nothing the new

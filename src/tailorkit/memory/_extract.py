@@ -92,10 +92,10 @@ class Extractor(Protocol):
         ...
 
 
-def _says_all(memory: str, plan: str) -> bool:
+def _says_all(memory: str, plan: str, *, spare: int = 0) -> bool:
     """Whether ``memory`` holds every word of meaning ``plan`` does ("Learning Spanish for a trip in March"
-    of "I'm learning Spanish for a trip in March")."""
-    return set(topic_value(plan).split("_")) <= set(topic_value(memory).split("_"))
+    of "I'm learning Spanish for a trip in March"), but for ``spare`` of them."""
+    return len(set(topic_value(plan).split("_")) - set(topic_value(memory).split("_"))) <= spare
 
 
 class RuleExtractor:
@@ -157,32 +157,24 @@ class RuleExtractor:
                 found[before + stated.index(goal)] = replace(goal, when=date.group(0))
             elif (
                 plan is not None
-                and goal is not None
-                and plan.when
-                and plan.when.lower() in goal.text.lower()
-                and len(set(topic_value(plan.text).split("_")) - set(topic_value(goal.text).split("_"))) <= 3
-            ):
-                # "I'd like to lose 8 kilos before the wedding in June": the goal says all the plan would
-                # (but for "I'd like to"), when too: one memory
-                found[before + stated.index(goal)] = replace(goal, when=plan.when)
-            elif (
-                plan is not None
                 and plan.when
                 and (
                     same := next(
                         (
                             k
                             for k, c in enumerate(stated)
-                            if plan.when.lower() in c.text.lower() and _says_all(c.text, plan.text)
+                            if plan.when.lower() in c.text.lower()
+                            and _says_all(c.text, plan.text, spare=3 if c is goal else 0)
                         ),
                         None,
                     )
                 )
                 is not None
             ):
-                # "I'm learning Spanish for a trip to Mexico in March": what the sentence states says all the
-                # plan would, its day too: one memory, with the day (not the same said twice)
-                found[before + same] = replace(stated[same], when=stated[same].when or plan.when)
+                # "I'm learning Spanish for a trip to Mexico in March", "I'd like to lose 8 kilos before the
+                # wedding in June": what the sentence states says all the plan would (a goal but for "I'd
+                # like to"), its day too: one memory, with the day (not the same said twice)
+                found[before + same] = replace(stated[same], when=plan.when)
             elif (
                 plan is not None
                 and (candidate is None or candidate.kind != MemoryKind.INSTRUCTION)
