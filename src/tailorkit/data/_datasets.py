@@ -131,8 +131,8 @@ class MovieLensCSV(Dataset):
             ]
         for other in sorted(path.glob("titles-*.csv")):  # "titles-zh.csv": the films' titles in Chinese
             language = other.stem.removeprefix("titles-")
-            named = pd.read_csv(other, dtype=str, keep_default_na=False)
-            by_film = dict(zip(named["movieId"], named["title"], strict=True))
+            titles = pd.read_csv(other, dtype=str, keep_default_na=False)
+            by_film = dict(zip(titles["movieId"], titles["title"], strict=True))
             items[f"title_{language}"] = [by_film.get(m) or None for m in items["movieId"]]
         if (path / "links.csv").is_file():
             links = pd.read_csv(path / "links.csv", dtype=str, keep_default_na=False)
