@@ -961,6 +961,26 @@ def test_what_the_client_lives_with_chooses_the_guidance_and_no_quote_goes_again
     assert "Joint-friendly" not in other.text.partition("Source")[0], other.text
 
 
+def test_guidance_for_a_condition_goes_to_those_who_have_it(coach: Engine) -> None:
+    """ "每周运动几次比较合适？" from a 45-year-old programmer with a fatty liver was quoted exercise in
+    pregnancy: a passage whose label names a condition or a way of working (pregnancy, diabetes, dyslexia,
+    bad joints, shifts) is quoted only to someone the message, what it follows or their memories say has
+    it."""
+    from tailorkit.assistant._writing import for_whom_it_is
+
+    assert not for_whom_it_is("坚持运动 › 怀孕期间运动", "每周运动几次比较合适？ 有脂肪肝")
+    assert for_whom_it_is("坚持运动 › 怀孕期间运动", "还能跑步吗？ 怀孕五个月")
+    assert for_whom_it_is("Working shifts › Caffeine on shifts", "I'm a nurse on nights")
+    assert not for_whom_it_is("Working shifts › Caffeine on shifts", "When should I stop drinking coffee?")
+    assert for_whom_it_is("Staying active › How much", "anything")  # for anyone
+    coach.chat("wei", "我今年45岁，是程序员，最近体检说有脂肪肝。", domain="health_coaching")
+    asked = coach.chat("wei", "每周运动几次比较合适？", domain="health_coaching")
+    assert "坚持运动" in asked.text and "怀孕" not in asked.text, asked.text
+    coach.chat("mei", "我怀孕五个月了，以前每周跑三次步。", domain="health_coaching")
+    run = coach.chat("mei", "现在还能跑步吗？", domain="health_coaching")
+    assert "坚持运动 › 怀孕期间运动" in run.text, run.text
+
+
 def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(coach: Engine) -> None:
     """ "有什么适合我的运动？每天只有半小时。" quoted the guidance on how fast to lose weight (the Chinese
     pages had none on exercise) and named nothing the client told; "晚饭吃什么比较好？" quoted a passage on

@@ -57,7 +57,7 @@ from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
 from tailorkit.profiles import NO_SUMMARY
-from tailorkit.text import index_terms, is_chinese, main_language, sentences
+from tailorkit.text import index_terms, is_chinese, main_language, sentences, simplified
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import KnowledgeService, Quote
@@ -212,6 +212,29 @@ def _recalled(p: Prepared) -> str:
         close = "\n\nTell me if any of it is wrong, or ask me to forget it." if memories or about else ""
     listing = "\n\n" + "\n".join(memories) if memories else ""
     return f"{lead}{listing}{profile}{close}"
+
+
+_FOR_SOME: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(heading, re.I), re.compile(told, re.I))
+    for heading, told in (
+        (r"pregnan|怀孕|孕期", r"pregnan|expecting|weeks? along|怀孕|孕期|孕妇|怀了"),
+        (r"diabet|糖尿病", r"diabet|insulin|metformin|type [12]\b|糖尿病|胰岛素|血糖"),
+        (r"dyslexi|阅读障碍", r"dyslexi|阅读障碍|读写障碍"),
+        (r"joint|knee|膝盖|关节", r"joint|knee|hip|\bback\b|arthritis|膝盖|关节|髋|腰"),
+        (
+            r"\bshifts?\b|\brota\b|night shift|夜班|倒班",
+            r"\bshifts?\b|\bnights\b|\brota\b|夜班|倒班|值班|晚班",
+        ),
+    )
+)
+"""Guidance written for people with a condition or a way of working, by the words its label names it with, and
+the words that say someone has it."""
+
+
+def for_whom_it_is(label: str, told: str) -> bool:
+    """Whether a passage (by its ``label``: "Staying active › Exercise in pregnancy") is for anyone, or for a
+    condition ``told`` (the message, what it follows, the user's memories) says the user has."""
+    return all(said.search(told) for heading, said in _FOR_SOME if heading.search(label))
 
 
 class AnswerWriter:
@@ -421,12 +444,21 @@ class AnswerWriter:
             assert knowledge is not None, "passages come from the knowledge base"
             hits = [hit for _, hit in p.passages]
             memories, together = p.why.memories, for_the_household(p.message)
-            p.quote = knowledge.extract(  # not "... such as running" to a client who cannot run
+            # guidance for a condition ("Exercise in pregnancy", "Diabetes and shift work") only to someone
+            # the message, what it follows or the user's memories say has it, where other passages are given
+            told = simplified(
+                " ".join([p.message, p.context or "", *(str(m.get("text") or "") for m in memories)])
+            )
+            fitting = [n for n, hit in enumerate(hits) if for_whom_it_is(hit.label, told)] or list(
+                range(len(hits))
+            )
+            quotes = knowledge.extract(  # not "... such as running" to a client who cannot run
                 p.help or p.message,
-                hits,
+                [hits[n] for n in fitting],
                 context=p.context or None,
                 keep=lambda words: goes_against(words, memories, together) is None,
             )
+            p.quote = [q._replace(passage=fitting[q.passage]) for q in quotes]
         return p.quote
 
     def _titles(self, items: list[str], zh: bool) -> str:
