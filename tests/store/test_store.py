@@ -140,6 +140,19 @@ def test_engine_opens_paths_and_urls(tmp_path: Path, settings) -> None:  # type:
         assert e3.store.url.endswith("data/tailorkit.db")
 
 
+def _indexed(engine: Engine, term: str) -> int:
+    """How many of the (one user's) memories the full-text index finds under ``term``."""
+    from sqlalchemy import text
+
+    with engine.store.engine.connect() as conn:
+        user = conn.execute(text("SELECT user_id FROM memories LIMIT 1")).scalar_one()
+        return int(
+            conn.execute(
+                text("SELECT count(*) FROM memory_fts WHERE memory_fts MATCH :q"), {"q": f'"{user}x{term}"'}
+            ).scalar_one()
+        )
+
+
 def test_chinese_terms_stored_before_in_traditional_script_are_rewritten(engine: Engine) -> None:
     """Migration 0018: a memory said in traditional script ("我對花生過敏") had its terms stored as said,
     and a question in simplified script found it by its words no more; after the upgrade its terms are in
@@ -160,21 +173,11 @@ def test_chinese_terms_stored_before_in_traditional_script_are_rewritten(engine:
         )  # as stored before 0018
         conn.execute(text("UPDATE alembic_version SET version_num = '0017'"))
 
-    def indexed(term: str) -> int:
-        with engine.store.engine.connect() as conn:
-            user = conn.execute(text("SELECT user_id FROM memories LIMIT 1")).scalar_one()
-            return int(
-                conn.execute(
-                    text("SELECT count(*) FROM memory_fts WHERE memory_fts MATCH :q"),
-                    {"q": f'"{user}x{term}"'},
-                ).scalar_one()
-            )
-
-    assert indexed("過敏") == 1 and indexed("过敏") == 0
+    assert _indexed(engine, "過敏") == 1 and _indexed(engine, "过敏") == 0
     migrate(engine.store.engine)
     with engine.store.engine.connect() as conn:
         rewritten = conn.execute(text("SELECT terms FROM memories")).scalar_one()
-    assert rewritten == terms and indexed("过敏") == 1 and indexed("過敏") == 0
+    assert rewritten == terms and _indexed(engine, "过敏") == 1 and _indexed(engine, "過敏") == 0
 
 
 def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None:
@@ -187,16 +190,6 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
 
     engine.memories.remember("ann", "The delivery of the new battery was late.")
 
-    def indexed(term: str) -> int:
-        with engine.store.engine.connect() as conn:
-            user = conn.execute(text("SELECT user_id FROM memories")).scalar_one()
-            return int(
-                conn.execute(
-                    text("SELECT count(*) FROM memory_fts WHERE memory_fts MATCH :q"),
-                    {"q": f'"{user}x{term}"'},
-                ).scalar_one()
-            )
-
     with engine.store.engine.begin() as conn:
         terms = conn.execute(text("SELECT terms FROM memories")).scalar_one()
         assert "deliv" in terms.split() and "batteri" in terms.split()
@@ -204,9 +197,13 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
         conn.execute(text("UPDATE memories SET terms = :t"), {"t": old})  # as stored before 0016
         conn.execute(text("UPDATE alembic_version SET version_num = '0015'"))
         conn.execute(text("ALTER TABLE documents DROP COLUMN domains"))  # as it was before 0017
-    assert indexed("deliveri") == 1 and indexed("deliv") == 0
+    assert _indexed(engine, "deliveri") == 1 and _indexed(engine, "deliv") == 0
     migrate(engine.store.engine)
     assert current_revision(engine.store.engine) == "0018"
     with engine.store.engine.connect() as conn:
         assert conn.execute(text("SELECT terms FROM memories")).scalar_one() == terms
-    assert indexed("deliv") == 1 and indexed("deliveri") == 0 and indexed("batteri") == 1
+    assert (
+        _indexed(engine, "deliv") == 1
+        and _indexed(engine, "deliveri") == 0
+        and _indexed(engine, "batteri") == 1
+    )
