@@ -350,6 +350,27 @@ def test_a_coach_keeps_in_view_the_one_exercise_the_client_can_do(engine: Engine
     assert "Can only walk for exercise" in asked.text and "Has bad knees" in asked.text, asked.text
 
 
+def test_what_a_small_model_leads_into_and_never_gives_is_no_answer(engine: Engine) -> None:
+    """ "What about dessert?" from a vegetarian host got only "A vegan and gluten-free dessert that
+    incorporates both vegetarian and gluten-free ingredients is a classic:", and "Any dinner ideas?" kept four
+    empty lines where the meat dishes were left out: a lone line that leads into nothing is nothing said (what
+    the user told that bears on it answers), and left-out lines leave no run of empty lines."""
+    engine.chat("host", "I'm vegetarian and my partner is gluten-free.")
+    engine.chat_model = Saying(
+        "A vegan and gluten-free dessert that incorporates both vegetarian and gluten-free ingredients "
+        "is a classic:",
+        small=True,
+    )
+    dessert = engine.chat("host", "What about dessert?")
+    assert "is a classic:" not in dessert.text and "- Is vegetarian" in dessert.text, dessert.text
+    engine.chat_model = Saying(
+        "Here are some ideas:\n\n- Chicken skewers\n\n\n- Beef stew\n\n\n- Stuffed peppers with rice",
+        small=True,
+    )
+    dinner = engine.chat("host", "Any dinner ideas?")
+    assert "Stuffed peppers" in dinner.text and "\n\n\n" not in dinner.text, dinner.text
+
+
 def test_a_tutor_keeps_in_view_a_childs_test_nerves_and_the_test_ahead(engine: Engine) -> None:
     """ "My daughter Mia is 11 and really struggles with fractions, she gets anxious about maths tests." lost
     the nerves, and "She has a test on Friday, any tips?" kept the test only in the user's words."""

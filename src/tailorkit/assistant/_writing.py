@@ -523,7 +523,12 @@ class AnswerWriter:
             if p.strict and not p.items and (heading := _DANGLING.search(text)):  # "Refunds:", nothing after
                 why.removed.append(heading.group().strip())
                 text = text[: heading.start()]
-        text = text.strip()
+            if p.strict and not p.items and "\n" not in text.strip() and text.rstrip().endswith((":", "：")):
+                # all it says leads into what never came ("A vegan dessert ... is a classic:"): nothing said
+                why.removed.append(text.strip())
+                text = ""
+        # (what was left out of a list leaves no run of empty lines behind it)
+        text = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", text).strip()
         if p.introduced is not None and p.structured:
             text = p.introduced
         elif p.recall and p.structured:
