@@ -19,10 +19,13 @@ from tailorkit.memory._words_en import (
     HARD_EN,
     OCCUPATIONS,
     RELATIONS,
+    SET_OFF_FEELINGS,
+    SET_OFF_WHEN,
     WORK_HOURS,
     allergen,
     clean,
     day_cased,
+    set_off_by,
 )
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
@@ -497,14 +500,13 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My daughter gets anxious about maths tests": what sets a member off, what help for them allows for
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:always |usually |really )?gets (?:really |very |quite |so |super |a bit )?"
-            r"(?P<feel>anxious|stressed|nervous|panicky|overwhelmed|upset) "
-            r"(?P<when>(?:if|when|whenever|about|before|during) [^,.;!?]+)",
+            rf"(?P<feel>{SET_OFF_FEELINGS}) (?P<when>{SET_OFF_WHEN})",
             re.I,
         ),
         lambda m, s: family_condition(
             f"{_who(m).capitalize()} gets {m.group('feel').lower()} {m.group('when')}",
             _who(m),
-            re.sub(r"^(?:about|before|during) ", "", m.group("when"), flags=re.I),
+            set_off_by(m.group("when")),
         ),
     ),
     (  # "Our dog gets anxious when he's left alone", "My cat gets stressed in the car", "Our dog can't be left

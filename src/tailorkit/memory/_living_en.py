@@ -25,9 +25,12 @@ from tailorkit.memory._words_en import (
     HARD_EN,
     LEFT,
     RELATIONS,
+    SET_OFF_FEELINGS,
+    SET_OFF_WHEN,
     as_named,
     clean,
     day_cased,
+    set_off_by,
     third_person,
 )
 
@@ -848,15 +851,12 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I get anxious if I'm more than ten minutes early or late": what sets the user off, said with when
         re.compile(
-            r"\bI (?:always |usually )?get (?:really |very |quite |so |super |a bit )?(?P<feel>anxious|stressed|nervous|"
-            r"panicky|overwhelmed|grumpy|cranky|irritable|flustered|upset|claustrophobic) "
-            # "... about exams", "... before presentations"
-            r"(?P<when>(?:if|when|whenever|about|before|during) [^,.;!?]+)",
+            r"\bI (?:always |usually )?get (?:really |very |quite |so |super |a bit )?"
+            rf"(?P<feel>{SET_OFF_FEELINGS}|grumpy|cranky|irritable|flustered|claustrophobic) (?P<when>{SET_OFF_WHEN})",
             re.I,
         ),
         lambda m, s: sensitive_fact(
-            f"Gets {m.group('feel').lower()} {m.group('when')}",
-            re.sub(r"^(?:about|before|during) ", "", m.group("when"), flags=re.I),
+            f"Gets {m.group('feel').lower()} {m.group('when')}", set_off_by(m.group("when"))
         ),
     ),
     (  # "I get really cold easily", "I feel the cold": the cold sets the user off

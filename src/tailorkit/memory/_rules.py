@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, RELATIONS
+from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, RELATIONS, SET_OFF_FEELINGS
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -64,8 +64,7 @@ _SPLIT = re.compile(
     r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d"
     r"|(?:planning|heading|flying|travell?ing|moving|training|preparing|studying|learning|saving)\s"
     # "My daughter Mia is 11 and struggles with fractions, she gets anxious about maths tests"
-    r"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:anxious|stressed|nervous|"
-    r"panicky|overwhelmed|upset)\b)"
+    rf"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:{SET_OFF_FEELINGS})\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"

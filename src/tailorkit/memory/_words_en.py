@@ -22,6 +22,8 @@ __all__ = [
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
+    "SET_OFF_FEELINGS",
+    "SET_OFF_WHEN",
     "SUBJECTS_EN",
     "WORK_HOURS",
     "allergen",
@@ -30,6 +32,7 @@ __all__ = [
     "day_cased",
     "drink_of",
     "plain",
+    "set_off_by",
     "third_person",
 ]
 
@@ -374,3 +377,15 @@ def third_person(phrase: str) -> str:
     elif not low.endswith("s"):
         verb += "s"
     return f"{verb} {rest}".strip()
+
+
+SET_OFF_FEELINGS = r"anxious|stressed|nervous|panicky|overwhelmed|upset"
+"""How a situation sets someone off ("gets anxious about maths tests"): a household member's, and the
+clause that says so of one after a clause of theirs."""
+SET_OFF_WHEN = r"(?:if|when|whenever|about|before|during) [^,.;!?]+"
+"""What sets someone off, said after how ("... about exams", "... before presentations")."""
+
+
+def set_off_by(when: str) -> str:
+    """What ``when`` (``SET_OFF_WHEN``) says sets someone off, for the memory's key ("maths tests")."""
+    return re.sub(r"^(?:about|before|during) ", "", when, flags=re.I)
