@@ -88,8 +88,9 @@ _SYMPATHY = re.compile(
 help!"): a small
 model's own account of their case ("The blender jar is still missing, but it's not a damage to the item.")
 is left out; what holds is in the words quoted."""
-_DANGLING = re.compile(r"(?:^|\n)[^\n]{1,60}[:：]\s*$")
-"""An answer's last line that leads into what never came ("Refunds:", "Here are some tips:")."""
+_DANGLING = re.compile(r"(?:^[^\n]+|\n[^\n]{1,60})[:：]\s*$")
+"""An answer's last line that leads into what never came ("Refunds:", "Here are some tips:"), or the whole
+answer when it is one such line, however long ("A vegan dessert that ... is a classic:")."""
 _WORDS = re.compile(r"[\w\u2600-\u27bf\U0001f300-\U0001faff]")
 """What a line says something with: a word, a number, an emoji (not markup alone: "- **")."""
 _PLACEHOLDER = re.compile(
@@ -520,13 +521,10 @@ class AnswerWriter:
             if cut_off(last, p, at_limit) and (whole := whole_sentences(text)) != text.rstrip():
                 why.removed.append(text.rstrip()[len(whole) :].strip())
                 text = whole
+            text = text.strip()
             if p.strict and not p.items and (heading := _DANGLING.search(text)):  # "Refunds:", nothing after
                 why.removed.append(heading.group().strip())
                 text = text[: heading.start()]
-            if p.strict and not p.items and "\n" not in text.strip() and text.rstrip().endswith((":", "：")):
-                # all it says leads into what never came ("A vegan dessert ... is a classic:"): nothing said
-                why.removed.append(text.strip())
-                text = ""
         # (what was left out of a list leaves no run of empty lines behind it)
         text = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", text).strip()
         if p.introduced is not None and p.structured:
