@@ -296,6 +296,13 @@ class KnowledgeSettings(BaseModel):
     Chinese paraphrases share characters more than words, and the bundled MiniLM reads Chinese poorly.
     On the FAQ set's 10 Chinese questions the quote came from the answering passage 7 times at 0.5 (from
     0.3 to 2.0 alike), 5 times by words."""
+    extract_for_the_user: float = Field(0.1, ge=0)
+    """... and each sentence of a passage written for what the user lives with ("Losing weight › While
+    breastfeeding" to a client who is) this much: "How many calories should I eat?" from a breastfeeding
+    client quoted the 500 kcal a day deficit for anyone, which shares "calories" with it."""
+    extract_for_the_user_zh: float = Field(1.0, ge=0)
+    """The same for a Chinese question (two characters of meaning shared: "一天吃多少比较合适？" shares 合适
+    and 天 with the deficit's section)."""
     second_quote_within: float = Field(0.1, ge=0)
     """A structured answer also quotes the best sentence of another section when its score is within
     this much of the best one's: the bundled MiniLM often ranks the answering sentence a close second

@@ -981,6 +981,33 @@ def test_guidance_for_a_condition_goes_to_those_who_have_it(coach: Engine) -> No
     assert "坚持运动 › 怀孕期间运动" in run.text, run.text
 
 
+def test_a_new_mother_gets_the_guidance_after_giving_birth(coach: Engine) -> None:
+    """ "What kind of workouts can I start with?" from a client who had a baby eight weeks before by caesarean
+    and is breastfeeding was quoted the guidance for anyone starting out and on swapping sugary drinks, and
+    "How many calories should I eat?" a 500 kcal a day deficit: the guidance gains what is written for after
+    giving birth and while breastfeeding (for those who say so), and a passage high for what the client told
+    and lower for the question alone is among those given (the two rankings fused deeper than is given)."""
+    from tailorkit.assistant._writing import for_whom_it_is
+
+    assert not for_whom_it_is(
+        "Staying active › Exercise after giving birth", "What should I start with? Has bad knees"
+    )
+    assert for_whom_it_is("Losing weight › While breastfeeding", "Should I diet while I'm nursing?")
+    coach.chat(
+        "dana",
+        "Hi, I'm Dana. I had my baby eight weeks ago and I'm breastfeeding, so I want to lose the baby "
+        "weight slowly.",
+        domain="health_coaching",
+    )
+    coach.chat("dana", "I also had a C-section, so nothing too intense yet.", domain="health_coaching")
+    start = coach.chat("dana", "What kind of workouts can I start with?", domain="health_coaching")
+    assert "Exercise after giving birth" in start.text, start.text
+    eat = coach.chat("dana", "How many calories should I eat?", domain="health_coaching")
+    assert "While breastfeeding" in eat.text.partition("Source")[0], eat.text
+    other = coach.chat("max", "What kind of workouts can I start with?", domain="health_coaching")
+    assert "giving birth" not in other.text and "breastfeeding" not in other.text, other.text
+
+
 def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(coach: Engine) -> None:
     """ "有什么适合我的运动？每天只有半小时。" quoted the guidance on how fast to lose weight (the Chinese
     pages had none on exercise) and named nothing the client told; "晚饭吃什么比较好？" quoted a passage on

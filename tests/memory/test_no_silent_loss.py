@@ -1787,6 +1787,33 @@ def test_a_chinese_clause_inside_an_english_sentence_is_read_in_chinese() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "I also had a C-section, so nothing too intense yet.",
+            ["Had c-section", "Avoids anything too intense for now"],
+        ),
+        ("Nothing too spicy for now.", ["Avoids anything too spicy for now"]),
+        ("Nothing overly sweet.", ["Avoids anything overly sweet"]),
+        ("I'm six weeks postpartum.", ["Is six weeks postpartum"]),
+        ("I gave birth in March.", ["Has a baby"]),
+        ("She gave birth to an idea.", []),
+        ("我两个月前剖腹产。", ["两个月前剖腹产"]),
+        ("我刚生完孩子两个月，还在喂奶。", ["刚生完孩子", "在哺乳期"]),
+        ("我上个月刚生了宝宝。", ["上个月刚生了宝宝"]),
+        ("我剖腹产，暂时不能做太剧烈的运动。", ["剖腹产", "不能剧烈运动"]),
+        ("我现在在喂奶，想慢慢把体重减下来。", ["在哺乳期", "想慢慢把体重减下来"]),
+        ("他想瘦下来", []),
+    ],
+)
+def test_a_new_mothers_birth_and_what_she_cannot_do_yet_are_kept(message: str, texts: list[str]) -> None:
+    """ "Hi, I'm Dana. I had my baby eight weeks ago ..." then "I also had a C-section, so nothing too intense
+    yet." kept the caesarean and the rest as an episode; "我刚生完孩子两个月" and "我剖腹产" kept nothing of
+    the birth, "暂时不能做太剧烈的运动" nothing at all."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -219,6 +219,12 @@ _FOR_SOME: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(heading, re.I), re.compile(told, re.I))
     for heading, told in (
         (r"pregnan|怀孕|孕期", r"pregnan|expecting|weeks? along|怀孕|孕期|孕妇|怀了"),
+        (
+            r"giving birth|breastfeed|产后|哺乳",
+            r"\bbaby\b|newborn|gave birth|given birth|postpartum|postnatal|c-section|caesarean|cesarean|"
+            r"breastfe|(?:I'm|I am|still|while) nursing|\bnight feeds?\b|"
+            r"产后|生完|剖腹产|剖宫产|顺产|坐月子|月子|宝宝|哺乳|喂奶|母乳",
+        ),
         (r"diabet|糖尿病", r"diabet|insulin|metformin|type [12]\b|糖尿病|胰岛素|血糖"),
         (r"dyslexi|阅读障碍", r"dyslexi|阅读障碍|读写障碍"),
         (r"joint|knee|膝盖|关节", r"joint|knee|hip|\bback\b|arthritis|膝盖|关节|髋|腰"),
@@ -230,6 +236,12 @@ _FOR_SOME: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 )
 """Guidance written for people with a condition or a way of working, by the words its label names it with, and
 the words that say someone has it."""
+
+
+def for_what_they_live_with(label: str, told: str) -> bool:
+    """Whether a passage is written for a condition or a way of working that ``told`` says the user has
+    ("Losing weight › While breastfeeding" to a client who is)."""
+    return any(heading.search(label) and said.search(told) for heading, said in _FOR_SOME)
 
 
 def for_whom_it_is(label: str, told: str) -> bool:
@@ -458,6 +470,9 @@ class AnswerWriter:
                 [hits[n] for n in fitting],
                 context=p.context or None,
                 keep=lambda words: goes_against(words, memories, together) is None,
+                for_the_user={
+                    i for i, n in enumerate(fitting) if for_what_they_live_with(hits[n].label, told)
+                },
             )
             p.quote = [q._replace(passage=fitting[q.passage]) for q in quotes]
         return p.quote

@@ -7,7 +7,7 @@ import hashlib
 import itertools
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -246,6 +246,7 @@ class KnowledgeService:
         *,
         context: str | None = None,
         keep: Callable[[str], bool] | None = None,
+        for_the_user: Collection[int] = (),
     ) -> list[Quote]:
         """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
         closest to it in meaning (read with the headings it stands under), words shared with the query
@@ -255,7 +256,8 @@ class KnowledgeService:
         sentence can be told apart. ``context``: what the question follows up, or what the user told that
         bears on it (``search``): each sentence is scored for both together and for the question alone,
         the two averaged. ``keep``: which sentences may be quoted (not one suggesting what the user keeps
-        away from); any, where none of them may."""
+        away from); any, where none of them may. ``for_the_user``: the hits written for what the user lives
+        with, whose sentences count ``KnowledgeSettings.extract_for_the_user`` (``_zh``) more."""
         found = [
             (i, _sentence_label(h, under), s) for i, h in enumerate(hits) for under, s in _sentences(h.text)
         ]
@@ -281,9 +283,13 @@ class KnowledgeService:
             each = each + vectors[: len(asks)] @ vectors[len(asks) :].T
         score = each.mean(axis=0)
         order = [int(n) for n in np.argsort(-score, kind="stable")]
-        best = order[0]
+        # the first quote: what is written for what the user lives with counts more (the second is chosen
+        # by closeness alone, so that it is not a second such passage on another matter)
+        favour = s.extract_for_the_user_zh if zh else s.extract_for_the_user
+        best = max(order, key=lambda n: score[n] + favour * (found[n][0] in for_the_user))
+        order.remove(best)
         within = s.second_quote_within_zh if zh else s.second_quote_within
-        other = next((n for n in order[1:] if found[n][1] != found[best][1]), None)
+        other = next((n for n in order if found[n][1] != found[best][1]), None)
         # a second section nearly as close; after a question, for the new one alone too ("How often should I
         # check it at home?" after "Is coffee OK for me?" quoted the coffee sentence again), not after what
         # happened ("How do I send them in?" after "My headphones stopped working")
@@ -319,7 +325,8 @@ class KnowledgeService:
         "Can you give me an exercise plan?"). The passages are then ranked for both together and for the
         question alone, and the two rankings fused, so that what "it" stands for, and what the user lives
         with, helps without outweighing what is asked now; where they tie, what the question follows
-        comes first, and the question alone before what the user told."""
+        comes first, and the question alone before what the user told. The passage best for the question
+        with what the user told is always given (last, where the fusion would leave it out)."""
         k = k or self.settings.passages
         with timed("passages"):
             # both where both are known: "it" after "Is coffee OK for me?" from a client with high blood
@@ -327,14 +334,24 @@ class KnowledgeService:
             context = " ".join(x for x in (follows, about) if x)
             if not context:
                 return self._search(query, k, domain)
-            both, alone = self._search(f"{context} {query}", k, domain), self._search(query, k, domain)
+            # each ranked deeper than is given, so that a passage high in one and lower in the other (guidance
+            # after giving birth, for "What workouts can I start with?" from a client with a new baby) counts
+            # both
+            deep = 2 * k
+            both, alone = self._search(f"{context} {query}", deep, domain), self._search(query, deep, domain)
             fused: dict[int, tuple[float, PassageHit]] = {}
             for ranking in (both, alone) if follows else (alone, both):
                 for rank, hit in enumerate(ranking, 1):
                     score, first = fused.get(hit.id, (0.0, hit))
                     fused[hit.id] = (score + 1.0 / (_FOLLOW_UP_RRF + rank), first)
             ordered = sorted(fused.values(), key=lambda f: -f[0])  # (stable: ties keep the first one's order)
-            return [dataclasses.replace(hit, score=score) for score, hit in ordered[:k]]
+            given = ordered[:k]
+            # what is best for the question with what the user lives with is always among them, if last
+            # ("How many calories should I eat?" from a client who is breastfeeding: the guidance for
+            # breastfeeding, first for both, fourth when fused)
+            if about and both and k > 1 and all(hit.id != both[0].id for _, hit in given):
+                given[-1] = fused[both[0].id]
+            return [dataclasses.replace(hit, score=score) for score, hit in given]
 
     def _search(self, query: str, k: int, domain: str | None = None) -> list[PassageHit]:
         s = self.settings

@@ -150,6 +150,13 @@ def _keeping_from(text: str, category: str, what: str) -> Candidate:
     )
 
 
+def _too_much(m: re.Match[str], sentence: str) -> Candidate | None:
+    """A quality kept away from ("nothing too violent"), for now where the user says it holds only for
+    now ("so nothing too intense yet", after a caesarean)."""
+    now = " for now" if m.group("now") else ""
+    return _keeping_from(f"Avoids anything {m.group('obj')}{now}", "avoids", m.group("obj").split()[1])
+
+
 def _kept_from_children(m: re.Match[str], sentence: str) -> Candidate:
     """A rule for the household's children ("Keeps the kids off screens at the weekend"), keyed by what they
     are kept from, not when."""
@@ -479,10 +486,11 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:so\s+|and\s+|but\s+)?nothing (?P<obj>(?:too|overly) (?:violent|scary|gory|graphic|dark|sad|"
             r"depressing|heavy|intense|long|loud|spicy|hot|sweet|sugary|salty|rich|greasy|fancy|expensive|"
-            r"strenuous|complicated|slow|romantic|childish|noisy|crowded|busy|far|early|late))(?: at all)?\s*[.!]?$",
+            r"strenuous|complicated|slow|romantic|childish|noisy|crowded|busy|far|early|late))"
+            r"(?P<now> (?:just )?yet| for now| for the moment| right now| at the moment)?(?: at all)?\s*[.!]?$",
             re.I,
         ),
-        _avoids,
+        _too_much,
     ),
     (  # "(We like slow-burn dramas,) nothing with jump scares", "nothing involving spiders"
         re.compile(

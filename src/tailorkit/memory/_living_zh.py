@@ -535,14 +535,25 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_fact(m.group("obj"), "{}我会" + m.group("effect"), "sensitive"),
     ),
-    (  # "家里刚添了个宝宝"
+    (  # "我两个月前剖腹产", "我是剖腹产的": how the user gave birth (what they are getting over)
         re.compile(
-            r"(?:家里|我们家|我家|我们|我)(?:刚|最近|去年)?(?:添了个?|生了个?|有了个?)(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎|新生儿)"
+            r"^我(?:是|做了?|做的)?(?P<when>(?:[一二三四五六七八九十两几半\d]+(?:个月|周|个?星期|天)前|上个月|上周|前几天|去年)?)"
+            r"(?:刚|才)?(?:是|做了?|做的)?(?P<how>剖腹产|剖宫产|顺产)"
+        ),
+        lambda m, s: health_fact(f"{m.group('when')}{m.group('how')}", "生产"),
+    ),
+    (  # "家里刚添了个宝宝", "我上个月刚生了宝宝", "我刚生完孩子两个月"
+        re.compile(
+            r"(?:家里|我们家|我家|我们|我)(?:[一二三四五六七八九十两几半\d]+(?:个月|周|个?星期|天)前|上个月|上周|前几天)?"
+            r"(?:刚|最近|去年|才)?(?:添了个?|生了个?|有了个?|生完|剖腹产生了个?|剖宫产生了个?)"
+            r"(?P<baby>宝宝|孩子|娃|儿子|女儿|二胎|老二|三胎|新生儿)"
             # "我家有个刚满月的宝宝", "我们家有个三个月大的宝宝"
             r"|(?:家里|我们家|我家)(?:有个|有一个|有)(?:刚满月|刚出生|刚生|[一二三四五六七八九十两几\d]+个月大?)的"
             r"(?:小宝宝|宝宝|婴儿|娃|孩子)"
         ),
-        lambda m, s: Candidate(zh_clean(m.group(0)), MemoryKind.FACT, "relation:宝宝", importance=0.7),
+        lambda m, s: Candidate(
+            re.sub("^我(?!们)", "", zh_clean(m.group(0))), MemoryKind.FACT, "relation:宝宝", importance=0.7
+        ),
     ),
     (  # "我花粉过敏", "每年六月我花粉过敏特别严重": an allergy to a known allergen, said without 对
         re.compile(

@@ -100,7 +100,7 @@ _AND_I = re.compile(
     r"|(?<=\w)\s+and\s+(?=(?:also\s+)?take\s+(?!(?:a|an|the|it|them|turns|care|part|place)\b))"
     # "We like slow-burn dramas, nothing with jump scares"
     # ... "nothing too violent" ("nothing too long" is a limit of what the sentence names: one clause)
-    r"|,\s+(?=nothing (?:with|involving|featuring|containing|(?:too|overly) (?!long\b|short\b))\b)"
+    r"|,\s+(?=(?:so\s+)?nothing (?:with|involving|featuring|containing|(?:too|overly) (?!long\b|short\b))\b)"
     # "I'm a second-year uni student, living in halls"
     r"|,\s+(?=living (?:in|with)\b)"
     # "I'm type 2 diabetic, on metformin": who the user is, and what they take

@@ -12,7 +12,7 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, first_up, named_relation, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, first_up, health_fact, named_relation, topic_value
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -527,17 +527,25 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _expecting,
     ),
-    (  # "We've got a newborn", "we just had a baby"
+    (  # "I'm six weeks postpartum": how long since the user gave birth
+        re.compile(
+            r"\bI(?:'m| am) (?P<since>(?:\w+|\d+) (?:days?|weeks?|months?) )?(?:postpartum|post-partum|postnatal)\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(f"Is {(m.group('since') or '').lower()}postpartum", "postpartum"),
+    ),
+    (  # "We've got a newborn", "we just had a baby", "I gave birth in March"
         re.compile(
             r"\b(?:I|we)(?:'ve| have)? (?:just |recently )?(?:got|had|have) (?:a|our|my) (?:first |second |third |fourth )?"
-            r"(?P<baby>newborn|new baby|baby(?: boy| girl)?)\b",
+            r"(?P<baby>newborn|new baby|baby(?: boy| girl)?)\b"
+            r"|\bI (?:just |recently )?gave birth\b(?! to (?:an? )?(?:idea|plan|project))",
             re.I,
         ),
         lambda m, s: Candidate(
             # "We've got a baby due in March", "... on the way": not born yet
             "Expecting a baby"
             if re.match(r"\s+(?:due|on the way|coming)\b", s[m.end() :], re.I)
-            else f"Has a {m.group('baby').lower()}",
+            else f"Has a {(m.group('baby') or 'baby').lower()}",
             MemoryKind.FACT,
             "relation:baby",
             importance=0.7,
