@@ -1051,6 +1051,29 @@ def test_a_customer_asking_for_a_person_is_told_the_assistant_cannot_hand_over(s
     assert person.text.startswith("I'm an automated assistant, so I can't hand you over"), person.text
 
 
+def test_a_customer_asking_to_be_called_is_told_how_to_reach_a_person(shop: Engine) -> None:
+    """ "Can you call me about my refund?" from a customer who is hard of hearing and had said email is best
+    quoted "See the warranty page for how to file a claim." and returning a gift (the search read "person" in
+    "ask the person who bought it"), and the email was not kept: being called is asking for a person, whose
+    pages are searched for how to reach one, and how the customer would be reached is kept."""
+    told = "Hi, I'm hard of hearing, so email is best for me rather than phone calls."
+    shop.chat("ivy", told, domain="customer_service")
+    assert {"Is hard of hearing", "Prefers email to phone calls"} <= {
+        m.text for m in shop.memories.list("ivy")
+    }
+    call = shop.chat("ivy", "Can you call me about my refund?", domain="customer_service")
+    assert call.text.startswith("I'm an automated assistant"), call.text
+    assert "Talking to a person" in call.text and "gift" not in call.text, call.text
+    from tailorkit.assistant._intents import WANTS_A_PERSON
+
+    assert not WANTS_A_PERSON.search("Please call me Ann.")  # a name to be called by
+    for said in ("能给我打个电话吗？", "我要转人工"):
+        zh = shop.chat("ivy", said, domain="customer_service")
+        assert zh.text.startswith("我是自动客服助手") and "联系客服" in zh.text and "包裹" not in zh.text, (
+            zh.text
+        )
+
+
 def test_an_order_that_has_not_come_and_a_request_for_a_person_find_their_pages(shop: Engine) -> None:
     """ "My order 48213 hasn't arrived and it's been 10 days." quoted how long click-and-collect orders are
     held, and "I want to speak to a real person." had no page to quote and was kept as a memory: an order

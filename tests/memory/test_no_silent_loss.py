@@ -1814,6 +1814,22 @@ def test_a_new_mothers_birth_and_what_she_cannot_do_yet_are_kept(message: str, t
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "Hi, I'm hard of hearing, so email is best for me rather than phone calls.",
+            ["Is hard of hearing", "Prefers email to phone calls"],
+        ),
+        ("Texts work better than calls.", ["Prefers texts to calls"]),
+        ("Email is best for me.", ["Prefers email"]),
+    ],
+)
+def test_how_the_user_would_be_reached_is_kept_after_who_they_are(message: str, texts: list[str]) -> None:
+    """ "I'm hard of hearing, so email is best for me rather than phone calls." kept the hearing only."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tailorkit.assistant._intents import GIVES_DETAILS
+from tailorkit.assistant._intents import GIVES_DETAILS, WANTS_A_PERSON
 from tailorkit.text import is_chinese, sentences, simplified
 
 __all__ = ["for_the_help_pages"]
@@ -109,6 +109,14 @@ def for_the_help_pages(
         if said:
             kept.append(said)
     said = " ".join(kept) if kept or not or_all else message
+    # "Can you call me about my refund?", "能给我打个电话吗？": how to reach a person is what the pages answer
+    # (the refund's pages were quoted, and the search read "person" in "ask the person who bought it")
+    if said and (person := WANTS_A_PERSON.search(said)):
+        return (
+            "人工客服 客服热线"
+            if is_chinese(person.group(0))
+            else "talk to a person, contact customer service by phone"
+        )
     # "the kettle doesn't heat up", "it arrived with a cracked jug", "My order hasn't arrived",
     # "我的订单什么时候能到？": in the pages' words too
     for customers, (zh, en) in _PAGES_WORDS:

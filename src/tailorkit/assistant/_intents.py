@@ -198,10 +198,15 @@ RECALLED = 12
 WANTS_A_PERSON = re.compile(
     r"\b(?:speak|talk|chat) (?:to|with) (?:a |an |some |a real |an actual )?(?:human|person|agent|someone|"
     r"somebody|representative|manager|supervisor|real person)\b|\breal (?:person|human)\b|\bhuman agent\b"
-    r"|人工客服|转人工|找人工|真人客服|和真人",
+    # ... or to be called: "Can you call me about my refund?", "Could someone ring me back?"
+    r"|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|one of you|a person) (?:please )?"
+    r"(?:call|ring|phone) me\b(?!\s+(?-i:[A-Z]))|\b(?:please )?(?:call|ring|phone) me (?:back|please|on|at|"
+    r"tomorrow|today)\b|\bplease (?:call|ring|phone) me\b(?!\s+(?-i:[A-Z]))"  # (not "Please call me Ann")
+    r"|人工客服|转人工|找人工|真人客服|和真人|给我打个?电话|打(?:个)?电话给我|给我回个?电话|回个电话给我",
     re.IGNORECASE,
 )
-"""A customer asking for a person ("I want to speak to a human", "转人工")."""
+"""A customer asking for a person ("I want to speak to a human", "转人工", "Can you call me about my
+refund?")."""
 
 
 def asks_something(message: str) -> bool:

@@ -57,6 +57,9 @@ _SPLIT = re.compile(
     # for him"
     rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
+    # "I'm hard of hearing, so email is best for me"
+    r"|(?:e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?)\s+(?:is|are|works?)\s+(?:the\s+)?"
+    r"(?:best|better|easiest|easier)\b"
     r"|(?:deliveries|parcels|packages) only\b)"  # "I work days, so deliveries only after 7pm please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,

@@ -555,14 +555,19 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _night,
     ),
-    (  # "Email is best", "Texts work better for me": how the user would be reached
+    (  # "Email is best", "Texts work better for me", "(I'm hard of hearing,) so email is best for me rather than
+        # phone calls": how the user would be reached
         re.compile(
-            r"^(?P<how>e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?|post|letters?) "
-            r"(?:is|are|works?) (?:best|better|easiest|easier)\b",
+            r"^(?:so |and |but )?(?P<how>e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?|post|letters?) "
+            r"(?:is|are|works?) (?:the )?(?:best|better|easiest|easier)\b(?: for me)?"
+            r"(?: (?:rather than|than|over|not) (?:by )?(?P<not>e-?mails?|texts?|text messages?|whatsapp|phone(?: calls?)?|"
+            r"calls?|calling|post|letters?)\b)?",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Prefers {m.group('how').lower()}", MemoryKind.PREFERENCE, f"likes:{topic_value(m.group('how'))}"
+            f"Prefers {m.group('how').lower()}" + (f" to {m.group('not').lower()}" if m.group("not") else ""),
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('how'))}",
         ),
     ),
     (
