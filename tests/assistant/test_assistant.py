@@ -1759,6 +1759,47 @@ def test_picks_are_of_the_era_asked_for_and_a_kind_in_a_title_is_no_kind_asked(t
         assert picks(like) and min(picks(like)) > 2001, like.why.notes  # like it, and after it
         older = engine.chat("ben", "有没有老一点的电影？", domain="content_recommendation")  # none before
         assert picks(older) and max(picks(older)) <= 2014 - 30, older.why.notes  # the newest is 2014
+        # an era the user said they like holds for requests that name none ("My wife and I are in our
+        # seventies and we like the old classics, Hitchcock, Cary Grant, that sort of thing." kept the age
+        # only, and "What should we watch tonight?" got films of the nineties)
+        told = "My wife and I are in our seventies and we like the old classics, Hitchcock, Cary Grant."
+        engine.chat("ann", told, domain="content_recommendation")
+        tonight = engine.chat("ann", "What should we watch tonight?", domain="content_recommendation")
+        assert sorted(picks(tonight)) == [1942, 1981], tonight.why.notes
+        newer = engine.chat(
+            "ann", "Any newer ones?", tonight.conversation_id, domain="content_recommendation"
+        )
+        assert picks(newer) and min(picks(newer)) > 1981, newer.why.notes
+        profile = engine.profiles.show("ann")
+        assert profile.summary.count("Likes old classics, Hitchcock, Cary Grant") == 1, profile.summary
+
+
+def test_what_no_tag_says_gets_no_picks_based_on_it(tmp_path: Path) -> None:
+    """ "Nothing with too much swearing please." to a film guide got "Based on that, you might like:" and five
+    popular films, Pulp Fiction among them: no tag of the catalogue says which films swear, so a message that
+    only tells it gets no picks, and says why; a dislike a tag says ("No horror please.") still does."""
+    from tailorkit import Settings
+
+    class Small(FakeChat):
+        small = True
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        films = [("p", "Pulp Fiction (1994)", ["Crime"]), ("s", "Scream (1996)", ["Horror"])]
+        films += [("t", "Toy Story (1995)", ["Animation"]), ("h", "Heat (1995)", ["Crime"])]
+        engine.ingest_items([{"item": i, "title": t, "tags": g} for i, t, g in films])
+        engine.ingest_events(
+            [{"user": f"u{n}", "item": i, "kind": "rate", "value": 5} for n, i in enumerate("psth")]
+        )
+        engine.profiles.rebuild()
+        engine.train("itemknn")
+        engine.chat_model = Small()
+        for said in ("Nothing with too much swearing please.", "我们不喜欢脏话太多的电影。"):
+            sworn = engine.chat("cy", said, domain="content_recommendation")
+            assert not sworn.why.recommendations, sworn.why.recommendations
+            assert "cannot leave them out" in sworn.text or "没法把这类作品排除" in sworn.text, sworn.text
+        horror = engine.chat("cy", "No horror please.", domain="content_recommendation")
+        assert horror.why.recommendations and "s" not in {r["item"] for r in horror.why.recommendations}
+        assert "cannot leave" not in horror.text, horror.text
 
 
 def test_the_assistant_is_who_the_system_prompt_says(films: Engine) -> None:

@@ -1830,6 +1830,26 @@ def test_how_the_user_would_be_reached_is_kept_after_who_they_are(message: str, 
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "My wife and I are in our seventies and we like the old classics, Hitchcock, Cary Grant, that "
+            "sort of thing.",
+            ["Both in their seventies", "Likes old classics, Hitchcock, Cary Grant"],
+        ),
+        ("I love thrillers, Hitchcock and De Palma.", ["Likes thrillers, Hitchcock and De Palma"]),
+        ("I like comedies, Sarah.", ["Likes comedies"]),  # whom it is said to, not a list
+        ("I'm 40 and I love hiking.", ["Is 40", "Likes hiking"]),
+        ("Nothing with too much swearing please.", ["Avoids too much swearing"]),
+    ],
+)
+def test_a_liking_after_who_the_user_is_keeps_the_names_it_lists(message: str, texts: list[str]) -> None:
+    """ "My wife and I are in our seventies and we like the old classics, Hitchcock, Cary Grant, that sort of
+    thing." kept the age only."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -46,7 +46,7 @@ from tailorkit.assistant._intents import (
     asks_for_another_kind,
     asks_to_forget,
 )
-from tailorkit.assistant._phrases import NO_LENGTHS
+from tailorkit.assistant._phrases import NO_LENGTHS, NOT_IN_TAGS
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
 from tailorkit.errors import NotFoundError, UserNotFoundError
@@ -406,11 +406,19 @@ class Gatherer:
                     + ", ".join([*(f"+{t}" for t in sorted(liked)), *(f"-{t}" for t in sorted(avoided))])
                 )
         told_liked: set[str] = set()
+        unapplied = False
         if asks.items and personalised:
             # what this very message states ("我不喜欢恐怖片，推荐几部电影吧") applies to its picks
             extracted = self.parts.memories.extractor.extract(message)
             told_liked, avoided = self.parts.profiles.tags_stated_in(extracted, household=together)
             stated = ((stated[0] | told_liked) - avoided, (stated[1] - told_liked) | avoided)
+            # ... where a tag of the catalogue says it: no tag says which films have "too much swearing"
+            unapplied = any(
+                c.polarity < 0
+                and c.kind == MemoryKind.PREFERENCE
+                and not self.parts.profiles.tags_stated_in([c], household=together)[1]
+                for c in extracted
+            )
         if asks.items and (personalised or s.anonymous_recommendations):
             # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
             asked, refused = _asked(message, self.catalogue())
@@ -442,8 +450,12 @@ class Gatherer:
                 # likes, those carrying both first (Princess Mononoke for action and animation), then either
                 wanted |= own_liked - stated[1]
                 why.notes.append("what the user likes too (a request for both)")
-            years = self._years(message, earlier.last_said())
+            years = self._years(message, earlier.last_said(), user if personalised and known else None)
             limit = self._length_limit(user if personalised and known else None, message)
+            if unapplied:
+                lang = "zh" if why.language == "zh" else "en"
+                why.unchecked = NOT_IN_TAGS[lang].format(thing=self.catalogue().kind or "item")
+                why.notes.append("what the message keeps away from no catalogue tag says")
             items = (
                 self.like(
                     asks.like,
@@ -460,6 +472,9 @@ class Gatherer:
                     user if personalised else None, why, stated, wanted, asks, years, limit
                 )
             )
+            if unapplied and not (asks.requested or last_request or wanted):
+                # "Nothing with too much swearing please.": no picks "based on that" it cannot leave out
+                items = []
             facts = self.catalogue().facts(r["item"] for r in items)
             for r in items:  # the tags each pick carries of those liked or asked for: the answer shows them
                 r["matches"] = [
@@ -476,15 +491,27 @@ class Gatherer:
             pieces += turn_pieces(earlier.turns[-s.recent_turns :])
         return pieces
 
-    def _years(self, message: str, heard: str | None) -> Years | None:
+    def _years(self, message: str, heard: str | None, user: str | None = None) -> Years | None:
         """The years of the items ``message`` asks for ("Something a bit more recent?": after those of the
-        picks in ``heard``, the last answer; ``years_asked``), None when it asks for none."""
+        picks in ``heard``, the last answer; ``years_asked``), else of those ``user`` said they like
+        ("We like the old classics", "喜欢老电影", "Likes 80s films"), None when neither names an era."""
         if not asks_an_era(message):
-            return None
+            return self._liked_years(user) if user is not None else None
         made = self.catalogue().years
         picked = self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard else []
         before = [made[i] for i in picked if i in made]
         return years_asked(message, before, max(made.values(), default=None))
+
+    def _liked_years(self, user: str) -> Years | None:
+        """The era of the catalogue's kind of items the user said they like last (a liking that names the
+        kind, or classics: "Likes old classics, Hitchcock, Cary Grant"; not "Likes 90s hip hop" for films),
+        None where they said none."""
+        kind = _KINDS_SAID.get(self.catalogue().kind or "", _ANY_KIND_SAID)
+        newest = max(self.catalogue().years.values(), default=None)
+        for said in reversed(self.parts.memories.stated(user, ["likes"])):
+            if kind.search(said) and asks_an_era(said) and (years := years_asked(said, [], newest)):
+                return years
+        return None
 
     def _of_other_years(self, years: Years | None, why: Why) -> set[str]:
         """The catalogue's items not made in ``years`` (none without), and the why report's note of them."""
@@ -493,7 +520,7 @@ class Gatherer:
         made = self.catalogue().years
         first, last = years
         era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
-        why.notes.append(f"only items made {era} (what the message asks for)")
+        why.notes.append(f"only items made {era} (what the message asks for, or the user said they like)")
         return {i for i in self.catalogue().titles if not within(made.get(i), years)}
 
     def _length_limit(self, user: str | None, message: str) -> LengthLimit | None:
@@ -682,6 +709,15 @@ class Gatherer:
             why.notes.append(f"no recommendations: {exc}")
             return []
         return _picks(recs)
+
+
+_KINDS_SAID = {
+    "film": re.compile(r"\b(?:films?|movies?|classics|cinema|pictures|westerns|musicals)\b|电影|片", re.I),
+    "book": re.compile(r"\b(?:books?|novels?|classics|fiction|reads)\b|书|小说", re.I),
+}
+"""How a liking names the kind of items a catalogue holds, by its ``kind`` ("Likes old classics" of films)."""
+_ANY_KIND_SAID = re.compile("|".join(p.pattern for p in _KINDS_SAID.values()), re.I)
+"""... any of them, for a catalogue whose items say no kind."""
 
 
 def _picks(recs: list[Recommendation]) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ __all__ = [
     "MAY_BEAR",
     "NOT_IN_LANGUAGE",
     "NOT_IN_PAGES",
+    "NOT_IN_TAGS",
     "NO_ANSWER",
     "NO_ANSWER_TOLD",
     "NO_HUMAN",
@@ -118,6 +119,14 @@ FROM_THE_DOCUMENTS = {
     "": {"en": "Here is what our documents say:", "zh": "根据我们的资料："},
 }
 """What leads to the words quoted from the tenant's documents, by the domain they serve."""
+NOT_IN_TAGS = {
+    "en": (
+        "(Nothing this catalogue says of each {thing} tells me which have that, so my picks cannot leave "
+        "them out.)"
+    ),
+    "zh": "（目录里没有这方面的信息，推荐时还没法把这类作品排除。）",
+}
+"""Said where what the user keeps away from is no tag of the catalogue ("Nothing with too much swearing")."""
 NO_LENGTHS = {
     "en": (
         "(This catalogue does not say how long each {thing} runs, so I could not check that these are "

@@ -113,6 +113,11 @@ def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidat
     if obj.lower() in ("drinking", "booze", "the booze"):  # "I've stopped drinking": alcohol
         obj = "alcohol"
     obj = as_named(obj) if named else obj
+    if amount := re.match(r"(?:too|so) (?P<much>much|many) (?P<what>\w.*)", obj, re.I):
+        # "Nothing with too much swearing please"
+        return _keeping_from(
+            f"Avoids too {amount.group('much')} {amount.group('what')}", "avoids", amount.group("what")
+        )
     if degree := re.match(
         r"(?:too|overly|very|really) (?P<what>\w.*)", obj, re.I
     ):  # "Nothing too scary please"
@@ -494,7 +499,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "(We like slow-burn dramas,) nothing with jump scares", "nothing involving spiders"
         re.compile(
-            r"^(?:so\s+|and\s+|but\s+)?nothing (?:with|involving|featuring|containing) (?:any |too many |lots of )?"
+            r"^(?:so\s+|and\s+|but\s+)?nothing (?:with|involving|featuring|containing) (?:any |too (?:many|much) |lots of |a lot of )?"
             r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,3}?)(?: in (?:it|them))?(?: at all| please)?"
             # "..., I can't handle it": why, after it
             r"(?=\s*[.!]?$|,\s*(?:I|it|that|they)\b)",

@@ -97,6 +97,9 @@ _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
     r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
+    # "My wife and I are in our seventies and we like the old classics": who the user is, and what they like
+    r"|(?<=\w)\s+and\s+(?=(?:I|we)\s+(?:(?:really|both|all|also|just|absolutely)\s+)?(?:like|love|enjoy|adore|"
+    r"prefer|hate|dislike|can't stand)\s+(?!(?:it|them|that|this|him|her|you|to)\b))"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take

@@ -43,6 +43,8 @@ def _liked(m: re.Match[str], sentence: str) -> str:
     )[0]
     if said == m.group("obj") and (more := _AND_MORE.match(m.string, m.end("obj"))):
         said = f"{said} {more.group(1)} {more.group(2)}"  # "gory films, and anything too violent"
+    elif said == m.group("obj") and (names := _NAMES_AFTER.match(m.string, m.end("obj"))):
+        said = f"{said}, {names.group(1)}"  # "the old classics, Hitchcock, Cary Grant, that sort of thing"
     obj = clean(said)  # "watching them play": what is left is pointed at too
     if _SENSE_OF.match(obj):  # "the taste of protein shakes": its "the" stays
         obj = f"the {obj}"
@@ -57,6 +59,16 @@ _AND_MORE = re.compile(
 )
 """What a liking or a dislike goes on to take in after a comma, to the end of the sentence: "I hate gory
 films, and anything too violent", "I love comedies, and anything with Tom Hanks", "..., or war films"."""
+
+_NAME = r"[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|de|van|von|da|del|di|le|la))*"
+_NAMES_AFTER = re.compile(
+    rf",\s*({_NAME}(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME})+"
+    r"(?=,?\s*(?:that sort of thing|that kind of thing|and so on|and the like|stuff like that|etc\.?)?\s*(?:[.!?]|$))"
+    rf"|{_NAME}(?=,?\s*(?:that sort of thing|that kind of thing|and so on|and the like|stuff like that|etc\b)))"
+)
+"""Names a liking goes on to list after a comma, to the end of the sentence: "I like the old classics, Hitchcock,
+Cary Grant, that sort of thing", "I love thrillers, Hitchcock and De Palma" (written with their capitals; two
+or more, or one with "that sort of thing": "I like comedies, Sarah" is no list)."""
 
 _SENSE_OF = re.compile(r"(?:the )?(?:taste|smell|texture|sound|feel|sight|look)s? of (?:the )?", re.I)
 """A taste of how a thing tastes, smells or sounds ("the taste of protein shakes", "the smell of rain")."""

@@ -69,7 +69,8 @@ def summarise(profile: Profile, behaviour: dict[str, Any], language: str | None 
         ][:n]
 
     likes, dislikes = shown(profile.likes, 3), shown(profile.dislikes, 2)
-    stated = [str(s["text"]).rstrip("。.") for s in profile.stated[-4:]]
+    # (one statement for each tag it names: "Likes old classics, Hitchcock, Cary Grant" said once)
+    stated = list(dict.fromkeys(str(s["text"]).rstrip("。.") for s in profile.stated))[-4:]
     told = [str(t["text"]).rstrip("。.") for t in profile.told[-6:]]
     rater = behaviour.get("rater")
     if zh:
