@@ -1850,6 +1850,24 @@ def test_a_liking_after_who_the_user_is_keeps_the_names_it_lists(message: str, t
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("I have ADHD, so long videos don't work for me.", ["Has ADHD", "Long videos don't work for me"]),
+        ("Flashcards really help me.", ["Flashcards really help me"]),
+        ("Past papers work best for me.", ["Past papers work best for me"]),
+        ("The app doesn't work for me.", []),  # a fault, not how the user learns
+        ("长视频对我没用。", ["长视频对我没用"]),
+        ("我有多动症，看长视频我坐不住。", ["有多动症", "看长视频我坐不住"]),
+    ],
+)
+def test_what_learning_works_with_is_kept(message: str, texts: list[str]) -> None:
+    """ "I have ADHD, so long videos don't work for me." kept the ADHD only."""
+    found = RuleExtractor().extract(message)
+    assert [c.text for c in found] == texts
+    assert not found or (found[-1].topic or "").startswith("study:style:"), found
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -13,7 +13,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import DAYS, RELATIONS, day_cased
+from tailorkit.memory._words_en import DAYS, MATERIAL_EN, RELATIONS, day_cased
 from tailorkit.memory._words_zh import ZH_DAYS, ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH", "school_year"]
@@ -31,6 +31,9 @@ _CLASS_EN = (
     r"(?:[\w-]+ ){0,2}?(?:class|classes|lessons?|course|club|practice|training|session|group|tutoring)"
 )
 """What is held on certain days ("Spanish class", "piano lessons", "swimming club")."""
+
+_MATERIAL_ZH = r"(?:长|短)?(?:视频|网课|讲座|录音|音频|课本|书本|刷题|做题|真题|单词卡|闪卡|思维导图|例题)"
+"""... in Chinese ("长视频", "刷题")."""
 
 _PART_ZH = r"(?:上午|下午|晚上|早上|中午)"
 _OF_SUBJECT_ZH = r"(?:方程式|公式|单词|定理|概念|实验|计算题|应用题|题|题目|知识点|考点)"
@@ -172,6 +175,15 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _style(first_up(re.sub(r"^(?:so|and) ", "", m.group(0).strip(" .!"), flags=re.I))),
     ),
+    (  # "(I have ADHD, so) long videos don't work for me", "Flashcards really help me": what learning works with
+        re.compile(
+            rf"^(?:so |and |but )?(?P<what>{MATERIAL_EN}) (?:(?:really |just |simply )?(?:don't|doesn't|do not|does not|"
+            r"never) (?:work|help) for me|(?:really |always )?(?:works?|help) (?:really |so |much )?(?:well|best|better)"
+            r" for me|(?:really |always )?helps? me(?: (?:a lot|loads|the most|most))?)\W*$",
+            re.I,
+        ),
+        lambda m, s: _style(first_up(re.sub(r"^(?:so|and|but) ", "", m.group(0).strip(" .!"), flags=re.I))),
+    ),
     (  # "My Spanish class is on Tuesdays", "My piano lessons have moved to Thursday evenings", "I have swimming
         # club every Monday": when a lesson is held, and a new day for it
         re.compile(
@@ -280,6 +292,13 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"(?:每个?)?(?P<days>{ZH_DAYS})(?P<part>{_PART_ZH})?"
         ),
         _lesson_zh,
+    ),
+    (  # "长视频对我没用", "刷题对我最有用": what learning works with
+        re.compile(
+            rf"^(?:所以|而且|但是?)?(?:看|听|用)?(?P<what>{_MATERIAL_ZH})(?:对我(?:来说)?|我)(?:根本|真的|完全|特别|最|很|挺|比较)*"
+            r"(?:没用|没什么用|不管用|不适合|看不下去|坐不住|效果不好|效果很好|有用|管用|有效|有帮助)"
+        ),
+        lambda m, s: _style(zh_clean(m.group(0))),
     ),
     (  # "我家老大刚开始学车", "我女儿在学钢琴": what someone of the household is learning, in their name
         re.compile(

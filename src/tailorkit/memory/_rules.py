@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, RELATIONS, SET_OFF_FEELINGS
+from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, MATERIAL_EN, RELATIONS, SET_OFF_FEELINGS
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -57,6 +57,9 @@ _SPLIT = re.compile(
     # for him"
     rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
+    # "I have ADHD, so long videos don't work for me"
+    rf"|{MATERIAL_EN}\s+(?:(?:really|just|simply)\s+)?"
+    r"(?:don't|doesn't|do not|does not|never|work|works|help|helps)\b"
     # "I'm hard of hearing, so email is best for me"
     r"|(?:e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?)\s+(?:is|are|works?)\s+(?:the\s+)?"
     r"(?:best|better|easiest|easier)\b"

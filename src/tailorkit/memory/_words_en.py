@@ -19,6 +19,7 @@ __all__ = [
     "DRUGS_EN",
     "FUTURE_EN",
     "LEFT",
+    "MATERIAL_EN",
     "OCCUPATIONS",
     "PETS",
     "RELATIONS",
@@ -307,6 +308,14 @@ def clean(phrase: str) -> str:
     # "Yeah, I love to." names nothing either: no word of it says what
     return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
 
+
+MATERIAL_EN = (
+    r"(?:(?:long|short|longer|shorter|online|video|youtube|written|practice|past) )?(?:videos?|lectures?|podcasts?|"
+    r"flash ?cards?|textbooks?|worksheets?|quizzes|games|diagrams|pictures|audio|examples|"
+    r"(?:practice )?(?:problems|questions)|exercises|notes|apps?|tutorials?|courses?|lessons|explanations|"
+    r"papers|mind maps)"
+)
+"""What one learns with ("long videos", "flashcards", "past papers")."""
 
 DAYS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
