@@ -1074,6 +1074,30 @@ def test_a_customer_asking_to_be_called_is_told_how_to_reach_a_person(shop: Engi
         )
 
 
+def test_a_customer_setting_up_an_account_for_a_parent_is_told_nothing_and_hours_are_found(
+    shop: Engine,
+) -> None:
+    """ "My mum is in her seventies and not great with phones, I set this account up for her." was quoted
+    two-step verification, "这个账号是帮她注册的。" the invoices and refunds; "你们周末有人值班吗？" found no
+    page.
+    Whose account it is and a member's age by its decade are read (what only tells is acknowledged), and
+    when a person can be reached is searched in the pages' words."""
+    told = shop.chat(
+        "may", "My mum is in her seventies and not great with phones, I set this account up for her.",
+        domain="customer_service",
+    )  # fmt: skip
+    assert told.text.startswith("Got it") and "help pages" not in told.text, told.text
+    assert {"Mum is in her seventies", "Set up this account for mum"} <= {
+        m.text for m in shop.memories.list("may")
+    }
+    zh = shop.chat("mei", "这个账号是帮我妈注册的。", domain="customer_service")
+    assert zh.text.startswith("好的") and "帮助文档" not in zh.text, zh.text
+    hours = shop.chat("mei", "你们周末有人值班吗？", domain="customer_service")
+    assert "在线客服每天早上九点至晚上十点在线" in hours.text, hours.text
+    weekend = shop.chat("may", "Is anyone there at the weekend?", domain="customer_service")
+    assert "Monday to Saturday" in weekend.text, weekend.text
+
+
 def test_an_order_that_has_not_come_and_a_request_for_a_person_find_their_pages(shop: Engine) -> None:
     """ "My order 48213 hasn't arrived and it's been 10 days." quoted how long click-and-collect orders are
     held, and "I want to speak to a real person." had no page to quote and was kept as a memory: an order

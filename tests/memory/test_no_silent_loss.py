@@ -1868,6 +1868,26 @@ def test_what_learning_works_with_is_kept(message: str, texts: list[str]) -> Non
     assert not found or (found[-1].topic or "").startswith("study:style:"), found
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("My mum is in her seventies.", ["Mum is in her seventies"]),
+        ("my husband's in his early 40s", ["Husband is in his early 40s"]),
+        (
+            "My mother-in-law is staying with us for a month and she's in her 90s.",
+            ["Mother-in-law is in her 90s"],
+        ),
+        ("This account is for my dad.", ["Set up this account for dad"]),
+        ("这个账号是帮她注册的。", ["账号是帮家人注册的"]),
+        ("我给爸爸开的这个账户", ["账号是帮爸爸注册的"]),
+    ],
+)
+def test_a_members_age_by_its_decade_and_whose_account_it_is(message: str, texts: list[str]) -> None:
+    """ "My mum is in her seventies and not great with phones, I set this account up for her." kept
+    nothing."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")
@@ -2912,10 +2932,18 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Has gout", "Can I have a glass of wine tonight?"),
         ("Gets motion sickness", "What should we pack?"),  # packing is for a journey
         ("晕车", "去日本要带什么行李？"),
+        # a budget for a trip, on what is paid for on it; a wheelchair, on getting around
+        ("Budget is about 300 pounds", "What kind of hotel should I look for?"),
+        ("预算三千块", "住什么酒店比较好？"),
+        ("Uses a wheelchair", "Any tips for getting around the old town?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
     assert applies_to(statement, request_)
+
+
+def test_a_budget_does_not_bear_on_every_book() -> None:
+    assert not applies_to("Budget is about 300 pounds", "Any good books?")
 
 
 def test_a_things_taste_is_a_taste_of_the_thing() -> None:

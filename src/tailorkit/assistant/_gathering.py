@@ -450,7 +450,9 @@ class Gatherer:
                 # likes, those carrying both first (Princess Mononoke for action and animation), then either
                 wanted |= own_liked - stated[1]
                 why.notes.append("what the user likes too (a request for both)")
-            years = self._years(message, earlier.last_said(), user if personalised and known else None)
+            # (the era the user likes holds for picks afresh, not for those like a title they name)
+            liker = user if personalised and known and not asks.like else None
+            years = self._years(message, earlier.last_said(), liker)
             limit = self._length_limit(user if personalised and known else None, message)
             if unapplied:
                 lang = "zh" if why.language == "zh" else "en"

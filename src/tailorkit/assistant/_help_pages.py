@@ -67,6 +67,18 @@ _WHEN_ARRIVES = re.compile(
 )
 """When an order arrives, in the customer's words ("我的订单什么时候能到？", "When will my parcel
 arrive?"): the pages say "delivery times" and "配送时效 送达", so those words are searched too."""
+_WHEN_OPEN = re.compile(
+    r"\bwhat time (?:do|does|will) (?:you|customer service|support|your team|the team|the helpline) "
+    r"(?:open|close|shut|finish)\b|\b(?:customer service|support|helpline|phone line|live chat) hours\b"
+    r"|\b(?:is|are) (?:anyone|someone|somebody|you|customer service|support) "
+    r"(?:there|around|available|open)\b"
+    r"[^.!?]{0,30}\b(?:weekends?|saturdays?|sundays?|evenings?|tonight|bank holidays?|holidays?)\b"
+    r"|值班|(?:客服|人工)[^，。！？,.!?]{0,6}(?:几点|什么时候|时间)|几点(?:上班|下班)"
+    r"|(?:周末|节假日|晚上|假期)[^，。！？,.!?]{0,6}(?:有人|在线|上班)",
+    re.IGNORECASE,
+)
+"""When a person can be reached, in the customer's words ("Is anyone there at the weekend?",
+"你们周末有人值班吗？"): the pages say "customer team hours" and "在线客服 每天几点到几点"."""
 _SENT_BACK = re.compile(
     r"\bsend(?:ing)? (?:\w+ ){0,3}back\b|\bsent (?:\w+ ){0,3}back\b|\bgive (?:it|them) back\b"
     r"|寄回|退回去|送回去",
@@ -80,6 +92,7 @@ _PAGES_WORDS = (
     (_DAMAGED, ("包裹破损", "damaged parcel")),
     (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
     (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),
+    (_WHEN_OPEN, ("在线客服 每天几点到几点", "customer team hours, live chat and phone line")),
 )
 """What the customer says in their words, and the help pages' words for it (Chinese, English)."""
 _DETAILS_SAID = re.compile(

@@ -87,7 +87,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "broke skint unemployed redundant deposit mortgage "
         "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
-        "买 礼物 价格 换 最新 挑 付费 送 生日",
+        # what is paid for on a trip: "Budget is about 300 pounds" for "What kind of hotel should I look for?"
+        "hotel hotels hostel trip holiday vacation ticket tickets flight flights "
+        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游",
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
@@ -219,11 +221,11 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
 
 _OUT_IN = re.compile(
     r"\b(?:should|could|can|shall|to) (?:we |I )?(?:do|see|visit|explore|go) (?:in|around) (?-i:[A-Z][a-z]+)"
-    r"|\bthings to (?:do|see)\b|\bsightseeing\b",
+    r"|\bthings to (?:do|see)\b|\bsightseeing\b|\bget(?:ting)? (?:around|about)\b",
     re.I,
 )
-"""A request for a day out somewhere ("What should we do in Kyoto?", "things to see in Rome"): it names
-travel and getting about, though none of its words do."""
+"""A request for a day out somewhere ("What should we do in Kyoto?", "things to see in Rome", "tips for
+getting around the old town"): it names travel and getting about, though none of its words do."""
 
 
 _MEAL_HAD = re.compile(

@@ -44,6 +44,10 @@ from tailorkit.text import index_terms
 __all__ = ["HOUSEHOLD_EN", "HOUSEHOLD_ZH", "family_condition", "family_taste"]
 
 
+_ZH_WHO_SAID = {"她": "家人", "他": "家人", "妈": "妈妈", "爸": "爸爸"}
+"""Whom a Chinese sentence names by a pronoun or a short word, as a memory names them."""
+
+
 def family_taste(text: str, who: str, what: str, against: bool) -> Candidate:
     """What someone of the user's household likes or cannot bear (``against``), in their name and in
     either language ("Daughter hates broccoli", "儿子不吃辣"): not an interest of the user's, but what a
@@ -184,6 +188,25 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     if hard:  # "My son is 12 and struggles with fractions", "... and finds spelling hard"
         liking = _finds_hard(who, hard)
     return (age, liking, *named) if liking else (age, *named) if named else age
+
+
+def _decade_of(m: re.Match[str], sentence: str) -> Candidate:
+    """A household member's age by its decade, in their words ("Mum is in her seventies")."""
+    who = m.group("who").lower()
+    their = "her" if re.fullmatch(_WOMEN, who) else "his" if re.fullmatch(_MEN, who) else "their"
+    return family_fact(
+        f"{who.capitalize()} is in {their} {(m.group('part') or '').lower()}{m.group('dec').lower()}",
+        who,
+        "age",
+    )
+
+
+_WOMEN = (
+    r"(?:daughter|mother|sister)(?:-in-law)?|wife|girlfriend|fianc[eé]e|mum|mom|grandmother|grandma|granny|nan|"
+    r"nana|aunt|niece"
+)
+_MEN = r"(?:son|father|brother)(?:-in-law)?|husband|boyfriend|fianc[eé]|dad|grandfather|grandpa|grandad|granddad|uncle|nephew"
+"""Who of the household "her" or "his" is said of ("Mum is in her seventies")."""
 
 
 _AND_YEAR = re.compile(
@@ -340,6 +363,19 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I set this account up for my mum", "This account is for my dad": whose account it is
+        re.compile(
+            rf"\bI (?:set up|set|made|created|opened|registered)(?: up)? (?:this|the) account(?: up)? for (?:my |our )"
+            rf"(?P<who>{_KIN})\b"
+            rf"|\b(?:this|the) account is (?:really |actually )?(?:for|my) (?:my |our )?(?P<w2>{_KIN})(?:'s)?\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"Set up this account for {(m.group('who') or m.group('w2')).lower()}",
+            (m.group("who") or m.group("w2")).lower(),
+            "account",
+        ),
+    ),
     (  # "My youngest gets carsick on long drives", "our son gets seasick": what a journey is planned around
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:always |often |usually |really |easily |still )?gets? "
@@ -690,6 +726,15 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_age,
     ),
+    (  # "My mum is in her seventies", "my husband's in his early 40s": a member's age by its decade
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN})(?:'s| is) (?:now |already )?in (?:his|her|their) "
+            r"(?P<part>early |mid-?|late )?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+            r"nineties|[2-9]0s)\b",
+            re.I,
+        ),
+        _decade_of,
+    ),
     (  # "My daughter has piano lessons on Tuesday and Thursday evenings", "our eldest does swimming on Fridays"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}|(?:little |eldest |youngest |middle )?(?:boy|girl))"
@@ -795,6 +840,17 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "这个账号是帮我妈注册的", "我给爸爸开的这个账户": whose account it is ("她": the one just named)
+        re.compile(
+            rf"^(?:这个|这)?(?:账号|账户)是(?:我)?(?:帮|给|替)(?:我)?(?P<who>{ZH_KIN}|她|他|老人|家人)(?:注册|开|申请|办)的"
+            rf"|^我(?:帮|给|替)(?:我)?(?P<w2>{ZH_KIN}|老人|家人)(?:注册|开|申请|办)的(?:这个)?(?:账号|账户)"
+        ),
+        lambda m, s: family_fact(
+            f"账号是帮{_ZH_WHO_SAID.get(w := m.group('who') or m.group('w2'), w)}注册的",
+            _ZH_WHO_SAID.get(w, w),
+            "account",
+        ),
+    ),
     (  # "我们全家都吃素", "我家都是素食者": the household's diet, the user's with it
         re.compile(r"^我(?:们)?(?:全家|家里|家)(?:人)?(?:都|全都)(?:是)?(?P<diet>吃素|吃全素|素食者?|纯素)"),
         lambda m, s: family_fact(

@@ -195,8 +195,8 @@ def _and_i(part: str) -> list[str]:
 
 
 _MY_KIN = re.compile(
-    r"\bmy (?P<who>(?:grand)?(?:mum|mom|mother|dad|father|son|daughter)|wife|husband|partner|sister|brother|"
-    r"nan|gran|granny|grandma|grandpa|aunt|uncle|boyfriend|girlfriend|mother-in-law|father-in-law)\b",
+    r"\bmy (?P<who>mother-in-law|father-in-law|(?:grand)?(?:mum|mom|mother|dad|father|son|daughter)|wife|"
+    r"husband|partner|sister|brother|nan|gran|granny|grandma|grandpa|aunt|uncle|boyfriend|girlfriend)\b",
     re.I,
 )
 _THEY = re.compile(r"(?P<they>she|he)(?P<be>'s|\s+is)?\s+(?=\w)", re.I)
