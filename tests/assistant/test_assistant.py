@@ -394,6 +394,38 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         films.assistant.settings.small_model_languages = ["en"]
 
 
+def test_a_small_model_names_no_hotel_or_restaurant_nothing_given_names(films: Engine) -> None:
+    """ "What kind of hotel should I look for?" from a wheelchair user planning a weekend in Edinburgh got
+    "Easterbreeze, a luxury hotel in the UK", "The Palace of Westminster in London, which is a luxury
+    hotel" and "a 5-star hotel like the Baccarat or the Red Diamond": a small model's sentence naming a place
+    of business that nothing it was given names is left out; one naming what the user told, or none, stays."""
+
+    class Echo(FakeChat):
+        small = True
+        said = ""
+
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(self.said)
+
+    echo = Echo()
+    original, films.chat_model = films.chat_model, echo
+    try:
+        films.chat("walt", "I'm planning a weekend in Edinburgh and I loved the Balmoral Hotel last time.")
+        invented = [
+            "Easterbreeze, a luxury hotel in the UK, offers a private balcony.",
+            "The Palace of Westminster in London, which is a luxury hotel, is popular.",
+            "A 5-star hotel like the Baccarat or the Red Diamond can offer views.",
+            "Another option is a Boulton & Saville's, a Michelin-starred restaurant.",
+        ]
+        kept = "Look for a hotel with step-free rooms in Edinburgh. The Balmoral Hotel has a lift."
+        echo.said = " ".join(invented) + " " + kept
+        answer = films.chat("walt", "What kind of hotel should I look for?")
+        assert answer.text.startswith(kept), answer.text
+        assert set(invented) <= set(answer.why.removed), answer.why.removed
+    finally:
+        films.chat_model = original
+
+
 def test_a_small_model_is_not_asked_to_write_a_language_it_does_not(films: Engine) -> None:
     """The bundled model writes no usable Chinese: to a Chinese message the assistant writes the whole
     answer (its own lead-in above the picks; where nothing answers, that it cannot answer that well),

@@ -18,6 +18,7 @@ __all__ = [
     "cites_authority",
     "claims_popularity",
     "complains",
+    "invents_a_venue",
     "invents_an_age",
     "names_of",
     "owns_a_confusion",
@@ -173,6 +174,60 @@ def invented_name(sentence: str, given: str) -> str | None:
         if name and name not in _NOT_A_NAME and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", given):
             return name
     return None
+
+
+_VENUES = (
+    r"Hotels?|Inns?|Hostels?|Restaurants?|Bistros?|Caf[eé]s?|Bars?|Pubs?|Lodges?|Resorts?|Spas?|Villas?|"
+    r"Guest ?houses?|B&Bs?|Suites|Grill|Brasserie|Tavern|Diner|Clinic|Gym|Apartments"
+)
+_A_VENUE = r"(?:hotel|inn|hostel|restaurant|bistro|caf[eé]|bar|pub|lodge|resort|spa|guest ?house|b&b)s?\b"
+_NAME = r"(?-i:[A-Z])[\w'&-]+"
+_VENUE_NAMED = re.compile(
+    # "The Royal Albert Hotel", "Hotel Miramar"
+    rf"\b(?P<name>(?:(?-i:[A-Z])[\w'&-]*\s+){{1,4}}(?-i:{_VENUES}))\b"
+    rf"|\b(?-i:{_VENUES})\s+(?P<after>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    # "Easterbreeze, a luxury hotel in the UK", "The Palace of Westminster in London, which is a luxury hotel"
+    rf"|^\W*(?P<lead>{_NAME}(?:\s+(?:of\s+|the\s+)?{_NAME}){{0,4}})(?:\s+in\s+{_NAME})?,\s+"
+    rf"(?:which\s+is\s+|is\s+)?an?\s+(?:[\w-]+\s+){{0,3}}{_A_VENUE}"
+    # "a 5-star hotel like the Baccarat or the Red Diamond"
+    rf"|\b{_A_VENUE}[^.!?]{{0,40}}?\b(?:such as|like|including|called|named)\s+(?:the\s+)?"
+    rf"(?P<eg>{_NAME}(?:\s+{_NAME}){{0,3}})",
+    re.IGNORECASE,
+)
+"""A place of business an answer names ("The Royal Albert Hotel in Edinburgh", "Easterbreeze, a luxury hotel
+in the UK")."""
+
+
+_NOT_NAMES = frozenset(
+    {"I", "I'm", "I've", "I'd", "I'll", "Mr", "Mrs", "Ms", "Dr", "UK", "US", "USA", "EU",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)  # fmt: skip
+"""Capitalised words that name no place of business."""
+
+
+def invents_a_venue(sentence: str, given: str) -> bool:
+    """Whether an answer's sentence names a hotel, a restaurant or another place of business that nothing the
+    model was given names (a small model's list of hotels for a weekend in Edinburgh: "Easterbreeze, a luxury
+    hotel in the UK", "The Royal Albert Hotel in Edinburgh, ... a private beachfront villa")."""
+    for m in _VENUE_NAMED.finditer(sentence):
+        name = re.sub(
+            r"^(?:The|A|An|Our|Your|This|That|Some|Any|Many|Most)\s+",
+            "",
+            m.group("name") or m.group("after") or m.group("lead") or m.group("eg") or "",
+        )
+        words = [w for w in re.findall(r"[A-Z][\w'&-]+", name) if not re.fullmatch(_VENUES, w, re.I)]
+        if words and not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", given) for w in words):
+            return True
+    # ... or any other name, in a sentence about one ("Another option is a Boulton & Saville's, a
+    # Michelin-starred restaurant")
+    if re.search(_A_VENUE, sentence, re.I):
+        rest = re.sub(r"^\W*\S+", "", sentence)  # (not the word a sentence starts with)
+        names = {w.rstrip("'s").rstrip("'") for w in re.findall(r"(?<![\w-])[A-Z][\w'&-]*", rest)}
+        return any(
+            w not in _NOT_NAMES and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", given) for w in names if w
+        )
+    return False
 
 
 _OWN_AGE = re.compile(

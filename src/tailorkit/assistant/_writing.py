@@ -18,6 +18,7 @@ from tailorkit.assistant._conduct import (
     claims_popularity,
     complains,
     invented_name,
+    invents_a_venue,
     invents_an_age,
     own_name,
     owns_a_confusion,
@@ -328,6 +329,8 @@ class AnswerWriter:
                 or speaks_as(x, p.user_names)
                 or invents_an_age(x, p.given)
                 or invented_name(x, p.given) is not None
+                # ... and one naming a hotel or a restaurant nothing given names ("Easterbreeze, a hotel")
+                or invents_a_venue(x, p.given)
                 or (not owed and owns_a_confusion(x))
                 or says_nothing(x, p.said)
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
