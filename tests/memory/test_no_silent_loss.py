@@ -1888,6 +1888,26 @@ def test_a_members_age_by_its_decade_and_whose_account_it_is(message: str, texts
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "left"),
+    [
+        ("I'm vegetarian, I don't eat meat.", "I'm not vegetarian anymore.", ["No longer vegetarian"]),
+        ("I'm vegan.", "I've started eating meat again.", ["Eats meat again"]),
+        ("我是素食者，平时不吃肉。", "我现在不吃素了。", ["不再吃素"]),
+        ("I live in London.", "I moved from London to Berlin last month.", ["Lives in Berlin"]),
+    ],
+)
+def test_a_diet_that_ended_and_a_move_replace_what_was_said(
+    memories: MemoryService, first: str, then: str, left: list[str]
+) -> None:
+    """ "我现在不吃素了" after "我是素食者，平时不吃肉。" was kept as "不吃素" beside "吃素" and "不吃肉";
+    "I'm not vegetarian anymore" was an episode beside "Is vegetarian"; "I moved from London to Berlin" was
+    an episode beside "Lives in London"."""
+    memories.remember("veg", first)
+    memories.remember("veg", then)
+    assert [m.text for m in memories.list("veg") if m.kind != MemoryKind.EPISODE] == left
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -390,6 +390,24 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             for w in re.findall(r"(\w+)-free", m.group(0))
         ),
     ),
+    (  # "I'm not vegetarian anymore", "I'm no longer vegan", "I've stopped being vegetarian": a diet that ended
+        re.compile(
+            r"\bI(?:'m| am) (?:not (?:a |an )?(?P<diet>vegetarian|vegan|pescatarian|keto) (?:any ?more|any longer)"
+            r"|no longer (?:a |an )?(?P<d2>vegetarian|vegan|pescatarian|keto))\b"
+            r"|\bI(?:'ve| have) (?:stopped|quit|given up) being (?:a |an )?(?P<d3>vegetarian|vegan|pescatarian|keto)\b"
+            r"|\bI(?:'ve| have)? (?:started|gone back to) eating (?P<meat>meat|fish|animal products)(?: again)?\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"No longer {m.group('diet') or m.group('d2') or m.group('d3')}"
+            if not m.group("meat")
+            else f"Eats {m.group('meat').lower()} again",
+            MemoryKind.FACT,
+            "diet",
+            importance=0.8,
+            change=True,
+        ),
+    ),
     (
         re.compile(
             rf"\bI(?:'m| am|'ve been| have been)\s+(?:a |an |now |now a |strictly |fully )?(?P<diet>{'|'.join(DIETS)})\b",

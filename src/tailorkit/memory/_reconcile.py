@@ -62,6 +62,11 @@ SWITCHES = frozenset({"drink", "uses"})
 too; elsewhere a change ends only what was said of the same thing ("I don't like jazz anymore" ends
 "Likes jazz", never "Likes anything with Tom Hanks")."""
 
+_MEAT_AGAIN = re.compile(r"^(?:No longer (?:vegetarian|vegan)|Eats meat again)$|^不再吃素$")
+"""A diet's end after which meat is eaten again (``_keeping_en``, ``_rules_zh``)."""
+_MEAT_TOPICS = frozenset({"avoids:meat", "avoids:red_meat", "avoids:肉", "avoids:红肉", "avoids:荤"})
+"""Meat kept away from ("Does not eat meat", "不吃肉")."""
+
 _KINDS = frozenset(MemoryKind)
 
 
@@ -144,6 +149,9 @@ def reconcile(
                 (replaced if changed else same).append(row)
             elif same_topic or (c.change and category in SWITCHES):
                 replaced.append(row)
+        if c.topic == "diet" and c.change and _MEAT_AGAIN.search(c.text):
+            # "I'm not vegetarian anymore": the meat kept away from with the diet is eaten again
+            replaced += [r for r in mem.in_category("avoids", now) if r["topic"] in _MEAT_TOPICS]
         replaced_ids = [r["id"] for r in replaced]
     else:
         replaced_ids = []

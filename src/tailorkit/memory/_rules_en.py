@@ -284,7 +284,7 @@ _AFTER_PLACE = re.compile(
     r"(?:a|one|two|three|four|five|six|ten|a few|a couple of|\d+) (?:years?|months?|weeks?|days?) ago|"
     r"(?:in|since|back in) (?:\d{4}|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|for (?:work|school|uni|university|college|my job|my studies|a job|love)|"
-    r"with (?:my|our|the|a)|because|when|after|before|recently|originally)\b.*$",
+    r"with (?:my|our|the|a)|from|because|when|after|before|recently|originally)\b.*$",
     re.I,
 )
 """What may follow the place in "I moved to Berlin last year", "I live in Leeds with my wife": not part
@@ -613,7 +613,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *KEEPING_EN,
     (
         re.compile(
-            r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved to) (?P<where>(?:the )?[A-Z][^,.;!?]*)"
+            # "I moved from London to Berlin last month": where they live now
+            r"\bI(?:'ve| have)?\s+(?:just |recently )?(?i:moved)(?: (?i:from) (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?"
+            r" (?i:to) (?P<where>(?:the )?[A-Z][^,.;!?]*)"
         ),
         _home,
     ),

@@ -141,6 +141,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             m.group("obj") or m.group("o2"), "{}不耐受" if "不耐" in m.group() else "对{}敏感", "sensitive"
         ),
     ),
+    (  # "我现在不吃素了", "我已经不是素食者了", "又开始吃肉了": a diet that ended
+        re.compile(
+            r"^(?:我)?(?:现在|已经|早就|最近)*(?:不吃素了|不再吃素|不是素食者了|不是素食主义者了|(?:又)?开始吃肉了?|"
+            r"恢复吃肉|重新吃肉)"
+        ),
+        lambda m, s: Candidate("不再吃素", MemoryKind.FACT, "diet", importance=0.8, change=True),
+    ),
     (
         re.compile(
             # when, said first: "晚上我不开车"
