@@ -1729,6 +1729,12 @@ def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
         ("有没有2010年以后的电影？", [], (2010, None)),
         ("近十五年有什么好看的电影？", [], (2011, None)),
         ("I was born in 1985, any films for me?", [], None),
+        # before colour or sound, and old films by name ("Any old films?" named no era)
+        ("我喜欢老电影，特别是黑白片。", [], (None, 1966)),
+        ("Any black-and-white films?", [], (None, 1966)),
+        ("I love silent movies.", [], (None, 1929)),
+        ("Any old films?", [], (None, 1988)),
+        ("My old films are on DVD, any new ones?", [], (2013, None)),
     ],
 )
 def test_the_years_a_request_asks_for(message: str, before: list[int], years: tuple[int, int] | None) -> None:

@@ -29,7 +29,8 @@ _NEWER = re.compile(
 """A request for newer items than the picks before ("Something a bit more recent?", "新一点的")."""
 _OLDER = re.compile(
     # not "my older brother"
-    r"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )\b(?:older|old ones|classics?|oldies|golden age)\b"
+    r"(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )\b(?:older|old ones|classics?|oldies|golden age|"
+    r"old (?:films?|movies?|pictures|westerns|musicals|books|novels))\b"
     r"|老一点|老一些|老片|老电影|经典老|早一点的|年代久",
     re.IGNORECASE,
 )
@@ -68,6 +69,16 @@ _COUNTS = {
     "a few": 5, "few": 5, "a couple of": 3, "couple of": 3, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
 }  # fmt: skip
+_COLOURLESS = re.compile(
+    r"\b(?P<bw>black[- ]and[- ]white|b&w)\b|\b(?P<silent>silent (?:films?|movies?|era|cinema))\b"
+    r"|(?P<bw_zh>黑白(?:片|电影|影片))|(?P<silent_zh>默片|无声电影|无声片)",
+    re.IGNORECASE,
+)
+"""Items of before colour or sound ("black-and-white films", "silent movies", "黑白片", "默片")."""
+_LAST_IN_BLACK_AND_WHITE = 1966
+"""The last year most films were made in black and white."""
+_LAST_SILENT = 1929
+"""The last year most films were silent."""
 _AN_AGE = re.compile(r"\bin (?:my|his|her|our|their) (?:early |late |mid-? ?)?(?:\d0'?s|[a-z]+ties)\b", re.I)
 """An age said by its decade ("in my 40s", "in her late thirties"): no era of items."""
 _WORDS = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -81,7 +92,7 @@ _CLASSIC = 30
 def asks_an_era(message: str) -> bool:
     """Whether ``message`` names an era or asks for newer or older items (``years_asked``)."""
     message = _AN_AGE.sub(" ", message)
-    return any(p.search(message) for p in (_DECADE, _YEARS, _BACK, _NEWER, _OLDER))
+    return any(p.search(message) for p in (_DECADE, _YEARS, _BACK, _NEWER, _OLDER, _COLOURLESS))
 
 
 def asks_other_years(message: str) -> bool:
@@ -108,6 +119,9 @@ def years_asked(
         span = _span(back)
         start = (this_year or time.localtime().tm_year) - span
         return (newest - span if newest is not None and start > newest else start), None
+    if (colourless := _COLOURLESS.search(message)) is not None:  # "black-and-white films", "默片"
+        silent = colourless.group("silent") or colourless.group("silent_zh")
+        return None, _LAST_SILENT if silent else _LAST_IN_BLACK_AND_WHITE
     decade = _DECADE.search(message)
     if decade is not None:
         start = _decade(decade)
