@@ -1024,6 +1024,20 @@ def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(coa
     assert "坚持运动" not in dinner.text and "吃素" in dinner.text, dinner.text
 
 
+def test_a_parent_asking_how_to_help_gets_the_notes_on_what_the_child_finds_hard(tmp_path: Path) -> None:
+    """ "How can I help him?" after "My son is in year 5 and he can't make sense of maths word problems." had
+    nothing to quote (the notes had no page on word problems, and what the child finds hard did not bear on
+    the search)."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ.parent / "tutoring" / "docs"], domains=["tutoring"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        told = "My son is in year 5 and he can't make sense of maths word problems."
+        engine.chat("pat", told, domain="tutoring")
+        helped = engine.chat("pat", "How can I help him?", domain="tutoring")
+        assert "Study skills › Word problems" in helped.text, helped.text
+
+
 def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
     """ "Can you give me a plan for this week? I can study 30 minutes a day after school." got the bundled
     model's "Begin your study session at 10:00 AM ... Wake up early, and start at 11:00 AM": the tutor's

@@ -1908,6 +1908,24 @@ def test_a_diet_that_ended_and_a_move_replace_what_was_said(
     assert [m.text for m in memories.list("veg") if m.kind != MemoryKind.EPISODE] == left
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "My son is in year 5 and he can't make sense of maths word problems.",
+            ["Son is in year 5", "Son can't make sense of maths word problems"],
+        ),
+        ("My son doesn't understand why I'm angry.", []),
+        ("我儿子上五年级，数学应用题总是读不懂题目。", ["儿子上五年级", "儿子数学应用题总是读不懂题目"]),
+        ("我物理题老是做不对。", ["物理题老是做不对"]),
+    ],
+)
+def test_what_a_child_or_the_learner_cannot_make_sense_of_is_kept(message: str, texts: list[str]) -> None:
+    """ "My son is in year 5 and he can't make sense of maths word problems." and "我儿子上五年级，数学应用题
+    总是读不懂题目。" kept the year alone (the rest an episode of the speaker's)."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

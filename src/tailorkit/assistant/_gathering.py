@@ -123,10 +123,10 @@ class Asks:
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
     Domain.HEALTH_COACHING: COACHED,
-    Domain.TUTORING: frozenset({"weak", "level", "learning"}),
+    Domain.TUTORING: frozenset({"weak", "level", "learning", "family"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what
-the body lives with and keeps away from, and its weight; what the learner finds hard."""
+the body lives with and keeps away from, and its weight; what the learner (or a parent's child) finds hard."""
 
 
 class Gatherer:

@@ -31,6 +31,7 @@ from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_DAYS,
     ZH_KIN,
+    ZH_PARTS,
     ZH_RELATIONS,
     ZH_SUBJECTS,
     ZH_WEAK,
@@ -216,8 +217,9 @@ _AND_YEAR = re.compile(
 )
 """Where a child is at school, said after their age ("My son is 11, in year 6")."""
 _FINDS_HARD = (
-    r"(?:really |also |still |always )?(?P<how>struggles? with|finds|has trouble with|is behind (?:in|with)|"
-    r"is weak (?:in|at)|is bad at|is terrible at|is rubbish at|is hopeless at) (?P<obj>[^,.;!?]+?)"
+    r"(?:really |also |still |always |just )?(?P<how>struggles? with|finds|has trouble with|is behind (?:in|with)|"
+    r"is weak (?:in|at)|is bad at|is terrible at|is rubbish at|is hopeless at|can't make sense of|"
+    r"can't get (?:his|her|their) head (?:a)?round) (?P<obj>[^,.;!?]+?)"
     r"(?: (?:really |very |quite |so |a bit )?(?:hard|difficult|tough|tricky))?(?=$|[,.;!?])"
 )
 """What someone of the household finds hard ("struggles with fractions", "finds spelling hard")."""
@@ -1050,7 +1052,9 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (  # "我女儿数学不好", "我儿子英语比较弱": a household member's weak subject, in their name
-        re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS}){ZH_WEAK}"),
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:的)?(?P<subj>{ZH_SUBJECTS})(?:的?{ZH_PARTS})?{ZH_WEAK}"
+        ),
         lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("subj")),
     ),
     (  # "我女儿周二和周四晚上有钢琴课", "我儿子每周六上午去上游泳课": a household member's lessons and when

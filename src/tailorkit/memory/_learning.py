@@ -14,7 +14,16 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
 from tailorkit.memory._words_en import DAYS, MATERIAL_EN, RELATIONS, day_cased
-from tailorkit.memory._words_zh import ZH_DAYS, ZH_KIN, ZH_SUBJECTS, ZH_WEAK, zh_clean, zh_fact, zh_said
+from tailorkit.memory._words_zh import (
+    ZH_DAYS,
+    ZH_KIN,
+    ZH_PARTS,
+    ZH_SUBJECTS,
+    ZH_WEAK,
+    zh_clean,
+    zh_fact,
+    zh_said,
+)
 
 __all__ = ["LEARNING_EN", "LEARNING_ZH", "school_year"]
 
@@ -36,8 +45,6 @@ _MATERIAL_ZH = r"(?:长|短)?(?:视频|网课|讲座|录音|音频|课本|书本
 """... in Chinese ("长视频", "刷题")."""
 
 _PART_ZH = r"(?:上午|下午|晚上|早上|中午)"
-_OF_SUBJECT_ZH = r"(?:方程式|公式|单词|定理|概念|实验|计算题|应用题|题|题目|知识点|考点)"
-"""A part of a subject the learner finds hard ("化学方程式老是记不住", "数学应用题不太会")."""
 
 _LESSON_ZH = r"(?![她他它你])[^\W\d_的她他]{0,4}?(?:课|夜校|补习班?|辅导班?|培训班?)"
 """A lesson or a class said in Chinese ("英语课", "夜校", "数学补习"); not someone else's ("她的奥数课")."""
@@ -315,11 +322,11 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我数学不好", "我英语听力比较弱", "(我力学还行，)但电磁学一直搞不懂": a weak subject of the learner's own
         re.compile(
             rf"(?:^我(?:的)?|(?:^|(?<=[，,]))(?:但是?|可是|不过|只是|就是)(?:我的?)?)(?P<subj>{ZH_SUBJECTS})"
-            rf"(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}"
+            rf"(?:的?{ZH_PARTS})?{ZH_WEAK}"
             # ... the clause after "但" alone, as the extractor splits it: the subject and how, all it says
             # ("化学方程式老是记不住": a part of the subject too)
-            rf"|^(?P<alone>{ZH_SUBJECTS})(?=(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}(?:[，。！？；,.!?;]|$))"
-            rf"(?:的?{_OF_SUBJECT_ZH})?{ZH_WEAK}"
+            rf"|^(?P<alone>{ZH_SUBJECTS})(?=(?:的?{ZH_PARTS})?{ZH_WEAK}(?:[，。！？；,.!?;]|$))"
+            rf"(?:的?{ZH_PARTS})?{ZH_WEAK}"
         ),
         lambda m, s: zh_fact(
             m.group("subj") or m.group("alone"),
