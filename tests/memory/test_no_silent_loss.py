@@ -1926,6 +1926,23 @@ def test_what_a_child_or_the_learner_cannot_make_sense_of_is_kept(message: str, 
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("I never eat after 7pm.", ["Never eats after 7pm"]),
+        ("I never eat pork.", ["Avoids pork"]),
+        ("We've got a toddler who wakes at 5am every day.", ["Toddler wakes at 5am every day"]),
+        ("我家孩子两岁，每天早上五点就醒。", ["孩子两岁", "孩子每天早上五点就醒"]),
+        ("我戒酒三年了，别推荐酒吧。", ["戒酒", "别推荐酒吧"]),
+    ],
+)
+def test_a_time_kept_to_a_childs_waking_and_a_bar_read_as_said(message: str, texts: list[str]) -> None:
+    """ "I never eat after 7pm." was kept as "Avoids after 7pm", "We've got a toddler who wakes at 5am every
+    day." as nothing read, "每天早上五点就醒" after the child's age as nothing, and "别推荐酒吧" as
+    "别推荐酒"."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -454,7 +454,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\b(?:my|our|we've got an?|we have an?|I've got an?|I have an?) (?P<who>{_KIN})(?: who|,)? "
             r"(?:usually |always |still |normally |only )?(?:naps?|sleeps?|has (?:a|her|his) nap|have (?:a|their) nap|"
-            r"goes to bed|go to bed|goes down|go down|is in bed|are in bed|is asleep|are asleep)"
+            r"goes to bed|go to bed|goes down|go down|is in bed|are in bed|is asleep|are asleep|wakes(?: up)?|"
+            r"wake(?: up)?|is up|are up|gets up|get up)"
             rf"(?: every (?:afternoon|morning|day|evening|night))?(?: (?:from|between|at|by|around|until|till) "
             rf"{_TIME_EN}(?: (?:to|and|until|till|-) {_TIME_EN})?)"
             r"(?: every (?:afternoon|morning|day|evening|night))?",
@@ -867,7 +868,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"我(?:家|们家)?的?(?P<who>{ZH_RELATIONS}|宝宝|孩子|小孩|对象|双胞胎|孩子们)(?:每天|平时|一般|通常)*"
             r"(?P<when>(?:早上|上午|中午|下午|晚上|夜里)?[一二三四五六七八九十两\d]{1,3}点(?:半)?"
-            r"(?:到(?:[一二三四五六七八九十两\d]{1,3}点(?:半)?))?)(?:就|要|得|会)?(?:午睡|睡觉|睡|上床)"
+            r"(?:到(?:[一二三四五六七八九十两\d]{1,3}点(?:半)?))?)(?:就|要|得|会)?(?:午睡|睡觉|睡|上床|醒|起床)"
         ),
         _routine,
     ),

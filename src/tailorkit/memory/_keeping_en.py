@@ -93,10 +93,23 @@ _FOR_A_WHILE = re.compile(
 says it, its topic does not (the time is read into when it holds)."""
 
 
+_NEVER_AFTER = re.compile(
+    r"\b(?P<how>never|don't|do not|won't|try not to) (?P<verb>eat|drink|snack|have anything)"
+    r" (?P<when>(?:anything )?(?:after|past|later than) (?:\d{1,2}(?::\d\d)?(?: ?[ap]m)?|dinner|midnight|"
+    r"(?:the )?evening)|late at night|at night)\s*$",
+    re.I,
+)
+"""Eating or drinking kept to a time ("I never eat after 7pm", "I don't eat after 8")."""
+
+
 def _avoids(m: re.Match[str], sentence: str, *, named: bool = False) -> Candidate | None:
     """What the user keeps away from; ``named`` when it begins the sentence ("Gluten's off the menu")."""
     if re.search(r"\b(?:if|when|whenever|unless|once)\s+$", sentence[: m.start()], re.I):
         return None  # "I get hangry if I skip breakfast": what happens then, not what is kept away from
+    if (never := _NEVER_AFTER.search(m.group(0))) is not None:
+        # "I never eat after 7pm": when, not what, is kept away from
+        said = f"{never.group('how').capitalize()} {third_person(never.group('verb'))} {never.group('when')}"
+        return _keeping_from(said, "limits", f"{never.group('verb')} {never.group('when')}")
     # "I gave up alcohol two years ago": since then, alcohol
     why = _REASON.search(m.group("obj").strip())  # "for religious reasons": the memory says it, its key not
     said = _AGO.sub("", _REASON.sub("", m.group("obj").strip()))

@@ -62,7 +62,14 @@ names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
 
 
 def zh_clean(text: str) -> str:
-    return text.strip(ZH_END + " 了的啊呀吧呢")
+    """``text`` without the marks and particles around it; a bar ("酒吧", "网吧") keeps its 吧."""
+    said = text.strip(ZH_END + " 了的啊呀吧呢")
+    kept = _BAR.search(text.rstrip(ZH_END + " 了的啊呀呢"))
+    return f"{said}吧" if kept and said and text.find(said) + len(said) == kept.start() + 1 else said
+
+
+_BAR = re.compile(r"[酒网贴书水氧茶]吧$")
+"""A place whose name ends in 吧, which is no particle."""
 
 
 def zh_said(text: str) -> str:
