@@ -1943,6 +1943,33 @@ def test_a_time_kept_to_a_childs_waking_and_a_bar_read_as_said(message: str, tex
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("We've got two cats and a rabbit.", ["Has two cats and a rabbit"]),
+        ("我们家养了两只猫和一只兔子。", ["养了两只猫和一只兔子"]),
+        (
+            "My daughter is autistic and hates loud places.",
+            ["Daughter is autistic", "Daughter hates loud places"],
+        ),
+        ("我老公周一到周四出差。", ["老公周一到周四出差"]),
+        ("我老公周一到周五在外地上班。", ["老公周一到周五在外地上班"]),
+        (
+            "I'm recovering from long covid and get tired easily.",
+            ["Recovering from long covid", "Gets tired easily"],
+        ),
+        ("我新冠后一直容易累。", ["新冠后一直容易累"]),
+    ],
+)
+def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
+    message: str, texts: list[str]
+) -> None:
+    """Twenty new statements read before any rule was written for them: "two cats and a rabbit" kept the
+    cats, "My daughter is autistic and hates loud places." the autism, "I'm recovering from long covid and
+    get tired easily." the covid; "我老公周一到周四出差。" and "我新冠后一直容易累。" nothing."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -127,7 +127,16 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
     return family_taste(f"{who.capitalize()} {verb} {obj}", who, obj, neg)
 
 
-def _family_condition(m: re.Match[str]) -> Candidate:
+def _family_condition(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """A condition of a household member's ("Daughter is autistic"), and what they like or hate said after it
+    ("My daughter is autistic and hates loud places")."""
+    condition = _condition_of(m)
+    taste = _AND_TASTE.match(sentence, m.end())
+    liking = _taste_of(m.group("who"), taste) if taste else None
+    return (condition, liking) if liking else condition
+
+
+def _condition_of(m: re.Match[str]) -> Candidate:
     verb = (
         "has"
         if m.group("got")
@@ -594,7 +603,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
         ),
-        lambda m, s: _family_condition(m),
+        _family_condition,
     ),
     (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
         re.compile(
@@ -954,6 +963,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还|一直)?在(?P<where>[^，。！？；,.!?;在]{{1,12}}?)(?P<verb>上班|工作|打工|当老师|做销售)"
         ),
         _zh_family_work,
+    ),
+    (  # "我老公周一到周四出差", "我爸工作日都不在家": when a household member is away for work
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:每周)?(?:{ZH_DAYS}|工作日|平时|经常|常常|每周)(?:都|要|得|会|一般)*"
+            r"(?:出差|不在家|住公司|在外地|在外面跑)(?=$|[，。！？；,.!?;了])"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "work"),
     ),
     (  # "我在照顾我妈", "我平时要照顾家里的老人"
         re.compile(

@@ -1298,7 +1298,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I bruise easily", "I'm always cold, even in summer", "I get cold easily"
         re.compile(
-            r"\bI (?P<what>bruise|burn|tire|get (?:cold|tired|sick|dizzy|sunburnt|sunburned|headaches|hungry)|"
+            # (or the clause after "and": "(I'm recovering from long covid) and get tired easily")
+            r"(?:\bI |^(?:still |now )?)"
+            r"(?P<what>bruise|burn|tire|get (?:cold|tired|sick|dizzy|sunburnt|sunburned|headaches|hungry)|"
             r"feel the cold|overheat) (?:really |very |super |quite |so )?easily\b"
             r"|\bI(?:'m| am) (?:pretty much |nearly |almost )?always (?P<always>cold|freezing|hot|tired|exhausted|hungry)\b",
             re.I,

@@ -489,15 +489,25 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_body(m),
     ),
+    (  # "我新冠后一直容易累", "(我得过新冠，)现在很容易累": how quickly the body tires
+        re.compile(
+            r"^(?:我)?(?:[^，。！？；,.!?;我]{1,6}?(?:后|以后|之后))?(?:现在|最近|一直|总是|特别|很|比较|都)*"
+            r"容易(?P<what>累|疲劳|疲倦|喘|气喘|头晕|犯困)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), f"容易{m.group('what')}"),
+    ),
     (  # "我们刚领养了一只灵缇犬", "我家养了两只猫"
         re.compile(
             r"(?:我|我们|我家|我们家)(?:刚|最近|去年|也|还|在[^，。！？；,.!?;]{1,6}?(?=[领收养有]))*(?:领养了?|收养了?|养了?|有)"
             r"(?P<n>一|两|三|四|五|六|七|八|九|十|几|\d{1,2})?(?P<unit>只|条|匹|箱|窝)"
             r"(?P<pet>[\u4e00-\u9fff]{0,6}?(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟|灵缇犬?|柯基犬?|泰迪犬?|金毛犬?|哈士奇|比熊犬?|布偶猫?|英短|"
             r"蜜蜂|蜂|鸡|鸭))"
+            # "两只猫和一只兔子": every animal said
+            r"(?P<more>(?:和|、|还有)(?:一|两|三|四|五|六|七|八|九|十|几|\d{1,2})?(?:只|条|匹)[\u4e00-\u9fff]{0,4}?"
+            r"(?:犬|狗|猫|兔子?|仓鼠|鹦鹉|乌龟|龟|金鱼|马|刺猬|鸟))?"
         ),
         lambda m, s: Candidate(
-            f"养了{m.group('n') or '一'}{m.group('unit')}{m.group('pet')}",
+            f"养了{m.group('n') or '一'}{m.group('unit')}{m.group('pet')}{m.group('more') or ''}",
             MemoryKind.FACT,
             f"pet:{m.group('pet')}",
             importance=0.6,

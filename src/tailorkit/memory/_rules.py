@@ -103,6 +103,9 @@ _AND_I = re.compile(
     # "My wife and I are in our seventies and we like the old classics": who the user is, and what they like
     r"|(?<=\w)\s+and\s+(?=(?:I|we)\s+(?:(?:really|both|all|also|just|absolutely)\s+)?(?:like|love|enjoy|adore|"
     r"prefer|hate|dislike|can't stand)\s+(?!(?:it|them|that|this|him|her|you|to)\b))"
+    # "I'm recovering from long covid and get tired easily": what the body does since
+    r"|(?<=\w)\s+and\s+(?=(?:still\s+|now\s+)?(?:get|gets)\s+"
+    r"(?:tired|exhausted|breathless|out of breath|dizzy)\b)"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take

@@ -361,15 +361,20 @@ def _learning(m: re.Match[str], sentence: str) -> Candidate | None:
 
 def _pet(m: re.Match[str], sentence: str) -> Candidate:
     """An animal of the household, with its name when the user gives it ("Has a dog called Max")."""
-    pet = m.group("pet")
-    named = re.match(r"\s+(?:called|named) (?-i:([A-Z][\w'-]+))", sentence[m.end() :], re.I)
+    first = pet = m.group("pet")
+    # "two cats and a rabbit": every animal said
+    more = re.match(
+        rf"\s+and (?:(?:a|an|two|three|four|\d+) (?:[\w-]+ )?(?:{PETS}))\b", sentence[m.end() :], re.I
+    )
+    pet, end = (f"{pet}{more.group(0)}", m.end() + more.end()) if more else (pet, m.end())
+    named = re.match(r"\s+(?:called|named) (?-i:([A-Z][\w'-]+))", sentence[end:], re.I)
     text = f"Has {pet} called {named.group(1)}" if named else f"Has {pet}"
     # "... who is terrified of fireworks": what the household has to allow for
     like = re.match(
-        r",?\s+(?:who|that|which)\s+((?:is|gets|hates|can't|won't|doesn't)\b[^,.;!?]+)", sentence[m.end() :]
+        r",?\s+(?:who|that|which)\s+((?:is|gets|hates|can't|won't|doesn't)\b[^,.;!?]+)", sentence[end:]
     )
     text = f"{text} who {like.group(1).strip()}" if like else text
-    return Candidate(text, MemoryKind.FACT, f"pet:{topic_value(pet.split()[-1])}", importance=0.6)
+    return Candidate(text, MemoryKind.FACT, f"pet:{topic_value(first.split()[-1])}", importance=0.6)
 
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? )?"
