@@ -1959,6 +1959,12 @@ def test_a_time_kept_to_a_childs_waking_and_a_bar_read_as_said(message: str, tex
             ["Recovering from long covid", "Gets tired easily"],
         ),
         ("我新冠后一直容易累。", ["新冠后一直容易累"]),
+        (
+            "I get migraines from bright screens, so dark mode please.",
+            ["Has migraines", "Bright screens give me migraines"],
+        ),
+        ("I get a rash from nickel.", ["Nickel gives me a rash"]),
+        ("I get headaches from time to time.", []),
     ],
 )
 def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
@@ -1966,7 +1972,8 @@ def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
 ) -> None:
     """Twenty new statements read before any rule was written for them: "two cats and a rabbit" kept the
     cats, "My daughter is autistic and hates loud places." the autism, "I'm recovering from long covid and
-    get tired easily." the covid; "我老公周一到周四出差。" and "我新冠后一直容易累。" nothing."""
+    get tired easily." the covid; "我老公周一到周四出差。" and "我新冠后一直容易累。" nothing; "I get
+    migraines from bright screens" the migraines, not what brings them on."""
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 

@@ -10,7 +10,15 @@ from tailorkit.memory._domains import DOMAINS
 from tailorkit.memory._household import HOUSEHOLD_EN
 from tailorkit.memory._living_en import LIVING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, fear_fact, first_up, sensitive_fact, topic_value
+from tailorkit.memory._rules import (
+    Rule,
+    a_or_an,
+    fear_fact,
+    first_up,
+    health_fact,
+    sensitive_fact,
+    topic_value,
+)
 from tailorkit.memory._words_en import (
     DIETS,
     HARD_EN,
@@ -293,6 +301,16 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
         flags=re.I,
     )
     return sensitive_fact(text, what)
+
+
+def _brings_on(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    """What brings a reaction on ("Bright screens give me migraines"), with the condition where it is one
+    ("Has migraines")."""
+    effect = m.group("effect").lower()
+    said = _sensitive(m, sentence, f"give{'' if m.group('obj').rstrip().endswith('s') else 's'} me {effect}")
+    if said is None or not re.search(r"migraine", effect):
+        return said
+    return health_fact("Has migraines", "migraines"), said
 
 
 def _gets_in(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -683,6 +701,15 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _sensitive(m, s, m.group(0)[m.end("obj") :].strip()),
+    ),
+    (  # "I get migraines from bright screens", "I get a rash from nickel": what brings a reaction on
+        re.compile(
+            r"\bI (?:always |often |usually |sometimes |tend to |can )?get (?P<effect>(?:bad |terrible |awful |a )?"
+            r"(?:migraines?|headaches?|a headache|a rash|rashes|hives|heartburn|cramps|eczema flare-ups|nosebleeds)) "
+            r"from (?P<obj>(?!(?:time to time|work|school)\b)[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _brings_on(m, s),
     ),
     (  # "I get overwhelmed in crowded places", "I get claustrophobic in lifts"
         re.compile(
