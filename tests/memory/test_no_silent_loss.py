@@ -1977,6 +1977,27 @@ def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        (
+            "I'm saving up for a new laptop, my budget is about 800.",
+            ["Saving for a new laptop", "Budget is about 800"],
+        ),
+        ("My kids are vegetarian but my husband eats everything.", ["Kids are vegetarian"]),
+        ("Our twins are both vegan.", ["Twins are vegan"]),
+        ("我在努力减少睡前看手机的时间。", ["减少睡前看手机"]),
+        ("我想少喝点咖啡。", ["少喝咖啡"]),
+    ],
+)
+def test_a_budget_said_as_a_number_the_childrens_diet_and_cutting_down(
+    message: str, texts: list[str]
+) -> None:
+    """Twenty more statements read before any rule was written for them: "my budget is about 800" (a number
+    alone), "My kids are vegetarian", "我在努力减少睡前看手机的时间" and "我想少喝点咖啡" kept nothing."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

@@ -495,12 +495,20 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My wife is vegan", "My son has been vegetarian for years": the diet a family meal is cooked around
         re.compile(
-            rf"\bmy (?:(?:teenage|little|eldest|youngest|older|younger|grown-up|adult) )?"
+            rf"\b(?:my|our) (?:(?:teenage|little|eldest|youngest|older|younger|grown-up|adult) )?"
             rf"(?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:is|'s|has been|has gone|went) "
-            rf"(?:(?:a|an|now|strictly|fully|also|completely|totally) )*(?P<diet>{'|'.join(d for d in DIETS if d != 'diabetic')})\b",
+            rf"(?:(?:a|an|now|strictly|fully|also|completely|totally) )*(?P<diet>{'|'.join(d for d in DIETS if d != 'diabetic')})\b"
+            # "My kids are vegetarian", "the twins are both vegan"
+            r"|\b(?:(?:my|our)|(?:^|(?<=and ))the) (?P<who2>kids|children|twins|boys|girls|sons|daughters|parents|"
+            r"in-laws) (?:are|have been|have gone|went) (?:(?:both|all|also|now|strictly|fully) )*"
+            rf"(?P<d2>{'|'.join(d for d in DIETS if d != 'diabetic')})\b",
             re.I,
         ),
-        lambda m, s: family_fact(f"{_who(m).capitalize()} is {m.group('diet').lower()}", _who(m), "diet"),
+        lambda m, s: family_fact(
+            f"{_who(m).capitalize()} {'is' if m.group('diet') else 'are'} {(m.group('diet') or m.group('d2')).lower()}",
+            _who(m),
+            "diet",
+        ),
     ),
     (  # "My youngest loves anything with animals", "My daughter hates broccoli", "The 9-year-old is obsessed
         # with dinosaurs": a taste of the family's

@@ -65,7 +65,9 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My budget for a new laptop is about 600 quid, max", "Our budget is $2,000"
         re.compile(
             r"\b(?:my|our) (?:total |whole |overall |max(?:imum)? |monthly |weekly |holiday |travel )?budget"
-            rf"(?: for (?P<what>[^,.;!?]+?))? (?:is|'s|will be) {_AMOUNT_EN}",
+            # (a bare number after "budget is" is an amount: "my budget is about 800")
+            rf"(?: for (?P<what>[^,.;!?]+?))? (?:is|'s|will be) "
+            rf"(?:{_AMOUNT_EN}|(?:about |around |roughly |under |up to |max |only )*\d[\d,.]*k?\b)",
             re.I,
         ),
         _budget_en,

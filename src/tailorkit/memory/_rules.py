@@ -65,6 +65,8 @@ _SPLIT = re.compile(
     r"(?:best|better|easiest|easier)\b"
     r"|(?:deliveries|parcels|packages) only\b)"  # "I work days, so deliveries only after 7pm please"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    # "I'm saving up for a new laptop, my budget is about 800"
+    r"|,\s+(?=(?:my|our) (?:total |whole |overall )?budget\b)"
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,
     # and what the speaker is about to do, said after a clause of who they are
     r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d"
