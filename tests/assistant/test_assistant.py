@@ -351,19 +351,22 @@ def test_a_list_that_repeats_an_item_is_cut_whole_and_streamed(text: str, kept: 
             assert streamed.startswith(kept) and len(streamed) < len(text)
 
 
+class _Echo(FakeChat):
+    """A small model that answers what the test sets it to say."""
+
+    small = True
+    said = ""
+
+    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+        return Completion(self.said)
+
+
 def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
     """A small model that says again what the user said (their introduction, their question) speaks as
     them: those sentences are left out, and so are list markers with nothing after them; an answer left
     with nothing says so instead of being empty."""
 
-    class Echo(FakeChat):
-        small = True
-        said = ""
-
-        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-            return Completion(self.said)
-
-    echo = Echo()
+    echo = _Echo()
     original, films.chat_model = films.chat_model, echo
     films.assistant.settings.small_model_languages = ["en", "zh"]  # a small model that writes Chinese
     try:
@@ -400,14 +403,7 @@ def test_a_small_model_names_no_hotel_or_restaurant_nothing_given_names(films: E
     hotel" and "a 5-star hotel like the Baccarat or the Red Diamond": a small model's sentence naming a place
     of business that nothing it was given names is left out; one naming what the user told, or none, stays."""
 
-    class Echo(FakeChat):
-        small = True
-        said = ""
-
-        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-            return Completion(self.said)
-
-    echo = Echo()
+    echo = _Echo()
     original, films.chat_model = films.chat_model, echo
     try:
         films.chat("walt", "I'm planning a weekend in Edinburgh and I loved the Balmoral Hotel last time.")
