@@ -602,9 +602,8 @@ class AnswerWriter:
                     listing = "\n".join(why.listed)
                     text = f"{text}\n\n{lead}\n{listing}" if text else f"{lead}\n{listing}"
                     why.appended_items = True
-        if why.unchecked and (
-            p.items or p.acknowledge
-        ):  # "under 2 hours" where no item says how long it runs
+        # "under 2 hours" where no item says how long it runs; "too much swearing" where no tag says it
+        if why.unchecked and (p.items or p.acknowledge):
             text = f"{text}\n\n{why.unchecked}"
         if p.acknowledge and p.structured:
             pass  # a message that only tells ("so please don't suggest calling") asks the help pages nothing
