@@ -1988,13 +1988,18 @@ def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
         ("Our twins are both vegan.", ["Twins are vegan"]),
         ("我在努力减少睡前看手机的时间。", ["减少睡前看手机"]),
         ("我想少喝点咖啡。", ["少喝咖啡"]),
+        ("I'm vegetarian except for the occasional bit of fish.", ["Is pescatarian (no meat, eats fish)"]),
+        ("My wife doesn't drive, so I do all the driving.", ["Wife doesn't drive"]),
+        ("My son never learned to ride a bike.", ["Son can't ride a bike"]),
+        ("我老婆不会开车，都是我开。", ["老婆不会开车"]),
     ],
 )
 def test_a_budget_said_as_a_number_the_childrens_diet_and_cutting_down(
     message: str, texts: list[str]
 ) -> None:
     """Twenty more statements read before any rule was written for them: "my budget is about 800" (a number
-    alone), "My kids are vegetarian", "我在努力减少睡前看手机的时间" and "我想少喝点咖啡" kept nothing."""
+    alone), "My kids are vegetarian", "我在努力减少睡前看手机的时间", "我想少喝点咖啡" and "My wife doesn't
+    drive" kept nothing; "vegetarian except for the occasional bit of fish" was read as vegetarian."""
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 

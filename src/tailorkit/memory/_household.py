@@ -45,6 +45,14 @@ from tailorkit.text import index_terms
 __all__ = ["HOUSEHOLD_EN", "HOUSEHOLD_ZH", "family_condition", "family_taste"]
 
 
+def _cannot_do(m: re.Match[str], sentence: str) -> Candidate:
+    """What a household member cannot do ("Wife doesn't drive", "Son can't ride a bike"), keyed by it."""
+    can = m.group("neg").lower().startswith(("can", "never"))
+    verb = "can't" if can else "doesn't"
+    said = f"{m.group('who').capitalize()} {verb} {m.group('skill').lower()}"
+    return family_fact(said, m.group("who").lower(), topic_value(m.group("skill")))
+
+
 _ZH_WHO_SAID = {"她": "家人", "他": "家人", "妈": "妈妈", "爸": "爸爸"}
 """Whom a Chinese sentence names by a pronoun or a short word, as a memory names them."""
 
@@ -374,6 +382,14 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My wife doesn't drive", "my husband can't swim": what a household member cannot do
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?P<neg>doesn't|does not|can't|cannot|never learned to|never learnt to) "
+            r"(?P<skill>drive|swim|cook|ride a bike|cycle)\b",
+            re.I,
+        ),
+        _cannot_do,
+    ),
     (  # "I set this account up for my mum", "This account is for my dad": whose account it is
         re.compile(
             rf"\bI (?:set up|set|made|created|opened|registered)(?: up)? (?:this|the) account(?: up)? for (?:my |our )"
@@ -860,6 +876,12 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我老婆不会开车", "我爸不会游泳": what a household member cannot do
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:也|还|一直|都)?(?:不会|不能|没学会)(?P<skill>开车|游泳|做饭|骑车)"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), m.group("skill")),
+    ),
     (  # "这个账号是帮我妈注册的", "我给爸爸开的这个账户": whose account it is ("她": the one just named)
         re.compile(
             rf"^(?:这个|这)?(?:账号|账户)是(?:我)?(?:帮|给|替)(?:我)?(?P<who>{ZH_KIN}|她|他|老人|家人)(?:注册|开|申请|办)的"

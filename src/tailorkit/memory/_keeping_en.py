@@ -79,7 +79,8 @@ def _diet(m: re.Match[str], sentence: str) -> Candidate | None:
 
 _EATS_FISH = re.compile(
     r"\s*(?:,\s*)?(?:who|but|though|although|apart from|except|except for)\s+(?:I\s+)?(?:still\s+|do\s+|also\s+)?"
-    r"(?:(?:eats?|have|has)\s+(?:\w+\s+)?)?(?:fish|seafood)\b",
+    r"(?:(?:eats?|have|has)\s+(?:\w+\s+)?)?(?:(?:the\s+)?(?:occasional|odd)\s+(?:bit of\s+|piece of\s+)?)?"
+    r"(?:fish|seafood)\b",
     re.I,
 )
 
