@@ -2003,6 +2003,26 @@ def test_a_budget_said_as_a_number_the_childrens_diet_and_cutting_down(
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("We have a strict no-phones-at-dinner rule.", ["House rule: no phones at dinner"]),
+        ("No phones at the dinner table in our house.", ["House rule: no phones at the dinner table"]),
+        ("We have a no-shoes rule.", []),  # (no time or place: not read)
+        ("我们家吃饭不许看手机。", ["家规：吃饭不许看手机"]),
+        (
+            "I can only take calls after the kids are in bed.",
+            ["Can only take calls after the kids are in bed"],
+        ),
+        ("孩子睡了以后我才能打电话，八点以后吧。", ["孩子睡了以后我才能打电话"]),
+    ],
+)
+def test_a_house_rule_and_when_the_user_can_be_called(message: str, texts: list[str]) -> None:
+    """ "We have a strict no-phones-at-dinner rule.", "我们家吃饭不许看手机。", "I can only take calls after
+    the kids are in bed." and "孩子睡了以后我才能打电话" kept nothing."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
 def test_a_new_weight_replaces_the_old(memories: MemoryService) -> None:
     memories.remember("ann", "I weigh 94 kg.")
     memories.remember("ann", "I weigh 91 kg now.")

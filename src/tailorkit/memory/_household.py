@@ -876,6 +876,19 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我们家吃饭不许看手机", "我家规定睡前不能玩手机": a rule of the house
+        re.compile(
+            r"^(?:我们家|我家|家里)(?:的规矩是|规定|有个规矩)?[，,]?(?P<when>吃饭|吃饭时|吃饭的时候|饭桌上|睡前|睡觉前|晚上九点以后|周一到周五)"
+            r"(?:都)?(?:不许|不能|不准|禁止|不让)(?P<what>(?:看|玩|用|碰)?(?:手机|电视|平板|电脑|游戏|iPad|ipad))"
+        ),
+        lambda m, s: Candidate(
+            f"家规：{m.group('when')}不许{m.group('what')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
     (  # "我老婆不会开车", "我爸不会游泳": what a household member cannot do
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:也|还|一直|都)?(?:不会|不能|没学会)(?P<skill>开车|游泳|做饭|骑车)"

@@ -184,6 +184,12 @@ def _too_much(m: re.Match[str], sentence: str) -> Candidate | None:
     return _keeping_from(f"Avoids anything {m.group('obj')}{now}", "avoids", m.group("obj").split()[1])
 
 
+def _house_rule(what: str, when: str) -> Candidate:
+    """A rule of the house ("House rule: no phones at dinner"), keyed by what it keeps away."""
+    what = re.sub(r"^no ", "", what, flags=re.I)
+    return _keeping_from(f"House rule: no {what.lower()} {when.lower()}", "avoids", what)
+
+
 def _kept_from_children(m: re.Match[str], sentence: str) -> Candidate:
     """A rule for the household's children ("Keeps the kids off screens at the weekend"), keyed by what they
     are kept from, not when."""
@@ -737,6 +743,23 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _sensitive,
+    ),
+    (  # "We have a no-phones-at-dinner rule", "No phones at the dinner table in our house": a house rule
+        re.compile(
+            r"\b(?:we(?:'ve got| have got| have)|there's|there is|our house has) an? (?:strict |firm |family |house )?"
+            r"no[- ](?P<obj>[\w]+(?:[- ][\w]+){0,3}?)[- ](?P<when>at[- ](?:the[- ])?(?:dinner|lunch|breakfast|meals?|"
+            r"table|dinner[- ]table)|before[- ]bed(?:time)?|in[- ](?:the[- ])?bedrooms?|after[- ]\d{1,2}(?:pm)?)"
+            r"[- ]rule\b"
+            r"|^(?P<o2>no [\w]+(?: [\w]+)?) (?P<w2>at (?:the )?(?:dinner table|table|dinner|meals?|mealtimes)|"
+            r"before bed(?:time)?|in (?:the )?bedrooms?)(?: in (?:our|this|my) (?:house|home)| at home)\b"
+            r"|\bwe (?:don't|do not|never) allow (?P<o3>[\w]+(?: [\w]+)?) (?P<w3>at (?:the )?(?:dinner table|table|dinner|"
+            r"meals?|mealtimes)|before bed(?:time)?|in (?:the )?bedrooms?)\b",
+            re.I,
+        ),
+        lambda m, s: _house_rule(
+            (m.group("obj") or m.group("o2") or m.group("o3")).replace("-", " "),
+            (m.group("when") or m.group("w2") or m.group("w3")).replace("-", " "),
+        ),
     ),
     (  # "I want to keep the kids off screens at the weekend": a rule for the household's children
         re.compile(

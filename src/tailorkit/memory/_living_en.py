@@ -714,7 +714,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI(?:'m| am) (?P<how>only|usually|generally|mostly|normally|always) (?:free|available) "
             r"(?P<when>(?:after|before|on|in|at|between|during|from|until|till|once)\b[^,.;!?]+)"
-            r"|\bI can only (?P<do>meet|talk|chat|call|come|make it) "
+            r"|\bI can only (?P<do>meet|talk|chat|call|come|make it|take calls|do calls|take a call|do a call) "
             r"(?P<w2>(?:after|before|on|in|at|between|during|from|until|till|once)\b[^,.;!?]+)",
             re.I,
         ),
