@@ -2015,11 +2015,20 @@ def test_a_budget_said_as_a_number_the_childrens_diet_and_cutting_down(
             ["Can only take calls after the kids are in bed"],
         ),
         ("孩子睡了以后我才能打电话，八点以后吧。", ["孩子睡了以后我才能打电话"]),
+        (
+            "I can't function without coffee in the morning.",
+            ["Can't get going without coffee in the morning"],
+        ),
+        ("I'm useless until I've had my coffee.", ["Can't get going without coffee"]),
+        ("我早上不喝咖啡就不清醒。", ["早上不喝咖啡就不清醒"]),
     ],
 )
-def test_a_house_rule_and_when_the_user_can_be_called(message: str, texts: list[str]) -> None:
+def test_a_house_rule_when_the_user_can_be_called_and_what_gets_them_going(
+    message: str, texts: list[str]
+) -> None:
     """ "We have a strict no-phones-at-dinner rule.", "我们家吃饭不许看手机。", "I can only take calls after
-    the kids are in bed." and "孩子睡了以后我才能打电话" kept nothing."""
+    the kids are in bed.", "孩子睡了以后我才能打电话", "I can't function without coffee in the morning" and
+    "我早上不喝咖啡就不清醒" kept nothing."""
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 

@@ -1157,6 +1157,22 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             )
         ),
     ),
+    (  # "I can't function without coffee in the morning", "I'm useless until I've had my coffee"
+        re.compile(
+            r"\bI (?:can't|cannot|can not) (?:function|think straight|get going|wake up) without (?:my )?(?:first )?"
+            r"(?P<drink>coffee|tea|caffeine)(?P<when> in the mornings?| first thing)?"
+            r"|\bI(?:'m| am) (?:useless|hopeless|a zombie|no good|not human|grumpy) (?:in the mornings? )?(?:until|till|before) "
+            r"I(?:'ve| have)? (?:had )?(?:my )?(?:first )?(?P<d2>coffee|tea|cuppa)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't get going without {(m.group('drink') or m.group('d2')).lower()}"
+            + ("" if m.group("d2") else (m.group("when") or "")),
+            MemoryKind.PREFERENCE,
+            f"drink:{topic_value((m.group('drink') or m.group('d2')).lower().replace('cuppa', 'tea'))}",
+            importance=0.6,
+        ),
+    ),
     (  # "I sleep in the spare room most nights", "I usually sleep on the sofa": where the user sleeps
         re.compile(
             r"\bI (?:usually |always |often |mostly |normally |now |currently )?sleep (?:in|on) (?:the|a|my) "

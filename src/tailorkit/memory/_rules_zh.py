@@ -251,6 +251,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(f"在吃{m.group('med')}", m.group("med")),
     ),
+    (  # "我早上不喝咖啡就不清醒", "我不喝咖啡就没精神": a drink the user cannot get going without
+        re.compile(
+            r"^我(?P<when>早上|上午|每天早上|下午)?(?:不喝|没喝)(?P<drink>咖啡|茶|浓茶)就(?:不清醒|没精神|醒不过来|犯困|头疼|干不了活)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.PREFERENCE, f"drink:{m.group('drink')}", importance=0.6
+        ),
+    ),
     (  # when the user has time: "我一般晚上九点以后才有空锻炼"
         re.compile(
             r"我(?:一般|平时|通常|只有)?(?P<when>[^，。！？；,.!?;我]{1,10}?)才(?:有空|有时间|能)(?P<what>[^，。！？；,.!?;]{1,8})"
