@@ -37,6 +37,7 @@ from tailorkit.memory._words_zh import (
     ZH_WEAK,
     zh_clean,
     zh_kin_said,
+    zh_limit,
     zh_object,
     zh_said,
 )
@@ -881,13 +882,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:我们家|我家|家里)(?:的规矩是|规定|有个规矩)?[，,]?(?P<when>吃饭|吃饭时|吃饭的时候|饭桌上|睡前|睡觉前|晚上九点以后|周一到周五)"
             r"(?:都)?(?:不许|不能|不准|禁止|不让)(?P<what>(?:看|玩|用|碰)?(?:手机|电视|平板|电脑|游戏|iPad|ipad))"
         ),
-        lambda m, s: Candidate(
-            f"家规：{m.group('when')}不许{m.group('what')}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('what'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: zh_limit(m.group("what"), f"家规：{m.group('when')}不许{{}}", "avoids"),
     ),
     (  # "我老婆不会开车", "我爸不会游泳": what a household member cannot do
         re.compile(
