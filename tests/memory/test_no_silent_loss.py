@@ -1451,7 +1451,7 @@ def memories(engine: Engine) -> MemoryService:
         ("周末我想让孩子们远离屏幕。", ["avoids:屏幕"]),
         # test60: who the user is or what they have, said first; fears as nightmares; days off; one income
         ("As a type 1 diabetic, I have to watch my carbs at every meal.", ["health:diabet", "limits:carb"]),
-        ("Being a night-shift worker, I sleep during the day.", ["work:night"]),
+        ("Being a night-shift worker, I sleep during the day.", ["work:night", "habit:sleep"]),
         ("As a kid, I loved horses.", []),  # not "I'm a kid"
         ("With two toddlers at home, I never get more than an hour to myself.", ["family:children"]),
         ("Given my bad hip, stairs are a real struggle.", ["health:hip"]),
@@ -2021,14 +2021,20 @@ def test_a_budget_said_as_a_number_the_childrens_diet_and_cutting_down(
         ),
         ("I'm useless until I've had my coffee.", ["Can't get going without coffee"]),
         ("我早上不喝咖啡就不清醒。", ["早上不喝咖啡就不清醒"]),
+        (
+            "I'm on a night shift rota, so mornings are when I sleep.",
+            ["Works night shift", "Sleeps in the mornings"],
+        ),
+        ("I sleep during the day.", ["Sleeps during the day"]),
+        ("I sleep in the spare room most nights.", ["Sleeps in the spare room most nights"]),
     ],
 )
-def test_a_house_rule_when_the_user_can_be_called_and_what_gets_them_going(
+def test_a_house_rule_when_the_user_can_be_called_or_sleeps_and_what_gets_them_going(
     message: str, texts: list[str]
 ) -> None:
     """ "We have a strict no-phones-at-dinner rule.", "我们家吃饭不许看手机。", "I can only take calls after
-    the kids are in bed.", "孩子睡了以后我才能打电话", "I can't function without coffee in the morning" and
-    "我早上不喝咖啡就不清醒" kept nothing."""
+    the kids are in bed.", "孩子睡了以后我才能打电话", "I can't function without coffee in the morning",
+    "我早上不喝咖啡就不清醒" and "(I'm on a night shift rota, so) mornings are when I sleep" kept nothing."""
     assert [c.text for c in RuleExtractor().extract(message)] == texts
 
 

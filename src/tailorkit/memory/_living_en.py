@@ -362,6 +362,11 @@ def _ended(said: str, what: str) -> Candidate:
     )
 
 
+_SLEEPS_WHEN = {"mornings": "in the mornings", "afternoons": "in the afternoons", "days": "during the day",
+                "the day": "during the day"}  # fmt: skip
+"""When the user sleeps, said as the part of the day that is when they do ("mornings are when I sleep")."""
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm home most days": when the user is in (for a delivery, a visit, a call)
         re.compile(
@@ -1170,6 +1175,20 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             + ("" if m.group("d2") else (m.group("when") or "")),
             MemoryKind.PREFERENCE,
             f"drink:{topic_value((m.group('drink') or m.group('d2')).lower().replace('cuppa', 'tea'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "I sleep during the day", "(I'm on a night shift rota, so) mornings are when I sleep": when
+        re.compile(
+            r"\bI (?:usually |normally |mostly |have to |tend to )?sleep (?P<when>during the day|in the day(?:time)?|"
+            r"through the day|till noon|until noon|until lunchtime)\b"
+            r"|^(?:so |and )?(?P<w2>mornings|afternoons|days|the day) (?:are|is) when I sleep\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Sleeps {(m.group('when') or _SLEEPS_WHEN[m.group('w2').lower()]).lower()}",
+            MemoryKind.FACT,
+            "habit:sleep",
             importance=0.6,
         ),
     ),

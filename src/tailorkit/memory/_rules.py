@@ -57,6 +57,8 @@ _SPLIT = re.compile(
     # for him"
     rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
+    # "I'm on a night shift rota, so mornings are when I sleep"
+    r"|(?:mornings|afternoons|evenings|days|the day) (?:are|is) when I\b"
     # "I have ADHD, so long videos don't work for me"
     rf"|{MATERIAL_EN}\s+(?:(?:really|just|simply)\s+)?"
     r"(?:don't|doesn't|do not|does not|never|work|works|help|helps)\b"
