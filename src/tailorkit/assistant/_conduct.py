@@ -166,12 +166,17 @@ def introduction(message: str, instructions: str) -> str | None:
     return f"I'm {m.group('en').rstrip('.!')}."
 
 
+def _named_in(name: str, given: str) -> bool:
+    """Whether ``given`` (what the model was given) says ``name`` as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", given) is not None
+
+
 def invented_name(sentence: str, given: str) -> str | None:
     """The name an answer's sentence gives the assistant that nothing the model was given says ("My name is
     Sarah." to a client whose system prompt says "You are Penny"), if it does."""
     for m in _CALLS_ITSELF.finditer(sentence):
         name = m.group("name") or m.group("also") or m.group("zh")
-        if name and name not in _NOT_A_NAME and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", given):
+        if name and name not in _NOT_A_NAME and not _named_in(name, given):
             return name
     return None
 
@@ -217,16 +222,14 @@ def invents_a_venue(sentence: str, given: str) -> bool:
             m.group("name") or m.group("after") or m.group("lead") or m.group("eg") or "",
         )
         words = [w for w in re.findall(r"[A-Z][\w'&-]+", name) if not re.fullmatch(_VENUES, w, re.I)]
-        if words and not all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", given) for w in words):
+        if words and not all(_named_in(w, given) for w in words):
             return True
     # ... or any other name, in a sentence about one ("Another option is a Boulton & Saville's, a
     # Michelin-starred restaurant")
     if re.search(_A_VENUE, sentence, re.I):
         rest = re.sub(r"^\W*\S+", "", sentence)  # (not the word a sentence starts with)
         names = {w.rstrip("'s").rstrip("'") for w in re.findall(r"(?<![\w-])[A-Z][\w'&-]*", rest)}
-        return any(
-            w not in _NOT_NAMES and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", given) for w in names if w
-        )
+        return any(w not in _NOT_NAMES and not _named_in(w, given) for w in names if w)
     return False
 
 

@@ -716,7 +716,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"from (?P<obj>(?!(?:time to time|work|school)\b)[^,.;!?]+)",
             re.I,
         ),
-        lambda m, s: _brings_on(m, s),
+        _brings_on,
     ),
     (  # "I get overwhelmed in crowded places", "I get claustrophobic in lifts"
         re.compile(

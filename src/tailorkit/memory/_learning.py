@@ -113,6 +113,12 @@ _LOSES = r"bored|frustrated|distracted|overwhelmed|discouraged|restless|fidgety"
 _SOON = r"(?:very |really |so |pretty |quite )?(?:easily|quickly|fast)"
 
 
+def _style_as_said(m: re.Match[str], sentence: str) -> Candidate:
+    """How the user learns, as the clause says it after "so", "and" or "but" ("Short sessions are better",
+    "Long videos don't work for me")."""
+    return _style(first_up(re.sub(r"^(?:so|and|but) ", "", m.group(0).strip(" .!"), flags=re.I)))
+
+
 def _style_said(m: re.Match[str], sentence: str) -> Candidate:
     """How learning goes for the user, in their words ("Gets frustrated quickly", "Loses focus after 20
     minutes", "Short sessions work better"): a tutor plans a session around it."""
@@ -180,7 +186,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?: for (?:me|him|her|them|us))?\W*$",
             re.I,
         ),
-        lambda m, s: _style(first_up(re.sub(r"^(?:so|and) ", "", m.group(0).strip(" .!"), flags=re.I))),
+        _style_as_said,
     ),
     (  # "(I have ADHD, so) long videos don't work for me", "Flashcards really help me": what learning works with
         re.compile(
@@ -189,7 +195,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r" for me|(?:really |always )?helps? me(?: (?:a lot|loads|the most|most))?)\W*$",
             re.I,
         ),
-        lambda m, s: _style(first_up(re.sub(r"^(?:so|and|but) ", "", m.group(0).strip(" .!"), flags=re.I))),
+        _style_as_said,
     ),
     (  # "My Spanish class is on Tuesdays", "My piano lessons have moved to Thursday evenings", "I have swimming
         # club every Monday": when a lesson is held, and a new day for it

@@ -72,7 +72,7 @@ _SPLIT = re.compile(
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,
     # and what the speaker is about to do, said after a clause of who they are
     r"|(?<=\w),\s*(?=(?:the\s+)?(?:kids|children|twins)\s+are\s+\d"
-    r"|(?:planning|heading|flying|travell?ing|moving|training|preparing|studying|learning|saving)\s"
+    rf"|{_DOING_ON.pattern}"
     # "My daughter Mia is 11 and struggles with fractions, she gets anxious about maths tests"
     rf"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:{SET_OFF_FEELINGS})\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")

@@ -70,6 +70,9 @@ _NAMES_AFTER = re.compile(
 Cary Grant, that sort of thing", "I love thrillers, Hitchcock and De Palma" (written with their capitals; two
 or more, or one with "that sort of thing": "I like comedies, Sarah" is no list)."""
 
+_MEANS = r"e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?|post|letters?"
+"""How the user would be reached ("email", "text messages", "phone calls")."""
+
 _SENSE_OF = re.compile(r"(?:the )?(?:taste|smell|texture|sound|feel|sight|look)s? of (?:the )?", re.I)
 """A taste of how a thing tastes, smells or sounds ("the taste of protein shakes", "the smell of rain")."""
 _EATEN = re.compile(r"(?:the )?(?:taste|texture)s? of (?:the )?", re.I)
@@ -570,10 +573,8 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Email is best", "Texts work better for me", "(I'm hard of hearing,) so email is best for me rather than
         # phone calls": how the user would be reached
         re.compile(
-            r"^(?:so |and |but )?(?P<how>e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?|post|letters?) "
-            r"(?:is|are|works?) (?:the )?(?:best|better|easiest|easier)\b(?: for me)?"
-            r"(?: (?:rather than|than|over|not) (?:by )?(?P<not>e-?mails?|texts?|text messages?|whatsapp|phone(?: calls?)?|"
-            r"calls?|calling|post|letters?)\b)?",
+            rf"^(?:so |and |but )?(?P<how>{_MEANS}) (?:is|are|works?) (?:the )?(?:best|better|easiest|easier)\b"
+            rf"(?: for me)?(?: (?:rather than|than|over|not) (?:by )?(?P<not>{_MEANS}|phone|calling)\b)?",
             re.I,
         ),
         lambda m, s: Candidate(

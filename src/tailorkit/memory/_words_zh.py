@@ -63,9 +63,10 @@ names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
 
 def zh_clean(text: str) -> str:
     """``text`` without the marks and particles around it; a bar ("酒吧", "网吧") keeps its 吧."""
-    said = text.strip(ZH_END + " 了的啊呀吧呢")
-    kept = _BAR.search(text.rstrip(ZH_END + " 了的啊呀呢"))
-    return f"{said}吧" if kept and said and text.find(said) + len(said) == kept.start() + 1 else said
+    said = text.rstrip(ZH_END + " 了的啊呀呢")
+    if not _BAR.search(said):  # (吧 is a particle there)
+        said = said.rstrip(ZH_END + " 了的啊呀吧呢")
+    return said.lstrip(ZH_END + " 了的啊呀吧呢")
 
 
 _BAR = re.compile(r"[酒网贴书水氧茶]吧$")
