@@ -228,7 +228,8 @@ def invents_a_venue(sentence: str, given: str) -> bool:
     # Michelin-starred restaurant")
     if re.search(_A_VENUE, sentence, re.I):
         rest = re.sub(r"^\W*\S+", "", sentence)  # (not the word a sentence starts with)
-        names = {w.rstrip("'s").rstrip("'") for w in re.findall(r"(?<![\w-])[A-Z][\w'&-]*", rest)}
+        # ("Saville's": the name without its possessive; "Paris" keeps its s)
+        names = {re.sub(r"'s?$", "", w) for w in re.findall(r"(?<![\w-])[A-Z][\w'&-]*", rest)}
         return any(w not in _NOT_NAMES and not _named_in(w, given) for w in names if w)
     return False
 
