@@ -402,7 +402,10 @@ def test_a_small_model_names_no_hotel_or_restaurant_nothing_given_names(films: E
     "Easterbreeze, a luxury hotel in the UK", "The Palace of Westminster in London, which is a luxury
     hotel" and "a 5-star hotel like the Baccarat or the Red Diamond": a small model's sentence naming a place
     of business that nothing it was given names is left out; one naming what the user told, or none, stays."""
+    from tailorkit.assistant._conduct import invents_a_venue
 
+    # a place the user named whose name ends in s is no invention ("Paris" was read as "Pari")
+    assert not invents_a_venue("Hotels in Paris are pricey.", "I'm going to Paris next month.")
     echo = _Echo()
     original, films.chat_model = films.chat_model, echo
     try:
@@ -414,10 +417,6 @@ def test_a_small_model_names_no_hotel_or_restaurant_nothing_given_names(films: E
             "Another option is a Boulton & Saville's, a Michelin-starred restaurant.",
         ]
         kept = "Look for a hotel with step-free rooms in Edinburgh. The Balmoral Hotel has a lift."
-        from tailorkit.assistant._conduct import invents_a_venue
-
-        # a place the user named whose name ends in s is no invention ("Paris" was read as "Pari")
-        assert not invents_a_venue("Hotels in Paris are pricey.", "I'm going to Paris next month.")
         echo.said = " ".join(invented) + " " + kept
         answer = films.chat("walt", "What kind of hotel should I look for?")
         assert answer.text.startswith(kept), answer.text
