@@ -656,6 +656,35 @@ def memories(engine: Engine) -> MemoryService:
         ("我们住在一条很吵的大马路边，没地方停车。", ["housing:street", "housing:parking"]),
         ("我坐飞机很紧张，能不坐就不坐。", ["fear:坐飞机"]),
         ("我在上夜校，重新学当水管工。", ["learning:夜校"]),
+        # test68 (held out when written; first run en 0.95, zh 0.95 at 50, 16 of 40 structured)
+        ("I'm a firefighter on a 24 hours on, 48 off rota.", ["job", "work:shift"]),
+        ("我是消防员，上一天班休两天。", ["job", "work:shift"]),
+        ("我是上门宠物美容师，面包车就是我的办公室。", ["job"]),
+        ("I'm a mobile dog groomer, my van is basically my office.", ["job"]),
+        ("我是你们的会员。", ["membership"]),  # a membership, no job
+        ("I collect vinyl, mostly 70s soul.", ["likes:collect_vinyl"]),
+        ("I grow most of our veg on my allotment.", ["likes:grow"]),
+        ("I collect my son from school at three.", []),  # an errand, no pastime
+        ("My daughter has coeliac disease so we bake everything ourselves.", ["family:daughter"]),
+        ("我收藏黑胶唱片，主要是七十年代的爵士。", ["likes:收藏黑胶唱片"]),
+        ("家里吃的菜大部分是我自己在菜地里种的。", ["likes:自己种菜"]),
+        ("我在郊区租了块菜地，种菜十年了。", ["habit:种菜"]),  # how long: a habit's
+        ("我收藏了你的文章。", []),
+        ("我们家信佛，初一十五全家吃素。", ["faith", "habit:吃素"]),
+        ("我初一十五吃素。", ["habit:吃素"]),  # the lunar month's days, no school year
+        ("我今年初一。", ["study:level"]),
+        ("My son is profoundly deaf and wears cochlear implants.", ["family:son_deaf"]),
+        (
+            "My husband is a recovering alcoholic, so we keep no drink in the house.",
+            ["family:husband", "household:alcohol"],
+        ),
+        ("We're Quakers and our family gatherings are always alcohol-free.", ["faith", "household:alcohol"]),
+        (
+            "Our house is on a septic tank, so we can't use harsh cleaning products.",
+            ["housing:septic_tank", "avoids:"],
+        ),
+        ("我家用的是化粪池，很多清洁剂不能用。", ["housing:化粪池", "avoids:清洁剂"]),
+        ("I can't use the app.", []),  # a customer's trouble, no product kept out
         # test67 (held out when written; first run en 1.00, zh 1.00 at 50, 35 of 40 structured)
         (
             "My partner snores, so I sleep in the spare room most nights.",
@@ -3034,6 +3063,15 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
             "Hi, I'm Margaret, I'm 74 and not very good with computers.",
             ["Name is Margaret", "Is 74", "Not very good with computers"],
         ),
+        ("I collect vinyl, mostly 70s soul.", ["Collects vinyl, mostly 70s soul"]),
+        ("I grow most of our veg on my allotment.", ["Grows most of their veg"]),
+        ("我会织毛衣。", ["织毛衣"]),
+        ("我信基督教。", ["信基督教"]),  # was "是基督教"
+        ("我爱好集邮。", ["喜欢集邮"]),  # was "喜欢好集邮"
+        ("My dad relies on hearing aids.", ["Dad uses hearing aids"]),  # was "uses a hearing aids"
+        ("My brother is an alcoholic.", ["Brother is an alcoholic"]),
+        ("We're on well water.", ["Home is on well water"]),
+        ("We don't keep any sweets in the house.", ["Home is sweets-free"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -66,7 +66,8 @@ _ELIDED_IM = re.compile(
 """... or its "I'm" ("Not a fan of anything too sugary", "also trying to spend under 30 quid a week", "living
 in halls" after who the user is)."""
 _IN_PARTICULAR = re.compile(
-    r"\s*[,，]\s*(?P<said>(?:especially|particularly|in particular|above all|特别是|尤其是|主要是)\s*"
+    r"\s*[,，]\s*(?P<said>(?:especially|particularly|in particular|above all|mostly|mainly|"
+    r"特别是|尤其是|主要是)\s*"
     r"[^,.;!?，。！？；]{1,40}?|[^,.;!?，。！？；]{1,40}? (?:especially|in particular))\s*[.!。！]?\s*$",
     re.IGNORECASE,
 )

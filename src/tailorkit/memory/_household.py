@@ -30,6 +30,7 @@ from tailorkit.memory._words_en import (
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_DAYS,
+    ZH_JOBS,
     ZH_KIN,
     ZH_PARTS,
     ZH_RELATIONS,
@@ -154,7 +155,35 @@ def _condition_of(m: re.Match[str]) -> Candidate:
     who, cond = m.group("who"), m.group("cond")
     said = f"a {cond}" if cond.lower() in ("heart attack", "stroke") else cond  # "Dad had a heart attack"
     said = f"{m.group('how').lower()} {said}" if m.group("how") else said  # "Mum has early dementia"
+    if cond.lower() in ("alcoholic", "addict") and verb == "is":  # "Husband is a recovering alcoholic"
+        said = f"{a_or_an(said)} {said}"
     return family_condition(f"{who.capitalize()} {verb} {said}", who, cond)
+
+
+_KEPT_OUT = {"drink": "alcohol", "booze": "alcohol", "nuts": "nut"}
+"""What a home keeps out by the word a memory names it with ("no drink in the house": alcohol-free)."""
+
+
+def _kept_out(m: re.Match[str]) -> Candidate:
+    """What the household keeps out of the home or its gatherings ("Home is alcohol-free", "Family gatherings
+    are alcohol-free"), as a home said to be free of it is."""
+    what = (m.group("what") or m.group("free")).lower()
+    what = _KEPT_OUT.get(what, what)
+    said = f"{first_up(m.group('events').lower())} are" if m.group("events") else "Home is"
+    return Candidate(
+        f"{said} {what.replace(' ', '-')}-free",
+        MemoryKind.FACT,
+        f"household:{topic_value(what)}",
+        importance=0.8,
+    )
+
+
+def _family_aid(who: str, aid: str) -> Candidate:
+    """An aid a household member lives with, in their name: "Dad uses a hearing aid", "Son uses cochlear
+    implants" (a pair, as "crutches", without "a")."""
+    aid = aid.lower()
+    said = aid if aid.endswith("s") else f"a {aid}"
+    return family_condition(f"{who.capitalize()} uses {said}", who.lower(), aid)
 
 
 def _cannot_manage(m: re.Match[str]) -> Candidate | None:
@@ -455,6 +484,17 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    (  # "(..., so) we keep no drink in the house", "our family gatherings are always alcohol-free": the same
+        re.compile(
+            r"^(?:so )?we (?:keep no|don't keep any|do not keep any|never keep any|don't have any|never have any) "
+            r"(?P<what>drink|alcohol|booze|sweets|junk food|sugar|meat|nuts)(?: at all)? (?:in|at) (?:the|our) "
+            r"(?:house|home|flat)\b"
+            r"|^(?:our|my) (?P<events>(?:family )?(?:gatherings|get-togethers|parties|celebrations|events)) (?:are|is) "
+            r"(?:always |all |strictly )?(?P<free>[\w-]+?)[- ]free\b",
+            re.I,
+        ),
+        lambda m, s: _kept_out(m),
+    ),
     (  # "Our youngest still naps after lunch", "My daughter naps every afternoon": a child's day
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|youngest|eldest|little one|toddler|baby) (?:still |usually |always )?"
@@ -623,8 +663,9 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|sons|daughters|youngest|eldest|oldest|twins) "
             rf"(?P<verb>is|'s|has|have|had)(?P<got> got)? (?:a |an )?"
-            rf"(?:(?P<how>early|early-onset|mild|advanced|late-stage|\w+ (?:weeks?|months?)) )?"
-            rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|"
+            rf"(?:(?P<how>early|early-onset|mild|advanced|late-stage|profoundly|severely|totally|completely|partially|"
+            rf"mildly|registered|recovering|\w+ (?:weeks?|months?)) )?"
+            rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|alcoholic|addict|"
             rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
             re.I,
         ),
@@ -633,17 +674,13 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
-            r"is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
-            r"walking stick|crutches|hearing aids?|mobility scooter|guide dog)\b"
+            r"wears|is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
+            r"walking stick|crutches|hearing aids?|cochlear implants?|mobility scooter|guide dog)\b"
             # "My husband is a wheelchair user"
             rf"|\bmy (?P<who2>{RELATIONS}|partner|husband|wife) (?:is|'s) a (?P<c2>wheelchair) user\b",
             re.I,
         ),
-        lambda m, s: family_condition(
-            f"{(m.group('who') or m.group('who2')).capitalize()} uses a {(m.group('cond') or m.group('c2')).lower()}",
-            (m.group("who") or m.group("who2")).lower(),
-            m.group("cond") or m.group("c2"),
-        ),
+        lambda m, s: _family_aid(m.group("who") or m.group("who2"), m.group("cond") or m.group("c2")),
     ),
     (  # "My husband is a doctor", "my sister's a nurse at the children's hospital"
         re.compile(
@@ -839,15 +876,6 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 
 
-_ZH_JOBS = (
-    r"护士|医生|大夫|牙医|药剂师|老师|教师|班主任|教授|讲师|程序员|工程师|设计师|建筑师|律师|会计|审计|警察|公务员|"
-    r"厨师|司机|销售|记者|编辑|演员|军人|农民|工人|保安|快递员|外卖员|店员|个体户|自由职业者|全职妈妈|全职太太|"
-    r"家庭主妇|科学家|研究员|医学生|大学生|研究生|博士生|博士|硕士|中学生|小学生|高中生|初中生|留学生|飞行员|空姐|"
-    r"消防员|理发师|摄影师|翻译|银行职员|公司职员|白领|老板|经理|主管|创业者|画家|作家|音乐家|运动员|教练|心理咨询师|"
-    r"社工|保姆|月嫂|电工|木匠|水管工|兽医|护工"
-)
-"""What a household member does for a living said after 是 ("我姐姐是护士"): named jobs only, as "我老婆是
-吃货" and "我儿子是学霸" are not one."""
 _ZH_AGE = r"[一二两三四五六七八九十\d]{1,3}"
 _ZH_SCHOOL = r"(?:小学|初中|高中)?[一二三四五六]年级|幼儿园|托儿所|小学|初中|高中|大学|初[一二三]|高[一二三]|大[一二三四]|研[一二三]"
 
@@ -991,7 +1019,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我姐姐是护士", "我老公是一名程序员"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还)?是(?:个|一个|一名|一位|名)?(?P<job>[\u4e00-\u9fff]{{0,4}}?(?:{_ZH_JOBS}))"
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:现在|也|还)?是(?:个|一个|一名|一位|名)?(?P<job>[\u4e00-\u9fff]{{0,4}}?(?:{ZH_JOBS}))"
             r"(?=$|[，。！？；,.!?;]|[,，]|了|啊|呢|吧)"
         ),
         lambda m, s: family_fact(f"{m.group('who')}是{m.group('job')}", m.group("who"), "job"),

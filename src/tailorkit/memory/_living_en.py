@@ -367,6 +367,12 @@ _SLEEPS_WHEN = {"mornings": "in the mornings", "afternoons": "in the afternoons"
 """When the user sleeps, said as the part of the day that is when they do ("mornings are when I sleep")."""
 
 
+def _runs_on(what: str) -> Candidate:
+    """What the home runs on, as a memory keeps it: "Home is on a septic tank", "Home is on well water"."""
+    said = what if what.startswith("a ") or what.endswith("water") else f"{a_or_an(what)} {what}"
+    return Candidate(f"Home is on {said}", MemoryKind.FACT, f"housing:{topic_value(what)}", importance=0.7)
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm home most days": when the user is in (for a delivery, a visit, a call)
         re.compile(
@@ -1108,6 +1114,33 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             "housing:type",
             importance=0.7,
+        ),
+    ),
+    (  # "Our house is on a septic tank", "we're on a private water supply": what the home runs on
+        re.compile(
+            r"^(?:our|my) (?:house|home|place|cottage|flat|farmhouse)(?: is|'s) on (?:a )?(?P<on>septic tank|cesspit|"
+            r"private water supply|well water|a well|solar power|oil heating|a meter|prepayment meter)\b"
+            r"|^we(?:'re| are) on (?:a )?(?P<we>septic tank|cesspit|private water supply|well water|a well|"
+            r"prepayment meter)\b",
+            re.I,
+        ),
+        lambda m, s: _runs_on(m.group("on") or m.group("we")),
+    ),
+    (  # "(..., so) we can't use harsh cleaning products", "I can't use scented soaps": products kept out
+        re.compile(
+            r"^(?:so )?(?:I|we) (?:can't|cannot|can not|mustn't|must not|shouldn't|aren't allowed to|am not allowed to|"
+            r"'m not allowed to) use (?P<obj>(?:any |anything |most |many |normal |regular )?(?:[\w-]+ ){0,3}?"
+            r"(?:products|chemicals|cleaners|detergents?|bleach|soaps?|sprays?|perfumes?|fragrances?|creams?|"
+            r"shampoos?|dyes?|washing powders?|fabric softeners?|air fresheners?|plug-ins|candles|pesticides|"
+            r"weedkillers?))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't use {m.group('obj')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.8,
         ),
     ),
     (  # "I do the school run for three kids": a duty of every school day, said without when

@@ -81,7 +81,21 @@ def _busy_zh(said: str) -> Candidate:
 _READING_ZH = r"\d{2,3}/\d{2,3}|\d{1,3}(?:\.\d{1,2})?(?:mmol/L|mmol|次/分|%)?"
 """A level's reading ("145/92", "7.1mmol/L", "72")."""
 
+
+def _pastime_zh(verb: str, obj: str, own: bool) -> Candidate:
+    """A pastime as a memory keeps it: "收藏黑胶唱片", "自己种菜" (made by the user themselves, said so)."""
+    said = f"自己{verb}{obj}" if own else f"{verb}{obj}"
+    return Candidate(said, MemoryKind.PREFERENCE, f"likes:{topic_value(said)}")
+
+
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我们家初一十五吃素", "我周一不吃肉": a diet kept on some days, not every day
+        re.compile(
+            r"^(?:我(?:们家|家|们)?)?(?:每逢|每个?月的?|每)?(?P<when>初一(?:和|、)?十五|(?:周|星期|礼拜)[一二三四五六日天]"
+            r"(?:(?:和|、)(?:周|星期|礼拜)?[一二三四五六日天])?)(?:全家|我们|一家人)?(?:都)?(?:吃素|吃斋|不吃肉|不吃荤)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "habit:吃素", importance=0.7),
+    ),
     (  # "我坐飞机很紧张", "我开车会心慌": what the user does in fear
         re.compile(
             r"^我(?:一)?(?P<act>坐飞机|坐船|开车|开高速|上台|当众讲话|打电话|说英语|见生人|去医院|看牙医|坐电梯)"
@@ -244,6 +258,27 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"住{m.group('floor')}楼", MemoryKind.FACT, "housing:floor", importance=0.7),
     ),
+    (  # "我家用的是化粪池", "我们家是井水": what the home runs on
+        re.compile(r"^我(?:们)?家(?:里)?(?:用的)?是(?P<on>化粪池|井水|自来水|太阳能|燃气热水器|电热水器)"),
+        lambda m, s: Candidate(
+            f"家里用的是{m.group('on')}", MemoryKind.FACT, f"housing:{m.group('on')}", importance=0.7
+        ),
+    ),
+    (  # "很多清洁剂不能用", "我不能用含香精的洗衣液": products kept out
+        re.compile(
+            r"(?:^|[，,])(?:我们?|家里)?(?:很多|一些|大部分|任何|有些)?(?P<obj>[\u4e00-\u9fff]{0,8}?(?:清洁剂|洗涤剂|洗衣液|"
+            r"洗衣粉|消毒液|漂白剂|化学品|香水|化妆品|护肤品|染发剂|洗发水|沐浴露|杀虫剂|除草剂|香薰))(?:都|也)?不能用"
+            r"|^(?:我们?|家里)?(?:都|也)?不能用(?P<o2>[\u4e00-\u9fff]{0,8}?(?:清洁剂|洗涤剂|洗衣液|洗衣粉|消毒液|漂白剂|"
+            r"化学品|香水|化妆品|护肤品|染发剂|洗发水|沐浴露|杀虫剂|除草剂|香薰))"
+        ),
+        lambda m, s: Candidate(
+            f"不能用{zh_clean(m.group('obj') or m.group('o2'))}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
     (  # "我是租的房子", "我租房住"
         re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
         lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
@@ -261,11 +296,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "我是耶和华见证人", "我是穆斯林": a faith the user keeps
+    (  # "我是耶和华见证人", "我是穆斯林", "我们家信佛": a faith the user keeps, in the verb they said it with
         re.compile(
-            r"^我(?:们家|家|们)?(?:都|全家)?(?:是|信)(?:个|一个|一名)?(?P<faith>耶和华见证人|穆斯林|基督徒|天主教徒|佛教徒|犹太人|印度教徒|伊斯兰教|基督教|佛教|天主教)"
+            r"^我(?:们家|家|们)?(?:都|全家)?(?P<verb>是|信)(?:个|一个|一名)?(?P<faith>耶和华见证人|穆斯林|基督徒|天主教徒|佛教徒|"
+            r"犹太人|印度教徒|伊斯兰教|基督教|佛教|天主教|道教|佛(?!系))"
         ),
-        lambda m, s: Candidate(f"是{m.group('faith')}", MemoryKind.FACT, "faith", importance=0.7),
+        lambda m, s: Candidate(
+            f"{m.group('verb')}{m.group('faith')}", MemoryKind.FACT, "faith", importance=0.7
+        ),
     ),
     (  # "我这个月在过斋月", "这个月我在封斋": a month of fasting
         re.compile(r"我(?:这个月|现在|最近|今年)?(?:在|正在)?(?:过斋月|封斋|守斋|斋戒)"),
@@ -1058,8 +1096,11 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: sensitive_fact(re.sub("我的?", "", zh_said(m.group(0))), m.group("obj")),
     ),
-    (  # "我在医院上十二小时的班": the length of the user's shifts
-        re.compile(r"^我[^，。！？；,.!?;]{0,8}?上(?P<n>[一二三四五六七八九十两\d]+)(?:个)?小时的班"),
+    (  # "我在医院上十二小时的班": how long shifts are; "(我是消防员，)上一天班休两天": how they turn
+        re.compile(
+            r"^我[^，。！？；,.!?;]{0,8}?上(?P<n>[一二三四五六七八九十两\d]+)(?:个)?小时的班"
+            r"|^(?:我[^，。！？；,.!?;]{0,8}?)?(?:上|做)[一二两三四五六七\d]+(?:天|个)?班?(?:休|歇)[一二两三四五六七\d]+天?"
+        ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "work:shift", importance=0.7),
     ),
     (  # "我想在三月前还清透支": a debt to clear
@@ -1091,6 +1132,21 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<who>房东|小区|物业|公司|学校|合同)(?:不让|不允许|不许|禁止)(?P<obj>[^，。！？；,.!?;]{1,10})"
         ),
         lambda m, s: zh_limit(m.group("obj"), f"{m.group('who')}不让{{}}", "avoids"),
+    ),
+    (  # "我收藏黑胶唱片", "我自己种菜", "家里吃的菜大部分是我自己种的": a pastime
+        re.compile(
+            r"^我(?:平时|一直|业余|也|还|从小|周末|自己)*(?P<c>收藏(?![了过你这那])|集(?=邮|卡|币|硬币|手办))"
+            r"(?P<obj>[^，。！？；,.!?;]{1,12})"
+            r"|(?:^我|是我)(?:平时|一直|周末|自己|也|还|会|在[^，。！？；,.!?;]{1,6}?)*(?P<v>种|烤|酿|腌|织|绣)的?"
+            r"(?P<o>菜|蔬菜|水果|花|面包|蛋糕|酒|啤酒|葡萄酒|米酒|泡菜|咸菜|毛衣|围巾|十字绣)"
+            r"(?![一二两三四五六七八九十几\d]+多?(?:年|个月))"  # "种菜十年了": how long, a habit's
+            r"|(?P<o2>菜|蔬菜|水果|花|面包)[^，。！？；,.!?;]{0,10}?是我(?:自己)?(?:在[^，。！？；,.!?;]{1,6}?)?(?P<v2>种|烤)的"
+        ),
+        lambda m, s: _pastime_zh(
+            m.group("c") or m.group("v") or m.group("v2"),
+            zh_clean(m.group("obj") or m.group("o") or m.group("o2")),
+            "自己" in m.group(0) or "是我" in m.group(0),
+        ),
     ),
     *LEARNING_ZH,
     (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"

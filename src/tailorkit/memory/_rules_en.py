@@ -149,6 +149,12 @@ def _shifts(job: str, after: str) -> Candidate | None:
         re.I,
     )
     named = re.match(r"(?P<how>night|early|late|weekend|evening)[ -]shift\b", job, re.I)
+    # "(I'm a firefighter) on a 24 hours on, 48 off rota"
+    rota = re.match(
+        rf"\s+(?:on|doing|working) (?:a |the )?(?P<how>{_ROUND})(?: rota| pattern| shifts?)?\b", after, re.I
+    )
+    if rota is not None:
+        return Candidate(f"Works {rota.group('how')}", MemoryKind.FACT, "work:shift", importance=0.6)
     if shifts is not None:
         how = shifts.group("how").lower()
     elif named is not None:
@@ -159,9 +165,8 @@ def _shifts(job: str, after: str) -> Candidate | None:
 
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_ROTA = re.compile(
-    rf",?\s+(?P<rota>{_NUMBER}(?: days?| nights?)? on,? {_NUMBER}(?: days?| nights?)? off)\b", re.I
-)
+_ROUND = rf"{_NUMBER}(?: hours?| hrs?| days?| nights?)? on,? {_NUMBER}(?: hours?| hrs?| days?| nights?)? off"
+_ROTA = re.compile(rf",?\s+(?P<rota>{_ROUND})\b", re.I)
 """How shifts go round, said after them ("I work 12-hour shifts, three on four off")."""
 
 

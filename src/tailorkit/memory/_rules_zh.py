@@ -9,6 +9,7 @@ from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, topic_value
 from tailorkit.memory._words_zh import (
+    ZH_JOBS,
     ZH_RELATIONS,
     ZH_SUBJECTS,
     zh_clean,
@@ -452,10 +453,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?(?![高初大研][一二三四]|[一二三四五六七八九]年级|小学[一二三四五六])"
             r"(?![^，。！？；,.!?;]*?班的)"  # "我是上夜班的保安": the shift is what is said
-            r"(?P<job>[\u4e00-\u9fff]{0,6}?(?:护士|医生|大夫|老师|教师|律师|"
-            r"会计|记者|厨师|司机|警察|学生|研究生|大学生|中学生|高中生|程序员|工程师|设计师|经理|教授|作家|演员|"
-            r"歌手|画家|销售|店员|服务员|快递员|外卖员|拣货员|理货员|仓管员?|收银员|保安|清洁工|装卸工|公务员|自由职业者|自由职业|创业者|运营|翻译|护工|保姆|农民|工人|军人|"
-            r"医师|药剂师|牙医|咨询师|教练|主播|博主|会计师|建筑师|分析师|科学家|研究员|实习生|家庭主妇|退休人员))"
+            rf"(?P<job>[\u4e00-\u9fff]{{0,6}}?(?:{ZH_JOBS}))"
             r"(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: (
@@ -621,7 +619,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:我(?:们(?:俩|两个|两人|一家|全家)?)?|^(?=[也还]))(?:也|很|非常|特别|最|真的|超|一直|从小就?|向来|都|还|挺|蛮|其实|本来就?|超级|尤其|更|比较|最近|"
             # "我晚上喜欢织毛衣放松"
             r"平时|晚上|周末|早上|下班后|有空的时候|没事的时候)*"
-            r"(?:喜欢|爱|热爱|迷上了?|迷(?!路|糊|茫|信|惑|失|你))(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
+            r"(?:喜欢|爱好|爱|热爱|迷上了?|迷(?!路|糊|茫|信|惑|失|你))(?:喝|吃|看|听|玩)?(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_pref(m, 1, s),
     ),

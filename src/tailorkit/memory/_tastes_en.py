@@ -296,6 +296,16 @@ def _favourite(m: re.Match[str]) -> Candidate:
     return Candidate(f"Favourite {what} is {obj}", MemoryKind.PREFERENCE, f"favourite:{topic_value(what)}")
 
 
+def _pastime(verb: str, what: str) -> Candidate:
+    """A pastime as a memory keeps it: "Collects vinyl", "Grows most of their veg"."""
+    what = re.sub(r"\b(?:my|our)\b", "their", what)
+    return Candidate(
+        first_up(third_person(f"{verb.lower()}{what}")),
+        MemoryKind.PREFERENCE,
+        f"likes:{topic_value(verb + what)}",
+    )
+
+
 TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
@@ -629,6 +639,24 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _habit,
+    ),
+    (  # "I collect vinyl, mostly 70s soul", "I grow most of our veg", "I bake my own bread": a pastime
+        re.compile(
+            r"^(?:I|we) (?:also |still |mostly |mainly |now )?(?P<verb>collect|grow|brew|bake|knit|crochet|sew|sketch|"
+            r"carve|whittle|restore|quilt|embroider)(?P<what> (?!(?<=grow )(?:old|older|tired|bored|up|impatient|fond|weary)\b)"
+            r"(?!(?:for|with|on|in|at|to|every|a lot|when|while|because|him|her|them|it|everything|anything|something|"
+            r"nothing|ourselves|myself|the (?:kids|children)"
+            r"|(?:my|our|the) (?:\w+ )?(?:kids?|children|son|daughter|boy|girl|grandson|granddaughter|mum|mom|dad|"
+            r"wife|husband|partner)s?)\b)(?:(?:my|our) own |most of (?:my|our) (?:own )?|"
+            r"all (?:my|our) (?:own )?)?[^,.;!?]{2,30}?)?(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|on|in|at|for|as|when|"
+            r"every|whenever|with)\b)",
+            re.I,
+        ),
+        lambda m, s: _pastime(m.group("verb"), m.group("what") or ""),
+    ),
+    (  # "I've got an allotment": a pastime said by what the user has for it
+        re.compile(r"^(?:I|we)(?:'ve| have)(?: got)? (?:an|a little|a small) allotment\b", re.I),
+        lambda m, s: Candidate("Has an allotment", MemoryKind.PREFERENCE, "likes:allotment"),
     ),
     (  # a dislike said without "I", as chat often is: "Can't stand horror films" ("Love the pic!" is praise)
         re.compile(

@@ -157,6 +157,11 @@ OCCUPATIONS = (
     "sculptor|tailor|seamstress|welder|roofer|decorator|painter and decorator|bricklayer|joiner|"
     "locksmith|blacksmith|shopkeeper|zookeeper|housekeeper|gamekeeper|groundskeeper|innkeeper|\\w*therapist|dietitian|nutritionist|florist|postman|postwoman|"
     "fisherman|lifeguard|surveyor|childminder|teaching assistant|chiropractor|optometrist|"
+    "groomer|dog walker|beekeeper|labourer|laborer|plasterer|tiler|scaffolder|glazier|stonemason|upholsterer|"
+    "jeweller|jeweler|cabbie|landscaper|sommelier|stylist|influencer|youtuber|streamer|blogger|vlogger|podcaster|"
+    "doula|handyman|miner|crossing guard|dinner lady|lollipop lady|youth worker|support worker|steward|stewardess|"
+    "conductor|dispatcher|hygienist|butler|concierge|chauffeur|farmhand|shepherd|sailor|ranger|warden|"
+    "bouncer|doorman|bailiff|auctioneer|dealer|croupier|roadie|DJ|locum|GP|"
     "\\w+ician|\\w+grapher"
 )
 """Jobs said after "a" or "an" ("I'm a nurse", "my husband is a doctor"), as alternatives of a pattern."""
