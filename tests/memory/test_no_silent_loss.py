@@ -685,6 +685,25 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("我家用的是化粪池，很多清洁剂不能用。", ["housing:化粪池", "avoids:清洁剂"]),
         ("I can't use the app.", []),  # a customer's trouble, no product kept out
+        ("I've got a season ticket at Leeds, home games are sacred.", ["likes:leed"]),
+        ("我有主队的季票，主场比赛雷打不动。", ["likes:主队"]),
+        ("My driving licence is suspended until the spring.", ["weak:drive"]),
+        (
+            "I'm waiting for a kidney transplant and have to stay within two hours of the hospital.",
+            ["health:kidney_transplant", "limits:distance"],
+        ),
+        ("我在等肾移植，不能离医院超过两个小时车程。", ["health:肾移植", "limits:distance"]),
+        ("我在排队等髋关节置换手术。", ["health:髋关节置换"]),
+        ("I'm getting married in June, so every spare penny is going into the wedding.", ["", "goal:wed"]),
+        ("我六月结婚，钱都要留着办婚礼。", ["", "goal:婚礼"]),
+        ("Our toddler is going through a biting phase.", ["family:toddler:phase"]),
+        ("我家孩子最近老咬别的小朋友。", ["family:孩子:behaviour"]),
+        ("我儿子听不见，家里都用手语交流。", ["family:儿子", "household:手语"]),
+        ("我老公在戒酒，家里一滴酒都不放。", ["family:老公:戒酒", "household:酒"]),
+        ("我一看到针头就晕。", ["sensitive:晕针"]),
+        ("I've just had a tooth out.", ["health:tooth"]),
+        ("我刚拔了智齿。", ["health:智齿"]),
+        ("我在家帮人带孩子，工作日六点前家里总有小朋友。", ["job"]),
         # test67 (held out when written; first run en 1.00, zh 1.00 at 50, 35 of 40 structured)
         (
             "My partner snores, so I sleep in the spare room most nights.",
@@ -3071,7 +3090,9 @@ def test_what_the_user_does_reads_in_the_third_person(said: str, text: str) -> N
         ("My dad relies on hearing aids.", ["Dad uses hearing aids"]),  # was "uses a hearing aids"
         ("My brother is an alcoholic.", ["Brother is an alcoholic"]),
         ("We're on well water.", ["Home is on well water"]),
-        ("We don't keep any sweets in the house.", ["Home is sweets-free"]),
+        ("We don't keep any sweets in the house.", ["Home is sweet-free"]),
+        ("I've got a season ticket at Arsenal.", ["Has a season ticket at Arsenal"]),
+        ("我六月结婚，钱都要留着办婚礼。", ["我六月结婚", "在为婚礼攒钱"]),
     ],
 )
 def test_what_is_kept_says_what_the_user_said(said: str, texts: list[str]) -> None:

@@ -160,7 +160,7 @@ def _condition_of(m: re.Match[str]) -> Candidate:
     return family_condition(f"{who.capitalize()} {verb} {said}", who, cond)
 
 
-_KEPT_OUT = {"drink": "alcohol", "booze": "alcohol", "nuts": "nut"}
+_KEPT_OUT = {"drink": "alcohol", "booze": "alcohol", "nuts": "nut", "sweets": "sweet"}
 """What a home keeps out by the word a memory names it with ("no drink in the house": alcohol-free)."""
 
 
@@ -412,6 +412,18 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "Our toddler is going through a biting phase": a child's phase, in their name
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}|toddler|little one) (?:is|'s) (?:going through|in) an? "
+            r"(?P<what>[\w-]+(?: [\w-]+)?) (?:phase|stage)\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} is going through {a_or_an(m.group('what'))} {m.group('what').lower()} phase",
+            m.group("who").lower(),
+            "phase",
+        ),
+    ),
     (  # "My wife doesn't drive", "my husband can't swim": what a household member cannot do
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?P<neg>doesn't|does not|can't|cannot|never learned to|never learnt to) "
@@ -905,6 +917,39 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我家孩子最近老咬别的小朋友", "我儿子最近动不动就发脾气": how a child behaves these days
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN}|小孩|小朋友)(?:最近|现在|这段时间|这阵子)?(?:老是|总是|老|总|经常|动不动就)"
+            r"(?P<do>咬人|咬别的小朋友|咬别人|打人|打别的小朋友|发脾气|哭闹|尿床|挑食|撒谎|说脏话|半夜醒)"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "behaviour"),
+    ),
+    (  # "我儿子听不见", "我妈看不见": what a household member cannot do by their senses
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:从小|天生|一直|完全|基本|几乎)*(?:就)?(?P<c>听不见|听不到|看不见|看不到|说不了话|不会说话)"
+        ),
+        lambda m, s: family_condition(f"{m.group('who')}{m.group('c')}", m.group("who"), m.group("c")),
+    ),
+    (  # "(我儿子听不见，)家里都用手语交流": how the household talks
+        re.compile(r"^(?:我们?)?家里?(?:人)?(?:都|平时|主要)?(?:用|打|靠)手语(?:交流|沟通|说话)?"),
+        lambda m, s: Candidate("家里用手语交流", MemoryKind.FACT, "household:手语", importance=0.8),
+    ),
+    (  # "我老公在戒酒": what a household member is giving up
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:最近|现在|正在|在|已经)+(?:戒|戒掉)(?P<what>酒|烟|赌|糖|咖啡)"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who')}在戒{m.group('what')}", m.group("who"), f"戒{m.group('what')}"
+        ),
+    ),
+    (  # "(我老公在戒酒，)家里一滴酒都不放": what the home keeps out
+        re.compile(
+            r"^(?:我们?)?家里?(?:一滴|一瓶|一点|任何)?(?P<what>酒|烟|零食|甜食|糖|肉|坚果)(?:都|也)?(?:不放|不留|不买|不备|不能有)"
+        ),
+        lambda m, s: Candidate(
+            f"家里不放{m.group('what')}", MemoryKind.FACT, f"household:{m.group('what')}", importance=0.8
+        ),
+    ),
     (  # "我们家吃饭不许看手机", "我家规定睡前不能玩手机": a rule of the house
         re.compile(
             r"^(?:我们家|我家|家里)(?:的规矩是|规定|有个规矩)?[，,]?(?P<when>吃饭|吃饭时|吃饭的时候|饭桌上|睡前|睡觉前|晚上九点以后|周一到周五)"

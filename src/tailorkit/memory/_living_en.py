@@ -367,6 +367,11 @@ _SLEEPS_WHEN = {"mornings": "in the mornings", "afternoons": "in the afternoons"
 """When the user sleeps, said as the part of the day that is when they do ("mornings are when I sleep")."""
 
 
+def _season_ticket(team: str) -> Candidate:
+    """A team the user follows to its ground ("Has a season ticket at Leeds"), a liking of the team."""
+    return Candidate(f"Has a season ticket at {team}", MemoryKind.PREFERENCE, f"likes:{topic_value(team)}")
+
+
 def _runs_on(what: str) -> Candidate:
     """What the home runs on, as a memory keeps it: "Home is on a septic tank", "Home is on well water"."""
     said = what if what.startswith("a ") or what.endswith("water") else f"{a_or_an(what)} {what}"
@@ -374,6 +379,40 @@ def _runs_on(what: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I've got a season ticket at Leeds", "I'm a season ticket holder at Spurs": a team followed
+        re.compile(
+            r"\bI(?:'ve| have)(?: got)? (?:a |two )?season tickets? (?:at|for) (?P<team>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3})"
+            r"|\bI(?:'m| am) an? season[- ]ticket holder (?:at|for) (?P<t2>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3})"
+        ),
+        lambda m, s: _season_ticket((m.group("team") or m.group("t2")).rstrip(".")),
+    ),
+    (  # "My driving licence is suspended until the spring", "I'm banned from driving": no driving, for now
+        re.compile(
+            r"\bmy (?:driving |driver'?s'? )?licen[cs]e (?:is|'s|has been|got|was) (?:suspended|revoked|taken away)"
+            r"(?P<until> (?:until|till|for) [^,.;!?]+)?"
+            r"|\bI(?:'m| am| have been|'ve been) (?:banned|disqualified) from driving(?P<u2> (?:until|till|for) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Can't drive, licence suspended{m.group('until') or m.group('u2') or ''}",
+            MemoryKind.FACT,
+            "weak:drive",
+            importance=0.7,
+        ),
+    ),
+    (  # "(..., and) have to stay within two hours of the hospital": how far the user may go
+        re.compile(
+            r"(?:^|\bI )(?:have to|need to|must|'ve got to|have got to) (?:stay|be|live|remain) within "
+            r"(?P<far>[^,.;!?]{2,30}?) of (?P<where>(?:the |my |our )?[^,.;!?]{2,30})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has to stay within {m.group('far')} of {m.group('where').strip()}",
+            MemoryKind.FACT,
+            "limits:distance",
+            importance=0.8,
+        ),
+    ),
     (  # "I'm home most days": when the user is in (for a delivery, a visit, a call)
         re.compile(
             r"\bI(?:'m| am) (?:usually |mostly |always |generally )?(?:at )?home (?P<when>most days|all day|during the "
@@ -816,7 +855,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I've just had my gallbladder removed", "I had my appendix out last year"
         re.compile(
             r"\bI(?:'ve| have)? (?:just |recently |only just )?had (?:my |an? )?(?:(?P<what>appendix|gall ?bladder|"
-            r"tonsils|wisdom teeth|thyroid|spleen|kidney|womb|uterus|ovaries|prostate|hip|knee|cataracts?|bunions?) "
+            r"tonsils|wisdom teeth|wisdom tooth|tooth|teeth|thyroid|spleen|kidney|womb|uterus|ovaries|prostate|hip|knee|"
+            r"cataracts?|bunions?) "
             r"(?P<done>out|removed|taken out|replaced|fitted|operated on)|(?P<op>hysterectomy|mastectomy|"
             r"heart bypass|stent fitted|pacemaker fitted))\b",
             re.I,

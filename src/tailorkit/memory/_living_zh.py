@@ -518,6 +518,44 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
     ),
+    (  # "我一看到针头就晕", "我见血就腿软": what the user cannot see without fainting
+        re.compile(
+            r"^我(?:一)?(?:看到|看见|见到|见)(?P<x>针头|针|血)(?:就|都|会)*(?:晕|发晕|头晕|腿软|发抖|想吐)"
+        ),
+        lambda m, s: sensitive_fact(zh_said(m.group(0)), "晕血" if m.group("x") == "血" else "晕针"),
+    ),
+    (  # "我刚拔了智齿", "我上周拔了两颗牙": a tooth out
+        re.compile(
+            r"^我(?:刚|刚刚|才|上周|昨天|前几天|最近|今天)*(?:拔了|拔掉了|拔完|拔过)(?:[一二两三四\d]颗)?(?P<what>智齿|牙齿?)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
+    ),
+    (  # "我在等肾移植": a transplant or an operation waited for
+        re.compile(
+            r"^我(?:现在|一直|正在|还)?在(?:排队)?等(?:(?P<what>[\u4e00-\u9fff]{0,4}?移植)|(?P<op>[\u4e00-\u9fff]{1,6}?)手术)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("what") or m.group("op")),
+    ),
+    (  # "(…，)不能离医院超过两个小时车程": how far the user may go
+        re.compile(
+            r"^(?:我)?(?:不能|不可以|不敢)离(?P<where>[\u4e00-\u9fff]{1,6}?)(?:超过|太远|[一二两三四五六\d]+)"
+            r"[^，。！？；,.!?;]{0,10}"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "limits:distance", importance=0.8),
+    ),
+    (  # "我有主队的季票", "我有国安的季票": a team followed
+        re.compile(r"^我(?:一直|每年都?|今年|也)?有(?P<team>[^，。！？；,.!?;]{1,8}?)的季票"),
+        lambda m, s: Candidate(
+            f"有{m.group('team')}的季票", MemoryKind.PREFERENCE, f"likes:{topic_value(m.group('team'))}"
+        ),
+    ),
+    (  # "我在家帮人带孩子": what the user does for a living, said as what they do for others
+        re.compile(
+            r"^我(?:在家|平时|现在|目前|主要)*(?:帮人|替人|给人|帮别人|给别人)(?P<do>带孩子|看孩子|遛狗|做饭|打扫卫生|做家政|"
+            r"修电脑|补课|做账|剪头发|修车)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "job", importance=0.7),
+    ),
     (  # "我晕车", "我坐大巴特别容易晕", "坐轮椅出行", "我戴助听器"
         re.compile(
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"

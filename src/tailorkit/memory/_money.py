@@ -62,6 +62,21 @@ def _aiming(m: re.Match[str], sentence: str) -> Candidate:
 
 
 MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(..., so) every spare penny is going into the wedding": what the user is saving for
+        re.compile(
+            r"\b(?:every (?:spare |last |single )?(?:penny|pound|cent|dollar|bit of money)"
+            r"|all (?:my|our) (?:spare )?(?:money|cash|savings))"
+            r" (?:is|'s|are) (?:going|being put) (?:into|towards|on) "
+            r"(?P<what>(?:the|a|an|our|my) [^,.;!?]{2,30})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Saving for {re.sub(r'^(?:my|our) ', 'the ', m.group('what').strip(), flags=re.I)}",
+            MemoryKind.EVENT,
+            f"goal:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "My budget for a new laptop is about 600 quid, max", "Our budget is $2,000"
         re.compile(
             r"\b(?:my|our) (?:total |whole |overall |max(?:imum)? |monthly |weekly |holiday |travel )?budget"
@@ -159,6 +174,17 @@ def _for_zh(what: str | None) -> str | None:
 
 
 MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(我六月结婚，)钱都要留着办婚礼": what the user is saving for
+        re.compile(
+            r"钱(?:都|全|全都)?(?:要|得)?(?:留着|攒着|存着)(?:办|给|买|交|付|用来)(?P<for>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: Candidate(
+            f"在为{zh_clean(m.group('for'))}攒钱",
+            MemoryKind.EVENT,
+            f"goal:{zh_clean(m.group('for'))}",
+            importance=0.7,
+        ),
+    ),
     (  # "整个旅行预算就三千块", "我买电脑的预算是五千元", "预算最多四千块"
         re.compile(
             r"^(?:我|我们)?(?:的)?(?P<what>[^，。！？；,.!?;]{0,10}?)(?:的)?(?:总)?预算(?:只有|就|最多|大概|大约|是|在|不超过|控制在)*"

@@ -65,7 +65,9 @@ _SPLIT = re.compile(
     # "I'm hard of hearing, so email is best for me"
     r"|(?:e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?)\s+(?:is|are|works?)\s+(?:the\s+)?"
     r"(?:best|better|easiest|easier)\b"
-    r"|(?:deliveries|parcels|packages) only\b)"  # "I work days, so deliveries only after 7pm please"
+    r"|(?:deliveries|parcels|packages) only\b"  # "I work days, so deliveries only after 7pm please"
+    # "I'm getting married in June, so every spare penny is going into the wedding"
+    r"|every (?:spare |last |single )?(?:penny|pound|cent|dollar)\b)"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
     # "I'm saving up for a new laptop, my budget is about 800"
     r"|,\s+(?=(?:my|our) (?:total |whole |overall )?budget\b)"
@@ -112,6 +114,8 @@ _AND_I = re.compile(
     r"(?:tired|exhausted|breathless|out of breath|dizzy)\b)"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
+    # "I'm waiting for a kidney transplant and have to stay within two hours of the hospital": how far
+    r"|\s+and\s+(?=(?:have|need) to (?:stay|be|live|remain) within\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
     r"|(?<=\w)\s+and\s+(?=(?:also\s+)?take\s+(?!(?:a|an|the|it|them|turns|care|part|place)\b))"
     # "We like slow-burn dramas, nothing with jump scares"
