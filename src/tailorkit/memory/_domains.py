@@ -156,6 +156,21 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "market fair festival gig parade carnival "
         "庆祝 过生日 生日 聚会 派对 办 婚礼 年会 同学会 集市 市集 庙会 音乐节",
     ),
+    # an occasion being planned: its colours, the couple, what it needs
+    "occasion": (
+        "wedding weddings bride groom engaged engagement fiance fiancee honeymoon christening "
+        "婚礼 结婚 订婚 新娘 新郎 婚宴 蜜月 满月酒",
+        "flowers flower bouquet venue dress suit cake invitation invitations decorations decor photographer "
+        "ring rings guest guests favours theme "
+        "花 花束 捧花 场地 婚纱 礼服 西装 蛋糕 请柬 请帖 装饰 布置 摄影 婚戒 戒指 宾客 喜糖",
+    ),
+    # what hands can manage: a tremor, arthritis, a grip
+    "hands": (
+        "hand hands finger fingers tremor shaky fiddly grip dexterity arthritis 手抖 手指 关节炎 精细",
+        "craft crafts knit knitting sew sewing crochet embroidery model kit lego jigsaw instrument "
+        "guitar piano ukulele tools diy assemble gadget keyboard typing "
+        "手工 编织 织 缝 绣 拼装 模型 乐器 钢琴 吉他 工具 组装 拼图 打字",
+    ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
         "sleep sleeper sleeping insomnia noise noisy loud quiet snore newborn "

@@ -412,6 +412,35 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My husband's from Naples", "my wife is Italian": where a household member comes from
+        re.compile(
+            rf"\b(?i:(?:my|our) (?P<who>{_KIN})(?: is|'s| was| comes) (?:originally |actually )?)(?:(?i:from) "
+            r"(?P<where>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+            r"|(?!(?:Catholic|Jewish|Muslim|Christian|Hindu|Buddhist|Sikh|Anglican|Methodist|Baptist|English)\b)"
+            r"(?P<nat>[A-Z][a-z]+(?:ian|ean|ese|ish|an|ch|i))\b)"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} is "
+            + (f"from {m.group('where')}" if m.group("where") else m.group("nat")),
+            m.group("who").lower(),
+            "origin",
+        ),
+    ),
+    (  # "We foster kittens", "we foster teenagers": who the household takes in for a while
+        re.compile(
+            r"^(?:I|we) (?:also |currently |now )?foster (?P<what>(?:rescue )?(?:kittens|puppies|cats|dogs|rabbits|"
+            r"animals)|children|kids|teenagers|babies)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Fosters {m.group('what').lower()}",
+            MemoryKind.FACT,
+            "pet:foster"
+            if re.search(r"kitten|pupp|cat|dog|rabbit|animal", m.group("what"), re.I)
+            else "family:foster",
+            importance=0.7,
+        ),
+    ),
     (  # "Our toddler is going through a biting phase": a child's phase, in their name
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}|toddler|little one) (?:is|'s) (?:going through|in) an? "
@@ -892,6 +921,15 @@ _ZH_AGE = r"[一二两三四五六七八九十\d]{1,3}"
 _ZH_SCHOOL = r"(?:小学|初中|高中)?[一二三四五六]年级|幼儿园|托儿所|小学|初中|高中|大学|初[一二三]|高[一二三]|大[一二三四]|研[一二三]"
 
 
+_ZH_PLACES = (
+    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    r"云南|陕西|甘肃|青海|台湾|内蒙古?|广西|西藏|宁夏|新疆|香港|澳门|东北|西北|潮汕|客家|温州|苏州|杭州|成都|武汉|南京|"
+    r"西安|长沙|广州|深圳|厦门|青岛|大连|沈阳|哈尔滨|昆明|南方|北方|日本|韩国|美国|英国|法国|德国|意大利|俄罗斯|加拿大|"
+    r"澳大利亚|印度|越南|泰国|新加坡|马来西亚"
+)
+"""Where a household member may come from said before 人 or 的 ("我老公是广东人", "我老婆是东北的")."""
+
+
 _WHOLE_FAMILY_ZH = ("全家人", "家里人", "全家", "家人")
 """How a Chinese speaker names the whole household ("我们全家都爱吃辣", "我家人都吃辣"), longest first."""
 
@@ -917,6 +955,32 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我老公是广东人", "我老婆是东北的": where a household member comes from
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:老家)?是(?P<where>{_ZH_PLACES}|[\u4e00-\u9fff]{{1,3}}?[省市县])(?:人|的)"
+            r"(?=$|[，。！？；,.!?;])"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}是{m.group('where')}人", m.group("who"), "origin"),
+    ),
+    (  # "我老公有点耳背", "我妈眼花": a household member's senses or legs
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:有点儿?|比较|很|特别|一直|从小)*(?P<c>耳背|耳聋|眼花|老花眼?|色盲|腿脚不好|腿脚不便|"
+            r"行动不便)"
+        ),
+        lambda m, s: family_condition(zh_kin_said(m.group(0)), m.group("who"), m.group("c")),
+    ),
+    (  # "我家老大今年在准备考雅思", "我儿子在准备高考": what a household member is preparing for
+        re.compile(
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:今年|现在|正|最近)*在(?:准备|备考|复习)(?P<what>[^，。！？；,.!?;]{{2,10}})"
+        ),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "goal"),
+    ),
+    (  # "我们家寄养小猫": animals the household takes in for a while
+        re.compile(
+            r"^我(?:们家|家|们)?(?:现在|一直|也)?(?:在)?寄养(?P<what>小猫|小狗|猫咪?|狗狗?|流浪猫|流浪狗|兔子)"
+        ),
+        lambda m, s: Candidate(f"寄养{m.group('what')}", MemoryKind.FACT, "pet:寄养", importance=0.7),
+    ),
     (  # "我家孩子最近老咬别的小朋友", "我儿子最近动不动就发脾气": how a child behaves these days
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN}|小孩|小朋友)(?:最近|现在|这段时间|这阵子)?(?:老是|总是|老|总|经常|动不动就)"

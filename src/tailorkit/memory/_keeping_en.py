@@ -736,6 +736,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
             r"|(?:really |just |totally )?(?:upsets?|bothers?|irritates?|annoys?|disagrees? with) me\b(?! *\w)"
+            # "Raw onion repeats on me for hours", "Garlic doesn't agree with me"
+            r"|(?:always |really )?(?:repeats? on me|(?:doesn't|don't) agree with me)\b[^,.;!?]*"
             # "Phone calls stress me out", "Crowds overwhelm me"
             r"|(?:really |just |totally )?(?:stress(?:es)? me out|overwhelms? me|(?:exhausts?|drains?) me|"
             r"(?:wears?|tires?|wipes?|knocks?) me out|floors? me|(?:really )?throws? me(?: off)?|(?:completely )?"

@@ -329,11 +329,14 @@ def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]
 
 
 _HARD_FOR_ME = re.compile(
-    r"^(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
-    rf"{HARD_EN} for me\b",
+    # (a doing said hard, without "for me", is a remark: "Losing a pet is tough")
+    r"^(?!(?!(?:any|some|every|no)thing\b)\w+ing\b(?!.* for me\b))"
+    r"(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?) (?:is|are) "
+    rf"{HARD_EN}(?: for me\b|\s*[.!]?\s*$)",
     re.I,
 )
-"""What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me")."""
+"""What the user finds hard, said of it ("Phone calls are hard for me", "Maths is really hard for me"; "(my
+hands shake, so) anything fiddly is hard", the whole clause)."""
 
 
 _LONG_DAY = (
@@ -379,6 +382,33 @@ def _runs_on(what: str) -> Candidate:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "The colour scheme for our wedding is sage green", "our wedding colours are navy and gold"
+        re.compile(
+            r"^(?:the |our |my )?(?:colou?r scheme|colou?r palette|colou?rs|theme colou?rs?) (?:for|of) (?:our|my|the) "
+            r"(?P<for>[\w' -]{3,25}?) (?:is|are|will be|'s) (?P<what>[^,.;!?]{3,40})"
+            r"|^(?:our|my) (?P<f2>wedding|party|nursery|kitchen|bedroom|living room)(?:'s)? colou?rs? (?:scheme )?"
+            r"(?:is|are|will be) (?P<w2>[^,.;!?]{3,40})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"The {(m.group('for') or m.group('f2')).lower()}'s colours are {(m.group('what') or m.group('w2')).strip()}",
+            MemoryKind.FACT,
+            f"plan:{topic_value(m.group('for') or m.group('f2'))}_colour",
+            importance=0.6,
+        ),
+    ),
+    (  # "Our only car is a tiny two-seater", "my car's an old Fiesta": what the user drives
+        re.compile(
+            r"^(?:our|my) (?:only |one |family |little |old )?car(?: is|'s) (?P<car>(?:a|an|just a|only a) [^,.;!?]{2,30})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Car is {re.sub(r'^(?:just|only) ', '', m.group('car').strip(), flags=re.I)}",
+            MemoryKind.FACT,
+            "device:car",
+            importance=0.7,
+        ),
+    ),
     (  # "I've got a season ticket at Leeds", "I'm a season ticket holder at Spurs": a team followed
         re.compile(
             r"\bI(?:'ve| have)(?: got)? (?:a |two )?season tickets? (?:at|for) (?P<team>[A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3})"
@@ -587,6 +617,15 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             "membership",
             importance=0.7,
         ),
+    ),
+    (  # "My hands shake", "I've got a tremor": hands that cannot be kept steady
+        re.compile(
+            r"^my hands (?:shake|tremble|are (?:a bit |quite |very )?(?:shaky|unsteady))(?P<more>(?: a bit| a lot)?"
+            r"(?: these days| now| sometimes| all the time)?(?: (?:since|after|because of) [^,.;!?]+)?)"
+            r"|^I(?:'ve| have)(?: got)? (?:a |an? (?:essential |slight |bad )?)?(?:tremor|shaky hands)\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(f"Hands shake{m.group('more') or ''}", "hands"),
     ),
     (  # "I stammer", "I stutter": a condition said as what the user does
         re.compile(r"^I (?:have always |always |still |sometimes )?(?:stammer|stutter)\b", re.I),

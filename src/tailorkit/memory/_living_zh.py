@@ -518,6 +518,37 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
     ),
+    (  # "婚礼的主色调我定了鼠尾草绿": the colours of an occasion or a room
+        re.compile(
+            r"^(?:我们?的?)?(?P<for>婚礼|婚宴|订婚宴|生日会|派对|新房|婴儿房|卧室|客厅|厨房)的?(?:主色调|主题色|配色|颜色)"
+            r"(?:我们?)?(?:已经)?(?:定了|定的是|定成|选了|选的是|是|用)(?P<what>[^，。！？；,.!?;]{1,10})"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('for')}的主色调是{zh_clean(m.group('what'))}",
+            MemoryKind.FACT,
+            f"plan:{m.group('for')}颜色",
+            importance=0.6,
+        ),
+    ),
+    (  # "我们家唯一的车是辆小两座", "我的车是一辆老捷达": what the user drives
+        re.compile(r"^(?:我们?家|我)(?:唯一的|的|开的)车是(?:一)?辆(?P<car>[^，。！？；,.!?;]{1,10})"),
+        lambda m, s: Candidate(
+            f"车是{zh_clean(m.group('car'))}", MemoryKind.FACT, "device:car", importance=0.7
+        ),
+    ),
+    (  # "我每周四晚上在社区教老年人用手机", "我周末在社区做义工": what the user does for others, every week
+        re.compile(
+            r"^我(?:平时|周末|每周[一二三四五六日天]?|每个?月|业余|晚上|早上|下午|上午|也|还)*(?:在[\u4e00-\u9fff]{1,8}?)?"
+            r"(?:(?:教|帮)(?P<whom>老年人|老人|小朋友|孩子们?|学生|外国人|残疾人|留守儿童)(?P<what>[^，。！？；,.!?;]{1,10})"
+            r"|(?:做|当)(?P<vol>义工|志愿者))"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.FACT,
+            f"habit:{'做' + m.group('vol') if m.group('vol') else '教' + m.group('whom')}",
+            importance=0.7,
+        ),
+    ),
     (  # "我一看到针头就晕", "我见血就腿软": what the user cannot see without fainting
         re.compile(
             r"^我(?:一)?(?:看到|看见|见到|见)(?P<x>针头|针|血)(?:就|都|会)*(?:晕|发晕|头晕|腿软|发抖|想吐)"
@@ -694,8 +725,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:[^，。！？；,.!?;我]{0,10}?)(?:喝|吃)(?P<obj>咖啡|浓茶|茶|可乐|奶茶|酒|辣的?|冰的?)(?:的话)?我?"
             r"(?:就|都|会)+(?:一夜|整夜|整晚|一晚上)?(?:睡不着|失眠|拉肚子|胃疼|头疼)"
-            r"|^(?P<o2>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?(?:就|都|会)+(?:会)?"
-            r"(?:头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气)"
+            r"|^(?P<o2>[^，。！？；,.!?;我]{1,8}?)(?:的东西|的)?我(?:一)?(?:吃|喝)(?:了|完)?"
+            r"(?:(?:就|都|会)+(?:会)?|[一整]{1,2}(?:天|晚上?|夜)都?)"  # "生洋葱我吃了一整天都不舒服"
+            r"(?:头疼|头痛|胃疼|肚子疼|拉肚子|过敏|睡不着|恶心|难受|长痘|上火|胀气|不舒服)"
         ),
         lambda m, s: sensitive_fact(
             zh_said(m.group(0)).replace("我", ""), m.group("obj") or re.sub("^太", "", m.group("o2"))
@@ -1153,13 +1185,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "我在做生酮饮食", "我现在吃清真"
+    (  # "我在做生酮饮食", "我现在吃清真", "我因为癫痫在吃生酮饮食"
         re.compile(
-            r"我(?:们家|家|们)?(?:现在|最近|目前|一直|正在|在|只|都)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|低FODMAP|低fodmap|低嘌呤|无麸质|"
+            r"我(?:们家|家|们)?(?:因为(?P<why>[^，。！？；,.!?;]{1,8}?))?(?:现在|最近|目前|一直|正在|在|只|都)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|低FODMAP|低fodmap|低嘌呤|无麸质|"
             r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
         ),
         lambda m, s: Candidate(
-            f"{m.group('diet')}饮食" if m.group("diet") != "清真" else "吃清真",
+            (f"因为{m.group('why')}吃" if m.group("why") else "")
+            + (
+                f"{m.group('diet')}饮食"
+                if m.group("diet") != "清真"
+                else f"{'' if m.group('why') else '吃'}清真"
+            ),
             MemoryKind.FACT,
             "diet",
             importance=0.8,

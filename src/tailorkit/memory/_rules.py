@@ -55,7 +55,7 @@ _SPLIT = re.compile(
     r"money comes and goes)\b"
     # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
     # for him"
-    rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD} for (?:me|him|her)\b"
+    rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD}(?: for (?:me|him|her)\b|\s*[.!]?\s*$)"
     r"|(?:text|e-?mail|phone|whatsapp)(?:\s+(?:or|and)\s+\w+)?\s+only\b"  # ", so text or email only please"
     # "I'm on a night shift rota, so mornings are when I sleep"
     r"|(?:mornings|afternoons|evenings|days|the day) (?:are|is) when I\b"

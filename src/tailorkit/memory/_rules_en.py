@@ -52,7 +52,7 @@ def _works_as(job: str) -> str:
     unless it is one of the known jobs."""
     first = job.split()[0].lower()
     if first in {"a", "an", "the", "my"} or not re.match(
-        rf"(?:[\w-]+ ){{0,2}}?(?:{OCCUPATIONS})$", job, re.I
+        rf"(?:[\w&-]+ ){{0,2}}?(?:{OCCUPATIONS})$", job, re.I
     ):
         return f"Works as {job}"
     return f"Works as {a_or_an(first)} {job}"
@@ -649,7 +649,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
-            rf"(?P<job>(?:[\w-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])"
+            rf"(?P<job>(?:[\w&-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])"
             # not "a huge Doctor Who fan"
             r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:fan|nut|buff|fanatic|geek|nerd|enthusiast|addict)s?\b)",  # the longest: "vet nurse", not "vet"
             re.I,

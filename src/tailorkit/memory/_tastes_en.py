@@ -600,7 +600,8 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"\bI (?:usually |always |normally |often |regularly )?(?P<what>(?!am\b|'m\b|have\b|was\b)\w+(?: [^,.;!?]+?)?) "
-            r"(?P<when>(?:every|each) (?:single )?(?:morning|day|night|evening|week|weekend|monday|tuesday|wednesday|"
+            r"(?P<when>(?:every|each) (?:single |other |second )?(?:morning|day|night|evening|week|weekend|monday|tuesday|"
+            r"wednesday|"
             r"thursday|friday|saturday|sunday|month)(?: at [\w:]+(?: ?[ap]\.?m\.?)?)?|(?:on|at) weekends|daily|twice a \w+|"
             r"once a \w+|\w+ times a \w+"
             # how much, how often: "I drink about 3 coffees a day", "I walk 10k steps a day", "I run a lot"

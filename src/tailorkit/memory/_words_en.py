@@ -153,7 +153,7 @@ OCCUPATIONS = (
     "delivery driver|bus driver|"
     "salesperson|realtor|estate agent|marketer|freelancer|entrepreneur|founder|CEO|intern|retiree|"
     "pensioner|coach|personal trainer|trainer|hairdresser|barber|technician|administrator|civil servant|"
-    "priest|pastor|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
+    "priest|pastor|vicar|rabbi|imam|chaplain|curate|minister|homemaker|housewife|househusband|stay-at-home (?:mom|mum|dad|parent)|\\w+ologist|"
     "sculptor|tailor|seamstress|welder|roofer|decorator|painter and decorator|bricklayer|joiner|"
     "locksmith|blacksmith|shopkeeper|zookeeper|housekeeper|gamekeeper|groundskeeper|innkeeper|\\w*therapist|dietitian|nutritionist|florist|postman|postwoman|"
     "fisherman|lifeguard|surveyor|childminder|teaching assistant|chiropractor|optometrist|"
@@ -207,7 +207,9 @@ DATE_EN = re.compile(
     r"till|I|we|then)\b))"  # a day of the month, not "on the 14th floor"
     r"|(?:at |by )?the (?:end|start|beginning|middle) of (?:the |this |next )?"
     r"(?:month|week|year|term|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)|in a fortnight)\b",
+    r"december)|in (?:a|one|two|three|\d+) (?:days?|weeks?|months?)|in a fortnight"
+    # "I'm moving to Dublin in the new year", "we're getting married in the spring"
+    r"|in the new year|(?:in|over) the (?:spring|summer|autumn|fall|winter)|after christmas)\b",
     re.IGNORECASE,
 )
 FUTURE_EN = re.compile(
