@@ -421,6 +421,19 @@ def test_a_small_model_names_no_hotel_or_restaurant_nothing_given_names(films: E
         answer = films.chat("walt", "What kind of hotel should I look for?")
         assert answer.text.startswith(kept), answer.text
         assert set(invented) <= set(answer.why.removed), answer.why.removed
+        # a line that led into the places left out leads into nothing: it goes too, whether the answer is
+        # written whole or streamed
+        echo.said = f"Some popular options include:\n{invented[0]}\n{invented[1]}\n{kept}\n"
+        stream = films.assistant.stream("walt", "Where should I stay?")
+        streamed = "".join(stream)
+        for answer in (films.chat("walt", "Where should I stay?"), stream.answer):
+            assert answer is not None and answer.text.startswith(kept), answer.text
+            assert "Some popular options include:" in answer.why.removed, answer.why.removed
+        assert streamed.startswith(kept), streamed
+        # ... but one that still leads into some of what it listed stays
+        echo.said = f"Some popular options include:\n- {invented[0]}\n- {kept}\n"
+        listed = films.chat("walt", "Where else could I stay?")
+        assert listed.text.startswith(f"Some popular options include:\n- {kept}"), listed.text
     finally:
         films.chat_model = original
 

@@ -53,20 +53,32 @@ _HEADER = re.compile(r"[:：]\**\s*$|^\s*(?:[-*•]\s+)?(?:#{1,6}\s*|\*\*)(?:\S+
 heading or a bold line of a few words ("### Day 1", "**Day 1**", "- **Lunch**")."""
 
 
+LEFT_OUT = "\x00"
+"""Where a checked line was left out, among the pieces ``introduced`` reads (it yields no such piece)."""
+
+
 def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:
     """``pieces`` of an answer (checked lines or sentences) with each header ("Day 2:", "Here are some
     drinks:") held back until something follows it: one still held at the end introduces nothing (what
     it introduced was left out, or the length limit cut it) and is left out too, noted in ``removed``,
-    unless it is all the answer says. Not for an answer given items: those the model left out are
-    listed after it."""
-    held, said = "", False
+    unless it is all the answer says; so is one whose lines were left out (``LEFT_OUT``) and that only
+    prose follows ("Some popular options include:" once every invented hotel it listed is gone). Not for an
+    answer given items: those the model left out are listed after it."""
+    held, said, lost = "", False, False
     for piece in pieces:
+        if piece is LEFT_OUT:
+            lost = lost or bool(held)
+            continue
         if (held and not piece.strip()) or _HEADER.search(piece):
+            lost = lost and bool(held)
             held += piece
             continue
         if held:
-            yield held
-            held = ""
+            if lost and not LIST_START.match(piece.lstrip()):
+                removed.append(held.strip())
+            else:
+                yield held
+            held, lost = "", False
         said = said or bool(piece.strip())
         yield piece
     if held.strip() and said:
@@ -314,7 +326,11 @@ class AnswerStream:
         pending = ""
         gen_start = time.perf_counter()
         self._first: float | None = None
-        checked = self._checked() if p.items else introduced(self._checked(), p.why.removed)
+        checked = (
+            (x for x in self._checked() if x is not LEFT_OUT)
+            if p.items
+            else introduced(self._checked(), p.why.removed)
+        )
         for out in checked:
             text = pending + out
             body = text.rstrip()
@@ -361,8 +377,8 @@ class AnswerStream:
                 checked = a.check_line(done, p)
                 if checked is not None:
                     yield checked + "\n"
-                elif mid_line:
-                    yield "\n"
+                else:
+                    yield "\n" if mid_line else LEFT_OUT
                 mid_line = False
             # Prose goes out sentence by sentence; a line that is (or may yet become) a list item waits
             # for its end.
@@ -372,8 +388,8 @@ class AnswerStream:
                 if ends:
                     done, line = line[: ends[-1]], line[ends[-1] :]
                     checked = a.check_line(done, p)
-                    if checked is not None:
-                        yield checked + (" " if done[-1:].isspace() else "")
+                    if checked is not None:  # (the spaces after it said once: "Edinburgh. The")
+                        yield checked.rstrip() + (" " if done[-1:].isspace() else "")
                     mid_line = True
         at_limit = bool(p.max_tokens) and a.count(self._guard.text) >= p.max_tokens
         if line and cut_off(line, p, at_limit) and (whole := whole_sentences(line)) != line.rstrip():

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from tailorkit.assistant._answer import Prepared, cut_off, introduced, whole_sentences
+from tailorkit.assistant._answer import LEFT_OUT, Prepared, cut_off, introduced, whole_sentences
 from tailorkit.assistant._aversions import for_the_household, goes_against
 from tailorkit.assistant._bearing import COACHED, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
@@ -532,8 +532,11 @@ class AnswerWriter:
             text = raw
         else:
             lines = (self.check_line(line, p) for line in raw.split("\n"))
-            checked = (line + "\n" for line in lines if line is not None)
-            text = "".join(checked if p.items else introduced(checked, why.removed))
+            if p.items:
+                text = "".join(line + "\n" for line in lines if line is not None)
+            else:
+                checked = (LEFT_OUT if line is None else line + "\n" for line in lines)
+                text = "".join(introduced(checked, why.removed))
             last = text.rstrip().rpartition("\n")[2]
             at_limit = why.finish_reason == "length"
             if cut_off(last, p, at_limit) and (whole := whole_sentences(text)) != text.rstrip():
