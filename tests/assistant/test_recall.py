@@ -306,7 +306,8 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     hotel = engine.chat(
         "ann", "Our hotel room is on the 14th floor. Is that going to be ok?", told.conversation_id
     )
-    assert hotel.text.endswith("(What you've told me that bears on this: Avoids lifts.)")
+    # (a lift, and claustrophobia on a journey to the 14th floor; not keeping kosher)
+    assert hotel.text.endswith("(What you've told me that bears on this: Avoids lifts; Is claustrophobic.)")
     assert "kosher" not in hotel.text  # food bears on no hotel room
     dinner = engine.chat("ann", "What should I cook for the family on Friday?", hotel.conversation_id)
     # the model's words about a place to stay were left out: what bears on a dinner is the answer

@@ -2447,7 +2447,8 @@ def test_a_standing_fact_applies_to_advice_that_shares_no_word_with_it(memories:
     turns = [*news[:3], "I'm deaf in my left ear.", *news[3:]]
     for k, said in enumerate(turns):
         memories.remember("ann", said, source={"turn": k})
-    asked = "Which seat should I pick at the dinner table?"
+    # (no domain either: at a dinner table, a restaurant's, hearing bears by the words of its domain)
+    asked = "Which seat should I pick on the coach?"
     assert memories.search("ann", asked, 1)[0].memory.source == {"turn": 3}
     # with the standing ranking off, nothing brings it up
     off = memories.settings.model_copy(update={"standing_weight": 0.0})
@@ -3175,10 +3176,46 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Budget is about 300 pounds", "What kind of hotel should I look for?"),
         ("预算三千块", "住什么酒店比较好？"),
         ("Uses a wheelchair", "Any tips for getting around the old town?"),
+        # teeth on food; a move on what is signed up for; colour blindness on games; a pet on time away;
+        # a faith on a celebration; hearing on a noisy place; stairs on furniture; a tremor on crafts; a
+        # wedding on what it needs; breastfeeding on a drink; sensory troubles on a party
+        ("Had wisdom teeth out", "What should I have for dinner tonight?"),
+        ("刚拔了智齿", "今晚吃什么？"),
+        ("I'm moving to Dublin in the new year for work", "Should I renew my gym membership?"),
+        ("我明年初要调到大连工作", "健身卡要不要续？"),
+        ("Is colour blind", "Which board game should I get?"),
+        ("Dog can't be left alone", "Where should we go on holiday?"),
+        ("是耶和华见证人", "儿子生日怎么过？"),
+        ("Is a Jehovah's Witness", "What should we do for my son's birthday?"),
+        ("Is deaf in one ear", "Which restaurant should we book for the office party?"),
+        ("一只耳朵听不见", "公司聚餐订哪家餐厅？"),
+        ("Lives on the fifth floor with no lift", "Which sofa should I buy?"),
+        ("Hands shake", "What craft could I try in the evenings?"),
+        ("The wedding's colours are sage green", "What flowers should I order?"),
+        ("婚礼的主色调是鼠尾草绿", "婚礼订什么鲜花好？"),
+        ("Is breastfeeding", "Can I have a glass of wine at the party?"),
+        ("在哺乳期", "聚会能喝杯红酒吗？"),
+        ("Son is autistic", "Where should we go for his birthday?"),
+        ("Gets migraines from flashing lights", "Should I go to the club night on Saturday?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
     assert applies_to(statement, request_)
+
+
+@pytest.mark.parametrize(
+    ("statement", "request_"),
+    [
+        ("Is deaf in one ear", "What's a good recipe for lentil soup?"),
+        ("Is a practising Catholic", "Which laptop should I buy?"),
+        ("I'm moving to Leeds next month", "What film should I watch tonight?"),
+        ("Had a tooth out", "Which film should we watch?"),
+        ("Is claustrophobic", "What should I cook tonight?"),
+        ("是穆斯林", "买哪个笔记本电脑好？"),
+    ],
+)
+def test_what_a_condition_does_not_bear_on(statement: str, request_: str) -> None:
+    assert not applies_to(statement, request_)
 
 
 def test_a_budget_does_not_bear_on_every_book() -> None:

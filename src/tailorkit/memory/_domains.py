@@ -36,7 +36,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "cholesterol braces oven hob fridge freezer microwave kitchen "
         # conditions a diet is kept for: "Has high blood pressure" bears on a dinner, as diabetes does
         "blood hypertension gout reflux heartburn "
-        "ramadan coeliac celiac 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
+        "ramadan coeliac celiac teeth tooth wisdom dental dentures breastfeeding breastfeed "
+        "智齿 拔牙 假牙 牙齿 哺乳 母乳 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 血压 胆固醇 痛风 尿酸 反酸 "
         "斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
@@ -47,10 +48,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "drink": (
         "drink drinking coffee tea caffeine alcohol wine beer "
-        "juice milk soda sober pregnant pregnancy conceive "
+        "juice milk soda sober pregnant pregnancy conceive breastfeeding breastfeed "
         "diabetes diabetic blood hypertension gout reflux heartburn 喝 咖啡 茶 咖啡因 酒 "
-        "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸",
-        "drink beverage coffee tea cafe bar juice smoothie wine gift 喝 饮料 饮品 咖啡 茶 酒",
+        "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸 哺乳 母乳",
+        "drink beverage coffee tea cafe bar juice smoothie wine gift "
+        "喝 饮料 饮品 咖啡 茶 酒 红酒 啤酒 白酒 喝酒",
     ),
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
@@ -62,10 +64,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend activity activities outing 跳舞 舞蹈 运动 锻炼 健身 "
-        "跑步 爬山 搬家 散步 日程 安排 活动 周末",
+        "跑步 爬山 搬家 散步 日程 安排 活动 周末 徒步",
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
+        "claustrophobic claustrophobia 幽闭 "
         "cold heat hot humid humidity degrees sun sunburn "
         "swim swimmer water drown pregnant pregnancy conceive "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
@@ -89,7 +92,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
         # what is paid for on a trip: "Budget is about 300 pounds" for "What kind of hotel should I look for?"
         "hotel hotels hostel trip holiday vacation ticket tickets flight flights "
-        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游",
+        "restaurant restaurants takeaway "
+        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游 餐厅 饭馆 下馆子 外卖",
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
@@ -102,13 +106,14 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "night shift morning mornings evening evenings early late sleep day work commute call "
         "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜",
         "time when schedule appointment book booking test meeting morning evening commit league shift "
+        "concert gig theatre show "
         "时间 安排 预约 几点 日程 考试 报名",
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
         # what a household with animals buys around them: the car. Not "animal": its stem is that of
         # "animated" ("Any animated films?" asks for films)
-        "pet adopt cat dog kitten puppy shelter car 宠物 领养 猫 狗 车",
+        "pet adopt cat dog kitten puppy shelter car holiday holidays away 宠物 领养 猫 狗 车 度假 出远门",
     ),
     # loud bangs: a pet or a person who fears them, and the nights of the year that have them
     "fireworks": (
@@ -118,7 +123,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "eyes": (
         "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",
-        "screen read reading display phone device buy colour color 屏幕 阅读 手机 设备 颜色",
+        "screen read reading display phone device buy colour color game games board puzzle map "
+        "屏幕 阅读 手机 设备 颜色 桌游 游戏 拼图 地图",
     ),
     "study": (
         "learn learning study studying exam exams language spanish japanese math a-levels gcses phd degree "
@@ -143,17 +149,21 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
         "distance distances "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
+        "bladder incontinence ibs crohn colitis 尿频 肠易激 "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
         "anniversary date holiday tour market fair festival deliver delivery courier install "
-        "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集 送货 配送 送上门 安装",
+        "sofa furniture wardrobe fridge piano "
+        "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集 送货 配送 送上门 安装 "
+        "沙发 家具 冰箱 衣柜",
     ),
     # how the user takes company: big parties, crowds, being an introvert
     "social": (
         "party parties crowd crowds crowded social socialising socializing introvert introverted extrovert "
-        "gathering gatherings 聚会 派对 人多 社交 内向 外向 热闹",
+        "gathering gatherings autism autistic sensory adhd migraine migraines strobe flashing "
+        "聚会 派对 人多 社交 内向 外向 热闹 自闭症 孤独症 偏头痛",
         "celebrate celebration birthday party anniversary wedding reunion gathering host hen stag "
-        "market fair festival gig parade carnival "
+        "market fair festival gig parade carnival rave club clubbing nightclub concert "
         "庆祝 过生日 生日 聚会 派对 办 婚礼 年会 同学会 集市 市集 庙会 音乐节",
     ),
     # an occasion being planned: its colours, the couple, what it needs
@@ -162,7 +172,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "婚礼 结婚 订婚 新娘 新郎 婚宴 蜜月 满月酒",
         "flowers flower bouquet venue dress suit cake invitation invitations decorations decor photographer "
         "ring rings guest guests favours theme "
-        "花 花束 捧花 场地 婚纱 礼服 西装 蛋糕 请柬 请帖 装饰 布置 摄影 婚戒 戒指 宾客 喜糖",
+        "花 鲜花 花束 捧花 场地 婚纱 礼服 西装 蛋糕 请柬 请帖 装饰 布置 摄影 婚戒 戒指 宾客 喜糖",
     ),
     # what hands can manage: a tremor, arthritis, a grip
     "hands": (
@@ -170,6 +180,25 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "craft crafts knit knitting sew sewing crochet embroidery model kit lego jigsaw instrument "
         "guitar piano ukulele tools diy assemble gadget keyboard typing "
         "手工 编织 织 缝 绣 拼装 模型 乐器 钢琴 吉他 工具 组装 拼图 打字",
+    ),
+    # how the user hears: noisy places, calls, films
+    "hearing": (
+        "deaf hearing tinnitus cochlear 聋 耳背 听力 助听器 耳鸣 听不见 听不清 人工耳蜗",
+        "restaurant bar pub party call phone meeting film films cinema tv show concert gig theatre "
+        "餐厅 酒吧 聚会 电话 会议 电影 电视 演唱会 剧场",
+    ),
+    # a faith kept: its days, its food and drink, what it does not celebrate
+    "faith": (
+        "muslim jewish christian catholic hindu buddhist sikh jehovah witness quaker mormon kosher halal "
+        "ramadan shabbat sabbath lent fasting 穆斯林 清真 佛教 信佛 基督 天主 耶和华 斋月 安息日 初一十五",
+        "birthday christmas easter party celebration gift present dinner restaurant wine drink saturday "
+        "friday sunday 生日 圣诞 过节 聚会 礼物 餐厅 请客 酒 周五 周六 周日",
+    ),
+    # a move to come: what is signed up for where the user lives now
+    "moving": (
+        "moving relocating relocate emigrating emigrate 搬家 调到 搬到 调去 外派 移民",
+        "membership subscription contract renew sign lease broadband gym school register dentist "
+        "续 会员 合同 办卡 健身卡 宽带 续租 报名",
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
@@ -277,12 +306,12 @@ def asks_in(query: str) -> list[str]:
 
 _NAMES = {
     name: frozenset(t for w in words.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
-    | ({"eat"} if "eat" in DOMAINS[name][1].split() else set())
+    | ({"eat", "吃"} if "eat" in DOMAINS[name][1].split() else set())
     for name, words in _NAMING.items()
 }
 """The words by which a request names a domain for what the user stated to bear on it (``applies_to``):
 those that name it in a statement, and "eat" ("What should we eat in Tokyo?" asks about food, though too many
-statements say "eat" for a search to look for it)."""
+statements say "eat" for a search to look for it), as 吃 does ("今晚吃什么？")."""
 
 
 def applies_to(statement: str, query: str) -> bool:
