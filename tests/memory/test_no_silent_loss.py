@@ -3197,6 +3197,16 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("在哺乳期", "聚会能喝杯红酒吗？"),
         ("Son is autistic", "Where should we go for his birthday?"),
         ("Gets migraines from flashing lights", "Should I go to the club night on Saturday?"),
+        # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
+        # dementia on a lunch out; a bad back on a mattress; race training on breakfast
+        ("Works from home three days a week", "When should the boiler engineer come?"),
+        ("在家办公，每周三天", "热水器师傅什么时候来？"),
+        ("Has IBS and dairy sets it off", "Which cafe should we meet at?"),
+        ("Doesn't drink alcohol", "Where should we go for my birthday?"),
+        ("Dad has dementia", "Where should we take Dad for lunch?"),
+        ("爸有老年痴呆", "带爸爸去哪吃午饭？"),
+        ("Has a bad back", "Which mattress should I buy?"),
+        ("Training for a half marathon in April", "What should I have for breakfast?"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:

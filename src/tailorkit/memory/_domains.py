@@ -36,13 +36,15 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "cholesterol braces oven hob fridge freezer microwave kitchen "
         # conditions a diet is kept for: "Has high blood pressure" bears on a dinner, as diabetes does
         "blood hypertension gout reflux heartburn "
-        "ramadan coeliac celiac teeth tooth wisdom dental dentures breastfeeding breastfeed "
+        "ramadan coeliac celiac teeth tooth wisdom dental dentures breastfeeding breastfeed marathon "
+        "triathlon ibs 肠易激 乳制品 "
         "智齿 拔牙 假牙 牙齿 哺乳 母乳 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 血压 胆固醇 痛风 尿酸 反酸 "
         "斋月 封斋 斋戒 禁食 断食",
         "food eat meal dinner lunch breakfast brunch recipe restaurant order menu cook dish snack dessert "
         "cake bake party takeaway grocery snacks fruit pizza burger sushi curry pasta noodles bbq barbecue "
-        "steakhouse steak buffet 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 披萨 火锅 烧烤 烤肉 "
+        "steakhouse steak buffet cafe 吃 饭 菜 餐 餐厅 点菜 早餐 午饭 晚饭 聚餐 披萨 火锅 烧烤 烤肉 "
+        "咖啡馆 "
         "汉堡 寿司 面条 饺子 自助餐 "
         "甜点 甜品 蛋糕 做饭 菜谱 零食 小吃 水果 点心 夜宵 宵夜 外卖 饭馆 馆子 美食 烘焙 保健品",
     ),
@@ -51,8 +53,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "juice milk soda sober pregnant pregnancy conceive breastfeeding breastfeed "
         "diabetes diabetic blood hypertension gout reflux heartburn 喝 咖啡 茶 咖啡因 酒 "
         "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸 哺乳 母乳",
-        "drink beverage coffee tea cafe bar juice smoothie wine gift "
-        "喝 饮料 饮品 咖啡 茶 酒 红酒 啤酒 白酒 喝酒",
+        "drink beverage coffee tea cafe bar juice smoothie wine gift birthday party celebrate "
+        "celebration "
+        "喝 饮料 饮品 咖啡 茶 酒 红酒 啤酒 白酒 喝酒 生日 聚会 庆祝",
     ),
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
@@ -106,11 +109,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "night shift morning mornings evening evenings early late sleep day work commute call "
         "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜",
         "time when schedule appointment book booking test meeting morning evening commit league shift "
-        "concert gig theatre show "
+        "concert gig theatre show engineer plumber electrician builder builders technician fitter "
+        "师傅 上门 维修 "
         "时间 安排 预约 几点 日程 考试 报名",
     ),
     "pets": (
-        "cat cats dog dogs pet pets fur animal 猫 狗 宠物 猫毛 狗毛",
+        "cat cats dog dogs pet pets fur animal studio garden 猫 狗 宠物 猫毛 狗毛 院子",
         # what a household with animals buys around them: the car. Not "animal": its stem is that of
         # "animated" ("Any animated films?" asks for films)
         "pet adopt cat dog kitten puppy shelter car holiday holidays away 宠物 领养 猫 狗 车 度假 出远门",
@@ -149,13 +153,14 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
         "distance distances "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
-        "bladder incontinence ibs crohn colitis 尿频 肠易激 "
+        "bladder incontinence ibs crohn colitis dementia alzheim confused "
+        "尿频 肠易激 老年痴呆 痴呆 阿尔茨海默 "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
         "go out visit trip outing restaurant dinner lunch museum park zoo hotel venue theatre concert "
         "anniversary date holiday tour market fair festival deliver delivery courier install "
-        "sofa furniture wardrobe fridge piano "
+        "sofa furniture wardrobe fridge piano mattress bed chair desk pillow "
         "出门 逛 餐厅 景点 酒店 公园 博物馆 游玩 旅游 约会 集市 市集 送货 配送 送上门 安装 "
-        "沙发 家具 冰箱 衣柜",
+        "沙发 家具 冰箱 衣柜 吃饭 午饭 晚饭",
     ),
     # how the user takes company: big parties, crowds, being an introvert
     "social": (
