@@ -233,6 +233,16 @@ def preferences() -> None:
             "test67 (held out when written, a pet's insulin, snoring, salt, an e-reader: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test68",
+            "test68 (held out when written, a rota, pastimes, a septic tank, a season ticket: "
+            "first run en 0.95, zh 0.95)",
+        ),
+        (
+            "test69",
+            "test69 (held out when written, dialysis, fostering, a tremor, a wedding's colours: "
+            "first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

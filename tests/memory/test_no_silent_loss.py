@@ -683,6 +683,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我每周四晚上在社区教老年人用手机。", ["habit:教老年人"]),
         ("我每周二晚上在食物银行做志愿者。", ["habit:做志愿者"]),
         ("我因为癫痫在吃生酮饮食。", ["diet"]),
+        ("I'm a morning swimmer, I'm in the pool by half six.", ["trait:swimmer"]),
+        ("我手抖，太精细的活干不了。", ["health:手", "weak:精细"]),
+        ("我每隔一个周六早上去献血浆。", ["habit:去献血浆"]),
+        ("我每两周去一次游泳。", ["habit:去游泳"]),
+        ("我手机抖音刷太多了。", []),  # no trembling hand
         # test68 (held out when written; first run en 0.95, zh 0.95 at 50, 16 of 40 structured)
         ("I'm a firefighter on a 24 hours on, 48 off rota.", ["job", "work:shift"]),
         ("我是消防员，上一天班休两天。", ["job", "work:shift"]),

@@ -549,6 +549,21 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "我手抖", "我最近手有点抖": hands that cannot be kept steady
+        re.compile(
+            r"^我(?:最近|现在|一直|从小|这几年)?(?:的)?(?:双)?手(?:有点儿?|一直|老是|总是|经常|会)?(?:发)?抖"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), "手"),
+    ),
+    (  # "(我手抖，)太精细的活干不了": work the user cannot manage
+        re.compile(
+            r"^(?:我)?(?:太|特别|很)?(?P<what>[\u4e00-\u9fff]{1,6}?)的活儿?(?:我)?(?:都)?(?:干|做)不了"
+        ),
+        # (the verb's 了 stays: "干不了", not "干不")
+        lambda m, s: Candidate(
+            f"{zh_said(m.group(0))}了", MemoryKind.FACT, f"weak:{m.group('what')}", importance=0.6
+        ),
+    ),
     (  # "我一看到针头就晕", "我见血就腿软": what the user cannot see without fainting
         re.compile(
             r"^我(?:一)?(?:看到|看见|见到|见)(?P<x>针头|针|血)(?:就|都|会)*(?:晕|发晕|头晕|腿软|发抖|想吐)"

@@ -581,7 +581,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI(?:'m| am) (?:a|an) (?:really |very |pretty |quite |super |huge |big )?(?P<how>keen|avid|passionate|"
             r"enthusiastic|amateur|hobby|self-taught|weekend|obsessive|devoted|dedicated|lifelong|casual|"
-            r"occasional|budding|aspiring) (?P<who>[a-z]+(?:er|or|ist|ian)|cook)\b(?! by (?:profession|trade)\b)"
+            r"occasional|budding|aspiring|regular|daily|morning|evening|weekday|year-round|outdoor|open-water) "
+            r"(?P<who>[a-z]+(?:er|or|ist|ian)|cook)\b(?! by (?:profession|trade)\b)"
             r"|\bI(?:'m| am) an? (?P<hobby>beekeeper|birdwatcher|birder|stargazer|hobbyist|collector)\b",
             re.I,
         ),

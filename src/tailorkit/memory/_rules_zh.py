@@ -56,8 +56,9 @@ def _less_and_more(m: re.Match[str], sentence: str) -> Candidate | tuple[Candida
 
 _EVERY_ZH = (
     r"每天早上|每天晚上|每天|每周[一二三四五六日天]?|每个?星期[一二三四五六日天]?|每个?月|每年|每晚|每个?早上"
+    r"|每隔(?:一|两|三)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|每(?:两|三)(?:周|个?星期|个?月)|隔周[一二三四五六日天]?"
 )
-"""How often a habit is done ("我每周二游泳", "每天早上八点一刻我要送孩子上学")."""
+"""How often a habit is done ("我每周二游泳", "每天早上八点一刻我要送孩子上学", "我每隔一个周六去献血浆")."""
 
 ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
