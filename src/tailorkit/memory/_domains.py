@@ -32,7 +32,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "food eat eating meal meat vegan vegetarian pescatarian gluten dairy lactose nut peanut shellfish "
         "seafood fish pork beef chicken egg spicy sugar sweet dessert salt carb keto halal kosher diet "
         "stomach allergic allergy cook cooking protein smoothie "
-        "snack pregnant pregnancy conceive diabetes diabetic "
+        "snack pregnant pregnancy conceive ivf diabetes diabetic "
         "cholesterol braces oven hob fridge freezer microwave kitchen "
         # conditions a diet is kept for: "Has high blood pressure" bears on a dinner, as diabetes does
         "blood hypertension gout reflux heartburn "
@@ -50,7 +50,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "drink": (
         "drink drinking coffee tea caffeine alcohol wine beer "
-        "juice milk soda sober pregnant pregnancy conceive breastfeeding breastfeed "
+        "juice milk soda sober pregnant pregnancy conceive ivf breastfeeding breastfeed "
         "diabetes diabetic blood hypertension gout reflux heartburn 喝 咖啡 茶 咖啡因 酒 "
         "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸 哺乳 母乳",
         "drink beverage coffee tea cafe bar juice smoothie wine gift birthday party celebrate "
@@ -60,7 +60,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
         "lift heavy injury sport hike swim yoga surgery "
-        "replacement pregnant pregnancy conceive acl ligament tendon "
+        "replacement pregnant pregnancy conceive ivf acl ligament tendon "
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
         "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 "
         "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
@@ -117,7 +117,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "cat cats dog dogs pet pets fur animal studio garden 猫 狗 宠物 猫毛 狗毛 院子",
         # what a household with animals buys around them: the car. Not "animal": its stem is that of
         # "animated" ("Any animated films?" asks for films)
-        "pet adopt cat dog kitten puppy shelter car holiday holidays away 宠物 领养 猫 狗 车 度假 出远门",
+        "pet adopt cat dog kitten puppy shelter car holiday holidays away trip weekend "
+        "宠物 领养 猫 狗 车 度假 出远门 外地",
     ),
     # loud bangs: a pet or a person who fears them, and the nights of the year that have them
     "fireworks": (

@@ -668,7 +668,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:my|our) (?P<who>dog|dogs|puppy|cat|cats|kitten|rabbit|parrot|horse|pup) (?:always |really |just )?"
             r"(?:(?:gets?|goes|is|are) (?:really |very |so |super |a bit )?(?:anxious|stressed|nervous|upset|scared|"
-            r"panicky|sick|car-?sick|distressed)|(?:can't|cannot|won't) be left(?: alone| on (?:his|her|its|their) own)?)"
+            r"panicky|sick|car-?sick|distressed)|(?:can't|cannot|won't) be left(?: alone| on (?:his|her|its|their) own)?"
+            # "Our parrot screams if he's left alone for long"
+            r"|(?:screams?|barks?|howls?|cries|whines?|panics?|chews \w+|destroys \w+)[^,.;!?]{0,20}?\bleft "
+            r"(?:alone|on (?:his|her|its|their) own))"
             r"\b[^,.;!?]*",
             re.I,
         ),
@@ -683,6 +686,13 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "language"),
+    ),
+    (  # "Our eldest is at boarding school and home every other weekend": a child away at school
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:is|'s) (?:away )?at (?:a )?boarding school\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "school"),
     ),
     (  # "We home-school our two boys": the children learn at home, school hours are free
         re.compile(
@@ -955,6 +965,10 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我家老大在寄宿学校，隔周回来一次": a child away at school
+        re.compile(rf"^我(?:们)?(?:的|家)?(?P<who>{ZH_KIN})(?:现在|今年)?在(?:上)?寄宿(?:学校|制学校)"),
+        lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "school"),
+    ),
     (  # "我老公是广东人", "我老婆是东北的": where a household member comes from
         re.compile(
             rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:老家)?是(?P<where>{_ZH_PLACES}|[\u4e00-\u9fff]{{1,3}}?[省市县])(?:人|的)"

@@ -461,7 +461,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"ditched(?! (?:my|him|her|them|his|their)\b)|"
             r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping|drinking)\b)|"
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
-            r"won't touch|won't eat|won't drink|don't touch|don't drink|don't do|don't use|never use|"
+            r"won't touch|won't eat|won't drink|won't buy|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"
             r"never drink|never eat)\s+"
             rf"(?!(?:{LEFT})\b)(?P<obj>[^,.;!?]+)",  # (a job or course left is no taste: "I quit teaching")
@@ -605,6 +605,24 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         # what disagrees with the body; anything else is a taste ("me and crowds don't mix": ``_tastes_en``)
         lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
+    ),
+    (  # "I'm a recovering gambler", "I'm in recovery from gambling": what the user keeps away from for good
+        re.compile(
+            r"\bI(?:'m| am) (?:a )?recovering (?P<who>gambler|gambling addict|addict|drug addict|shopaholic)\b"
+            r"|\bI(?:'m| am) in recovery from (?P<what>gambling|drugs|a gambling addiction|a drug addiction)\b",
+            re.I,
+        ),
+        lambda m, s: _keeping_from(
+            f"Is a recovering {m.group('who').lower()}"
+            if m.group("who")
+            else f"In recovery from {m.group('what')}",
+            "avoids",
+            "drugs"
+            if "drug" in (m.group("who") or m.group("what") or "").lower() or m.group("who") == "addict"
+            else "shopping"
+            if m.group("who") == "shopaholic"
+            else "gambling",
+        ),
     ),
     (  # "I've been sober for eighteen months", "I'm teetotal", "I'm in recovery"
         re.compile(

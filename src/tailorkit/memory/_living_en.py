@@ -1195,6 +1195,36 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "Our house is a listed building, so we can't change the windows": a home that cannot be altered
+        re.compile(
+            r"^(?:our|my) (?:house|home|cottage|flat|place)(?: is|'s) (?:a )?(?:grade[- ]?(?:i|ii|2|1)\*? )?listed"
+            r"(?: building)?\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Home is a listed building", MemoryKind.FACT, "housing:listed", importance=0.7
+        ),
+    ),
+    (  # "My partner and I are doing IVF", "we're going through IVF": trying for a baby
+        re.compile(
+            r"^(?:I|we|my (?:partner|wife|husband) and I)(?:'m|'re| am| are) (?:currently |now |just )?"
+            r"(?:doing|going through|having|starting|on our \w+ round of) (?:a round of )?IVF\b",
+            re.I,
+        ),
+        lambda m, s: health_fact("Trying for a baby with IVF", "ivf"),
+    ),
+    (  # "I sing in an amateur choir", "I play in a brass band": a group the user is part of
+        re.compile(
+            r"^I (?:sing|play) in (?:an? |the )?(?P<what>(?:[\w-]+ ){0,2}(?:choir|band|orchestra|ensemble|quartet))\b"
+            r"(?!\s+(?:on|every|each|at|twice|once)\b)",  # (when, said after it: a habit)
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{'Sings' if 'sing' in m.group(0).lower() else 'Plays'} in {a_or_an(m.group('what'))} {m.group('what')}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('what'))}",
+        ),
+    ),
     (  # "Our house is on a septic tank", "we're on a private water supply": what the home runs on
         re.compile(
             r"^(?:our|my) (?:house|home|place|cottage|flat|farmhouse)(?: is|'s) on (?:a )?(?P<on>septic tank|cesspit|"
@@ -1401,7 +1431,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I use a wheelchair", "I rely on a hearing aid"
         re.compile(
-            r"\bI (?:use|rely on|need|have|'ve got|wear|get around (?:in|on|with)) (?:a |an |two )?(?P<aid>wheelchair|walker|"
+            # ("I've got", "I've had": the 've follows the I)
+            r"\bI(?: use| rely on| need| have got| have had| have|'ve got|'ve had| wear| get around (?:in|on|with))"
+            r" (?:a |an |two )?"
+            r"(?P<aid>wheelchair|walker|"
             r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
             r"stoma|colostomy bag|oxygen tank|insulin pump|screen reader|white cane|cpap(?: machine)?|braille display|"
             r"magnifier|large[- ]print(?: setting| books?| keyboard)?)\b",

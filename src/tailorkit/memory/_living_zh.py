@@ -55,8 +55,9 @@ def _brought_on(m: re.Match[str]) -> Candidate:
 
 def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
-    if m.group("aid"):
-        return health_fact(f"用{m.group('aid')}", m.group("aid"))
+    if m.group("aid"):  # (glasses are worn: "戴隐形眼镜")
+        worn = "戴" if m.group("aid").endswith("眼镜") else "用"
+        return health_fact(f"{worn}{m.group('aid')}", m.group("aid"))
     sick = m.group("sick") or f"晕{m.group('on') or m.group('on2')}"
     return sensitive_fact(sick, sick)
 
@@ -564,6 +565,38 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             f"{zh_said(m.group(0))}了", MemoryKind.FACT, f"weak:{m.group('what')}", importance=0.6
         ),
     ),
+    (  # "我家鹦鹉一个人待久了就乱叫", "我家狗不能单独在家": a pet that cannot be left alone
+        re.compile(
+            r"^我(?:们)?家(?:的)?(?P<pet>狗狗?|猫咪?|鹦鹉|兔子|小狗|小猫)[^，。！？；,.!?;]{0,6}?"
+            r"(?:一个人|单独|自己)(?:在家|待|呆)?(?:久了|太久|时间长了|时间一长)?(?:就|会)?"
+            r"(?:乱叫|叫个不停|焦虑|拆家|不行|不能|受不了)"
+            r"|^我(?:们)?家(?:的)?(?P<p2>狗狗?|猫咪?|鹦鹉|兔子|小狗|小猫)不能(?:一个人|单独|自己)(?:在家|待)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)).removeprefix("们").removeprefix("家"),
+            MemoryKind.FACT,
+            f"family:{m.group('pet') or m.group('p2')}:sensitive",  # as "我家狗一个人在家会焦虑"
+            importance=0.8,
+        ),
+    ),
+    (  # "含棕榈油的东西我一律不买": what the user will not buy for what is in it
+        re.compile(
+            r"^(?:含|含有|有|加了)(?P<what>[\u4e00-\u9fff]{1,6}?)的(?:东西|产品|食品|零食)?我(?:一律|从来|都|坚决|绝对)*不(?:买|吃|用)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
+            MemoryKind.PREFERENCE,
+            f"avoids:{m.group('what')}",
+            polarity=-1,
+            importance=0.8,
+        ),
+    ),
+    (  # "我和老公正在做试管": trying for a baby by IVF
+        re.compile(
+            r"^我(?:[和跟](?:老公|老婆|爱人|对象))?(?:现在|正在|在|最近)*(?:做|准备做)(?:试管|试管婴儿|IVF|ivf)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), "试管"),
+    ),
     (  # "我一看到针头就晕", "我见血就腿软": what the user cannot see without fainting
         re.compile(
             r"^我(?:一)?(?:看到|看见|见到|见)(?P<x>针头|针|血)(?:就|都|会)*(?:晕|发晕|头晕|腿软|发抖|想吐)"
@@ -609,7 +642,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:(?:在|连)[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘|划)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
-            r"呼吸机|盲杖|心脏起搏器|起搏器))"
+            r"呼吸机|盲杖|心脏起搏器|起搏器|隐形眼镜|眼镜|假牙|助步器))"
         ),
         lambda m, s: _zh_body(m),
     ),
@@ -1202,13 +1235,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在做生酮饮食", "我现在吃清真", "我因为癫痫在吃生酮饮食"
         re.compile(
-            r"我(?:们家|家|们)?(?:因为(?P<why>[^，。！？；,.!?;]{1,8}?))?(?:现在|最近|目前|一直|正在|在|只|都)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|低FODMAP|低fodmap|低嘌呤|无麸质|"
+            r"我(?:们家|家|们)?(?:因为(?P<why>[^，。！？；,.!?;]{1,8}?))?(?:现在|最近|目前|一直|正在|在|只|都)*(?:做|吃|坚持|采用|遵循|搞|尝试)?(?P<plan>5[:：]2)?(?P<diet>生酮|低碳水?|轻断食|间歇性断食|低FODMAP|低fodmap|低嘌呤|无麸质|"
             r"地中海|清真|168断食|16[:：]8断食)(?:饮食)?"
         ),
         lambda m, s: Candidate(
             (f"因为{m.group('why')}吃" if m.group("why") else "")
+            + (m.group("plan") or "")  # "5:2轻断食"
             + (
-                f"{m.group('diet')}饮食"
+                m.group("diet") + ("" if m.group("diet").endswith("断食") else "饮食")
                 if m.group("diet") != "清真"
                 else f"{'' if m.group('why') else '吃'}清真"
             ),

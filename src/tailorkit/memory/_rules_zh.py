@@ -443,6 +443,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_job(zh_clean(m.group("job"))),
     ),
+    (  # "我是F1铁杆粉", "我是资深影迷": who the user is by what they love
+        re.compile(
+            r"^我是(?:个|一个|一名)?(?P<fan>[^，。！？；,.!?;]{1,10}?(?:爱好者|迷|粉丝|粉|发烧友))(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: _zh_job(m.group("fan")),
+    ),
     (  # "我在医院做护士", "我在仓库当拣货员": where, then a job said as one ("做项目" is none)
         re.compile(
             r"(?<![让使害叫要])我(?:现在)?在[\u4e00-\u9fff]{1,8}?(?:当|做)(?P<job>[\u4e00-\u9fff]{0,6}?"
@@ -639,7 +645,9 @@ _NOT_A_JOB_ZH = frozenset(
      "老好人", "完美主义者", "乐天派"}
 )  # fmt: skip
 """Who the user is that is no job ("我是个夜猫子"): the user's own words keep it."""
-_FAN_ZH = re.compile(r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|粉|发烧友|达人)$")
+_FAN_ZH = re.compile(
+    r"^(?:超级|资深|铁杆|狂热|忠实)?(?:的)?(?P<what>.+?)(?:爱好者|迷|粉丝|铁粉|粉|发烧友|达人)$"
+)
 """Who the user is by what they love ("骑行爱好者", "音乐发烧友"): a liking, not a job."""
 _FAN_OF_ZH = {
     "影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧", "果": "苹果", "米": "小米"
