@@ -243,6 +243,11 @@ def preferences() -> None:
             "test69 (held out when written, dialysis, fostering, a tremor, a wedding's colours: "
             "first run en 0.90, zh 0.95)",
         ),
+        (
+            "test70",
+            "test70 (held out when written, a carer, IVF, a stoma, a listed home, a parrot left alone: "
+            "first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -597,6 +597,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), "试管"),
     ),
+    (  # "我们家是老房子": a home of the kind that cannot be changed at will
+        re.compile(r"^我(?:们)?家(?:住的)?是(?P<what>老房子|老洋房|四合院|历史建筑|文物保护建筑)"),
+        lambda m, s: Candidate(f"家里是{m.group('what')}", MemoryKind.FACT, "housing:type", importance=0.7),
+    ),
     (  # "我一看到针头就晕", "我见血就腿软": what the user cannot see without fainting
         re.compile(
             r"^我(?:一)?(?:看到|看见|见到|见)(?P<x>针头|针|血)(?:就|都|会)*(?:晕|发晕|头晕|腿软|发抖|想吐)"
