@@ -321,6 +321,16 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     engine.chat("ann", "I'm a night owl, my brain doesn't switch on before 11.")
     when = engine.chat("ann", "When should I schedule my study sessions?")  # what kind of person, too
     assert when.text.endswith("(What you've told me that bears on this: Is a night owl.)")
+    # ... and what they are planning or saving for, on what its domain names: the wedding's colours on the
+    # flowers, the money going into it on a new phone
+    engine.chat("bea", "We're getting married in June and the colour scheme is sage green.")
+    flowers = engine.chat("bea", "What flowers should I order?")
+    assert flowers.text.endswith("(What you've told me that bears on this: The colour scheme is sage green.)")
+    engine.chat("bea", "Every spare penny is going into the wedding.")
+    phone = engine.chat("bea", "Should I upgrade my phone now?")
+    assert phone.text.endswith("(What you've told me that bears on this: Saving for the wedding.)"), (
+        phone.text
+    )
 
 
 def test_a_coach_acknowledges_a_condition_and_keeps_it_in_view(engine: Engine) -> None:

@@ -700,6 +700,7 @@ def memories(engine: Engine) -> MemoryService:
         ("We foster kittens, there are usually three or four in the spare room.", ["pet:foster"]),
         ("我们家寄养小猫，客房里一般有三四只。", ["pet:寄养"]),
         ("The colour scheme for our wedding is sage green.", ["plan:wed_colour"]),
+        ("We're getting married in June and the colour scheme is sage green.", ["", "plan:colour"]),
         ("婚礼的主色调我定了鼠尾草绿。", ["plan:婚礼颜色"]),
         ("Our only car is a tiny two-seater.", ["device:car"]),
         ("我们家唯一的车是辆小两座。", ["device:car"]),

@@ -66,9 +66,11 @@ they keep to and have: Linux, cash only, an electric car; when they work: night 
 when they have lessons); not tastes, a job or a name."""
 
 
-_DONE = frozenset({"likes", "habit"})
-"""What the user likes and does: it bears on a request that names its domain ("Likes hiking at weekends" on
-"Any activities for this weekend?", "週末喜歡去爬山" on "這週末有什麼推薦的活動？")."""
+_DONE = frozenset({"likes", "habit", "goal", "plan"})
+"""What the user likes and does, and works towards or is planning: it bears on a request that names its
+domain ("Likes hiking at weekends" on "Any activities for this weekend?", "週末喜歡去爬山" on
+"這週末有什麼推薦的活動？", "The wedding's colours are sage green" on "What flowers should I order?", "Saving
+for the wedding" on "Should I upgrade my phone now?")."""
 
 
 _DELIVERY = re.compile(

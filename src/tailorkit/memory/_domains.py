@@ -127,7 +127,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "过年 春节 除夕 元宵 跨年 国庆 庙会 烟花 鞭炮",
     ),
     "eyes": (
-        "eye eyes sight eyesight colour color blind screen small print 眼睛 近视 视力 色盲 小字",
+        "eye eyes sight eyesight blind screen small print 眼睛 近视 视力 色盲 小字",
         "screen read reading display phone device buy colour color game games board puzzle map "
         "屏幕 阅读 手机 设备 颜色 桌游 游戏 拼图 地图",
     ),
@@ -174,8 +174,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # an occasion being planned: its colours, the couple, what it needs
     "occasion": (
-        "wedding weddings bride groom engaged engagement fiance fiancee honeymoon christening "
-        "婚礼 结婚 订婚 新娘 新郎 婚宴 蜜月 满月酒",
+        "wedding weddings bride groom engaged engagement fiance fiancee honeymoon christening scheme palette "
+        "婚礼 结婚 订婚 新娘 新郎 婚宴 蜜月 满月酒 主色调 配色",
         "flowers flower bouquet venue dress suit cake invitation invitations decorations decor photographer "
         "ring rings guest guests favours theme "
         "花 鲜花 花束 捧花 场地 婚纱 礼服 西装 蛋糕 请柬 请帖 装饰 布置 摄影 婚戒 戒指 宾客 喜糖",

@@ -370,6 +370,18 @@ _SLEEPS_WHEN = {"mornings": "in the mornings", "afternoons": "in the afternoons"
 """When the user sleeps, said as the part of the day that is when they do ("mornings are when I sleep")."""
 
 
+def _colours(of: str | None, what: str) -> Candidate:
+    """An occasion's or a room's colours ("The wedding's colours are sage green"), or those of what the user
+    just named ("The colour scheme is sage green")."""
+    said = f"The {of.lower()}'s colours are" if of else "The colour scheme is"
+    return Candidate(
+        f"{said} {what.strip()}",
+        MemoryKind.FACT,
+        f"plan:{topic_value(of)}_colour" if of else "plan:colour",
+        importance=0.6,
+    )
+
+
 def _season_ticket(team: str) -> Candidate:
     """A team the user follows to its ground ("Has a season ticket at Leeds"), a liking of the team."""
     return Candidate(f"Has a season ticket at {team}", MemoryKind.PREFERENCE, f"likes:{topic_value(team)}")
@@ -387,14 +399,13 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:the |our |my )?(?:colou?r scheme|colou?r palette|colou?rs|theme colou?rs?) (?:for|of) (?:our|my|the) "
             r"(?P<for>[\w' -]{3,25}?) (?:is|are|will be|'s) (?P<what>[^,.;!?]{3,40})"
             r"|^(?:our|my) (?P<f2>wedding|party|nursery|kitchen|bedroom|living room)(?:'s)? colou?rs? (?:scheme )?"
-            r"(?:is|are|will be) (?P<w2>[^,.;!?]{3,40})",
+            r"(?:is|are|will be) (?P<w2>[^,.;!?]{3,40})"
+            # "(We're getting married in June and) the colour scheme is sage green": of what was just said
+            r"|^(?:the|our) colou?r (?:scheme|palette|theme) (?:is|'s|will be) (?P<w3>[^,.;!?]{3,40})",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"The {(m.group('for') or m.group('f2')).lower()}'s colours are {(m.group('what') or m.group('w2')).strip()}",
-            MemoryKind.FACT,
-            f"plan:{topic_value(m.group('for') or m.group('f2'))}_colour",
-            importance=0.6,
+        lambda m, s: _colours(
+            m.group("for") or m.group("f2"), m.group("what") or m.group("w2") or m.group("w3")
         ),
     ),
     (  # "Our only car is a tiny two-seater", "my car's an old Fiesta": what the user drives

@@ -114,6 +114,8 @@ _AND_I = re.compile(
     r"(?:tired|exhausted|breathless|out of breath|dizzy)\b)"
     # "I'm five months pregnant and want to do some gentle exercise": who the user is, and what they want
     r"|\s+and\s+(?=(?:really\s+)?(?:want|hope|plan|would like)\s+to\b)"
+    # "We're getting married in June and the colour scheme is sage green": the plan, and its colours
+    r"|\s+and\s+(?=(?:the|our) colou?r (?:scheme|palette|theme)\b)"
     # "I'm waiting for a kidney transplant and have to stay within two hours of the hospital": how far
     r"|\s+and\s+(?=(?:have|need) to (?:stay|be|live|remain) within\b)"
     # "I'm type 2 diabetic and take metformin with breakfast": who the user is, and what they take
