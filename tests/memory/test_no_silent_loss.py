@@ -678,6 +678,8 @@ def memories(engine: Engine) -> MemoryService:
         ("我有睡眠呼吸暂停。", ["health:睡眠呼吸暂停"]),
         ("我在做5:2轻断食，周一周四是断食日。", ["diet"]),
         ("我们家是老房子，窗户不能随便换。", ["housing:type"]),
+        ("I'm vegetarian but my husband eats everything.", ["diet", "family:husband:diet"]),
+        ("我吃素，但我老公什么都吃。", ["diet", "family:老公:diet"]),
         ("我爸摔了一跤以后搬来和我们住，不能一个人在家。", ["family:爸:home"]),
         # test69 (held out when written; first run en 0.90, zh 0.95 at 50, 18 of 40 structured)
         ("I donate plasma every other Saturday morning.", ["habit:donat_plasma"]),

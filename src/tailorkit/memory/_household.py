@@ -412,6 +412,15 @@ names them without it."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(I'm vegetarian but) my husband eats everything": a household member who eats anything
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:eats|will eat|'ll eat|eat) (?:anything|everything)(?: at all)?\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} eats anything", m.group("who").lower(), "diet"
+        ),
+    ),
     (  # "My husband's from Naples", "my wife is Italian": where a household member comes from
         re.compile(
             rf"\b(?i:(?:my|our) (?P<who>{_KIN})(?: is|'s| was| comes) (?:originally |actually )?)(?:(?i:from) "
@@ -965,6 +974,10 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(我吃素，)我老公什么都吃": a household member who eats anything
+        re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:倒是|却|就|可)?(?:什么都吃|啥都吃|不挑食|什么都能吃)"),
+        lambda m, s: family_fact(f"{m.group('who')}什么都吃", m.group("who"), "diet"),
+    ),
     (  # "我家老大在寄宿学校，隔周回来一次": a child away at school
         re.compile(rf"^我(?:们)?(?:的|家)?(?P<who>{ZH_KIN})(?:现在|今年)?在(?:上)?寄宿(?:学校|制学校)"),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "school"),
