@@ -392,6 +392,12 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         assert films.chat("alex", "Any plan for me?").text.startswith("Walking is a fine start.")
         echo.said = "I'm glad you asked. Walking is a fine start."
         assert films.chat("alex", "What else could I do?").text.startswith("I'm glad you asked.")
+        # ... or that agrees with a question, which said nothing to agree with
+        echo.said = "You're right, it's not just about the time you spend. Walking is a fine start."
+        assert films.chat("alex", "How can I fit exercise around my shifts?").text.startswith("Walking is")
+        echo.said = "You're right, walking is a fine start."
+        agreed = films.chat("alex", "I think walking is the best start for me.")  # a view to agree with
+        assert agreed.text.startswith("You're right, walking"), agreed.text
     finally:
         films.chat_model = original
         films.assistant.settings.small_model_languages = ["en"]

@@ -2090,7 +2090,10 @@ def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
             "I'm saving up for a new laptop, my budget is about 800.",
             ["Saving for a new laptop", "Budget is about 800"],
         ),
-        ("My kids are vegetarian but my husband eats everything.", ["Kids are vegetarian", "Husband eats anything"]),
+        (
+            "My kids are vegetarian but my husband eats everything.",
+            ["Kids are vegetarian", "Husband eats anything"],
+        ),
         ("Our twins are both vegan.", ["Twins are vegan"]),
         ("我在努力减少睡前看手机的时间。", ["减少睡前看手机"]),
         ("我想少喝点咖啡。", ["少喝咖啡"]),

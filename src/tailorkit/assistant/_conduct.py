@@ -13,6 +13,7 @@ from typing import Any
 from tailorkit.text import index_terms, is_chinese
 
 __all__ = [
+    "agrees_with_nothing",
     "answers_yes_or_no",
     "apologises",
     "cites_authority",
@@ -306,6 +307,20 @@ _CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 """A word that goes on from something said before ("However, I can provide general advice ...")."""
+
+
+_AGREES = re.compile(
+    r"^\W*(?:(?:you(?:'re| are)|that(?:'s| is)) (?:absolutely |quite |so |totally |completely |100% )?"
+    r"(?:right|correct)|exactly|good point|great point)\b|^\W*(?:你说得(?:对|没错)|说得对|没错)",
+    re.IGNORECASE,
+)
+"""An answer's sentence that agrees with the user ("You're right, it's not just about the time ...")."""
+
+
+def agrees_with_nothing(sentence: str, message: str) -> bool:
+    """Whether ``sentence`` agrees with a message that asserted nothing to agree with: a question ("How can I
+    fit exercise around my shifts?" got "You're right, it's not just about ...")."""
+    return bool(_AGREES.match(sentence)) and message.rstrip().endswith(("?", "？"))
 
 
 def unconnected(line: str) -> str:

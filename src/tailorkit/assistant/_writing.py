@@ -12,6 +12,7 @@ from tailorkit.assistant._answer import LEFT_OUT, Prepared, cut_off, introduced,
 from tailorkit.assistant._aversions import for_the_household, goes_against
 from tailorkit.assistant._bearing import COACHED, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
+    agrees_with_nothing,
     answers_yes_or_no,
     apologises,
     cites_authority,
@@ -332,6 +333,8 @@ class AnswerWriter:
                 # ... and one naming a hotel or a restaurant nothing given names ("Easterbreeze, a hotel")
                 or invents_a_venue(x, p.given)
                 or (not owed and owns_a_confusion(x))
+                # ... and one agreeing with a question, which said nothing to agree with ("You're right, ...")
+                or agrees_with_nothing(x, p.message)
                 or says_nothing(x, p.said)
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
                 # ... and one that says what an authority recommends, with no passage quoted, makes it up
