@@ -2271,6 +2271,48 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
     assert why_not_kept(sentence) == reason
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I've had a stoma since my bowel surgery.",
+        "Our parrot screams if he's left alone for long.",
+        "I sing in an amateur choir.",
+        "I run a Brownie pack on Thursday evenings.",
+        "Raw onion repeats on me for hours.",
+        "I'm moving to Dublin in the new year for work.",
+        "My hands shake, so anything fiddly is hard.",
+        "My husband's from Naples, so pizza is serious business in our house.",
+        "My mother-in-law lives with us and has the back bedroom.",
+        "I'm waiting for a kidney transplant.",
+        "I've just had my wisdom teeth out.",
+        "我在做5:2轻断食。",
+        "我老婆是牧师，周日是她最忙的一天。",
+        "婚礼的主色调我定了鼠尾草绿。",
+        "我在准备十月份的马拉松。",
+        "我婆婆跟我们住，占了后面那间卧室。",
+        "我刚拔了智齿。",
+    ],
+)
+def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
+    """What stays so for weeks or longer (a stoma, a pet that cannot be left, a choir, a move ahead, a
+    mother-in-law who lives in) is a standing fact about the user, kept with the weight of one where no
+    rule reads it; the news of a day is not."""
+    assert lasts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我去乡下参加了朋友的婚礼。",
+        "No worries, John. Whenever you need help, just let me know.",
+        "I went to the concert on Thursday.",
+        "I just had lunch with my sister.",
+    ],
+)
+def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:
+    assert not lasts(said)
+
+
 def test_what_no_rule_understands_is_kept_in_the_users_words(memories: MemoryService) -> None:
     (change,) = memories.remember("ann", "My sister and I went hiking in the Alps last summer")
     assert change.action == "added" and change.memory is not None

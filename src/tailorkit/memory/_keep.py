@@ -302,22 +302,35 @@ _PAST = (
 _PASSING_EN = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
     rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})|earlier|again|lately|recently|"
-    rf"ago|finally|on {_DAYS}(?!s)|the other day|just(?= (?:{_PAST}|been|back|home|about|now)\b))\b",
+    rf"ago|finally|on {_DAYS}(?!s)(?! (?:mornings|afternoons|evenings|nights)\b)|the other day|"
+    rf"just(?= (?:{_PAST}|been|back|home|about|now)\b))\b",
     re.IGNORECASE,
-)  # "on Sundays" is a habit; "I just got back" is news, "I just wilt in the heat" is not
+)  # "on Sundays", "on Thursday evenings": habits; "I just got back" is news, "I just wilt in the heat" is not
 _BETWEEN = (
     r"(?:really|truly|never|always|only|usually|still|also|often|rarely|mostly|normally|generally|"
     r"actually|honestly|totally|basically|absolutely|definitely|can't|cannot|don't|do not|won't)"
 )
+_ING_VERBS = r"(?:sing|bring|ring|sting|swing|cling|fling|spring|string|wring)"
+"""Verbs that only end in -ing ("I sing in a choir"): no doing of the moment."""
 _LASTING_EN = re.compile(
     # a state held for a while, "I'm <state>" (not "I'm <doing>"), "I <verb>" in the present,
     # "my <thing> is/uses/can't ...", "<it> makes me / triggers my ..."
-    r"\b(?:I've been|I have been|I've had|I have had)\b.*\bfor\b"
+    r"\b(?:I've been|I have been|I've had|I have had)\b.*\b(?:for|since)\b"
     r"|\b(?:I'm|I am|we're|we are)\s+(?!\w+ing\b)\w+"
-    rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!\w+ing\b)[a-z']+"
+    # (a verb that only ends in -ing is no doing: "I sing in a choir")
+    rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!(?!{_ING_VERBS}\b)\w+ing\b)[a-z']+"
     r"|\b(?:I've|we've|I have|we have)\s+got\b"
-    r"|\b(?:my|our)\s+(?:\w+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
-    r"needs|gets|makes|lives|works|hates|loves|never|always|only)\b"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
+    r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
+    r"swells|screams|barks|eats|sleeps|naps|wears|speaks)\b"
+    # "My husband's from Naples", "my wife's a vicar": who they are ("my mum's birthday" is no such)
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic)\b"
+    # what a household or a home keeps to: "pizza is serious business in our house"
+    r"|\bin (?:our|my) (?:house|home|family|household)\b"
+    # what happens whenever something does: "Our parrot screams if he's left alone"
+    r"|\b(?:whenever|every time)\b(?! you\b)(?!.*\byou need\b)"
+    r"|\bif (?:he|she|it|they)(?:'s|'re| is| are| gets?) left\b"
+    r"|\b(?:repeats?|sits? badly) on me\b|\b(?:doesn't|don't) agree with me\b"
     r"|\b(?:make|makes|give|gives|bring|brings|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
     r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes|bore|bores|stress|stresses|annoy|"
     r"annoys|exhaust|exhausts|relax|relaxes|calm|calms)\s+(?:me|my)\b"
@@ -332,7 +345,9 @@ _LASTING_EN = re.compile(
     r"(?:[\w'-]+\s+){1,3}here(?:\W*$|,)"
     # how things stand for the user now: "these days", "... are hard for me"
     r"|\b(?:these days|nowadays)\b"
-    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b",
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b"
+    # "(my hands shake, so) anything fiddly is hard": what is hard, said as the whole clause
+    r"|\banything\s+[\w-]+\s+(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky|out)\b",
     re.IGNORECASE,
 )
 _DONE_ZH = re.compile(r"^[^不没]*?(?<![不得对算罢极])了(?!解|不起)")
@@ -344,6 +359,7 @@ _FOR_YEARS_ZH = re.compile(r"[一二三四五六七八九十两几多\d]+(?:年|
 _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计划")
 _HABIT_ZH = re.compile(
     r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来|容易|很快就|总会|动不动|一[^，。！？]{1,8}就"
+    r"|(?:跟|和|同)我们?(?:一起)?住"  # who lives with the user: "我婆婆跟我们住"
 )
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
@@ -353,7 +369,9 @@ _PASSING_ZH = re.compile(
     r"(?<!每)(?:周|星期|礼拜)[一二三四五六日天末]"
 )
 """The day's markers and the other marks of news ("上周", "终于", "周六")."""
-_SELF_ZH = re.compile(r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈")
+_SELF_ZH = re.compile(
+    r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈|婆婆|公公|岳父|岳母|奶奶|爷爷|外婆|外公|姥姥|姥爷|对象|爱人|宝宝"
+)
 
 
 _PROJECT_EN = re.compile(
@@ -361,7 +379,8 @@ _PROJECT_EN = re.compile(
     # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
     r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
     r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing|"
-    r"getting over)\b"
+    r"getting over|moving|relocating|emigrating|getting married|waiting for (?:a |an |my )?(?:\w+\s+){0,2}"
+    r"(?:transplant|operation|surgery|replacement|diagnosis|scan|assessment))\b"
     # a long piece of work of one's own: "I'm writing a novel in my spare time", "I'm restoring an old boat"
     r"|\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:writing|building|restoring|renovating|doing up|knitting|"
     r"making|composing|recording)\s+(?:a|an|my|our)\s+(?:\w+\s+)?(?:novel|book|memoir|thesis|dissertation|album|"
@@ -380,6 +399,9 @@ _CONDITION_EN = re.compile(
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
     r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b"
+    # "I've just had my wisdom teeth out": what the body gets over for a while
+    r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
+    r"stoma|cast|plaster)\b"
     # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
     r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss)s?\s+"
     r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b",
@@ -388,6 +410,8 @@ _CONDITION_EN = re.compile(
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
     r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
+    # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
+    r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
@@ -395,6 +419,8 @@ _PROJECT_ZH = re.compile(
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|在.{1,8}上.{1,6}的班|倒班|轮班|值夜班"
     r"|开了?(?:个|一个|一家|家).{0,6}(?:店|馆|公司|工作室|诊所|工厂)"
+    # a job said as who one is: "我老婆是牧师"
+    r"|是(?:一名|一个|一位|个)?[\u4e00-\u9fff]{0,6}(?:师|员|医生|护士|司机|工人)(?=[，。！？；,.!?;]|$)"
 )
 """Where and when the user works ("我在面包店上早班", "我开了个小面包店"), which "在" or "了" would
 otherwise read as an activity of the moment or a thing done."""
@@ -402,6 +428,7 @@ _CONDITION_ZH = re.compile(
     r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤|伤了|受伤|拉伤|劳损"
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
+    r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|手头.{0,2}紧|经济.{0,2}紧张|预算有限"  # money that is tight for a while
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
     r"|(?:医生|大夫|老板|领导|公司)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
