@@ -2291,6 +2291,16 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "我在准备十月份的马拉松。",
         "我婆婆跟我们住，占了后面那间卧室。",
         "我刚拔了智齿。",
+        # ... and from fifty more, written after: a sense or a job lost, a move into a new home, a habit by
+        # how often, a household's mornings, an eyesight that is going, a monthly pay day, a broken wrist
+        "I lost my sense of smell after covid.",
+        "The kids go to their dad's every other weekend.",
+        "My mum moved into sheltered housing last year.",
+        "Mornings are chaos with three kids under five.",
+        "My eyesight's going, I need large text on everything.",
+        "I get paid on the last Friday of the month.",
+        "我妈去年搬进了养老公寓。",
+        "我二月份滑雪摔断了手腕，现在还没力气。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2307,6 +2317,8 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "No worries, John. Whenever you need help, just let me know.",
         "I went to the concert on Thursday.",
         "I just had lunch with my sister.",
+        "I'll reach out if I need anything.",
+        "We went to the market last Friday.",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

@@ -301,7 +301,9 @@ _PAST = (
 )
 _PASSING_EN = re.compile(
     r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week|weekend)|"
-    rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})|earlier|again|lately|recently|"
+    # ("I get paid on the last Friday of the month" is every month's)
+    rf"(?:last|next) (?:night|week|weekend|month|year|time|{_DAYS})(?! of (?:the|every|each) month)|earlier|"
+    r"again|lately|recently|"
     rf"ago|finally|on {_DAYS}(?!s)(?! (?:mornings|afternoons|evenings|nights)\b)|the other day|"
     rf"just(?= (?:{_PAST}|been|back|home|about|now)\b))\b",
     re.IGNORECASE,
@@ -324,7 +326,12 @@ _LASTING_EN = re.compile(
     r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
     r"swells|screams|barks|eats|sleeps|naps|wears|speaks)\b"
     # "My husband's from Naples", "my wife's a vicar": who they are ("my mum's birthday" is no such)
-    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic)\b"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic|going|failing|"
+    r"getting worse|not (?:great|good|what)|bad|poor|terrible|shot)\b"
+    # a habit said by how often, whoever does it: "The kids go to their dad's every other weekend"
+    rf"|\bevery (?:other |second |single )?(?:day|week|weekend|month|year|morning|evening|night|{_DAYS})\b"
+    # how a household's days go: "Mornings are chaos with three kids under five"
+    r"|^\W*(?:mornings|evenings|weekends|weekdays|nights|bedtimes?)\s+(?:are|is)\b"
     # what a household or a home keeps to: "pizza is serious business in our house"
     r"|\bin (?:our|my) (?:house|home|family|household)\b"
     # what happens whenever something does: "Our parrot screams if he's left alone"
@@ -399,6 +406,10 @@ _CONDITION_EN = re.compile(
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
     r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b"
+    # a sense or a job lost, a move into a new home: "I lost my sense of smell after covid", "My mum moved
+    # into sheltered housing last year"
+    r"|\blost (?:my|his|her|their) (?:sense of \w+|hearing|sight|voice|job|licence|license)\b"
+    r"|\b(?:I|we|my \w+)(?:'ve| have| has)? moved (?:in with|into|to)\b"
     # "I've just had my wisdom teeth out": what the body gets over for a while
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
     r"stoma|cast|plaster)\b"
@@ -429,6 +440,8 @@ _CONDITION_ZH = re.compile(
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
+    r"|摔断|摔伤|断了"  # "我二月份滑雪摔断了手腕"
+    r"|搬进了?|搬到了?|搬去了?"  # a new home: "我妈去年搬进了养老公寓"
     r"|手头.{0,2}紧|经济.{0,2}紧张|预算有限"  # money that is tight for a while
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
     r"|(?:医生|大夫|老板|领导|公司)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
