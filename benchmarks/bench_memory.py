@@ -248,6 +248,11 @@ def preferences() -> None:
             "test70 (held out when written, a carer, IVF, a stoma, a listed home, a parrot left alone: "
             "first run en 0.90, zh 0.95)",
         ),
+        (
+            "test71",
+            "test71 (held out when written, exams, numb feet, a puppy, a neighbour's dog, a loft conversion: "
+            "first run en 0.95, zh 0.80)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2301,6 +2301,15 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "I get paid on the last Friday of the month.",
         "我妈去年搬进了养老公寓。",
         "我二月份滑雪摔断了手腕，现在还没力气。",
+        # ... and test71's (held out when written; first run en 0.95, zh 0.80 at 50)
+        "I've lost most of the feeling in my feet.",
+        "Our neighbour's dog barks all night.",
+        "My son collects Pokémon cards.",
+        "My knees give way on steep hills.",
+        "We've just had a loft conversion and the house is full of dust.",
+        "邻居家的狗整晚叫。",
+        "我奶奶住院了，我下班后去看她。",
+        "我们家刚做完阁楼改造，满屋子都是灰。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -3288,6 +3297,9 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("在哺乳期", "聚会能喝杯红酒吗？"),
         ("Son is autistic", "Where should we go for his birthday?"),
         ("Gets migraines from flashing lights", "Should I go to the club night on Saturday?"),
+        # exams ahead on a date to set; a dog barking at night on a room to choose
+        ("我家老大五六月份都在考试", "全家烧烤定在什么时候？"),
+        ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast
         ("Works from home three days a week", "When should the boiler engineer come?"),

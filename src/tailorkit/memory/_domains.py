@@ -106,12 +106,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "schedule": (
         # habits ("on Thursday evenings", "每周日"); no day names, which a day's plan has ("next Saturday")
-        "night shift morning mornings evening evenings early late sleep day work commute call "
-        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜",
+        "night shift morning mornings evening evenings early late sleep day work commute call exam exams "
+        "夜班 早上 起不来 睡觉 白天 通勤 每周 每天 值班 加班 倒班 夜猫子 早起 晚睡 熬夜 考试 期末 中考 高考",
         "time when schedule appointment book booking test meeting morning evening commit league shift "
         "concert gig theatre show engineer plumber electrician builder builders technician fitter "
         "师傅 上门 维修 "
-        "时间 安排 预约 几点 日程 考试 报名",
+        "时间 安排 预约 几点 日程 考试 报名 什么时候 哪天 几号",
     ),
     "pets": (
         "cat cats dog dogs pet pets fur animal studio garden 猫 狗 宠物 猫毛 狗毛 院子",
@@ -208,8 +208,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (
-        "sleep sleeper sleeping insomnia noise noisy loud quiet snore newborn "
-        "睡眠 睡觉 失眠 声音 吵 噪音 安静 宝宝 新生儿",
+        "sleep sleeper sleeping insomnia noise noisy loud quiet snore newborn bark barks barking "
+        "睡眠 睡觉 失眠 声音 吵 噪音 安静 宝宝 新生儿 狗叫 整晚叫",
         "hotel room stay hostel apartment flat rent camping tent flight overnight night 酒店 住 住宿 "
         "房间 民宿 租房 露营 夜",
     ),

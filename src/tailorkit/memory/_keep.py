@@ -322,9 +322,10 @@ _LASTING_EN = re.compile(
     # (a verb that only ends in -ing is no doing: "I sing in a choir")
     rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!(?!{_ING_VERBS}\b)\w+ing\b)[a-z']+"
     r"|\b(?:I've|we've|I have|we have)\s+got\b"
-    r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
+    r"|\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
-    r"swells|screams|barks|eats|sleeps|naps|wears|speaks)\b"
+    r"swells|screams|barks|eats|sleeps|naps|wears|speaks|collects|plays|goes|give way|gives way|lock|locks)\b"
+    r"|\bthe (?:house|flat|home|place) is\b"
     # "My husband's from Naples", "my wife's a vicar": who they are ("my mum's birthday" is no such)
     r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic|going|failing|"
     r"getting worse|not (?:great|good|what)|bad|poor|terrible|shot)\b"
@@ -367,6 +368,7 @@ _DOING_ZH = re.compile(r"我们?正?在(?!家|公司|学校)|打算|准备|计�
 _HABIT_ZH = re.compile(
     r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来|容易|很快就|总会|动不动|一[^，。！？]{1,8}就"
     r"|(?:跟|和|同)我们?(?:一起)?住"  # who lives with the user: "我婆婆跟我们住"
+    r"|整晚|整夜|天天"  # "邻居家的狗整晚叫"
 )
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
@@ -378,6 +380,7 @@ _PASSING_ZH = re.compile(
 """The day's markers and the other marks of news ("上周", "终于", "周六")."""
 _SELF_ZH = re.compile(
     r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈|婆婆|公公|岳父|岳母|奶奶|爷爷|外婆|外公|姥姥|姥爷|对象|爱人|宝宝"
+    r"|邻居|楼上|楼下"  # what the neighbours do bears on the user's home
 )
 
 
@@ -409,6 +412,11 @@ _CONDITION_EN = re.compile(
     # a sense or a job lost, a move into a new home: "I lost my sense of smell after covid", "My mum moved
     # into sheltered housing last year"
     r"|\blost (?:my|his|her|their) (?:sense of \w+|hearing|sight|voice|job|licence|license)\b"
+    r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
+    r" (?:in|of)\b"
+    # building work that leaves the home unsettled for a while: "We've just had a loft conversion"
+    r"|\b(?:had|having) (?:a |an |the |some )?(?:loft conversion|extension|renovation|building work|"
+    r"new kitchen)\b"
     r"|\b(?:I|we|my \w+)(?:'ve| have| has)? moved (?:in with|into|to)\b"
     # "I've just had my wisdom teeth out": what the body gets over for a while
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
@@ -422,7 +430,7 @@ _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
     r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
     # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
-    r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修"
+    r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修|改造"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
@@ -440,7 +448,7 @@ _CONDITION_ZH = re.compile(
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
-    r"|摔断|摔伤|断了"  # "我二月份滑雪摔断了手腕"
+    r"|摔断|摔伤|断了|住院"  # "我二月份滑雪摔断了手腕", "我奶奶住院了"
     r"|搬进了?|搬到了?|搬去了?"  # a new home: "我妈去年搬进了养老公寓"
     r"|手头.{0,2}紧|经济.{0,2}紧张|预算有限"  # money that is tight for a while
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
