@@ -1055,6 +1055,11 @@ def test_a_tutor_quotes_its_course_notes_for_a_plan(tmp_path: Path) -> None:
         assert "Can study 30 minutes a day after school" in {m.text for m in engine.memories.list("pri")}
         zh = engine.chat("pri", "这周的复习应该怎么安排？", domain="tutoring")
         assert zh.text.startswith("根据课程资料：") and "制定复习计划" in zh.text, zh.text
+        # ... but a week said in a question is no topic: when to tutor a child in physics this week quoted
+        # "积累词汇" (its "这周学的新词"); what the parent told is the answer
+        engine.chat("zhou", "我女儿今年高二，物理特别差。她每周二四晚上有钢琴课。", domain="tutoring")
+        when = engine.chat("zhou", "这周什么时候给她补物理比较好？", domain="tutoring")
+        assert "积累词汇" not in when.text and "每周二四晚上有钢琴课" in when.text, when.text
 
 
 def test_a_customer_asking_for_a_person_is_told_the_assistant_cannot_hand_over(shop: Engine) -> None:

@@ -680,6 +680,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家是老房子，窗户不能随便换。", ["housing:type"]),
         ("I'm vegetarian but my husband eats everything.", ["diet", "family:husband:diet"]),
         ("我吃素，但我老公什么都吃。", ["diet", "family:老公:diet"]),
+        ("她每周二四晚上有钢琴课。", []),  # whose, said before: no one's alone
+        ("我女儿每周二四晚上有钢琴课。", ["family:女儿:钢琴课"]),  # a day's numeral after another's
+        ("我儿子每周一三五下午有游泳课。", ["family:儿子:游泳课"]),
         ("我爸摔了一跤以后搬来和我们住，不能一个人在家。", ["family:爸:home"]),
         # test69 (held out when written; first run en 0.90, zh 0.95 at 50, 18 of 40 structured)
         ("I donate plasma every other Saturday morning.", ["habit:donat_plasma"]),

@@ -452,6 +452,8 @@ _GENERIC_ZH_WORDS = re.compile("|".join(sorted(_GENERIC_ZH, key=len, reverse=Tru
 """Those words in a text, whose characters relate nothing either ("订单" and "订哪种口味")."""
 _WHEN_ZH = re.compile(
     r"每天|每周|每晚|每个?月|晚上|早上|上午|下午|中午|白天|今天|明天|昨天|周末|平时|现在|最近|"
+    r"这周|本周|下周|上周|这个?星期|下个?星期|这个月|下个月|上个月|今年|明年|去年|"
+    r"周[一二三四五六日天]|星期[一二三四五六日天]|"
     r"[一二三四五六七八九十两几\d]+个?(?:小时|分钟|天|周|星期|月|年)"
 )
 """Chinese words of when and how long: what relates a question to a passage is what it is about."""
