@@ -1006,6 +1006,12 @@ def test_a_new_mother_gets_the_guidance_after_giving_birth(coach: Engine) -> Non
     assert "While breastfeeding" in eat.text.partition("Source")[0], eat.text
     other = coach.chat("max", "What kind of workouts can I start with?", domain="health_coaching")
     assert "giving birth" not in other.text and "breastfeeding" not in other.text, other.text
+    # ... nor to a client trying for a baby, whose "baby" is none yet ("Trying for a baby with IVF")
+    assert not for_whom_it_is("Staying active › Exercise after giving birth", "Trying for a baby with IVF")
+    assert not for_whom_it_is("Staying active › Exercise after giving birth", "Our baby is due in June")
+    coach.chat("ivy", "My partner and I are doing IVF at the moment.", domain="health_coaching")
+    trying = coach.chat("ivy", "What exercise is safe for me right now?", domain="health_coaching")
+    assert "giving birth" not in trying.text, trying.text
 
 
 def test_a_chinese_client_gets_the_guidance_on_exercise_and_what_bears_on_it(coach: Engine) -> None:

@@ -223,7 +223,9 @@ _FOR_SOME: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"pregnan|怀孕|孕期", r"pregnan|expecting|weeks? along|怀孕|孕期|孕妇|怀了"),
         (
             r"giving birth|breastfeed|产后|哺乳",
-            r"\bbaby\b|newborn|gave birth|given birth|postpartum|postnatal|c-section|caesarean|cesarean|"
+            # (a baby born, not one hoped for or on the way: "Trying for a baby with IVF")
+            r"(?<!for a )(?<!expecting a )(?<!having a )(?<!want a )\bbaby\b(?! (?:is )?due\b| on the way\b)|"
+            r"newborn|gave birth|given birth|postpartum|postnatal|c-section|caesarean|cesarean|"
             r"breastfe|(?:I'm|I am|still|while) nursing|\bnight feeds?\b|"
             r"产后|生完|剖腹产|剖宫产|顺产|坐月子|月子|宝宝|哺乳|喂奶|母乳",
         ),

@@ -60,7 +60,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "exercise": (
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
         "lift heavy injury sport hike swim yoga surgery "
-        "replacement pregnant pregnancy conceive ivf acl ligament tendon "
+        "replacement pregnant pregnancy conceive ivf acl ligament tendon stoma hernia colostomy ileostomy "
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
         "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 "
         "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",

@@ -1452,9 +1452,11 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: health_fact(
+            # (a stoma is had, not used: "Has a stoma")
             f"Uses {m.group('aid').lower()}"
             if m.group("aid").endswith("s")
-            else f"Uses {a_or_an(m.group('aid'))} {m.group('aid').lower()}",
+            else f"{'Has' if m.group('aid').lower() == 'stoma' else 'Uses'} {a_or_an(m.group('aid'))} "
+            f"{m.group('aid').lower()}",
             m.group("aid"),
         ),
     ),
