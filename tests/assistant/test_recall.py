@@ -819,6 +819,18 @@ def test_a_request_for_another_kind_of_thing_gets_no_picks_from_a_catalogue_of_f
         assert drive.why.kept_away, drive.text  # "a playlist of your favourite country music" went
         tonight = engine.chat("ann", "Any good films for tonight?", domain="content_recommendation")
         assert tonight.why.recommendations  # films are what it holds
+        # who the household is asks for no picks yet ("My son is seven" got five films for anyone); a taste
+        # still gets picks that allow for it
+        son = engine.chat("ann", "My son is seven.", domain="content_recommendation")
+        assert son.text.startswith("Got it, I'll keep that in mind.") and not son.why.recommendations, (
+            son.text
+        )
+        faith = engine.chat(
+            "bo", "We're Quakers and my son is profoundly deaf.", domain="content_recommendation"
+        )
+        assert not faith.why.recommendations, faith.text
+        liked = engine.chat("cy", "I love dramas.", domain="content_recommendation")
+        assert liked.why.recommendations, liked.text
 
 
 def test_she_in_the_next_message_is_the_child_the_parent_named(engine: Engine) -> None:

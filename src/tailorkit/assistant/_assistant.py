@@ -28,6 +28,7 @@ from tailorkit.assistant._intents import (
     acknowledged,
     asks_something,
     only_tells,
+    tells_only_who,
 )
 from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop, fold
@@ -327,6 +328,11 @@ class Assistant:
             else None
         )
 
+        # "My son is seven" to a guide to films: who the household is asks for no picks yet (it got five for
+        # anyone), what the user likes does ("I love Miyazaki": picks that allow for it)
+        if acknowledge and template.recommends and not forgetting and tells_only_who(said):
+            pieces = [p for p in pieces if p.kind is not PieceKind.ITEM]
+            why.notes.append("the message only tells who the household is: no picks yet")
         # Fill the budget by priority, then render in reading order.
         budget = self.settings.context_tokens
         packed = pack(pieces, budget, self.count)

@@ -270,6 +270,19 @@ _STANDING = frozenset({MemoryKind.FACT, MemoryKind.EVENT})
 """Kinds of what a user tells of who they are (a goal is an event: "Trying to lose about 10 kg")."""
 
 
+_OF_WHO_THEY_ARE = frozenset({"family", "household", "health", "faith"})
+"""What a film or book guide is told of who the user is, not of what they like: it asks for no picks yet."""
+
+
+def tells_only_who(said: Iterable[Candidate]) -> bool:
+    """Whether what a message that only tells gives (``said``) is all of who the user and their household are
+    ("My son is seven", "We're Quakers", "My son is profoundly deaf"), not what they like: to a guide to
+    films or books it asks for no picks (five films for anyone, Pulp Fiction among them, answered "My son is
+    seven")."""
+    topics = [(c.topic or "").partition(":")[0] for c in said if c.action == "add"]
+    return bool(topics) and all(t in _OF_WHO_THEY_ARE for t in topics)
+
+
 def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     """Whether the memories a message that only tells gives (``said``) are for the assistant to
     acknowledge itself: a preference, a standing fact or an instruction; in a domain with a task only a
@@ -293,8 +306,9 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         # their habits, weight and goals ("I'd like to lose about 10 kg by next summer. I walk the dog ...")
         else _WHO | {"health", "sensitive", "allergy", "fear", "weak", "family", "household", "habit", "goal"}
         if domain is Domain.HEALTH_COACHING
-        # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste
-        else _WHO | {"sensitive", "fear"}
+        # to a guide to films or books, what sets the user off ("Country music makes my skin crawl") is taste;
+        # the household, the body and a faith are who the user is ("My son is seven", "We're Quakers")
+        else _WHO | {"sensitive", "fear", "family", "household", "health", "faith"}
         if domain is Domain.CONTENT_RECOMMENDATION
         # to a shop's support, what the customer lives with and what their home lacks ("I'm registered blind",
         # "there's no lift") asks for nothing: what went wrong is in words no rule reads (an episode)
