@@ -253,6 +253,11 @@ def preferences() -> None:
             "test71 (held out when written, exams, numb feet, a puppy, a neighbour's dog, a loft conversion: "
             "first run en 0.95, zh 0.80)",
         ),
+        (
+            "test72",
+            "test72 (held out when written, a lollipop lady, a care home, mosquitoes, a broken toilet: "
+            "first run en 0.90, zh 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2313,6 +2313,13 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "邻居家的狗整晚叫。",
         "我奶奶住院了，我下班后去看她。",
         "我们家刚做完阁楼改造，满屋子都是灰。",
+        # ... and test72's (held out when written; first run en 0.90, zh 0.85 at 50)
+        "My grandad has just moved into a care home.",
+        "Mosquitoes eat me alive.",
+        "我爷爷刚住进养老院。",
+        "我们家楼下的厕所坏了，水管工还没来。",
+        "我刚报了意大利语夜校。",
+        "我在做麸质激发试验，准备查乳糜泻。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -3302,6 +3309,10 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Gets migraines from flashing lights", "Should I go to the club night on Saturday?"),
         # exams ahead on a date to set; a dog barking at night on a room to choose
         ("我家老大五六月份都在考试", "全家烧烤定在什么时候？"),
+        # insects on a camping trip; a home's broken toilet or small size on having people round
+        ("Mosquitoes eat me alive", "Should we go camping by the lake?"),
+        ("我们家楼下的厕所坏了，水管工还没来", "周四读书会能在我家办吗？"),
+        ("Our house is tiny and guests have to sleep on the sofa", "Should we host New Year at ours?"),
         ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast

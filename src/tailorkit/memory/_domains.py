@@ -71,13 +71,14 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
+        "mosquito mosquitoes midges insect bites 蚊子 "
         "claustrophobic claustrophobia 幽闭 "
         "cold heat hot humid humidity degrees sun sunburn "
         "swim swimmer water drown pregnant pregnancy conceive "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
         "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
-        "book hotel weekend city pack packing suitcase luggage "
+        "book hotel weekend city pack packing suitcase luggage camping camp tent "
         "旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店 行李 带什么",
     ),
     "media": (
@@ -205,6 +206,11 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "moving relocating relocate emigrating emigrate 搬家 调到 搬到 调去 外派 移民",
         "membership subscription contract renew sign lease broadband gym school register dentist "
         "续 会员 合同 办卡 健身卡 宽带 续租 报名",
+    ),
+    # a home to have people round: its space, what works in it
+    "hosting": (
+        "toilet boiler heating tiny guests sofa spare room 厕所 马桶 热水器 暖气 沙发 客房 房子小",
+        "host hosting guests invite round over ours 来我家 在我家 做客 来住 请客 家里办",
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (

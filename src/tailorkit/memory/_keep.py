@@ -339,6 +339,7 @@ _LASTING_EN = re.compile(
     r"|\b(?:whenever|every time)\b(?! you\b)(?!.*\byou need\b)"
     r"|\bif (?:he|she|it|they)(?:'s|'re| is| are| gets?) left\b"
     r"|\b(?:repeats?|sits? badly) on me\b|\b(?:doesn't|don't) agree with me\b"
+    r"|\b(?:eat|eats|bite|bites) me alive\b"
     r"|\b(?:make|makes|give|gives|bring|brings|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
     r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes|bore|bores|stress|stresses|annoy|"
     r"annoys|exhaust|exhausts|relax|relaxes|calm|calms)\s+(?:me|my)\b"
@@ -417,7 +418,7 @@ _CONDITION_EN = re.compile(
     # building work that leaves the home unsettled for a while: "We've just had a loft conversion"
     r"|\b(?:had|having) (?:a |an |the |some )?(?:loft conversion|extension|renovation|building work|"
     r"new kitchen)\b"
-    r"|\b(?:I|we|my \w+)(?:'ve| have| has)? moved (?:in with|into|to)\b"
+    r"|\b(?:I|we|my \w+)(?:'ve| have| has)?(?: just| recently| now)? moved (?:in with|into|to)\b"
     # "I've just had my wisdom teeth out": what the body gets over for a while
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
     r"stoma|cast|plaster)\b"
@@ -431,6 +432,8 @@ _PROJECT_ZH = re.compile(
     r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
     # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
     r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修|改造"
+    # a course signed up for, a test or a treatment under way: "我刚报了意大利语夜校", "我在做麸质激发试验"
+    r"|报了?.{0,8}(?:班|课|夜校|培训|课程)|在做.{0,8}(?:试验|测试|检查|治疗|疗程)|准备查"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
@@ -449,7 +452,9 @@ _CONDITION_ZH = re.compile(
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|摔断|摔伤|断了|住院"  # "我二月份滑雪摔断了手腕", "我奶奶住院了"
-    r"|搬进了?|搬到了?|搬去了?"  # a new home: "我妈去年搬进了养老公寓"
+    r"|搬进了?|搬到了?|搬去了?|住进了?"  # a new home: "我妈去年搬进了养老公寓", "我爷爷刚住进养老院"
+    # what is broken at home until it is mended: "我们家楼下的厕所坏了"
+    r"|(?:厕所|马桶|热水器|暖气|空调|冰箱|洗衣机|电梯|锅炉|水管)(?:坏了|坏掉了|出问题了?|漏水)"
     r"|手头.{0,2}紧|经济.{0,2}紧张|预算有限"  # money that is tight for a while
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
     r"|(?:医生|大夫|老板|领导|公司)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
