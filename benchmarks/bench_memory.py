@@ -258,6 +258,11 @@ def preferences() -> None:
             "test72 (held out when written, a lollipop lady, a care home, mosquitoes, a broken toilet: "
             "first run en 0.90, zh 0.85)",
         ),
+        (
+            "test73",
+            "test73 (held out when written, hand controls, placements, a council flat, a plate in the ankle: "
+            "first run en 1.00, zh 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2320,6 +2320,11 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "我们家楼下的厕所坏了，水管工还没来。",
         "我刚报了意大利语夜校。",
         "我在做麸质激发试验，准备查乳糜泻。",
+        # ... and test73's (held out when written; first run en 1.00, zh 0.85 at 50)
+        "我在读急救员培训，实习点分散在全市各地。",
+        "我们在排公租房。",
+        "我脚踝里打了钢板。",
+        "坐久了车我的腰就僵。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -3313,6 +3318,10 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Mosquitoes eat me alive", "Should we go camping by the lake?"),
         ("我们家楼下的厕所坏了，水管工还没来", "周四读书会能在我家办吗？"),
         ("Our house is tiny and guests have to sleep on the sofa", "Should we host New Year at ours?"),
+        # a waiting list for a home on new furniture; a plate in the ankle on running shoes
+        ("我们在排公租房", "现在要不要买新沙发？"),
+        ("We're on a waiting list for a council flat", "Should we buy a new sofa now?"),
+        ("我脚踝里打了钢板", "买什么跑鞋好？"),
         ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast

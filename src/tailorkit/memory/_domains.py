@@ -61,9 +61,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "knee knees back hip joint ankle shoulder run running jump jumping exercise workout gym marathon "
         "lift heavy injury sport hike swim yoga surgery "
         "replacement pregnant pregnancy conceive ivf acl ligament tendon stoma hernia colostomy ileostomy "
+        "plate "
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
         "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 "
-        "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉",
+        "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉 钢板 钢钉",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend activity activities outing 跳舞 舞蹈 运动 锻炼 健身 "
@@ -203,9 +204,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # a move to come: what is signed up for where the user lives now
     "moving": (
-        "moving relocating relocate emigrating emigrate 搬家 调到 搬到 调去 外派 移民",
+        "moving relocating relocate emigrating emigrate council 搬家 调到 搬到 调去 外派 移民 公租房 排房",
         "membership subscription contract renew sign lease broadband gym school register dentist "
-        "续 会员 合同 办卡 健身卡 宽带 续租 报名",
+        "sofa furniture "
+        "续 会员 合同 办卡 健身卡 宽带 续租 报名 沙发 家具",
     ),
     # a home to have people round: its space, what works in it
     "hosting": (
