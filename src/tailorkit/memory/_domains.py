@@ -68,7 +68,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend activity activities outing 跳舞 舞蹈 运动 锻炼 健身 "
-        "跑步 爬山 搬家 散步 日程 安排 活动 周末 徒步",
+        "跑步 爬山 搬家 散步 日程 安排 活动 周末 徒步 跑鞋 运动鞋",
     ),
     "travel": (
         "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
