@@ -263,6 +263,11 @@ def preferences() -> None:
             "test73 (held out when written, hand controls, placements, a council flat, a plate in the ankle: "
             "first run en 1.00, zh 0.85)",
         ),
+        (
+            "test74",
+            "test74 (held out when written, ferrets, a redundancy, codeine, a concussion, in-laws' Urdu: "
+            "first run en 0.80, zh 0.90)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

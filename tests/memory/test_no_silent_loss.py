@@ -2325,6 +2325,13 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "我们在排公租房。",
         "我脚踝里打了钢板。",
         "坐久了车我的腰就僵。",
+        # ... and test74's (held out when written; first run en 0.80, zh 0.90 at 50)
+        "Our ferrets need letting out twice a day.",
+        "My husband's just been made redundant.",
+        "I was born without a sense of smell.",
+        "I've booked a hip operation for January.",
+        "我老公刚被裁员了。",
+        "出了车祸以后我对象就坐轮椅了。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -3322,6 +3329,10 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("我们在排公租房", "现在要不要买新沙发？"),
         ("We're on a waiting list for a council flat", "Should we buy a new sofa now?"),
         ("我脚踝里打了钢板", "买什么跑鞋好？"),
+        # animals that need looking after on time away; a job lost on a cruise
+        ("Our ferrets need letting out twice a day", "Can we go away for the long weekend?"),
+        ("My husband's just been made redundant", "Should we book the cruise?"),
+        ("我老公刚被裁员了", "邮轮还订不订？"),
         ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast

@@ -92,13 +92,13 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
-        "broke skint unemployed redundant deposit mortgage "
-        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头",
+        "broke skint unemployed redundant redundancy deposit mortgage "
+        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头 裁员",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
         # what is paid for on a trip: "Budget is about 300 pounds" for "What kind of hotel should I look for?"
         "hotel hotels hostel trip holiday vacation ticket tickets flight flights "
-        "restaurant restaurants takeaway "
-        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游 餐厅 饭馆 下馆子 外卖",
+        "restaurant restaurants takeaway cruise "
+        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游 餐厅 饭馆 下馆子 外卖 邮轮",
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
@@ -116,7 +116,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "时间 安排 预约 几点 日程 考试 报名 什么时候 哪天 几号",
     ),
     "pets": (
-        "cat cats dog dogs pet pets fur animal studio garden 猫 狗 宠物 猫毛 狗毛 院子",
+        "cat cats dog dogs pet pets fur animal studio garden ferret ferrets rabbit rabbits parrot hamster "
+        "tortoise horse pony guinea 猫 狗 宠物 猫毛 狗毛 院子 雪貂 兔子 鹦鹉 仓鼠 乌龟",
         # what a household with animals buys around them: the car. Not "animal": its stem is that of
         # "animated" ("Any animated films?" asks for films)
         "pet adopt cat dog kitten puppy shelter car holiday holidays away trip weekend "

@@ -324,7 +324,8 @@ _LASTING_EN = re.compile(
     r"|\b(?:I've|we've|I have|we have)\s+got\b"
     r"|\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
-    r"swells|screams|barks|eats|sleeps|naps|wears|speaks|collects|plays|goes|give way|gives way|lock|locks)\b"
+    r"swells|screams|barks|eats|sleeps|naps|wears|speaks|collects|plays|goes|give way|gives way|lock|locks|"
+    r"need)\b"
     r"|\bthe (?:house|flat|home|place) is\b"
     # "My husband's from Naples", "my wife's a vicar": who they are ("my mum's birthday" is no such)
     r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic|going|failing|"
@@ -407,13 +408,18 @@ _PROJECT_EN = re.compile(
 _CONDITION_EN = re.compile(
     # a past event that leaves a lasting condition: "I had a hip replacement last year", "I was diagnosed
     # with asthma", "I broke my wrist in May"
-    r"\b(?:I|my \w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:I|my \w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were|'ve booked|\s+have booked|\s+booked|"
+    r"\s+(?:am|'m) booked in for)\s+(?:\w+\s+){0,3}?"
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
     r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b"
     # a sense or a job lost, a move into a new home: "I lost my sense of smell after covid", "My mum moved
     # into sheltered housing last year"
     r"|\blost (?:my|his|her|their) (?:sense of \w+|hearing|sight|voice|job|licence|license)\b"
+    # a job gone, what one was born with: "My husband's just been made redundant", "I was born without a
+    # sense of smell"
+    r"|\b(?:made redundant|laid off|been sacked|been fired|lost (?:his|her|my|their) job)\b"
+    r"|\bborn (?:with|without)\b"
     r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
     r" (?:in|of)\b"
     # building work that leaves the home unsettled for a while: "We've just had a loft conversion"
@@ -455,6 +461,7 @@ _CONDITION_ZH = re.compile(
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
+    r"|被裁|裁员|失业|下岗|坐(?:上)?轮椅|拄拐"  # "我老公刚被裁员了", "出了车祸以后我对象就坐轮椅了"
     r"|搬进了?|搬到了?|搬去了?|住进了?"  # a new home: "我妈去年搬进了养老公寓", "我爷爷刚住进养老院"
     # what is broken at home until it is mended: "我们家楼下的厕所坏了"
     r"|(?:厕所|马桶|热水器|暖气|空调|冰箱|洗衣机|电梯|锅炉|水管)(?:坏了|坏掉了|出问题了?|漏水)"
