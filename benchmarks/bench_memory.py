@@ -268,6 +268,11 @@ def preferences() -> None:
             "test74 (held out when written, ferrets, a redundancy, codeine, a concussion, in-laws' Urdu: "
             "first run en 0.80, zh 0.90)",
         ),
+        (
+            "test75",
+            "test75 (held out when written, a divorce, a car sold, a railway, a sign-language course: "
+            "first run en 1.00, zh 0.80)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

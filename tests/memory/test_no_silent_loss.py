@@ -2332,6 +2332,15 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "I've booked a hip operation for January.",
         "我老公刚被裁员了。",
         "出了车祸以后我对象就坐轮椅了。",
+        # ... and test75's (held out when written; first run en 1.00, zh 0.80 at 50)
+        "I sold my car last month and cycle everywhere now.",
+        "Our house backs onto a railway line.",
+        "My son's doing an apprenticeship and earns very little.",
+        "My teenage daughter has just started driving lessons.",
+        "我正在离婚，钱的事一团乱。",
+        "我上个月把车卖了，现在去哪都骑车。",
+        "我在照顾隔壁的老邻居。",
+        "我在轮椅篮球队打球。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -3333,6 +3342,7 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("Our ferrets need letting out twice a day", "Can we go away for the long weekend?"),
         ("My husband's just been made redundant", "Should we book the cruise?"),
         ("我老公刚被裁员了", "邮轮还订不订？"),
+        ("我正在离婚，钱的事一团乱", "要不要订个水疗周末？"),  # a divorce is money
         ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast

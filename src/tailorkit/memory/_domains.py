@@ -80,7 +80,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city pack packing suitcase luggage camping camp tent "
-        "旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店 行李 带什么",
+        "旅行 旅游 出行 交通 去 怎么走 飞机 高铁 景点 假期 玩 露营 酒店 行李 带什么 运回",
     ),
     "media": (
         "film films movie movies horror action drama comedy watch show book books read reading kindle "
@@ -92,13 +92,14 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
-        "broke skint unemployed redundant redundancy deposit mortgage "
-        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头 裁员",
+        "broke skint unemployed redundant redundancy deposit mortgage divorce "
+        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头 裁员 离婚",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
         # what is paid for on a trip: "Budget is about 300 pounds" for "What kind of hotel should I look for?"
         "hotel hotels hostel trip holiday vacation ticket tickets flight flights "
-        "restaurant restaurants takeaway cruise "
-        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游 餐厅 饭馆 下馆子 外卖 邮轮",
+        "restaurant restaurants takeaway cruise spa "
+        "买 礼物 价格 换 最新 挑 付费 送 生日 酒店 住宿 机票 门票 旅行 旅游 餐厅 饭馆 下馆子 外卖 邮轮 "
+        "水疗 按摩",
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "

@@ -325,7 +325,9 @@ _LASTING_EN = re.compile(
     r"|\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
     r"swells|screams|barks|eats|sleeps|naps|wears|speaks|collects|plays|goes|give way|gives way|lock|locks|"
-    r"need)\b"
+    r"need|backs onto|faces|overlooks)\b"
+    # how the user gets about now: "(I sold my car last month and) cycle everywhere now"
+    r"|\b(?:cycle|walk|bike|drive|bus it|get the bus|take the bus) everywhere\b"
     r"|\bthe (?:house|flat|home|place) is\b"
     # "My husband's from Naples", "my wife's a vicar": who they are ("my mum's birthday" is no such)
     r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic|going|failing|"
@@ -372,6 +374,7 @@ _HABIT_ZH = re.compile(
     r"|(?:跟|和|同)我们?(?:一起)?住"  # who lives with the user: "我婆婆跟我们住"
     r"|整晚|整夜|天天"  # "邻居家的狗整晚叫"
     r"|久了?.{0,6}就"  # "坐久了车我的腰就僵": whenever it lasts
+    r"|(?:去|到)哪(?:儿|里)?都"  # "现在去哪都骑车"
 )
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
@@ -401,8 +404,13 @@ _PROJECT_EN = re.compile(
     # a month without something: "I'm doing Dry January", "giving up chocolate for Lent"
     r"|\b(?:doing|observing|keeping|fasting for)\s+(?:dry january|veganuary|sober october|stoptober|"
     r"movember|lent|ramadan|a detox|a cleanse)\b|\bgiving up\b.*\bfor lent\b"
-    # a new undertaking: "I've just started learning the guitar", "we've taken up climbing"
-    r"|\b(?:I've|I have|we've|we have)\s+(?:just\s+)?(?:started|begun|taken up|picked up)\b",
+    # a new undertaking: "I've just started learning the guitar", "we've taken up climbing", "My teenage
+    # daughter has just started driving lessons"
+    r"|\b(?:I've|I have|we've|we have|(?:my|our) (?:[\w-]+ ){0,2}?[\w-]+ (?:has|'s))\s+(?:just\s+)?"
+    r"(?:started|begun|taken up|picked up)\b"
+    # a training of months: "My son's doing an apprenticeship"
+    r"|\b(?:doing|starting) (?:an?|his|her|my|their) (?:apprenticeship|degree|course|phd|masters|"
+    r"placement)\b",
     re.IGNORECASE,
 )
 _CONDITION_EN = re.compile(
@@ -420,6 +428,7 @@ _CONDITION_EN = re.compile(
     # sense of smell"
     r"|\b(?:made redundant|laid off|been sacked|been fired|lost (?:his|her|my|their) job)\b"
     r"|\bborn (?:with|without)\b"
+    r"|\b(?:sold|got rid of|gave up) (?:my|our|the) car\b"
     r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
     r" (?:in|of)\b"
     # building work that leaves the home unsettled for a while: "We've just had a loft conversion"
@@ -443,6 +452,8 @@ _PROJECT_ZH = re.compile(
     r"|报了?.{0,8}(?:班|课|夜校|培训|课程)|在做.{0,8}(?:试验|测试|检查|治疗|疗程)|准备查"
     # studying for months, a waiting list: "我在读急救员培训", "我们在排公租房"
     r"|在读|在排|排队等|在等.{0,6}(?:手术|移植|房|名额)"
+    # a divorce, a care, a team: "我正在离婚", "我在照顾隔壁的老邻居", "我在轮椅篮球队打球"
+    r"|离婚|分居|在照顾|照顾着|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
@@ -462,6 +473,7 @@ _CONDITION_ZH = re.compile(
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
     r"|被裁|裁员|失业|下岗|坐(?:上)?轮椅|拄拐"  # "我老公刚被裁员了", "出了车祸以后我对象就坐轮椅了"
+    r"|把车卖了|没车了"  # "我上个月把车卖了"
     r"|搬进了?|搬到了?|搬去了?|住进了?"  # a new home: "我妈去年搬进了养老公寓", "我爷爷刚住进养老院"
     # what is broken at home until it is mended: "我们家楼下的厕所坏了"
     r"|(?:厕所|马桶|热水器|暖气|空调|冰箱|洗衣机|电梯|锅炉|水管)(?:坏了|坏掉了|出问题了?|漏水)"
