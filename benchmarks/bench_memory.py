@@ -273,6 +273,11 @@ def preferences() -> None:
             "test75 (held out when written, a divorce, a car sold, a railway, a sign-language course: "
             "first run en 1.00, zh 0.80)",
         ),
+        (
+            "test76",
+            "test76 (held out when written, a night course, chronic fatigue, a deployment, thin walls: "
+            "first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
