@@ -3347,6 +3347,8 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("My husband's just been made redundant", "Should we book the cruise?"),
         ("我老公刚被裁员了", "邮轮还订不订？"),
         ("我正在离婚，钱的事一团乱", "要不要订个水疗周末？"),  # a divorce is money
+        # a reading goal on what to do on a journey (test74's one miss at 50)
+        ("I'm trying to read fifty books this year", "What should I do on my train journeys?"),
         ("Our neighbour's dog barks all night", "Which room should I turn into my office?"),
         # a tradesperson's visit is a time to fix; a cafe is food; a non-drinker's birthday; a father with
         # dementia on a lunch out; a bad back on a mattress; race training on breakfast

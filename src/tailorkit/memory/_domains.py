@@ -88,7 +88,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "quiet song songs band jazz rock pop classical concert album singer "
         "电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠 音乐 歌 乐队 摇滚 爵士 演唱会",
         "movie film watch stream show series night read book novel story listen podcast music song "
-        "playlist concert 电影 片子 看 书 听 阅读 小说 节目 剧 音乐 歌",
+        "playlist concert journey journeys 电影 片子 看 书 听 阅读 小说 节目 剧 音乐 歌",
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
