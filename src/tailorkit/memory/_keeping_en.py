@@ -16,6 +16,7 @@ from tailorkit.memory._rules import (
     fear_fact,
     first_up,
     health_fact,
+    kept_from,
     sensitive_fact,
     topic_value,
 )
@@ -171,10 +172,7 @@ _AGO = re.compile(
 def _keeping_from(text: str, category: str, what: str) -> Candidate:
     """A preference against ``what``: kept away from (``avoids``) or cut down on (``limits``); its topic
     without how long it holds ("sugar for the next two weeks": ``sugar``)."""
-    what = _FOR_A_WHILE.sub("", what) or what
-    return Candidate(
-        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(what)}", polarity=-1, importance=0.8
-    )
+    return kept_from(text, category, _FOR_A_WHILE.sub("", what) or what)
 
 
 def _too_much(m: re.Match[str], sentence: str) -> Candidate | None:

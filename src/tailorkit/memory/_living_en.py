@@ -15,6 +15,7 @@ from tailorkit.memory._rules import (
     fear_fact,
     first_up,
     health_fact,
+    kept_from,
     sensitive_fact,
     topic_value,
 )
@@ -545,13 +546,11 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<rest>[^,.;!?]*)",
             re.I,
         ),
-        lambda m, s: Candidate(
+        lambda m, s: kept_from(
             f"Can't {m.group('act').lower()}{m.group('rest')}"
             + (f" since {m.group('since')}" if m.group("since") else ""),
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('act'))}",
-            polarity=-1,
-            importance=0.8,
+            "avoids",
+            m.group("act"),
         ),
     ),
     (  # "I can't be away overnight", "I can't leave home for more than a night": when the user must be home
@@ -1255,13 +1254,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"weedkillers?))\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Can't use {m.group('obj')}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(m.group('obj'))}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: kept_from(f"Can't use {m.group('obj')}", "avoids", m.group("obj")),
     ),
     (  # "I do the school run for three kids": a duty of every school day, said without when
         re.compile(

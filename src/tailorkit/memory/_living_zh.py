@@ -18,6 +18,7 @@ from tailorkit.memory._rules import (
     Rule,
     fear_fact,
     health_fact,
+    kept_from,
     sensitive_fact,
     topic_value,
 )
@@ -151,13 +152,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我?(?:都|也|就|最好|千万)?(?:不要|不能|别)(?:有|带|含)(?P<obj>香味|香精|香料|酒精|荧光剂|甲醛|防腐剂|色素|"
             r"塑化剂|添加剂|糖|咖啡因|[\u4e00-\u9fff]{1,3}味)的"
         ),
-        lambda m, s: Candidate(
-            re.sub("^我", "", m.group(0)),
-            MemoryKind.PREFERENCE,
-            f"avoids:{m.group('obj')}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: kept_from(re.sub("^我", "", m.group(0)), "avoids", m.group("obj")),
     ),
     (  # "我不太能吃辣", "我自己不怎么能喝酒": what the user takes only a little of
         re.compile(
@@ -272,12 +267,10 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"|^(?:我们?|家里)?(?:都|也)?不能用(?P<o2>[\u4e00-\u9fff]{0,8}?(?:清洁剂|洗涤剂|洗衣液|洗衣粉|消毒液|漂白剂|"
             r"化学品|香水|化妆品|护肤品|染发剂|洗发水|沐浴露|杀虫剂|除草剂|香薰))"
         ),
-        lambda m, s: Candidate(
+        lambda m, s: kept_from(
             f"不能用{zh_clean(m.group('obj') or m.group('o2'))}",
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(zh_clean(m.group('obj') or m.group('o2')))}",
-            polarity=-1,
-            importance=0.8,
+            "avoids",
+            zh_clean(m.group("obj") or m.group("o2")),
         ),
     ),
     (  # "我是租的房子", "我租房住"
@@ -583,13 +576,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:含|含有|有|加了)(?P<what>[\u4e00-\u9fff]{1,6}?)的(?:东西|产品|食品|零食)?我(?:一律|从来|都|坚决|绝对)*不(?:买|吃|用)"
         ),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)),
-            MemoryKind.PREFERENCE,
-            f"avoids:{m.group('what')}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: kept_from(zh_said(m.group(0)), "avoids", m.group("what")),
     ),
     (  # "我和老公正在做试管": trying for a baby by IVF
         re.compile(
@@ -815,13 +802,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我不太想开摄像头": what the user would rather not do
         re.compile(r"^我(?:不太|不大|不是很|不)想(?P<obj>开摄像头|露脸|出镜|打电话|上台|发言|视频)"),
-        lambda m, s: Candidate(
-            zh_said(m.group(0)),
-            MemoryKind.PREFERENCE,
-            f"avoids:{m.group('obj')}",
-            polarity=-1,
-            importance=0.8,
-        ),
+        lambda m, s: kept_from(zh_said(m.group(0)), "avoids", m.group("obj")),
     ),
     (  # "我是吃素的运动员": a diet said before who the user is
         re.compile(r"^我是(?:一个|个|一名)?(?:吃素|素食)的"),

@@ -19,6 +19,7 @@ __all__ = [
     "fear_fact",
     "for_whom",
     "health_fact",
+    "kept_from",
     "named_before",
     "named_relation",
     "sensitive_fact",
@@ -664,6 +665,15 @@ def fear_fact(text: str, what: str) -> Candidate:
     """What the user is afraid of, in either language ("Afraid of spiders", "怕高处"), keyed by it
     (``fear:spider``, ``fear:高处``)."""
     return Candidate(text, MemoryKind.FACT, f"fear:{topic_value(what)}", polarity=-1, importance=0.8)
+
+
+def kept_from(text: str, category: str, what: str) -> Candidate:
+    """A preference against ``what``, in either language ("Can't use harsh cleaning products", "不能用清洁剂",
+    "少吃盐"): kept away from (``avoids``) or cut down on (``limits``), keyed by it
+    (``avoids:harsh_clean_product``, ``limits:盐``)."""
+    return Candidate(
+        text, MemoryKind.PREFERENCE, f"{category}:{topic_value(what)}", polarity=-1, importance=0.8
+    )
 
 
 def sensitive_fact(text: str, what: str) -> Candidate:

@@ -7,7 +7,7 @@ import re
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, topic_value
+from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
 from tailorkit.memory._words_zh import (
     ZH_JOBS,
     ZH_RELATIONS,
@@ -190,12 +190,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<obj>(?P<verb>举|抬|蹲|跪|弯腰|弯|搬|提|拎|扛|爬|跑|跳|站|走|坐)(?:不了(?!了)|不动|不起来?|不下去?|"
             r"不过(?=头|肩)|不远|不久)(?![^，。！？；,.!?;]*(?:他|她|你|别人|了$))[^，。！？；,.!?;]{0,8})"
         ),
-        lambda m, s: Candidate(
+        lambda m, s: kept_from(
             re.sub("不$", "不了", zh_said(m.group(0))),  # "跪不了": the 了 is the verb's, not a particle
-            MemoryKind.PREFERENCE,
-            f"avoids:{topic_value(re.sub('不(?:了|动|起来?|下去?|过|远|久)', '', m.group('obj')))}",
-            polarity=-1,
-            importance=0.8,
+            "avoids",
+            re.sub("不(?:了|动|起来?|下去?|过|远|久)", "", m.group("obj")),
         ),
     ),
     (  # what is kept away from, said first: "只要有香菜的菜我都不吃", "恐怖片我是绝对不看的"

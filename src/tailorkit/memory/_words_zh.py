@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import topic_value
+from tailorkit.memory._rules import kept_from, topic_value
 
 __all__ = [
     "ZH_CONDITIONS",
@@ -129,10 +129,4 @@ def zh_limit(obj: str | None, template: str, category: str) -> Candidate | None:
     obj = zh_object(zh_clean(obj or ""))
     if not obj:
         return None
-    return Candidate(
-        template.format(obj),
-        MemoryKind.PREFERENCE,
-        f"{category}:{topic_value(obj)}",
-        polarity=-1,
-        importance=0.8,
-    )
+    return kept_from(template.format(obj), category, obj)
