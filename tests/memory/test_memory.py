@@ -574,6 +574,32 @@ def test_a_second_hop_reaches_what_shares_words_with_the_first(engine: Engine) -
     assert said[1]["text"] not in found[0.0]
 
 
+def test_what_was_said_around_the_best_hit_comes_with_it(engine: Engine) -> None:
+    """The answer is often told in the message after the one that names what the question asks about
+    ("We adopted a puppy called Pixie." -> "Found a breeder nearby."): it shares no word with the question,
+    but it was said beside the best hit, in the same sitting; a message said hours later is not."""
+    day = 1_700_000_000.0
+    said = [
+        {"text": "We adopted another puppy called Pixie last week", "valid_from": day},
+        {"text": "Got lucky finding a breeder nearby", "valid_from": day + 40},
+        {"text": "A breeder nearby was selling kittens too", "valid_from": day + 4 * 3600},
+        *(
+            {"text": f"Note {n}: the {w} was nice", "valid_from": day - 86400 * (n + 1)}
+            for n, w in enumerate(["bus", "tea", "film", "cake", "walk", "book"] * 4)
+        ),
+    ]
+    found = {}
+    for weight in (0.0, 0.75):
+        settings = engine.settings.memory.model_copy(update={"near_weight": weight, "vector_weight": 0.0})
+        service = MemoryService(engine.store, engine.tenant, settings, embedder=HashEmbedder())
+        user = f"near-{weight}"
+        service.add_many(user, said)
+        found[weight] = [h.memory.text for h in service.search(user, "Where did Pixie come from?", k=3)]
+    assert found[0.75][:2] == [said[0]["text"], said[1]["text"]]
+    assert said[2]["text"] not in found[0.75][:2]  # hours later: another sitting
+    assert said[1]["text"] not in found[0.0][:2]
+
+
 def test_real_embeddings_bridge_wording(engine: Engine) -> None:
     service = engine.memories  # the bundled MiniLM
     service.remember("ann", "I'm allergic to peanuts. I live in Berlin. I love jazz.")

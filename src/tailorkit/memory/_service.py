@@ -416,7 +416,9 @@ class MemoryService:
             # a time the query names ranks what was said then
             asked = asked_time(query) if s.time_weight > 0 else None
 
-            def fused(facts: list[Any], hop_hits: list[tuple[int, float]], k: int) -> list[tuple[float, int]]:
+            def fused(
+                facts: list[Any], hop_hits: list[tuple[int, float]], near: list[int], k: int
+            ) -> list[tuple[float, int]]:
                 in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
                 in_time += [i for i in planned if i not in in_time]
                 return fuse(
@@ -431,23 +433,35 @@ class MemoryService:
                     standing=standing,
                     in_time=in_time,
                     hop_hits=hop_hits,
+                    near=near,
                     now=active_at,
                 )
 
-            top = fused(facts, [], max(k, s.hop_from))
+            top = fused(facts, [], [], max(k, s.hop_from))
             rows: dict[int, dict[str, Any]] = {}
-            if s.hop_weight > 0 and top and not advice:
-                # the second hop: what shares words with the best memories found so far (not for a request
-                # for advice: what applies to it is what the user stated as lasting, ranked above)
-                rows = {r["id"]: r for r in mem.rows(ids=[i for _, i in top[: s.hop_from]])}
-                linked = {t for r in rows.values() for t in index_terms(r["text"])} - set(terms)
-                hop_hits = mem.full_text(
-                    sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past
-                )
-                more = {i for i, _ in hop_hits} - ids
+            if (s.hop_weight > 0 or s.near_weight > 0) and top and not advice:
+                # the second hop: what shares words with the best memories found so far, and what was said
+                # around them (not for a request for advice: what applies to it is what the user stated as
+                # lasting, ranked above)
+                first = [i for _, i in top[: s.hop_from]]
+                rows = {r["id"]: r for r in mem.rows(ids=first)}
+                hop_hits: list[tuple[int, float]] = []
+                if s.hop_weight > 0:
+                    linked = {t for r in rows.values() for t in index_terms(r["text"])} - set(terms)
+                    hop_hits = mem.full_text(
+                        sorted(linked), n, active_at=active_at, context_weight=0, expired_too=past
+                    )
+                near: list[int] = []
+                if s.near_weight > 0:
+                    said = {f[0]: f[3] for f in facts}
+                    near = mem.said_around(
+                        [said[i] for i in first], s.near_gap_s, active_at=active_at, expired_too=past
+                    )
+                    near = [i for i in near if i not in first]
+                more = ({i for i, _ in hop_hits} | set(near)) - ids
                 facts = [*facts, *mem.ranking_facts(more)] if more else facts
                 ids |= more
-                top = fused(facts, hop_hits, k)
+                top = fused(facts, hop_hits, near, k)
             top = top[:k]
             unread = [i for _, i in top if i not in rows]  # the hop read the first ones already
             rows |= {r["id"]: r for r in mem.rows(ids=unread)} if unread else {}

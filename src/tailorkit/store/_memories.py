@@ -372,6 +372,26 @@ class UserMemories:
         rows = self.conn.execute(_STANDING, {"u": self.user_id, "now": now, "limit": limit})
         return [int(i) for i in rows.scalars()]
 
+    def said_around(
+        self, times: Sequence[float], gap: float, *, active_at: float | None, expired_too: bool = False
+    ) -> list[int]:
+        """The memories said in the same message as each of ``times`` and in the user's messages just
+        before and just after it (the nearest earlier and later times, at most ``gap`` seconds away: the
+        same sitting), filtered as ``full_text``; by the order of ``times``, then nearest first."""
+        active = f"AND {_active(expired_too)}" if active_at is not None else ""
+        sql = sql_text(
+            "SELECT id, valid_from FROM memories WHERE user_id = :u "
+            f"AND valid_from BETWEEN :start AND :end {active} ORDER BY abs(valid_from - :t), id DESC"
+        )
+        found: list[int] = []
+        for t in times:
+            params = {"u": self.user_id, "start": t - gap, "end": t + gap, "t": t, "now": active_at}
+            rows = [(int(i), float(v)) for i, v in self.conn.execute(sql, params)]
+            before = max((v for _, v in rows if v < t), default=None)
+            after = min((v for _, v in rows if v > t), default=None)
+            found += [i for i, v in rows if v in (t, before, after) and i not in found]
+        return found
+
     def ending_between(self, start: float, end: float, limit: int) -> list[int]:
         """Up to ``limit`` memories (not superseded) whose time ends between ``start`` and ``end``: the
         plans and the passing states ("until Friday") that fall in a stretch of time, soonest first."""
