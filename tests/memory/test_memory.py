@@ -598,6 +598,10 @@ def test_what_was_said_around_the_best_hit_comes_with_it(engine: Engine) -> None
     assert found[0.75][:2] == [said[0]["text"], said[1]["text"]]
     assert said[2]["text"] not in found[0.75][:2]  # hours later: another sitting
     assert said[1]["text"] not in found[0.0][:2]
+    # what was written together without a time of its own (a batch) was not said around anything
+    engine.memories.add_many("batch", [{"text": f"Line {n}"} for n in range(5)])
+    with engine.store.scope(engine.tenant).memories.reading("batch") as mem:
+        assert mem.said_around(mem.ids()[:2], 1800.0, active_at=None) == []
 
 
 def test_real_embeddings_bridge_wording(engine: Engine) -> None:

@@ -453,10 +453,7 @@ class MemoryService:
                     )
                 near: list[int] = []
                 if s.near_weight > 0:
-                    said = {f[0]: f[3] for f in facts}
-                    near = mem.said_around(
-                        [said[i] for i in first], s.near_gap_s, active_at=active_at, expired_too=past
-                    )
+                    near = mem.said_around(first, s.near_gap_s, active_at=active_at, expired_too=past)
                     near = [i for i in near if i not in first]
                 more = ({i for i, _ in hop_hits} | set(near)) - ids
                 facts = [*facts, *mem.ranking_facts(more)] if more else facts

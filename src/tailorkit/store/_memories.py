@@ -373,23 +373,32 @@ class UserMemories:
         return [int(i) for i in rows.scalars()]
 
     def said_around(
-        self, times: Sequence[float], gap: float, *, active_at: float | None, expired_too: bool = False
+        self, ids: Sequence[int], gap: float, *, active_at: float | None, expired_too: bool = False
     ) -> list[int]:
-        """The memories said in the same message as each of ``times`` and in the user's messages just
-        before and just after it (the nearest earlier and later times, at most ``gap`` seconds away: the
-        same sitting), filtered as ``full_text``; by the order of ``times``, then nearest first."""
-        active = f"AND {_active(expired_too)}" if active_at is not None else ""
-        sql = sql_text(
-            "SELECT id, valid_from FROM memories WHERE user_id = :u "
-            f"AND valid_from BETWEEN :start AND :end {active} ORDER BY abs(valid_from - :t), id DESC"
-        )
+        """The memories said around each of ``ids``: in the same message (the same time and source) and
+        in the user's messages just before and just after it (the nearest earlier and later times, at
+        most ``gap`` seconds away: the same sitting), filtered as ``full_text``; by the order of ``ids``,
+        then nearest first. Memories written together without a time of their own have no neighbours."""
+        said = {r["id"]: r for r in self.rows(ids=ids)}
         found: list[int] = []
-        for t in times:
-            params = {"u": self.user_id, "start": t - gap, "end": t + gap, "t": t, "now": active_at}
-            rows = [(int(i), float(v)) for i, v in self.conn.execute(sql, params)]
-            before = max((v for _, v in rows if v < t), default=None)
-            after = min((v for _, v in rows if v > t), default=None)
-            found += [i for i, v in rows if v in (t, before, after) and i not in found]
+        for i in ids:
+            if i not in said or said[i]["valid_from"] is None:
+                continue
+            t, source = float(said[i]["valid_from"]), said[i]["source"]
+            query = select(M.c.id, M.c.valid_from, M.c.source).where(
+                M.c.user_id == self.user_id, M.c.valid_from.between(t - gap, t + gap)
+            )
+            if active_at is not None:
+                held = (M.c.valid_to.is_(None)) | (M.c.valid_to > active_at)
+                query = query.where(M.c.superseded_by.is_(None) if expired_too else held)
+            rows = [(int(j), float(v), s) for j, v, s in self.conn.execute(query)]
+            before = max((v for _, v, _ in rows if v < t), default=None)
+            after = min((v for _, v, _ in rows if v > t), default=None)
+            found += [
+                j
+                for j, v, s in rows
+                if j != i and j not in found and (v in (before, after) or (v == t and source and s == source))
+            ]
         return found
 
     def ending_between(self, start: float, end: float, limit: int) -> list[int]:
