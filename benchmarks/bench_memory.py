@@ -278,6 +278,11 @@ def preferences() -> None:
             "test76 (held out when written, a night course, chronic fatigue, a deployment, thin walls: "
             "first run en 0.95, zh 1.00)",
         ),
+        (
+            "test77",
+            "test77 (held out when written, a houseboat, a treadmill desk, bees, a stammer, a motorbike: "
+            "first run en 0.95, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

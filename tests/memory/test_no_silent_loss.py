@@ -2345,6 +2345,9 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "Our kids share a bedroom.",
         "My partner's away on deployment until the autumn.",
         "My grandparents live with us.",
+        "I'm looking after my neighbour's allotment while she's in hospital.",
+        "我有站立办公桌，下面还放了跑步机。",
+        "我有耳鸣，太安静了睡不着。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2363,6 +2366,9 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "I just had lunch with my sister.",
         "I'll reach out if I need anything.",
         "We went to the market last Friday.",
+        "I'm looking after my nephew this weekend.",
+        "我有点累了。",
+        "我有个会，开完了再聊。",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

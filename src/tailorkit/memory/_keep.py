@@ -319,6 +319,8 @@ _LASTING_EN = re.compile(
     # "my <thing> is/uses/can't ...", "<it> makes me / triggers my ..."
     r"\b(?:I've been|I have been|I've had|I have had)\b.*\b(?:for|since)\b"
     r"|\b(?:I'm|I am|we're|we are)\s+(?!\w+ing\b)\w+"
+    # a charge kept for a while: "I'm looking after my neighbour's allotment while she's in hospital"
+    r"|\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:looking after|taking care of|caring for|minding)\b"
     # (a verb that only ends in -ing is no doing: "I sing in a choir")
     rf"|\b(?:I|we)\s+(?:{_BETWEEN}\s+)*(?!{_PAST}\b)(?!(?!{_ING_VERBS}\b)\w+ing\b)[a-z']+"
     r"|\b(?:I've|we've|I have|we have)\s+got\b"
@@ -375,6 +377,8 @@ _HABIT_ZH = re.compile(
     r"|整晚|整夜|天天"  # "邻居家的狗整晚叫"
     r"|久了?.{0,6}就"  # "坐久了车我的腰就僵": whenever it lasts
     r"|(?:去|到)哪(?:儿|里)?都"  # "现在去哪都骑车"
+    # what the user has ("我有站立办公桌，下面还放了跑步机"), not a moment's ("我有点累", "我有个问题")
+    r"|^我们?(?:家)?(?:还|也)?有(?!点|些|事|空|时间|个|一个|件|一件|句|一句|好消息|消息)"
 )
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
