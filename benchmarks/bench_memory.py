@@ -283,6 +283,11 @@ def preferences() -> None:
             "test77 (held out when written, a houseboat, a treadmill desk, bees, a stammer, a motorbike: "
             "first run en 0.95, zh 0.95)",
         ),
+        (
+            "test78",
+            "test78 (held out when written, a passport, standby flights, a hearing aid, solar panels: "
+            "first run en 0.95, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

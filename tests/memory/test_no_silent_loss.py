@@ -2348,6 +2348,9 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "I'm looking after my neighbour's allotment while she's in hospital.",
         "我有站立办公桌，下面还放了跑步机。",
         "我有耳鸣，太安静了睡不着。",
+        "My passport expires in February.",
+        "I'm building back up to a 10k after a knee injury.",
+        "我们家装了太阳能板，洗衣机都中午开。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
