@@ -2351,6 +2351,18 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "My passport expires in February.",
         "I'm building back up to a 10k after a knee injury.",
         "我们家装了太阳能板，洗衣机都中午开。",
+        # forms, not topics: a date a thing runs to, a household's times and days, a way of getting about,
+        # what is too far for someone, what the home lacks, a diet put on, home said as what it is
+        "My contract ends in March.",
+        "The kids' bedtime is seven sharp.",
+        "Sundays are family day for us.",
+        "Cycling's my main way of getting around.",
+        "Anything over an hour's drive is too far for my dad.",
+        "Three flights of stairs to my flat and no lift.",
+        "The doctor's put me on a low-FODMAP diet.",
+        "Home is a narrowboat on the canal.",
+        "周日是我们的家庭日。",
+        "家里有个新生儿，我作息全乱了。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2372,6 +2384,9 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "I'm looking after my nephew this weekend.",
         "我有点累了。",
         "我有个会，开完了再聊。",
+        "That was too far for us to walk yesterday.",
+        "No signal here today, sorry.",
+        "周日是我的生日，来吗？",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

@@ -327,7 +327,7 @@ _LASTING_EN = re.compile(
     r"|\b(?:my|our)\s+(?:[\w'-]+\s+){0,3}?(?:is|are|has|have|uses|doesn't|don't|isn't|aren't|can't|won't|"
     r"needs|gets|makes|lives|works|hates|loves|never|always|only|shake|shakes|ache|aches|hurt|hurts|swell|"
     r"swells|screams|barks|eats|sleeps|naps|wears|speaks|collects|plays|goes|give way|gives way|lock|locks|"
-    r"need|live|share|backs onto|faces|overlooks|expires|runs out|lapses|renews)\b"
+    r"need|live|share|backs onto|faces|overlooks|expires|runs out|lapses|renews|ends)\b"
     # how the user gets about now: "(I sold my car last month and) cycle everywhere now"
     r"|\b(?:cycle|walk|bike|drive|bus it|get the bus|take the bus) everywhere\b"
     r"|\bthe (?:house|flat|home|place) is\b"
@@ -337,7 +337,14 @@ _LASTING_EN = re.compile(
     # a habit said by how often, whoever does it: "The kids go to their dad's every other weekend"
     rf"|\bevery (?:other |second |single )?(?:day|week|weekend|month|year|morning|evening|night|{_DAYS})\b"
     # how a household's days go: "Mornings are chaos with three kids under five"
-    r"|^\W*(?:mornings|evenings|weekends|weekdays|nights|bedtimes?)\s+(?:are|is)\b"
+    rf"|^\W*(?:mornings|evenings|weekends|weekdays|nights|bedtimes?|{_DAYS}s)\s+(?:are|is)\b"
+    # ... and its times: "The kids' bedtime is seven sharp"
+    r"|\b(?:bedtime|curfew|lights out|nap ?time|home time|tea ?time|dinner ?time)\s+is\b"
+    # where the user lives, said as home: "Home is a narrowboat on the canal"
+    r"|^\W*home(?: for (?:me|us))? is\b"
+    # what the home lacks: "Three flights of stairs to my flat and no lift"
+    r"|\bno (?:lift|elevator|oven|dishwasher|garden|parking|driveway|garage|bath|microwave|freezer|"
+    r"washing machine|central heating|heating|wi-?fi|internet|signal|car)\b"
     # what a household or a home keeps to: "pizza is serious business in our house"
     r"|\bin (?:our|my) (?:house|home|family|household)\b"
     # what happens whenever something does: "Our parrot screams if he's left alone"
@@ -352,6 +359,7 @@ _LASTING_EN = re.compile(
     # day", "cold water swimming is my new obsession", "lifelong vinyl collector here"
     r"|^\W*(?:not\s+(?:really\s+|much\s+|massively\s+|hugely\s+)?)?(?:into|keen on|fussed about|a fan of)\b"
     r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b(?! now)"
+    r"|\b(?:is|are|'s)\s+my\s+(?:main|usual|only|normal|preferred|regular|daily)\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?my\s+(?:\w+\s+)?(?:obsession|thing|passion|favourite|favorite|weakness|"
     r"go-to|jam|happy place)\b"
     r"|\b(?:lifelong|life-long|longtime|long-time|die-hard)\b"
@@ -359,7 +367,7 @@ _LASTING_EN = re.compile(
     r"(?:[\w'-]+\s+){1,3}here(?:\W*$|,)"
     # how things stand for the user now: "these days", "... are hard for me"
     r"|\b(?:these days|nowadays)\b"
-    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky)\s+for me\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky|too \w+)\s+for (?:me|us|my \w+)\b"
     # "(my hands shake, so) anything fiddly is hard": what is hard, said as the whole clause
     r"|\banything\s+[\w-]+\s+(?:is|are)\s+(?:\w+\s+)?(?:hard|difficult|tough|impossible|tricky|out)\b",
     re.IGNORECASE,
@@ -379,6 +387,8 @@ _HABIT_ZH = re.compile(
     r"|(?:去|到)哪(?:儿|里)?都"  # "现在去哪都骑车"
     # what the user has ("我有站立办公桌，下面还放了跑步机"), not a moment's ("我有点累", "我有个问题")
     r"|^我们?(?:家)?(?:还|也)?有(?!点|些|事|空|时间|个|一个|件|一件|句|一句|好消息|消息)"
+    r"|^(?:我们?家|家里)(?:还|也)?有"  # "家里有个新生儿，我作息全乱了"
+    r"|(?:周|星期|礼拜)[一二三四五六日天末]是(?:我|我们|咱们)的"  # "周日是我们的家庭日"
 )
 """Adverbs of frequency mark a habit whatever else the sentence says ("我周末一般都在加班")."""
 _TODAY_ZH = re.compile(r"今天|昨天|昨晚|前天|今早|今晚|刚才|刚刚|明天|后天|那天")
@@ -446,7 +456,9 @@ _CONDITION_EN = re.compile(
     r"stoma|cast|plaster)\b"
     # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
     r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss)s?\s+"
-    r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b",
+    r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b"
+    # "The doctor's put me on a low-FODMAP diet", "I've been put on statins"
+    r"|\b(?:'s|has|have|'ve been|been) put (?:me |him |her )?on\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
