@@ -2363,6 +2363,23 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "Home is a narrowboat on the canal.",
         "周日是我们的家庭日。",
         "家里有个新生儿，我作息全乱了。",
+        # ... said as fragments, as people type: what rules the days, what is a no, a rota, a diet, a phase,
+        # who the user is without "I'm", a class's day, a member of the household without "my"
+        "Two kids under three, so naps rule our day.",
+        "Loud music at night is a no from our neighbours.",
+        "Night shifts all this month.",
+        "On a plant-based diet for my heart.",
+        "Kids' swimming lessons are Saturday mornings.",
+        "Renting, so no pets allowed.",
+        "The garden is tiny, more of a yard really.",
+        "Recently widowed, so it's just me now.",
+        "The baby's teething so nobody's sleeping.",
+        "My job involves a lot of travel.",
+        "Mum's in a care home nearby.",
+        "为了心脏我在吃植物性饮食。",
+        "孩子的游泳课在周六上午。",
+        "我去年丧偶，现在一个人过。",
+        "我两个膝盖都换过了。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2387,6 +2404,10 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "That was too far for us to walk yesterday.",
         "No signal here today, sorry.",
         "周日是我的生日，来吗？",
+        "Barcelona is a must-visit city!",
+        "Renting a car for the trip was easy.",
+        "Dad is at the shops.",
+        "我在吃饭，等会儿聊。",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:
