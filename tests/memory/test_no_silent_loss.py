@@ -2380,6 +2380,8 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "孩子的游泳课在周六上午。",
         "我去年丧偶，现在一个人过。",
         "我两个膝盖都换过了。",
+        "单位离家远，每天通勤两个小时。",
+        "家里老人信基督，周日要去教堂。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
