@@ -288,6 +288,11 @@ def preferences() -> None:
             "test78 (held out when written, a passport, standby flights, a hearing aid, solar panels: "
             "first run en 0.95, zh 0.95)",
         ),
+        (
+            "test79",
+            "test79 (held out when written, said as fragments: 'Deaf in one ear since birth', a carer: "
+            "first run en 0.75, zh 0.80)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2382,6 +2382,24 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "我两个膝盖都换过了。",
         "单位离家远，每天通勤两个小时。",
         "家里老人信基督，周日要去教堂。",
+        # the subject left out, as people type: a mark of what stands, what they do with their own, who
+        # they are and then why
+        "Gym before work, every weekday, 6am sharp.",
+        "Deaf in one ear since birth.",
+        "Three dogs, two cats and a tortoise at ours.",
+        "Working on my PhD thesis, deadline in April.",
+        "Student, living off a loan.",
+        "Type 2 diabetic, managing it with diet.",
+        "Not great with heights, to be honest.",
+        "A nurse on a cardiac ward, twelve-hour shifts.",
+        "Halfway through a course of IVF.",
+        "Left my job to care for my dad.",
+        "每个工作日早上六点准时去健身房。",
+        "这阵子我在全职照顾老公，很少出门。",
+        "孩子们都搬出去了，现在就我们两个人。",
+        "我在写博士论文，四月截止。",
+        "我试管婴儿疗程做到一半了。",
+        "我辞了工作回家照顾我爸。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2410,6 +2428,15 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "Renting a car for the trip was easy.",
         "Dad is at the shops.",
         "我在吃饭，等会儿聊。",
+        # fragments that are the news, a reaction or about something else
+        "Busy week ahead.",
+        "The weather looks nice.",
+        "Quick question about my order.",
+        "Lunch with Sam later.",
+        "Looking forward to the weekend.",
+        "Such a cool photo, love the colours!",
+        "New phone, who dis.",
+        "朋友每周都去打牌。",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

@@ -346,7 +346,7 @@ _LASTING_EN = re.compile(
     r"|\bno (?:pets|smoking|shoes|visitors|guests)(?: are)? allowed\b"
     # a rota, a diet, a phase: "Night shifts all this month", "On a plant-based diet for my heart",
     # "The baby's teething"
-    r"|\b(?:night|early|late|day|double|split) shifts\b"
+    r"|\b(?:night|early|late|day|double|split|[\w]+-hour) shifts\b"
     r"|\bon (?:a|an|the) (?:[\w-]+ ){0,2}?diet\b"
     r"|\b(?:teething|potty training|weaning|sleep regression)\b"
     # who the user is, said without "I'm": "Renting, so no pets allowed", "Recently widowed"
@@ -357,7 +357,9 @@ _LASTING_EN = re.compile(
     r"|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+'s\s+(?:from|a|an|allergic|deaf|blind|diabetic|going|failing|away|"
     r"getting worse|not (?:great|good|what)|bad|poor|terrible|shot)\b"
     # a habit said by how often, whoever does it: "The kids go to their dad's every other weekend"
-    rf"|\bevery (?:other |second |single )?(?:day|week|weekend|month|year|morning|evening|night|{_DAYS})\b"
+    rf"|\bevery (?:other |second |single )?(?:day|week|weekday|weekend|month|year|morning|evening|night|"
+    rf"working day|school day|{_DAYS})\b"
+    rf"|\bmost (?:days|nights|weekends|weeks|mornings|evenings|{_DAYS}s)\b"
     # how a household's days go: "Mornings are chaos with three kids under five"
     rf"|^\W*(?:mornings|evenings|weekends|weekdays|nights|bedtimes?|{_DAYS}s)\s+(?:are|is)\b"
     # ... and what is on them: "Kids' swimming lessons are Saturday mornings"
@@ -382,6 +384,7 @@ _LASTING_EN = re.compile(
     # a taste said without "I": "not really into sport", "I'd take a documentary over a blockbuster any
     # day", "cold water swimming is my new obsession", "lifelong vinyl collector here"
     r"|^\W*(?:not\s+(?:really\s+|much\s+|massively\s+|hugely\s+)?)?(?:into|keen on|fussed about|a fan of)\b"
+    r"|^\W*not (?:great|good|brilliant|the best|very good) (?:with|at)\b"
     r"|\bI'd\s+(?:much\s+)?(?:rather|sooner|take|pick|choose)\b|\bany day\b(?! now)"
     r"|\b(?:is|are|'s)\s+my\s+(?:main|usual|only|normal|preferred|regular|daily)\b"
     r"|\b(?:is|are)\s+(?:\w+\s+)?my\s+(?:\w+\s+)?(?:obsession|thing|passion|favourite|favorite|weakness|"
@@ -431,6 +434,10 @@ _SELF_ZH = re.compile(
 )
 
 
+_OTHER_ZH = re.compile(r"[他她它你您]|大家|别人|有人|谁|人家|同事|朋友|老板|领导|客户")
+"""Someone other than the user as a sentence's subject: without one, a Chinese sentence is the user's."""
+
+
 _PROJECT_EN = re.compile(
     # an undertaking that goes on for months shapes advice like a habit: "I'm learning Italian", "I'm
     # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
@@ -452,6 +459,7 @@ _PROJECT_EN = re.compile(
     r"|\b(?:I've|I have|we've|we have|(?:my|our) (?:[\w-]+ ){0,2}?[\w-]+ (?:has|'s))\s+(?:just\s+)?"
     r"(?:started|begun|taken up|picked up)\b"
     # a training of months: "My son's doing an apprenticeship"
+    r"|\bhalfway through (?:a |an |my )?(?:course|treatment|round|cycle|degree|pregnancy)\b|\ba course of\b"
     r"|\b(?:doing|starting) (?:an?|his|her|my|their) (?:apprenticeship|degree|course|phd|masters|"
     r"placement)\b",
     re.IGNORECASE,
@@ -470,6 +478,7 @@ _CONDITION_EN = re.compile(
     # a job gone, what one was born with: "My husband's just been made redundant", "I was born without a
     # sense of smell"
     r"|\b(?:made redundant|laid off|been sacked|been fired|widowed|bereaved)\b"
+    r"|\b(?:left|quit|gave up|packed in) (?:my|his|her|their) (?:job|work|career)\b"
     r"|\bborn (?:with|without)\b"
     r"|\b(?:sold|got rid of|gave up) (?:my|our|the) car\b"
     r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
@@ -498,7 +507,9 @@ _PROJECT_ZH = re.compile(
     # studying for months, a waiting list: "我在读急救员培训", "我们在排公租房"
     r"|在读|在排|排队等|在等.{0,6}(?:手术|移植|房|名额)"
     # a divorce, a care, a team: "我正在离婚", "我在照顾隔壁的老邻居", "我在轮椅篮球队打球"
-    r"|离婚|分居|在照顾|照顾着|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
+    r"|离婚|分居|在(?:全职|专职|长期|一直)?照顾|照顾着|(?:回家|在家|全职|专职)照顾|试管|疗程"
+    r"|在写.{0,6}(?:论文|书|小说|剧本)|现在(?:就|只有|只剩)?(?:我们?|咱们)?(?:两个人|一个人|俩)|一个人(?:过|住|生活)"
+    r"|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
@@ -519,7 +530,7 @@ _CONDITION_ZH = re.compile(
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
     r"|被裁|裁员|失业|下岗|坐(?:上)?轮椅"  # "我老公刚被裁员了", "出了车祸以后我对象就坐轮椅了"
     r"|信(?:佛|基督|主|天主|伊斯兰|道教)"  # a faith: "家里老人信基督，周日要去教堂"
-    r"|丧偶|守寡|离异"  # "我去年丧偶，现在一个人过"
+    r"|丧偶|守寡|离异|辞了?(?:职|工作)|辞职"  # "我去年丧偶，现在一个人过"
     r"|(?:膝盖|髋关节|关节|瓣膜|肾|肝).{0,4}换(?:过|了)|置换"  # "我两个膝盖都换过了"
     r"|在(?:吃|做|坚持).{0,8}(?:饮食|药|素)"  # "为了心脏我在吃植物性饮食", "我在吃降压药"
     r"|把车卖了|没车了"  # "我上个月把车卖了"
@@ -533,6 +544,64 @@ _CONDITION_ZH = re.compile(
 )
 
 
+_OTHER_SUBJECT_EN = re.compile(
+    r"\b(?:I|we|you|your|he|she|they|them|his|her|their|it|its|this|that|these|those|there|here|someone|"
+    r"somebody|everyone|everybody|anyone|nobody|people|is|are|was|were|has|have|had|does|did|will|would|"
+    r"can|could|should|been|being)\b|\w'(?:s|re|ve|ll|d)\b|n't\b"
+    rf"|\b{_PAST}\b",
+    re.IGNORECASE,
+)
+_REACTION_EN = re.compile(
+    r"^\W*(?:thanks|thank|hi|hello|hey|good|sounds|great|cool|nice|awesome|lol|haha|ok|okay|sure|yes|yeah|"
+    r"yep|no|nope|wow|congrats|congratulations|sorry|bye|cheers|see|welcome|happy|merry|well|same|fair|oh|"
+    r"ah|hmm|right|love|lovely|glad|exactly|totally|absolutely|definitely|indeed|agreed|true|hope|enjoy|"
+    r"take|please|let's|let|such|so|what|how|very|really|too|quite|pretty|super|best|amazing|beautiful|"
+    r"brilliant|perfect|fantastic|wonderful|excellent|good luck|no worries|not bad|me too|of course|oops|ugh|"
+    r"bummer|yup|woah|whoa|oof|interesting|agree|catch|doing|mostly|way to go|for sure|not a problem|"
+    r"check|must|hopefully|maybe|probably)\b",
+    re.IGNORECASE,
+)
+_USER_SUBJECT_EN = re.compile(r"\b(?:I|we)\b|\b(?:I|we)'", re.IGNORECASE)
+"""A subject anywhere: the sentence is whole, and ``_LASTING_EN`` read it."""
+_FIRST_PART_EN = re.compile(
+    r"[,;:!?(]| - | now that | since | because | so | but | as | and then ", re.IGNORECASE
+)
+
+
+_STANDING_CUE_EN = re.compile(
+    r"\b(?:at ours|since|every|most (?:days|nights|weekends|weeks|mornings|evenings)|always|never|usually|"
+    r"all the time|through and through|for (?:years|ages|life|good)|from years|now that|these days|"
+    r"full-time|part-time|all year|year-round)\b",
+    re.IGNORECASE,
+)
+"""What marks a fragment as the user's standing ("Deaf in one ear since birth", "Gym before work, every
+weekday", "Three dogs and a tortoise at ours")."""
+
+
+def _about_the_user_unsaid(text: str) -> bool:
+    """Whether ``text`` is a fragment about the one who says it, its subject left out as people type:
+    with a mark of what stands ("Deaf in one ear since birth"), what they are doing with their own
+    ("Working on my PhD thesis"), or who they are and then why ("Student, living off a loan", "Not great
+    with heights, to be honest"); its first part names no one else and has no verb of its own, and it is
+    one sentence, no question and no reaction ("Such a cool photo!"). Not the news ("Busy week ahead",
+    "The weather looks nice")."""
+    first, *rest = _FIRST_PART_EN.split(text, maxsplit=1)
+    if (
+        "!" in text
+        or "?" in text
+        or len(sentences(text)) != 1
+        or not index_terms(first)
+        or _REACTION_EN.match(text)
+        or _OTHER_SUBJECT_EN.search(first)
+        or _USER_SUBJECT_EN.search(text)
+        or re.search(r"\b(?:who|what|why|how|when|where)\b", text, re.IGNORECASE)
+    ):
+        return False
+    own_doing = re.match(r"\W*\w+ing\b.*\b(?:my|our)\b", text, re.IGNORECASE)
+    labelled = bool(rest) and len(first.split()) <= 3 and text[len(first)] == ","
+    return bool(_STANDING_CUE_EN.search(text) or own_doing or labelled)
+
+
 def lasts(sentence: str) -> bool:
     """Whether ``sentence`` states something standing about the user (a state, a habit, a rule of
     theirs, an undertaking that goes on for months, a past event that left a condition), not the news
@@ -544,7 +613,8 @@ def lasts(sentence: str) -> bool:
             return False
         habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
         if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
-            return bool(_SELF_ZH.search(text))
+            # ... the user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's
+            return bool(_SELF_ZH.search(text) or not _OTHER_ZH.search(text))
         if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
             return False
         if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
@@ -557,4 +627,4 @@ def lasts(sentence: str) -> bool:
         return True
     if _PASSING_EN.search(text):
         return False
-    return bool(_LASTING_EN.search(text))
+    return bool(_LASTING_EN.search(text)) or _about_the_user_unsaid(text)
