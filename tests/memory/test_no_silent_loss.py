@@ -2275,6 +2275,32 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
 
 
 @pytest.mark.parametrize(
+    ("said", "topics"),
+    [
+        ("Deaf in one ear since birth.", ["health:deaf_one_ear"]),
+        ("Student, living off a loan.", ["study"]),
+        ("Type 2 diabetic, managing it with diet.", ["health:diabet"]),
+        ("A nurse on a cardiac ward, twelve-hour shifts.", ["job"]),
+        ("Huge Liverpool fan.", ["likes:liverpool"]),
+        ("对青霉素过敏。", ["allergy:青霉素"]),
+        ("利物浦死忠粉。", ["likes:利物浦死忠"]),
+        ("作为小学老师，我一整天都站着。", ["job"]),
+        ("不会游泳，一直没学会", ["weak:游泳"]),
+        # a greeting, a request, a sentence with its own subject, a clause going on after another's
+        ("Hey coach.", []),
+        ("Gift for myself after exams.", []),
+        ("Friendship means a lot to me.", []),
+        ("数学不好的学生更需要鼓励。", []),
+        ("我女儿十五岁，吃纯素。", ["family:女儿:age"]),
+    ],
+)
+def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> None:
+    """What leaves out whom it is about, as people type, is the speaker's: the rules read it with the
+    speaker back ("Deaf in one ear since birth" as "I'm deaf ...", "对青霉素过敏" as "我对青霉素过敏")."""
+    assert [c.topic for c in RuleExtractor().extract(said)] == topics
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "I've had a stoma since my bowel surgery.",
@@ -2400,6 +2426,11 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         "我在写博士论文，四月截止。",
         "我试管婴儿疗程做到一半了。",
         "我辞了工作回家照顾我爸。",
+        "Still breastfeeding my youngest.",
+        "Short-sighted, glasses all the time.",
+        "天生路痴。",
+        "还在给小的喂奶。",
+        "跟人合租，住一个单间。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2437,6 +2468,9 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "Such a cool photo, love the colours!",
         "New phone, who dis.",
         "朋友每周都去打牌。",
+        "没问题，谢谢！",
+        "有道理。",
+        "Learning about different cultures fascinates me!",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

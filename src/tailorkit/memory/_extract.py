@@ -22,9 +22,10 @@ from dataclasses import replace
 from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
+from tailorkit.memory._keep import PREDICATE_ZH, unsaid_subject
 from tailorkit.memory._limits import limit_memory, names_a_length
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, first_up, sentences, topic_value
+from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, first_up, sentences, topic_value
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
@@ -112,7 +113,7 @@ class RuleExtractor:
         for sentence in _by_language(sentences(message)):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
-            simple = simplified(sentence) if chinese else sentence
+            as_typed, simple = sentence, simplified(sentence) if chinese else sentence
             said_in_traditional = simple != sentence
             sentence = (
                 LEAD_IN_ZH.sub("", simple)
@@ -124,11 +125,13 @@ class RuleExtractor:
             particular = _IN_PARTICULAR.search(sentence)
             if particular:
                 sentence = sentence[: particular.start()]
-            for pattern, rule in rules:
-                m = pattern.search(sentence)
-                if m and (got := rule(m, sentence)) is not None:
-                    stated = got if isinstance(got, tuple) else (got,)
-                    break
+            stated = _read(sentence, rules)
+            if not stated and _opens(previous) and unsaid_subject(as_typed):  # (not a greeting: "Hey coach.")
+                # "Allergic to penicillin", "Huge Liverpool fan", "对青霉素过敏": read with the speaker back
+                # (not a clause going on after another's: "我女儿十五岁，吃纯素")
+                stated = next(
+                    filter(None, (_read(said, rules) for said in _with_speaker(sentence, chinese))), ()
+                )
             if not any(c.action == "forget" for c in stated) and (limit := _limit(sentence, chinese)):
                 # "nothing too long - under two hours please": a limit on how long things may last, kept in
                 # one form that a later one replaces (not also as a liking of "films under 2 hours")
@@ -252,6 +255,44 @@ _ASKS_FOR_ITEMS = re.compile(
 )
 """A request for things ("Anything under 90 minutes?", "推荐几部两小时以内的电影"): its limit is for these
 picks, not a lasting preference."""
+
+
+def _read(sentence: str, rules: list[tuple[re.Pattern[str], Rule]]) -> tuple[Candidate, ...]:
+    """What the first rule that matches ``sentence`` reads from it (nothing when none does)."""
+    for pattern, rule in rules:
+        m = pattern.search(sentence)
+        if m and (got := rule(m, sentence)) is not None:
+            return got if isinstance(got, tuple) else (got,)
+    return ()
+
+
+_WHO_ZH = re.compile(r"[\u4e00-\u9fff\w]{1,8}(?:粉|迷|控|党|族|者|师|员|生|妈|爸|用户|患者|夜猫子)")
+"""Who the speaker is, said as a noun alone ("利物浦死忠粉", "咖啡重度用户")."""
+
+
+def _opens(previous: str) -> bool:
+    """Whether what follows ``previous`` (the sentence or clause before in the message) opens a sentence
+    of its own, not a clause that goes on from it."""
+    return not previous or previous.rstrip()[-1:] in ".!?。！？…"
+
+
+def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
+    """``sentence``, which leaves out whom it is about, with its speaker back: as a state, who they are
+    ("Deaf in one ear since birth" -> "I'm deaf ...", "Huge Liverpool fan" -> "I'm a huge Liverpool fan";
+    "对青霉素过敏" -> "我对青霉素过敏", "利物浦死忠粉" -> "我是利物浦死忠粉"). (Not as a doing: "Friendship
+    means a lot to me" has its subject.)"""
+    if chinese:
+        if sentence.startswith("作为"):  # "作为小学老师": who the speaker is
+            return (f"我是{sentence[2:]}",)
+        said = sentence.rstrip("。！.! ")
+        if _WHO_ZH.fullmatch(said):  # "利物浦死忠粉", "咖啡重度用户"
+            return (f"我是{said}",)
+        # a predicate without its subject ("对青霉素过敏", "最近迷上了冬泳"), not a sentence whose subject is
+        # a noun ("数学不好的学生更需要鼓励")
+        return (f"我{sentence}",) if PREDICATE_ZH.match(sentence) else ()
+    said = sentence[:1].lower() + sentence[1:]
+    label = re.match(r"[\w'-]+(?: [\w'-]+){0,2}(?=\W*(?:[,;.]|$))", said)  # "Self-taught guitarist, ..."
+    return (f"I'm {said}", f"I'm {a_or_an(said)} {said}") if label else (f"I'm {said}",)
 
 
 def _limit(sentence: str, chinese: bool) -> Candidate | None:

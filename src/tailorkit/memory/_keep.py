@@ -434,6 +434,14 @@ _SELF_ZH = re.compile(
 )
 
 
+PREDICATE_ZH = re.compile(
+    # (not a reply: "没问题", "不用了，谢谢", "有道理")
+    r"(?!没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以)"
+    r"(?:对|不|没|很|特别|非常|超|挺|比较|有点|一[^个些]|常|经常|每|从|在|还|也|都|就|只|天生|自学|戒|会|能|"
+    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人)"
+)
+"""How a Chinese sentence that leaves out its subject begins: with its predicate ("对青霉素过敏",
+"天生路痴"), not with a noun that is its subject ("数学不好的学生更需要鼓励")."""
 _OTHER_ZH = re.compile(r"[他她它你您]|大家|别人|有人|谁|人家|同事|朋友|老板|领导|客户")
 """Someone other than the user as a sentence's subject: without one, a Chinese sentence is the user's."""
 
@@ -548,7 +556,10 @@ _OTHER_SUBJECT_EN = re.compile(
     r"\b(?:I|we|you|your|he|she|they|them|his|her|their|it|its|this|that|these|those|there|here|someone|"
     r"somebody|everyone|everybody|anyone|nobody|people|is|are|was|were|has|have|had|does|did|will|would|"
     r"can|could|should|been|being)\b|\w'(?:s|re|ve|ll|d)\b|n't\b"
-    rf"|\b{_PAST}\b",
+    # a verb of its own before whom it touches: "Learning about other cultures fascinates me"
+    r"|\b[a-z]+[^s\W]s (?:me|my|us|our|him|her|them|it|you|a lot)\b"
+    # (not an adjective: "short-sighted", "a shared house")
+    rf"|(?<!-)(?<!a )(?<!an )(?<!the )\b{_PAST}\b",
     re.IGNORECASE,
 )
 _REACTION_EN = re.compile(
@@ -578,15 +589,16 @@ _STANDING_CUE_EN = re.compile(
 weekday", "Three dogs and a tortoise at ours")."""
 
 
-def _about_the_user_unsaid(text: str) -> bool:
-    """Whether ``text`` is a fragment about the one who says it, its subject left out as people type:
-    with a mark of what stands ("Deaf in one ear since birth"), what they are doing with their own
-    ("Working on my PhD thesis"), or who they are and then why ("Student, living off a loan", "Not great
-    with heights, to be honest"); its first part names no one else and has no verb of its own, and it is
-    one sentence, no question and no reaction ("Such a cool photo!"). Not the news ("Busy week ahead",
-    "The weather looks nice")."""
-    first, *rest = _FIRST_PART_EN.split(text, maxsplit=1)
-    if (
+def unsaid_subject(text: str) -> bool:
+    """Whether ``text`` leaves out whom it is about, as people type ("Allergic to penicillin", "Student,
+    living off a loan", "对青霉素过敏"): then it is the speaker's. One sentence, no question and no
+    reaction ("Such a cool photo!"); in English its first part names no one and has no verb of its own,
+    in Chinese it names no one at all."""
+    if is_chinese(text):
+        text = simplified(text)
+        return not _QUESTION_END_ZH.search(text) and not _SELF_ZH.search(text) and not _OTHER_ZH.search(text)
+    first = _FIRST_PART_EN.split(text, maxsplit=1)[0]
+    return not (
         "!" in text
         or "?" in text
         or len(sentences(text)) != 1
@@ -595,9 +607,20 @@ def _about_the_user_unsaid(text: str) -> bool:
         or _OTHER_SUBJECT_EN.search(first)
         or _USER_SUBJECT_EN.search(text)
         or re.search(r"\b(?:who|what|why|how|when|where)\b", text, re.IGNORECASE)
-    ):
+    )
+
+
+def _about_the_user_unsaid(text: str) -> bool:
+    """Whether ``text`` (English) is a fragment about the one who says it that stands: with a mark of what
+    stands ("Deaf in one ear since birth"), what they are doing with their own ("Working on my PhD
+    thesis"), or who they are and then why ("Student, living off a loan", "Not great with heights, to be
+    honest"). Not the news ("Busy week ahead", "The weather looks nice")."""
+    if not unsaid_subject(text):
         return False
-    own_doing = re.match(r"\W*\w+ing\b.*\b(?:my|our)\b", text, re.IGNORECASE)
+    first, *rest = _FIRST_PART_EN.split(text, maxsplit=1)
+    own_doing = re.match(
+        r"\W*(?:(?:still|now|currently|also) )?\w+ing\b.*\b(?:my|our)\b", text, re.IGNORECASE
+    )
     labelled = bool(rest) and len(first.split()) <= 3 and text[len(first)] == ","
     return bool(_STANDING_CUE_EN.search(text) or own_doing or labelled)
 
@@ -619,7 +642,13 @@ def lasts(sentence: str) -> bool:
             return False
         if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
             return False
-        return bool(_SELF_ZH.search(text))
+        # ... or leaves the user out and says more than a reply does ("天生路痴"; not "没事", "有道理")
+        unsaid = (
+            PREDICATE_ZH.match(text)
+            and unsaid_subject(text)
+            and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
+        )
+        return bool(_SELF_ZH.search(text) or unsaid)
     text = plain(text)  # "I’m", "im"
     if text.endswith("?") or _ASKS_EN.match(text):
         return False
