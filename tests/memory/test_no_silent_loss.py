@@ -2431,6 +2431,10 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "天生路痴。",
         "还在给小的喂奶。",
         "跟人合租，住一个单间。",
+        "咖啡重度用户，一天四杯。",
+        "退休了，时间多得是。",
+        "自学的吉他。",
+        "因为身体原因吃无麸质。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from tailorkit.memory._extract_llm import LLMExtractor
-from tailorkit.memory._keep import PREDICATE_ZH, unsaid_subject
+from tailorkit.memory._keep import PREDICATE_ZH, WHO_ZH, unsaid_subject
 from tailorkit.memory._limits import limit_memory, names_a_length
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, first_up, sentences, topic_value
@@ -266,10 +266,6 @@ def _read(sentence: str, rules: list[tuple[re.Pattern[str], Rule]]) -> tuple[Can
     return ()
 
 
-_WHO_ZH = re.compile(r"[\u4e00-\u9fff\w]{1,8}(?:粉|迷|控|党|族|者|师|员|生|妈|爸|用户|患者|夜猫子)")
-"""Who the speaker is, said as a noun alone ("利物浦死忠粉", "咖啡重度用户")."""
-
-
 def _opens(previous: str) -> bool:
     """Whether what follows ``previous`` (the sentence or clause before in the message) opens a sentence
     of its own, not a clause that goes on from it."""
@@ -285,7 +281,7 @@ def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
         if sentence.startswith("作为"):  # "作为小学老师": who the speaker is
             return (f"我是{sentence[2:]}",)
         said = sentence.rstrip("。！.! ")
-        if _WHO_ZH.fullmatch(said):  # "利物浦死忠粉", "咖啡重度用户"
+        if WHO_ZH.fullmatch(said):  # "利物浦死忠粉", "咖啡重度用户"
             return (f"我是{said}",)
         # a predicate without its subject ("对青霉素过敏", "最近迷上了冬泳"), not a sentence whose subject is
         # a noun ("数学不好的学生更需要鼓励")

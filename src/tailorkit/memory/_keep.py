@@ -438,11 +438,13 @@ PREDICATE_ZH = re.compile(
     # (not a reply: "没问题", "不用了，谢谢", "有道理")
     r"(?!没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以)"
     r"(?:对|不|没|很|特别|非常|超|挺|比较|有点|一[^个些]|常|经常|每|从|在|还|也|都|就|只|天生|自学|戒|会|能|"
-    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人)"
+    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人|因为|为了)"
 )
+WHO_ZH = re.compile(r"[\u4e00-\u9fff\w]{1,8}(?:粉|迷|控|党|族|者|师|员|生|妈|爸|用户|患者|夜猫子)")
+"""Who the speaker is, said as a noun alone ("利物浦死忠粉", "咖啡重度用户")."""
 """How a Chinese sentence that leaves out its subject begins: with its predicate ("对青霉素过敏",
 "天生路痴"), not with a noun that is its subject ("数学不好的学生更需要鼓励")."""
-_OTHER_ZH = re.compile(r"[他她它你您]|大家|别人|有人|谁|人家|同事|朋友|老板|领导|客户")
+_OTHER_ZH = re.compile(r"(?<![吉其])[他她]|(?<!其)它|[你您]|大家|别人|有人|谁|人家|同事|朋友|老板|领导|客户")
 """Someone other than the user as a sentence's subject: without one, a Chinese sentence is the user's."""
 
 
@@ -538,7 +540,7 @@ _CONDITION_ZH = re.compile(
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
     r"|被裁|裁员|失业|下岗|坐(?:上)?轮椅"  # "我老公刚被裁员了", "出了车祸以后我对象就坐轮椅了"
     r"|信(?:佛|基督|主|天主|伊斯兰|道教)"  # a faith: "家里老人信基督，周日要去教堂"
-    r"|丧偶|守寡|离异|辞了?(?:职|工作)|辞职"  # "我去年丧偶，现在一个人过"
+    r"|丧偶|守寡|离异|辞了?(?:职|工作)|辞职|退休"  # "我去年丧偶，现在一个人过"
     r"|(?:膝盖|髋关节|关节|瓣膜|肾|肝).{0,4}换(?:过|了)|置换"  # "我两个膝盖都换过了"
     r"|在(?:吃|做|坚持).{0,8}(?:饮食|药|素)"  # "为了心脏我在吃植物性饮食", "我在吃降压药"
     r"|把车卖了|没车了"  # "我上个月把车卖了"
@@ -643,11 +645,8 @@ def lasts(sentence: str) -> bool:
         if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
             return False
         # ... or leaves the user out and says more than a reply does ("天生路痴"; not "没事", "有道理")
-        unsaid = (
-            PREDICATE_ZH.match(text)
-            and unsaid_subject(text)
-            and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
-        )
+        begins = PREDICATE_ZH.match(text) or WHO_ZH.fullmatch(re.split(r"[，,；;。！!]", text, maxsplit=1)[0])
+        unsaid = begins and unsaid_subject(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
         return bool(_SELF_ZH.search(text) or unsaid)
     text = plain(text)  # "I’m", "im"
     if text.endswith("?") or _ASKS_EN.match(text):
