@@ -293,6 +293,11 @@ def preferences() -> None:
             "test79 (held out when written, said as fragments: 'Deaf in one ear since birth', a carer: "
             "first run en 0.75, zh 0.80)",
         ),
+        (
+            "test80",
+            "test80 (held out when written, a rota, a transplant, chickens, no sense of smell, a scooter: "
+            "first run en 0.75, zh 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

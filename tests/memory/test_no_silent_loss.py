@@ -2286,6 +2286,9 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
         ("利物浦死忠粉。", ["likes:利物浦死忠"]),
         ("作为小学老师，我一整天都站着。", ["job"]),
         ("不会游泳，一直没学会", ["weak:游泳"]),
+        ("Bad knees from years of football.", ["health:knee"]),
+        ("Three dogs, two cats and a tortoise at ours.", ["pet:dog"]),
+        ("Since the concussion, bright screens bother me.", []),  # the sentence has its subject
         # a greeting, a request, a sentence with its own subject, a clause going on after another's
         ("Hey coach.", []),
         ("Gift for myself after exams.", []),
@@ -2435,6 +2438,18 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "退休了，时间多得是。",
         "自学的吉他。",
         "因为身体原因吃无麸质。",
+        # a rota, work between jobs or by night, what the home and the car are, who lives in
+        "Shift pattern's four on, four off at the moment.",
+        "Between jobs right now, so watching the pennies.",
+        "My flat's above a takeaway, so it always smells of chips.",
+        "No sense of smell since covid.",
+        "Grandad's got Parkinson's and lives with us.",
+        "Working nights in a data centre.",
+        "My car's electric and the nearest charger is 20 miles away.",
+        "新冠以后就没了嗅觉。",
+        "双胞胎九月份上幼儿园。",
+        "周日上午带一支少儿橄榄球队训练。",
+        "上个月刚切了胆囊。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2475,6 +2490,8 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "没问题，谢谢！",
         "有道理。",
         "Learning about different cultures fascinates me!",
+        "No, thanks.",
+        "They always sleep like that, the two of them.",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

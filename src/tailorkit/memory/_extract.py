@@ -288,7 +288,12 @@ def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
         return (f"我{sentence}",) if PREDICATE_ZH.match(sentence) else ()
     said = sentence[:1].lower() + sentence[1:]
     label = re.match(r"[\w'-]+(?: [\w'-]+){0,2}(?=\W*(?:[,;.]|$))", said)  # "Self-taught guitarist, ..."
-    return (f"I'm {said}", f"I'm {a_or_an(said)} {said}") if label else (f"I'm {said}",)
+    # ... or what they have ("Bad knees from years of football" -> "I've got bad knees ...")
+    return (
+        (f"I'm {said}", f"I'm {a_or_an(said)} {said}", f"I've got {said}")
+        if label
+        else (f"I'm {said}", f"I've got {said}")
+    )
 
 
 def _limit(sentence: str, chinese: bool) -> Candidate | None:

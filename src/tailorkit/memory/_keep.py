@@ -333,10 +333,19 @@ _LASTING_EN = re.compile(
     r"|\b(?:cycle|walk|bike|drive|bus it|get the bus|take the bus) everywhere\b"
     r"|\bthe (?:house|flat|home|place|garden|yard|kitchen|bathroom|bedroom|balcony|street|building)"
     r"\s+(?:is|has)\b"
+    # ... said with "'s": "My flat's above a takeaway", "My car's electric"
+    r"|\b(?:my|our)\s+(?:[\w-]+\s+)?(?:house|flat|home|place|room|bedroom|kitchen|garden|street|building|"
+    r"office|car|van|bike|phone|laptop|job|commute|area|town|village|landlord|boss)'s\b"
+    # what always happens there: "it always smells of chips"
+    r"|\bit\s+(?:always|usually)\s+(?:smells|rains|floods|gets|is)\b"
+    r"|\blives? with (?:us|me)\b"
+    # a rota, work by the time of day: "Shift pattern's four on, four off", "Working nights in a data centre"
+    r"|\bshift pattern\b|\b(?:two|three|four|five|six|\d+) on,? (?:two|three|four|five|six|\d+) off\b"
+    r"|\bworking (?:nights|days|lates|earlies|weekends|shifts|from home)\b"
     # a household member said without "my": "Mum's in a care home nearby"
     r"|^\W*(?:mum|mom|dad|mother|father|gran|granny|grandma|grandad|grandpa|nan|nana)(?:'s| is)\s+"
-    r"(?:in (?:a |an )?(?:care home|nursing home|hospital|hospice|wheelchair)|a|an|from|allergic|deaf|blind|"
-    r"diabetic|disabled|retired|housebound)\b"
+    r"(?:in (?:a |an )?(?:care home|nursing home|hospital|hospice|wheelchair)|a|an|got|from|allergic|deaf|"
+    r"blind|diabetic|disabled|retired|housebound)\b"
     # what rules a household's days: "Two kids under three, so naps rule our day"
     r"|\b(?:rule|rules|run|runs|shape|shapes|dictate|dictates)\s+(?:our|my)\s+(?:day|days|life|lives|week|"
     r"weeks|house|home|schedule)\b"
@@ -430,7 +439,7 @@ _PASSING_ZH = re.compile(
 _SELF_ZH = re.compile(
     r"我|咱|儿子|女儿|老公|老婆|孩子|家里|爸|妈|婆婆|公公|岳父|岳母|奶奶|爷爷|外婆|外公|姥姥|姥爷|对象|爱人|宝宝"
     r"|邻居|楼上|楼下"  # what the neighbours do bears on the user's home
-    r"|本人|咱家|家人|单位|离家"  # "本人996", "单位离家远，每天通勤两个小时"
+    r"|本人|咱家|家人|单位|离家|双胞胎|老大|老二|老三|闺女"  # "本人996", "单位离家远，每天通勤两个小时"
 )
 
 
@@ -487,7 +496,7 @@ _CONDITION_EN = re.compile(
     r"|\blost (?:my|his|her|their) (?:sense of \w+|hearing|sight|voice|job|licence|license)\b"
     # a job gone, what one was born with: "My husband's just been made redundant", "I was born without a
     # sense of smell"
-    r"|\b(?:made redundant|laid off|been sacked|been fired|widowed|bereaved)\b"
+    r"|\b(?:made redundant|laid off|been sacked|been fired|widowed|bereaved|between jobs|out of work)\b"
     r"|\b(?:left|quit|gave up|packed in) (?:my|his|her|their) (?:job|work|career)\b"
     r"|\bborn (?:with|without)\b"
     r"|\b(?:sold|got rid of|gave up) (?:my|our|the) car\b"
@@ -517,6 +526,7 @@ _PROJECT_ZH = re.compile(
     # studying for months, a waiting list: "我在读急救员培训", "我们在排公租房"
     r"|在读|在排|排队等|在等.{0,6}(?:手术|移植|房|名额)"
     # a divorce, a care, a team: "我正在离婚", "我在照顾隔壁的老邻居", "我在轮椅篮球队打球"
+    r"|带.{0,8}(?:队|班|团)(?:训练|练习|排练)?"  # coaching: "周日上午带一支少儿橄榄球队训练"
     r"|离婚|分居|在(?:全职|专职|长期|一直)?照顾|照顾着|(?:回家|在家|全职|专职)照顾|试管|疗程"
     r"|在写.{0,6}(?:论文|书|小说|剧本)|现在(?:就|只有|只剩)?(?:我们?|咱们)?(?:两个人|一个人|俩)|一个人(?:过|住|生活)"
     r"|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
@@ -541,6 +551,8 @@ _CONDITION_ZH = re.compile(
     r"|被裁|裁员|失业|下岗|坐(?:上)?轮椅"  # "我老公刚被裁员了", "出了车祸以后我对象就坐轮椅了"
     r"|信(?:佛|基督|主|天主|伊斯兰|道教)"  # a faith: "家里老人信基督，周日要去教堂"
     r"|丧偶|守寡|离异|辞了?(?:职|工作)|辞职|退休"  # "我去年丧偶，现在一个人过"
+    r"|没了?(?:嗅觉|味觉|听力|视力)|失去了?(?:嗅觉|味觉|听力|视力)"  # "新冠以后就没了嗅觉"
+    r"|切了?.{0,3}(?:胆囊|阑尾|扁桃体|甲状腺|子宫|乳房)|切除"  # "上个月刚切了胆囊"
     r"|(?:膝盖|髋关节|关节|瓣膜|肾|肝).{0,4}换(?:过|了)|置换"  # "我两个膝盖都换过了"
     r"|在(?:吃|做|坚持).{0,8}(?:饮食|药|素)"  # "为了心脏我在吃植物性饮食", "我在吃降压药"
     r"|把车卖了|没车了"  # "我上个月把车卖了"
@@ -566,7 +578,8 @@ _OTHER_SUBJECT_EN = re.compile(
 )
 _REACTION_EN = re.compile(
     r"^\W*(?:thanks|thank|hi|hello|hey|good|sounds|great|cool|nice|awesome|lol|haha|ok|okay|sure|yes|yeah|"
-    r"yep|no|nope|wow|congrats|congratulations|sorry|bye|cheers|see|welcome|happy|merry|well|same|fair|oh|"
+    r"yep|no(?=\W*(?:[,.!]|$|thanks|thank|worries|problem|way|idea|need))|nope|wow|congrats|congratulations|"
+    r"sorry|bye|cheers|see|welcome|happy|merry|well|same|fair|oh|"
     r"ah|hmm|right|love|lovely|glad|exactly|totally|absolutely|definitely|indeed|agreed|true|hope|enjoy|"
     r"take|please|let's|let|such|so|what|how|very|really|too|quite|pretty|super|best|amazing|beautiful|"
     r"brilliant|perfect|fantastic|wonderful|excellent|good luck|no worries|not bad|me too|of course|oops|ugh|"
@@ -606,6 +619,13 @@ def unsaid_subject(text: str) -> bool:
         or len(sentences(text)) != 1
         or not index_terms(first)
         or _REACTION_EN.match(text)
+        # a clause that leads into the sentence's own ("Since the concussion, bright screens bother me")
+        or re.match(
+            r"\W*(?:since|when|whenever|if|after|before|because|as|while|although|though|once|until|"
+            r"unless|given|with|without)\b",
+            text,
+            re.IGNORECASE,
+        )
         or _OTHER_SUBJECT_EN.search(first)
         or _USER_SUBJECT_EN.search(text)
         or re.search(r"\b(?:who|what|why|how|when|where)\b", text, re.IGNORECASE)
