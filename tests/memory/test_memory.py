@@ -91,6 +91,20 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
 @pytest.mark.parametrize(
     "message",
     [
+        "我终于拼完了三月份开始的拼图。",
+        "我已经考过了五月份的驾照。",
+        "I finally finished the jigsaw I started in March.",
+    ],
+)
+def test_what_was_done_then_is_no_plan(message: str) -> None:
+    """A month said of something already done ("...三月份开始的拼图", finished now) plans nothing: no event
+    ending next March."""
+    assert not [c for c in RuleExtractor().extract(message) if c.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "I don't see why not.",  # "I don't" with no liking in it
         "I don't think I ever asked what breed they are, right?",
         "I don't really want to get any.",

@@ -217,6 +217,7 @@ class RuleExtractor:
                 )
                 and not _USUALLY_ZH.search(sentence)
                 and not _WHICH_ZH.search(sentence)  # "周末带他去哪儿玩好？" asks what to plan
+                and not _DONE_ZH.search(sentence)  # "我终于拼完了三月份开始的拼图": what was done then
             ):
                 who = re.search(rf"我(?:的)?({ZH_RELATIONS})", sentence)
                 subject = who.group(1) if who else None
@@ -246,6 +247,10 @@ class RuleExtractor:
         return None
 
 
+_DONE_ZH = re.compile(
+    r"^(?!.*(?:要|会|打算|计划|准备|将|下[周个月星礼]|明[天年]|后天)).*(?:终于|已经|[完过]了)"
+)
+"""A Chinese sentence that tells what was done (终于, 已经, 完了, 过了) and plans nothing."""
 _TASTE = re.compile(r"(?:likes|avoids|dislikes):")
 _ASKS_FOR_ITEMS = re.compile(
     r"^(?:(?:please|could you|can you|would you)\s+)?"
