@@ -2275,6 +2275,24 @@ def test_what_is_worth_keeping(sentence: str, reason: DropReason | None) -> None
 
 
 @pytest.mark.parametrize(
+    ("said", "texts"),
+    [
+        ("I'm vegetarian, allergic to penicillin.", ["Is vegetarian", "Allergic to penicillin"]),
+        ("I'm vegan, gluten-free and allergic to nuts.", ["Is vegan", "Is gluten-free", "Allergic to nuts"]),
+        ("Vegetarian, and allergic to penicillin.", ["Is vegetarian", "Allergic to penicillin"]),
+        ("Type 2 diabetic, and on metformin.", ["Is type 2 diabetic", "On metformin"]),
+        # not a list of what the user is
+        ("I'm off to Paris, then Rome.", []),
+    ],
+)
+def test_a_list_of_what_the_user_is_keeps_each(said: str, texts: list[str]) -> None:
+    """What the user lists of themself after one "I'm" is each a memory, not only the first ("I'm
+    vegetarian, allergic to penicillin" lost the allergy: the sentence was understood, so not kept as
+    words either)."""
+    assert [c.text for c in RuleExtractor().extract(said) if c.kind != MemoryKind.EVENT] == texts
+
+
+@pytest.mark.parametrize(
     ("said", "topics"),
     [
         ("Deaf in one ear since birth.", ["health:deaf_one_ear"]),

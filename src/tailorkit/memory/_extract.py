@@ -129,9 +129,12 @@ class RuleExtractor:
             if not stated and _opens(previous) and unsaid_subject(as_typed):  # (not a greeting: "Hey coach.")
                 # "Allergic to penicillin", "Huge Liverpool fan", "对青霉素过敏": read with the speaker back
                 # (not a clause going on after another's: "我女儿十五岁，吃纯素")
-                stated = next(
-                    filter(None, (_read(said, rules) for said in _with_speaker(sentence, chinese))), ()
+                # ... each clause it then has ("Vegetarian, and allergic to penicillin": two)
+                readings = (
+                    tuple(c for clause in sentences(said) for c in _read(clause, rules))
+                    for said in _with_speaker(sentence, chinese)
                 )
+                stated = next(filter(None, readings), ())
             if not any(c.action == "forget" for c in stated) and (limit := _limit(sentence, chinese)):
                 # "nothing too long - under two hours please": a limit on how long things may last, kept in
                 # one form that a later one replaces (not also as a liking of "films under 2 hours")

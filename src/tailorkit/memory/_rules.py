@@ -500,6 +500,19 @@ _AGE_AND = re.compile(
     re.I,
 )
 """An age, then what else the user is, in a list ("I'm 34, vegetarian, and I run ..."): two clauses."""
+_STATE_EN = (
+    r"(?:allergic|(?:lactose[- ])?intolerant|vegetarian|vegan|pescatarian|gluten-free|dairy-free|coeliac|"
+    r"celiac|(?:type [12] |pre-?)?diabetic|(?:\d+ (?:weeks|months) )?pregnant|deaf|hard of hearing|blind|"
+    r"partially sighted|colou?r-?blind|short-sighted|long-sighted|disabled|retired|left-handed|asthmatic|"
+    r"epileptic|autistic|dyslexic|sober|teetotal|tee-total|housebound|a wheelchair user|"
+    r"on (?:the pill|insulin|metformin|statins|blood thinners))"
+)
+_STATES_AFTER = re.compile(
+    rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+|very\s+|severely\s+|mildly\s+|slightly\s+)?{_STATE_EN}\b)",
+    re.I,
+)
+"""Where a list of what the user is goes on ("I'm vegetarian, allergic to penicillin", "I'm vegan,
+gluten-free and allergic to nuts"): each is a clause of its own, not lost behind the first."""
 
 
 _MY_MEASURE = re.compile(
@@ -551,6 +564,9 @@ def sentences(message: str) -> list[str]:
             # "I'm 38, desk job": "I have a desk job"
             job = re.fullmatch(r"(?:a |an )?([\w-]+(?: [\w-]+)? job)", m.group(3), re.I)
             said = f"I have {a_or_an(job.group(1))} {job.group(1)}" if job else m.group(1) + m.group(3)
+        if re.match(r"I(?:'m| am)\s", said, re.I) and len(states := _STATES_AFTER.split(said)) > 1:
+            out.extend([states[0], *(f"I'm {state}" for state in states[1:-1])])
+            said = f"I'm {states[-1]}"
         if out and refuses(joined := out[-1] + ("" if is_chinese(said) else " ") + said):
             out[-1] = joined
             continue
