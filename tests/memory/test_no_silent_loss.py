@@ -149,6 +149,10 @@ def memories(engine: Engine) -> MemoryService:
         ("我们家禁止任何带亮片的东西。", ["avoids:带亮片的东西"]),
         ("我唯一喜欢的运动就是游泳。", ["favourite:运动"]),
         ("For what it's worth, I've been sober for eighteen months now.", ["avoids:alcohol"]),
+        ("I'm in recovery.", ["avoids:alcohol"]),
+        ("I'm in recovery from alcoholism.", ["avoids:alcohol"]),
+        # recovery from something other than drink is no word of alcohol
+        ("I'm in recovery from an eating disorder, so please don't mention calories.", [""]),
         ("I bruise super easily, always have.", ["health:bruis"]),
         ("I'm pretty much always cold, even in summer.", ["health:cold"]),
         ("I just got my braces on last week.", ["health:brace"]),

@@ -625,7 +625,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I've been sober for eighteen months", "I'm teetotal", "I'm in recovery"
         re.compile(
             r"\bI(?:'m| am|'ve been| have been) (?:now |completely |totally |stone[- ]cold )?(?:sober|teetotal|tee-total|"
-            r"alcohol[- ]free|in recovery|a recovering alcoholic)\b",
+            # (not "in recovery from an eating disorder": from something other than drink)
+            r"alcohol[- ]free|in recovery(?! from (?!alcohol|drink|drinking|alcoholism|booze))|a recovering alcoholic)\b",
             re.I,
         ),
         lambda m, s: _keeping_from("Doesn't drink alcohol (sober)", "avoids", "alcohol"),
