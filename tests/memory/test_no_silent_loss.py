@@ -2224,6 +2224,11 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("老师好！", DropReason.SMALL_TALK),
         ("Write a haiku about autumn leaves.", DropReason.QUESTION),  # a request of the assistant's
         ("Got it, thanks!", DropReason.SMALL_TALK),
+        # a hedge that leads into what the user says, left alone when its clause is read
+        ("Not sure if this matters", DropReason.SMALL_TALK),
+        ("Not to overshare", DropReason.SMALL_TALK),
+        ("跟你说个事", DropReason.SMALL_TALK),
+        ("我先说一下", DropReason.SMALL_TALK),
         ("Thanks, that was helpful.", DropReason.SMALL_TALK),
         ("Thanks, I love it.", None),
         ("明白了，谢谢！", DropReason.SMALL_TALK),

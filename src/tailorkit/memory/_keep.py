@@ -41,7 +41,10 @@ _SMALL_WORDS_EN = (
     # what is said back of an answer: "that was helpful", "makes sense", "good to know"
     r"that(?:'s| is| was) (?:really |very |so |super )?(?:funny|helpful|great|useful|good|interesting|cool|"
     r"nice|perfect|brilliant|fair|clear|handy)|(?:very |really |super )?(?:helpful|useful)|makes sense|"
-    r"good to know|fair enough|that helps|will do|noted)"
+    r"good to know|fair enough|that helps|will do|noted|"
+    # a hedge that leads into what the user says, alone: "Not to overshare, but ...", "Long story short"
+    r"not to overshare|not sure if (?:this|it) matters|(?:this|it) might be tmi|long story short|"
+    r"sorry for the (?:essay|long message|rant)|just so you know|for what it's worth|fyi|heads up)"
 )
 _SMALL_TALK_EN = re.compile(
     rf"^{_SMALL_WORDS_EN}(?:[\s,!.]+(?:{_SMALL_WORDS_EN}|so much|a lot|again|there|buddy|mate|man|you|too|"
@@ -54,7 +57,8 @@ _SMALL_TALK_EN = re.compile(
 _SMALL_WORDS_ZH = (
     r"(?:听起来|看起来|感觉|真|挺|很)?(?:你好|您好|嗨|哈喽|谢谢|多谢|感谢|好的|好吧|好|嗯|嗯嗯|哦|哈哈+|呵呵|行|可以|没问题|再见|拜拜|"
     r"晚安|早上好|不客气|对|是的|没错|厉害|太棒了|不错|对了|顺便说一下|顺便提一下|顺便说一句|话说|另外|说实话|老实说|说真的|"
-    r"丑话说在前面|跟你说一声|先说一下|提醒一下|明白|懂|收到|知道|了解|有帮助|有用|太有用|很有用)(?:你|您|啦|了|呀|哦|啊|吧)*"
+    r"丑话说在前面|跟你说一声|先说一下|提醒一下|明白|懂|收到|知道|了解|有帮助|有用|太有用|很有用"
+    r"|我?先说一下|跟你说个事|说句实话|提前说一下|顺便问一下)(?:你|您|啦|了|呀|哦|啊|吧)*"
 )
 _SMALL_TALK_ZH = re.compile(
     rf"^{_SMALL_WORDS_ZH}(?:[\s，,、!！。.~～]+{_SMALL_WORDS_ZH})*[\s!！。.~～?？]*$"
