@@ -298,6 +298,11 @@ def preferences() -> None:
             "test80 (held out when written, a rota, a transplant, chickens, no sense of smell, a scooter: "
             "first run en 0.75, zh 0.85)",
         ),
+        (
+            "test81",
+            "test81 (held out when written, the last of a stop: a bell-ringer, a renal diet, a ferry: "
+            "first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

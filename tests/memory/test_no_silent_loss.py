@@ -2477,6 +2477,9 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "双胞胎九月份上幼儿园。",
         "周日上午带一支少儿橄榄球队训练。",
         "上个月刚切了胆囊。",
+        "Bell-ringer at the church on Sunday mornings.",
+        "Working from a tiny desk in the hallway.",
+        "On a waiting list for therapy for my anxiety.",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2519,6 +2522,7 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "Learning about different cultures fascinates me!",
         "No, thanks.",
         "They always sleep like that, the two of them.",
+        "Working from the cafe today.",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:

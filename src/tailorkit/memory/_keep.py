@@ -346,6 +346,7 @@ _LASTING_EN = re.compile(
     # a rota, work by the time of day: "Shift pattern's four on, four off", "Working nights in a data centre"
     r"|\bshift pattern\b|\b(?:two|three|four|five|six|\d+) on,? (?:two|three|four|five|six|\d+) off\b"
     r"|\bworking (?:nights|days|lates|earlies|weekends|shifts|from home)\b"
+    r"|\bon (?:a|the) waiting list\b"
     # a household member said without "my": "Mum's in a care home nearby"
     r"|^\W*(?:mum|mom|dad|mother|father|gran|granny|grandma|grandad|grandpa|nan|nana)(?:'s| is)\s+"
     r"(?:in (?:a |an )?(?:care home|nursing home|hospital|hospice|wheelchair)|a|an|got|from|allergic|deaf|"
@@ -601,7 +602,9 @@ _FIRST_PART_EN = re.compile(
 _STANDING_CUE_EN = re.compile(
     r"\b(?:at ours|since|every|most (?:days|nights|weekends|weeks|mornings|evenings)|always|never|usually|"
     r"all the time|through and through|for (?:years|ages|life|good)|from years|now that|these days|"
-    r"full-time|part-time|all year|year-round)\b",
+    r"full-time|part-time|all year|year-round|working from)\b"
+    # a day of the week as a habit: "Bell-ringer at the church on Sunday mornings"
+    rf"|\bon (?:{_DAYS}s|{_DAYS} (?:mornings|afternoons|evenings|nights))\b",
     re.IGNORECASE,
 )
 """What marks a fragment as the user's standing ("Deaf in one ear since birth", "Gym before work, every
