@@ -220,7 +220,7 @@ class RuleExtractor:
                 )
                 and not _USUALLY_ZH.search(sentence)
                 and not _WHICH_ZH.search(sentence)  # "周末带他去哪儿玩好？" asks what to plan
-                and not _DONE_ZH.search(sentence)  # "我终于拼完了三月份开始的拼图": what was done then
+                and not _TOLD_DONE_ZH.search(sentence)  # "我终于拼完了三月份开始的拼图": what was done then
             ):
                 who = re.search(rf"我(?:的)?({ZH_RELATIONS})", sentence)
                 subject = who.group(1) if who else None
@@ -250,7 +250,7 @@ class RuleExtractor:
         return None
 
 
-_DONE_ZH = re.compile(
+_TOLD_DONE_ZH = re.compile(
     r"^(?!.*(?:要|会|打算|计划|准备|将|下[周个月星礼]|明[天年]|后天)).*(?:终于|已经|[完过]了)"
 )
 """A Chinese sentence that tells what was done (终于, 已经, 完了, 过了) and plans nothing."""
@@ -291,7 +291,7 @@ def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
         said = sentence.rstrip("。！.! ")
         if WHO_ZH.fullmatch(said):  # "利物浦死忠粉", "咖啡重度用户"
             return (f"我是{said}",)
-        # a predicate without its subject ("对青霉素过敏", "最近迷上了冬泳"), not a sentence whose subject is
+        # a predicate without its subject ("对青霉素过敏", "不会游泳"), not a sentence whose subject is
         # a noun ("数学不好的学生更需要鼓励")
         return (f"我{sentence}",) if PREDICATE_ZH.match(sentence) else ()
     said = sentence[:1].lower() + sentence[1:]
