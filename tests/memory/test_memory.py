@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -570,20 +571,25 @@ def test_context_is_searchable_but_weighs_less(memories: MemoryService) -> None:
     assert [h.memory.text for h in hits] == ["The Porto shelter gave us a puppy", "We adopted a puppy"]
 
 
+def _found_by_words(
+    engine: Engine, said: list[dict[str, Any]], query: str, setting: str, weight: float
+) -> list[str]:
+    """The texts of the 3 best memories for ``query`` among ``said``, with ``setting`` at ``weight``, by
+    words only (the hashing embedder's 64 dimensions would bring any two texts close by chance)."""
+    settings = engine.settings.memory.model_copy(update={setting: weight, "vector_weight": 0.0})
+    service = MemoryService(engine.store, engine.tenant, settings, embedder=HashEmbedder())
+    user = f"{setting}-{weight}"
+    service.add_many(user, said)
+    return [h.memory.text for h in service.search(user, query, k=3)]
+
+
 def test_a_second_hop_reaches_what_shares_words_with_the_first(engine: Engine) -> None:
     said = [
         {"text": "I moved here from my home country four years ago"},
         {"text": "Grandma gave me this necklace in my home country, Sweden"},
         *({"text": f"Note {n}: the {w} was fine"} for n, w in enumerate(["bus", "tea", "film", "cake"] * 6)),
     ]
-    found = {}
-    for weight in (0.0, 1.0):
-        # words only (the hashing embedder's 64 dimensions would bring any two texts close by chance)
-        settings = engine.settings.memory.model_copy(update={"hop_weight": weight, "vector_weight": 0.0})
-        service = MemoryService(engine.store, engine.tenant, settings, embedder=HashEmbedder())
-        user = f"hop-{weight}"
-        service.add_many(user, said)
-        found[weight] = [h.memory.text for h in service.search(user, "Where did I move from?", k=3)]
+    found = {w: _found_by_words(engine, said, "Where did I move from?", "hop_weight", w) for w in (0.0, 1.0)}
     assert found[1.0][:2] == [said[0]["text"], said[1]["text"]]  # "home country" links the two
     assert said[1]["text"] not in found[0.0]
 
@@ -602,20 +608,16 @@ def test_what_was_said_around_the_best_hit_comes_with_it(engine: Engine) -> None
             for n, w in enumerate(["bus", "tea", "film", "cake", "walk", "book"] * 4)
         ),
     ]
-    found = {}
-    for weight in (0.0, 0.75):
-        settings = engine.settings.memory.model_copy(update={"near_weight": weight, "vector_weight": 0.0})
-        service = MemoryService(engine.store, engine.tenant, settings, embedder=HashEmbedder())
-        user = f"near-{weight}"
-        service.add_many(user, said)
-        found[weight] = [h.memory.text for h in service.search(user, "Where did Pixie come from?", k=3)]
+    found = {
+        w: _found_by_words(engine, said, "Where did Pixie come from?", "near_weight", w) for w in (0.0, 0.75)
+    }
     assert found[0.75][:2] == [said[0]["text"], said[1]["text"]]
     assert said[2]["text"] not in found[0.75][:2]  # hours later: another sitting
     assert said[1]["text"] not in found[0.0][:2]
     # what was written together without a time of its own (a batch) was not said around anything
     engine.memories.add_many("batch", [{"text": f"Line {n}"} for n in range(5)])
     with engine.store.scope(engine.tenant).memories.reading("batch") as mem:
-        assert mem.said_around(mem.ids()[:2], 1800.0, active_at=None) == []
+        assert mem.said_around(mem.rows()[:2], 1800.0, active_at=None) == []
 
 
 def test_real_embeddings_bridge_wording(engine: Engine) -> None:

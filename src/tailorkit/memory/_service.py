@@ -453,8 +453,12 @@ class MemoryService:
                     )
                 near: list[int] = []
                 if s.near_weight > 0:
-                    near = mem.said_around(first, s.near_gap_s, active_at=active_at, expired_too=past)
-                    near = [i for i in near if i not in first]
+                    near = mem.said_around(
+                        [rows[i] for i in first if i in rows],
+                        s.near_gap_s,
+                        active_at=active_at,
+                        expired_too=past,
+                    )
                 more = ({i for i, _ in hop_hits} | set(near)) - ids
                 facts = [*facts, *mem.ranking_facts(more)] if more else facts
                 ids |= more

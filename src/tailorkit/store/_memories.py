@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -373,31 +373,39 @@ class UserMemories:
         return [int(i) for i in rows.scalars()]
 
     def said_around(
-        self, ids: Sequence[int], gap: float, *, active_at: float | None, expired_too: bool = False
+        self,
+        said: Sequence[Mapping[str, Any]],
+        gap: float,
+        *,
+        active_at: float | None,
+        expired_too: bool = False,
     ) -> list[int]:
-        """The memories said around each of ``ids``: in the same message (the same time and source) and
-        in the user's messages just before and just after it (the nearest earlier and later times, at
-        most ``gap`` seconds away: the same sitting), filtered as ``full_text``; by the order of ``ids``,
-        then nearest first. Memories written together without a time of their own have no neighbours."""
-        said = {r["id"]: r for r in self.rows(ids=ids)}
+        """The memories said around the rows ``said`` (as ``rows`` reads them), not those themselves: in
+        the same message (the same time and source) and in the user's messages just before and just after
+        it (the nearest earlier and later times, at most ``gap`` seconds away: the same sitting), filtered
+        as ``full_text``; by the order of ``said``, then nearest first. Memories written together without a
+        time of their own have no neighbours."""
+        own = {r["id"] for r in said}
+        active = sql_text(_active(expired_too)) if active_at is not None else None
         found: list[int] = []
-        for i in ids:
-            if i not in said or said[i]["valid_from"] is None:
+        for r in said:
+            if r["valid_from"] is None:
                 continue
-            t, source = float(said[i]["valid_from"]), said[i]["source"]
+            t, source = float(r["valid_from"]), r["source"]
             query = select(M.c.id, M.c.valid_from, M.c.source).where(
                 M.c.user_id == self.user_id, M.c.valid_from.between(t - gap, t + gap)
             )
-            if active_at is not None:
-                held = (M.c.valid_to.is_(None)) | (M.c.valid_to > active_at)
-                query = query.where(M.c.superseded_by.is_(None) if expired_too else held)
-            rows = [(int(j), float(v), s) for j, v, s in self.conn.execute(query)]
+            if active is not None:
+                query = query.where(active)
+            rows = [(int(j), float(v), s) for j, v, s in self.conn.execute(query, {"now": active_at})]
             before = max((v for _, v, _ in rows if v < t), default=None)
             after = min((v for _, v, _ in rows if v > t), default=None)
             found += [
                 j
                 for j, v, s in rows
-                if j != i and j not in found and (v in (before, after) or (v == t and source and s == source))
+                if j not in own
+                and j not in found
+                and (v in (before, after) or (v == t and source and s == source))
             ]
         return found
 
