@@ -303,6 +303,21 @@ def preferences() -> None:
             "test81 (held out when written, the last of a stop: a bell-ringer, a renal diet, a ferry: "
             "first run en 0.95, zh 1.00)",
         ),
+        (
+            "test82",
+            "test82 (held out when written, opening with what was done: 'Retired last spring', a mortgage: "
+            "first run en 0.85, zh 0.93)",
+        ),
+        (
+            "test83",
+            "test83 (held out when written, chatty, lower case, asides: 'Arachnophobe here', a baby's months: "
+            "first run en 0.95, zh 0.83)",
+        ),
+        (
+            "test84",
+            "test84 (held out when written, the product's domains: a family plan, a GCSE, metformin, a meter: "
+            "first run en 0.98, zh 0.98)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2480,6 +2480,41 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "Bell-ringer at the church on Sunday mornings.",
         "Working from a tiny desk in the hallway.",
         "On a waiting list for therapy for my anxiety.",
+        # fragments that open with what the speaker did or has been, a change of life, what holds since
+        "Retired last spring after forty years on the railways.",
+        "Been a Liverpool season ticket holder for twenty years.",
+        "Got a cochlear implant in my right ear.",
+        "Still stuck with a 2015 MacBook that won't take the new OS.",
+        "Converted to Islam last year, so no pork or alcohol any more.",
+        "Ordained last year, so Sundays are my busiest day.",
+        "Paid monthly but my rent's due weekly, it's a juggle.",
+        "Our mortgage went up by 400 a month.",
+        "Hay fever turns me into a zombie from May to July.",
+        "小时候被狗咬过，看到小狗就紧张。",
+        "我去年当了牧师，周日是我最忙的一天。",
+        # a rule where one lives, what wears out, several days of the week, for life, a baby's months
+        "There's a ban on bbqs in our block",
+        "ugh my landlord says no nails in the walls (rented flat)",
+        "Our boiler's on its last legs, engineer said maybe one more winter",
+        "正在复习科目一。",
+        "女儿周一三五放学后要上芭蕾",
+        "娃才三个月，睡觉已经是奢望了哈哈",
+        "我在和四个人合租，冰箱特别小",
+        "血栓以后要终身吃抗凝药",
+        "远程办公，办公桌就是厨房的餐桌",
+        "周末基本都在野外玩金属探测",
+        "我在聋人家庭长大，会手语",
+        # Chinese leaves what stands unmarked: a clause in the plain present, or after what brings it to now
+        "我老婆跑长途货运。",
+        "冰箱特别小。",
+        "我去年皈依了伊斯兰教，现在不吃猪肉也不喝酒。",
+        "我给我哥捐了一个肾，现在只剩一个。",
+        # cover bought for years, what a child's statement of needs says, courses of treatment
+        "I bought the extended warranty on my washing machine last year",
+        "My son's statement says he needs a scribe in exams",
+        "I've already had two courses of antibiotics this winter",
+        "洗衣机去年买了延保",
+        "我已经买了殡葬预付计划",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2523,6 +2558,21 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "No, thanks.",
         "They always sleep like that, the two of them.",
         "Working from the cafe today.",
+        # what opens with what was done and leaves nothing standing
+        "Got it, thanks.",
+        "Got back from Spain.",
+        "Got a new phone today.",
+        "Been to Paris twice.",
+        "Paid the bills.",
+        "Walked the dog in the rain.",
+        "Went to the gym yesterday.",
+        "我周六去看了芭蕾。",
+        "今天我坐公交上班，没有走路去。",
+        "昨天去了趟超市，人特别多。",
+        "约会选个餐厅。",
+        "想换台新笔记本电脑。",
+        "I bought a new umbrella because the old one broke.",
+        "There was a fire in our street yesterday.",
     ],
 )
 def test_the_news_of_a_day_is_no_standing_fact(said: str) -> None:
@@ -2726,6 +2776,13 @@ def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -
         ("What's a realistic goal for the next three months?", True),  # what the coach's client put on
         ("What is a healthy pace?", True),
         ("What's a goal Jon set?", False),
+        # how much of something to get is a choice of the user's; a price or a length is not
+        ("How big a turkey do I need?", True),
+        ("火鸡买多大的？", True),
+        ("How much do I owe you?", False),
+        ("这个多少钱？", False),
+        ("How long is the flight?", False),
+        ("When could you fit me in for a haircut?", True),
     ],
 )
 def test_what_asks_for_advice(query: str, advice: bool) -> None:
@@ -3712,3 +3769,21 @@ def test_a_clause_of_the_users_own_before_and_i_is_read_on_its_own(said: str, ke
     """ "Hello, my name is Wei and I'm hard of hearing, ..." kept the name and lost the hearing: "my name is
     Wei" is a clause of the user's own, and "I'm hard of hearing" another."""
     assert [c.text for c in RuleExtractor().extract(said)] == kept
+
+
+@pytest.mark.parametrize(
+    ("said", "stated"),
+    [
+        ("今天天气真不错。", False),
+        ("人多的酒吧不太适合我，今天又被拉去了一家。", True),
+    ],
+)
+def test_a_liking_of_one_day_is_no_stated_preference(
+    memories: MemoryService, said: str, stated: bool
+) -> None:
+    """A preference's cue word in a remark about one day ("今天天气真不错": the weather is nice today) does
+    not weigh the words kept as a stated preference; a clause that states one beside the day's news still
+    does."""
+    memories.remember("ann", said)
+    (kept,) = [m for m in memories.list("ann") if m.kind == MemoryKind.EPISODE]
+    assert (kept.importance >= 0.6) is stated

@@ -375,9 +375,12 @@ _LASTING_EN = re.compile(
     rf"working day|school day|{_DAYS})\b"
     rf"|\bmost (?:days|nights|weekends|weeks|mornings|evenings|{_DAYS}s)\b"
     # how a household's days go: "Mornings are chaos with three kids under five"
-    rf"|^\W*(?:mornings|evenings|weekends|weekdays|nights|bedtimes?|{_DAYS}s)\s+(?:are|is)\b"
+    rf"|(?:^\W*|,\s*(?:so|and|but)\s+|\bso\s+)(?:mornings|evenings|weekends|weekdays|nights|bedtimes?|{_DAYS}s)\s+(?:are|is)\b"
     # ... and what is on them: "Kids' swimming lessons are Saturday mornings"
     rf"|\b(?:is|are)\s+(?:on\s+)?(?:{_DAYS}s|{_DAYS}\s+(?:mornings|afternoons|evenings|nights))\b"
+    # what comes round by the calendar: "my rent's due weekly", "I'm paid monthly"
+    r"|\b(?:paid|due|billed|charged|delivered|collected)\s+(?:every\s+)?(?:weekly|fortnightly|monthly|quarterly|"
+    r"yearly|annually|daily|week|month|fortnight)\b"
     # ... and its times: "The kids' bedtime is seven sharp"
     r"|\b(?:bedtime|curfew|lights out|nap ?time|home time|tea ?time|dinner ?time)\s+is\b"
     # where the user lives, said as home: "Home is a narrowboat on the canal"
@@ -386,7 +389,9 @@ _LASTING_EN = re.compile(
     r"|\bno (?:lift|elevator|oven|dishwasher|garden|parking|driveway|garage|bath|microwave|freezer|"
     r"washing machine|central heating|heating|wi-?fi|internet|signal|car)\b"
     # what a household or a home keeps to: "pizza is serious business in our house"
-    r"|\bin (?:our|my) (?:house|home|family|household)\b"
+    r"|\bin (?:our|my) (?:house|home|family|household|block|building|estate|complex|flats)\b"
+    # ... what it bans or what is wearing out: "There's a ban on bbqs", "Our boiler's on its last legs"
+    r"|\b(?:a ban on|banned from)\b|\bon (?:its|their|his|her|my) last legs\b"
     # what happens whenever something does: "Our parrot screams if he's left alone"
     r"|\b(?:whenever|every time)\b(?! you\b)(?!.*\byou need\b)"
     r"|\bif (?:he|she|it|they)(?:'s|'re| is| are| gets?) left\b"
@@ -394,7 +399,7 @@ _LASTING_EN = re.compile(
     r"|\b(?:eat|eats|bite|bites) me alive\b"
     r"|\b(?:make|makes|give|gives|bring|brings|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
     r"scare|scares|drive|drives|strain|strains|tire|tires|wake|wakes|bore|bores|stress|stresses|annoy|"
-    r"annoys|exhaust|exhausts|relax|relaxes|calm|calms)\s+(?:me|my)\b"
+    r"annoys|exhaust|exhausts|relax|relaxes|calm|calms|turn|turns)\s+(?:me|my)\b"
     # a taste said without "I": "not really into sport", "I'd take a documentary over a blockbuster any
     # day", "cold water swimming is my new obsession", "lifelong vinyl collector here"
     r"|^\W*(?:not\s+(?:really\s+|much\s+|massively\s+|hugely\s+)?)?(?:into|keen on|fussed about|a fan of)\b"
@@ -429,7 +434,14 @@ _HABIT_ZH = re.compile(
     # what the user has ("我有站立办公桌，下面还放了跑步机"), not a moment's ("我有点累", "我有个问题")
     r"|^我们?(?:家)?(?:还|也)?有(?!点|些|事|空|时间|个|一个|件|一件|句|一句|好消息|消息)"
     r"|^(?:我们?家|家里)(?:还|也)?有"  # "家里有个新生儿，我作息全乱了"
-    r"|(?:周|星期|礼拜)[一二三四五六日天末]是(?:我|我们|咱们)的"  # "周日是我们的家庭日"
+    # "周日是我们的家庭日", "周日是我最忙的一天"
+    r"|(?:周|星期|礼拜)[一二三四五六日天末]是(?:我|我们|咱们)(?:的|最)"
+    # a reaction whenever it meets its cause: "看到小狗就紧张", "一听到打雷就哭"
+    r"|(?:看到|看见|见到|听到|闻到|想到|碰到|遇到|只要)[^，。！？]{1,8}就"
+    # several days of the week, a range of them: "周一三五放学后上芭蕾", "周一到周四都不在家"
+    r"|(?:周|星期|礼拜)[一二三四五六日天](?:[、和跟到至]?(?:周|星期|礼拜)?[一二三四五六日天])+"
+    r"|基本(?:上)?都|大多|多半|往往|终身|终生|一辈子|长期"  # "周末基本都在野外", "要终身吃抗凝药"
+    r"|远程办公|居家办公|在家办公|远程工作"
     # a class on a day of the week: "孩子的游泳课在周六上午"
     r"|(?:课|班|训练|排练)(?:都|一般)?(?:在|是)(?:每)?(?:周|星期|礼拜)[一二三四五六日天末]"
 )
@@ -483,7 +495,8 @@ _PROJECT_EN = re.compile(
     r"|\b(?:I've|I have|we've|we have|(?:my|our) (?:[\w-]+ ){0,2}?[\w-]+ (?:has|'s))\s+(?:just\s+)?"
     r"(?:started|begun|taken up|picked up)\b"
     # a training of months: "My son's doing an apprenticeship"
-    r"|\bhalfway through (?:a |an |my )?(?:course|treatment|round|cycle|degree|pregnancy)\b|\ba course of\b"
+    r"|\bhalfway through (?:a |an |my )?(?:course|treatment|round|cycle|degree|pregnancy)\b"
+    r"|\b(?:a|one|two|three|several|\d+) courses? of\b"
     r"|\b(?:doing|starting) (?:an?|his|her|my|their) (?:apprenticeship|degree|course|phd|masters|"
     r"placement)\b",
     re.IGNORECASE,
@@ -504,6 +517,16 @@ _CONDITION_EN = re.compile(
     r"|\b(?:made redundant|laid off|been sacked|been fired|widowed|bereaved|between jobs|out of work)\b"
     r"|\b(?:left|quit|gave up|packed in) (?:my|his|her|their) (?:job|work|career)\b"
     r"|\bborn (?:with|without)\b"
+    # cover bought that holds for years: "I bought the extended warranty on my washing machine"
+    r"|\b(?:bought|took out|got|have|purchased|paid for)\s+(?:an?\s+|the\s+|my\s+|our\s+)?"
+    r"(?:extended\s+|three-year\s+|five-year\s+)?(?:warranty|guarantee|insurance|cover|service plan|"
+    r"care plan|breakdown cover|funeral plan|season ticket|annual pass)\b"
+    # a change of life that holds from then on: "I retired last spring", "Converted to Islam last year"
+    r"|\b(?:I|we|my \w+)(?:'ve| have| has)?(?: just| recently| finally)?\s+(?:retired|converted to|emigrated|"
+    r"was ordained|got ordained|went (?:vegan|vegetarian|veggie|teetotal|sober|freelance|part-time|"
+    r"self-employed|back to (?:work|uni|university|college|school)))\b"
+    # a cost that changed for every month to come: "Our mortgage went up by 400 a month"
+    r"|\b(?:went|gone|has gone|go|goes) (?:up|down)\b.{0,30}\b(?:a|per|each) (?:week|month|year)\b"
     r"|\b(?:sold|got rid of|gave up) (?:my|our|the) car\b"
     r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
     r" (?:in|of)\b"
@@ -515,15 +538,16 @@ _CONDITION_EN = re.compile(
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
     r"stoma|cast|plaster)\b"
     # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
-    r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss)s?\s+"
+    r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss|landlord|"
+    r"landlady|council|housing association|statement|EHCP|care plan)s?\s+"
     r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b"
     # "The doctor's put me on a low-FODMAP diet", "I've been put on statins"
     r"|\b(?:'s|has|have|'ve been|been) put (?:me |him |her )?on\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
-    r"在(?:学|练|攒|备考|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
-    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
+    r"在(?:学|练|攒|备考|复习|温习|刷题|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|合租|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
     # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
     r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修|改造"
     # a course signed up for, a test or a treatment under way: "我刚报了意大利语夜校", "我在做麸质激发试验"
@@ -536,7 +560,8 @@ _PROJECT_ZH = re.compile(
     r"|在写.{0,6}(?:论文|书|小说|剧本)|现在(?:就|只有|只剩)?(?:我们?|咱们)?(?:两个人|一个人|俩)|一个人(?:过|住|生活)"
     r"|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
-    r"|季票|年票|年卡|月卡|会员卡"  # a season ticket or a membership: "我买了国安的季票"
+    # a season ticket, a membership, cover bought: "我买了国安的季票", "洗衣机去年买了延保"
+    r"|季票|年票|年卡|月卡|会员卡|延保|保修|(?:买|办|交)了.{0,6}(?:保险|预付.{0,4}计划)"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
 )
 _JOB_ZH = re.compile(
@@ -550,6 +575,9 @@ otherwise read as an activity of the moment or a thing done."""
 _CONDITION_ZH = re.compile(
     r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤|伤了|受伤|拉伤|劳损"
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
+    # a baby's age: "娃才三个月"; where and by whom one grew up: "我在聋人家庭长大", "我是奶奶带大的"
+    r"|(?:娃|孩子|宝宝|儿子|女儿|闺女|老大|老二)[才刚还]?[满有]?[\d一二三四五六七八九十两几半]+个?(?:月|周)"
+    r"|在.{1,10}长大|带大的"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
@@ -663,23 +691,105 @@ def lasts(sentence: str) -> bool:
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         if _QUESTION_END_ZH.search(text):
             return False
-        habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
-        if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
-            # ... the user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's
-            return bool(_SELF_ZH.search(text) or not _OTHER_ZH.search(text))
-        if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
+        if _lasts_zh(text):
+            return True
+        # ... or a clause of it says how things stand, before any news or after what brings it to now
+        # ("我给我哥捐了一个肾，现在只剩一个", "我在和四个人合租，冰箱特别小")
+        if _ASKING_ZH.search(text) or why_not_kept(text) is not None:
             return False
-        if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
-            return False
-        # ... or leaves the user out and says more than a reply does ("天生路痴"; not "没事", "有道理")
-        begins = PREDICATE_ZH.match(text) or WHO_ZH.fullmatch(re.split(r"[，,；;。！!]", text, maxsplit=1)[0])
-        unsaid = begins and unsaid_subject(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
-        return bool(_SELF_ZH.search(text) or unsaid)
+        news = False
+        for clause in filter(None, re.split(r"[，,；;。！!]", text)):
+            if (not news or _NOW_ZH.match(clause)) and (_lasts_zh(clause) or _stands_zh(clause)):
+                return True
+            news = news or bool(_PASSING_ZH.search(clause))
+        return False
     text = plain(text)  # "I’m", "im"
     if text.endswith("?") or _ASKS_EN.match(text):
         return False
-    if _PROJECT_EN.search(text) or _CONDITION_EN.search(text):
+    return _lasts_en(text) or any(_lasts_en(said) for said in _with_speaker_en(text))
+
+
+def _lasts_zh(text: str) -> bool:
+    habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
+    if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
+        # ... the user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's
+        return bool(_SELF_ZH.search(text) or not _OTHER_ZH.search(text))
+    if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
+        return False
+    if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
+        return False
+    # ... or leaves the user out and says more than a reply does ("天生路痴"; not "没事", "有道理")
+    begins = PREDICATE_ZH.match(text) or WHO_ZH.fullmatch(re.split(r"[，,；;。！!]", text, maxsplit=1)[0])
+    unsaid = begins and unsaid_subject(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
+    return bool(_SELF_ZH.search(text) or unsaid)
+
+
+_ASKING_ZH = re.compile(r"什么|啥|哪|推荐|想|打算|要不要|怎么|选个|一下|最近|等会|待会|一会儿|回头|再聊|马上")
+"""A wish, a request or the moment ("约会选个餐厅", "想换台新笔记本电脑", "我在吃饭，等会儿聊"): what it
+says does not stand for long."""
+_NOW_ZH = re.compile(r"(?:所以|但是?|不过|而且)?(?:现在|如今|从此|从那以后|之后|以后)")
+"""What brings a clause after the news to how things are now ("我去年皈依了伊斯兰教，现在不吃猪肉")."""
+_REPLY_ZH = re.compile(
+    r"没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以"
+)
+
+
+def _stands_zh(clause: str) -> bool:
+    """Whether a Chinese ``clause`` says how things are, in the plain present a statement takes when no
+    mark of a moment, of something done or under way, or of someone else is in it ("冰箱特别小",
+    "我老婆跑长途货运"): Chinese marks the news ("了", "今天", "正在") and leaves the standing unmarked.
+    Not a reply, nor a few characters alone."""
+    if _REPLY_ZH.match(clause) or _PASSING_ZH.search(clause) or _DOING_ZH.search(clause):
+        return False
+    if _DONE_ZH.search(clause) and not _FOR_YEARS_ZH.search(clause):
+        return False
+    return not _OTHER_ZH.search(clause) and len(re.findall(r"[\u4e00-\u9fff]", clause)) > 3
+
+
+def _lasts_en(text: str) -> bool:
+    if _PROJECT_EN.search(text) or _CONDITION_EN.search(text) or _SINCE_THEN_EN.search(text):
         return True
     if _PASSING_EN.search(text):
         return False
     return bool(_LASTING_EN.search(text)) or _about_the_user_unsaid(text)
+
+
+_SINCE_THEN_EN = re.compile(
+    rf"\bso\s+(?:now\s+)?(?:(?:mornings|evenings|weekends|weekdays|nights|{_DAYS}s)\s+(?:are|is)\b|"
+    r"(?:[\w'-]+\s+){0,5}?(?:any ?more|no longer)\b)|\bno (?:[\w-]+ ){1,4}?any ?more\b|\bno longer\b",
+    re.IGNORECASE,
+)
+"""What holds from a day's news on ("Converted to Islam last year, so no pork or alcohol any more",
+"Ordained last year, so Sundays are my busiest day"): the news does not make it passing."""
+_OPENS_DONE_EN = re.compile(
+    rf"^\W*(?:(?:still|now|just|recently|also|finally)\s+)?(?P<verb>been|got|{_PAST}|stuck)\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_STATE_DONE_EN = re.compile(
+    r"(?:stuck|retired|married|divorced|separated|engaged|widowed|based|employed|self-employed|registered|"
+    r"qualified|trained|vaccinated|banned|suspended|housebound|hooked|addicted|ordained|adopted)",
+    re.IGNORECASE,
+)
+"""Done words that name a state the speaker is in ("Still stuck with a 2015 MacBook": "I'm stuck")."""
+
+
+def _with_speaker_en(text: str) -> tuple[str, ...]:
+    """``text``, a fragment that opens with what the speaker did or has been ("Retired last spring after
+    forty years on the railways", "Been a season ticket holder for twenty years", "Got a cochlear implant
+    in my right ear"), with its speaker back: "I retired ...", "I've been ...", "I've got a ...", and for
+    a state, "I'm stuck ...". Not what answers ("Got it", "Got back home")."""
+    m = _OPENS_DONE_EN.match(text)
+    if not m or _REACTION_EN.match(text):
+        return ()
+    verb, said, whole = m["verb"].lower(), text[m.start("verb") :], text.strip()
+    said, whole = said[:1].lower() + said[1:], whole[:1].lower() + whole[1:]
+    if verb == "been":
+        return (f"I've {said}",)
+    if verb == "got":
+        owns = re.match(
+            r"\s+(?:a|an|no|two|three|four|five|\d+|bad|weak|dodgy|chronic|severe|mild)\b", m["rest"]
+        )
+        return (f"I've {said}",) if owns else ()
+    if _STATE_DONE_EN.fullmatch(verb):
+        return (f"I {said}", f"I'm {whole}")
+    return (f"I {said}",)

@@ -108,6 +108,23 @@ def _as_said(message: str, kept: list[str]) -> str:
     return " ".join([*(message[a:b] for a, b in runs), *loose])
 
 
+_ONE_DAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b|今天|今晚|今早|昨天|昨晚|刚才|刚刚",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[,，;；:：]|\s(?:but|and)\s|但是?|不过")
+
+
+def _states_a_preference(said: str) -> bool:
+    """Whether ``said`` states a preference: a clause with a preference's cue that is not about one day
+    ("I love sushi, had some today" does; "I love the weather today", "今天天气真不错" do not)."""
+    return any(
+        states_preference(clause) and not _ONE_DAY.search(clause)
+        for sentence in sentences(said)
+        for clause in _CLAUSE.split(sentence)
+    )
+
+
 def candidates_of(
     message: str,
     extractor: Extractor,
@@ -130,7 +147,7 @@ def candidates_of(
     said = _GREETING.sub("", said) or said  # "Hi, the dress I ordered is too small.": what it tells
     # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
     if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
-        importance = STATING if states_preference(said) else 0.5 if lasts(said) else 0.3
+        importance = STATING if _states_a_preference(said) else 0.5 if lasts(said) else 0.3
         candidates.append(Candidate(said, MemoryKind.EPISODE, importance=importance))
     kept = []
     for c in candidates:
