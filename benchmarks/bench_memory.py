@@ -310,13 +310,18 @@ def preferences() -> None:
         ),
         (
             "test83",
-            "test83 (held out when written, chatty, lower case, asides: 'Arachnophobe here', a baby's months: "
+            "test83 (held out when written, chatty, lower case, asides: 'Arachnophobe here', a baby's age: "
             "first run en 0.95, zh 0.83)",
         ),
         (
             "test84",
-            "test84 (held out when written, the product's domains: a family plan, a GCSE, metformin, a meter: "
+            "test84 (held out when written, the product's domains: a phone plan, a GCSE, metformin, a meter: "
             "first run en 0.98, zh 0.98)",
+        ),
+        (
+            "test85",
+            "test85 (held out when written, led in by a word or two: 'Honestly? Mornings are a write-off': "
+            "first run en 0.93, zh 0.95)",
         ),
     )
     for split, what in splits:

@@ -95,6 +95,7 @@ def test_rule_extractor_finds_dated_plans(message: str, when: str, subject: str 
         "我终于拼完了三月份开始的拼图。",
         "我已经考过了五月份的驾照。",
         "I finally finished the jigsaw I started in March.",
+        "女儿六月份搬出去了。",  # a move made, not a plan for June ("要搬出去了" would be one)
     ],
 )
 def test_what_was_done_then_is_no_plan(message: str) -> None:

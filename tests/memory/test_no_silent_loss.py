@@ -2515,6 +2515,20 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "I've already had two courses of antibiotics this winter",
         "洗衣机去年买了延保",
         "我已经买了殡葬预付计划",
+        # said after a word or two that lead in, who is home now, a stretch of the week, since a change
+        "Honestly? Mornings are a write-off since the chemo started.",
+        "Hey! Long time. We adopted a retired racing greyhound in the spring and he's terrified of stairs.",
+        "It's just me and the dog now, my daughter moved out in June.",
+        "The kids are with me Monday to Thursday and with their mum the rest.",
+        "Since the divorce, money's been tight.",
+        "Between us, my salary dropped by a third when I changed careers.",
+        "Bit embarrassing, but I failed my driving test four times and gave up.",
+        "So my teenage son went vegan after watching a documentary, and he's strict about it.",
+        "We tried, but the baby only naps in the pram.",
+        "As you can probably tell from my typing, English isn't my first language.",
+        "We sold the house and we're renting till the new build's ready next year.",
+        "现在家里就我和狗了，女儿六月份搬出去了。",
+        "悄悄说，转行以后工资少了三分之一。",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2572,6 +2586,9 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "约会选个餐厅。",
         "想换台新笔记本电脑。",
         "I bought a new umbrella because the old one broke.",
+        "We adopted a plan for the trip.",
+        "I'm renting a car for the trip.",
+        "I was off Monday and Tuesday.",
         "There was a fire in our street yesterday.",
     ],
 )

@@ -251,9 +251,11 @@ class RuleExtractor:
 
 
 _TOLD_DONE_ZH = re.compile(
-    r"^(?!.*(?:要|会|打算|计划|准备|将|下[周个月星礼]|明[天年]|后天)).*(?:终于|已经|[完过]了)"
+    r"^(?!.*(?:要|会|打算|计划|准备|将|下[周个月星礼]|明[天年]|后天)).*(?:终于|已经|[完过]了"
+    # ... or ends on a move made ("女儿六月份搬出去了": she has moved out, not a plan for June)
+    r"|(?:出去|进去|进来|回来|回去|过去|下来|上来|出来|走|掉)了[。！!~～\s]*$)"
 )
-"""A Chinese sentence that tells what was done (终于, 已经, 完了, 过了) and plans nothing."""
+"""A Chinese sentence that tells what was done (终于, 已经, 完了, 过了, a move made) and plans nothing."""
 _TASTE = re.compile(r"(?:likes|avoids|dislikes):")
 _ASKS_FOR_ITEMS = re.compile(
     r"^(?:(?:please|could you|can you|would you)\s+)?"

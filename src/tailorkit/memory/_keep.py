@@ -351,6 +351,17 @@ _LASTING_EN = re.compile(
     r"|^\W*(?:mum|mom|dad|mother|father|gran|granny|grandma|grandad|grandpa|nan|nana)(?:'s| is)\s+"
     r"(?:in (?:a |an )?(?:care home|nursing home|hospital|hospice|wheelchair)|a|an|got|from|allergic|deaf|"
     r"blind|diabetic|disabled|retired|housebound)\b"
+    # who is at home now, a stretch of the week: "It's just me and the dog now", "The kids are with me
+    # Monday to Thursday"
+    r"|\b(?:it's|it is|there's|there is) just (?:me|us)\b"
+    rf"|\b{_DAYS}s? (?:to|through|till|until) {_DAYS}s?\b|\b{_DAYS}s and {_DAYS}s\b"
+    # what has held since then: "Since the divorce, money's been tight"
+    r"|^\W*(?:ever )?since\b[^,]{1,40},\s*(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+has|\s+have|'s|'ve)\s+been\b"
+    # the language the user thinks in: "English isn't my first language"
+    r"|\b(?:is|isn't|is not|'s)\s+(?:not\s+)?my (?:first|native|second|third|mother) (?:language|tongue)\b"
+    # what a household's little ones or animals always do: "the baby only naps in the pram"
+    r"|\bthe (?:baby|kids|children|twins|toddler|dog|dogs|cat|cats) (?:only|always|never|usually|won't|can't|"
+    r"doesn't|don't|hates|hate|loves|love)\b"
     # what rules a household's days: "Two kids under three, so naps rule our day"
     r"|\b(?:rule|rules|run|runs|shape|shapes|dictate|dictates)\s+(?:our|my)\s+(?:day|days|life|lives|week|"
     r"weeks|house|home|schedule)\b"
@@ -479,6 +490,7 @@ _PROJECT_EN = re.compile(
     # saving up for a house", "I'm training for a marathon", "I'm trying to cut down on sugar"
     r"\b(?:I'm|I am|we're|we are)\s+(?:\w+\s+)?(?:learning|studying|training|saving|trying to|"
     r"recovering|working on|preparing for|cutting down|cutting back|expecting|going through|undergoing|"
+    r"renting(?! (?:a|an|the) (?:car|van|bike|boat|kayak|suit|tux|dress|scooter|cottage|villa))|"
     # a return after a setback: "I'm building back up to a 10k after a knee injury"
     r"(?:building|working|easing) (?:back )?(?:up to|into)|"
     r"getting over|moving|relocating|emigrating|getting married|waiting for (?:a |an |my )?(?:\w+\s+){0,2}"
@@ -522,10 +534,19 @@ _CONDITION_EN = re.compile(
     r"(?:extended\s+|three-year\s+|five-year\s+)?(?:warranty|guarantee|insurance|cover|service plan|"
     r"care plan|breakdown cover|funeral plan|season ticket|annual pass)\b"
     # a change of life that holds from then on: "I retired last spring", "Converted to Islam last year"
-    r"|\b(?:I|we|my \w+)(?:'ve| have| has)?(?: just| recently| finally)?\s+(?:retired|converted to|emigrated|"
+    r"|\b(?:I|we|my (?:[\w-]+ )?[\w-]+)(?:'ve| have| has)?(?: just| recently| finally)?\s+"
+    r"(?:retired|converted to|emigrated|"
+    r"adopted (?:a|an|another|two|three|our|my)\s+(?:[\w-]+\s+){0,3}?(?:dog|pup|puppy|cat|kitten|greyhound|"
+    r"rescue|baby|son|daughter|child|boy|girl|kids|children|twins)|"
     r"was ordained|got ordained|went (?:vegan|vegetarian|veggie|teetotal|sober|freelance|part-time|"
     r"self-employed|back to (?:work|uni|university|college|school)))\b"
-    # a cost that changed for every month to come: "Our mortgage went up by 400 a month"
+    # a cost that changed for every month to come: "Our mortgage went up by 400 a month", "my salary dropped
+    # by a third when I changed careers"
+    r"|\b(?:salary|income|pay|wages|pension|rent|mortgage|bills?|hours|budget)\b.{0,20}"
+    r"\b(?:dropped|fell|went down|went up|rose|doubled|halved|was cut|got cut|increased|decreased|"
+    r"was reduced)\b"
+    # a test failed for good: "I failed my driving test four times and gave up"
+    r"|\b(?:failed|never passed) my (?:driving )?test\b|\band gave up\b"
     r"|\b(?:went|gone|has gone|go|goes) (?:up|down)\b.{0,30}\b(?:a|per|each) (?:week|month|year)\b"
     r"|\b(?:sold|got rid of|gave up) (?:my|our|the) car\b"
     r"|\blost (?:most of |all |some of )?(?:the )?(?:feeling|sensation|use|movement|grip|strength)"
@@ -578,6 +599,8 @@ _CONDITION_ZH = re.compile(
     # a baby's age: "娃才三个月"; where and by whom one grew up: "我在聋人家庭长大", "我是奶奶带大的"
     r"|(?:娃|孩子|宝宝|儿子|女儿|闺女|老大|老二)[才刚还]?[满有]?[\d一二三四五六七八九十两几半]+个?(?:月|周)"
     r"|在.{1,10}长大|带大的"
+    # money that changed for the months to come: "转行以后工资少了三分之一"
+    r"|(?:工资|收入|房租|房贷|退休金|预算|工时)(?:少了|降了|涨了|多了|减了|砍了|翻了|低了|高了)"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
     r"|拔了?.{0,3}(?:牙|智齿)"  # "我刚拔了智齿": a mouth that heals for a while
     r"|摔断|摔伤|断了|住院|钢板|钢钉|支架"  # "我二月份滑雪摔断了手腕", "我奶奶住院了", "我脚踝里打了钢板"
@@ -704,9 +727,18 @@ def lasts(sentence: str) -> bool:
             news = news or bool(_PASSING_ZH.search(clause))
         return False
     text = plain(text)  # "I’m", "im"
-    if text.endswith("?") or _ASKS_EN.match(text):
-        return False
-    return _lasts_en(text) or any(_lasts_en(said) for said in _with_speaker_en(text))
+    # ... or after a word or two that only lead into it ("Honestly? Mornings are a write-off since the chemo
+    # started.", "Hey! Long time. We adopted a retired greyhound ...")
+    said = [text]
+    first, *rest = sentences(text) or [text]
+    while rest and len(first.split()) <= 3:
+        said.append(" ".join(rest))
+        first, *rest = rest
+    return any(
+        not (told.endswith("?") or _ASKS_EN.match(told))
+        and (_lasts_en(told) or any(_lasts_en(again) for again in _with_speaker_en(told)))
+        for told in said
+    )
 
 
 def _lasts_zh(text: str) -> bool:
@@ -741,7 +773,8 @@ def _stands_zh(clause: str) -> bool:
     Not a reply, nor a few characters alone."""
     if _REPLY_ZH.match(clause) or _PASSING_ZH.search(clause) or _DOING_ZH.search(clause):
         return False
-    if _DONE_ZH.search(clause) and not _FOR_YEARS_ZH.search(clause):
+    # (what is so now after a change is no news: "现在家里就我和狗了")
+    if _DONE_ZH.search(clause) and not _FOR_YEARS_ZH.search(clause) and not _NOW_ZH.match(clause):
         return False
     return not _OTHER_ZH.search(clause) and len(re.findall(r"[\u4e00-\u9fff]", clause)) > 3
 
