@@ -323,6 +323,11 @@ def preferences() -> None:
             "test85 (held out when written, led in by a word or two: 'Honestly? Mornings are a write-off': "
             "first run en 0.93, zh 0.95)",
         ),
+        (
+            "test86",
+            "test86 (held out when written, typed as texts are: 'dont do mornings b4 coffee', 'kids r 3': "
+            "first run en 0.85, zh 0.93)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

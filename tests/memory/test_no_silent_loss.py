@@ -2529,6 +2529,22 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "We sold the house and we're renting till the new build's ready next year.",
         "现在家里就我和狗了，女儿六月份搬出去了。",
         "悄悄说，转行以后工资少了三分之一。",
+        # typed as texts are: short forms, no apostrophes, no subject
+        "dont do mornings b4 coffee, literally cant form words",
+        "my husbands a gamer and the TV is basically his",
+        "kids r 3 and 5 so nap time rules everything",
+        "5am starts at the bakery so bed by 9",
+        "sober 3 yrs this march",
+        "doc says no grapefruit w my statins",
+        "slipped disc last yr, still cant bend properly",
+        "doing keto till my holiday in june",
+        "jump scares = instant panic attack for me",
+        "trying to stay under 1500 cals a day",
+        "moved here from Lagos last yr, still learning the city",
+        "daughter's a coeliac, proper strict gluten free",
+        "下班到家都十点了",
+        "怀二胎了，五月生",
+        "我家猫刚做完绝育，这周得关笼子里",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2589,6 +2605,11 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "We adopted a plan for the trip.",
         "I'm renting a car for the trip.",
         "I was off Monday and Tuesday.",
+        # what opens with a verb but is the listener's to do, or a doing as a subject
+        "Keep it up!",
+        "Don't let anything stop you. You have potential!",
+        "Take care! Keep pushing on.",
+        "Learning something new is always a great adventure.",
         "There was a fire in our street yesterday.",
     ],
 )
@@ -3804,3 +3825,22 @@ def test_a_liking_of_one_day_is_no_stated_preference(
     memories.remember("ann", said)
     (kept,) = [m for m in memories.list("ann") if m.kind == MemoryKind.EPISODE]
     assert (kept.importance >= 0.6) is stated
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("dont do mornings b4 coffee", "don't do mornings before coffee"),
+        ("kids r 3 and 5", "kids are 3 and 5"),
+        ("sober 3 yrs this march", "sober 3 years this march"),
+        ("doc says no grapefruit w my statins", "doctor says no grapefruit with my statins"),
+        ("my husbands a gamer", "my husband is a gamer"),
+        # a letter that is a letter, a plural that is one
+        ("I have 2 r and a w in my name", "I have 2 r and a w in my name"),
+        ("my parents love it", "my parents love it"),
+    ],
+)
+def test_the_short_forms_of_texting_are_read_in_full(typed: str, read: str) -> None:
+    from tailorkit.memory._words_en import plain
+
+    assert plain(typed) == read

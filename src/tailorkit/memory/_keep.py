@@ -351,6 +351,15 @@ _LASTING_EN = re.compile(
     r"|^\W*(?:mum|mom|dad|mother|father|gran|granny|grandma|grandad|grandpa|nan|nana)(?:'s| is)\s+"
     r"(?:in (?:a |an )?(?:care home|nursing home|hospital|hospice|wheelchair)|a|an|got|from|allergic|deaf|"
     r"blind|diabetic|disabled|retired|housebound)\b"
+    # an early start, a streak, a diet, a household member said without "my", what rules the day
+    r"|\b(?:\d{1,2} ?(?:am|pm)|early|late) (?:starts|finishes)\b"
+    r"|\b(?:sober|clean|vegan|vegetarian|smoke-free|teetotal)\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+(?:years?|months?)\b"
+    r"|^\W*(?:son|daughter|husband|wife|partner|kid|boyfriend|girlfriend|boss)(?:'s| is)\s+(?:a|an|allergic|"
+    r"deaf|blind|diabetic|autistic|coeliac|celiac|vegan|vegetarian)\b"
+    r"|\b(?:rules?|runs?) everything\b"
+    # what something always sets off: "jump scares = instant panic attack for me"
+    r"|\s=\s[^.!?]*\bfor me\b|\b(?:instant|guaranteed) (?:panic attack|migraine|meltdown|headache)s?\b"
     # who is at home now, a stretch of the week: "It's just me and the dog now", "The kids are with me
     # Monday to Thursday"
     r"|\b(?:it's|it is|there's|there is) just (?:me|us)\b"
@@ -373,6 +382,8 @@ _LASTING_EN = re.compile(
     # "The baby's teething"
     r"|\b(?:night|early|late|day|double|split|[\w]+-hour) shifts\b"
     r"|\bon (?:a|an|the) (?:[\w-]+ ){0,2}?diet\b"
+    r"|\b(?:doing|on|trying)\s+(?:keto|paleo|atkins|whole30|slimming world|weight watchers|"
+    r"intermittent fasting|(?:the )?5:2|low[- ]carb|no[- ]carb|zero[- ]carb)\b"
     r"|\b(?:teething|potty training|weaning|sleep regression)\b"
     # who the user is, said without "I'm": "Renting, so no pets allowed", "Recently widowed"
     r"|^\W*(?:(?:recently|newly|just|happily|semi-)\s*)?(?:renting|retired|widowed|divorced|separated|single|"
@@ -451,7 +462,8 @@ _HABIT_ZH = re.compile(
     r"|(?:看到|看见|见到|听到|闻到|想到|碰到|遇到|只要)[^，。！？]{1,8}就"
     # several days of the week, a range of them: "周一三五放学后上芭蕾", "周一到周四都不在家"
     r"|(?:周|星期|礼拜)[一二三四五六日天](?:[、和跟到至]?(?:周|星期|礼拜)?[一二三四五六日天])+"
-    r"|基本(?:上)?都|大多|多半|往往|终身|终生|一辈子|长期"  # "周末基本都在野外", "要终身吃抗凝药"
+    # "周末基本都在野外", "要终身吃抗凝药", "下班到家都十点了"
+    r"|基本(?:上)?都|大多|多半|往往|终身|终生|一辈子|长期|下班(?:到家|回家|后|以后)"
     r"|远程办公|居家办公|在家办公|远程工作"
     # a class on a day of the week: "孩子的游泳课在周六上午"
     r"|(?:课|班|训练|排练)(?:都|一般)?(?:在|是)(?:每)?(?:周|星期|礼拜)[一二三四五六日天末]"
@@ -554,12 +566,13 @@ _CONDITION_EN = re.compile(
     # building work that leaves the home unsettled for a while: "We've just had a loft conversion"
     r"|\b(?:had|having) (?:a |an |the |some )?(?:loft conversion|extension|renovation|building work|"
     r"new kitchen)\b"
-    r"|\b(?:I|we|my \w+)(?:'ve| have| has)?(?: just| recently| now)? moved (?:in with|into|to)\b"
+    r"|\b(?:I|we|my \w+)(?:'ve| have| has)?(?: just| recently| now)? moved (?:in with|into|to|here|over)\b"
+    r"|\bslipped (?:a )?disc\b"
     # "I've just had my wisdom teeth out": what the body gets over for a while
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
     r"stoma|cast|plaster)\b"
     # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
-    r"|\b(?:doctor|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss|landlord|"
+    r"|\b(?:doctor|doc|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss|landlord|"
     r"landlady|council|housing association|statement|EHCP|care plan)s?\s+"
     r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b"
     # "The doctor's put me on a low-FODMAP diet", "I've been put on statins"
@@ -568,7 +581,7 @@ _CONDITION_EN = re.compile(
 )
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒|备考|复习|温习|刷题|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
-    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|合租|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|合租|怀[一二三双]胎|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
     # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
     r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修|改造"
     # a course signed up for, a test or a treatment under way: "我刚报了意大利语夜校", "我在做麸质激发试验"
@@ -598,7 +611,7 @@ _CONDITION_ZH = re.compile(
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     # a baby's age: "娃才三个月"; where and by whom one grew up: "我在聋人家庭长大", "我是奶奶带大的"
     r"|(?:娃|孩子|宝宝|儿子|女儿|闺女|老大|老二)[才刚还]?[满有]?[\d一二三四五六七八九十两几半]+个?(?:月|周)"
-    r"|在.{1,10}长大|带大的"
+    r"|在.{1,10}长大|带大的|绝育|结扎"
     # money that changed for the months to come: "转行以后工资少了三分之一"
     r"|(?:工资|收入|房租|房贷|退休金|预算|工时)(?:少了|降了|涨了|多了|减了|砍了|翻了|低了|高了)"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
@@ -787,15 +800,20 @@ def _lasts_en(text: str) -> bool:
     return bool(_LASTING_EN.search(text)) or _about_the_user_unsaid(text)
 
 
+_DOES_EN = r"(?:don't|can't|cannot|won't|never|hate|prefer|avoid)"
+"""Verbs of the present that open a fragment of what the speaker does or cannot ("dont do mornings b4
+coffee"), and seldom a request ("Keep it up!", "Take care!" are the listener's to do)."""
 _SINCE_THEN_EN = re.compile(
     rf"\bso\s+(?:now\s+)?(?:(?:mornings|evenings|weekends|weekdays|nights|{_DAYS}s)\s+(?:are|is)\b|"
-    r"(?:[\w'-]+\s+){0,5}?(?:any ?more|no longer)\b)|\bno (?:[\w-]+ ){1,4}?any ?more\b|\bno longer\b",
+    r"(?:[\w'-]+\s+){0,5}?(?:any ?more|no longer)\b)|\bno (?:[\w-]+ ){1,4}?any ?more\b|\bno longer\b"
+    r"|\bstill (?:can't|cannot|don't|isn't|aren't|won't|haven't|not able)\b",
     re.IGNORECASE,
 )
 """What holds from a day's news on ("Converted to Islam last year, so no pork or alcohol any more",
 "Ordained last year, so Sundays are my busiest day"): the news does not make it passing."""
 _OPENS_DONE_EN = re.compile(
-    rf"^\W*(?:(?:still|now|just|recently|also|finally)\s+)?(?P<verb>been|got|{_PAST}|stuck)\b(?P<rest>.*)",
+    rf"^\W*(?:(?:still|now|just|recently|also|finally)\s+)?(?P<verb>been|got|{_PAST}|stuck|{_DOES_EN}|\w+ing)\b"
+    r"(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _STATE_DONE_EN = re.compile(
@@ -818,6 +836,12 @@ def _with_speaker_en(text: str) -> tuple[str, ...]:
     said, whole = said[:1].lower() + said[1:], whole[:1].lower() + whole[1:]
     if verb == "been":
         return (f"I've {said}",)
+    if verb.endswith("ing"):  # "trying to stay under ...", not a doing as a subject ("Learning is fun")
+        own_verb = r"\b(?:is|are|was|were)\b|\b[a-z]+[^s\W]s (?:me|my|us|our|him|her|them|it|you|a lot)\b"
+        subject = re.match(rf"[^,.;!?]*(?:{own_verb})", said)
+        return () if subject else (f"I'm {whole}",)
+    if re.fullmatch(_DOES_EN, verb, re.IGNORECASE):  # "dont do mornings before coffee", not "Don't give up!"
+        return () if re.search(r"!|\byou(?:r|rs|rself)?\b", text, re.IGNORECASE) else (f"I {whole}",)
     if verb == "got":
         owns = re.match(
             r"\s+(?:a|an|no|two|three|four|five|\d+|bad|weak|dodgy|chronic|severe|mild)\b", m["rest"]

@@ -271,12 +271,32 @@ def plain(sentence: str) -> str:
         return word[:-1] + "'" + word[-1]  # "dont" -> "don't", "cant" -> "can't"
 
     text = _CONTRACTED.sub(restore, text)
+    # the short forms of texting: "b4 coffee", "3 yrs", "kids r 3 and 5", "no grapefruit w my statins"
+    text = _TEXTED.sub(lambda m: _TEXTED_AS[m.group().lower()], text)
+    text = _KIN_BARE.sub(r"\1 is ", text)  # "my husbands a gamer": "my husband is a gamer"
     # "my kid's got a nut allergy", "my mum's 85", "my partner's in a wheelchair": "'s" after someone of
     # the user's is "has" before "got"/"been", "is" before what they are (not "my mum's car")
     text = _KIN_HAS.sub(r"\1 has ", text)
     return _KIN_IS.sub(r"\1 is ", text)
 
 
+_TEXTED_AS = {
+    "b4": "before", "yr": "year", "yrs": "years", "ppl": "people", "bc": "because", "cuz": "because",
+    "coz": "because", "tho": "though", "thru": "through", "w/": "with", "w": "with", "r": "are", "u": "you",
+    "ur": "your", "pls": "please", "plz": "please", "hubby": "husband", "doc": "doctor",
+}  # fmt: skip
+_TEXTED = re.compile(
+    r"(?<![\w'/-])(?:b4|yrs?|ppl|bc|cuz|coz|tho|thru|w/|pls|plz|hubby|doc|"
+    # (a letter alone only between words: "kids r 3", "no grapefruit w my statins", "thank u")
+    r"(?<=[a-z] )(?<! a )(?<!the )(?:w|r|u|ur)(?= [a-z0-9]))(?![\w'/-])",
+    re.IGNORECASE,
+)
+_KIN_BARE = re.compile(
+    r"\b((?:my|our) (?:husband|wife|partner|son|daughter|mum|mom|dad|brother|sister|boss|baby|dog|cat|"
+    r"boyfriend|girlfriend))s (?=(?:a|an|the|so|really|very|always|never|not|allergic|deaf|blind|vegan|"
+    r"vegetarian|diabetic|autistic|pregnant|terrified|obsessed|into)\b)",
+    re.IGNORECASE,
+)
 _KIN_HAS = re.compile(
     rf"\b((?:my|our) (?:{RELATIONS}|partner|husband|wife|parents|kids?))'s (?=(?:got|been)\b)", re.I
 )
