@@ -328,6 +328,11 @@ def preferences() -> None:
             "test86 (held out when written, typed as texts are: 'dont do mornings b4 coffee', 'kids r 3': "
             "first run en 0.85, zh 0.93)",
         ),
+        (
+            "test87",
+            "test87 (held out when written, plain first-person statements as the issue's: bunions, warfarin: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2545,6 +2545,9 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "下班到家都十点了",
         "怀二胎了，五月生",
         "我家猫刚做完绝育，这周得关笼子里",
+        # what one of the user's always does or gets
+        "My tortoise hibernates in our fridge over winter.",
+        "My hands get painfully cold below 10 degrees.",
     ],
 )
 def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
@@ -2610,6 +2613,8 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "Don't let anything stop you. You have potential!",
         "Take care! Keep pushing on.",
         "Learning something new is always a great adventure.",
+        "My results came back fine.",
+        "My sister arrives on Friday.",
         "There was a fire in our street yesterday.",
     ],
 )
