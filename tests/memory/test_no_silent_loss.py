@@ -3843,6 +3843,7 @@ def test_a_liking_of_one_day_is_no_stated_preference(
         # a letter that is a letter, a plural that is one
         ("I have 2 r and a w in my name", "I have 2 r and a w in my name"),
         ("my parents love it", "my parents love it"),
+        ("I shared the doc with you", "I shared the doc with you"),
     ],
 )
 def test_the_short_forms_of_texting_are_read_in_full(typed: str, read: str) -> None:

@@ -743,21 +743,24 @@ def lasts(sentence: str) -> bool:
             news = news or bool(_PASSING_ZH.search(clause))
         return False
     text = plain(text)  # "I’m", "im"
-    # ... or after a word or two that only lead into it ("Honestly? Mornings are a write-off since the chemo
-    # started.", "Hey! Long time. We adopted a retired greyhound ...")
-    said = [text]
+    # the whole, or what follows a word or two that only lead into it ("Honestly? Mornings are a write-off
+    # since the chemo started.", "Hey! Long time. We adopted a retired greyhound ..."); each as said, or
+    # with its speaker back where it leaves them out
+    readings = [text]
     first, *rest = sentences(text) or [text]
     while rest and len(first.split()) <= 3:
-        said.append(" ".join(rest))
+        readings.append(" ".join(rest))
         first, *rest = rest
     return any(
         not (told.endswith("?") or _ASKS_EN.match(told))
-        and (_lasts_en(told) or any(_lasts_en(again) for again in _with_speaker_en(told)))
-        for told in said
+        and (_lasts_en(told) or any(_lasts_en(whole) for whole in _with_speaker_en(told)))
+        for told in readings
     )
 
 
 def _lasts_zh(text: str) -> bool:
+    """Whether Chinese ``text`` (simplified) is marked as standing: a habit, a job, an undertaking or a
+    condition of the user's, or the user's words with no mark of the news."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
     if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
         # ... the user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's
@@ -796,6 +799,8 @@ def _stands_zh(clause: str) -> bool:
 
 
 def _lasts_en(text: str) -> bool:
+    """Whether English ``text`` (``plain``) says something standing: an undertaking, a condition left by an
+    event, what holds since, or a state or habit with no mark of the day."""
     if _PROJECT_EN.search(text) or _CONDITION_EN.search(text) or _SINCE_THEN_EN.search(text):
         return True
     if _PASSING_EN.search(text):
@@ -828,10 +833,12 @@ _STATE_DONE_EN = re.compile(
 
 
 def _with_speaker_en(text: str) -> tuple[str, ...]:
-    """``text``, a fragment that opens with what the speaker did or has been ("Retired last spring after
-    forty years on the railways", "Been a season ticket holder for twenty years", "Got a cochlear implant
-    in my right ear"), with its speaker back: "I retired ...", "I've been ...", "I've got a ...", and for
-    a state, "I'm stuck ...". Not what answers ("Got it", "Got back home")."""
+    """``text``, a fragment that opens with what the speaker did, has been, does or is doing ("Retired last
+    spring after forty years on the railways", "Been a season ticket holder for twenty years", "Got a
+    cochlear implant in my right ear", "dont do mornings b4 coffee", "trying to stay under 1500 cals a
+    day"), with its speaker back: "I retired ...", "I've been ...", "I've got a ...", "I don't ...", "I'm
+    trying ...", and for a state, "I'm stuck ...". Not what answers ("Got it", "Got back home"), what the
+    listener is to do ("Don't give up!") nor a doing that is the subject ("Learning ... fascinates me")."""
     m = _OPENS_DONE_EN.match(text)
     if not m or _REACTION_EN.match(text):
         return ()

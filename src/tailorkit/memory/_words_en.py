@@ -258,8 +258,8 @@ _CONTRACTED = re.compile(
 
 def plain(sentence: str) -> str:
     """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it), a
-    contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork") and the
-    pronoun "i" as "I"."""
+    contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork"), the
+    pronoun "i" as "I", and the short forms of texting in full ("b4", "yrs", "kids r 3", "w my statins")."""
     text = sentence.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
     def restore(m: re.Match[str]) -> str:
@@ -286,7 +286,9 @@ _TEXTED_AS = {
     "ur": "your", "pls": "please", "plz": "please", "hubby": "husband", "doc": "doctor",
 }  # fmt: skip
 _TEXTED = re.compile(
-    r"(?<![\w'/-])(?:b4|yrs?|ppl|bc|cuz|coz|tho|thru|w/|pls|plz|hubby|doc|"
+    r"(?<![\w'/-])(?:b4|yrs?|ppl|bc|cuz|coz|tho|thru|w/|pls|plz|hubby|"
+    # (the doctor as the one who says: not "the Google doc")
+    r"doc(?= (?:says|said|told|tells|wants|thinks|reckons|advised|put)\b)|"
     # (a letter alone only between words: "kids r 3", "no grapefruit w my statins", "thank u")
     r"(?<=[a-z] )(?<! a )(?<!the )(?:w|r|u|ur)(?= [a-z0-9]))(?![\w'/-])",
     re.IGNORECASE,
