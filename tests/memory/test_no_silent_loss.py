@@ -2545,6 +2545,9 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "下班到家都十点了",
         "怀二胎了，五月生",
         "我家猫刚做完绝育，这周得关笼子里",
+        # a softening particle closed by a full stop says, it does not ask
+        "试过了，宝宝只肯在婴儿车里睡午觉嘛。",
+        "你可能看出来了，中文不是我的母语呢。",
         # what one of the user's always does or gets
         "My tortoise hibernates in our fridge over winter.",
         "My hands get painfully cold below 10 degrees.",
@@ -2615,6 +2618,9 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "Learning something new is always a great adventure.",
         "My results came back fine.",
         "My sister arrives on Friday.",
+        "你觉得呢？",
+        "他怎么还不来呢",
+        "讲个笑话吧。",
         "There was a fire in our street yesterday.",
     ],
 )

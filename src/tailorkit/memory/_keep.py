@@ -105,7 +105,9 @@ _RECALLS_EN = re.compile(
 """A question for what the user told before ("When is my Spanish class?", "What do you know about my week?"):
 it tells nothing new (not "What's my best option given my bad knee?", which says more)."""
 _QUESTION_END_ZH = re.compile(
-    r"(?:[吗呢吧嘛么]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+    r"(?:[吗吧]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+    # a softening particle asks only where no full stop closes it ("你呢", not "宝宝只肯在婴儿车里睡午觉嘛。")
+    r"|[呢嘛么][\s~～]*$"
 )
 _REQUEST_ZH = re.compile(
     r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)"
