@@ -333,6 +333,11 @@ def preferences() -> None:
             "test87 (held out when written, plain first-person statements as the issue's: bunions, warfarin: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test88",
+            "test88 (held out when written, exceptions and conditions: 'Anything but jazz', 'as long as': "
+            "first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

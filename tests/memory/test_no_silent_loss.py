@@ -2545,6 +2545,15 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "下班到家都十点了",
         "怀二胎了，五月生",
         "我家猫刚做完绝育，这周得关笼子里",
+        # what the user takes with an exception or on a condition
+        "Happy with any cuisine except Indian, it's too rich for me.",
+        "I'd go anywhere as long as there's a beach.",
+        "Dogs are fine, cats set off my asthma.",
+        "Sweet things are fine, just nothing with marzipan.",
+        "Public speaking is fine, small talk is my nightmare.",
+        "Any colour except orange, it washes me out.",
+        "除了爵士乐，什么都行。",
+        "什么颜色都行，除了橙色，显得我脸色差。",
         # a softening particle closed by a full stop says, it does not ask
         "试过了，宝宝只肯在婴儿车里睡午觉嘛。",
         "你可能看出来了，中文不是我的母语呢。",
@@ -2621,6 +2630,8 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "你觉得呢？",
         "他怎么还不来呢",
         "讲个笑话吧。",
+        "We were all exhausted but so happy.",
+        "Any ideas except the obvious?",
         "There was a fire in our street yesterday.",
     ],
 )

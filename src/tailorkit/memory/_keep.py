@@ -69,7 +69,9 @@ _SMALL_TALK_ZH = re.compile(
 )
 _QUESTION_START_EN = re.compile(
     r"^(?:what|what's|whats|who|whom|whose|which|when|where|why|how|is|are|am|was|were|do|does|did|can|"
-    r"could|would|will|shall|should|may|might|have|has|any|tell me|give me|show me|recommend|suggest|"
+    r"could|would|will|shall|should|may|might|have|has|tell me|give me|show me|recommend|suggest|"
+    # ("Any colour except orange, it washes me out." is no question)
+    r"any(?![^?]*\b(?:except|but|apart from|other than|as long as)\b[^?]*$)|"
     r"find|list|explain|help|please|write|translate|summari[sz]e|remind me|calculate|convert|draft|rewrite|"
     r"define|describe|compare|solve|generate|compose|proofread|paraphrase|spell)\b(?!['’])",  # not "can't"
     re.IGNORECASE,
@@ -363,6 +365,13 @@ _LASTING_EN = re.compile(
     r"|^\W*(?:son|daughter|husband|wife|partner|kid|boyfriend|girlfriend|boss)(?:'s| is)\s+(?:a|an|allergic|"
     r"deaf|blind|diabetic|autistic|coeliac|celiac|vegan|vegetarian)\b"
     r"|\b(?:rules?|runs?) everything\b"
+    # what the user takes with an exception or on a condition: "Anything but jazz", "Happy with any cuisine
+    # except Indian", "I'd go anywhere as long as there's a beach", "Dogs are fine, cats set off my asthma"
+    r"|\b(?:any|anything|anywhere|anyone)\b[^.!?]{0,40}\b(?:except|but|apart from|other than|besides|"
+    r"as long as|so long as|provided)\b|\beverything (?:except|but|apart from|other than)\b"
+    r"|\b(?:is|are|'s|'re) fine\b[^.!?]{0,40}(?:,|\bbut\b|\bjust\b|\bas long as\b)"
+    r"|\bjust (?:not|nothing|no)\b"
+    r"|\bsets? off (?:my|me)\b|\bis my (?:\w+ )?nightmare\b"
     # what something always sets off: "jump scares = instant panic attack for me"
     r"|\s=\s[^.!?]*\bfor me\b|\b(?:instant|guaranteed) (?:panic attack|migraine|meltdown|headache)s?\b"
     # who is at home now, a stretch of the week: "It's just me and the dog now", "The kids are with me
@@ -470,6 +479,8 @@ _HABIT_ZH = re.compile(
     # "周末基本都在野外", "要终身吃抗凝药", "下班到家都十点了"
     r"|基本(?:上)?都|大多|多半|往往|终身|终生|一辈子|长期|下班(?:到家|回家|后|以后)"
     r"|远程办公|居家办公|在家办公|远程工作"
+    # what the user takes with an exception: "除了爵士乐，什么都行", "什么颜色都行，除了橙色"
+    r"|除了.{1,12}(?:什么|都|全|一律)|(?:什么|啥).{0,6}都(?:行|可以|看|吃|玩|喝|听|穿|去)"
     # a class on a day of the week: "孩子的游泳课在周六上午"
     r"|(?:课|班|训练|排练)(?:都|一般)?(?:在|是)(?:每)?(?:周|星期|礼拜)[一二三四五六日天末]"
 )
