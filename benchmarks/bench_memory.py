@@ -338,6 +338,11 @@ def preferences() -> None:
             "test88 (held out when written, exceptions and conditions: 'Anything but jazz', 'as long as': "
             "first run en 0.90, zh 0.95)",
         ),
+        (
+            "test89",
+            "test89 (held out when written, told beside a request: 'Recommend a podcast? My commute is ...': "
+            "first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -2554,6 +2554,15 @@ def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> Non
         "Any colour except orange, it washes me out.",
         "除了爵士乐，什么都行。",
         "什么颜色都行，除了橙色，显得我脸色差。",
+        # told as the reason beside a request, or after a question
+        "Need a gift idea for my wife, she's just gone back to uni to retrain as a vet.",
+        "Can you recommend a podcast? My commute is 90 minutes each way by train.",
+        "Could you help with my CV? I was a full-time carer for five years.",
+        "Planning a picnic; two of the kids have sesame allergies.",
+        "想给老婆挑个礼物，她刚回学校读书，要转行当兽医。",
+        "我们打算重装厨房，我老公一米九八，标准台面弯得他腰疼。",
+        "想找个遛狗的人，我家史宾格见了别的狗就激动。",
+        "帮我看看预算，房租占了我工资的六成。",
         # a softening particle closed by a full stop says, it does not ask
         "试过了，宝宝只肯在婴儿车里睡午觉嘛。",
         "你可能看出来了，中文不是我的母语呢。",
@@ -2632,6 +2641,8 @@ def test_what_lasts_for_a_while_is_a_standing_fact(said: str) -> None:
         "讲个笑话吧。",
         "We were all exhausted but so happy.",
         "Any ideas except the obvious?",
+        "想换台新笔记本电脑，顺便买个鼠标。",
+        "我有个会，开完了再聊。",
         "There was a fire in our street yesterday.",
     ],
 )

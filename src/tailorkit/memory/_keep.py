@@ -473,7 +473,7 @@ _HABIT_ZH = re.compile(
     # "周日是我们的家庭日", "周日是我最忙的一天"
     r"|(?:周|星期|礼拜)[一二三四五六日天末]是(?:我|我们|咱们)(?:的|最)"
     # a reaction whenever it meets its cause: "看到小狗就紧张", "一听到打雷就哭"
-    r"|(?:看到|看见|见到|听到|闻到|想到|碰到|遇到|只要)[^，。！？]{1,8}就"
+    r"|(?:看到|看见|见到|见了|听到|闻到|想到|碰到|遇到|只要)[^，。！？]{1,8}就"
     # several days of the week, a range of them: "周一三五放学后上芭蕾", "周一到周四都不在家"
     r"|(?:周|星期|礼拜)[一二三四五六日天](?:[、和跟到至]?(?:周|星期|礼拜)?[一二三四五六日天])+"
     # "周末基本都在野外", "要终身吃抗凝药", "下班到家都十点了"
@@ -573,6 +573,12 @@ _CONDITION_EN = re.compile(
     r"|\b(?:salary|income|pay|wages|pension|rent|mortgage|bills?|hours|budget)\b.{0,20}"
     r"\b(?:dropped|fell|went down|went up|rose|doubled|halved|was cut|got cut|increased|decreased|"
     r"was reduced)\b"
+    # back to study, a role held for years: "she's just gone back to uni to retrain as a vet", "I was a
+    # full-time carer for five years", an allergy in the household: "two of the kids have sesame allergies"
+    r"|\b(?:gone|went|going) back to (?:uni|university|college|school|studying|full-time)\b"
+    r"|\bretrain(?:ing)? as\b"
+    r"|\bI was (?:a |an )?[\w -]{3,30} for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) "
+    r"years\b|\bhave (?:a |an |severe |bad )?[\w-]{0,20} ?allerg(?:y|ies)\b"
     # a test failed for good: "I failed my driving test four times and gave up"
     r"|\b(?:failed|never passed) my (?:driving )?test\b|\band gave up\b"
     r"|\b(?:went|gone|has gone|go|goes) (?:up|down)\b.{0,30}\b(?:a|per|each) (?:week|month|year)\b"
@@ -597,7 +603,7 @@ _CONDITION_EN = re.compile(
 )
 _PROJECT_ZH = re.compile(
     r"在(?:学|练|攒|备考|复习|温习|刷题|减肥|戒|康复|复健|准备考)|在.{0,12}(?:训练|备考|备战)|为.{1,16}做准备|怀孕|怀了"
-    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|合租|怀[一二三双]胎|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
+    r"|开始(?:学|练)|化疗|放疗|透析|坐月子|合租|怀[一二三双]胎|转行|改行|在(?:尽量|努力|坚持|控制|减少)|迷上|爱上|喜欢上|沉迷"
     # ... and the user's own wedding being planned ("婚礼的主色调我定了鼠尾草绿"; not "参加了朋友的婚礼")
     r"|在准备|在.{0,6}(?:断食|节食|生酮|控糖|减脂|戒糖)|^婚礼|我们?的婚礼|筹备|办婚礼|装修|改造"
     # a course signed up for, a test or a treatment under way: "我刚报了意大利语夜校", "我在做麸质激发试验"
@@ -628,6 +634,8 @@ _CONDITION_ZH = re.compile(
     # a baby's age: "娃才三个月"; where and by whom one grew up: "我在聋人家庭长大", "我是奶奶带大的"
     r"|(?:娃|孩子|宝宝|儿子|女儿|闺女|老大|老二)[才刚还]?[满有]?[\d一二三四五六七八九十两几半]+个?(?:月|周)"
     r"|在.{1,10}长大|带大的|绝育|结扎"
+    # what the rent takes of the pay: "房租占了我工资的六成"
+    r"|(?:房租|房贷|开销|花销|支出|学费).{0,4}占了?.{0,8}(?:[一二三四五六七八九十\d]+成|一半|大半|%|百分之)"
     # money that changed for the months to come: "转行以后工资少了三分之一"
     r"|(?:工资|收入|房租|房贷|退休金|预算|工时)(?:少了|降了|涨了|多了|减了|砍了|翻了|低了|高了)"
     r"|(?:感冒|发烧|生病|病|伤)(?:才|刚|还没|没)好"  # "我重感冒刚好一点"
@@ -745,13 +753,19 @@ def lasts(sentence: str) -> bool:
             return False
         if _lasts_zh(text):
             return True
-        # ... or a clause of it says how things stand, before any news or after what brings it to now
-        # ("我给我哥捐了一个肾，现在只剩一个", "我在和四个人合租，冰箱特别小")
-        if _ASKING_ZH.search(text) or why_not_kept(text) is not None:
+        if why_not_kept(text) is not None or _MOMENT_ZH.search(text):
             return False
-        news = False
+        # ... or a clause of it, not a wish or a request ("我们打算重装厨房，我老公一米九八"), is marked as
+        # standing, or says how things stand before any news or after what brings it to now
+        # ("我给我哥捐了一个肾，现在只剩一个", "我在和四个人合租，冰箱特别小")
+        # (after a wish, a clause with no one named goes on with it: "想换台新笔记本电脑，顺便买个鼠标")
+        news = wished = False
         for clause in filter(None, re.split(r"[，,；;。！!]", text)):
-            if (not news or _NOW_ZH.match(clause)) and (_lasts_zh(clause) or _stands_zh(clause)):
+            if _ASKING_ZH.search(clause):
+                wished = True
+                continue
+            told = (not news or _NOW_ZH.match(clause)) and (not wished or _SELF_ZH.search(clause))
+            if _marked_zh(clause) or (told and (_lasts_zh(clause) or _stands_zh(clause))):
                 return True
             news = news or bool(_PASSING_ZH.search(clause))
         return False
@@ -761,7 +775,7 @@ def lasts(sentence: str) -> bool:
     # with its speaker back where it leaves them out
     readings = [text]
     first, *rest = sentences(text) or [text]
-    while rest and len(first.split()) <= 3:
+    while rest and (len(first.split()) <= 3 or first.endswith("?")):  # ... or a question first
         readings.append(" ".join(rest))
         first, *rest = rest
     return any(
@@ -771,13 +785,20 @@ def lasts(sentence: str) -> bool:
     )
 
 
+def _marked_zh(text: str) -> bool:
+    """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition of the
+    user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's."""
+    habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
+    marked = habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text)
+    return bool(marked and (_SELF_ZH.search(text) or not _OTHER_ZH.search(text)))
+
+
 def _lasts_zh(text: str) -> bool:
-    """Whether Chinese ``text`` (simplified) is marked as standing: a habit, a job, an undertaking or a
-    condition of the user's, or the user's words with no mark of the news."""
+    """Whether Chinese ``text`` (simplified) is marked as standing (``_marked_zh``), or is the user's
+    words with no mark of the news."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
     if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
-        # ... the user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's
-        return bool(_SELF_ZH.search(text) or not _OTHER_ZH.search(text))
+        return _marked_zh(text)
     if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
         return False
     if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
@@ -788,9 +809,10 @@ def _lasts_zh(text: str) -> bool:
     return bool(_SELF_ZH.search(text) or unsaid)
 
 
-_ASKING_ZH = re.compile(r"什么|啥|哪|推荐|想|打算|要不要|怎么|选个|一下|最近|等会|待会|一会儿|回头|再聊|马上")
-"""A wish, a request or the moment ("约会选个餐厅", "想换台新笔记本电脑", "我在吃饭，等会儿聊"): what it
-says does not stand for long."""
+_ASKING_ZH = re.compile(r"什么|啥|哪|推荐|想|打算|要不要|怎么|选个|一下")
+"""A wish or a request ("约会选个餐厅", "想换台新笔记本电脑"): the clause says what the user wants now."""
+_MOMENT_ZH = re.compile(r"最近|等会|待会|一会儿|回头|再聊|马上")
+"""The moment ("我在吃饭，等会儿聊"): nothing in the message stands for long."""
 _NOW_ZH = re.compile(r"(?:所以|但是?|不过|而且)?(?:现在|如今|从此|从那以后|之后|以后)")
 """What brings a clause after the news to how things are now ("我去年皈依了伊斯兰教，现在不吃猪肉")."""
 _REPLY_ZH = re.compile(
