@@ -3878,3 +3878,23 @@ def test_the_short_forms_of_texting_are_read_in_full(typed: str, read: str) -> N
     from tailorkit.memory._words_en import plain
 
     assert plain(typed) == read
+
+
+@pytest.mark.parametrize(
+    "said", ["I love the weather today.", "I'm really enjoying the sunshine this morning."]
+)
+def test_a_liking_of_one_day_is_no_taste(said: str) -> None:
+    """What is liked on one day ("I love the weather today") is a remark, not a preference to keep."""
+    assert not [c for c in RuleExtractor().extract(said) if c.kind == MemoryKind.PREFERENCE]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("I avoid caffeine right now.", "Avoids caffeine"),
+        ("I'm into Japanese city pop at the moment.", "Likes Japanese city pop"),
+    ],
+)
+def test_for_now_is_no_part_of_what_is_liked(said: str, kept: str) -> None:
+    """ "right now", "at the moment" say for how long, not what ("Avoids caffeine right" was kept)."""
+    assert kept in [c.text for c in RuleExtractor().extract(said)]

@@ -230,7 +230,8 @@ FUTURE_EN = re.compile(
 )
 CHANGE_EN = re.compile(r"\b(?:switched|changed|moved|now|anymore|no longer|these days|nowadays)\b", re.I)
 _TAIL = re.compile(
-    r"\s*(?:\b(?:very much|so much|a lot|a bit|anymore|any more|these days|nowadays|now|too|as well|"
+    r"\s*(?:\b(?:very much|so much|a lot|a bit|anymore|any more|these days|nowadays|right now|at the moment|now|"
+    r"too|as well|"
     r"really|at all|lately|recently|instead|every day|daily|in the morning|completely|entirely|totally|"
     r"altogether|for good|lol|lmao|haha|hahaha|tbh|tho|though|btw)\b\s*)+$",
     re.IGNORECASE,
@@ -334,8 +335,14 @@ def clean(phrase: str) -> str:
     phrase = phrase.strip(" ,.;:!?\"'")
     for _ in range(3):
         phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
-    # "Yeah, I love to." names nothing either: no word of it says what
-    return "" if phrase.lower() in _PRONOUNS or not index_terms(phrase) else phrase
+    # "Yeah, I love to." names nothing either: no word of it says what; nor does what is of one day ("I love
+    # the weather today": a remark, no taste)
+    if phrase.lower() in _PRONOUNS or not index_terms(phrase) or _OF_ONE_DAY.search(phrase):
+        return ""
+    return phrase
+
+
+_OF_ONE_DAY = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))$", re.IGNORECASE)
 
 
 MATERIAL_EN = (
