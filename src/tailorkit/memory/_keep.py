@@ -760,12 +760,15 @@ def lasts(sentence: str) -> bool:
         # ("我给我哥捐了一个肾，现在只剩一个", "我在和四个人合租，冰箱特别小")
         # (after a wish, a clause with no one named goes on with it: "想换台新笔记本电脑，顺便买个鼠标")
         news = wished = False
-        for clause in filter(None, re.split(r"[，,；;。！!]", text)):
+        for clause in filter(None, _CLAUSE_END_ZH.split(text)):
             if _ASKING_ZH.search(clause):
                 wished = True
                 continue
             told = (not news or _NOW_ZH.match(clause)) and (not wished or _SELF_ZH.search(clause))
-            if _marked_zh(clause) or (told and (_lasts_zh(clause) or _stands_zh(clause))):
+            if _marked_zh(clause):
+                if _users_zh(clause):
+                    return True
+            elif told and (_unmarked_lasts_zh(clause) or _stands_zh(clause)):
                 return True
             news = news or bool(_PASSING_ZH.search(clause))
         return False
@@ -785,27 +788,43 @@ def lasts(sentence: str) -> bool:
     )
 
 
+_CLAUSE_END_ZH = re.compile(r"[，,；;。！!]")
+"""Where a Chinese clause ends."""
+
+
 def _marked_zh(text: str) -> bool:
-    """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition of the
-    user's, said or left out ("每个工作日早上六点准时去健身房"), not someone else's."""
+    """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
-    marked = habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text)
-    return bool(marked and (_SELF_ZH.search(text) or not _OTHER_ZH.search(text)))
+    return bool(habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text))
+
+
+def _users_zh(text: str) -> bool:
+    """Whether Chinese ``text`` is the user's, said or left out ("每个工作日早上六点准时去健身房"), not
+    someone else's."""
+    return bool(_SELF_ZH.search(text) or not _OTHER_ZH.search(text))
+
+
+def _says_enough_zh(text: str) -> bool:
+    """Whether Chinese ``text`` says more than a reply does (more than three characters)."""
+    return len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
 
 
 def _lasts_zh(text: str) -> bool:
-    """Whether Chinese ``text`` (simplified) is marked as standing (``_marked_zh``), or is the user's
-    words with no mark of the news."""
-    habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
-    if habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text):
-        return _marked_zh(text)
+    """Whether Chinese ``text`` (simplified) is marked as standing and the user's, or is the user's words
+    with no mark of the news."""
+    return _users_zh(text) if _marked_zh(text) else _unmarked_lasts_zh(text)
+
+
+def _unmarked_lasts_zh(text: str) -> bool:
+    """Whether Chinese ``text``, which names no habit nor condition, is the user's with no mark of the
+    news."""
     if _PASSING_ZH.search(text) or _DOING_ZH.search(text):
         return False
     if _DONE_ZH.search(text) and not _FOR_YEARS_ZH.search(text):
         return False
     # ... or leaves the user out and says more than a reply does ("天生路痴"; not "没事", "有道理")
-    begins = PREDICATE_ZH.match(text) or WHO_ZH.fullmatch(re.split(r"[，,；;。！!]", text, maxsplit=1)[0])
-    unsaid = begins and unsaid_subject(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) > 3
+    begins = PREDICATE_ZH.match(text) or WHO_ZH.fullmatch(_CLAUSE_END_ZH.split(text, maxsplit=1)[0])
+    unsaid = begins and unsaid_subject(text) and _says_enough_zh(text)
     return bool(_SELF_ZH.search(text) or unsaid)
 
 
@@ -830,7 +849,7 @@ def _stands_zh(clause: str) -> bool:
     # (what is so now after a change is no news: "现在家里就我和狗了")
     if _DONE_ZH.search(clause) and not _FOR_YEARS_ZH.search(clause) and not _NOW_ZH.match(clause):
         return False
-    return not _OTHER_ZH.search(clause) and len(re.findall(r"[\u4e00-\u9fff]", clause)) > 3
+    return not _OTHER_ZH.search(clause) and _says_enough_zh(clause)
 
 
 def _lasts_en(text: str) -> bool:

@@ -14,6 +14,7 @@ from tailorkit.memory._extract import Extractor, RuleExtractor, with_when
 from tailorkit.memory._keep import lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
+from tailorkit.memory._words_en import ONE_DAY_EN
 from tailorkit.text import index_terms
 
 STATING = 0.6
@@ -108,10 +109,7 @@ def _as_said(message: str, kept: list[str]) -> str:
     return " ".join([*(message[a:b] for a, b in runs), *loose])
 
 
-_ONE_DAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))\b|今天|今晚|今早|昨天|昨晚|刚才|刚刚",
-    re.IGNORECASE,
-)
+_ONE_DAY = re.compile(rf"\b{ONE_DAY_EN}\b|今天|今晚|今早|昨天|昨晚|刚才|刚刚", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,，;；:：]|\s(?:but|and)\s|但是?|不过")
 
 

@@ -342,7 +342,9 @@ def clean(phrase: str) -> str:
     return phrase
 
 
-_OF_ONE_DAY = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening))$", re.IGNORECASE)
+ONE_DAY_EN = r"(?:today|tonight|yesterday|this (?:morning|afternoon|evening))"
+"""The words that tie what is said to one day ("I love the weather today")."""
+_OF_ONE_DAY = re.compile(rf"\b{ONE_DAY_EN}$", re.IGNORECASE)
 
 
 MATERIAL_EN = (
