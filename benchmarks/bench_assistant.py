@@ -16,6 +16,12 @@
    its cache dropped before each turn (cold), and by ``llama_cpp`` directly with its own prompt cache
    (the previous turn's prompt and answer reused, not exact); first-token latency per turn.
 
+5. Asked again: 20 requests for food or exercise ideas, each from a user who said one diet or one
+   limit first ("I'm vegetarian." / "What should I cook for dinner tonight?"), each asked twice, answered
+   by the bundled model in the coaching domain with ``second_try`` off and on: the answers with lines
+   left out for going against what the user told, those lines, how often the model was asked again, and
+   the mean time per answer.
+
 Usage: python benchmarks/bench_assistant.py [--users 200] [--skip-eval]
 """
 
@@ -217,6 +223,58 @@ def cold_vs_cached(turns: int = 6, max_tokens: int = 48) -> None:
         print(f"cold prompt evaluation: {sum(lengths) / (sum(cold) / 1000):.0f} tokens/s")
 
 
+TOLD_THEN_ASKED = [
+    ("I'm vegetarian.", "What should I cook for dinner tonight?"),
+    ("I'm vegan.", "Give me three ideas for a quick lunch."),
+    ("I don't eat meat.", "What can I make for a barbecue this weekend?"),
+    ("I'm vegetarian and I hate mushrooms.", "Any ideas for a healthy breakfast?"),
+    ("I'm pescatarian.", "What should I have for dinner after the gym?"),
+    ("My knees are bad, so no running or jumping exercises for me.", "Can you suggest a 20 minute workout?"),
+    ("I'm lactose intolerant.", "What's a good high-protein snack?"),
+    ("Spicy food upsets my stomach.", "What should I order from the Indian takeaway?"),
+    ("I'm allergic to peanuts.", "What snacks should I pack for a hike?"),
+    ("I don't drink alcohol.", "What drinks should I serve at my party?"),
+    ("I avoid caffeine completely.", "What can I drink to get through my afternoon slump?"),
+    ("I'm gluten-free.", "What should I make for a picnic?"),
+    ("I'm vegetarian.", "Give me a weekly meal plan."),
+    ("I'm vegan.", "What should I bake for my friend's birthday?"),
+    ("I have a bad back, so no heavy lifting.", "What exercises should I do at the gym?"),
+    ("I don't eat pork.", "What should I cook for a family dinner on Sunday?"),
+    ("I'm allergic to shellfish.", "What should I order at the seafood restaurant?"),
+    ("I'm vegetarian.", "What protein sources should I eat after a workout?"),
+    ("I can't eat dairy.", "What should I put in a smoothie?"),
+    ("I don't eat fish.", "What should I eat to get more omega-3?"),
+]
+
+
+def asked_again(rounds: int = 2) -> None:
+    print(
+        "## Asked again: food and exercise ideas after one diet or limit, the bundled model, "
+        "second_try off / on"
+    )
+    with tempfile.TemporaryDirectory() as tmp, Engine.open(Path(tmp) / "t.db", Settings(data_dir=tmp)) as e:
+        assistant = e.assistant
+        for second in (False, True):
+            assistant.settings.second_try = second
+            against = lines = again = 0
+            took = 0.0
+            for n, (told, asked) in enumerate(TOLD_THEN_ASKED * rounds):
+                user = f"u{n}-{second}"
+                e.memories.remember(user, told)
+                start = time.perf_counter()
+                answer = assistant.respond(user, asked, domain="health_coaching")
+                took += time.perf_counter() - start
+                against += bool(answer.why.kept_away)
+                lines += len(answer.why.kept_away)
+                again += any("asked again" in note for note in answer.why.notes)
+            n = len(TOLD_THEN_ASKED) * rounds
+            print(
+                f"second_try {'on' if second else 'off'}: {against} of {n} answers had lines left out for "
+                f"going against what the user told ({lines} lines); asked again {again}; "
+                f"{took / n:.2f} s per answer"
+            )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -227,6 +285,7 @@ def main() -> None:
     context_speed()
     generation_speed()
     cold_vs_cached()
+    asked_again()
     if not args.skip_eval:
         usefulness(args.users)
 

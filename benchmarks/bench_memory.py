@@ -343,6 +343,11 @@ def preferences() -> None:
             "test89 (held out when written, told beside a request: 'Recommend a podcast? My commute is ...': "
             "first run en 1.00, zh 0.95)",
         ),
+        (
+            "test90",
+            "test90 (held out when written, plain first person, less common lives: beekeeping, a pacemaker, "
+            "a turban: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

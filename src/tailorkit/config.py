@@ -253,6 +253,12 @@ class AssistantSettings(BaseModel):
     another language the assistant writes the whole answer: its own lead-in above items and quotes, and
     where there are none, that it cannot answer that well. The bundled SmolLM2-135M writes no usable
     Chinese ("我是一个独立的疾病，我爱你" to "我膝盖疼"). Add ``zh`` for a small model that does."""
+    second_try: bool = True
+    """When lines of the model's answer suggest what the user keeps away from (``assistant._aversions``:
+    chicken to a vegetarian, running to bad knees), ask it once more with what they went against restated
+    at the end of the message, and keep the answer with fewer such lines (the first on a tie); the lines
+    that still go against are left out either way. Not for a streamed answer, whose lines are already on
+    their way."""
     anonymous_recommendations: bool = False
     """Whether the non-personalised mode still lists items (the most popular ones); by default it has
     no user context at all: no profile, no memories, no recommendations."""

@@ -591,6 +591,67 @@ def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None
     assert goes_against("Try oats with fruit.", ibs) is None
 
 
+def test_an_answer_that_goes_against_what_the_user_told_is_asked_for_once_more(films: Engine) -> None:
+    """The bundled model gave a vegetarian "Baked Chicken, Baked Salmon, Baked Shrimp" for dinner, and all
+    three lines were left out. Asked again with what they went against restated at the end of the message,
+    the answer with fewer such lines is kept (the first on a tie); a streamed answer is not asked again."""
+
+    class Second(FakeChat):
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            self.calls.append(list(messages))
+            if "dinner" not in messages[-1]["content"]:
+                return Completion("The new Pixar film is on at seven.")
+            if "Keep to what I told you" in messages[-1]["content"]:
+                return Completion(self.second)
+            return Completion("Some ideas:\n- Baked chicken with rice\n- Salmon with greens\n- Lentil soup")
+
+        second = "Some ideas:\n- Lentil soup\n- A chickpea curry"
+
+    films.memories.remember("veggie", "I'm vegetarian.")
+    model, original = Second(), films.chat_model
+    films.chat_model = model
+    try:
+        answer = films.assistant.respond("veggie", "What should I cook for dinner tonight?", domain="general")
+        assert len(model.calls) == 2
+        assert model.calls[1][-1]["content"].endswith("(Keep to what I told you: Is vegetarian.)")
+        assert "chickpea curry" in answer.text and "chicken" not in answer.text.lower()
+        assert not answer.why.kept_away and "kept the second answer" in answer.why.notes[-1]
+        # ... no better the second time: the first is kept, its lines that go against left out
+        model.second = "Try baked chicken.\nOr a fish pie."
+        answer = films.assistant.respond("veggie", "What should I cook for dinner tonight?", domain="general")
+        assert "Lentil soup" in answer.text and "chicken" not in answer.text.lower()
+        assert len(answer.why.kept_away) == 2 and "kept the first" in answer.why.notes[-1]
+        # ... nothing against it, or the setting off: asked once
+        model.calls.clear()
+        films.assistant.respond("veggie", "Anything good on at the cinema?", domain="general")
+        assert len(model.calls) == 1
+        films.assistant.settings.second_try = False
+        films.assistant.respond("veggie", "What should I cook for dinner tonight?", domain="general")
+        assert len(model.calls) == 2
+    finally:
+        films.chat_model = original
+        films.assistant.settings.second_try = True
+
+
+def test_a_small_model_telling_the_user_they_are_its_role_is_left_out() -> None:
+    """SmolLM2 opened a dinner answer with "You're a health coach for everyday habits." (its instructions,
+    said to the user) and went on "I'm not a dietitian, but ..."; both say nothing to the user. A sentence
+    that tells the user what they are in their own words stays."""
+    from tailorkit.assistant._conduct import echoes_its_role, refuses
+    from tailorkit.assistant._templates import TEMPLATES
+
+    coach, tutor = TEMPLATES[Domain.HEALTH_COACHING].role, TEMPLATES[Domain.TUTORING].role
+    assert echoes_its_role("You're a health coach for everyday habits.", coach["en"])
+    assert echoes_its_role("You are a patient tutor.", tutor["en"])
+    assert echoes_its_role("你是一位耐心的老师。", tutor["zh"])
+    assert not echoes_its_role("You're a teacher, so start with fractions.", tutor["en"])
+    assert not echoes_its_role("You are doing great with your sleep habits.", coach["en"])
+    assert not echoes_its_role("A health coach helps with everyday habits.", coach["en"])
+    assert refuses("I'm not a dietitian, but I can suggest a few healthy and delicious options.")
+    assert refuses("I'm not here to make dietary advice, but I can suggest some options.")
+    assert not refuses("I'm not here today, but my colleague can help.")
+
+
 def test_a_diet_named_beside_what_it_leaves_out_still_goes_against_it() -> None:
     """The bundled model's "**Chicken and Veggies**: A classic vegan and gluten-free option." to a vegan was
     kept: the line said the diet (read as the user's own reason) and "-free" (read as keeping away). A thing

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
+from tailorkit.assistant._aversions import for_the_household, goes_against
 from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering, counted_down
@@ -52,6 +53,18 @@ if TYPE_CHECKING:
     from tailorkit.recommend import RecommendService
 
 __all__ = ["Assistant", "AssistantParts", "ClientTurns", "Sampling"]
+
+_REMINDER = {"en": "(Keep to what I told you: {said}.)", "zh": "（请记住我说过的：{said}。）"}
+"""What a second try adds to the user's message: what the first answer's lines went against."""
+
+
+def _reminded(messages: list[Message], against: list[str], language: str) -> list[Message]:
+    """``messages`` with what ``against`` names restated at the end of the last one (the user's)."""
+    zh = language == "zh"
+    said = ("；" if zh else "; ").join(dict.fromkeys(against))
+    last = messages[-1]
+    reminder = _REMINDER["zh" if zh else "en"].format(said=said)
+    return [*messages[:-1], {**last, "content": f"{last['content']}\n\n{reminder}"}]
 
 
 class Sampling(TypedDict, total=False):
@@ -141,21 +154,42 @@ class Assistant:
         prepared = self._prepare(user, message, conversation, domain, personalised, documents, client)
         if prepared.written:  # the assistant writes it all (``AnswerWriter``)
             return self.finish(prepared, "")
-        gen_start = time.perf_counter()
-        completion = self.model.chat(
-            prepared.messages,
-            **self._sampling(
-                prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
-            ),
-            adapter=prepared.why.adapter,
+        why = prepared.why
+        options = self._sampling(
+            prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
         )
-        prepared.why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
-        prepared.why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
+        gen_start = time.perf_counter()
+        completion = self.model.chat(prepared.messages, **options, adapter=why.adapter)
+        why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
         if completion.prompt_tokens:
-            prepared.why.tokens["prompt"] = completion.prompt_tokens  # the backend's count, template included
-        prepared.why.finish_reason = completion.finish_reason
-        text, prepared.why.looped = cut_loop(completion.text)  # where it began repeating itself, cut
+            why.tokens["prompt"] = completion.prompt_tokens  # the backend's count, template included
+        text, why.looped = cut_loop(completion.text)  # where it began repeating itself, cut
+        if self.settings.second_try and (against := self._against(prepared, text)):
+            # ... asked once more with what its lines went against restated; the answer with fewer such lines
+            again = self.model.chat(
+                _reminded(prepared.messages, against, why.language), **options, adapter=why.adapter
+            )
+            why.tokens["completion"] += again.completion_tokens or self.count(again.text)
+            retried, looped = cut_loop(again.text)
+            better = len(self._against(prepared, retried)) < len(against)
+            why.notes.append(
+                f"{len(against)} line(s) went against what the user told; asked again: "
+                + ("kept the second answer" if better else "kept the first")
+            )
+            if better:
+                completion, text, why.looped = again, retried, looped
+        why.timings_ms["generation"] = (time.perf_counter() - gen_start) * 1000
+        why.finish_reason = completion.finish_reason
         return self.finish(prepared, text)
+
+    def _against(self, p: Prepared, text: str) -> list[str]:
+        """What the user told that each line of the model's ``text`` goes against, one per such line
+        (``goes_against``, as the answer's check leaves them out)."""
+        if not p.why.memories:
+            return []
+        together = for_the_household(p.message)
+        found = (goes_against(line, p.why.memories, together) for line in text.split("\n") if line.strip())
+        return [m for m in found if m is not None]
 
     def stream(
         self,

@@ -19,6 +19,7 @@ __all__ = [
     "cites_authority",
     "claims_popularity",
     "complains",
+    "echoes_its_role",
     "invents_a_venue",
     "invents_an_age",
     "names_of",
@@ -38,8 +39,12 @@ _REFUSAL_EN = re.compile(
     r"|I(?:'m| am) not (?:able|allowed|programmed|equipped|in a position|set up|capable)"
     # "I'm here to provide support and guidance, not to provide advice on how to ..."
     r"|\bnot to (?:provide|give|offer) (?:any |you )?(?:advice|recommendations|suggestions|tips|guidance)\b"
+    # "I'm not here to make dietary advice, but ..."
+    r"|I(?:'m| am) not here to (?:make|give|provide|offer) (?:any |you )?(?:[\w-]+ )?"
+    r"(?:advice|recommendations)\b"
     r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"
-    r"advisor|adviser|critic|person|human|doctor|professional)\b)",
+    r"advisor|adviser|critic|person|human|doctor|professional|dietitian|dietician|nutritionist|therapist|"
+    r"trainer|counsell?or|lawyer)\b)",
     re.IGNORECASE,
 )
 _REFUSAL_ZH = re.compile(
@@ -414,6 +419,20 @@ def tells_unsaid(sentence: str, said: Iterable[str]) -> bool:
     words = set(index_terms(what)) - _HEARD_ANYWAY
     told_words = {t for s in said for t in index_terms(s)}
     return bool(words) and not words & told_words
+
+
+_YOU_ARE = re.compile(r"^\W*(?:you(?:'re|’re| are)|你是)", re.IGNORECASE)
+
+
+def echoes_its_role(sentence: str, role: str) -> bool:
+    """Whether a small model's ``sentence`` tells the user they are what its instructions (``role``, the
+    template's "You are a supportive health coach for everyday habits ...") say the assistant is: "You're
+    a health coach for everyday habits." (not "You're a teacher, so start with fractions": three of its
+    four words are not the role's)."""
+    if not _YOU_ARE.match(sentence):
+        return False
+    said = set(index_terms(sentence)) - set(index_terms("you you're are"))
+    return len(said) >= 2 and len(said & set(index_terms(role))) >= 0.75 * len(said)
 
 
 def says_nothing(sentence: str, said: Iterable[str]) -> bool:

@@ -18,6 +18,7 @@ from tailorkit.assistant._conduct import (
     cites_authority,
     claims_popularity,
     complains,
+    echoes_its_role,
     invented_name,
     invents_a_venue,
     invents_an_age,
@@ -325,6 +326,8 @@ class AnswerWriter:
             # makes the policy up ("No, we don't deliver the washing machine on Tuesday.", "We're planning to
             # deliver it tomorrow.")
             unsourced = why.template == Domain.CUSTOMER_SERVICE and not p.passages
+            roles = TEMPLATES[Domain(why.template)].role
+            role = roles.get(why.language, roles["en"])
             echoes = [
                 x
                 for x in parts
@@ -337,6 +340,8 @@ class AnswerWriter:
                 or (not owed and owns_a_confusion(x))
                 # ... and one agreeing with a question, which said nothing to agree with ("You're right, ...")
                 or agrees_with_nothing(x, p.message)
+                # ... and one telling the user they are what its instructions say the assistant is
+                or echoes_its_role(x, role)
                 or says_nothing(x, p.said)
                 or (unsourced and (answers_yes_or_no(x) or speaks_for_the_shop(x)))
                 # ... and one that says what an authority recommends, with no passage quoted, makes it up
