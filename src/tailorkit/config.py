@@ -257,8 +257,9 @@ class AssistantSettings(BaseModel):
     """When lines of the model's answer suggest what the user keeps away from (``assistant._aversions``:
     chicken to a vegetarian, running to bad knees), ask it once more with what they went against restated
     at the end of the message, and keep the answer with fewer such lines (the first on a tie); the lines
-    that still go against are left out either way. Not for a streamed answer, whose lines are already on
-    their way."""
+    that still go against are left out either way. A streamed answer is asked again at its first such line
+    if no list line went out yet (what went out stays; the second answer's lead-in is left out), else its
+    lines that go against are only left out."""
     anonymous_recommendations: bool = False
     """Whether the non-personalised mode still lists items (the most popular ones); by default it has
     no user context at all: no profile, no memories, no recommendations."""

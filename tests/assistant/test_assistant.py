@@ -594,18 +594,24 @@ def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None
 def test_an_answer_that_goes_against_what_the_user_told_is_asked_for_once_more(films: Engine) -> None:
     """The bundled model gave a vegetarian "Baked Chicken, Baked Salmon, Baked Shrimp" for dinner, and all
     three lines were left out. Asked again with what they went against restated at the end of the message,
-    the answer with fewer such lines is kept (the first on a tie); a streamed answer is not asked again."""
+    the answer with fewer such lines is kept (the first on a tie); a streamed one is asked again where no list
+    line went out yet, and the second answer goes on from there."""
 
     class Second(FakeChat):
-        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+        first = "Some ideas:\n- Baked chicken with rice\n- Salmon with greens\n- Lentil soup"
+        second = "Some ideas:\n- Lentil soup\n- A chickpea curry"
+
+        def said(self, messages: list[Message]) -> str:
             self.calls.append(list(messages))
             if "dinner" not in messages[-1]["content"]:
-                return Completion("The new Pixar film is on at seven.")
-            if "Keep to what I told you" in messages[-1]["content"]:
-                return Completion(self.second)
-            return Completion("Some ideas:\n- Baked chicken with rice\n- Salmon with greens\n- Lentil soup")
+                return "The new Pixar film is on at seven."
+            return self.second if "Keep to what I told you" in messages[-1]["content"] else self.first
 
-        second = "Some ideas:\n- Lentil soup\n- A chickpea curry"
+        def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
+            return Completion(self.said(messages))
+
+        def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
+            yield from re.findall(r"\S+\s*|\s+", self.said(messages))
 
     films.memories.remember("veggie", "I'm vegetarian.")
     model, original = Second(), films.chat_model
@@ -628,6 +634,24 @@ def test_an_answer_that_goes_against_what_the_user_told_is_asked_for_once_more(f
         films.assistant.settings.second_try = False
         films.assistant.respond("veggie", "What should I cook for dinner tonight?", domain="general")
         assert len(model.calls) == 2
+        # streamed: the second answer takes the first's place at its first line that goes against, its own
+        # lead-in left out (the first's went out already) ...
+        films.assistant.settings.second_try = True
+        model.calls.clear()
+        model.second = "Here you go:\n- Lentil soup\n- A chickpea curry"
+        stream = films.assistant.stream("veggie", "What should I cook for dinner tonight?", domain="general")
+        streamed = "".join(stream)
+        assert len(model.calls) == 2 and model.calls[1][-1]["content"].endswith("Is vegetarian.)")
+        assert streamed.startswith("Some ideas:\n- Lentil soup\n- A chickpea curry"), streamed
+        assert "chicken" not in streamed.lower() and "Here you go" not in streamed
+        assert stream.answer is not None and not stream.answer.why.kept_away
+        # ... but not once a list line went out: what goes against is left out as before
+        model.calls.clear()
+        model.first = "Some ideas:\n- Lentil soup\n- Baked chicken with rice\n- A bean chilli"
+        stream = films.assistant.stream("veggie", "What should I cook for dinner tonight?", domain="general")
+        streamed = "".join(stream)
+        assert len(model.calls) == 1 and "A bean chilli" in streamed and "chicken" not in streamed.lower()
+        assert stream.answer is not None and len(stream.answer.why.kept_away) == 1
     finally:
         films.chat_model = original
         films.assistant.settings.second_try = True
@@ -779,11 +803,17 @@ def test_a_header_whose_lines_were_all_left_out_is_left_out_too(films: Engine) -
 def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine) -> None:
     """ "My exams start on June 3rd." got "- [memory 16] Is 31" from the bundled model: the form of the
     memories in its prompt, filled with what it made up."""
-    small = Saying("Good luck with your exams!\n- [memory 16] Is 31\n- [memory 15] Is 32\nUSER_DATA>>>")
+    small = Saying(
+        "Good luck with your exams!\n- [memory 16] Is 31\n- [memory 15] Is 32\nUSER_DATA>>>\n"
+        "Pack snacks that are fun. USER_DATA>>\nBring your documents to the exam hall."
+    )
     small.small = True  # the bundled model: its answers are held to the stricter checks
     for text, why in _both_ways(films, small, "exams", "How should I revise for my exams?"):
-        assert text == "Good luck with your exams!", text
-        assert why.removed == ["- [memory 16] Is 31", "- [memory 15] Is 32", "USER_DATA>>>"]
+        assert text.replace(" \n", "\n") == (
+            "Good luck with your exams!\nPack snacks that are fun.\nBring your documents to the exam hall."
+        ), text
+        # (its delimiter cut short, a sentence of its own)
+        assert why.removed == ["- [memory 16] Is 31", "- [memory 15] Is 32", "USER_DATA>>>", "USER_DATA>>"]
 
 
 def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -314,10 +314,20 @@ class AnswerStream:
     contradicted fact is left out before anyone sees it; other answers stream as they come.
     """
 
-    def __init__(self, assistant: Finisher, prepared: Prepared, pieces: Iterator[str]) -> None:
+    def __init__(
+        self,
+        assistant: Finisher,
+        prepared: Prepared,
+        pieces: Iterator[str],
+        again: Callable[[list[str]], Iterator[str]] | None = None,
+    ) -> None:
         self._assistant, self._prepared = assistant, prepared
         self._guard = LoopGuard(pieces)  # a repeating answer stops where it starts to repeat
         self._pieces: Iterator[str] = iter(self._guard)
+        self._again = again
+        """The model's answer asked for once more, with what the first one went against restated
+        (``AssistantSettings.second_try``): taken when a line goes against what the user told before any
+        list line went out."""
         self.answer: Answer | None = None
 
     def __iter__(self) -> Iterator[str]:
@@ -353,6 +363,25 @@ class AnswerStream:
             yield tail
         self.answer = final
 
+    def _asked_again(self, listed: bool) -> bool:
+        """Whether the model is asked once more, the line just checked having gone against what the user
+        told (the last of ``kept_away``, then dropped: the answer it was in is not the one given) before
+        any list line went out (``listed``); its stream then takes the first's place."""
+        p = self._prepared
+        if self._again is None or listed:
+            return False
+        against = [k["memory"] for k in p.why.kept_away[-1:]]
+        p.why.kept_away.pop()
+        close = getattr(self._pieces, "close", None)
+        if close is not None:
+            close()  # (which stops the first generation)
+        self._guard = LoopGuard(self._again(against))
+        self._pieces, self._again = iter(self._guard), None
+        p.why.notes.append(
+            "a line went against what the user told; asked again (streamed: the second answer)"
+        )
+        return True
+
     def _checked(self) -> Iterator[str]:
         """The model's pieces as the user may read them (``Assistant.check_line``)."""
         p, a = self._prepared, self._assistant
@@ -365,7 +394,9 @@ class AnswerStream:
             or aversions(p.why.memories, for_the_household(p.message))
         )
         mid_line = False  # part of the current line went out already: it is prose, not a list item
-        for piece in self._pieces:
+        listed = gave = False  # a list line, any line went out
+        lead_in = False  # the second answer's first line, where it only leads into a list, is left out
+        while (piece := next(self._pieces, None)) is not None:
             if self._first is None:
                 self._first = time.perf_counter()
             if not grounded:
@@ -374,21 +405,32 @@ class AnswerStream:
             line += piece
             while "\n" in line:
                 done, line = line.split("\n", 1)
+                if lead_in and done.strip():
+                    lead_in = False
+                    if done.rstrip().endswith((":", "：")):
+                        continue
+                against = len(p.why.kept_away)
                 checked = a.check_line(done, p)
+                if checked is None and len(p.why.kept_away) > against and self._asked_again(listed):
+                    line, mid_line, lead_in = "", False, gave  # (a lead-in of the first went out)
+                    break
+                listed = listed or (checked is not None and bool(LIST_START.match(checked.lstrip())))
                 if checked is not None:
+                    gave = gave or bool(checked.strip())
                     yield checked + "\n"
                 else:
                     yield "\n" if mid_line else LEFT_OUT
                 mid_line = False
             # Prose goes out sentence by sentence; a line that is (or may yet become) a list item waits
-            # for its end.
+            # for its end, as does the second answer's first line.
             start = line.lstrip()
-            if mid_line or (len(start) >= 4 and not LIST_START.match(start)):
+            if not lead_in and (mid_line or (len(start) >= 4 and not LIST_START.match(start))):
                 ends = [m.end() for m in _SENTENCE_END.finditer(line)]
                 if ends:
                     done, line = line[: ends[-1]], line[ends[-1] :]
                     checked = a.check_line(done, p)
                     if checked is not None:  # (the spaces after it said once: "Edinburgh. The")
+                        gave = gave or bool(checked.strip())
                         yield checked.rstrip() + (" " if done[-1:].isspace() else "")
                     mid_line = True
         at_limit = bool(p.max_tokens) and a.count(self._guard.text) >= p.max_tokens

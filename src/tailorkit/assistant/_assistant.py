@@ -218,7 +218,14 @@ class Assistant:
             if prepared.written
             else self.model.stream(prepared.messages, **options, adapter=prepared.why.adapter)
         )
-        return AnswerStream(self, prepared, pieces)
+        why = prepared.why
+
+        def again(against: list[str]) -> Iterator[str]:
+            messages = _reminded(prepared.messages, against, why.language)
+            return self.model.stream(messages, **options, adapter=why.adapter)
+
+        second = self.settings.second_try and not prepared.written
+        return AnswerStream(self, prepared, pieces, again if second else None)
 
     def _sampling(
         self,

@@ -102,9 +102,10 @@ _PLACEHOLDER = re.compile(
 )
 """A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill
 (not data: quotes, commas and colons make JSON, '{"answer": "..."}', '["a", "b"]')."""
-_PROMPT_ECHO = re.compile(r"\[memory \d+\]|<<<USER_DATA|USER_DATA>>>|<<<DOCUMENTS|DOCUMENTS>>>", re.I)
+_PROMPT_ECHO = re.compile(r"\[memory \d+\]|\bUSER_DATA\b|<+DOCUMENTS|DOCUMENTS>+", re.I)
 """The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
-exams start on June 3rd."): the model copying the form of its context, with what it made up."""
+exams start on June 3rd."; "... both fun and healthy. USER_DATA>>", its delimiter cut short): the model
+copying the form of its context, with what it made up."""
 
 _CONTACT = re.compile(
     r"(?<![\w/])\+?\d[\d ().-]{5,}\d(?![\w/])|[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+",
@@ -308,9 +309,15 @@ class AnswerWriter:
         # ... or ending a list written in one line ("1. New shoes. 2. A gift card. 3.")
         if (last := _LAST_MARKER.search(line)) and f"{int(last.group('n')) - 1}. " in line[: last.start()]:
             line = line[: last.start()]
-        if _PLACEHOLDER.match(line) or _PROMPT_ECHO.search(line):
+        if _PLACEHOLDER.match(line):
             why.removed.append(line.strip())
             return None
+        if _PROMPT_ECHO.search(line):  # (the sentences that copy it: a stream's went out one by one)
+            echoed = [x for x in sentences(line) if _PROMPT_ECHO.search(x)]
+            why.removed += echoed
+            line = " ".join(x for x in sentences(line) if x not in echoed)
+            if not line:
+                return None
         # a source's label, or the assistant's lead, with no source given
         if not p.passages and (_SOURCE_LABEL.match(line) or line.strip() in _OWN_LEADS):
             why.removed.append(line.strip())
