@@ -659,8 +659,9 @@ def test_an_answer_that_goes_against_what_the_user_told_is_asked_for_once_more(f
 
 def test_a_small_model_telling_the_user_they_are_its_role_is_left_out() -> None:
     """SmolLM2 opened a dinner answer with "You're a health coach for everyday habits." (its instructions,
-    said to the user) and went on "I'm not a dietitian, but ..."; both say nothing to the user. A sentence
-    that tells the user what they are in their own words stays."""
+    said to the user) and went on "I'm not a dietitian, but ..."; another was "I'm afraid I'm not a health
+    coach. I'm a health coach for everyday habits.". None says anything to the user. A sentence that tells
+    the user what they are in their own words stays."""
     from tailorkit.assistant._conduct import echoes_its_role, refuses
     from tailorkit.assistant._templates import TEMPLATES
 
@@ -671,6 +672,11 @@ def test_a_small_model_telling_the_user_they_are_its_role_is_left_out() -> None:
     assert not echoes_its_role("You're a teacher, so start with fractions.", tutor["en"])
     assert not echoes_its_role("You are doing great with your sleep habits.", coach["en"])
     assert not echoes_its_role("A health coach helps with everyday habits.", coach["en"])
+    assert echoes_its_role("I'm a health coach for everyday habits.", coach["en"])
+    assert not echoes_its_role(
+        "I'm a health coach, and I'm always happy to help you plan meals.", coach["en"]
+    )
+    assert refuses("I'm afraid I'm not a health coach.")
     assert refuses("I'm not a dietitian, but I can suggest a few healthy and delicious options.")
     assert refuses("I'm not here to make dietary advice, but I can suggest some options.")
     assert not refuses("I'm not here today, but my colleague can help.")
@@ -814,6 +820,25 @@ def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine)
         ), text
         # (its delimiter cut short, a sentence of its own)
         assert why.removed == ["- [memory 16] Is 31", "- [memory 15] Is 32", "USER_DATA>>>", "USER_DATA>>"]
+
+
+def test_a_list_line_of_only_an_amount_is_left_out(films: Engine) -> None:
+    """The bundled model's "20-minute workout": "- 30 minutes / - 10 minutes / - 20 minutes". A list line that
+    is only an amount of something says nothing and goes, as the lead-in then left over it; an amount with
+    what it is of stays, as does a number alone ("- 7" lists a prime)."""
+    small = Saying("Sure, here's a 20-minute workout for you:\n- 30 minutes\n- 10 reps\n- **5 mins**")
+    small.small = True
+    for text, why in _both_ways(films, small, "amounts", "Can you suggest a 20 minute workout?"):
+        assert "30 minutes" not in text and "10 reps" not in text and "5 mins" not in text, text
+        assert why.removed[:3] == ["- 30 minutes", "- 10 reps", "- **5 mins**"]
+    small = Saying("Try this:\n- 10 minutes of brisk walking\n- 3 sets of wall push-ups")
+    small.small = True
+    for text, _ in _both_ways(films, small, "amounts", "Can you suggest a 20 minute workout?"):
+        assert "- 10 minutes of brisk walking\n- 3 sets of wall push-ups" in text, text
+    small = Saying("The first four primes:\n- 2\n- 3\n- 5\n- 7")
+    small.small = True
+    for text, _ in _both_ways(films, small, "amounts", "What are the first four primes?"):
+        assert "- 2\n- 3\n- 5\n- 7" in text, text
 
 
 def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:

@@ -44,7 +44,7 @@ _REFUSAL_EN = re.compile(
     r"(?:advice|recommendations)\b"
     r"|I(?:'m| am) not (?:a|an|your) (?:[\w-]+ ){0,3}?(?:guide|expert|assistant|service|recommender|"
     r"advisor|adviser|critic|person|human|doctor|professional|dietitian|dietician|nutritionist|therapist|"
-    r"trainer|counsell?or|lawyer)\b)",
+    r"trainer|counsell?or|lawyer|coach|tutor|teacher|agent)\b)",
     re.IGNORECASE,
 )
 _REFUSAL_ZH = re.compile(
@@ -421,17 +421,18 @@ def tells_unsaid(sentence: str, said: Iterable[str]) -> bool:
     return bool(words) and not words & told_words
 
 
-_YOU_ARE = re.compile(r"^\W*(?:you(?:'re|’re| are)|你是)", re.IGNORECASE)
+_YOU_ARE = re.compile(r"^\W*(?:you(?:'re|’re| are)|I(?:'m|’m| am)|你是|我是)", re.IGNORECASE)
 
 
 def echoes_its_role(sentence: str, role: str) -> bool:
-    """Whether a small model's ``sentence`` tells the user they are what its instructions (``role``, the
-    template's "You are a supportive health coach for everyday habits ...") say the assistant is: "You're
-    a health coach for everyday habits." (not "You're a teacher, so start with fractions": three of its
-    four words are not the role's)."""
+    """Whether a small model's ``sentence`` says back what its instructions (``role``, the template's "You
+    are a supportive health coach for everyday habits ...") say the assistant is, to the user or of itself:
+    "You're a health coach for everyday habits.", "I'm a health coach for everyday habits." (not "You're a
+    teacher, so start with fractions": three of its four words are not the role's; nor "I'm a health coach,
+    and I'm always happy to help")."""
     if not _YOU_ARE.match(sentence):
         return False
-    said = set(index_terms(sentence)) - set(index_terms("you you're are"))
+    said = set(index_terms(sentence)) - set(index_terms("you you're are i i'm am"))
     return len(said) >= 2 and len(said & set(index_terms(role))) >= 0.75 * len(said)
 
 

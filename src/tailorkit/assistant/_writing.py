@@ -102,6 +102,15 @@ _PLACEHOLDER = re.compile(
 )
 """A line that is only a slot of a template ("- [exercise 1]", "<your name>"): the model left it to fill
 (not data: quotes, commas and colons make JSON, '{"answer": "..."}', '["a", "b"]')."""
+_BARE_AMOUNT = re.compile(
+    r"^\s*(?:[-*•]|\d+[.)])\s*(?:\*\*)?(?:about |around |up to )?\d+(?:\.\d+)?\s*(?:-|to)?\s*\d*\s*"
+    r"(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|reps?|sets?|times?|rounds?|km|miles?|kg|g|ml|cups?|"
+    r"分钟|小时|秒|次|组)(?:\*\*)?\s*[:.。：]?\s*$",
+    re.IGNORECASE,
+)
+"""A list line that is only an amount of something ("- 30 minutes", "2. 10 reps"; not a number alone: "- 7"
+lists a prime): what it is of never came (the bundled model's "20-minute workout" was "- 30 minutes / - 10
+minutes / - 20 minutes")."""
 _PROMPT_ECHO = re.compile(r"\[memory \d+\]|\bUSER_DATA\b|<+DOCUMENTS|DOCUMENTS>+", re.I)
 """The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
 exams start on June 3rd."; "... both fun and healthy. USER_DATA>>", its delimiter cut short): the model
@@ -309,7 +318,7 @@ class AnswerWriter:
         # ... or ending a list written in one line ("1. New shoes. 2. A gift card. 3.")
         if (last := _LAST_MARKER.search(line)) and f"{int(last.group('n')) - 1}. " in line[: last.start()]:
             line = line[: last.start()]
-        if _PLACEHOLDER.match(line):
+        if _PLACEHOLDER.match(line) or _BARE_AMOUNT.match(line):
             why.removed.append(line.strip())
             return None
         if _PROMPT_ECHO.search(line):  # (the sentences that copy it: a stream's went out one by one)
