@@ -243,6 +243,9 @@ class Prepared:
     unsourced: str | None = None
     """To a shop's customer, from a small model, where no help page answers the question or the customer asks
     for a person: what the assistant says instead of the model (``NOT_IN_PAGES``, ``NO_HUMAN``)."""
+    worked: str | None = None
+    """A sum or a linear equation the message asks to be worked out, worked out (``worked``): the whole
+    answer, for a model too small to be trusted with it."""
     urgent: str | None = None
     """What to do now, where the message tells of what may be an emergency (``urgent_reply``): the whole
     answer, whoever would have written it."""
@@ -290,6 +293,7 @@ class Prepared:
         movies", "Something funny maybe?"), so its picks are listed under a fixed line."""
         return (
             self.urgent is not None
+            or self.worked is not None
             or self.unsourced is not None
             or self.foreign
             or (

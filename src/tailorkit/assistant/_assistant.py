@@ -33,6 +33,7 @@ from tailorkit.assistant._intents import (
 )
 from tailorkit.assistant._keeping import keep_exchange, understand
 from tailorkit.assistant._loops import cut_loop, fold
+from tailorkit.assistant._maths import worked
 from tailorkit.assistant._phrases import NO_HUMAN, NOT_IN_PAGES
 from tailorkit.assistant._templates import TEMPLATES, Domain, personal_section, system_prompt
 from tailorkit.assistant._urgent import urgent_reply
@@ -429,6 +430,7 @@ class Assistant:
             told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
             whom=asks.whom,
             urgent=urgent_reply(message, lang), unsourced=unsourced,
+            worked=worked(message, lang) if self.structured() else None,
             help=asks.help, context=asks.follows or asks.bears,
             foreign=self.structured() and lang not in self.settings.small_model_languages,
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says

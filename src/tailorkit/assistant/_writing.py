@@ -546,6 +546,11 @@ class AnswerWriter:
         if p.urgent is not None:  # chest pain with a numb arm: what to do now, and nothing else
             why.notes.append("the message tells of what may be an emergency: what to do now (urgent_reply)")
             return p.urgent
+        if p.worked is not None:  # "How do I solve 3x + 5 = 20?" to a small model: worked out, step by step
+            why.notes.append(
+                "a sum or an equation the assistant works out itself, not the small model (worked)"
+            )
+            return p.worked
         if p.unsourced is not None:  # to a shop's customer: no page says it, and no small model makes it up
             why.notes.append("no help page answers it: the small model is not asked (unsourced)")
             if not (bears := bearing_on_unanswered(p)):  # ... what the customer told that bears on it does

@@ -1,0 +1,202 @@
+"""Sums and linear equations a message asks to be worked out, worked out by the assistant, step by step,
+in English or Chinese (``worked``): the bundled SmolLM2-135M asked "how to solve 3x + 5 = 20" added 5 to
+both sides, divided by 5 and called it an equation with no solution. A small model is not asked these;
+the answer is exact (sympy, on rationals) and checked by putting the solution back.
+
+Only what is plainly a sum or an equation in one unknown is read: digits, one lower-case letter, the four
+operations and brackets, at most 80 characters, no powers (what a request could make too large to work
+out), in a message that asks for it ("solve", "what's", "work out", "解", "等于多少", or a question mark).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import sympy
+from sympy.parsing.sympy_parser import (
+    implicit_multiplication_application,
+    parse_expr,
+    standard_transformations,
+)
+
+__all__ = ["worked"]
+
+_TERM = r"(?:\d+(?:\.\d+)?|(?<![A-Za-z])[a-z](?![A-Za-z])|[-+*/×÷·()（）−]|[ \t])+"
+_EQUATION = re.compile(rf"(?P<lhs>{_TERM})=(?P<rhs>{_TERM})")
+_NUMBER = r"\d+(?:\.\d+)?"
+_SUM = rf"\(?[ \t]*{_NUMBER}(?:[ \t]*\)?[ \t]*[-+*/×÷·−][ \t]*\(?[ \t]*{_NUMBER})+[ \t]*\)?"
+"""A sum of numbers ("17 * 23", "2+2", "(3 + 4) × 2"): at least one operation between two numbers."""
+_SUM_ASKED = re.compile(
+    r"(?:\b(?:what(?:'s|’s| is)|calculate|compute|work out|evaluate|how much is)|算一下|计算)"
+    r"[ \t]*[:：]?[ \t]*"
+    rf"(?P<asked>{_SUM})(?=[ \t]*(?:[?？.!。]|$))"
+    rf"|(?P<sum>{_SUM})[ \t]*(?:=[ \t]*[?？]|等于多少|等于几|是多少)",
+    re.IGNORECASE,
+)
+"""A sum the message asks the value of: "What's 17 * 23?", "Calculate (3 + 4) × 2", "10 ÷ 4 等于多少？",
+"2+2=?" (not "What is 5-10 minutes of walking worth?": the sum is followed by more words)."""
+_ASKS = re.compile(
+    r"\b(?:solve|work(?:ing)? out|calculate|evaluate|simplify|find|what(?:'s|’s| is| does)|"
+    r"how (?:do|would|can|should) (?:i|you|we) (?:solve|do|work out)|equals?)\b|[?？]|解|求|等于多少|是多少",
+    re.IGNORECASE,
+)
+"""A message that asks for an equation to be solved."""
+_TRANSFORMS = (*standard_transformations, implicit_multiplication_application)
+_LONGEST = 80
+
+
+def worked(message: str, language: str) -> str | None:
+    """The worked answer to a sum or a linear equation in one unknown that ``message`` asks for, in
+    ``language`` ("zh" or English), or None where it asks for none (or for what this does not work out)."""
+    if len(message) > 400:
+        return None
+    zh = language == "zh"
+    if (eq := _EQUATION.search(message)) is not None and _ASKS.search(message):
+        return _solved(eq.group("lhs"), eq.group("rhs"), zh)
+    if (found := _SUM_ASKED.search(message)) is not None:
+        return _summed(found.group("asked") or found.group("sum"), zh)
+    return None
+
+
+def _parsed(text: str, unknowns: set[str]) -> sympy.Expr | None:
+    """``text`` as an exact expression (numbers as rationals), or None where it is not one."""
+    said = text.replace("×", "*").replace("·", "*").replace("÷", "/").replace("−", "-")
+    said = said.replace("（", "(").replace("）", ")").strip()
+    if not said or len(said) > _LONGEST or not re.search(r"[\d]", said + "".join(unknowns)):
+        return None
+    try:
+        expr = parse_expr(
+            said,
+            local_dict={u: sympy.Symbol(u) for u in unknowns},
+            transformations=_TRANSFORMS,
+            evaluate=False,
+        )
+    except (SyntaxError, TypeError, ValueError, TokenError, ZeroDivisionError):
+        return None
+    if not isinstance(expr, sympy.Expr):
+        return None
+    return sympy.nsimplify(expr, rational=True)
+
+
+try:  # the tokenizer's error, where parse_expr lets it through
+    from tokenize import TokenError
+except ImportError:  # pragma: no cover
+    TokenError = SyntaxError  # type: ignore[misc,assignment]
+
+
+def _solved(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
+    """The steps that solve ``lhs = rhs`` for its one unknown, or None if it is not linear in one."""
+    unknowns = set(re.findall(r"(?<![A-Za-z])[a-z](?![A-Za-z])", lhs_said + " " + rhs_said))
+    if len(unknowns) != 1:
+        return None
+    (name,) = unknowns
+    x = sympy.Symbol(name)
+    lhs, rhs = _parsed(lhs_said, unknowns), _parsed(rhs_said, unknowns)
+    if lhs is None or rhs is None:
+        return None
+    left, right = sympy.expand(lhs), sympy.expand(rhs)
+    for side in (left, right):
+        if not side.is_polynomial(x) or sympy.degree(side, x) > 1:
+            return None
+    a_left, b_left = left.coeff(x, 1), left.coeff(x, 0)
+    a_right, b_right = right.coeff(x, 1), right.coeff(x, 0)
+    a, c = a_left - a_right, b_right - b_left
+    if {lhs, rhs} & {x} and (lhs.is_number or rhs.is_number):
+        return None  # already solved ("if x = 5, what does x + 1 give?")
+    said = f"{_typed(lhs_said)} = {_typed(rhs_said)}"
+    lead = f"解方程 {said}：" if zh else f"Solving {said} step by step:"
+    steps: list[str] = []
+    if "(" in said or "（" in said:
+        shown = f"{_show(left)} = {_show(right)}"
+        steps.append(f"展开括号：{shown}" if zh else f"Expand the brackets: {shown}")
+    if a_right != 0:
+        moved, shown = _show(a_right * x), f"{_show(a * x + b_left)} = {_show(b_right)}"
+        steps.append(f"两边同时减去 {moved}：{shown}" if zh else f"Take {moved} from both sides: {shown}")
+    if a == 0:
+        if zh:
+            end = "两边恒等，任何数都是解。" if c == 0 else "两边不可能相等，所以方程无解。"
+        else:
+            end = (
+                f"Both sides are always equal: every value of {name} is a solution."
+                if c == 0
+                else "The two sides can never be equal, so the equation has no solution."
+            )
+        return _listed(lead, steps, end)
+    if b_left != 0:
+        size, shown = _show(abs(b_left)), f"{_show(a * x)} = {_show(c)}"
+        if zh:
+            steps.append(f"两边同时{'减去' if b_left > 0 else '加上'} {size}：{shown}")
+        else:
+            verb = f"Take {size} from both sides" if b_left > 0 else f"Add {size} to both sides"
+            steps.append(f"{verb}: {shown}")
+    value = sympy.Rational(c) / sympy.Rational(a)
+    if a != 1:
+        if sympy.numer(a) == 1:  # x ÷ 2 = 3: times 2
+            times = _show(sympy.denom(a))
+            steps.append(
+                f"两边同时乘以 {times}：{name} = {_number(value)}"
+                if zh
+                else f"Multiply both sides by {times}: {name} = {_number(value)}"
+            )
+        else:
+            by = _show(a)
+            steps.append(
+                f"两边同时除以 {by}：{name} = {_number(value)}"
+                if zh
+                else f"Divide both sides by {by}: {name} = {_number(value)}"
+            )
+    # the check: the solution put back into the equation as the user wrote it
+    put = f"({value})" if value < 0 or sympy.denom(value) != 1 else str(value)
+    back = re.sub(rf"(?<=[\d)])\s*{name}(?![A-Za-z])", f"×{put}", _typed(lhs_said))
+    back = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", put, back)
+    holds = sympy.simplify(lhs.subs(x, value) - rhs.subs(x, value)) == 0
+    checked = f"{back} = {_number(sympy.nsimplify(lhs.subs(x, value)))}" + (" ✓" if holds else "")
+    end = (
+        f"所以 {name} = {_number(value)}。验算：{checked}"
+        if zh
+        else f"So {name} = {_number(value)}. Check: {checked}"
+    )
+    return _listed(lead, steps, end)
+
+
+def _typed(text: str) -> str:
+    """What the user wrote, its spaces tidied ("3x+5" -> "3x + 5")."""
+    spaced = re.sub(r"\s*([-+=×÷*/−])\s*", r" \1 ", text.strip())
+    return re.sub(r"\s+", " ", re.sub(r"^\s*-\s+", "-", spaced)).replace(" * ", " × ").replace(" / ", " ÷ ")
+
+
+def _summed(said: str, zh: bool) -> str | None:
+    """``said``, a sum of numbers, with its value."""
+    expr = _parsed(said, set())
+    if expr is None:
+        return None
+    try:
+        value = sympy.nsimplify(sympy.simplify(expr))
+    except (ZeroDivisionError, TypeError):
+        return None
+    if value.has(sympy.zoo, sympy.nan, sympy.oo) or not value.is_number:
+        return "除数不能为零，这个算式没有结果。" if zh else "That divides by zero, which has no answer."
+    return f"{_typed(said)} = {_number(value)}"
+
+
+def _listed(lead: str, steps: list[str], end: str) -> str:
+    numbered = "\n".join(f"{n}. {step}" for n, step in enumerate(steps, 1))
+    return f"{lead}\n\n{numbered}\n\n{end}" if steps else f"{lead}\n\n{end}"
+
+
+def _number(value: sympy.Expr) -> str:
+    """A rational as it is read: 5, -2, 5/2 (2.5), 1/3 (about 0.333)."""
+    fraction = Fraction(int(sympy.numer(value)), int(sympy.denom(value)))
+    if fraction.denominator == 1:
+        return str(fraction.numerator)
+    decimal = fraction.numerator / fraction.denominator
+    exact = Fraction(decimal).limit_denominator(10**6) == fraction and len(f"{decimal}") <= 8
+    return f"{fraction} ({decimal:g})" if exact else f"{fraction} (≈ {decimal:.3f})"
+
+
+def _show(expr: sympy.Expr) -> str:
+    """An expression as written by hand: 3x + 5, 2(x - 3), 10 ÷ 4."""
+    text = sympy.sstr(expr, order="lex")
+    text = re.sub(r"(\d)\*([a-z])", r"\1\2", text)
+    return text.replace("*", " × ").replace("/", " ÷ ")

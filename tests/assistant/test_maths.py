@@ -1,0 +1,92 @@
+"""Sums and linear equations a small model is not asked: the assistant works them out, step by step."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailorkit import Engine
+from tailorkit.assistant import Domain
+from tailorkit.assistant._maths import worked
+from tests.assistant._fakes import Saying
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "answer"),
+    [
+        (
+            "Can you explain how to solve 3x + 5 = 20?",
+            "en",
+            "Solving 3x + 5 = 20 step by step:\n\n1. Take 5 from both sides: 3x = 15\n"
+            "2. Divide both sides by 3: x = 5\n\nSo x = 5. Check: 3×5 + 5 = 20 ✓",
+        ),
+        (
+            "solve 2(x - 3) = 4x + 1",
+            "en",
+            "Solving 2(x - 3) = 4x + 1 step by step:\n\n1. Expand the brackets: 2x - 6 = 4x + 1\n"
+            "2. Take 4x from both sides: -2x - 6 = 1\n3. Add 6 to both sides: -2x = 7\n"
+            "4. Divide both sides by -2: x = -7/2 (-3.5)\n\nSo x = -7/2 (-3.5). Check: 2((-7/2) - 3) = -13 ✓",
+        ),
+        (
+            "x/2 + 1 = 4, find x",
+            "en",
+            "Solving x ÷ 2 + 1 = 4 step by step:\n\n1. Take 1 from both sides: x ÷ 2 = 3\n"
+            "2. Multiply both sides by 2: x = 6\n\nSo x = 6. Check: 6 ÷ 2 + 1 = 4 ✓",
+        ),
+        (
+            "解方程 5x - 7 = 3x + 9",
+            "zh",
+            "解方程 5x - 7 = 3x + 9：\n\n1. 两边同时减去 3x：2x - 7 = 9\n2. 两边同时加上 7：2x = 16\n"
+            "3. 两边同时除以 2：x = 8\n\n所以 x = 8。验算：5×8 - 7 = 33 ✓",
+        ),
+        (
+            "how do I solve x + 1 = x + 2",
+            "en",
+            "Solving x + 1 = x + 2 step by step:\n\n1. Take x from both sides: 1 = 2\n\n"
+            "The two sides can never be equal, so the equation has no solution.",
+        ),
+        ("What is 17 * 23?", "en", "17 × 23 = 391"),
+        ("What's 1/3 + 1/6?", "en", "1 ÷ 3 + 1 ÷ 6 = 1/2 (0.5)"),
+        ("Calculate (3 + 4) × 2", "en", "(3 + 4) × 2 = 14"),
+        ("10 ÷ 4 等于多少？", "zh", "10 ÷ 4 = 5/2 (2.5)"),
+        ("what is 5/0", "en", "That divides by zero, which has no answer."),
+    ],
+)
+def test_a_sum_or_a_linear_equation_is_worked_out_exactly(message: str, language: str, answer: str) -> None:
+    assert worked(message, language) == answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is a good 5-10 minute workout?",  # a range
+        "What is 5-10 minutes of walking worth?",
+        "Is 3 - 2 enough?",  # no ask for its value
+        "My flight is at 10:30-11:45, what time should I leave?",
+        "I was born on 1990-05-01, what is my star sign?",
+        "2x + 3y = 7, solve it",  # two unknowns
+        "Solve x^2 = 4",  # not linear (and no powers read)
+        "In Python, if x = 5 what does x + 1 give?",  # already solved
+        "I work 9-5, when can I go to the gym?",
+    ],
+)
+def test_what_is_not_a_sum_or_an_equation_asked_for_is_left_to_the_model(message: str) -> None:
+    assert worked(message, "en") is None
+
+
+def test_a_small_model_is_not_asked_to_solve_an_equation(engine: Engine) -> None:
+    """The bundled SmolLM2 answered "how to solve 3x + 5 = 20" with "add 5 to both sides ... divide by 5 ...
+    a linear equation with no solution". To a small model's user the assistant writes the worked answer
+    (whole and streamed) and the model is not asked; a larger model is asked as before."""
+    small = Saying("Add 5 to both sides. The equation has no solution.", small=True)
+    original, engine.chat_model = engine.chat_model, small
+    try:
+        asked = "Can you explain how to solve 3x + 5 = 20?"
+        answer = engine.assistant.respond("mei", asked, domain=Domain.TUTORING)
+        assert "So x = 5. Check: 3×5 + 5 = 20 ✓" in answer.text and "no solution" not in answer.text
+        assert not small.calls and "worked" in answer.why.notes[-1]
+        stream = engine.assistant.stream("mei", "解方程 5x - 7 = 3x + 9", domain=Domain.TUTORING)
+        assert "所以 x = 8" in "".join(stream) and not small.calls
+        engine.chat_model = Saying("x = 5, since 3 × 5 + 5 = 20.")  # a larger model
+        assert engine.assistant.respond("mei", asked, domain=Domain.TUTORING).text.startswith("x = 5, since")
+    finally:
+        engine.chat_model = original
