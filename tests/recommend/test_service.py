@@ -153,3 +153,30 @@ def test_picks_that_leave_some_out_are_the_next_best_not_none(engine: Engine) ->
     mine = [r.item for r in service.recommend("u0", 2)]
     others = [r.item for r in service.recommend("u0", 2, exclude=mine)]
     assert len(others) == 2 and not set(others) & set(mine)
+
+
+def test_someone_the_model_cannot_place_gets_what_is_like_what_they_said_they_like(engine: Engine) -> None:
+    """A newcomer who said they love Studio Ghibli films, on the demo: the two items tagged "Studio Ghibli"
+    came first, and then the most popular films (Forrest Gump ...), not Spirited Away or Totoro, which no
+    tag names. Now what comes after the tagged items is what is most like them (the model's item
+    similarity), noted "like <tag>"; with nothing stated, the most popular, noted "popular"."""
+    rows = []
+    for u in range(30):  # the fans: the two tagged films and two others
+        rows += [{"user": f"fan{u}", "item": i, "kind": "rate", "value": 5} for i in ("g1", "g2", "x1", "x2")]
+    for u in range(60):  # everyone else: the popular films
+        rows += [{"user": f"other{u}", "item": i, "kind": "rate", "value": 5} for i in ("p1", "p2", "p3")]
+    engine.ingest_events(rows)
+    engine.ingest_items(
+        [{"item": i, "title": f"Film {i}", "tags": ["Studio Ghibli"] if i in ("g1", "g2") else []} for i in
+         ("g1", "g2", "x1", "x2", "p1", "p2", "p3")]
+    )  # fmt: skip
+    engine.ingest_users([{"user": "newcomer"}])
+    engine.train("ease", reg=1.0)
+    picks = engine.recommender.recommend("newcomer", n=4, prefer={"Studio Ghibli"})
+    assert {r.item for r in picks[:2]} == {"g1", "g2"}
+    assert {r.item for r in picks[2:4]} == {"x1", "x2"}, picks
+    assert all(r.note == "like Studio Ghibli" for r in picks)
+    after = engine.recommender.recommend("newcomer", n=2, prefer={"Studio Ghibli"}, exclude=["g1", "g2"])
+    assert {r.item for r in after} == {"x1", "x2"}
+    plain = engine.recommend("newcomer", n=3)
+    assert {r.item for r in plain} == {"p1", "p2", "p3"} and all(r.note == "popular" for r in plain)

@@ -17,10 +17,16 @@ Pick = tuple[int, float, Explanation | None]
 
 
 def tiered(
-    model: Recommender, u: int | None, tiers: Sequence[np.ndarray | None], n: int, have: set[int]
+    model: Recommender,
+    u: int | None,
+    tiers: Sequence[np.ndarray | None],
+    n: int,
+    have: set[int],
+    scores: np.ndarray | None = None,
 ) -> list[Pick]:
     """The ``n`` best items of the first of ``tiers`` (item indices; None: all), then of the next
-    while there is room, none of ``have``: what carries every tag asked for, then fewer of them."""
+    while there is room, none of ``have``: what carries every tag asked for, then fewer of them
+    (``scores``: for nobody the model knows, the order instead of popularity, see ``best``)."""
     out: list[Pick] = []
     for among in tiers:
         if len(out) >= n or (among is not None and not len(among)):
@@ -28,16 +34,19 @@ def tiered(
         taken = have | {i for i, _, _ in out}
         # room for what is taken: "Something else?" leaves out the five just given, and the next five
         # are those after them, not none
-        out += [p for p in best(model, u, among, n + len(taken)) if p[0] not in taken][: n - len(out)]
+        out += [p for p in best(model, u, among, n + len(taken), scores) if p[0] not in taken][: n - len(out)]
     return out[:n]
 
 
-def best(model: Recommender, u: int | None, among: np.ndarray | None, n: int) -> list[Pick]:
-    """The ``n`` best items among ``among`` (None: all) for the user at index ``u`` of ``model``, or by
-    popularity in its training data for None."""
+def best(
+    model: Recommender, u: int | None, among: np.ndarray | None, n: int, scores: np.ndarray | None = None
+) -> list[Pick]:
+    """The ``n`` best items among ``among`` (None: all) for the user at index ``u`` of ``model``, or for
+    None by ``scores`` (an item's likeness to what the user said they like) else by popularity in its
+    training data."""
     if u is None:
         assert model.user_items is not None
-        pop = np.asarray(model.user_items.sum(axis=0)).ravel()
+        pop = np.asarray(model.user_items.sum(axis=0)).ravel() if scores is None else scores
         order = (
             np.argsort(-pop, kind="stable")
             if among is None

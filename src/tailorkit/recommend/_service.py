@@ -25,6 +25,10 @@ from tailorkit.store import Store, external_id
 __all__ = ["RecommendService", "Recommendation"]
 
 DEFAULT_KINDS = ("rate", "purchase", "like", "click", "view", "cart")
+STATED_SEEDS = 20
+"""How many of the items carrying a tag someone said they like stand for it (the most popular ones)."""
+STATED_SHRINK = 10.0
+"""An item's likeness to them counts ``n / (n + STATED_SHRINK)`` of itself, ``n`` the users who had it."""
 
 
 @dataclass
@@ -164,7 +168,8 @@ class RecommendService:
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
         picks = self._picks(model, u, n, prefer, avoid, require, exclude)
-        note = "popular" if u is None else ""
+        liked = self._stated_tags(model, prefer) if u is None else []
+        note = ("like " + ", ".join(liked) if liked else "popular") if u is None else ""
         names = model.item_ids
         if explain and u is not None:
             picks = [(i, score, model.explain(u, i)) for i, score, _ in picks]
@@ -269,6 +274,34 @@ class RecommendService:
             return []
         return tiered(model, u, carrying(found), n, have)  # every liked tag first
 
+    def _stated_tags(self, model: Recommender, prefer: set[str] | frozenset[str]) -> list[str]:
+        """The tags of ``prefer`` that some item of ``model`` carries, sorted."""
+        index = self._tags_of(model)
+        return sorted(t for t in prefer if t in index and len(index[t]))
+
+    def _near_stated(self, model: Recommender, prefer: set[str] | frozenset[str]) -> np.ndarray | None:
+        """The items carrying a tag of ``prefer`` (most popular first), then every other item by its likeness
+        (the model's item similarity, averaged) to the most popular of them (up to ``STATED_SEEDS``): for
+        someone the model cannot place who said they like "Studio Ghibli", where two items carry the tag,
+        Kiki's Delivery Service, Spirited Away and Totoro come next, not the most popular films. None where
+        no item carries one."""
+        index = self._tags_of(model)
+        found = [index[t] for t in self._stated_tags(model, prefer)]
+        if not found:
+            return None
+        assert model.user_items is not None
+        tagged = np.unique(np.concatenate(found))
+        pop = np.asarray(model.user_items.sum(axis=0)).ravel().astype(np.float64)
+        seeds = tagged[np.argsort(-pop[tagged], kind="stable")][:STATED_SEEDS]
+        near: np.ndarray = np.asarray(
+            np.mean([model.item_similarity(int(i)) for i in seeds], axis=0), np.float64
+        )
+        # shrunk where few users had an item (its likeness is noise: "A Thousand Clowns" next to Porco Rosso)
+        near *= pop / (pop + STATED_SHRINK)
+        # the items carrying it first, the most popular of them first
+        near[tagged] = float(near.max()) + 1.0 + pop[tagged] / max(float(pop.max()), 1.0)
+        return near
+
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
         key = model
@@ -313,13 +346,17 @@ class RecommendService:
     ) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
         particular: anonymous visitors, the non-personalised assistant, someone the store does not know
-        yet), as stated and asked (``prefer``, ``avoid``, ``require``, ``exclude``: see ``recommend``)."""
+        yet), as stated and asked (``prefer``, ``avoid``, ``require``, ``exclude``: see ``recommend``); with
+        a ``prefer``red tag some item carries, those most like the items carrying it instead (noted "like
+        <tag>", ``_near_stated``)."""
         _, model = self.model(algorithm)
         assert model.item_ids is not None
         picks = self._picks(model, None, n, prefer, avoid, require, exclude)
         titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
+        liked = self._stated_tags(model, prefer)
+        note = "like " + ", ".join(liked) if liked else "popular"
         return [
-            Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], "popular")
+            Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], note)
             for i, score, _ in picks
         ]
 
@@ -343,7 +380,9 @@ class RecommendService:
         tiers: Sequence[np.ndarray | None] = carrying(found) if found else [None]
         position = self._item_positions(model) if exclude else {}
         skip = {position[i] for i in exclude if i in position}
-        picks = tiered(model, u, tiers, fetch, skip)
+        # someone the model cannot place who said what they like: what is like the items that carry it
+        stated = self._near_stated(model, prefer) if u is None and prefer else None
+        picks = tiered(model, u, tiers, fetch, skip, stated)
         if prefer and not found:  # with a request's tags, what the user likes only orders its picks
             picks += self._liked_elsewhere(model, u, prefer, n, skip | {i for i, _, _ in picks})
         if prefer or avoid:
@@ -371,11 +410,18 @@ class RecommendService:
 
     def _place(self, model: Recommender, user: str) -> int | None:
         """``user``'s index in ``model``: as trained, else folded in from their stored events; None for a
-        user with no event the model can use. Raises ``UserNotFoundError`` for an unknown user."""
+        user with no event the model can use (also one it was trained with: a user the store had, with no
+        events of its kinds). Raises ``UserNotFoundError`` for an unknown user."""
         user = external_id(user, "user")  # the form the store and the model's id map use
         with self._lock:
             index = self._index(model)
-            return index[user] if user in index else self._fold_in(model, user)
+            u = index[user] if user in index else self._fold_in(model, user)
+        # ... not one it was trained with but who had nothing in its data (every score 0): as new
+        rows = model.user_items
+        empty = (
+            u is not None and rows is not None and u < rows.shape[0] and rows.indptr[u + 1] == rows.indptr[u]
+        )
+        return None if empty else u
 
     def _fold_in(self, model: Recommender, user: str) -> int | None:
         assert model.item_ids is not None
