@@ -180,3 +180,25 @@ def test_someone_the_model_cannot_place_gets_what_is_like_what_they_said_they_li
     assert {r.item for r in after} == {"x1", "x2"}
     plain = engine.recommend("newcomer", n=3)
     assert {r.item for r in plain} == {"p1", "p2", "p3"} and all(r.note == "popular" for r in plain)
+
+
+def test_a_tag_few_items_carry_weighs_more_than_one_many_do(engine: Engine) -> None:
+    """ "我喜欢宫崎骏的动画" names a director (one item here) and Animation (most items): what is like the
+    director's film comes before the most popular animation, after the film that carries both."""
+    rows = []
+    for u in range(30):  # the director's fans
+        rows += [{"user": f"fan{u}", "item": i, "kind": "rate", "value": 5} for i in ("m1", "x1")]
+    for u in range(60):  # everyone else: popular animation
+        rows += [{"user": f"other{u}", "item": i, "kind": "rate", "value": 5} for i in ("p1", "p2")]
+    engine.ingest_events(rows)
+    tags = {
+        "m1": ["Animation", "Hayao Miyazaki"],
+        "x1": ["Animation"],
+        "p1": ["Animation"],
+        "p2": ["Animation"],
+    }
+    engine.ingest_items([{"item": i, "title": f"Film {i}", "tags": t} for i, t in tags.items()])
+    engine.ingest_users([{"user": "newcomer"}])
+    engine.train("ease", reg=1.0)
+    picks = engine.recommender.recommend("newcomer", n=4, prefer={"Animation", "Hayao Miyazaki"})
+    assert [r.item for r in picks[:2]] == ["m1", "x1"], picks

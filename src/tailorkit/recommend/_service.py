@@ -280,27 +280,34 @@ class RecommendService:
         return sorted(t for t in prefer if t in index and len(index[t]))
 
     def _near_stated(self, model: Recommender, prefer: set[str] | frozenset[str]) -> np.ndarray | None:
-        """The items carrying a tag of ``prefer`` (most popular first), then every other item by its likeness
-        (the model's item similarity, averaged) to the most popular of them (up to ``STATED_SEEDS``): for
-        someone the model cannot place who said they like "Studio Ghibli", where two items carry the tag,
-        Kiki's Delivery Service, Spirited Away and Totoro come next, not the most popular films. None where
-        no item carries one."""
+        """For someone the model cannot place who said what they like (``prefer``): the items carrying more
+        of those tags first, and among as many, by likeness (the model's item similarity, averaged) to the
+        most popular items carrying each tag (up to ``STATED_SEEDS``), a tag few items carry weighing more
+        than one many do ("宫崎骏的动画": Hayao Miyazaki over Animation), shrunk where few users had an
+        item, popularity breaking ties. For "Studio Ghibli", where two items carry the tag, Spirited Away,
+        Totoro and Kiki's Delivery Service come next, not the most popular films. None where no item
+        carries one."""
         index = self._tags_of(model)
-        found = [index[t] for t in self._stated_tags(model, prefer)]
-        if not found:
+        stated = self._stated_tags(model, prefer)
+        if not stated:
             return None
         assert model.user_items is not None
-        tagged = np.unique(np.concatenate(found))
         pop = np.asarray(model.user_items.sum(axis=0)).ravel().astype(np.float64)
-        seeds = tagged[np.argsort(-pop[tagged], kind="stable")][:STATED_SEEDS]
-        near: np.ndarray = np.asarray(
-            np.mean([model.item_similarity(int(i)) for i in seeds], axis=0), np.float64
-        )
+        near = np.zeros(model.n_items)
+        carried = np.zeros(model.n_items)
+        total = 0.0
+        for tag in stated:
+            items = index[tag]
+            carried[items] += 1.0
+            seeds = items[np.argsort(-pop[items], kind="stable")][:STATED_SEEDS]
+            weight = 1.0 / np.log(2.0 + len(items))
+            near += weight * np.mean([model.item_similarity(int(i)) for i in seeds], axis=0)
+            total += weight
+        near /= total
         # shrunk where few users had an item (its likeness is noise: "A Thousand Clowns" next to Porco Rosso)
         near *= pop / (pop + STATED_SHRINK)
-        # the items carrying it first, the most popular of them first
-        near[tagged] = float(near.max()) + 1.0 + pop[tagged] / max(float(pop.max()), 1.0)
-        return near
+        spread = float(near.max() - near.min()) + 1.0
+        return carried * spread + near + 1e-9 * pop / max(float(pop.max()), 1.0)
 
     def _tags_of(self, model: Recommender) -> dict[str, np.ndarray]:
         """Catalogue tag -> the model's indices of the items carrying it, read once per loaded model."""
