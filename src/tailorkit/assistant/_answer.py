@@ -374,8 +374,7 @@ class AnswerStream:
         p = self._prepared
         if self._again is None or listed:
             return False
-        against = [k["memory"] for k in p.why.kept_away[-1:]]
-        p.why.kept_away.pop()
+        against = [p.why.kept_away.pop()["memory"]]
         close = getattr(self._pieces, "close", None)
         if close is not None:
             close()  # (which stops the first generation)

@@ -5,13 +5,15 @@ the answer is exact (sympy, on rationals) and checked by putting the solution ba
 
 Only what is plainly a sum or an equation in one unknown is read: digits, one lower-case letter, the four
 operations and brackets, at most 80 characters, no powers (what a request could make too large to work
-out), in a message that asks for it ("solve", "what's", "work out", "解", "等于多少", or a question mark).
+out). An equation is read in a message that asks for it ("solve", "find", "解", or a question mark); a sum
+only where its value is asked right before or after it ("What's 17 * 23?", "10 ÷ 4 等于多少？").
 """
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
+from tokenize import TokenError
 
 import sympy
 from sympy.parsing.sympy_parser import (
@@ -63,7 +65,7 @@ def _parsed(text: str, unknowns: set[str]) -> sympy.Expr | None:
     """``text`` as an exact expression (numbers as rationals), or None where it is not one."""
     said = text.replace("×", "*").replace("·", "*").replace("÷", "/").replace("−", "-")
     said = said.replace("（", "(").replace("）", ")").strip()
-    if not said or len(said) > _LONGEST or not re.search(r"[\d]", said + "".join(unknowns)):
+    if len(said) > _LONGEST or not re.search(r"\d", said):
         return None
     try:
         expr = parse_expr(
@@ -77,12 +79,6 @@ def _parsed(text: str, unknowns: set[str]) -> sympy.Expr | None:
     if not isinstance(expr, sympy.Expr):
         return None
     return sympy.nsimplify(expr, rational=True)
-
-
-try:  # the tokenizer's error, where parse_expr lets it through
-    from tokenize import TokenError
-except ImportError:  # pragma: no cover
-    TokenError = SyntaxError  # type: ignore[misc,assignment]
 
 
 def _solved(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
@@ -150,8 +146,9 @@ def _solved(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
     put = f"({value})" if value < 0 or sympy.denom(value) != 1 else str(value)
     back = re.sub(rf"(?<=[\d)])\s*{name}(?![A-Za-z])", f"×{put}", _typed(lhs_said))
     back = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", put, back)
-    holds = sympy.simplify(lhs.subs(x, value) - rhs.subs(x, value)) == 0
-    checked = f"{back} = {_number(sympy.nsimplify(lhs.subs(x, value)))}" + (" ✓" if holds else "")
+    left_value = lhs.subs(x, value)
+    holds = sympy.simplify(left_value - rhs.subs(x, value)) == 0
+    checked = f"{back} = {_number(sympy.nsimplify(left_value))}" + (" ✓" if holds else "")
     end = (
         f"所以 {name} = {_number(value)}。验算：{checked}"
         if zh

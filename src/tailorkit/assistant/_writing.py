@@ -322,9 +322,10 @@ class AnswerWriter:
             why.removed.append(line.strip())
             return None
         if _PROMPT_ECHO.search(line):  # (the sentences that copy it: a stream's went out one by one)
-            echoed = [x for x in sentences(line) if _PROMPT_ECHO.search(x)]
+            said = sentences(line)
+            echoed = [x for x in said if _PROMPT_ECHO.search(x)]
             why.removed += echoed
-            line = " ".join(x for x in sentences(line) if x not in echoed)
+            line = " ".join(x for x in said if x not in echoed)
             if not line:
                 return None
         # a source's label, or the assistant's lead, with no source given

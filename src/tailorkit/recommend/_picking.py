@@ -10,7 +10,7 @@ import numpy as np
 
 from tailorkit.recommend._base import Explanation, Recommender
 
-__all__ = ["Pick", "as_stated", "best", "carrying", "tiered"]
+__all__ = ["Pick", "as_stated", "best", "carrying", "popularity", "tiered"]
 
 Pick = tuple[int, float, Explanation | None]
 """A model's item index, its score, and why (when asked)."""
@@ -38,6 +38,12 @@ def tiered(
     return out[:n]
 
 
+def popularity(model: Recommender) -> np.ndarray:
+    """How many of the users in ``model``'s training data had each item."""
+    assert model.user_items is not None
+    return np.asarray(model.user_items.sum(axis=0), np.float64).ravel()
+
+
 def best(
     model: Recommender, u: int | None, among: np.ndarray | None, n: int, scores: np.ndarray | None = None
 ) -> list[Pick]:
@@ -46,7 +52,7 @@ def best(
     training data."""
     if u is None:
         assert model.user_items is not None
-        pop = np.asarray(model.user_items.sum(axis=0)).ravel() if scores is None else scores
+        pop = popularity(model) if scores is None else scores
         order = (
             np.argsort(-pop, kind="stable")
             if among is None

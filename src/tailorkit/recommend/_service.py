@@ -18,7 +18,7 @@ from tailorkit.config import path_part, remove_within
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.recommend._base import Recommender, top_n
 from tailorkit.recommend._interactions import Interactions
-from tailorkit.recommend._picking import Pick, as_stated, carrying, tiered
+from tailorkit.recommend._picking import Pick, as_stated, carrying, popularity, tiered
 from tailorkit.recommend._registry import get_recommender
 from tailorkit.store import Store, external_id
 
@@ -168,8 +168,7 @@ class RecommendService:
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
         picks = self._picks(model, u, n, prefer, avoid, require, exclude)
-        liked = self._stated_tags(model, prefer) if u is None else []
-        note = ("like " + ", ".join(liked) if liked else "popular") if u is None else ""
+        note = self._unplaced_note(model, prefer) if u is None else ""
         names = model.item_ids
         if explain and u is not None:
             picks = [(i, score, model.explain(u, i)) for i, score, _ in picks]
@@ -279,6 +278,12 @@ class RecommendService:
         index = self._tags_of(model)
         return sorted(t for t in prefer if t in index and len(index[t]))
 
+    def _unplaced_note(self, model: Recommender, prefer: set[str] | frozenset[str]) -> str:
+        """What picks for someone the model cannot place come from: "like <tags>" they said they like
+        (``_near_stated``), else "popular"."""
+        liked = self._stated_tags(model, prefer)
+        return "like " + ", ".join(liked) if liked else "popular"
+
     def _near_stated(self, model: Recommender, prefer: set[str] | frozenset[str]) -> np.ndarray | None:
         """For someone the model cannot place who said what they like (``prefer``): the items carrying more
         of those tags first, and among as many, by likeness (the model's item similarity, averaged) to the
@@ -291,8 +296,7 @@ class RecommendService:
         stated = self._stated_tags(model, prefer)
         if not stated:
             return None
-        assert model.user_items is not None
-        pop = np.asarray(model.user_items.sum(axis=0)).ravel().astype(np.float64)
+        pop = popularity(model)
         near = np.zeros(model.n_items)
         carried = np.zeros(model.n_items)
         total = 0.0
@@ -360,8 +364,7 @@ class RecommendService:
         assert model.item_ids is not None
         picks = self._picks(model, None, n, prefer, avoid, require, exclude)
         titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
-        liked = self._stated_tags(model, prefer)
-        note = "like " + ", ".join(liked) if liked else "popular"
+        note = self._unplaced_note(model, prefer)
         return [
             Recommendation(str(model.item_ids[i]), score, titles.get(str(model.item_ids[i])), [], note)
             for i, score, _ in picks
