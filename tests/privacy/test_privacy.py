@@ -167,6 +167,27 @@ def test_redaction_before_storage(tmp_path: Path) -> None:
     assert scan(tmp_path, "ann@example.com") == []
 
 
+def test_redaction_reaches_what_a_memory_is_found_by(tmp_path: Path) -> None:
+    """A rule reads "Is vegan" from a sentence that also gives a phone number and an email: the user's
+    words, indexed and embedded with the memory so that a later question finds it, are redacted too."""
+    import sqlite3
+
+    settings = Settings(data_dir=tmp_path, privacy={"redact_pii": True})
+    said = "I'm vegan, call me at 555-123-4567 or mail bob.smith@example.com any time."
+    with Engine.open(tmp_path / "tk.db", settings) as engine:
+        engine.chat_model = FakeChat()
+        engine.chat("ann", said)
+        assert [m.text for m in engine.memories.list("ann")] == ["Is vegan"]
+        engine.memories.add_many("ann", [{"text": "Moved house", "context": f"she said: {said}"}])
+    with sqlite3.connect(tmp_path / "tk.db") as db:
+        indexed = " ".join(
+            " ".join(filter(None, row)) for row in db.execute("SELECT terms, context_terms FROM memories")
+        )
+    assert "vegan" in indexed.split() and "move" in indexed.split()
+    for leaked in ("4567", "bob", "smith", "exampl"):
+        assert leaked not in indexed.split(), leaked
+
+
 def test_an_erase_elsewhere_reaches_a_model_already_loaded_here(populated: Engine, tmp_path: Path) -> None:
     """Another process (a second API worker) has the model in memory; the erase rewrites its file, and
     the next request here serves the rewritten one, without the user, before any refit."""

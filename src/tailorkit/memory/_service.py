@@ -241,8 +241,11 @@ class MemoryService:
         return self._write(user, self._understood(candidates, None), source)
 
     def _understood(self, candidates: Sequence[Candidate], said_at: float | None) -> Understood:
-        if self.redact_pii:
-            candidates = [replace(c, text=redact(c.text).text) for c in candidates]
+        if self.redact_pii:  # every text a memory is shown, indexed or embedded by
+            candidates = [
+                replace(c, text=redact(c.text).text, said=_redacted(c.said), context=_redacted(c.context))
+                for c in candidates
+            ]
         vectors = self._embed([_meant(c) for c in candidates]) if candidates else None
         return Understood(list(candidates), vectors, said_at)
 
@@ -282,7 +285,10 @@ class MemoryService:
         if not self._consents(user):
             raise InputError(f"user {user!r} has turned memory off; nothing was stored")
         if self.redact_pii:
-            memories = [{**m, "text": redact(str(m.get("text", ""))).text} for m in memories]
+            memories = [
+                {**m, "text": redact(str(m.get("text", ""))).text, "context": _redacted(m.get("context"))}
+                for m in memories
+            ]
         now = time.time()
         ids: list[int] = []
         with self._rows.writing(user) as mem:
@@ -588,6 +594,11 @@ class MemoryService:
 
     def _consents(self, user: str) -> bool:
         return self.store.scope(self.tenant).users.consents(user, "memory")
+
+
+def _redacted(text: Any) -> Any:
+    """``text`` with its emails, phone numbers and the like replaced (``privacy.redact``); None stays None."""
+    return redact(text).text if isinstance(text, str) else text
 
 
 def _meant(c: Candidate) -> str:
