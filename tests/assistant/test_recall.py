@@ -1019,3 +1019,32 @@ def test_a_weekend_request_has_what_the_user_does_at_weekends_and_asks_for_no_fi
     engine.chat("tai", "我住在台北，對貓過敏，週末喜歡去爬山。")
     zh = engine.chat("tai", "這週末有什麼推薦的活動？")
     assert "- 週末喜歡去爬山" in zh.text and not zh.why.recommendations, zh.text
+
+
+def test_what_the_rules_left_out_of_a_sentence_reaches_the_answer_in_the_users_words(engine: Engine) -> None:
+    """ "I work from home with a toddler, so calls before noon never work." was kept as "Works from home"
+    alone: asked when to call, the assistant had nothing to say of noon. The memory keeps the words it was
+    read from where they say more, and the prompt and the answer give them; a sentence that says no more
+    than its memory ("I'm really sensitive to cold water") is not repeated."""
+    model = Small()
+    engine.chat_model = model
+    engine.chat("ann", "I work from home with a toddler, so calls before noon never work.")
+    engine.chat("ann", "I'm really sensitive to cold water.")
+    kept = {m.text: m.said for m in engine.memories.list("ann")}
+    assert kept["Works from home"] == "I work from home with a toddler, so calls before noon never work."
+    assert kept["Sensitive to cold water"] is None
+    answer = engine.chat("ann", "When is a good time to call me?")
+    assert answer.text.startswith("From what you've told me:")
+    assert (
+        '- Works from home (you said: "I work from home with a toddler, so calls before noon never work.")'
+        in (answer.text)
+    )
+    # one memory read from a sentence that says two things: the other is still there to answer with
+    engine.chat("ann", "I moved to Lisbon last month for a job at a fintech startup.")
+    work = engine.chat("ann", "Where do I work?").text
+    assert work.startswith("From what you've told me:") and "a job at a fintech startup" in work, work
+    engine.chat_model = model = FakeChat()
+    engine.chat("ann", "Plan my afternoon around work, please.")
+    prompt = "\n".join(m["content"] for m in model.calls[-1])
+    assert 'Works from home — "I work from home with a toddler, so calls before noon never work."' in prompt
+    assert "Sensitive to cold water —" not in prompt

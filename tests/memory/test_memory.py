@@ -133,6 +133,8 @@ def test_what_was_done_then_is_no_plan(message: str) -> None:
         "我爱死这个了！",
         "我不想说了。",  # not wanting to say more is no dislike
         "我受不了我老板。",  # a person is no taste
+        "I'm looking for a job at Google.",  # a job looked or applied for is not the user's
+        "I applied for a job as a teacher.",
     ],
 )
 def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -> None:
@@ -149,6 +151,11 @@ def test_rule_extractor_reads_no_taste_nor_order_into_small_talk(message: str) -
         ("I enjoy playing and pushing myself.", "Likes playing and pushing myself"),
         ("I really don't like eating out.", "Dislikes eating out"),
         ("A nurse.", "Works as a nurse"),
+        # a new job: what it is and where ("I got a job at a fintech startup in Lisbon" was kept as news)
+        ("I got a job at a fintech startup in Lisbon.", "Works at fintech startup in Lisbon"),
+        ("I started my new job at the hospital last week.", "Works at hospital"),
+        ("I've just started a new job as a nurse.", "Works as a nurse"),
+        ("I've finally landed a position with Deloitte!", "Works at Deloitte"),
         ("Never mention my weight.", "Never mention my weight"),
         ("Stop recommending horror films.", "Stop recommending horror films"),
         ("不要用表情符号。", "不要用表情符号"),

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from tailorkit.assistant._answer import Prepared
+from tailorkit.assistant._phrases import YOU_SAID
 from tailorkit.assistant._templates import Domain
 from tailorkit.memory import applies_to, asks_in, seeks_advice
 
@@ -138,7 +139,7 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
         for m in p.why.memories
         if (_kind(m) in lasting | _DONE or _dislike(m)) and _applies(m, p.message)
     ]
-    return (named or (stated if seeks_advice(p.message) else []))[:_LISTED]
+    return _in_their_words((named or (stated if seeks_advice(p.message) else []))[:_LISTED], p)
 
 
 def bearing_on_foreign(p: Prepared) -> list[str]:
@@ -154,7 +155,16 @@ def bearing_on_foreign(p: Prepared) -> list[str]:
         )
         or (_kind(m) in _DONE and applies_to(m["text"], p.message))
     ]
-    return sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED]
+    return _in_their_words(sorted(said, key=lambda t: not applies_to(t, p.message))[:_LISTED], p)
+
+
+def _in_their_words(texts: list[str], p: Prepared) -> list[str]:
+    """The memories of ``texts`` as an answer lists them: one read from words that say more than it, with
+    those words (``YOU_SAID``): what the rules left out of "Works from home" ("... so calls before noon
+    never work") answers "Suggest a time for a call"."""
+    said = {m["text"]: m.get("said") for m in p.why.memories}
+    form = YOU_SAID["zh" if p.why.language == "zh" else "en"]
+    return [form.format(text=t, said=said[t]) if said.get(t) else t for t in texts]
 
 
 def _applies(memory: dict[str, Any], message: str) -> bool:

@@ -115,12 +115,15 @@ def item_pieces(items: Sequence[dict[str, Any]], facts: dict[str, Any]) -> list[
 
 
 def memory_pieces(hits: Sequence[Any]) -> list[Piece]:
-    """The user's memories found for the message (``Hit``), best first."""
+    """The user's memories found for the message (``Hit``), best first; one read from words that say more
+    than it, with those words ("Works from home — "I work from home with a toddler, so calls before noon
+    never work."": what the rules left out still reaches the model)."""
     return [
         Piece(
             Priority.TOP_MEMORY if rank < 2 else Priority.MEMORY,
             PieceKind.MEMORY,
-            f"- [memory {hit.memory.id}] {quote(hit.memory.text)}",
+            f"- [memory {hit.memory.id}] {quote(hit.memory.text)}"
+            + (f' — "{quote(hit.memory.said)}"' if hit.memory.said else ""),
             hit,
         )
         for rank, hit in enumerate(hits)
@@ -211,6 +214,7 @@ def report(
             "kind": str(p.payload.memory.kind),
             "topic": p.payload.memory.topic,
             "polarity": p.payload.memory.polarity,
+            "said": p.payload.memory.said,
             "score": round(p.payload.score, 5),
         }
         for p in rendered.memories

@@ -12,7 +12,7 @@ from typing import Any
 
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import ABOUT_ITEM
-from tailorkit.assistant._phrases import SOURCE_LINE
+from tailorkit.assistant._phrases import SOURCE_LINE, YOU_SAID
 from tailorkit.memory import Memory
 from tailorkit.text import index_terms, is_chinese, simplified
 
@@ -75,6 +75,7 @@ _TASTES = frozenset(
     {"likes", "avoids", "limits", "sensitive", "allergy", "fear", "drink", "favourite", "diet"}
 )
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
+_WORK = frozenset({"work", "job", "employ", "career", "工作", "上班"})
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _ASPECTS = (
     (_AGE_ASKED, "age"),
@@ -208,9 +209,13 @@ answer it."""
 
 def counted_down(memory: Memory, question: str) -> str:
     """``memory`` as it answers ``question``: with the days left until it, for a question of how long
-    ("My chemistry exam is on January 15th (42 days from today)")."""
+    ("My chemistry exam is on January 15th (42 days from today)"); one read from words that say more than
+    it, with those words ("Works from home (you said: "I work from home with a toddler, so calls before
+    noon never work.")")."""
     if not _DAYS_LEFT.search(question) or memory.valid_to is None or memory.kind != "event":
-        return memory.text
+        if memory.said is None:
+            return memory.text
+        return YOU_SAID["zh" if is_chinese(question) else "en"].format(text=memory.text, said=memory.said)
     days = int((memory.valid_to - time.time()) // 86400)
     if days < 0:
         return memory.text
@@ -226,8 +231,9 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     word with it (their topic's words too: ``family:daughter:age``), and for "how old am I?" the user's own
     age."""
     asked = set(index_terms(question))
-    if asked & _CHILDREN:  # "How many kids do I have?": "Has two children"
-        asked |= _CHILDREN
+    for alike in (_CHILDREN, _WORK):  # "How many kids do I have?": "Has two children"
+        if asked & alike:  # "Where do I work?": "... for a job at a fintech startup"
+            asked |= alike
     own_age = bool(_AGE_ASKED.search(question)) and not _KIN_ASKED.search(question)
     categories = {c for t in asked if t in _ASKED_TOPICS for c in _ASKED_TOPICS[t]}
     taste = _TASTE_ASKED.search(question)
@@ -248,7 +254,7 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
             out.append(m)
             continue
         topic = m.topic or ""
-        said = set(index_terms(f"{m.text} {re.sub(r'[:_]', ' ', topic)}"))
+        said = set(index_terms(f"{m.text} {m.said or ''} {re.sub(r'[:_]', ' ', topic)}"))
         of_taste = sign != 0 and topic.split(":")[0] in _TASTES and (m.polarity or 1) * sign > 0
         if asked & said or (own_age and topic == "age") or topic.split(":")[0] in categories or of_taste:
             out.append(m)

@@ -30,6 +30,7 @@ __all__ = [
     "TOLD_LEADS",
     "WITH_THAT",
     "WRITTEN_LEADS",
+    "YOU_SAID",
 ]
 
 ACKNOWLEDGEMENT = {"en": "Got it, I'll keep that in mind.", "zh": "好的，我记住了。"}
@@ -148,6 +149,9 @@ RECALL_LEADS = {
     "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
 }
 """A recall answer's first line: with memories to list, and without."""
+YOU_SAID = {"en": '{text} (you said: "{said}")', "zh": "{text}（你说过：“{said}”）"}
+"""A memory read from words that say more than it (``Memory.said``), with those words, as an answer lists it:
+"Works from home (you said: "I work from home with a toddler, so calls before noon never work.")"."""
 TOLD_LEADS = {
     "en": ("From what you've told me:", "I don't think you've told me that yet."),
     "zh": ("根据你告诉我的：", "这个你好像还没告诉过我。"),

@@ -94,6 +94,8 @@ def new_row(
     meta = dict(meta or {})
     if candidate.when:
         meta["when"] = candidate.when
+    if candidate.says_more:  # its evidence, where the user's words say more than it: shown with it
+        meta["said"] = candidate.said
     return {
         "text": text,
         "kind": str(candidate.kind),

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from tailorkit.text import index_terms
+
 __all__ = ["Candidate", "Change", "Hit", "Memory", "MemoryKind"]
 
 
@@ -61,6 +63,12 @@ class Memory:
     def pinned(self) -> bool:
         return bool((self.meta or {}).get("pinned"))
 
+    @property
+    def said(self) -> str | None:
+        """The user's own words it was read from, where they say more than it (``Candidate.says_more``)."""
+        said = (self.meta or {}).get("said")
+        return said if isinstance(said, str) else None
+
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
@@ -112,6 +120,18 @@ class Candidate:
     expires: float | None = None
     """When it stops holding (epoch seconds): "until Friday", a plan's date. It then leaves search and
     stays listable (``list(expired=True)``) until forgotten."""
+
+    @property
+    def says_more(self) -> bool:
+        """Whether the words it was read from say more than it does: three words or more that it leaves
+        out ("I work from home with a toddler, so calls before noon never work" read as "Works from home");
+        "I'm really sensitive to cold water" says no more than "Sensitive to cold water"."""
+        if self.kind == MemoryKind.EPISODE or not self.said:
+            return False
+        return len(set(index_terms(self.said)) - set(index_terms(self.text))) >= SAYS_MORE
+
+
+SAYS_MORE = 3
 
 
 @dataclass

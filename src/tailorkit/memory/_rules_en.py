@@ -6,6 +6,7 @@ make ``EN_RULES``, tried in order, the first that matches a sentence giving its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
@@ -279,9 +280,24 @@ def _job(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] |
     return _job_and_age(job, change)
 
 
+_NEW_JOB = (
+    r"(?:\bI(?:'ve| have)? (?:just |recently |finally |now )?(?:got|gotten|landed|accepted|took|taken|started|"
+    r"found) (?:a|my|the|this)|\b(?:moved|relocated|came|am here|'m here)\b[^,.;!?]{0,40}? for (?:a|my|the)) "
+    r"(?:new |full-time |part-time |permanent )?(?:job|position|role) "
+)
+"""What names a job the user has just got or moved for ("I've just started a new job ", "I moved to Lisbon
+for a job "), not one looked or applied for."""
+
+
 def _employer(m: re.Match[str], sentence: str) -> Candidate | None:
-    where = clean(m.group("where"))
-    return Candidate(f"Works at {where}", MemoryKind.FACT, "employer", importance=0.6)
+    where = clean(_AFTER_PLACE.sub("", m.group("where")))  # (not "... since 2019", "... last week")
+    return Candidate(f"Works at {where}", MemoryKind.FACT, "employer", importance=0.6) if where else None
+
+
+def _new_employer(m: re.Match[str], sentence: str) -> Candidate | None:
+    """A new job's employer: it ends the one known before."""
+    found = _employer(m, sentence)
+    return replace(found, change=True) if found else None
 
 
 _AFTER_PLACE = re.compile(
@@ -700,6 +716,11 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _works_when,
     ),
     (re.compile(r"\bI (?:now |currently )?work (?:at|for) (?P<where>[^,.;!?]+)", re.I), _employer),
+    (  # "I just got a job at a bakery", "I moved to Lisbon for a job at a fintech startup": a new employer
+        re.compile(rf"{_NEW_JOB}(?:at|with) (?P<where>[^,.;!?]+)", re.I),
+        _new_employer,
+    ),
+    (re.compile(rf"{_NEW_JOB}as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
     (
         re.compile(r"\bI (?:now |currently )?work in (?P<where>(?:an?|the) [^,.;!?]+)", re.I),
         lambda m, s: Candidate(
