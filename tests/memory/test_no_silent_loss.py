@@ -2248,6 +2248,12 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("What do you know about my week?", DropReason.QUESTION),
         ("Do you remember when my exams start?", DropReason.QUESTION),
         ("What's my best option given my bad knee?", None),  # says more than it asks back
+        ("How long have I lived in Lisbon?", DropReason.QUESTION),  # was listed back as a memory
+        ("我在哪里工作？", DropReason.QUESTION),
+        ("我今年几岁？", DropReason.QUESTION),
+        ("我叫什么？", DropReason.QUESTION),
+        ("How long have I had this cough, two weeks?", None),
+        ("我对花生过敏，有什么零食推荐吗？", None),
         ("Where will my next order go?", DropReason.QUESTION),  # asks the shop of an order: tells nothing
         ("Can I use my points on sale items?", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for

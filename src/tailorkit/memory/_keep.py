@@ -100,11 +100,14 @@ _RECALLS_EN = re.compile(
     r"^(?:(?:hey|hi|so|ok|okay|sorry)[,!.]?\s+)?"
     r"(?:(?:what|when|where|who|which|how old|how many|how much)(?: \w+){0,2}?(?:'s| is| are| was| were) my"
     r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) (?:my|our)"
-    r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my)"
-    r"(?: [\w'-]+){1,4}\s*\?\s*$",
+    r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my"
+    r"|(?:where|how long) (?:do|did|have) I (?:been )?(?:live|lived|living|work|worked|working|study|studied|"
+    r"studying))"
+    r"(?: [\w'-]+){0,4}\s*\?\s*$",
     re.IGNORECASE,
 )
-"""A question for what the user told before ("When is my Spanish class?", "What do you know about my week?"):
+"""A question for what the user told before ("When is my Spanish class?", "What do you know about my week?",
+"How long have I lived in Lisbon?"):
 it tells nothing new (not "What's my best option given my bad knee?", which says more)."""
 _QUESTION_END_ZH = re.compile(
     r"(?:[吗吧]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
@@ -117,6 +120,12 @@ _REQUEST_ZH = re.compile(
     r"|^(?:简单|大概|帮忙)?(?:写一?[首篇段个封]|概括|总结|翻译|解释|讲讲|讲一下|介绍一下|算一下|计算|列出|举个例子)"
     r"|^用[^，。！？]{1,8}(?:概括|总结|解释|说明|翻译|写)"
 )
+_RECALLS_ZH = re.compile(
+    r"^(?:你(?:还)?(?:知道|记得)|请问)?我(?:现在|以前|平时)?(?:在|是|叫|住在?|做|有|多|今年|的(?:名字|工作|职业|年龄|生日))?"
+    r"(?:哪里|哪儿|哪|什么|几|多少|多大|谁)"
+)
+"""A question for what the user told before ("我在哪里工作？", "我叫什么？", "我今年几岁？"): it tells nothing
+new."""
 _ABOUT_ME_ZH = re.compile(
     r"(?<!适合)(?<!合适)我(?=的|们|家|儿|女|老|妈|爸|孩)|(?<![给帮替诉让叫得道解合系])我"
     r"(?!(?:现在|这次|接下来|到底|还|又|要|晚上|早上|白天|平时|每天|周末|今天|明天|下午|上午|中午)*(?:想问|想知道|想请问|能(?!力)|可以|该|应该|应不应该|可不可以|要不要|需不需要|"
@@ -138,7 +147,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
             return DropReason.EMPTY
         if _SMALL_TALK_ZH.match(text):
             return DropReason.SMALL_TALK
-        if asks(text) and not _ABOUT_ME_ZH.search(text):
+        if asks(text) and (not _ABOUT_ME_ZH.search(text) or _RECALLS_ZH.match(text)):
             return DropReason.QUESTION
         return None
     text = plain(text)  # "I’m", "im"
