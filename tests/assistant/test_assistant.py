@@ -1994,8 +1994,19 @@ def test_the_assistant_is_who_the_system_prompt_says(films: Engine) -> None:
         chinese = films.assistant.respond("kay", "你是谁？", domain=Domain.GENERAL)
         other = films.assistant.respond("kay", "Any baking tips?", domain=Domain.GENERAL, client=client)
         unnamed = films.assistant.respond("kay", "Any baking tips?", domain=Domain.GENERAL)
+        # who it is and something more: the model answers the whole (it was answered with the name alone)
+        calls = len(model.calls)
+        both = "What's your name, and can you suggest a cake for a birthday?"
+        also = films.assistant.respond("kay", both, domain=Domain.GENERAL, client=client)
+        also_zh = films.assistant.respond(
+            "kay", "你叫什么名字？能推荐一个生日蛋糕吗？", domain=Domain.GENERAL
+        )
     finally:
         films.chat_model = original
+    assert len(model.calls) == calls + 1 and also.text.startswith("My name is Penny."), also.text
+    assert also_zh.text != "我是一位乐于助人的私人助理。", (
+        also_zh.text
+    )  # (to a small model: not in its language)
     assert answer.text == streamed == "I'm Penny, the friendly assistant of a bakery app.", (
         answer.text,
         streamed,

@@ -149,10 +149,15 @@ _ASKS_WHO = re.compile(
     r"^\W*(?:(?:and|so|sorry|hi|hey|ok(?:ay)?|by the way)[,!]?\s+)*(?:what(?:'s| is) your name|who are you|"
     r"who am I (?:talking|speaking|chatting) (?:to|with)|what (?:should|do|can) I call you|"
     r"what are you called)\b"
-    r"[^?]*\?*\s*$|^\W*(?:请问)?(?:你叫什么(?:名字)?|你是谁|你的名字是什么|怎么称呼你)",
+    # what may follow it ("..., by the way?", "... exactly?"), not a second request ("What's your name, and
+    # can you suggest a cosy mystery?" was answered with the name alone)
+    r"(?:[,\s]+(?:by the way|btw|then|again|exactly|actually|please|now|right now|here|there|friend|mate))*"
+    r"[\s?!.]*$"
+    r"|^\W*(?:请问)?(?:你叫什么(?:名字)?|你是谁|你的名字是什么|怎么称呼你)(?:呀|啊|呢|来着|啊)?[\s?？!！。~～]*$",
     re.IGNORECASE,
 )
-"""A message asking the assistant who it is ("What's your name, by the way?", "你叫什么名字？")."""
+"""A message asking the assistant who it is, and nothing else ("What's your name, by the way?",
+"你叫什么名字？")."""
 
 
 def introduction(message: str, instructions: str) -> str | None:
