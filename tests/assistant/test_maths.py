@@ -45,7 +45,42 @@ from tests.assistant._fakes import Saying
             "The two sides can never be equal, so the equation has no solution.",
         ),
         ("What is 17 * 23?", "en", "17 × 23 = 391"),
-        ("What's 1/3 + 1/6?", "en", "1 ÷ 3 + 1 ÷ 6 = 1/2 (0.5)"),
+        (
+            "What's 1/3 + 1/6?",
+            "en",
+            "Working out 1/3 + 1/6 step by step:\n\n1. Write both over the common denominator 6: 1/3 + 1/6 = "
+            "2/6 + 1/6 = 3/6\n2. Simplify: 3/6 = 1/2\n\nSo 1/3 + 1/6 = 1/2 (0.5).",
+        ),
+        # a fraction typed as one is one number: "3/4 ÷ 2/5" was worked out as 3 ÷ 4 ÷ 2 ÷ 5 = 3/40, and
+        # "What's 3/4 divided by 2/5?" went to the model, which said "3/4 is equal to 4/12"
+        *(
+            (
+                asked,
+                "en",
+                "Working out 3/4 ÷ 2/5 step by step:\n\n1. Dividing by a fraction is multiplying by it "
+                "flipped: 3/4 ÷ 2/5 = 3/4 × 5/2\n2. Multiply the tops and the bottoms: (3 × 5)/(4 × 2) = "
+                "15/8\n\nSo 3/4 ÷ 2/5 = 15/8 (1.875).",
+            )
+            for asked in (
+                "What's 3/4 ÷ 2/5?",
+                "What's 3/4 divided by 2/5?",
+                "Can you explain how to divide 3/4 by 2/5?",
+            )
+        ),
+        (
+            "3/4除以2/5等于多少？",
+            "zh",
+            "计算 3/4 ÷ 2/5：\n\n1. 除以一个分数，等于乘以它的倒数：3/4 ÷ 2/5 = 3/4 × 5/2\n"
+            "2. 分子乘分子，分母乘分母：(3 × 5)/(4 × 2) = 15/8\n\n所以 3/4 ÷ 2/5 = 15/8 (1.875)。",
+        ),
+        (
+            "What's 2/3 times 3/4?",
+            "en",
+            "Working out 2/3 × 3/4 step by step:\n\n1. Multiply the tops and the bottoms: (2 × 3)/(3 × 4) = "
+            "6/12\n2. Simplify: 6/12 = 1/2\n\nSo 2/3 × 3/4 = 1/2 (0.5).",
+        ),
+        ("What's 12 times 13?", "en", "12 × 13 = 156"),
+        ("What is 10/4?", "en", "10/4 = 5/2 (2.5)"),
         ("Calculate (3 + 4) × 2", "en", "(3 + 4) × 2 = 14"),
         ("10 ÷ 4 等于多少？", "zh", "10 ÷ 4 = 5/2 (2.5)"),
         ("what is 5/0", "en", "That divides by zero, which has no answer."),
@@ -67,6 +102,9 @@ def test_a_sum_or_a_linear_equation_is_worked_out_exactly(message: str, language
         "Solve x^2 = 4",  # not linear (and no powers read)
         "In Python, if x = 5 what does x + 1 give?",  # already solved
         "I work 9-5, when can I go to the gym?",
+        "I run 3 times a week, what's a good pace?",  # a word of a sum, no sum
+        "What's 5 times better, a walk or a run?",
+        "Divide the class into 3 groups, any ideas?",
     ],
 )
 def test_what_is_not_a_sum_or_an_equation_asked_for_is_left_to_the_model(message: str) -> None:

@@ -6,11 +6,16 @@ the answer is exact (sympy, on rationals) and checked by putting the solution ba
 Only what is plainly a sum or an equation in one unknown is read: digits, one lower-case letter, the four
 operations and brackets, at most 80 characters, no powers (what a request could make too large to work
 out). An equation is read in a message that asks for it ("solve", "find", "解", or a question mark); a sum
-only where its value is asked right before or after it ("What's 17 * 23?", "10 ÷ 4 等于多少？").
+only where its value is asked right before or after it ("What's 17 * 23?", "10 ÷ 4 等于多少？"). Operations
+said in words are read as their signs ("3/4 divided by 2/5", "divide 3/4 by 2/5", "3/4除以2/5"), and a
+fraction typed as one ("3/4", no spaces) is one number: "3/4 ÷ 2/5" is 15/8, not 3 ÷ 4 ÷ 2 ÷ 5. Two
+fractions added, taken away, multiplied or divided are worked out in steps (a common denominator, the
+second fraction flipped).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 from tokenize import TokenError
@@ -44,6 +49,35 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 """A message that asks for an equation to be solved."""
+_FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])")
+"""A fraction typed as one, with no spaces around its slash ("3/4"): one number, not a division."""
+_OPERAND = r"\d+(?:/\d+)?"
+_TWO_FRACTIONS = re.compile(rf"(?P<a>{_OPERAND})[ \t]*(?P<op>[-+*/×÷·−])[ \t]*(?P<b>{_OPERAND})")
+_SAID = r"\d+(?:\.\d+)?(?:/\d+)?"
+_SPOKEN = (
+    (re.compile(rf"\bdivide[ \t]+({_SAID})[ \t]+by[ \t]+({_SAID})", re.I), r"work out \1 ÷ \2"),
+    (re.compile(rf"\bmultiply[ \t]+({_SAID})[ \t]+by[ \t]+({_SAID})", re.I), r"work out \1 × \2"),
+    (re.compile(rf"\bsubtract[ \t]+({_SAID})[ \t]+from[ \t]+({_SAID})", re.I), r"work out \2 − \1"),
+    (re.compile(rf"({_SAID})[ \t]+divided[ \t]+by[ \t]+(?=\d)", re.I), r"\1 ÷ "),
+    (re.compile(rf"({_SAID})[ \t]+(?:times|multiplied[ \t]+by|x)[ \t]+(?=\d)", re.I), r"\1 × "),
+    (re.compile(rf"({_SAID})[ \t]+plus[ \t]+(?=\d)", re.I), r"\1 + "),
+    (re.compile(rf"({_SAID})[ \t]+minus[ \t]+(?=\d)", re.I), r"\1 − "),
+    (re.compile(rf"({_SAID})[ \t]*除以[ \t]*(?=\d)"), r"\1 ÷ "),
+    (re.compile(rf"({_SAID})[ \t]*乘以?[ \t]*(?=\d)"), r"\1 × "),
+    (re.compile(rf"({_SAID})[ \t]*加上?[ \t]*(?=\d)"), r"\1 + "),
+    (re.compile(rf"({_SAID})[ \t]*减去?[ \t]*(?=\d)"), r"\1 − "),
+)
+"""Operations said in words, and the signs they are read as ("3/4 divided by 2/5", "divide 3/4 by 2/5",
+"3 乘以 4")."""
+
+
+def _signs(message: str) -> str:
+    """``message`` with the operations it says in words between numbers written as signs."""
+    for pattern, sign in _SPOKEN:
+        message = pattern.sub(sign, message)
+    return message
+
+
 _TRANSFORMS = (*standard_transformations, implicit_multiplication_application)
 _LONGEST = 80
 
@@ -54,6 +88,7 @@ def worked(message: str, language: str) -> str | None:
     if len(message) > 400:
         return None
     zh = language == "zh"
+    message = _signs(message)
     if (eq := _EQUATION.search(message)) is not None and _ASKS.search(message):
         return _solved(eq.group("lhs"), eq.group("rhs"), zh)
     if (found := _SUM_ASKED.search(message)) is not None:
@@ -64,7 +99,7 @@ def worked(message: str, language: str) -> str | None:
 def _parsed(text: str, unknowns: set[str]) -> sympy.Expr | None:
     """``text`` as an exact expression (numbers as rationals), or None where it is not one."""
     said = text.replace("×", "*").replace("·", "*").replace("÷", "/").replace("−", "-")
-    said = said.replace("（", "(").replace("）", ")").strip()
+    said = _FRACTION.sub(r"(\1/\2)", said.replace("（", "(").replace("）", ")").strip())
     if len(said) > _LONGEST or not re.search(r"\d", said):
         return None
     try:
@@ -159,8 +194,10 @@ def _solved(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
 
 def _typed(text: str) -> str:
     """What the user wrote, its spaces tidied ("3x+5" -> "3x + 5")."""
-    spaced = re.sub(r"\s*([-+=×÷*/−])\s*", r" \1 ", text.strip())
-    return re.sub(r"\s+", " ", re.sub(r"^\s*-\s+", "-", spaced)).replace(" * ", " × ").replace(" / ", " ÷ ")
+    kept = _FRACTION.sub("\\1\u2044\\2", text.strip())  # a fraction as typed ("3/4") is no division
+    spaced = re.sub(r"\s*([-+=×÷*/−])\s*", r" \1 ", kept)
+    typed = re.sub(r"\s+", " ", re.sub(r"^\s*-\s+", "-", spaced)).replace(" * ", " × ").replace(" / ", " ÷ ")
+    return typed.replace("\u2044", "/")
 
 
 def _summed(said: str, zh: bool) -> str | None:
@@ -174,7 +211,52 @@ def _summed(said: str, zh: bool) -> str | None:
         return None
     if value.has(sympy.zoo, sympy.nan, sympy.oo) or not value.is_number:
         return "除数不能为零，这个算式没有结果。" if zh else "That divides by zero, which has no answer."
-    return f"{_typed(said)} = {_number(value)}"
+    two = _TWO_FRACTIONS.fullmatch(said.strip())
+    if two is None or "/" not in two.group("a") + two.group("b"):
+        return f"{_typed(said)} = {_number(value)}"
+    return _fractions(_typed(said), two.group("a"), two.group("op"), two.group("b"), value, zh)
+
+
+def _fractions(typed: str, a_said: str, op: str, b_said: str, value: sympy.Expr, zh: bool) -> str:
+    """Two numbers, one of them a fraction, added, taken away, multiplied or divided, in steps."""
+    a, b = Fraction(a_said), Fraction(b_said)
+    op = {"*": "×", "·": "×", "/": "÷", "−": "-"}.get(op, op)
+    shown_a, shown_b = f"{a.numerator}/{a.denominator}", f"{b.numerator}/{b.denominator}"
+    if op == "÷":
+        flipped = f"{b.denominator}/{b.numerator}"
+        same = f"{shown_a} ÷ {shown_b} = {shown_a} × {flipped}"
+        step = (
+            f"除以一个分数，等于乘以它的倒数：{same}"
+            if zh
+            else f"Dividing by a fraction is multiplying by it flipped: {same}"
+        )
+        tops, bottoms = (a.numerator, b.denominator), (a.denominator, b.numerator)
+        steps = [step, _multiplied(tops, bottoms, zh)]
+    elif op == "×":
+        steps = [_multiplied((a.numerator, b.numerator), (a.denominator, b.denominator), zh)]
+    else:
+        common = a.denominator * b.denominator // math.gcd(a.denominator, b.denominator)
+        top_a, top_b = a.numerator * common // a.denominator, b.numerator * common // b.denominator
+        top = top_a + top_b if op == "+" else top_a - top_b
+        over = f"{top_a}/{common} {op} {top_b}/{common} = {top}/{common}"
+        steps = [
+            f"通分，公分母是 {common}：{shown_a} {op} {shown_b} = {over}"
+            if zh
+            else f"Write both over the common denominator {common}: {shown_a} {op} {shown_b} = {over}"
+        ]
+    result = Fraction(int(sympy.numer(value)), int(sympy.denom(value)))
+    lead = f"计算 {typed}：" if zh else f"Working out {typed} step by step:"
+    end = f"所以 {typed} = {_number(value)}。" if zh else f"So {typed} = {_number(value)}."
+    last = steps[-1].rpartition("= ")[2]
+    if last != str(result):  # "6/12" -> "1/2", "4/2" -> "2"
+        steps.append(f"约分：{last} = {result}" if zh else f"Simplify: {last} = {result}")
+    return _listed(lead, steps, end)
+
+
+def _multiplied(tops: tuple[int, int], bottoms: tuple[int, int], zh: bool) -> str:
+    product = f"{tops[0] * tops[1]}/{bottoms[0] * bottoms[1]}"
+    said = f"({tops[0]} × {tops[1]})/({bottoms[0]} × {bottoms[1]}) = {product}"
+    return f"分子乘分子，分母乘分母：{said}" if zh else f"Multiply the tops and the bottoms: {said}"
 
 
 def _listed(lead: str, steps: list[str], end: str) -> str:
