@@ -2254,6 +2254,7 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("我叫什么？", DropReason.QUESTION),
         ("How long have I had this cough, two weeks?", None),
         ("我对花生过敏，有什么零食推荐吗？", None),
+        ("我有多少花多少。", None),  # how the user spends, no question
         ("Where will my next order go?", DropReason.QUESTION),  # asks the shop of an order: tells nothing
         ("Can I use my points on sale items?", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for
