@@ -1140,3 +1140,20 @@ def test_an_order_that_has_not_come_and_a_request_for_a_person_find_their_pages(
         person.text
     )
     assert not any("real person" in m.text for m in shop.memories.list("una"))
+
+
+def test_a_word_of_every_question_relates_no_passage(tmp_path: Path) -> None:
+    """ "How do I find the area of a triangle?" was quoted the tutor's "Fractions" (for the "find" of "find
+    a common denominator"), and "I need to know how to change a tyre." the coach's diabetes page: a word
+    that questions of every kind use ("find", "need", "know", "tips") relates nothing; the words that say
+    what a question is about still do."""
+    docs = FAQ.parent
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([docs / "tutoring" / "docs"], domains=["tutoring"])
+        engine.knowledge.ingest([docs / "coaching" / "docs"], domains=["health_coaching"])
+        assert engine.knowledge.search("How do I find the area of a triangle?", 5, domain="tutoring") == []
+        assert (
+            engine.knowledge.search("I need to know how to change a tyre.", 5, domain="health_coaching") == []
+        )
+        found = engine.knowledge.search("How do I find a common denominator?", 5, domain="tutoring")
+        assert found and found[0].label.startswith("Fractions"), [h.label for h in found]

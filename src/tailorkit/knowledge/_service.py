@@ -382,7 +382,7 @@ class KnowledgeService:
         if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours; in
             # simplified characters, as the passages' words are held ("藍牙耳機還沒到")
             query = _WHEN_ZH.sub(" ", simplified(query))
-        asked = {t for t in index_terms(query) if not t.isdigit()}
+        asked = {t for t in index_terms(query) if not t.isdigit() and t not in _GENERIC_EN}
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
             common = {t for t, n in self._rows.frequency(sorted(asked)).items() if n > s.common_share * total}
@@ -442,6 +442,14 @@ _SHARE_ZH = 0.2
 _NUMERALS_ZH = frozenset("零一二两三四五六七八九十百千万几半")
 _NUMBER_ZH = re.compile(rf"[{''.join(sorted(_NUMERALS_ZH))}\d]+[点号日月年岁个天周次]?")
 """A Chinese number or a time said with one ("四十", "十点"): it says nothing of what a question is about."""
+_GENERIC_EN = frozenset(
+    {"find", "get", "make", "help", "explain", "need", "want", "know", "way", "good", "best", "better", "use"}
+    | {"tip", "idea", "thing", "someth", "anyth", "give", "tell", "show", "start", "tri", "recommend"}
+    | {"suggest"}
+)
+"""English words (as index terms) of questions of every kind ("How do I find ...", "any tips for ..."): one
+in common relates nothing ("How do I find the area of a triangle?" was given the tutor's "Fractions" for
+the "find" of "find a common denominator")."""
 _GENERIC_ZH = frozenset(
     {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
     | {"时候", "问题", "公司", "工作", "订单", "比较", "最好"}
