@@ -1157,3 +1157,24 @@ def test_a_word_of_every_question_relates_no_passage(tmp_path: Path) -> None:
         )
         found = engine.knowledge.search("How do I find a common denominator?", 5, domain="tutoring")
         assert found and found[0].label.startswith("Fractions"), [h.label for h in found]
+
+
+def test_a_refund_not_come_finds_the_refund_page_and_how_to_reach_the_customer(shop: Engine) -> None:
+    """ "Please don't phone me, I'm deaf. Email works best." then "My refund for order 5512 hasn't arrived
+    after two weeks. Can someone get in touch?" quoted the missing-parcel and tracking pages ("hasn't
+    arrived" read as a parcel's) and said nothing of how to reach the customer: a refund not come is
+    searched with "refund timing" ("退款到账时间"), and asked to get in touch, the answer names how the
+    customer said to be reached."""
+    from tailorkit.assistant._help_pages import for_the_help_pages
+
+    asked = "My refund for order 5512 hasn't arrived after two weeks. Can someone get in touch?"
+    assert for_the_help_pages(asked).endswith("refund timing")
+    assert for_the_help_pages("My order hasn't arrived").endswith("missing parcel tracking")
+    shop.chat("dee", "Please don't phone me, I'm deaf. Email works best.", domain="customer_service")
+    answer = shop.chat("dee", asked, domain="customer_service").text
+    assert "Refund timing" in answer and "Missing or damaged parcels" not in answer, answer
+    note = answer.rpartition("bears on this:")[2]
+    assert "Please don't phone me" in note and "Prefers email" in note, answer
+    assert "退款到账时间" in shop.chat("yu", "退款还没到账，怎么回事？", domain="customer_service").text
+    plain = shop.chat("eve", asked, domain="customer_service").text  # nothing told: no note
+    assert "bears on this" not in plain, plain

@@ -93,15 +93,43 @@ def _on_delivery(p: Prepared) -> list[str]:
     ]
 
 
+_REACHED = re.compile(
+    r"\b(?:get|getting|be|keep) in touch\b|\b(?:contact|call|phone|ring|email|e-mail|text|message|reach) me\b"
+    r"|\b(?:call|ring|get back to|contact) (?:me )?back\b|\bcall-?back\b|\bbe (?:contacted|reached|called)\b"
+    r"|联系我|给我打(?:个)?电话|回(?:个)?电话|回电|联系一下",
+    re.IGNORECASE,
+)
+"""A message asking to be contacted ("Can someone get in touch?", "能给我回个电话吗？")."""
+_REACH_BY = re.compile(
+    r"\b(?:call(?:s|ing)?|phone|ring|e-?mail|texts?|texting|whatsapp|voicemail|contact(?:ed)?)\b"
+    r"|电话|邮件|邮箱|短信|微信|联系",
+    re.IGNORECASE,
+)
+
+
+def _on_contact(p: Prepared) -> list[str]:
+    """Where the message asks to be contacted ("Can someone get in touch?"), how the user said to be reached
+    or not ("Please don't phone me", "Prefers email"): it holds for whoever gets in touch."""
+    if not _REACHED.search(p.message):
+        return []
+    return [
+        m["text"]
+        for m in p.why.memories
+        if _REACH_BY.search(m["text"])
+        and (m.get("kind") == "instruction" or _kind(m) in ("likes", "contact"))
+    ]
+
+
 def bearing_on_advice(p: Prepared) -> list[str]:
     """What the user stated as lasting (``_STANDING``), or dislikes, that bears on their request for
     advice: what the request names a domain of first ("Is a coeliac" for a dinner), then, to a coach, what
     the body lives with ("How should we get to Rome?" after "I refuse to fly"), to a tutor what the learner
     finds hard and when they have time; to a shop's support, the customer's instructions for a delivery
-    asked of (``_on_delivery``), advice or not."""
-    delivery = _on_delivery(p)
+    asked of (``_on_delivery``), and to anyone asked to get in touch, how the user said to be reached
+    (``_on_contact``), advice or not."""
+    delivery = [*_on_delivery(p), *_on_contact(p)]  # (asked of, advice or not)
     if not seeks_advice(p.message):
-        return delivery[:_ENDING]
+        return list(dict.fromkeys(delivery))[:_ENDING]
     always = _ALWAYS.get(p.why.template, frozenset())
     named: list[str] = []
     domain: list[str] = []

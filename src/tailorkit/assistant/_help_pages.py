@@ -58,6 +58,15 @@ _MISSING = re.compile(
 )
 """An order that has not come, in the customer's words ("My order hasn't arrived", "快递还没收到"): the pages
 say "missing parcels" and "tracking", so those words are searched too."""
+_REFUND_LATE = re.compile(
+    r"\b(?:refund|money|reimbursement)\b[^.?!]{0,40}?\b(?:has(?:n't| not)|have(?:n't| not)|never|"
+    r"still (?:has(?:n't| not)|not))\s+(?:yet\s+)?(?:arrived|come|come through|gone through|turned up|"
+    r"shown up|landed|been paid)|\bstill waiting for (?:my|the) (?:refund|money)\b"
+    r"|(?:退款|退的钱|钱)[^。？！?!]{0,10}?(?:还|仍然|一直|都)?没(?:有)?(?:到账|到|收到|退回来|回来)",
+    re.IGNORECASE,
+)
+"""A refund that has not come ("My refund for order 5512 hasn't arrived after two weeks", "退款还没到账"):
+the pages say "refund timing"; not a parcel gone missing (its pages were quoted)."""
 _WHEN_ARRIVES = re.compile(
     r"\bwhen (?:will|would|should|does|do|can) (?:it|they|my \w+|the \w+|I get (?:it|them|my \w+))"
     r"(?: \w+)?\s*(?:arrive|come|get here|be delivered|turn up|ship)"
@@ -90,6 +99,7 @@ _PAGES_WORDS = (
     (_FAULT, ("质量问题 故障", "faulty item stopped working")),
     (_SENT_BACK, ("退货", "return")),
     (_DAMAGED, ("包裹破损", "damaged parcel")),
+    (_REFUND_LATE, ("退款到账时间", "refund timing")),
     (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
     (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),
     (_WHEN_OPEN, ("在线客服 每天几点到几点", "customer team hours, live chat and phone line")),
@@ -132,7 +142,10 @@ def for_the_help_pages(
         )
     # "the kettle doesn't heat up", "it arrived with a cracked jug", "My order hasn't arrived",
     # "我的订单什么时候能到？": in the pages' words too
+    refund = bool(said) and _REFUND_LATE.search(said) is not None
     for customers, (zh, en) in _PAGES_WORDS:
+        if customers is _MISSING and refund:  # what has not come is money, not a parcel
+            continue
         if said and (put := customers.search(said)):
             said = f"{said} {zh if is_chinese(put.group(0)) else en}"
     return said
