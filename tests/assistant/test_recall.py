@@ -1048,3 +1048,18 @@ def test_what_the_rules_left_out_of_a_sentence_reaches_the_answer_in_the_users_w
     prompt = "\n".join(m["content"] for m in model.calls[-1])
     assert 'Works from home — "I work from home with a toddler, so calls before noon never work."' in prompt
     assert "Sensitive to cold water —" not in prompt
+
+
+def test_a_question_about_what_was_told_is_read_after_i_forgot(engine: Engine) -> None:
+    """ "I forgot, what did I tell you about my job?" got "I'm not sure how to answer that.": a question about
+    what the user told may open with "I forgot", "sorry", "我忘了", "对了"; one that asks for advice after
+    it still goes to the model."""
+    engine.chat_model = model = Small()
+    engine.chat("ann", "I have type 2 diabetes and I work night shifts as a nurse.")
+    engine.chat("ann", "我女儿今年七岁。")
+    job = engine.chat("ann", "I forgot, what did I tell you about my job?").text
+    assert job.startswith("From what you've told me:") and "Works as a nurse" in job, job
+    assert "七岁" in engine.chat("ann", "对了，我女儿几岁？").text
+    calls = len(model.calls)
+    engine.chat("ann", "I forgot, what should I eat tonight?")
+    assert len(model.calls) == calls + 1

@@ -39,11 +39,11 @@ from tailorkit.assistant._help_pages import for_the_help_pages
 from tailorkit.assistant._intents import (
     ABOUT_ITEM,
     CLOSED_QUESTION,
-    OWN_QUESTION,
     RECALL_INTENT,
     RECALLED,
     RECOMMEND_INTENT,
     asks_for_another_kind,
+    asks_own,
     asks_to_forget,
 )
 from tailorkit.assistant._phrases import NO_LENGTHS, NOT_IN_TAGS
@@ -229,7 +229,7 @@ class Gatherer:
             with contextlib.suppress(NotFoundError):
                 liked_near = self.parts.recommender.liked_near(user, about)
         own = personalised and not recall and not asks_for_items and not about
-        own = own and bool(OWN_QUESTION.search(simplified(message).strip()))
+        own = own and asks_own(message)
         # "What did I say I can't stand?" in a domain that recommends asks for what was told, not picks
         wants_items = wants_items and not own
         count = count_asked(message) if asks_for_items else None

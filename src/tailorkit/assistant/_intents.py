@@ -22,6 +22,7 @@ __all__ = [
     "WANTS_A_PERSON",
     "acknowledged",
     "asks_for_another_kind",
+    "asks_own",
     "asks_something",
     "asks_to_forget",
     "only_tells",
@@ -191,6 +192,22 @@ OWN_QUESTION = re.compile(
 "Where do I live?", "What am I allergic to?", "Do you remember my wife's name?", "我女儿几岁？", "我对什么
 过敏？"), not for advice ("What should I cook?", "Where can I buy it?"): a model too small to answer it
 faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
+_FORGOT = re.compile(
+    r"^(?:(?:sorry|wait|oh|um+|btw|by the way|I forgot|I forget|I've forgotten|I can't remember|"
+    r"I don't remember|remind me)[,!.…:]*\s+)+"
+    r"|^(?:我忘了|我忘记了|我想不起来了|忘了|对了|那个|请问)[，,。：:…]*",
+    re.IGNORECASE,
+)
+"""What may open a question about what the user told ("I forgot, what did I tell you about my job?",
+"我忘了，我在哪上班来着？")."""
+
+
+def asks_own(message: str) -> bool:
+    """Whether ``message`` asks what the user told of themselves or their household (``OWN_QUESTION``)."""
+    said = simplified(message).strip()
+    return bool(OWN_QUESTION.search(said) or OWN_QUESTION.search(_FORGOT.sub("", said, count=1)))
+
+
 RECALLED = 12
 """Memories a "what do you know about me" answer lists (the newest that still hold)."""
 
