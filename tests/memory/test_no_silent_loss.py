@@ -2255,6 +2255,9 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("How long have I had this cough, two weeks?", None),
         ("我对花生过敏，有什么零食推荐吗？", None),
         ("我有多少花多少。", None),  # how the user spends, no question
+        ("I forgot, what did I tell you about my job?", DropReason.QUESTION),  # opened, then asked back
+        ("对了，我女儿几岁？", DropReason.QUESTION),
+        ("Sorry, I forgot to say I am vegan.", None),
         ("Where will my next order go?", DropReason.QUESTION),  # asks the shop of an order: tells nothing
         ("Can I use my points on sale items?", DropReason.QUESTION),
         ("有什么适合我的锻炼建议吗？", DropReason.QUESTION),  # "适合我的" is whom it is for

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable
 
 from tailorkit.assistant._templates import Domain
-from tailorkit.memory import Candidate, DropReason, MemoryKind, RuleExtractor, sentences, why_not_kept
+from tailorkit.memory import (
+    Candidate,
+    DropReason,
+    MemoryKind,
+    RuleExtractor,
+    sentences,
+    why_not_kept,
+    without_opening,
+)
 from tailorkit.text import simplified
 
 __all__ = [
@@ -192,20 +200,12 @@ OWN_QUESTION = re.compile(
 "Where do I live?", "What am I allergic to?", "Do you remember my wife's name?", "我女儿几岁？", "我对什么
 过敏？"), not for advice ("What should I cook?", "Where can I buy it?"): a model too small to answer it
 faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
-_FORGOT = re.compile(
-    r"^(?:(?:sorry|wait|oh|um+|btw|by the way|I forgot|I forget|I've forgotten|I can't remember|"
-    r"I don't remember|remind me)[,!.…:]*\s+)+"
-    r"|^(?:我忘了|我忘记了|我想不起来了|忘了|对了|那个|请问)[，,。：:…]*",
-    re.IGNORECASE,
-)
-"""What may open a question about what the user told ("I forgot, what did I tell you about my job?",
-"我忘了，我在哪上班来着？")."""
 
 
 def asks_own(message: str) -> bool:
     """Whether ``message`` asks what the user told of themselves or their household (``OWN_QUESTION``)."""
     said = simplified(message).strip()
-    return bool(OWN_QUESTION.search(said) or OWN_QUESTION.search(_FORGOT.sub("", said, count=1)))
+    return bool(OWN_QUESTION.search(said) or OWN_QUESTION.search(without_opening(said)))
 
 
 RECALLED = 12

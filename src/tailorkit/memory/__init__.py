@@ -3,7 +3,14 @@
 from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
-from tailorkit.memory._keep import DropReason, interest_words, likings, why_not_kept, worth_keeping
+from tailorkit.memory._keep import (
+    DropReason,
+    interest_words,
+    likings,
+    why_not_kept,
+    without_opening,
+    worth_keeping,
+)
 from tailorkit.memory._limits import LIMIT_TOPIC, LengthLimit, length_limit
 from tailorkit.memory._reconcile import means_everything
 from tailorkit.memory._records import Candidate, Change, Hit, Memory, MemoryKind
@@ -38,5 +45,6 @@ __all__ = [
     "sentences",
     "validate_chat",
     "why_not_kept",
+    "without_opening",
     "worth_keeping",
 ]

@@ -102,7 +102,8 @@ _RECALLS_EN = re.compile(
     r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) (?:my|our)"
     r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my"
     r"|(?:where|how long) (?:do|did|have) I (?:been )?(?:live|lived|living|work|worked|working|study|studied|"
-    r"studying))"
+    r"studying)|what (?:did|have) I (?:tell|told|say|said|mention|mentioned) (?:to )?(?:you )?"
+    r"(?:about|of) my)"
     r"(?: [\w'-]+){0,4}\s*\?\s*$",
     re.IGNORECASE,
 )
@@ -120,8 +121,25 @@ _REQUEST_ZH = re.compile(
     r"|^(?:简单|大概|帮忙)?(?:写一?[首篇段个封]|概括|总结|翻译|解释|讲讲|讲一下|介绍一下|算一下|计算|列出|举个例子)"
     r"|^用[^，。！？]{1,8}(?:概括|总结|解释|说明|翻译|写)"
 )
+_OPENING = re.compile(
+    r"^(?:(?:sorry|wait|oh|um+|btw|by the way|I forgot|I forget|I've forgotten|I can't remember|"
+    r"I don't remember|remind me)[,!.…:]*\s+)+"
+    r"|^(?:我忘了|我忘记了|我想不起来了|忘了|对了|那个|请问)[，,。：:…]*",
+    re.IGNORECASE,
+)
+"""What may open a question about what the user told ("I forgot, what did I tell you about my job?",
+"我忘了，我在哪上班来着？")."""
+
+
+def without_opening(question: str) -> str:
+    """``question`` without what opens it (``_OPENING``): "I forgot, where do I work?" -> "where do I
+    work?"."""
+    return _OPENING.sub("", question.strip(), count=1)
+
+
 _RECALLS_ZH = re.compile(
-    r"^(?:你(?:还)?(?:知道|记得)|请问)?我(?:现在|以前|平时)?(?:在|是|叫|住在?|做|有|多|今年|的(?:名字|工作|职业|年龄|生日))?"
+    r"^(?:你(?:还)?(?:知道|记得)|请问)?我(?:的)?(?:女儿|儿子|孩子|老公|老婆|妈妈|爸爸|现在|以前|平时)?"
+    r"(?:在|是|叫|住在?|做|有|多|今年|的(?:名字|工作|职业|年龄|生日))?"
     r"(?:哪里|哪儿|哪|什么|几|多少|多大|谁)[^，,。；;！!]{0,6}[？?]\s*$"
 )
 """A question for what the user told before ("我在哪里工作？", "我叫什么？", "我今年几岁？"): it tells nothing
@@ -147,7 +165,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
             return DropReason.EMPTY
         if _SMALL_TALK_ZH.match(text):
             return DropReason.SMALL_TALK
-        if asks(text) and (not _ABOUT_ME_ZH.search(text) or _RECALLS_ZH.match(text)):
+        if asks(text) and (not _ABOUT_ME_ZH.search(text) or _RECALLS_ZH.match(without_opening(text))):
             return DropReason.QUESTION
         return None
     text = plain(text)  # "I’m", "im"
@@ -162,7 +180,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
         return DropReason.SMALL_TALK
-    if asks(text) and (not about_me or _RECALLS_EN.match(text)):
+    if asks(text) and (not about_me or _RECALLS_EN.match(without_opening(text))):
         return DropReason.QUESTION
     return None
 
