@@ -33,6 +33,7 @@ def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
     [
         "What do you remember about me?",
         "你都记得我什么？",
+        "你现在记得我什么？",  # after a "forget ...": it was answered as a question the model cannot write
         # asked as a whole, not about one thing (it was answered "I don't think you've told me that yet")
         "Do you remember me?",
         "Do you remember what I told you?",

@@ -127,17 +127,17 @@ RECALL_INTENT = re.compile(
     r"|^(?:(?:hi|hey|hello)[,!.]?\s+)?(?:(?:do|did) you )?(?:still )?remember "
     r"(?:me|who I am|my (?:situation|details|story)|what I (?:told|said to) you(?: about (?:me|myself))?)"
     r"\s*[?.!]*$"
-    r"|你(?:都|还)?(?:记得|知道|了解|记住了)(?:关于)?我(?:的)?(?:什么|哪些|些什么|多少)|关于我你(?:都)?(?:记得|知道)"
+    r"|你(?:现在|都|还){0,2}(?:记得|知道|了解|记住了)(?:关于)?我(?:的)?(?:什么|哪些|些什么|多少)|关于我你(?:都)?(?:记得|知道)"
     # "你还记得我的情况吗？", "你了解我吗？", "我的情况你还记得吗？"
-    r"|^(?:[您你]好[，,！!。]?\s*)?[你您]?(?:都|还)?(?:记得|知道|了解|记住了?)(?:关于)?我(?:的)?(?:情况|事情?|信息|资料|"
+    r"|^(?:[您你]好[，,！!。]?\s*)?[你您]?(?:现在|都|还){0,2}(?:记得|知道|了解|记住了?)(?:关于)?我(?:的)?(?:情况|事情?|信息|资料|"
     r"基本情况|身体情况|健康情况|身体状况|是谁)?(?:吗|么|嘛|没有?|不)?[？?。！!]*$"
-    r"|[你您](?:都|还)?(?:记得|知道)我(?:说过|告诉过你|跟你说过|和你说过)(?:的)?(?:什么|哪些|些什么|的话|的事情?)"
-    r"|^我的(?:情况|事情?|信息|资料)[你您](?:都|还)?(?:记得|知道|了解|记住了?)(?:吗|么|嘛|没有?)?[？?。！!]*$",
+    r"|[你您](?:现在|都|还){0,2}(?:记得|知道)我(?:说过|告诉过你|跟你说过|和你说过)(?:的)?(?:什么|哪些|些什么|的话|的事情?)"
+    r"|^我的(?:情况|事情?|信息|资料)[你您](?:现在|都|还){0,2}(?:记得|知道|了解|记住了?)(?:吗|么|嘛|没有?)?[？?。！!]*$",
     re.IGNORECASE,
 )
 """A user asking what the assistant knows about them ("What do you remember about me?", "Do you remember
-me?", "你都记得我什么？", "你还记得我的情况吗？"): answered with their memories and profile, which a model
-too small to write faithfully gets wrong."""
+me?", "你都记得我什么？", "你现在记得我什么？", "你还记得我的情况吗？"): answered with their memories and
+profile, which a model too small to write faithfully gets wrong."""
 _ACCOUNT = (
     r"orders?|account|parcels?|package|delivery|refund|return|payment|card|password|subscription|membership|"
     r"booking|reservation|ticket|invoice|bill|balance|points|voucher|gift card|warranty|claim|tracking"
