@@ -1064,3 +1064,18 @@ def test_a_question_about_what_was_told_is_read_after_i_forgot(engine: Engine) -
     calls = len(model.calls)
     engine.chat("ann", "I forgot, what should I eat tonight?")
     assert len(model.calls) == calls + 1
+
+
+def test_what_the_user_has_coming_up_is_answered_with_the_plans_ahead(engine: Engine) -> None:
+    """ "What have I got coming up?" after "My dentist appointment is on Friday at 3pm." got "I don't think
+    you've told me that yet.": a question of what is ahead is answered with the plans still ahead, in
+    either language, and not with what has no date."""
+    engine.chat_model = Small()
+    engine.chat("ann", "My dentist appointment is on Friday at 3pm.")
+    engine.chat("ann", "I'm a vegetarian.")
+    for asked in ("What have I got coming up?", "Anything coming up for me this week?"):
+        ahead = engine.chat("ann", asked).text
+        assert ahead.startswith("From what you've told me:") and "dentist" in ahead, ahead
+        assert "vegetarian" not in ahead, ahead
+    engine.chat("bo", "我下周三要去上海出差，住三天。")
+    assert "上海出差" in engine.chat("bo", "我接下来有什么安排？").text

@@ -197,6 +197,16 @@ _DAYS_LEFT = re.compile(
 """A question of how long until a plan the user told ("How many days do I have left to revise?")."""
 
 
+_COMING_UP = re.compile(
+    r"\b(?:coming up|upcoming|lined up|on my (?:calendar|schedule|agenda)|"
+    r"(?:have|got) (?:planned|scheduled|on (?:this|next) (?:week|month))|"
+    r"what(?:'s| is) (?:ahead|next) for me)\b"
+    r"|接下来(?:有什么|有啥|有哪些)|(?:最近|这周|下周|这个月)(?:都)?有(?:什么|啥|哪些)(?:安排|计划)"
+    r"|我(?:都)?有(?:什么|哪些)(?:安排|计划)",
+    re.IGNORECASE,
+)
+"""A question of what the user has ahead ("What have I got coming up?", "我接下来有什么安排？"): the plans
+still ahead answer it."""
 _WHEN_OFF = re.compile(
     r"^(?:when|what time|what date|which day) (?:do|are|were|am|will) (?:we|I) (?:be )?(?:leave|leaving|fly|"
     r"flying|go|going|travel|travell?ing|set(?:ting)? off|depart|departing|head(?:ing)? off)\b"
@@ -240,7 +250,7 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     sign = 0 if taste is None else (-1 if taste.group("against") else 1)
     contact = bool(_CONTACT_ASKED.search(question))
     # "How many days do I have left to revise?", "When do we leave?": the dated plans still ahead
-    ahead = bool(_DAYS_LEFT.search(question) or _WHEN_OFF.search(question))
+    ahead = bool(_DAYS_LEFT.search(question) or _WHEN_OFF.search(question) or _COMING_UP.search(question))
     # "What do you know about our trip?": the plans told, and what was told with them
     planned = bool(_PLAN_ASKED.search(question))
     out = []

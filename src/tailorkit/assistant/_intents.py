@@ -176,6 +176,10 @@ OWN_QUESTION = re.compile(
     r"|^how (?:should|do|can|will|would|are you going to|did I (?:say|ask)) (?:you|we|they|I)?\s*(?:to )?"
     r"(?:contact|reach|call|email|text|message) me\b"
     r"|^how do I (?:like|want|prefer) to be (?:contacted|reached)\b"
+    # "Anything coming up for me this week?", "我接下来有什么安排？": the plans ahead
+    r"|^anything (?:coming up|planned|on|lined up)\b[^?]*\bfor (?:me|us)\b"
+    r"|^我(?:们)?(?:都)?(?:接下来|最近|这周|下周|这个月)?(?:都)?有(?:什么|啥|哪些)(?:安排|计划)"
+    r"(?![^，。！？,.!?]*(?:比较|更好|最好|合适|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
     # (not what would suit: "我们住哪一区比较方便？", "住哪好？")
     r"|^我(?![^，。！？,.!?]*(?:比较|更好|最好|合适|方便|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
     r"(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
