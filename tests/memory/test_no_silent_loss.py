@@ -1825,6 +1825,46 @@ def test_a_plan_the_statement_says_all_of_is_one_memory_with_its_day() -> None:
 @pytest.mark.parametrize(
     ("message", "texts"),
     [
+        ("I live in Lisbon and work as a data analyst.", ["Lives in Lisbon", "Works as a data analyst"]),
+        ("I love hiking and have two dogs.", ["Likes hiking", "Has two dogs"]),
+        ("I work as a nurse and have three kids.", ["Works as a nurse", "Has three kids"]),
+        ("I teach maths and live in Bristol.", ["Teaches maths", "Lives in Bristol"]),
+        ("I love the art and work of Banksy.", ["Likes art and work of Banksy"]),  # "work" a noun there
+    ],
+)
+def test_what_the_user_does_after_and_is_a_memory_of_its_own(message: str, texts: list[str]) -> None:
+    """ "I live in Lisbon and work as a data analyst." was kept as "Lives in Lisbon and work as a data
+    analyst", and "Actually, I've just moved to Porto." then ended it, job and all: a verb said with what
+    makes it one ("work as", "have two", "live in") begins a clause of its own."""
+    assert [c.text for c in RuleExtractor().extract(message)] == texts
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("我下周三要去上海出差，住三天。", [("event", "我下周三要去上海出差，住三天")]),
+        ("我下个月去成都出差，待一周。", [("event", "我下个月去成都出差，待一周")]),
+        # how the user lives meanwhile stays a memory of its own, which holds past the plan's day
+        ("我在攒首付，能省就省。", [("event", "在攒首付"), ("episode", "能省就省。")]),
+        (
+            "我下周去北京，我老公不去。",
+            [("event", "我下周去北京"), ("episode", "我老公不去。")],
+        ),  # its own subject
+    ],
+)
+def test_a_short_clause_after_a_plan_goes_on_with_it(message: str, kept: list[tuple[str, str]]) -> None:
+    """ "我下周三要去上海出差，住三天。" kept the plan and, as a memory of its own, "住三天。", which "What do
+    you remember about me?" listed alone: a short Chinese clause with no subject of its own says more of
+    the plan before it."""
+    from tailorkit.memory._remember import candidates_of
+
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [(str(c.kind), c.text) for c in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
         ("I hate gory films, and anything too violent.", ["Dislikes gory films and anything too violent"]),
         ("I love comedies, and anything with Tom Hanks.", ["Likes comedies and anything with Tom Hanks"]),
         ("I don't like horror films, or war films.", ["Dislikes horror films or war films"]),

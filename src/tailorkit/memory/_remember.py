@@ -56,6 +56,19 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 found = [replace(c, when=c.when or when) for c in merged]
             if found:
                 candidates += [replace(c, said=c.said or sentence) for c in found]
+            elif (
+                i
+                and (planned := _plan_of(candidates, said[i - 1]))
+                and _GOES_ON_ZH.match(sentence)
+                and not (_states_a_preference(sentence) or lasts(sentence))
+            ):
+                # "我下周三要去上海出差，住三天。": the clause says more of the plan, not a memory of its own
+                # (not "我在攒首付，能省就省。": how the user lives meanwhile stays, and holds past the plan)
+                more = sentence.rstrip("。.！!；;")
+                candidates = [
+                    replace(c, text=f"{c.text}，{more}", said=f"{c.said}，{more}") if c is planned else c
+                    for c in candidates
+                ]
             elif worth_keeping(sentence):
                 if i and _THATS_ME.match(sentence) and said[i - 1] not in leftover:
                     leftover.append(said[i - 1])  # "Math anxiety? That's me.": the question says what
@@ -70,6 +83,16 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     candidates = extractor.extract(message)
     keep = not candidates and worth_keeping(message)
     return candidates, [message.strip()] if keep else [], keep
+
+
+_GOES_ON_ZH = re.compile(r"^(?![我你他她它咱])(?=[^，。！？?!]{2,12}[。.！!]?$)[\u4e00-\u9fff]")
+"""A short Chinese clause with no subject of its own ("住三天", "待一周"): it goes on from the one
+before."""
+
+
+def _plan_of(candidates: list[Candidate], sentence: str) -> Candidate | None:
+    """The plan (an event) read from ``sentence``, if one was."""
+    return next((c for c in candidates if c.said == sentence and c.kind == MemoryKind.EVENT), None)
 
 
 _JOINED = re.compile(

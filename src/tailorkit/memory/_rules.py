@@ -100,9 +100,14 @@ intolerant"; not "I'm allergic to nuts", whose "and shellfish" is more of what t
 _DID_SAID = re.compile(r"^I (?:[\w'-]+ ){0,3}[\w'-]+$", re.I)
 """A short clause of what the user does ("I hate flying"), which " and get seasick" goes on from ..."""
 _DOES_NEXT = re.compile(
-    r"(?:hate|get|use|need|want|take|eat|drink|own|teach|ride|swim|commute|drive)\b", re.I
+    r"(?:hate|get|use|need|want|take|eat|drink|own|teach|ride|swim|commute|drive)\b"
+    # ... or one said with what makes it a verb ("I live in Lisbon and work as a data analyst")
+    r"|have (?:a|an|two|three|four|five|six|\d+|no|got)\b|work (?:as|at|for|in|from|nights|shifts|part|full|"
+    r"night|weekends)\b|live (?:in|with|on|near|alone|by)\b|study (?:at|in)\b",
+    re.I,
 )
-"""... with a verb that is no noun too ("I love the self-acceptance and love theme": a theme of love)."""
+"""... with a verb that is no noun too ("I love the self-acceptance and love theme": a theme of love), or one
+said with what makes it a verb ("... and work as a data analyst", "... and have two dogs")."""
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
     # "I'm 45 and going back to college": the age, and what the user is doing
