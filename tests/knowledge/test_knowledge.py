@@ -1178,3 +1178,15 @@ def test_a_refund_not_come_finds_the_refund_page_and_how_to_reach_the_customer(s
     assert "退款到账时间" in shop.chat("yu", "退款还没到账，怎么回事？", domain="customer_service").text
     plain = shop.chat("eve", asked, domain="customer_service").text  # nothing told: no note
     assert "bears on this" not in plain, plain
+
+
+def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> None:
+    """ "可以退款吗？还是只能换货？" after "我上周买的电饭煲用了两次就坏了，不能加热。" quoted cancelling an
+    order and the returns policy: a short question that names what it asks for of what was said (退款,
+    换货, "a refund instead") is searched with what it follows, as "可以退吗？" was."""
+    first = shop.chat("gu", "你好，我上周买的电饭煲用了两次就坏了，不能加热。", domain="customer_service")
+    then = shop.chat("gu", "可以退款吗？还是只能换货？", first.conversation_id, domain="customer_service")
+    assert "质量问题" in then.text and "取消订单" not in then.text, then.text
+    first = shop.chat("hal", "My kettle stopped heating after two uses.", domain="customer_service")
+    then = shop.chat("hal", "Can I get a refund instead?", first.conversation_id, domain="customer_service")
+    assert "Faulty items" in then.text, then.text

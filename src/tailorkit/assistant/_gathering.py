@@ -845,6 +845,8 @@ _REFERS_BACK = re.compile(
     r"saturday|sunday)\b)|它|这个|那个|这些|那些"
     # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
     r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)"
+    # ... or names what it asks for of it: "可以退款吗？还是只能换货？", "Can I get a refund instead?"
+    r"|(?:退款|退货|换货|换新|退钱|维修)(?=[吗吧呢？?]|$)|\b(?:a )?(?:refund|replacement|exchange) instead\b"
     # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
     r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
     r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$"
