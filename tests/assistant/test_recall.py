@@ -1079,3 +1079,30 @@ def test_what_the_user_has_coming_up_is_answered_with_the_plans_ahead(engine: En
         assert "vegetarian" not in ahead, ahead
     engine.chat("bo", "我下周三要去上海出差，住三天。")
     assert "上海出差" in engine.chat("bo", "我接下来有什么安排？").text
+
+
+def test_a_tag_read_from_another_word_of_its_stem_asks_for_no_items(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Can you suggest a weekly training plan?" got "1. Dark Days (2000) · Train, Documentary": the tag
+    "Train" was read from "training". A one-word tag read only from another word of its stem asks for items
+    where the message asks in no domain of the catalogue's; said as itself or its plural, it still does."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Dark Days (2000)", "tags": ["Train", "Documentary"]},
+                {"item": "2", "title": "Big (1988)", "tags": ["Comedy"]},
+            ]
+        )
+        engine.ingest_events(
+            [
+                {"user": "ann", "item": "2", "kind": "rate", "value": 5},
+                {"user": "bo", "item": "1", "kind": "rate", "value": 5},
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        assert engine.profiles.tags_named_in("Can you suggest a weekly training plan?") == {"Train"}
+        engine.chat_model = Small()
+        plan = engine.chat("tom", "Can you suggest a weekly training plan?")
+        assert "Dark Days" not in plan.text and not plan.why.recommendations, plan.text
+        assert "Big (1988)" in engine.chat("tom", "Any comedies for tonight?").text
+        assert "Dark Days" in engine.chat("tom", "Any films about trains?").text

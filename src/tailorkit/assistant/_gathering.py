@@ -591,9 +591,13 @@ class Gatherer:
             return False
         if not intent and self.liked_titles(message):  # "Anything like Amelie but more recent?"
             return True
-        named = bool(self.parts.profiles.tags_named_in(_asked(message, self.catalogue())[0]))
-        # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?")
-        return (intent or named or for_them) and (named or not self._elsewhere(message))
+        asked = _asked(message, self.catalogue())[0]
+        tags = self.parts.profiles.tags_named_in(asked)
+        # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?"); one
+        # named plainly asks for items wherever else the message asks, one read from a word of the same
+        # stem does not ("a weekly training plan" named "Train", and got a documentary about trains)
+        plainly = any(_says_tag(asked, tag) for tag in tags)
+        return (intent or bool(tags) or for_them) and (plainly or not self._elsewhere(message))
 
     def _elsewhere(self, message: str) -> bool:
         """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
@@ -837,6 +841,16 @@ def _short(message: str) -> bool:
     if is_chinese(message):
         return len(content_characters(message)) <= 6
     return len(index_terms(message)) <= 4
+
+
+def _says_tag(text: str, tag: str) -> bool:
+    """Whether ``text`` says the catalogue tag ``tag`` in its own word or its plural ("comedies" for
+    Comedy), or the tag is more than one English word (read as said)."""
+    if not re.fullmatch(r"[A-Za-z]+", tag):
+        return True
+    word = tag.lower()
+    forms = {word, f"{word}s", f"{word}es", f"{word[:-1]}ies" if word.endswith("y") else word}
+    return bool(forms & set(re.findall(r"[a-z]+", text.lower())))
 
 
 _REFERS_BACK = re.compile(
