@@ -103,7 +103,7 @@ _RECALLS_EN = re.compile(
     r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my"
     r"|(?:where|how long) (?:do|did|have) I (?:been )?(?:live|lived|living|work|worked|working|study|studied|"
     r"studying)|what (?:did|have) I (?:tell|told|say|said|mention|mentioned) (?:to )?(?:you )?"
-    r"(?:about|of) my)"
+    r"(?:(?:about|of) )?my)"
     r"(?: [\w'-]+){0,4}\s*\?\s*$",
     re.IGNORECASE,
 )
@@ -219,6 +219,17 @@ def refers_back(clause: str) -> bool:
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_BACK_ZH.search(text)) and len(re.sub(r"[\s\W_]+", "", text)) <= 8
     return bool(_BACK_EN.search(text)) and len(index_terms(text)) <= 1
+
+
+def asks_back(sentence: str) -> bool:
+    """Whether ``sentence`` asks back what the user told ("What did I say my son finds hard?", "我叫什么？"):
+    it states nothing, whatever a rule would read in its words ("Son finds hard hard")."""
+    text = sentence.strip()
+    if not asks(text):
+        return False
+    if is_chinese(text):
+        return bool(_RECALLS_ZH.match(without_opening(simplified(text))))
+    return bool(_RECALLS_EN.match(without_opening(plain(text))))
 
 
 def worth_keeping(sentence: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, with_when
-from tailorkit.memory._keep import lasts, refers_back, worth_keeping
+from tailorkit.memory._keep import asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.memory._words_en import ONE_DAY_EN
@@ -48,7 +48,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
         for i, sentence in enumerate(said):
             # "..., so please don't deliver anything then": the instruction with the clause that says when,
             # and when it ends (that clause's plan goes in it)
-            found = extractor.extract(sentence)
+            found = [] if asks_back(sentence) else extractor.extract(sentence)
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
                 plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
                 when = next((c.when for c in plan if c.when), None)

@@ -9,6 +9,7 @@ from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
 from tailorkit.memory._words_zh import (
+    ZH_DRUGS,
     ZH_JOBS,
     ZH_RELATIONS,
     ZH_SUBJECTS,
@@ -244,12 +245,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"想{m.group('when')}减掉{m.group('amount')}", MemoryKind.EVENT, "goal:减重", importance=0.7
         ),
     ),
-    (  # medicine taken: "我在吃降压药", "我长期服用抗抑郁药"
+    (  # medicine taken: "我在吃降压药", "我长期服用抗抑郁药", "我在吃氨氯地平"
         re.compile(
-            r"我(?:一直|每天|长期|现在|正在|在|还在|早上|晚上|早晚|饭后|睡前|一起床就|起床后)+(?:吃|服用?)"
-            r"(?:[一两二三半\d]+(?:片|粒|颗|次))?(?P<med>[^，。！？；,.!?;]{1,8}?药)"
+            r"我(?:一直|每天|长期|现在|正在|在|还在|早上|晚上|早晚|饭后|睡前|一起床就|起床后)+(?P<verb>吃|服用?|打)"
+            rf"(?:[一两二三半\d]+(?:片|粒|颗|次|针))?(?P<med>[^，。！？；,.!?;]{{1,8}}?药|{ZH_DRUGS})"
         ),
-        lambda m, s: health_fact(f"在吃{m.group('med')}", m.group("med")),
+        lambda m, s: health_fact(
+            f"在{'打' if m.group('verb') == '打' else '吃'}{m.group('med')}", m.group("med")
+        ),
     ),
     (  # "我早上不喝咖啡就不清醒", "我不喝咖啡就没精神": a drink the user cannot get going without
         re.compile(

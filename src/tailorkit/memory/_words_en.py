@@ -173,6 +173,8 @@ RELATIONS = (
 DRUGS_EN = (
     r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
     r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"
+    r"atorvastatin|simvastatin|lisinopril|losartan|bisoprolol|aspirin|clopidogrel|apixaban|rivaroxaban|"
+    r"prednisolone|prednisone|methotrexate|gabapentin|melatonin|"
     r"(?:heart|blood pressure|thyroid) (?:meds|medication|pills|tablets)"
 )
 """Medicines a user says they are on or take by name ("I'm on metformin", "I take blood thinners")."""

@@ -75,6 +75,14 @@ ZH_CONDITIONS = (
 names (…症, …炎, …病, …癌), not "毛病" (a habit)."""
 
 
+ZH_DRUGS = (
+    r"氨氯地平|硝苯地平|缬沙坦|氯沙坦|厄贝沙坦|美托洛尔|比索洛尔|二甲双胍|格列美脲|阿卡波糖|胰岛素|阿司匹林|氯吡格雷|"
+    r"华法林|利伐沙班|阿托伐他汀|瑞舒伐他汀|辛伐他汀|他汀|左甲状腺素|优甲乐|奥美拉唑|泼尼松|甲氨蝶呤|舍曲林|"
+    r"帕罗西汀|褪黑素"
+)
+"""Medicines a user says they take by name ("我在吃氨氯地平", "我每天打胰岛素")."""
+
+
 def zh_clean(text: str) -> str:
     """``text`` without the marks and particles around it; a bar ("酒吧", "网吧") keeps its 吧."""
     said = text.rstrip(ZH_END + " 了的啊呀呢")
