@@ -1488,6 +1488,12 @@ def memories(engine: Engine) -> MemoryService:
         ("我有高血压，在吃氨氯地平，医生让我少吃盐。", ["health:高血压", "health:氨氯地平", "limits:盐"]),
         ("我每天打胰岛素。", ["health:胰岛素"]),
         ("I'm on atorvastatin.", ["health:atorvastatin"]),
+        # what the user walks with ("I walk with a stick" was kept as words alone)
+        (
+            "I'm 67, I had a knee replacement in March and I walk with a stick.",
+            ["age", "health:knee_replac", "health:stick"],
+        ),
+        ("I walk on crutches since the fall.", ["health:crutch"]),
         ("我吃的药不能和西柚一起吃。", ["avoids:西柚"]),
         # test56: the household's shifts (not the user's), instruments, commutes said with how long
         ("我老公上夜班，下午两点前家里得保持安静。", ["family:老公:work"]),  # was the user's "上夜班"

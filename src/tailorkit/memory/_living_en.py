@@ -1453,6 +1453,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             m.group("aid"),
         ),
     ),
+    (  # "I walk with a stick", "I walk on crutches": what the user walks with
+        re.compile(
+            r"\bI (?:now |still |only |can only )?walk (?:with|on) (?:a |an |two )?"
+            r"(?P<aid>walking stick|stick|cane|crutches|walking frame|frame|walker)\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(
+            f"Walks with {m.group('aid').lower()}"
+            if m.group("aid").endswith("s")
+            else f"Walks with {a_or_an(m.group('aid'))} {m.group('aid').lower()}",
+            m.group("aid"),
+        ),
+    ),
     (  # "I'm on blood thinners", "I'm on insulin"
         re.compile(
             rf"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>{DRUGS_EN}|the pill|chemo(?:therapy)?|"
