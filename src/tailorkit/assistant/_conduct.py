@@ -153,7 +153,7 @@ _ASKS_WHO = re.compile(
     # can you suggest a cosy mystery?" was answered with the name alone)
     r"(?:[,\s]+(?:by the way|btw|then|again|exactly|actually|please|now|right now|here|there|friend|mate))*"
     r"[\s?!.]*$"
-    r"|^\W*(?:请问)?(?:你叫什么(?:名字)?|你是谁|你的名字是什么|怎么称呼你)(?:呀|啊|呢|来着|啊)?[\s?？!！。~～]*$",
+    r"|^\W*(?:请问)?(?:你叫什么(?:名字)?|你是谁|你的名字是什么|怎么称呼你)(?:呀|啊|呢|来着)?[\s?？!！。~～]*$",
     re.IGNORECASE,
 )
 """A message asking the assistant who it is, and nothing else ("What's your name, by the way?",

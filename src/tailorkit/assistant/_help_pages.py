@@ -95,16 +95,18 @@ _SENT_BACK = re.compile(
 )
 """What is sent back, in the customer's words ("the parcel I'm sending back", "寄回去"): the pages say
 "return" and "退货"."""
-_PAGES_WORDS = (
-    (_FAULT, ("质量问题 故障", "faulty item stopped working")),
-    (_SENT_BACK, ("退货", "return")),
-    (_DAMAGED, ("包裹破损", "damaged parcel")),
-    (_REFUND_LATE, ("退款到账时间", "refund timing")),
-    (_MISSING, ("包裹丢失 物流", "missing parcel tracking")),
-    (_WHEN_ARRIVES, ("配送时效 送达", "delivery times")),
-    (_WHEN_OPEN, ("在线客服 每天几点到几点", "customer team hours, live chat and phone line")),
+_PAGES_WORDS: tuple[tuple[re.Pattern[str], tuple[str, str], re.Pattern[str] | None], ...] = (
+    (_FAULT, ("质量问题 故障", "faulty item stopped working"), None),
+    (_SENT_BACK, ("退货", "return"), None),
+    (_DAMAGED, ("包裹破损", "damaged parcel"), None),
+    (_REFUND_LATE, ("退款到账时间", "refund timing"), None),
+    # (what has not come is money, not a parcel: "My refund hasn't arrived")
+    (_MISSING, ("包裹丢失 物流", "missing parcel tracking"), _REFUND_LATE),
+    (_WHEN_ARRIVES, ("配送时效 送达", "delivery times"), None),
+    (_WHEN_OPEN, ("在线客服 每天几点到几点", "customer team hours, live chat and phone line"), None),
 )
-"""What the customer says in their words, and the help pages' words for it (Chinese, English)."""
+"""What the customer says in their words, the help pages' words for it (Chinese, English), and what the
+message must not say for those words to apply."""
 _DETAILS_SAID = re.compile(
     r"(?:,?\s+and\s+|,\s*)(?:my|our)\s+(?:e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|postcode|"
     r"zip(?: code)?|username)\s+(?:is|'s)\s+\S+?(?=[,;!?]|\.?\s|\.?$)"
@@ -142,11 +144,9 @@ def for_the_help_pages(
         )
     # "the kettle doesn't heat up", "it arrived with a cracked jug", "My order hasn't arrived",
     # "我的订单什么时候能到？": in the pages' words too
-    refund = bool(said) and _REFUND_LATE.search(said) is not None
-    for customers, (zh, en) in _PAGES_WORDS:
-        if customers is _MISSING and refund:  # what has not come is money, not a parcel
-            continue
-        if said and (put := customers.search(said)):
+    asked = said
+    for customers, (zh, en), unless in _PAGES_WORDS:
+        if said and (put := customers.search(said)) and not (unless and unless.search(asked)):
             said = f"{said} {zh if is_chinese(put.group(0)) else en}"
     return said
 

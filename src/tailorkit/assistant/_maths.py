@@ -53,7 +53,7 @@ _FRACTION = re.compile(r"(?<![\d/.])(\d+)/(\d+)(?![\d/.])")
 """A fraction typed as one, with no spaces around its slash ("3/4"): one number, not a division."""
 _OPERAND = r"\d+(?:/\d+)?"
 _TWO_FRACTIONS = re.compile(rf"(?P<a>{_OPERAND})[ \t]*(?P<op>[-+*/×÷·−])[ \t]*(?P<b>{_OPERAND})")
-_SAID = r"\d+(?:\.\d+)?(?:/\d+)?"
+_SAID = rf"{_NUMBER}(?:/\d+)?"
 _SPOKEN = (
     (re.compile(rf"\bdivide[ \t]+({_SAID})[ \t]+by[ \t]+({_SAID})", re.I), r"work out \1 ÷ \2"),
     (re.compile(rf"\bmultiply[ \t]+({_SAID})[ \t]+by[ \t]+({_SAID})", re.I), r"work out \1 × \2"),
@@ -244,7 +244,7 @@ def _fractions(typed: str, a_said: str, op: str, b_said: str, value: sympy.Expr,
             if zh
             else f"Write both over the common denominator {common}: {shown_a} {op} {shown_b} = {over}"
         ]
-    result = Fraction(int(sympy.numer(value)), int(sympy.denom(value)))
+    result = _exact(value)
     lead = f"计算 {typed}：" if zh else f"Working out {typed} step by step:"
     end = f"所以 {typed} = {_number(value)}。" if zh else f"So {typed} = {_number(value)}."
     last = steps[-1].rpartition("= ")[2]
@@ -266,12 +266,17 @@ def _listed(lead: str, steps: list[str], end: str) -> str:
 
 def _number(value: sympy.Expr) -> str:
     """A rational as it is read: 5, -2, 5/2 (2.5), 1/3 (about 0.333)."""
-    fraction = Fraction(int(sympy.numer(value)), int(sympy.denom(value)))
+    fraction = _exact(value)
     if fraction.denominator == 1:
         return str(fraction.numerator)
     decimal = fraction.numerator / fraction.denominator
     exact = Fraction(decimal).limit_denominator(10**6) == fraction and len(f"{decimal}") <= 8
     return f"{fraction} ({decimal:g})" if exact else f"{fraction} (≈ {decimal:.3f})"
+
+
+def _exact(value: sympy.Expr) -> Fraction:
+    """A rational sympy number as a ``Fraction``."""
+    return Fraction(int(sympy.numer(value)), int(sympy.denom(value)))
 
 
 def _show(expr: sympy.Expr) -> str:

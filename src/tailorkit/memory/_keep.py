@@ -165,7 +165,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
             return DropReason.EMPTY
         if _SMALL_TALK_ZH.match(text):
             return DropReason.SMALL_TALK
-        if asks(text) and (not _ABOUT_ME_ZH.search(text) or _RECALLS_ZH.match(without_opening(text))):
+        if asks(text) and (not _ABOUT_ME_ZH.search(text) or _recalls(text, chinese=True)):
             return DropReason.QUESTION
         return None
     text = plain(text)  # "I’m", "im"
@@ -180,7 +180,7 @@ def why_not_kept(sentence: str) -> DropReason | None:
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
         return DropReason.SMALL_TALK
-    if asks(text) and (not about_me or _RECALLS_EN.match(without_opening(text))):
+    if asks(text) and (not about_me or _recalls(text, chinese=False)):
         return DropReason.QUESTION
     return None
 
@@ -227,9 +227,14 @@ def asks_back(sentence: str) -> bool:
     text = sentence.strip()
     if not asks(text):
         return False
-    if is_chinese(text):
-        return bool(_RECALLS_ZH.match(without_opening(simplified(text))))
-    return bool(_RECALLS_EN.match(without_opening(plain(text))))
+    chinese = is_chinese(text)
+    return _recalls(simplified(text) if chinese else plain(text), chinese=chinese)
+
+
+def _recalls(text: str, *, chinese: bool) -> bool:
+    """Whether ``text`` (simplified, or plain English) is a question for what the user told before, after
+    what opens it (``_RECALLS_ZH``, ``_RECALLS_EN``)."""
+    return bool((_RECALLS_ZH if chinese else _RECALLS_EN).match(without_opening(text)))
 
 
 def worth_keeping(sentence: str) -> bool:
