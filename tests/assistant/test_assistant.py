@@ -565,6 +565,20 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
         )
 
 
+def test_lactose_intolerance_keeps_milk_out_of_the_answer() -> None:
+    """ "I'm lactose intolerant" was kept as a diet no check knew of, and milk and yoghurt went through to the
+    answer; a lactose-free version is no suggestion of what it stands for. Stores written before keep
+    "Is lactose-free", which reads the same."""
+    from tailorkit.assistant._aversions import goes_against
+
+    for text in ("Is lactose intolerant", "Is lactose-free"):
+        memory = [{"topic": "diet", "text": text}]
+        assert goes_against("Have porridge with milk and honey.", memory) == text
+        assert goes_against("Greek yoghurt with berries is a good snack.", memory) == text
+        assert goes_against("Try lactose-free milk in your porridge.", memory) is None
+        assert goes_against("Toast with jam and a banana.", memory) is None
+
+
 def test_a_household_members_diet_keeps_to_a_request_for_the_household() -> None:
     """ "What should we have for dinner tonight?" after "My wife is vegetarian" got "a grilled chicken": what
     a member's diet leaves out goes against an answer for the household, not one for the user alone."""

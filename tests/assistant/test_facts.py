@@ -263,6 +263,19 @@ def test_advice_that_names_whom_to_ask_about_what_says_something() -> None:
     assert not says_nothing("Try reading together for ten minutes a day.", [])
 
 
+def test_a_verdict_on_the_user_in_words_they_never_used_says_nothing() -> None:
+    """The bundled model opened its answer to "What should my long run be this Sunday?" with "You're a
+    little late.": a verdict on the user nobody told it. Saying back what they told, and stock
+    encouragement, stay."""
+    said = ["I'm training for my first half marathon in April.", "What should my long run be this Sunday?"]
+    assert says_nothing("You're a little late.", said)
+    assert says_nothing("You are overweight.", said)
+    assert not says_nothing("You're training for a half marathon.", said)
+    assert not says_nothing("You're on the right track!", said)
+    assert not says_nothing("You're a runner, so build up slowly.", said)  # more than a verdict
+    assert not says_nothing("You're not alone.", said)
+
+
 def test_contradictions_are_judged_only_where_the_facts_allow() -> None:
     facts = [ItemFacts("1", "Die Hard (1988)", 1988, ("Action", "Thriller"))]
     heat = [ItemFacts("3", "Heat (1995)", 1995, ("Crime", "Drama"), "Starring Al Pacino and Robert De Niro.")]

@@ -961,6 +961,21 @@ def test_a_shops_small_model_makes_up_no_contact_details_nor_a_person(engine: En
     )
 
 
+def test_a_quote_made_up_under_a_help_pages_label_is_left_out(engine: Engine) -> None:
+    """ "I need it before my daughter's birthday on Saturday." after an answer quoting the help pages got the
+    bundled model's "Shipping and delivery › Missing or damaged parcels: If you have a delivery of a box of
+    cookies, you can order a box of cookies from a local bakery.": the form of a quote, with no page given."""
+    made_up = (
+        "Shipping and delivery › Missing or damaged parcels: If you have a delivery of a box of cookies, you "
+        "can order a box of cookies from a local bakery."
+    )
+    engine.chat_model = Saying(made_up, small=True)
+    reply = engine.chat(
+        "hal", "I need it before my daughter's birthday on Saturday.", domain="customer_service"
+    )
+    assert "cookies" not in reply.text and made_up in reply.why.removed, reply.text
+
+
 def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engine) -> None:
     """ "Any gift ideas for her?" after "My mum turns 70 next Saturday. She loves gardening and hates fuss."
     got the bundled model's "A new camera with a 70mm lens": the memories were searched with "her", which

@@ -2322,6 +2322,13 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("我晚上应该做点什么运动比较好？", DropReason.QUESTION),  # it was kept, and listed back as a memory
         ("我晚上睡不着怎么办？", None),  # tells that the user cannot sleep
         ("我不能吃辣吗？", None),
+        # what is the user's only as the subject of the advice asked: it was listed back as a memory
+        ("What should my long run be this Sunday?", DropReason.QUESTION),
+        ("How long should my warm-up be before a 5k?", DropReason.QUESTION),
+        ("Should my daughter take the advanced maths class?", None),  # tells of a daughter
+        ("Could my migraines be caused by stress?", None),  # of migraines
+        ("Can my parents stay with me at Easter?", None),  # of parents
+        ("What should my knee brace feel like after my ACL surgery?", None),  # of the surgery
         ("Thanks so much!", DropReason.SMALL_TALK),
         ("好的", DropReason.SMALL_TALK),
         ("哈哈哈", DropReason.SMALL_TALK),
@@ -3709,6 +3716,10 @@ def test_a_habit_shows_the_interest_it_is_in(said: str, liked: list[str]) -> Non
         ("爸有老年痴呆", "带爸爸去哪吃午饭？"),
         ("Has a bad back", "Which mattress should I buy?"),
         ("Training for a half marathon in April", "What should I have for breakfast?"),
+        # the legs and feet on a run (a coach's answer listed only the race)
+        ("Has shin splints", "What should my long run be this Sunday?"),
+        ("Has plantar fasciitis", "Any tips for my 5k training?"),
+        ("我小腿经常抽筋", "这周跑步怎么安排？"),
     ],
 )
 def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
@@ -3724,6 +3735,7 @@ def test_what_a_condition_bears_on(statement: str, request_: str) -> None:
         ("Had a tooth out", "Which film should we watch?"),
         ("Is claustrophobic", "What should I cook tonight?"),
         ("是穆斯林", "买哪个笔记本电脑好？"),
+        ("Has shin splints", "What should I cook for dinner?"),
     ],
 )
 def test_what_a_condition_does_not_bear_on(statement: str, request_: str) -> None:
@@ -3972,3 +3984,82 @@ def test_a_question_asking_back_what_was_told_states_nothing() -> None:
         "My son finds fractions hard.", RuleExtractor(), context=None, said_at=1_790_000_000.0
     )
     assert [c.text for c in told] == ["Son finds fractions hard"]
+
+
+def test_a_goal_said_with_its_day_is_one_memory_with_the_rest_of_the_sentence() -> None:
+    """ "I'm training for my first half marathon in April, currently running about 20km a week." was kept as
+    the goal and again, whole, as a plan in April: two memories of one sentence, both listed back. It is
+    the goal with its day, and the words it was read from (the 20km a week) kept as what the user said."""
+    from tailorkit.memory._remember import candidates_of
+
+    said = "I'm training for my first half marathon in April, currently running about 20km a week."
+    (goal,) = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert goal.text == "Preparing for their first half marathon in April"
+    assert goal.when == "in April" and goal.expires is not None
+    assert goal.says_more and "20km a week" in (goal.said or "")
+    # two days: two things, not one goal swallowing the other's plan
+    two = "I want to lose 5 kilos before my wedding in June and start a new job in July."
+    assert len(RuleExtractor().extract(two)) >= 1
+    assert any("July" in c.text for c in RuleExtractor().extract(two))
+
+
+def test_lactose_intolerance_is_said_as_such() -> None:
+    """It was kept as "Is lactose-free", which reads as a product, not a person."""
+    assert [c.text for c in RuleExtractor().extract("I'm lactose intolerant btw.")] == [
+        "Is lactose intolerant"
+    ]
+
+
+def test_a_school_year_said_without_in_is_read() -> None:
+    """ "hey, I'm Sam, year 10, GCSEs next summer." kept the name and the words, not the year (an earlier
+    "Is in year 9" stayed as the level), and "I'm 15, year 10." kept "I'm year 10" as words. The name and the
+    year are read; the sentence kept in the user's words beside them is not copied onto each."""
+    from tailorkit.memory._remember import candidates_of
+
+    said = "hey, I'm Sam, year 10, GCSEs next summer."
+    got = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [c.text for c in got] == ["Name is Sam", "Is in year 10", "I'm Sam, year 10, GCSEs next summer."]
+    assert not any(c.says_more for c in got)
+    assert "Is in year 10" in [c.text for c in RuleExtractor().extract("I'm 15, year 10.")]
+    assert "Is in year 10" in [c.text for c in RuleExtractor().extract("I'm year 10 and I hate algebra.")]
+
+
+@pytest.mark.parametrize(
+    ("said", "instruction"),
+    [
+        (
+            "By the way I'm moving to 14 Elm Road next month, please use that address for future orders.",
+            "I'm moving to 14 Elm Road next month, so please use that address for future orders",
+        ),
+        (
+            "My new address is 14 Elm Road, please send future orders there.",
+            "My new address is 14 Elm Road, so please send future orders there",
+        ),
+        (
+            "We've moved house, so please deliver to 3 Park Lane from now on.",
+            "Please deliver to 3 Park Lane from now on",
+        ),
+        ("English isn't my first language, please keep it simple.", "Please keep it simple"),
+    ],
+)
+def test_an_instruction_after_a_comma_is_kept_as_one(said: str, instruction: str) -> None:
+    """ "We've moved house, so please deliver to 3 Park Lane from now on." kept "We've moved house" and lost
+    the instruction (a request to deliver, not read, is not kept); "..., please use that address for future
+    orders" was a plan in April and no instruction, so "Where will my next order be sent?" had none to go
+    by. An instruction after a comma is a clause of its own, and one that points back ("that address",
+    "there") keeps the clause it points to."""
+    from tailorkit.memory._remember import candidates_of
+
+    got = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert instruction in [c.text for c in got if c.kind == MemoryKind.INSTRUCTION], got
+    # the move is still a plan of its own, which ends; the instruction does not
+    moving = candidates_of(
+        "I'm moving to 14 Elm Road next month, please use that address for future orders.",
+        RuleExtractor(),
+        context=None,
+        said_at=1_790_000_000.0,
+    )
+    assert [(c.kind, c.expires is None) for c in moving] == [
+        (MemoryKind.EVENT, False),
+        (MemoryKind.INSTRUCTION, True),
+    ]

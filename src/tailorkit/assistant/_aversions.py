@@ -48,6 +48,7 @@ _FISH = (
     "fish salmon tuna cod prawn prawns shrimp crab lobster anchovy anchovies mussels oysters seafood octopus "
     "squid calamari scallops clams sardines mackerel trout eel sashimi"
 )
+_MILK = "milk cheese butter yogurt yoghurt cream custard milkshake latte cappuccino"
 _MEAT_ZH = "肉 鸡 鸭 牛 猪 羊 鱼 虾 蟹 火腿 培根 香肠"
 _DIETS = {
     "vegetarian": f"{_MEAT} {_FISH} gelatin",
@@ -55,6 +56,8 @@ _DIETS = {
     "pescatarian": _MEAT,
     "halal": "pork bacon ham lard gelatin alcohol wine beer",
     "kosher": "pork bacon ham lard shellfish prawn prawns shrimp crab lobster",
+    "lactose intolerant": _MILK,
+    "lactose-free": _MILK,  # (how a store before 2026-12 wrote "Is lactose intolerant")
     "吃素": _MEAT_ZH,
     "素食": _MEAT_ZH,
     "清真": "猪 火腿 培根 酒",
@@ -157,7 +160,7 @@ def _aversion_words(topic: str, text: str) -> tuple[bool, tuple[tuple[str, ...],
 
 _SUBSTITUTE = re.compile(
     r"\b(?:vegan|vegetarian|plant-based|plant based|meat-free|meatless|veggie|dairy-free|gluten-free|"
-    r"nut-free|egg-free|sugar-free|alcohol-free|non-alcoholic|decaf|faux|mock|fake|imitation)\s+"
+    r"nut-free|egg-free|lactose-free|sugar-free|alcohol-free|non-alcoholic|decaf|faux|mock|fake|imitation)\s+"
     r"(?:[\w-]+\s+)?[\w-]+",
     re.IGNORECASE,
 )

@@ -426,6 +426,31 @@ def tells_unsaid(sentence: str, said: Iterable[str]) -> bool:
     return bool(words) and not words & told_words
 
 
+_YOU_STATE = re.compile(r"^\W*you(?:'re|’re| are) (?P<what>[^,;:.!?]{1,40})[.!]?\s*$", re.IGNORECASE)
+_STOCK = frozenset(
+    index_terms(
+        "right welcome good great well doing track alone all set ready sure free able capable amazing "
+        "awesome strong brave not so very really hands safe way lucky absolutely correct totally here "
+        "go going"
+    )
+)
+"""Words of what is said to anyone ("You're on the right track!", "You're very welcome", "You're not
+alone")."""
+
+
+def judges_unsaid(sentence: str, said: Iterable[str]) -> bool:
+    """Whether ``sentence`` is a short verdict on the user in words none of their messages used ("You're a
+    little late." to "What should my long run be this Sunday?"): a small model's invention of their state
+    (not one that says back what they told, "You're training for a half marathon", nor stock encouragement,
+    "You're on the right track!")."""
+    said_of = _YOU_STATE.match(sentence)
+    if not said_of:
+        return False
+    words = set(index_terms(said_of.group("what"))) - _STOCK - _HEARD_ANYWAY
+    told_words = {t for s in said for t in index_terms(s)}
+    return bool(words) and not words & told_words
+
+
 _YOU_ARE = re.compile(r"^\W*(?:you(?:'re|’re| are)|I(?:'m|’m| am)|你是|我是)", re.IGNORECASE)
 
 
@@ -444,9 +469,15 @@ def echoes_its_role(sentence: str, role: str) -> bool:
 def says_nothing(sentence: str, said: Iterable[str]) -> bool:
     """Whether a small model's ``sentence`` answers nothing the user ``said``: a refusal, a bare offer of
     help, condolences for a loss no message told of ("I'm sorry for your loss" to "Should we go to the
-    Christmas market?"), or gladness at news nobody told (``tells_unsaid``)."""
+    Christmas market?"), gladness at news nobody told (``tells_unsaid``) or a verdict on the user in words
+    they never used (``judges_unsaid``)."""
     said = list(said)
-    if refuses(sentence) or _EMPTY_OFFER.search(sentence.strip()) or tells_unsaid(sentence, said):
+    if (
+        refuses(sentence)
+        or _EMPTY_OFFER.search(sentence.strip())
+        or tells_unsaid(sentence, said)
+        or judges_unsaid(sentence, said)
+    ):
         return True
     return bool(_CONDOLENCE.search(sentence)) and not any(_LOSS.search(s) for s in said)
 

@@ -126,6 +126,10 @@ _SOURCE_LABEL = re.compile(
 )
 """A line that is only a source's label and a citation ("Shipping and delivery › Contact: [1]"): with no
 passage given, the model copying the form of an earlier answer."""
+_LABELLED = re.compile(r"^\s*[^:：\n]{2,60} › [^:：\n]{2,60}[:：]\s*\S")
+"""A line that opens with a source's label and goes on ("Shipping and delivery › Missing or damaged parcels:
+If you have a delivery of a box of cookies, ..."): with no passage given, what follows is made up in the form
+of a quote."""
 _OWN_LEADS = frozenset(v for said in FROM_THE_DOCUMENTS.values() for v in said.values())
 """The assistant's own lead to quoted words, which a model copying an earlier answer writes with none."""
 
@@ -328,8 +332,11 @@ class AnswerWriter:
             line = " ".join(x for x in said if x not in echoed)
             if not line:
                 return None
-        # a source's label, or the assistant's lead, with no source given
-        if not p.passages and (_SOURCE_LABEL.match(line) or line.strip() in _OWN_LEADS):
+        # a source's label (alone, or before words made up as its quote), or the assistant's lead, with no
+        # source given
+        if not p.passages and (
+            _SOURCE_LABEL.match(line) or _LABELLED.match(line) or line.strip() in _OWN_LEADS
+        ):
             why.removed.append(line.strip())
             return None
         if p.strict:  # a small model that says again what the user said speaks as the user

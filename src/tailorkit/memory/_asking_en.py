@@ -134,13 +134,17 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _instruction,
     ),
-    (  # "Please send everything to my new address from the 28th", "Deliver my orders to my work address": where
-        # to deliver
+    (  # "Please send everything to my new address from the 28th", "Deliver my orders to my work address",
+        # "please deliver to 3 Park Lane from now on": where to deliver
         re.compile(
             r"^(?:please\s+)?(?:(?:always|only|just|now)\s+)?(?:send|deliver|ship|post|forward)\s+"
             r"(?:it|them|everything|anything|all (?:my )?(?:orders|parcels|post)|(?:my|the) (?:orders?|parcels?|"
             r"packages?|deliveries|post|mail))\s+to\s+(?:my|our|the)\s+(?:[\w'-]+\s+){0,2}?"
-            r"(?:address|house|home|flat|work|office|workplace|place)\b[^?]*",
+            r"(?:address|house|home|flat|work|office|workplace|place)\b[^?]*"
+            # "please deliver to 3 Park Lane from now on", "please send future orders there"
+            r"|^(?:please\s+)?(?:(?:always|only|just|now)\s+)?(?:send|deliver|ship|post|forward)\s+"
+            r"(?:(?:it|them|everything|anything|(?:future|all|any|my|the|new)\s+(?:orders?|parcels?|packages?|"
+            r"deliveries|post|mail))\s+)?(?:to\s+\d+[a-z]?\s+\w+|there\b|here\b)[^?]*",
             re.I,
         ),
         _instruction,

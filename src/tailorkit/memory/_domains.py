@@ -63,7 +63,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "replacement pregnant pregnancy conceive ivf acl ligament tendon stoma hernia colostomy ileostomy "
         "plate "
         "torn tore sprain sprained fracture injured asthma hay fever pollen "
-        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 "
+        # the legs and feet a run or a class loads: "Has shin splints" bears on "What should my long run be?"
+        "shin shins splint splints foot feet heel plantar calf calves hamstring achilles groin arthritis "
+        "tendonitis tendinitis sciatica "
+        "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 小腿 脚踝 足底 脚后跟 跟腱 腘绳肌 "
         "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉 钢板 钢钉",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "

@@ -80,11 +80,28 @@ _THEN = re.compile(r"\b(?:then|at that time|on those days|that day|those days)\W
 """An instruction's word for when the sentence before says ("..., so please don't deliver anything then")."""
 
 
+_THERE = re.compile(
+    r"\b(?:that|this|the same) address\b"
+    r"|\b(?:send|deliver|ship|post|forward)\b.*\bthere\W*$",
+    re.I,
+)
+"""An instruction's words for where the sentence before says ("I'm moving to 14 Elm Road next month, please
+use that address for future orders")."""
+
+
+def says_then(c: Candidate) -> bool:
+    """Whether an instruction says when by the sentence before it ("..., so please don't deliver anything
+    then"): the plan that sentence made is the instruction's time."""
+    return c.kind == MemoryKind.INSTRUCTION and bool(_THEN.search(c.text))
+
+
 def with_when(c: Candidate, before: str) -> Candidate:
-    """An instruction that says when by the sentence ``before`` it ("I'm away from Friday to Monday, so please
-    don't deliver anything then") with that sentence: alone, "then" says nothing."""
-    if c.kind != MemoryKind.INSTRUCTION or not before or not _THEN.search(c.text):
+    """An instruction that says when or where by the sentence ``before`` it ("I'm away from Friday to Monday,
+    so please don't deliver anything then", "I'm moving to 14 Elm Road next month, please use that address
+    for future orders") with that sentence: alone, "then" or "that address" says nothing."""
+    if c.kind != MemoryKind.INSTRUCTION or not before or not (_THEN.search(c.text) or _THERE.search(c.text)):
         return c
+    before = _LEAD_IN.sub("", before) or before  # (not "By the way I'm moving ...")
     return replace(c, text=f"{before.rstrip(' ,.')}, so {c.text[:1].lower()}{c.text[1:]}")
 
 
@@ -98,6 +115,16 @@ def _says_all(memory: str, plan: str, *, spare: int = 0) -> bool:
     """Whether ``memory`` holds every word of meaning ``plan`` does ("Learning Spanish for a trip in March"
     of "I'm learning Spanish for a trip in March"), but for ``spare`` of them."""
     return len(set(topic_value(plan).split("_")) - set(topic_value(memory).split("_"))) <= spare
+
+
+def _spare(goal: bool, sentence: str, chinese: bool) -> int:
+    """How many of a plan's words a memory read from the same sentence may leave out and still be that plan:
+    none, but for a goal three ("I'd like to lose 8 kilos before the wedding in June"), and any where the
+    sentence names one day only ("I'm training for my first half marathon in April, currently running about
+    20km a week": the goal with its day; the rest of the sentence stays as the words it was read from)."""
+    if not goal:
+        return 0
+    return 1000 if len((ZH_DATE if chinese else DATE_EN).findall(sentence)) == 1 else 3
 
 
 class RuleExtractor:
@@ -171,7 +198,7 @@ class RuleExtractor:
                             k
                             for k, c in enumerate(stated)
                             if plan.when.lower() in c.text.lower()
-                            and _says_all(c.text, plan.text, spare=3 if c is goal else 0)
+                            and _says_all(c.text, plan.text, spare=_spare(c is goal, sentence, chinese))
                         ),
                         None,
                     )

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from tailorkit.memory._records import Candidate
 from tailorkit.memory._rules import refuses, sentences
-from tailorkit.memory._words_en import plain
+from tailorkit.memory._words_en import BODY, CONDITIONS, PETS, RELATIONS, plain
 from tailorkit.text import index_terms, is_chinese, keywords, simplified
 
 __all__ = ["DropReason", "lasts", "likings", "refers_back", "why_not_kept", "worth_keeping"]
@@ -87,6 +87,22 @@ _INVERTED_I = re.compile(
     r"\b(?:should|can|could|would|do|did|shall|may|might|will|must|am|was)\s+I\b", re.IGNORECASE
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
+_OURS = (
+    "parent|child|children|family|families|grandparent|grandchild|grandchildren|grandkid|in-law|twin|"
+    "flatmate|housemate|roommate|neighbour|neighbor|team|club|business|company|shop|student|pupil|class|"
+    "patient|client|staff|employee"
+)
+"""Who else, or what group, a user's question can be of ("Can my parents stay at Easter?", "Which book should
+our club pick?"): it tells that there is one."""
+_INVERTED_MY = re.compile(
+    r"\b(?P<modal>should|can|could|would|shall|might|must|will)\s+(?:my|our)\s+"
+    rf"(?!(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS})",
+    re.IGNORECASE,
+)
+"""Where what is the user's is only the subject of a question ("What should my long run be this Sunday?",
+"How long should my warm-up be?"), it asks for advice and tells nothing yet (not of a person, an animal, the
+body or a condition: "Should my daughter take the advanced class?" tells of a daughter, "Could my migraines
+be from stress?" of migraines)."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
 _ACCOUNT_MY = re.compile(
     r"\b(?:my|our) (?:next |last |latest |new |recent |first |current )?(?:orders?|account|parcels?|"
@@ -171,11 +187,13 @@ def why_not_kept(sentence: str) -> DropReason | None:
     text = plain(text)  # "I’m", "im"
     terms = index_terms(text)
     # "What exercise could I do after my shift?" asks for advice: "my shift" tells nothing new
-    advice = text.endswith("?") and bool(_INVERTED_I.search(text)) and "," not in text
+    advice = text.endswith("?") and "," not in text
     asked = _ACCOUNT_MY.sub(" ", text) if text.endswith("?") else text
-    about_me = bool(
-        _ABOUT_ME_EN.search(_INVERTED_I.sub(" ", _POSSESSIVE.sub(" ", asked) if advice else asked))
-    )
+    if advice and _INVERTED_I.search(text):
+        asked = _POSSESSIVE.sub(" ", asked)
+    elif advice:  # "What should my long run be ... after my ACL surgery?": the surgery tells
+        asked = _INVERTED_MY.sub(lambda m: f"{m.group('modal')} ", asked)
+    about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", asked)))
     if not terms or (len(terms) < 2 and not about_me):
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):

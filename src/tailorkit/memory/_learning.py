@@ -243,9 +243,10 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"Doing a {m.group('what').strip()}", MemoryKind.FACT, "study", importance=0.7
         ),
     ),
-    (  # "I'm in year 11", "I'm in my final year of uni", "I'm a second-year nursing student"
+    (  # "I'm in year 11", "I'm year 10", "I'm in my final year of uni", "I'm a second-year nursing student"
         re.compile(
-            r"\bI(?:'m| am) (?:currently |now |just )?(?:in|starting|going into) (?P<year>(?:year|grade) \d{1,2}\b|"
+            r"\bI(?:'m| am) (?:currently |now |just )?(?:(?:in|starting|going into) |(?=(?:year|grade) \d))"
+            r"(?P<year>(?:year|grade) \d{1,2}\b|"
             r"\d{1,2}(?:st|nd|rd|th) grade|(?:my )?(?:first|second|third|fourth|final|last) year(?: (?:of|at) "
             r"(?:uni|university|college|high school|school|sixth form|my degree|med school|law school))?|"
             r"sixth form)"

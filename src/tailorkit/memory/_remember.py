@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
-from tailorkit.memory._extract import Extractor, RuleExtractor, with_when
+from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
 from tailorkit.memory._keep import asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
@@ -50,12 +50,22 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             # and when it ends (that clause's plan goes in it)
             found = [] if asks_back(sentence) else extractor.extract(sentence)
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
-                plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
-                when = next((c.when for c in plan if c.when), None)
-                candidates = [c for c in candidates if c not in plan]
-                found = [replace(c, when=c.when or when) for c in merged]
+                if any(says_then(c) for c in found):  # (not where: the move stays a plan of its own)
+                    plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
+                    when = next((c.when for c in plan if c.when), None)
+                    candidates = [c for c in candidates if c not in plan]
+                    merged = [replace(c, when=c.when or when) for c in merged]
+                found = merged
             if found:
-                candidates += [replace(c, said=c.said or sentence) for c in found]
+                # a rule that kept the sentence in the user's words beside what it read ("I'm Sam, year 10,
+                # GCSEs next summer": the name, the year and the words): the others need not carry them too
+                whole = any(c.kind == MemoryKind.EPISODE for c in found)
+                candidates += [
+                    replace(
+                        c, said=c.said or (c.text if whole and c.kind != MemoryKind.EPISODE else sentence)
+                    )
+                    for c in found
+                ]
             elif (
                 i
                 and (planned := _plan_of(candidates, said[i - 1]))

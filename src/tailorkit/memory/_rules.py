@@ -70,6 +70,8 @@ _SPLIT = re.compile(
     # "I'm getting married in June, so every spare penny is going into the wedding"
     r"|every (?:spare |last |single )?(?:penny|pound|cent|dollar)\b)"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    # "I'm moving to 14 Elm Road next month, please use that address for future orders"
+    r"|,\s+(?=please\s+(?!help\b)[a-z]+\b)"
     # "I'm saving up for a new laptop, my budget is about 800"
     r"|,\s+(?=(?:my|our) (?:total |whole |overall )?budget\b)"
     # "We're a family of four, kids are 4 and 9, planning a week in Portugal in August": the children's ages,

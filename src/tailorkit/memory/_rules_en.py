@@ -420,8 +420,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?:(?i:hi|hello|hey|hiya)(?: there| all| everyone)?[,!.]?\s+)?I(?:'m| am) "
             rf"(?P<name>{_TITLE}[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?=\s*(?:$|[,.!;]| and\b| here\b| from\b))"
             r"(?:,\s*(?P<age>\d{1,3})(?=\s*(?:$|[,.!;]| and\b)))?"
-            # "I'm Priya, 16, in year 11": the school year said with them
-            r"(?:,\s*(?:and )?in (?P<year>(?i:year|grade) \d{1,2})(?=\s*(?:$|[,.!;]| and\b)))?"
+            # "I'm Priya, 16, in year 11", "I'm Sam, year 10": the school year said with them
+            r"(?:,\s*(?:and )?(?:in )?(?P<year>(?i:year|grade) \d{1,2})(?=\s*(?:$|[,.!;]| and\b)))?"
             # "I'm Tom, vegan, and ...": the diet said with the name
             rf"(?:,\s*(?:(?i:a|an) (?P<diet_age>\d{{1,3}})-year-old )?(?P<diet>(?i:{_DIET_EN}))"
             r"(?=\s*(?:$|[,.!;]| and\b)))?"

@@ -127,7 +127,7 @@ DIETS = {
     "keto": "keto",
     "halal": "halal",
     "kosher": "kosher",
-    "lactose intolerant": "lactose-free",
+    "lactose intolerant": "lactose intolerant",
     "diabetic": "diabetic",
 }
 PETS = (
