@@ -4040,6 +4040,9 @@ def test_a_school_year_said_without_in_is_read() -> None:
             "Please deliver to 3 Park Lane from now on",
         ),
         ("English isn't my first language, please keep it simple.", "Please keep it simple"),
+        # "请把以后的订单寄到新地址" was not kept at all
+        ("我下个月搬到朝阳区，请把以后的订单寄到新地址。", "我下个月搬到朝阳区，请把以后的订单寄到新地址"),
+        ("我们搬家了，以后请送到幸福路3号。", "以后请送到幸福路3号"),
     ],
 )
 def test_an_instruction_after_a_comma_is_kept_as_one(said: str, instruction: str) -> None:

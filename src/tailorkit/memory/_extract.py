@@ -29,7 +29,7 @@ from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, firs
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
-from tailorkit.text import frame_words, simplified, traditional
+from tailorkit.text import frame_words, is_chinese, simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
 
@@ -82,7 +82,8 @@ _THEN = re.compile(r"\b(?:then|at that time|on those days|that day|those days)\W
 
 _THERE = re.compile(
     r"\b(?:that|this|the same) address\b"
-    r"|\b(?:send|deliver|ship|post|forward)\b.*\bthere\W*$",
+    r"|\b(?:send|deliver|ship|post|forward)\b.*\bthere\W*$"
+    r"|(?:这个|那个|新)地址|(?:寄|送|发)到(?:那里|那儿|这里)",
     re.I,
 )
 """An instruction's words for where the sentence before says ("I'm moving to 14 Elm Road next month, please
@@ -101,6 +102,8 @@ def with_when(c: Candidate, before: str) -> Candidate:
     for future orders") with that sentence: alone, "then" or "that address" says nothing."""
     if c.kind != MemoryKind.INSTRUCTION or not before or not (_THEN.search(c.text) or _THERE.search(c.text)):
         return c
+    if is_chinese(before):  # "我下个月搬到朝阳区，请把以后的订单寄到新地址"
+        return replace(c, text=f"{before.rstrip('，。,. ')}，{c.text}")
     before = _LEAD_IN.sub("", before) or before  # (not "By the way I'm moving ...")
     return replace(c, text=f"{before.rstrip(' ,.')}, so {c.text[:1].lower()}{c.text[1:]}")
 
