@@ -4066,3 +4066,13 @@ def test_an_instruction_after_a_comma_is_kept_as_one(said: str, instruction: str
         (MemoryKind.EVENT, False),
         (MemoryKind.INSTRUCTION, True),
     ]
+
+
+def test_a_childs_school_year_and_what_they_cannot_get_are_theirs() -> None:
+    """ "我女儿五年级，分数除法一直搞不懂。" was kept as words only: a year said with no 上 or 读 was
+    not read, and what goes on after it was not the daughter's. The year is hers, and so is what she
+    cannot get."""
+    texts = [c.text for c in RuleExtractor().extract("我女儿五年级，分数除法一直搞不懂。")]
+    assert texts == ["女儿上五年级", "女儿分数除法一直搞不懂"]
+    assert [c.topic for c in RuleExtractor().extract("我分数除法一直搞不懂。")] == ["weak:分数除法"]
+    assert [c.text for c in RuleExtractor().extract("我儿子高三。")] == ["儿子上高三"]

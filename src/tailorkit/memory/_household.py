@@ -1254,8 +1254,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子上初二", "我女儿在读小学三年级"
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)|今年|现在)(?P<school>{_ZH_SCHOOL})"
-            r"(?=$|[，。！？；,.!?;])"  # "我儿子今年高三" too
+            rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:(?:今年|现在|正在|刚)?(?:上|读|在读|在上|念)|今年|现在)?(?P<school>{_ZH_SCHOOL})"
+            r"(?=$|[，。！？；,.!?;])"  # "我儿子今年高三", "我女儿五年级" too
         ),
         lambda m, s: family_fact(f"{m.group('who')}上{m.group('school')}", m.group("who"), "school"),
     ),
