@@ -4076,3 +4076,13 @@ def test_a_childs_school_year_and_what_they_cannot_get_are_theirs() -> None:
     assert texts == ["女儿上五年级", "女儿分数除法一直搞不懂"]
     assert [c.topic for c in RuleExtractor().extract("我分数除法一直搞不懂。")] == ["weak:分数除法"]
     assert [c.text for c in RuleExtractor().extract("我儿子高三。")] == ["儿子上高三"]
+
+
+def test_what_a_check_up_said_and_sleep_said_with_also_are_read() -> None:
+    """ "你好，我45岁，最近体检说血糖偏高，医生让我少吃甜的。" kept the blood sugar only as words (a check-up
+    that "said" it, not one that "found" it), so a coach's dinner advice did not name it; "我最近睡眠也不太好"
+    was kept as words, not as how the user sleeps."""
+    said = "你好，我45岁，最近体检说血糖偏高，医生让我少吃甜的。"
+    assert "health:血糖" in [c.topic for c in RuleExtractor().extract(said)]
+    assert [c.topic for c in RuleExtractor().extract("我最近体检显示我血压偏高。")] == ["health:血压"]
+    assert "sleep:poor" in [c.topic for c in RuleExtractor().extract("我最近睡眠也不太好，经常凌晨三点醒。")]
