@@ -4086,3 +4086,47 @@ def test_what_a_check_up_said_and_sleep_said_with_also_are_read() -> None:
     assert "health:血糖" in [c.topic for c in RuleExtractor().extract(said)]
     assert [c.topic for c in RuleExtractor().extract("我最近体检显示我血压偏高。")] == ["health:血压"]
     assert "sleep:poor" in [c.topic for c in RuleExtractor().extract("我最近睡眠也不太好，经常凌晨三点醒。")]
+
+
+def test_a_childs_school_year_and_what_they_find_hard_said_together_are_both_read() -> None:
+    """ "My son's in year 4 and really struggles with his times tables, especially 7s and 8s." gave "Son is
+    in year 4, especially 7s and 8s": the struggle was lost and what is in particular went onto the year.
+    Both are read, the particular with the struggle, and neither carries the sentence again as evidence
+    (the two say all of it)."""
+    from tailorkit.memory._remember import candidates_of
+
+    said = "My son's in year 4 and really struggles with his times tables, especially 7s and 8s."
+    got = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [c.text for c in got] == [
+        "Son is in year 4",
+        "Son struggles with his times tables, especially 7s and 8s",
+    ]
+    assert not any(c.says_more for c in got)
+    confusing = "My daughter just started secondary school and finds algebra confusing."
+    assert "Daughter finds algebra confusing" in [c.text for c in RuleExtractor().extract(confusing)]
+    # one memory that leaves out much of its sentence still keeps it
+    (home,) = candidates_of(
+        "I work from home with a toddler, so calls before noon never work.",
+        RuleExtractor(),
+        context=None,
+        said_at=1_790_000_000.0,
+    )
+    assert home.says_more
+
+
+def test_what_was_done_to_the_user_after_but_is_kept() -> None:
+    """ "I paid with PayPal but was charged twice." kept "I paid with PayPal": the clause after "but" opens
+    with "was", read as a question, and was dropped, the complaint with it."""
+    from tailorkit.memory._remember import candidates_of
+
+    for said in ("I paid with PayPal but was charged twice.", "I called last week and got told to wait."):
+        got = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+        assert [c.text for c in got] == [said], got
+    assert why_not_kept("Was my parcel delivered to the wrong house?") == DropReason.QUESTION
+
+
+def test_a_membership_named_as_the_shop_names_it_keeps_its_capital() -> None:
+    """ "I'm a Plus member" was kept as "Is a plus member", not the scheme the help pages name."""
+    assert [c.text for c in RuleExtractor().extract("I'm a Plus member.")] == ["Is a Plus member"]
+    assert [c.text for c in RuleExtractor().extract("I'm a gold member.")] == ["Is a gold member"]
+    assert [c.text for c in RuleExtractor().extract("I'm a Member.")] == ["Is a member"]

@@ -267,7 +267,7 @@ _FINDS_HARD = (
     r"(?:really |also |still |always |just )?(?P<how>struggles? with|finds|has trouble with|is behind (?:in|with)|"
     r"is weak (?:in|at)|is bad at|is terrible at|is rubbish at|is hopeless at|can't make sense of|"
     r"can't get (?:his|her|their) head (?:a)?round) (?P<obj>[^,.;!?]+?)"
-    r"(?: (?:really |very |quite |so |a bit )?(?:hard|difficult|tough|tricky))?(?=$|[,.;!?])"
+    r"(?: (?:really |very |quite |so |a bit )?(?:hard|difficult|tough|tricky|confusing))?(?=$|[,.;!?])"
 )
 """What someone of the household finds hard ("struggles with fractions", "finds spelling hard")."""
 _AND_HARD = re.compile(rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?{_FINDS_HARD}", re.I)
@@ -277,7 +277,7 @@ _AND_HARD = re.compile(rf"(?:\s*,\s*(?:and )?|\s+and )(?:(?:he|she|they) )?{_FIN
 def _finds_hard(who: str, said: re.Match[str]) -> Candidate | None:
     """What ``who`` finds hard, as ``said`` (``_FINDS_HARD``), in their name: keyed by whom and what."""
     obj, how = clean(said.group("obj")), said.group("how").lower()
-    hard = re.search(r"\b(?:hard|difficult|tough|tricky)$", said.group(0), re.I)
+    hard = re.search(r"\b(?:hard|difficult|tough|tricky|confusing)$", said.group(0), re.I)
     if not obj or (how == "finds" and not hard):
         return None  # "(My daughter) finds it funny"
     if how.startswith("struggle"):
@@ -332,9 +332,14 @@ def _aged_child(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     return age, Candidate(sentence.strip(), MemoryKind.EPISODE, importance=0.5)
 
 
-def _family_school(m: re.Match[str], sentence: str) -> Candidate:
+def _family_school(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]:
+    """Where a child is at school, and what they find hard when said with it ("My son's in year 4 and really
+    struggles with his times tables")."""
     who, where = _who(m), m.group("school").lower()
-    return family_fact(f"{who.capitalize()} is in {where}", who, "school")
+    school = family_fact(f"{who.capitalize()} is in {where}", who, "school")
+    hard = _AND_HARD.match(sentence, m.end())
+    finds = _finds_hard(who, hard) if hard else None
+    return (school, finds) if finds else school
 
 
 def _children(m: re.Match[str], sentence: str) -> Candidate | None:

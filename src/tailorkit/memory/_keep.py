@@ -212,7 +212,16 @@ def asks(sentence: str) -> bool:
     if is_chinese(text):
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
+    if _DONE_TO.match(text):  # "(I paid with PayPal but) was charged twice."
+        return False
     return text.endswith("?") or bool(_QUESTION_START_EN.match(text) or _WANTS_SOMEONE.match(text))
+
+
+_DONE_TO = re.compile(
+    r"^(?:was|were|got)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|sent|told|left|sold|lost|kept)\b[^?]*$", re.I
+)
+"""A clause that goes on without a subject, of what was done to the user ("... but was charged twice",
+"... and got told to wait"): no question, whatever its first word."""
 
 
 _WANTS_SOMEONE = re.compile(

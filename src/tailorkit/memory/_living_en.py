@@ -394,6 +394,12 @@ def _runs_on(what: str) -> Candidate:
     return Candidate(f"Home is on {said}", MemoryKind.FACT, f"housing:{topic_value(what)}", importance=0.7)
 
 
+def _as_named(membership: str) -> str:
+    """A membership as a memory says it: lower case, but a scheme the user named with a capital keeps it
+    ("I'm a Plus member": "Is a Plus member"; "I'm a Gold member" too; "I'm a member": "member")."""
+    return " ".join(w if w[:1].isupper() and w.lower() != "member" else w.lower() for w in membership.split())
+
+
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "The colour scheme for our wedding is sage green", "our wedding colours are navy and gold"
         re.compile(
@@ -622,7 +628,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Is {a_or_an(m.group('what'))} {m.group('what').lower()}{m.group('of') or ''}",
+            f"Is {a_or_an(m.group('what'))} {_as_named(m.group('what'))}{m.group('of') or ''}",
             MemoryKind.FACT,
             "membership",
             importance=0.7,

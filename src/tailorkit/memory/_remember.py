@@ -12,7 +12,7 @@ from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
 from tailorkit.memory._keep import asks_back, lasts, refers_back, worth_keeping
-from tailorkit.memory._records import Candidate, MemoryKind
+from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.memory._words_en import ONE_DAY_EN
 from tailorkit.text import index_terms
@@ -57,9 +57,11 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                     merged = [replace(c, when=c.when or when) for c in merged]
                 found = merged
             if found:
-                # a rule that kept the sentence in the user's words beside what it read ("I'm Sam, year 10,
-                # GCSEs next summer": the name, the year and the words): the others need not carry them too
-                whole = any(c.kind == MemoryKind.EPISODE for c in found)
+                # what was read from the sentence says all it does between them ("My son's in year 4 and
+                # really struggles with his times tables": the year and the struggle; "I'm Sam, year 10, GCSEs
+                # next summer": the name, the year and the words kept): none need carry the sentence too
+                covered = {t for c in found for t in index_terms(c.text)}
+                whole = len(set(index_terms(sentence)) - covered) < SAYS_MORE
                 candidates += [
                     replace(
                         c, said=c.said or (c.text if whole and c.kind != MemoryKind.EPISODE else sentence)
