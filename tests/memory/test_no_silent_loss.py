@@ -4130,3 +4130,51 @@ def test_a_membership_named_as_the_shop_names_it_keeps_its_capital() -> None:
     assert [c.text for c in RuleExtractor().extract("I'm a Plus member.")] == ["Is a Plus member"]
     assert [c.text for c in RuleExtractor().extract("I'm a gold member.")] == ["Is a gold member"]
     assert [c.text for c in RuleExtractor().extract("I'm a Member.")] == ["Is a member"]
+
+
+@pytest.mark.parametrize(
+    ("said", "text"),
+    [
+        ("My physio said no running for six weeks.", "Doctor's advice: no running for six weeks"),
+        ("My doctor told me to avoid alcohol for a month.", "Doctor's advice: avoid alcohol for a month"),
+        ("我3个月内不能提重物。", "不能提重物"),
+        ("医生让我一个月内别喝酒。", "医嘱：一个月内别喝酒"),
+    ],
+)
+def test_what_is_not_to_be_done_for_a_while_ends_then(said: str, text: str) -> None:
+    """ "My physio said no running for six weeks." was kept as words that never end; "My doctor told me to
+    avoid alcohol for a month." never ended either (only "for the next month" was read as a span). What is
+    not to be done for a span ends when the span does; what has not been done for one does not."""
+    from tailorkit.memory._remember import candidates_of
+
+    at = 1_790_000_000.0
+    got = candidates_of(said, RuleExtractor(), context=None, said_at=at)
+    (memory,) = [c for c in got if c.text == text]
+    assert memory.expires is not None and 20 * 86400 < memory.expires - at < 100 * 86400
+    (past,) = candidates_of(
+        "I've had no coffee for two weeks and feel great.", RuleExtractor(), context=None, said_at=at
+    )
+    assert past.expires is None
+
+
+def test_a_must_said_in_a_word_or_two_and_a_diet_said_with_a_partner_are_kept() -> None:
+    """ "Subtitles are a must for me, I'm hard of hearing." kept only the hearing: a clause of one word of
+    meaning beside one the rules read was taken to say nothing alone, and "Subtitles are a must." alone was
+    empty. "My partner and I are both vegetarian but the kids eat meat." was words only: no diet for the
+    user, none for the partner, so a dinner for the household could suggest meat. "I don't own a TV" was
+    "Has no tv"."""
+    from tailorkit.memory._remember import candidates_of
+
+    at = 1_790_000_000.0
+    said = "Subtitles are a must for me, I'm hard of hearing."
+    assert "Subtitles are a must for me" in [
+        c.text for c in candidates_of(said, RuleExtractor(), context=None, said_at=at)
+    ]
+    assert why_not_kept("Subtitles are a must.") is None
+    assert why_not_kept("Good for me.") == DropReason.EMPTY
+    both = RuleExtractor().extract("My partner and I are both vegetarian but the kids eat meat.")
+    assert [(c.text, c.topic) for c in both] == [
+        ("Is vegetarian", "diet"),
+        ("Partner is vegetarian", "family:partner:diet"),
+    ]
+    assert [c.text for c in RuleExtractor().extract("I don't own a TV.")] == ["Has no TV"]

@@ -32,15 +32,18 @@ def test_the_served_access_log_keeps_no_user_ids_or_queries(tmp_path: Path, form
     try:
         url = f"http://127.0.0.1:{port}/api/users/zoe/memories/search?q=peanut%20allergy"
         request = urllib.request.Request(url, headers={"Authorization": f"Bearer {key.stdout.strip()}"})
-        for _ in range(100):  # until the server is up
+        # until the server is up: on a loaded machine its imports and the first search's model load take a
+        # while (20 s was not always enough), so wait for as long as it runs, up to two minutes
+        deadline = time.monotonic() + 120
+        while True:
             try:
-                with urllib.request.urlopen(request, timeout=5) as reply:
+                with urllib.request.urlopen(request, timeout=30) as reply:
                     assert b"peanut" in reply.read()  # the answer itself has the memory
                 break
             except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("the server did not start") from None
                 time.sleep(0.2)
-        else:
-            raise AssertionError("the server did not start")
     finally:
         server.terminate()
         log, _ = server.communicate(timeout=30)

@@ -59,10 +59,19 @@ def _month_number(word: str) -> int:
 UNTIL_EN = re.compile(
     r"\b(?:until|till|til|through|up to)\s+(?P<when>[\w\s,/-]{3,30}?)(?=[,.;!?]|$|\s+(?:so|and|but)\b)"
     r"|\bfor the (?:next|coming) (?:(?P<n>\d+|a|one|two|three|four|five|six|seven) )?"
-    r"(?P<unit>days?|weeks?|months?)\b",
+    r"(?P<unit>days?|weeks?|months?)\b"
+    # what is not to be done for a while: "no running for six weeks", "avoid alcohol for a month"
+    # (not what has been so: "I've had no coffee for two weeks")
+    r"|\b(?:(?<!had )no|avoid|stay off|can't|cannot|mustn't|shouldn't|not allowed to|told not to)\b"
+    r"[^,.;!?]{1,40}?\bfor (?P<n2>\d+|a|an|one|two|three|four|five|six|seven|eight|ten|twelve) "
+    r"(?P<unit2>days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
-UNTIL_ZH = re.compile(r"(?:直到|到|至)(?P<when>[^，。！？；,.!?;]{1,10}?)(?:为止|之前|以前|前)")
+UNTIL_ZH = re.compile(
+    r"(?:直到|到|至)(?P<when>[^，。！？；,.!?;]{1,10}?)(?:为止|之前|以前|前)"
+    # "六周内不能跑步", "一个月内别喝酒": what is not to be done for a while
+    r"|(?P<n>[一二三四五六七八九十两\d]{1,3})个?(?P<unit>天|周|星期|月)之?内(?=[^，。！？；,.!?;]{0,4}(?:不|别|没法|禁止|避免))"
+)
 
 
 def _end_of_day(d: datetime) -> float:
@@ -189,7 +198,10 @@ def ends(phrase: str, said_at: float) -> float | None:
 
 def span_end(n: str, unit: str, said_at: float) -> float:
     """The end of "for the next N days/weeks/months" from ``said_at``."""
-    count = {"next": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    count = {
+        **{"next": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
+        **{"seven": 7, "eight": 8, "ten": 10, "twelve": 12},
+    }
     k = count.get(n.lower()) or int(n)
     days = {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")] * k
     at = datetime.fromtimestamp(said_at, UTC)
@@ -200,6 +212,10 @@ def expiry(sentence: str, said_at: float) -> float | None:
     """When what ``sentence`` says stops holding, if it says so ("until Friday", "for the next two
     weeks", "到下周五为止"); None when it does not."""
     m = UNTIL_ZH.search(sentence)
+    if m and m.group("unit"):
+        n = int(m.group("n")) if m.group("n").isdigit() else zh_number(m.group("n"))
+        unit = {"天": "day", "周": "week", "星期": "week", "月": "month"}
+        return span_end(str(n), unit[m.group("unit")], said_at) if n else None
     if m:
         return ends(m.group("when"), said_at)
     m = UNTIL_EN.search(sentence)
@@ -207,6 +223,8 @@ def expiry(sentence: str, said_at: float) -> float | None:
         return None
     if m.group("when"):
         return ends(m.group("when"), said_at)
+    if m.group("unit2"):
+        return span_end(m.group("n2"), m.group("unit2"), said_at)
     return span_end(m.group("n") or "one", m.group("unit"), said_at)
 
 

@@ -622,6 +622,22 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             "diet",
         ),
     ),
+    (  # "My partner and I are both vegetarian", "Me and my wife are vegan": the user's diet and the member's
+        re.compile(
+            rf"\b(?:(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife) and I|me and my (?P<who2>{RELATIONS}|partner|"
+            r"husband|wife)) (?:are|'re|have been|have both been) (?:(?:both|all|also|now|strictly|fully) )*"
+            rf"(?P<diet>{'|'.join(d for d in DIETS if d != 'diabetic')})\b",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Is {DIETS[m.group('diet').lower()]}", MemoryKind.FACT, "diet", importance=0.8),
+            family_fact(
+                f"{(m.group('who') or m.group('who2')).capitalize()} is {DIETS[m.group('diet').lower()]}",
+                (m.group("who") or m.group("who2")).lower(),
+                "diet",
+            ),
+        ),
+    ),
     (  # "My youngest loves anything with animals", "My daughter hates broccoli", "The 9-year-old is obsessed
         # with dinosaurs": a taste of the family's
         re.compile(

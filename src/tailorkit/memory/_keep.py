@@ -194,13 +194,20 @@ def why_not_kept(sentence: str) -> DropReason | None:
     elif advice:  # "What should my long run be ... after my ACL surgery?": the surgery tells
         asked = _INVERTED_MY.sub(lambda m: f"{m.group('modal')} ", asked)
     about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", asked)))
-    if not terms or (len(terms) < 2 and not about_me):
+    # (a word that is a must or ruled out says enough: "Subtitles are a must for me")
+    if not terms or (len(terms) < 2 and not about_me and not A_MUST.search(text)):
         return DropReason.EMPTY
     if _SMALL_TALK_EN.match(text):
         return DropReason.SMALL_TALK
     if asks(text) and (not about_me or _recalls(text, chinese=False)):
         return DropReason.QUESTION
     return None
+
+
+A_MUST = re.compile(
+    r"\b(?:is|are|'s|'re) (?:a )?(?:must|no-go|no-no|non-negotiable|dealbreaker|deal-breaker)(?![\w-])", re.I
+)
+"""What is a must or ruled out ("Subtitles are a must for me"): a word of it says enough to keep."""
 
 
 def asks(sentence: str) -> bool:
@@ -459,8 +466,7 @@ _LASTING_EN = re.compile(
     r"|\b(?:rule|rules|run|runs|shape|shapes|dictate|dictates)\s+(?:our|my)\s+(?:day|days|life|lives|week|"
     r"weeks|house|home|schedule)\b"
     # what is ruled out or a must: "Loud music at night is a no from our neighbours"
-    r"|\bis (?:a )?(?:no-go|no-no|no go|must|non-negotiable|dealbreaker|deal-breaker)(?![\w-])"
-    r"|\bis a no\b(?!-)"
+    r"|\bis (?:a )?no go\b|" + A_MUST.pattern + r"|\bis a no\b(?!-)"
     r"|\bno (?:pets|smoking|shoes|visitors|guests)(?: are)? allowed\b"
     # a rota, a diet, a phase: "Night shifts all this month", "On a plant-based diet for my heart",
     # "The baby's teething"

@@ -281,7 +281,8 @@ def _without(m: re.Match[str], sentence: str) -> Candidate:
 
 def has_no(what: str) -> Candidate:
     """What the household has not got ("Has no oven"), keyed by it (``household:no_oven``)."""
-    return Candidate(f"Has no {what}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
+    said = re.sub(r"\b(?:tv|wi-?fi)\b", lambda w: {"tv": "TV"}.get(w.group(0), "Wi-Fi"), what)  # "Has no TV"
+    return Candidate(f"Has no {said}", MemoryKind.FACT, f"household:no_{topic_value(what)}", importance=0.7)
 
 
 def _as_said_of_them(said: str) -> str:

@@ -120,13 +120,16 @@ class Candidate:
     expires: float | None = None
     """When it stops holding (epoch seconds): "until Friday", a plan's date. It then leaves search and
     stays listable (``list(expired=True)``) until forgotten."""
+    covered: bool = False
+    """The memories read from its sentence say all that ``said`` does between them ("My son's in year 4 and
+    struggles with his times tables": the year and the struggle): its words say no more (``says_more``)."""
 
     @property
     def says_more(self) -> bool:
         """Whether the words it was read from say more than it does: three words or more that it leaves
         out ("I work from home with a toddler, so calls before noon never work" read as "Works from home");
         "I'm really sensitive to cold water" says no more than "Sensitive to cold water"."""
-        if self.kind == MemoryKind.EPISODE or not self.said:
+        if self.kind == MemoryKind.EPISODE or not self.said or self.covered:
             return False
         return len(set(index_terms(self.said)) - set(index_terms(self.text))) >= SAYS_MORE
 

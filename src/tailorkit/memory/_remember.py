@@ -11,7 +11,7 @@ from dataclasses import replace
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
-from tailorkit.memory._keep import asks_back, lasts, refers_back, worth_keeping
+from tailorkit.memory._keep import A_MUST, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.memory._words_en import ONE_DAY_EN
@@ -63,9 +63,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 covered = {t for c in found for t in index_terms(c.text)}
                 whole = len(set(index_terms(sentence)) - covered) < SAYS_MORE
                 candidates += [
-                    replace(
-                        c, said=c.said or (c.text if whole and c.kind != MemoryKind.EPISODE else sentence)
-                    )
+                    replace(c, said=c.said or sentence, covered=whole and c.kind != MemoryKind.EPISODE)
                     for c in found
                 ]
             elif (
@@ -179,7 +177,12 @@ def candidates_of(
     said = message.strip() if whole else _as_said(message, leftover)
     said = _GREETING.sub("", said) or said  # "Hi, the dress I ordered is too small.": what it tells
     # a clause left over from a sentence the rules understood says nothing alone ("... and I'm done.")
-    if leftover and keep_episodes and not (candidates and len(index_terms(said)) < 2):
+    # (but for a must: "Subtitles are a must for me, I'm hard of hearing")
+    if (
+        leftover
+        and keep_episodes
+        and not (candidates and len(index_terms(said)) < 2 and not A_MUST.search(said))
+    ):
         importance = STATING if _states_a_preference(said) else 0.5 if lasts(said) else 0.3
         candidates.append(Candidate(said, MemoryKind.EPISODE, importance=importance))
     kept = []

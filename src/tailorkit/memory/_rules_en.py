@@ -732,11 +732,17 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bmy (?:doctor|gp|physio|physiotherapist|consultant|cardiologist|specialist|dietitian|nurse) "
             r"(?:has )?(?:told me to|wants me to|advised me to|asked me to|said I (?:should|need to|must)|"
-            r"says I (?:should|need to|must)|recommended (?:that )?I) (?P<do>[^,.;!?]{3,60})",
+            r"says I (?:should|need to|must)|recommended (?:that )?I) (?P<do>[^,.;!?]{3,60})"
+            # "My physio said no running for six weeks"
+            r"|\bmy (?:doctor|gp|physio|physiotherapist|consultant|cardiologist|specialist|dietitian|nurse|"
+            r"midwife|surgeon) (?:has )?(?:said|says|told me)(?: that)? (?P<no>no [^,.;!?]{3,60})",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Doctor's advice: {m.group('do')}", MemoryKind.FACT, "health:doctor_advice", importance=0.8
+            f"Doctor's advice: {m.group('do') or m.group('no')}",
+            MemoryKind.FACT,
+            "health:doctor_advice",
+            importance=0.8,
         ),
     ),
 ]
