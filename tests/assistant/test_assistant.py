@@ -836,6 +836,16 @@ def test_the_prompts_own_markup_copied_into_an_answer_is_left_out(films: Engine)
         assert why.removed == ["- [memory 16] Is 31", "- [memory 15] Is 32", "USER_DATA>>>", "USER_DATA>>"]
 
 
+def test_an_answer_that_speaks_of_the_user_as_its_prompt_does_is_left_out(films: Engine) -> None:
+    """ "Any dinner ideas for tonight?" got the bundled model's "Please refer to the user's preferences.": the
+    prompt's name for the one it answers, said to them. The user manual is still the user manual."""
+    small = Saying("Please refer to the user's preferences. Check the user manual for the oven's settings.")
+    small.small = True
+    for text, why in _both_ways(films, small, "dinner", "Any dinner ideas for tonight?"):
+        assert "the user's preferences" not in text and "Check the user manual" in text, text
+        assert "Please refer to the user's preferences." in why.removed
+
+
 def test_a_list_line_of_only_an_amount_is_left_out(films: Engine) -> None:
     """The bundled model's "20-minute workout": "- 30 minutes / - 10 minutes / - 20 minutes". A list line that
     is only an amount of something says nothing and goes, as the lead-in then left over it; an amount with

@@ -38,6 +38,9 @@ def test_interactive_chat_reads_until_an_empty_line(cli: CliRunner, tmp_path: Pa
     out = cli.invoke(app, ["-q", "--db", db, "chat", "bob", "--domain", "tutoring"], input="hi\nagain\n\n")
     assert out.exit_code == 0, out.output
     assert out.output.count("You said:") == 2
+    # "/quit" ends it as other command-line chats end, and is not said to the assistant
+    out = cli.invoke(app, ["-q", "--db", db, "chat", "cy"], input="hi\n/quit\nnot said\n")
+    assert out.exit_code == 0 and out.output.count("You said:") == 1 and "not said" not in out.output
     bad = cli.invoke(app, ["-q", "--db", db, "chat", "bob", "hi", "--domain", "astrology"])
     assert bad.exit_code == 1 and "unknown domain" in bad.output
 

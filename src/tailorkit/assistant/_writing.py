@@ -111,10 +111,16 @@ _BARE_AMOUNT = re.compile(
 """A list line that is only an amount of something ("- 30 minutes", "2. 10 reps"; not a number alone: "- 7"
 lists a prime): what it is of never came (the bundled model's "20-minute workout" was "- 30 minutes / - 10
 minutes / - 20 minutes")."""
-_PROMPT_ECHO = re.compile(r"\[memory \d+\]|\bUSER_DATA\b|<+DOCUMENTS|DOCUMENTS>+", re.I)
+_PROMPT_ECHO = re.compile(
+    r"\[memory \d+\]|\bUSER_DATA\b|<+DOCUMENTS|DOCUMENTS>+"
+    r"|\bthe user(?:'s)?\b"
+    r"(?! (?:manual|guide|interface|account|agreement|settings|name|id|profile page)s?\b)",
+    re.I,
+)
 """The prompt's own markup in an answer line ("- [memory 16] Is 31", as the bundled model wrote under "My
-exams start on June 3rd."; "... both fun and healthy. USER_DATA>>", its delimiter cut short): the model
-copying the form of its context, with what it made up."""
+exams start on June 3rd."; "... both fun and healthy. USER_DATA>>", its delimiter cut short), or its name for
+the one it answers ("Please refer to the user's preferences." to "Any dinner ideas for tonight?"): the model
+copying the form or the words of its context, with what it made up."""
 
 _CONTACT = re.compile(
     r"(?<![\w/])\+?\d[\d ().-]{5,}\d(?![\w/])|[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://\S+|\bwww\.\S+",

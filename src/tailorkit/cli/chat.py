@@ -95,15 +95,20 @@ def chat(
             else:
                 _one(engine, user, message, conversation, domain, not no_personal, why)
             return
-        console.print(f"chatting as {user!r}; an empty line or Ctrl-D ends", highlight=False)
+        console.print(f"chatting as {user!r}; an empty line, /quit or Ctrl-D ends", highlight=False)
         while True:
             try:
                 text = input("> ") if sys.stdin.isatty() else sys.stdin.readline()
             except EOFError:
                 break
-            if not text.strip():
+            # (not said to the assistant, nor kept: "/quit" got "Please, enjoy your dinner.")
+            if not text.strip() or text.strip().lower() in _ENDS:
                 break
             conversation = _one(engine, user, text.strip(), conversation, domain, not no_personal, why)
+
+
+_ENDS = frozenset({"/quit", "/exit", "/q", "/bye", "quit", "exit", ":q"})
+"""What ends an interactive chat besides an empty line, as other command-line chats are ended."""
 
 
 @guarded
