@@ -974,6 +974,21 @@ def test_a_quote_made_up_under_a_help_pages_label_is_left_out(engine: Engine) ->
         "hal", "I need it before my daughter's birthday on Saturday.", domain="customer_service"
     )
     assert "cookies" not in reply.text and made_up in reply.why.removed, reply.text
+    # ... and got, another time, how long the shop's deliveries take and a rule for using it, from no page:
+    # the message only tells, and is acknowledged
+    engine.chat_model = Saying(
+        "Please note that shipping and delivery can take up to 24 hours to show the first scan.\n\n"
+        "Please do not use this information unless you are using a shipping service that allows tracking.",
+        small=True,
+    )
+    reply = engine.chat(
+        "hal", "I need it before my daughter's birthday on Saturday.", domain="customer_service"
+    )
+    assert reply.text.startswith("Got it, I'll keep that in mind."), reply.text
+    assert len(reply.why.removed) == 2 and "24 hours" not in reply.text
+    # a question whose every line went is still told it could not be answered
+    asked = engine.chat("hal", "How long does delivery take?", domain="customer_service")
+    assert not asked.text.startswith("Got it"), asked.text
 
 
 def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engine) -> None:

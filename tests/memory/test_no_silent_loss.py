@@ -4178,3 +4178,12 @@ def test_a_must_said_in_a_word_or_two_and_a_diet_said_with_a_partner_are_kept() 
         ("Partner is vegetarian", "family:partner:diet"),
     ]
     assert [c.text for c in RuleExtractor().extract("I don't own a TV.")] == ["Has no TV"]
+
+
+def test_a_chinese_membership_named_in_letters_and_not_to_be_called_are_read() -> None:
+    """ "我是Plus会员。" was words, no membership; "麻烦以后别打我电话，发短信就行。" kept only the
+    texting as an instruction, and not being called as words."""
+    assert [c.topic for c in RuleExtractor().extract("我是Plus会员。")] == ["membership"]
+    got = RuleExtractor().extract("麻烦以后别打我电话，发短信就行。")
+    assert [c.kind for c in got] == [MemoryKind.INSTRUCTION, MemoryKind.INSTRUCTION]
+    assert "别打我电话" in got[0].text

@@ -292,15 +292,25 @@ _VERDICT = re.compile(
 _SHOP_SAYS = re.compile(
     r"^\W*(?:(?:yes|no|sure|of course|unfortunately|sorry),?\s+)?we(?:'re|'ll| are| will| can| can't| cannot|"
     r" don't| do not| do| have| offer| deliver| ship| usually| always| never)\b"
-    r"|^\W*(?:是的|可以|不行|抱歉)?[，,]?我们(?:会|可以|不能|不会|将|已经|一般|通常|没有)",
+    r"|^\W*(?:是的|可以|不行|抱歉)?[，,]?我们(?:会|可以|不能|不会|将|已经|一般|通常|没有)"
+    # how long the shop's deliveries and refunds take: "Please note that shipping and delivery can take up to
+    # 24 hours to show the first scan."
+    r"|\b(?:shipping|delivery|deliveries|dispatch|refunds?|returns?|orders?|tracking|exchanges?)\b"
+    r"[^.!?]{0,40}?\b(?:can take|takes?|will take|usually takes?|normally takes?|arrives?|ships?|"
+    r"is processed|are processed)\b"
+    r"[^.!?]{0,30}?\b(?:\d+|one|two|three|four|five|seven|ten|fourteen|thirty|a few)\s*(?:-\s*\d+\s*)?"
+    r"(?:hours?|days?|weeks?|business days?|working days?)\b"
+    # a rule of use made up for what was quoted: "Please do not use this information unless ..."
+    r"|\b(?:do not|don't|avoid|never) (?:use|using|share|sharing|rely on|relying on) this information\b",
     re.IGNORECASE,
 )
 
 
 def speaks_for_the_shop(sentence: str) -> bool:
     """Whether an answer's sentence says what the shop does or will do ("We're planning to deliver it
-    tomorrow.", "We don't deliver on Tuesdays", "我们可以周六送货"): with no page of the shop's to say so, a
-    small model's invention."""
+    tomorrow.", "We don't deliver on Tuesdays", "我们可以周六送货"), how long its deliveries and refunds take
+    ("shipping can take up to 24 hours to show the first scan"), or a rule of use for what it said ("Please do
+    not use this information unless ..."): with no page of the shop's to say so, a small model's invention."""
     return bool(_SHOP_SAYS.search(sentence))
 
 

@@ -59,6 +59,7 @@ from tailorkit.assistant._phrases import (
 from tailorkit.assistant._templates import TEMPLATES, Domain
 from tailorkit.config import AssistantSettings
 from tailorkit.llm import Message
+from tailorkit.memory import why_not_kept
 from tailorkit.profiles import NO_SUMMARY
 from tailorkit.text import index_terms, is_chinese, main_language, sentences, simplified
 
@@ -140,6 +141,13 @@ _OWN_LEADS = frozenset(v for said in FROM_THE_DOCUMENTS.values() for v in said.v
 """The assistant's own lead to quoted words, which a model copying an earlier answer writes with none."""
 
 _YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
+
+
+def _only_tells(message: str) -> bool:
+    """Whether ``message`` tells something worth keeping and asks nothing ("I need it before my daughter's
+    birthday on Saturday."): where all a model wrote to it was left out, it is acknowledged, not asked
+    again in other words."""
+    return why_not_kept(message) is None and not re.search(r"[?？]|吗\W*$", message)
 
 
 OWN_NOTE = re.compile(
@@ -668,6 +676,9 @@ class AnswerWriter:
             if bears := bearing_on_unanswered(p):
                 why.listed = [f"- {t}" for t in bears]
                 text, told_instead = f"{NO_ANSWER_TOLD[lang]}\n\n" + "\n".join(why.listed), True
+            elif why.personalised and _only_tells(p.message):
+                # "I need it before my daughter's birthday on Saturday.": it asks nothing, and is kept
+                text = ACKNOWLEDGEMENT[lang]
             else:
                 text = NO_ANSWER[lang]
         if (

@@ -184,7 +184,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我是你们的会员", "我是金卡会员", "我办了年卡": a membership the user holds
         re.compile(
-            r"^我(?:是|也是|一直是)(?:你们|贵店|你们家)?(?:的)?(?P<what>[\u4e00-\u9fff]{0,4}?会员)(?:了)?(?=[，。！？；,.!?;]|$)"
+            # ("我是Plus会员": the scheme as the shop names it)
+            r"^我(?:是|也是|一直是)(?:你们|贵店|你们家)?(?:的)?"
+            r"(?P<what>(?:[\u4e00-\u9fff]{0,4}?|[A-Za-z]{1,10} ?)会员)(?:了)?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: Candidate(f"是{m.group('what')}", MemoryKind.FACT, "membership", importance=0.7),
     ),
