@@ -565,6 +565,18 @@ def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engi
         )
 
 
+def test_what_a_question_tells_beside_it_holds_for_its_own_answer(films: Engine) -> None:
+    """ "I'm vegetarian, what should I cook tonight?" got "Try a grilled chicken salad": what the message told
+    was stored after the answer, and the answer's lines were checked against the memories before it. What a
+    message tells beside its question holds for that answer already, and bears on it."""
+    small = Saying("Try a grilled chicken salad with new potatoes.")
+    small.small = True
+    for text, why in _both_ways(films, small, "veg", "I'm vegetarian, what should I cook tonight?"):
+        assert "chicken" not in text.partition("(I left out")[0], text
+        assert why.kept_away and why.kept_away[0]["memory"] == "Is vegetarian"
+        assert "bears on this: Is vegetarian" in text
+
+
 def test_lactose_intolerance_keeps_milk_out_of_the_answer() -> None:
     """ "I'm lactose intolerant" was kept as a diet no check knew of, and milk and yoghurt went through to the
     answer; a lactose-free version is no suggestion of what it stands for. Stores written before keep

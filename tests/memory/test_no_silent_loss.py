@@ -4187,3 +4187,20 @@ def test_a_chinese_membership_named_in_letters_and_not_to_be_called_are_read() -
     got = RuleExtractor().extract("麻烦以后别打我电话，发短信就行。")
     assert [c.kind for c in got] == [MemoryKind.INSTRUCTION, MemoryKind.INSTRUCTION]
     assert "别打我电话" in got[0].text
+
+
+def test_a_toddler_and_a_budget_said_with_what_it_is_for_are_read() -> None:
+    """ "I've got a toddler and a newborn, so sleep is basically non-existent." was words only (a newborn was
+    read, a toddler not); "My budget is £30 for groceries this week." was "Budget is £30", for anything. A
+    toddler of whom more is said keeps its own rule ("a toddler who naps from 1 to 3")."""
+    toddler = RuleExtractor().extract("I've got a toddler and a newborn, so sleep is basically non-existent.")
+    assert [c.text for c in toddler] == ["Has a toddler and a newborn"]
+    assert [c.topic for c in RuleExtractor().extract("I've got a toddler.")] == ["relation:toddler"]
+    naps = RuleExtractor().extract("We've got a toddler who naps from 1 to 3 every afternoon.")
+    assert [c.text for c in naps] == ["Toddler naps from 1 to 3 every afternoon"]
+    budget = RuleExtractor().extract("My budget is £30 for groceries this week.")
+    assert [(c.text, c.topic) for c in budget] == [
+        ("Budget is £30 for groceries this week", "budget:groceri")
+    ]
+    trip = RuleExtractor().extract("My budget is about 800 for the whole trip.")
+    assert [c.topic for c in trip] == ["budget:whole_trip"]

@@ -255,6 +255,16 @@ class Prepared:
     """What the user told that answers their question about it ("How old is my daughter?": "Daughter is
     7"), in the memories' words; a small model's answer is then these, or that nothing was told (an empty
     list). None: no such question."""
+    telling: list[dict[str, Any]] = field(default_factory=list)
+    """What the message itself tells of the user beside what it asks ("I'm vegetarian, what should I cook
+    tonight?": "Is vegetarian"), as the rules read it, in the form of a memory: it is stored after the answer,
+    and holds for the answer already (``known``)."""
+
+    @property
+    def known(self) -> list[dict[str, Any]]:
+        """The memories the answer was given and what the message itself tells (``telling``): what the
+        answer's lines must not go against, and what bears on the request."""
+        return [*self.why.memories, *self.telling]
 
     @functools.cached_property
     def said(self) -> list[str]:

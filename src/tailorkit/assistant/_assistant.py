@@ -186,10 +186,10 @@ class Assistant:
     def _against(self, p: Prepared, text: str) -> list[str]:
         """What the user told that each line of the model's ``text`` goes against, one per such line
         (``goes_against``, as the answer's check leaves them out)."""
-        if not p.why.memories:
+        if not p.known:
             return []
         together = for_the_household(p.message)
-        found = (goes_against(line, p.why.memories, together) for line in text.split("\n") if line.strip())
+        found = (goes_against(line, p.known, together) for line in text.split("\n") if line.strip())
         return [m for m in found if m is not None]
 
     def stream(
@@ -361,6 +361,17 @@ class Assistant:
         if personalised and not asks.recall and self.structured() and only_tells(message):
             understood = self.parts.memories.understand(user, message, context=heard, before=before)
         said = understood.candidates if understood is not None else []
+        # ... and what a message that asks tells beside it ("I'm vegetarian, what should I cook tonight?")
+        # holds for its answer already, as the memories it will be: the answer's lines keep to it
+        telling = (
+            [
+                {"id": None, "text": c.text, "kind": str(c.kind), "topic": c.topic, "polarity": c.polarity}
+                for c in self.parts.memories.reads(message, context=heard, before=before, keep_episodes=False)
+                if c.action == "add"
+            ]
+            if personalised and understood is None and not asks.recall
+            else []
+        )
         forgetting = any(c.action == "forget" for c in said)
         acknowledge = forgetting or acknowledged(said, template.domain)
         # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
@@ -428,7 +439,7 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
-            whom=asks.whom,
+            whom=asks.whom, telling=telling,
             urgent=urgent_reply(message, lang), unsourced=unsourced,
             worked=worked(message, lang) if self.structured() else None,
             help=asks.help, context=asks.follows or asks.bears,

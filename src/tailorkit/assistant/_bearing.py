@@ -88,9 +88,7 @@ def _on_delivery(p: Prepared) -> list[str]:
     go?"): what the help pages say of it holds for them so."""
     if p.why.template != Domain.CUSTOMER_SERVICE or not _DELIVERY.search(p.message):
         return []
-    return [
-        m["text"] for m in p.why.memories if m.get("kind") == "instruction" and _DELIVERY.search(m["text"])
-    ]
+    return [m["text"] for m in p.known if m.get("kind") == "instruction" and _DELIVERY.search(m["text"])]
 
 
 _REACHED = re.compile(
@@ -114,7 +112,7 @@ def _on_contact(p: Prepared) -> list[str]:
         return []
     return [
         m["text"]
-        for m in p.why.memories
+        for m in p.known
         if _REACH_BY.search(m["text"])
         and (m.get("kind") == "instruction" or _kind(m) in ("likes", "contact"))
     ]
@@ -135,7 +133,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
     domain: list[str] = []
     # what the user told of whom the request is for ("Any gift ideas for her?" after naming their mum)
     kin = p.whom
-    for m in p.why.memories:
+    for m in p.known:
         kind = _kind(m)
         if kin and re.match(rf"family:{kin}[:_]", m.get("topic") or ""):
             named.append(m["text"])
@@ -161,11 +159,9 @@ def bearing_on_unanswered(p: Prepared) -> list[str]:
     as lasting, or dislikes: "Dislikes crowds" for the Christmas market), or, to a request for advice that
     names none ("Any tips for the weekend?"), what they stated as lasting; none otherwise."""
     lasting = _STANDING | _ALWAYS.get(p.why.template, frozenset())  # to a coach, a weight put on too
-    stated = [m["text"] for m in p.why.memories if _kind(m) in lasting and not _at_table(m)]
+    stated = [m["text"] for m in p.known if _kind(m) in lasting and not _at_table(m)]
     named = [
-        m["text"]
-        for m in p.why.memories
-        if (_kind(m) in lasting | _DONE or _dislike(m)) and _applies(m, p.message)
+        m["text"] for m in p.known if (_kind(m) in lasting | _DONE or _dislike(m)) and _applies(m, p.message)
     ]
     return _in_their_words((named or (stated if seeks_advice(p.message) else []))[:_LISTED], p)
 
@@ -177,7 +173,7 @@ def bearing_on_foreign(p: Prepared) -> list[str]:
     kinds = _STANDING | _FOREIGN.get(p.why.template, frozenset())
     said = [
         m["text"]
-        for m in p.why.memories
+        for m in p.known
         if (
             (_kind(m) in kinds or _dislike(m)) and not (_at_table(m) and not applies_to(m["text"], p.message))
         )
@@ -190,7 +186,7 @@ def _in_their_words(texts: list[str], p: Prepared) -> list[str]:
     """The memories of ``texts`` as an answer lists them: one read from words that say more than it, with
     those words (``YOU_SAID``): what the rules left out of "Works from home" ("... so calls before noon
     never work") answers "Suggest a time for a call"."""
-    said = {m["text"]: m.get("said") for m in p.why.memories}
+    said = {m["text"]: m.get("said") for m in p.known}
     form = YOU_SAID["zh" if p.why.language == "zh" else "en"]
     return [form.format(text=t, said=said[t]) if said.get(t) else t for t in texts]
 

@@ -31,7 +31,7 @@ from tailorkit.assistant._conduct import (
     unconnected,
 )
 from tailorkit.assistant._grounding import LIST_START, Catalogue, check_facts, keep_line, short_title
-from tailorkit.assistant._intents import WANTS_A_PERSON
+from tailorkit.assistant._intents import WANTS_A_PERSON, only_tells
 from tailorkit.assistant._loops import LIST_MARKER, fold, repeats_user, said_before, unrepeated
 from tailorkit.assistant._phrases import (
     ACKNOWLEDGEMENT,
@@ -144,10 +144,10 @@ _YEAR_SAID = re.compile(r"\s*\(\d{4}\)$")
 
 
 def _only_tells(message: str) -> bool:
-    """Whether ``message`` tells something worth keeping and asks nothing ("I need it before my daughter's
-    birthday on Saturday."): where all a model wrote to it was left out, it is acknowledged, not asked
-    again in other words."""
-    return why_not_kept(message) is None and not re.search(r"[?？]|吗\W*$", message)
+    """Whether ``message`` tells something worth keeping and asks nothing (``only_tells``: "I need it before
+    my daughter's birthday on Saturday."; not "Thanks!"): where all a model wrote to it was left out, it is
+    acknowledged, not asked again in other words."""
+    return only_tells(message) and why_not_kept(message) is None
 
 
 OWN_NOTE = re.compile(
@@ -327,7 +327,7 @@ class AnswerWriter:
         too. Each removal is in the why report.
         """
         why = p.why
-        if why.memories and (memory := goes_against(line, why.memories, for_the_household(p.message))):
+        if p.known and (memory := goes_against(line, p.known, for_the_household(p.message))):
             why.kept_away.append({"line": line.strip(), "memory": memory})
             return None
         if (LIST_MARKER.match(line) or not _WORDS.search(_CITATION.sub("", line))) and line.strip():
@@ -507,7 +507,7 @@ class AnswerWriter:
             knowledge = self.knowledge
             assert knowledge is not None, "passages come from the knowledge base"
             hits = [hit for _, hit in p.passages]
-            memories, together = p.why.memories, for_the_household(p.message)
+            memories, together = p.known, for_the_household(p.message)
             # guidance for a condition ("Exercise in pregnancy", "Diabetes and shift work") only to someone
             # the message, what it follows or the user's memories say has it, where other passages are given
             told = simplified(

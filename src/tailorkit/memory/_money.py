@@ -30,7 +30,8 @@ def _budget(text: str, what: str | None) -> Candidate:
 
 
 def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
-    what = clean(m.group("what") or "") or None
+    after = m.groupdict().get("w2")  # "My budget is £30 for groceries this week"
+    what = clean(m.group("what") or after or "") or None
     said = m.group(0).strip().rstrip(" ,.;!?")
     said = re.sub(r"^(?:my|our)\s+", "", said, flags=re.I)
     said = re.sub(r"^I (?:can't|cannot)", "Can't", said)
@@ -82,7 +83,10 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:my|our) (?:total |whole |overall |max(?:imum)? |monthly |weekly |holiday |travel )?budget"
             # (a bare number after "budget is" is an amount: "my budget is about 800")
             rf"(?: for (?P<what>[^,.;!?]+?))? (?:is|'s|will be) "
-            rf"(?:{_AMOUNT_EN}|(?:about |around |roughly |under |up to |max |only )*\d[\d,.]*k?\b)",
+            rf"(?:{_AMOUNT_EN}|(?:about |around |roughly |under |up to |max |only )*\d[\d,.]*k?\b)"
+            # "My budget is £30 for groceries this week": what it is for, and for how long, said after it
+            r"(?(what)|(?:(?: for (?P<w2>(?!this |next |a |each |every )[^,.;!?]+?))?"
+            r"(?: (?:this|next|a|each|every|per) (?:week|month|year|fortnight))?(?=\s*(?:$|[,.;!?])))?)",
             re.I,
         ),
         _budget_en,

@@ -560,10 +560,12 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(f"Is {(m.group('since') or '').lower()}postpartum", "postpartum"),
     ),
-    (  # "We've got a newborn", "we just had a baby", "I gave birth in March"
+    (  # "We've got a newborn", "we just had a baby", "I gave birth in March", "I've got a toddler and a newborn"
         re.compile(
             r"\b(?:I|we)(?:'ve| have)? (?:just |recently )?(?:got|had|have) (?:a|our|my) (?:first |second |third |fourth )?"
-            r"(?P<baby>newborn|new baby|baby(?: boy| girl)?)\b"
+            # (not "a toddler who naps from 1 to 3": what is said of them is read by its own rule)
+            r"(?P<baby>newborn|new baby|baby(?: boy| girl)?|toddler(?!\s+who\b))\b"
+            r"(?P<and> and (?:a|an) (?:newborn|new baby|baby|toddler)\b)?"
             r"|\bI (?:just |recently )?gave birth\b(?! to (?:an? )?(?:idea|plan|project))",
             re.I,
         ),
@@ -571,9 +573,11 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             # "We've got a baby due in March", "... on the way": not born yet
             "Expecting a baby"
             if re.match(r"\s+(?:due|on the way|coming)\b", s[m.end() :], re.I)
-            else f"Has a {(m.group('baby') or 'baby').lower()}",
+            else f"Has a {(m.group('baby') or 'baby').lower()}{(m.group('and') or '').lower()}",
             MemoryKind.FACT,
-            "relation:baby",
+            "relation:toddler"
+            if (m.group("baby") or "").lower() == "toddler" and not m.group("and")
+            else "relation:baby",
             importance=0.7,
         ),
     ),

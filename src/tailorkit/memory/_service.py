@@ -160,15 +160,29 @@ class MemoryService:
         if not self._consents(user):
             log.info("memory is off for this user; nothing remembered")
             return None
-        at = said_at if said_at is not None else time.time()
-        candidates = candidates_of(
+        candidates = self.reads(message, extractor=extractor, context=context, said_at=said_at, before=before)
+        return self._understood(candidates, said_at)
+
+    def reads(
+        self,
+        message: str,
+        *,
+        extractor: Extractor | None = None,
+        context: str | None = None,
+        said_at: float | None = None,
+        before: str | None = None,
+        keep_episodes: bool | None = None,
+    ) -> builtins.list[Candidate]:
+        """What ``understand`` reads in ``message``, with nothing looked up, embedded or written: what the
+        message tells holds for its own answer before it is stored ("I'm vegetarian, what should I cook
+        tonight?")."""
+        return candidates_of(
             named_before(message, before),
             extractor or self.extractor,
             context=context,
-            said_at=at,
-            keep_episodes=self.settings.keep_episodes,
+            said_at=said_at if said_at is not None else time.time(),
+            keep_episodes=self.settings.keep_episodes if keep_episodes is None else keep_episodes,
         )
-        return self._understood(candidates, said_at)
 
     def to_forget(self, user: str, understood: Understood) -> builtins.list[Memory]:
         """The memories that the "forget that ..." requests of ``understood`` describe, which ``remember``
