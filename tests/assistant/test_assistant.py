@@ -577,6 +577,21 @@ def test_what_a_question_tells_beside_it_holds_for_its_own_answer(films: Engine)
         assert "bears on this: Is vegetarian" in text
 
 
+def test_an_allergy_to_a_kind_keeps_its_members_out_of_the_answer() -> None:
+    """ "I'm vegetarian and allergic to nuts, what should I cook tonight?" got the bundled model's "- 1 cup
+    almonds", "- 1 cup walnuts", "- 1 cup cashew butter": an allergy names the kind, a recipe the thing."""
+    from tailorkit.assistant._aversions import goes_against
+
+    nuts = [{"topic": "allergy:nut", "text": "Allergic to nuts"}]
+    for line in ("- 1 cup almonds", "- 1 cup walnuts", "- 1 cup cashew butter", "Basil pesto pasta"):
+        assert goes_against(line, nuts) == "Allergic to nuts", line
+    assert goes_against("- 1 cup sunflower seeds", nuts) is None
+    assert goes_against("A nut-free granola bar", nuts) is None
+    shellfish = [{"topic": "allergy:shellfish", "text": "Allergic to shellfish"}]
+    assert goes_against("Garlic prawns with rice", shellfish) == "Allergic to shellfish"
+    assert goes_against("Grilled salmon with rice", shellfish) is None
+
+
 def test_lactose_intolerance_keeps_milk_out_of_the_answer() -> None:
     """ "I'm lactose intolerant" was kept as a diet no check knew of, and milk and yoghurt went through to the
     answer; a lactose-free version is no suggestion of what it stands for. Stores written before keep

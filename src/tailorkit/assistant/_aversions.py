@@ -70,9 +70,24 @@ _KINDS_OF = {
     ("jump",): "jumping skipping burpees plyometric plyometrics",
     ("dairi",): "milk cheese butter yogurt yoghurt cream latte cappuccino milkshake",
     ("gluten",): "bread pasta wheat flour couscous barley rye",
+    # an allergy names the kind; a recipe names the thing ("1 cup almonds" to someone allergic to nuts)
+    (
+        "nut",
+    ): "almond almonds walnut walnuts cashew cashews pecan pecans hazelnut hazelnuts pistachio pistachios "
+    "macadamia macadamias peanut peanuts praline marzipan nutella pesto satay",
+    ("peanut",): "peanuts satay",
+    (
+        "shellfish",
+    ): "prawn prawns shrimp shrimps crab lobster mussels mussel oysters oyster scallops clams squid",
+    (
+        "seafood",
+    ): "prawn prawns shrimp crab lobster mussels oysters scallops clams squid salmon tuna cod fish",
+    ("fish",): "salmon tuna cod haddock mackerel sardines anchovy anchovies trout sea bass tilapia",
+    ("egg",): "eggs omelette omelet mayonnaise meringue frittata quiche",
+    ("sesam",): "tahini hummus sesame",
 }
 """What keeping away from something keeps away from too: running and jumping for "anything high-impact", the
-yoghurt of "Dairy sets off my IBS"."""
+yoghurt of "Dairy sets off my IBS", the almonds of "Allergic to nuts"."""
 
 
 _TOGETHER = re.compile(
