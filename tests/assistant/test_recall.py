@@ -44,6 +44,8 @@ def engine(tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
         "What have you noted about me?",
         "What information do you have about me?",
         "Remind me what you know about me?",  # the bundled model answered it as someone's son
+        # a parent asking of the household ("I'm a tutor. I'm here to help you improve your skills ...")
+        "What do you know about us?",
     ],
 )
 def test_the_user_hears_what_is_remembered_not_recommendations(engine: Engine, question: str) -> None:
@@ -1009,6 +1011,28 @@ def test_a_request_for_her_after_naming_a_family_member_is_for_them(engine: Engi
     assert for_whom("Any ideas for him?", "My son is 6.") == ("Any ideas for my son?", "son")
     assert for_whom("Any ideas for him?", "My mum is 70.") == ("Any ideas for him?", None)  # not her
     assert for_whom("Any ideas for her?", None) == ("Any ideas for her?", None)
+
+
+def test_what_he_has_after_naming_him_is_his_and_bears_first(engine: Engine) -> None:
+    """A parent told a tutor "My son's in year 4 and really struggles with his times tables, especially 7s
+    and 8s.", then "I had a knee replacement last year.", then asked "He's got 15 minutes after dinner, what
+    can we do?": the answer named the knee replacement as what bore on it, and not the son ("He's" was not
+    read as the son named before). What is told of whom the request is for comes first."""
+    from tailorkit.memory import for_whom
+
+    assert for_whom("He's got 15 minutes after dinner, what can we do?", "My son's in year 4.")[1] == "son"
+    engine.chat_model = Saying("Practise little and often.", small=True)
+    first = engine.chat(
+        "par",
+        "My son's in year 4 and really struggles with his times tables, especially 7s and 8s.",
+        domain="tutoring",
+    )
+    engine.chat("par", "I had a knee replacement last year.", first.conversation_id, domain="tutoring")
+    asked = engine.chat(
+        "par", "He's got 15 minutes after dinner, what can we do?", first.conversation_id, domain="tutoring"
+    )
+    bearing = asked.text.rpartition("bears on this: ")[2]
+    assert bearing.startswith("Son struggles with his times tables"), asked.text
 
 
 def test_what_he_would_like_after_naming_him_a_message_before_is_for_him(engine: Engine) -> None:

@@ -131,12 +131,13 @@ def bearing_on_advice(p: Prepared) -> list[str]:
     always = _ALWAYS.get(p.why.template, frozenset())
     named: list[str] = []
     domain: list[str] = []
-    # what the user told of whom the request is for ("Any gift ideas for her?" after naming their mum)
+    # what the user told of whom the request is for ("Any gift ideas for her?" after naming their mum), first
     kin = p.whom
+    theirs: list[str] = []
     for m in p.known:
         kind = _kind(m)
         if kin and re.match(rf"family:{kin}[:_]", m.get("topic") or ""):
-            named.append(m["text"])
+            theirs.append(m["text"])
             continue
         if (
             kind not in _STANDING
@@ -151,7 +152,7 @@ def bearing_on_advice(p: Prepared) -> list[str]:
             domain.append(m["text"])
     # what the request names a domain of, where there is such; else what always bears in the domain (a
     # dinner is not for "Has bad knees", any tips for the week are)
-    return list(dict.fromkeys([*delivery, *(named or domain)]))[:_ENDING]
+    return list(dict.fromkeys([*delivery, *theirs, *(named or ([] if theirs else domain))]))[:_ENDING]
 
 
 def bearing_on_unanswered(p: Prepared) -> list[str]:

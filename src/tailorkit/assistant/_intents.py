@@ -118,11 +118,11 @@ def asks_for_another_kind(message: str, held: str | None) -> bool:
 
 RECALL_INTENT = re.compile(
     r"\bwhat (?:else )?(?:do|did|have) you (?:know|remember|recall|learn(?:ed|t)?|stored?|saved?|got|"
-    r"noted|(?:written|jotted|taken|got) down|kept|picked up|gathered) (?:about|of|on) me\b"
-    r"|\bwhat do you have on me\b|\b(?:tell|remind) me what you (?:know|remember) about me\b"
+    r"noted|(?:written|jotted|taken|got) down|kept|picked up|gathered) (?:about|of|on) (?:me|us|my family)\b"
+    r"|\bwhat do you have on (?:me|us)\b|\b(?:tell|remind) me what you (?:know|remember) about (?:me|us)\b"
     r"|\bwhat (?:info(?:rmation)?|data|details|personal data|notes) (?:do|did|have) you "
-    r"(?:have|hold|keep|store|stored|kept|got) (?:about|of|on) me\b"
-    r"|\bdo you (?:know|remember) anything about me\b"
+    r"(?:have|hold|keep|store|stored|kept|got) (?:about|of|on) (?:me|us)\b"
+    r"|\bdo you (?:know|remember) anything about (?:me|us)\b"
     # "Do you remember me?", "Remember what I told you?": what was told, as a whole
     r"|^(?:(?:hi|hey|hello)[,!.]?\s+)?(?:(?:do|did) you )?(?:still )?remember "
     r"(?:me|who I am|my (?:situation|details|story)|what I (?:told|said to) you(?: about (?:me|myself))?)"
@@ -135,9 +135,10 @@ RECALL_INTENT = re.compile(
     r"|^我的(?:情况|事情?|信息|资料)[你您](?:现在|都|还){0,2}(?:记得|知道|了解|记住了?)(?:吗|么|嘛|没有?)?[？?。！!]*$",
     re.IGNORECASE,
 )
-"""A user asking what the assistant knows about them ("What do you remember about me?", "Do you remember
-me?", "你都记得我什么？", "你现在记得我什么？", "你还记得我的情况吗？"): answered with their memories and
-profile, which a model too small to write faithfully gets wrong."""
+"""A user asking what the assistant knows about them ("What do you remember about me?", "What do you know
+about us?" of a parent or a couple, "Do you remember me?", "你都记得我什么？", "你现在记得我什么？",
+"你还记得我的情况吗？"): answered with their memories and profile, which a model too small to write faithfully
+gets wrong."""
 _ACCOUNT = (
     r"orders?|account|parcels?|package|delivery|refund|return|payment|card|password|subscription|membership|"
     r"booking|reservation|ticket|invoice|bill|balance|points|voucher|gift card|warranty|claim|tracking"

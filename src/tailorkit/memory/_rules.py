@@ -282,7 +282,9 @@ def named_before(message: str, before: str | None) -> str:
     return _named(who, they, said) if they and who else message
 
 
-_THEM_EN = re.compile(r"\b(?P<they>she|he|her|him)\b(?!')", re.I)
+_THEM_EN = re.compile(r"\b(?P<they>she|he|her|him)\b(?!'(?!s\b))", re.I)
+"""A family member said as a pronoun ("for her", "What would he like?", "He's got 15 minutes after
+dinner")."""
 
 
 def for_whom(message: str, before: str | None) -> tuple[str, str | None]:
