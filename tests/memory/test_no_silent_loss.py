@@ -4204,3 +4204,11 @@ def test_a_toddler_and_a_budget_said_with_what_it_is_for_are_read() -> None:
     ]
     trip = RuleExtractor().extract("My budget is about 800 for the whole trip.")
     assert [c.topic for c in trip] == ["budget:whole_trip"]
+
+
+def test_sleeping_by_day_is_read_in_chinese() -> None:
+    """ "我是夜班护士，白天睡觉。" kept the job and "白天睡觉。" as words (the English "I sleep during
+    the day" is a habit); it is how the user sleeps, said alone or after who they are."""
+    for said in ("我是夜班护士，白天睡觉。", "我上夜班，白天要睡觉。", "我白天睡觉。"):
+        assert "habit:sleep" in [c.topic for c in RuleExtractor().extract(said)], said
+    assert "habit:sleep" not in [c.topic for c in RuleExtractor().extract("我女儿白天睡觉。")]

@@ -736,6 +736,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"{m.group('t')}前睡觉", MemoryKind.FACT, "schedule:睡觉", importance=0.7),
     ),
+    (  # "我白天睡觉", "(我是夜班护士，)白天睡觉": the user sleeps by day (a night worker)
+        re.compile(
+            r"^我?(?:一般|平时|通常|都|每天|现在)*白天(?:才|都|要|得)?(?:睡觉|补觉|睡)(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate("白天睡觉", MemoryKind.FACT, "habit:sleep", importance=0.6),
+    ),
     (  # "我一般要到凌晨两点才睡着": when the user falls asleep
         re.compile(
             r"^我?(?:一般|通常|平时|每天|经常|总是|常常|最近)*(?:要)?(?:到|等到)?(?P<t>(?:凌晨|半夜|晚上|夜里)?"
