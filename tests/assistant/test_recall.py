@@ -1160,3 +1160,33 @@ def test_a_tag_read_from_another_word_of_its_stem_asks_for_no_items(tmp_path) ->
         assert "Dark Days" not in plan.text and not plan.why.recommendations, plan.text
         assert "Big (1988)" in engine.chat("tom", "Any comedies for tonight?").text
         assert "Dark Days" in engine.chat("tom", "Any films about trains?").text
+
+
+def test_a_request_for_something_light_does_not_weigh_a_dark_liking(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A user who said "I love slow-burn thrillers but can't stand gore." asked "Any light comedies for
+    tonight?" and got comedies that are thrillers first (Fargo, True Lies, Get Shorty): what they like weighed
+    in as for any request. For something light, a dark liking does not; "Any comedies?" keeps it."""
+    with Engine.open(tmp_path / "light.db", Settings(data_dir=tmp_path)) as engine:
+        engine.ingest_items(
+            [
+                {"item": "1", "title": "Fargo (1996)", "tags": ["Comedy", "Thriller", "Crime"]},
+                {"item": "2", "title": "Toy Story (1995)", "tags": ["Comedy", "Animation"]},
+                {"item": "3", "title": "Heat (1995)", "tags": ["Thriller", "Crime"]},
+            ]
+        )
+        rated = {"2": 5, "1": 4, "3": 3}  # how many rated each: Toy Story the most popular
+        engine.ingest_events(
+            [
+                {"user": f"u{i}", "item": item, "kind": "rate", "value": 5}
+                for item, n in rated.items()
+                for i in range(n)
+            ]
+        )
+        engine.profiles.rebuild()
+        engine.train("popularity")
+        engine.chat_model = Saying("Here you go.", small=True)
+        engine.chat("fan", "I love thrillers.", domain="content_recommendation")
+        any_ = engine.chat("fan", "Any comedies?", domain="content_recommendation")
+        assert any_.why.recommendations[0]["title"] == "Fargo (1996)"
+        light = engine.chat("fan", "Any light comedies?", domain="content_recommendation")
+        assert light.why.recommendations[0]["title"] == "Toy Story (1995)"

@@ -425,6 +425,8 @@ class Gatherer:
             # ... and what is for children is not for the grown-ups' evening
             unwanted = self.parts.profiles.tags_named_in(f"{refused} for kids" if grown_ups else refused)
             stated = (stated[0] - unwanted, stated[1] | unwanted)
+            if _LIGHT.search(asked):  # "Any light comedies?" of a thriller fan: not the dark ones first
+                stated = (stated[0] - self.parts.profiles.tags_named_in(_DARK), stated[1])
             wanted = self.parts.profiles.tags_named_in(asked) - stated[1] if asks.requested else set()
             # a message that only tells what is liked, after no request ("I love Studio Ghibli",
             # "我喜欢诺兰的电影，特别是烧脑的科幻片"): picks of it
@@ -763,6 +765,17 @@ _BOTH = re.compile(
 )
 """A request for what pleases everyone it is for ("Any films we'd both enjoy?", "有没有我们俩都能看的？"):
 what the message names (a partner's genre) and what the user likes, together."""
+
+
+_LIGHT = re.compile(
+    r"\b(?:light|light-?hearted|lighter|feel-?good|funny|fun|cheerful|uplifting|easy (?:watching|viewing))\b"
+    r"|轻松|搞笑|好笑|开心|治愈|欢乐",
+    re.IGNORECASE,
+)
+"""A request for something light ("Any light comedies?", "我想看部轻松的喜剧"): what the user likes that is
+dark does not weigh in its picks."""
+_DARK = "thriller horror crime war film noir"
+"""Genres a request for something light does not want weighed up, in the words that name the tags."""
 
 
 _SIMILAR = re.compile(r"\b(?:similar|like (?:it|that|this|those|these))\b|类似|差不多的|同类|一样的", re.I)
