@@ -198,10 +198,8 @@ def ends(phrase: str, said_at: float) -> float | None:
 
 def span_end(n: str, unit: str, said_at: float) -> float:
     """The end of "for the next N days/weeks/months" from ``said_at``."""
-    count = {
-        **{"next": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6},
-        **{"seven": 7, "eight": 8, "ten": 10, "twelve": 12},
-    }
+    count = {"next": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    count |= {"seven": 7, "eight": 8, "ten": 10, "twelve": 12}
     k = count.get(n.lower()) or int(n)
     days = {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")] * k
     at = datetime.fromtimestamp(said_at, UTC)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, first_up, named_relation, topic_value
+from tailorkit.memory._rules import Rule, a_or_an, diet_fact, first_up, named_relation, topic_value
 from tailorkit.memory._words_en import (
     CONDITIONS,
     DAYS,
@@ -236,6 +236,11 @@ def _family_age(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     if hard:  # "My son is 12 and struggles with fractions", "... and finds spelling hard"
         liking = _finds_hard(who, hard)
     return (age, liking, *named) if liking else (age, *named) if named else age
+
+
+def _member_diet(who: str, m: re.Match[str]) -> Candidate:
+    """A household member's diet ("Partner is vegetarian"), keyed by them (``family:partner:diet``)."""
+    return family_fact(f"{who.capitalize()} is {DIETS[m.group('diet').lower()]}", who, "diet")
 
 
 def _decade_of(m: re.Match[str], sentence: str) -> Candidate:
@@ -630,12 +635,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: (
-            Candidate(f"Is {DIETS[m.group('diet').lower()]}", MemoryKind.FACT, "diet", importance=0.8),
-            family_fact(
-                f"{(m.group('who') or m.group('who2')).capitalize()} is {DIETS[m.group('diet').lower()]}",
-                (m.group("who") or m.group("who2")).lower(),
-                "diet",
-            ),
+            diet_fact(m.group("diet")),
+            _member_diet((m.group("who") or m.group("who2")).lower(), m),
         ),
     ),
     (  # "My youngest loves anything with animals", "My daughter hates broccoli", "The 9-year-old is obsessed

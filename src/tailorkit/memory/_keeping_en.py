@@ -13,6 +13,7 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import (
     Rule,
     a_or_an,
+    diet_fact,
     fear_fact,
     first_up,
     health_fact,
@@ -75,7 +76,7 @@ def _diet(m: re.Match[str], sentence: str) -> Candidate | None:
     # "I'm a vegetarian who still eats fish occasionally": fish is no part of what they keep away from
     if diet == "vegetarian" and _EATS_FISH.match(sentence[m.end() :]):
         return Candidate("Is pescatarian (no meat, eats fish)", MemoryKind.FACT, "diet", importance=0.8)
-    return Candidate(f"Is {diet}", MemoryKind.FACT, "diet", importance=0.8)
+    return diet_fact(m.group("diet"))
 
 
 _EATS_FISH = re.compile(

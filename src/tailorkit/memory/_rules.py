@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._words_en import DATE_EN, DRUGS_EN, HARD_EN, MATERIAL_EN, RELATIONS, SET_OFF_FEELINGS
+from tailorkit.memory._words_en import (
+    DATE_EN,
+    DIETS,
+    DRUGS_EN,
+    HARD_EN,
+    MATERIAL_EN,
+    RELATIONS,
+    SET_OFF_FEELINGS,
+)
 from tailorkit.text import index_terms, is_chinese, simplified
 
 __all__ = [
@@ -335,6 +343,9 @@ _HAS_ANIMAL_ZH = re.compile(
     r"我(?:们)?家?(?:刚|也|还)?(?:有|养了?|领养了?|收养了?)[一两三四五六七八九十几\d]*(?:只|条|匹)"
 )
 """A clause in which the speaker has an animal: the one after it without a subject is about the animal."""
+ZH_CHILD_PARTS = r"分数除法|分数乘法|分数|小数|除法|乘法口诀|乘法|加减法|百分数|方程|拼音|生字"
+"""The parts of a child's maths and Chinese a learner can be weak at ("分数除法一直搞不懂",
+"乘法口诀背不下来"): a clause going on with one is the household member's; ``ZH_SUBJECTS`` has them too."""
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人|事)"
     # what is done on some days: "周末喜欢带孩子去爬山"
@@ -363,8 +374,8 @@ _GO_ON_ZH = re.compile(
     r"|[\u4e00-\u9fff]{2,5}?(?:快|已经|有|差不多|都)*[一二三四五六七八九十两几\d]+年(?:多|半)?了"
     # a subject said weak: "我女儿上初二，数学不好"
     r"|(?:数学|语文|英语|物理|化学|生物|历史|地理|几何|作文|听力|口语|写作|阅读|单词|"
-    # ... a child's ("我女儿五年级，分数除法一直搞不懂"; ``ZH_SUBJECTS`` has them too)
-    r"分数除法|分数乘法|分数|小数|除法|乘法口诀|乘法|加减法|百分数|方程|拼音|生字)(?:作文|听力|口语|写作|阅读|单词|语法)?"
+    # ... a child's ("我女儿五年级，分数除法一直搞不懂")
+    rf"{ZH_CHILD_PARTS})(?:作文|听力|口语|写作|阅读|单词|语法)?"
     # ... or a part of it: "(我儿子上五年级，)数学应用题总是读不懂题目"
     r"(?:的?(?:应用题|计算题|题目|题|公式|概念))?"
     r"(?:成绩)?(?:一直|有点|比较|很|特别|不太|也|总是|老是)*(?:不好|不太好|差|弱|不行|跟不上|写不长|写不好|记不住|听不懂|"
@@ -688,6 +699,11 @@ def health_fact(text: str, what: str) -> Candidate:
     """A fact about the user's health, in either language ("Has asthma", "膝盖不好"), keyed by what it is
     about (``health:asthma``, ``health:膝盖``)."""
     return Candidate(text, MemoryKind.FACT, f"health:{topic_value(what)}", importance=0.8)
+
+
+def diet_fact(said: str) -> Candidate:
+    """ "Is vegetarian": what the user eats, said as one of ``DIETS`` ("vegetarian", "lactose intolerant")."""
+    return Candidate(f"Is {DIETS[said.lower()]}", MemoryKind.FACT, "diet", importance=0.8)
 
 
 def fear_fact(text: str, what: str) -> Candidate:

@@ -13,7 +13,15 @@ from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, a_or_an, first_up, health_fact, named_relation, topic_value
+from tailorkit.memory._rules import (
+    Rule,
+    a_or_an,
+    diet_fact,
+    first_up,
+    health_fact,
+    named_relation,
+    topic_value,
+)
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -73,7 +81,7 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     if m.group("diet_age") and (age := _age(m.group("diet_age"))):  # "I'm Lin, a 45-year-old vegetarian"
         said.append(age)
     if m.group("diet"):
-        said.append(_diet(m.group("diet")))
+        said.append(diet_fact(m.group("diet")))
     if m.group("job"):
         said.append(_does(m.group("job")))
         # "I'm Priya, a nurse working nights"
@@ -88,18 +96,13 @@ def _introduction(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | No
     return tuple(said)
 
 
-def _diet(said: str) -> Candidate:
-    """ "Is vegetarian": what the user eats, said as one of ``DIETS``."""
-    return Candidate(f"Is {DIETS[said.lower()]}", MemoryKind.FACT, "diet", importance=0.8)
-
-
 _DIET_EN = "|".join(d for d in DIETS if d != "diabetic")  # "diabetic" is a condition (``_keeping_en``)
 
 
 def _aged_diet(m: re.Match[str], sentence: str) -> tuple[Candidate, ...] | None:
     """ "I'm a 45-year-old vegetarian": the age, and the diet."""
     age = _age(m.group("age"))
-    return (age, _diet(m.group("diet"))) if age is not None else None
+    return (age, diet_fact(m.group("diet"))) if age is not None else None
 
 
 def _age(years: str) -> Candidate | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import kept_from, topic_value
+from tailorkit.memory._rules import ZH_CHILD_PARTS, kept_from, topic_value
 
 __all__ = [
     "ZH_CONDITIONS",
@@ -55,7 +55,8 @@ ZH_SUBJECTS = (
     # the parts of one ("电磁学", "有机化学", "微积分")
     r"力学|电磁学|电学|光学|热学|有机化学|无机化学|微积分|线性代数|概率论?|统计学?|函数|三角函数|文言文|古诗词?|"
     # ... and of a child's: "分数除法一直搞不懂", "乘法口诀背不下来"
-    r"分数除法|分数乘法|分数|小数|除法|乘法口诀|乘法|加减法|百分数|一元二次方程|方程|拼音|生字|汉字"
+    + ZH_CHILD_PARTS
+    + r"|一元二次方程|汉字"
 )
 """School subjects and the skills of one ("我数学不好", "我女儿英语听力差")."""
 ZH_PARTS = r"(?:方程式|公式|单词|定理|概念|实验|计算题|应用题|题|题目|知识点|考点)"
