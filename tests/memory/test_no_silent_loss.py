@@ -185,6 +185,17 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # a habit or a skill the user means to take up, not a request to learn about something
+        ("I want to start walking more.", ["goal:start_walk_more"]),
+        ("I'd like to learn to swim.", ["goal:learn_swim"]),
+        ("I want to get better at chess.", ["goal:get_better_chess"]),
+        ("I want to improve my English.", ["goal:improv_english"]),
+        ("I want to learn more about your warranty.", []),
+        ("I'd like to learn how to reset my password.", []),
+        ("我想多走走路。", ["goal:多走走路"]),
+        ("我想提高英语口语。", ["goal:提高英语口语"]),
+        ("我打算考研。", ["goal:考研"]),
+        ("我想学习一下怎么退货。", []),
         ("我以前每周跑三次步。", ["habit:以前跑步"]),
         # an older customer: how old they are, what they cannot manage, how to reach them
         ("我是老年人，不太会用手机，最好打电话联系我。", ["age", "weak:手机", ""]),

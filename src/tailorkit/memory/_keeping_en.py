@@ -886,7 +886,13 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"do (?:some |more |a bit of |regular )?(?:(?!(?:the|my|these|those|this|that|your|our|his|her)\b)[\w-]+ ){0,2}?"
             r"(?:exercise|workouts?|training)\b(?! (?:in|on|from|for) (?:the|my|chapter|page|unit)\b)[^,.;!?]*|"
             r"(?:start|take up|get back (?:in)?to) (?:doing |going )?(?:yoga|pilates|running|swimming|cycling|"
-            r"strength training|weights|weight training|exercising|the gym)\b)",
+            r"strength training|weights|weight training|exercising|the gym)\b|"
+            # a habit or a skill the user means to take up: "I want to start walking more", "I'd like to learn
+            # Spanish this year", "I want to get better at chess" (not "learn more about your warranty")
+            r"(?:start|begin) (?!(?:using|getting|having|doing|making|seeing|asking|ordering|returning|paying for)\b)"
+            r"[a-z]+ing\b[^,.;!?]*|"
+            r"learn (?!(?:more|about|how|what|why|where|when|which|if|whether)\b)[^,.;!?]+|"
+            r"(?:get|become) (?:good|better|fluent|confident) (?:at|in) [^,.;!?]+|improve my (?!order\b)[^,.;!?]+)",
             re.I,
         ),
         _aim,

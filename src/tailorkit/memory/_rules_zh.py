@@ -285,8 +285,18 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:我)?(?:最近|现在|今年)?(?:很|一直|特别|真的)?(?:想|打算|准备|希望|计划)(?P<aim>(?:多|开始|每天|每周|坚持)*"
             r"(?:(?:做点|做些|多做|找点)(?:[\u4e00-\u9fff]{1,8}?的)?(?:运动|锻炼)|锻炼身体|运动|锻炼|健身)"
-            r"|(?:开始|坚持|多)(?:跑步|游泳|健身|练瑜伽|骑车|散步|走路))"
+            r"|(?:开始|坚持|多)(?:跑步|游泳|健身|练瑜伽|骑车|散步|走路|走走路|走走))"
             r"(?=$|[，。！？；,.!?;])"
+        ),
+        lambda m, s: Candidate(
+            f"想{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
+        ),
+    ),
+    (  # a skill the user means to learn: "我今年想学吉他", "我想提高英语口语", "打算考研" (not "想学习一下怎么退货")
+        re.compile(
+            r"^(?:我)?(?:最近|现在|今年|明年)?(?:很|一直|特别|真的)?(?:想|打算|准备|希望|计划)(?:今年|明年)?"
+            r"(?![^，。！？；,.!?;]*(?:一下|怎么|如何|什么|吗|呢))"
+            r"(?P<aim>(?:学会|学习|学|练好|提高|考(?!虑))[\u4e00-\u9fffA-Za-z]{1,10})(?=$|[，。！？；,.!?;])"
         ),
         lambda m, s: Candidate(
             f"想{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
