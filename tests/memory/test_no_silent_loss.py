@@ -185,6 +185,9 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # what the user is doing, after their age
+        ("I'm 15 and preparing for my GCSEs.", ["age", "goal:gcse"]),
+        ("I'm 14 and sitting my exams in June.", ["age", "goal:exam"]),
         # a habit or a skill the user means to take up, not a request to learn about something
         ("I want to start walking more.", ["goal:start_walk_more"]),
         ("I'd like to learn to swim.", ["goal:learn_swim"]),
@@ -1877,6 +1880,25 @@ def test_a_short_clause_after_a_plan_goes_on_with_it(message: str, kept: list[tu
     """ "我下周三要去上海出差，住三天。" kept the plan and, as a memory of its own, "住三天。", which "What do
     you remember about me?" listed alone: a short Chinese clause with no subject of its own says more of
     the plan before it."""
+    from tailorkit.memory._remember import candidates_of
+
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [(str(c.kind), c.text) for c in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("I'm 40 and looking for a new job.", [("fact", "Is 40"), ("episode", "looking for a new job.")]),
+        (
+            "I'm 62 and recovering from a hip replacement.",
+            [("fact", "Is 62"), ("fact", "Recovering from hip replacement")],
+        ),
+    ],
+)
+def test_what_the_user_is_doing_after_their_age_is_its_own_memory(message: str, kept: list) -> None:
+    """ "I'm 15 and preparing for my GCSEs." kept the age alone, the exams only among the words it was read
+    from: whatever the user is doing after "I'm <age> and" is a clause of its own."""
     from tailorkit.memory._remember import candidates_of
 
     found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)

@@ -120,8 +120,8 @@ _DOES_NEXT = re.compile(
 said with what makes it a verb ("... and work as a data analyst", "... and have two dogs")."""
 _AND_I = re.compile(
     r"\s+and\s+(?=(?:my|our|I|I'm|I've)\b)|,\s+(?=(?:I|I'm|I've|I'd|I'll)\s)"
-    # "I'm 45 and going back to college": the age, and what the user is doing
-    r"|(?<=\d)\s+and\s+(?=(?:going|doing|training|studying|working|learning|starting|retraining)\b)"
+    # "I'm 45 and going back to college", "I'm 15 and preparing for my GCSEs": the age, and what they do
+    r"|(?<=\d)\s+and\s+(?=[a-z]+ing\b)"
     # "My wife and I are in our seventies and we like the old classics": who the user is, and what they like
     r"|(?<=\w)\s+and\s+(?=(?:I|we)\s+(?:(?:really|both|all|also|just|absolutely)\s+)?(?:like|love|enjoy|adore|"
     r"prefer|hate|dislike|can't stand)\s+(?!(?:it|them|that|this|him|her|you|to)\b))"
