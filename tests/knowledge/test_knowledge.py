@@ -1190,3 +1190,26 @@ def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> Non
     first = shop.chat("hal", "My kettle stopped heating after two uses.", domain="customer_service")
     then = shop.chat("hal", "Can I get a refund instead?", first.conversation_id, domain="customer_service")
     assert "Faulty items" in then.text, then.text
+
+
+def test_a_learner_working_on_algebra_gets_the_algebra_notes_not_fractions(tmp_path: Path) -> None:
+    """A GCSE learner weak at factorising said "I think the answer is (x+2)(x+3)?" and was quoted how to
+    divide fractions ("2/3 x 5/4" shares the letter x and the digits): a letter is no word in common. The
+    notes have a page on algebra, with practice questions the learner's weak spot finds."""
+    fractions_only = tmp_path / "notes"
+    fractions_only.mkdir()
+    (fractions_only / "fractions.md").write_text(
+        (FAQ.parent / "tutoring" / "docs" / "fractions.md").read_text()
+    )
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([fractions_only], domains=["tutoring"])
+        assert engine.knowledge.search("I think the answer is (x+2)(x+3)?", 5) == []
+    with Engine.open(tmp_path / "all.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ.parent / "tutoring" / "docs"], domains=["tutoring"])
+        engine.chat_model = FakeChat()
+        engine.chat_model.small = True  # type: ignore[attr-defined]
+        engine.chat(
+            "gus", "I'm 15 and preparing for my GCSEs. Algebra is my weak spot, especially factorising."
+        )
+        practice = engine.chat("gus", "Can you give me a practice question?", domain="tutoring")
+        assert "Algebra › Practice questions" in practice.text, practice.text

@@ -378,11 +378,12 @@ class KnowledgeService:
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         rows = self._rows.passages(ranked[: pool * 2])
         # what has nothing to do with the question is no source: a passage shares a word with it (not a
-        # bare number), or is close enough in meaning
+        # bare number, nor a letter: "(x+2)(x+3)" shares nothing with "2/3 x 5/4"), or is close enough in
+        # meaning
         if zh:  # "每天晚上只有一个小时" shares when, not what, with the support's opening hours; in
             # simplified characters, as the passages' words are held ("藍牙耳機還沒到")
             query = _WHEN_ZH.sub(" ", simplified(query))
-        asked = {t for t in index_terms(query) if not t.isdigit() and t not in _GENERIC_EN}
+        asked = {t for t in index_terms(query) if len(t) > 1 and not t.isdigit() and t not in _GENERIC_EN}
         common: set[str] = set()  # words in many of the tenant's passages (of enough to tell)
         if not zh and asked and similarity and (total := self._rows.count()) >= _SHARES_FROM:
             common = {t for t, n in self._rows.frequency(sorted(asked)).items() if n > s.common_share * total}
