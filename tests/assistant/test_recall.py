@@ -111,6 +111,15 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     # "我們住哪一區比較方便？" (where would be handy to stay) got "這個你好像還沒告訴過我"
     for advice in ("我们住哪一区比较方便？", "我们住哪好？", "我们住哪个酒店最好？"):
         assert not OWN_QUESTION.search(advice), advice
+    # "What's a good time for me to go to the gym?" from a night-shift nurse got "I don't think you've told
+    # me that yet": what the user might best do is advice
+    for advice in (
+        "What's a good time for me to go to the gym?",
+        "When is a good time to schedule my dentist appointment?",
+        "What's a good gift for me for my birthday?",
+    ):
+        assert not OWN_QUESTION.search(advice), advice
+    assert OWN_QUESTION.search("What time do I start work on Mondays?")
     assert OWN_QUESTION.search("我住哪？") and OWN_QUESTION.search("我女儿喜欢吃什么？")
     engine.chat(
         "ann", "Hey, I'm Ann, 52, in year 2 of my degree and statistics is honestly my worst subject."
@@ -1190,3 +1199,17 @@ def test_a_request_for_something_light_does_not_weigh_a_dark_liking(tmp_path) ->
         assert any_.why.recommendations[0]["title"] == "Fargo (1996)"
         light = engine.chat("fan", "Any light comedies?", domain="content_recommendation")
         assert light.why.recommendations[0]["title"] == "Toy Story (1995)"
+
+
+def test_when_a_job_is_worked_bears_on_advice_about_the_day(engine: Engine) -> None:
+    """A nurse who said "My name is Priya and I work as a nurse on night shifts." asked "What's a good time
+    for me to go to the gym?" and got "I don't think you've told me that yet." (it read as a question about
+    what she had told), then the small model's "early in the morning, around 6-8 am" with nothing of her
+    nights: it is advice, and a job said with when it is worked bears on it as when the user works does."""
+    engine.chat_model = Saying("A good time to go to the gym is early in the morning.", small=True)
+    engine.chat("pri", "My name is Priya and I work as a nurse on night shifts.")
+    gym = engine.chat("pri", "What's a good time for me to go to the gym?")
+    assert gym.text.startswith("A good time to go to the gym"), gym.text
+    assert gym.text.endswith("(What you've told me that bears on this: Works as nurse on night shifts.)"), (
+        gym.text
+    )

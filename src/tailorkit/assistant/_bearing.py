@@ -209,7 +209,17 @@ def _at_table(memory: dict[str, Any]) -> bool:
 
 
 def _kind(memory: dict[str, Any]) -> str:
-    return (memory.get("topic") or "").partition(":")[0]
+    """What a memory is about (its topic's category); a job said with when it is worked ("Works as nurse on
+    night shifts") is about when the user works, which any advice on their day must allow for."""
+    kind = (memory.get("topic") or "").partition(":")[0]
+    return "work" if kind == "job" and _WORK_HOURS.search(memory.get("text") or "") else kind
+
+
+_WORK_HOURS = re.compile(
+    r"\b(?:nights?|night shifts?|shifts?|weekends|evenings|early mornings|part[- ]time|on call)\b"
+    r"|夜班|倒班|值班|轮班|三班",
+    re.I,
+)
 
 
 def _dislike(memory: dict[str, Any]) -> bool:

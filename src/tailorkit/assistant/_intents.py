@@ -153,6 +153,11 @@ OWN_QUESTION = re.compile(
     r"(?![^?]*\b(?:need|require|recommended)\b)"
     # ... or what suits the user ("What strength exercises are safe for me?")
     r"(?![^?]*\b(?:safe|good|best|suitable|ok|okay|right|healthy|better|bad|worth|appropriate)\s+for\s+me\b)"
+    # ... or what the user might best do ("What's a good time for me to go to the gym?"; not "When is a good
+    # time to call me?", which what the user told answers)
+    r"(?![^?]*\bfor (?:me|us) to\b)"
+    r"(?![^?]*\b(?:a|the) (?:good|best|right|ideal|better|nice|healthy) \w+ (?:for|to)\b"
+    r"(?! (?:call|contact|reach|ring|phone|text|email|message|visit) (?:me|us)\b))"
     r"(?:(?:hey|hi|so|ok|okay|quick question)[,!.]?\s+)?"
     r"(?:(?:do|can) you (?:still )?(?:remember|recall|tell me) )?"
     r"(?:what(?: \w+){0,2}?|who|where|when|which(?: \w+){0,2}?|how old|how (?:many|much)(?: \w+){0,2}?)"
