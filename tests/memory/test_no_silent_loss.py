@@ -185,6 +185,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # what the user seldom does
+        ("I rarely exercise.", ["habit:exercis"]),
+        ("I hardly ever cook at home.", ["habit:cook_home"]),
+        ("我平时很少运动。", ["habit:很少运动"]),
+        ("我很少做饭。", ["habit:很少做饭"]),
         # what the user is doing, after their age
         ("I'm 15 and preparing for my GCSEs.", ["age", "goal:gcse"]),
         ("I'm 14 and sitting my exams in June.", ["age", "goal:exam"]),

@@ -309,6 +309,15 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"^我(?:们家|们)?(?:从来|一般|也|都)*不过(?P<what>生日|圣诞节?|情人节|万圣节|节日|洋节)"),
         lambda m, s: zh_limit(m.group("what"), "不过{}", "avoids"),
     ),
+    (  # "我平时很少运动", "我很少做饭": what the user seldom does
+        re.compile(
+            r"^我(?:平时|平常|一般|现在|最近)?(?:很少|几乎不|基本不|不怎么)(?P<do>运动|锻炼|健身|做饭|出门|喝水|吃早饭|吃早餐|"
+            r"睡够|看书|喝酒|走路|出去玩|社交)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, f"habit:很少{m.group('do')}", importance=0.6
+        ),
+    ),
     (  # "我只能在孩子们起床前的早上跑步": when the user can do it
         re.compile(
             r"^我(?:每天|平时|一般)?只能在(?P<when>[^，。！？；,.!?;]{2,14}?)(?P<do>跑步|锻炼|运动|健身|学习|练琴|游泳|看书|工作)"

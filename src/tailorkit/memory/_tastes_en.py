@@ -614,9 +614,9 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _habit,
     ),
-    (  # "I often go running", "I tend to snack when I'm stressed": what the user does often
+    (  # "I often go running", "I tend to snack when I'm stressed", "I rarely exercise": how often the user does it
         re.compile(
-            r"\bI (?P<how>often|regularly|frequently|tend to) (?P<what>(?!am\b|'m\b|was\b|think\b|wonder\b)"
+            r"\bI (?P<how>often|regularly|frequently|tend to|rarely|seldom|hardly ever|almost never) (?P<what>(?!am\b|'m\b|was\b|think\b|wonder\b)"
             r"[a-z]+(?: [^,.;!?]+)?)",
             re.I,
         ),
