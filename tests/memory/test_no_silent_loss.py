@@ -185,6 +185,8 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # where, then the job
+        ("我是在医院做护士的。", ["job"]),
         # what the user seldom does
         ("I rarely exercise.", ["habit:exercis"]),
         ("I hardly ever cook at home.", ["habit:cook_home"]),

@@ -470,8 +470,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在医院做护士", "我在仓库当拣货员": where, then a job said as one ("做项目" is none)
         re.compile(
-            r"(?<![让使害叫要])我(?:现在)?在[\u4e00-\u9fff]{1,8}?(?:当|做)(?P<job>[\u4e00-\u9fff]{0,6}?"
-            r"(?:员|师|工|士|医|官|警|司机|保安|保姆|会计|销售))(?=[，。！？；,.!?;]|$)"
+            r"(?<![让使害叫要])我(?:现在)?(?:是)?在[\u4e00-\u9fff]{1,8}?(?:当|做)(?P<job>[\u4e00-\u9fff]{0,6}?"
+            r"(?:员|师|工|士|医|官|警|司机|保安|保姆|会计|销售))(?:的)?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _zh_job(zh_clean(m.group("job"))),
     ),
@@ -479,6 +479,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?(?![高初大研][一二三四]|[一二三四五六七八九]年级|小学[一二三四五六])"
             r"(?![^，。！？；,.!?;]*?班的)"  # "我是上夜班的保安": the shift is what is said
+            r"(?!在)"  # "(我)是在杭州做程序员": where, then the job (read above)
             rf"(?P<job>[\u4e00-\u9fff]{{0,6}}?(?:{ZH_JOBS}))"
             r"(?=[，。！？；,.!?;]|$)"
         ),
