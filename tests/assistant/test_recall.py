@@ -1213,3 +1213,18 @@ def test_when_a_job_is_worked_bears_on_advice_about_the_day(engine: Engine) -> N
     assert gym.text.endswith("(What you've told me that bears on this: Works as nurse on night shifts.)"), (
         gym.text
     )
+
+
+def test_an_offer_that_only_repeats_the_request_is_no_answer(engine: Engine) -> None:
+    """ "Can you suggest a healthy snack for work?" from a user allergic to peanuts got "Sure, I'd be happy to
+    suggest a healthy snack for work." and nothing more (the model's list had looped and was cut): an offer
+    in the user's own words answers nothing, so the answer says it has none and gives what bears on it."""
+    engine.chat("ola", "I'm allergic to peanuts and I'm trying to eat less sugar.")
+    engine.chat_model = Saying("Sure, I'd be happy to suggest a healthy snack for work.", small=True)
+    snack = engine.chat("ola", "Can you suggest a healthy snack for work?")
+    assert "happy to suggest" not in snack.text, snack.text
+    assert snack.text.startswith("I don't have a good answer to that."), snack.text
+    assert "- Allergic to peanuts" in snack.text
+    engine.chat_model = Saying("I'd be happy to suggest a handful of almonds and an apple.", small=True)
+    almonds = engine.chat("ola", "Can you suggest a healthy snack for work?")
+    assert almonds.text.startswith("I'd be happy to suggest a handful of almonds"), almonds.text

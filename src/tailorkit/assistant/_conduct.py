@@ -476,6 +476,25 @@ def echoes_its_role(sentence: str, role: str) -> bool:
     return len(said) >= 2 and len(said & set(index_terms(role))) >= 0.75 * len(said)
 
 
+_HAPPY_TO = re.compile(
+    r"^(?:(?:sure|of course|absolutely|okay|ok|yes|certainly),?\s+)?I(?:'d| would|'m| am) (?:be )?"
+    r"(?:more than |very |really |so |always )?(?:happy|glad|delighted|pleased) to "
+    r"(?:help|assist|suggest|recommend|provide|give|offer|share|find|come up with)(?: you)?\b"
+    r"(?P<rest>[^.!?:]*)[.!]?$",
+    re.I,
+)
+"""An offer that says only what it would do ("Sure, I'd be happy to suggest a healthy snack for work.", "I'm
+more than happy to assist you"): empty where the rest of it is the user's own words."""
+
+
+def _offers_only(sentence: str, said: list[str]) -> bool:
+    offer = _HAPPY_TO.match(sentence.strip())
+    if offer is None:
+        return False
+    asked = {t for s in said for t in index_terms(s)}
+    return set(index_terms(offer.group("rest"))) <= asked | {"you", "with", "that", "this", "some", "idea"}
+
+
 def says_nothing(sentence: str, said: Iterable[str]) -> bool:
     """Whether a small model's ``sentence`` answers nothing the user ``said``: a refusal, a bare offer of
     help, condolences for a loss no message told of ("I'm sorry for your loss" to "Should we go to the
@@ -485,6 +504,7 @@ def says_nothing(sentence: str, said: Iterable[str]) -> bool:
     if (
         refuses(sentence)
         or _EMPTY_OFFER.search(sentence.strip())
+        or _offers_only(sentence, said)
         or tells_unsaid(sentence, said)
         or judges_unsaid(sentence, said)
     ):
