@@ -185,6 +185,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # where the user's weight stands (not a child's)
+        ("I'm about 20 kilos overweight.", ["weight:overweight"]),
+        ("I'm a bit underweight.", ["weight:underweight"]),
+        ("我超重二十公斤。", ["weight:overweight"]),
+        ("我女儿有点胖。", []),
         # where, then the job
         ("我是在医院做护士的。", ["job"]),
         # what the user seldom does
@@ -1938,7 +1943,7 @@ def test_what_a_liking_goes_on_to_take_in_after_a_comma_stays_with_it(message: s
         ("My A1C came back at 6.8%.", ["HbA1c is 6.8%"]),
         ("I'm 210 lbs.", ["Weighs 210 lbs"]),
         ("I'm 94 kg and 1.80 m tall.", ["Weighs 94 kg", "Is 1.80 m tall"]),
-        ("I'm 10 kg overweight.", []),
+        ("I'm 10 kg overweight.", ["Is 10 kg overweight"]),  # not "Weighs 10 kg"
         (
             "我今年52岁，体重94公斤，医生说我血压有点高（145/92）。",
             ["52岁", "体重94公斤", "血压高（145/92）"],

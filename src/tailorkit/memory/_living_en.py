@@ -1583,6 +1583,18 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _weighs,
     ),
+    (  # "I'm about 20 kilos overweight", "I'm obese", "I'm a bit underweight": where the user's weight stands
+        re.compile(
+            r"\bI(?:'m| am)(?: (?:currently|now|still|also))? (?P<said>(?:(?:about|around|roughly|nearly|almost|"
+            r"over|at least|a (?:bit|little)|slightly|very|quite|seriously|severely|morbidly|clinically) )*"
+            r"(?:(?:\d{1,3}|a|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty) ?"
+            r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|st|stone) )?(?P<what>overweight|underweight|obese))\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {m.group('said')}", MemoryKind.FACT, f"weight:{m.group('what').lower()}", importance=0.7
+        ),
+    ),
     (  # "I've put on about 8 kilos since lockdown", "I've lost 5 kg this year", "I gained a stone last winter"
         re.compile(
             r"\bI(?:'ve| have)? (?:(?:just|already|recently|also) )?(?P<how>put on|gained|lost|dropped|shed)"

@@ -1032,6 +1032,19 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             f"体重{m.group('w')}{m.group('unit')}", MemoryKind.FACT, "weight", importance=0.7
         ),
     ),
+    (  # "我超重二十公斤", "我有点胖", "我偏瘦": where the user's weight stands (not "我女儿有点胖")
+        re.compile(
+            r"^我(?:现在|目前|最近|一直)?(?:体重)?(?P<said>(?:超重|肥胖|偏胖|偏瘦|太瘦|体重过轻|有点胖|比较胖|很胖|太胖|有点瘦|比较瘦|很瘦)"
+            r"(?:了)?(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:公斤|千克|kg|斤)?)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group("said")),
+            MemoryKind.FACT,
+            "weight:"
+            + ("underweight" if "瘦" in m.group("said") or "过轻" in m.group("said") else "overweight"),
+            importance=0.7,
+        ),
+    ),
     (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
         re.compile(
             r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
