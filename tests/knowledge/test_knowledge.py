@@ -180,10 +180,13 @@ def test_a_chinese_question_that_says_a_passages_heading_finds_that_passage_firs
     service = KnowledgeService(store, "coach", embedder=False)
     service.ingest([FAQ.parent / "coaching" / "docs"])
     assert service.search("晚饭怎么吃比较健康？", 3)[0].label == "血压管理 › 怎么吃"
-    (own,) = service._rows.headed_within("晚饭怎么吃比较健康？")
+    from tailorkit.knowledge._service import _headed_within
+
+    headings = service._rows.headings()
+    (own,) = _headed_within("晚饭怎么吃比较健康？", headings)
     assert service._rows.passages([own])[own]["heading"] == "血压管理 › 怎么吃"
-    assert service._rows.headed_within("怎么吃", shortest=4) == []  # too short a heading names nothing
-    assert service._rows.headed_within("晚饭吃什么？") == []
+    assert _headed_within("晚饭吃什么？", headings) == set()
+    assert _headed_within("吃", [(1, ["吃"])]) == set()  # too short a heading names nothing
 
 
 def test_ingest_is_one_transaction_idempotent_and_replaces_a_changed_source(
@@ -1213,3 +1216,15 @@ def test_a_learner_working_on_algebra_gets_the_algebra_notes_not_fractions(tmp_p
         )
         practice = engine.chat("gus", "Can you give me a practice question?", domain="tutoring")
         assert "Algebra › Practice questions" in practice.text, practice.text
+
+
+def test_a_chinese_question_that_says_every_word_of_a_heading_finds_its_section(shop: Engine) -> None:
+    """ "退款多久能到账？" after asking to cancel an order not yet sent quoted the delivery times: the heading
+    "退款到账时间" was not said word for word. Every word of it that says what it is about (退款, 到, 账;
+    "时间" is a word of every question) is."""
+    said = "你好，我上周买的吸尘器到现在还没发货，订单号是 88231。"
+    first = shop.chat("lin", said, domain="customer_service")
+    cancel = shop.chat("lin", "能帮我取消订单吗？", first.conversation_id, domain="customer_service")
+    refund = shop.chat("lin", "退款多久能到账？", cancel.conversation_id, domain="customer_service")
+    assert "售后服务 › 退款到账时间" in refund.text.partition("来源")[0], refund.text
+    assert shop.knowledge.search("退款几天到账？", 3)[0].label == "售后服务 › 退款到账时间"

@@ -286,7 +286,12 @@ class KnowledgeService:
         # the first quote: what is written for what the user lives with counts more (the second is chosen
         # by closeness alone, so that it is not a second such passage on another matter)
         favour = s.extract_for_the_user_zh if zh else s.extract_for_the_user
-        best = max(order, key=lambda n: score[n] + favour * (found[n][0] in for_the_user))
+        # ... and so does the section whose heading a Chinese question says ("退款多久能到账？" after asking
+        # to cancel: the refund's section, not the sentence closest to the cancelling it follows)
+        headings = [(i, [h.label.rsplit(" › ", 1)[-1]]) for i, h in enumerate(hits)]
+        named = _headed_within(simplified(query), headings) if zh else set()
+        favoured = set(for_the_user) | named
+        best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
         order.remove(best)
         within = s.second_quote_within_zh if zh else s.second_quote_within
         other = next((n for n in order if found[n][1] != found[best][1]), None)
@@ -372,7 +377,7 @@ class KnowledgeService:
         # a Chinese question that says a passage's heading word for word ("晚饭怎么吃比较健康？", "怎么吃"):
         # that passage, as if both rankings had found it first (the bundled MiniLM reads Chinese poorly,
         # and the heading's words alone are words of every question)
-        headed = set(self._rows.headed_within(simplified(query), domain)) if zh else set()
+        headed = _headed_within(simplified(query), self._rows.headings(domain)) if zh else set()
         for pid in headed:
             fused[pid] = fused.get(pid, 0.0) + (s.text_weight + s.vector_weight) / (s.rrf_k + 1)
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
@@ -457,6 +462,24 @@ _GENERIC_ZH = frozenset(
 )
 """Chinese words in questions of every kind ("可以", "时间", "公司"; to a shop, "订单": the order a
 question names is not what it asks): one in common relates nothing."""
+
+
+def _headed_within(query: str, headings: Sequence[tuple[int, list[str]]]) -> set[int]:
+    """The passages whose heading a Chinese question says: word for word ("晚饭怎么吃比较健康？" holds the
+    "怎么吃" of "血压管理 › 怎么吃"), or every word of it that says what it is about, two or more with four
+    characters between them ("退款多久能到账？" says 退款, 到 and 账 of "退款到账时间"; "时间" is a word of
+    every question)."""
+    found = set()
+    for pid, named in headings:
+        for h in named:
+            words = [w for w in index_terms(h) if w not in _GENERIC_ZH]
+            if (len(h) >= 3 and h in query) or (
+                len(words) >= 2 and sum(map(len, words)) >= 4 and all(w in query for w in words)
+            ):
+                found.add(pid)
+    return found
+
+
 _GENERIC_ZH_WORDS = re.compile("|".join(sorted(_GENERIC_ZH, key=len, reverse=True)))
 """Those words in a text, whose characters relate nothing either ("订单" and "订哪种口味")."""
 _WHEN_ZH = re.compile(

@@ -186,10 +186,10 @@ class Knowledge:
         with self.store.read() as conn:
             return [(int(r[0]), float(r[1])) for r in conn.execute(text(sql), params)]
 
-    def headed_within(self, query: str, domain: str | None = None, shortest: int = 3) -> list[int]:
-        """The tenant's passages whose own heading (the last of the headings above it, ``shortest``
-        characters or more) is said word for word in ``query`` ("晚饭怎么吃比较健康？" holds the
-        "怎么吃" of "血压管理 › 怎么吃"); with ``domain``, of documents for it or for every domain."""
+    def headings(self, domain: str | None = None) -> list[tuple[int, list[str]]]:
+        """Each of the tenant's passages under a heading with the headings it is named by: its own (the last
+        of those above it) and those of the short sections it holds ("配送说明" holds "## 配送时效"); with
+        ``domain``, of documents for it or for every domain."""
         params: dict[str, Any] = {"t": self.tenant_id}
         sql = (
             "SELECT id, heading, text FROM passages WHERE tenant_id = :t AND heading IS NOT NULL"
@@ -197,13 +197,10 @@ class Knowledge:
         )
         with self.store.read() as conn:
             rows = conn.execute(text(sql), params).all()
-        found = []
-        for pid, heading, body in rows:
-            # its own heading, and those of the short sections it holds ("配送说明" holds "## 配送时效")
-            named = [str(heading).rsplit(" › ", 1)[-1].strip(), *_INNER_HEADING.findall(str(body or ""))]
-            if any(len(h) >= shortest and h in query for h in named):
-                found.append(int(pid))
-        return found
+        return [
+            (int(pid), [str(heading).rsplit(" › ", 1)[-1].strip(), *_INNER_HEADING.findall(str(body or ""))])
+            for pid, heading, body in rows
+        ]
 
     def _token(self, term: str) -> str:
         """``term`` as a quoted SQLite full-text token of this tenant's (its terms are prefixed with the
