@@ -185,6 +185,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I want to start doing yoga.", ["goal:start_yoga"]),
         ("我怀孕五个月了，想做点适合孕妇的运动。", ["health:怀孕", "goal:做点适合孕妇的运动"]),
         ("我想多运动。", ["goal:多运动"]),
+        # a family film night: the children, what they like and what is kept away from ("nothing scary")
+        ("We're a family with two kids, 6 and 9.", ["family:children"]),
+        ("We love animated films but nothing scary.", ["likes:anim_film", "avoids:scari"]),
+        ("I like comedies but nothing too silly.", ["likes:comedi", "avoids:silli"]),
+        ("Nothing sad happened.", []),
         # where the user's weight stands (not a child's)
         ("I'm about 20 kilos overweight.", ["weight:overweight"]),
         ("I'm a bit underweight.", ["weight:underweight"]),
@@ -402,7 +407,10 @@ def memories(engine: Engine) -> MemoryService:
         ("My husband is a software engineer.", ["family:husband:job"]),
         ("My brother works at Google.", ["family:brother:work"]),
         ("My daughter just turned eight.", ["family:daughter:age"]),
-        ("My kids are 6 and 9, so nothing scary.", ["family:kid:age"]),
+        (
+            "My kids are 6 and 9, so nothing scary.",
+            ["family:kid:age", "avoids:scari"],
+        ),  # and what they keep from
         ("My 10-year-old son struggles with fractions.", ["family:son:age", ""]),  # and the sentence
         ("My son is in 5th grade.", ["family:son:school"]),
         (

@@ -358,18 +358,18 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
         said = re.split(r"[,;.!?]", sentence[m.start() :])[0]
         said = re.sub(r"^I(?:'m| am) (?:a )?", "", said, flags=re.I).strip()
         return Candidate(first_up(said), MemoryKind.FACT, "family:children", importance=0.7)
-    said = m.group("n") or m.group("n2") or m.group("n4")
+    said = m.group("n") or m.group("n2") or m.group("n4") or m.group("n5")
     n = _years(said)
     if n is None or not 1 <= n <= 15:
         return None
-    kind = (m.group("kids") or m.group("kids2") or "children").lower()
+    kind = (m.group("kids") or m.group("kids2") or m.group("kids3") or "children").lower()
     if n == 1:
         kind = {"kids": "kid", "children": "child", "sons": "son", "daughters": "daughter"}.get(kind, kind)
     elif kind in ("kid", "child", "son", "daughter"):
         kind = {"child": "children"}.get(kind, kind + "s")
     said = str(n) if said.isdigit() else said.lower()
     # their ages said after them: "We've got two kids, 6 and 9", "two kids aged 6 and 9"
-    aged = _AGES.match(sentence, m.end()) if m.group("kids") or m.group("kids2") else None
+    aged = _AGES.match(sentence, m.end()) if m.group("kids") or m.group("kids2") or m.group("kids3") else None
     ages = aged.group(0).strip(" ,") if aged else ""
     return Candidate(
         f"Has {said} {kind}{', ' + ages if ages else ''}", MemoryKind.FACT, "family:children", importance=0.7
@@ -950,7 +950,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b"
             # "We're going to Lisbon in March with our two kids, 4 and 7": theirs, with their ages
             rf"|\bwith (?:our|my) (?P<n4>{_NUMBER_EN}) (?P<kids2>kids|children|sons|daughters|boys|girls)"
-            r"(?=,? (?:aged |ages )?\d)",
+            r"(?=,? (?:aged |ages )?\d)"
+            # "We're a family with two kids, 6 and 9", "We're a family of four with two boys"
+            rf"|\b(?:we(?:'re| are)|I(?:'m| am)) (?:a )?(?:family|household)(?: of \w+)? with (?P<n5>{_NUMBER_EN}) "
+            r"(?:(?:young|little|small|teenage) )?(?P<kids3>kids|children|sons|daughters|boys|girls)\b",
             re.I,
         ),
         _children,

@@ -179,8 +179,8 @@ def _keeping_from(text: str, category: str, what: str) -> Candidate:
 def _too_much(m: re.Match[str], sentence: str) -> Candidate | None:
     """A quality kept away from ("nothing too violent"), for now where the user says it holds only for
     now ("so nothing too intense yet", after a caesarean)."""
-    now = " for now" if m.group("now") else ""
-    return _keeping_from(f"Avoids anything {m.group('obj')}{now}", "avoids", m.group("obj").split()[1])
+    now = " for now" if m.group("now") else ""  # ("We love animated films but nothing scary": no "too")
+    return _keeping_from(f"Avoids anything {m.group('obj')}{now}", "avoids", m.group("obj").split()[-1])
 
 
 def _house_rule(what: str, when: str) -> Candidate:
@@ -542,11 +542,12 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _avoids,
     ),  # "no horror please", "no running or jumping for me"; not "no problem, please go ahead"
-    (  # "(We love old westerns,) nothing too violent": a quality kept away from
+    (  # "(We love old westerns,) nothing too violent", "(... but) nothing scary": a quality kept away from
         re.compile(
-            r"^(?:so\s+|and\s+|but\s+)?nothing (?P<obj>(?:too|overly) (?:violent|scary|gory|graphic|dark|sad|"
+            r"^(?:so\s+|and\s+|but\s+)?nothing (?P<obj>(?:(?:too|overly) )?(?:violent|scary|gory|graphic|dark|sad|"
             r"depressing|heavy|intense|long|loud|spicy|hot|sweet|sugary|salty|rich|greasy|fancy|expensive|"
-            r"strenuous|complicated|slow|romantic|childish|noisy|crowded|busy|far|early|late))"
+            r"strenuous|complicated|slow|romantic|childish|noisy|crowded|busy|far|early|late|silly|cheesy|"
+            r"explicit|raunchy|crude|rude|preachy|political|gruesome|bloody|creepy|spooky|frightening))"
             r"(?P<now> (?:just )?yet| for now| for the moment| right now| at the moment)?(?: at all)?\s*[.!]?$",
             re.I,
         ),
