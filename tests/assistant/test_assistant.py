@@ -2188,6 +2188,11 @@ def test_a_title_of_everyday_words_counts_only_as_written_and_a_child_named_asks
     assert catalogue.find(asked) == []
     assert catalogue.find("Have you got Anything for Her?") == ["h"]
     assert catalogue.find("is the usual suspects any good?") == ["u"]  # not of everyday words alone
+    # "We've already seen Toy Story. Anything else?" was answered with what the catalogue says of "Anything
+    # Else (2003)": "anything", "something", "else", "more" are words of everyday requests too
+    more = Catalogue({"e": "Anything Else (2003)", "n": "Something New (2006)", "t": "Toy Story (1995)"})
+    assert more.find("We've already seen Toy Story. Anything else?") == ["t"]
+    assert more.find("Something new, please.") == [] and more.find("Did you like Something New?") == ["n"]
     assert for_the_household(asked) and not for_the_household("My daughter loves horses.")
     horror = _tag_index(["Horror"])
     assert _features("monster", "She's scared of anything with monsters", horror) == ["genre:Horror"]

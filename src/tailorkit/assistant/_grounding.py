@@ -117,7 +117,7 @@ class Catalogue:
                     # a short or one-word Latin title counts with its capital letter; a Chinese one of two
                     # characters ("龙猫"; "英雄" is also a word) inside its title marks 《》
                     strict = len(form) < 3 if chinese else len(form) < 6 or " " not in form
-                    everyday = not chinese and " " in form and len(index_terms(form)) <= 1
+                    everyday = not chinese and " " in form and len(set(index_terms(form)) - _EVERYDAY) <= 1
                     known = _Form(form.lower(), item, strict=strict, cased=form if everyday else None)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
@@ -240,6 +240,14 @@ class Catalogue:
             if not any(s < end and start < e for s, e, _ in taken):
                 taken.append((start, end, form.item))
         return sorted(taken)
+
+
+_EVERYDAY = frozenset(
+    {"anyth", "someth", "noth", "everyth", "els", "more", "again", "other", "too", "instead"}
+)
+"""Words (as index terms) of everyday requests that titles are made of too: a title of them and one other
+word ("Anything Else", "Something New") counts only written as the catalogue writes it ("Anything else?"
+asks for more, it names no film)."""
 
 
 _YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?")
