@@ -2441,3 +2441,42 @@ def _watched(times: tuple[int, ...]) -> list[tuple[str, str]]:
 def _picked(answer: Any) -> list[str]:
     """The items an answer picked, in order."""
     return [r["item"] for r in answer.why.recommendations]
+
+
+def test_asking_why_the_picks_were_chosen_is_answered_with_what_shaped_them(films: Engine) -> None:
+    """ "Why did you pick those?" after five animated films for a family got five more films (the first
+    five again): it asks why the last answer picked what it did. A small model's answer is each pick as the
+    catalogue describes it (close to what of the user's own, where the model can place them) and the tastes
+    the user stated; "why did you recommend <title>?" asks of that one; other questions starting "why" are
+    not such."""
+    from tailorkit.assistant._intents import asks_why_picked
+
+    kept = films.chat_model
+    films.chat_model = Saying("", small=True)
+    try:
+        told = films.chat("fam", "We love animated films but nothing scary.", domain="content_recommendation")
+        assert told.why.recommendations and all(
+            "Animation" in (films.item(r["item"])["tags"] or []) for r in told.why.recommendations
+        )
+        why = films.chat(
+            "fam", "Why did you pick those?", told.conversation_id, domain="content_recommendation"
+        )
+        assert why.text.startswith("Why I picked these:"), why.text
+        assert not why.why.recommendations  # no new picks
+        assert all(t in why.text for t in ("Toy Story (1995)", "The Lion King (1994)", "Aladdin (1992)")), (
+            why.text
+        )
+        assert why.text.endswith(
+            "(They were chosen with what you've told me: Likes animated films; Avoids anything scary.)"
+        ), why.text
+        one = films.chat("fam", "Why did you recommend Aladdin?", told.conversation_id)
+        assert "Aladdin (1992)" in one.text and "Toy Story" not in one.text, one.text
+        zh = films.chat("fam", "为什么推荐这些？", told.conversation_id, domain="content_recommendation")
+        assert zh.text.startswith("推荐这些的原因："), zh.text
+        # a user the model places, who stated nothing: what of their own each pick is close to
+        kid = films.chat("kid", "Recommend me some films.", domain="content_recommendation")
+        because = films.chat("kid", "Why these?", kid.conversation_id, domain="content_recommendation")
+        assert "which you liked" in because.text and because.text.endswith("liked most.)"), because.text
+    finally:
+        films.chat_model = kept
+    assert not asks_why_picked("Why is the sky blue?") and not asks_why_picked("Why did you say that?")

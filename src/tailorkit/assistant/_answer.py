@@ -234,6 +234,9 @@ class Prepared:
     """Catalogue items the message asks about; a small model's answer is then what the catalogue says."""
     liked_near: dict[str, list[str]] = field(default_factory=dict)
     """For those items, the titles of the user's own items that bring each closest to them."""
+    explains: list[str] | None = None
+    """Where those items are the last answer's picks the message asks why of ("Why did you pick those?"):
+    the tastes the user stated (``Asks.explains``); None otherwise."""
     foreign: bool = False
     """The model is small and the message in a language it does not write (``small_model_languages``)."""
     before: str | None = None

@@ -438,6 +438,7 @@ class Assistant:
             passages=[p.payload for p in passages], log_turns=client.log if client else True,
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
+            explains=asks.explains,
             told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
             whom=asks.whom, telling=telling,
             urgent=urgent_reply(message, lang), unsourced=unsourced,

@@ -45,6 +45,7 @@ from tailorkit.assistant._intents import (
     asks_for_another_kind,
     asks_own,
     asks_to_forget,
+    asks_why_picked,
 )
 from tailorkit.assistant._phrases import NO_LENGTHS, NOT_IN_TAGS
 from tailorkit.assistant._templates import Domain, Template, quote
@@ -119,6 +120,13 @@ class Asks:
     given: list[str] = field(default_factory=list)
     """The items the conversation gave when the message narrows the last request ("Something from the
     90s?"): picked again only where too few others are left."""
+    explains: list[str] | None = None
+    """Where the message asks why the last answer picked its items ("Why did you pick those?", ``about``
+    holding them): the tastes the user stated, which shaped them (``asks_why_picked``); None otherwise."""
+
+
+_TASTES = ("likes", "avoids", "favourite", "fear")
+"""What the user stated of their tastes (memory topics): what shaped their picks."""
 
 
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
@@ -221,6 +229,15 @@ class Gatherer:
         about = [a for a in about if a not in had]
         if not about and heard and self.structured() and not recall and not other:
             about = referred_to(message, heard, self.catalogue())  # "Tell me more about the second one."
+        # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
+        picked = (
+            self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard and asks_why_picked(message) else []
+        )
+        explains = None
+        if picked and self.structured() and not recall:
+            named = [i for i in self.catalogue().find(message) if i in picked]
+            about, asks_for_items, other, listed = (named or picked)[:5], False, False, []
+            explains = self.parts.memories.stated(user, _TASTES) if known else []
         if about and not asks_for_items:
             wants_items = False
         liked_near: dict[str, list[str]] = {}
@@ -261,7 +278,7 @@ class Gatherer:
         searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)
         return Asks(
             recall, wants_items, about, liked_near, asks_for_items, like, own, count, had, listed, loved,
-            help_words, follows, bears, disliked, searched, whom, given,
+            help_words, follows, bears, disliked, searched, whom, given, explains,
         )  # fmt: skip
 
     def _given(self, earlier: Earlier | None) -> list[str]:

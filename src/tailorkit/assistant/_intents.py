@@ -33,6 +33,7 @@ __all__ = [
     "asks_own",
     "asks_something",
     "asks_to_forget",
+    "asks_why_picked",
     "only_tells",
 ]
 
@@ -210,6 +211,23 @@ OWN_QUESTION = re.compile(
 "Where do I live?", "What am I allergic to?", "Do you remember my wife's name?", "我女儿几岁？", "我对什么
 过敏？"), not for advice ("What should I cook?", "Where can I buy it?"): a model too small to answer it
 faithfully mixes the facts up ("My daughter is 10 years old, and my son is 7" of a daughter of 7)."""
+
+
+_WHY_PICKED = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|hmm|interesting)[,!.]?\s+)?(?:why|how come) (?:did|do|would|have) you "
+    r"(?:pick|picked|choose|chosen|suggest|suggested|recommend|recommended|give|go for|go with|list|select)\b"
+    r"|^(?:(?:so|and|but|ok|okay|hmm)[,!.]?\s+)?why (?:these|those|them|this one|that one)(?: ones)?\b"
+    r"|^(?:(?:so|and|but|ok|okay|hmm)[,!.]?\s+)?what made you (?:pick|choose|suggest|recommend)\b"
+    r"|^(?:那)?(?:你)?为什么(?:会)?(?:推荐|选|挑|给我推荐|给我选)(?:了)?(?:这些|那些|它们|这几部|这几本|这个|这部)?"
+    r"|^(?:这些|那些)(?:是)?(?:怎么|为什么)(?:选|挑|推荐)(?:出来)?的",
+    re.IGNORECASE,
+)
+
+
+def asks_why_picked(message: str) -> bool:
+    """Whether ``message`` asks why the last answer picked what it did ("Why did you pick those?", "Why
+    these?", "为什么推荐这些？"): the answer is what shaped the picks, not new ones."""
+    return bool(_WHY_PICKED.search(simplified(message).strip()))
 
 
 def asks_own(message: str) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "SOURCES",
     "SOURCE_LINE",
     "TOLD_LEADS",
+    "WHY_PICKED",
     "WITH_THAT",
     "WRITTEN_LEADS",
     "YOU_SAID",
@@ -144,6 +145,20 @@ LOVED = {
 }
 """What leads into picks like the titles a message says the user loved ("We both loved Amelie")."""
 CATALOGUE_SAYS = {"en": "Here is what our catalogue says:", "zh": "目录里是这样写的："}
+WHY_PICKED = {
+    "en": (
+        "Why I picked these:",
+        "(They were chosen with what you've told me: {told}.)",
+        "(You haven't told me what you like yet: they are what people with a history like yours liked most.)",
+    ),
+    "zh": (
+        "推荐这些的原因：",
+        "（推荐时考虑了你告诉过我的：{told}。）",
+        "（你还没告诉过我你的喜好，这些是和你口味相近的人最喜欢的。）",
+    ),
+}
+"""An answer to "Why did you pick those?": its lead, then each pick as the catalogue describes it (what of
+the user's own it is close to), then the tastes the user stated, or that they stated none."""
 RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
     "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
@@ -163,6 +178,7 @@ WRITTEN_LEADS = (
     *ACKNOWLEDGEMENT.values(),
     *(lead for leads in FORGOT.values() for lead in leads),
     *CATALOGUE_SAYS.values(),
+    *(leads[0] for leads in WHY_PICKED.values()),
     *NO_ANSWER.values(),
     *NO_ANSWER_TOLD.values(),
     *NOT_IN_LANGUAGE.values(),

@@ -53,6 +53,7 @@ from tailorkit.assistant._phrases import (
     SOURCE_LINE,
     SOURCES,
     TOLD_LEADS,
+    WHY_PICKED,
     WITH_THAT,
     WRITTEN_LEADS,
 )
@@ -709,7 +710,11 @@ class AnswerWriter:
         facts = self.catalogue().facts(p.asked_about)
         lines = []
         for f in facts.values():
-            parts = [f.display_title, ", ".join(f.tags[:6])]
+            title = f.display_title  # "千与千寻 Spirited Away (2001)" to a Chinese reader, as a list names it
+            title = (
+                f"{chinese} {title}" if zh and (chinese := self.catalogue().chinese_title(f.item)) else title
+            )
+            parts = [title, ", ".join(f.tags[:6])]
             if f.text:
                 parts.append(sentences(f.text)[0])
             if near := [short_title(t) for t in p.liked_near.get(f.item, [])]:
@@ -721,6 +726,16 @@ class AnswerWriter:
                 )
             lines.append(" · ".join(x for x in parts if x))
         p.why.listed = lines
+        if (
+            p.explains is not None
+        ):  # "Why did you pick those?": each pick, and what the user told that shaped them
+            lead, shaped, none = WHY_PICKED["zh" if zh else "en"]
+            ending = (
+                shaped.format(told="；".join(p.explains) if zh else "; ".join(p.explains))
+                if p.explains
+                else none
+            )
+            return f"{lead}\n\n" + "\n".join(lines) + f"\n\n{ending}"
         if zh:
             return f"{CATALOGUE_SAYS['zh']}\n\n" + "\n".join(lines) + "\n\n更多的我不知道，就不乱说了。"
         return (
