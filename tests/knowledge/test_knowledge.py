@@ -1228,3 +1228,24 @@ def test_a_chinese_question_that_says_every_word_of_a_heading_finds_its_section(
     refund = shop.chat("lin", "退款多久能到账？", cancel.conversation_id, domain="customer_service")
     assert "售后服务 › 退款到账时间" in refund.text.partition("来源")[0], refund.text
     assert shop.knowledge.search("退款几天到账？", 3)[0].label == "售后服务 › 退款到账时间"
+
+
+def test_a_parent_asking_how_to_help_gets_the_notes_without_an_empty_offer(tmp_path: Path) -> None:
+    """A parent of a year 6 girl who finds fractions hard asked "How can I help her at home?" and read "I'm
+    here to help you with that." before the notes: an offer of help says nothing. "她也不太喜欢读书，有什么
+    办法吗？" was given the notes on listening and exam nerves, which share only "喜欢" and "怎么办"'s
+    characters with it: words of how a question asks relate nothing."""
+    from tests.assistant._fakes import Saying
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([FAQ.parent / "tutoring" / "docs"], domains=["tutoring"])
+        engine.chat_model = Saying("I'm here to help you with that.", small=True)
+        told = engine.chat(
+            "mia", "My daughter is in year 6 and finds fractions really hard.", domain="tutoring"
+        )
+        helped = engine.chat("mia", "How can I help her at home?", told.conversation_id, domain="tutoring")
+        assert helped.text.startswith("Here is what the course notes say:"), helped.text
+        assert "Fractions ›" in helped.text
+        found = engine.knowledge.search("她也不太喜欢读书，有什么办法吗？", 5, domain="tutoring")
+        assert not {h.label for h in found} & {"学习方法 › 提高听力", "学习方法 › 考试紧张怎么办"}, found
+        assert engine.knowledge.search("考试紧张怎么办？", 1)[0].label == "学习方法 › 考试紧张怎么办"

@@ -364,7 +364,7 @@ def refuses(sentence: str) -> bool:
 _EMPTY_OFFER = re.compile(
     r"^(?:(?:but|however|that said|sure|of course|absolutely|okay|ok|yes),?\s+)?"
     r"(?:I(?:'m| am) (?:always |just )?here to (?:help|assist)(?: you)?"
-    r"(?: (?:with|if|whenever) (?:any|anything|you|possible)\b[^.!?]*)?"
+    r"(?: (?:with|if|whenever) (?:any|anything|you|possible|that|this|it)\b[^.!?]*)?"
     # "..., but I'm not a substitute for medical advice"
     r"(?:,? but I(?:'m| am) not (?:a substitute for|a replacement for|able to (?:give|provide))\b[^.!?]*)?"
     # "I can certainly assist you with any other questions you have"

@@ -459,6 +459,9 @@ the "find" of "find a common denominator")."""
 _GENERIC_ZH = frozenset(
     {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
     | {"时候", "问题", "公司", "工作", "订单", "比较", "最好"}
+    # how a question asks, not what about ("她不喜欢读书，有什么办法？" shares "喜欢" with "选自己喜欢的美剧",
+    # and "怎么办" with "考试紧张怎么办")
+    | {"喜欢", "办法", "怎么办", "有没有"}
 )
 """Chinese words in questions of every kind ("可以", "时间", "公司"; to a shop, "订单": the order a
 question names is not what it asks): one in common relates nothing."""
