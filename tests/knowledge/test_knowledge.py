@@ -1249,3 +1249,18 @@ def test_a_parent_asking_how_to_help_gets_the_notes_without_an_empty_offer(tmp_p
         found = engine.knowledge.search("她也不太喜欢读书，有什么办法吗？", 5, domain="tutoring")
         assert not {h.label for h in found} & {"学习方法 › 提高听力", "学习方法 › 考试紧张怎么办"}, found
         assert engine.knowledge.search("考试紧张怎么办？", 1)[0].label == "学习方法 › 考试紧张怎么办"
+
+
+def test_a_members_question_about_delivery_is_answered_for_a_member(shop: Engine) -> None:
+    """ "Can I get free delivery next time?" from a customer who said "I'm a Plus member." quoted the
+    delivery times: the pages are searched with the membership where the request names what it gives."""
+    said = "Hi, my name is Tom. I'm a Plus member. I ordered a desk last Monday and it still hasn't arrived."
+    first = shop.chat("tom", said, domain="customer_service")
+    free = shop.chat(
+        "tom", "Can I get free delivery next time?", first.conversation_id, domain="customer_service"
+    )
+    assert "Plus membership › What Plus includes" in free.text.partition("Source")[0], free.text
+    late = shop.chat(
+        "tom", "It still hasn't come, what should I do?", free.conversation_id, domain="customer_service"
+    )
+    assert "Plus membership" not in late.text, late.text  # the membership names nothing of a late parcel

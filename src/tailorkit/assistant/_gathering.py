@@ -132,9 +132,12 @@ _TASTES = ("likes", "avoids", "favourite", "fear")
 _BEARS_ON_ADVICE: dict[str, frozenset[str]] = {
     Domain.HEALTH_COACHING: COACHED,
     Domain.TUTORING: frozenset({"weak", "level", "learning", "family"}),
+    Domain.CUSTOMER_SERVICE: frozenset({"membership"}),
 }
 """What the user told that bears on any request for advice in a domain, as its documents are searched: what
-the body lives with and keeps away from, and its weight; what the learner (or a parent's child) finds hard."""
+the body lives with and keeps away from, and its weight; what the learner (or a parent's child) finds hard;
+to a shop, the customer's membership, where the request names what it gives ("Can I get free delivery next
+time?" from a Plus member: what Plus includes, not the delivery times)."""
 
 
 class Gatherer:
@@ -273,7 +276,9 @@ class Gatherer:
             stated = self.parts.memories.stated(user, conditions)
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
             # bad knees"), else all of them ("Any tips for this week?")
-            bears = " ".join([said for said in stated if applies_to(said, message)] or stated)
+            # (to a shop, only what the request names a domain of: "Is a Plus member" for free delivery)
+            every = stated if template.domain != Domain.CUSTOMER_SERVICE else []
+            bears = " ".join([said for said in stated if applies_to(said, message)] or every)
         # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
         searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)
         return Asks(

@@ -187,6 +187,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "ring rings guest guests favours theme "
         "花 鲜花 花束 捧花 场地 婚纱 礼服 西装 蛋糕 请柬 请帖 装饰 布置 摄影 婚戒 戒指 宾客 喜糖",
     ),
+    # what a customer's membership gives: a Plus member asking about delivery
+    "membership": (
+        "member membership prime premium vip subscriber loyalty 会员 会籍",
+        "delivery deliveries shipping postage free discount discounts sale sales price prices cost costs "
+        "charge charges fee fees 运费 包邮 配送 快递 折扣 优惠 打折 价格 免费 费用",
+    ),
     # what hands can manage: a tremor, arthritis, a grip
     "hands": (
         "hand hands finger fingers tremor shaky fiddly grip dexterity arthritis 手抖 手指 关节炎 精细",
