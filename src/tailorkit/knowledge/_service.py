@@ -461,7 +461,7 @@ _GENERIC_ZH = frozenset(
     | {"时候", "问题", "公司", "工作", "订单", "比较", "最好"}
     # how a question asks, not what about ("她不喜欢读书，有什么办法？" shares "喜欢" with "选自己喜欢的美剧",
     # and "怎么办" with "考试紧张怎么办")
-    | {"喜欢", "办法", "怎么办", "有没有"}
+    | {"喜欢", "办法", "怎么办", "有没有", "比较好", "好不好"}
 )
 """Chinese words in questions of every kind ("可以", "时间", "公司"; to a shop, "订单": the order a
 question names is not what it asks): one in common relates nothing."""
