@@ -1264,3 +1264,20 @@ def test_a_members_question_about_delivery_is_answered_for_a_member(shop: Engine
         "tom", "It still hasn't come, what should I do?", free.conversation_id, domain="customer_service"
     )
     assert "Plus membership" not in late.text, late.text  # the membership names nothing of a late parcel
+
+
+def test_a_question_is_not_answered_with_sympathy_for_what_was_told_before(coach: Engine) -> None:
+    """ "What should my long run be this Sunday?" after "I've got shin splints though." opened with the small
+    model's "I'm sorry to hear that.": sympathy alone answers no question; the guidance's own lead-in."""
+    from tests.assistant._fakes import Saying
+
+    coach.chat_model = Saying("I'm sorry to hear that.", small=True)
+    said = "I'm training for a half marathon in April. I run about 25 km a week."
+    first = coach.chat("ivy", said, domain="health_coaching")
+    shins = coach.chat(
+        "ivy", "I've got shin splints though.", first.conversation_id, domain="health_coaching"
+    )
+    asked = "What should my long run be this Sunday?"
+    long_run = coach.chat("ivy", asked, shins.conversation_id, domain="health_coaching")
+    assert not long_run.text.startswith("I'm sorry"), long_run.text
+    assert "Running and endurance ›" in long_run.text, long_run.text

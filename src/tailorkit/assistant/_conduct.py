@@ -487,6 +487,23 @@ _HAPPY_TO = re.compile(
 more than happy to assist you"): empty where the rest of it is the user's own words."""
 
 
+_SORRY_TO_HEAR = re.compile(
+    r"^(?:oh,?\s+)?I(?:'m| am) (?:so |very |really |truly )?sorry to hear "
+    r"(?:that|this|about (?:that|this|it))[.!]?$",
+    re.I,
+)
+"""Sympathy and nothing else ("I'm sorry to hear that."): out of place as the answer to a question ("What
+should my long run be this Sunday?", asked after telling of shin splints)."""
+
+
+def _sympathy_for_a_question(sentence: str, said: list[str]) -> bool:
+    return (
+        bool(said)
+        and said[-1].rstrip().endswith(("?", "？"))
+        and bool(_SORRY_TO_HEAR.match(sentence.strip()))
+    )
+
+
 def _offers_only(sentence: str, said: list[str]) -> bool:
     offer = _HAPPY_TO.match(sentence.strip())
     if offer is None:
@@ -505,6 +522,7 @@ def says_nothing(sentence: str, said: Iterable[str]) -> bool:
         refuses(sentence)
         or _EMPTY_OFFER.search(sentence.strip())
         or _offers_only(sentence, said)
+        or _sympathy_for_a_question(sentence, said)
         or tells_unsaid(sentence, said)
         or judges_unsaid(sentence, said)
     ):
