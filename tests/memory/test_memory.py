@@ -671,3 +671,18 @@ def test_the_users_own_name_in_a_query_is_searched_as_the_user_says_it(engine: E
     engine.memories._embed_query = lambda q, b: seen.append(q) or embed(q, b)  # type: ignore[method-assign]
     engine.memories.search("c", "What did Caroline say about Cara's sister?")
     assert seen == ["What did I say about my sister?"]
+
+
+def test_diets_that_go_together_are_kept_together(memories: MemoryService) -> None:
+    """ "I'm vegan and gluten-free." kept "Is gluten-free" and superseded "Is vegan": every diet was one slot.
+    How much of what animals the user eats is one (vegetarian, vegan, pescatarian: one replaces another);
+    gluten-free, halal, keto, lactose intolerant, 清真, 生酮 are diets of their own beside it."""
+    memories.remember("vee", "I'm vegan and gluten-free.")
+    assert {m.text for m in memories.list("vee")} == {"Is vegan", "Is gluten-free"}
+    memories.remember("vee", "I'm not vegan anymore.")
+    assert {m.text for m in memories.list("vee")} == {"No longer vegan", "Is gluten-free"}
+    memories.remember("vee", "I'm vegetarian now.")
+    assert {m.text for m in memories.list("vee")} == {"Is vegetarian", "Is gluten-free"}
+    memories.remember("lee", "I'm vegetarian.")
+    memories.remember("lee", "I'm also lactose intolerant.")
+    assert {m.text for m in memories.list("lee")} == {"Is vegetarian", "Is lactose intolerant"}

@@ -116,7 +116,9 @@ def for_the_household(message: str) -> bool:
 def _a_diet(topic: str, together: bool) -> bool:
     """Whether a memory's topic is a diet the answer keeps to: the user's, or with ``together`` a household
     member's (``family:wife:diet``)."""
-    return topic == "diet" or (together and topic.startswith("family:") and topic.endswith(":diet"))
+    return topic.partition(":")[0] == "diet" or (
+        together and topic.startswith("family:") and topic.endswith(":diet")
+    )
 
 
 def aversions(memories: Iterable[dict[str, Any]], together: bool = False) -> list[dict[str, Any]]:

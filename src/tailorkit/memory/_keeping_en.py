@@ -14,6 +14,7 @@ from tailorkit.memory._rules import (
     Rule,
     a_or_an,
     diet_fact,
+    diet_topic,
     fear_fact,
     first_up,
     health_fact,
@@ -415,13 +416,13 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm dairy-free AND gluten-free": each kept away from (gluten-free is a diet of its own)
         re.compile(
-            r"\bI(?:'m| am|'ve been| have been) (?:now |strictly |fully |completely )?(?P<obj>dairy|nut|sugar|egg|soy|"
+            r"\bI(?:'m| am|'ve been| have been) (?:also |now |strictly |fully |completely )?(?P<obj>dairy|nut|sugar|egg|soy|"
             r"caffeine|alcohol|meat|wheat|lactose|gluten)-free\b(?P<more>(?:,? (?:and|&) (?:also )?(?:dairy|nut|sugar|"
             r"egg|soy|caffeine|alcohol|meat|wheat|lactose|gluten)-free\b)*)",
             re.I,
         ),
         lambda m, s: tuple(
-            Candidate("Is gluten-free", MemoryKind.FACT, "diet", importance=0.8)
+            Candidate("Is gluten-free", MemoryKind.FACT, diet_topic("gluten-free"), importance=0.8)
             if w.lower() == "gluten"
             else _keeping_from(f"Avoids {w.lower()}", "avoids", w.lower())
             for w in re.findall(r"(\w+)-free", m.group(0))
@@ -447,7 +448,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            rf"\bI(?:'m| am|'ve been| have been)\s+(?:a |an |now |now a |strictly |fully )?(?P<diet>{'|'.join(DIETS)})\b",
+            rf"\bI(?:'m| am|'ve been| have been)\s+(?:also )?(?:a |an |now |now a |strictly |fully )?(?P<diet>{'|'.join(DIETS)})\b",
             re.I,
         ),
         _diet,

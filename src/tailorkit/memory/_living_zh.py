@@ -16,6 +16,7 @@ from tailorkit.memory._rules import (
     BUSY_WHEN_ZH,
     NOT_FREE_ZH,
     Rule,
+    diet_topic,
     fear_fact,
     health_fact,
     kept_from,
@@ -1264,7 +1265,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
                 else f"{'' if m.group('why') else '吃'}清真"
             ),
             MemoryKind.FACT,
-            "diet",
+            diet_topic(m.group("diet")),
             importance=0.8,
         ),
     ),

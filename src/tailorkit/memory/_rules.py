@@ -702,8 +702,22 @@ def health_fact(text: str, what: str) -> Candidate:
 
 
 def diet_fact(said: str) -> Candidate:
-    """ "Is vegetarian": what the user eats, said as one of ``DIETS`` ("vegetarian", "lactose intolerant")."""
-    return Candidate(f"Is {DIETS[said.lower()]}", MemoryKind.FACT, "diet", importance=0.8)
+    """ "Is vegetarian": what the user eats, said as one of ``DIETS`` ("vegetarian", "lactose intolerant").
+    How much of what animals they eat is one slot (``diet``: vegetarian, vegan, pescatarian; one replaces
+    another); the others are diets of their own beside it (``diet:gluten_free``, ``diet:halal``): "I'm vegan
+    and gluten-free" is both."""
+    diet = DIETS[said.lower()]
+    return Candidate(f"Is {diet}", MemoryKind.FACT, diet_topic(diet), importance=0.8)
+
+
+MEATLESS = frozenset({"vegetarian", "vegan", "pescatarian", "素食", "吃素", "纯素"})
+"""The diets of how much of what animals the user eats: one slot, the topic ``diet`` (``diet_topic``)."""
+
+
+def diet_topic(diet: str) -> str:
+    """The topic of a diet: ``diet`` for how much of what animals the user eats, ``diet:<name>`` for one that
+    can go with it (gluten-free, halal, keto, 清真, 生酮 ...)."""
+    return "diet" if diet.lower() in MEATLESS else f"diet:{topic_value(diet)}"
 
 
 def fear_fact(text: str, what: str) -> Candidate:
