@@ -686,3 +686,8 @@ def test_diets_that_go_together_are_kept_together(memories: MemoryService) -> No
     memories.remember("lee", "I'm vegetarian.")
     memories.remember("lee", "I'm also lactose intolerant.")
     assert {m.text for m in memories.list("lee")} == {"Is vegetarian", "Is lactose intolerant"}
+    # forgetting one forgets that one ("Forget that I'm gluten-free." forgot the vegan diet too)
+    memories.remember("lee", "Forget that I'm lactose intolerant.")
+    assert {m.text for m in memories.list("lee")} == {"Is vegetarian"}
+    memories.remember("lee", "Forget that I'm vegetarian.")
+    assert not memories.list("lee")

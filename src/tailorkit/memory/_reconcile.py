@@ -341,7 +341,10 @@ def described(
         words = set(value.split("_")) - {""}
 
         def covers(other: str) -> bool:  # "forget that I love hiking" covers "likes:hike_alp"
-            return other == value or category in SLOTS or (bool(words) and words <= set(other.split("_")))
+            # a slot's one value, whatever it is ("forget where I live"); but diets are several ("forget that
+            # I'm gluten-free" is not "Is vegan": ``diet_topic``)
+            slot = category in SLOTS and category != "diet"
+            return other == value or slot or (bool(words) and words <= set(other.split("_")))
 
         ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
     terms = index_terms(_VAGUE.sub(" ", c.text))  # "the coffee thing": what holds "coffee"
