@@ -1228,3 +1228,21 @@ def test_an_offer_that_only_repeats_the_request_is_no_answer(engine: Engine) -> 
     engine.chat_model = Saying("I'd be happy to suggest a handful of almonds and an apple.", small=True)
     almonds = engine.chat("ola", "Can you suggest a healthy snack for work?")
     assert almonds.text.startswith("I'd be happy to suggest a handful of almonds"), almonds.text
+
+
+def test_gladness_at_what_the_user_never_said_is_left_out(engine: Engine) -> None:
+    """ "What should I cook for dinner tonight?" from a vegan got "I'm glad you're happy with the information
+    I provided. ... I'm glad you're enjoying your dinner tonight.": gladness that the user is doing or feeling
+    what they never said ("enjoying", "happy") is an invention, as "glad to hear ..." of unsaid news was."""
+    engine.chat("vic", "I'm vegan and gluten-free.")
+    engine.chat_model = Saying(
+        "I'm glad you're happy with the information I provided. Try a chickpea and spinach curry with rice. "
+        "I'm glad you're enjoying your dinner tonight.",
+        small=True,
+    )
+    dinner = engine.chat("vic", "What should I cook for dinner tonight?")
+    assert dinner.text.startswith("Try a chickpea and spinach curry with rice."), dinner.text
+    assert "glad" not in dinner.text, dinner.text
+    engine.chat_model = Saying("I'm glad you're feeling better. Keep resting.", small=True)
+    better = engine.chat("vic", "I'm feeling better today, what should I do?")
+    assert better.text.startswith("I'm glad you're feeling better."), better.text

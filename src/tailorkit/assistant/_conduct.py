@@ -413,6 +413,9 @@ _LOSS = re.compile(
 _HEARD = re.compile(
     r"\b(?:glad|happy|great|good|nice|pleased|excited|thrilled) to (?:hear|know|see|learn) "
     r"(?:that )?(?P<what>[^.!?]+)"
+    # "I'm glad you're enjoying your dinner tonight" to "What should I cook for dinner tonight?"
+    r"|\bI(?:'m| am) (?:so |really |very )?(?:glad|happy|pleased|thrilled) (?:that )?you(?:'re| are) "
+    r"(?P<you>[^.!?]+)"
     r"|(?:很高兴|真高兴|听说|得知)(?:听到|知道|看到)?你(?P<zh>[^，。！？；,.!?;]+)",
     re.IGNORECASE,
 )
@@ -431,8 +434,11 @@ def tells_unsaid(sentence: str, said: Iterable[str]) -> bool:
     if is_chinese(what):
         told = "".join(said)
         return not any(what[i : i + 2] in told for i in range(len(what) - 1))
-    words = set(index_terms(what)) - _HEARD_ANYWAY
     told_words = {t for s in said for t in index_terms(s)}
+    if heard.group("you"):  # what the user is glad of or doing must be what they said ("enjoying", "happy")
+        doing = [t for t in index_terms(heard.group("you")) if t not in _HEARD_ANYWAY]
+        return bool(doing) and doing[0] not in told_words
+    words = set(index_terms(what)) - _HEARD_ANYWAY
     return bool(words) and not words & told_words
 
 
