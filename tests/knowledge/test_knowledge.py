@@ -1281,3 +1281,16 @@ def test_a_question_is_not_answered_with_sympathy_for_what_was_told_before(coach
     long_run = coach.chat("ivy", asked, shins.conversation_id, domain="health_coaching")
     assert not long_run.text.startswith("I'm sorry"), long_run.text
     assert "Running and endurance ›" in long_run.text, long_run.text
+
+
+def test_how_a_client_sleeps_bears_on_the_coachs_advice(coach: Engine) -> None:
+    """ "Any tips for getting more rest?" from a new parent who sleeps four hours a night quoted the rest day
+    of a running plan: how the client sleeps bears on a coach's advice and its search, as a condition does."""
+    told = coach.chat(
+        "nia", "I have a newborn and I'm exhausted. I sleep maybe 4 hours a night.", domain="health_coaching"
+    )
+    rest = coach.chat(
+        "nia", "Any tips for getting more rest?", told.conversation_id, domain="health_coaching"
+    )
+    quoted = rest.text.partition("Source")[0]
+    assert "Sleep ›" in quoted and "Building up to a race" not in quoted, rest.text

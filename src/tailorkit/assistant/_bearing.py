@@ -22,10 +22,11 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
-COACHED = BODY | {"weight", "goal"}
+COACHED = BODY | {"weight", "goal", "sleep"}
 """What bears on a coach's advice and search: the body's conditions and what it keeps away from, its weight
-("Has put on about 8 kilos since lockdown") and what the client works towards ("Trying to lose 6 kilos before
-my wedding on June 14th")."""
+("Has put on about 8 kilos since lockdown"), what the client works towards ("Trying to lose 6 kilos before
+my wedding on June 14th") and how they sleep ("Sleeps maybe 4 hours a night": "Any tips for getting more
+rest?" quoted the rest day of a running plan)."""
 _STUDY = frozenset({"weak", "level", "family", "schedule", "work", "lesson", "learning", "study"})
 """What the learner finds hard, how far they are (a complete beginner), their household's (a parent asks for
 their child) and when there is time (and is not: work, lessons): to a tutor it bears on any request for advice
