@@ -233,9 +233,7 @@ class Gatherer:
         if not about and heard and self.structured() and not recall and not other:
             about = referred_to(message, heard, self.catalogue())  # "Tell me more about the second one."
         # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
-        picked = (
-            self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard and asks_why_picked(message) else []
-        )
+        picked = self._picks_in(heard) if asks_why_picked(message) else []
         explains = None
         if picked and self.structured() and not recall:
             named = [i for i in self.catalogue().find(message) if i in picked]
@@ -290,13 +288,17 @@ class Gatherer:
         """The items the conversation's answers gave, in order: the titles of their picks' lines, not
         their tags ("· Comedy, Drama, Romance" names no film)."""
         answers = earlier.said("assistant", recent=False) if earlier is not None else []
-        found = (i for said in answers for i in self.catalogue().find(_LINE_DETAILS.sub("", said)))
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(i for said in answers for i in self._picks_in(said)))
+
+    def _picks_in(self, answer: str | None) -> list[str]:
+        """The items an answer lists, by the titles of its picks' lines, not their tags ("· Comedy, Drama,
+        Romance" names no film); none without an answer."""
+        return self.catalogue().find(_LINE_DETAILS.sub("", answer)) if answer else []
 
     def _asks_again(self, message: str, heard: str | None) -> bool:
         """Whether ``message`` asks for items again after ``heard`` listed some, naming nothing the new
         ones should be (no kind, title, era, length or number of them): "推荐几部吧", "Any suggestions?"."""
-        if not heard or len(self.catalogue().find(_LINE_DETAILS.sub("", heard))) < 2:
+        if len(self._picks_in(heard)) < 2:
             return False
         names = _without(message, self.catalogue().mentions(message)) != message
         return not (
@@ -524,7 +526,7 @@ class Gatherer:
         if not asks_an_era(message):
             return self._liked_years(user) if user is not None else None
         made = self.catalogue().years
-        picked = self.catalogue().find(_LINE_DETAILS.sub("", heard)) if heard else []
+        picked = self._picks_in(heard)
         before = [made[i] for i in picked if i in made]
         return years_asked(message, before, max(made.values(), default=None))
 

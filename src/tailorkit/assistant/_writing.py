@@ -546,9 +546,9 @@ class AnswerWriter:
         The Terminator")."""
         catalogue = self.catalogue()
         facts = catalogue.facts([rec["item"]]).get(rec["item"])
-        parts = [facts.display_title if facts else rec["title"] or rec["item"]]
-        if language == "zh" and (chinese := catalogue.chinese_title(rec["item"])):
-            parts[0] = f"{chinese} {parts[0]}"  # "千与千寻 Spirited Away (2001)"
+        parts = [
+            self._titled(rec["item"], facts.display_title if facts else rec["title"] or rec["item"], language)
+        ]
         if facts and facts.tags:  # those the user liked or asked for first ("Thriller" of Pulp Fiction)
             matches = [t for t in rec.get("matches", []) if t in facts.tags]
             parts.append(", ".join([*matches, *(t for t in facts.tags if t not in matches)][:3]))
@@ -560,6 +560,12 @@ class AnswerWriter:
             lead = "因为你喜欢 " if language == "zh" else "because you liked "
             parts.append(lead + (" 和 " if language == "zh" else " and ").join(because))
         return f"{rank}. " + " · ".join(parts)
+
+    def _titled(self, item: str, title: str, language: str) -> str:
+        """An item's ``title`` as an answer names it: to a Chinese reader with its Chinese title first, where
+        the catalogue has one ("千与千寻 Spirited Away (2001)")."""
+        chinese = self.catalogue().chinese_title(item) if language == "zh" else None
+        return f"{chinese} {title}" if chinese else title
 
     def compose(self, p: Prepared, raw: str, *, already_checked: bool = False) -> str:
         """The answer as the user reads it: the model's lines checked (``check_line``; ``already_checked``
@@ -710,11 +716,7 @@ class AnswerWriter:
         facts = self.catalogue().facts(p.asked_about)
         lines = []
         for f in facts.values():
-            title = f.display_title  # "千与千寻 Spirited Away (2001)" to a Chinese reader, as a list names it
-            title = (
-                f"{chinese} {title}" if zh and (chinese := self.catalogue().chinese_title(f.item)) else title
-            )
-            parts = [title, ", ".join(f.tags[:6])]
+            parts = [self._titled(f.item, f.display_title, p.why.language), ", ".join(f.tags[:6])]
             if f.text:
                 parts.append(sentences(f.text)[0])
             if near := [short_title(t) for t in p.liked_near.get(f.item, [])]:
@@ -726,9 +728,8 @@ class AnswerWriter:
                 )
             lines.append(" · ".join(x for x in parts if x))
         p.why.listed = lines
-        if (
-            p.explains is not None
-        ):  # "Why did you pick those?": each pick, and what the user told that shaped them
+        # "Why did you pick those?": each pick, and what the user told that shaped them
+        if p.explains is not None:
             lead, shaped, none = WHY_PICKED["zh" if zh else "en"]
             ending = (
                 shaped.format(told="；".join(p.explains) if zh else "; ".join(p.explains))

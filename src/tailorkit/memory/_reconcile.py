@@ -33,17 +33,18 @@ __all__ = [
 ]
 
 SLOTS = frozenset(
-    {"name", "age", "height", "weight", "home", "job", "employer", "diet", "favourite", "lesson", "limit"}
+    {"name", "age", "height", "weight", "home", "job", "employer", "favourite", "lesson", "limit"}
 )
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
 topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``)."""
 
 _ONE_TOPICS = frozenset(
     {"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime", "housing:lives_with",
-     "housing:同住"}
+     "housing:同住", "diet"}
 )  # fmt: skip
 """Topics of other categories that hold one value at a time: the days and hours the user works, is off,
-goes to bed ("I work Mondays" then "I work Tuesdays now"), whom they live with."""
+goes to bed ("I work Mondays" then "I work Tuesdays now"), whom they live with, how much of what animals they
+eat ("diet": vegetarian, then vegan; a diet beside it, ``diet:gluten_free``, is one of several)."""
 
 
 def _holds_one(topic: str) -> bool:
@@ -341,10 +342,7 @@ def described(
         words = set(value.split("_")) - {""}
 
         def covers(other: str) -> bool:  # "forget that I love hiking" covers "likes:hike_alp"
-            # a slot's one value, whatever it is ("forget where I live"); but diets are several ("forget that
-            # I'm gluten-free" is not "Is vegan": ``diet_topic``)
-            slot = category in SLOTS and category != "diet"
-            return other == value or slot or (bool(words) and words <= set(other.split("_")))
+            return other == value or category in SLOTS or (bool(words) and words <= set(other.split("_")))
 
         ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
     terms = index_terms(_VAGUE.sub(" ", c.text))  # "the coffee thing": what holds "coffee"
