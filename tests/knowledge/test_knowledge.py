@@ -163,6 +163,20 @@ def test_a_chinese_question_is_quoted_from_the_sentence_sharing_its_characters(s
     assert "原路退回" in words and label == "售后服务 › 退款到账时间"
 
 
+def test_a_chinese_heading_counts_for_the_sentences_under_it_less_than_their_own_words(store: Store) -> None:
+    """ "我可以喝咖啡吗？" quoted the wine sentence under "咖啡、酒和晚饭": every sentence under the heading
+    shared its 咖啡 with the question, as much as the coffee sentence itself did."""
+    service = KnowledgeService(store, "coach", embedder=False)  # the characters alone decide
+    body = (
+        "# 睡眠\n\n## 咖啡、酒和晚饭\n\n咖啡因在体内会停留很多个小时，下午两点以后最好不喝咖啡、浓茶和可乐。"
+        "喝酒虽然让人容易入睡，但后半夜更容易醒。\n"
+    )
+    service.add([Document.of_text("睡眠.md", body)])
+    hits = service.search("咖啡", 3)
+    assert service.extract("我可以喝咖啡吗？", hits)[0].words.startswith("咖啡因在体内")
+    assert service.extract("我可以喝咖啡吗？", []) == []  # nothing found, nothing quoted
+
+
 def test_a_question_in_traditional_script_finds_pages_in_simplified_script(store: Store) -> None:
     """ "你好，我上週訂的藍牙耳機還沒到" found no help page at all: the pages' words were cut in simplified
     characters and the question's in traditional ones. Both are cut in simplified characters now."""

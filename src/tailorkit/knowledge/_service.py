@@ -263,8 +263,8 @@ class KnowledgeService:
         ]
         if keep is not None:
             found = [f for f in found if keep(f[2])] or found
-        if not found:
-            return [Quote(0, hits[0].text[:300], hits[0].label)]
+        if not found:  # no sentence to tell apart: the first passage's opening (nothing without one)
+            return [Quote(0, hits[0].text[:300], hits[0].label)] if hits else []
         embedder = self.embedder
         # what is shared with the question: words, or for Chinese characters of meaning
         zh = language(query) == "zh"
@@ -292,6 +292,15 @@ class KnowledgeService:
         named = _headed_within(simplified(query), headings) if zh else set()
         favoured = set(for_the_user) | named
         best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
+        if zh:
+            # within its section, a Chinese sentence's own characters count a quarter more than the heading's:
+            # every sentence under "咖啡、酒和晚饭" shared its 咖啡 with "我可以喝咖啡吗？", the wine one as much
+            # as the coffee one (across sections the heading counts in full: it says what a section is about)
+            asked = units(query)
+            best = max(
+                (n for n in order if found[n][1] == found[best][1]),
+                key=lambda n: score[n] + 0.25 * weight * len(asked & units(found[n][2])),
+            )
         order.remove(best)
         within = s.second_quote_within_zh if zh else s.second_quote_within
         other = next((n for n in order if found[n][1] != found[best][1]), None)
