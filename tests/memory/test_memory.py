@@ -691,3 +691,17 @@ def test_diets_that_go_together_are_kept_together(memories: MemoryService) -> No
     assert {m.text for m in memories.list("lee")} == {"Is vegetarian"}
     memories.remember("lee", "Forget that I'm vegetarian.")
     assert not memories.list("lee")
+    # a diet beside another ends on its own ("I'm not keto anymore" ended the vegetarian diet; "I'm no longer
+    # gluten-free" and "I stopped being vegan" were kept as words alone)
+    memories.remember("kai", "I'm vegetarian and keto.")
+    memories.remember("kai", "I'm not keto anymore.")
+    assert {m.text for m in memories.list("kai")} == {"Is vegetarian", "No longer keto"}
+    memories.remember("kai", "I'm also gluten-free.")
+    memories.remember("kai", "I'm no longer gluten-free.")
+    assert {m.text for m in memories.list("kai")} == {
+        "Is vegetarian",
+        "No longer keto",
+        "No longer gluten-free",
+    }
+    memories.remember("kai", "I stopped being vegetarian.")
+    assert "Is vegetarian" not in {m.text for m in memories.list("kai")}

@@ -187,6 +187,7 @@ def memories(engine: Engine) -> MemoryService:
         ("我想多运动。", ["goal:多运动"]),
         # a family film night: the children, what they like and what is kept away from ("nothing scary")
         ("We're a family with two kids, 6 and 9.", ["family:children"]),
+        ("We're a family of four with two boys, 7 and 10.", ["household:size", "family:children"]),
         ("We love animated films but nothing scary.", ["likes:anim_film", "avoids:scari"]),
         ("I like comedies but nothing too silly.", ["likes:comedi", "avoids:silli"]),
         ("Nothing sad happened.", []),
@@ -2205,6 +2206,10 @@ def test_every_animal_a_members_dislike_after_their_condition_and_tiring_easily(
             ["Kids are vegetarian", "Husband eats anything"],
         ),
         ("Our twins are both vegan.", ["Twins are vegan"]),
+        # more than one of them ("Boys loves space and dinosaurs")
+        ("My boys love space and dinosaurs.", ["Boys love space and dinosaurs"]),
+        ("My little ones are obsessed with dinosaurs.", ["Little ones are obsessed with dinosaurs"]),
+        ("We're a family of four with two boys, 7 and 10.", ["Household of four", "Has two boys, 7 and 10"]),
         ("我在努力减少睡前看手机的时间。", ["减少睡前看手机"]),
         ("我想少喝点咖啡。", ["少喝咖啡"]),
         ("I'm vegetarian except for the occasional bit of fish.", ["Is pescatarian (no meat, eats fish)"]),

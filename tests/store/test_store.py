@@ -17,7 +17,7 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     try:
         tables = set(inspect(store.engine).get_table_names())
         assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
-        assert current_revision(store.engine) == "0018"
+        assert current_revision(store.engine) == "0019"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",
@@ -199,7 +199,7 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
         conn.execute(text("ALTER TABLE documents DROP COLUMN domains"))  # as it was before 0017
     assert _indexed(engine, "deliveri") == 1 and _indexed(engine, "deliv") == 0
     migrate(engine.store.engine)
-    assert current_revision(engine.store.engine) == "0018"
+    assert current_revision(engine.store.engine) == "0019"
     with engine.store.engine.connect() as conn:
         assert conn.execute(text("SELECT terms FROM memories")).scalar_one() == terms
     assert (
@@ -207,3 +207,39 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
         and _indexed(engine, "deliveri") == 0
         and _indexed(engine, "batteri") == 1
     )
+
+
+def test_diets_stored_as_one_slot_before_get_their_own_topics(engine: Engine) -> None:
+    """Migration 0019: every diet was one slot (topic ``diet``), so "I'm vegan." then "I'm gluten-free."
+    superseded the vegan diet. After the upgrade the gluten-free diet has its own topic and the vegan one
+    holds again beside it; a later vegetarian diet stays the one meatless diet; a Chinese one moves too."""
+    from sqlalchemy import text
+
+    from tailorkit.store._connect import migrate
+
+    for said in ("I'm vegan.", "I'm gluten-free.", "我吃清真。"):
+        engine.memories.remember("vee", said)
+    engine.memories.remember("lee", "I'm vegan.")
+    engine.memories.remember("lee", "I'm keto.")
+    engine.memories.remember("lee", "I'm vegetarian.")
+    with engine.store.engine.begin() as conn:  # as stored before 0019: one slot, the later diet superseding
+        rows = conn.execute(
+            text("SELECT id, user_id FROM memories WHERE topic LIKE 'diet%' ORDER BY id")
+        ).all()
+        conn.execute(text("UPDATE memories SET topic = 'diet' WHERE topic LIKE 'diet%'"))
+        for before, after in zip(rows, rows[1:], strict=False):
+            if before.user_id == after.user_id:
+                conn.execute(
+                    text("UPDATE memories SET valid_to = 1, superseded_by = :a WHERE id = :b"),
+                    {"a": after.id, "b": before.id},
+                )
+        conn.execute(text("UPDATE alembic_version SET version_num = '0018'"))
+    assert {m.text for m in engine.memories.list("vee")} == {"吃清真"}
+    migrate(engine.store.engine)
+    assert current_revision(engine.store.engine) == "0019"
+    held = {(m.text, m.topic) for m in engine.memories.list("vee")}
+    assert held == {("Is vegan", "diet"), ("Is gluten-free", "diet:gluten_free"), ("吃清真", "diet:清真")}
+    assert {(m.text, m.topic) for m in engine.memories.list("lee")} == {
+        ("Is keto", "diet:keto"),
+        ("Is vegetarian", "diet"),
+    }

@@ -129,7 +129,18 @@ def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
     be = said.groupdict().get("be")
     if be and re.fullmatch(r"everything|anything|mischief|trouble", obj, re.I):
         return None  # "My twins are three and into everything": into what they should not be
-    many = who in ("kids", "children", "twins", "sons", "daughters", "parents")
+    many = who in (
+        "kids",
+        "children",
+        "twins",
+        "sons",
+        "daughters",
+        "boys",
+        "girls",
+        "parents",
+        "in-laws",
+        "little ones",
+    )
     verb = f"{'are' if many else 'is'} {be.lower()}" if be else said.group("verb").lower()
     if not many:  # "My family all hate coriander": the household, one
         verb = re.sub(r"^(hate|love|like|adore|enjoy)$", r"\1s", verb).replace("don't", "doesn't")
@@ -384,6 +395,19 @@ _AGES = re.compile(
 """The ages of children said after them (", 6 and 9", " aged 4, 7 and 11")."""
 
 
+def _household_size(m: re.Match[str], sentence: str) -> tuple[Candidate, ...]:
+    """How many the household is, with the children said with it ("We're a family of four with two boys")."""
+    size = Candidate(
+        f"Household of {(m.group('n') or m.group('n2')).lower()}",
+        MemoryKind.FACT,
+        "household:size",
+        importance=0.7,
+    )
+    kids = _CHILDREN_EN.search(sentence)
+    children = _children(kids, sentence) if kids else None
+    return (size, children) if children is not None else (size,)
+
+
 def _kept_away(text: str, key: str) -> Candidate:
     """What a member of the household cannot have or do (``text``, in their name), kept away from by all
     of it: topic ``household:<key>``."""
@@ -419,6 +443,28 @@ def _routine(m: re.Match[str], sentence: str) -> Candidate:
 _OURS_ZH = re.compile(r"^我(?:们)?家?(?:的|里的?)?")
 """How a Chinese speaker says who of the household a memory is of ("我家的狗", "我们家小的"): the memory
 names them without it."""
+
+
+_CHILDREN_EN = re.compile(
+    rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
+    r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter|toddlers|"
+    r"teenagers|teens|babies|toddler|baby)\b(?!')"
+    r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
+    r"(?P<n2>two|three|four|five|six|\d)\b"
+    # "I'm a single dad with two girls under five"
+    r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b"
+    # "I'm a single mum and money's tight"
+    r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b"
+    # "We're going to Lisbon in March with our two kids, 4 and 7": theirs, with their ages
+    rf"|\bwith (?:our|my) (?P<n4>{_NUMBER_EN}) (?P<kids2>kids|children|sons|daughters|boys|girls)"
+    r"(?=,? (?:aged |ages )?\d)"
+    # "We're a family with two kids, 6 and 9", "We're a family of four with two boys"
+    rf"|\b(?:we(?:'re| are)|I(?:'m| am)) (?:a )?(?:family|household)(?: of \w+)? with (?P<n5>{_NUMBER_EN}) "
+    r"(?:(?:young|little|small|teenage) )?(?P<kids3>kids|children|sons|daughters|boys|girls)\b",
+    re.I,
+)
+"""How many children the user has ("I have two kids", "I'm a mum of two", "We're a family of four with two
+boys", "with our two kids, 4 and 7"), read by ``_children``."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -512,12 +558,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?: (?:at home|in (?:the|my|our) (?:family|house|household)))?(?=\s*(?:[,.;!?]|$)))\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"Household of {(m.group('n') or m.group('n2')).lower()}",
-            MemoryKind.FACT,
-            "household:size",
-            importance=0.7,
-        ),
+        _household_size,
     ),
     (  # "(I'm the only one in my family who eats meat,) everyone else is vegetarian": the household's diet
         re.compile(
@@ -937,27 +978,7 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_school,
     ),
-    (  # "I have two kids", "we've got three children", "I'm a mum of two"
-        re.compile(
-            rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
-            r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter|toddlers|"
-            r"teenagers|teens|babies|toddler|baby)\b(?!')"
-            r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
-            r"(?P<n2>two|three|four|five|six|\d)\b"
-            # "I'm a single dad with two girls under five"
-            r"|\bI(?:'m| am) (?:a )?single (?:mum|mom|mother|dad|father|parent) with (?P<n3>two|three|four|five|six|\d)\b"
-            # "I'm a single mum and money's tight"
-            r"|\bI(?:'m| am) (?:a )?(?P<single>single (?:mum|mom|mother|dad|father|parent))\b"
-            # "We're going to Lisbon in March with our two kids, 4 and 7": theirs, with their ages
-            rf"|\bwith (?:our|my) (?P<n4>{_NUMBER_EN}) (?P<kids2>kids|children|sons|daughters|boys|girls)"
-            r"(?=,? (?:aged |ages )?\d)"
-            # "We're a family with two kids, 6 and 9", "We're a family of four with two boys"
-            rf"|\b(?:we(?:'re| are)|I(?:'m| am)) (?:a )?(?:family|household)(?: of \w+)? with (?P<n5>{_NUMBER_EN}) "
-            r"(?:(?:young|little|small|teenage) )?(?P<kids3>kids|children|sons|daughters|boys|girls)\b",
-            re.I,
-        ),
-        _children,
-    ),
+    (_CHILDREN_EN, _children),
 ]
 
 

@@ -252,6 +252,22 @@ def _aim(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(f"Trying to {aim}", MemoryKind.EVENT, f"goal:{topic_value(aim)}", importance=0.7)
 
 
+_ENDED = r"vegetarian|vegan|pescatarian|keto|gluten[- ]free|halal|kosher|lactose intolerant"
+"""The diets a user may say they no longer keep to."""
+
+
+def _diet_ended(m: re.Match[str]) -> Candidate:
+    """A diet that ended ("No longer gluten-free", under that diet's topic), or meat eaten again (which ends
+    a meatless one)."""
+    if m.group("meat"):
+        return Candidate(
+            f"Eats {m.group('meat').lower()} again", MemoryKind.FACT, "diet", importance=0.8, change=True
+        )
+    said = (m.group("diet") or m.group("d2") or m.group("d3")).lower()
+    diet = DIETS["gluten-free" if said.startswith("gluten") else said]
+    return Candidate(f"No longer {diet}", MemoryKind.FACT, diet_topic(diet), importance=0.8, change=True)
+
+
 def _low_diet(diet: str) -> Candidate:
     """A diet low in something limits it ("low-carb": carbs); one free of something avoids it ("gluten-free")."""
     what = re.sub(r"^(?:low|reduced)[- ]|[- ]free$", "", diet, flags=re.I)
@@ -429,22 +445,16 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (  # "I'm not vegetarian anymore", "I'm no longer vegan", "I've stopped being vegetarian": a diet that ended
+        # (that one: "I'm no longer gluten-free" ends the gluten-free diet, not a vegetarian one beside it)
         re.compile(
-            r"\bI(?:'m| am) (?:not (?:a |an )?(?P<diet>vegetarian|vegan|pescatarian|keto) (?:any ?more|any longer)"
-            r"|no longer (?:a |an )?(?P<d2>vegetarian|vegan|pescatarian|keto))\b"
-            r"|\bI(?:'ve| have) (?:stopped|quit|given up) being (?:a |an )?(?P<d3>vegetarian|vegan|pescatarian|keto)\b"
-            r"|\bI(?:'ve| have)? (?:started|gone back to) eating (?P<meat>meat|fish|animal products)(?: again)?\b",
+            rf"\bI(?:'m| am) (?:not (?:a |an )?(?P<diet>{_ENDED}) (?:any ?more|any longer)"
+            rf"|no longer (?:a |an )?(?P<d2>{_ENDED}))\b"
+            rf"|\bI(?:'ve| have)? (?:stopped|quit|given up|gave up) being (?:a |an )?(?P<d3>{_ENDED})\b"
+            r"|\bI(?:'ve| have)? (?:started|gone back to|went back to) eating (?P<meat>meat|fish|animal products)"
+            r"(?: again)?\b",
             re.I,
         ),
-        lambda m, s: Candidate(
-            f"No longer {m.group('diet') or m.group('d2') or m.group('d3')}"
-            if not m.group("meat")
-            else f"Eats {m.group('meat').lower()} again",
-            MemoryKind.FACT,
-            "diet",
-            importance=0.8,
-            change=True,
-        ),
+        lambda m, s: _diet_ended(m),
     ),
     (
         re.compile(
