@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -227,7 +228,7 @@ def test_diets_stored_as_one_slot_before_get_their_own_topics(engine: Engine) ->
             text("SELECT id, user_id FROM memories WHERE topic LIKE 'diet%' ORDER BY id")
         ).all()
         conn.execute(text("UPDATE memories SET topic = 'diet' WHERE topic LIKE 'diet%'"))
-        for before, after in zip(rows, rows[1:], strict=False):
+        for before, after in itertools.pairwise(rows):
             if before.user_id == after.user_id:
                 conn.execute(
                     text("UPDATE memories SET valid_to = 1, superseded_by = :a WHERE id = :b"),

@@ -293,9 +293,10 @@ class KnowledgeService:
         favoured = set(for_the_user) | named
         best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
         if zh:
-            # within its section, a Chinese sentence's own characters count a quarter more than the heading's:
-            # every sentence under "咖啡、酒和晚饭" shared its 咖啡 with "我可以喝咖啡吗？", the wine one as much
-            # as the coffee one (across sections the heading counts in full: it says what a section is about)
+            # within its section, a Chinese sentence's own characters count a quarter more than the
+            # heading's: every sentence under "咖啡、酒和晚饭" shared its 咖啡 with "我可以喝咖啡吗？", the
+            # wine one as much as the coffee one (across sections the heading counts in full: it says what
+            # a section is about)
             asked = units(query)
             best = max(
                 (n for n in order if found[n][1] == found[best][1]),

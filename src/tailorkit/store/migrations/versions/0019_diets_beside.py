@@ -3,10 +3,10 @@
 A diet was one slot (topic ``diet``): "I'm vegan and gluten-free" kept the gluten-free diet and superseded the
 vegan one, and "I'm not keto anymore" ended a vegetarian diet. How much of what animals the user eats
 (vegetarian, vegan, pescatarian, 吃素) is still the topic ``diet``; the diets that go with it (gluten-free,
-halal, kosher, keto, lactose intolerant, diabetic, 清真, 生酮, 轻断食 ...) are ``diet:<name>``. Memories stored
-before get the topic of the diet they state, and a memory that one of another diet superseded holds again.
-Frozen here as it was written, not imported: a later change to the memory rules must not change what this
-revision did.
+halal, kosher, keto, lactose intolerant, diabetic, 清真, 生酮, 轻断食 ...) are ``diet:<name>``. Memories
+stored before get the topic of the diet they state, and a memory that one of another diet superseded holds
+again. Frozen here as it was written, not imported: a later change to the memory rules must not change what
+this revision did.
 
 Revision ID: 0019
 Revises: 0018
@@ -35,8 +35,8 @@ _EN = {
 }
 _EN_SAID = re.compile(r"^(?:Is|No longer) (?P<diet>.+)$")
 _ZH = (
-    "间歇性断食", "16：8断食", "16:8断食", "168断食", "低FODMAP", "低fodmap", "低碳水", "低嘌呤", "无麸质", "地中海",
-    "轻断食", "生酮", "低碳", "清真",
+    "间歇性断食", "16：8断食", "16:8断食", "168断食", "低FODMAP", "低fodmap", "低碳水", "低嘌呤", "无麸质",
+    "地中海", "轻断食", "生酮", "低碳", "清真",
 )  # fmt: skip
 """The Chinese diets beside a meatless one, longer before the shorter ones inside them."""
 
