@@ -177,6 +177,26 @@ def test_a_chinese_heading_counts_for_the_sentences_under_it_less_than_their_own
     assert service.extract("我可以喝咖啡吗？", []) == []  # nothing found, nothing quoted
 
 
+def test_a_question_asking_how_is_quoted_the_sections_steps(store: Store) -> None:
+    """ "How should I revise for my maths mock next week?" quoted "End the week with a mixed set of exam-style
+    questions." alone: a question asking how is quoted the whole section it is answered from, in order, where
+    the section is short; other questions its closest sentence."""
+    service = KnowledgeService(store, "tutor", embedder=False)
+    body = (
+        "# Study skills\n\n## Planning a revision week\n\nPlan short sessions on most days rather than one "
+        "long one. Put the topics you find hardest early in the week. End the week with a mixed set of "
+        "exam-style questions.\n"
+    )
+    service.add([Document.of_text("study.md", body)])
+    hits = service.search("revise week", 3)
+    steps = service.extract("How should I revise for my maths mock next week?", hits)[0].words
+    assert steps.startswith("Plan short sessions") and steps.endswith("exam-style questions."), steps
+    one = service.extract("Is a mixed set of exam-style questions good at the end of the week?", hits)[
+        0
+    ].words
+    assert not one.startswith("Plan short sessions"), one
+
+
 def test_a_question_in_traditional_script_finds_pages_in_simplified_script(store: Store) -> None:
     """ "你好，我上週訂的藍牙耳機還沒到" found no help page at all: the pages' words were cut in simplified
     characters and the question's in traditional ones. Both are cut in simplified characters now."""
@@ -1308,3 +1328,18 @@ def test_how_a_client_sleeps_bears_on_the_coachs_advice(coach: Engine) -> None:
     )
     quoted = rest.text.partition("Source")[0]
     assert "Sleep ›" in quoted and "Building up to a race" not in quoted, rest.text
+
+
+def test_a_question_asking_how_is_answered_from_the_section_headed_how(shop: Engine) -> None:
+    """ "我想退货，怎么操作？" quoted how long a refund takes: the help pages had no section on how to
+    return an item in Chinese, and the refund's shares as many characters with the question. A section
+    headed as how to do what the question asks how to do (怎么申请退货, "How to return an item") is quoted
+    first, its steps whole."""
+    for asked, heading, first in (
+        ("我想退货，怎么操作？", "售后服务 › 怎么申请退货", '在"我的订单"里找到要退的商品'),
+        ("How do I send an item back?", "Returns and refunds › How to return an item", "Start a return"),
+    ):
+        hits = shop.knowledge.search(asked)
+        quote = shop.knowledge.extract(asked, hits)[0]
+        assert quote.label == heading and quote.words.startswith(first), (asked, quote)
+        assert quote.words.count("。") + quote.words.count(". ") >= 2, quote  # the steps, not one sentence

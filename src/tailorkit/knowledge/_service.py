@@ -290,6 +290,14 @@ class KnowledgeService:
         # to cancel: the refund's section, not the sentence closest to the cancelling it follows)
         headings = [(i, [h.label.rsplit(" › ", 1)[-1]]) for i, h in enumerate(hits)]
         named = _headed_within(simplified(query), headings) if zh else set()
+        # ... and a section headed as how to do what a question asking how is about ("我想退货，怎么操作？":
+        # 怎么申请退货, not the refund's timing, which shares as many characters)
+        if _asks_how(query):
+            asked = units(_ASKS_HOW.sub(" ", query))
+            named |= {
+                i for i, (_, (heading,)) in enumerate(headings)
+                if _asks_how(heading) and asked & units(_ASKS_HOW.sub(" ", heading))
+            }  # fmt: skip
         favoured = set(for_the_user) | named
         best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
         if zh:
@@ -314,7 +322,13 @@ class KnowledgeService:
         quotes = []
         for n in chosen:
             i, label, words = found[n]
-            if len(words) < 80 and n + 1 < len(found) and found[n + 1][:2] == (i, label):
+            section = [m for m in range(len(found)) if found[m][:2] == (i, label)]
+            whole = " ".join(found[m][2] for m in section)
+            if n == best and _asks_how(query) and len(whole) <= (_STEPS_ZH if zh else _STEPS):
+                # "How should I revise for my maths mock?" quoted "End the week with a mixed set of exam-style
+                # questions." alone: what to do is the section's steps, in their order
+                words = whole
+            elif len(words) < 80 and n + 1 < len(found) and found[n + 1][:2] == (i, label):
                 words = f"{words} {found[n + 1][2]}"
             quotes.append(Quote(i, words, label))
         return quotes
@@ -512,6 +526,22 @@ def _sentence_label(hit: PassageHit, under: str | None) -> str:
     if under is None or hit.label.endswith(under):
         return hit.label
     return f"{hit.title} › {under}"
+
+
+_ASKS_HOW = re.compile(
+    r"\bhow (?:should|can|do|could|would|might|to)\b|\bwhat (?:should|can|could) (?:I|we) do\b"
+    r"|\b(?:tips|advice|steps|process|procedure)\b|\bways? (?:to|of)\b|\bbest way\b"
+    r"|怎么|如何|怎样|咋|流程|步骤|手续|有(?:什么|啥|没有)(?:好的?)?(?:办法|方法|技巧|窍门|建议)",
+    re.IGNORECASE,
+)
+"""A question that asks how to do something ("How should I revise?", "Any tips for sleeping better?", "怎么
+复习比较好？"): its answer is what a section says to do, step by step."""
+_STEPS, _STEPS_ZH = 480, 200
+"""How long a section may be, in characters, to be quoted whole for a question asking how (``_ASKS_HOW``)."""
+
+
+def _asks_how(query: str) -> bool:
+    return bool(_ASKS_HOW.search(query))
 
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
