@@ -203,6 +203,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I hardly ever cook at home.", ["habit:cook_home"]),
         ("我平时很少运动。", ["habit:很少运动"]),
         ("我很少做饭。", ["habit:很少做饭"]),
+        # what the user usually does, said with 平时, 一般, 通常 or the time first
+        ("我周末一般都在家带娃。", ["habit:带娃"]),
+        ("我平时一般在家做饭。", ["habit:做饭"]),
+        ("晚上我通常会看会儿书。", ["habit:看书"]),
+        ("早上是我写作的时间，谁也别打扰。", []),
         # what the user is doing, after their age
         ("I'm 15 and preparing for my GCSEs.", ["age", "goal:gcse"]),
         ("I'm 14 and sitting my exams in June.", ["age", "goal:exam"]),
