@@ -71,7 +71,7 @@ def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) 
         assert got and all(wanted in t for t in got), (message, got)
     # no word for the items, or one that stems like a pet's ("animated" and "animal")
     for message in ("Any crime thrillers? But nothing animated.", "Any animated films?"):
-        assert films.assistant.gatherer.asks_for_items(message), message
+        assert films.assistant.gatherer.picker.asks_for_items(message), message
     both = picks("kid", "Any sci-fi action films?")  # those that are both first (two of them), then either
     assert [{"Sci-Fi", "Action"} <= t for t in both] == [True, True, False] and all(
         t & {"Sci-Fi", "Action"} for t in both
@@ -103,16 +103,16 @@ def test_a_follow_up_narrows_the_last_request_and_a_new_one_asks_afresh(films: E
     assert scary.why.recommendations and not any(
         "Horror" in tags[r["item"]] for r in scary.why.recommendations
     )
-    assert films.assistant.gatherer.asks_for_items("来几部搞笑的？")
+    assert films.assistant.gatherer.picker.asks_for_items("来几部搞笑的？")
     # what the user would watch asks for it ("轻松" names Comedy): picks that carry it, not the most popular
-    assert films.assistant.gatherer.asks_for_items("我晚上喜欢织毛衣放松，边织边看点轻松的片子。")
-    assert films.assistant.gatherer.asks_for_items("I need something light to watch after work.")
+    assert films.assistant.gatherer.picker.asks_for_items("我晚上喜欢织毛衣放松，边织边看点轻松的片子。")
+    assert films.assistant.gatherer.picker.asks_for_items("I need something light to watch after work.")
     # a kind of item the catalogue tags, though "weekend" is also a word of travel and of exercise
-    assert films.assistant.gatherer.asks_for_items("Any sci-fi for the weekend?")
-    assert films.assistant.gatherer.asks_for_items("Any films we could all watch this weekend?")
+    assert films.assistant.gatherer.picker.asks_for_items("Any sci-fi for the weekend?")
+    assert films.assistant.gatherer.picker.asks_for_items("Any films we could all watch this weekend?")
     # "What about ...?" asks for more; "Is Heat any good?" asks about Heat, for no picks
-    assert films.assistant.gatherer.asks_for_items("What about something with crime?")
-    assert not films.assistant.gatherer.asks_for_items("Is Heat any good?")
+    assert films.assistant.gatherer.picker.asks_for_items("What about something with crime?")
+    assert not films.assistant.gatherer.picker.asks_for_items("Is Heat any good?")
     asked = films.chat("parent", "Is Heat any good?")
     assert not asked.why.recommendations, asked.why.recommendations
 
@@ -170,9 +170,9 @@ def test_a_request_for_films_like_a_title_gets_the_ones_most_like_it(films: Engi
     got = [r["item"] for r in answer.why.recommendations]
     assert got and "2" not in got and got[0] == "8", got  # Predator: Action and Sci-Fi, as Aliens
     assert answer.text.startswith("Here are some picks for you:") or "Predator" in answer.text
-    assert films.assistant.gatherer.liked_titles("有没有和Aladdin差不多的？") == ["7"]
-    assert films.assistant.gatherer.liked_titles("有没有类似Aladdin的电影？") == ["7"]
-    assert films.assistant.gatherer.liked_titles("Is Aladdin any good?") == []
+    assert films.assistant.gatherer.picker.liked_titles("有没有和Aladdin差不多的？") == ["7"]
+    assert films.assistant.gatherer.picker.liked_titles("有没有类似Aladdin的电影？") == ["7"]
+    assert films.assistant.gatherer.picker.liked_titles("Is Aladdin any good?") == []
     near = films.recommender.like(["2"], 3, avoid={"Horror"})
     assert near and all("Horror" not in tags[r.item] and r.item != "2" for r in near)
     assert near[0].note == "like Aliens (1986)"
@@ -2204,8 +2204,9 @@ def test_what_the_user_tells_after_asking_for_a_child_goes_on_with_the_request(f
     after it goes on with it, the daughter's fear kept away from."""
     tags = {i: set(films.item(i)["tags"] or []) for i in "12345678"}
     asked = "My daughter is 8 and obsessed with horses. Anything for her?"
-    assert films.assistant.gatherer.asks_for_items(asked)
-    assert not films.assistant.gatherer.asks_for_items("We are moving house. Anything we should pack first?")
+    assert films.assistant.gatherer.picker.asks_for_items(asked)
+    picker = films.assistant.gatherer.picker
+    assert not picker.asks_for_items("We are moving house. Anything we should pack first?")
     first = films.chat("nora", asked, domain="content_recommendation")
     then = films.chat(
         "nora",
@@ -2227,7 +2228,7 @@ def test_a_message_that_only_tells_a_liking_gets_picks_of_it(films: Engine) -> N
     got = [tags[r["item"]] for r in told.why.recommendations]
     assert got and all(t & {"Animation", "Sci-Fi"} and "Horror" not in t for t in got), (told.text, got)
     assert not any("Sci-Fi" in note and "left out" in note for note in told.why.notes), told.why.notes
-    from tailorkit.assistant._gathering import _NOT_WANTED
+    from tailorkit.assistant._picking import _NOT_WANTED
 
     assert [m.group(0) for m in _NOT_WANTED.finditer("有别的吗？我想看太空题材的，别推荐恐怖片")] == [
         "别推荐恐怖片"

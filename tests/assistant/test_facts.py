@@ -203,7 +203,7 @@ def test_a_title_in_lower_case_from_someone_who_writes_capitals_is_their_own_phr
     question is about a film ("Have you seen date night?"), or they write everything in lower case."""
     with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
         engine.ingest_items([{"item": "1", "title": "Date Night (2010)", "tags": ["Comedy"]}])
-        g = engine.assistant.gatherer
+        g = engine.assistant.gatherer.picker
         assert g.asked_about("Any ideas for date night?") == []
         for asked in ("Have you seen date night?", "Is Date Night any good?", "is date night any good?"):
             assert g.asked_about(asked) == ["1"], asked

@@ -2,10 +2,10 @@
 
 ``respond`` and ``stream`` share every step (``_prepare`` before generation, ``finish`` after); only
 how the model's words arrive differs. What a message asks and the context gathered for it:
-``_gathering.py``; context pieces and their budget: ``_context.py``; checking an answer against the
-catalogue: ``_grounding.py``; what no answer should say: ``_conduct.py``; the words the user reads:
-``_writing.py``; the answer and its why report: ``_answer.py``; what an exchange leaves behind (turns,
-event, memories): ``_keeping.py``.
+``_gathering.py``; which of the catalogue's items it picks: ``_picking.py``; context pieces and their
+budget: ``_context.py``; checking an answer against the catalogue: ``_grounding.py``; what no answer
+should say: ``_conduct.py``; the words the user reads: ``_writing.py``; the answer and its why report:
+``_answer.py``; what an exchange leaves behind (turns, event, memories): ``_keeping.py``.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from tailorkit.assistant._context import (
     passage_pieces,
     turn_pieces,
 )
-from tailorkit.assistant._eras import Years, asks_an_era, asks_other_years, within, years_asked
+from tailorkit.assistant._eras import Years, asks_an_era, asks_other_years
 from tailorkit.assistant._follow_ups import (
     Earlier,
     asks_for_others,
@@ -37,22 +37,19 @@ from tailorkit.assistant._follow_ups import (
 from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._help_pages import for_the_help_pages
 from tailorkit.assistant._intents import (
-    ABOUT_ITEM,
-    CLOSED_QUESTION,
     RECALL_INTENT,
     RECALLED,
-    RECOMMEND_INTENT,
     asks_for_another_kind,
     asks_own,
     asks_to_forget,
     asks_why_picked,
 )
-from tailorkit.assistant._phrases import NO_LENGTHS, NOT_IN_TAGS
+from tailorkit.assistant._phrases import NOT_IN_TAGS
+from tailorkit.assistant._picking import ANY_REQUEST, Picker, asked_with, without_titles
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
-from tailorkit.errors import NotFoundError, UserNotFoundError
+from tailorkit.errors import NotFoundError
 from tailorkit.memory import (
-    LIMIT_TOPIC,
     Hit,
     LengthLimit,
     MemoryKind,
@@ -61,11 +58,10 @@ from tailorkit.memory import (
     length_limit,
     seeks_advice,
 )
-from tailorkit.text import content_characters, index_terms, is_chinese, sentences, simplified
+from tailorkit.text import content_characters, index_terms, is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
-    from tailorkit.recommend import Recommendation
 
 __all__ = ["Asks", "Gatherer"]
 
@@ -161,6 +157,7 @@ class Gatherer:
     ) -> None:
         self.parts, self.settings = parts, settings
         self.catalogue, self.structured, self._conversation = catalogue, structured, conversation
+        self.picker = Picker(parts, settings, catalogue)
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="tailorkit-context")
 
     def read(
@@ -177,7 +174,7 @@ class Gatherer:
         else?" asks for others than any of its answers gave)."""
         heard = earlier.last_said() if earlier is not None else None
         recall = personalised and bool(RECALL_INTENT.search(simplified(message)))
-        asks_for_items = self.asks_for_items(message)
+        asks_for_items = self.picker.asks_for_items(message)
         # "I've already seen Seven, it was too gory. Something else?": what was had is no question about
         # it, and asks for others than the last answer's
         had = had_in(message, self.catalogue())
@@ -200,17 +197,17 @@ class Gatherer:
             had_said = [i for said in users for i in had_in(said, self.catalogue())]
             listed = list(dict.fromkeys([*self._given(earlier), *had_said]))
         given: list[str] = []
-        if not other and (asks_for_items or _ANY.search(message)) and heard and _narrows(message):
+        if not other and (asks_for_items or ANY_REQUEST.search(message)) and heard and _narrows(message):
             # "Something from the 90s?" after five thrillers of the 90s got the same five: a request that
             # narrows the last one wants others than the conversation gave, where there are enough
             given = self._given(earlier)
         wants_items = not recall and (template.recommends or asks_for_items)
         # "Any playlists?" to a catalogue of films (not "The Grand Budapest Hotel", a film's title)
         if asks_for_another_kind(
-            _without(message, self.catalogue().mentions(message)), self.catalogue().kind
+            without_titles(message, self.catalogue().mentions(message)), self.catalogue().kind
         ):
             asks_for_items = wants_items = False
-        like = self.liked_titles(message) if asks_for_items and not recall else []
+        like = self.picker.liked_titles(message) if asks_for_items and not recall else []
         loved = loved_in(message, self.catalogue()) if personalised and not recall else []
         if wants_items and not like:  # "We both loved Amelie.": picks like it
             like = loved
@@ -221,19 +218,19 @@ class Gatherer:
                 (
                     found
                     for said in earlier.said("user")[::-1]
-                    if (found := self.liked_titles(said) or loved_in(said, self.catalogue()))
+                    if (found := self.picker.liked_titles(said) or loved_in(said, self.catalogue()))
                 ),
                 [],
             )
             if like:
                 listed = list(dict.fromkeys([*listed, *self._given(earlier)]))
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
-        about = self.asked_about(message) if self.structured() and not recall and not like else []
+        about = self.picker.asked_about(message) if self.structured() and not recall and not like else []
         about = [a for a in about if a not in had]
         if not about and heard and self.structured() and not recall and not other:
             about = referred_to(message, heard, self.catalogue())  # "Tell me more about the second one."
         # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
-        picked = self._picks_in(heard) if asks_why_picked(message) else []
+        picked = self.picker.picks_in(heard) if asks_why_picked(message) else []
         explains = None
         if picked and self.structured() and not recall:
             named = [i for i in self.catalogue().find(message) if i in picked]
@@ -288,19 +285,14 @@ class Gatherer:
         """The items the conversation's answers gave, in order: the titles of their picks' lines, not
         their tags ("· Comedy, Drama, Romance" names no film)."""
         answers = earlier.said("assistant", recent=False) if earlier is not None else []
-        return list(dict.fromkeys(i for said in answers for i in self._picks_in(said)))
-
-    def _picks_in(self, answer: str | None) -> list[str]:
-        """The items an answer lists, by the titles of its picks' lines, not their tags ("· Comedy, Drama,
-        Romance" names no film); none without an answer."""
-        return self.catalogue().find(_LINE_DETAILS.sub("", answer)) if answer else []
+        return list(dict.fromkeys(i for said in answers for i in self.picker.picks_in(said)))
 
     def _asks_again(self, message: str, heard: str | None) -> bool:
         """Whether ``message`` asks for items again after ``heard`` listed some, naming nothing the new
         ones should be (no kind, title, era, length or number of them): "推荐几部吧", "Any suggestions?"."""
-        if len(self._picks_in(heard)) < 2:
+        if len(self.picker.picks_in(heard)) < 2:
             return False
-        names = _without(message, self.catalogue().mentions(message)) != message
+        names = without_titles(message, self.catalogue().mentions(message)) != message
         return not (
             names
             or self.parts.profiles.tags_named_in(message)
@@ -403,7 +395,7 @@ class Gatherer:
         # "What about for just me and my wife after they're in bed?": picks for the grown-ups, afresh
         grown_ups = asks.items and bool(_GROWN_UPS.search(message))
         last_request = (
-            next((u for u in reversed(earlier.said("user")) if self.asks_for_items(u)), None)
+            next((u for u in reversed(earlier.said("user")) if self.picker.asks_for_items(u)), None)
             if asks.items and not grown_ups
             else None
         )
@@ -445,7 +437,7 @@ class Gatherer:
             )
         if asks.items and (personalised or s.anonymous_recommendations):
             # what the request asks for ("any light comedies?") and what it does not want ("but no horror")
-            asked, refused = _asked(message, self.catalogue())
+            asked, refused = asked_with(message, self.catalogue())
             # ... and what is for children is not for the grown-ups' evening
             unwanted = self.parts.profiles.tags_named_in(f"{refused} for kids" if grown_ups else refused)
             stated = (stated[0] - unwanted, stated[1] | unwanted)
@@ -461,7 +453,8 @@ class Gatherer:
                 # a film night with my kids?") keeps what that one asked for, what it names first; a
                 # message that only tells ("The 9-year-old is obsessed with dinosaurs.") asks for it or for
                 # what it says is liked
-                asked_before = self.parts.profiles.tags_named_in(_asked(last_request, self.catalogue())[0])
+                request = asked_with(last_request, self.catalogue())[0]
+                asked_before = self.parts.profiles.tags_named_in(request)
                 if asks.requested and asked_before - stated[1]:
                     stated = (stated[0] | wanted, stated[1])
                     wanted = asked_before - stated[1]
@@ -478,14 +471,14 @@ class Gatherer:
                 why.notes.append("what the user likes too (a request for both)")
             # (the era the user likes holds for picks afresh, not for those like a title they name)
             liker = user if personalised and known and not asks.like else None
-            years = self._years(message, earlier.last_said(), liker)
-            limit = self._length_limit(user if personalised and known else None, message)
+            years = self.picker.years(message, earlier.last_said(), liker)
+            limit = self.picker.limit_of(user if personalised and known else None, message)
             if unapplied:
                 lang = "zh" if why.language == "zh" else "en"
                 why.unchecked = NOT_IN_TAGS[lang].format(thing=self.catalogue().kind or "item")
                 why.notes.append("what the message keeps away from no catalogue tag says")
             items = (
-                self.like(
+                self.picker.like(
                     asks.like,
                     user if personalised else None,
                     why,
@@ -519,161 +512,6 @@ class Gatherer:
             pieces += turn_pieces(earlier.turns[-s.recent_turns :])
         return pieces
 
-    def _years(self, message: str, heard: str | None, user: str | None = None) -> Years | None:
-        """The years of the items ``message`` asks for ("Something a bit more recent?": after those of the
-        picks in ``heard``, the last answer; ``years_asked``), else of those ``user`` said they like
-        ("We like the old classics", "喜欢老电影", "Likes 80s films"), None when neither names an era."""
-        if not asks_an_era(message):
-            return self._liked_years(user) if user is not None else None
-        made = self.catalogue().years
-        picked = self._picks_in(heard)
-        before = [made[i] for i in picked if i in made]
-        return years_asked(message, before, max(made.values(), default=None))
-
-    def _liked_years(self, user: str) -> Years | None:
-        """The era of the catalogue's kind of items the user said they like last (a liking that names the
-        kind, or classics: "Likes old classics, Hitchcock, Cary Grant"; not "Likes 90s hip hop" for films),
-        None where they said none."""
-        kind = _KINDS_SAID.get(self.catalogue().kind or "", _ANY_KIND_SAID)
-        newest = max(self.catalogue().years.values(), default=None)
-        for said in reversed(self.parts.memories.stated(user, ["likes"])):
-            if kind.search(said) and asks_an_era(said) and (years := years_asked(said, [], newest)):
-                return years
-        return None
-
-    def _of_other_years(self, years: Years | None, why: Why) -> set[str]:
-        """The catalogue's items not made in ``years`` (none without), and the why report's note of them."""
-        if years is None:
-            return set()
-        made = self.catalogue().years
-        first, last = years
-        era = f"in {first}-{last}" if first and last else f"from {first} on" if first else f"up to {last}"
-        why.notes.append(f"only items made {era} (what the message asks for, or the user said they like)")
-        return {i for i in self.catalogue().titles if not within(made.get(i), years)}
-
-    def _length_limit(self, user: str | None, message: str) -> LengthLimit | None:
-        """How long the picks may run: what the message asks ("something under 90 minutes"), else what the
-        user stated ("nothing too long - under two hours please", kept as ``limit:length``)."""
-        asked = length_limit(message)
-        if asked is not None or user is None:
-            return asked
-        stated = self.parts.memories.stated(user, [LIMIT_TOPIC.partition(":")[0]])
-        return length_limit(stated[-1]) if stated else None
-
-    def _too_long(self, limit: LengthLimit | None, why: Why) -> set[str]:
-        """The catalogue's items that run longer than ``limit`` allows (none without one), and the why
-        report's note; where no item says how long it runs, the answer is to say it could not check."""
-        if limit is None:
-            return set()
-        lengths = self.catalogue().lengths
-        if not lengths:
-            why.notes.append(f"the catalogue gives no lengths: could not keep to {limit.said()}")
-            lang = "zh" if why.language == "zh" else "en"
-            thing = self.catalogue().kind or "item"  # what the catalogue holds ("film")
-            why.unchecked = NO_LENGTHS[lang].format(thing=thing, limit=limit.said(lang))
-            return set()
-        why.notes.append(f"only items that run {limit.said()} (what the user asked or stated)")
-        return {i for i, minutes in lengths.items() if minutes > limit.minutes}
-
-    def asked_about(self, message: str) -> list[str]:
-        """The catalogue items ``message`` asks about ("Is Inception any good?", "Who directed Spirited
-        Away?", "tell me about Heat"), at most three; none when it asks no question, or asks only in
-        domains the catalogue is not about ("What should I eat the night before a long run?" is no
-        question about the film The Night Before)."""
-        question = message.rstrip().endswith(("?", "？")) or CLOSED_QUESTION.search(simplified(message))
-        if not (
-            question or ABOUT_ITEM.search(simplified(message))
-        ):  # "write me a poem about Heat" is no question
-            return []
-        mentions = self.catalogue().mentions(message)
-        if mentions and self.asks_for_items(message):
-            # "What should we watch on Halloween?": a day or an occasion the picks are for, not the film
-            mentions = [m for m in mentions if not _OCCASION_BEFORE.search(message[: m[0]])]
-        if not mentions:
-            return []
-        # the question's own words, without the titles ("What should I eat ... a long run?")
-        rest = _without(message, mentions)
-        if self._elsewhere(rest):
-            return []
-        # "Any ideas for date night?": a title written in lower case by someone who writes capitals is a
-        # phrase of their own, unless the question is about a film ("Have you seen date night?")
-        capitalises = bool(re.search(r"[A-Z]", re.sub(r"\bI\b", "", message)))
-        if capitalises and not _ABOUT_A_TITLE.search(rest):
-            mentions = [m for m in mentions if message[m[0] : m[1]] != message[m[0] : m[1]].lower()]
-        return list(dict.fromkeys(item for _, _, item in mentions))[:3]
-
-    def asks_for_items(self, message: str) -> bool:
-        """Whether ``message`` asks for suggestions of the catalogue's kind: a request for suggestions
-        ("Any good films?", or "any"/"anything" with a kind of item the catalogue tags: "Any light
-        comedies?", "Anything by Pixar?") that does not ask only in domains the catalogue is not about
-        (``catalogue_domains``)."""
-        intent = bool(RECOMMEND_INTENT.search(simplified(message)))
-        # "My daughter is 8 and obsessed with horses. Anything for her?": a question for the household that
-        # begins as a request for items does
-        for_them = for_the_household(message) and any(
-            _ANY.match(said) and said.rstrip().endswith(("?", "？")) for said in sentences(message)
-        )
-        if not intent and not for_them and not _ANY.match(message):
-            return False
-        if not intent and self.liked_titles(message):  # "Anything like Amelie but more recent?"
-            return True
-        asked = _asked(message, self.catalogue())[0]
-        tags = self.parts.profiles.tags_named_in(asked)
-        # a kind of item the catalogue tags is asked for in its domain ("Any sci-fi for the weekend?"); one
-        # named plainly asks for items wherever else the message asks, one read from a word of the same
-        # stem does not ("a weekly training plan" named "Train", and got a documentary about trains)
-        plainly = any(_says_tag(asked, tag) for tag in tags)
-        return (intent or bool(tags) or for_them) and (plainly or not self._elsewhere(message))
-
-    def _elsewhere(self, message: str) -> bool:
-        """Whether ``message`` asks only in everyday domains the catalogue is not about (snacks, a
-        workout, while the catalogue holds films: ``catalogue_domains``)."""
-        from tailorkit.memory import asks_in
-
-        wanted, ours = asks_in(message), self.settings.catalogue_domains
-        return bool(ours and wanted and not set(wanted) & set(ours))
-
-    def liked_titles(self, message: str) -> list[str]:
-        """The catalogue items ``message`` asks for more like: a title after "like", "similar to" or
-        "such as" ("Any good films like Toy Story?"), after 像 or 类似 ("有没有类似千与千寻的电影"), or before
-        差不多 or 一样 ("和千与千寻差不多的")."""
-        return list(
-            dict.fromkeys(
-                item
-                for start, end, item in self.catalogue().mentions(message)
-                if _LIKE.search(message[:start]) or _LIKE_AFTER.search(message[end:])
-            )
-        )
-
-    def like(
-        self,
-        items: list[str],
-        user: str | None,
-        why: Why,
-        avoid: set[str],
-        n: int | None = None,
-        years: Years | None = None,
-        limit: LengthLimit | None = None,
-        exclude: set[str] | frozenset[str] = frozenset(),
-    ) -> list[dict[str, Any]]:
-        """The ``n`` picks (default ``recommendations``) most like ``items`` (``RecommendService.like``),
-        none the user has had, none of ``exclude`` (given just before) or carrying a tag they keep away
-        from, only of ``years`` when the request asks an era ("Anything like Amelie but more recent?"), none
-        longer than ``limit``."""
-        why.notes.append(f"items like {', '.join(items)} (what the message asks for)")
-        try:
-            recs = self.parts.recommender.like(
-                items,
-                n or self.settings.recommendations,
-                user=user,
-                avoid=avoid,
-                exclude=set(exclude) | self._of_other_years(years, why) | self._too_long(limit, why),
-            )
-        except NotFoundError as exc:
-            why.notes.append(f"no recommendations: {exc}")
-            return []
-        return _picks(recs)
-
     def _fresh_picks(
         self,
         user: str | None,
@@ -688,92 +526,19 @@ class Gatherer:
         that narrows the last, none the conversation gave where enough others are left, and those given
         before make up the rest where too few are (a catalogue of eight films)."""
         kept = {*asks.had, *asks.listed}
-        items = self.recommendations(
+        items = self.picker.recommendations(
             user, why, stated, wanted, asks.count, kept | set(asks.given), years, limit
         )
         n = asks.count or self.settings.recommendations
         if asks.given and len(items) < n:
             notes = list(why.notes)
-            again = self.recommendations(user, why, stated, wanted, asks.count, kept, years, limit)
+            again = self.picker.recommendations(user, why, stated, wanted, asks.count, kept, years, limit)
             why.notes = [*notes, "some given before again (too few others left)"]
             have = {r["item"] for r in items}
             items += [r for r in again if r["item"] not in have][: n - len(items)]
         return items
 
-    def recommendations(
-        self,
-        user: str | None,
-        why: Why,
-        stated: tuple[set[str], set[str]] = (set(), set()),
-        wanted: set[str] | frozenset[str] = frozenset(),
-        n: int | None = None,
-        exclude: set[str] | frozenset[str] = frozenset(),
-        years: Years | None = None,
-        limit: LengthLimit | None = None,
-    ) -> list[dict[str, Any]]:
-        """The ``n`` picks (default ``recommendations``) for ``user`` (popularity without one), as they
-        stated (``stated``: tags liked and avoided), among the items carrying a tag the request asks for
-        (``wanted``), none of ``exclude`` (what they said they had, what they were just given), only of
-        ``years`` when the request asks an era, none longer than ``limit``."""
-        n = n or self.settings.recommendations
-        if exclude:
-            why.notes.append(f"left out {', '.join(sorted(exclude))} (had, or given just before)")
-        exclude = {*exclude, *self._of_other_years(years, why), *self._too_long(limit, why)}
-        service = self.parts.recommender
-        prefer, avoid = stated
-        if avoid:
-            why.notes.append(f"left out items tagged {', '.join(sorted(avoid))} (the user's statements)")
-        if wanted:
-            why.notes.append(f"only items tagged {', '.join(sorted(wanted))} (what the message asks for)")
-        try:
-            # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
-            try:
-                recs = (
-                    service.recommend(
-                        user, n, explain=True, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude
-                    )
-                    if user
-                    else service.popular(n, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude)
-                )
-            except UserNotFoundError:  # someone with no events yet: what they stated still holds
-                recs = service.popular(n, prefer=prefer, avoid=avoid, require=wanted, exclude=exclude)
-        except NotFoundError as exc:
-            why.notes.append(f"no recommendations: {exc}")
-            return []
-        return _picks(recs)
 
-
-_KINDS_SAID = {
-    "film": re.compile(r"\b(?:films?|movies?|classics|cinema|pictures|westerns|musicals)\b|电影|片", re.I),
-    "book": re.compile(r"\b(?:books?|novels?|classics|fiction|reads)\b|书|小说", re.I),
-}
-"""How a liking names the kind of items a catalogue holds, by its ``kind`` ("Likes old classics" of films)."""
-_ANY_KIND_SAID = re.compile("|".join(p.pattern for p in _KINDS_SAID.values()), re.I)
-"""... any of them, for a catalogue whose items say no kind."""
-
-
-def _picks(recs: list[Recommendation]) -> list[dict[str, Any]]:
-    """Recommendations as the answer's context and its why report carry them."""
-    return [
-        {"item": r.item, "title": r.title, "score": round(r.score, 5), "because": r.because, "note": r.note}
-        for r in recs
-    ]
-
-
-_LIKE = re.compile(
-    r"\b(?:like|similar to|such as|in the vein of|along the lines of|the same vein as)\s+(?:the\s+)?[\"'“‘]?$"
-    r"|(?:像|类似于?)《?$",
-    re.IGNORECASE,
-)
-"""What comes right before a title asked for more like ("films like Toy Story", "类似千与千寻")."""
-_LIKE_AFTER = re.compile(r"^》?(?:的)?(?:类似|差不多|一样|那样|这样|风格)")
-"""... or right after it ("和千与千寻差不多的")."""
-_ANY = re.compile(
-    r"^\W*(?:(?:got|have you got|do you have|what about|how about) )?(?:any|anything|something)\b"
-    r"|^\W*(?:还)?有没有(?!人)[^，。！？；,.!?;]{0,10}的(?:吗|呢)?[？?]?$",
-    re.IGNORECASE,
-)
-"""How a request for items may begin without a word for them ("Any light comedies?", "有没有轻松一点的？")."""
 _KIND = re.compile(
     r"\b(?:films?|movies?|books?|novels?|shows?|series|documentar(?:y|ies)|songs?|albums?|podcasts?|games?)\b"
     r"|电影|片|书|剧|歌|节目",
@@ -827,67 +592,12 @@ def _narrows(message: str) -> bool:
     return not _KIND.search(message) and (short or bool(_BACK.search(message)))
 
 
-_NOT_WANTED = re.compile(
-    r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
-    r"(?:do not|don't|dont) (?:like|want|watch|read|care for)|too)\b[^,.;!?]*"
-    # (not 别 of "特别是" or "别的", nor 太 of "太空")
-    r"|(?:不要|不看|不想看|不听|(?<!特)别(?!的|人)|除了|不喜欢|讨厌|受不了|太(?!空|阳|极|太))[^，。！？；,.;!?]*",
-    re.IGNORECASE,
-)
-"""What a request says it does not want ("..., but no horror", "不要恐怖片", "it was too gory for me",
-"太吓人了"): tags its picks are not to carry."""
-
-
-def _asked(message: str, catalogue: Catalogue) -> tuple[str, str]:
-    """What ``message`` asks for items with, and what it says it does not want ("Any comedies, but no
-    horror?": "Any comedies," and "no horror"), without the titles it names ("Any films like Star Wars?"
-    asks for no war films)."""
-    parts, at = [], 0
-    for start, end, _ in catalogue.mentions(message):
-        parts.append(message[at:start])
-        at = end
-    said = " ".join([*parts, message[at:]])
-    return _NOT_WANTED.sub(" ", said), " ".join(m.group(0) for m in _NOT_WANTED.finditer(said))
-
-
-_OCCASION_BEFORE = re.compile(r"\b(?:on|for|at|over|during|this|next|until|till|by)\s+(?:the\s+)?$", re.I)
-"""What comes right before a day or an occasion a request for picks is for ("to watch on Halloween", "for
-Christmas Eve"): the words after it name no title asked about."""
-_ABOUT_A_TITLE = re.compile(
-    r"\b(?:films?|movies?|flicks?|watch(?:ed|ing)?|seen|trailer|cast|director|directed|actors?|actress|"
-    r"starring|stars|sequel|rated|rating|review(?:s|ed)?|episodes?|season|books?|novel|author|read)\b",
-    re.IGNORECASE,
-)
-"""Words that make a question one about a title ("Have you seen date night?", "who directed home
-alone?")."""
-_LINE_DETAILS = re.compile(r" · [^\n]*")
-"""What a pick's line says after its title: tags and the reason."""
-
-
-def _without(message: str, mentions: list[tuple[int, int, str]]) -> str:
-    """``message`` without the titles it names (``mentions``: where each starts and ends)."""
-    rest, at = "", 0
-    for start, end, _ in mentions:
-        rest, at = f"{rest}{message[at:start]} ", end
-    return rest + message[at:]
-
-
 def _short(message: str) -> bool:
     """Whether ``message`` is short enough to stand on the one before: four words, or in Chinese six
     characters of meaning ("这个能换新吗？大概要多久？")."""
     if is_chinese(message):
         return len(content_characters(message)) <= 6
     return len(index_terms(message)) <= 4
-
-
-def _says_tag(text: str, tag: str) -> bool:
-    """Whether ``text`` says the catalogue tag ``tag`` in its own word or its plural ("comedies" for
-    Comedy), or the tag is more than one English word (read as said)."""
-    if not re.fullmatch(r"[A-Za-z]+", tag):
-        return True
-    word = tag.lower()
-    forms = {word, f"{word}s", f"{word}es", f"{word[:-1]}ies" if word.endswith("y") else word}
-    return bool(forms & set(re.findall(r"[a-z]+", text.lower())))
 
 
 _REFERS_BACK = re.compile(
