@@ -2421,6 +2421,8 @@ def test_a_long_chinese_request_for_a_kind_watched_alone_gets_picks_of_it(tmp_pa
         picks = engine.chat("ling", "有没有适合我自己晚上一个人看的悬疑片？", domain="content_recommendation")
         assert sorted(_picked(picks)) == ["i0", "i1", "i2"], picks.text
     assert count_asked("推荐两部电影") == 2 and count_asked("我们两个人看什么？") is None
+    # which one, not how many: "第二部看过了，换几部轻松的" (walked on the demo) got two picks
+    assert count_asked("第二部看过了，换几部轻松的") is None and count_asked("再来3部") == 3
 
 
 def _three_picks_from(engine: Engine, items: list[dict[str, Any]], rated: list[tuple[str, str]]) -> None:

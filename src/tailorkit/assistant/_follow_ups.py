@@ -153,8 +153,8 @@ _COUNT = re.compile(
     r" (?:films?|movies?|books?|novels?|shows?|series|songs?|albums?|games?|podcasts?|titles?|picks?|"
     r"comedies|thrillers|dramas|documentaries|westerns|romances|cartoons|"
     r"suggestions?|options?|ideas?|recommendations?)\b"
-    # (not "一个人看": who watches, alone; nor "两个孩子")
-    r"|(?P<zh>\d{1,2}|[一两二三四五六七八九十])(?:部|本|首|个(?!人|孩子|小孩|朋友|晚上|月|星期|小时)|款|张)",
+    # (not "一个人看": who watches, alone; nor "两个孩子"; nor "第二部看过了": which one)
+    r"|(?<!第)(?P<zh>\d{1,2}|[一两二三四五六七八九十])(?:部|本|首|个(?!人|孩子|小孩|朋友|晚上|月|星期|小时)|款|张)",
     re.IGNORECASE,
 )
 """How many items a request asks for ("three films for tonight", "a couple of light comedies", "推荐两本书").
