@@ -1343,3 +1343,15 @@ def test_a_question_asking_how_is_answered_from_the_section_headed_how(shop: Eng
         quote = shop.knowledge.extract(asked, hits)[0]
         assert quote.label == heading and quote.words.startswith(first), (asked, quote)
         assert quote.words.count("。") + quote.words.count(". ") >= 2, quote  # the steps, not one sentence
+
+
+def test_what_is_kept_away_from_in_another_domain_does_not_bear_on_advice(coach: Engine) -> None:
+    """ "有什么运动适合我？" from a client who had said "我有高血压，医生让我少吃盐。" (walked on the demo)
+    was searched and answered with the salt: to a coach all the body keeps away from bore on any request for
+    advice. What is kept away from in one domain (salt, food) no longer bears on a request that names another
+    (exercise); the condition still does."""
+    coach.chat("lin", "我有高血压，医生让我少吃盐。", domain="health_coaching")
+    asked = coach.chat("lin", "有什么运动适合我？", domain="health_coaching")
+    assert "有高血压" in asked.text and "少吃盐" not in asked.text and "血压管理 › 少吃盐" not in asked.text
+    food = coach.chat("lin", "晚饭吃什么比较好？", domain="health_coaching")
+    assert "少吃盐" in food.text, food.text  # ... and still on a meal

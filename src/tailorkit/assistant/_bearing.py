@@ -10,9 +10,9 @@ from typing import Any
 from tailorkit.assistant._answer import Prepared
 from tailorkit.assistant._phrases import YOU_SAID
 from tailorkit.assistant._templates import Domain
-from tailorkit.memory import applies_to, asks_in, seeks_advice
+from tailorkit.memory import applies_to, asks_in, names_another, seeks_advice
 
-__all__ = ["BODY", "COACHED", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
+__all__ = ["BODY", "COACHED", "KEPT_FROM", "bearing_on_advice", "bearing_on_foreign", "bearing_on_unanswered"]
 
 _LISTED = 5
 """How many of the user's memories an answer made of them lists at most."""
@@ -22,6 +22,9 @@ _LEARNER = frozenset({"likes", "learning", "study", "habit"})
 """What else bears on a tutor's answer: what the learner likes, learns and studies, and their routine."""
 BODY = frozenset({"health", "allergy", "sensitive", "fear", "diet", "limits", "avoids"})
 """What the body lives with or keeps away from: to a coach it bears on any request for advice."""
+KEPT_FROM = frozenset({"allergy", "diet", "limits", "avoids"})
+"""What the body keeps away from: it bears on advice in its own domain (food, exercise), not in another one
+("少吃盐" on "有什么运动适合我？"; ``names_another``)."""
 COACHED = BODY | {"weight", "goal", "sleep"}
 """What bears on a coach's advice and search: the body's conditions and what it keeps away from, its weight
 ("Has put on about 8 kilos since lockdown"), what the client works towards ("Trying to lose 6 kilos before
@@ -149,7 +152,11 @@ def bearing_on_advice(p: Prepared) -> list[str]:
             continue  # (a liking bears on what it names: "Likes hiking" on "Any activities this weekend?")
         if _applies(m, p.message):
             named.append(m["text"])
-        elif kind in always and not _at_table(m):
+        elif (
+            kind in always
+            and not _at_table(m)
+            and not (kind in KEPT_FROM and names_another(m["text"], p.message))
+        ):
             domain.append(m["text"])
     # what the request names a domain of, where there is such; else what always bears in the domain (a
     # dinner is not for "Has bad knees", any tips for the week are)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
 from tailorkit.assistant._aversions import for_the_household
-from tailorkit.assistant._bearing import COACHED
+from tailorkit.assistant._bearing import COACHED, KEPT_FROM
 from tailorkit.assistant._context import (
     Piece,
     PieceKind,
@@ -56,6 +56,7 @@ from tailorkit.memory import (
     applies_to,
     for_whom,
     length_limit,
+    names_another,
     seeks_advice,
 )
 from tailorkit.text import content_characters, index_terms, is_chinese, simplified
@@ -270,9 +271,15 @@ class Gatherer:
         if conditions and personalised and not own and seeks_advice(message):
             stated = self.parts.memories.stated(user, conditions)
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
-            # bad knees"), else all of them ("Any tips for this week?")
+            # bad knees"), else all of them ("Any tips for this week?") but what is kept away from in another
+            # domain ("少吃盐" for "有什么运动适合我？" searched the guidance on salt)
             # (to a shop, only what the request names a domain of: "Is a Plus member" for free delivery)
-            every = stated if template.domain != Domain.CUSTOMER_SERVICE else []
+            kept = set(self.parts.memories.stated(user, conditions & KEPT_FROM))
+            every = (
+                [said for said in stated if not (said in kept and names_another(said, message))]
+                if template.domain != Domain.CUSTOMER_SERVICE
+                else []
+            )
             bears = " ".join([said for said in stated if applies_to(said, message)] or every)
         # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
         searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)

@@ -1,6 +1,6 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
-from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
+from tailorkit.memory._domains import applies_to, asks_in, names_another, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
 from tailorkit.memory._keep import (
@@ -40,6 +40,7 @@ __all__ = [
     "length_limit",
     "likings",
     "means_everything",
+    "names_another",
     "read_chat",
     "seeks_advice",
     "sentences",

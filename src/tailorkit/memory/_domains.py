@@ -346,6 +346,13 @@ def applies_to(statement: str, query: str) -> bool:
     return bool(set(_touched(statement, _CUES)) & set(_touched(query, _NAMES)))
 
 
+def names_another(statement: str, query: str) -> bool:
+    """Whether ``statement`` is of other everyday domains than the ones a request ``query`` names: both name
+    some, and none in common ("少吃盐", food, for "有什么运动适合我？", exercise)."""
+    said, asked = set(_touched(statement, _CUES)), set(_touched(query, _NAMES))
+    return bool(said and asked and not said & asked)
+
+
 def domain_cues(query: str) -> str:
     """For a request, the cue words of every domain it asks in ('' when none): what a stated preference
     that applies to it would say."""

@@ -533,7 +533,11 @@ class MemoryService:
 
     def stated(self, user: str, categories: Iterable[str]) -> builtins.list[str]:
         """The words of the user's memories in force whose topic is of ``categories`` (``health``: what
-        they live with; ``weak``: what they find hard), oldest first; none for a user not stored."""
+        they live with; ``weak``: what they find hard), oldest first; none for a user not stored, or of no
+        category."""
+        categories = list(categories)
+        if not categories:
+            return []
         try:
             with self._rows.reading(user) as mem:
                 return [str(r["text"]) for r in mem.stated(categories, time.time())]
