@@ -182,7 +182,11 @@ _SEARCH_STOP_ZH = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 也 都 就 很 这 那 吗 呢 吧 啊 呀 么 什么 怎么 哪 哪里 谁 几 "
     "个 把 被 给 对 与 及 或 而 着 过 得 地".split()
 )
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+")
+_TOKEN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+)
+"""A run of Chinese characters, or of other letters and digits: "150分钟中等强度运动" is "150" and a Chinese run
+(one term before, so "运动" did not find it)."""
 
 
 @cache

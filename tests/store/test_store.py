@@ -18,7 +18,7 @@ def test_open_creates_schema_with_alembic(tmp_path: Path) -> None:
     try:
         tables = set(inspect(store.engine).get_table_names())
         assert {"tenants", "users", "items", "events", "models", "memories", "memory_fts"} <= tables
-        assert current_revision(store.engine) == "0019"
+        assert current_revision(store.engine) == "0020"
         cols = {c["name"] for c in inspect(store.engine).get_columns("events")}
         assert {
             "tenant_id",
@@ -200,7 +200,7 @@ def test_terms_stored_before_settled_stems_are_rewritten(engine: Engine) -> None
         conn.execute(text("ALTER TABLE documents DROP COLUMN domains"))  # as it was before 0017
     assert _indexed(engine, "deliveri") == 1 and _indexed(engine, "deliv") == 0
     migrate(engine.store.engine)
-    assert current_revision(engine.store.engine) == "0019"
+    assert current_revision(engine.store.engine) == "0020"
     with engine.store.engine.connect() as conn:
         assert conn.execute(text("SELECT terms FROM memories")).scalar_one() == terms
     assert (
@@ -237,10 +237,40 @@ def test_diets_stored_as_one_slot_before_get_their_own_topics(engine: Engine) ->
         conn.execute(text("UPDATE alembic_version SET version_num = '0018'"))
     assert {m.text for m in engine.memories.list("vee")} == {"吃清真"}
     migrate(engine.store.engine)
-    assert current_revision(engine.store.engine) == "0019"
+    assert current_revision(engine.store.engine) == "0020"
     held = {(m.text, m.topic) for m in engine.memories.list("vee")}
     assert held == {("Is vegan", "diet"), ("Is gluten-free", "diet:gluten_free"), ("吃清真", "diet:清真")}
     assert {(m.text, m.topic) for m in engine.memories.list("lee")} == {
         ("Is keto", "diet:keto"),
         ("Is vegetarian", "diet"),
     }
+
+
+def test_chinese_terms_stored_after_digits_are_cut_apart(engine: Engine) -> None:
+    """Migration 0020: "每周至少150分钟中等强度运动" was stored as the one term "150分钟中等强度运动"
+    (digits and the Chinese after them were one run), so "运动" did not find it. After the upgrade its
+    terms are the digits and the Chinese cut into words, as ``index_terms`` now reads it, and the full-text
+    index finds them; a term of Chinese alone stays as it was."""
+    from sqlalchemy import text
+
+    from tailorkit.store._connect import migrate
+    from tailorkit.text import index_terms
+
+    said = "我每周至少150分钟中等强度运动。"
+    assert "运动" in index_terms(said) and "150" in index_terms(said)
+    engine.memories.remember("mei", said)
+    with engine.store.engine.begin() as conn:
+        terms = conn.execute(text("SELECT terms FROM memories")).scalar_one()
+        assert "运动" in terms.split()
+        old = " ".join(t for t in terms.split() if t not in ("150", "分钟", "中等", "强度", "运动"))
+        old = f"{old} 150分钟中等强度运动"
+        conn.execute(text("UPDATE memories SET terms = :t"), {"t": old})  # as stored before 0020
+        conn.execute(text("UPDATE alembic_version SET version_num = '0019'"))
+    assert _indexed(engine, "运动") == 0
+    migrate(engine.store.engine)
+    with engine.store.engine.connect() as conn:
+        rewritten = conn.execute(text("SELECT terms FROM memories")).scalar_one().split()
+    assert {"150", "分钟", "中等", "强度", "运动"} <= set(
+        rewritten
+    ) and "150分钟中等强度运动" not in rewritten
+    assert _indexed(engine, "运动") == 1 and _indexed(engine, "每周") == 1
