@@ -1298,6 +1298,9 @@ def test_a_members_question_about_delivery_is_answered_for_a_member(shop: Engine
         "tom", "It still hasn't come, what should I do?", free.conversation_id, domain="customer_service"
     )
     assert "Plus membership" not in late.text, late.text  # the membership names nothing of a late parcel
+    # a question that asks no advice is searched with it too ("Do I pay for delivery?" quoted import duties)
+    pay = shop.chat("tom", "Do I pay for delivery?", late.conversation_id, domain="customer_service")
+    assert "Plus membership › What Plus includes" in pay.text.partition("Source")[0], pay.text
 
 
 def test_a_question_is_not_answered_with_sympathy_for_what_was_told_before(coach: Engine) -> None:

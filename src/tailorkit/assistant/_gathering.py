@@ -41,6 +41,7 @@ from tailorkit.assistant._intents import (
     RECALLED,
     asks_for_another_kind,
     asks_own,
+    asks_something,
     asks_to_forget,
     asks_why_picked,
 )
@@ -268,7 +269,14 @@ class Gatherer:
         # exercise that spares the joints, not the one that names running
         conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
         bears = ""
-        if conditions and personalised and not own and seeks_advice(message):
+        # (to a shop, any question: "Do I pay for delivery?" from a Plus member asks what Plus gives)
+        shop = template.domain == Domain.CUSTOMER_SERVICE
+        if (
+            conditions
+            and personalised
+            and not own
+            and (seeks_advice(message) or (shop and asks_something(message)))
+        ):
             stated = self.parts.memories.stated(user, conditions)
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
             # bad knees"), else all of them ("Any tips for this week?") but what is kept away from in another
@@ -276,9 +284,9 @@ class Gatherer:
             # (to a shop, only what the request names a domain of: "Is a Plus member" for free delivery)
             kept = set(self.parts.memories.stated(user, conditions & KEPT_FROM))
             every = (
-                [said for said in stated if not (said in kept and names_another(said, message))]
-                if template.domain != Domain.CUSTOMER_SERVICE
-                else []
+                []
+                if shop
+                else [said for said in stated if not (said in kept and names_another(said, message))]
             )
             bears = " ".join([said for said in stated if applies_to(said, message)] or every)
         # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
