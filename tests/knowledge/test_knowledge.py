@@ -1301,6 +1301,9 @@ def test_a_members_question_about_delivery_is_answered_for_a_member(shop: Engine
     # a question that asks no advice is searched with it too ("Do I pay for delivery?" quoted import duties)
     pay = shop.chat("tom", "Do I pay for delivery?", late.conversation_id, domain="customer_service")
     assert "Plus membership › What Plus includes" in pay.text.partition("Source")[0], pay.text
+    # ... and the membership alone asks for nothing ("Hi, I'm a Plus member." was quoted the Plus pages)
+    hi = shop.chat("ann", "Hi, I'm a Plus member.", domain="customer_service")
+    assert "Plus membership ›" not in hi.text and "Is a Plus member" in hi.text, hi.text
 
 
 def test_a_question_is_not_answered_with_sympathy_for_what_was_told_before(coach: Engine) -> None:

@@ -356,8 +356,9 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
         else _WHO | {"sensitive", "fear", "family", "household", "health", "faith"}
         if domain is Domain.CONTENT_RECOMMENDATION
         # to a shop's support, what the customer lives with and what their home lacks ("I'm registered blind",
-        # "there's no lift") asks for nothing: what went wrong is in words no rule reads (an episode)
-        else _WHO | {"health", "allergy", "household", "family", "limits", "schedule"}
+        # "there's no lift"), and their membership ("Hi, I'm a Plus member." was quoted the Plus pages), asks
+        # for nothing: what went wrong is in words no rule reads (an episode)
+        else _WHO | {"health", "allergy", "household", "family", "limits", "schedule", "membership"}
         if domain is Domain.CUSTOMER_SERVICE
         else _WHO
     )
