@@ -15,7 +15,7 @@ from tailorkit import Engine, Settings
 from tailorkit.assistant import Answer
 from tailorkit.assistant._help_pages import for_the_help_pages
 from tailorkit.errors import InputError, NotFoundError
-from tailorkit.knowledge import Document, KnowledgeService, read_document, split
+from tailorkit.knowledge import Document, KnowledgeService, PassageHit, read_document, split
 from tailorkit.llm import Completion, Message
 from tailorkit.store import Store
 from tailorkit.testing import FakeChat, HashEmbedder
@@ -195,6 +195,35 @@ def test_a_question_asking_how_is_quoted_the_sections_steps(store: Store) -> Non
         0
     ].words
     assert not one.startswith("Plan short sessions"), one
+
+
+def test_a_how_heading_is_favoured_only_for_what_it_is_about(store: Store) -> None:
+    """ "应用题总是看不懂怎么办？" was quoted the whole of 考试紧张怎么办: the 办 left of its 怎么办 was
+    shared with the heading's. A heading is favoured as how to do what a question asks how to do only where
+    they share what it is about (two Chinese characters, or a word), the words that ask how left out."""
+    service = KnowledgeService(store, "tutor", embedder=False)
+    hits = [  # as search gives them: one section each
+        PassageHit(
+            1,
+            1,
+            "学习方法.md",
+            "学习方法",
+            "考试紧张怎么办",
+            "考试时先慢慢呼气几次，把题目都看一遍，从有把握的题开始做。",
+            1.0,
+        ),
+        PassageHit(
+            2,
+            2,
+            "数学.md",
+            "数学",
+            "应用题",
+            "先把题目读两遍，圈出已知的数和要求的问题，再画一张示意图。",
+            0.9,
+        ),
+    ]
+    assert service.extract("应用题总是看不懂怎么办？", hits)[0].label == "数学 › 应用题"
+    assert service.extract("孩子一考试就紧张怎么办？", hits)[0].label == "学习方法 › 考试紧张怎么办"
 
 
 def test_a_question_in_traditional_script_finds_pages_in_simplified_script(store: Store) -> None:

@@ -292,11 +292,11 @@ class KnowledgeService:
         named = _headed_within(simplified(query), headings) if zh else set()
         # ... and a section headed as how to do what a question asking how is about ("我想退货，怎么操作？":
         # 怎么申请退货, not the refund's timing, which shares as many characters)
-        if _asks_how(query):
+        if _asks_how(query):  # (what it is about shared: a word, or two Chinese characters)
             asked = units(_ASKS_HOW.sub(" ", query))
             named |= {
                 i for i, (_, (heading,)) in enumerate(headings)
-                if _asks_how(heading) and asked & units(_ASKS_HOW.sub(" ", heading))
+                if _asks_how(heading) and len(asked & units(_ASKS_HOW.sub(" ", heading))) >= (2 if zh else 1)
             }  # fmt: skip
         favoured = set(for_the_user) | named
         best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
@@ -531,7 +531,7 @@ def _sentence_label(hit: PassageHit, under: str | None) -> str:
 _ASKS_HOW = re.compile(
     r"\bhow (?:should|can|do|could|would|might|to)\b|\bwhat (?:should|can|could) (?:I|we) do\b"
     r"|\b(?:tips|advice|steps|process|procedure)\b|\bways? (?:to|of)\b|\bbest way\b"
-    r"|怎么|如何|怎样|咋|流程|步骤|手续|有(?:什么|啥|没有)(?:好的?)?(?:办法|方法|技巧|窍门|建议)",
+    r"|怎么办|怎么|如何|怎样|咋办|咋|流程|步骤|手续|有(?:什么|啥|没有)(?:好的?)?(?:办法|方法|技巧|窍门|建议)",
     re.IGNORECASE,
 )
 """A question that asks how to do something ("How should I revise?", "Any tips for sleeping better?", "怎么
