@@ -2334,6 +2334,10 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("Can you recommend a film?", DropReason.QUESTION),
         ("What should I eat tonight?", DropReason.QUESTION),
         ("What exercise could I do after my shift?", DropReason.QUESTION),  # "my shift" tells nothing new
+        # ... nor where "I" is the subject of what it asks for ("What I remember about you" listed this one)
+        ("What's a quick dinner I can make before my shift?", DropReason.QUESTION),
+        ("Any series I could binge this weekend?", DropReason.QUESTION),
+        ("Is there anything I can do about my knee pain?", None),  # the knee tells
         ("老师好！", DropReason.SMALL_TALK),
         ("Write a haiku about autumn leaves.", DropReason.QUESTION),  # a request of the assistant's
         ("Got it, thanks!", DropReason.SMALL_TALK),

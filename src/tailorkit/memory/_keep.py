@@ -87,6 +87,8 @@ _INVERTED_I = re.compile(
     r"\b(?:should|can|could|would|do|did|shall|may|might|will|must|am|was)\s+I\b", re.IGNORECASE
 )
 """Where "I" is only the subject of a question ("what should I eat?"), it tells nothing yet."""
+_MODAL_I = re.compile(r"\bI (?:can|could|should|might|may|would|will|'d|'ll)\b", re.IGNORECASE)
+"""... or of what a question asks for ("What's a quick dinner I can make before my shift?")."""
 _OURS = (
     "parent|child|children|family|families|grandparent|grandchild|grandchildren|grandkid|in-law|twin|"
     "flatmate|housemate|roommate|neighbour|neighbor|team|club|business|company|shop|student|pupil|class|"
@@ -104,6 +106,10 @@ _INVERTED_MY = re.compile(
 body or a condition: "Should my daughter take the advanced class?" tells of a daughter, "Could my migraines
 be from stress?" of migraines)."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
+_PLAIN_MINE = re.compile(
+    rf"\b(?:my|our)\s+(?!(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS})", re.IGNORECASE
+)
+"""What is the user's, but not a person, an animal, the body or a condition ("my shift", "my home office")."""
 _ACCOUNT_MY = re.compile(
     r"\b(?:my|our) (?:next |last |latest |new |recent |first |current )?(?:orders?|account|parcels?|"
     r"packages?|deliver(?:y|ies)|refund|return|payment|card|password|subscription|membership|booking|"
@@ -191,6 +197,10 @@ def why_not_kept(sentence: str) -> DropReason | None:
     asked = _ACCOUNT_MY.sub(" ", text) if text.endswith("?") else text
     if advice and _INVERTED_I.search(text):
         asked = _POSSESSIVE.sub(" ", asked)
+    elif advice and _MODAL_I.search(
+        text
+    ):  # (not of a person, an animal, the body: "... about my knee pain?")
+        asked = _MODAL_I.sub(" ", _PLAIN_MINE.sub(" ", asked))
     elif advice:  # "What should my long run be ... after my ACL surgery?": the surgery tells
         asked = _INVERTED_MY.sub(lambda m: f"{m.group('modal')} ", asked)
     about_me = bool(_ABOUT_ME_EN.search(_INVERTED_I.sub(" ", asked)))
