@@ -250,9 +250,10 @@ class KnowledgeService:
     ) -> list[Quote]:
         """Which of ``hits`` answer ``query``, in which words and under which label: the sentence
         closest to it in meaning (read with the headings it stands under), words shared with the query
-        counting a little, with the next sentence when the best is short; then the best sentence of
-        another section when it is nearly as close (``KnowledgeSettings.second_quote_within``), since
-        the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
+        counting a little, with the next sentence when the best is short, or, for a question that asks
+        how (``_ASKS_HOW``), with the rest of its section where that is short (``_STEPS``); then the best
+        sentence of another section when it is nearly as close (``KnowledgeSettings.second_quote_within``),
+        since the bundled embedder cannot tell two such apart reliably. The first passage's opening when no
         sentence can be told apart. ``context``: what the question follows up, or what the user told that
         bears on it (``search``): each sentence is scored for both together and for the question alone,
         the two averaged. ``keep``: which sentences may be quoted (not one suggesting what the user keeps
