@@ -943,6 +943,9 @@ def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engin
     assert had_by_place(said, heard, Titles()) == (["Heat", "Seven"], ["Seven"])  # type: ignore[arg-type]
     assert had_by_place("第一部看过了，第三部不喜欢", heard, Titles()) == (["Heat", "Fargo"], ["Fargo"])  # type: ignore[arg-type]
     assert had_by_place("Tell me more about the second one.", heard, Titles()) == ([], [])  # type: ignore[arg-type]
+    # a run of places ("I've seen the first two already" left out the first only)
+    assert had_by_place("I've seen the first two already.", heard, Titles()) == (["Heat", "Seven"], [])  # type: ignore[arg-type]
+    assert had_by_place("后两部看过了", heard, Titles()) == (["Seven", "Fargo"], [])  # type: ignore[arg-type]
 
 
 def test_a_shops_small_model_makes_up_no_contact_details_nor_a_person(engine: Engine) -> None:

@@ -367,14 +367,36 @@ def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[s
     disliked: list[str] = []
     for clause in _CLAUSES.split(message):
         place = _PLACE.search(clause)
+        span = _SPAN.search(clause)
         liked_not = bool(_NOT_LIKED.search(clause))
-        if place is None or not (liked_not or _SEEN.search(clause)):
+        if (place is None and span is None) or not (liked_not or _SEEN.search(clause)):
             continue
-        found = _at_place(place, heard, catalogue)
+        if span is not None:  # "the first two"
+            found = _in_span(span, heard, catalogue)
+        elif place is not None:
+            found = _at_place(place, heard, catalogue)
         had += found
         if liked_not:
             disliked += found
     return list(dict.fromkeys(had)), list(dict.fromkeys(disliked))
+
+
+_SPAN = re.compile(
+    r"\bthe (?P<end>first|top|last) (?P<n>two|three|four|five|[2-5])\b"
+    r"|(?P<zh_end>前|后)(?P<zh_n>两|二|三|四|五|[2-5])(?:部|本|首|个|款)",
+    re.IGNORECASE,
+)
+"""Items referred to by the places of a run of them ("I've seen the first two already", "前两部看过了")."""
+
+
+def _in_span(span: re.Match[str], heard: str, catalogue: Catalogue) -> list[str]:
+    """The items at the places ``span`` names: the first or the last few of the last answer's list
+    (``heard``)."""
+    lines = [m.group(1) for m in _LISTED.finditer(heard)]
+    said = (span.group("n") or span.group("zh_n")).lower()
+    n = int(said) if said.isdigit() else _NUMBERS[said]
+    last = (span.group("end") or "").lower() == "last" or span.group("zh_end") == "后"
+    return [i for line in (lines[-n:] if last else lines[:n]) for i in catalogue.find(line)[:1]]
 
 
 def _at_place(place: re.Match[str], heard: str, catalogue: Catalogue) -> list[str]:
