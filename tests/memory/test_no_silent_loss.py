@@ -198,6 +198,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我女儿有点胖。", []),
         # where, then the job
         ("我是在医院做护士的。", ["job"]),
+        # a job said by its ending: 经理, 总监, 助理 ("在深圳做产品经理" was kept as words alone)
+        ("我在深圳做产品经理。", ["job"]),
+        ("我是销售总监。", ["job"]),
         # what the user seldom does
         ("I rarely exercise.", ["habit:exercis"]),
         ("I hardly ever cook at home.", ["habit:cook_home"]),
