@@ -767,6 +767,16 @@ def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_w
     assert "有事请发短信" in [m.text for m in shop.memories.list("lan")]  # not "我有事请发短信"
     then = shop.chat("lan", "能换一个新的吗？", told.conversation_id, domain="customer_service")
     assert "售后服务 ›" in then.text, then.text
+    # ... and one asking how long, or what if it goes on ("大概还要多久？" after a parcel that has not come
+    # found no page at all)
+    late = shop.chat("mo", "我上周五买的蓝牙耳机还没到，订单号是A12345。", domain="customer_service")
+    wait = shop.chat("mo", "大概还要多久？", late.conversation_id, domain="customer_service")
+    assert "配送说明 ›" in wait.text, wait.text
+    from tailorkit.assistant._gathering import _REFERS_BACK, _WHAT_IF
+
+    assert _REFERS_BACK.search("大概还要多久？") and _REFERS_BACK.search("几天能到？")
+    assert _WHAT_IF.match("如果一直不到怎么办？") and _WHAT_IF.match("What if it never arrives?")
+    assert not _WHAT_IF.match("如果孩子不爱读书，家长应该从哪里开始？")
 
 
 def test_this_week_refers_to_no_message_before() -> None:

@@ -253,7 +253,7 @@ class Gatherer:
         help_words = for_the_help_pages(message, self._only_instructs)
         said_before = earlier.said("user") if earlier is not None else []
         follows = ""
-        if said_before and _REFERS_BACK.search(message) and _short(message):
+        if said_before and ((_REFERS_BACK.search(message) and _short(message)) or _WHAT_IF.match(message)):
             # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
             # are searched with what "them" stands for (what happened, not who the user is or what they asked
             # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
@@ -615,6 +615,13 @@ def _short(message: str) -> bool:
     return len(index_terms(message)) <= 4
 
 
+_WHAT_IF = re.compile(
+    r"^(?:那)?(?:如果|要是)[^，。？?]{0,8}(?:怎么办|怎么处理|该怎么做)(?:呢)?[？?]?$"
+    r"|^(?:and |but )?what if (?:it|they|that|this)\b[^.?]{0,40}\??$",
+    re.IGNORECASE,
+)
+"""A short question of what to do if what was said goes on ("如果一直不到怎么办？", "What if it never
+arrives?"): it is about that."""
 _REFERS_BACK = re.compile(
     r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
     r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"
@@ -626,6 +633,9 @@ _REFERS_BACK = re.compile(
     # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
     r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
     r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$"
+    # how long or when, of what was said: "大概还要多久？", "几天能到？"
+    r"|^(?:那|那么)?(?:大概|大约|一般)?(?:还(?:要|得|需要)|需要|要)?(?:多久|多长时间|几天|多少天|什么时候)"
+    r"(?:能到|能好|能退|到账)?(?:呢|啊)?[？?]?$"
     # a way asked for, of what was said: "有什么好办法吗？", "Any tips?", "Any ideas how to fix that?"
     r"|^(?:那|那么)?(?:有)?(?:什么|啥|没有)(?:好的?|有效的?)?(?:办法|方法|技巧|建议|窍门)(?:吗|呢|没有)?[？?]?$"
     r"|^(?:so |ok,? |okay,? )?any (?:good )?(?:tips|ideas|advice|suggestions|tricks)\??$",
