@@ -253,7 +253,7 @@ class Gatherer:
         help_words = for_the_help_pages(message, self._only_instructs)
         said_before = earlier.said("user") if earlier is not None else []
         follows = ""
-        if said_before and ((_REFERS_BACK.search(message) and _short(message)) or _WHAT_IF.match(message)):
+        if said_before and _follows_up(message):
             # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
             # are searched with what "them" stands for (what happened, not who the user is or what they asked
             # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
@@ -261,10 +261,17 @@ class Gatherer:
             # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays"; the
             # one before it where that came between: "这个能换新吗？" after the broken earphones, then the
             # address)
-            follows = next(
-                (w for b in said_before[::-1][:2] if (w := for_the_help_pages(b, self._tells, or_all=False))),
-                "",
-            )
+            # (one that followed up itself, with the message it followed: "如果一直不到怎么办？" after
+            # "大概还要多久？" after the parcel that has not come)
+            before = said_before[::-1][:4]
+            for n, b in enumerate(before[:2]):
+                if not (words := for_the_help_pages(b, self._tells, or_all=False)):
+                    continue
+                if _follows_up(b):
+                    first = (for_the_help_pages(c, self._tells, or_all=False) for c in before[n + 1 :])
+                    words = f"{next((w for w in first if w), '')} {words}".strip()
+                follows = words
+                break
         # "Can you give me an exercise plan for this week?" from a client with bad knees: the guidance on
         # exercise that spares the joints, not the one that names running
         conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
@@ -622,6 +629,14 @@ _WHAT_IF = re.compile(
 )
 """A short question of what to do if what was said goes on ("如果一直不到怎么办？", "What if it never
 arrives?"): it is about that."""
+
+
+def _follows_up(message: str) -> bool:
+    """Whether ``message`` is about what the one before it named: short, with a word for it
+    (``_REFERS_BACK``), or a what-if of it (``_WHAT_IF``)."""
+    return bool((_REFERS_BACK.search(message) and _short(message)) or _WHAT_IF.match(message))
+
+
 _REFERS_BACK = re.compile(
     r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
     r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"

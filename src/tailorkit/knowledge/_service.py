@@ -279,6 +279,8 @@ class KnowledgeService:
                 for asked in map(units, asks)
             ]
         )
+        # what a long Chinese sentence shares counts less for which is quoted first (``_long_zh``)
+        long = each.mean(axis=0) * (1.0 - np.array([_long_zh(t) for _, _, t in found])) if zh else 0.0
         if embedder is not None:
             vectors = embedder.embed([*asks, *(f"{label}: {t}" for _, label, t in found)])
             each = each + vectors[: len(asks)] @ vectors[len(asks) :].T
@@ -300,7 +302,8 @@ class KnowledgeService:
                 if _asks_how(heading) and len(asked & units(_ASKS_HOW.sub(" ", heading))) >= (2 if zh else 1)
             }  # fmt: skip
         favoured = set(for_the_user) | named
-        best = max(order, key=lambda n: score[n] + favour * (found[n][0] in favoured))
+        first = score - long
+        best = max(order, key=lambda n: first[n] + favour * (found[n][0] in favoured))
         if zh:
             # within its section, a Chinese sentence's own characters count a quarter more than the
             # heading's: every sentence under "咖啡、酒和晚饭" shared its 咖啡 with "我可以喝咖啡吗？", the
@@ -309,7 +312,7 @@ class KnowledgeService:
             asked = units(query)
             best = max(
                 (n for n in order if found[n][1] == found[best][1]),
-                key=lambda n: score[n] + 0.25 * weight * len(asked & units(found[n][2])),
+                key=lambda n: first[n] + 0.25 * weight * len(asked & units(found[n][2])),
             )
         order.remove(best)
         within = s.second_quote_within_zh if zh else s.second_quote_within
@@ -527,6 +530,19 @@ def _sentence_label(hit: PassageHit, under: str | None) -> str:
     if under is None or hit.label.endswith(under):
         return hit.label
     return f"{hit.title} › {under}"
+
+
+_SHORT_ZH = 20
+"""Chinese characters of meaning a sentence may have before its shared ones count less (``_long_zh``)."""
+
+
+def _long_zh(sentence: str) -> float:
+    """How much the characters a long Chinese sentence shares with a question count for which is quoted
+    first: the longer, the less (by the square root, past ``_SHORT_ZH``). "如果一直不到怎么办？" after a
+    parcel that had not come quoted the fault-repair sentence of 42 such characters, sharing 五, 机, 没 and
+    不 by its length alone."""
+    held = len(content_characters(sentence))
+    return min(1.0, (_SHORT_ZH / held) ** 0.5) if held else 1.0
 
 
 _ASKS_HOW = re.compile(
