@@ -29,7 +29,9 @@ __all__ = [
     "zh_number",
 ]
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Unicode ranges of Chinese characters, as a regular expression's character class holds them."""
+_CJK = re.compile(rf"[{_HAN}]")
 _WORD = re.compile(r"[a-z][a-z'\-]{2,}")
 _EN_STOP = frozenset(
     "about above after again against all also and any are because been before being below between both but "
@@ -182,9 +184,7 @@ _SEARCH_STOP_ZH = frozenset(
     "我 你 他 她 它 我们 你们 他们 的 了 和 是 在 也 都 就 很 这 那 吗 呢 吧 啊 呀 么 什么 怎么 哪 哪里 谁 几 "
     "个 把 被 给 对 与 及 或 而 着 过 得 地".split()
 )
-_TOKEN = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
-)
+_TOKEN = re.compile(rf"[{_HAN}]+|[^\W_{_HAN}]+")
 """A run of Chinese characters, or of other letters and digits: "150分钟中等强度运动" is "150" and a Chinese run
 (one term before, so "运动" did not find it)."""
 

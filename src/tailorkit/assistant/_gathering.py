@@ -284,18 +284,17 @@ class Gatherer:
             and not own
             and (seeks_advice(message) or (shop and asks_something(message)))
         ):
-            stated = self.parts.memories.stated(user, conditions)
+            stated = self.parts.memories.stated_topics(user, conditions)
             # those the request names a domain of, where it names one ("Is vegetarian" for a dinner, not "Has
             # bad knees"), else all of them ("Any tips for this week?") but what is kept away from in another
             # domain ("少吃盐" for "有什么运动适合我？" searched the guidance on salt)
             # (to a shop, only what the request names a domain of: "Is a Plus member" for free delivery)
-            kept = set(self.parts.memories.stated(user, conditions & KEPT_FROM))
-            every = (
-                []
-                if shop
-                else [said for said in stated if not (said in kept and names_another(said, message))]
-            )
-            bears = " ".join([said for said in stated if applies_to(said, message)] or every)
+            every = [
+                said
+                for said, topic in stated
+                if not shop and not (topic.partition(":")[0] in KEPT_FROM and names_another(said, message))
+            ]
+            bears = " ".join([said for said, _ in stated if applies_to(said, message)] or every)
         # "Any gift ideas for her?" after "My mum turns 70 next Saturday.": what the user told of their mum
         searched, whom = for_whom(message, earlier.lately("user") if earlier is not None else None)
         return Asks(

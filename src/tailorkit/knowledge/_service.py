@@ -295,7 +295,8 @@ class KnowledgeService:
         named = _headed_within(simplified(query), headings) if zh else set()
         # ... and a section headed as how to do what a question asking how is about ("我想退货，怎么操作？":
         # 怎么申请退货, not the refund's timing, which shares as many characters)
-        if _asks_how(query):  # (what it is about shared: a word, or two Chinese characters)
+        how = _asks_how(query)
+        if how:  # (what it is about shared: a word, or two Chinese characters)
             asked = units(_ASKS_HOW.sub(" ", query))
             named |= {
                 i for i, (_, (heading,)) in enumerate(headings)
@@ -326,11 +327,10 @@ class KnowledgeService:
         quotes = []
         for n in chosen:
             i, label, words = found[n]
-            section = [m for m in range(len(found)) if found[m][:2] == (i, label)]
-            whole = " ".join(found[m][2] for m in section)
-            if n == best and _asks_how(query) and len(whole) <= (_STEPS_ZH if zh else _STEPS):
-                # "How should I revise for my maths mock?" quoted "End the week with a mixed set of exam-style
-                # questions." alone: what to do is the section's steps, in their order
+            # "How should I revise for my maths mock?" quoted "End the week with a mixed set of exam-style
+            # questions." alone: what to do is the section's steps, in their order
+            whole = " ".join(f[2] for f in found if f[:2] == (i, label)) if how and n == best else ""
+            if whole and len(whole) <= (_STEPS_ZH if zh else _STEPS):
                 words = whole
             elif len(words) < 80 and n + 1 < len(found) and found[n + 1][:2] == (i, label):
                 words = f"{words} {found[n + 1][2]}"

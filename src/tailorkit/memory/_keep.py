@@ -197,9 +197,8 @@ def why_not_kept(sentence: str) -> DropReason | None:
     asked = _ACCOUNT_MY.sub(" ", text) if text.endswith("?") else text
     if advice and _INVERTED_I.search(text):
         asked = _POSSESSIVE.sub(" ", asked)
-    elif advice and _MODAL_I.search(
-        text
-    ):  # (not of a person, an animal, the body: "... about my knee pain?")
+    elif advice and _MODAL_I.search(text):
+        # (not what is of a person, an animal, the body: "... about my knee pain?" tells)
         asked = _MODAL_I.sub(" ", _PLAIN_MINE.sub(" ", asked))
     elif advice:  # "What should my long run be ... after my ACL surgery?": the surgery tells
         asked = _INVERTED_MY.sub(lambda m: f"{m.group('modal')} ", asked)

@@ -535,12 +535,16 @@ class MemoryService:
         """The words of the user's memories in force whose topic is of ``categories`` (``health``: what
         they live with; ``weak``: what they find hard), oldest first; none for a user not stored, or of no
         category."""
+        return [text for text, _ in self.stated_topics(user, categories)]
+
+    def stated_topics(self, user: str, categories: Iterable[str]) -> builtins.list[tuple[str, str]]:
+        """``stated``, each with its memory's topic (``limits:salt``)."""
         categories = list(categories)
         if not categories:
             return []
         try:
             with self._rows.reading(user) as mem:
-                return [str(r["text"]) for r in mem.stated(categories, time.time())]
+                return [(str(r["text"]), str(r["topic"])) for r in mem.stated(categories, time.time())]
         except UserNotFoundError:
             return []
 
