@@ -779,7 +779,7 @@ def test_a_chinese_follow_up_that_leaves_what_it_asks_about_unsaid_is_searched_w
     never = shop.chat("jo", "如果一直不到怎么办？", again.conversation_id, domain="customer_service")
     quoted = [line for line in never.text.splitlines() if "›" in line]
     assert quoted[0].startswith("配送说明 › 包裹迟迟没到"), never.text  # first (a close second may follow)
-    from tailorkit.assistant._gathering import _REFERS_BACK, _WHAT_IF
+    from tailorkit.assistant._help_pages import _REFERS_BACK, _WHAT_IF
 
     assert _REFERS_BACK.search("大概还要多久？") and _REFERS_BACK.search("几天能到？")
     assert _WHAT_IF.match("如果一直不到怎么办？") and _WHAT_IF.match("What if it never arrives?")
@@ -790,7 +790,7 @@ def test_this_week_refers_to_no_message_before() -> None:
     """ "When should I revise this week?" after "I can't do Sundays any more, I've started a Sunday job." was
     searched with the message before and quoted the stores' Sunday opening hours: "this week" is a time, not
     a word for what the message before named."""
-    from tailorkit.assistant._gathering import _REFERS_BACK
+    from tailorkit.assistant._help_pages import _REFERS_BACK
 
     assert not _REFERS_BACK.search("When should I revise this week?")
     assert not _REFERS_BACK.search("Can we do that Friday?")
@@ -801,7 +801,7 @@ def test_a_way_asked_for_of_what_was_said_is_searched_with_it(tmp_path: Path) ->
     """ "有什么好办法吗？" after "物理还行，化学方程式老是记不住。" got "这个问题我还不能用中文好好
     回答": a short question for a way, tips or advice names nothing of its own; the notes are searched with
     the message before, and what the learner finds hard (a part of a subject too) is kept."""
-    from tailorkit.assistant._gathering import _REFERS_BACK
+    from tailorkit.assistant._help_pages import _REFERS_BACK
 
     assert _REFERS_BACK.search("有什么好办法吗？") and _REFERS_BACK.search("Any tips?")
     assert not _REFERS_BACK.search("有什么好看的电影吗？")

@@ -35,7 +35,7 @@ from tailorkit.assistant._follow_ups import (
     referred_to,
 )
 from tailorkit.assistant._grounding import Catalogue
-from tailorkit.assistant._help_pages import for_the_help_pages
+from tailorkit.assistant._help_pages import followed, for_the_help_pages, short
 from tailorkit.assistant._intents import (
     RECALL_INTENT,
     RECALLED,
@@ -60,7 +60,7 @@ from tailorkit.memory import (
     names_another,
     seeks_advice,
 )
-from tailorkit.text import content_characters, index_terms, is_chinese, simplified
+from tailorkit.text import is_chinese, simplified
 
 if TYPE_CHECKING:
     from tailorkit.assistant._assistant import AssistantParts, ClientTurns
@@ -213,7 +213,7 @@ class Gatherer:
         loved = loved_in(message, self.catalogue()) if personalised and not recall else []
         if wants_items and not like:  # "We both loved Amelie.": picks like it
             like = loved
-        if wants_items and not like and earlier is not None and _SIMILAR.search(message) and _short(message):
+        if wants_items and not like and earlier is not None and _SIMILAR.search(message) and short(message):
             # "Anything similar?" after "I just watched Spirited Away and loved it.": more like the titles
             # the user last asked like or said they loved, none of the picks given since
             like = next(
@@ -252,26 +252,7 @@ class Gatherer:
         count = count_asked(message) if asks_for_items else None
         help_words = for_the_help_pages(message, self._only_instructs)
         said_before = earlier.said("user") if earlier is not None else []
-        follows = ""
-        if said_before and _follows_up(message):
-            # "How do I send them in?" after "My headphones stopped working after 18 months": the help pages
-            # are searched with what "them" stands for (what happened, not who the user is or what they asked
-            # of us: "When will it arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it
-            # brought inside" quoted what to bring to a store)
-            # (nothing of it where all it did was tell who the user is: "My Spanish class is on Tuesdays"; the
-            # one before it where that came between: "这个能换新吗？" after the broken earphones, then the
-            # address)
-            # (one that followed up itself, with the message it followed: "如果一直不到怎么办？" after
-            # "大概还要多久？" after the parcel that has not come)
-            before = said_before[::-1][:4]
-            for n, b in enumerate(before[:2]):
-                if not (words := for_the_help_pages(b, self._tells, or_all=False)):
-                    continue
-                if _follows_up(b):
-                    first = (for_the_help_pages(c, self._tells, or_all=False) for c in before[n + 1 :])
-                    words = f"{next((w for w in first if w), '')} {words}".strip()
-                follows = words
-                break
+        follows = followed(message, said_before, self._tells)
         # "Can you give me an exercise plan for this week?" from a client with bad knees: the guidance on
         # exercise that spares the joints, not the one that names running
         conditions = _BEARS_ON_ADVICE.get(template.domain, frozenset())
@@ -611,49 +592,3 @@ def _narrows(message: str) -> bool:
     "Any good thrillers for me after they're in bed?" asks afresh."""
     short = len(message) <= 12 if is_chinese(message) else len(message.split()) <= 6
     return not _KIND.search(message) and (short or bool(_BACK.search(message)))
-
-
-def _short(message: str) -> bool:
-    """Whether ``message`` is short enough to stand on the one before: four words, or in Chinese six
-    characters of meaning ("这个能换新吗？大概要多久？")."""
-    if is_chinese(message):
-        return len(content_characters(message)) <= 6
-    return len(index_terms(message)) <= 4
-
-
-_WHAT_IF = re.compile(
-    r"^(?:那)?(?:如果|要是)[^，。？?]{0,8}(?:怎么办|怎么处理|该怎么做)(?:呢)?[？?]?$"
-    r"|^(?:and |but )?what if (?:it|they|that|this)\b[^.?]{0,40}\??$",
-    re.IGNORECASE,
-)
-"""A short question of what to do if what was said goes on ("如果一直不到怎么办？", "What if it never
-arrives?"): it is about that."""
-
-
-def _follows_up(message: str) -> bool:
-    """Whether ``message`` is about what the one before it named: short, with a word for it
-    (``_REFERS_BACK``), or a what-if of it (``_WHAT_IF``)."""
-    return bool((_REFERS_BACK.search(message) and _short(message)) or _WHAT_IF.match(message))
-
-
-_REFERS_BACK = re.compile(
-    r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
-    r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b)|它|这个|那个|这些|那些"
-    # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
-    r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)"
-    # ... or names what it asks for of it: "可以退款吗？还是只能换货？", "Can I get a refund instead?"
-    r"|(?:退款|退货|换货|换新|退钱|维修)(?=[吗吧呢？?]|$)|\b(?:a )?(?:refund|replacement|exchange) instead\b"
-    # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
-    r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
-    r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$"
-    # how long or when, of what was said: "大概还要多久？", "几天能到？"
-    r"|^(?:那|那么)?(?:大概|大约|一般)?(?:还(?:要|得|需要)|需要|要)?(?:多久|多长时间|几天|多少天|什么时候)"
-    r"(?:能到|能好|能退|到账)?(?:呢|啊)?[？?]?$"
-    # a way asked for, of what was said: "有什么好办法吗？", "Any tips?", "Any ideas how to fix that?"
-    r"|^(?:那|那么)?(?:有)?(?:什么|啥|没有)(?:好的?|有效的?)?(?:办法|方法|技巧|建议|窍门)(?:吗|呢|没有)?[？?]?$"
-    r"|^(?:so |ok,? |okay,? )?any (?:good )?(?:tips|ideas|advice|suggestions|tricks)\??$",
-    re.IGNORECASE,
-)
-"""A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or
-in Chinese what it asks done with it."""

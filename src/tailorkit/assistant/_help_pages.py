@@ -1,6 +1,8 @@
 """What the help pages are searched with for a customer's message: the message without the details and
 instructions it only gives (an order number, an email, "有事请发短信"), and with the pages' own words for
-what the customer says in theirs (a fault, damage in delivery, a missing parcel, when an order arrives)."""
+what the customer says in theirs (a fault, damage in delivery, a missing parcel, when an order arrives);
+for a short follow-up ("How do I send them in?", "大概还要多久？"), the message before it that said what
+it is about (``followed``)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,9 @@ import re
 from collections.abc import Callable
 
 from tailorkit.assistant._intents import GIVES_DETAILS, WANTS_A_PERSON
-from tailorkit.text import is_chinese, sentences, simplified
+from tailorkit.text import content_characters, index_terms, is_chinese, sentences, simplified
 
-__all__ = ["for_the_help_pages"]
+__all__ = ["followed", "follows_up", "for_the_help_pages", "short"]
 
 
 _ORDER_NUMBER = re.compile(
@@ -157,3 +159,74 @@ def _without_clauses(sentence: str, instructs: Callable[[str], bool]) -> str:
     if len(clauses) < 2:
         return sentence
     return "".join(c for c in clauses if not instructs(c.rstrip("，, "))).rstrip("，, ")
+
+
+def followed(message: str, said_before: list[str], tells: Callable[[str], bool]) -> str:
+    """What the help pages are searched with besides ``message`` where it follows up the user's messages
+    before it (``said_before``, oldest first; ``tells``: a sentence that only tells who the user is): the
+    last one that said a problem, in the pages' words; '' where it follows up none.
+
+    "How do I send them in?" after "My headphones stopped working after 18 months": the pages are searched
+    with what "them" stands for (what happened, not who the user is or what they asked of us: "When will it
+    arrive?" after "I ordered a sofa ... I'm in a wheelchair so I need it brought inside" quoted what to bring
+    to a store); nothing of a message that only told who the user is ("My Spanish class is on Tuesdays"),
+    the one before it where that came between ("这个能换新吗？" after the broken earphones, then the address);
+    one that followed up itself with the message it followed ("如果一直不到怎么办？" after "大概还要多久？"
+    after the parcel that has not come)."""
+    if not said_before or not follows_up(message):
+        return ""
+    before = said_before[::-1][:4]
+    for n, b in enumerate(before[:2]):
+        if not (words := for_the_help_pages(b, tells, or_all=False)):
+            continue
+        if follows_up(b):
+            first = (for_the_help_pages(c, tells, or_all=False) for c in before[n + 1 :])
+            words = f"{next((w for w in first if w), '')} {words}".strip()
+        return words
+    return ""
+
+
+def short(message: str) -> bool:
+    """Whether ``message`` is short enough to stand on the one before: four words, or in Chinese six
+    characters of meaning ("这个能换新吗？大概要多久？")."""
+    if is_chinese(message):
+        return len(content_characters(message)) <= 6
+    return len(index_terms(message)) <= 4
+
+
+_WHAT_IF = re.compile(
+    r"^(?:那)?(?:如果|要是)[^，。？?]{0,8}(?:怎么办|怎么处理|该怎么做)(?:呢)?[？?]?$"
+    r"|^(?:and |but )?what if (?:it|they|that|this)\b[^.?]{0,40}\??$",
+    re.IGNORECASE,
+)
+"""A short question of what to do if what was said goes on ("如果一直不到怎么办？", "What if it never
+arrives?"): it is about that."""
+
+
+def follows_up(message: str) -> bool:
+    """Whether ``message`` is about what the one before it named: short, with a word for it
+    (``_REFERS_BACK``), or a what-if of it (``_WHAT_IF``)."""
+    return bool((_REFERS_BACK.search(message) and short(message)) or _WHAT_IF.match(message))
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:it|them|they|one)\b|\b(?:that|this|those|these)\b(?!\s+(?:week|weekend|morning|afternoon|evening|"
+    r"night|month|year|time|term|semester|summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)|它|这个|那个|这些|那些"
+    # Chinese leaves it unsaid: "能换一个新的吗？", "可以退吗？"
+    r"|(?:换|退|修|补发|重发)(?:一个|个|一下|掉|了)?(?:新的)?(?=[吗吧呢？?]|$)"
+    # ... or names what it asks for of it: "可以退款吗？还是只能换货？", "Can I get a refund instead?"
+    r"|(?:退款|退货|换货|换新|退钱|维修)(?=[吗吧呢？?]|$)|\b(?:a )?(?:refund|replacement|exchange) instead\b"
+    # what to do next, of what was said: "那我现在该怎么操作？", "So what do I do now?"
+    r"|^(?:那|那么|所以)?(?:我|我们)?(?:现在|接下来|下一步)?(?:该|应该|要|需要)?怎么(?:操作|办|弄|做|处理)(?:呢)?[？?]?$"
+    r"|^(?:so |ok,? |okay,? )?what (?:do|should|can) (?:I|we) do(?: now| next| then)?\??$"
+    # how long or when, of what was said: "大概还要多久？", "几天能到？"
+    r"|^(?:那|那么)?(?:大概|大约|一般)?(?:还(?:要|得|需要)|需要|要)?(?:多久|多长时间|几天|多少天|什么时候)"
+    r"(?:能到|能好|能退|到账)?(?:呢|啊)?[？?]?$"
+    # a way asked for, of what was said: "有什么好办法吗？", "Any tips?", "Any ideas how to fix that?"
+    r"|^(?:那|那么)?(?:有)?(?:什么|啥|没有)(?:好的?|有效的?)?(?:办法|方法|技巧|建议|窍门)(?:吗|呢|没有)?[？?]?$"
+    r"|^(?:so |ok,? |okay,? )?any (?:good )?(?:tips|ideas|advice|suggestions|tricks)\??$",
+    re.IGNORECASE,
+)
+"""A short follow-up's word for what the message before named ("How do I send them in?", "那个怎么退？"), or
+in Chinese what it asks done with it."""
