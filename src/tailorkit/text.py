@@ -26,12 +26,16 @@ __all__ = [
     "sentences",
     "simplified",
     "traditional",
+    "unwrapped",
     "zh_number",
 ]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The Unicode ranges of Chinese characters, as a regular expression's character class holds them."""
 _CJK = re.compile(rf"[{_HAN}]")
+_WIDE = rf"\u3000-\u303f{_HAN}\uff00-\uffef"
+"""Chinese characters and full-width punctuation: a line wrapped between two of them joins with no space."""
+_WRAPPED = re.compile(rf"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WORD = re.compile(r"[a-z][a-z'\-]{2,}")
 _EN_STOP = frozenset(
     "about above after again against all also and any are because been before being below between both but "
@@ -287,6 +291,12 @@ SENTENCE_BREAK = re.compile(
 )
 """Where a sentence ends within a line: not after an initial or a title's abbreviation ("E.T. the
 Extra-Terrestrial", "Dr. Strangelove")."""
+
+
+def unwrapped(text: str) -> str:
+    """``text`` on one line: each run of white space one space, and none between two Chinese characters
+    or full-width marks (a line wrapped inside Chinese: "显示已签收但您没有\\n收到")."""
+    return _WRAPPED.sub("", " ".join(text.split()))
 
 
 def sentences(text: str) -> list[str]:

@@ -67,3 +67,16 @@ def test_the_faq_eval_scores_search_and_citations_and_reads_its_questions(tmp_pa
     bad.write_text('{"q": "ok", "answer": "x"}\n{"q": "no answer"}\n')
     with pytest.raises(InputError, match=r"bad\.jsonl:2: a question needs the fields q and answer"):
         load_questions(bad)
+
+
+@pytest.mark.slow
+def test_an_answer_wrapped_across_two_lines_of_chinese_is_found(tmp_path: Path) -> None:
+    """配送说明.md wraps "显示已签收但您没有 / 收到" across two lines; joined, the passage holds the answer
+    (it was counted a miss, the line break read as a space)."""
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        '{"q": "物流显示已签收，可我根本没拿到快递。", "answer": "显示已签收但您没有收到"}\n',
+        encoding="utf-8",
+    )
+    result = evaluate_knowledge(Settings(data_dir=tmp_path), work_dir=tmp_path, questions=questions)
+    assert result.recall[1] == 1.0

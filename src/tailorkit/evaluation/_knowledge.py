@@ -25,6 +25,7 @@ from tailorkit.config import Settings
 from tailorkit.engine import Engine
 from tailorkit.errors import InputError
 from tailorkit.llm import ChatModel
+from tailorkit.text import unwrapped
 
 __all__ = ["FAQ_SET", "KnowledgeEvalResult", "evaluate_knowledge", "load_questions"]
 
@@ -76,7 +77,7 @@ def load_questions(path: Path) -> list[dict[str, str]]:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    return unwrapped(text)
 
 
 def _pcts(values: list[float]) -> dict[str, float]:

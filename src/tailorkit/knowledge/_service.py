@@ -21,7 +21,7 @@ from tailorkit.knowledge._split import split
 from tailorkit.llm import Embedder
 from tailorkit.metrics import timed
 from tailorkit.store import Store
-from tailorkit.text import content_characters, index_terms, language, sentences, simplified
+from tailorkit.text import content_characters, index_terms, language, sentences, simplified, unwrapped
 
 __all__ = ["IngestReport", "KnowledgeService", "PassageHit", "Quote"]
 
@@ -562,8 +562,6 @@ def _asks_how(query: str) -> bool:
 
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)")
-_WIDE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-"""A Chinese character or full-width punctuation: a line wrapped between two is joined with no space."""
 
 
 def _sentences(text: str) -> list[tuple[str | None, str]]:
@@ -574,10 +572,7 @@ def _sentences(text: str) -> list[tuple[str | None, str]]:
     for line in text.splitlines():
         joins = lines and lines[-1].strip() and line.strip() and not _MARKUP.match(line)
         if joins and not lines[-1].lstrip().startswith("#"):
-            before, after = lines[-1].rstrip(), line.strip()
-            # (Chinese wrapped between two characters joins with no space: "方便面和零食")
-            space = "" if _WIDE.match(before[-1]) and _WIDE.match(after[0]) else " "
-            lines[-1] = f"{before}{space}{after}"
+            lines[-1] = unwrapped(f"{lines[-1]} {line}")  # ("方便面和零食" wrapped joins with no space)
         else:
             lines.append(line)
     out: list[tuple[str | None, str]] = []
