@@ -1818,6 +1818,12 @@ def memories(engine: Engine) -> MemoryService:
             "我女儿上初二，物理不太好，特别是电学。她周二和周四晚上有钢琴课，周末要去补习英语。",
             ["family:女儿:school", "family:女儿物理", "family:女儿:钢琴课", ""],
         ),
+        # a liking said with when or how often it is done, as 平时 was ("我平常喜欢爬山和拍照", walked)
+        ("我叫小林，住在上海，平常喜欢爬山和拍照。", ["name", "home", "likes:爬山和拍照"]),
+        ("我平日喜歡爬山和拍照。", ["likes:爬山和拍照"]),
+        ("我业余时间喜欢下棋。", ["likes:下棋"]),
+        ("我闲暇时喜欢钓鱼。", ["likes:钓鱼"]),
+        ("我空闲的时候喜欢去公园走走。", ["likes:去公园走走"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

@@ -347,9 +347,10 @@ ZH_CHILD_PARTS = r"分数除法|分数乘法|分数|小数|除法|乘法口诀|�
 """The parts of a child's maths and Chinese a learner can be weak at ("分数除法一直搞不懂",
 "乘法口诀背不下来"): a clause going on with one is the household member's; ``ZH_SUBJECTS`` has them too."""
 _GO_ON_ZH = re.compile(
-    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人|事)"
-    # what is done on some days: "周末喜欢带孩子去爬山"
-    r"|(?:周末|平时|晚上|每天|早上)(?=喜欢|爱|常|经常|总是|一般|精神|脑子|效率)"
+    r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|平常|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人|事)"
+    # what is done on some days, or in free time: "周末喜欢带孩子去爬山", "业余时间喜欢下棋"
+    r"|(?:周末|平时|平常|平日|晚上|每天|早上|业余时间?|闲暇时(?:间)?|空闲的?时候?|休息的时候)"
+    r"(?=喜欢|爱|常|经常|总是|一般|精神|脑子|效率)"
     # when the speaker sleeps: "(我是夜班护士，)白天睡觉"
     r"|(?=白天(?:才|都|要|得)?(?:睡觉|补觉|睡)(?:[，。！？；,.!?;]|$))"
     # what is on some days: "(我女儿周二有钢琴课，)周末要去补习英语"
