@@ -348,6 +348,11 @@ def preferences() -> None:
             "test90 (held out when written, plain first person, less common lives: beekeeping, a pacemaker, "
             "a turban: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test91",
+            "test91 (held out when written, everyday lives said plainly and chattily: a newborn, a PhD just "
+            "begun, cats that shred the sofa: first run en 0.975, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1824,6 +1824,16 @@ def memories(engine: Engine) -> MemoryService:
         ("我业余时间喜欢下棋。", ["likes:下棋"]),
         ("我闲暇时喜欢钓鱼。", ["likes:钓鱼"]),
         ("我空闲的时候喜欢去公园走走。", ["likes:去公园走走"]),
+        # test91, read cold: a course just begun, a newborn's weeks, pets that wreck things
+        ("I've just started a PhD in marine biology.", ["study"]),
+        ("I started my master's in September.", ["study"]),
+        ("我刚开始读海洋生物学的博士。", ["study"]),
+        ("我们家宝宝刚出生六周。", ["family:宝宝:age"]),
+        ("我女儿刚满月。", ["family:女儿:age"]),
+        ("Our two cats shred everything they can get their claws into.", ["family:cat"]),
+        ("Our puppy chews the furniture.", ["family:pupp"]),
+        ("我家两只猫见什么抓什么。", ["pet:猫"]),
+        ("我家狗把沙发咬坏了。", ["pet:狗"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -2846,6 +2856,21 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
     turns = [first["statement"], *pools["en"][:50]]
     for k, said in enumerate(turns):
         service.remember("ann", said, source={"turn": k})
+    hits = service.search("ann", first["question"], 5)
+    assert any((h.memory.source or {}).get("turn") == 0 for h in hits)
+
+
+@pytest.mark.parametrize("said", ["l91en-22", "l91zh-06", "l91zh-31"])
+def test_test91s_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
+    """Its first run's misses: cats that shred everything for a sofa, a newborn's six weeks for the summer
+    holidays, a PhD just begun for a podcast."""
+    from tailorkit.evaluation import load_preferences
+
+    service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
+    statements, pools = load_preferences("test91")
+    (first,) = [s for s in statements if s["id"] == said]
+    for k, turn in enumerate([first["statement"], *pools[first["language"]][:50]]):
+        service.remember("ann", turn, source={"turn": k})
     hits = service.search("ann", first["question"], 5)
     assert any((h.memory.source or {}).get("turn") == 0 for h in hits)
 

@@ -125,7 +125,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
         # what a household with animals buys around them: the car. Not "animal": its stem is that of
         # "animated" ("Any animated films?" asks for films)
         "pet adopt cat dog kitten puppy shelter car holiday holidays away trip weekend "
-        "宠物 领养 猫 狗 车 度假 出远门 外地",
+        # what a home's animals scratch, chew and shed on: "What kind of sofa should I buy?"
+        "sofa sofas couch settee furniture carpet carpets rug rugs curtains armchair "
+        "宠物 领养 猫 狗 车 度假 出远门 外地 沙发 家具 地毯 窗帘",
     ),
     # loud bangs: a pet or a person who fears them, and the nights of the year that have them
     "fireworks": (

@@ -749,6 +749,16 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sensitive"),
     ),
+    (  # "Our two cats shred everything they can get their claws into", "Our puppy chews the furniture": what
+        # a pet does to a home, which what is bought for it must stand
+        re.compile(
+            r"\b(?:my|our) (?:(?:two|three|four|\d) )?(?P<who>dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|parrots?)"
+            r" (?:always |really |just |still |constantly )?(?:shreds?|scratch(?:es)?|chews?|destroys?|wrecks?|"
+            r"rips? up|tears? up|claws? at|pees? on)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "habit"),
+    ),
     (  # "My parents don't speak English, only Gujarati", "My mum only speaks Polish": the household's tongue
         re.compile(
             rf"\b(?:my|our) (?!(?:boss|friend|best friend|colleague)\b)(?P<who>{RELATIONS}|parents|grandparents|in-laws|"
@@ -1288,6 +1298,19 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(f"{m.group('who')}跟我们住", m.group("who"), "home"),
     ),
+    (  # "我们家宝宝刚出生六周", "我儿子出生才十天", "我女儿刚满月": a newborn's age, in weeks or days too
+        re.compile(
+            rf"我(?:的|家的?|们家的?)?(?P<who>{ZH_KIN})(?:才|刚)?(?:(?:出生|生下来|出世)(?:才|刚|刚刚)?"
+            rf"(?P<age>{_ZH_AGE})(?P<unit>周|个星期|个礼拜|天|个月)|(?:刚|才)?(?P<month>满月))"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who')}{m.group('age')}{m.group('unit')}"
+            if m.group("age")
+            else f"{m.group('who')}刚满月",
+            m.group("who"),
+            "age",
+        ),
+    ),
     (  # "我女儿今年七岁", "我儿子刚满8岁", "宝宝六个月大了"
         re.compile(
             rf"我(?:的|家的?|们家的?)?(?P<who>{ZH_KIN})(?:今年|现在|才|刚|刚满|已经|快|马上|都)*(?P<age>{_ZH_AGE}多?)"
@@ -1375,6 +1398,17 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"我是(?:一个|一名|个)?(?P<who>单亲(?:爸爸|妈妈|父亲|母亲|家长)|单身(?:爸爸|妈妈))"),
         lambda m, s: Candidate(
             f"是{m.group('who')}", MemoryKind.FACT, "family:single_parent", importance=0.7
+        ),
+    ),
+    (  # "我家两只猫见什么抓什么", "我家狗把沙发咬坏了": what the household's animal does to a home
+        re.compile(
+            r"我(?:们)?家(?:的|里的?)?(?:[两三四\d]只|那只|这只)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子|鹦鹉)"
+            r"(?:见什么(?:抓|咬|啃|挠)什么|什么都(?:抓|咬|啃|挠)|(?:总|老|老是|天天|经常|又)?把[^，。！？；,.!?;]{1,6}?"
+            r"(?:抓|咬|啃|挠)(?:烂|坏|破)|(?:总|老|老是|天天|经常)?(?:抓|咬|啃|挠)(?:沙发|家具|窗帘|地毯|电线|鞋))"
+            r"[^，。！？；,.!?;]*"
+        ),
+        lambda m, s: Candidate(
+            _OURS_ZH.sub("", zh_clean(m.group(0))), MemoryKind.FACT, f"pet:{m.group('pet')}", importance=0.6
         ),
     ),
     (  # "我家的小狗特别怕放鞭炮", "我们家猫怕打雷": what the household's animal cannot bear

@@ -234,9 +234,14 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm doing a PhD in marine biology", "I'm studying law at Leeds"
         re.compile(
-            r"\bI(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of) (?:a |an |my )?"
+            r"\bI(?:(?:'m| am) (?:currently |now )?(?:doing|studying for|working on|in the middle of)"
+            # "I've just started a PhD in marine biology", "I started my master's in September"
+            r"|(?:'ve| have)? (?:just |recently )?(?:started|begun|began|enrolled (?:on|in))) (?:a |an |my )?"
             r"(?P<what>(?:(?:part-time|full-time|online|distance|evening|weekend) )?(?:phd|doctorate|master'?s|masters|degree|ba|bsc|msc|mba|diploma|apprenticeship)"
-            r"(?: (?:in|on) [^,.;!?]+)?)",
+            # in what, not when ("my master's in September")
+            r"(?: (?:in|on) (?!(?:january|february|march|april|may|june|july|august|september|october|november|"
+            r"december)\b|(?:the )?(?:spring|summer|"
+            r"autumn|fall|winter)\b|(?:last|this|next)\b|\d)[^,.;!?]+)?)",
             re.I,
         ),
         lambda m, s: Candidate(
@@ -386,7 +391,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
-            r"我(?:在|正在|目前在|一边[^，。！？；,.!?;]{1,4}?一边)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
+            r"我(?:在|正在|目前在|刚开始|刚|今年开始|一边[^，。！？；,.!?;]{1,4}?一边)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
             r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业)"
         ),
         lambda m, s: Candidate(zh_said(s), MemoryKind.FACT, "study", importance=0.7),
