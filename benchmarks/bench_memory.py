@@ -353,6 +353,11 @@ def preferences() -> None:
             "test91 (held out when written, everyday lives said plainly and chattily: a newborn, a PhD just "
             "begun, cats that shred the sofa: first run en 0.975, zh 0.95)",
         ),
+        (
+            "test92",
+            "test92 (held out when written, asides and reasons around the fact, sports, a ward, a job at "
+            "home: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

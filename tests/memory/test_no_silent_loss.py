@@ -1834,6 +1834,21 @@ def memories(engine: Engine) -> MemoryService:
         ("Our puppy chews the furniture.", ["family:pupp"]),
         ("我家两只猫见什么抓什么。", ["pet:猫"]),
         ("我家狗把沙发咬坏了。", ["pet:狗"]),
+        # test92, read cold: a sport the user plays, kept as a liking as an instrument is
+        ("I play wheelchair basketball.", ["likes:basketbal"]),
+        ("I play five-a-side football.", ["likes:footbal"]),
+        ("I play football for fun.", ["likes:footbal"]),
+        ("我打轮椅篮球。", ["likes:篮球"]),
+        ("我平时踢足球。", ["likes:足球"]),
+        ("I play games on my phone.", []),  # no sport
+        # ... the field or ward the user works in, a job done at home, knees worn out by years of a sport
+        ("I work in finance.", ["work:field"]),
+        ("I work in A&E, so I see enough blood at work.", ["work:field"]),
+        ("我在家做自由翻译。", ["job"]),
+        ("我在家做饭。", []),
+        ("My knees are shot after years of football.", ["health:knee"]),
+        ("My legs are shot after a long day.", []),
+        ("踢了这么多年球，我的膝盖已经废了。", ["health:膝盖"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

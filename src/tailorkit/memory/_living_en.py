@@ -94,7 +94,8 @@ _BODY_STATE = re.compile(
     r"isn't great|aren't great|isn't good|aren't good|isn't what it was|aren't what they were|"
     # worn out, said plainly: "my knees are shot", "my back's knackered"
     # (not tired out at the end of a day: "my legs are shot by evening")
-    r"(?:shot|knackered|wrecked|ruined|worn out)(?! (?:by|after|at|from|come|today|tonight|this)\b)|"
+    r"(?:shot|knackered|wrecked|ruined|worn out)"
+    r"(?! (?:by|after(?! (?:years|decades|a lifetime|all those years) of)|at|from|come|today|tonight|this)\b)|"
     r"not what (?:it|they) used to be)\b",
     re.I,
 )
@@ -742,6 +743,24 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             f"Plays the {m.group('what').lower()}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('what'))}",
+        ),
+    ),
+    (  # "I play wheelchair basketball", "I play five-a-side football": a sport the user plays
+        re.compile(
+            r"\bI (?:also |still |now |regularly )?play (?P<kind>(?:wheelchair|walking|five-a-side|5-a-side|seven-a-side|"
+            r"touch|tag|beach|sunday league|amateur|club|competitive|county) )?"
+            r"(?P<what>football|soccer|basketball|netball|tennis|table tennis|badminton|squash|golf|cricket|rugby|"
+            r"hockey|volleyball|padel|pickleball|baseball|softball|water polo|ultimate frisbee|darts|snooker|"
+            r"pool|bowls|chess|bridge)\b"
+            # not when ("every Sunday", "at weekends": a habit, read by its own rule)
+            r"(?=\s*(?:$|[,.;!?]|for (?:fun|a living|a (?:local )?(?:club|team)|my \w+)\b|in a (?:\w+ )?league\b|"
+            r"and\b|but\b|so\b|too\b|as well\b))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Plays {(m.group('kind') or '').lower()}{m.group('what').lower()}",
             MemoryKind.PREFERENCE,
             f"likes:{topic_value(m.group('what'))}",
         ),

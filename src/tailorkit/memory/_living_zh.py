@@ -452,7 +452,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:现在|最近|这几年|这两年|一直)?(?P<when>晚上|夜里|天黑(?:以|之)?后|一到晚上)?的?(?P<side>左耳|右耳|左眼|右眼|一只耳朵|一只眼睛?|左|右)?的?"
             r"(?P<part>膝盖|髋关节|腰椎|腰|肠胃|胃|背|颈椎|心脏|眼睛|肩膀|脚踝|关节|腿|体质|免疫力|听力|视力|耳朵|记性)"
-            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病|紧|僵硬)"
+            r"(?:一直|有点|比较|很|特别|非常|不太|也|就|总是|老是|经常|已经)*(?P<state>不好|不太好|有伤|受过伤|疼|痛|弱|差|有问题|背|落下了?毛病|有毛病|紧|僵硬|废了)"
         ),
         lambda m, s: health_fact(
             f"{m.group('when') or ''}{m.group('side') or ''}{m.group('part')}{m.group('state')}",
@@ -799,6 +799,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:平时|一直|也|还|业余|周末|每周)?(?:在[^，。！？；,.!?;]{1,10}?(?:里|中))?(?P<verb>拉|弹|吹|打)"
             r"(?P<obj>小提琴|大提琴|中提琴|二胡|钢琴|吉他|古筝|琵琶|尤克里里|贝斯|萨克斯|长笛|单簧管|小号|笛子|架子鼓|鼓)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.PREFERENCE, f"likes:{m.group('obj')}"),
+    ),
+    (  # "我打轮椅篮球", "我平时踢足球", "我周末打羽毛球": a sport the user plays
+        re.compile(
+            r"^我(?:平时|一直|也|还|业余|经常|每周|现在)?(?:在)?(?P<verb>打|踢|下)"
+            r"(?P<kind>轮椅|沙滩|室内|业余)?(?P<obj>篮球|足球|排球|网球|羽毛球|乒乓球|棒球|橄榄球|高尔夫|冰球|手球|壁球|"
+            r"台球|桥牌|围棋|象棋|国际象棋)(?=$|[，。！？；,.!?;]|了|的)"
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.PREFERENCE, f"likes:{m.group('obj')}"),
     ),

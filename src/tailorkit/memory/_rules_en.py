@@ -728,6 +728,18 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _new_employer,
     ),
     (re.compile(rf"{_NEW_JOB}as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
+    (  # "I work in finance", "I work in A&E": the field or the ward the user works in
+        re.compile(
+            r"\bI (?:now |currently |still )?work in (?P<field>finance|banking|IT|tech|retail|hospitality|healthcare|"
+            r"education|marketing|sales|HR|construction|insurance|law|accounting|accountancy|publishing|advertising|"
+            r"logistics|property|real estate|government|social care|pharma|manufacturing|engineering|fashion|media|"
+            r"film|TV|television|music|recruitment|consulting|telecoms|energy|farming|agriculture|journalism|catering|"
+            r"A&E|ICU|intensive care|theatres|maternity|the NHS|the civil service|the city|events|tourism)"
+            r"(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b|now\b))",
+            re.I,
+        ),
+        lambda m, s: Candidate(f"Works in {m.group('field')}", MemoryKind.FACT, "work:field", importance=0.7),
+    ),
     (
         re.compile(r"\bI (?:now |currently )?work in (?P<where>(?:an?|the) [^,.;!?]+)", re.I),
         lambda m, s: Candidate(
