@@ -1790,6 +1790,13 @@ def test_a_parent_choosing_a_family_film_over_three_turns(tmp_path) -> None:  # 
         assert "8" not in picks and "1" not in picks[:2]
     for other in ("Something funnier?", "Anything a bit less violent?", "有没有更轻松一点的？"):
         assert asks_for_others(other), other
+    # ... after a word on the picks (walked: "I've seen it. Something funnier?" was given the same five)
+    for other in (
+        "I've seen it. Something funnier?",
+        "Seen that one, anything lighter?",
+        "看过了，有没有更轻松一点的？",
+    ):
+        assert asks_for_others(other), other
     assert not asks_for_others("Something together?")
 
 

@@ -331,8 +331,13 @@ def loved_in(message: str, catalogue: Catalogue) -> list[str]:
 
 
 def asks_for_others(message: str) -> bool:
-    """Whether ``message`` asks for other items than those just given ("Something else?", "换一部")."""
-    return bool(_OTHER.search(message))
+    """Whether ``message`` asks for other items than those just given ("Something else?", "换一部"), in
+    any of its sentences or clauses ("I've seen it. Something funnier?", "看过了，有没有更轻松一点的？")."""
+    return any(_OTHER.search(part) for part in _PARTS.split(message))
+
+
+_PARTS = re.compile(r"(?<=[.!?;,。！？；，])\s*")
+"""Where a message's sentences and clauses part: after their marks."""
 
 
 _QUOTED = re.compile(rf"^[^\n]*\[\d+\]\s*$|{SOURCE_LINE.pattern}", re.MULTILINE)
