@@ -1849,6 +1849,12 @@ def memories(engine: Engine) -> MemoryService:
         ("My knees are shot after years of football.", ["health:knee"]),
         ("My legs are shot after a long day.", []),
         ("踢了这么多年球，我的膝盖已经废了。", ["health:膝盖"]),
+        # a coaching client's opening (walked): the check-up's finding after the working day, and alone
+        (
+            "你好，我今年45岁，是出租车司机，一天坐十个小时，最近体检说血脂有点高。",
+            ["age", "job", "work:sitting", "health:血脂"],
+        ),
+        ("最近体检说血糖偏高。", ["health:血糖"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
