@@ -438,6 +438,20 @@ def test_forget_what_names_a_kind_of_thing_told(memories: MemoryService, request
         assert len(left) == 2, left
 
 
+def test_forget_where_one_is_staying(engine: Engine) -> None:
+    """ "Forget where I'm staying." after "I'm in Lisbon for work until Friday, staying near Rossio." got "I
+    don't have anything like that to forget" (walked): a description said as a question names the memory
+    closest to it in meaning of those that hold its words, and that one alone."""
+    memories = MemoryService(engine.store, engine.tenant)  # the bundled embedding model, as in chat
+    memories.remember("kit", "I'm in Lisbon for work until Friday, staying near Rossio.")
+    memories.remember("kit", "I love hiking.")
+    memories.remember("kit", "I'm staying off sugar for a while.")
+    (change,) = memories.remember("kit", "Forget where I'm staying.")
+    assert change.action == "forgotten", change
+    left = sorted(m.text for m in memories.list("kit"))
+    assert len(left) == 2 and not any("Rossio" in t for t in left), left
+
+
 @pytest.mark.parametrize(
     ("request_", "gone"),
     [

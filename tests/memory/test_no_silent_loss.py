@@ -3424,6 +3424,23 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     (held,) = [c.memory for c in memories.remember("bo", told, said_at=said) if c.memory]
     assert held.kind == "instruction" and held.text == told.rstrip(".")
     assert held.valid_to == datetime(2024, 3, 11, 23, 59, 59, tzinfo=UTC).timestamp()
+    # being somewhere for a while (walked: "I'm in Lisbon for work until Friday, staying near Rossio." was
+    # kept as words that never ended, and the hotel of a trip in Chinese as the user's home)
+    stay = "I'm in Lisbon for work until Friday, staying near Rossio."
+    (trip,) = [c.memory for c in memories.remember("cy", stay, said_at=said) if c.memory]
+    assert trip.kind == "event" and trip.valid_to == datetime(2024, 3, 8, 23, 59, 59, tzinfo=UTC).timestamp()
+    (trip_zh,) = [
+        c.memory
+        for c in memories.remember("cy", "我这周在上海出差，住在人民广场附近。", said_at=said)
+        if c.memory
+    ]
+    assert trip_zh.kind == "event" and trip_zh.topic != "home"
+    assert trip_zh.valid_to == datetime(2024, 3, 10, 23, 59, 59, tzinfo=UTC).timestamp()
+    assert memories.remember("cy", "我住在人民广场附近。")[0].memory.topic == "home"  # type: ignore[union-attr]
+    assert all(
+        c.memory is None or c.memory.kind != "event"
+        for c in memories.remember("cy", "I'm in Year 11 this year.")
+    )
     memories.remember("ann", "I'm off sugar for the next two weeks")  # said now: holds for a while
     (off,) = memories.list("ann")
     assert off.text == "Avoids sugar for the next two weeks" and off.topic == "avoids:sugar"

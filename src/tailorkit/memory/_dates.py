@@ -125,6 +125,8 @@ def _zh(phrase: str, at: datetime) -> float | None:
         return _end_of_day(at + timedelta(days=1))
     if "后天" in phrase:
         return _end_of_day(at + timedelta(days=2))
+    if re.search(r"这(?:几|两)天", phrase):  # "这几天我在杭州出差": a few days
+        return _end_of_day(at + timedelta(days=3))
     m = re.search(r"(下)?(?:周|星期|礼拜)([一二三四五六日天])", phrase)
     if m:
         return _weekday(_ZH_NUM[m.group(2)] - 1, at, next_week=bool(m.group(1)))

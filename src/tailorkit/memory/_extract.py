@@ -250,6 +250,7 @@ class RuleExtractor:
                 )
                 and not _USUALLY_ZH.search(sentence)
                 and not _WHICH_ZH.search(sentence)  # "周末带他去哪儿玩好？" asks what to plan
+                and not _FOR_ME_ZH.match(sentence)  # "给我做一个这周的学习计划吧": asks for one
                 and not _TOLD_DONE_ZH.search(sentence)  # "我终于拼完了三月份开始的拼图": what was done then
             ):
                 who = re.search(rf"我(?:的)?({ZH_RELATIONS})", sentence)
@@ -280,6 +281,8 @@ class RuleExtractor:
         return None
 
 
+_FOR_ME_ZH = re.compile(r"^(?:请你?|麻烦你?|能不能|可以)?(?:给我|帮我|替我|为我)")
+"""A Chinese request for something done for the user: no plan of theirs."""
 _TOLD_DONE_ZH = re.compile(
     r"^(?!.*(?:要|会|打算|计划|准备|将|下[周个月星礼]|明[天年]|后天)).*(?:终于|已经|[完过]了"
     # ... or ends on a move made ("女儿六月份搬出去了": she has moved out, not a plan for June)

@@ -356,7 +356,16 @@ def described(
         ids |= {
             int(r["id"]) for r in mem.rows(ids=text_ids) if set(terms) <= set(index_terms(str(r["text"])))
         }
+    if not ids and text_ids and vector is not None and _ASKED_WHAT.match(_FORGET.sub("", c.text.strip())):
+        # "forget where I'm staying": of the memories that hold its words, the one closest in meaning
+        closest = next((i for i, _ in mem.nearest(vector, 20, active_at=now) if i in text_ids), None)
+        ids |= {closest} if closest is not None else set()
     return ids
+
+
+_FORGET = re.compile(r"^(?:please |can you |could you )?(?:forget|delete|remove|erase)\s+(?:about\s+)?", re.I)
+_ASKED_WHAT = re.compile(r"(?:where|what|when|who|which|how)\b|(?:我)?(?:住在?哪|在哪|什么时候)", re.I)
+"""What a description says by asking it ("where I'm staying", "我住哪"): it names one memory."""
 
 
 def forget_matching(

@@ -346,6 +346,9 @@ _HAS_ANIMAL_ZH = re.compile(
 ZH_CHILD_PARTS = r"分数除法|分数乘法|分数|小数|除法|乘法口诀|乘法|加减法|百分数|方程|拼音|生字"
 """The parts of a child's maths and Chinese a learner can be weak at ("分数除法一直搞不懂",
 "乘法口诀背不下来"): a clause going on with one is the household member's; ``ZH_SUBJECTS`` has them too."""
+_TRIP_ZH = re.compile(r"出差|旅游|旅行|度假|开会|培训|探亲|出游")
+"""A clause of a trip: where the speaker stays, said after it, is no home."""
+_STAYING_ZH = re.compile(r"(?:就|暂时|临时)?(?:住在|住|暂住在?|下榻在?)")
 _GO_ON_ZH = re.compile(
     r"^(?:也|还|又|更|最|都|很|特别|非常|从来|从不|平时|平常|一般|不|没|讨厌|喜欢|爱|受不了|对|住在|是(?!不是)|有(?!人|事)"
     # what is done on some days, or in free time: "周末喜欢带孩子去爬山", "业余时间喜欢下棋"
@@ -654,6 +657,10 @@ def sentences(message: str) -> list[str]:
             # "最近在学英语": what the speaker is doing these days, said without 我 as Chinese says it
             said = f"我{said}"
         before = LEAD_IN_ZH.sub("", out[-1]) if out else ""
+        if before.startswith("我") and _TRIP_ZH.search(before) and _STAYING_ZH.match(simplified(said)):
+            # "我这周在上海出差，住在人民广场附近": where the trip stays, not the home; one clause with it
+            out[-1] = f"{out[-1]}，{said}"
+            continue
         # "我们家有只救助来的灵缇，特别怕别的狗": what goes on is the animal's, not the speaker's
         if before.startswith("我") and is_chinese(said) and not _HAS_ANIMAL_ZH.match(simplified(before)):
             going_on = simplified(said)
