@@ -358,6 +358,11 @@ def preferences() -> None:
             "test92 (held out when written, asides and reasons around the fact, sports, a ward, a job at "
             "home: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test93",
+            "test93 (held out when written, what a shop, a tutor and a coach hear: a phone by its make, a "
+            "lane couriers won't drive up, a resit at night school: first run en 1.00, zh 0.975)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -106,7 +106,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     "tech": (
         "android iphone apple linux windows mac phone laptop computer kindle app software device "
-        "安卓 苹果 手机 电脑 系统 软件 Linux Windows",
+        "samsung galaxy pixel huawei xiaomi oneplus "
+        "安卓 苹果 手机 电脑 系统 软件 Linux Windows 华为 小米 三星 荣耀",
         "phone watch laptop computer software app device buy gadget editing video download game games "
         "streaming 手机 手表 电脑 软件 视频 下载 游戏 应用",
     ),
@@ -143,9 +144,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "study": (
         "learn learning study studying exam exams language spanish japanese math a-levels gcses phd degree "
         "masters university uni reader learner dyslexic dyslexia dyscalculia dyspraxia adhd "
-        "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考 多动症",
+        "学 学习 考研 日语 数学 复习 听力 考试 备考 考证 要考 多动症 夜校",
         "study review practise practice podcast listen watch show series course exam learn homework revise "
-        "memorise memorize break half-term 复习 学习 听 练习 通勤 看 节目 剧 课 作业 功课 怎么记 记住 "
+        "memorise memorize break half-term 复习 学习 听 练习 练 通勤 看 节目 剧 课 作业 功课 怎么记 记住 "
         "背诵 背单词 假期 寒假 暑假 五一 国庆",
     ),
     # what a doctor, a dentist or a pharmacist has to know: allergies, conditions, medicines
@@ -219,8 +220,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "moving": (
         "moving relocating relocate emigrating emigrate council 搬家 调到 搬到 调去 外派 移民 公租房 排房",
         "membership subscription contract renew sign lease broadband gym school register dentist "
-        "sofa furniture "
-        "续 会员 合同 办卡 健身卡 宽带 续租 报名 沙发 家具",
+        "sofa furniture send delivery deliver address "
+        # ... and where what is bought is to be sent: "新电脑寄到哪里？"
+        "续 会员 合同 办卡 健身卡 宽带 续租 报名 沙发 家具 寄 寄到 送到 收货 地址",
     ),
     # a home to have people round: its space, what works in it
     "hosting": (

@@ -1011,6 +1011,21 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "I've got a Samsung Galaxy S21, not an iPhone", "I have an iPhone 12": the phone the user has
+        re.compile(
+            r"^I(?:'ve got| have got| have| own|'ve just got| just got)? (?:an? )?(?:old |new |ancient |cheap )?"
+            r"(?P<dev>(?:iPhone|Samsung Galaxy|Galaxy|Google Pixel|Pixel|Huawei|Xiaomi|OnePlus|Motorola|Nokia)"
+            r"(?: [\w+]+){0,2}?)(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b|which\b|that\b))",
+        ),
+        lambda m, s: Candidate(
+            f"Has a {m.group('dev')} phone"
+            if not m.group("dev").startswith("iPhone")
+            else f"Has an {m.group('dev')}",
+            MemoryKind.FACT,
+            "device:phone",
+            importance=0.7,
+        ),
+    ),
     (  # "My phone is an old iPhone 8 with barely any storage left"
         re.compile(
             r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch)(?: is|'s) (?P<what>(?:an? |the )?"

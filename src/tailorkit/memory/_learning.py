@@ -222,6 +222,27 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _lessons,
     ),
+    (  # "I'm retaking maths GCSE at night school", "I'm doing my A-levels at college": an exam and where
+        re.compile(
+            # (where, not when: "I'm re-sitting my maths GCSE in November" is a plan)
+            r"\bI(?:'m| am) (?:currently |now )?(?:re-?taking|re-?sitting|resitting|doing|taking) (?:my |an? |the )?"
+            r"(?P<what>(?:[\w-]+ ){0,2}?(?:GCSEs?|A[- ]levels?|IGCSEs?|IELTS|TOEFL|Highers|BTEC|exams?))"
+            r"(?P<where> (?:at|in) (?:night school|evening classes?|(?:a |the )?(?:local )?college|adult education))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(
+                m.group(0)
+                .split(" ", 1)[1]
+                .removeprefix("am ")
+                .removeprefix("currently ")
+                .removeprefix("now ")
+            ),
+            MemoryKind.FACT,
+            "study",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm training to be a nurse", "I'm studying to become a teacher"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now )?(?:training|studying|retraining) to (?:be|become) (?P<what>(?:a|an) [\w\s-]{2,30}?)"
@@ -388,6 +409,13 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:能|可以|有空|有时间)(?P<do>学习|写作业|练琴|看书|复习|练习|学)"
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:study", importance=0.7),
+    ),
+    (  # "我在夜校重新考数学", "我在上成人英语班": a course the user takes beside the rest of life
+        re.compile(
+            r"我(?:现在|目前|正)?在(?:上)?(?P<where>夜校|成人(?:学校|大学|教育)|业余大学|老年大学|培训班|补习班|网课)"
+            r"(?:里)?(?:重新)?(?:学|考|读|补|上|进修)(?P<what>[^，。！？；,.!?;]{0,10})"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "study", importance=0.7),
     ),
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
