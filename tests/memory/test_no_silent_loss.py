@@ -2198,6 +2198,24 @@ def test_what_a_child_or_the_learner_cannot_make_sense_of_is_kept(message: str, 
 
 
 @pytest.mark.parametrize(
+    ("message", "episode"),
+    [
+        ("我用的是华为手机，不是苹果。", "不是苹果。"),
+        ("我是小学老师，只能寒暑假出去玩。", "只能寒暑假出去玩。"),
+        ("我做的是零工，没有固定工时，已经两年了。", "没有固定工时，已经两年了。"),
+    ],
+)
+def test_a_chinese_clause_kept_as_words_is_kept_as_said(message: str, episode: str) -> None:
+    """ "我用的是华为手机，不是苹果。" kept "我不是苹果" as the user's words: the 我 a clause is read with
+    was kept in the words; they are now as said, with a clause next to them joined as the user wrote
+    it."""
+    from tailorkit.memory._remember import candidates_of
+
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1.7e9)
+    assert [c.text for c in found if c.kind == MemoryKind.EPISODE] == [episode]
+
+
+@pytest.mark.parametrize(
     ("message", "texts"),
     [
         ("I never eat after 7pm.", ["Never eats after 7pm"]),

@@ -124,13 +124,16 @@ _GREETING = re.compile(
 
 def _as_said(message: str, kept: list[str]) -> str:
     """The sentences ``kept`` of ``message`` as the user wrote them: those next to each other with what
-    joined them ("We grew really close, and I shared my worries"), the others with a space. One that was
-    reworded ("我" taken back by a Chinese clause) stands as it is."""
+    joined them ("We grew really close, and I shared my worries"), the others with a space. A Chinese
+    clause given back the speaker's 我 is kept as said, without it ("(我用的是华为手机，)不是苹果", not
+    "我不是苹果"); one reworded otherwise ("我女儿" taken back by a clause about her) stands as it is."""
     runs: list[list[int]] = []  # where each run of kept sentences starts and ends in ``message``
     loose: list[str] = []
     at = 0
     for sentence in kept:
         start = message.find(sentence, at)
+        if start < 0 and sentence.startswith("我") and (bare := message.find(sentence[1:], at)) >= 0:
+            start, sentence = bare, sentence[1:]
         if start < 0:
             loose.append(sentence)
             continue
