@@ -1864,6 +1864,14 @@ def memories(engine: Engine) -> MemoryService:
         ("我坐一号线上班。", ["commute"]),
         ("我三十四岁了，在夜校重新考数学。", ["age", "study"]),
         ("I'm retaking maths GCSE at night school, I'm 34.", ["study", "age"]),
+        # a coaching client's opening (walked): a job at the wheel, and the hours sat, said with "I'm"
+        (
+            "Hi, I'm 52, I drive a taxi so I'm sitting ten hours a day, and my last check-up said my "
+            "cholesterol is a bit high.",
+            ["age", "job", "work:sitting", "health:cholesterol"],
+        ),
+        ("I drive a bus for a living.", ["job"]),
+        ("I drive for Uber.", ["job"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

@@ -497,7 +497,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I sit at a desk all day", "I sit for ten hours a day", "I'm on my feet all day", "I have a desk job"
         re.compile(
-            r"\bI (?:usually |basically |pretty much )?(?P<sit>sit|'m sat|'m sitting|am sitting)"
+            r"\bI(?P<sit> (?:usually |basically |pretty much )?sit|'m (?:usually |basically )?(?:sat|sitting)"
+            r"| am (?:sat|sitting))"
             r"(?P<at> (?:at|behind|in front of) (?:a|my|the) (?:desk|computer|screen|laptop|wheel))?"
             rf" (?P<long>{_LONG_DAY})"
             rf"|\bI(?:'m| am) (?:on my feet|standing) (?P<long2>{_LONG_DAY})"
@@ -727,6 +728,24 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _without,
+    ),
+    (  # "I drive a taxi", "I drive a bus for a living": a job at the wheel (a bus without "for a living" may
+        # be the user's own)
+        re.compile(
+            r"\bI (?:now |currently |still )?drive (?:an? |the )?(?P<what>taxi|cab|black cab|minicab|(?:HGV|lorry|forklift)"
+            r"(?= for| professionally|\s*$|\s*[,.;!?]| so\b| and\b)|(?:bus|truck|lorry|van|delivery van|ambulance|train|"
+            r"tram|coach|tractor)(?= (?:for a living|for work|for a job|professionally)))"
+            r"|\bI drive for (?P<firm>Uber|Lyft|Bolt|a living)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Drives for {m.group('firm')}"
+            if m.group("firm")
+            else f"Works as a {m.group('what').lower()} driver",
+            MemoryKind.FACT,
+            "job",
+            importance=0.7,
+        ),
     ),
     (  # "I teach primary school", "I teach maths at a secondary school": what they do for a living
         re.compile(
