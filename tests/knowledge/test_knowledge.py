@@ -1062,6 +1062,15 @@ def test_guidance_for_a_condition_goes_to_those_who_have_it(coach: Engine) -> No
     coach.chat("mei", "我怀孕五个月了，以前每周跑三次步。", domain="health_coaching")
     run = coach.chat("mei", "现在还能跑步吗？", domain="health_coaching")
     assert "坚持运动 › 怀孕期间运动" in run.text, run.text
+    # a race's breakfast to a runner, not to a taxi driver asking what to eat (walked)
+    assert not for_whom_it_is("Running and endurance › Eating before a long run or a race", "breakfast? taxi")
+    assert for_whom_it_is("Running and endurance › Eating before a long run or a race", "my first 10k")
+    coach.chat("sam", "I'm 52, I drive a taxi and my cholesterol is a bit high.", domain="health_coaching")
+    breakfast = coach.chat("sam", "What should I have for breakfast?", domain="health_coaching")
+    assert "long run or a race" not in breakfast.text, breakfast.text
+    coach.chat("ria", "I'm training for my first half marathon.", domain="health_coaching")
+    before = coach.chat("ria", "What should I have for breakfast on race day?", domain="health_coaching")
+    assert "Eating before a long run or a race" in before.text, before.text
 
 
 def test_a_new_mother_gets_the_guidance_after_giving_birth(coach: Engine) -> None:

@@ -262,6 +262,10 @@ _FOR_SOME: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"diabet|糖尿病", r"diabet|insulin|metformin|type [12]\b|糖尿病|胰岛素|血糖"),
         (r"dyslexi|阅读障碍", r"dyslexi|阅读障碍|读写障碍"),
         (r"joint|knee|膝盖|关节", r"joint|knee|hip|\bback\b|arthritis|膝盖|关节|髋|腰"),
+        (  # a race's breakfast is for runners, not for anyone asking what to eat in the morning
+            r"\brace\b|long run|marathon|比赛|马拉松|长跑",
+            r"\brun|running|runner|jog|marathon|\b(?:5|10)k\b|\brace|triathlon|跑|马拉松|比赛|铁人三项",
+        ),
         (
             r"\bshifts?\b|\brota\b|night shift|夜班|倒班",
             r"\bshifts?\b|\bnights\b|\brota\b|夜班|倒班|值班|晚班",
