@@ -1871,6 +1871,9 @@ def memories(engine: Engine) -> MemoryService:
             ["age", "job", "work:sitting", "health:cholesterol"],
         ),
         ("I drive a bus for a living.", ["job"]),
+        # a child named by their place among the children, in a message of its own (walked)
+        ("老大特别喜欢恐龙。", ["family:老大"]),
+        ("老大爷在公园下棋。", []),
         ("I drive for Uber.", ["job"]),
     ],
 )

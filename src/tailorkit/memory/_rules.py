@@ -430,6 +430,11 @@ _DOING_NOW_ZH = re.compile(
 """What the speaker is doing these days, said without a subject ("最近在学英语")."""
 
 
+_OWN_CHILD_ZH = re.compile(r"^(?:老大|老二|老三|老小|老幺|大宝|二宝|小宝)(?!们|爷|娘)")
+"""The speaker's children by their place among them: theirs even when the message names no one before
+("老大特别喜欢恐龙", said after the family was told in another message)."""
+
+
 @functools.cache
 def _kin_first_zh() -> re.Pattern[str]:
     """A Chinese clause that begins with someone of the household and says their age or what they have,
@@ -652,7 +657,7 @@ def sentences(message: str) -> list[str]:
             said = f"{said[: him.start()]} for my {kin.group('who').lower()}{said[him.end() :]}"
         if (
             is_chinese(said)
-            and any(c.startswith("我") for c in out)
+            and (any(c.startswith("我") for c in out) or _OWN_CHILD_ZH.match(simplified(said)))
             and _kin_first_zh().match(simplified(said))
         ) or _DOING_NOW_ZH.match(said):
             # "我平时住在杭州，... 孩子五岁，对花生过敏": the speaker's child, said without 我;
