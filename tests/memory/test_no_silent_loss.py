@@ -1874,6 +1874,8 @@ def memories(engine: Engine) -> MemoryService:
         # a child named by their place among the children, in a message of its own (walked)
         ("老大特别喜欢恐龙。", ["family:老大"]),
         ("老大爷在公园下棋。", []),
+        ("老二对花生过敏。", ["household:花生"]),
+        ("我家大宝对芒果过敏。", ["household:芒果"]),
         ("I drive for Uber.", ["job"]),
     ],
 )

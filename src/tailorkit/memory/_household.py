@@ -1141,7 +1141,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我儿子对狗过敏": what the household keeps away from
         re.compile(
-            rf"我(?:家|们家)?(?P<who>{ZH_RELATIONS}|对象|家人|孩子们)对(?P<obj>[^，。！？；,.!?;]{{1,8}}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
+            rf"我(?:家|们家)?(?P<who>{ZH_RELATIONS}|对象|家人|孩子们|老大|老二|老三|老小|大宝|二宝|小宝)"
+            r"对(?P<obj>[^，。！？；,.!?;]{1,8}?)(?:严重|很|非常|有点|特别|比较|轻微)?过敏"
         ),
         lambda m, s: _kept_away(f"{m.group('who')}对{m.group('obj')}过敏", m.group("obj")),
     ),
