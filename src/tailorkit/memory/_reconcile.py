@@ -347,23 +347,25 @@ def described(
         ids |= {r["id"] for r in mem.in_category(category, now) if covers(r["topic"].partition(":")[2])}
     terms = index_terms(_VAGUE.sub(" ", c.text))  # "the coffee thing": what holds "coffee"
     text_ids = {i for i, _ in mem.full_text(terms, 20, active_at=now)}
-    if vector is not None and text_ids:
-        close = mem.nearest(vector, 20, active_at=now)
-        ids |= {i for i, sim in close if i in text_ids and sim >= settings.forget_similarity}
+    # of those, the ones nearest in meaning (nearest first)
+    close = (
+        [(i, sim) for i, sim in mem.nearest(vector, 20, active_at=now) if i in text_ids]
+        if (vector is not None and text_ids)
+        else []
+    )
+    ids |= {i for i, sim in close if sim >= settings.forget_similarity}
     # "forget my sister's wedding": what holds all its words; "forget the coffee thing": the one it names
     phrase = len(set(terms)) >= 2 or (len(set(terms)) == 1 and _VAGUE.search(c.text) is not None)
     if phrase and text_ids:
         ids |= {
             int(r["id"]) for r in mem.rows(ids=text_ids) if set(terms) <= set(index_terms(str(r["text"])))
         }
-    if not ids and text_ids and vector is not None and _ASKED_WHAT.match(_FORGET.sub("", c.text.strip())):
+    if not ids and close and _ASKED_WHAT.match(c.text.strip()):
         # "forget where I'm staying": of the memories that hold its words, the one closest in meaning
-        closest = next((i for i, _ in mem.nearest(vector, 20, active_at=now) if i in text_ids), None)
-        ids |= {closest} if closest is not None else set()
+        ids.add(close[0][0])
     return ids
 
 
-_FORGET = re.compile(r"^(?:please |can you |could you )?(?:forget|delete|remove|erase)\s+(?:about\s+)?", re.I)
 _ASKED_WHAT = re.compile(r"(?:where|what|when|who|which|how)\b|(?:我)?(?:住在?哪|在哪|什么时候)", re.I)
 """What a description says by asking it ("where I'm staying", "我住哪"): it names one memory."""
 
