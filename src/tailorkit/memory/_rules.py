@@ -430,9 +430,9 @@ _DOING_NOW_ZH = re.compile(
 """What the speaker is doing these days, said without a subject ("最近在学英语")."""
 
 
-_OWN_CHILD_ZH = re.compile(r"^(?:老大|老二|老三|老小|老幺|大宝|二宝|小宝)(?!们|爷|娘)")
-"""The speaker's children by their place among them: theirs even when the message names no one before
-("老大特别喜欢恐龙", said after the family was told in another message)."""
+_OWN_CHILD_ZH = re.compile(r"^(?:老大|老二)(?!们|爷|娘)")
+"""The speaker's children by their place among them, as ``ZH_KIN`` names them: theirs even when the message
+names no one before ("老大特别喜欢恐龙", said after the family was told in another message)."""
 
 
 @functools.cache
