@@ -363,6 +363,11 @@ def preferences() -> None:
             "test93 (held out when written, what a shop, a tutor and a coach hear: a phone by its make, a "
             "lane couriers won't drive up, a resit at night school: first run en 1.00, zh 0.975)",
         ),
+        (
+            "test94",
+            "test94 (held out when written, plain first-person preferences and constraints on everyday "
+            "topics, as the issue's own examples: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

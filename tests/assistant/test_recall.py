@@ -121,6 +121,14 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
         assert not OWN_QUESTION.search(advice), advice
     assert OWN_QUESTION.search("What time do I start work on Mondays?")
     assert OWN_QUESTION.search("我住哪？") and OWN_QUESTION.search("我女儿喜欢吃什么？")
+    # "你知道我在学什么吗？" and "Do you know what I'm learning?" (walked on the demo tutor) were quoted
+    # the course notes; "Do you know what I should eat?" is advice
+    engine.chat("ann", "我在用多邻国学意大利语，学了半年了。")
+    assert "- 在学意大利语" in engine.chat("ann", "你知道我在学什么吗？").text
+    engine.chat("bo", "I'm learning Italian on Duolingo, about six months in.")
+    assert "- Learning Italian" in engine.chat("bo", "Do you know what I'm learning?").text
+    for advice in ("Do you know what I should eat?", "Do you know where I could buy a bike?"):
+        assert not OWN_QUESTION.search(advice), advice
     engine.chat(
         "ann", "Hey, I'm Ann, 52, in year 2 of my degree and statistics is honestly my worst subject."
     )

@@ -62,7 +62,7 @@ def test_the_faq_eval_scores_search_and_citations_and_reads_its_questions(tmp_pa
     )
     assert result.questions == 2 and result.documents == 11 and result.recall[5] == 1.0
     assert result.cited is not None and 0 <= result.cited <= 1 and result.looped == 0
-    assert len(load_questions(FAQ_SET / "questions.jsonl")) == 69
+    assert len(load_questions(FAQ_SET / "questions.jsonl")) == 70
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"q": "ok", "answer": "x"}\n{"q": "no answer"}\n')
     with pytest.raises(InputError, match=r"bad\.jsonl:2: a question needs the fields q and answer"):

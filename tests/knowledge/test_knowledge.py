@@ -1272,6 +1272,24 @@ def test_a_refund_not_come_finds_the_refund_page_and_how_to_reach_the_customer(s
     assert "bears on this" not in plain, plain
 
 
+def test_a_parcel_not_come_is_told_what_to_do_and_how_the_customer_will_be_told(shop: Engine) -> None:
+    """A customer walked on the demo: "My order 55120 hasn't arrived yet, it's been 9 days." was quoted a
+    parcel marked delivered and how long tracking takes to show (the English pages said nothing of a late
+    parcel), and "How will you let me know when it's sorted?" after "I prefer texting to phone calls" named
+    nothing of how they said to be reached ("let me know" and "通知我" were no request to be contacted)."""
+    shop.chat(
+        "kai", "Hi, quick one: I prefer texting to phone calls, always have.", domain="customer_service"
+    )
+    late = shop.chat("kai", "My order 55120 hasn't arrived yet, it's been 9 days.", domain="customer_service")
+    assert "five business days after it left us" in late.text, late.text
+    told = shop.chat("kai", "How will you let me know when it's sorted?", late.conversation_id,
+                     domain="customer_service")  # fmt: skip
+    assert "Prefers texting to phone calls" in told.text.rpartition("bears on this:")[2], told.text
+    shop.chat("qi", "我更喜欢发消息，不喜欢打电话。", domain="customer_service")
+    asked = shop.chat("qi", "处理好了怎么通知我？", domain="customer_service").text
+    assert "喜欢发消息" in asked.rpartition("也要考虑：")[2], asked
+
+
 def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> None:
     """ "可以退款吗？还是只能换货？" after "我上周买的电饭煲用了两次就坏了，不能加热。" quoted cancelling an
     order and the returns policy: a short question that names what it asks for of what was said (退款,

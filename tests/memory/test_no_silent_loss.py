@@ -1395,7 +1395,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I got a fish for dinner.", []),
         ("I have a lab report due.", []),
         ("I had a great surgery experience.", []),
-        ("粉色是我最不喜欢的颜色。", []),  # no dislike of colours
+        ("粉色是我最不喜欢的颜色。", ["likes:粉色"]),  # pink, not colours
         ("我不会去的。", []),  # "won't", not "can't"
         ("I have a dog.", ["pet:dog"]),  # a pet, no condition
         ("I broke my phone.", []),
@@ -1877,6 +1877,45 @@ def memories(engine: Engine) -> MemoryService:
         ("老二对花生过敏。", ["household:花生"]),
         ("我家大宝对芒果过敏。", ["household:芒果"]),
         ("I drive for Uber.", ["job"]),
+        # test94, read cold: an intolerance had, a trait said as an adjective, a least favourite, a must
+        ("I've got a gluten intolerance, not coeliac but close enough.", ["sensitive:gluten"]),
+        ("I have a lactose intolerance.", ["diet:lactos"]),
+        ("My son has a gluten intolerance.", ["household:gluten"]),
+        ("I have a food intolerance.", []),
+        ("I'm quite introverted.", ["trait:introvert"]),
+        ("我比较内向。", ["trait:内向"]),
+        ("Horror is my least favourite genre.", ["likes:horror"]),
+        ("My least favourite food is liver.", ["likes:liver"]),
+        ("Maths is my least favourite subject.", ["weak:math"]),
+        ("恐怖片是我最不喜欢的类型。", ["likes:恐怖片"]),
+        ("数学是我最不喜欢的科目。", ["weak:数学"]),
+        ("Subtitles are a must for me.", ["likes:subtitl"]),
+        ("I always need to know the plan.", []),
+        ("我看剧一定要开字幕。", ["likes:开字幕"]),
+        ("我看完这本书一定要写书评。", []),
+        # ... what cannot be borne, done without or slept through, and a budget said strictly or in words
+        ("别人吃饭吧唧嘴我特别受不了。", ["likes:别人吃饭吧唧嘴"]),
+        ("我从来不刷信用卡。", ["avoids:信用卡"]),
+        ("I sleep badly if the room isn't completely dark.", ["sleep:dark"]),
+        ("房间不够黑我就睡不好。", ["sleep:dark"]),
+        ("有点声音我就睡不着。", ["sleep:quiet"]),
+        ("Our budget for the wedding is strictly ten thousand pounds.", ["budget:wed"]),
+        ("我们的婚礼预算严格控制在十万以内。", ["budget:婚礼"]),
+        ("我的预算是五千元。", ["budget:general"]),
+        # ... learning through an app, saving for part of a purchase, travel sickness with 连, an old injury
+        ("我在用多邻国学意大利语。", ["learning:意大利语"]),
+        ("我在攒买房的首付。", ["goal:买房的首付"]),
+        ("我连大渡轮都晕。", ["sensitive:晕渡轮"]),
+        ("我以前打橄榄球伤过肩膀。", ["health:肩膀"]),
+        ("我伤了他的心。", []),
+        # ... a household member's fear, someone coming to live with the user, and an operation ahead
+        ("我们家孩子特别怕公共厕所的烘手机。", ["family:孩子"]),
+        ("我妈下个月搬过来跟我们一起住。", ["family:妈:home", ""]),
+        ("我爷爷奶奶跟我们一起住。", ["family:爷爷奶奶:home"]),
+        ("My mum is coming to live with us next month.", ["family:mum:home", ""]),
+        ("My grandparents live with us.", ["family:grandpar:home"]),
+        ("我孙子隔一个周末来我们家住。", ["family:孙子:stays"]),
+        ("我爸下周做手术。", [""]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -2924,12 +2963,14 @@ def test_a_preference_said_fifty_turns_earlier_is_found(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("split", "said"),
     [("test91", "l91en-22"), ("test91", "l91zh-06"), ("test91", "l91zh-31"), ("test93", "l93zh-10"),
-     ("test93", "l93zh-26")],
+     ("test93", "l93zh-26"), ("test94", "l94zh-17")],
 )  # fmt: skip
 def test_held_out_misses_are_found_among_fifty_turns(engine: Engine, split: str, said: str) -> None:
     """The first runs' misses of test91 (cats that shred everything for a sofa, a newborn's six weeks for the
     summer holidays, a PhD just begun for a podcast) and test93 (a maths exam retaken at night school for
-    "这周练什么？", a move on the 20th, said in Chinese numerals, for where a new computer is sent)."""
+    "这周练什么？", a move on the 20th, said in Chinese numerals, for where a new computer is sent), and
+    the one test94 lost while its rules were written (a mother coming to live with the user next month,
+    read as a plan alone, for a flat of two bedrooms or three)."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
@@ -4341,6 +4382,32 @@ def test_what_is_not_to_be_done_for_a_while_ends_then(said: str, text: str) -> N
     assert past.expires is None
 
 
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Horror is my least favourite genre, I can't sleep after.", "I can't sleep after"),
+        (
+            "Subtitles are a must for me, I miss half the dialogue otherwise.",
+            "I miss half the dialogue otherwise",
+        ),
+        ("恐怖片是我最不喜欢的类型，看完睡不着。", "，看完睡不着"),
+        ("我看剧一定要开字幕，不然一半对白听不懂。", "，不然一半对白听不懂"),
+    ],
+)
+def test_what_a_thing_does_to_the_user_stays_with_it(message: str, said: str) -> None:
+    """ "Horror is my least favourite genre, I can't sleep after." (walked on the demo) listed "I can't sleep
+    after." among what the assistant knew of the user, a memory of its own that says nothing alone: what the
+    clause before names does to the user goes in that one's words."""
+    from tailorkit.memory._remember import candidates_of
+
+    (one,) = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert one.kind != MemoryKind.EPISODE and one.said is not None and one.said.endswith(said), one
+    # with nothing read before it, such a clause is kept in the user's words, as it was
+    (kept,) = candidates_of("We went to see Saw X. I can't sleep after.", RuleExtractor(), context=None,
+                            said_at=1_790_000_000.0)  # fmt: skip
+    assert kept.kind == MemoryKind.EPISODE and "sleep after" in kept.text
+
+
 def test_a_must_said_in_a_word_or_two_and_a_diet_said_with_a_partner_are_kept() -> None:
     """ "Subtitles are a must for me, I'm hard of hearing." kept only the hearing: a clause of one word of
     meaning beside one the rules read was taken to say nothing alone, and "Subtitles are a must." alone was
@@ -4351,7 +4418,7 @@ def test_a_must_said_in_a_word_or_two_and_a_diet_said_with_a_partner_are_kept() 
 
     at = 1_790_000_000.0
     said = "Subtitles are a must for me, I'm hard of hearing."
-    assert "Subtitles are a must for me" in [
+    assert "Needs subtitles" in [
         c.text for c in candidates_of(said, RuleExtractor(), context=None, said_at=at)
     ]
     assert why_not_kept("Subtitles are a must.") is None

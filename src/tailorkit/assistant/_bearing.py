@@ -112,7 +112,8 @@ _REACH_BY = re.compile(
 def _on_contact(p: Prepared) -> list[str]:
     """Where the message asks to be contacted ("Can someone get in touch?"), how the user said to be reached
     or not ("Please don't phone me", "Prefers email"): it holds for whoever gets in touch."""
-    if not _REACHED.search(p.message):
+    # (or how they will be told: "How will you let me know when it's sorted?", "处理好了怎么通知我？")
+    if not (_REACHED.search(p.message) or "contact" in asks_in(p.message)):
         return []
     return [
         m["text"]

@@ -173,7 +173,9 @@ OWN_QUESTION = re.compile(
     r"|^我(?:们)?(?:是)?(?:什么时候|哪天|几号|几点)(?:出发|走|动身|去|飞|回来|出差|搬家)(?![^，。！？]*(?:好|合适|应该|该|最))"
     r"|^(?:when|where|what) (?:is|'s|was) our "
     r"(?:trip|holiday|flight|wedding|appointment|party|move|booking)\b"
-    r"|^(?:do|can) you (?:still )?(?:remember|recall) (?:my|what I|where I|who I|when I|how old I|how many)\b"
+    r"|^(?:do|can) you (?:still )?(?:remember|recall|know) "
+    r"(?![^?]*\b(?:should|could|would|shall|must|might|need)\b)"
+    r"(?:my|what I|where I|who I|when I|how old I|how many)\b"
     # "What do you know about my week?": what was told of a part of the user's life
     r"|^(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) "
     rf"(?:my|our) (?!(?:{_ACCOUNT})\b)"
@@ -188,8 +190,8 @@ OWN_QUESTION = re.compile(
     r"|^我(?:们)?(?:都)?(?:接下来|最近|这周|下周|这个月)?(?:都)?有(?:什么|啥|哪些)(?:安排|计划)"
     r"(?![^，。！？,.!?]*(?:比较|更好|最好|合适|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
     # (not what would suit: "我们住哪一区比较方便？", "住哪好？")
-    r"|^我(?![^，。！？,.!?]*(?:比较|更好|最好|合适|方便|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
-    r"(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
+    r"|^(?:你(?:还)?(?:知道|记得))?我(?![^，。！？,.!?]*(?:比较|更好|最好|合适|方便|应该|推荐|建议|好[呢吗啊]?(?:[？?]|$)))"
+    r"(?:的|家)?[^，。！？,.!?]{0,8}(?:几岁|多大|叫什么|在学什么|学的是什么|住在?哪|住哪|在哪(?:里|儿)?(?:上班|工作|上学)|上几年级|读几年级|几年级|做什么工作|是做什么的|"
     r"什么时候在家|几点(?:下班|在家|有空)|喜欢(?:吃|看|玩)?什么|爱(?:吃|看|玩)什么|不(?:能)?吃什么|怕什么|"
     r"对什么过敏|有几个孩子|有什么忌口)"
     # "我的血压是多少来着？", "我体重多少？": a reading or a measure the user told

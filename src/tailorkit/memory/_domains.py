@@ -236,6 +236,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "hotel room stay hostel apartment flat rent camping tent flight overnight night 酒店 住 住宿 "
         "房间 民宿 租房 露营 夜",
     ),
+    # how the user wants to be reached: texts, not calls; email only
+    "contact": (
+        "text texts texting message messages sms email emails call calls phone ring whatsapp "
+        "短信 消息 发消息 微信 邮件 电话 打电话 接电话",
+        "notify notified notification notifications remind reminder reminders 通知 提醒 告诉我 回复我 联系我",
+    ),
 }
 
 _CUES: dict[str, frozenset[str]] = {}
@@ -282,6 +288,7 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
     out = by is not _CUES and bool(_OUT_IN.search(text))
     # "What should I have for dinner?" asks what to eat, not where to go for it
     home = by is not _CUES and bool(_MEAL_HAD.search(text))
+    told = by is not _CUES and bool(_TOLD.search(text))
     return [
         name
         for name, words in by.items()
@@ -289,7 +296,19 @@ def _touched(text: str, by: dict[str, frozenset[str]]) -> list[str]:
         or (chinese and any(w in chinese for w in words if is_chinese(w)))
         or (clock and name == "schedule")
         or (out and name in ("travel", "mobility"))
+        or (told and name == "contact")
     ]
+
+
+_TOLD = re.compile(
+    r"\b(?:(?:will|would|can|could|do) you let (?:me|us) know"
+    r"|let (?:me|us) know (?:when|once|as soon as|if|whether)"
+    r"|keep (?:me|us) (?:posted|updated|in the loop)|get back to (?:me|us)|"
+    r"hear back|tell (?:me|us) when|be in touch|get in touch with (?:me|us))\b",
+    re.I,
+)
+"""A request that asks how the user will be told ("How will you let me know?"): it names being contacted,
+though none of its words do."""
 
 
 _OUT_IN = re.compile(

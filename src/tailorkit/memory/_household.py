@@ -643,12 +643,16 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My partner's gluten intolerant": what a household member's body cannot take
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?)(?:'s| is) (?:also |severely |very )?"
-            r"(?P<what>[\w-]+) intolerant\b",
+            r"(?P<what>[\w-]+) intolerant\b"
+            # "My son has a gluten intolerance"
+            rf"|\bmy (?P<who2>{RELATIONS}|partner|husband|wife|sons?|daughters?) (?:has|'s got|has got) (?:a |an )?"
+            r"(?:severe |mild |slight |bad )?(?P<what2>[a-z]+)[- ]intolerance\b",
             re.I,
         ),
         lambda m, s: _kept_away(
-            f"{m.group('who').capitalize()} is {m.group('what').lower()} intolerant",
-            topic_value(m.group("what")),
+            f"{(m.group('who') or m.group('who2')).capitalize()} is "
+            f"{(m.group('what') or m.group('what2')).lower()} intolerant",
+            topic_value(m.group("what") or m.group("what2")),
         ),
     ),
     (  # "My wife is vegan", "My son has been vegetarian for years": the diet a family meal is cooked around
@@ -865,12 +869,20 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My grandma lives with us", "my mum has moved in with me": who of the family shares the home
         re.compile(
-            rf"\b(?:my|our) (?P<who>{_KIN}) (?:now |also |still )?(?:lives|is living|has moved in|moved in) "
-            r"with (?:us|me)\b",
+            rf"\b(?:my|our) (?P<who>{_KIN}|grandparents|in-laws) (?:now |also |still )?"
+            r"(?:lives?|(?:is|are) living|ha(?:s|ve) moved in|moved in"
+            # one coming to: "My mum is coming to live with us next month"
+            r"|(?P<coming>(?:is|are|'s|'re) (?:coming to live|moving in|going to live|going to move in)))"
+            r" with (?:us|me)\b",
             re.I,
         ),
         lambda m, s: family_fact(
-            f"{m.group('who').capitalize()} lives with us", m.group("who").lower(), "home"
+            f"{m.group('who').capitalize()} {'is coming to live' if m.group('coming') else 'lives'} with us"
+            if m.group("who").lower()
+            not in ("grandparents", "in-laws", "parents", "kids", "children", "twins")
+            else f"{m.group('who').capitalize()} {'are coming to live' if m.group('coming') else 'live'} with us",
+            m.group("who").lower(),
+            "home",
         ),
     ),
     (  # "I look after my mum three afternoons a week", "I'm a carer for my husband", "I'm my dad's carer"
@@ -1154,13 +1166,14 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我女儿特别喜欢小动物", "我儿子不吃辣", "我们全家都爱吃辣": a taste of the family's, in their name
         re.compile(
-            rf"我(?:们(?=全家|家人|家里人))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
+            rf"我(?:们(?=全家|家人|家里人|家))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
             rf"|{'|'.join(_WHOLE_FAMILY_ZH)})"
             r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在)*"
             r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?"
             # "我老公只看动作片": all they will watch
             r"|(?<=都)吃|只(?:看|听|吃|喝|玩|读))"
-            r"(?P<obj>[^，。！？；,.!?;]+)"
+            # (not being left alone, what a pet's anxiety is: "我们家猫特别讨厌一个人在家")
+            r"(?!(?:一个人|单独|自己)(?:在家|待着))(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_family_taste(m),
     ),
@@ -1294,10 +1307,16 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我奶奶跟我们住", "我妈搬来和我一起住了", "我爸摔了一跤以后搬来和我们住"
         re.compile(
-            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:[^，。！？；,.!?;]{{1,10}}?(?:以后|之后|后))?(?:现在|也|一直|就)?"
-            r"(?:搬来|搬过来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>(?:{ZH_KIN})(?:和|、)?(?:{ZH_KIN})?)(?:[^，。！？；,.!?;]{{1,10}}?(?:以后|之后|后))?"
+            # one coming to: "我妈下个月搬过来跟我们一起住"
+            r"(?P<when>下个?月|下周|下星期|明年|年底|月底|过年后|[^，。！？；,.!?;]{1,6}?(?:起|开始))?"
+            r"(?:现在|也|一直|就|要|会|准备)?(?:搬来|搬过来|过来)?(?:跟|和|同)(?:我们|我)(?:一起)?(?:住|生活)"
         ),
-        lambda m, s: family_fact(f"{m.group('who')}跟我们住", m.group("who"), "home"),
+        lambda m, s: family_fact(
+            f"{m.group('who')}{m.group('when') or ''}{'起' if m.group('when') else ''}跟我们住",
+            m.group("who"),
+            "home",
+        ),
     ),
     (  # "我们家宝宝刚出生六周", "我儿子出生才十天", "我女儿刚满月": a newborn's age, in weeks or days too
         re.compile(

@@ -123,6 +123,9 @@ _RECALLS_EN = re.compile(
     r"(?:(?:what|when|where|who|which|how old|how many|how much)(?: \w+){0,2}?(?:'s| is| are| was| were) my"
     r"|(?:what|how much) do you (?:know|remember|have(?: noted| written down)?) (?:about|of|on) (?:my|our)"
     r"|(?:do|can) you (?:still )?(?:remember|recall|tell me) (?:what|when|where|who|which) my"
+    # "Do you know what I'm learning?", "Do you remember what I do for a living?"
+    r"|(?:do|can|did) you (?:still )?(?:know|remember|recall) (?:what|when|where|who|which|how old) "
+    r"I(?:'m| am| was| do| did| told you| said| like| study| learn| work)"
     r"|(?:where|how long) (?:do|did|have) I (?:been )?(?:live|lived|living|work|worked|working|study|studied|"
     r"studying)|what (?:did|have) I (?:tell|told|say|said|mention|mentioned) (?:to )?(?:you )?"
     r"(?:(?:about|of) )?my)"
@@ -162,6 +165,8 @@ def without_opening(question: str) -> str:
 _RECALLS_ZH = re.compile(
     r"^(?:你(?:还)?(?:知道|记得)|请问)?我(?:的)?(?:女儿|儿子|孩子|老公|老婆|妈妈|爸爸|现在|以前|平时)?"
     r"(?:在|是|叫|住在?|做|有|多|今年|的(?:名字|工作|职业|年龄|生日))?"
+    # "你知道我在学什么吗？"
+    r"(?:学|读|练|忙|干|做|用|养|喜欢|怕)?"
     r"(?:哪里|哪儿|哪|什么|几|多少|多大|谁)[^，,。；;！!]{0,6}[？?]\s*$"
 )
 """A question for what the user told before ("我在哪里工作？", "我叫什么？", "我今年几岁？"): it tells nothing

@@ -12,6 +12,7 @@ from tailorkit.memory._rules import (
     AS_ONE_WITH,
     Rule,
     a_or_an,
+    diet_fact,
     fear_fact,
     first_up,
     health_fact,
@@ -264,6 +265,15 @@ def _on_diet(diet: str) -> Candidate:
         return Candidate(f"Is {diet.lower()}", MemoryKind.FACT, "diet", importance=0.8)
     text = f"Does {diet}" if diet.lower() == "intermittent fasting" else f"On a {diet} diet"
     return Candidate(text, MemoryKind.FACT, "diet", importance=0.8)
+
+
+def _intolerance(what: str) -> Candidate | None:
+    """An intolerance the user has, as being intolerant reads it: lactose is a diet ("Is lactose
+    intolerant"), any other food what upsets their body ("Gluten intolerant")."""
+    what = what.lower()
+    if what == "lactose":
+        return diet_fact("lactose intolerant")
+    return None if what in ("food", "an", "a") else sensitive_fact(f"{what.capitalize()} intolerant", what)
 
 
 _KIT = (
@@ -1161,15 +1171,16 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"\bI(?:'m| am) (?:a )?(?:left-handed|left handed|leftie|lefty|southpaw)\b", re.I),
         lambda m, s: Candidate("Is left-handed", MemoryKind.FACT, "trait:left_handed", importance=0.7),
     ),
-    (  # "I'm a huge introvert", "I'm a homebody"
+    (  # "I'm a huge introvert", "I'm a homebody", "I'm quite introverted"
         re.compile(
-            r"\bI(?:'m| am) (?:a |an )?(?:huge |big |total |real |bit of an? |massive )?(?P<t>introvert|extrovert|homebody)\b",
+            r"\bI(?:'m| am) (?:a |an )?(?:huge |big |total |real |bit of an? |massive )?(?P<t>introvert|extrovert|homebody)\b"
+            r"|\bI(?:'m| am) (?:quite |very |pretty |really |fairly |rather |a bit |naturally )?(?P<ed>introvert|extrovert)ed\b",
             re.I,
         ),
         lambda m, s: Candidate(
-            f"Is {a_or_an(m.group('t'))} {m.group('t').lower()}",
+            f"Is {a_or_an(t := (m.group('t') or m.group('ed')).lower())} {t}",
             MemoryKind.FACT,
-            f"trait:{m.group('t').lower()}",
+            f"trait:{t}",
             importance=0.7,
         ),
     ),
@@ -1423,6 +1434,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
+    (  # "I sleep badly if the room isn't completely dark", "I can't sleep unless it's pitch black"
+        re.compile(
+            r"\bI (?:sleep (?:badly|terribly|poorly|really badly)|can't sleep|cannot sleep|can never sleep|don't sleep well)"
+            r" (?P<cond>(?:if|unless|when|with) (?:the room|my room|the bedroom|it|there|the curtains?)?[^,.;!?]{2,40})",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            _as_said_of_them(m.group(0)),
+            MemoryKind.FACT,
+            f"sleep:{'dark' if re.search(r'dark|light|black', m.group('cond'), re.I) else 'poor'}",
+            importance=0.7,
+        ),
+    ),
     (  # "I'm a smoker", "I'm a heavy smoker but trying to cut down"
         re.compile(
             r"\bI(?:'m| am) (?:an? )?(?P<how>heavy |light |social |occasional |ex-|former )?smoker\b", re.I
@@ -1440,6 +1464,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             if m.group("obj").lower() not in ("lactose", "very", "quite")
             else None
         ),
+    ),
+    (  # "I've got a gluten intolerance", "I have an intolerance to wheat", "I have a lactose intolerance"
+        re.compile(
+            r"\bI(?:'ve| have)? (?:got |have |suffer from )(?:a |an )?(?:mild |slight |severe |bad )?"
+            r"(?:(?P<obj>[a-z]+)[- ]intolerance|intolerance to (?P<to>[a-z]+))\b",
+            re.I,
+        ),
+        lambda m, s: _intolerance(m.group("obj") or m.group("to")),
     ),
     (  # "I take my thyroid tablet first thing", "I take my meds at 8": a medicine taken
         re.compile(

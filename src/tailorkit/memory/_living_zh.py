@@ -60,7 +60,7 @@ def _zh_body(m: re.Match[str]) -> Candidate:
     if m.group("aid"):  # (glasses are worn: "戴隐形眼镜")
         worn = "戴" if m.group("aid").endswith("眼镜") else "用"
         return health_fact(f"{worn}{m.group('aid')}", m.group("aid"))
-    sick = m.group("sick") or f"晕{m.group('on') or m.group('on2')}"
+    sick = m.group("sick") or f"晕{m.group('on') or m.group('on2') or m.group('on3')}"
     return sensitive_fact(sick, sick)
 
 
@@ -282,7 +282,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
         re.compile(
-            r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=首付|学费|彩礼|嫁妆|[^，。！？；,.!?;]{1,8}?钱))"
+            r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=(?:[^，。！？；,.!?;]{1,4}?的)?(?:首付|学费|彩礼|嫁妆)|[^，。！？；,.!?;]{1,8}?钱))"
             r"(?P<what>[^，。！？；,.!?;]{1,8})"
             r"|我(?:们)?(?:最近|现在|正)?在为(?:了)?(?P<for>[^，。！？；,.!?;]{1,10}?)(?:攒钱|存钱)"
         ),
@@ -427,10 +427,19 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "sleep:where", importance=0.6),
     ),
-    (  # "没有白噪音我睡不着", "我不开风扇睡不着"
-        re.compile(r"^(?:没有|没|不开|不用)(?P<what>[^，。！？；,.!?;我]{1,6})我?(?:就|都|根本)?睡不着"),
+    (  # "没有白噪音我睡不着", "我不开风扇睡不着", "房间不够黑我就睡不好", "有一点光我都睡不着"
+        re.compile(
+            r"^(?:没有|没|不开|不用)(?P<what>[^，。！？；,.!?;我]{1,6})我?(?:就|都|根本)?睡不着"
+            r"|^(?:房间|屋里|卧室|屋子)?(?P<dark>不够黑|不黑|太亮|有(?:一点|一丝|点)?光|有(?:一点|点)?(?:声音|动静|响声)|太吵)"
+            r"我?(?:就|都|根本|完全)?(?:睡不着|睡不好)"
+        ),
         lambda m, s: Candidate(
-            zh_clean(m.group(0)), MemoryKind.FACT, f"sleep:{topic_value(m.group('what'))}", importance=0.7
+            zh_clean(m.group(0)),
+            MemoryKind.FACT,
+            f"sleep:{topic_value(m.group('what'))}"
+            if m.group("what")
+            else f"sleep:{'dark' if re.search('黑|亮|光', m.group('dark')) else 'quiet'}",
+            importance=0.7,
         ),
     ),
     (  # "我抽烟", "我烟瘾很大": the user smokes
@@ -511,7 +520,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我膝盖刚做完手术", "我去年做了心脏手术": what the user is getting over
         re.compile(
             # said of the body part alone too: "肩膀做过手术"
-            r"^(?:我(?:的)?|(?=(?:肩膀?|膝盖|腰|背|脚踝|手腕|髋关节|颈椎|腰椎|眼睛|心脏|胃)))"
+            # (not one ahead, a plan: "我下周做手术"; nor a household member's: "我爸明天做手术")
+            rf"^(?![^，。！？；,.!?;]*?(?:下周|下个?月|下星期|下礼拜|明天|后天|要做|准备|打算|将要|周[一二三四五六日天]做))"
+            rf"(?:我(?:的)?(?!{ZH_RELATIONS}|妈|爸|对象|家)|(?=(?:肩膀?|膝盖|腰|背|脚踝|手腕|髋关节|颈椎|腰椎|眼睛|心脏|胃)))"
             r"(?P<part>[\u4e00-\u9fff]{0,4}?)(?:刚|去年|上个月|最近|前几天|上周|才)?(?:做了?完?|动了?|开了?)(?:个|一个|一次)?"
             r"(?P<what>[\u4e00-\u9fff]{0,4}?)(?:手术|刀)"
         ),
@@ -643,6 +654,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"我在(?P<on2>车|船|飞机|大巴)上[^，。！？；,.!?;]{0,6}?(?:就|会)*晕"
             r"|我(?:平时|一直|特别|很|比较|上周|最近|刚|去年|上个月|已经|才|连|容易|总是|老是|会|自己|是|也|现在|还)*(?:(?P<sick>晕车|晕船|晕机|晕针|晕血)|"
             r"(?:(?:在|连)[^，。！？；,.!?;]{0,8}?)?一?(?:坐|乘|划)小?(?P<on>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|火车)"
+            # "我连大渡轮都晕": the one least likely to, said with 连
+            r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕"
+            r"|连[^，。！？；,.!?;坐乘划]{0,3}?(?P<on3>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|邮轮|火车|高铁)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
             r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
             r"呼吸机|盲杖|心脏起搏器|起搏器|隐形眼镜|眼镜|假牙|助步器))"
@@ -969,8 +983,15 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的|很|非常|特别)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子|"
             r"内向的人|外向的人|社恐)"
+            # "我比较内向", "我性格很外向"
+            r"|我(?:的)?(?:性格|个性|天生|从小)?(?:就)?(?:比较|很|非常|特别|有点|挺|偏|超级?)?(?P<ed>内向|外向)(?![的型])"
         ),
-        lambda m, s: Candidate(f"是{m.group('t')}", MemoryKind.FACT, f"trait:{m.group('t')}", importance=0.7),
+        lambda m, s: Candidate(
+            f"是{m.group('t')}" if m.group("t") else f"性格{m.group('ed')}",
+            MemoryKind.FACT,
+            f"trait:{m.group('t') or m.group('ed') + '的人'}",
+            importance=0.7,
+        ),
     ),
     (  # when the user works best: "晚上十点以后效率最高" (going on from "我是夜猫子，")
         re.compile(
@@ -1060,8 +1081,11 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我.{0,16}?(?P<part>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|"
             r"十字韧带)(?:又|也)?(?:撕裂|骨折|扭伤|拉伤|受伤|受过伤|伤过|有旧伤|断了|骨裂|脱臼|劳损|突出)"
+            # "我以前打橄榄球伤过肩膀", "我踢球扭伤过脚踝"
+            r"|^我.{0,12}?(?:伤过|伤了|伤到了?|扭伤过|拉伤过|摔伤过|弄伤过)(?P<p2>韧带|半月板|膝盖|脚踝|手腕|腰|腿|胳膊|手臂|"
+            r"肩膀|手指|脚趾|脚|肋骨|锁骨|跟腱|颈椎|腰椎|背)"
         ),
-        lambda m, s: health_fact(zh_said(s), m.group("part")),
+        lambda m, s: health_fact(zh_said(s), m.group("part") or m.group("p2")),
     ),
     (  # "我七十二岁了", "我今年35岁"
         # (not an age at which something began: "我十二岁开始吃素", "我八岁的时候")
@@ -1312,7 +1336,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我晚上在自学Python编程", "我最近在学日语", "我学吉他快半年了"
         re.compile(
-            r"我(?:最近|晚上|现在|平时)?(?:在|正在|刚开始|刚刚开始|开始)(?:自学|学习?)(?![校生期院了习])(?P<obj>[^，。！？；,.!?;]{1,12})"
+            r"我(?:最近|晚上|现在|平时)?(?:在|正在|刚开始|刚刚开始|开始)"
+            # "我在用多邻国学意大利语", "我在跟着网课学吉他"
+            r"(?:(?:用|跟着?|靠|通过|上)[^，。！？；,.!?;学]{1,8}?)?(?:自学|学习?)(?![校生期院了习])(?P<obj>[^，。！？；,.!?;]{1,12})"
             r"|^我(?:自学|学)(?![校生期院])(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:快|已经|有|差不多|才|刚)*"
             r"(?P<long>[一二三四五六七八九十两半几\d]+(?:年|个月|周|个星期)(?:多|半)?)了?"
         ),

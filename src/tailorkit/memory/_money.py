@@ -17,8 +17,14 @@ from tailorkit.memory._words_zh import zh_clean, zh_said
 __all__ = ["MONEY_EN", "MONEY_ZH"]
 
 _AMOUNT_EN = (
-    r"(?:about |around |roughly |only |just |under |less than |no more than |at most |max(?:imum)? |up to )*"
+    r"(?:about |around |roughly |only |just |under |less than |no more than |at most |max(?:imum)? |up to |"
+    r"strictly |exactly |firmly |capped at )*"
     r"(?:[£$€¥]\s?\d[\d,.]*k?|\d[\d,.]*k?\s?(?:pounds|quid|dollars|bucks|euros|yuan|rmb|gbp|usd|eur)|"
+    # an amount in words: "ten thousand pounds", "two grand", "a few hundred quid"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a few|a couple of|several)(?:[ -](?:hundred|thousand|grand|k))+"
+    r"(?: (?:pounds|quid|dollars|bucks|euros|yuan))?"
+    r"|(?:fifty|a hundred|twenty|thirty|forty) (?:pounds|quid|dollars|bucks|euros))|"
     r"a (?:hundred|thousand|grand))(?:,? (?:max|tops|at most|at the most|or so|ish))?"
 )
 
@@ -191,11 +197,11 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "整个旅行预算就三千块", "我买电脑的预算是五千元", "预算最多四千块"
         re.compile(
-            r"^(?:我|我们)?(?:的)?(?P<what>[^，。！？；,.!?;]{0,10}?)(?:的)?(?:总)?预算(?:只有|就|最多|大概|大约|是|在|不超过|控制在)*"
-            rf"{_AMOUNT_ZH}"
+            r"^(?:我们|我)?(?:的)?(?P<what>[^，。！？；,.!?;]{0,10}?)(?:的)?(?:总)?预算(?:只有|就|最多|大概|大约|是|在|不超过|控制在|严格|必须|要|尽量|得|一定要)*"
+            rf"{_AMOUNT_ZH}(?:以内|以下|之内)?"
         ),
         lambda m, s: _budget(
-            zh_clean(m.group(0)).removeprefix("我们").removeprefix("我"),
+            re.sub(r"^(?:我们|我)?的?", "", zh_clean(m.group(0))),
             _for_zh(m.group("what")),
         ),
     ),

@@ -15,7 +15,7 @@ from tailorkit.memory._keep import A_MUST, asks_back, lasts, refers_back, worth_
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.memory._words_en import ONE_DAY_EN
-from tailorkit.text import index_terms
+from tailorkit.text import index_terms, is_chinese
 
 STATING = 0.6
 """The importance of the user's own words that state a preference or a constraint; what the rules
@@ -45,7 +45,9 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
         candidates: list[Candidate] = []
         leftover: list[str] = []
         said = sentences(message)
+        before: list[Candidate] = []  # what the sentence before was read as
         for i, sentence in enumerate(said):
+            prev, before = before, []
             # "..., so please don't deliver anything then": the instruction with the clause that says when,
             # and when it ends (that clause's plan goes in it)
             found = [] if asks_back(sentence) else extractor.extract(sentence)
@@ -62,10 +64,21 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 # next summer": the name, the year and the words kept): none need carry the sentence too
                 covered = {t for c in found for t in index_terms(c.text)}
                 whole = len(set(index_terms(sentence)) - covered) < SAYS_MORE
-                candidates += [
+                before = [
                     replace(c, said=c.said or sentence, covered=whole and c.kind != MemoryKind.EPISODE)
                     for c in found
                 ]
+                candidates += before
+            elif prev and _AFTERMATH.match(sentence):
+                # "Horror is my least favourite genre, I can't sleep after.": what it does to the user goes
+                # in the words of what was read before it, not a memory of its own ("I can't sleep after.")
+                more = re.sub(
+                    r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完)", "", sentence.rstrip("。.！!；;")
+                )
+                mark = "，" if is_chinese(more) else ", "
+                joined = {id(c): replace(c, said=f"{c.said}{mark}{more}") for c in prev}
+                candidates = [joined.get(id(c), c) for c in candidates]
+                before = list(joined.values())
             elif (
                 i
                 and (planned := _plan_of(candidates, said[i - 1]))
@@ -93,6 +106,18 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     candidates = extractor.extract(message)
     keep = not candidates and worth_keeping(message)
     return candidates, [message.strip()] if keep else [], keep
+
+
+_AFTERMATH = re.compile(
+    r"^(?:and |so |but )?(?:I|it)(?:'s| am| is)? (?:can't|cannot|don't|won't|couldn't|get|feel|have|lie|"
+    r"end up|miss|need|am|be|is|makes? me|gives? me|keeps? me)\b[^,.;!?]{0,40}?\b"
+    r"(?:after|afterwards|afterward|otherwise|for (?:days|hours|ages|a week|weeks) after(?:wards)?)[.!]?$"
+    r"|^我?(?:不然|否则|要不然|要不)[^，。！？,.!?]{1,14}[。！!.]?$"
+    r"|^我?(?:看完|吃完|喝完|听完|玩完)(?:以后|之后|后)?(?:我)?(?:就|都|会|总是)*[^，。！？,.!?]{1,10}[。！!.]?$",
+    re.I,
+)
+"""A clause that says what what the clause before named does to the user ("I can't sleep after", "看完睡不着",
+"不然一半对白听不懂")."""
 
 
 _GOES_ON_ZH = re.compile(r"^(?![我你他她它咱])(?=[^，。！？?!]{2,12}[。.！!]?$)[\u4e00-\u9fff]")

@@ -208,6 +208,24 @@ def _dislikes(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(said, MemoryKind.PREFERENCE, topic, polarity=-1, change=change)
 
 
+def _must(m: re.Match[str]) -> Candidate | None:
+    """What the user cannot do without ("Needs subtitles"): a liking that is a must."""
+    obj = clean(m.group("obj") or m.group("o2"))
+    if not obj or re.match(r"(?:it|this|that|them|you|to|a break|help|some)\b", obj, re.I):
+        return None
+    said = as_named(obj) if m.group("obj") else obj
+    return Candidate(f"Needs {said}", MemoryKind.PREFERENCE, _taste(obj), importance=0.7)
+
+
+def _least(m: re.Match[str], sentence: str) -> Candidate | None:
+    """What the user names as their least favourite of a kind: disliked ("Dislikes horror")."""
+    obj = clean(m.group("obj") or m.group("o2"))
+    if not obj:
+        return None
+    said = as_named(obj) if m.group("obj") else obj
+    return Candidate(f"Dislikes {said}", MemoryKind.PREFERENCE, _taste(obj), polarity=-1)
+
+
 def _drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = clean(m.group("obj"))
     drink = drink_of(obj) if obj else None
@@ -459,6 +477,7 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
         re.compile(
             r"^(?P<obj>(?:(?!\b(?:and|gets?|is|are|was|were|makes?|has|have)\b)[\w\s'&-]){2,40}?) "
+            r"(?:just |really |simply |honestly )?"
             r"(?:(?:really |just |totally |completely )?(?:bores? me|(?:puts?|sends?) me to sleep|"
             r"drives? me (?:nuts|crazy|mad|insane|up the wall|round the bend))|"
             r"(?:isn't|is not|aren't|are not|was never|were never) (?:really )?(?:my thing|for me|my cup of tea|my scene)|"
@@ -497,6 +516,26 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _dislikes,
+    ),
+    (  # "Subtitles are a must for me", "I always need subtitles on", "A window seat is non-negotiable for me"
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,30}?) (?:is|are) (?:an? )?(?:absolute |total )?"
+            r"(?:must|must-have|non-negotiable|essential) for me\b"
+            r"|\bI (?:always|absolutely) (?:need|have to have|must have) (?!to\b)(?P<o2>[^,.;!?]{2,30}?)"
+            r"(?: on)?(?=$|[,.;!?]| (?:or|otherwise|because|when|if|to)\b)",
+            re.I,
+        ),
+        lambda m, s: _must(m),
+    ),
+    (  # "Horror is my least favourite genre", "My least favourite food is liver" (a subject is a weak one)
+        re.compile(
+            r"^(?P<obj>[\w\s'&-]{2,40}?) (?:is|are) (?:by far |definitely |probably )?my (?:absolute |very )?"
+            r"least favou?rite (?!(?:school )?(?:subject|class|lesson|topic|module)s?\b)\w+"
+            r"|\bmy (?:absolute |very )?least favou?rite (?!(?:school )?(?:subject|class|lesson|topic|module)s?\b)"
+            r"\w+(?: \w+)? (?:is|are|has to be|would be) (?P<o2>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _least(m, s),
     ),
     (  # "Dogs are my absolute favourite animal"
         re.compile(

@@ -402,7 +402,23 @@ def allergen(said: str) -> str:
     )
 
 
-_MODALS = ("can", "could", "will", "would", "must", "should", "might", "may", "shall")
+_MODALS = (
+    "can",
+    "could",
+    "will",
+    "would",
+    "must",
+    "should",
+    "might",
+    "may",
+    "shall",
+    "can't",
+    "cannot",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+)
 
 
 def third_person(phrase: str) -> str:
@@ -419,7 +435,7 @@ def third_person(phrase: str) -> str:
     low = verb.lower()
     if low.endswith("ed") or low in ("went", "got", "took", "began", "made", "did", *_MODALS):
         return phrase
-    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is"}
+    irregular = {"have": "has", "do": "does", "go": "goes", "be": "is", "don't": "doesn't"}
     if low in irregular:
         verb = irregular[low]
     elif re.search(r"(?:s|sh|ch|x|z|o)$", low):
