@@ -368,6 +368,12 @@ def preferences() -> None:
             "test94 (held out when written, plain first-person preferences and constraints on everyday "
             "topics, as the issue's own examples: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test95",
+            "test95 (held out when written, who the user is and what follows from it, one line each: a "
+            "reactive dog, a tiny flat, knee surgery two weeks ago, a daughter's exams this summer: first "
+            "run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -892,6 +892,13 @@ def test_how_long_until_a_plan_is_counted_from_today(engine: Engine) -> None:
     said = datetime(2026, 12, 4, 12, tzinfo=UTC).timestamp()
     assert ends("一月十号", said) == datetime(2027, 1, 10, 23, 59, 59, tzinfo=UTC).timestamp()
     assert ends("十二月二十五号", said) == datetime(2026, 12, 25, 23, 59, 59, tzinfo=UTC).timestamp()
+    # a season or a holiday of this year or the next, the year's end, next year (all never ended before)
+    assert ends("明年春天", said) == datetime(2027, 5, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+    assert (
+        ends("今年暑假", said) == datetime(2027, 8, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+    )  # this one's gone
+    assert ends("年底", said) == datetime(2026, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()
+    assert ends("明年", said) == datetime(2027, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp()
 
 
 def test_a_trip_with_a_partner_who_cannot_walk_far(engine: Engine) -> None:

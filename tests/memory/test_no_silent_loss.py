@@ -1365,7 +1365,7 @@ def memories(engine: Engine) -> MemoryService:
         ("i moved to new york last year", ["home"]),
         ("I moved to the US in 2019.", ["home"]),
         ("i live in fear of exams", []),
-        ("i live in a tiny flat", []),
+        ("i live in a tiny flat", ["housing:small"]),  # no place, a home with little room
         ("As someone with asthma, I avoid smoky places.", ["health:asthma", "avoids:smoki_place"]),
         ("As someone with three kids, I never sleep.", []),
         ("我是二型糖尿病。", ["health:二型糖尿病"]),
@@ -1916,6 +1916,21 @@ def memories(engine: Engine) -> MemoryService:
         ("My grandparents live with us.", ["family:grandpar:home"]),
         ("我孙子隔一个周末来我们家住。", ["family:孙子:stays"]),
         ("我爸下周做手术。", [""]),
+        # test95, read cold: an operation just had, a pet with other animals, a home with little room
+        ("I just had knee surgery two weeks ago.", ["health:knee"]),
+        ("My dog is reactive around other dogs.", ["family:dog:sensitive"]),
+        ("我家狗见到别的狗就很凶。", ["pet:狗"]),
+        ("Our flat is tiny, just one room really.", ["housing:small"]),
+        ("We live in a tiny flat.", ["housing:small"]),
+        ("我们家房子特别小，就一个房间。", ["housing:small"]),
+        ("我家小狗很乖。", []),
+        # ... a season of this year or the next dates a plan (not a holiday had every year), a newborn's
+        # weeks, a course at a teachers' college, a system used at home
+        ("我女儿今年夏天中考。", [""]),
+        ("我是老师，只有暑假能出去玩。", ["job"]),
+        ("我们家宝宝才三周大。", ["family:宝宝:age"]),
+        ("我在读师范，晚上都在批改作业。", ["study"]),
+        ("我家里只用Linux。", ["uses:linux"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

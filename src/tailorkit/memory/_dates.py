@@ -146,6 +146,14 @@ def _zh(phrase: str, at: datetime) -> float | None:
             day = int(m.group(2)) if m.group(2).isdigit() else zh_number(m.group(2))
             return _day(at.year, month, day, at) if 1 <= day <= 31 else None
         return _coming_month_end(month, at)
+    # a season or a school holiday of this year or the next ("今年夏天", "暑假", "明年春天")
+    if re.search(r"(?:今年|明年|这个?|下个?)(?:春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)|暑假|寒假", phrase):
+        period = coming_period(phrase, at.timestamp())
+        return period[1] if period else None
+    if re.search(r"今年|年底|年末", phrase):  # "我女儿今年中考", "年底搬家": by the end of this year
+        return _month_end(at.year, 12)
+    if "明年" in phrase:
+        return _month_end(at.year + 1, 12)
     return None
 
 

@@ -745,6 +745,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\b(?:my|our) (?P<who>dog|dogs|puppy|cat|cats|kitten|rabbit|parrot|horse|pup) (?:always |really |just )?"
             r"(?:(?:gets?|goes|is|are) (?:really |very |so |super |a bit )?(?:anxious|stressed|nervous|upset|scared|"
             r"panicky|sick|car-?sick|distressed)|(?:can't|cannot|won't) be left(?: alone| on (?:his|her|its|their) own)?"
+            # "My dog is reactive around other dogs", "Our dog doesn't get on with other dogs"
+            r"|(?:is|are|gets?) (?:really |very |a bit |quite |super |so )?(?:reactive|aggressive|snappy|fearful|wary|"
+            r"nervous|funny|growly) (?:around|with|towards|at|of) (?:other |most |all )?\w+"
+            r"|(?:doesn't|don't) (?:get on|get along|do well) with (?:other )?\w+|(?:hates?|goes for|lunges? at) other \w+"
             # "Our parrot screams if he's left alone for long"
             r"|(?:screams?|barks?|howls?|cries|whines?|panics?|chews \w+|destroys \w+)[^,.;!?]{0,20}?\bleft "
             r"(?:alone|on (?:his|her|its|their) own))"
@@ -1321,11 +1325,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我们家宝宝刚出生六周", "我儿子出生才十天", "我女儿刚满月": a newborn's age, in weeks or days too
         re.compile(
             rf"我(?:的|家的?|们家的?)?(?P<who>{ZH_KIN})(?:才|刚)?(?:(?:出生|生下来|出世)(?:才|刚|刚刚)?"
-            rf"(?P<age>{_ZH_AGE})(?P<unit>周|个星期|个礼拜|天|个月)|(?:刚|才)?(?P<month>满月))"
+            rf"(?P<age>{_ZH_AGE})(?P<unit>周|个星期|个礼拜|天|个月)|(?:刚|才)?(?P<month>满月)"
+            # "我们家宝宝才三周大"
+            rf"|(?:才|刚|刚刚|只有)(?P<a2>{_ZH_AGE})(?P<u2>周|个星期|个礼拜|天)大)"
         ),
         lambda m, s: family_fact(
-            f"{m.group('who')}{m.group('age')}{m.group('unit')}"
-            if m.group("age")
+            f"{m.group('who')}{m.group('age') or m.group('a2')}{m.group('unit') or m.group('u2')}"
+            if m.group("age") or m.group("a2")
             else f"{m.group('who')}刚满月",
             m.group("who"),
             "age",
@@ -1433,7 +1439,10 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我家的小狗特别怕放鞭炮", "我们家猫怕打雷": what the household's animal cannot bear
         re.compile(
-            r"我(?:们)?家(?:的|里的?)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子)(?:特别|非常|很|超级|有点)?(?:怕|害怕|受不了)"
+            r"我(?:们)?家(?:的|里的?)?(?P<pet>小?狗|狗狗|小?猫|猫咪|兔子)(?:特别|非常|很|超级|有点)?(?:怕|害怕|受不了"
+            # "我家狗见到别的狗就很凶": how it takes other animals or strangers
+            r"|一?(?:见到|看到|遇到|碰到|见了|看见)(?=(?:别的|其他的?|陌生的?)?(?:狗|猫|人|生人|小孩|孩子)"
+            r"[^，。！？；,.!?;]{0,2}?就(?:会|很|特别|非常|要)?(?:凶|叫|咬|扑|冲|炸毛|紧张|害怕|躲)))"
             r"(?P<obj>[^，。！？；,.!?;]{1,8})"
         ),
         lambda m, s: Candidate(

@@ -420,7 +420,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我在读海洋生物学的博士", "我正在读研究生"
         re.compile(
             r"我(?:在|正在|目前在|刚开始|刚|今年开始|一边[^，。！？；,.!?;]{1,4}?一边)?(?:读|念|攻读)(?P<what>[^，。！？；,.!?;]{0,12}?)"
-            r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业)"
+            r"(?:博士|硕士|研究生|本科|大学|大专|高中|初中|MBA|专业|师范|夜校|护校|卫校|技校|职高|中专|党校)"
         ),
         lambda m, s: Candidate(zh_said(s), MemoryKind.FACT, "study", importance=0.7),
     ),

@@ -164,7 +164,9 @@ def _condition(m: re.Match[str], sentence: str) -> Candidate:
         flags=re.I,
     )
     verb = re.sub(
-        r"^(?:also|still|now|always|usually|often) ", "", (m.groupdict().get("verb") or "").strip().lower()
+        r"^(?:also|still|now|always|usually|often|just|recently) ",
+        "",
+        (m.groupdict().get("verb") or "").strip().lower(),
     )
     if m.groupdict().get("family"):
         return Candidate(
@@ -972,7 +974,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I have asthma", "I was diagnosed with coeliac disease", "I had cancer in 2019"
         re.compile(
-            r"\bI(?P<verb>(?: also| still| now| always| usually| often)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
+            r"\bI(?P<verb>(?: also| still| now| always| usually| often| just| recently)? (?:have|have got|have had|had|suffer from|suffer with|live with|"
             r"get|keep getting|keep having|have been having|have been getting|"
             r"struggle with|deal with|was diagnosed with|got diagnosed with|have (?:also |recently |just )?been "
             r"diagnosed with|am being treated for|am (?:still )?recovering from|am dealing with|am living with|"
@@ -1258,6 +1260,24 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"Lives {m.group('prep')} {a_or_an(m.group('home'))} {m.group('home')}",
             MemoryKind.FACT,
             "housing:type",
+            importance=0.7,
+        ),
+    ),
+    (  # "Our flat is tiny, just one room really", "We live in a tiny flat": a home with little room
+        re.compile(
+            r"\b(?:my|our) (?P<home>flat|apartment|house|home|place|bedroom|kitchen|living room|garden|yard|bathroom)"
+            r" is (?:really |very |quite |pretty |so |super |tiny, |absolutely )*(?P<how>tiny|small|cramped|poky|"
+            r"minuscule|a shoebox)\b"
+            r"|\b(?:I|[Ww]e) (?:now |still )?live in (?:a |an )?(?:really |very |pretty )?(?P<how2>tiny|small|cramped|"
+            r"poky) (?P<home2>flat|apartment|house|home|place|bedsit|studio)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{first_up(m.group('home').lower())} is {m.group('how').lower()}"
+            if m.group("home")
+            else f"Lives in {a_or_an(m.group('how2'))} {m.group('how2').lower()} {m.group('home2').lower()}",
+            MemoryKind.FACT,
+            f"housing:small_{topic_value(m.group('home') or 'home')}",
             importance=0.7,
         ),
     ),

@@ -280,6 +280,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
         lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
     ),
+    (  # "我们家房子特别小，就一个房间", "我住的地方很小": a home with little room
+        re.compile(
+            r"我(?:们)?(?:家|住的(?:地方|房子)|租的房子?)(?:的)?(?P<home>房子|房间|厨房|客厅|卧室|院子|阳台)?"
+            r"(?:特别|很|非常|比较|太|超级?|挺|有点)(?:小|挤)(?=[，。！？；,.!?;了]|$)"
+        ),
+        lambda m, s: Candidate(
+            re.sub(r"^我们?(?:家(?=房子|房间|厨房|客厅|卧室|院子|阳台))?", "", zh_clean(m.group(0))),
+            MemoryKind.FACT,
+            f"housing:small_{m.group('home') or '房子'}",
+            importance=0.7,
+        ),
+    ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
         re.compile(
             r"我(?:们|和[\u4e00-\u9fff]{1,3}?|跟[\u4e00-\u9fff]{1,3}?)?(?:最近|现在|正|一直)?在(?P<verb>攒钱|存钱|攒(?=(?:[^，。！？；,.!?;]{1,4}?的)?(?:首付|学费|彩礼|嫁妆)|[^，。！？；,.!?;]{1,8}?钱))"

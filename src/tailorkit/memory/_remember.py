@@ -72,9 +72,8 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             elif prev and _AFTERMATH.match(sentence):
                 # "Horror is my least favourite genre, I can't sleep after.": what it does to the user goes
                 # in the words of what was read before it, not a memory of its own ("I can't sleep after.")
-                more = re.sub(
-                    r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完)", "", sentence.rstrip("。.！!；;")
-                )
+                said_after = sentence.rstrip("。.！!；;")
+                more = re.sub(r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完|就|只有)", "", said_after)
                 mark = "，" if is_chinese(more) else ", "
                 joined = {id(c): replace(c, said=f"{c.said}{mark}{more}") for c in prev}
                 candidates = [joined.get(id(c), c) for c in candidates]
@@ -113,6 +112,8 @@ _AFTERMATH = re.compile(
     r"end up|miss|need|am|be|is|makes? me|gives? me|keeps? me)\b[^,.;!?]{0,40}?\b"
     r"(?:after|afterwards|afterward|otherwise|for (?:days|hours|ages|a week|weeks) after(?:wards)?)[.!]?$"
     r"|^我?(?:不然|否则|要不然|要不)[^，。！？,.!?]{1,14}[。！!.]?$"
+    # ... or how much, said short after it ("我们家房子特别小，就一个房间")
+    r"|^我?(?:就|只有)(?:一|两|三|几)(?:个|间|张|台|辆)[^，。！？,.!?]{1,6}[。！!.]?$"
     r"|^我?(?:看完|吃完|喝完|听完|玩完)(?:以后|之后|后)?(?:我)?(?:就|都|会|总是)*[^，。！？,.!?]{1,10}[。！!.]?$",
     re.I,
 )
