@@ -1015,6 +1015,17 @@ def test_a_follow_up_ranks_passages_for_itself_and_for_what_it_follows(tmp_path:
         assert fused[0].label == "Blood pressure › Readings", [h.label for h in fused]
 
 
+def test_a_chinese_breakfast_question_is_quoted_what_keeps_one_full(tmp_path: Path) -> None:
+    """ "早餐吃什么比较好？" (walked on the demo coach, from a client losing weight) was quoted how much to
+    exercise a week: the Chinese guidance named no breakfast. Its page on feeling full now does."""
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([COACHING / "docs"])
+        asked = "早餐吃什么比较好？"
+        quoted = engine.knowledge.extract(asked, engine.knowledge.search(asked, 3))
+        assert quoted and quoted[0].label == "健康减重 › 吃饱不吃多", [q.label for q in quoted]
+        assert "早餐" in quoted[0].words
+
+
 def test_chinese_wrapped_inside_a_paragraph_is_quoted_without_a_space(tmp_path: Path) -> None:
     """The coach's guidance quoted "方便面和 零食里都有很多盐": a Markdown line wrapped between two Chinese
     characters was joined with a space, as English words are."""
