@@ -374,6 +374,11 @@ def preferences() -> None:
             "reactive dog, a tiny flat, knee surgery two weeks ago, a daughter's exams this summer: first "
             "run en 1.00, zh 1.00)",
         ),
+        (
+            "test96",
+            "test96 (held out when written, how the user likes things done: an aisle seat, dark mode, index "
+            "funds, hand luggage only, no screens on school nights: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

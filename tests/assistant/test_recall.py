@@ -1264,3 +1264,23 @@ def test_gladness_at_what_the_user_never_said_is_left_out(engine: Engine) -> Non
     engine.chat_model = Saying("I'm glad you're feeling better. Keep resting.", small=True)
     better = engine.chat("vic", "I'm feeling better today, what should I do?")
     assert better.text.startswith("I'm glad you're feeling better."), better.text
+
+
+def test_no_films_for_an_evening_the_household_keeps_free_of_screens(engine: Engine) -> None:
+    """ "What can we do on Tuesday evening?" after "My kids aren't allowed screens on school nights." (walked
+    on the demo film guide) got five films, two of them for adults only: an evening the household's rule keeps
+    free of screens gets none, and the rule is named; a request for films, or another evening, gets them."""
+    engine.chat_model = Small()
+    engine.chat("cy", "My kids aren't allowed screens on school nights.")
+    tuesday = engine.chat("cy", "What can we do on Tuesday evening?", domain="content_recommendation")
+    assert "Big (1988)" not in tuesday.text
+    assert "not allowed screens on school nights" in tuesday.text.rpartition("bears on this:")[2], (
+        tuesday.text
+    )
+    saturday = engine.chat("cy", "What can we do on Saturday evening?", domain="content_recommendation")
+    assert "Big (1988)" in saturday.text
+    asked = engine.chat("cy", "Any good films for Tuesday night?", domain="content_recommendation")
+    assert "Big (1988)" in asked.text
+    engine.chat("bo", "我们家孩子上学的日子晚上不许看屏幕。")
+    zh = engine.chat("bo", "周二晚上可以做点什么？", domain="content_recommendation")
+    assert "Big" not in zh.text and "不许看屏幕" in zh.text, zh.text

@@ -11,7 +11,7 @@ from typing import Any
 
 from tailorkit.text import index_terms, is_chinese
 
-__all__ = ["aversions", "for_the_household", "goes_against"]
+__all__ = ["aversions", "for_the_household", "goes_against", "screens_ruled_out"]
 
 
 _AVERSIONS = ("avoids:", "sensitive:", "allergy:", "fear:", "household:")
@@ -213,3 +213,29 @@ def goes_against(line: str, memories: Iterable[dict[str, Any]], together: bool =
         if suggests:
             return str(memory.get("text") or memory["topic"])
     return None
+
+
+_NO_SCREENS = re.compile(
+    r"\bnot allowed (?:any )?(?:screens?|tv|television|telly|films?|movies?|tablets?|ipads?)\b"
+    r"|\bno (?:screens?|tv|telly|films?|movies?)\b|(?:不许|不准|不让)(?:看)?(?:屏幕|电视|电影|平板|手机)",
+    re.IGNORECASE,
+)
+"""A rule of the household's against screens ("Kids are not allowed screens on school nights", "孩子...不许看
+屏幕")."""
+_ON_SCHOOL_NIGHTS = re.compile(
+    r"school nights?|weeknights?|weekdays?|week nights?|上学的日子|上学日|工作日|周一到周四|平时"
+)
+_A_SCHOOL_NIGHT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|sun)day(?: evening| night| after school)?\b|\bschool night\b|\bweeknight\b"
+    r"|周[一二三四日天]|星期[一二三四日天]|礼拜[一二三四日天]",
+    re.IGNORECASE,
+)
+"""An evening before a school day, named ("What can we do on Tuesday evening?", "周二晚上干点什么？")."""
+
+
+def screens_ruled_out(memories: Iterable[str], message: str) -> str | None:
+    """The household's rule against screens that holds for the evening ``message`` names (a rule for school
+    nights, asked about a Tuesday evening), None where none does: then no films are picked for it."""
+    if not _A_SCHOOL_NIGHT.search(message):
+        return None
+    return next((m for m in memories if _NO_SCREENS.search(m) and _ON_SCHOOL_NIGHTS.search(m)), None)

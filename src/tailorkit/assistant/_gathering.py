@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import Why
-from tailorkit.assistant._aversions import for_the_household
+from tailorkit.assistant._aversions import for_the_household, screens_ruled_out
 from tailorkit.assistant._bearing import COACHED, KEPT_FROM
 from tailorkit.assistant._context import (
     Piece,
@@ -479,20 +479,33 @@ class Gatherer:
                 lang = "zh" if why.language == "zh" else "en"
                 why.unchecked = NOT_IN_TAGS[lang].format(thing=self.catalogue().kind or "item")
                 why.notes.append("what the message keeps away from no catalogue tag says")
+            # "What can we do on Tuesday evening?" after "My kids aren't allowed screens on school nights.":
+            # no films for it (only a request for them gets them)
+            ruled = (
+                screens_ruled_out((h.memory.text for h in memory_search.result()), message)
+                if memory_search is not None and not asks.requested
+                else None
+            )
+            if ruled:
+                why.notes.append(f"no picks: {ruled!r}")
             items = (
-                self.picker.like(
-                    asks.like,
-                    user if personalised else None,
-                    why,
-                    stated[1],
-                    asks.count,
-                    years,
-                    limit,
-                    {*asks.had, *asks.listed},
-                )
-                if asks.like
-                else self._fresh_picks(
-                    user if personalised else None, why, stated, wanted, asks, years, limit
+                []
+                if ruled
+                else (
+                    self.picker.like(
+                        asks.like,
+                        user if personalised else None,
+                        why,
+                        stated[1],
+                        asks.count,
+                        years,
+                        limit,
+                        {*asks.had, *asks.listed},
+                    )
+                    if asks.like
+                    else self._fresh_picks(
+                        user if personalised else None, why, stated, wanted, asks, years, limit
+                    )
                 )
             )
             if unapplied and not (asks.requested or last_request or wanted):

@@ -640,6 +640,30 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _allergic(m.group("who") or m.group("who2"), m.group("obj") or m.group("obj2")),
     ),
+    (  # "My partner doesn't drink", "My husband never drinks alcohol": a household member who drinks none
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|parents|in-laws) (?:doesn't|don't|does not|"
+            r"never|won't) (?:drink|touch alcohol|touch a drop)(?: alcohol| at all| anymore| any more)?"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|because|since|for)\b)",
+            re.I,
+        ),
+        lambda m, s: family_taste(
+            f"{m.group('who').capitalize()} doesn't drink alcohol", m.group("who").lower(), "alcohol", True
+        ),
+    ),
+    (  # "My kids aren't allowed screens on school nights": a rule of the household's for its members
+        re.compile(
+            r"\b(?:my|our) (?P<who>kids|children|son|daughter|teenagers?|boys|girls|twins|youngest|eldest) "
+            r"(?:aren't|isn't|are not|is not|are never|is never) allowed (?:any )?(?P<what>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} {'are' if m.group('who').lower().endswith('s') else 'is'} not allowed "
+            f"{m.group('what').strip()}",
+            m.group("who").lower(),
+            "rules",
+        ),
+    ),
     (  # "My partner's gluten intolerant": what a household member's body cannot take
         re.compile(
             rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife|sons?|daughters?)(?:'s| is) (?:also |severely |very )?"
@@ -687,7 +711,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "My youngest loves anything with animals", "My daughter hates broccoli", "The 9-year-old is obsessed
         # with dinosaurs": a taste of the family's
         re.compile(
-            rf"\b(?:(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
+            rf"\b(?:(?:my|our) (?:(?:teenage|little|eldest|youngest|older|younger|grown-up|adult|baby|toddler) )?"
+            rf"(?P<who>{RELATIONS}|partner|husband|wife|kids|children|sons|daughters|youngest|"
             r"eldest|oldest|little ones?|toddler|teenager|twins|boys|girls|parents|in-laws|"
             rf"{_AGED})|(?:^|\b(?<=and ))the (?P<who2>youngest|eldest|oldest|little ones?|toddler|teenager|twins|"
             rf"kids|boys|girls|{_AGED})) "
@@ -1026,7 +1051,8 @@ _WHOLE_FAMILY_ZH = ("全家人", "家里人", "全家", "家人")
 
 
 def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
-    obj = zh_object(m.group("obj"))
+    # (how much, said after it: "迷足球迷得不行", "爱吃辣爱得要命")
+    obj = zh_object(re.sub(r"(?:[迷爱]得|得)(?:不行|要命|很|不得了)$|极了$", "", m.group("obj")))
     if not obj or re.match(r"[你您我它这那]", obj):  # "我老婆爱我"
         return None
     who, verb, against = m.group("who"), m.group("verb"), bool(m.group("neg"))
@@ -1173,13 +1199,30 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:们(?=全家|家人|家里人|家))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
             rf"|{'|'.join(_WHOLE_FAMILY_ZH)})"
             r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在)*"
-            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不看|不敢看|看不了|不听|不玩|怕)|喜欢|爱(?!人)|迷上了?"
+            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不喝|不能喝|不看|不敢看|看不了|不听|不玩|怕)"
+            r"|喜欢|爱(?!人)|迷上了?"
+            r"|迷(?![上路信糊惑人住茫得])"
             # "我老公只看动作片": all they will watch
             r"|(?<=都)吃|只(?:看|听|吃|喝|玩|读))"
             # (not being left alone, what a pet's anxiety is: "我们家猫特别讨厌一个人在家")
             r"(?!(?:一个人|单独|自己)(?:在家|待着))(?P<obj>[^，。！？；,.!?;]+)"
         ),
         lambda m, s: _zh_family_taste(m),
+    ),
+    (  # "我老婆周一和周五在家办公": when a household member works from home
+        re.compile(
+            rf"^我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>[^，。！？；,.!?;]{{0,8}}?)(?:都|一般|平时)?在家(?:办公|上班|工作)"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}{m.group('when')}在家办公", m.group("who"), "work"),
+    ),
+    (  # "我们家孩子上学的日子晚上不许看屏幕": a rule of the household's for its children
+        re.compile(
+            r"^我(?:们)?家?(?:的)?(?P<who>孩子们?|小孩|儿子|女儿|老大|老二|俩孩子|两个孩子)(?P<when>[^，。！？；,.!?;]{0,12}?)"
+            r"(?:不许|不准|不让)(?P<what>[^，。！？；,.!?;]{1,8})"
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who')}{m.group('when')}不许{m.group('what')}", m.group("who"), "rules"
+        ),
     ),
     (  # "我们是异地恋", "我跟女朋友异地三年了"
         re.compile(r"我(?:们|跟[\u4e00-\u9fff]{1,4}|和[\u4e00-\u9fff]{1,4})?(?:是|在)?异地(?:恋)?"),

@@ -465,8 +465,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\b(?:I|we)(?:'ve| have)? (?:try to |always |usually |generally |tend to |have to |need to |must |now |also |"
-            r"just |recently |already )?"
+            r"\b(?:I|we)(?:(?:'ve| have)? (?:try to |always |usually |generally |tend to |have to |need to |must |now |"
+            r"also |just |recently |already )?|(?:'m| am|'re| are) (?:really )?trying to )"
             r"(?:avoid|stay away from|steer clear of|keep away from|stay off|cut out|gave up|give up|given up|quit|"
             r"ditched(?! (?:my|him|her|them|his|their)\b)|"
             r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping|drinking)\b)|"
@@ -860,10 +860,11 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm trying to cut down on sugar", "I need to watch my salt intake", "I'm on a low-carb diet"
         re.compile(
-            r"\bI(?:'m| am)? (?:now |currently |also |really )?(?:trying to |try to |need to |have to |must |"
-            r"should |want to |am trying to |'m trying to |told to |supposed to )?(?:cut(?:ting)? (?:down|back) on|"
-            r"reduc(?:e|ing)|limit(?:ing)?|watch(?:ing)? my|keep(?:ing)? an eye on my|go(?:ing)? easy on) "
-            r"(?P<obj>[^,.;!?]+)"
+            r"\b(?:I(?:'m| am)?|[Ww]e(?:'re| are)?) (?:now |currently |also |really )?(?:trying to |try to |need to |"
+            r"have to |must |should |want to |am trying to |'m trying to |told to |supposed to )?"
+            r"(?:cut(?:ting)? (?:down|back) on|reduc(?:e|ing)|limit(?:ing)?|watch(?:ing)? my|keep(?:ing)? an eye on my|"
+            r"go(?:ing)? easy on|eat(?:ing)? less|drink(?:ing)? less) "
+            r"(?P<obj>[^,.;!?]+?)(?: as a (?:family|household|couple))?(?=$|[,.;!?]| (?:and|but|so|because)\b)"
             # "I've been told to keep my salt intake really low"
             r"|\bI(?:'ve| have)? (?:been (?:told|advised) to|need to|have to|must|try to|'m trying to) keep my "
             r"(?P<o3>[\w -]+?)(?: intake| consumption| levels?)? (?:really |very |quite |nice and |right )?(?:low|down)\b"
@@ -1009,6 +1010,71 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.PREFERENCE,
             f"uses:{topic_value(m.group('obj') or m.group('sys'))}",
             importance=0.7,
+        ),
+    ),
+    (  # "I use dark mode on everything", "I always have large text on": how the user sets their screens
+        re.compile(
+            r"\bI (?:always |only |mostly |usually )?(?:use|have|keep|turn on|switch on|need) (?:the )?"
+            r"(?P<obj>dark mode|night mode|light mode|large text|big text|bigger text|large print|subtitles|captions|"
+            r"high contrast)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Uses {m.group('obj').lower()}",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(re.sub(r'^a ', '', m.group('obj')))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I always travel with hand luggage only", "I only ever take a carry-on": how the user travels
+        re.compile(
+            r"\bI (?:always |only |usually |just )?(?:ever )?(?:travel|fly|go) (?:with |on )?(?:hand luggage|"
+            r"(?:a )?carry-on|cabin bags?|a backpack) only\b"
+            r"|\bI (?:only|always) (?:ever )?(?:take|travel with|fly with|bring) (?:hand luggage|(?:a )?carry-on|"
+            r"(?:a )?cabin bag)\b|\bI (?:always )?travel light\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Travels with hand luggage only", MemoryKind.PREFERENCE, "likes:hand_luggag", importance=0.7
+        ),
+    ),
+    (  # "I try to keep my weekends free of work emails": time kept free of something
+        re.compile(
+            r"\bI (?:always |try to |like to |have to )?keep (?:my )?(?P<when>weekends|evenings|sundays|saturdays|"
+            r"mornings|fridays|holidays) (?:free|clear)(?: (?:of|from) (?P<of>[^,.;!?]+))?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Keeps {m.group('when').lower()} free"
+            + (f" of {m.group('of').strip()}" if m.group("of") else ""),
+            MemoryKind.PREFERENCE,
+            f"schedule:free_{topic_value(m.group('when'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm a size 12", "I wear a UK 14", "I take a size 9 in shoes": the sizes the user buys
+        re.compile(
+            r"\bI(?:'m| am| wear| take| usually wear| usually take)(?: (?:usually|normally|generally))? (?:a )?"
+            r"(?:(?:UK|US|EU) )?size (?P<size>\d{1,2}|XS|S|M|L|XL|XXL|small|medium|large)\b"
+            r"(?P<shoe> (?:(?:in|for) (?:UK |US |EU )?(?:sizes? )?)?(?:shoes?|trainers|boots))?"
+            r"|\bI(?:'m| am| wear| take) (?:a )?(?:UK|US|EU) (?P<s2>\d{1,2})\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Wears {'shoe ' if m.group('shoe') else ''}size {m.group('size') or m.group('s2')}",
+            MemoryKind.FACT,
+            "size:shoes" if m.group("shoe") else "size:clothes",
+            importance=0.6,
+        ),
+    ),
+    (  # "I barely drink", "I hardly ever drink": how little the user drinks
+        re.compile(
+            r"\bI (?:barely|hardly|rarely|seldom|very rarely|only occasionally) (?:ever )?drink(?: alcohol)?\b"
+            r"(?! (?:coffee|tea|water|milk|juice|fizzy|soda))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            "Rarely drinks alcohol", MemoryKind.FACT, "habit:rarely_drink", importance=0.6
         ),
     ),
     (  # "I've got a Samsung Galaxy S21, not an iPhone", "I have an iPhone 12": the phone the user has

@@ -278,6 +278,20 @@ def _intolerance(what: str) -> Candidate | None:
     return None if what in ("food", "an", "a") else sensitive_fact(f"{what.capitalize()} intolerant", what)
 
 
+def _lives_with(m: re.Match[str]) -> Candidate | tuple[Candidate, ...]:
+    """Whom the user lives with ("Lives alone"), and the animal they live alone with ("I live alone with my
+    cat": a cat too)."""
+    lives = Candidate(
+        f"Lives {_MY.sub('their', m.group('how'))}", MemoryKind.FACT, "housing:lives_with", importance=0.7
+    )
+    if not m.group("pet"):
+        return lives
+    pet = re.sub(r"^(?:my|our) ", "a ", m.group("pet"), flags=re.I)
+    return lives, Candidate(
+        f"Has {pet}", MemoryKind.FACT, f"pet:{topic_value(pet.split()[-1])}", importance=0.6
+    )
+
+
 _KIT = (
     r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
     r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
@@ -1369,19 +1383,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI (?:still |now |currently |actually )?live (?P<how>alone|on my own|by myself|"
             r"with (?P<who>(?:my|our|a|an|two|three|four|some|\d+|(?-i:[A-Z]))[\w' -]*?))"
-            r"(?: now| at the moment| these days)?(?=\s*$|\s*[,.;!?]|\s+(?:and|in|since|so|but|because)\b)",
+            r"(?: now| at the moment| these days)?(?=\s*$|\s*[,.;!?]|\s+(?:and|in|since|so|but|because)\b"
+            # "I live alone with my cat": alone, but for an animal
+            r"|(?<=alone) with (?P<pet>(?:my|our|a|an|two|three) (?:\w+ )?(?:cats?|dogs?|rabbits?|birds?|parrots?|"
+            r"kittens?|pupp(?:y|ies)|hamsters?|tortoises?|fish))\b)",
             re.I,
         ),
         lambda m, s: (
             None
             if m.group("who")
             and re.search(r"\b(?:illness|condition|disease|pain|disorder|syndrome)\b", m.group("who"))
-            else Candidate(
-                f"Lives {_MY.sub('their', m.group('how'))}",
-                MemoryKind.FACT,
-                "housing:lives_with",
-                importance=0.7,
-            )
+            else _lives_with(m)
         ),
     ),
     (  # "I can't function without coffee in the morning", "I'm useless until I've had my coffee"

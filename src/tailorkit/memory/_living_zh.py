@@ -423,13 +423,50 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我一个人住", "我和父母住在一起", "我现在跟男朋友一起住": whom the user lives with
         re.compile(
             r"^我(?:现在|目前|一直|还)?(?:(?P<alone>一个人住|独居|自己住|自己一个人住)"
+            # "我一个人和我的猫住": alone, but for an animal
+            r"|一个人(?:和|跟|带着)(?:我的|我家的?|一只|两只)?(?P<pet>猫|狗|猫咪|狗狗|兔子|鹦鹉)(?:一起)?住"
             r"|(?:和|跟|与)(?P<who>[^，。！？；,.!?;]{1,8}?)(?:一起|同)?(?:住|合租)(?:在一起)?)(?=$|[，。！？；,.!?;了])"
         ),
+        lambda m, s: (
+            (
+                Candidate("一个人住", MemoryKind.FACT, "housing:同住", importance=0.7),
+                Candidate(f"养了{m.group('pet')}", MemoryKind.FACT, f"pet:{m.group('pet')}", importance=0.6),
+            )
+            if m.group("pet")
+            else Candidate(
+                "一个人住" if m.group("alone") else f"和{m.group('who')}一起住",
+                MemoryKind.FACT,
+                "housing:同住",
+                importance=0.7,
+            )
+        ),
+    ),
+    (  # "我习惯早上跑步", "我习惯睡前看书": a habit said as one
+        re.compile(
+            r"^我(?:一般|平时|一直|从小)?(?:已经)?习惯(?!了?(?:[，。！？；,.!?;]|$))了?(?P<what>[^，。！？；,.!?;]{2,12})"
+        ),
         lambda m, s: Candidate(
-            "一个人住" if m.group("alone") else f"和{m.group('who')}一起住",
+            zh_said(m.group(0)), MemoryKind.FACT, f"habit:{topic_value(m.group('what'))}", importance=0.6
+        ),
+    ),
+    (  # "我所有软件都开深色模式", "我手机一直开大字体": how the user sets their screens
+        re.compile(
+            r"^我[^，。！？；,.!?;]{0,8}?(?:都|一直|总是|只)?(?:开|用|调成|设成)(?P<obj>深色模式|夜间模式|暗黑模式|大字体|大字号)"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.PREFERENCE, f"uses:{m.group('obj')}", importance=0.7
+        ),
+    ),
+    (  # "我穿中码的衣服", "我穿L码", "我穿42码的鞋": the sizes the user buys
+        re.compile(
+            r"^我(?:一般|平时|通常)?(?:都)?穿(?P<size>[SMLX]{1,3}|XXL|均码|大码|中码|小码|加大码|\d{2,3})码?"
+            r"(?:的)?(?P<what>鞋|鞋子|衣服|裤子|上衣)?"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)),
             MemoryKind.FACT,
-            "housing:同住",
-            importance=0.7,
+            "size:shoes" if (m.group("what") or "").startswith("鞋") else "size:clothes",
+            importance=0.6,
         ),
     ),
     (  # "我大多数晚上睡客房", "我一般睡沙发": where the user sleeps
@@ -528,6 +565,14 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?=$|[，。！？；,.!?;]|挺|很|比较|特别|得|了|严重)"
         ),
         lambda m, s: health_fact(f"有{m.group('cond')}", m.group("cond")),
+    ),
+    (  # "我正在从职业倦怠里恢复", "我在从抑郁症中慢慢恢复": what the user is getting over, said as 从...恢复
+        re.compile(
+            r"^我(?:正在|现在|还在|在|慢慢|正|刚开始|一直在)*从"
+            r"(?P<cond>" + ZH_CONDITIONS + r"|[\u4e00-\u9fff]{2,6}?)"
+            r"(?:里|中|当中|之中)?(?:慢慢|逐渐|一点点)?(?:恢复|走出来|缓过来)"
+        ),
+        lambda m, s: health_fact(f"在从{m.group('cond')}中恢复", m.group("cond")),
     ),
     (  # "我膝盖刚做完手术", "我去年做了心脏手术": what the user is getting over
         re.compile(
@@ -844,7 +889,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我只在农贸市场买菜": where the user shops, and only there
         re.compile(
-            r"^我(?:平时)?只(?:在|去)(?P<where>[^，。！？；,.!?;]{2,8}?)买(?P<what>菜|东西|衣服|水果|肉)"
+            r"^我(?:平时)?只(?:在|去)(?P<where>[^，。！？；,.!?;]{2,16}?)买(?P<what>菜|东西|衣服|水果|肉)"
         ),
         lambda m, s: Candidate(
             zh_said(m.group(0)),

@@ -73,7 +73,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 # "Horror is my least favourite genre, I can't sleep after.": what it does to the user goes
                 # in the words of what was read before it, not a memory of its own ("I can't sleep after.")
                 said_after = sentence.rstrip("。.！!；;")
-                more = re.sub(r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完|就|只有)", "", said_after)
+                more = re.sub(_SPEAKER_PUT_BACK, "", said_after)
                 mark = "，" if is_chinese(more) else ", "
                 joined = {id(c): replace(c, said=f"{c.said}{mark}{more}") for c in prev}
                 candidates = [joined.get(id(c), c) for c in candidates]
@@ -114,11 +114,15 @@ _AFTERMATH = re.compile(
     r"|^我?(?:不然|否则|要不然|要不)[^，。！？,.!?]{1,14}[。！!.]?$"
     # ... or how much, said short after it ("我们家房子特别小，就一个房间")
     r"|^我?(?:就|只有)(?:一|两|三|几)(?:个|间|张|台|辆)[^，。！？,.!?]{1,6}[。！!.]?$"
+    # ... or how much ("我儿子特别迷恐龙，迷得不行")
+    r"|^我?[\u4e00-\u9fff]?得(?:不行|要命|不得了)[。！!.]?$"
     r"|^我?(?:看完|吃完|喝完|听完|玩完)(?:以后|之后|后)?(?:我)?(?:就|都|会|总是)*[^，。！？,.!?]{1,10}[。！!.]?$",
     re.I,
 )
 """A clause that says what what the clause before named does to the user ("I can't sleep after", "看完睡不着",
 "不然一半对白听不懂")."""
+_SPEAKER_PUT_BACK = r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完|就|只有|[\u4e00-\u9fff]?得)"
+"""The 我 ``sentences`` puts back before such a Chinese clause, which the words it goes in leave out."""
 
 
 _GOES_ON_ZH = re.compile(r"^(?![我你他她它咱])(?=[^，。！？?!]{2,12}[。.！!]?$)[\u4e00-\u9fff]")

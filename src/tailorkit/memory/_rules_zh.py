@@ -216,7 +216,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?:说实话|老实说|说真的)?，?(?:最近|现在|这几天|这段时间)?(?:只要有|凡是|带|有)?(?P<obj>[^，。！？；,.!?;我他她你这那]{1,10}?)(?:的菜|的东西|的)?"
             r"我(?:是)?(?:都|从来|绝对|一律|一概|坚决|完全|真的|实在|根本)*(?:(?:不|从不|不会)(?P<verb>吃|喝|看|碰|用|穿|听|坐|乘|去)|"
-            r"(?P<verb2>吃|喝|看|听)不了)"
+            r"(?P<verb2>吃|喝|看|听)(?:不了|不下去))"
         ),
         lambda m, s: _zh_avoid(m),
     ),
@@ -230,7 +230,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # cutting down: "我在控糖", "医生让我少吃盐", "我最近少吃主食", "我在控制饮食"
         re.compile(
-            r"(?:我|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始|努力|想|打算)*"
+            r"(?:我(?:们(?:全家|家|俩|一家)?|家)?|让我|要我|叫我)(?:最近|现在|平时|一直|正在|在|得|要|尽量|必须|需要|开始|"
+            r"努力|想|打算|都)*"
             r"(?P<verb>控制|控|减少|减|少吃|少喝|少碰|少用|少买|少看|少刷|少玩)(?:一?点儿?|一些)?"
             # "减少睡前看手机的时间": what is cut down on, not its time
             r"(?P<obj>(?!肥|脂|重|少|掉|速|轻|压|价|半|了)[^，。！？；,.!?;]{1,6}?|[^，。！？；,.!?;]{2,8}?(?=的(?:时间|次数)))"
@@ -605,14 +606,28 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我看剧一定要开字幕", "我睡觉必须关灯": what the user cannot do a thing without
         re.compile(
             r"^我(?:平时|每次|一般)?(?P<doing>(?:看|听|吃|喝|睡|坐|买|用|开|写|学)[^，。！？；,.!?;一必都总非完这那了过]{0,5}?)"
-            r"(?:一定要|必须|都要|总要|非得|非要|一定得)(?P<obj>[^，。！？；,.!?;]{1,10})"
+            r"(?:一定要|必须|都要|总要|非得|非要|一定得|一定|每次都)(?P<obj>[^，。！？；,.!?;]{1,10})"
         ),
         lambda m, s: Candidate(
             zh_said(m.group(0)), MemoryKind.PREFERENCE, _zh_taste(zh_clean(m.group("obj"))), importance=0.7
         ),
     ),
-    (  # "我工作的时候只听爵士乐"
-        re.compile(r"我[^，。！？；,.!?;]{0,8}?只(?P<verb>听|看|读)(?P<obj>[^，。！？；,.!?;]{1,10})"),
+    (  # "我很能吃辣": a taste the user can take plenty of
+        re.compile(r"^我(?:很|特别|超级?|非常|挺|比较|还挺|可)?能吃(?P<obj>辣|麻辣|甜|酸|苦|肥肉|大蒜|香菜)"),
+        lambda m, s: Candidate(
+            f"能吃{m.group('obj')}", MemoryKind.PREFERENCE, f"likes:{topic_value(m.group('obj'))}"
+        ),
+    ),
+    (  # "我不信任网上银行": what the user will not use, for not trusting it
+        re.compile(
+            r"^我(?:从来|一直|根本|真的|就是)?不(?:太|怎么|大)?(?:信任|相信|信)(?P<obj>[^，。！？；,.!?;你他她我]{2,8})"
+        ),
+        lambda m, s: kept_from(zh_said(m.group(0)), "avoids", m.group("obj")),
+    ),
+    (  # "我工作的时候只听爵士乐", "我坐飞机只选过道座位", "我出门只带随身行李"
+        re.compile(
+            r"我[^，。！？；,.!?;]{0,8}?只(?P<verb>听|看|读|选|带|订|穿)(?P<obj>[^，。！？；,.!?;]{1,10})"
+        ),
         lambda m, s: Candidate(
             f"只{m.group('verb')}{zh_clean(m.group('obj'))}",
             MemoryKind.PREFERENCE,

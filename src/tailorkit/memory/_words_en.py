@@ -51,7 +51,7 @@ CONDITIONS = (
     r"(?:high|low) blood pressure|hypertension|high cholesterol|heart disease|a heart (?:condition|murmur)|"
     r"ibs|crohn'?s(?: disease)?|colitis|co?eliac(?: disease)?|gout|migraines?|anxiety|depression|ptsd|ocd|"
     r"bipolar(?: disorder)?|insomnia|sleep apno?ea|eczema|psoriasis|acne|rosacea|hay ?fever|tinnitus|"
-    r"vertigo|fibromyalgia|chronic fatigue(?: syndrome)?|(?-i:ME(?:/CFS)?|CFS|MS(?! (?:Word|Office|Teams|Excel|Paint|Access|Outlook|Edge|DOS)))|long covid|lupus|multiple sclerosis|"
+    r"vertigo|fibromyalgia|chronic fatigue(?: syndrome)?|burnout|burn-out|(?-i:ME(?:/CFS)?|CFS|MS(?! (?:Word|Office|Teams|Excel|Paint|Access|Outlook|Edge|DOS)))|long covid|lupus|multiple sclerosis|"
     r"parkinson'?s(?: disease)?|cancer|kidney disease|an(?:a)?emia|a thyroid (?:problem|condition)|"
     r"hypothyroidism|hyperthyroidism|an? (?:under|over)active thyroid|pcos|endometriosis|gerd|acid reflux|"
     r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
