@@ -379,6 +379,12 @@ def preferences() -> None:
             "test96 (held out when written, how the user likes things done: an aisle seat, dark mode, index "
             "funds, hand luggage only, no screens on school nights: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test97",
+            "test97 (held out when written, what a shop, a coach and a host must allow for: latex, wide "
+            "feet, a husband of six foot five, lifting after a C-section, a stammer: first run en 1.00, "
+            "zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1972,6 +1972,28 @@ def memories(engine: Engine) -> MemoryService:
         ("我习惯了。", []),
         ("我坐飞机一定买碳补偿。", ["likes:买碳补偿"]),
         ("我只在给员工付合理工资的店买东西。", ["uses:"]),
+        # test97, read cold: a car driven by the household, heights said as not being good with them, a
+        # grandfather's hearing, saving tried, water, lifting not allowed for a while
+        ("We drive an electric car with about 250 miles of range.", ["device:car"]),
+        ("我们开的是电动车，续航大概四百公里。", ["device:car"]),
+        ("I've never been good with heights, even ladders scare me.", ["fear:height"]),
+        ("I'm not good with names.", ["weak:name"]),
+        ("My grandad is hard of hearing.", ["family:grandad_hard"]),
+        ("I'm trying to save for a house, so no big spending this year.", ["goal:hous"]),
+        ("I'm not confident in water.", ["weak:swim"]),
+        ("我水性不好。", ["weak:游泳"]),
+        ("I'm not confident.", []),
+        ("I'm not allowed to lift anything heavy for six weeks after my C-section.", ["avoids:lift_anyth"]),
+        # ... a household member's height and aid, a condition where on the body, what nerves bring on
+        ("My husband is six foot five.", ["family:husband:height"]),
+        ("我老公一米九五。", ["family:老公:height"]),
+        ("我们儿子坐轮椅。", ["family:儿子轮椅"]),
+        ("我手上有银屑病。", ["health:银屑病"]),
+        ("我一紧张就结巴。", ["health:结巴"]),
+        # ... what alone is drunk, days worked, what the home has not got
+        ("我只喝燕麦奶。", ["drink:燕麦奶"]),
+        ("我一周上四天班，周五休息。", ["schedule:work_days"]),
+        ("我家里没有打印机。", ["household:no_打印机"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:

@@ -640,6 +640,17 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _allergic(m.group("who") or m.group("who2"), m.group("obj") or m.group("obj2")),
     ),
+    (  # "My husband is six foot five", "My son is 6'2\"": how tall a household member is
+        re.compile(
+            rf"\bmy (?P<who>{RELATIONS}|partner|husband|wife) is (?:nearly |almost |over |about )?"
+            r"(?P<h>(?:five|six|seven|\d) (?:foot|feet)(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"\d{1,2}))?|\d'\s?\d{1,2}\"?|\d\.\d{1,2} ?m|1\d\d ?cm)(?: tall)?\b",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} is {m.group('h')} tall", m.group("who").lower(), "height"
+        ),
+    ),
     (  # "My partner doesn't drink", "My husband never drinks alcohol": a household member who drinks none
         re.compile(
             rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|parents|in-laws) (?:doesn't|don't|does not|"
@@ -832,7 +843,8 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
             rf"(?:(?P<how>early|early-onset|mild|advanced|late-stage|profoundly|severely|totally|completely|partially|"
             rf"mildly|registered|recovering|\w+ (?:weeks?|months?)) )?"
             rf"(?P<cond>autistic|deaf|blind|diabetic|epileptic|dyslexic|asthmatic|alcoholic|addict|"
-            rf"disabled|pregnant|heart attack|stroke|{CONDITIONS})\b",
+            rf"disabled|pregnant|heart attack|stroke|hard of hearing|partially sighted|visually impaired|housebound|"
+            rf"{CONDITIONS})\b",
             re.I,
         ),
         _family_condition,
@@ -1209,6 +1221,13 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_family_taste(m),
     ),
+    (  # "我老公一米九五", "我儿子身高一米八": how tall a household member is
+        re.compile(
+            rf"^我(?:的|家|们家)?(?P<who>{ZH_KIN})(?:身高|个子)?(?:有|快|都)?"
+            r"(?P<h>一米[一二三四五六七八九][一二三四五六七八九]?|1米\d{1,2}|1\.\d{1,2}米|\d{3}(?:厘米|公分|cm))"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}{m.group('h')}", m.group("who"), "height"),
+    ),
     (  # "我老婆周一和周五在家办公": when a household member works from home
         re.compile(
             rf"^我(?:的|家)?(?P<who>{ZH_KIN})(?P<when>[^，。！？；,.!?;]{{0,8}}?)(?:都|一般|平时)?在家(?:办公|上班|工作)"
@@ -1265,8 +1284,8 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我先生坐轮椅", "我爸戴助听器": the household's, in their name
         re.compile(
-            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时|走路|出门|出行|要|得|需要|都)*(?:坐|用|靠|拄|戴)(?:着|上)?"
-            r"(?P<aid>轮椅|拐杖|助行器|助听器|人工耳蜗)"
+            rf"(?:我(?:的|家|们家|们)?|^)(?P<who>{ZH_KIN})(?:现在|也|还|一直|平时|走路|出门|出行|要|得|需要|都)*(?:坐|用|靠|拄|戴)"
+            r"(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|人工耳蜗)"
         ),
         lambda m, s: family_condition(f"{m.group('who')}用{m.group('aid')}", m.group("who"), m.group("aid")),
     ),

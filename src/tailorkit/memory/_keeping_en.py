@@ -222,8 +222,11 @@ def _cannot(m: re.Match[str], sentence: str) -> Candidate | None:
     a knee replacement", "I can't run anymore with my knee"): a constraint, kept away from; its topic
     without the reason. Anything else ("I can't do mornings") is a taste (``memory._tastes_en``)."""
     said = clean(re.sub(r"\s+(?:at the moment|for now)$", "", m.group("obj") or m.group("verb"), flags=re.I))
-    what = re.sub(
-        r"\s+(?:at the moment|for now|any ?more|these days)$", "", _BECAUSE.sub("", said), flags=re.I
+    what = re.sub(  # (for how long is when it ends, not what: "... for six weeks after my C-section")
+        r"\s+(?:at the moment|for now|any ?more|these days|for (?:\w+ )?(?:days?|weeks?|months?))$",
+        "",
+        _BECAUSE.sub("", said),
+        flags=re.I,
     )
     if (
         not said
@@ -398,6 +401,8 @@ def _weak(m: re.Match[str], sentence: str) -> Candidate | None:
     how = m.groupdict().get("how")
     if how and m.group("at").lower() == "with" and _eaten(obj):  # "not great with spicy stuff": cuts it down
         return _keeping_from(f"{how.capitalize()} with {obj}", "limits", obj)
+    if re.fullmatch(r"heights|needles|blood|spiders|deep water|the dark|enclosed spaces|flying", obj, re.I):
+        return fear_fact(f"Afraid of {obj.lower()}", obj)  # "I'm not good with heights": a fear, not a skill
     if how and how.lower() not in ("bad", "weak", "not good"):  # "Useless in the kitchen": as said
         text = f"{how.capitalize()} {m.group('at').lower()} {m.group('obj').strip()}"
     else:
@@ -502,7 +507,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I can't do high-impact exercise", "I can't run anymore because of my knees"
         re.compile(
-            r"\bI (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer) "
+            r"\bI(?: (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer)"
+            # "I'm not allowed to lift anything heavy for six weeks after my C-section"
+            r"|(?:'m| am) not allowed to|(?:'ve| have) been told not to) "
             r"(?:do (?P<obj>[^,.;!?]+)|(?P<verb>(?:lift (?:heavy|anything heavy)|carry (?:heavy|anything heavy)|"
             r"kneel down)\b[^,.;!?]*|(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
             r"lift anything heavy|climb stairs|do stairs|walk (?:far|long distances))"

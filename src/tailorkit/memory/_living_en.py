@@ -855,7 +855,8 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm saving for a house", "we're saving up for a wedding"
         re.compile(
-            r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?saving (?:up )?(?:(?:every|each) (?:penny|pound|cent|dollar) |"
+            r"\b(?:I|we)(?:'m|'re| am| are) (?:\w+ )?(?:saving|trying to save|trying to put money aside) (?:up )?"
+            r"(?:(?:every|each) (?:penny|pound|cent|dollar) |"
             r"(?:hard|like mad|money|what I can) )?(?:for |(?P<to>to )(?=go |buy |get |move |travel |visit |pay ))"
             r"(?P<what>(?:a|an|the|our|my|go|buy|get|move|travel|visit|pay) (?:(?!so\b|and\b|but\b)[^,.;!?\s]+\s?){1,5})",
             re.I,
@@ -1254,7 +1255,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I drive an electric car", "I drive a Tesla", "I've got an electric car": what the user drives
         re.compile(
-            r"\bI(?: now| still)?(?: drive|(?:'ve got| have got| have| own)(?= (?:an? |the )(?:(?:electric|hybrid|"
+            r"\b(?:I|[Ww]e)(?: now| still)?(?: drive|(?:'ve got| have got| have| own)(?= (?:an? |the )(?:(?:electric|hybrid|"
             r"diesel|petrol) (?:car|van)|Tesla)\b)) (?:an? |the )(?P<car>(?:electric|hybrid|diesel|petrol|manual|automatic|"
             r"small|tiny|big|old|new)(?: [\w-]+)?|Tesla|Mini|van|campervan|motorbike)\b",
         ),
@@ -1640,10 +1641,26 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|^(?P<o3>[\w\s'-]{2,30}?) (?:really |absolutely |totally |still )?(?:scares?|terrif(?:y|ies)|"
             r"frightens?|petrif(?:y|ies)|freaks?|creeps?) me(?: out)?\b"
             r"|^(?P<o4>[\w\s'-]{2,30}?) gives? me the (?:creeps|heebie[- ]jeebies|willies)\b"
-            r"|\bit's (?P<o5>[\w\s'-]{2,30}?) that (?:really )?(?:scares|terrifies|frightens|freaks) me\b",
+            r"|\bit's (?P<o5>[\w\s'-]{2,30}?) that (?:really )?(?:scares|terrifies|frightens|freaks) me\b"
+            # "I've never been good with heights", "I'm not great with heights"
+            r"|\bI(?:'ve| have)? (?:never been|(?:'m|am) not|(?:'m|am) no) (?:very |that |too |really )?"
+            r"(?:good|great|comfortable|ok|okay) (?:with|at|around) (?P<o6>heights|needles|blood|spiders|dogs|deep water|"
+            r"the dark|enclosed spaces|crowds|flying)\b",
             re.I,
         ),
         _fear,
+    ),
+    (  # "I'm not confident in water", "I'm not a strong swimmer": what a day by the water has to allow for
+        re.compile(
+            r"\bI(?:'m| am) (?:not|never) (?:very |that |too |really |a )?(?:confident|comfortable|happy|safe|strong "
+            r"swimmer|good swimmer)(?: in (?:the )?(?:water|sea|deep water|pool))?(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(first_up(m.group(0).split(" ", 1)[1]), MemoryKind.FACT, "weak:swim", importance=0.7)
+            if re.search(r"water|sea|pool|swimmer", m.group(0), re.I)
+            else None
+        ),
     ),
     (  # "I'm claustrophobic", "I'm a bit agoraphobic"
         re.compile(

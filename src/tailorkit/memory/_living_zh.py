@@ -416,7 +416,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我开电动车", "我开的是手动挡": what the user drives
         re.compile(
-            r"^我(?:现在|平时|一直)?开(?:的是)?(?:一辆)?(?P<car>电动车|新能源车|混动车|油车|手动挡|自动挡|电车|房车|摩托车)"
+            r"^我(?:们|们家|家)?(?:现在|平时|一直)?开(?:的是)?(?:一辆)?(?P<car>电动车|新能源车|混动车|油车|手动挡|自动挡|电车|房车|摩托车)"
         ),
         lambda m, s: Candidate(f"开{m.group('car')}", MemoryKind.FACT, "device:car", importance=0.7),
     ),
@@ -547,14 +547,18 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有哮喘", "我去年查出了糖尿病", "去年查出来有脂肪肝", "我得过癌症"
         re.compile(
-            r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近|刚|刚刚|前不久|上个月|今年)?(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|"
+            r"(?:我|^)(?:也|还|一直|从小|本身|去年|前几年|小时候|最近|刚|刚刚|前不久|上个月|今年)?"
+            # where on the body: "我手上有银屑病"
+            r"(?:(?<=我)(?P<on>手上|脸上|身上|腿上|背上|头上|脚上))?"
+            r"(?P<verb>(?<=我)有|(?<=我也)有|(?<=我还)有|(?<=上)有|"
             r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|(?:体检)?(?:检)?查出来?了?有?|被诊断(?:出|为|有)了?|"
             # "体检说有脂肪肝", "检查发现我有高血压"
             r"(?:体检|检查)(?:说|发现|显示)(?:我)?有|"
             r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
         ),
         lambda m, s: health_fact(
-            f"{m.group('verb') if m.group('verb') in ('得过', '得了') else '有'}{m.group('cond')}",
+            (m.group("on") or "")
+            + f"{m.group('verb') if m.group('verb') in ('得过', '得了') else '有'}{m.group('cond')}",
             m.group("cond"),
         ),
     ),
@@ -1459,6 +1463,23 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             zh_said(m.group(0)), MemoryKind.FACT, "habit:早上", polarity=-1, importance=0.6
         ),
     ),
+    (  # "我一紧张就结巴", "我一着急就手抖": what comes over the user at such a time
+        re.compile(
+            r"^我(?:一|只要一?)(?P<when>紧张|着急|激动|累|冷|饿|熬夜|生气)(?:起来)?(?:就|便)(?:会|容易)?"
+            r"(?P<what>结巴|口吃|手抖|发抖|脸红|出汗|冒汗|胃疼|头疼|偏头痛|失眠|忘词|说不出话|心慌|腹泻|拉肚子)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("what")),
+    ),
+    (  # "我一周上四天班，周五休息", "我每周只上三天班": how many days the user works
+        re.compile(
+            r"^我(?:现在|目前)?(?:一周|每周|一个星期)(?:只)?(?:上|工作|干)(?P<n>[一二三四五六两\d])天(?:班)?"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:work_days", importance=0.7),
+    ),
+    (  # "我水性不好", "我水性很差": not at home in the water
+        re.compile(r"^我(?:的)?水性(?:不太|不怎么|很|特别|比较|一直)?(?:不好|差|一般)"),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "weak:游泳", importance=0.7),
+    ),
     (  # "我退休了"
         re.compile(r"^我(?:已经|刚)?退休了?"),
         lambda m, s: Candidate("已退休", MemoryKind.FACT, "job", importance=0.7),
@@ -1467,7 +1488,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:我们?家|家里|^我?在家|^我?(?:也)?(?=没)|^(?:我们?(?:住的)?)?(?:小区|楼里|这栋楼|那栋楼|我们楼|楼道)(?=(?:里)?(?:也)?没有?电梯))"
             r"(?:里)?(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
-            r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|车位|停车位|暖气|热水器)(?=[，。！？；,.!?;]|$)"
+            r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|车位|停车位|暖气|热水器|打印机|烘干机|吸尘器)"
+            r"(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _lacks_zh(
             m.group("obj"),

@@ -791,10 +791,13 @@ def _zh_rather(m: re.Match[str]) -> Candidate | None:
 
 def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = zh_clean(m.group("obj"))
-    if obj not in _ZH_DRINKS and not (len(obj) <= 6 and obj.endswith(_ZH_DRINKS[:-1])):  # "低因咖啡"
+    # "低因咖啡", "燕麦奶"
+    if obj not in _ZH_DRINKS and not (
+        len(obj) <= 6 and obj.endswith((*_ZH_DRINKS[:-1], "奶", "气泡水", "苏打水"))
+    ):
         return None
     only = "只" if re.search(r"只[^，。！？；,.!?;]{0,2}喝", m.group()) else ""
-    said = f"{m.group('when')}{only}喝{obj}" if m.group("when") else f"喝{obj}"  # "中午以后只喝低因咖啡"
+    said = f"{m.group('when') or ''}{only}喝{obj}"  # "中午以后只喝低因咖啡", "只喝燕麦奶"
     return Candidate(
         said, MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
     )
