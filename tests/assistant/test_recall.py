@@ -1281,6 +1281,8 @@ def test_no_films_for_an_evening_the_household_keeps_free_of_screens(engine: Eng
     assert "Big (1988)" in saturday.text
     asked = engine.chat("cy", "Any good films for Tuesday night?", domain="content_recommendation")
     assert "Big (1988)" in asked.text
+    sunday = engine.chat("cy", "What can we do on Sunday afternoon?", domain="content_recommendation")
+    assert "Big (1988)" in sunday.text  # not a school night
     engine.chat("bo", "我们家孩子上学的日子晚上不许看屏幕。")
     zh = engine.chat("bo", "周二晚上可以做点什么？", domain="content_recommendation")
     assert "Big" not in zh.text and "不许看屏幕" in zh.text, zh.text

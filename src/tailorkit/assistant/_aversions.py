@@ -226,8 +226,8 @@ _ON_SCHOOL_NIGHTS = re.compile(
     r"school nights?|weeknights?|weekdays?|week nights?|上学的日子|上学日|工作日|周一到周四|平时"
 )
 _A_SCHOOL_NIGHT = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|sun)day(?: evening| night| after school)?\b|\bschool night\b|\bweeknight\b"
-    r"|周[一二三四日天]|星期[一二三四日天]|礼拜[一二三四日天]",
+    r"\b(?:mon|tues|wednes|thurs|sun)day (?:evening|night|after school)\b|\bschool night\b|\bweeknight\b"
+    r"|(?:周|星期|礼拜)[一二三四日天](?:晚上|晚|放学后)",
     re.IGNORECASE,
 )
 """An evening before a school day, named ("What can we do on Tuesday evening?", "周二晚上干点什么？")."""

@@ -238,7 +238,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     ),
     # how the user wants to be reached: texts, not calls; email only
     "contact": (
-        "text texts texting message messages sms email emails call calls phone ring whatsapp "
+        "text texts texting message messages sms email emails call calls phone whatsapp "
         "短信 消息 发消息 微信 邮件 电话 打电话 接电话",
         "notify notified notification notifications remind reminder reminders 通知 提醒 告诉我 回复我 联系我",
     ),
