@@ -1301,6 +1301,23 @@ def test_a_parcel_not_come_is_told_what_to_do_and_how_the_customer_will_be_told(
     assert "喜欢发消息" in asked.rpartition("也要考虑：")[2], asked
 
 
+def test_a_follow_up_is_searched_with_an_order_said_beside_who_the_customer_is(shop: Engine) -> None:
+    """ "Can I swap it for a bigger one?" after "Hi, I'm a size 12 in UK sizes and I bought a dress that's
+    too small." (walked on the demo shop) got "I couldn't find that in our help pages": the message before
+    told who the customer is, so the follow-up was searched alone. An order said after "and I" is what it
+    follows, with the size said beside it."""
+    said = "Hi, I'm a size 12 in UK sizes and I bought a dress that's too small."
+    first = shop.chat("sue", said, domain="customer_service")
+    asked = "Can I swap it for a bigger one?"
+    then = shop.chat("sue", asked, first.conversation_id, domain="customer_service")
+    assert "Exchanges" in then.text, then.text
+    # ... not a message that only tells ("My wife is vegetarian and I eat whatever.")
+    from tailorkit.assistant._help_pages import for_the_help_pages
+
+    tells = lambda s: bool(shop.memories.extractor.extract(s))  # noqa: E731
+    assert for_the_help_pages("My wife is vegetarian and I eat whatever.", tells, or_all=False) == ""
+
+
 def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> None:
     """ "可以退款吗？还是只能换货？" after "我上周买的电饭煲用了两次就坏了，不能加热。" quoted cancelling an
     order and the returns policy: a short question that names what it asks for of what was said (退款,

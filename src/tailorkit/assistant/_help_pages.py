@@ -128,10 +128,16 @@ def for_the_help_pages(
     kept = []
     message = simplified(message)  # the pages' words are held so ("藍牙耳機還沒到，訂單號是...")
     for p in sentences(_DETAILS_SAID.sub("", message)):
-        if GIVES_DETAILS.match(p) or not re.search(r"\w", p) or (instructs and instructs(p)):
+        if GIVES_DETAILS.match(p) or not re.search(r"\w", p):
             continue
+        told = bool(instructs and instructs(p))
+        if told:
+            # ... but for an order said after "and I" ("I'm a size 12 and I bought a dress that's too small.")
+            p = _after_and_i(p, instructs) if instructs else ""
+            if not p:
+                continue
         # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
-        said = _without_clauses(p, instructs) if instructs else p
+        said = _without_clauses(p, instructs) if instructs and not told else p
         said = _ORDER_NUMBER.sub("", said).strip().lstrip("，,")
         if said:
             kept.append(said)
@@ -151,6 +157,21 @@ def for_the_help_pages(
         if said and (put := customers.search(said)) and not (unless and unless.search(asked)):
             said = f"{said} {zh if is_chinese(put.group(0)) else en}"
     return said
+
+
+def _after_and_i(sentence: str, instructs: Callable[[str], bool]) -> str:
+    """``sentence`` where what it says after "and I" or "but I" is about an order, with who the user is,
+    which the order's problem needs ("I'm a size 12 in UK sizes and I bought a dress that's too small.":
+    the size); '' where nothing is ("My wife is vegetarian and I eat whatever." only tells)."""
+    parts = re.split(r"\s+(?:and|but) (?=I\b)", sentence)
+    return sentence if any(_ORDERED.match(p) and not instructs(p) for p in parts[1:]) else ""
+
+
+_ORDERED = re.compile(
+    r"I (?:just |recently |also )?(?:bought|ordered|received|got sent|paid for|returned|sent back|booked)\b",
+    re.I,
+)
+"""What was bought or sent, said after who the user is: what the help pages are asked about."""
 
 
 def _without_clauses(sentence: str, instructs: Callable[[str], bool]) -> str:
