@@ -29,6 +29,9 @@ _NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse
 _BOUND_EN = (
     r"(?:under|below|less than|shorter than|no (?:longer|more) than|not (?:longer|more) than|"
     r"(?:nothing|not|anything) (?:longer|more|over) than|nothing over|not over|at most|max(?:imum)?|up to|"
+    # "anything over two hours is too much": what is over it is ruled out
+    r"anything (?:over|longer than|past)"
+    r"(?=\s+\S+\s+\S+\s+(?:is|are|and)\s+(?:too|way too|just too|a no|out)\b)|"
     r"within|tops)"
 )
 _AMOUNT_EN = (
