@@ -486,28 +486,25 @@ class Gatherer:
                 if memory_search is not None and not asks.requested
                 else None
             )
+            items: list[dict[str, Any]]
             if ruled:
                 why.notes.append(f"no picks: {ruled!r}")
-            items = (
-                []
-                if ruled
-                else (
-                    self.picker.like(
-                        asks.like,
-                        user if personalised else None,
-                        why,
-                        stated[1],
-                        asks.count,
-                        years,
-                        limit,
-                        {*asks.had, *asks.listed},
-                    )
-                    if asks.like
-                    else self._fresh_picks(
-                        user if personalised else None, why, stated, wanted, asks, years, limit
-                    )
+                items = []
+            elif asks.like:
+                items = self.picker.like(
+                    asks.like,
+                    user if personalised else None,
+                    why,
+                    stated[1],
+                    asks.count,
+                    years,
+                    limit,
+                    {*asks.had, *asks.listed},
                 )
-            )
+            else:
+                items = self._fresh_picks(
+                    user if personalised else None, why, stated, wanted, asks, years, limit
+                )
             if unapplied and not (asks.requested or last_request or wanted):
                 # "Nothing with too much swearing please.": no picks "based on that" it cannot leave out
                 items = []

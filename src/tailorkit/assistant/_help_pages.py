@@ -130,14 +130,14 @@ def for_the_help_pages(
     for p in sentences(_DETAILS_SAID.sub("", message)):
         if GIVES_DETAILS.match(p) or not re.search(r"\w", p):
             continue
-        told = bool(instructs and instructs(p))
-        if told:
+        if instructs is not None and instructs(p):
             # ... but for an order said after "and I" ("I'm a size 12 and I bought a dress that's too small.")
-            p = _after_and_i(p, instructs) if instructs else ""
-            if not p:
+            said = _after_and_i(p, instructs)
+            if not said:
                 continue
-        # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
-        said = _without_clauses(p, instructs) if instructs and not told else p
+        else:
+            # ... nor a clause of one that only does ("我是老年人，不太会用手机，最好打电话联系我。")
+            said = _without_clauses(p, instructs) if instructs else p
         said = _ORDER_NUMBER.sub("", said).strip().lstrip("，,")
         if said:
             kept.append(said)

@@ -72,8 +72,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             elif prev and _AFTERMATH.match(sentence):
                 # "Horror is my least favourite genre, I can't sleep after.": what it does to the user goes
                 # in the words of what was read before it, not a memory of its own ("I can't sleep after.")
-                said_after = sentence.rstrip("。.！!；;")
-                more = re.sub(_SPEAKER_PUT_BACK, "", said_after)
+                more = _found(message, sentence)[1].rstrip("。.！!；;")
                 mark = "，" if is_chinese(more) else ", "
                 joined = {id(c): replace(c, said=f"{c.said}{mark}{more}") for c in prev}
                 candidates = [joined.get(id(c), c) for c in candidates]
@@ -121,8 +120,6 @@ _AFTERMATH = re.compile(
 )
 """A clause that says what what the clause before named does to the user ("I can't sleep after", "看完睡不着",
 "不然一半对白听不懂")."""
-_SPEAKER_PUT_BACK = r"^我(?=不然|否则|要不|看完|吃完|喝完|听完|玩完|就|只有|[\u4e00-\u9fff]?得)"
-"""The 我 ``sentences`` puts back before such a Chinese clause, which the words it goes in leave out."""
 
 
 _GOES_ON_ZH = re.compile(r"^(?![我你他她它咱])(?=[^，。！？?!]{2,12}[。.！!]?$)[\u4e00-\u9fff]")
@@ -152,6 +149,15 @@ _GREETING = re.compile(
 """A greeting a message opens with, which a memory of it leaves out."""
 
 
+def _found(message: str, sentence: str, at: int = 0) -> tuple[int, str]:
+    """Where ``sentence`` of ``message`` stands in it (from ``at``; -1 where it does not), and its words as
+    written there: a Chinese clause ``sentences`` gave the speaker's 我 back is without it."""
+    start = message.find(sentence, at)
+    if start < 0 and sentence.startswith("我") and (bare := message.find(sentence[1:], at)) >= 0:
+        return bare, sentence[1:]
+    return start, sentence
+
+
 def _as_said(message: str, kept: list[str]) -> str:
     """The sentences ``kept`` of ``message`` as the user wrote them: those next to each other with what
     joined them ("We grew really close, and I shared my worries"), the others with a space. A Chinese
@@ -160,10 +166,8 @@ def _as_said(message: str, kept: list[str]) -> str:
     runs: list[list[int]] = []  # where each run of kept sentences starts and ends in ``message``
     loose: list[str] = []
     at = 0
-    for sentence in kept:
-        start = message.find(sentence, at)
-        if start < 0 and sentence.startswith("我") and (bare := message.find(sentence[1:], at)) >= 0:
-            start, sentence = bare, sentence[1:]
+    for said in kept:
+        start, sentence = _found(message, said, at)
         if start < 0:
             loose.append(sentence)
             continue
