@@ -385,6 +385,12 @@ def preferences() -> None:
             "feet, a husband of six foot five, lifting after a C-section, a stammer: first run en 1.00, "
             "zh 1.00)",
         ),
+        (
+            "test98",
+            "test98 (held out when written, what the user says about themselves inside a request: 'Any ideas "
+            "for a quick lunch? I'm vegan, by the way.', a tiny freezer, paid weekly in cash, 我上夜班: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
