@@ -1323,7 +1323,7 @@ def memories(engine: Engine) -> MemoryService:
         ("What about my blood pressure? It was 135/85 at my last check.", ["health:blood_pressur"]),
         # a student's weakest subject, and an exam or an interview on a day, in Chinese
         ("我是初三学生，数学最差，尤其是几何。", ["study:level", "weak:数学"]),  # a school year, not a job
-        ("我是高三的班主任。", []),  # not in year 12
+        ("我是高三的班主任。", ["job"]),  # a job, not in year 12
         # how a student learns best, and what they study, in both languages
         ("I'm a visual learner.", ["study:style:visual_learner"]),
         ("I learn much better from worked examples than from definitions.", ["study:style:learn"]),
@@ -1997,6 +1997,53 @@ def memories(engine: Engine) -> MemoryService:
         # a length ruled out, said after a dislike (walked on the demo: the picks said nothing of two hours)
         ("I get bored with long films, anything over two hours is too much.", ["likes:long", "limit:length"]),
         ("I ran anything over two miles.", []),
+        # test98, read cold: what the user says of themselves inside a request; a cap kept to, the working
+        # day's end, away for work, paid weekly, a career change, not technical, a channel of one's own
+        ("Oh, and I never spend more than twenty pounds on work presents.", ["budget:work_present"]),
+        ("我给同事的礼物从不超过一百块。", ["budget:同事的礼物"]),
+        ("I work until seven most days.", ["work:end"]),
+        ("I start work at 8.", ["work:start"]),
+        ("I worked until midnight yesterday.", []),
+        ("我大部分时候七点才下班。", ["work:end"]),
+        ("我今天七点下班。", []),
+        ("I'm away for work three nights a week.", ["work:travel"]),
+        ("我每周要出差三个晚上。", ["work:travel"]),
+        ("I get paid weekly in cash from the restaurant.", ["work:pay"]),
+        ("我在饭店打工，每周发现金。", ["employer", "work:pay"]),
+        ("I'm switching from nursing into software testing.", ["goal:career"]),
+        ("I'm moving from London to Leeds.", []),
+        ("I'm switching from running to swimming.", []),
+        ("我要从护士转行做软件测试。", ["goal:转行"]),
+        ("Sorry, I'm not very technical, so keep it simple.", ["weak:tech"]),
+        ("我不太懂技术。", ["weak:技术"]),
+        ("我是电脑小白。", ["weak:tech"]),
+        ("I mostly edit video for my YouTube channel.", ["project:youtub"]),
+        ("我主要给自己的B站账号剪视频。", ["project:b站"]),
+        ("I read mostly on the train.", ["habit:read"]),
+        ("I only read on my Kindle.", ["uses:kindl"]),
+        # ... a household member's aid, said after "and" or in lower case; a grade taught; a kitchen's size
+        (
+            "We're hosting Christmas and my mother-in-law is in a wheelchair.",
+            ["family:mother_law_wheelchair"],
+        ),
+        ("my dad walks with a stick.", ["family:dad_stick"]),
+        ("我教六年级。", ["job"]),
+        ("我是六年级老师。", ["job"]),
+        ("我是六年级的学生。", ["study:level"]),
+        ("我家冰箱很小。", ["household:kitchen"]),
+        ("我每天最多能挤出半小时。", ["schedule:time"]),
+        ("我有十分钟。", []),
+        # ... what is wanted without, what a choice must have; decaf said as "低因的"; a child brought along
+        ("不要有字幕的。", ["avoids:字幕"]),
+        ("不要紧的。", []),
+        ("我只喝低因的。", ["drink:低因"]),
+        ("有电梯很重要。", ["needs:电梯"]),
+        ("我有件事很重要。", []),
+        ("我们带着一岁多的孩子。", ["family:children"]),
+        ("我一月份戒酒。", ["avoids:酒"]),
+        ("我久坐腰就不舒服。", ["health:久坐"]),
+        ("Also I've moved, it's now 14 Elm Road.", ["housing:moved"]),
+        ("I've moved on.", []),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -4473,6 +4520,11 @@ def test_what_is_not_to_be_done_for_a_while_ends_then(said: str, text: str) -> N
         ),
         ("恐怖片是我最不喜欢的类型，看完睡不着。", "，看完睡不着"),
         ("我看剧一定要开字幕，不然一半对白听不懂。", "，不然一半对白听不懂"),
+        # test98: what having it does, and when the time there is runs to
+        ("推荐个甜点，不要巧克力的，我吃了会偏头痛。", "，我吃了会偏头痛"),
+        ("我不喝咖啡，喝了就睡不着。", "，喝了就睡不着"),
+        ("我早上只有二十分钟，孩子醒之前。", "，孩子醒之前"),
+        ("我冰箱冷冻室特别小，就一格。", "，就一格"),
     ],
 )
 def test_what_a_thing_does_to_the_user_stays_with_it(message: str, said: str) -> None:
@@ -4544,3 +4596,16 @@ def test_sleeping_by_day_is_read_in_chinese() -> None:
     for said in ("我是夜班护士，白天睡觉。", "我上夜班，白天要睡觉。", "我白天睡觉。"):
         assert "habit:sleep" in [c.topic for c in RuleExtractor().extract(said)], said
     assert "habit:sleep" not in [c.topic for c in RuleExtractor().extract("我女儿白天睡觉。")]
+
+
+@pytest.mark.parametrize("message", ["不好意思，忘了说，我对鸡蛋过敏。", "忘记告诉你了，我对鸡蛋过敏。"])
+def test_forgetting_to_tell_is_no_request_to_forget(message: str) -> None:
+    """ "不好意思，忘了说，我对鸡蛋过敏。" (sorry, forgot to say: allergic to eggs) was read as a request
+    to forget "说" beside the allergy: 忘了 followed by telling is what the user forgot to say, not what the
+    assistant is to forget. The allergy alone is kept; "忘了我是素食者吧" is still a request to forget."""
+    from tailorkit.memory._remember import candidates_of
+
+    (one,) = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert one.action == "add" and one.topic == "allergy:鸡蛋"
+    (forget,) = RuleExtractor().extract("忘了我是素食者吧。")
+    assert forget.action == "forget"

@@ -194,7 +194,8 @@ def _family_aid(who: str, aid: str) -> Candidate:
     implants" (a pair, as "crutches", without "a")."""
     aid = aid.lower()
     said = aid if aid.endswith("s") else f"a {aid}"
-    return family_condition(f"{who.capitalize()} uses {said}", who.lower(), aid)
+    verb = "walks with" if aid in ("stick", "frame", "cane", "walking stick", "walking frame") else "uses"
+    return family_condition(f"{who.capitalize()} {verb} {said}", who.lower(), aid)
 
 
 def _cannot_manage(m: re.Match[str]) -> Candidate | None:
@@ -851,9 +852,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
         re.compile(
-            rf"\b(?:my|our) (?P<who>{RELATIONS}|partner|husband|wife|youngest|eldest|oldest) (?:uses|relies on|needs|"
-            r"wears|is in|gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|cane|"
-            r"walking stick|crutches|hearing aids?|cochlear implants?|mobility scooter|guide dog)\b"
+            # "My mother-in-law is in a wheelchair", "my dad walks with a stick"
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:uses|relies on|needs|wears|is in|is on|walks with|walks on|"
+            r"gets around (?:in|on|with)) (?:a |an |two )?(?P<cond>wheelchair|walker|walking frame|frame|cane|"
+            r"walking stick|stick|crutches|hearing aids?|cochlear implants?|mobility scooter|guide dog)\b"
             # "My husband is a wheelchair user"
             rf"|\bmy (?P<who2>{RELATIONS}|partner|husband|wife) (?:is|'s) a (?P<c2>wheelchair) user\b",
             re.I,

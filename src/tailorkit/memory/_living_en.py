@@ -429,6 +429,126 @@ def _as_named(membership: str) -> str:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I read mostly on the train", "I listen to podcasts in bed": where and when the user reads or listens
+        re.compile(
+            # (not "I only read on my Kindle": what alone is used)
+            r"^I (?:mostly |mainly |usually |always |tend to |normally )?(?P<verb>read|listen to (?:podcasts|"
+            r"audiobooks|music)|watch (?:things|shows|tv|series|films)|study|revise)(?: (?:mostly|mainly|usually))? "
+            r"(?P<where>on (?:the|my) (?:train|bus|tube|commute|phone|kindle|ipad|tablet|lunch break)|in bed|before bed|"
+            r"at lunch(?:time)?|in the bath|while cooking)(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(third_person(m.group(0)[2:]).replace(" my ", " their ")),
+            MemoryKind.FACT,
+            f"habit:{topic_value(m.group('verb').split()[0])}",
+            importance=0.6,
+        ),
+    ),
+    (  # "I have a YouTube channel", "I mostly edit video for my YouTube channel": what the user makes and runs
+        re.compile(
+            r"^I (?:have|run|'ve got|own|started|set up) (?:a|my own) (?P<what>(?:youtube|twitch|tiktok|instagram) "
+            r"(?:channel|account)|podcast|blog|etsy shop|newsletter|substack)\b(?: about [^,.;!?]{2,30})?"
+            r"|^I (?:mostly |mainly |usually |also )?(?:edit|make|film|shoot|record|write|post)[^,.;!?]{0,25}? for my "
+            r"(?:own )?(?P<w2>(?:youtube|twitch|tiktok|instagram) (?:channel|account)|podcast|blog|etsy shop|newsletter|"
+            r"substack)\b(?: about [^,.;!?]{2,30})?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(third_person(m.group(0)[2:]).replace(" my ", " their ")),
+            MemoryKind.FACT,
+            f"project:{topic_value(m.group('what') or m.group('w2'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "I'm switching from nursing into software testing", "I'm changing careers": a change of career under way
+        re.compile(
+            # (a career: named, or from a trade, "nursing", "retail"; not "from London to Leeds", "from iPhone to
+            # Android", "from running to swimming")
+            r"^I(?:'m| am) (?:currently |slowly |now |in the middle of |trying to )?(?:(?:switching|moving|changing|"
+            r"transitioning|making the (?:switch|move)) (?:careers?|jobs?|fields?) from (?P<from>[\w -]{2,30}?)"
+            r"|(?:switching|changing|transitioning|moving) from (?P<trade>nursing|teaching|accounting|banking|marketing|"
+            r"engineering|consulting|retail|hospitality|law|medicine|finance|sales|journalism|social work|care work|"
+            r"admin|academia|the army|the police|the forces|the nhs|(?:a |an )?[\w-]+ job))"
+            r" (?:in)?to (?P<to>[\w -]{2,30}?)(?=\s*$|\s*[,.;!?])"
+            r"|^I(?:'m| am) (?:currently |now |in the middle of |thinking of |trying to )?(?:changing|switching) careers?\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(re.sub(r"^I(?:'m| am) ", "", m.group(0))),
+            MemoryKind.EVENT,
+            f"goal:career_{topic_value(m.group('to'))}" if m.group("to") else "goal:career",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm not very technical": explanations kept plain (as "I'm not good with computers", read where what
+        # the user is not good with is)
+        re.compile(
+            r"^(?:sorry,? |honestly,? |to be honest,? )?I(?:'m| am) (?:not (?:very |that |too |particularly |really |"
+            r"at all |the most |exactly )?|no )(?P<what>technical|techy|tech-savvy|tech savvy|computer[- ]literate)\b"
+            r"|^I(?:'m| am) (?:a )?(?:total |complete |bit of a )?technophobe\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(
+                re.sub(
+                    r"^(?:sorry,? |honestly,? |to be honest,? )?I(?:'m| am) ", "Is ", m.group(0), flags=re.I
+                )
+            ),
+            MemoryKind.FACT,
+            "weak:tech",
+            importance=0.7,
+        ),
+    ),
+    (  # "I'm away for work three nights a week": nights the user is not at home
+        re.compile(
+            r"^I(?:'m| am) (?:usually |often |normally |also )?away (?:for work|on business|with work|on the road) "
+            r"(?P<much>[^,.;!?]{2,30}?(?:a week|a month|per week|per month|most weeks|every week|every month))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(m.group(0)[m.group(0).index("away") :]), MemoryKind.FACT, "work:travel", importance=0.6
+        ),
+    ),
+    (  # "I get paid weekly in cash from the restaurant": how the user's pay comes in
+        re.compile(
+            r"^I(?:'m| am)? (?:usually |always )?(?:get |am )?paid (?P<how>weekly|monthly|fortnightly|daily|hourly|"
+            r"every (?:two weeks|fortnight|week|month|friday)|by the hour|cash in hand|in cash)"
+            r"(?P<rest>(?: in cash| cash in hand)?(?: (?:from|at|by) [^,.;!?]{2,30})?)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Gets paid {m.group('how')}{m.group('rest').replace(' my ', ' their ')}",
+            MemoryKind.FACT,
+            "work:pay",
+            importance=0.6,
+        ),
+    ),
+    (  # "I work until seven most days", "I usually finish work at 6pm", "I start work at 8": the working day's
+        # ends (not "I worked until midnight yesterday")
+        re.compile(
+            r"^I (?:usually |normally |generally |often |always |mostly )?(?P<what>work until|work till|work late until|"
+            r"finish work at|finish at|get off work at|get out of work at|clock off at|knock off at|start work at|"
+            r"start at|clock in at)\s+(?P<t>(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|noon|midnight|half (?:past )?\w+)(?: ?(?:am|pm|o'clock|in the evening|in the "
+            r"morning))?)(?P<when> (?:most days|every day|most nights|on weekdays|during the week|most weekdays|"
+            r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)days))?(?=\s*$|\s*[,.;!?]|\s+(?:so|but|and)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(
+                re.sub(
+                    r"^(?:work|finish|get|clock|knock|start)",
+                    lambda v: f"{v.group(0)}s",
+                    m.group("what").lower(),
+                ).replace("finishs", "finishes")
+            )
+            + f" {m.group('t')}{m.group('when') or ''}",
+            MemoryKind.FACT,
+            "work:start" if m.group("what").lower().startswith(("start", "clock in")) else "work:end",
+            importance=0.6,
+        ),
+    ),
     (  # "The colour scheme for our wedding is sage green", "our wedding colours are navy and gold"
         re.compile(
             r"^(?:the |our |my )?(?:colou?r scheme|colou?r palette|colou?rs|theme colou?rs?) (?:for|of) (?:our|my|the) "
@@ -915,7 +1035,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I've just moved house"
         re.compile(
-            r"\bI(?:'ve| have)? (?:just |recently |only just )?moved (?:house|home|flats?|houses)\b", re.I
+            # "(Also) I've moved, it's now 14 Elm Road": moved, said alone
+            r"\bI(?:'ve| have)? (?:just |recently |only just )?moved (?:house|home|flats?|houses)\b"
+            r"|^(?:also,? |oh,? |btw,? )?I(?:'ve| have) (?:just |recently |only just )?moved(?=\s*$|\s*[,.;!?])",
+            re.I,
         ),
         lambda m, s: Candidate("Recently moved house", MemoryKind.FACT, "housing:moved", importance=0.6),
     ),

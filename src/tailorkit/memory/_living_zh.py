@@ -152,8 +152,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我?(?:都|也|就|最好|千万)?(?:不要|不能|别)(?:有|带|含)(?P<obj>香味|香精|香料|酒精|荧光剂|甲醛|防腐剂|色素|"
             r"塑化剂|添加剂|糖|咖啡因|[\u4e00-\u9fff]{1,3}味)的"
+            # "(推荐个甜点，)不要巧克力的，我吃了会偏头痛", "不要有字幕的，我都是边做饭边看": what a thing
+            # asked for must not be (not "不要紧的", "别客气的"; nor "不要太贵的", a bound)
+            r"|^(?:不要|别)(?:有|带|含|加|放)?"
+            r"(?P<kind>(?!太|紧|怕|急|着急|担心|客气|生气|难过|忘|管|理|说|想|再|乱|随便|这|那|我|你|他|她)"
+            r"[\u4e00-\u9fff]{1,5}?)的(?=[，。！？；,.!?;]|$)"
         ),
-        lambda m, s: kept_from(re.sub("^我", "", m.group(0)), "avoids", m.group("obj")),
+        lambda m, s: kept_from(re.sub("^我", "", m.group(0)), "avoids", m.group("obj") or m.group("kind")),
     ),
     (  # "我不太能吃辣", "我自己不怎么能喝酒": what the user takes only a little of
         re.compile(
@@ -242,7 +247,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我穿羊毛会起疹子", "我一碰猫就打喷嚏": what brings a reaction on
         re.compile(
             r"^我(?:下午|晚上|睡前|早上|中午|空腹)?(?:一|只要)?(?P<verb>穿|戴|碰|摸|用|闻到?|吃|喝)(?:了)?"
-            r"(?P<obj>[^，。！？；,.!?;就会都]{1,6})(?:就|会|都|就会)+"
+            r"(?P<obj>(?!了)[^，。！？；,.!?;就会都]{1,6})(?:就|会|都|就会)+"
             r"(?:起疹子|长疹子|起红疹|痒|发痒|打喷嚏|流鼻涕|长痘|头疼|头痛|拉肚子|胃疼|胃痛|恶心|想吐|咳嗽|宿醉|心慌|心悸|"
             r"失眠|睡不着)"
         ),
@@ -290,6 +295,113 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"housing:small_{m.group('home') or '房子'}",
             importance=0.7,
+        ),
+    ),
+    (  # "我冰箱冷冻室特别小，就一格", "我家烤箱很小": the kitchen advice must make do with
+        re.compile(
+            r"^我(?:们)?(?:家(?:里)?|宿舍|租的房子?)?(?:的)?(?P<kit>(?:冰箱)?(?:冷冻室|冷冻层|冷藏室)|冰箱|烤箱|微波炉|"
+            r"灶台|锅)(?:的)?(?:空间)?(?:特别|很|非常|比较|太|超级?|挺|有点)(?:小|挤)(?=[，。！？；,.!?;了]|$)"
+        ),
+        lambda m, s: Candidate(
+            re.sub(r"^我们?(?:家里?)?", "", zh_clean(m.group(0))),
+            MemoryKind.FACT,
+            "household:kitchen",
+            importance=0.7,
+        ),
+    ),
+    (  # "我大部分时候七点才下班", "我一般早上八点上班": the working day's ends (not "我今天七点下班")
+        re.compile(
+            r"^我(?:每天|平时|平常|一般|通常|大部分时候|大多数时候|基本上?|经常|总是|工作日|都)+"
+            r"(?:早上|晚上|下午|上午|中午)?[一二三四五六七八九十\d]{1,3}点(?:半|多|左右)?(?:才|就|都)?(?P<what>下班|上班|收工)"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))),
+            MemoryKind.FACT,
+            "work:start" if m.group("what") == "上班" else "work:end",
+            importance=0.6,
+        ),
+    ),
+    (  # "我每周要出差三个晚上", "我经常出差": nights the user is not at home
+        re.compile(
+            r"^我(?:每周|每个?月|一个月|一年|经常|常常|老是|总是|时不时)(?:都)?(?:要|得)?出差(?:[^，。！？；,.!?;]{0,8})"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))), MemoryKind.FACT, "work:travel", importance=0.6
+        ),
+    ),
+    (  # "(我在饭店打工，)每周发现金", "我工资月结": how the user's pay comes in
+        re.compile(
+            r"^我?(?:的)?(?:工资|薪水)?(?:是|都是)?(?:每周|每两周|每个?月|每天|按周|按月|按天|按小时)(?:发|结|付)(?:一次)?"
+            r"(?:工资|现金|薪水)?(?=[，。！？；,.!?;]|$)|^我?(?:的)?(?:工资|薪水)(?:是)?(?:日结|周结|月结)"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我的?", "", zh_said(m.group(0))), MemoryKind.FACT, "work:pay", importance=0.6
+        ),
+    ),
+    (  # "我要从护士转行做软件测试", "我在转行": a change of career under way
+        re.compile(
+            r"^我(?:现在|最近|正在|在|要|准备|打算|想|刚|已经)*(?:从(?P<from>[^，。！？；,.!?;]{1,8}?))?转行"
+            r"(?:做|到|去|当|成)?(?P<to>[^，。！？；,.!?;了]{1,10})?"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))),
+            MemoryKind.EVENT,
+            f"goal:转行{m.group('to') or ''}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我是电脑小白": explanations kept plain (as "我不太懂技术", read where what is not understood is)
+        re.compile(r"^我(?:是|就是)?(?:个|一个)?(?:电脑|技术|科技|数码)(?:小白|白痴|盲)"),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))), MemoryKind.FACT, "weak:tech", importance=0.7
+        ),
+    ),
+    (  # "有电梯很重要", "离地铁近对我来说最重要": what a choice must have
+        re.compile(
+            r"^(?:我们?)?(?:对我(?:们)?来说)?，?(?!有(?:一?[件个些点])?(?:事|东西|话|问题))"
+            r"(?P<what>(?:有|能有|离|靠近|带)[^，。！？；,.!?;]{1,8}?)(?:对我(?:们)?来说)?"
+            r"(?:很|特别|非常|最|真的|挺)重要"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我们?", "", zh_said(m.group(0))),
+            MemoryKind.PREFERENCE,
+            f"needs:{topic_value(re.sub('^(?:有|能有)', '', m.group('what')))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我们带着一岁多的孩子和婴儿车": a child the trip or the outing must allow for
+        re.compile(
+            r"^我们?(?:这次|出门|出去|旅行|旅游|都|每次)*(?:要|会|得)?带着(?P<kid>[一两二三四五六七八九十\d]+(?:岁|个月)(?:多|半)?的?"
+            r"(?:孩子|宝宝|儿子|女儿|娃|双胞胎|小孩))"
+        ),
+        lambda m, s: Candidate(f"带着{m.group('kid')}", MemoryKind.FACT, "family:children", importance=0.7),
+    ),
+    (  # "我主要给自己的B站账号剪视频", "我有个小红书账号": what the user makes and runs
+        re.compile(
+            r"^我(?:主要|平时|一般|业余|周末)*(?:在)?给自己?的?(?P<what>B站|b站|抖音|小红书|快手|视频号|YouTube|油管|公众号|"
+            r"播客|博客|淘宝店)(?:账号|频道|号)?(?:剪|拍|做|写|更新|录)[^，。！？；,.!?;]{0,6}"
+            r"|^我(?:自己)?(?:有|开了|做了|在做)(?:个|一个)(?P<w2>B站|b站|抖音|小红书|快手|视频号|YouTube|油管|公众号|播客|博客|"
+            r"淘宝店)(?:账号|频道|号)?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))),
+            MemoryKind.FACT,
+            f"project:{(m.group('what') or m.group('w2')).lower()}",
+            importance=0.6,
+        ),
+    ),
+    (  # "我早上只有二十分钟", "我每天最多能挤出半小时": how much time the user has
+        re.compile(
+            # (a time of the day or the week says it is how things are, not this moment: not "我有十分钟")
+            r"^我(?=(?:每天|每周|平时|工作日|周末|上班的时候|早上|晚上|中午|下午|上午|午休|睡前))"
+            r"(?:每天|每周|平时|工作日|周末|上班的时候)?(?:早上|晚上|中午|下午|上午|午休|睡前)?(?:一般|通常|最多|顶多|也就|都)?"
+            r"(?:只有|就|只能抽出|能抽出|能挤出|只能挤出|有)(?:大概|差不多|大约)?"
+            r"(?P<much>[一二三四五六七八九十两\d]{1,3}个?多?(?:分钟|小时|钟头)|半个?小时)(?:左右)?(?:的)?(?:时间|空闲?)?"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))), MemoryKind.FACT, "schedule:time", importance=0.7
         ),
     ),
     (  # "我在攒钱买房", "我们在存钱准备结婚"
@@ -541,7 +653,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:的)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背)?(?:一)?(?P<act>上下楼梯?|上楼梯?|下楼梯?|爬楼梯?|走远路|跑步|蹲下?|"
             r"久坐|久站|弯腰|[站坐走](?:得|路)?(?:久|时间长)了)(?:的时候|时)?(?:膝盖|腰|腿|脚|脚踝|髋关节|背|静脉曲张|腰椎|"
             r"颈椎|脖子|肩膀)?(?:就|会|都|也|有点儿?|特别|很|老是?)*"
-            r"(?:疼|痛|酸)了?(?=[，。！？；,.!?;]|$)"
+            r"(?:疼|痛|酸|不舒服|难受|吃不消)了?(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("act")),
     ),
@@ -757,7 +869,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
-            r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|不识(?P<read>谱|五线谱)|"
+            r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不(?:太|怎么|大)?懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|不识(?P<read>谱|五线谱)|"
             r"(?:到现在|至今|一直|从来)?(?:都|也|还)?(?:不太会|不怎么会|不会|没学会|没学过)(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网))"
         ),
         lambda m, s: zh_fact(
@@ -810,7 +922,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我吃虾蟹会过敏", "我一吃芒果就过敏": an allergy said as what happens
         re.compile(
-            r"我(?:一|只要)?(?:吃|喝|碰|用)(?:了)?(?P<obj>[^，。！？；,.!?;就会]{1,6})(?:就|会|都|就会)+(?:严重)?过敏"
+            r"我(?:一|只要)?(?:吃|喝|碰|用)(?:了)?(?P<obj>(?!了)[^，。！？；,.!?;就会]{1,6})(?:就|会|都|就会)+(?:严重)?过敏"
         ),
         lambda m, s: zh_fact(m.group("obj"), "对{}过敏", "allergy"),
     ),
@@ -1020,7 +1132,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:work", importance=0.7),
     ),
     (  # "我搬家了", "我刚搬了新家"
-        re.compile(r"^我(?:们)?(?:刚|最近|上个?月|上周|前几天|已经)*(?:搬家了|搬了(?:新)?家|搬到新家)"),
+        re.compile(
+            r"^(?:另外|还有|对了)?，?我(?:们)?(?:刚|最近|上个?月|上周|前几天|已经)*(?:搬家了|搬了(?:新)?家|搬到新家)"
+        ),
         lambda m, s: Candidate("最近搬了家", MemoryKind.FACT, "housing:moved", importance=0.6),
     ),
     (  # "我在排队等髋关节置换手术": an operation ahead, what a plan for now has to allow for

@@ -41,11 +41,24 @@ def _budget_en(m: re.Match[str], sentence: str) -> Candidate | None:
     said = m.group(0).strip().rstrip(" ,.;!?")
     said = re.sub(r"^(?:my|our)\s+", "", said, flags=re.I)
     said = re.sub(r"^I (?:can't|cannot)", "Can't", said)
+    # "I never spend more than ...": as a memory reads it ("Never spends more than ...")
+    said = re.sub(r"^I (never|rarely|don't|do not|won't|try not to) (spend|pay|go)\b", _never_spends, said)
     said = re.sub(
         r"^I(?:'ve| have)? (?:(only|just) )?(?:got|have)", lambda g: f"Has {g.group(1) or ''}", said
     )
     said = re.sub(r"\s+", " ", said)
     return _budget(first_up(said), what)
+
+
+_SPENDS = {"spend": "spends", "pay": "pays", "go": "goes"}
+_NOT_OVER = {"never": "Never", "rarely": "Rarely", "don't": "Doesn't", "do not": "Doesn't", "won't": "Won't",
+             "try not to": "Tries not to"}  # fmt: skip
+
+
+def _never_spends(m: re.Match[str]) -> str:
+    """ "I never spend" as a memory reads it: "Never spends" ("Doesn't spend", "Tries not to pay")."""
+    how, verb = m.group(1), m.group(2)
+    return f"{_NOT_OVER[how]} {_SPENDS[verb] if how in ('never', 'rarely') else verb}"
 
 
 _THEIRS = {" have": "have", "'ve got": "have got", " earn": "earn"}
@@ -117,9 +130,10 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(first_up(m.group(0).strip()), None),
     ),
-    (  # "I can't spend more than 50 pounds on a present"
+    (  # "I can't spend more than 50 pounds on a present", "I never spend more than twenty pounds on gifts"
         re.compile(
-            r"\bI (?:can't|cannot|don't want to|won't) (?:spend|pay|go) (?:more than|over|above|beyond) "
+            r"\bI (?:can't|cannot|don't want to|won't|never|rarely|don't|do not|try not to) (?:spend|pay|go) "
+            r"(?:more than|over|above|beyond) "
             rf"{_AMOUNT_EN}(?: (?:on|for) (?P<what>[^,.;!?]+))?",
             re.I,
         ),
@@ -231,6 +245,13 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"{_AMOUNT_ZH}"
         ),
         lambda m, s: _budget(zh_clean(m.group(0)), _for_zh(m.group("what"))),
+    ),
+    (  # "我给同事的礼物从不超过一百块", "衣服我一般不买超过三百的": a cap the user keeps to
+        re.compile(
+            r"^(?:我)?(?P<what>[^，。！？；,.!?;我]{1,12}?)我?(?:从不|从来不|一般不|基本不|绝不|从没)(?:买|花|会)?"
+            rf"(?:超过|高于|过){_AMOUNT_ZH}"
+        ),
+        lambda m, s: _budget(re.sub("^我", "", zh_clean(m.group(0))), _for_zh(m.group("what"))),
     ),
     (  # "这个月我想在吃饭上省点钱": money kept tight (not "我打车省钱": what saves it)
         re.compile(

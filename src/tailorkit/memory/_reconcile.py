@@ -39,8 +39,8 @@ SLOTS = frozenset(
 topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``)."""
 
 _ONE_TOPICS = frozenset(
-    {"work:days", "work:hours", "schedule:work", "schedule:off", "schedule:bedtime", "housing:lives_with",
-     "housing:同住", "diet"}
+    {"work:days", "work:hours", "work:start", "work:end", "schedule:work", "schedule:off", "schedule:bedtime",
+     "housing:lives_with", "housing:同住", "diet"}
 )  # fmt: skip
 """Topics of other categories that hold one value at a time: the days and hours the user works, is off,
 goes to bed ("I work Mondays" then "I work Tuesdays now"), whom they live with, how much of what animals they

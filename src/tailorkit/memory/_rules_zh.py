@@ -73,7 +73,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         # "另外麻烦忘掉...", "请把我的年龄删掉"
         re.compile(
             r"^(?:另外|还有|对了|那个|麻烦你?|能不能|可不可以|你能|可以)*(?:请)?(?:帮我)?"
-            r"(?:(?:忘记|忘掉|忘了|删除|删掉)(?:我说过)?(?P<what>.+)|把(?P<it>.+?)(?:忘掉|忘了|删除|删掉|去掉)(?:吧|吗)?[。！!]*$)"
+            # (not what the user forgot to tell or do: "忘了说，我对鸡蛋过敏", "忘记告诉你了")
+            r"(?:(?:忘记|忘掉|忘了|删除|删掉)(?!(?:跟你|和你|给你)?(?:说|告诉|讲|提|交代|带|买|问|写))(?:我说过)?(?P<what>.+)|把(?P<it>.+?)(?:忘掉|忘了|删除|删掉|去掉)(?:吧|吗)?[。！!]*$)"
         ),
         lambda m, s: Candidate(zh_clean(m.group("what") or m.group("it")), action="forget"),
     ),
@@ -223,8 +224,9 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (  # quitting something: "我正在戒烟", "最近在戒糖", "我两年前就戒酒了" (not 戒指, a ring)
         re.compile(
             r"我(?:最近|现在|已经|正在|在|一直在|打算|想|要|彻底|完全|开始|早就|就|去年|前年|"
-            r"[一二三四五六七八九十两几\d]+(?:年|个月|周|天)前)*戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)"
-            + _ZH_OBJECT_END
+            # "我一月份戒酒": from a month on
+            r"[一二三四五六七八九十两几\d]+(?:年|个月|周|天)前|(?:[一二三四五六七八九十]{1,2}|下个?|这个?)月份?(?:开始|起)?)*"
+            r"戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)" + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), "戒{}", "avoids"),
     ),
@@ -463,8 +465,14 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     (
-        re.compile(r"我(?:现在)?在(?P<where>[^，。！？；,.!?;]+?)(?:工作|上班)"),
-        lambda m, s: Candidate(f"在{m.group('where')}工作", MemoryKind.FACT, "employer", importance=0.6),
+        # "我在饭店打工": a part-time job, said as such
+        re.compile(r"我(?:现在)?在(?P<where>[^，。！？；,.!?;]+?)(?P<how>工作|上班|打工|打零工|兼职)"),
+        lambda m, s: Candidate(
+            f"在{m.group('where')}{m.group('how') if m.group('how') in ('打工', '打零工', '兼职') else '工作'}",
+            MemoryKind.FACT,
+            "employer",
+            importance=0.6,
+        ),
     ),
     (
         re.compile(
@@ -489,7 +497,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?(?![高初大研][一二三四]|[一二三四五六七八九]年级|小学[一二三四五六])"
+            # (a school year is the user's own, not one taught: "我是六年级老师" is a job)
+            r"^(?:我)?(?:现在)?是(?:一名|一位|一个|个)?"
+            r"(?!(?:[高初大研][一二三四]|[一二三四五六七八九]年级|小学[一二三四五六])"
+            r"(?![\u4e00-\u9fff]{0,3}?(?:老师|教师|班主任)))"
             r"(?![^，。！？；,.!?;]*?班的)"  # "我是上夜班的保安": the shift is what is said
             r"(?!在)"  # "(我)是在杭州做程序员": where, then the job (read above)
             rf"(?P<job>[\u4e00-\u9fff]{{0,6}}?(?:{ZH_JOBS}))"
@@ -506,7 +517,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:平时|现在|一直|下午|上午|晚上|周末|业余|每周[一二三四五六日天末]?|在家|在[\u4e00-\u9fff]{1,6}?(?=教)|也|还)*教"
             r"(?P<what>钢琴|吉他|小提琴|大提琴|古筝|二胡|声乐|唱歌|舞蹈|跳舞|美术|画画|书法|瑜伽|游泳|网球|羽毛球|篮球|足球|"
-            r"跆拳道|武术|太极|烘焙|中文|汉语|日语|韩语|法语|德语|计算机|体育|音乐|" + ZH_SUBJECTS + r")"
+            r"跆拳道|武术|太极|烘焙|中文|汉语|日语|韩语|法语|德语|计算机|体育|音乐|" + ZH_SUBJECTS + r"|"
+            # "我教六年级", "我教初二数学": a school year taught
+            r"(?:[一二三四五六七八九]年级|初[一二三]|高[一二三]|小学|初中|高中|幼儿园|学前班)(?:的)?"
+            r"(?:" + ZH_SUBJECTS + r")?)"
             r"(?=[，。！？；,.!?;]|$|课)"
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "job", importance=0.7),
@@ -791,15 +805,25 @@ def _zh_rather(m: re.Match[str]) -> Candidate | None:
 
 def _zh_drink(m: re.Match[str], sentence: str) -> Candidate | None:
     obj = zh_clean(m.group("obj"))
-    # "低因咖啡", "燕麦奶"
-    if obj not in _ZH_DRINKS and not (
-        len(obj) <= 6 and obj.endswith((*_ZH_DRINKS[:-1], "奶", "气泡水", "苏打水"))
+    # "低因咖啡", "燕麦奶"; "只喝低因的", "只喝无糖的": a drink said by what it is without
+    if (
+        obj not in _ZH_DRINKS
+        and not (len(obj) <= 6 and obj.endswith((*_ZH_DRINKS[:-1], "奶", "气泡水", "苏打水")))
+        and not re.fullmatch(
+            r"(?:低因|无因|无咖啡因|脱因|无糖|低糖|零糖|脱脂|低脂|无醇|无酒精)的",
+            m.group("obj").rstrip("。.！!"),
+        )
     ):
         return None
+    if m.group("obj").rstrip("。.！!") == f"{obj}的":
+        obj = f"{obj}的"
     only = "只" if re.search(r"只[^，。！？；,.!?;]{0,2}喝", m.group()) else ""
     said = f"{m.group('when') or ''}{only}喝{obj}"  # "中午以后只喝低因咖啡", "只喝燕麦奶"
     return Candidate(
-        said, MemoryKind.PREFERENCE, f"drink:{topic_value(obj.split()[0])}", change="现在" in sentence
+        said,
+        MemoryKind.PREFERENCE,
+        f"drink:{topic_value(obj.removesuffix('的').split()[0])}",
+        change="现在" in sentence,
     )
 
 

@@ -426,7 +426,7 @@ def third_person(phrase: str) -> str:
     swimming" -> "also goes swimming"; a verb in the past stays ("just started volunteering")."""
     adverb = re.match(
         r"(?:(?:just|also|still|now|often|always|sometimes|actually|really|even|only|never|usually|rarely|"
-        r"seldom)\s+)+",
+        r"seldom|mostly|mainly|normally|generally)\s+)+",
         phrase,
     )
     if adverb:
