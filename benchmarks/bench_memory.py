@@ -391,6 +391,12 @@ def preferences() -> None:
             "for a quick lunch? I'm vegan, by the way.', a tiny freezer, paid weekly in cash, 我上夜班: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test99",
+            "test99 (held out when written, said with a hedge: 'I'm not a huge fan of spicy food, to be "
+            "honest', 'I guess I'm more of a tea person', 我应该算比较内向的吧, 我游泳不太行: first run en "
+            "1.00, zh 0.93 (kept 0.975))",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
