@@ -2044,6 +2044,38 @@ def memories(engine: Engine) -> MemoryService:
         ("我久坐腰就不舒服。", ["health:久坐"]),
         ("Also I've moved, it's now 14 Elm Road.", ["housing:moved"]),
         ("I've moved on.", []),
+        # test99, read cold: what hedged statements say once read without the hedge (below), and the forms
+        # they showed: more of a kind of person, more into one thing than another, nervous about doing, a
+        # tight budget, between jobs, a sporty family, what ruins it, builders in, not confident driving
+        ("I'm more of a dog person than a cat person.", ["likes:dog"]),
+        ("I'm more into documentaries than dramas.", ["likes:documentari"]),
+        ("I'm nervous about flying.", ["fear:fli"]),
+        ("I'm nervous about my exam.", []),
+        ("We're on a tight budget this month.", ["budget:general"]),
+        ("I haven't got much of a budget, fifty quid.", ["budget:general"]),
+        ("I'm between jobs at the moment.", ["work:status"]),
+        ("We're a sporty family.", ["household:sporty"]),
+        ("Loud music in restaurants ruins it for me.", ["likes:loud_music"]),
+        ("I find phone calls awkward.", ["likes:phone_call"]),
+        ("I'm not the best swimmer.", ["weak:swim"]),
+        ("I'm not very confident driving on motorways.", ["weak:driv"]),
+        ("We've got builders in until March.", ["household:works"]),
+        ("I don't drink much.", ["habit:rarely_drink"]),
+        ("我游泳不太行。", ["weak:游泳"]),
+        ("我开的是电车，续航不太行。", ["device:car"]),
+        ("我做饭是新手。", ["level:做饭"]),
+        ("我对象是半素食。", ["family:对象:diet"]),
+        ("我现在待业。", ["work:status"]),
+        ("我膝盖不如以前了。", ["health:膝盖"]),
+        ("人多的地方我发怵。", ["sensitive:人多的地方"]),
+        ("我不太敢上高速。", ["fear:上高速"]),
+        ("我不敢相信。", []),
+        ("我挑食。", ["trait:挑食"]),
+        ("大部分蔬菜都不爱吃。", ["avoids:大部分蔬菜"]),
+        ("我不想做剧烈的运动。", ["avoids:剧烈的运动"]),
+        ("我们家都爱运动。", ["family:全家运动"]),
+        ("我不太爱看书，更喜欢听书。", ["likes:书", "likes:听书"]),
+        ("我现在更喜欢听书而不是看书。", ["likes:听书"]),
     ],
 )
 def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> None:
@@ -2144,7 +2176,7 @@ def test_a_short_clause_after_a_plan_goes_on_with_it(message: str, kept: list[tu
 @pytest.mark.parametrize(
     ("message", "kept"),
     [
-        ("I'm 40 and looking for a new job.", [("fact", "Is 40"), ("episode", "looking for a new job.")]),
+        ("I'm 40 and looking for a new job.", [("fact", "Is 40"), ("fact", "Looking for a new job")]),
         (
             "I'm 62 and recovering from a hip replacement.",
             [("fact", "Is 62"), ("fact", "Recovering from hip replacement")],
@@ -4609,3 +4641,41 @@ def test_forgetting_to_tell_is_no_request_to_forget(message: str) -> None:
     assert one.action == "add" and one.topic == "allergy:鸡蛋"
     (forget,) = RuleExtractor().extract("忘了我是素食者吧。")
     assert forget.action == "forget"
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I'm not a huge fan of spicy food, to be honest.", "likes:spici_food"),
+        ("I guess I'm more of a tea person than a coffee person.", "likes:tea"),
+        ("I think I might be a bit allergic to cats.", "allergy:cat"),
+        ("I think my son might be dyslexic.", "family:son_dyslex"),
+        ("I'm probably more of a dog person.", "likes:dog"),
+        ("I'm maybe a bit lactose intolerant.", "diet:lactos_intoler"),
+        ("I'd probably prefer an aisle seat if possible.", "likes:aisl_seat"),
+        ("Crowds kind of stress me out.", "sensitive:crowd"),
+        ("My partner's sort of vegetarian, eats fish now and then.", "family:partner:diet"),
+        ("I'm kind of between jobs at the moment.", "work:status"),
+        ("我应该算比较内向的吧。", "trait:内向"),
+        ("我好像对猫有点过敏。", "allergy:猫"),
+        ("我好像有点乳糖不耐。", "sensitive:乳糖"),
+        ("我可能更喜欢狗。", "likes:狗"),
+        ("我在慢慢少吃糖吧。", "limits:糖"),
+        ("我其实不太是早起的人。", "habit:早上"),
+        ("说实话我有点夜猫子。", "trait:夜猫子"),
+        ("我对象算是半素食。", "family:对象:diet"),
+        ("我现在基本不怎么喝酒了。", "habit:很少喝酒"),
+        ("我在慢慢学日语。", "learning:日语"),
+    ],
+)
+def test_what_is_said_with_a_hedge_is_read_as_said_without_it(message: str, topic: str) -> None:
+    """test99, written cold, said what users say of themselves with a hedge ("to be honest", "I guess",
+    "kind of", "probably", 好像, 应该算, 有点, 吧): 21 of its 40 English and 22 of its 40 Chinese statements
+    were kept only as words, and "我应该算比较内向的吧。" was not kept at all (its 吧 taken for a question). A
+    sentence no rule reads, or one read with the hedge in its words ("Crowds kind of stress me out"), is
+    read again without the hedge; a guess at oneself closed with a full stop is no question."""
+    from tailorkit.memory._remember import candidates_of
+
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert any((c.topic or "").startswith(topic) for c in found), (message, found)
+    assert all(not (c.topic or "").endswith(("kind", "好像")) for c in found), found

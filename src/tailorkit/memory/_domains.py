@@ -96,8 +96,12 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
         "broke skint unemployed redundant redundancy deposit mortgage divorce "
-        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 手头 裁员 离婚",
+        "retire retiring retirement pension "
+        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 待业 手头 裁员 离婚 退休 养老金",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
+        # what is put by: "How should I plan my savings?" after "I'm going to retire next year"
+        "savings invest investment investments isa pension "
+        "存款 理财 投资 养老 基金 "
         # what is paid for on a trip: "Budget is about 300 pounds" for "What kind of hotel should I look for?"
         "hotel hotels hostel trip holiday vacation ticket tickets flight flights "
         "restaurant restaurants takeaway cruise spa "

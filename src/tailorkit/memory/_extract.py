@@ -156,6 +156,10 @@ class RuleExtractor:
             if particular:
                 sentence = sentence[: particular.start()]
             stated = _read(sentence, rules)
+            if (plain_said := unhedged(sentence, chinese)) != sentence and (
+                not stated or any(_HEDGED.search(c.text) for c in stated)
+            ):  # "I'm probably more of a dog person": as said without the hedge
+                stated = _read(plain_said, rules) or stated
             if not stated and _opens(previous) and unsaid_subject(as_typed):  # (not a greeting: "Hey coach.")
                 # "Allergic to penicillin", "Huge Liverpool fan", "对青霉素过敏": read with the speaker back
                 # (not a clause going on after another's: "我女儿十五岁，吃纯素")
@@ -300,6 +304,52 @@ _ASKS_FOR_ITEMS = re.compile(
 )
 """A request for things ("Anything under 90 minutes?", "推荐几部两小时以内的电影"): its limit is for these
 picks, not a lasting preference."""
+
+
+_HEDGES_EN = (
+    # "..., to be honest", "..., I'd say": said after
+    (re.compile(r",?\s*\b(?:to be honest|honestly|to be fair|if I'm honest|if I'm being honest|I'd say|"
+                r"I think|I guess|I suppose|really|if possible|if I can|I reckon|tbh)\s*(?=[.!]*$)",
+                re.I), ""),
+    # "I guess ...", "I think ...": said before
+    (re.compile(r"^(?:I (?:guess|think|suppose|reckon|'d say|would say|must admit|have to say|have to admit)|"
+                r"if I'm honest|to be fair)\s*,?\s+(?:that\s+)?", re.I), ""),
+    # "I think I might be a bit allergic to cats", "my son might be dyslexic": taken as said
+    (re.compile(r"^I (?:might|may|could) be\b", re.I), "I'm"),
+    (re.compile(r"\b(my [\w-]+) (?:might|may|could) be\b", re.I), r"\1 is"),
+    (re.compile(r"\ba bit of an? ", re.I), "a "),
+    (re.compile(r"\b(?:sort of|kind of|kinda|sorta|maybe|probably|perhaps|possibly|a little bit(?! of)|"
+                r"a little(?! of)|a bit(?! of)|slightly|somewhat|fairly|pretty|quite|rather(?! than)|"
+                r"really)\s+", re.I), ""),
+)  # fmt: skip
+_HEDGES_ZH = (
+    (re.compile(r"^(?:我觉得|我感觉|感觉|我想|我估计|估计|说实话|老实说|其实)(?=我)"), ""),
+    # "我对象算是半素食": is; "我其实不太是早起的人", "我不太想做太剧烈的运动": not
+    (re.compile(r"算是"), "是"),
+    (re.compile(r"不太(?=是|想)"), "不"),
+    # (and how slowly or how far, "我在慢慢学日语", "我现在基本不怎么喝酒了": a reading has them in its words)
+    (
+        re.compile(
+            r"(?:好像|应该算是?|应该是|算是|估计|可能|应该|大概|其实|多少|有点儿?|有些|比较|还挺|挺|蛮|慢慢|"
+            r"基本上?|现在|最近)"
+        ),
+        "",
+    ),
+    (re.compile(r"的?[吧呢啦嘛](?=[。！!.]*$)"), ""),
+)
+"""How a user hedges what they say of themselves ("I'm not a huge fan of spicy food, to be honest", "I guess
+I'm more of a tea person", "我应该算比较内向的吧", "我好像对猫有点过敏"): a sentence no rule reads as said, or
+one read with a hedge in its words ("Crowds kind of stress me out", "好像有点乳糖不耐受"), is read again
+without them."""
+_HEDGED = re.compile(r"\b(?:sort of|kind of|kinda|sorta|maybe|probably)\b|好像|可能|估计|应该算|算是", re.I)
+
+
+def unhedged(sentence: str, chinese: bool) -> str:
+    """``sentence`` without the words that hedge it (``_HEDGES_EN``, ``_HEDGES_ZH``)."""
+    for pattern, by in _HEDGES_ZH if chinese else _HEDGES_EN:
+        sentence = pattern.sub(by, sentence)
+    # ("My partner's sort of vegetarian": "partner's" read as "partner is" once it stands before what is)
+    return sentence.strip() if chinese else plain(sentence.strip())
 
 
 def _read(sentence: str, rules: list[tuple[re.Pattern[str], Rule]]) -> tuple[Candidate, ...]:

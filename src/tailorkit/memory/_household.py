@@ -1072,7 +1072,7 @@ def _zh_family_taste(m: re.Match[str]) -> Candidate | None:
     who, verb, against = m.group("who"), m.group("verb"), bool(m.group("neg"))
     # keyed by the thing, not how it is taken: "爱吃辣" and "不吃辣" are of one taste
     what = re.sub(r"^(?:吃|喝|看|听|玩)(?=.)", "", obj)
-    if who in _WHOLE_FAMILY_ZH:  # the whole household: "全家都爱吃辣", one key however said
+    if who in (*_WHOLE_FAMILY_ZH, "家"):  # the whole household: "全家都爱吃辣", one key however said
         return family_taste(f"全家都{verb}{obj}", "全家", what, against)
     return family_taste(f"{who}{verb}{obj}", who, what, against)
 
@@ -1204,15 +1204,16 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我老婆吃素", "我儿子是素食者": the diet a family meal is cooked around
         re.compile(
-            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:也|现在|一直|平时|只|是)*(?P<diet>吃素|吃全素|吃纯素|素食者?|纯素|吃清真)"
+            rf"我(?:的|家)?(?P<who>{ZH_RELATIONS}|对象)(?:也|现在|一直|平时|只|是)*(?P<diet>吃素|吃全素|吃纯素|半素食者?|素食者?|纯素|吃清真)"
         ),
         lambda m, s: family_fact(zh_clean(m.group(0))[m.start("who") - m.start(0) :], m.group("who"), "diet"),
     ),
     (  # "我女儿特别喜欢小动物", "我儿子不吃辣", "我们全家都爱吃辣": a taste of the family's, in their name
         re.compile(
             rf"我(?:们(?=全家|家人|家里人|家))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
-            rf"|{'|'.join(_WHOLE_FAMILY_ZH)})"
-            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在)*"
+            # "我们家都爱运动": 家 after 我们 is the whole household
+            rf"|{'|'.join(_WHOLE_FAMILY_ZH)}|(?<=我们)家)"
+            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在|是)*"
             r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不喝|不能喝|不看|不敢看|看不了|不听|不玩|怕)"
             r"|喜欢|爱(?!人)|迷上了?"
             r"|迷(?![上路信糊惑人住茫得])"

@@ -138,7 +138,10 @@ _RECALLS_EN = re.compile(
 "How long have I lived in Lisbon?"):
 it tells nothing new (not "What's my best option given my bad knee?", which says more)."""
 _QUESTION_END_ZH = re.compile(
-    r"(?:[吗吧]|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+    r"(?:吗|什么|怎么样|怎么办|咋办|怎么弄|如何|哪里|哪个|多少|几点|为什么)[\s?？。!！~～]*$|[?？]\s*$"
+    # 吧 asks, or asks for something, unless what the user says of themselves ends with it, closed with a full
+    # stop: a guess at themselves ("我应该算比较内向的吧。"), not a question
+    r"|^(?!我)[^\n]*吧[\s?？。!！~～]*$|吧[\s?？~～]*$"
     # a softening particle asks only where no full stop closes it ("你呢", not "宝宝只肯在婴儿车里睡午觉嘛。")
     r"|[呢嘛么][\s~～]*$"
 )

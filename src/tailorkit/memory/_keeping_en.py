@@ -479,7 +479,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"won't touch|won't eat|won't drink|won't buy|don't touch|don't drink|don't do|don't use|never use|"
             r"don't wear|never wear|won't wear|"
             r"never drink|never eat)\s+"
-            rf"(?!(?:{LEFT})\b)(?P<obj>[^,.;!?]+)",  # (a job or course left is no taste: "I quit teaching")
+            # (a job or course left is no taste: "I quit teaching"; nor how much: "I don't drink much")
+            rf"(?!(?:{LEFT})\b)(?!(?:much|a lot|that much|very much|often|very often)\b)(?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _avoids,
@@ -1077,11 +1078,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I barely drink", "I hardly ever drink": how little the user drinks
         re.compile(
             r"\bI (?:barely|hardly|rarely|seldom|very rarely|only occasionally) (?:ever )?drink(?: alcohol)?\b"
-            r"(?! (?:coffee|tea|water|milk|juice|fizzy|soda))",
+            r"(?! (?:coffee|tea|water|milk|juice|fizzy|soda))"
+            # "I don't (really) drink much (anymore)": how much, not what
+            r"|\bI (?:don't|do not) (?:really )?drink (?:much|a lot|that much|often|very much|very often)\b",
             re.I,
         ),
         lambda m, s: Candidate(
-            "Rarely drinks alcohol", MemoryKind.FACT, "habit:rarely_drink", importance=0.6
+            "Doesn't drink much"
+            if re.search(r"\b(?:don't|do not)\b", m.group(0))
+            else "Rarely drinks alcohol",
+            MemoryKind.FACT,
+            "habit:rarely_drink",
+            importance=0.6,
         ),
     ),
     (  # "I've got a Samsung Galaxy S21, not an iPhone", "I have an iPhone 12": the phone the user has

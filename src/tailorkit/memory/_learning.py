@@ -314,7 +314,9 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
 LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我是零基础", "我日语完全零基础", "我英语是初学者": how far the learner is
         re.compile(
-            rf"^我(?:的)?(?P<subject>{ZH_SUBJECTS})?(?:是|算是|属于|完全|基本|几乎)*(?P<how>零基础|初学者|新手|入门水平|中级水平|高级水平)"
+            # ("我做饭算是新手": a skill of the home as a subject)
+            rf"^我(?:的)?(?P<subject>{ZH_SUBJECTS}|做饭|烹饪|烘焙|开车|游泳|滑雪|理财|健身|摄影)?(?:是|算是|属于|完全|基本|几乎)*"
+            r"(?P<how>零基础|初学者|新手|入门水平|中级水平|高级水平)"
             r"(?=[了啊]*(?:[，。！？；,.!?;]|$))"
         ),
         lambda m, s: _level(f"{m.group('subject') or ''}{m.group('how')}", m.group("subject")),

@@ -429,6 +429,67 @@ def _as_named(membership: str) -> str:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "(Our house is a bit of a mess,) we've got builders in until March": work on the home, for a while
+        re.compile(
+            r"\b(?:we|I)(?:'ve| have)? got (?:the )?(?P<who>builders|decorators|workmen|plumbers|contractors|roofers) in"
+            r"(?P<until> (?:until|till|for) [^,.;!?]+)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has {m.group('who').lower()} in{m.group('until') or ''}",
+            MemoryKind.EVENT,
+            "household:works",
+            importance=0.6,
+        ),
+    ),
+    (  # "I'm not very confident driving on motorways", "I'm a nervous driver": what a route has to allow for
+        re.compile(
+            r"^I(?:'m| am) (?:not (?:very |that |too |really |a |the most )?(?:confident|comfortable|happy)(?: driving| "
+            r"behind the wheel| on the road)(?P<where> (?:on|in|at) [^,.;!?]{2,25})?|(?:not (?:a |the )?(?:very |most )?"
+            r"confident|a nervous|a new|an anxious|a hesitant) driver)(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(first_up(m.group(0)[4:]), MemoryKind.FACT, "weak:driv", importance=0.7),
+    ),
+    (  # "I'm between jobs", "I'm out of work at the moment": no job now
+        re.compile(
+            r"^I(?:'m| am) (?:currently |now |still )?(?P<what>between jobs|out of work|unemployed|job ?hunting|"
+            r"looking for (?:a )?(?:new )?(?:job|work))(?=\s*$|\s*[,.;!?]|\s+(?:at the moment|right now|and|so|but)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(m.group("what").lower()), MemoryKind.FACT, "work:status", importance=0.7
+        ),
+    ),
+    (  # "We're a pretty sporty family", "We're an outdoorsy household": what the household is like
+        re.compile(
+            r"^we(?:'re| are) (?:a |an )?(?:very |really |pretty |quite |big )?(?P<what>sporty|outdoorsy|active|musical|"
+            r"foodie|bookish|arty|creative|gaming|football|dog|cat) (?:family|household|lot|bunch)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Family is {m.group('what').lower()}",
+            MemoryKind.FACT,
+            f"household:{m.group('what').lower()}",
+            importance=0.7,
+        ),
+    ),
+    (  # "We're on a tight budget this month", "I haven't got much of a budget, fifty quid": money kept tight
+        re.compile(
+            r"^(?:I|we)(?:'m| am|'re| are) (?:on|working with|working to) (?:a |quite a |a very |a really )?(?:tight|"
+            r"small|limited|shoestring|strict) budget(?P<when> (?:this|next|for the) (?:week|month|year))?"
+            r"|^(?:I|we) (?:haven't|have not|don't have|do not have)(?: got)? (?:much of a budget|much money|a big budget|"
+            r"much to spend)(?P<much>,? (?:maybe |about |around |only |just )?(?:[£$€]\d[\d,.]*|\d[\d,.]* (?:pounds|quid|"
+            r"dollars|euros)|\w+ (?:pounds|quid|dollars|euros)))?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(re.sub(r"^(?:I|we)(?:'m| am|'re| are) |^(?:I|we) ", "", m.group(0), flags=re.I)),
+            MemoryKind.FACT,
+            "budget:general",
+            importance=0.7,
+        ),
+    ),
     (  # "I read mostly on the train", "I listen to podcasts in bed": where and when the user reads or listens
         re.compile(
             # (not "I only read on my Kindle": what alone is used)
@@ -1768,15 +1829,19 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # "I've never been good with heights", "I'm not great with heights"
             r"|\bI(?:'ve| have)? (?:never been|(?:'m|am) not|(?:'m|am) no) (?:very |that |too |really )?"
             r"(?:good|great|comfortable|ok|okay) (?:with|at|around) (?P<o6>heights|needles|blood|spiders|dogs|deep water|"
-            r"the dark|enclosed spaces|crowds|flying)\b",
+            r"the dark|enclosed spaces|crowds|flying)\b"
+            # "I'm a bit nervous about flying": what one is nervous of doing, not a worry ("about my exam")
+            r"|\bI(?:'m| am) (?:(?:really|very|so|quite|a bit|a little|always|also|still) )*(?:nervous|anxious) "
+            r"(?:about|of) (?P<o7>flying|driving|heights|needles|dogs|swimming|deep water|crowds|the dentist|dentists|"
+            r"hospitals|motorways|the dark|public speaking|lifts|spiders|injections)\b",
             re.I,
         ),
         _fear,
     ),
     (  # "I'm not confident in water", "I'm not a strong swimmer": what a day by the water has to allow for
         re.compile(
-            r"\bI(?:'m| am) (?:not|never) (?:very |that |too |really |a )?(?:confident|comfortable|happy|safe|strong "
-            r"swimmer|good swimmer)(?: in (?:the )?(?:water|sea|deep water|pool))?(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)",
+            r"\bI(?:'m| am) (?:not|never) (?:very |that |too |really |a |the )?(?:confident|comfortable|happy|safe|strong "
+            r"swimmer|good swimmer|best swimmer|confident swimmer)(?: in (?:the )?(?:water|sea|deep water|pool))?(?=\s*$|\s*[,.;!?]|\s+(?:and|so|but)\b)",
             re.I,
         ),
         lambda m, s: (

@@ -391,6 +391,52 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "我游泳不太行": what the user is not good at (not "(我开的是电车，)续航不太行", the car's)
+        re.compile(
+            r"^我(?:的)?(?P<obj>[\u4e00-\u9fff]{1,6}?)(?:真的|实在)?(?:不太行|不怎么行)(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: zh_fact(m.group("obj"), "{}不太行", "weak"),
+    ),
+    (  # "我现在算是待业", "我失业了": no job now
+        re.compile(
+            r"^我(?:现在|目前|暂时)?(?:是|在)?(?P<what>待业|失业|没工作|没有工作|无业|在找工作|找工作中)(?:了|中)?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: Candidate(m.group("what"), MemoryKind.FACT, "work:status", importance=0.7),
+    ),
+    (  # "我膝盖不如以前了", "心脏不如以前了": what the body does less well now
+        re.compile(
+            r"^我?(?:的)?(?P<part>膝盖|腰|腿|眼睛|眼神|心脏|身体|记性|体力|肩膀|颈椎|腰椎|髋关节|听力|视力)(?:已经|现在|真的)?"
+            r"(?:大)?不(?:如|比)以前了?"
+        ),
+        lambda m, s: health_fact(re.sub("^我的?", "", zh_said(m.group(0))), m.group("part")),
+    ),
+    (  # "人多的地方我有点发怵", "餐厅里音乐太吵我就吃不下去": what the user cannot take
+        re.compile(
+            # (what the user cannot stand, "薄荷味我受不了", is a dislike, read where that is)
+            r"^(?P<obj>[^，。！？；,.!?;我]{2,10}?)我(?:就|都|会|总|总是)*(?P<how>发怵|犯怵|发慌|害怕|吃不下去?|待不住)"
+        ),
+        lambda m, s: sensitive_fact(re.sub("我", "", zh_said(m.group(0))), m.group("obj")),
+    ),
+    (  # "我不太敢上高速", "我不敢坐电梯": what the user shies from doing (not "我不敢相信")
+        re.compile(
+            r"^我(?:一直|还是|现在)?(?:不太|不怎么|不大|不)敢(?P<act>(?!相信|想象|想|说|问|保证|肯定|确定|奢望|告诉)"
+            r"[\u4e00-\u9fff]{1,6})(?=[，。！？；,.!?;了]|$)"
+        ),
+        lambda m, s: fear_fact(re.sub("^我", "", zh_said(m.group(0))), m.group("act")),
+    ),
+    (  # "(我有点挑食，)大部分蔬菜都不爱吃": what is not eaten, said first
+        re.compile(
+            r"^我?(?P<obj>(?:大部分|很多|大多数|一般的|好多)[\u4e00-\u9fff]{1,6}?)(?:我)?(?:都|也|基本)*(?:不爱吃|不喜欢吃|不吃)"
+            r"(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: zh_limit(m.group("obj"), "{}都不爱吃", "avoids"),
+    ),
+    (  # "我不太想做太剧烈的运动": what the user would rather not do
+        re.compile(
+            r"^我(?:现在|暂时)?(?:不想|不愿意|不太想|不太愿意)(?:做|进行|参加)(?P<obj>[^，。！？；,.!?;]{2,10})"
+        ),
+        lambda m, s: zh_limit(m.group("obj"), "不想做{}", "avoids"),
+    ),
     (  # "我早上只有二十分钟", "我每天最多能挤出半小时": how much time the user has
         re.compile(
             # (a time of the day or the week says it is how things are, not this moment: not "我有十分钟")
@@ -1156,15 +1202,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我是夜猫子", "我是个早起的人"
         re.compile(
-            r"我(?:是|算是)(?:个|一个)?(?:典型的|标准的|很|非常|特别)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子|"
-            r"内向的人|外向的人|社恐)"
+            # ("我有点夜猫子": 我夜猫子, read without the hedge)
+            r"我(?:是|算是)?(?:个|一个)?(?:典型的|标准的|很|非常|特别)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子|"
+            r"内向的人|外向的人|社恐|挑食的人)"
+            r"|^我(?:很|特别|非常|从小就?)?(?P<picky>挑食)"
             # "我比较内向", "我性格很外向"
             r"|我(?:的)?(?:性格|个性|天生|从小)?(?:就)?(?:比较|很|非常|特别|有点|挺|偏|超级?)?(?P<ed>内向|外向)(?![的型])"
         ),
         lambda m, s: Candidate(
-            f"是{m.group('t')}" if m.group("t") else f"性格{m.group('ed')}",
+            "挑食" if m.group("picky") else f"是{m.group('t')}" if m.group("t") else f"性格{m.group('ed')}",
             MemoryKind.FACT,
-            f"trait:{m.group('t') or m.group('ed') + '的人'}",
+            f"trait:{m.group('t') or m.group('picky') or m.group('ed') + '的人'}",
             importance=0.7,
         ),
     ),

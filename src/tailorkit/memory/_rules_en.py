@@ -454,7 +454,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm a Mac person", "I'm a morning person", "I'm a cat person"
         re.compile(
-            r"\bI(?:'m| am) (?P<not>not |really not |definitely not |so not )?(?:a|an) "
+            # "I'm more of a dog person (than a cat person)"
+            r"\bI(?:'m| am) (?P<not>not |really not |definitely not |so not )?(?:more of )?(?:a|an) "
             r"(?:(?:big|total|complete|real|true|massive) )?(?P<what>[\w-]+) (?:person|guy|girl|"
             r"kind of person|user)\b(?! who)",
             re.I,

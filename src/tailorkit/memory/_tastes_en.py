@@ -349,11 +349,20 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:really |genuinely |honestly |just |always )?find (?P<obj>[^,.;!?]+?) (?:(?:genuinely|really|so|very|"
             r"quite|pretty|incredibly|a bit|kind of|deeply|super|rather|utterly|really quite) )*(?:(?P<bad>upsetting|"
             r"boring|dull|scary|terrifying|stressful|annoying|tedious|disturbing|depressing|unbearable|exhausting|"
-            r"overwhelming|off-putting|gross|disgusting)|relaxing|calming|soothing|fun|fascinating|inspiring|"
+            r"overwhelming|off-putting|gross|disgusting|awkward|uncomfortable|draining)|relaxing|calming|soothing|fun|"
+            r"fascinating|inspiring|"
             r"enjoyable|therapeutic)\b",
             re.I,
         ),
         lambda m, s: (_dislikes if m.group("bad") else _likes)(m, s),
+    ),
+    (  # "Loud music in restaurants sort of ruins it for me": what spoils a thing for the user
+        re.compile(
+            r"^(?P<obj>(?!(?:it|this|that|he|she|they|which|everything|nothing)\b)[\w\s'-]{2,40}?) (?:always |really |"
+            r"just |totally )?(?:ruins?|spoils?) (?:it|things|everything|a meal|a night out|the evening|the day) for me\b",
+            re.I,
+        ),
+        _dislikes,
     ),
     (  # "I've supported Arsenal since I was a kid": a team the user follows
         re.compile(
@@ -594,7 +603,10 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI(?:'m|’m| am) (?:really |so |totally |very much |big |well )?into (?P<obj>[^,.;!?]+)", re.I
+            # "I'm more into documentaries than dramas": the first
+            r"\bI(?:'m|’m| am) (?:really |so |totally |very much |big |well |more |much more )?into "
+            r"(?P<obj>[^,.;!?]+?)(?= than\b|\s*$|\s*[,.;!?])",
+            re.I,
         ),
         _likes,
     ),
