@@ -397,6 +397,12 @@ def preferences() -> None:
             "honest', 'I guess I'm more of a tea person', 我应该算比较内向的吧, 我游泳不太行: first run en "
             "1.00, zh 0.93 (kept 0.975))",
         ),
+        (
+            "test100",
+            "test100 (held out when written, what changed: 'I used to be vegetarian but I eat fish now', "
+            "'We've downsized to a two-bed flat', 我以前坐火车通勤，现在全职在家办公: first run en 0.88, "
+            "zh 0.88)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
