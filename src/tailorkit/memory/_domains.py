@@ -53,7 +53,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "juice milk soda sober pregnant pregnancy conceive ivf breastfeeding breastfeed "
         "diabetes diabetic blood hypertension gout reflux heartburn 喝 咖啡 茶 咖啡因 酒 "
         "饮料 牛奶 奶茶 戒酒 怀孕 备孕 孕期 糖尿病 血压 痛风 反酸 哺乳 母乳",
-        "drink beverage coffee tea cafe bar juice smoothie wine gift birthday party celebrate "
+        "drink beverage coffee tea cafe café bar juice smoothie wine gift birthday party celebrate "
         "celebration "
         "喝 饮料 饮品 咖啡 茶 酒 红酒 啤酒 白酒 喝酒 生日 聚会 庆祝",
     ),
@@ -89,7 +89,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "film films movie movies horror action drama comedy watch show book books read reading kindle "
         "novel novels fiction fantasy thriller romance genre story stories audiobook podcast music loud "
         "quiet song songs band jazz rock pop classical concert album singer "
-        "电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠 音乐 歌 乐队 摇滚 爵士 演唱会",
+        "电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠 音乐 歌 乐队 摇滚 爵士 演唱会 "
+        # what is watched on: "We switched from Sky to Netflix"
+        "netflix sky tv television iplayer disney prime streaming "
+        "有线电视 视频会员 电视 爱奇艺 腾讯视频 优酷",
         "movie film watch stream show series night read book novel story listen podcast music song "
         "playlist concert journey journeys 电影 片子 看 书 听 阅读 小说 节目 剧 音乐 歌",
     ),
@@ -227,6 +230,13 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "sofa furniture send delivery deliver address "
         # ... and where what is bought is to be sent: "新电脑寄到哪里？"
         "续 会员 合同 办卡 健身卡 宽带 续租 报名 沙发 家具 寄 寄到 送到 收货 地址",
+    ),
+    # the home itself: what fits in it ("We've downsized to a two-bed flat" for "Should I buy the big table?")
+    "home": (
+        "flat apartment bungalow studio downsized downsize two-bed one-bed three-bed "
+        "两居 一居 三居 小两居 户型 公寓 平房 房子小 房子",
+        "table sofa furniture wardrobe desk shelves shelf rug mattress dishwasher washing "
+        "餐桌 桌子 沙发 家具 衣柜 书桌 书架 置物架 地毯 床垫 洗碗机 洗衣机",
     ),
     # a home to have people round: its space, what works in it
     "hosting": (

@@ -29,6 +29,7 @@ from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, firs
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
+from tailorkit.memory._words_zh import ZH_KIN
 from tailorkit.text import frame_words, is_chinese, simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
@@ -156,7 +157,14 @@ class RuleExtractor:
             if particular:
                 sentence = sentence[: particular.start()]
             stated = _read(sentence, rules)
-            if (plain_said := unhedged(sentence, chinese)) != sentence and (
+            if _WAS.search(sentence):  # "I used to love horror films", "我女儿以前喜欢芭蕾": no longer so
+                stated = tuple(
+                    c for c in stated if _SAYS_WAS.search(c.text) or _SAYS_WAS.search(c.topic or "")
+                )
+                if not stated:
+                    previous = sentence
+                    continue
+            if (plain_said := as_plainly_said(sentence, chinese)) != sentence and (
                 not stated or any(_HEDGED.search(c.text) for c in stated)
             ):  # "I'm probably more of a dog person": as said without the hedge
                 stated = _read(plain_said, rules) or stated
@@ -306,7 +314,7 @@ _ASKS_FOR_ITEMS = re.compile(
 picks, not a lasting preference."""
 
 
-_HEDGES_EN = (
+_PLAINLY_EN = (
     # "..., to be honest", "..., I'd say": said after
     (re.compile(r",?\s*\b(?:to be honest|honestly|to be fair|if I'm honest|if I'm being honest|I'd say|"
                 r"I think|I guess|I suppose|really|if possible|if I can|I reckon|tbh)\s*(?=[.!]*$)",
@@ -318,14 +326,21 @@ _HEDGES_EN = (
     (re.compile(r"^I (?:might|may|could) be\b", re.I), "I'm"),
     (re.compile(r"\b(my [\w-]+) (?:might|may|could) be\b", re.I), r"\1 is"),
     (re.compile(r"\ba bit of an? ", re.I), "a "),
+    # what has changed, as it is now: "I've started learning Portuguese", "My twins have just turned two"
+    (re.compile(r"^I(?:'ve| have) (?:just |recently |finally )?(?:started|begun) (?=\w+ing\b)", re.I),
+     "I'm "),
+    (re.compile(r"^(my [\w-]+) (?:has|have) (?:just |recently )?turned\b", re.I), r"\1 is"),
     (re.compile(r"\b(?:sort of|kind of|kinda|sorta|maybe|probably|perhaps|possibly|a little bit(?! of)|"
                 r"a little(?! of)|a bit(?! of)|slightly|somewhat|fairly|pretty|quite|rather(?! than)|"
                 r"really)\s+", re.I), ""),
 )  # fmt: skip
-_HEDGES_ZH = (
+_PLAINLY_ZH = (
     (re.compile(r"^(?:我觉得|我感觉|感觉|我想|我估计|估计|说实话|老实说|其实)(?=我)"), ""),
     # "我对象算是半素食": is; "我其实不太是早起的人", "我不太想做太剧烈的运动": not
     (re.compile(r"算是"), "是"),
+    (re.compile(r"改成了?(?=一周|每周)"), ""),  # "我改成一周上四天班了": the days worked now
+    # what has changed, as it is now: "我时隔二十年又开始拉大提琴了"
+    (re.compile(r"(?:时隔[^，。！？]{1,6}?(?:年|个月))?又?(?:重新)?开始(?=[拉弹吹学练打踢跑游画写])"), ""),
     (re.compile(r"不太(?=是|想)"), "不"),
     # (and how slowly or how far, "我在慢慢学日语", "我现在基本不怎么喝酒了": a reading has them in its words)
     (
@@ -338,15 +353,36 @@ _HEDGES_ZH = (
     (re.compile(r"的?[吧呢啦嘛](?=[。！!.]*$)"), ""),
 )
 """How a user hedges what they say of themselves ("I'm not a huge fan of spicy food, to be honest", "I guess
-I'm more of a tea person", "我应该算比较内向的吧", "我好像对猫有点过敏"): a sentence no rule reads as said, or
-one read with a hedge in its words ("Crowds kind of stress me out", "好像有点乳糖不耐受"), is read again
-without them."""
+I'm more of a tea person", "我应该算比较内向的吧", "我好像对猫有点过敏"), or says what changed as a
+change ("I've started learning Portuguese", "我又开始拉大提琴了"): a sentence no rule reads as said, or one
+read with a hedge in its words ("Crowds kind of stress me out", "好像有点乳糖不耐受"), is read again as
+plainly said."""
 _HEDGED = re.compile(r"\b(?:sort of|kind of|kinda|sorta|maybe|probably)\b|好像|可能|估计|应该算|算是", re.I)
 
 
-def unhedged(sentence: str, chinese: bool) -> str:
-    """``sentence`` without the words that hedge it (``_HEDGES_EN``, ``_HEDGES_ZH``)."""
-    for pattern, by in _HEDGES_ZH if chinese else _HEDGES_EN:
+_WAS = re.compile(
+    rf"^(?:I|we|my [\w-]+|our [\w-]+) used to\b|^I was (?:a |an )?[\w -]{{2,30}}? until\b"
+    # (not what was had or done once and bears still: "我以前打橄榄球伤过肩膀")
+    rf"|^(?:我们?|我(?:的|家)?(?:{ZH_KIN}))?(?:以前|之前|原来|过去|曾经|小时候|年轻的时候|年轻时)"
+    r"(?![^，。！？；]*(?:现在|还|依然|仍然|一直|至今|过))"
+    # "有孩子之前我是早起的人": before a change in life (not "发工资之前我手头特别紧",
+    # "去罗马之前我在学意大利语")
+    r"|^(?:有了?(?:孩子|娃|宝宝)|生(?:孩子|娃|宝宝)|结婚|怀孕|退休|生病|离婚)(?:之前|以前)我",
+    re.I,
+)
+"""A clause of how things were and are no longer ("I used to love horror films", "I was a morning person until
+the baby came", "我女儿以前喜欢芭蕾", "有孩子之前我是早起的人"): no rule reads it as how things are; the
+user's words keep it, and what follows says how things are now."""
+
+
+_SAYS_WAS = re.compile(r"\bused to\b|以前|过去|曾经|原来", re.I)
+"""What a reading of such a clause says was (``habit:以前跑步``, "Used to run"): kept, as it says so."""
+
+
+def as_plainly_said(sentence: str, chinese: bool) -> str:
+    """``sentence`` without the words that hedge it, and what changed as it is now (``_PLAINLY_EN``,
+    ``_PLAINLY_ZH``)."""
+    for pattern, by in _PLAINLY_ZH if chinese else _PLAINLY_EN:
         sentence = pattern.sub(by, sentence)
     # ("My partner's sort of vegetarian": "partner's" read as "partner is" once it stands before what is)
     return sentence.strip() if chinese else plain(sentence.strip())

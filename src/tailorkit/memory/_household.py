@@ -469,6 +469,19 @@ boys", "with our two kids, 4 and 7"), read by ``_children``."""
 
 
 HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "My husband retired in March", "My partner's just been made redundant": a household member's work now
+        re.compile(
+            rf"^(?:my|our) (?P<who>{_KIN})(?: has|'s| is)? (?:just |recently |now )?(?P<what>retired|been made redundant|"
+            r"been laid off|lost (?:his|her|their) job|gone part[- ]time|gone freelance)(?P<when> (?:in|last|this) [\w ]{3,20}?)?"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:so|and|but)\b)",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"{m.group('who').capitalize()} {m.group('what').lower().replace('been ', 'was ')}{m.group('when') or ''}",
+            m.group("who"),
+            "work",
+        ),
+    ),
     (  # "(I'm vegetarian but) my husband eats everything": a household member who eats anything
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:eats|will eat|'ll eat|eat) (?:anything|everything)(?: at all)?\b",
@@ -1086,6 +1099,13 @@ def _zh_family_work(m: re.Match[str], sentence: str) -> Candidate | None:
 
 
 HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "我对象刚被裁员了", "我老公三月份退休了": a household member's work now
+        re.compile(
+            rf"^我(?:的|家)?(?P<who>{ZH_KIN})(?:刚|最近|去年|今年|已经|[一二三四五六七八九十]{{1,2}}月份?)*"
+            r"(?P<what>被裁员|被裁|失业|下岗|退休|辞职)了"
+        ),
+        lambda m, s: family_fact(f"{m.group('who')}{m.group('what')}了", m.group("who"), "work"),
+    ),
     (  # "(我吃素，)我老公什么都吃": a household member who eats anything
         re.compile(rf"我(?:的|家)?(?P<who>{ZH_KIN})(?:倒是|却|就|可)?(?:什么都吃|啥都吃|不挑食|什么都能吃)"),
         lambda m, s: family_fact(f"{m.group('who')}什么都吃", m.group("who"), "diet"),

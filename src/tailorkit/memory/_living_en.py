@@ -429,6 +429,158 @@ def _as_named(membership: str) -> str:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm not allowed dairy any more, (my doctor says ...)": what the user may not have
+        re.compile(
+            r"^I(?:'m| am) (?:not|no longer) allowed (?!to\b)(?P<what>[\w -]{2,25}?)(?: any ?more| now)?(?=\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: kept_from(f"Not allowed {m.group('what')}", "avoids", m.group("what")),
+    ),
+    (  # "I've dropped to four days a week", "I've gone down to three days": the days worked now
+        re.compile(
+            r"^I(?:'ve| have)? (?:just |recently )?(?:dropped|gone down|cut down|cut back|moved|switched|gone up) to "
+            r"(?P<n>one|two|three|four|five|\d) days(?: a week)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Works {m.group('n')} days a week", MemoryKind.FACT, "work:days", importance=0.6
+        ),
+    ),
+    (  # "I've moved into management", "I've been promoted to team lead": the job now
+        re.compile(
+            r"^I(?:'ve| have)? (?:just |recently )?(?:moved into|gone into|been promoted to|got promoted to|stepped up to) "
+            r"(?P<what>management|a management role|(?:a |an )?(?:team lead|manager|senior|head|supervisor)[\w -]{0,20}?)"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:so|and|but)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            first_up(m.group(0)[m.group(0).index(" ") + 1 :]).replace("'ve ", ""),
+            MemoryKind.FACT,
+            "job",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've just had my braces fitted": what the mouth has now, what food must allow for
+        re.compile(
+            r"^I(?:'ve| have)? (?:just |recently )?had (?:my )?braces(?: fitted| put on| on)?\b", re.I
+        ),
+        lambda m, s: health_fact("Has braces", "brace"),
+    ),
+    (  # "(I used to be vegetarian but) I eat fish now": what is eaten now, after a diet given up
+        re.compile(
+            r"^I (?:eat|have|'ve started eating|started eating) (?P<what>fish|meat|seafood|chicken|dairy|eggs) "
+            r"(?:now|again|these days|nowadays)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Eats {m.group('what').lower()} now", MemoryKind.FACT, "diet", importance=0.8
+        ),
+    ),
+    (  # "I've recently become a school governor", "I've just become a grandmother": who the user now is
+        re.compile(
+            r"^I(?:'ve| have) (?:just |recently |now |finally )?become (?:a |an )(?P<what>[\w -]{3,30}?)"
+            r"(?=\s*$|\s*[,.;!?]| (?:at|for|in|this|last)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Is {a_or_an(m.group('what'))} {m.group('what')}",
+            MemoryKind.FACT,
+            f"role:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've started meal prepping on Sundays", "I batch cook on Sundays": the week's food made ahead
+        re.compile(
+            r"^I(?:'m| am|'ve| have)? (?:now |usually |always |started |begun )?(?:meal[- ]prep(?:ping)?|batch[- ]cook(?:ing)?|"
+            r"cook(?:ing)? (?:for|in bulk for) the (?:whole )?week)(?P<when> (?:on|every) (?:mon|tues|wednes|thurs|fri|"
+            r"satur|sun)days?)?",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Cooks for the week ahead{day_cased(m.group('when') or '')}",
+            MemoryKind.FACT,
+            "habit:meal_prep",
+            importance=0.6,
+        ),
+    ),
+    (  # "We switched from Sky to Netflix last month": the service or make used now (not a career: read above)
+        re.compile(
+            # (not a move: "I moved from London to Berlin", read where a home is)
+            r"^(?:I|we)(?:'ve| have)? (?:just |recently |finally )?(?:switched|changed) (?:over )?from "
+            r"(?P<from>[\w &+'-]{2,25}?) to (?P<to>[A-Z][\w &+'-]{1,25}?)"
+            r"(?=\s*$|\s*[,.;!?]| (?:last|this|a few|in|and|because|since)\b)",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(
+                f"Switched from {m.group('from')} to {m.group('to')}",
+                MemoryKind.PREFERENCE,
+                f"uses:{topic_value(m.group('to'))}",
+                importance=0.7,
+            )
+            if m.group("to")[:1].isupper()
+            else None
+        ),
+    ),
+    (  # "We've downsized to a two-bed flat", "We've just moved into a bungalow": the home now
+        re.compile(
+            r"^(?:I|we)(?:'ve| have)? (?:just |recently |finally )?(?P<how>downsized|upsized|moved) (?:in)?to (?:a |an )"
+            r"(?P<home>(?:(?:tiny |small |little |bigger |smaller )?(?:(?:one|two|three|four|1|2|3|4)[- ]bed(?:room)?"
+            r"(?:ed)? )?(?:flat|house|bungalow|apartment|studio|maisonette|terrace|semi|cottage|place)))\b"
+            # (not what it lacks: "... a flat with no outdoor space", read where that is)
+            r"(?=\s*$|\s*[,.;!?]| (?:in|near|on|last|this|and)\b)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('how').capitalize()} to {a_or_an(m.group('home'))} {m.group('home').lower()}",
+            MemoryKind.FACT,
+            "housing:type",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've just bought an electric bike", "I ride an e-bike": how the user gets about
+        re.compile(
+            r"^I(?:'ve| have)? (?:just |recently |finally )?(?:bought|got|got myself|have|own|ride|'ve got) "
+            r"(?:a |an |my own |a new |an old )?(?P<what>(?:electric|e-|folding|road|mountain|cargo|new|second-hand) ?"
+            r"(?:bike|bicycle|scooter)|e-bike|ebike|bike|bicycle|motorbike|moped|scooter)\b"
+            r"(?! (?:lock|helmet|rack|light|lights|pump|seat|bell|rental|insurance))",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has {a_or_an(m.group('what'))} {m.group('what').lower()}",
+            MemoryKind.FACT,
+            "device:bike",
+            importance=0.7,
+        ),
+    ),
+    (  # "I've taken up the cello again", "I've taken up running": a pastime begun
+        re.compile(
+            r"^I(?:'ve| have)? (?:just |recently |finally )?(?:taken|took) up (?P<the>the |a )?(?P<what>[\w -]{3,25}?)"
+            r"(?P<again> again)?(?= after\b| this\b| last\b|\s*$|\s*[,.;!?])",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Has taken up {m.group('the') or ''}{m.group('what')}{m.group('again') or ''}",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('what'))}",
+            importance=0.6,
+        ),
+    ),
+    (  # "I stopped taking sugar in my tea", "I don't take milk in my coffee": how a drink is had
+        re.compile(
+            r"^I(?:'ve)? (?:stopped|gave up|given up|quit|don't|do not|no longer|never) (?:take |taking |have |having |"
+            r"put |putting )(?P<what>sugar|milk|sweetener|honey|cream) (?:in|with) (?:my )?(?P<in>tea|coffee|porridge|"
+            r"cereal)",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"No {m.group('what').lower()} in {m.group('in').lower()}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{topic_value(m.group('what'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
     (  # "(Our house is a bit of a mess,) we've got builders in until March": work on the home, for a while
         re.compile(
             r"\b(?:we|I)(?:'ve| have)? got (?:the )?(?P<who>builders|decorators|workmen|plumbers|contractors|roofers) in"
@@ -1930,5 +2082,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _on_diet(m.group("diet") or m.group("d2") or m.group("d3")),
+    ),
+    (  # "We cycle everywhere now", "I walk everywhere": how the user gets about (after what the
+        # household has not got: "We don't own a car, we cycle everywhere" is that)
+        re.compile(
+            r"\b(?:I|we) (?P<how>cycle|bike|walk|drive|take the bus|take the train) everywhere\b", re.I
+        ),
+        lambda m, s: Candidate(
+            f"{first_up(third_person(m.group('how').lower()))} everywhere",
+            MemoryKind.FACT,
+            "commute",
+            importance=0.6,
+        ),
     ),
 ]

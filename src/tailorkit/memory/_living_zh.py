@@ -437,6 +437,83 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(m.group("obj"), "不想做{}", "avoids"),
     ),
+    (  # "我们上个月把有线电视换成了视频会员": the service used now
+        re.compile(
+            r"^我(?:们)?(?:[^，。！？；,.!?;把]{0,6})把(?P<from>[^，。！？；,.!?;]{2,8}?)换成了?(?P<to>[^，。！？；,.!?;了]{2,10})"
+        ),
+        lambda m, s: Candidate(
+            f"把{m.group('from')}换成了{m.group('to')}",
+            MemoryKind.PREFERENCE,
+            f"uses:{m.group('to')}",
+            importance=0.7,
+        ),
+    ),
+    (  # "我们换了个小两居", "我们刚搬进了一套两居室": the home now
+        re.compile(
+            r"^我(?:们)?(?:刚|最近|去年|已经)?(?:换了|搬进了?|住进了?|搬到了?)(?:个|一个|一套|套)?(?P<home>(?:小|大)?"
+            r"(?:一居|两居|三居|四居|一室一厅|两室一厅|三室一厅|单间|公寓|平房|别墅)(?:室)?)"
+        ),
+        lambda m, s: Candidate(f"住{m.group('home')}", MemoryKind.FACT, "housing:type", importance=0.7),
+    ),
+    (  # "我刚买了一辆电动自行车", "我有辆电瓶车": how the user gets about
+        re.compile(
+            r"^我(?:刚|最近|新|前几天)?(?:买了|有|换了|骑)(?:一辆|辆|一台|台|个)?(?:新的?)?"
+            r"(?P<what>电动自行车|电动车|电瓶车|自行车|山地车|公路车|折叠车|摩托车|滑板车)"
+        ),
+        lambda m, s: Candidate(f"有{m.group('what')}", MemoryKind.FACT, "device:bike", importance=0.7),
+    ),
+    (  # "我一年前就不在茶里加糖了", "我咖啡里不加奶": how a drink is had
+        re.compile(
+            r"^我(?:[^，。！？；,.!?;]{0,6}?)(?:就|都|已经)?(?:(?:不在|不往|不再往|不再在)(?P<in>茶|咖啡|燕麦粥)里|"
+            r"(?P<in2>茶|咖啡|燕麦粥)里(?:就|都|已经)?(?:不|不再))(?:加|放)(?P<what>糖|奶|蜂蜜|代糖)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('in') or m.group('in2')}里不加{m.group('what')}",
+            MemoryKind.PREFERENCE,
+            f"avoids:{m.group('what')}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
+    (  # "(我以前天天吃外卖，)现在周日会提前做好一周的饭": the week's food made ahead
+        re.compile(
+            r"(?P<when>每周[日一二三四五六天]|周[日一二三四五六末天]|星期[日一二三四五六天])?(?:都|会|一般)*(?:提前)?(?:做好|准备好|备好)"
+            r"(?:一周|一星期|整周|一个星期)的(?:饭|菜|午饭|便当|饭菜)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('when') or ''}提前做好一周的饭", MemoryKind.FACT, "habit:备餐", importance=0.6
+        ),
+    ),
+    (  # "(我以前吃素，)现在会吃鱼了": what is eaten now, after a diet given up (one diet at a time)
+        re.compile(r"^我(?:现在|如今)(?:也|会|开始|又)*吃(?P<what>鱼|肉|海鲜|荤|鸡肉|猪肉|牛肉)了"),
+        lambda m, s: Candidate(f"现在吃{m.group('what')}", MemoryKind.FACT, "diet", importance=0.8),
+    ),
+    (  # "(有孩子之前我是早起的人，)现在十点前起不来": no early riser now
+        re.compile(
+            r"^我(?:现在|如今)?(?:早上)?(?:[一二三四五六七八九十\d]{1,2}点)(?:以前|之前|前)(?:都|根本|基本)?起不来"
+        ),
+        lambda m, s: Candidate(
+            re.sub("^我", "", zh_said(m.group(0))), MemoryKind.FACT, "habit:早上", importance=0.6
+        ),
+    ),
+    (  # "(我们去年把车卖了，)现在到哪儿都骑车", "我出门都坐地铁": how the user gets about
+        re.compile(
+            r"^我(?:们)?(?:现在)?(?:到哪儿|去哪儿|去哪|到哪|出门)都(?P<how>骑车|骑电动车|开车|坐地铁|走路|坐公交|打车)"
+        ),
+        lambda m, s: Candidate(f"到哪儿都{m.group('how')}", MemoryKind.FACT, "commute", importance=0.6),
+    ),
+    (  # "我上班换成了站立办公桌", "我升了管理岗": what changed, as it is now
+        re.compile(r"^我(?:上班|在家|平时)?换成了(?P<to>[^，。！？；,.!?;了]{2,10})"),
+        lambda m, s: Candidate(
+            f"换成了{m.group('to')}", MemoryKind.PREFERENCE, f"uses:{m.group('to')}", importance=0.7
+        ),
+    ),
+    (
+        re.compile(
+            r"^我(?:刚|最近|去年|今年)?(?:升了|升到了?|升为|当上了?)(?P<what>管理岗|主管|经理|组长|总监|部门经理|领导)"
+        ),
+        lambda m, s: Candidate(f"升了{m.group('what')}", MemoryKind.FACT, "job", importance=0.7),
+    ),
     (  # "我早上只有二十分钟", "我每天最多能挤出半小时": how much time the user has
         re.compile(
             # (a time of the day or the week says it is how things are, not this moment: not "我有十分钟")

@@ -355,6 +355,8 @@ _GO_ON_ZH = re.compile(
     r"|迷(?![上路信糊惑人住茫得])"
     # an animal kept: "(我一个人住，)养了一只猫"
     r"|养(?:了|着)"
+    # how it is now, after how it was: "(我以前坐火车通勤，)现在全职在家办公"
+    r"|(?:现在|如今|目前)(?=[^，。！？；,.!?;]{2,})"
     # what is done on some days, or in free time: "周末喜欢带孩子去爬山", "业余时间喜欢下棋"
     r"|(?:周末|平时|平常|平日|晚上|每天|早上|业余时间?|闲暇时(?:间)?|空闲的?时候?|休息的时候)"
     r"(?=喜欢|爱|常|经常|总是|一般|精神|脑子|效率)"
@@ -713,6 +715,8 @@ def topic_value(phrase: str) -> str:
     if is_chinese(phrase):  # the words themselves: search segmentation would add overlapping pieces
         return re.sub(r"\s+", "", phrase)[:120]
     phrase = _REASON.sub("", phrase) or phrase
+    # (nor how long it has held: "drive any more since my eyesight got worse" -> drive)
+    phrase = re.sub(r"\s+(?:any ?more|now|these days|nowadays|for now)\s*$", "", phrase, flags=re.I) or phrase
     return "_".join(index_terms(phrase))[:120] or phrase.strip().lower()[:120]
 
 

@@ -241,8 +241,19 @@ _TAIL = re.compile(
     r"altogether|for good|lol|lmao|haha|hahaha|tbh|tho|though|btw)\b\s*)+$",
     re.IGNORECASE,
 )
+_WHEN_TAIL = re.compile(
+    # (not "this year": when a goal is to be reached; nor "since my knee operation": why, which the memory says)
+    r"\s+(?:last (?:spring|summer|autumn|fall|winter|year|month|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|in the new year|(?:a|one|two|three|\d+) (?:years?|months?|weeks?) ago|and (?:I )?(?:don't|do not) miss (?:it|them))"
+    r"(?=\s*$|\s+(?:and|now|any ?more)\b)",
+    re.IGNORECASE,
+)
+"""When, said after a thing given up ("smoking last spring", "alcohol in the new year and don't miss it"): no
+part of what it is."""
 _LEAD = re.compile(
-    r"^(?:the|a|an|some|to|drinking|eating|watching|reading|playing|listening to)\s+(?!(?:and|or|out)\b)",
+    # (not what times the doing: "eating after 7pm")
+    r"^(?:the|a|an|some|to|drinking|eating|watching|reading|playing|listening to)\s+"
+    r"(?!(?:and|or|out|after|before|past|late|at)\b)",
     re.I,
 )
 
@@ -339,7 +350,7 @@ def clean(phrase: str) -> str:
     left or only a pronoun (a memory "Avoids it" means nothing when read later)."""
     phrase = phrase.strip(" ,.;:!?\"'")
     for _ in range(3):
-        phrase = _TAIL.sub("", _LEAD.sub("", phrase)).strip(" ,.;:!?\"'")
+        phrase = _TAIL.sub("", _WHEN_TAIL.sub("", _LEAD.sub("", phrase))).strip(" ,.;:!?\"'")
     # "Yeah, I love to." names nothing either: no word of it says what; nor does what is of one day ("I love
     # the weather today": a remark, no taste)
     if phrase.lower() in _PRONOUNS or not index_terms(phrase) or _OF_ONE_DAY.search(phrase):
