@@ -403,6 +403,12 @@ def preferences() -> None:
             "'We've downsized to a two-bed flat', 我以前坐火车通勤，现在全职在家办公: first run en 0.88, "
             "zh 0.88)",
         ),
+        (
+            "test101",
+            "test101 (held out when written, what the user says of themselves in the middle of a longer "
+            "message: 'Thanks for yesterday's tips. My knee is still bad from the skiing accident, so "
+            "anything with lunges is out. The rest of the routine was great.': first run en 1.00, zh 0.98)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
