@@ -4750,3 +4750,43 @@ def test_what_changed_is_read_as_it_is_now(message: str, topics: list[str | None
     assert len(found) == len(topics), (message, found)
     for c, topic in zip(found, topics, strict=True):
         assert (c.topic is None) if topic is None else (c.topic or "").startswith(topic), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # test101, read cold: what the user says of themselves in the middle of a longer message
+        (
+            "Sorry I've been quiet. I'm caring for my mum who has dementia, she lives with us now.",
+            ["family:mum:care", "family:mum_dementia"],
+        ),
+        ("Work has been mad. I only have Sunday afternoons free these days.", ["schedule:free_time"]),
+        ("I only have Sundays off.", ["schedule:off"]),
+        (
+            "My phone screen cracked again. I'm on a pay-as-you-go plan and don't want a contract.",
+            ["uses:pay_go"],
+        ),
+        ("我用的是预付费套餐，不想签合约。", ["uses:预付费"]),
+        ("我膝盖滑雪摔伤还没好，所以弓步之类的动作都不行。", ["health:膝盖"]),
+        ("我五十八了，好多年没运动，血压还有点高。", ["age", "health:血压"]),
+        ("我十分钟了。", []),
+        ("我血压偏高。", ["health:血压"]),
+        ("我在照顾有老年痴呆的妈妈。", ["family:妈妈:care"]),
+        ("我姐下个月来看我们。她坐轮椅，所以我们在找无障碍的地方。", ["family:姐轮椅"]),
+        ("我公公上不了楼梯，我们家唯一的卫生间在楼上。", ["family:公公上楼梯"]),
+    ],
+)
+def test_what_is_said_among_news_and_small_talk_is_read(message: str, topics: list[str]) -> None:
+    """test101, written cold, said what users say of themselves in the middle of a longer message ("Work has
+    been mad. I only have Sunday afternoons free these days. Everything else is taken up."): 3 of its 40
+    English and 6 of its 40 Chinese messages kept nothing but words. Now read: caring for someone said with
+    what they live with (in both languages), free afternoons, a phone plan, an injury not healed (膝盖滑雪
+    摔伤还没好), an age said with 了 alone (我五十八了; not 我十分钟了), a measure of the body said without 我
+    after the user's clause, 姐 / 妹 / 哥 / 弟 said short (她 after 我姐 is the sister), 上不了楼梯."""
+    from tailorkit.memory._remember import candidates_of
+
+    found = [c for c in candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+             if c.kind != MemoryKind.EPISODE]  # fmt: skip
+    assert len(found) == len(topics), (message, found)
+    for c, topic in zip(found, topics, strict=True):
+        assert (c.topic or "").startswith(topic), (message, found)

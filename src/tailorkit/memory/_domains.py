@@ -91,7 +91,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "quiet song songs band jazz rock pop classical concert album singer "
         "电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠 音乐 歌 乐队 摇滚 爵士 演唱会 "
         # what is watched on: "We switched from Sky to Netflix"
-        "netflix sky tv television iplayer disney prime streaming "
+        "netflix tv television iplayer disney streaming "
         "有线电视 视频会员 电视 爱奇艺 腾讯视频 优酷",
         "movie film watch stream show series night read book novel story listen podcast music song "
         "playlist concert journey journeys 电影 片子 看 书 听 阅读 小说 节目 剧 音乐 歌",

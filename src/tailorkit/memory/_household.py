@@ -943,8 +943,10 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I look after my mum three afternoons a week", "I'm a carer for my husband", "I'm my dad's carer"
         re.compile(
-            rf"(?:\bI (?:also |still |now |usually )?|\bto )(?:look after|care for|help look after) my (?P<who>{_KIN})"
-            r"(?P<when>(?: [\w'-]+){0,5}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|because|since)\b)"
+            # "I'm caring for my mum who has dementia": what they live with, after them
+            rf"(?:\bI (?:also |still |now |usually )?|\bI(?:'m| am) (?:also |now |currently )?|\bto )"
+            rf"(?:look after|care for|caring for|looking after|help look after) my (?P<who>{_KIN})"
+            r"(?P<when>(?: (?!who\b)[\w'-]+){0,5}?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|because|since|who)\b)"
             rf"|\bI(?:'m| am) (?:a |the )?(?:full-time |part-time |main )?carer for my (?P<who2>{_KIN})\b"
             rf"|\bI(?:'m| am) my (?P<who3>{_KIN})'s (?:full-time |part-time |main )?carer\b",
             re.I,
@@ -1334,7 +1336,9 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在照顾我妈", "我平时要照顾家里的老人"
         re.compile(
-            rf"^我(?:一直|现在|平时|最近|要|得|在|还)*(?:照顾|照料|护理)(?:我|家里)?(?:的)?(?P<who>{ZH_KIN}|老人)"
+            # "我在照顾有老年痴呆的妈妈": what they live with, said before them
+            rf"^我(?:一直|现在|平时|最近|要|得|在|还)*(?:照顾|照料|护理)(?:着)?(?:我|家里)?(?:的)?"
+            rf"(?:有[\u4e00-\u9fff]{{1,6}}?的)?(?P<who>{ZH_KIN}|老人)"
         ),
         lambda m, s: family_fact(
             f"照顾{'家里的' if m.group('who') == '老人' else '我'}{m.group('who')}", m.group("who"), "care"
@@ -1378,7 +1382,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我妈爬不了楼梯了", "我爸走不远": what a household member's body cannot manage
         re.compile(
-            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|已经|都|也)*(?P<obj>(?P<verb>爬|走|蹲|跪|弯腰|搬|提|站)"
+            rf"(?:我(?:的|家|们家)?|^)(?P<who>{ZH_KIN})(?:现在|已经|都|也)*(?P<obj>(?P<verb>爬|走|蹲|跪|弯腰|搬|提|站|上)"
             r"(?:不了|不动|不远|不久)[^，。！？；,.!?;]{0,6})"
         ),
         lambda m, s: family_condition(

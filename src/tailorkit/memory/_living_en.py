@@ -429,6 +429,30 @@ def _as_named(membership: str) -> str:
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I'm on a pay-as-you-go plan", "I'm on a SIM-only deal": the phone plan the user is on
+        re.compile(
+            r"^I(?:'m| am) on (?:a |an )?(?P<what>pay[- ]as[- ]you[- ]go|sim[- ]only|rolling monthly|unlimited data|"
+            r"24[- ]month|prepaid) (?:plan|deal|contract|tariff|sim)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"On {a_or_an(m.group('what'))} {m.group('what').lower()} plan",
+            MemoryKind.PREFERENCE,
+            f"uses:{topic_value(m.group('what'))}",
+            importance=0.7,
+        ),
+    ),
+    (  # "I only have Sunday afternoons free (these days)": when the user is free
+        re.compile(
+            r"^I (?:only |just )?have (?P<when>(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|weekday)"
+            # (not "I only have Sundays off": the days off, read where they are)
+            r"(?: mornings?| afternoons?| evenings?| nights?)?s?|evenings|mornings|lunchtimes) free\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Only free {day_cased(m.group('when'))}", MemoryKind.FACT, "schedule:free_time", importance=0.7
+        ),
+    ),
     (  # "I'm not allowed dairy any more, (my doctor says ...)": what the user may not have
         re.compile(
             r"^I(?:'m| am) (?:not|no longer) allowed (?!to\b)(?P<what>[\w -]{2,25}?)(?: any ?more| now)?(?=\s*$|\s*[,.;!?])",

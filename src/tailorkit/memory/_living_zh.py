@@ -514,6 +514,26 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"升了{m.group('what')}", MemoryKind.FACT, "job", importance=0.7),
     ),
+    (  # "(我五十八了，好多年没运动，)血压还有点高": a measure of the body's, said without 我 after the
+        # user's clause
+        re.compile(
+            r"^我?(?:的)?(?P<what>血压|血糖|血脂|胆固醇|尿酸)(?:还|也|一直|最近|比较|有点|挺)*(?P<how>偏高|偏低|高|低)"
+        ),
+        lambda m, s: health_fact(f"{m.group('what')}{m.group('how')}", m.group("what")),
+    ),
+    (  # "我膝盖滑雪摔伤还没好", "我的腰扭伤了": an injury not healed
+        re.compile(
+            r"^我(?:的)?(?P<part>膝盖|腰|脚踝|手腕|肩膀|脚|腿|手|背|脖子)(?:[\u4e00-\u9fff]{0,4}?)(?:摔伤|扭伤|拉伤|受伤|骨折|伤)"
+            r"(?:了)?(?:还没好|没好|了)"
+        ),
+        lambda m, s: health_fact(re.sub("^我的?", "", zh_said(m.group(0))), m.group("part")),
+    ),
+    (  # "我用的是预付费套餐", "我是合约机": the phone plan the user is on
+        re.compile(r"^我(?:现在)?用的是(?P<what>预付费|后付费|合约|月付|不限流量的?)(?:套餐|卡|计划)"),
+        lambda m, s: Candidate(
+            f"用{m.group('what')}套餐", MemoryKind.PREFERENCE, f"uses:{m.group('what')}", importance=0.7
+        ),
+    ),
     (  # "我早上只有二十分钟", "我每天最多能挤出半小时": how much time the user has
         re.compile(
             # (a time of the day or the week says it is how things are, not this moment: not "我有十分钟")
@@ -1393,10 +1413,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:今年|已经|都|快|才|刚)*(?P<age>[一二三四五六七八九十百两\d]{1,4})(?:周)?岁"
             r"(?!开始|起|的时候|那年|那会|时|就|以后|之后|以前|前)"
             # "我今年58": a number this year, said alone
-            r"|^我今年(?P<a2>[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)了?$"
+            # ... or "我五十八了": with 了 (not "我十分钟了")
+            r"|^我(?:今年(?P<a2>[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)了?"
+            r"|(?:已经|都|快)?(?P<a3>[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)了)$"
         ),
         lambda m, s: Candidate(
-            f"{m.group('age') or m.group('a2')}岁", MemoryKind.FACT, "age", importance=0.7
+            f"{m.group('age') or m.group('a2') or m.group('a3')}岁", MemoryKind.FACT, "age", importance=0.7
         ),
     ),
     (  # "我做饭一窍不通", "理财我完全是外行"
