@@ -409,6 +409,12 @@ def preferences() -> None:
             "message: 'Thanks for yesterday's tips. My knee is still bad from the skiing accident, so "
             "anything with lunges is out. The rest of the routine was great.': first run en 1.00, zh 0.98)",
         ),
+        (
+            "test102",
+            "test102 (held out when written, 30 a language, what a question takes for granted: 'What can I "
+            "cook for my vegan daughter's birthday?', 我的导盲犬能跟我进餐厅吗？: first run en 0.33 (kept "
+            "0.40), zh 0.70 (kept 0.90))",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
