@@ -4790,3 +4790,27 @@ def _reads_as(message: str, topics: list[str | None]) -> None:
     assert len(found) == len(topics), (message, found)
     for c, topic in zip(found, topics, strict=True):
         assert (c.topic is None) if topic is None else (c.topic or "").startswith(topic), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("message", "kept"),
+    [
+        ("What can I cook for my vegan daughter's birthday?", True),
+        ("How do I keep my diabetic cat's weight down?", True),
+        ("Can my guide dog come into the restaurant with me?", True),
+        ("How do I explain my divorce to my two boys?", True),
+        ("What can I do about my hay fever before the exam?", True),
+        # who is named alone, or a plain thing of theirs, tells nothing yet
+        ("What should I get my aunt for her birthday?", False),
+        ("What should I get my wife for Mother's Day?", False),
+        ("When should I do my weekly food shop?", False),
+        ("What exercise could I do after my shift?", False),
+    ],
+)
+def test_a_question_that_names_whose_it_is_with_what_they_are_is_kept(message: str, kept: bool) -> None:
+    """test102, written cold, asked questions that take the user's facts for granted: "What can I cook for my
+    vegan daughter's birthday?" was not kept at all (where "I" is only the subject of a question, every "my"
+    was taken to tell nothing), English kept 0.40. Who or what of the user's named with what they are ("my
+    vegan daughter", "my diabetic cat", "my guide dog") or a condition of theirs tells; a relative named
+    alone, or a plain thing, does not."""
+    assert (why_not_kept(message) is None) is kept

@@ -94,13 +94,14 @@ _MODAL_I = re.compile(r"\bI (?:can|could|should|might|may|would|will|'d|'ll)\b",
 _OURS = (
     "parent|child|children|family|families|grandparent|grandchild|grandchildren|grandkid|in-law|twin|"
     "flatmate|housemate|roommate|neighbour|neighbor|team|club|business|company|shop|student|pupil|class|"
-    "patient|client|staff|employee"
+    "patient|client|staff|employee|boy|girl|teen|teenager|toddler"
 )
 """Who else, or what group, a user's question can be of ("Can my parents stay at Easter?", "Which book should
 our club pick?"): it tells that there is one."""
 _INVERTED_MY = re.compile(
     r"\b(?P<modal>should|can|could|would|shall|might|must|will)\s+(?:my|our)\s+"
-    rf"(?!(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS})",
+    # (said with a word or two before them: "my guide dog", "my vegan daughter")
+    rf"(?!(?:[\w'-]+\s+){{0,2}}(?:(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS}))",
     re.IGNORECASE,
 )
 """Where what is the user's is only the subject of a question ("What should my long run be this Sunday?",
@@ -109,9 +110,19 @@ body or a condition: "Should my daughter take the advanced class?" tells of a da
 be from stress?" of migraines)."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
 _PLAIN_MINE = re.compile(
-    rf"\b(?:my|our)\s+(?!(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS})", re.IGNORECASE
+    rf"\b(?:my|our)\s+(?!(?:[\w'-]+\s+){{0,2}}(?:(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS}))",
+    re.IGNORECASE,
 )
 """What is the user's, but not a person, an animal, the body or a condition ("my shift", "my home office")."""
+_TELLING_MINE = re.compile(
+    rf"\b(?:my|our)\s+(?!(?:best|own|other|old|older|younger|little|big|eldest|oldest|youngest|new|next|late|"
+    rf"favourite|favorite|lovely|dear|{RELATIONS}|{PETS})\b)[\w'-]+\s+"
+    rf"(?:{RELATIONS}|{PETS}|boy|girl|teen|teenager|toddler|twin|parent|child|grandparent|grandchild)s?\b"
+    rf"|\b(?:my|our)\s+(?:[\w'-]+\s+)?(?:{CONDITIONS})",
+    re.IGNORECASE,
+)
+"""Who or what of the user's a question names with what they are ("my vegan daughter", "my diabetic cat", "my
+nut allergy"): it tells, where the one it names alone ("my aunt") does not."""
 _ACCOUNT_MY = re.compile(
     r"\b(?:my|our) (?:next |last |latest |new |recent |first |current )?(?:orders?|account|parcels?|"
     r"packages?|deliver(?:y|ies)|refund|return|payment|card|password|subscription|membership|booking|"
@@ -206,7 +217,9 @@ def why_not_kept(sentence: str) -> DropReason | None:
     advice = text.endswith("?") and "," not in text
     asked = _ACCOUNT_MY.sub(" ", text) if text.endswith("?") else text
     if advice and _INVERTED_I.search(text):
-        asked = _POSSESSIVE.sub(" ", asked)
+        # (but who or what of theirs said with what they are tells: "What can I cook for my vegan daughter's
+        # birthday?", "How do I keep my diabetic cat's weight down?"; not "What should I get my aunt?")
+        asked = _PLAIN_MINE.sub(" ", asked) if _TELLING_MINE.search(asked) else _POSSESSIVE.sub(" ", asked)
     elif advice and _MODAL_I.search(text):
         # (not what is of a person, an animal, the body: "... about my knee pain?" tells)
         asked = _MODAL_I.sub(" ", _PLAIN_MINE.sub(" ", asked))
