@@ -4814,3 +4814,24 @@ def test_a_question_that_names_whose_it_is_with_what_they_are_is_kept(message: s
     vegan daughter", "my diabetic cat", "my guide dog") or a condition of theirs tells; a relative named
     alone, or a plain thing, does not."""
     assert (why_not_kept(message) is None) is kept
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        ("What can I cook for my vegan daughter's birthday?", ["family:daughter:diet"]),
+        ("Is it safe to go running while I'm five months pregnant?", ["health:pregnant"]),
+        ("How do I keep my diabetic cat's weight down?", ["family:cat_diabet"]),
+        ("Can I still fly with my new pacemaker?", ["health:pacemak"]),
+        ("What are good snacks for my son's nut allergy?", ["household:nut"]),
+        ("How do I teach my deaf son to swim?", ["family:son_deaf"]),
+        # a question that takes nothing of the user for granted reads nothing
+        ("Have you seen my new puppy?", []),
+        ("What should I get my aunt for her birthday?", []),
+    ],
+)
+def test_what_a_question_takes_for_granted_is_read(message: str, topics: list[str | None]) -> None:
+    """test102's questions take the user's facts for granted ("while I'm five months pregnant", "my vegan
+    daughter", "my new pacemaker"); the rules read statements, so a question no rule reads is read for what it
+    takes for granted, said as a statement ("I'm five months pregnant.", "My daughter is vegan.")."""
+    _reads_as(message, topics)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
-from tailorkit.memory._keep import A_MUST, asks_back, lasts, refers_back, worth_keeping
+from tailorkit.memory._keep import A_MUST, asks, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
 from tailorkit.memory._words_en import ONE_DAY_EN
@@ -51,6 +51,11 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             # "..., so please don't deliver anything then": the instruction with the clause that says when,
             # and when it ends (that clause's plan goes in it)
             found = [] if asks_back(sentence) else extractor.extract(sentence)
+            if not found and asks(sentence) and not is_chinese(sentence):
+                # "Is it safe to go running while I'm five months pregnant?": what the question takes for
+                # granted
+                found = [replace(c, said=sentence) for said in _taken_for_granted(sentence)
+                         for c in extractor.extract(said)]  # fmt: skip
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
                 if any(says_then(c) for c in found):  # (not where: the move stays a plan of its own)
                     plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
@@ -104,6 +109,63 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     candidates = extractor.extract(message)
     keep = not candidates and worth_keeping(message)
     return candidates, [message.strip()] if keep else [], keep
+
+
+_GRANTED_EN = (
+    # "... while I'm five months pregnant?", "... now that I'm retired?": said of the user
+    (
+        re.compile(
+            r"\b(?:while|since|as|because|now that|given that|when) "
+            r"(?P<s>I(?:'m| am| have|'ve)\b[^,?]{3,60})",
+            re.I,
+        ),
+        r"\g<s>",
+    ),
+    # "... for my vegan daughter's birthday?", "... my diabetic cat's weight": who they are
+    (
+        re.compile(
+            r"\bmy (?P<adj>vegan|vegetarian|diabetic|deaf|blind|autistic|disabled|dyslexic|dyspraxic|elderly|"
+            r"coeliac|celiac|epileptic|asthmatic|teenage|pregnant|arthritic) (?P<who>[a-z]+?)(?:'s)?\b",
+            re.I,
+        ),
+        r"my \g<who> is \g<adj>",
+    ),
+    # "... for my flat feet?", "... with my new pacemaker?", "... my guide dog": what they have
+    (
+        re.compile(
+            r"\bmy (?:new )?(?P<what>flat feet|hearing aids|cochlear implants|braces|arthritic knees|"
+            r"bad knees|night shifts)\b",
+            re.I,
+        ),
+        r"I have \g<what>",
+    ),
+    (
+        re.compile(
+            r"\bmy (?:new )?(?P<what>stammer|stutter|pacemaker|hearing aid|cochlear implant|wheelchair|"
+            r"guide dog|blue badge|bad back|student loan)\b",
+            re.I,
+        ),
+        r"I have a \g<what>",
+    ),
+    # "... for my son's nut allergy?": theirs
+    (
+        re.compile(
+            r"\bmy (?P<who>son|daughter|child|kid|husband|wife|partner)'s "
+            r"(?P<what>(?:nut|peanut|egg|dairy|gluten) allergy)\b",
+            re.I,
+        ),
+        r"my \g<who> has a \g<what>",
+    ),
+)
+"""What an English question takes for granted about the one asking, as a statement the rules read."""
+
+
+def _taken_for_granted(question: str) -> list[str]:
+    """The statements ``question`` takes for granted (``_GRANTED_EN``), each as the user would say it."""
+    out = []
+    for pattern, said in _GRANTED_EN:
+        out += [m.expand(said).rstrip(" ?") + "." for m in pattern.finditer(question)]
+    return out
 
 
 _AFTERMATH = re.compile(
