@@ -2039,6 +2039,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我只喝低因的。", ["drink:低因"]),
         ("有电梯很重要。", ["needs:电梯"]),
         ("我有件事很重要。", []),
+        # 考虑 is considering, not an exam sat (was "在准备虑度假")
+        ("我在考虑度假。", []),
+        ("我在考驾照。", ["goal:驾照"]),
         ("我们带着一岁多的孩子。", ["family:children"]),
         ("我一月份戒酒。", ["avoids:酒"]),
         ("我久坐腰就不舒服。", ["health:久坐"]),
