@@ -4828,6 +4828,8 @@ def test_a_question_that_names_whose_it_is_with_what_they_are_is_kept(message: s
         ("Can I still fly with my new pacemaker?", ["health:pacemak"]),
         ("What are good snacks for my son's nut allergy?", ["household:nut"]),
         ("How do I teach my deaf son to swim?", ["family:son_deaf"]),
+        # in Chinese, who is named by what they are is theirs (it was read as the user's diet)
+        ("什么蛋糕适合我吃纯素的女儿过生日？", ["family:女儿:diet"]),
         # a question that takes nothing of the user for granted reads nothing
         ("Have you seen my new puppy?", []),
         ("What should I get my aunt for her birthday?", []),
