@@ -98,21 +98,18 @@ _OURS = (
 )
 """Who else, or what group, a user's question can be of ("Can my parents stay at Easter?", "Which book should
 our club pick?"): it tells that there is one."""
+_NOT_SOMEONE = rf"(?!(?:[\w'-]+\s+){{0,2}}(?:(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS}))"
+"""What follows "my" is no person, animal, body part or condition, even with a word or two before it ("my
+guide dog", "my vegan daughter")."""
 _INVERTED_MY = re.compile(
-    r"\b(?P<modal>should|can|could|would|shall|might|must|will)\s+(?:my|our)\s+"
-    # (said with a word or two before them: "my guide dog", "my vegan daughter")
-    rf"(?!(?:[\w'-]+\s+){{0,2}}(?:(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS}))",
-    re.IGNORECASE,
+    rf"\b(?P<modal>should|can|could|would|shall|might|must|will)\s+(?:my|our)\s+{_NOT_SOMEONE}", re.IGNORECASE
 )
 """Where what is the user's is only the subject of a question ("What should my long run be this Sunday?",
 "How long should my warm-up be?"), it asks for advice and tells nothing yet (not of a person, an animal, the
 body or a condition: "Should my daughter take the advanced class?" tells of a daughter, "Could my migraines
 be from stress?" of migraines)."""
 _POSSESSIVE = re.compile(r"\b(?:my|mine|our)\b", re.IGNORECASE)
-_PLAIN_MINE = re.compile(
-    rf"\b(?:my|our)\s+(?!(?:[\w'-]+\s+){{0,2}}(?:(?:{RELATIONS}|{PETS}|{_OURS})s?\b|(?:{BODY})\b|{CONDITIONS}))",
-    re.IGNORECASE,
-)
+_PLAIN_MINE = re.compile(rf"\b(?:my|our)\s+{_NOT_SOMEONE}", re.IGNORECASE)
 """What is the user's, but not a person, an animal, the body or a condition ("my shift", "my home office")."""
 _TELLING_MINE = re.compile(
     rf"\b(?:my|our)\s+(?!(?:best|own|other|old|older|younger|little|big|eldest|oldest|youngest|new|next|late|"

@@ -564,7 +564,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I've just bought an electric bike", "I ride an e-bike": how the user gets about
         re.compile(
-            r"^I(?:'ve| have)? (?:just |recently |finally )?(?:bought|got|got myself|have|own|ride|'ve got) "
+            r"^I(?:'ve| have)? (?:just |recently |finally )?(?:bought|got|got myself|have|own|ride) "
             r"(?:a |an |my own |a new |an old )?(?P<what>(?:electric|e-|folding|road|mountain|cargo|new|second-hand) ?"
             r"(?:bike|bicycle|scooter)|e-bike|ebike|bike|bicycle|motorbike|moped|scooter)\b"
             r"(?! (?:lock|helmet|rack|light|lights|pump|seat|bell|rental|insurance))",

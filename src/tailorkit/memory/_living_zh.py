@@ -437,12 +437,13 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: zh_limit(m.group("obj"), "不想做{}", "avoids"),
     ),
-    (  # "我们上个月把有线电视换成了视频会员": the service used now
+    (  # "我们上个月把有线电视换成了视频会员", "我上班换成了站立办公桌": what is used now
         re.compile(
-            r"^我(?:们)?(?:[^，。！？；,.!?;把]{0,6})把(?P<from>[^，。！？；,.!?;]{2,8}?)换成了?(?P<to>[^，。！？；,.!?;了]{2,10})"
+            r"^我(?:们)?(?:(?:[^，。！？；,.!?;把]{0,6})把(?P<from>[^，。！？；,.!?;]{2,8}?)换成了?|(?:上班|在家|平时)?换成了)"
+            r"(?P<to>[^，。！？；,.!?;了]{2,10})"
         ),
         lambda m, s: Candidate(
-            f"把{m.group('from')}换成了{m.group('to')}",
+            f"把{m.group('from')}换成了{m.group('to')}" if m.group("from") else f"换成了{m.group('to')}",
             MemoryKind.PREFERENCE,
             f"uses:{m.group('to')}",
             importance=0.7,
@@ -502,24 +503,11 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(f"到哪儿都{m.group('how')}", MemoryKind.FACT, "commute", importance=0.6),
     ),
-    (  # "我上班换成了站立办公桌", "我升了管理岗": what changed, as it is now
-        re.compile(r"^我(?:上班|在家|平时)?换成了(?P<to>[^，。！？；,.!?;了]{2,10})"),
-        lambda m, s: Candidate(
-            f"换成了{m.group('to')}", MemoryKind.PREFERENCE, f"uses:{m.group('to')}", importance=0.7
-        ),
-    ),
-    (
+    (  # "我升了管理岗", "我当上了主管": the job now
         re.compile(
             r"^我(?:刚|最近|去年|今年)?(?:升了|升到了?|升为|当上了?)(?P<what>管理岗|主管|经理|组长|总监|部门经理|领导)"
         ),
         lambda m, s: Candidate(f"升了{m.group('what')}", MemoryKind.FACT, "job", importance=0.7),
-    ),
-    (  # "(我五十八了，好多年没运动，)血压还有点高": a measure of the body's, said without 我 after the
-        # user's clause
-        re.compile(
-            r"^我?(?:的)?(?P<what>血压|血糖|血脂|胆固醇|尿酸)(?:还|也|一直|最近|比较|有点|挺)*(?P<how>偏高|偏低|高|低)"
-        ),
-        lambda m, s: health_fact(f"{m.group('what')}{m.group('how')}", m.group("what")),
     ),
     (  # "我膝盖滑雪摔伤还没好", "我的腰扭伤了": an injury not healed
         re.compile(
@@ -1356,10 +1344,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我血压偏高", "我的血糖有点高", "我最近体检查出血脂有点高", "(我45岁，)最近体检说血糖偏高" (with a
         # reading: "血压偏高（145/92）")
         re.compile(
-            # (a check-up's finding said without 我 is the speaker's: "最近体检说血糖偏高")
-            r"(?:我|^(?=(?:最近|前几天|上个?月|今年|去年)?(?:体检|检查)))(?:的|最近|前几天|上个?月|今年|去年)?"
+            # (a check-up's finding said without 我 is the speaker's: "最近体检说血糖偏高"; so is a measure
+            # said after the user's clause: "(我五十八了，好多年没运动，)血压还有点高")
+            r"(?:我|^(?=(?:最近|前几天|上个?月|今年|去年)?(?:体检|检查))|^(?=血压|血糖|血脂|胆固醇|尿酸))"
+            r"(?:的|最近|前几天|上个?月|今年|去年)?"
             r"(?:(?:体检|检查)(?:时|的时候)?(?:查出来?|发现|说|显示)(?:了|有)?我?)?的?"
-            r"(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微)*"
+            r"(?P<part>血压|血糖|血脂|胆固醇|尿酸|心率|转氨酶)(?:一直|有点|比较|很|都|也|稍微|还|挺|最近)*"
             r"(?P<state>偏高|偏低|高|低|超标)"
             rf"(?:[，,]?[(（]?(?:有|是|在|到了?|达到)?(?P<value>{_READING_ZH}))?"
         ),
