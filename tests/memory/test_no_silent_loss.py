@@ -885,7 +885,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm vegan and love cooking.", ["diet", "likes:cook"]),
         # ... and after a word or two of who the user is, or a short clause of what they do
         ("I'm a nurse and work nights.", ["job", "work:night"]),
-        ("I'm single and live in Manchester.", ["home"]),
+        ("I'm single and live in Manchester.", ["relationship", "home"]),
         ("I'm lactose intolerant and hate coffee.", ["diet", "drink:coffe"]),
         ("I hate flying and get seasick.", ["likes:fli", "health:seasick"]),
         ("I'm allergic to nuts and shellfish.", ["allergy:nut_shellfish"]),  # one allergy, to both
@@ -4828,8 +4828,29 @@ def test_a_question_that_names_whose_it_is_with_what_they_are_is_kept(message: s
         ("Can I still fly with my new pacemaker?", ["health:pacemak"]),
         ("What are good snacks for my son's nut allergy?", ["household:nut"]),
         ("How do I teach my deaf son to swim?", ["family:son_deaf"]),
+        ("How can I make my one-bedroom flat feel bigger?", ["housing:type"]),
+        ("What should I pack for my toddler on a long-haul flight?", ["relation:toddler"]),
+        ("How do I get my twins to nap at the same time?", ["family:children"]),
+        ("Can I eat sushi while breastfeeding?", ["health:breastfeed"]),
+        ("What's the best way to study with ADHD?", ["health:adhd"]),
+        ("Where can I park with my blue badge in town?", ["health:blue_badg"]),
+        ("How do I budget on my student loan?", ["budget:general"]),
+        ("How do I support a child with ADHD?", []),  # another's
+        ("How do I look after my tattoo while it heals?", ["health:tattoo"]),
+        ("Which pushchair will fit in the boot of my Fiat 500?", ["device:car"]),
+        ("How do I get my teenage daughter off her phone at dinner?", ["family:daughter:age"]),
+        ("How do I explain my divorce to my two boys?", ["family:children", "relationship"]),
         # in Chinese, who is named by what they are is theirs (it was read as the user's diet)
         ("什么蛋糕适合我吃纯素的女儿过生日？", ["family:女儿:diet"]),
+        ("怎么给我那只有糖尿病的猫减肥？", ["family:猫糖尿病"]),
+        ("怎么让我上高中的女儿吃饭时不玩手机？", ["family:女儿:school"]),
+        ("坐长途飞机我家两岁的孩子要带什么？", ["family:孩子:age"]),
+        # ... and what a Chinese question takes for granted is read too
+        ("我的导盲犬能跟我进餐厅吗？", ["health:导盲犬"]),
+        ("怎么跟我两个儿子解释我离婚的事？", ["family:children", "relationship"]),
+        ("有什么软件能帮我改善口吃？", ["health:口吃"]),
+        ("哪款婴儿推车能放进我那辆菲亚特500的后备箱？", ["device:car"]),
+        ("我上完夜班白天怎么睡得好？", ["work:shift"]),
         # a question that takes nothing of the user for granted reads nothing
         ("Have you seen my new puppy?", []),
         ("What should I get my aunt for her birthday?", []),
@@ -4840,3 +4861,20 @@ def test_what_a_question_takes_for_granted_is_read(message: str, topics: list[st
     daughter", "my new pacemaker"); the rules read statements, so a question no rule reads is read for what it
     takes for granted, said as a statement ("I'm five months pregnant.", "My daughter is vegan.")."""
     _reads_as(message, topics)
+
+
+def test_a_question_that_takes_something_for_granted_is_kept_where_nothing_reads_it() -> None:
+    """ "How do I clean my cochlear implant?" takes an implant for granted that no rule reads: the question is
+    kept in the user's words (it was dropped as a question, like "What should I get my aunt?")."""
+    from tailorkit.memory._remember import candidates_of
+
+    said = "How do I clean my cochlear implant?"
+    assert why_not_kept(said) == DropReason.QUESTION  # (its words alone would not keep it)
+    found = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [(c.kind, c.text) for c in found] == [(MemoryKind.EPISODE, said)]
+    assert (
+        candidates_of(
+            "What should I get my aunt for her birthday?", RuleExtractor(), context=None, said_at=None
+        )
+        == []
+    )

@@ -293,7 +293,7 @@ constraint, not a fact that may need help."""
 
 _WHO = frozenset(
     {"name", "age", "job", "employer", "study", "home", "housing", "language", "schedule", "work", "lesson",
-     "learning", "height", "weight"}
+     "learning", "height", "weight", "relationship", "origin", "born"}
 )  # fmt: skip
 """Facts of who the user is ("I'm Sam, I'm in year 10"), what they learn and their week ("I work Mondays",
 "My Spanish class is on Tuesdays"): acknowledged in a domain with a task too, as no help is asked."""

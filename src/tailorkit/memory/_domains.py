@@ -74,7 +74,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "跑步 爬山 搬家 散步 日程 安排 活动 周末 徒步 跑鞋 运动鞋",
     ),
     "travel": (
-        "seasick carsick fly flying plane heights car drive cycle bike train cruise boat motion crowd "
+        "seasick carsick fly flying plane heights car van motorbike campervan drive cycle bike train cruise "
+        "boat motion crowd "
+        # a fresh tattoo keeps out of pools, saunas and the sun
+        "tattoo tattoos 纹身 纹了身 刺青 "
         "mosquito mosquitoes midges insect bites 蚊子 "
         "claustrophobic claustrophobia 幽闭 "
         "cold heat hot humid humidity degrees sun sunburn "
@@ -171,6 +174,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "wheelchair walker crutches cane stick mobility stairs lift elevator ankle knee knees hip leg "
         "distance distances "
         "legs back pushchair stroller pram toddler baby surgery elderly frail steady balance 80s 90s floor "
+        "dyspraxia dyspraxic coordination 运动障碍 "
         "bladder incontinence ibs crohn colitis dementia alzheim confused "
         "尿频 肠易激 老年痴呆 痴呆 阿尔茨海默 "
         "轮椅 拐杖 助行器 楼梯 电梯 腿 膝盖 腰 推车 婴儿车 手术 走路不稳 八十多岁 九十多岁",
@@ -249,6 +253,19 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "睡眠 睡觉 失眠 声音 吵 噪音 安静 宝宝 新生儿 狗叫 整晚叫",
         "hotel room stay hostel apartment flat rent camping tent flight overnight night 酒店 住 住宿 "
         "房间 民宿 租房 露营 夜",
+    ),
+    # whether the user has a partner: a dinner for two, a weekend away, Valentine's Day
+    "relationship": (
+        "married single divorced divorce separated widowed widow widower engaged "
+        "已婚 单身 离婚 离异 丧偶 订婚 结婚",
+        "date dating valentine valentines anniversary romantic couple couples partner dinner weekend away "
+        "holiday honeymoon 约会 情人节 纪念日 浪漫 二人 情侣 周末 度假 晚餐",
+    ),
+    # where the user comes from: its food, its festivals, going back
+    "origin": (
+        "grew originally raised hometown 老家 长大 家乡",
+        "food cuisine dish dishes recipe recipes restaurant homesick visit trip festival christmas "
+        "家乡菜 口味 菜 餐厅 回家 回老家 探亲 过年 春节 节日 想家",
     ),
     # how the user wants to be reached: texts, not calls; email only
     "contact": (

@@ -147,7 +147,7 @@ class RuleExtractor:
             as_typed, simple = sentence, simplified(sentence) if chinese else sentence
             said_in_traditional = simple != sentence
             sentence = (
-                _THEIRS_ZH.sub(r"我\g<who>\g<what>，", LEAD_IN_ZH.sub("", simple))
+                _THEIRS_ZH.sub(r"我的\g<who>\g<what>，", LEAD_IN_ZH.sub("", simple))
                 if chinese
                 else _ELIDED_IM.sub("I'm ", _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence))))
             )
@@ -376,11 +376,13 @@ user's words keep it, and what follows says how things are now."""
 
 
 _THEIRS_ZH = re.compile(
-    rf"我(?P<what>吃纯素|吃全素|吃素|有[\u4e00-\u9fff]{{1,5}}?|听障|耳聋|坐轮椅|对[\u4e00-\u9fff]{{1,4}}过敏)"
+    rf"我(?:家|那只|那条|那个|这只)?(?P<what>吃纯素|吃全素|吃素|有(?![一二两三四五六七八九十几\d]?[对个只条位])[\u4e00-\u9fff]{{1,5}}?|听障|耳聋|坐轮椅|"
+    rf"对[\u4e00-\u9fff]{{1,4}}过敏|上(?:幼儿园|小学|初中|高中|大学)|[一二两三四五六七八九十\d]{{1,2}}岁)"
     rf"的(?P<who>{ZH_KIN})"
 )
-"""Who of the household is named by what they are ("什么蛋糕适合我吃纯素的女儿过生日？"): said of them
-("我女儿吃纯素"), not of the user (it was read as the user's diet)."""
+"""Who of the household is named by what they are ("什么蛋糕适合我吃纯素的女儿过生日？",
+"怎么给我那只有糖尿病的猫减肥？", "我上高中的女儿"): said of them ("我的女儿吃纯素"), not of the user (it was
+read as the user's diet)."""
 _SAYS_WAS = re.compile(r"\bused to\b|以前|过去|曾经|原来", re.I)
 """What a reading of such a clause says was (``habit:以前跑步``, "Used to run"): kept, as it says so."""
 

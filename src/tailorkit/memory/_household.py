@@ -120,6 +120,12 @@ def _who(m: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", said.lower())
 
 
+def _stage(m: re.Match[str], sentence: str) -> Candidate:
+    """A household member's stage of life ("Daughter is a teenager", "Son is in his early teens")."""
+    stage = m.group("a") or f"in {m.group('pro')} {m.group('teens')}"
+    return family_fact(f"{_who(m).capitalize()} is {stage.lower()}", _who(m), "age")
+
+
 def _taste_of(who: str, said: re.Match[str]) -> Candidate | None:
     """``who``'s taste as ``said`` (its ``verb``, ``neg`` and ``obj`` groups: ``_TASTE``), or None where it
     names nothing or only a person ("My wife loves me")."""
@@ -366,6 +372,10 @@ def _children(m: re.Match[str], sentence: str) -> Candidate | None:
         return Candidate(
             f"Is a {m.group('single').lower()}", MemoryKind.FACT, "family:single_parent", importance=0.7
         )
+    if m.group("twins"):
+        return Candidate(
+            f"Has {m.group('twins').lower()}", MemoryKind.FACT, "family:children", importance=0.7
+        )
     if m.group("n3"):
         said = re.split(r"[,;.!?]", sentence[m.start() :])[0]
         said = re.sub(r"^I(?:'m| am) (?:a )?", "", said, flags=re.I).strip()
@@ -450,6 +460,9 @@ _CHILDREN_EN = re.compile(
     rf"\b(?:I|we)(?:'ve| have)?(?: got| have)? (?P<n>{_NUMBER_EN}) (?:(?:young|little|small|grown-up|grown|"
     r"teenage|adult) )?(?P<kids>kids|children|sons|daughters|boys|girls|kid|child|son|daughter|toddlers|"
     r"teenagers|teens|babies|toddler|baby)\b(?!')"
+    # "We have twins", "I've got twin boys"
+    r"|\b(?:I|we)(?:'ve| have)?(?: got| have) (?:a set of |a pair of )?(?P<twins>twins|triplets|twin (?:boys|girls|sons|"
+    r"daughters|babies))\b"
     r"|\bI(?:'m| am) (?:a )?(?:single )?(?:mum|mom|mother|dad|father|parent) (?:of|to) "
     r"(?P<n2>two|three|four|five|six|\d)\b"
     # "I'm a single dad with two girls under five"
@@ -1012,6 +1025,15 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _decade_of,
     ),
+    (  # "My daughter is a teenager now", "my son's in his early teens": a member's stage of life
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN})(?:'s| is) (?:now |just |already |still )?"
+            r"(?:(?P<a>a (?:teenager|teen|toddler|baby|newborn|preteen|tween))|in (?P<pro>his|her|their) "
+            r"(?P<teens>(?:early |mid-?|late )?teens))\b",
+            re.I,
+        ),
+        _stage,
+    ),
     (  # "My daughter has piano lessons on Tuesday and Thursday evenings", "our eldest does swimming on Fridays"
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}|(?:little |eldest |youngest |middle )?(?:boy|girl))"
@@ -1338,7 +1360,7 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             # "我在照顾有老年痴呆的妈妈": what they live with, said before them
             rf"^我(?:一直|现在|平时|最近|要|得|在|还)*(?:照顾|照料|护理)(?:着)?(?:我|家里)?(?:的)?"
-            rf"(?:有[\u4e00-\u9fff]{{1,6}}?的)?(?P<who>{ZH_KIN}|老人)"
+            rf"(?:(?:有|得了|患有|患了)[\u4e00-\u9fff]{{1,6}}?的|(?:生病|瘫痪|卧床|年迈|行动不便)的)?(?P<who>{ZH_KIN}|老人)"
         ),
         lambda m, s: family_fact(
             f"照顾{'家里的' if m.group('who') == '老人' else '我'}{m.group('who')}", m.group("who"), "care"
@@ -1498,9 +1520,9 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我有两个孩子", "我们家有俩娃"
         re.compile(
-            r"(?:我(?:们)?家有?|我(?:们)?有|^家里有?)(?P<n>[一二两三四五六\d]个|俩)(?P<age>[^，。！？；,.!?;的]{1,6}的)?"
+            r"(?:我(?:们)?家有?|我(?:们)?有|^家里有?)(?P<n>[一二两三四五六\d]个|俩|一对|对)(?P<age>[^，。！？；,.!?;的]{1,6}的)?"
             # their ages, said after ("我有两个孩子，5岁和8岁": one clause, ``sentences``)
-            r"(?P<kids>孩子|小孩|儿子|女儿|小娃|娃|宝宝)(?P<ages>，[^，。！？；,.!?;]*岁)?"
+            r"(?P<kids>双胞胎(?:儿子|女儿)?|孩子|小孩|儿子|女儿|小娃|娃|宝宝)(?P<ages>，[^，。！？；,.!?;]*岁)?"
         ),
         lambda m, s: Candidate(
             f"有{m.group('n')}{m.group('age') or ''}{m.group('kids')}{m.group('ages') or ''}",

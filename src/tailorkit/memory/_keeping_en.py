@@ -887,6 +887,12 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             else _low_diet(m.group("o2"))
         ),
     ),
+    (  # "I'm on a diet", "I'm dieting": working to lose weight
+        re.compile(
+            r"\bI(?:'m| am) (?:currently |now |still |also |strictly |back )?(?:on a diet|dieting)\b", re.I
+        ),
+        lambda m, s: Candidate("On a diet", MemoryKind.EVENT, "goal:lose_weight", importance=0.7),
+    ),
     (  # what the user works towards: "I'm trying to lose weight", "I want to get fit this year"
         re.compile(
             r"(?:\bI(?:(?:'m| am) (?:currently |really |also )?(?:trying|working|hoping|aiming|determined|desperate|going)"

@@ -22,6 +22,7 @@ from tailorkit.memory._rules import (
 )
 from tailorkit.memory._words_en import (
     BODY,
+    CARS_EN,
     CONDITIONS,
     DRUGS_EN,
     HARD_EN,
@@ -426,6 +427,33 @@ def _as_named(membership: str) -> str:
     """A membership as a memory says it: lower case, but a scheme the user named with a capital keeps it
     ("I'm a Plus member": "Is a Plus member"; "I'm a Gold member" too; "I'm a member": "member")."""
     return " ".join(w if w[:1].isupper() and w.lower() != "member" else w.lower() for w in membership.split())
+
+
+_VEHICLES = r"car|van|motorbike|motorcycle|campervan|motorhome|SUV|people carrier|pickup truck|pick-up truck"
+"""What a vehicle the user has is called without its make ("I've got a van")."""
+_DRIVEN = (
+    rf"{_VEHICLES}|hatchback|estate|saloon|minivan|pickup|pick-up|convertible|automatic|manual|hybrid|EV|"
+    r"scooter|moped"
+)
+"""What a vehicle the user drives is called ("I drive a small hatchback", "I drive an automatic"; not "a
+taxi", "a bus", which is a job at the wheel)."""
+_CAR_SORTS = (
+    r"(?:(?:new|old|used|second-hand|little|small|big|tiny|huge|electric|hybrid|diesel|petrol|manual|automatic|"
+    r"red|blue|black|white|silver|grey|gray|green|ancient|battered|trusty|beloved|company|\d{4}) )*"
+)
+"""What may stand before a vehicle's name ("an old", "a second-hand electric")."""
+
+
+def _car(m: re.Match[str], sentence: str) -> Candidate | None:
+    """What the user drives or has, in their words ("Drives a Prius", "Has a van", "Drives an old Ford
+    Focus"); not news of one ("I have a new car")."""
+    what = re.sub(r"\s+", " ", m.group("car") or m.group("driven") or m.group("has") or m.group("make"))
+    if m.group("has") and what.startswith("new "):
+        return None
+    has = m.group("has")  # (a car named by its make is driven: "I've got a Fiat 500")
+    return Candidate(
+        f"{'Has' if has else 'Drives'} {a_or_an(what)} {what}", MemoryKind.FACT, "device:car", importance=0.7
+    )
 
 
 LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -1167,6 +1195,26 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             f"likes:{topic_value(m.group('what'))}",
         ),
     ),
+    (  # "We own our home", "I'm a homeowner", "I have a mortgage": the home is theirs
+        re.compile(
+            r"\b(?:I|we) (?:now |finally |still )?own (?:my|our|a|the) (?:own )?(?:home|house|flat|apartment|place)\b"
+            r"|\b(?:I|we)(?:'m| am|'re| are) (?:a )?homeowners?\b"
+            r"|\b(?:I|we)(?:'ve| have)?(?: got| have) (?:a |our |my )?mortgage\b",
+            re.I,
+        ),
+        lambda m, s: Candidate("Owns their home", MemoryKind.FACT, "housing:own", importance=0.6),
+    ),
+    (  # "I live in the countryside", "We live out in a small village": where the home is
+        re.compile(
+            r"\b(?:I|we) (?:now |still |currently )?live (?:in|out in|right in) (?P<where>the countryside|the country|"
+            r"the suburbs|(?:a |the )?(?:small |tiny |little |quiet |remote |rural )?(?:village|town)|the city centre|"
+            r"the city center|the middle of nowhere|a rural area|the sticks)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"Lives in {m.group('where').lower()}", MemoryKind.FACT, "housing:area", importance=0.6
+        ),
+    ),
     (  # "I'm renting, so I can't drill holes", "I rent my flat": how they live
         re.compile(
             r"\bI(?:'m| am) (?:still |currently )?renting\b|\bI rent (?:my|a|the|our) (?:flat|apartment|house|place|room)\b|\bwe(?:'re| are) renting\b"
@@ -1613,23 +1661,23 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I drive an electric car", "I drive a Tesla", "I've got an electric car": what the user drives
+    (  # "I drive an electric car", "I drive a Tesla", "I've got a Fiat 500", "My car is a Tesla Model 3"
         re.compile(
-            r"\b(?:I|[Ww]e)(?: now| still)?(?: drive|(?:'ve got| have got| have| own)(?= (?:an? |the )(?:(?:electric|hybrid|"
-            r"diesel|petrol) (?:car|van)|Tesla)\b)) (?:an? |the )(?P<car>(?:electric|hybrid|diesel|petrol|manual|automatic|"
-            r"small|tiny|big|old|new)(?: [\w-]+)?|Tesla|Mini|van|campervan|motorbike)\b",
+            rf"\b(?:I|[Ww]e)(?: now| still)?(?P<verb> drive|'ve got| have got| have| own| got) (?:an? |the )"
+            rf"(?P<car>{_CAR_SORTS}(?-i:{CARS_EN})(?: (?-i:[A-Z0-9][\w-]*)){{0,2}})\b"
+            rf"|\b(?:I|[Ww]e)(?: now| still)? drive (?:an? |the )(?P<driven>{_CAR_SORTS}(?:{_DRIVEN}))\b"
+            rf"|\b(?:I|[Ww]e)(?: now| still)?(?:'ve got| have got| have| own) (?:an? )(?P<has>{_CAR_SORTS}(?:{_VEHICLES}))\b"
+            r"(?! (?:park|wash|insurance|loan|seat|boot|key|keys|crash|accident)\b)"
+            rf"|\b(?:my|our) car(?:'s| is) (?:an? )(?P<make>{_CAR_SORTS}(?-i:{CARS_EN})(?: (?-i:[A-Z0-9][\w-]*)){{0,2}})\b",
+            re.I,
         ),
-        lambda m, s: Candidate(
-            f"Drives {a_or_an(m.group('car'))} {m.group('car')}",
-            MemoryKind.FACT,
-            "device:car",
-            importance=0.7,
-        ),
+        _car,
     ),
     (  # "I live on a narrowboat", "we live in a caravan": an unusual home
         re.compile(
             r"\b(?:I|[Ww]e) (?:now |still )?live (?P<prep>on|in) (?:a |an )?(?P<home>narrowboat|houseboat|boat|barge|"
-            r"caravan|camper ?van|motorhome|tiny house|static caravan|bedsit|studio flat|studio)\b"
+            r"caravan|camper ?van|motorhome|tiny house|static caravan|bedsit|studio flat|studio|"
+            r"(?:one|two|three|1|2|3)-bed(?:room)? (?:flat|apartment|house))\b"
         ),
         lambda m, s: Candidate(
             f"Lives {m.group('prep')} {a_or_an(m.group('home'))} {m.group('home')}",
@@ -1911,14 +1959,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<aid>wheelchair|walker|"
             r"walking frame|cane|walking stick|crutches|hearing aids?|mobility scooter|guide dog|prosthetic \w+|"
             r"stoma|colostomy bag|oxygen tank|insulin pump|screen reader|white cane|cpap(?: machine)?|braille display|"
-            r"magnifier|large[- ]print(?: setting| books?| keyboard)?)\b",
+            r"magnifier|large[- ]print(?: setting| books?| keyboard)?|blue badge|disabled (?:parking )?(?:badge|permit))\b",
             re.I,
         ),
         lambda m, s: health_fact(
-            # (a stoma is had, not used: "Has a stoma")
+            # (a stoma, a badge are had, not used: "Has a stoma")
             f"Uses {m.group('aid').lower()}"
             if m.group("aid").endswith("s")
-            else f"{'Has' if m.group('aid').lower() == 'stoma' else 'Uses'} {a_or_an(m.group('aid'))} "
+            else f"{'Has' if m.group('aid').lower() in ('stoma', 'blue badge') or 'disabled' in m.group('aid').lower() else 'Uses'} {a_or_an(m.group('aid'))} "
             f"{m.group('aid').lower()}",
             m.group("aid"),
         ),
@@ -1982,6 +2030,16 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: Candidate("Wears braces", MemoryKind.FACT, "health:brace", importance=0.8),
+    ),
+    (  # "I just got a tattoo", "I've had a new piercing": a healing one keeps out of pools, saunas and the sun
+        re.compile(
+            r"(?:\bI(?:'ve| have) (?:just |recently |only just )?(?:got|had|gotten)|\bI (?:just |recently |only just )?got) "
+            r"(?:a |my )?(?:new |first |fresh |big )?"
+            r"(?P<what>tattoo|piercing)\b"
+            r"|\bI(?:'ve| have)? (?:got |have )?(?:a )?(?:new|fresh) (?P<w2>tattoo|piercing)\b",
+            re.I,
+        ),
+        lambda m, s: health_fact(f"Has a new {(m.group('what') or m.group('w2')).lower()}", "tattoo"),
     ),
     (  # "I tore my ACL playing soccer", "I broke my wrist last month"
         re.compile(
@@ -2099,7 +2157,7 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'m| am) (?:now |currently |strictly |also |trying )?on (?:a|the) (?:strict |new |proper |"
             r"\w+-day )?(?P<diet>keto(?:genic)?|paleo|mediterranean|plant[- ]based|vegan|vegetarian|pescatarian|"
             r"carnivore|whole ?30|dash|raw(?: food)?|halal|kosher|high[- ]protein|liquid|fodmap|5:2) diet\b"
-            r"|\bI(?: do| follow| practi[cs]e| am doing|'m doing|'ve been doing| have been doing|'ve started| started|"
+            r"|\bI(?: do| follow| practi[cs]e| am doing|'m doing|'ve been doing| have been doing|'ve started| started|'m| am|"
             r"(?:'m| am) (?:now |currently |also )?on) (?P<d2>intermittent fasting|keto|paleo|"
             r"(?:a |the )?(?:keto|paleo|mediterranean|plant[- ]based|5:2) diet)\b"
             r"|\b(?:I|we) (?:keep|eat|only eat|eat only) (?P<d3>kosher|halal)\b",

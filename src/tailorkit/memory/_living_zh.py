@@ -58,7 +58,7 @@ def _brought_on(m: re.Match[str]) -> Candidate:
 def _zh_body(m: re.Match[str]) -> Candidate:
     """Travel sickness ("晕车", "坐大巴容易晕": 晕大巴) or a mobility aid ("坐轮椅")."""
     if m.group("aid"):  # (glasses are worn: "戴隐形眼镜")
-        worn = "戴" if m.group("aid").endswith("眼镜") else "用"
+        worn = "戴" if m.group("aid").endswith("眼镜") else "有" if m.group("aid").endswith("证") else "用"
         return health_fact(f"{worn}{m.group('aid')}", m.group("aid"))
     sick = m.group("sick") or f"晕{m.group('on') or m.group('on2') or m.group('on3')}"
     return sensitive_fact(sick, sick)
@@ -89,6 +89,13 @@ def _pastime_zh(verb: str, obj: str, own: bool) -> Candidate:
     """A pastime as a memory keeps it: "收藏黑胶唱片", "自己种菜" (made by the user themselves, said so)."""
     said = f"自己{verb}{obj}" if own else f"{verb}{obj}"
     return Candidate(said, MemoryKind.PREFERENCE, f"likes:{topic_value(said)}")
+
+
+_MAKES_ZH = (
+    r"丰田|本田|大众|特斯拉|比亚迪|宝马|奔驰|奥迪|日产|马自达|福特|别克|雪佛兰|现代|起亚|吉利|长城|哈弗|蔚来|小鹏|"
+    r"理想|五菱|沃尔沃|保时捷|路虎|雷克萨斯|斯柯达|标致|雪铁龙|长安|奇瑞|红旗|问界|极氪|小米"
+)
+"""Car makes a Chinese speaker names ("我开的是特斯拉"; not "我开的是网店")."""
 
 
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
@@ -280,6 +287,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             "avoids",
             zh_clean(m.group("obj") or m.group("o2")),
         ),
+    ),
+    (  # "我们有房贷", "房子是我们自己的": the home is theirs
+        re.compile(
+            r"^我(?:们|们家|家)?(?:有|在还|每月还)房贷|^(?:我们?的?)?房子是(?:我们?)?自己(?:买)?的|^我(?:们)?(?:家)?有自己的房子"
+        ),
+        lambda m, s: Candidate("自己有房", MemoryKind.FACT, "housing:own", importance=0.6),
     ),
     (  # "我是租的房子", "我租房住"
         re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
@@ -618,6 +631,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我西班牙语很流利", "我英语说得不错": a language the user speaks
         re.compile(
             r"^我(?:的)?(?P<lang>[\u4e00-\u9fff]{1,3}语|英文|中文)(?:说得|讲得)?(?:很|非常|特别|比较|挺)?(?:流利|好|不错|溜)"
+            # "我会说粤语", "我还会讲上海话"
+            r"|^我(?:也|还)?会(?:说|讲)(?:一点|一些|点)?(?P<l2>[\u4e00-\u9fff]{1,3}(?:语|话)|英文|中文)(?=$|[，。！？；,.!?;和])"
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "language", importance=0.7),
     ),
@@ -657,18 +672,26 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             f"在家{m.group('verb')}{m.group('lang')}", MemoryKind.FACT, "language", importance=0.7
         ),
     ),
-    (  # "我开电动车", "我开的是手动挡": what the user drives
+    (  # "我开电动车", "我开的是手动挡", "我开一辆丰田普锐斯", "我的车是特斯拉": what the user drives
         re.compile(
-            r"^我(?:们|们家|家)?(?:现在|平时|一直)?开(?:的是)?(?:一辆)?(?P<car>电动车|新能源车|混动车|油车|手动挡|自动挡|电车|房车|摩托车)"
+            r"^我(?:们|们家|家)?(?:现在|平时|一直|自己)?(?:开(?:的是)?(?:一辆)?(?P<car>电动车|新能源车|混动车|油车|手动挡|自动挡|电车|房车|摩托车)"
+            # a make, or any car said with its measure word (not "我开的是网店", "我开会")
+            rf"|开(?:的(?:车)?是|(?:的)?一辆|辆)(?P<make>(?:{_MAKES_ZH})[^，。！？；,.!?;]{{0,8}})"
+            r"|开(?:的是|的)?(?:一辆|辆)(?P<any>[^，。！？；,.!?;]{1,12})|的车是(?:一辆)?(?P<mine>[^，。！？；,.!?;]{1,12}))"
         ),
-        lambda m, s: Candidate(f"开{m.group('car')}", MemoryKind.FACT, "device:car", importance=0.7),
+        lambda m, s: Candidate(
+            f"开{zh_clean(m.group('car') or m.group('make') or m.group('any') or m.group('mine'))}",
+            MemoryKind.FACT,
+            "device:car",
+            importance=0.7,
+        ),
     ),
     (  # "我一个人住", "我和父母住在一起", "我现在跟男朋友一起住": whom the user lives with
         re.compile(
             r"^我(?:现在|目前|一直|还)?(?:(?P<alone>一个人住|独居|自己住|自己一个人住)"
             # "我一个人和我的猫住": alone, but for an animal
             r"|一个人(?:和|跟|带着)(?:我的|我家的?|一只|两只)?(?P<pet>猫|狗|猫咪|狗狗|兔子|鹦鹉)(?:一起)?住"
-            r"|(?:和|跟|与)(?P<who>[^，。！？；,.!?;]{1,8}?)(?:一起|同)?(?:住|合租)(?:在一起)?)(?=$|[，。！？；,.!?;了])"
+            r"|(?:和|跟|与)(?P<who>[^，。！？；,.!?;]{1,8}?)(?:(?:一起|同)?(?:住|合租)(?:在一起)?|同居))(?=$|[，。！？；,.!?;了])"
         ),
         lambda m, s: (
             (
@@ -702,7 +725,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我穿中码的衣服", "我穿L码", "我穿42码的鞋": the sizes the user buys
         re.compile(
-            r"^我(?:一般|平时|通常)?(?:都)?穿(?P<size>[SMLX]{1,3}|XXL|均码|大码|中码|小码|加大码|\d{2,3})码?"
+            r"^我(?:一般|平时|通常)?(?:都)?穿(?P<size>[SMLX]{1,3}|XXL|均码|大码|中码|小码|加大码|\d{2,3}|[三四]十[一二三四五六七八九]?)码?"
             r"(?:的)?(?P<what>鞋|鞋子|衣服|裤子|上衣)?"
         ),
         lambda m, s: Candidate(
@@ -740,7 +763,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "中文不是我的母语", "我的母语是英语"
         re.compile(
-            r"(?P<not>中文|汉语|普通话|英语|英文|[\u4e00-\u9fff]{1,3}语)不是我的母语|我的母语是(?P<is>[\u4e00-\u9fff]{1,4}语|中文|英文)"
+            r"(?P<not>中文|汉语|普通话|英语|英文|[\u4e00-\u9fff]{1,3}语)(?:不是我的母语|是我的第二语言|是我的外语)"
+            r"|我的?母语是(?P<is>[\u4e00-\u9fff]{1,4}(?:语|话)|中文|英文)"
         ),
         lambda m, s: Candidate(
             f"母语不是{m.group('not')}" if m.group("not") else f"母语是{m.group('is')}",
@@ -962,8 +986,8 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕"
             r"|连[^，。！？；,.!?;坐乘划]{0,3}?(?P<on3>车|大巴|汽车|公交|船|飞机|长途车|轮渡|渡轮|游轮|邮轮|火车|高铁)"
             r"(?:很|特别|非常|比较|容易|总是|会|老是|都|也|一定|肯定|必|就)*晕|(?:(?:两只|一只|左|右)?(?:耳朵|耳|腿|脚)?都?)?"
-            r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?)(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
-            r"呼吸机|盲杖|心脏起搏器|起搏器|隐形眼镜|眼镜|假牙|助步器))"
+            r"(?:每晚|晚上|睡觉|出门|平时|都|要|得)*(?:坐|用|靠|拄|戴|装了?|有(?=导盲犬|残疾人停车证))(?:着|上)?(?P<aid>轮椅|拐杖|助行器|助听器|胰岛素泵|牙套|人工耳蜗|读屏软件|"
+            r"呼吸机|盲杖|心脏起搏器|起搏器|隐形眼镜|眼镜|假牙|助步器|导盲犬|残疾人停车证))"
         ),
         lambda m, s: _zh_body(m),
     ),
@@ -1386,6 +1410,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             + ("underweight" if "瘦" in m.group("said") or "过轻" in m.group("said") else "overweight"),
             importance=0.7,
         ),
+    ),
+    (  # "我刚纹了身", "我上周打了耳洞": a fresh one keeps out of pools, saunas and the sun
+        re.compile(
+            r"^我(?:刚|刚刚|最近|上周|才|前几天)*(?:纹了(?:个|一个)?身|纹身了|纹了(?:个|一个)?[\u4e00-\u9fff]{1,4}|打了耳洞)"
+        ),
+        lambda m, s: health_fact("刚纹了身" if "纹" in m.group(0) else "刚打了耳洞", "纹身"),
     ),
     (  # an injury: "我三月份踢球的时候韧带撕裂了", "我去年摔跤手腕骨折了"
         re.compile(

@@ -168,6 +168,17 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(first_up(re.sub(r"^I(?:'m| am) ", "", m.group(0).strip())), m.group("what")),
     ),
+    (  # "I'm in debt", "I have a lot of credit card debt", "I've got a student loan": what is owed
+        re.compile(
+            r"\bI(?:'m| am) (?:\w+ )?in (?:a lot of |lots of |serious |some |a bit of )?debt\b"
+            r"|\bI(?:'ve| have)? (?:got |have )"
+            r"(?:a lot of |lots of |some |a bit of |so much |serious |big |an? )?"
+            r"(?:credit card |gambling |student |personal )?(?:debts?|student loans?)\b"
+            r"|\bI(?:'m| am) (?:living|getting by|surviving) on (?:a |my )?student loan\b",
+            re.I,
+        ),
+        lambda m, s: _budget("Has a student loan" if "loan" in m.group(0).lower() else "In debt", None),
+    ),
     (  # "I've been living on one income since my divorce": one wage for the household
         re.compile(
             r"\b(?:living|surviving|getting by|managing) on (?:one|a single|just one|only one) "
@@ -226,10 +237,12 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _budget(re.sub(r"^(?:我们|我)的?", "", zh_clean(m.group(0))), _for_zh(m.group("what"))),
     ),
-    (  # "我在努力提前还清助学贷款", "我在还房贷"
+    (  # "我在努力提前还清助学贷款", "我在还房贷", "我靠助学贷款生活", "我欠了不少钱"
         re.compile(
             r"我(?:现在|正在|在|一直在|还在|努力|尽量|想|打算)*(?:提前)?(?:还清|还完|还)(?P<what>助学贷款|学贷|房贷|车贷|信用卡|"
             r"贷款|欠款|花呗|借呗)"
+            r"|^我(?:现在|目前|一直)?(?:靠|用)(?:助学贷款|学贷)(?:生活|过日子|交学费)"
+            r"|^我(?:现在|目前|还)?(?:欠了?(?:不少|很多|一大笔|一屁股|好多)?(?:钱|债)|有(?:不少|很多|一些)?(?:负债|外债|债务))"
         ),
         lambda m, s: _budget(zh_said(m.group(0)), None),
     ),

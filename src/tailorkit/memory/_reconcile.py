@@ -33,7 +33,21 @@ __all__ = [
 ]
 
 SLOTS = frozenset(
-    {"name", "age", "height", "weight", "home", "job", "employer", "favourite", "lesson", "limit"}
+    {
+        "name",
+        "age",
+        "height",
+        "weight",
+        "home",
+        "job",
+        "employer",
+        "favourite",
+        "lesson",
+        "limit",
+        "relationship",
+        "origin",
+        "born",
+    }
 )
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
 topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``)."""

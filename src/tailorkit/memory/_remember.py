@@ -14,7 +14,8 @@ from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_
 from tailorkit.memory._keep import A_MUST, asks, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
 from tailorkit.memory._rules import GREETING_EN, sentences
-from tailorkit.memory._words_en import ONE_DAY_EN
+from tailorkit.memory._words_en import CARS_EN, CONDITIONS, ONE_DAY_EN
+from tailorkit.memory._words_zh import ZH_CONDITIONS
 from tailorkit.text import index_terms, is_chinese
 
 STATING = 0.6
@@ -51,11 +52,11 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
             # "..., so please don't deliver anything then": the instruction with the clause that says when,
             # and when it ends (that clause's plan goes in it)
             found = [] if asks_back(sentence) else extractor.extract(sentence)
-            if not found and asks(sentence) and not is_chinese(sentence):
+            granted = _taken_for_granted(sentence) if not found and asks(sentence) else []
+            if granted:
                 # "Is it safe to go running while I'm five months pregnant?": what the question takes for
                 # granted
-                found = [replace(c, said=sentence) for said in _taken_for_granted(sentence)
-                         for c in extractor.extract(said)]  # fmt: skip
+                found = [replace(c, said=sentence) for said in granted for c in extractor.extract(said)]
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
                 if any(says_then(c) for c in found):  # (not where: the move stays a plan of its own)
                     plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
@@ -95,7 +96,9 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                     replace(c, text=f"{c.text}，{more}", said=f"{c.said}，{more}") if c is planned else c
                     for c in candidates
                 ]
-            elif worth_keeping(sentence):
+            elif granted or worth_keeping(sentence):
+                # (a question that takes something of the user for granted is kept where nothing read it:
+                # "How do I look after my tattoo while it heals?")
                 if i and _THATS_ME.match(sentence) and said[i - 1] not in leftover:
                     leftover.append(said[i - 1])  # "Math anxiety? That's me.": the question says what
                 leftover.append(sentence)
@@ -125,11 +128,20 @@ _GRANTED_EN = (
     (
         re.compile(
             r"\bmy (?P<adj>vegan|vegetarian|diabetic|deaf|blind|autistic|disabled|dyslexic|dyspraxic|elderly|"
-            r"coeliac|celiac|epileptic|asthmatic|teenage|pregnant|arthritic) (?P<who>[a-z]+?)(?:'s)?\b",
+            r"coeliac|celiac|epileptic|asthmatic|pregnant|arthritic) (?P<who>[a-z]+?)(?:'s)?\b",
             re.I,
         ),
         r"my \g<who> is \g<adj>",
     ),
+    (re.compile(r"\bmy teenage (?P<who>[a-z]+?)(?:'s)?\b", re.I), r"my \g<who> is a teenager"),
+    # "How do I explain my divorce to my two boys?": who they have, what they are going through
+    (
+        re.compile(
+            r"\bmy (?P<n>two|three|four|five|\d) (?P<kids>boys|girls|kids|children|sons|daughters)\b", re.I
+        ),
+        r"I have \g<n> \g<kids>",
+    ),
+    (re.compile(r"\bmy (?P<what>divorce|separation)\b", re.I), r"I'm going through a \g<what>"),
     # "... for my flat feet?", "... with my new pacemaker?", "... my guide dog": what they have
     (
         re.compile(
@@ -147,6 +159,29 @@ _GRANTED_EN = (
         ),
         r"I have a \g<what>",
     ),
+    # "Can I eat sushi while breastfeeding?", "What's the best way to study with ADHD?": of the one asking
+    (re.compile(r"\bwhile (?P<s>breastfeeding|pregnant|nursing)\b", re.I), r"I'm \g<s>"),
+    (
+        re.compile(
+            rf"^(?!.*\b(?:people|person|someone|somebody|child|children|kids?|students?|patients?|clients?|"
+            rf"friends?|his|her|their|they|he|she)\b).*?\bto (?:[\w'-]+ ){{1,3}}?with (?P<c>{CONDITIONS})\b",
+            re.I,
+        ),
+        r"I have \g<c>",
+    ),
+    # "... for my toddler on a long-haul flight?", "... my twins to nap ...": who they have
+    (re.compile(r"\bmy (?P<who>toddler|newborn)\b", re.I), r"I have a \g<who>"),
+    (re.compile(r"\bmy (?P<who>twins|triplets)\b", re.I), r"I have \g<who>"),
+    # "... my one-bedroom flat feel bigger?": where they live
+    (
+        re.compile(
+            r"\bmy (?P<home>(?:one|two|1|2)-bed(?:room)?|studio) (?P<what>flat|apartment|house)\b", re.I
+        ),
+        r"I live in a \g<home> \g<what>",
+    ),
+    # "How do I look after my tattoo while it heals?", "Which pushchair fits in the boot of my Fiat 500?"
+    (re.compile(r"\bmy (?:new )?(?P<what>tattoo|piercing)\b", re.I), r"I have a new \g<what>"),
+    (re.compile(rf"\bmy (?P<car>(?-i:{CARS_EN})(?: (?-i:[A-Z0-9][\w-]*))?)", re.I), r"I drive a \g<car>"),
     # "... for my son's nut allergy?": theirs
     (
         re.compile(
@@ -160,8 +195,34 @@ _GRANTED_EN = (
 """What an English question takes for granted about the one asking, as a statement the rules read."""
 
 
+_GRANTED_ZH = (
+    # "我的导盲犬能跟我进餐厅吗？", "我的轮椅怎么清洁比较好？": what they use
+    (
+        re.compile(r"我的(?P<aid>导盲犬|轮椅|助听器|拐杖|人工耳蜗|心脏起搏器|起搏器|残疾人停车证)"),
+        r"我用\g<aid>",
+    ),
+    # "怎么跟我两个儿子解释我离婚的事？": who they have, what happened
+    (re.compile(r"我(?:那|这)?(?P<n>[两三四五\d])个(?P<kids>儿子|女儿|孩子)"), r"我有\g<n>个\g<kids>"),
+    (re.compile(r"我(?P<what>离婚|再婚|失业|退休)的事"), r"我\g<what>了"),
+    # "有什么软件能帮我改善口吃？": what they live with
+    (
+        re.compile(rf"帮我(?:改善|治疗|缓解|克服|治好?|调理|控制)(?P<c>口吃|结巴|{ZH_CONDITIONS})"),
+        r"我有\g<c>",
+    ),
+    # "哪款婴儿推车能放进我那辆菲亚特500的后备箱？": what they drive
+    (re.compile(r"我(?:那|这)辆(?P<car>[^的，。？?]{1,10})"), r"我开一辆\g<car>"),
+    # "我上完夜班白天怎么睡得好？": when they work; "跟我家老猫相处": who they have
+    (re.compile(r"我(?:每次|每天)?上完(?P<shift>夜班|晚班|大夜班)"), r"我上\g<shift>"),
+    (re.compile(r"我家(?:的)?(?P<pet>老猫|老狗|小猫|小狗)"), r"我家有只\g<pet>"),
+)
+"""What a Chinese question takes for granted about the one asking, as a statement the rules read."""
+
+
 def _taken_for_granted(question: str) -> list[str]:
-    """The statements ``question`` takes for granted (``_GRANTED_EN``), each as the user would say it."""
+    """The statements ``question`` takes for granted (``_GRANTED_EN``, ``_GRANTED_ZH``), each as the user
+    would say it."""
+    if is_chinese(question):
+        return [m.expand(said) + "。" for pattern, said in _GRANTED_ZH for m in pattern.finditer(question)]
     out = []
     for pattern, said in _GRANTED_EN:
         out += [m.expand(said).rstrip(" ?") + "." for m in pattern.finditer(question)]

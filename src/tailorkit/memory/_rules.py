@@ -698,8 +698,12 @@ its key does not."""
 
 
 def a_or_an(word: str) -> str:
-    """The article before ``word`` as a memory reads it ("an early riser", "a nurse")."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """The article before ``word`` as a memory reads it ("an early riser", "a nurse", "a one-bedroom flat", "a
+    university lecturer", "an hour")."""
+    lower = word.lower()
+    if re.match(r"one\b|uni|use|usu|eu|ewe", lower):
+        return "a"
+    return "an" if lower[:1] in "aeiou" or re.match(r"hour|honest|honou?r|heir", lower) else "a"
 
 
 def first_up(said: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tailorkit.memory._identity import IDENTITY_ZH
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
@@ -345,6 +346,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _zh_harm(m),
     ),
     *MONEY_ZH,
+    *IDENTITY_ZH,
     *LIVING_ZH,
     (
         re.compile(

@@ -10,6 +10,7 @@ from tailorkit.text import index_terms
 
 __all__ = [
     "BODY",
+    "CARS_EN",
     "CHANGE_EN",
     "CONDITIONS",
     "DATE_EN",
@@ -170,6 +171,13 @@ RELATIONS = (
     "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
     "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
 )
+CARS_EN = (
+    r"Fiat|Ford|Toyota|Prius|Honda|VW|Volkswagen|Tesla|BMW|Audi|Mercedes|Kia|Hyundai|Nissan|Renault|Peugeot|"
+    r"Citro[eë]n|Vauxhall|Opel|Skoda|Volvo|Mazda|Mini|Land Rover|Range Rover|Subaru|Suzuki|Dacia|Polestar|BYD|"
+    r"Lexus|Porsche|Jaguar|Chevy|Chevrolet|Dodge|Jeep|Yaris|Corolla|Qashqai|Fiesta|Corsa"
+)
+"""Makes (and a few models) a car is known by: what "I have a ..." names as a car (not "I have a Labrador",
+"a Golf lesson")."""
 DRUGS_EN = (
     r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
     r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"

@@ -1,0 +1,126 @@
+"""Who the user is in the ways a sign-up form asks, said in chat: whether they are married or single, where
+they grew up, when they were born, what they drive, their home and household. Each was only kept in the
+user's words before (a probe of 160 plain statements of this kind found 43 that no rule read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailorkit import Engine
+from tailorkit.memory import MemoryKind, MemoryService, RuleExtractor
+from tailorkit.memory._domains import applies_to
+from tailorkit.memory._remember import candidates_of
+from tailorkit.testing import HashEmbedder
+
+
+def _read(message: str) -> list[tuple[str, str]]:
+    """The (text, topic) of what the rules read in ``message``, beside the user's words."""
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    return [(c.text, c.topic or "") for c in found if c.kind != MemoryKind.EPISODE]
+
+
+@pytest.mark.parametrize(
+    ("message", "text", "topic"),
+    [
+        # whether they have a partner
+        ("I'm divorced.", "Is divorced", "relationship"),
+        ("I'm divorced with two kids.", "Is divorced", "relationship"),
+        ("We're happily married.", "Is married", "relationship"),
+        ("I got engaged in May!", "Is engaged", "relationship"),
+        ("I'm a widower.", "Is widowed", "relationship"),
+        ("I'm going through a divorce.", "Is getting divorced", "relationship"),
+        ("We've been married for twenty years.", "Has been married for twenty years", "relationship"),
+        ("我离婚了。", "离婚了", "relationship"),
+        ("我单身。", "单身", "relationship"),
+        ("我结婚十年了。", "结婚十年了", "relationship"),
+        # where they come from, when they were born
+        ("I grew up in Glasgow.", "Grew up in Glasgow", "origin"),
+        ("I'm originally from Nigeria.", "Is originally from Nigeria", "origin"),
+        ("I was born on the Isle of Wight.", "Was born on the Isle of Wight", "origin"),
+        ("I was born in 1985.", "Was born in 1985", "born"),
+        ("我在广州长大。", "老家是广州", "origin"),
+        ("我老家是四川的。", "老家是四川", "origin"),
+        ("我是东北人。", "老家是东北", "origin"),
+        ("我是85年的。", "85年出生", "born"),
+        # what they drive
+        ("I drive a Prius.", "Drives a Prius", "device:car"),
+        ("I have a Fiat 500.", "Drives a Fiat 500", "device:car"),
+        ("I've got a van.", "Has a van", "device:car"),
+        ("我开一辆丰田普锐斯。", "开丰田普锐斯", "device:car"),
+        ("我开的是特斯拉。", "开特斯拉", "device:car"),
+        # their household and home
+        ("We have twins.", "Has twins", "family:children"),
+        ("我有一对双胞胎。", "有一对双胞胎", "family:children"),
+        ("I'm an only child.", "Is an only child", "family:siblings"),
+        ("我是独生子女。", "是独生子女", "family:siblings"),
+        ("I'm a grandmother of five.", "Has five grandchildren", "family:grandchildren"),
+        ("我有五个孙子。", "有五个孙子", "family:grandchildren"),
+        ("We own our home.", "Owns their home", "housing:own"),
+        ("I have a mortgage.", "Owns their home", "housing:own"),
+        ("房子是我们自己的。", "自己有房", "housing:own"),
+        ("I live in the countryside.", "Lives in the countryside", "housing:area"),
+        ("我跟男朋友同居。", "和男朋友一起住", "housing:同住"),
+        ("我在照顾得了老年痴呆的爸爸。", "照顾我爸爸", "family:爸爸:care"),
+        # work, faith, habits, languages
+        ("I'm on maternity leave.", "On maternity leave", "work:leave"),
+        ("我在休产假。", "在休产假", "work:leave"),
+        ("I'm an atheist.", "Is atheist", "faith"),
+        ("我是无神论者。", "是无神论者", "faith"),
+        ("I smoke.", "Smokes", "habit:smoke"),
+        ("I vape.", "Vapes", "habit:smoke"),
+        ("I'm on a diet.", "On a diet", "goal:lose_weight"),
+        ("I'm intermittent fasting.", "Does intermittent fasting", "diet"),
+        ("我会说粤语。", "会说粤语", "language"),
+        ("英语是我的第二语言。", "母语不是英语", "language"),
+        ("我穿四十二码的鞋。", "穿四十二码的鞋", "size:shoes"),
+        # what more the rules now read, found on the way
+        ("I'm in debt.", "In debt", "budget:general"),
+        ("I've got a student loan.", "Has a student loan", "budget:general"),
+        ("我靠助学贷款生活。", "靠助学贷款生活", "budget:general"),
+        ("I have a blue badge.", "Has a blue badge", "health:blue_badg"),
+        ("我有残疾人停车证。", "有残疾人停车证", "health:残疾人停车证"),
+        ("My daughter is a teenager.", "Daughter is a teenager", "family:daughter:age"),
+        ("I just got a tattoo.", "Has a new tattoo", "health:tattoo"),
+        ("我刚纹了身。", "刚纹了身", "health:纹身"),
+        ("We live in a two-bedroom flat.", "Lives in a two-bedroom flat", "housing:type"),
+    ],
+)
+def test_who_the_user_is_is_read(message: str, text: str, topic: str) -> None:
+    assert _read(message) == [(text, topic)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm married to my job these days.",  # no partner said
+        "I'm engaged in a long project at work.",
+        "I grew up in a big family.",  # no place
+        "I have a golf lesson on Friday.",  # no car
+        "I have a car seat for the baby.",
+        "我开的是网店。",  # a shop, not a car
+        "我在聋人家庭长大。",  # a home, not a place
+        "我结婚的时候请了三十桌。",  # when it was
+    ],
+)
+def test_what_only_looks_like_who_the_user_is_is_not_read_so(message: str) -> None:
+    topics = {topic.split(":")[0] for _, topic in _read(message)}
+    assert not topics & {"relationship", "origin", "born", "device"}, _read(message)
+
+
+def test_a_new_relationship_status_replaces_the_old_one_and_shows_in_the_profile(engine: Engine) -> None:
+    engine.ingest_users([{"user": "sam", "consent_profiling": True}])
+    memories = MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+    memories.remember("sam", "I'm engaged.")
+    memories.remember("sam", "I grew up in Glasgow.")
+    memories.remember("sam", "We got married in June!")
+    active = {m.text for m in memories.list("sam")}
+    assert "Is married" in active and "Is engaged" not in active
+    told = {t["topic"]: t["text"] for t in engine.profile("sam").told}
+    assert told["relationship"] == "Is married" and told["origin"] == "Grew up in Glasgow"
+
+
+def test_a_partner_or_none_bears_on_a_date_and_where_one_grew_up_on_its_food() -> None:
+    assert applies_to("Is divorced", "Any ideas for Valentine's Day?")
+    assert applies_to("离婚了", "情人节怎么过？")
+    assert applies_to("Grew up in Glasgow", "What should I cook for Christmas dinner?")
+    assert not applies_to("Is divorced", "Which podcast should I listen to on my commute?")
