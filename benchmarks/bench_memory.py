@@ -415,6 +415,12 @@ def preferences() -> None:
             "cook for my vegan daughter's birthday?', 我的导盲犬能跟我进餐厅吗？: first run en 0.33 (kept "
             "0.40), zh 0.70 (kept 0.90))",
         ),
+        (
+            "test103",
+            "test103 (held out when written, a fact given as the reason for turning something down: "
+            "'I'll pass on the escape room, I'm claustrophobic', 大超市我去不了，我没车: first run en 1.00, "
+            "zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
