@@ -18,6 +18,7 @@ from tailorkit.memory._words_en import (
     DIETS,
     HARD_EN,
     OCCUPATIONS,
+    PETS,
     RELATIONS,
     SET_OFF_FEELINGS,
     SET_OFF_WHEN,
@@ -876,6 +877,41 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _family_condition,
     ),
+    (  # "Our puppy hasn't had all her jabs yet": an animal not yet to go among others
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{PETS}) (?:hasn't|has not|haven't|hasn't yet|still hasn't) (?:had|finished) "
+            r"(?:all )?(?:(?:her|his|its|their) )?(?:jabs|vaccinations|vaccines|injections|shots)\b",
+            re.I,
+        ),
+        lambda m, s: Candidate(
+            f"{_who(m).capitalize()} hasn't had all their jabs yet",
+            MemoryKind.FACT,
+            f"pet:{_who(m)}",
+            importance=0.6,
+        ),
+    ),
+    (  # "My mum is on dialysis", "I pick my dad up from chemo": a treatment of the household's
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN})(?: (?:is|'s) on| has| (?:goes|is going) (?:to|for)| is having)?"
+            r"(?: up)?(?: from)? (?P<cond>dialysis|chemo(?:therapy)?|radiotherapy|radiation therapy)\b",
+            re.I,
+        ),
+        lambda m, s: family_condition(
+            f"{_who(m).capitalize()} has {m.group('cond').lower()}", _who(m), m.group("cond").lower()
+        ),
+    ),
+    (  # "I have a nervous ten-year-old", "We've got a two-year-old and a baby": a child by their age
+        re.compile(
+            rf"\b(?:I|we)(?:'ve| have)?(?: got| have) (?:a|an) (?P<how>(?:[\w-]+ )?)(?P<age>{_NUMBER_EN})-year-old\b"
+            r"(?! (?:car|house|laptop|phone|dog|cat|boiler|sofa|bike|computer|fridge|mattress)\b)",
+            re.I,
+        ),
+        lambda m, s: family_fact(
+            f"Has {a_or_an(m.group('how') or m.group('age'))} {m.group('how').lower()}{m.group('age').lower()}-year-old",
+            "child",
+            "age",
+        ),
+    ),
     (  # "My partner uses a wheelchair", "my dad relies on a hearing aid": the household's, in their name
         re.compile(
             # "My mother-in-law is in a wheelchair", "my dad walks with a stick"
@@ -1355,6 +1391,39 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:出差|不在家|住公司|在外地|在外面跑)(?=$|[，。！？；,.!?;了])"
         ),
         lambda m, s: family_fact(zh_kin_said(m.group(0)), m.group("who"), "work"),
+    ),
+    (  # "我妈在做透析", "六点要去医院接做完透析的我妈": a treatment of the household's
+        re.compile(
+            rf"(?:做完|在做|刚做完)?(?P<what>透析|化疗|放疗)的(?:我)?(?P<who>{ZH_KIN})"
+            rf"|我(?:的|家)?(?P<w2>{ZH_KIN})(?:在|要|每周|每周都|正在)*(?:做|去做|去)?(?P<what2>透析|化疗|放疗)"
+        ),
+        lambda m, s: family_condition(
+            f"{m.group('who') or m.group('w2')}在做{m.group('what') or m.group('what2')}",
+            m.group("who") or m.group("w2"),
+            m.group("what") or m.group("what2"),
+        ),
+    ),
+    (  # "我家小狗疫苗还没打完": an animal not yet to go among others
+        re.compile(
+            r"我(?:家|们家)?(?:的)?(?P<pet>小狗|狗狗|狗|小猫|猫咪|猫)(?:的)?疫苗(?:还)?没(?:有)?(?:打完|打全|打齐|打)"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('pet')}疫苗还没打完", MemoryKind.FACT, f"pet:{m.group('pet')}", importance=0.6
+        ),
+    ),
+    (  # "我放学后要带孙子", "我下午得接外孙女": whom the user minds, and when
+        re.compile(
+            r"^我(?:每天|平时|一般)?(?P<when>放学后|下午|白天|晚上|周末)?(?:都)?(?:要|得)(?:带|接|照顾|看)"
+            r"(?P<who>孙子|孙女|外孙女|外孙|孩子|小孩|娃)"
+        ),
+        lambda m, s: family_fact(zh_said(m.group(0)), m.group("who"), "care"),
+    ),
+    (  # "九点前没人帮我带孩子": when there is no one to mind the children
+        re.compile(
+            r"^(?P<when>[^，。！？；,.!?;我]{1,8}?)(?:前|之前|以前|以后|之后)(?:都)?没人(?:帮我|帮忙)?(?:带|看|照顾|接)"
+            r"(?:孩子|娃|小孩)"
+        ),
+        lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "schedule:childcare", importance=0.7),
     ),
     (  # "我在照顾我妈", "我平时要照顾家里的老人"
         re.compile(

@@ -829,6 +829,10 @@ def unsaid_subject(text: str) -> bool:
         or _OTHER_SUBJECT_EN.search(first)
         or _USER_SUBJECT_EN.search(text)
         or re.search(r"\b(?:who|what|why|how|when|where)\b", text, re.IGNORECASE)
+        # what something does to the user names its subject ("Horror and gore bore me")
+        or re.search(
+            r"^[^,;:]*\b(?:bores?|scares?|stress(?:es)?|annoys?|drives?|makes?|gives?) me\b", text, re.I
+        )
     )
 
 

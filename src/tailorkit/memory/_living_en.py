@@ -2031,6 +2031,14 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate("Wears braces", MemoryKind.FACT, "health:brace", importance=0.8),
     ),
+    (  # "My asthma flares up in the cold", "my eczema plays up when I'm stressed": what sets a condition off
+        re.compile(
+            rf"\bmy (?P<what>{CONDITIONS}|{BODY}) (?:always |really |usually |tends to |can )?"
+            r"(?:flares? up|plays? up|acts? up|gets? worse|kicks? off)\b[^,.;!?]*",
+            re.I,
+        ),
+        lambda m, s: health_fact(first_up(m.group(0)[3:].strip()), m.group("what")),
+    ),
     (  # "I just got a tattoo", "I've had a new piercing": a healing one keeps out of pools, saunas and the sun
         re.compile(
             r"(?:\bI(?:'ve| have) (?:just |recently |only just )?(?:got|had|gotten)|\bI (?:just |recently |only just )?got) "

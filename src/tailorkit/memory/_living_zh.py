@@ -1268,8 +1268,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我每周一、三上班", "我现在改成周二周四上班了": the days the user works (a change ends the old ones)
         re.compile(
-            rf"^(?:我)?(?:现在|目前)?(?P<moved>改成|改为|换成|调成|改到)?(?:每个?)?(?P<days>{ZH_DAYS})"
-            r"(?:都|要|得|去)*(?P<how>上班|工作|值班|上夜班|上白班|坐班)(?!的)"
+            # (every weekend: "我周末都要上班"; not "我周末要上班", this weekend's, nor a partner's said after
+            # them: "我对象是厨师，每个周末都要上班")
+            rf"^(?:我)?(?:现在|目前)?(?P<moved>改成|改为|换成|调成|改到)?(?:每个?)?"
+            rf"(?P<days>{ZH_DAYS}|(?<=我)(?:周末(?=(?:基本|一般)?都)|工作日))"
+            # "我周末都要在花店上班": where too
+            r"(?:都|要|得|去)*(?:在[^，。！？；,.!?;]{1,8}?)?(?P<how>上班|工作|值班|上夜班|上白班|坐班)(?!的)"
         ),
         lambda m, s: Candidate(
             f"{m.group('days')}{m.group('how')}",
@@ -1460,11 +1464,29 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             m.group("fear") or f"容易{m.group('easily')}", (m.group("fear") or "")[1:] or m.group("easily")
         ),
     ),
+    (  # "我从来不赌", "我不抽烟": what the user never does
+        re.compile(
+            r"^我(?:从来|从|一直|平时|也|已经|早就)*(?:都)?不(?P<what>抽烟|吸烟|赌博|赌钱|赌|打麻将|熬夜|蹦迪)"
+            r"(?=$|[，。！？；,.!?;了的])"
+        ),
+        lambda m, s: kept_from(zh_said(m.group(0)), "avoids", m.group("what")),
+    ),
+    (  # "我胫骨一跑就疼", "我膝盖一蹲就痛": what a part of the body cannot take
+        re.compile(
+            r"^我(?:的)?(?P<part>膝盖|胫骨|腰|背|脚踝|髋关节|肩膀|脖子|手腕|脚|腿|小腿|大腿|脚后跟|跟腱|颈椎|腰椎|手肘)"
+            r"(?:一|只要|每次)(?P<do>[\u4e00-\u9fff]{1,3}?)就(?:会)?(?:疼|痛|酸|难受|不舒服|肿)"
+        ),
+        lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
+    ),
+    (  # "我看不见": blind
+        re.compile(r"^我(?:完全|几乎|基本)?看不见(?=$|[，。！？；,.!?;了])"),
+        lambda m, s: health_fact("看不见", "视力"),
+    ),
     (  # "我吃不了太辣的", "我一点辣都吃不了", "我滴酒不沾"
         re.compile(
             r"我(?:自己)?(?:真的|实在|完全|一点都|一点也)?(?P<verb>吃|喝)不了(?:太)?(?P<obj>[^，。！？；,.!?;]{1,8})"
             r"|我(?:真的|实在|完全)?一(?:点|口|滴)(?P<o2>[^，。！？；,.!?;都也]{1,4})(?:都|也)(?P<v2>吃|喝|碰|沾)不(?:了|得|下)"
-            r"|我(?:已经)?(?:[一二三四五六七八九十两几\d]+年)?(?P<wine>滴酒不沾|滴酒未沾)"
+            r"|我(?:已经|平时|一直|从来)?(?:[一二三四五六七八九十两几\d]+年)?(?P<wine>滴酒不沾|滴酒未沾)"
         ),
         lambda m, s: (
             zh_limit("酒", "滴酒不沾", "avoids")

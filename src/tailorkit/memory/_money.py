@@ -115,7 +115,7 @@ MONEY_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI(?:'m| am) (?:on a (?:really |very |super |pretty |bit of a )?(?:tight|small|limited|"
             r"shoestring|strict|student|fixed|modest) budget|(?:skint|broke|strapped for cash)|"
             r"(?:(?:trying|working|saving) to )?"
-            r"pay(?:ing)? off (?:my |a |the )?"
+            r"pay(?:ing)? off (?:my |a |the )?(?:big |huge |large |massive |hefty |small )?"
             r"(?:credit cards?|loans?|debts?|overdraft|student loan))(?: (?:of|for|until|till) [^,.;!?]+)?",
             re.I,
         ),
@@ -239,7 +239,8 @@ MONEY_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我在努力提前还清助学贷款", "我在还房贷", "我靠助学贷款生活", "我欠了不少钱"
         re.compile(
-            r"我(?:现在|正在|在|一直在|还在|努力|尽量|想|打算)*(?:提前)?(?:还清|还完|还)(?P<what>助学贷款|学贷|房贷|车贷|信用卡|"
+            r"我(?:现在|正在|在|一直在|还在|努力|尽量|想|打算)*(?:提前)?(?:还清|还完|还)(?:一大笔|一笔|不少|很多)?"
+            r"(?P<what>助学贷款|学贷|房贷|车贷|信用卡|"
             r"贷款|欠款|花呗|借呗)"
             r"|^我(?:现在|目前|一直)?(?:靠|用)(?:助学贷款|学贷)(?:生活|过日子|交学费)"
             r"|^我(?:现在|目前|还)?(?:欠了?(?:不少|很多|一大笔|一屁股|好多)?(?:钱|债)|有(?:不少|很多|一些)?(?:负债|外债|债务))"

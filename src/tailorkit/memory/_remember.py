@@ -57,6 +57,13 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 # "Is it safe to go running while I'm five months pregnant?": what the question takes for
                 # granted
                 found = [replace(c, said=sentence) for said in granted for c in extractor.extract(said)]
+            if not found and not is_chinese(sentence):
+                # "Skip the curry for me, spicy food wrecks my stomach": each clause of a comma splice
+                found = [
+                    replace(c, said=sentence)
+                    for clause in _spliced(sentence)
+                    for c in extractor.extract(clause)
+                ]
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:
                 if any(says_then(c) for c in found):  # (not where: the move stays a plan of its own)
                     plan = [c for c in candidates if c.said == said[i - 1] and c.kind == MemoryKind.EVENT]
@@ -112,6 +119,45 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     candidates = extractor.extract(message)
     keep = not candidates and worth_keeping(message)
     return candidates, [message.strip()] if keep else [], keep
+
+
+_SPLICE = re.compile(r",\s+")
+"""Where a comma joins two clauses the user said as one ("No horror, I have a nervous ten-year-old")."""
+_MINE = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|us)\b", re.I)
+_LEADS_IN = re.compile(
+    r"^(?:off|on|in|at|for|with|after|before|since|during|even|when|while|if|though|although|yet|still)\b",
+    re.I,
+)
+_REPLY = re.compile(
+    r"^(?:thanks|thank you|yes|yeah|yep|no doubts?|sure|ok|okay|oh|wow|well|right|haha|lol|you're|you are|"
+    r"you|"
+    r"that's|it's|totally|exactly|absolutely|definitely|agreed)\b",
+    re.I,
+)
+_HAS = re.compile(r"\b(?:has|have|'ve got|have got|got|had)\b", re.I)
+
+
+def _spliced(sentence: str) -> list[str]:
+    """The clauses of ``sentence`` where a comma joins two the user said of themselves ("Skip the curry for
+    me, spicy food wrecks my stomach", "Weekends are sacred, no work calls"): each to be read alone. Not a
+    list (more than one comma), an answer to another ("You're right, ..."), a clause led in by a word that
+    needs the other ("Off the court, ..."), one said to someone by name ("No doubts, Caroline."), nor what
+    a home lacks beside what it has ("Our bathroom only has a shower, no bath": not a bath kept away
+    from)."""
+    clauses = _SPLICE.split(sentence.strip())
+    if len(clauses) != 2 or not all(index_terms(c) for c in clauses):
+        return []
+    first, second = clauses
+    if _REPLY.match(first) or not (_MINE.search(sentence) or re.match(r"no\b", second, re.I)):
+        return []  # (what answers another: "You're right, I love it and that'll keep my confidence up")
+    out = []
+    for clause, other in ((first, second), (second, first)):
+        if _LEADS_IN.match(clause) or re.fullmatch(r"(?-i:[A-Z][a-z]+)[.!?]?", other.strip()):
+            continue
+        if re.match(r"no\b", clause, re.I) and _HAS.search(other):
+            continue
+        out.append(clause)
+    return out
 
 
 _GRANTED_EN = (

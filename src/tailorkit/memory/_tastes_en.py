@@ -485,7 +485,8 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "Reality TV bores me to tears", "Opera isn't my thing", "Golf does nothing for me"
         re.compile(
-            r"^(?P<obj>(?:(?!\b(?:and|gets?|is|are|was|were|makes?|has|have)\b)[\w\s'&-]){2,40}?) "
+            # ("Dragons and magic bore me": both; not "... and I ...")
+            r"^(?P<obj>(?:(?!\b(?:and (?:I|me)|gets?|is|are|was|were|makes?|has|have)\b)[\w\s'&-]){2,40}?) "
             r"(?:just |really |simply |honestly )?"
             r"(?:(?:really |just |totally |completely )?(?:bores? me|(?:puts?|sends?) me to sleep|"
             r"drives? me (?:nuts|crazy|mad|insane|up the wall|round the bend))|"
