@@ -421,6 +421,11 @@ def preferences() -> None:
             "'I'll pass on the escape room, I'm claustrophobic', 大超市我去不了，我没车: first run en 1.00, "
             "zh 1.00)",
         ),
+        (
+            "test104",
+            "test104 (held out when written, what the user has: 'We've got an air fryer now and use it for "
+            "nearly everything', 我有台面包机，每个周末都用: first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
