@@ -124,3 +124,44 @@ def test_a_partner_or_none_bears_on_a_date_and_where_one_grew_up_on_its_food() -
     assert applies_to("离婚了", "情人节怎么过？")
     assert applies_to("Grew up in Glasgow", "What should I cook for Christmas dinner?")
     assert not applies_to("Is divorced", "Which podcast should I listen to on my commute?")
+
+
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        ("We've got an air fryer now and use it for nearly everything.", ["Has an air fryer"]),
+        ("I keep a set of kettlebells at home.", ["Has a set of kettlebells"]),
+        ("I've got a National Trust membership.", ["Has a National Trust membership"]),
+        ("We only have Netflix and Disney+, no other streaming.", ["Has Netflix"]),
+        ("Our car has a roof box and a bike rack.", ["Has a roof box"]),
+        ("My only pan is a wok.", ["Has only a wok"]),
+        ("I've only got an old iPad, no computer.", ["Has an old iPad", "Has no computer"]),
+        ("We have a small balcony but no garden.", ["Has no garden"]),  # (it was "Avoids garden")
+        ("我们家现在有台空气炸锅，什么都用它做。", ["有空气炸锅"]),
+        ("我们在海边有套小房子。", ["有小房子"]),
+        ("我办了公园年卡。", ["办了公园年卡"]),
+        ("我在家用升降桌办公。", ["有升降桌"]),
+        ("我家就一口炒锅。", ["只有一口炒锅"]),
+        ("我只有一台旧iPad，没有电脑。", ["有旧iPad", "没有电脑"]),
+        ("我们家有洗碗机，但没有烘干机。", ["有洗碗机", "家里没有烘干机"]),  # (not "有烘干机")
+    ],
+)
+def test_what_the_user_has_is_read(message: str, texts: list[str]) -> None:
+    """test104, written cold, says what the user has; 12 of its English and 6 of its Chinese statements were
+    read by a rule on its first run."""
+    assert [text for text, _ in _read(message)] == texts
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have a meeting at ten.",
+        "I've got a cold.",
+        "I have a camera bag on my wish list.",
+        "I've got a season ticket at Arsenal.",  # a club followed, as before
+        "我有个问题。",
+        "我现在基本都用Kindle看书。",  # how the user reads, as before
+    ],
+)
+def test_what_only_looks_like_something_owned_is_not_read_so(message: str) -> None:
+    assert not [topic for _, topic in _read(message) if topic.startswith("device:")], _read(message)

@@ -401,7 +401,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I use my phone for everything.", []),
         ("I don't wear leather or wool, nothing from animals.", ["avoids:leather_wool"]),
         ("我不穿皮革和羊毛，任何动物制品都不要。", ["avoids:皮革和羊毛"]),
-        ("我家里用Linux，坚决不用Windows。", ["uses:linux"]),
+        ("我家里用Linux，坚决不用Windows。", ["uses:linux", "avoids:window"]),
         # a condition of the household's, in their name; an aid worn; when the user is at their best
         ("My son is autistic and loud places overwhelm him.", ["family:son_autist"]),
         ("My daughter has ADHD.", ["family:daughter_adhd"]),

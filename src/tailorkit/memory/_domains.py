@@ -38,6 +38,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "blood hypertension gout reflux heartburn "
         "ramadan coeliac celiac teeth tooth wisdom dental dentures breastfeeding breastfeed marathon "
         "triathlon ibs 肠易激 乳制品 "
+        # what the kitchen has to cook with: "Has an air fryer" for "What should I cook tonight?"
+        "fryer cooker wok hob induction maker 空气炸锅 慢炖锅 电炖锅 高压锅 面包机 炒锅 电磁炉 烤箱 电饭煲 "
         "智齿 拔牙 假牙 牙齿 哺乳 母乳 吃 素 肉 猪肉 牛肉 辣 甜 糖 甜食 海鲜 花生 鸡蛋 乳糜泻 麸质 "
         "牛奶 乳糖 饮食 食物 胃 过敏 素食 怀孕 备孕 孕期 糖尿病 血糖 血压 胆固醇 痛风 尿酸 反酸 "
         "斋月 封斋 斋戒 禁食 断食",
@@ -67,7 +69,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "shin shins splint splints foot feet heel plantar calf calves hamstring achilles groin arthritis "
         "tendonitis tendinitis sciatica "
         "膝盖 腰 关节 跑步 健身 运动 锻炼 游泳 瑜伽 搬 爬 小腿 脚踝 足底 脚后跟 跟腱 腘绳肌 "
-        "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉 钢板 钢钉",
+        "手术 怀孕 备孕 韧带 骨折 扭伤 拉伤 受伤 哮喘 训练 花粉 钢板 钢钉 "
+        # kit the user has to train with: "Has a set of kettlebells" for "What workout can I do?"
+        "kettlebell kettlebells dumbbells treadmill rower trainer peloton paddleboard kayak pool "
+        "壶铃 哑铃 跑步机 骑行台 划船机 动感单车 桨板 皮划艇 游泳池 泳池",
         "exercise workout routine training sport gym fitness run hike climb stairs walk move moving lift "
         "outdoor outdoors bootcamp picnic 户外 野餐 训练 训练营 "
         "dance dancing class lesson plan weekend activity activities outing 跳舞 舞蹈 运动 锻炼 健身 "
@@ -83,6 +88,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "cold heat hot humid humidity degrees sun sunburn "
         "swim swimmer water drown pregnant pregnancy conceive "
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
+        # what a trip or a day out can use: a campervan, a roof box, a pass
+        "campervan caravan motorhome rack crate railcard season pass membership "
+        "房车 车顶箱 自行车架 狗笼 年卡 月卡 "
         "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "
         "book hotel weekend city pack packing suitcase luggage camping camp tent "
@@ -94,13 +102,15 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "quiet song songs band jazz rock pop classical concert album singer "
         "电影 片 恐怖片 动作片 文艺片 看 书 读 小说 科幻 言情 悬疑 武侠 音乐 歌 乐队 摇滚 爵士 演唱会 "
         # what is watched on: "We switched from Sky to Netflix"
-        "netflix tv television iplayer disney streaming "
+        "netflix tv television iplayer disney streaming kindle projector spotify "
+        "投影仪 爱奇艺会员 网易云 "
         "有线电视 视频会员 电视 爱奇艺 腾讯视频 优酷",
         "movie film watch stream show series night read book novel story listen podcast music song "
         "playlist concert journey journeys 电影 片子 看 书 听 阅读 小说 节目 剧 音乐 歌",
     ),
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
+        "costco clubcard prime 山姆 盒马 京东 "
         "broke skint unemployed redundant redundancy deposit mortgage divorce "
         "retire retiring retirement pension "
         "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 待业 手头 裁员 离婚 退休 养老金",
@@ -245,7 +255,7 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # a home to have people round: its space, what works in it
     "hosting": (
         "toilet boiler heating tiny guests sofa spare room 厕所 马桶 热水器 暖气 沙发 客房 房子小",
-        "host hosting guests invite round over ours 来我家 在我家 做客 来住 请客 家里办",
+        "host hosting guests invite round over ours stay visit 来我家 在我家 做客 来住 请客 家里办 住哪儿",
     ),
     # where and how the user sleeps: a light sleeper, noise
     "sleep": (

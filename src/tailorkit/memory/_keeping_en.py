@@ -25,6 +25,7 @@ from tailorkit.memory._rules import (
 from tailorkit.memory._words_en import (
     DIETS,
     HARD_EN,
+    HOME_KIT_EN,
     LEFT,
     SUBJECTS_EN,
     allergen,
@@ -592,6 +593,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"sweat|big deal|wonder|surprise|fun|one|body|wait|joke|lie|judgement|judgment|shame|harm|stress|"
             r"complaints?|questions?|excuses?|regrets?|rest|sleep|choice|option|answer|reply|news|go|deal|"
             r"difference|end|kids?|children|pets?|money|cash|service|rain|sun|snow|probs?|biggie|bother|drama)\b)"
+            # (not what a home lacks, said after what it has: "We have a small balcony but no garden")
+            rf"(?!(?-i:(?:{HOME_KIT_EN}))[.!]?$)"
             r"(?P<obj>[a-z][\w-]*(?: [\w-]+){0,2}?)(?: at all| whatsoever| either)?\s*[.!]?$",
             re.I,
         ),

@@ -26,6 +26,7 @@ from tailorkit.memory._words_en import (
     CONDITIONS,
     DRUGS_EN,
     HARD_EN,
+    HOME_KIT_EN,
     LEFT,
     RELATIONS,
     SET_OFF_FEELINGS,
@@ -293,18 +294,9 @@ def _lives_with(m: re.Match[str]) -> Candidate | tuple[Candidate, ...]:
     )
 
 
-_KIT = (
-    r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
-    r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
-    r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen|"
-    r"outdoor space|outside space"
-)
-"""What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
-
-
 def _without(m: re.Match[str], sentence: str) -> Candidate:
     """What the household has not got, keyed by it (``household:no_oven``)."""
-    return has_no(next(m.group(g) for g in ("obj", "o2", "o3", "o4", "o5", "o6") if m.group(g)).lower())
+    return has_no(next(m.group(g) for g in ("obj", "o2", "o3", "o4", "o5", "o6", "o7") if m.group(g)).lower())
 
 
 def has_no(what: str) -> Candidate:
@@ -1123,19 +1115,21 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "We don't have an oven, just a hob", "I haven't got a car", "We only have a tiny balcony, no garden"
         re.compile(
             r"\b(?:we|I)(?: don't| do not| didn't| haven't| have not|'ve got no| have no| got no)(?: have| got| own)?"
-            rf" (?:a |an |any |our own |a proper )?(?P<obj>{_KIT})\b"
+            rf" (?:a |an |any |our own |a proper )?(?P<obj>{HOME_KIT_EN})\b"
             r"|^(?:we|I) (?:only |just )?(?:have|'ve got|got) [^,;]+?[,;]\s*(?:but )?(?:and )?no "
-            rf"(?P<o2>{_KIT})\b"
+            rf"(?P<o2>{HOME_KIT_EN})\b"
             # "Our flat is on the fourth floor and there's no lift"
-            rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{_KIT})\b"
+            rf"|^(?:our|my) (?:flat|house|home|building|place|apartment)\b[^,;.!?]*?\bthere(?:'s| is) no (?P<o3>{HOME_KIT_EN})\b"
             # "I live alone in a studio flat with no garden"
             rf"|^(?:we|I)(?:'ve| have)? (?:just |recently )?(?:live|moved (?:in)?to)\b[^,;.!?]*?\b(?:with|and) no "
-            rf"(?P<o4>{_KIT})\b"
+            rf"(?P<o4>{HOME_KIT_EN})\b"
             # "My flat has no oven", "there's no desk at home"
             rf"|^(?:our|my) (?:flat|house|home|kitchen|place|apartment|room|studio|bedsit) (?:has|'s got|has got) no"
-            rf"(?: proper| real)? (?P<o5>{_KIT})\b"
-            rf"|\bthere(?:'s| is) no(?: proper| real)? (?P<o6>{_KIT}) (?=at home\b|in (?:my|our|the) (?:flat|house|"
-            rf"place|room|apartment|kitchen|building)\b)",
+            rf"(?: proper| real)? (?P<o5>{HOME_KIT_EN})\b"
+            rf"|\bthere(?:'s| is) no(?: proper| real)? (?P<o6>{HOME_KIT_EN}) (?=at home\b|in (?:my|our|the) (?:flat|house|"
+            rf"place|room|apartment|kitchen|building)\b)"
+            # "(We have a small balcony but) no garden", "(My kitchen has an induction hob, so) no gas"
+            rf"|^(?:but |so )?no (?P<o7>{HOME_KIT_EN})[.!]?$",
             re.I,
         ),
         _without,

@@ -89,7 +89,7 @@ _SPLIT = re.compile(
     # "My daughter Mia is 11 and struggles with fractions, she gets anxious about maths tests"
     rf"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:{SET_OFF_FEELINGS})\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
-    r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=\d)，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
+    r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=[\dA-Za-z])，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"
 )
 

@@ -13,6 +13,7 @@ from tailorkit.memory._identity import IDENTITY_EN
 from tailorkit.memory._keeping_en import KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
+from tailorkit.memory._owning import OWNING_EN
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import (
     Rule,
@@ -466,6 +467,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *LEARNING_EN,
     *MONEY_EN,
     *IDENTITY_EN,
+    *OWNING_EN,
     (  # "I'm four foot eleven", "I'm 6'5"", "I'm 190 cm"
         re.compile(
             r"\bI(?:'m| am) (?:only |just |nearly |almost |about )?(?P<h>(?:four|five|six|seven|4|5|6|7) (?:foot|feet|ft)"

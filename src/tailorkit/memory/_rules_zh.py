@@ -7,6 +7,7 @@ import re
 from tailorkit.memory._identity import IDENTITY_ZH
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
+from tailorkit.memory._owning import OWNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
 from tailorkit.memory._words_zh import (
@@ -347,6 +348,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     *MONEY_ZH,
     *IDENTITY_ZH,
+    *OWNING_ZH,
     *LIVING_ZH,
     (
         re.compile(

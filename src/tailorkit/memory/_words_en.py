@@ -19,6 +19,7 @@ __all__ = [
     "DRINKS",
     "DRUGS_EN",
     "FUTURE_EN",
+    "HOME_KIT_EN",
     "LEFT",
     "MATERIAL_EN",
     "OCCUPATIONS",
@@ -178,6 +179,15 @@ CARS_EN = (
 )
 """Makes (and a few models) a car is known by: what "I have a ..." names as a car (not "I have a Labrador",
 "a Golf lesson")."""
+HOME_KIT_EN = (
+    r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
+    r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
+    r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen|"
+    r"outdoor space|outside space|gas|gas hob|gas supply"
+)
+"""What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
+
+
 DRUGS_EN = (
     r"blood thinners|insulin|antidepressants|steroids|statins|beta[- ]blockers|warfarin|metformin|lithium|"
     r"immunosuppressants|antibiotics|levothyroxine|thyroxine|ramipril|amlodipine|sertraline|omeprazole|"
