@@ -426,6 +426,11 @@ def preferences() -> None:
             "test104 (held out when written, what the user has: 'We've got an air fryer now and use it for "
             "nearly everything', 我有台面包机，每个周末都用: first run en 1.00, zh 0.95)",
         ),
+        (
+            "test105",
+            "test105 (held out when written, how the user shops and pays: 'I pay cash for everything, cards "
+            "make me overspend', 我网上付款只用支付宝: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
