@@ -111,6 +111,9 @@ DOMAINS: dict[str, tuple[str, str]] = {
     "money": (
         "budget money spend spending save saving subscription monthly price cheap afford luxury dollar "
         "costco clubcard prime 山姆 盒马 京东 "
+        # how the user buys and pays: "Pays cash for everything", "只买二手衣服"
+        "cash paypal contactless refurbished second-hand charity bulk online reviews warranty "
+        "现金 支付宝 微信支付 手机支付 二手 官翻 网购 包邮 运费 比价 延保 团购 "
         "broke skint unemployed redundant redundancy deposit mortgage divorce "
         "retire retiring retirement pension "
         "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 待业 手头 裁员 离婚 退休 养老金",

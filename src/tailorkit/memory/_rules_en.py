@@ -24,6 +24,7 @@ from tailorkit.memory._rules import (
     named_relation,
     topic_value,
 )
+from tailorkit.memory._shopping import SHOPPING_EN
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -769,6 +770,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.8,
         ),
     ),
+    *SHOPPING_EN,  # (last: what no other rule read)
 ]
 
 

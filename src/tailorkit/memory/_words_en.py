@@ -183,7 +183,7 @@ HOME_KIT_EN = (
     r"car|oven|dishwasher|microwave|lift|elevator|tv|television|garden|yard|balcony|bath|bathtub|washing machine|"
     r"tumble dryer|dryer|freezer|wi-?fi|internet|driving licen[cs]e|licen[cs]e|printer|smartphone|laptop|desk|"
     r"hob|stove|fridge|bike|bicycle|shower|parking|heating|air ?con(?:ditioning)?|garage|computer|kitchen|"
-    r"outdoor space|outside space|gas|gas hob|gas supply"
+    r"outdoor space|outside space|gas|gas hob|gas supply|credit card|bank account"
 )
 """What a home or a household may lack ("We don't have an oven", "no garden"): what advice has to do without."""
 
