@@ -158,6 +158,8 @@ def test_what_the_user_has_is_read(message: str, texts: list[str]) -> None:
         "I have a meeting at ten.",
         "I've got a cold.",
         "I have a camera bag on my wish list.",
+        "I've got a shed load of work this week.",
+        "We have a pool table in the garage.",
         "I've got a season ticket at Arsenal.",  # a club followed, as before
         "我有个问题。",
         "我现在基本都用Kindle看书。",  # how the user reads, as before

@@ -92,7 +92,7 @@ OWNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             # (not what it is for or of: "a bike rack" is one thing; "a camera bag" another)
             r"(?! (?:bag|case|cover|charger|lead|cable|stand|battery|strap|lid|repair|appointment|lesson|"
             r"class|"
-            r"booking|meeting|party)s?\b)",
+            r"booking|meeting|party|load|shortcut|peg|cue|table|ticket)s?\b)",
             re.I,
         ),
         _owned_en,
