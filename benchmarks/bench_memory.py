@@ -431,6 +431,12 @@ def preferences() -> None:
             "test105 (held out when written, how the user shops and pays: 'I pay cash for everything, cards "
             "make me overspend', 我网上付款只用支付宝: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test106",
+            "test106 (held out when written, 30 a language, how the user travels: 'My passport runs out "
+            "in February', 'I get altitude sickness above about 3,000 metres', 我今年的年假已经用完了: "
+            "first run en 0.97, zh 0.87)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
