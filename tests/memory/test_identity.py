@@ -203,3 +203,27 @@ def test_saving_up_for_something_stays_a_goal_not_a_shop() -> None:
     """ "我在攒钱买房" is saving for a home (a goal), not a place the user shops ("在攒钱" was read as a shop
     on the way)."""
     assert [t for _, t in _read("我在攒钱买房，最近不想乱花钱。")] == ["goal:买房"]
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I've used up all my annual leave this year.", "work:leave_left"),
+        ("我今年的年假已经用完了。", "work:leave_left"),
+        ("My passport runs out in February.", "travel:passport"),
+        ("我的护照明年二月到期。", "travel:passport"),
+        ("我有港澳通行证，没有护照。", "household:no_护照"),
+        ("I've been to Paris a dozen times already.", "travel:been_paris"),
+        ("巴黎我已经去过十几次了。", "travel:been_巴黎"),
+        ("I have to be back by Sunday night for work.", "schedule:back"),
+        ("我周日晚上必须赶回来上班。", "schedule:back"),
+        ("I get altitude sickness above about 3,000 metres.", "health:altitud_sick"),
+        ("我海拔三千米以上就会高反。", "health:高反"),
+        ("我往东飞倒时差特别难受。", "health:时差"),
+        ("海滩度假对我来说太无聊了。", "likes:海滩度假"),
+    ],
+)
+def test_how_the_user_travels_is_read(message: str, topic: str) -> None:
+    """test106, written cold, says how the user travels; its first run missed annual leave used up in both
+    languages, and 巴黎我已经去过十几次了, 我周日晚上必须赶回来上班, 海滩度假对我来说太无聊了 at 50."""
+    assert topic in [t for _, t in _read(message)], _read(message)

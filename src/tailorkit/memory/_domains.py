@@ -90,6 +90,8 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "晕车 晕船 坐飞机 飞机 恐高 开车 高铁 地铁 车 "
         # what a trip or a day out can use: a campervan, a roof box, a pass
         "campervan caravan motorhome rack crate railcard season pass membership "
+        # what a trip has to fit: a passport, leave left, where the user has been, when to be back
+        "passport annual altitude jet-lag jetlag 护照 通行证 年假 高反 去过 赶回来 倒时差 "
         "房车 车顶箱 自行车架 狗笼 年卡 月卡 "
         "怕冷 人多 游泳 深水 淹 溺水 怀孕 备孕 晒伤 太阳 怕热 扛热 耐热 高温 炎热",
         "travel trip holiday vacation journey transport get flight train cruise drive ride tour visit "

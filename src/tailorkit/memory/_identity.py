@@ -15,6 +15,7 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up
+from tailorkit.memory._words_zh import zh_said
 
 __all__ = ["IDENTITY_EN", "IDENTITY_ZH"]
 
@@ -128,6 +129,44 @@ IDENTITY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _fact(f"On {m.group('what').lower()} leave", "work:leave"),
     ),
+    (  # "I've used up all my annual leave this year", "I've got no holiday left": no time off to take
+        re.compile(
+            r"\bI(?:'ve| have)? (?:already )?(?:used up|run out of|got no|no) (?:all )?(?:of )?(?:my )?"
+            r"(?:annual leave|holiday allowance|holidays?|leave|days off)(?: left)?\b"
+            r"(?P<when>(?: for)? this year)?",
+            re.I,
+        ),
+        lambda m, s: _fact(
+            f"Has no annual leave left{' this year' if m.group('when') else ''}", "work:leave_left"
+        ),
+    ),
+    (  # "My passport runs out in February", "my passport expires next month": when it stops being valid
+        re.compile(
+            r"\bmy passport (?:runs out|expires|is expiring|is running out|ends) "
+            r"(?P<when>(?:in |on |at the end of |next )?[^,.;!?]{2,30})",
+            re.I,
+        ),
+        lambda m, s: _fact(f"Passport expires {m.group('when').strip()}", "travel:passport"),
+    ),
+    (  # "I've been to Paris a dozen times already": a place the user knows well
+        re.compile(
+            r"\bI(?:'ve| have) been to (?P<where>(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2}) "
+            r"(?P<times>(?:a dozen|dozens of|loads of|lots of|many|so many|countless|several|\w+) times)\b",
+            re.I,
+        ),
+        lambda m, s: _fact(
+            f"Has been to {m.group('where')} {m.group('times').lower()}",
+            f"travel:been_{m.group('where').lower()}",
+        ),
+    ),
+    (  # "I have to be back by Sunday night for work": when a trip has to end
+        re.compile(
+            r"\bI (?:have to|need to|must|'ve got to) be back (?:home )?(?:by|for|on) "
+            r"(?P<when>[^,.;!?]{3,40})",
+            re.I,
+        ),
+        lambda m, s: _fact(f"Has to be back by {m.group('when').strip()}", "schedule:back"),
+    ),
     (  # "I'm an atheist", "I'm agnostic", "I'm not religious"
         re.compile(
             r"\bI(?:'m| am) (?:an? )?(?P<what>atheist|agnostic|not religious|not religious at all)\b", re.I
@@ -223,6 +262,33 @@ IDENTITY_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我在休产假", "我在休病假"
         re.compile(r"^我(?:现在|目前|正)?在休(?P<what>产假|陪产假|育儿假|病假|长假)"),
         lambda m, s: _fact(f"在休{m.group('what')}", "work:leave"),
+    ),
+    (  # "我今年的年假已经用完了", "我没有年假了": no time off to take
+        re.compile(
+            r"^我(?:今年)?(?:的)?年假(?:已经|都)?(?:用完了|休完了|没了|用光了)|^我(?:今年)?(?:已经)?没有年假了"
+        ),
+        lambda m, s: _fact("今年年假已用完", "work:leave_left"),
+    ),
+    (  # "我的护照明年二月到期": when it stops being valid
+        re.compile(r"^我的?护照(?P<when>[^，。！？；,.!?;]{1,10}?)(?:就)?(?:到期|过期)"),
+        lambda m, s: _fact(f"护照{m.group('when')}到期", "travel:passport"),
+    ),
+    (  # "巴黎我已经去过十几次了", "我去过日本很多次": a place the user knows well
+        re.compile(
+            r"^(?P<where>[\u4e00-\u9fff]{2,6}?)我(?:已经|都)?去过(?P<times>[十几一二两三四五六七八九\d]+次|很多次|好多次|无数次|好几次)"
+            r"|^我(?:已经|都)?去过(?P<w2>[\u4e00-\u9fff]{2,6}?)(?P<t2>[十几一二两三四五六七八九\d]+次|很多次|好多次|无数次|好几次)"
+        ),
+        lambda m, s: _fact(
+            f"去过{m.group('where') or m.group('w2')}{m.group('times') or m.group('t2')}",
+            f"travel:been_{m.group('where') or m.group('w2')}",
+        ),
+    ),
+    (  # "我周日晚上必须赶回来上班": when a trip has to end
+        re.compile(
+            r"^我(?P<when>(?:周|星期|礼拜)[一二三四五六日天](?:晚上|早上|下午|中午)?|[^，。！？；,.!?;]{1,6}?(?:前|之前))"
+            r"(?:必须|得|要|一定要)(?:赶)?回(?:来|去|家)(?P<for>上班|工作|上学|上课)?"
+        ),
+        lambda m, s: _fact(zh_said(m.group(0)), "schedule:back"),
     ),
     (  # "我是无神论者", "我不信教"
         re.compile(r"^我(?:是(?:个|一个)?(?P<what>无神论者)|(?P<not>不信(?:教|宗教)))"),

@@ -98,6 +98,10 @@ _MAKES_ZH = (
 """Car makes a Chinese speaker names ("我开的是特斯拉"; not "我开的是网店")."""
 
 
+_NOT_AT_HOME_ZH = frozenset({"智能手机", "电脑", "信用卡", "护照"})
+"""What the user lacks that is theirs, not the home's ("没有护照", not "家里没有护照")."""
+
+
 LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我们家初一十五吃素", "我周一不吃肉": a diet kept on some days, not every day
         re.compile(
@@ -1481,6 +1485,27 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: health_fact(zh_said(m.group(0)), m.group("part")),
     ),
+    (  # "我海拔三千米以上就会高反", "我往东飞倒时差特别难受": what travel does to the body
+        re.compile(
+            r"^我(?:一到)?[^，。！？；,.!?;]{0,10}?(?:就|会|容易|都)*(?P<what>高反|高原反应)"
+            r"|^我[^，。！？；,.!?;]{0,8}?(?P<lag>倒时差)(?:特别|很|非常|都|总是)*(?:难受|困难|严重|痛苦|难)"
+        ),
+        lambda m, s: health_fact(
+            "容易高反" if m.group("what") else "倒时差很难受", m.group("what") or "时差"
+        ),
+    ),
+    (  # "海滩度假对我来说太无聊了": what bores the user
+        re.compile(
+            r"^(?P<obj>[^，。！？；,.!?;我]{2,10}?)对我(?:来说)?(?:太|很|特别|有点|实在|真的)*(?:无聊|没意思|没劲)"
+        ),
+        lambda m, s: Candidate(
+            f"觉得{m.group('obj')}无聊",
+            MemoryKind.PREFERENCE,
+            f"likes:{topic_value(m.group('obj'))}",
+            polarity=-1,
+            importance=0.7,
+        ),
+    ),
     (  # "我看不见": blind
         re.compile(r"^我(?:完全|几乎|基本)?看不见(?=$|[，。！？；,.!?;了])"),
         lambda m, s: health_fact("看不见", "视力"),
@@ -1794,12 +1819,12 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"(?:我们?家|家里|^我?在家|^我?(?:也)?(?=没)|^(?:我们?(?:住的)?)?(?:小区|楼里|这栋楼|那栋楼|我们楼|楼道)(?=(?:里)?(?:也)?没有?电梯))"
             r"(?:里)?(?:也)?(?:没有|没)(?P<obj>电视|车|电梯|空调|微波炉|烤箱|洗碗机|网|宽带|院子|阳台|浴缸|"
-            r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|燃气|车位|停车位|暖气|热水器|打印机|烘干机|吸尘器|信用卡)"
+            r"花园|洗衣机|冰箱|智能手机|电脑|书桌|厨房|燃气灶|燃气|车位|停车位|暖气|热水器|打印机|烘干机|吸尘器|信用卡|护照)"
             r"(?=[，。！？；,.!?;]|$)"
         ),
         lambda m, s: _lacks_zh(
             m.group("obj"),
-            f"{'没有' if m.group('obj') in ('智能手机', '电脑', '信用卡') else '家里没有'}{m.group('obj')}",
+            f"{'没有' if m.group('obj') in _NOT_AT_HOME_ZH else '家里没有'}{m.group('obj')}",
         ),
     ),
 ]

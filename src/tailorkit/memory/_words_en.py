@@ -59,7 +59,7 @@ CONDITIONS = (
     r"sciatica|scoliosis|glaucoma|cataracts|osteoporosis|ha?emophilia|sickle cell(?: disease)?|copd|"
     r"a pacemaker|a slipped disc|a hernia|hearing loss|dementia|allergies|food allergies|panic attacks|"
     r"an? (?:bad |slight |mild |severe )?(?:stammer|stutter)|(?:really |very |super )?sensitive (?:teeth|skin|gums|eyes)|"
-    r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea|air) ?sick(?:ness)?|tennis elbow|"
+    r"anxiety attacks|nosebleeds|cold sores|heartburn|(?:motion|travel|car|sea|air|altitude) ?sick(?:ness)?|tennis elbow|"
     r"golfer's elbow|runner's knee|frozen shoulder|shin splints|carpal tunnel|a weak bladder|"
     # an injury of a part of the body: "a sprained ankle", "a broken wrist"
     r"(?:an? )?(?:sprained|twisted|broken|fractured|pulled|strained|torn|dislocated) (?:left |right )?"
