@@ -105,7 +105,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 ]
             elif granted or worth_keeping(sentence):
                 # (a question that takes something of the user for granted is kept where nothing read it:
-                # "How do I look after my tattoo while it heals?")
+                # "How do I clean my cochlear implant?")
                 if i and _THATS_ME.match(sentence) and said[i - 1] not in leftover:
                     leftover.append(said[i - 1])  # "Math anxiety? That's me.": the question says what
                 leftover.append(sentence)
@@ -130,8 +130,7 @@ _LEADS_IN = re.compile(
 )
 _REPLY = re.compile(
     r"^(?:thanks|thank you|yes|yeah|yep|no doubts?|sure|ok|okay|oh|wow|well|right|haha|lol|you're|you are|"
-    r"you|"
-    r"that's|it's|totally|exactly|absolutely|definitely|agreed)\b",
+    r"you|that's|it's|totally|exactly|absolutely|definitely|agreed)\b",
     re.I,
 )
 _HAS = re.compile(r"\b(?:has|have|'ve got|have got|got|had)\b", re.I)

@@ -24,15 +24,10 @@ __all__ = ["SHOPPING_EN", "SHOPPING_ZH"]
 
 
 def _shops(text: str, what: str, category: str = "likes") -> Candidate:
-    """What, where or how the user buys, in their words, keyed by what it names (``likes:second_hand``,
-    ``uses:charity_shop``, ``habit:...``)."""
+    """What, where or how the user buys or pays, in their words, keyed by what it names
+    (``likes:second_hand``, ``uses:charity_shop``, ``uses:cash``, ``habit:...``)."""
     kind = MemoryKind.FACT if category == "habit" else MemoryKind.PREFERENCE
     return Candidate(text, kind, f"{category}:{topic_value(what)}", importance=0.7)
-
-
-def _pays(text: str, how: str) -> Candidate:
-    """How the user pays, in their words, keyed by the means (``uses:cash``)."""
-    return _shops(text, how, "uses")
 
 
 _PAYMENT_EN = (
@@ -58,7 +53,7 @@ SHOPPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:when|to) (?:I )?(?:pay|buy|shop)\b[^,;.!?]*",
             re.I,
         ),
-        lambda m, s: _pays(_as_they_said(m), m.group("how") or m.group("h2")),
+        lambda m, s: _shops(_as_they_said(m), m.group("how") or m.group("h2"), "uses"),
     ),
     (  # "I buy all my books from charity shops", "I try to buy everything from independent shops", "I mostly
         # buy refurbished electronics", "I buy in bulk and freeze things"
@@ -121,7 +116,7 @@ SHOPPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: kept_from(f"Not on {m.group('what')}", "avoids", m.group("what")),
     ),
 ]
-"""The English rules, tried after what the user has."""
+"""The English rules, tried after every other rule."""
 
 
 def _not_bought_zh(m: re.Match[str], sentence: str) -> Candidate:
@@ -141,7 +136,7 @@ SHOPPING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"^我(?:平时|一般)?(?P<when>买东西|付款|付钱|网上付款|网购|出去吃饭|吃饭|结账)?(?:都|只|一般|总是|基本)*(?:用|付)"
             rf"(?P<how>{_PAY_ZH})"
         ),
-        lambda m, s: _pays(zh_said(m.group(0)), m.group("how")),
+        lambda m, s: _shops(zh_said(m.group(0)), m.group("how"), "uses"),
     ),
     (  # "我尽量在独立小店买东西", "我每个月去一次山姆囤货", "我的书都是在旧书店买的"
         re.compile(
@@ -178,4 +173,4 @@ SHOPPING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _shops(zh_said(m.group(0)), zh_said(m.group(0)), "habit"),
     ),
 ]
-"""The Chinese rules, tried after what the user has."""
+"""The Chinese rules, tried after every other rule."""
