@@ -168,8 +168,8 @@ OWNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _device(f"有{m.group('what')}", m.group("thing").lower()),
     ),
     (  # "我家就一口炒锅": what the kitchen has, and no more
-        re.compile(rf"^我(?:们)?家(?:里)?(?:就|只有)(?:一口|一个|一台)(?P<thing>{_THINGS_ZH})"),
-        lambda m, s: _device(f"只有一口{m.group('thing')}", m.group("thing")),
+        re.compile(rf"^我(?:们)?家(?:里)?(?:就|只有)(?P<one>一口|一个|一台)(?P<thing>{_THINGS_ZH})"),
+        lambda m, s: _device(f"只有{m.group('one')}{m.group('thing')}", m.group("thing")),
     ),
 ]
 """The Chinese rules."""
