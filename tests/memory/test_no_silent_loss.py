@@ -3706,6 +3706,46 @@ def test_what_holds_until_a_date_expires_and_stays_listable(memories: MemoryServ
     assert not memories.pin("ann", memory.id, pinned=False).pinned
 
 
+def test_a_question_about_someones_plan_reaches_it_after_its_date(memories: MemoryService) -> None:
+    """A plan whose date passed leaves search, but a question asking about the plan as such still reaches
+    it: "When is Joanna going to make the ice cream?" (LoCoMo, through the chat path: the plan "this
+    weekend" was said in 2022 and left search for the question, which asks no past tense)."""
+    from tailorkit.memory._dates import asks_about_past
+
+    plans = [
+        "When is Joanna going to make Nate's ice cream for her family?",
+        "Where are John and his teammates planning to explore on a team trip?",
+        "When does John plan on traveling with his team?",
+        "What are Caroline's plans for the summer?",
+        "How does Maria plan to honor the memories of her pet?",
+        "What plans does Jon have after the networking event?",
+        "她打算什么时候来？",
+    ]
+    assert all(asks_about_past(q) for q in plans)
+    # the user's own plans, and asking for help with a plan, ask what holds now
+    now = [
+        "When am I going to hear back?",
+        "What should we plan for the weekend?",
+        "How is my son going to cope with the move?",
+        "Is it going to rain on Saturday?",
+        "What are my plans this weekend?",
+        "Planning a holiday for August.",
+        "我打算什么时候去比较好？",
+    ]
+    assert not any(asks_about_past(q) for q in now)
+    from datetime import UTC, datetime
+
+    said = datetime(2024, 3, 5, 10, tzinfo=UTC).timestamp()
+    (plan,) = [
+        c.memory
+        for c in memories.remember("jo", "My sister is coming to stay next weekend.", said_at=said)
+        if c.memory
+    ]
+    assert plan.expired
+    assert plan.id in {h.memory.id for h in memories.search("jo", "When is my sister going to stay?", 5)}
+    assert plan.id not in {h.memory.id for h in memories.search("jo", "Where should my sister stay?", 5)}
+
+
 def test_unused_memories_decay_and_used_or_pinned_ones_do_not() -> None:
     from tailorkit.config import MemorySettings
     from tailorkit.memory._search import fuse

@@ -304,13 +304,29 @@ _PAST_EN = re.compile(
     re.IGNORECASE,
 )
 _PAST_ZH = re.compile(r"了|过(?!得|节|年|生日)|上次|以前|之前|那时|去年|上个?月|上周|昨天|前天|曾经|\d{4}年")
+_SOMEONE = r"(?!i\b|we\b|you\b|it\b|there\b|this\b|that\b)[\w' ]+?"
+_PLAN_ASKED_EN = re.compile(
+    rf"^\W*(?:(?:when|where|what|who|which)\b[^?.!]*?\b(?:is|are|does|do)\s+{_SOMEONE}\s+"
+    r"(?:going to|planning)"
+    rf"|(?:how|when|where|what|which)\b[^?.!]*?\b(?:is|are|does|do)\s+{_SOMEONE}\s+plan(?:s|ning)?\s+(?:on|to)"
+    rf"|(?:what|which)\b[^?.!]*?\b(?:\w+'s?|his|her|their)\s+plans"
+    rf"|what\s+plans\s+(?:does|do|is|are|has|have)\s+{_SOMEONE}\s+(?:have|got|making|made))\b",
+    re.IGNORECASE,
+)
+_PLAN_ASKED_ZH = re.compile(r"(?<!我)(?<!我们)(?:打算|计划|准备)(?:什么时候|哪天|几号|去哪)")
+"""A question of when, where or what someone is going to do or plans: the plan is asked about as a
+plan, and its date having passed does not make it unsaid ("When is Joanna going to make the ice
+cream?", "Where are John and his team planning to go?", 她打算什么时候来？). Not of the user's own ("When am
+I going to ...", "What should we plan for ..."): that asks for what holds now."""
 
 
 def asks_about_past(question: str) -> bool:
     """Whether ``question`` asks about what happened or held before ("when did I ...", "what was ...",
-    "去年我去了哪里"): then memories whose time passed ("until Friday", last month's plan) still answer it."""
-    pattern = _PAST_ZH if is_chinese(question) else _PAST_EN
-    return bool(pattern.search(question))
+    "去年我去了哪里") or about someone's plan as such ("When is Joanna going to ...?"): then memories whose
+    time passed ("until Friday", last month's plan) still answer it."""
+    if is_chinese(question):
+        return bool(_PAST_ZH.search(question) or _PLAN_ASKED_ZH.search(question))
+    return bool(_PAST_EN.search(question) or _PLAN_ASKED_EN.search(question))
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
