@@ -437,6 +437,12 @@ def preferences() -> None:
             "in February', 'I get altitude sickness above about 3,000 metres', 我今年的年假已经用完了: "
             "first run en 0.97, zh 0.87)",
         ),
+        (
+            "test107",
+            "test107 (held out when written, where the user lives and how they are connected: 'It snows here "
+            "from November to April', 'Our home internet has a 50 gig monthly cap', 我在新西兰，比国内早五个"
+            "小时: first run en 0.925, zh 0.975)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
