@@ -282,6 +282,48 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "food cuisine dish dishes recipe recipes restaurant homesick visit trip festival christmas "
         "家乡菜 口味 菜 餐厅 回家 回老家 探亲 过年 春节 节日 想家",
     ),
+    # the weather where the user lives: what to drive, wear, grow and when to be out in it
+    "climate": (
+        "snow snows snowy humid humidity damp rains rainy monsoon floods freezing frost icy windy climate "
+        "heatwave degrees hot dark 潮湿 回南天 下雪 多雨 台风 风沙 干燥 炎热 寒冷 零下 天黑 雾霾 多度 "
+        "很热 特别热",
+        "car tyre tyres tire tires coat jacket boots run running runs jog walk walks hike outdoor "
+        "outdoors garden plant plants herbs grow furniture wooden duvet heating bike cycle "
+        "车 轮胎 外套 羽绒服 靴子 跑步 长跑 散步 徒步 户外 花园 阳台 种 植物 家具 被子 暖气 自行车 骑车",
+    ),
+    # how the user's home is connected: what streams, downloads and goes online
+    "connection": (
+        "internet broadband wifi signal reception megabits offline 网速 信号 流量 宽带 断网 上网 网络",
+        "stream streaming watch download downloads game games console app apps course online class lesson "
+        "lessons video videos podcast podcasts upload tv "
+        "视频 会员 下载 游戏 游戏机 应用 网课 直播 录播 视频通话 播客 软件 电视 APP",
+    ),
+    # the power the home has: what appliances run on it, when a session online can be
+    "power": (
+        "power outage outages blackout blackouts shedding grid solar generator "
+        "停电 限电 断电 离网 太阳能 发电机",
+        "hob cooker oven kettle coffee appliance appliances charge charging charger fridge freezer electric "
+        "heater tutoring online session sessions "
+        "电磁炉 烤箱 咖啡机 电器 充电 冰箱 电热 网课 辅导 水壶",
+    ),
+    # the user's hours against others': when to call, meet or ring home
+    "timezone": (
+        "ahead behind timezone 时差",
+        # (not "when" nor "time": every question of the past asks them)
+        "call calls ring phone meeting meetings video zoom 电话 视频 开会 会议 例会 几点",
+    ),
+    # how far the home is from things: how what is bought gets there
+    "remote": (
+        "nearest island ferry remote rural 离最近 岛上 轮渡 偏远",
+        "delivery deliver delivered groceries grocery meals shopping order sofa furniture parcel "
+        "快递 送货 送过来 买菜 网购 超市 沙发 家具 包裹 饭",
+    ),
+    # what the home's water, air and height do to things in it
+    "upkeep": (
+        "limescale scale scales rust rusts altitude mountains 水垢 水质 生锈 海边 海拔",
+        "kettle appliance appliances coffee washing furniture garden outdoor bake baking bread cake "
+        "水壶 烧水壶 电器 咖啡机 洗衣机 家具 户外 烤 面包 蛋糕 烘焙",
+    ),
     # how the user wants to be reached: texts, not calls; email only
     "contact": (
         "text texts texting message messages sms email emails call calls phone whatsapp "

@@ -1116,11 +1116,14 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "My phone is an old iPhone 8 with barely any storage left"
+    (  # "My phone is an old iPhone 8 with barely any storage left", "My laptop is a Chromebook"
         re.compile(
             r"^my (?P<dev>phone|laptop|computer|pc|tablet|car|tv|router|camera|watch)(?: is|'s) (?P<what>(?:an? |the )?"
-            r"(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|\d{4}|"
-            r"(?:\w+|\d+)-years?-old) [^,.;!?]+?)"
+            r"(?:(?:old|new|ancient|ageing|aging|really old|basic|cheap|tiny|second-hand|hand-me-down|refurbished|"
+            r"\d{4}|(?:\w+|\d+)-years?-old) [^,.;!?]+?"
+            # ... or by its make alone (not "My phone is broken", "My laptop is a mess")
+            r"|(?:chromebook|macbook|mac|imac|iphone|ipad|android|samsung|pixel|oneplus|huawei|xiaomi|nokia|"
+            r"motorola|thinkpad|dell|lenovo|hp|surface|windows|linux)\b[^,.;!?]*?))"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\s+I(?:'m|'ve|'d)?\b)",
             re.I,
         ),

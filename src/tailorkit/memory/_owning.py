@@ -167,6 +167,14 @@ OWNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _device(f"有{m.group('what')}", m.group("thing").lower()),
     ),
+    (  # "我电脑装的是Linux系统", "我手机是华为的", "我的笔记本是学校发的MacBook": the device by its make
+        re.compile(
+            r"^我(?:的)?(?P<kind>电脑|笔记本|手机|平板)(?:装的|用的)?是(?P<what>[^，。！？；,.!?;]{0,10}?"
+            r"(?:Linux|linux|Windows|windows|Mac|mac|苹果|华为|小米|安卓|鸿蒙|iPhone|iphone|三星|OPPO|vivo|"
+            r"荣耀|Chromebook|联想|戴尔)[^，。！？；,.!?;]{0,6}?)(?:系统|的)?(?:[。！!.]|$)"
+        ),
+        lambda m, s: _device(f"{m.group('kind')}是{m.group('what')}", m.group("kind")),
+    ),
     (  # "我家就一口炒锅": what the kitchen has, and no more
         re.compile(rf"^我(?:们)?家(?:里)?(?:就|只有)(?P<one>一口|一个|一台)(?P<thing>{_THINGS_ZH})"),
         lambda m, s: _device(f"只有{m.group('one')}{m.group('thing')}", m.group("thing")),

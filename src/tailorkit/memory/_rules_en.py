@@ -24,6 +24,7 @@ from tailorkit.memory._rules import (
     named_relation,
     topic_value,
 )
+from tailorkit.memory._setting import SETTING_EN
 from tailorkit.memory._shopping import SHOPPING_EN
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
@@ -771,6 +772,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
     ),
     *SHOPPING_EN,  # (last: what no other rule read)
+    *SETTING_EN,  # (last too)
 ]
 
 

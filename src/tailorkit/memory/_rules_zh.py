@@ -10,6 +10,7 @@ from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._owning import OWNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
+from tailorkit.memory._setting import SETTING_ZH
 from tailorkit.memory._shopping import SHOPPING_ZH
 from tailorkit.memory._words_zh import (
     ZH_DRUGS,
@@ -722,6 +723,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(f"医嘱：{m.group('do')}", MemoryKind.FACT, "health:医嘱", importance=0.8),
     ),
     *SHOPPING_ZH,  # (last: what no other rule read)
+    *SETTING_ZH,  # (last too)
 ]
 
 

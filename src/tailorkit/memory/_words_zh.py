@@ -106,9 +106,10 @@ _BAR = re.compile(r"[酒网贴书水氧茶]吧$")
 
 def zh_said(text: str) -> str:
     """What the user said, as a memory keeps it in their words: without the marks around it and the "我" it
-    begins with ("我种菜十年了" -> "种菜十年"; not "我们": "我们周末一起看电影" is the household's)."""
+    begins with ("我种菜十年了" -> "种菜十年"; not "我们": "我们周末一起看电影", "我们家周五晚上守安息日"
+    are the household's)."""
     said = zh_clean(text)
-    return said if said.startswith("我们") and not said.startswith("我们家") else said.removeprefix("我")
+    return said if said.startswith("我们") else said.removeprefix("我")
 
 
 def zh_kin_said(text: str) -> str:
