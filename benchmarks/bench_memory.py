@@ -443,6 +443,12 @@ def preferences() -> None:
             "from November to April', 'Our home internet has a 50 gig monthly cap', 我在新西兰，比国内早五个"
             "小时: first run en 0.925, zh 0.975)",
         ),
+        (
+            "test108",
+            "test108 (held out when written, wellbeing and what the user finds hard: 'I've self-excluded "
+            "from every betting site', 'I had a breakdown last year and I'm still rebuilding my confidence', "
+            "我妈上个月去世了: first run en 0.95, zh 0.975)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
