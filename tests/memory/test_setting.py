@@ -71,6 +71,8 @@ def _read(message: str) -> list[tuple[str, str]]:
         ("We live 2,000 metres up in the mountains.", None, "home:altitude"),
         ("We live right by the sea and everything rusts.", None, "home:by_sea"),
         ("Our tap water is very hard, everything scales up.", None, "home:hard_water"),
+        # (not found hard, as a subject is: it was "Finds our tap water hard")
+        ("Our tap water is very hard.", "Our tap water is very hard", "home:hard_water"),
         ("我们住在海拔两千多米的山上。", "我们住在海拔两千多米的山上", "home:altitude"),
         ("我们家就在海边，东西很容易生锈。", "我们家就在海边", "home:by_sea"),
     ],

@@ -324,6 +324,25 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "kettle appliance appliances coffee washing furniture garden outdoor bake baking bread cake "
         "水壶 烧水壶 电器 咖啡机 洗衣机 家具 户外 烤 面包 蛋糕 烘焙",
     ),
+    # betting kept away from: a stag do, a day at the races, a trip to Las Vegas
+    "gambling": (
+        "gambling gambler betting bookies casino casinos poker 赌 赌博 赌钱 博彩 戒赌",
+        "stag hen races racing derby vegas casino poker cards night out trip weekend football match "
+        "单身派对 赛马 澳门 拉斯维加斯 打牌 麻将 球赛 世界杯",
+    ),
+    # what the mind has been through: a new job, a promotion, the hours worked
+    "career": (
+        "breakdown burnout burnt-out anxiety depression depressed confidence bipolar stress stressed "
+        "崩溃 倦怠 焦虑 抑郁 自信 双相 压力",
+        "job jobs role promotion promoted apply application interview manager lead leader career workload "
+        "hours overtime 工作 职位 升职 晋升 面试 申请 组长 经理 岗位 加班 跳槽 换工作",
+    ),
+    # someone the user has lost: the days that remember them
+    "grief": (
+        "died passed funeral grieving grief bereaved bereavement 去世 过世 离世 病逝 忌日 葬礼",
+        "mother's father's mothers fathers birthday christmas anniversary card gift present celebration "
+        "母亲节 父亲节 生日 过年 春节 礼物 庆祝 纪念日 中秋 清明",
+    ),
     # how the user wants to be reached: texts, not calls; email only
     "contact": (
         "text texts texting message messages sms email emails call calls phone whatsapp "

@@ -47,6 +47,13 @@ def _status_en(m: re.Match[str], sentence: str) -> Candidate:
     return _fact(_STATUS_EN[status], "relationship")
 
 
+_MOURNED_EN = (
+    r"mum|mom|mother|dad|father|husband|wife|partner|brother|sister|son|daughter|grandma|grandmother|grandad|"
+    r"granddad|grandfather|granny|grandpa|nan|nana|best friend|dog|cat"
+)
+"""Whom a user mourns, as they name them ("my mum", "our dog")."""
+
+
 IDENTITY_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm divorced", "We're happily married", "I got engaged in May", "I've been married for 20 years"
         re.compile(
@@ -187,6 +194,22 @@ IDENTITY_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _fact("Smokes" if m.group("what").lower() == "smoke" else "Vapes", "habit:smoke"),
     ),
+    (  # "My mum passed away last month", "We lost our dog two weeks ago", "I lost my dad in 2019": a death in
+        # the family, which bears on the days that remember them (not "My phone died", "My dad nearly died")
+        re.compile(
+            rf"^(?:sadly,? )?(?:(?:my|our) (?P<who>{_MOURNED_EN})\b(?: (?!nearly|almost)[\w']+){{0,2}}? "
+            r"(?:passed away|died|passed)\b"
+            rf"|(?:I|we) (?:sadly )?lost (?:my|our) (?P<lost>{_MOURNED_EN})\b)"
+            # when, if said ("last month", "in 2019", "two weeks ago"), up to what goes on after it
+            r"(?P<when>(?: (?:last|this|in|on|a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|few|"
+            r"several|recently|yesterday|earlier|when)\b[^,.;!?]*?)?)(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)",
+            re.I,
+        ),
+        lambda m, s: _fact(
+            f"{(m.group('who') or m.group('lost')).capitalize()} passed away{m.group('when').rstrip()}",
+            f"family:{(m.group('who') or m.group('lost')).lower()}:died",
+        ),
+    ),
 ]
 """The English rules, tried after the budget rules."""
 
@@ -293,6 +316,17 @@ IDENTITY_ZH: list[tuple[re.Pattern[str], Rule]] = [
     (  # "我是无神论者", "我不信教"
         re.compile(r"^我(?:是(?:个|一个)?(?P<what>无神论者)|(?P<not>不信(?:教|宗教)))"),
         lambda m, s: _fact((m.group("what") and f"是{m.group('what')}") or "不信教", "faith"),
+    ),
+    (  # "我妈上个月去世了", "我们家狗两周前走了": a death in the family
+        re.compile(
+            r"^我(?:的)?(?P<who>妈妈?|母亲|爸爸?|父亲|老公|丈夫|老婆|妻子|哥哥?|姐姐?|弟弟|妹妹|儿子|女儿|奶奶|爷爷|"
+            r"外婆|外公|姥姥|姥爷)(?P<when>[^，。！？；,.!?;]{0,6}?)(?:去世|过世|离世|病逝)"
+            r"|^我(?:们)?家(?:的)?(?P<pet>狗狗?|猫咪?)(?P<pwhen>[^，。！？；,.!?;]{0,6}?)(?:走了|死了|去世了)"
+        ),
+        lambda m, s: _fact(
+            zh_said(m.group(0)).rstrip("了") + "了",
+            f"family:{m.group('who') or m.group('pet')}:died",
+        ),
     ),
 ]
 """The Chinese rules, tried after the budget rules."""

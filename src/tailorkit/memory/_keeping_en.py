@@ -631,13 +631,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm a recovering gambler", "I'm in recovery from gambling": what the user keeps away from for good
         re.compile(
             r"\bI(?:'m| am) (?:a )?recovering (?P<who>gambler|gambling addict|addict|drug addict|shopaholic)\b"
-            r"|\bI(?:'m| am) in recovery from (?P<what>gambling|drugs|a gambling addiction|a drug addiction)\b",
+            r"|\bI(?:'m| am) in recovery from (?P<what>gambling|drugs|a gambling addiction|a drug addiction)\b"
+            # "I've self-excluded from every betting site", "I've banned myself from the bookies"
+            r"|\bI(?:'ve| have)? (?:self-excluded|banned myself|blocked myself) from (?:all |every |the )?"
+            r"(?P<bets>betting|gambling|bookies|casinos?|online casinos)\b",
             re.I,
         ),
         lambda m, s: _keeping_from(
             f"Is a recovering {m.group('who').lower()}"
             if m.group("who")
-            else f"In recovery from {m.group('what')}",
+            else f"In recovery from {m.group('what')}"
+            if m.group("what")
+            else f"Has self-excluded from {m.group('bets').lower()}",
             "avoids",
             "drugs"
             if "drug" in (m.group("who") or m.group("what") or "").lower() or m.group("who") == "addict"

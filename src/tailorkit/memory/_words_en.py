@@ -67,7 +67,8 @@ CONDITIONS = (
     r"neck|muscle|ligament|hip)s?|"
     # what the user is getting over: "a knee operation", "hip surgery", "a stroke"
     r"(?:an? )?(?:\w+ ){0,2}?(?:operations?|op|surgery|surgeries|replacements?|reconstruction|repair|transplant|fracture|stroke|heart attack|concussion|"
-    r"c-section|miscarriage)(?=\s*$|\s*[,.;!?]|\s+(?:on|in|last|this|a|an|\d+|and|but|so|which|when|after|"
+    r"c-section|miscarriage|(?:nervous |mental )breakdown|breakdown(?= (?:last|this|in \d{4}|a few|two|three|four|five|"
+    r"several|some)\b))(?=\s*$|\s*[,.;!?]|\s+(?:on|in|last|this|a|an|\d+|and|but|so|which|when|after|"
     r"from|at|for|recently|yesterday|ago|two|three|four|five|six|several|some)\b)|"
     r"(?!diagnosis\b|prognosis\b)\w+(?:itis|osis)|\w+(?:[ -]\w+)? (?:disorder|syndrome|disease|deficiency))"
 )
