@@ -449,6 +449,12 @@ def preferences() -> None:
             "from every betting site', 'I had a breakdown last year and I'm still rebuilding my confidence', "
             "我妈上个月去世了: first run en 0.95, zh 0.975)",
         ),
+        (
+            "test109",
+            "test109 (held out when written, status and paperwork: 'I'm on a work visa tied to my employer', "
+            "'My pension can't be touched until I'm 57', 我户口不在本地，孩子上学有点麻烦: first run "
+            "en 0.975, zh 0.925)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
