@@ -118,7 +118,10 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "现金 支付宝 微信支付 手机支付 二手 官翻 网购 包邮 运费 比价 延保 团购 "
         "broke skint unemployed redundant redundancy deposit mortgage divorce "
         "retire retiring retirement pension "
-        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 待业 手头 裁员 离婚 退休 养老金",
+        "钱 预算 零花钱 攒 存钱 省钱 能省就省 首付 房贷 便宜 订阅 买房 失业 待业 手头 裁员 离婚 退休 养老金 "
+        # what comes in and goes out by the rules: benefits, a bonus, tax, insurance, credit
+        "benefits credit bonus tax taxes hmrc irs insurance maternity "
+        "低保 补贴 年终奖 补税 报税 交税 税务局 社保 征信 医保 保险 产假工资",
         "buy purchase price cost gift present pay app upgrade new latest shop birthday christmas "
         # what is put by: "How should I plan my savings?" after "I'm going to retire next year"
         "savings invest investment investments isa pension "
@@ -333,9 +336,19 @@ DOMAINS: dict[str, tuple[str, str]] = {
     # what the mind has been through: a new job, a promotion, the hours worked
     "career": (
         "breakdown burnout burnt-out anxiety depression depressed confidence bipolar stress stressed "
-        "崩溃 倦怠 焦虑 抑郁 自信 双相 压力",
+        # ... and where the user stands at work and with the law
+        "probation employer jury criminal lawsuit "
+        "崩溃 倦怠 焦虑 抑郁 自信 双相 压力 试用期 病假 陪审员 劳动合同 公司配车 公司报销 单位报销 案底 官司",
         "job jobs role promotion promoted apply application interview manager lead leader career workload "
-        "hours overtime 工作 职位 升职 晋升 面试 申请 组长 经理 岗位 加班 跳槽 换工作",
+        "hours overtime leave off office commute volunteer linkedin "
+        "工作 职位 升职 晋升 面试 申请 组长 经理 岗位 加班 跳槽 换工作 请假 休假 团建 志愿者 朋友圈",
+    ),
+    # the user's papers: where they may go, work and study
+    "papers": (
+        "visa visas passport citizen citizenship residence permit refugee asylum papers "
+        "签证 护照 国籍 居留 绿卡 难民 户口 证件",
+        "trip travel holiday abroad flight flights europe job offer "
+        "旅行 出国 度假 机票 出境 春游 小长假 国外",
     ),
     # someone the user has lost: the days that remember them
     "grief": (

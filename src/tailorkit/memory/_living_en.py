@@ -353,7 +353,7 @@ def _floor(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...]
 _HARD_FOR_ME = re.compile(
     # (a doing said hard, without "for me", is a remark: "Losing a pet is tough")
     r"^(?!(?!(?:any|some|every|no)thing\b)\w+ing\b(?!.* for me\b))"
-    r"(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all)\b)[a-z][\w\s'-]{2,30}?)"
+    r"(?P<obj>(?!(?:it|this|that|things|life|everything|work|today|it all|so|and|but|then)\b)[a-z][\w\s'-]{2,30}?)"
     # (not what is hard to the touch: "Our tap water is very hard", "The mattress is too hard")
     r"(?<!water)(?<!floor)(?<!ground)(?<!mattress)(?<!bed)(?<!soil)(?<!pillow) (?:is|are) "
     rf"{HARD_EN}(?: for me\b|\s*[.!]?\s*$)",

@@ -26,6 +26,7 @@ from tailorkit.memory._rules import (
 )
 from tailorkit.memory._setting import SETTING_EN
 from tailorkit.memory._shopping import SHOPPING_EN
+from tailorkit.memory._status import STATUS_EN
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
@@ -643,8 +644,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I'm 72", "I'm 35 years old"
+    (  # "I'm 72", "I'm 35 years old" (not an age to come: "My pension can't be touched until I'm 57")
         re.compile(
+            r"(?<!until )(?<!till )(?<!when )(?<!before )(?<!once )"
             r"\bI(?:'m| am) (?:now |nearly |almost |just |turning )?(?P<age>\d{1,3})(?: years? old| yrs? old| y/?o)?"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next)\b)",
             re.I,
@@ -773,6 +775,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     *SHOPPING_EN,  # (last: what no other rule read)
     *SETTING_EN,  # (last too)
+    *STATUS_EN,  # (last too)
 ]
 
 
