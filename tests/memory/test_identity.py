@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tailorkit import Engine
-from tailorkit.memory import MemoryKind, MemoryService, RuleExtractor
+from tailorkit.memory import MemoryService
 from tailorkit.memory._domains import applies_to
-from tailorkit.memory._remember import candidates_of
 from tailorkit.testing import HashEmbedder
-
-
-def _read(message: str) -> list[tuple[str, str]]:
-    """The (text, topic) of what the rules read in ``message``, beside the user's words."""
-    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    return [(c.text, c.topic or "") for c in found if c.kind != MemoryKind.EPISODE]
+from tests.memory._reading import rules_read
 
 
 @pytest.mark.parametrize(
@@ -86,7 +80,7 @@ def _read(message: str) -> list[tuple[str, str]]:
     ],
 )
 def test_who_the_user_is_is_read(message: str, text: str, topic: str) -> None:
-    assert _read(message) == [(text, topic)]
+    assert rules_read(message) == [(text, topic)]
 
 
 @pytest.mark.parametrize(
@@ -103,8 +97,8 @@ def test_who_the_user_is_is_read(message: str, text: str, topic: str) -> None:
     ],
 )
 def test_what_only_looks_like_who_the_user_is_is_not_read_so(message: str) -> None:
-    topics = {topic.split(":")[0] for _, topic in _read(message)}
-    assert not topics & {"relationship", "origin", "born", "device"}, _read(message)
+    topics = {topic.split(":")[0] for _, topic in rules_read(message)}
+    assert not topics & {"relationship", "origin", "born", "device"}, rules_read(message)
 
 
 def test_a_new_relationship_status_replaces_the_old_one_and_shows_in_the_profile(engine: Engine) -> None:
@@ -150,7 +144,7 @@ def test_a_partner_or_none_bears_on_a_date_and_where_one_grew_up_on_its_food() -
 def test_what_the_user_has_is_read(message: str, texts: list[str]) -> None:
     """test104, written cold, says what the user has; 12 of its English and 6 of its Chinese statements were
     read by a rule on its first run."""
-    assert [text for text, _ in _read(message)] == texts
+    assert [text for text, _ in rules_read(message)] == texts
 
 
 @pytest.mark.parametrize(
@@ -167,7 +161,7 @@ def test_what_the_user_has_is_read(message: str, texts: list[str]) -> None:
     ],
 )
 def test_what_only_looks_like_something_owned_is_not_read_so(message: str) -> None:
-    assert not [topic for _, topic in _read(message) if topic.startswith("device:")], _read(message)
+    assert not [topic for _, topic in rules_read(message) if topic.startswith("device:")], rules_read(message)
 
 
 @pytest.mark.parametrize(
@@ -197,13 +191,13 @@ def test_what_only_looks_like_something_owned_is_not_read_so(message: str) -> No
 def test_how_the_user_shops_and_pays_is_read(message: str, topic: str) -> None:
     """test105, written cold, says how the user shops and pays; 11 of its English and 20 of its Chinese
     statements were kept only in the user's words on its first run."""
-    assert topic in [t for _, t in _read(message)], _read(message)
+    assert topic in [t for _, t in rules_read(message)], rules_read(message)
 
 
 def test_saving_up_for_something_stays_a_goal_not_a_shop() -> None:
     """ "我在攒钱买房" is saving for a home (a goal), not a place the user shops ("在攒钱" was read as a shop
     on the way)."""
-    assert [t for _, t in _read("我在攒钱买房，最近不想乱花钱。")] == ["goal:买房"]
+    assert [t for _, t in rules_read("我在攒钱买房，最近不想乱花钱。")] == ["goal:买房"]
 
 
 @pytest.mark.parametrize(
@@ -227,4 +221,4 @@ def test_saving_up_for_something_stays_a_goal_not_a_shop() -> None:
 def test_how_the_user_travels_is_read(message: str, topic: str) -> None:
     """test106, written cold, says how the user travels; its first run missed annual leave used up in both
     languages, and 巴黎我已经去过十几次了, 我周日晚上必须赶回来上班, 海滩度假对我来说太无聊了 at 50."""
-    assert topic in [t for _, t in _read(message)], _read(message)
+    assert topic in [t for _, t in rules_read(message)], rules_read(message)

@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from tailorkit import Engine
-from tailorkit.memory import MemoryKind, MemoryService, RuleExtractor
+from tailorkit.memory import MemoryService
 from tailorkit.memory._domains import applies_to
-from tailorkit.memory._remember import candidates_of
 from tailorkit.testing import HashEmbedder
-
-
-def _read(message: str) -> list[tuple[str, str]]:
-    """The (text, topic) of what the rules read in ``message``, beside the user's words."""
-    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    return [(c.text, c.topic or "") for c in found if c.kind != MemoryKind.EPISODE]
+from tests.memory._reading import rules_read
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def _read(message: str) -> list[tuple[str, str]]:
 def test_where_the_user_lives_and_how_they_are_connected_is_read(
     message: str, text: str | None, topic: str
 ) -> None:
-    read = _read(message)
+    read = rules_read(message)
     assert topic in [t for _, t in read], read
     if text is not None:
         assert (text, topic) in read
@@ -101,9 +95,9 @@ def test_where_the_user_lives_and_how_they_are_connected_is_read(
 )
 def test_what_only_looks_like_where_the_user_lives_is_not_read_so(message: str) -> None:
     assert not [
-        t for _, t in _read(message) if t.split(":")[0] in ("climate", "internet", "power", "timezone")
+        t for _, t in rules_read(message) if t.split(":")[0] in ("climate", "internet", "power", "timezone")
     ]
-    assert "home:remote" not in [t for _, t in _read(message)]
+    assert "home:remote" not in [t for _, t in rules_read(message)]
 
 
 def test_where_the_user_lives_bears_on_what_they_buy_and_when_they_call() -> None:
@@ -146,5 +140,5 @@ def test_a_setting_said_among_other_turns_answers_a_request_that_shares_no_word_
 def test_a_computer_or_phone_by_its_make_is_read(message: str, topic: str | None) -> None:
     """test107 said "My laptop is a Chromebook" and 我电脑装的是Linux系统: the device by its make alone was
     kept only as words (with an adjective before it, "My laptop is a 2015 MacBook", it was read)."""
-    topics = [t for _, t in _read(message) if t.startswith("device:")]
-    assert topics == ([topic] if topic else []), _read(message)
+    topics = [t for _, t in rules_read(message) if t.startswith("device:")]
+    assert topics == ([topic] if topic else []), rules_read(message)

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tailorkit.memory import MemoryKind, RuleExtractor
 from tailorkit.memory._domains import applies_to
-from tailorkit.memory._remember import candidates_of
+from tests.memory._reading import rules_read
 
 
 def _topics(message: str) -> list[str]:
-    """The topics of what the rules read in ``message``, beside the user's words."""
-    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    return [c.topic or "" for c in found if c.kind != MemoryKind.EPISODE]
+    return [topic for _, topic in rules_read(message)]
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tailorkit.memory import MemoryKind, RuleExtractor
 from tailorkit.memory._domains import applies_to
-from tailorkit.memory._remember import candidates_of
-
-
-def _read(message: str) -> list[tuple[str, str]]:
-    """The (text, topic) of what the rules read in ``message``, beside the user's words."""
-    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    return [(c.text, c.topic or "") for c in found if c.kind != MemoryKind.EPISODE]
+from tests.memory._reading import rules_read
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def _read(message: str) -> list[tuple[str, str]]:
     ],
 )
 def test_what_the_user_has_been_through_is_read(message: str, text: str, topic: str) -> None:
-    assert (text, topic) in _read(message), _read(message)
+    assert (text, topic) in rules_read(message), rules_read(message)
 
 
 @pytest.mark.parametrize(
@@ -58,8 +51,8 @@ def test_what_the_user_has_been_through_is_read(message: str, text: str, topic: 
     ],
 )
 def test_what_only_looks_like_a_loss_is_not_read_so(message: str) -> None:
-    assert not [t for _, t in _read(message) if t.endswith(":died") or t == "health:breakdown"], _read(
-        message
+    assert not [t for _, t in rules_read(message) if t.endswith(":died") or t == "health:breakdown"], (
+        rules_read(message)
     )
 
 

@@ -19,14 +19,14 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up
 from tailorkit.memory._words_zh import zh_said
 
-__all__ = ["SETTING_EN", "SETTING_ZH"]
+__all__ = ["SETTING_EN", "SETTING_ZH", "as_said_en", "as_said_zh"]
 
 
 def _setting(text: str, topic: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, topic, importance=0.7)
 
 
-def _said_en(m: re.Match[str]) -> str:
+def as_said_en(m: re.Match[str]) -> str:
     """The sentence as a memory keeps it, up to where it ends."""
     return first_up(m.string.strip().rstrip(" .!;"))
 
@@ -83,7 +83,7 @@ def _climate_en(m: re.Match[str], sentence: str) -> Candidate | None:
         return None  # the day's weather, not the place's
     what = m.group("what").lower()
     key = next((v for k, v in _CLIMATE_WORDS.items() if k in what), "heat")
-    return _setting(_said_en(m), f"climate:{key}")
+    return _setting(as_said_en(m), f"climate:{key}")
 
 
 _NET_EN = r"(?:internet|broadband|wi-?fi|connection|signal|reception|data|mobile data|4g|5g)"
@@ -117,7 +117,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _setting(
-            _said_en(m),
+            as_said_en(m),
             "internet:capped" if m.group("what").lower() in ("capped", "cap", "limited") else "internet:slow",
         ),
     ),
@@ -132,7 +132,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _setting(
-            _said_en(m),
+            as_said_en(m),
             "signal:none"
             if m.group("what") and re.search("signal|reception", m.group("what"), re.I)
             else "internet:none",
@@ -145,7 +145,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bdata (?:cap|allowance|limit)\b",
             re.I,
         ),
-        lambda m, s: _setting(_said_en(m), "internet:capped"),
+        lambda m, s: _setting(as_said_en(m), "internet:capped"),
     ),
     (  # "We get a lot of power cuts in winter", "load-shedding cuts our power", "We're off-grid", "the power
         # and wifi in my dorm go off at 11pm"
@@ -156,7 +156,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _setting(
-            _said_en(m), "power:off_grid" if "grid" in m.group("what").lower() else "power:cuts"
+            as_said_en(m), "power:off_grid" if "grid" in m.group("what").lower() else "power:cuts"
         ),
     ),
     (  # "The nearest supermarket is forty minutes' drive away"
@@ -165,7 +165,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"kilometres?|kilometers?|minutes?|hours?)\b",
             re.I,
         ),
-        lambda m, s: _setting(_said_en(m), "home:remote"),
+        lambda m, s: _setting(as_said_en(m), "home:remote"),
     ),
     (  # "We live 2,000 metres up in the mountains", "I live on an island", "We live right by the sea"
         re.compile(
@@ -174,7 +174,7 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         lambda m, s: _setting(
-            _said_en(m),
+            as_said_en(m),
             "home:altitude"
             if re.match(r"[\d,.]", m.group("what"))
             else "home:island"
@@ -184,13 +184,13 @@ SETTING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "Our tap water is very hard"
         re.compile(r"\b(?:my|our|the)\s+(?:tap\s+)?water\s+(?:here\s+)?(?:is|'s)\s+(?:\w+\s+)?hard\b", re.I),
-        lambda m, s: _setting(_said_en(m), "home:hard_water"),
+        lambda m, s: _setting(as_said_en(m), "home:hard_water"),
     ),
 ]
 """The English rules."""
 
 
-def _said_zh(m: re.Match[str]) -> str:
+def as_said_zh(m: re.Match[str]) -> str:
     """The clause as a memory keeps it, in the user's words ("我的手机卡每个月只有两个G的流量" ->
     "手机卡每个月只有两个G的流量")."""
     said = zh_said(m.string)
@@ -228,7 +228,7 @@ def _climate_zh(m: re.Match[str], sentence: str) -> Candidate | None:
         return None  # the day's weather
     what = m.group("what")
     key = next((v for k, v in _CLIMATE_ZH.items() if k in what), "weather")
-    return _setting(_said_zh(m), f"climate:{key}")
+    return _setting(as_said_zh(m), f"climate:{key}")
 
 
 SETTING_ZH: list[tuple[re.Pattern[str], Rule]] = [
@@ -238,7 +238,7 @@ SETTING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?:小时|钟头)|时差(?:有|是)?[\d一二两三四五六七八九十半]+个?(?:多)?小时"
             r"|[\d一二两三四五六七八九十半]+个?(?:多)?小时的?时差"
         ),
-        lambda m, s: _setting(_said_zh(m), "timezone"),
+        lambda m, s: _setting(as_said_zh(m), "timezone"),
     ),
     (  # "我住的地方一年四季都很潮湿", "我们这里从十一月到第二年四月都在下雪",
         # "我在哈尔滨，冬天下午四点天就黑了"
@@ -261,7 +261,7 @@ SETTING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"|(?P<cap>(?:每个?月|一个月)(?:只有)?[\d一二两三四五六七八九十百]+(?:个)?(?:G|g|M|m|GB|gb)"
             r"(?:的)?流量)"
         ),
-        lambda m, s: _setting(_said_zh(m), "internet:capped" if m.group("cap") else "internet:slow"),
+        lambda m, s: _setting(as_said_zh(m), "internet:capped" if m.group("cap") else "internet:slow"),
     ),
     (  # "我家里没有手机信号", "我家没有网，只能去图书馆上网", "一下雨我家网络就断"
         re.compile(
@@ -269,22 +269,22 @@ SETTING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"|(?P<drops>(?:网络?|网|WiFi|wifi)[^，。]{0,3}(?:就|老是|总是|经常)断|断网)"
         ),
         lambda m, s: _setting(
-            _said_zh(m),
+            as_said_zh(m),
             "signal:none" if m.group("signal") else "internet:slow" if m.group("drops") else "internet:none",
         ),
     ),
     (  # "我们村冬天经常停电", "我们这边夏天经常拉闸限电", "我们家是离网的，靠太阳能板供电"
         re.compile(r"(?P<what>停电|拉闸限电|限电|断电|离网)"),
-        lambda m, s: _setting(_said_zh(m), "power:off_grid" if m.group("what") == "离网" else "power:cuts"),
+        lambda m, s: _setting(as_said_zh(m), "power:off_grid" if m.group("what") == "离网" else "power:cuts"),
     ),
     (  # "离最近的超市开车要四十分钟"
         re.compile(r"离(?:我家|我们家|家)?最近的[^，。]{1,8}?(?:要|有|得)[^，。]*?(?:分钟|小时|公里|里地)"),
-        lambda m, s: _setting(_said_zh(m), "home:remote"),
+        lambda m, s: _setting(as_said_zh(m), "home:remote"),
     ),
     (  # "我们住在海拔两千多米的山上", "我住在岛上", "我们家就在海边"
         re.compile(r"(?P<what>海拔|住在(?:一个)?(?:小)?岛上|(?:家|住)(?:就)?在海边)"),
         lambda m, s: _setting(
-            _said_zh(m),
+            as_said_zh(m),
             "home:altitude"
             if m.group("what") == "海拔"
             else "home:island"
@@ -294,7 +294,7 @@ SETTING_ZH: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "我们这里水质很硬，水壶老结水垢"
         re.compile(r"水质(?:很|特别|非常)?硬|水垢"),
-        lambda m, s: _setting(_said_zh(m), "home:hard_water"),
+        lambda m, s: _setting(as_said_zh(m), "home:hard_water"),
     ),
 ]
 """The Chinese rules."""

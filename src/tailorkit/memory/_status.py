@@ -18,25 +18,14 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, first_up
-from tailorkit.memory._words_zh import zh_said
+from tailorkit.memory._rules import Rule
+from tailorkit.memory._setting import as_said_en, as_said_zh
 
 __all__ = ["STATUS_EN", "STATUS_ZH"]
 
 
 def _status(text: str, topic: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, topic, importance=0.7)
-
-
-def _said_en(m: re.Match[str]) -> str:
-    """The sentence as a memory keeps it, up to where it ends."""
-    return first_up(m.string.strip().rstrip(" .!;"))
-
-
-def _said_zh(m: re.Match[str]) -> str:
-    """The clause in the user's words ("我的医保不报销牙科" -> "医保不报销牙科")."""
-    said = zh_said(m.string)
-    return said.removeprefix("的") or said
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -123,7 +112,7 @@ def _kept(said: Callable[[re.Match[str]], str], topic: str) -> Rule:
 
 
 STATUS_EN: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern, re.I), _kept(_said_en, topic)) for pattern, topic in _RULES_EN
+    (re.compile(pattern, re.I), _kept(as_said_en, topic)) for pattern, topic in _RULES_EN
 ]
 """The English rules."""
 
@@ -152,6 +141,6 @@ _RULES_ZH: list[tuple[str, str]] = [
 ]
 
 STATUS_ZH: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern), _kept(_said_zh, topic)) for pattern, topic in _RULES_ZH
+    (re.compile(pattern), _kept(as_said_zh, topic)) for pattern, topic in _RULES_ZH
 ]
 """The Chinese rules."""
