@@ -455,6 +455,11 @@ def preferences() -> None:
             "'My pension can't be touched until I'm 57', 我户口不在本地，孩子上学有点麻烦: first run "
             "en 0.975, zh 0.925)",
         ),
+        (
+            "test110",
+            "test110 (held out when written, what the user can and cannot do: 'I only drive automatics', "
+            "'I'm a qualified electrician', 我不会盲打，只会两个手指敲键盘: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
