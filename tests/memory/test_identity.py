@@ -222,3 +222,29 @@ def test_how_the_user_travels_is_read(message: str, topic: str) -> None:
     """test106, written cold, says how the user travels; its first run missed annual leave used up in both
     languages, and 巴黎我已经去过十几次了, 我周日晚上必须赶回来上班, 海滩度假对我来说太无聊了 at 50."""
     assert topic in [t for _, t in rules_read(message)], rules_read(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "not_job"),
+    [
+        ("I'm a good baker but hopeless at icing.", "Works as a good baker"),  # how good, not a living
+        ("I'm a handy gardener, I grow all our veg.", "Works as a handy gardener"),
+        ("我水性很好，以前当过救生员。", "职业是以前当过救生员"),  # a job once had
+        ("我在饭店后厨干过，做一大桌菜没问题。", "职业是一大桌菜没问题"),  # what the user can cook
+    ],
+)
+def test_a_skill_or_a_job_once_had_is_not_the_users_job(message: str, not_job: str) -> None:
+    """test110 said what the user can do; four of its statements were read as the user's job."""
+    assert not_job not in [text for text, _ in rules_read(message)]
+    assert "job" not in [topic for _, topic in rules_read(message)]
+
+
+def test_never_having_flown_alone_is_not_never_having_flown() -> None:
+    """test110's "I've never flown alone" was read as "Has never flown"."""
+    assert "travel:never_plane" not in [topic for _, topic in rules_read("I've never flown alone.")]
+    assert ("Has never flown", "travel:never_plane") in rules_read("I've never flown.")
+
+
+def test_a_job_said_with_a_qualification_is_still_a_job() -> None:
+    assert ("Works as a qualified electrician", "job") in rules_read("I'm a qualified electrician.")
+    assert ("职业是持证电工", "job") in rules_read("我是持证电工。")

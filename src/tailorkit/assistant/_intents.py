@@ -341,7 +341,8 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     a message that also tells what happened in words no rule read ("My blender arrived with a cracked jug.
     I'd rather have a refund."): that asks for help too. To a tutor, what the learner lives with ("I have
     dyscalculia"), finds hard, and what a parent tells of the child ("我女儿上初二，数学不好") is who
-    they are: it asks for no lesson on it; to a coach, a condition the client lives with ("I've got ME")."""
+    they are: it asks for no lesson on it; to a coach, a condition the client lives with ("I've got ME").
+    Never a death in the family: it is answered with condolences."""
     kinds = _ACKNOWLEDGED if domain is Domain.GENERAL else _ACKNOWLEDGED_IN_A_TASK
     # to a tutor, what the learner lives with, finds hard and who of the family is learning are who they are;
     # to a coach, what the client lives with (a condition, what their body cannot take: the rules read no
@@ -366,6 +367,10 @@ def acknowledged(said: Iterable[Candidate], domain: Domain) -> bool:
     )
     planned = domain is not Domain.CUSTOMER_SERVICE
     said = list(said)
+    # a death told of ("My dad passed away last month and I can't focus at work.") is met by the model, with
+    # condolences and what it asks, not by a note that it was kept
+    if any((c.topic or "").endswith(":died") for c in said):
+        return False
     # (not one that only gives their details: "..., and my email is ...")
     if not planned and any(c.kind == MemoryKind.EPISODE and not GIVES_DETAILS.match(c.text) for c in said):
         return False

@@ -1607,7 +1607,10 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I've never been on a plane", "I've never flown"
         re.compile(
-            r"\bI(?:'ve| have) never (?:been on a (?P<what>plane|boat|ship|train)|(?P<flown>flown))\b", re.I
+            r"\bI(?:'ve| have) never (?:been on a (?P<what>plane|boat|ship|train)|(?P<flown>flown))\b"
+            # (not how: "I've never flown alone", "... long-haul", "... business class")
+            r"(?! (?:alone|on my own|by myself|solo|long-haul|long haul|business|first class|with)\b)",
+            re.I,
         ),
         lambda m, s: Candidate(
             f"Has never been on a {m.group('what').lower()}" if m.group("what") else "Has never flown",

@@ -682,6 +682,9 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             rf"\b(?:I(?:'m| am) (?:now |currently |also |actually |still )?|^)(?:a|an) "
+            # (how good the user is at it is a skill, not a living: "I'm a good baker", "a handy gardener")
+            r"(?!(?:really |very |pretty |quite )?(?:good|decent|great|keen|handy|strong|confident|competent|"
+            r"terrible|hopeless|rubbish|bad|awful|average|brilliant|amazing|excellent|poor|weak|slow|fast)\b)"
             rf"(?P<job>(?:[\w&-]+ ){{0,2}}(?:{OCCUPATIONS}))(?=$|[\s,.;!?])"
             # not "a huge Doctor Who fan"
             r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:fan|nut|buff|fanatic|geek|nerd|enthusiast|addict)s?\b)",  # the longest: "vet nurse", not "vet"
