@@ -460,6 +460,11 @@ def preferences() -> None:
             "test110 (held out when written, what the user can and cannot do: 'I only drive automatics', "
             "'I'm a qualified electrician', 我不会盲打，只会两个手指敲键盘: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test111",
+            "test111 (held out when written, family ties and social life: 'I don't get on with my in-laws', "
+            "'My ex and I share custody', 我和公婆处不来: first run en 0.90, zh 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
