@@ -1487,7 +1487,7 @@ def memories(engine: Engine) -> MemoryService:
         ("I'm useless before my first coffee, don't expect sense from me before 9", ["schedule:best"]),
         ("me and crowds don't mix", ["likes:crowd"]),
         ("Crowds and I don't mix.", ["likes:crowd"]),  # was "Doesn't mix"
-        ("My sister and I don't get on.", []),  # who, not what: kept in the user's words
+        ("My sister and I don't get on.", ["family:ties"]),  # who, not what: a family tie, not a taste
         ("my kid's got a nut allergy so we're super careful", ["household:nut"]),
         ("my partner's in a wheelchair", ["family:partner_wheelchair"]),
         ("My mum's car is red.", []),  # whose, not what she is

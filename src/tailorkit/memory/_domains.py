@@ -350,6 +350,18 @@ DOMAINS: dict[str, tuple[str, str]] = {
         "trip travel holiday abroad flight flights europe job offer "
         "旅行 出国 度假 机票 出境 春游 小长假 国外",
     ),
+    # family ties: who is invited, where the holidays and occasions are spent
+    "ties": (
+        "in-laws inlaws estranged custody co-parent ex remarried stepdaughter stepson speaking "
+        "公婆 婆婆 公公 岳父 岳母 断绝 处不来 不说话 抚养 前妻 前夫 再婚 继女 继子",
+        "christmas holiday holidays birthday party invite invitation lunch dinner sunday visit mothers "
+        "fathers half-term wedding 春节 过年 生日 聚会 午饭 父亲节 母亲节 婚礼 探亲 团圆",
+    ),
+    # children leaving home, a baby on the way: the evenings, the car, the room, the shifts
+    "nest": (
+        "twins triplets university uni moved baby 双胞胎 龙凤胎 二胎 三胎 住校 上大学 搬出去 剩我们 生了",
+        "evenings evening free car bigger room shifts 车 晚上 空出来 房子 排班",
+    ),
     # someone the user has lost: the days that remember them
     "grief": (
         "died passed funeral grieving grief bereaved bereavement 去世 过世 离世 病逝 忌日 葬礼",

@@ -28,6 +28,7 @@ from tailorkit.memory._setting import SETTING_EN
 from tailorkit.memory._shopping import SHOPPING_EN
 from tailorkit.memory._status import STATUS_EN
 from tailorkit.memory._tastes_en import TASTES_EN
+from tailorkit.memory._ties import TIES_EN
 from tailorkit.memory._words_en import (
     CHANGE_EN,
     DATE_EN,
@@ -779,6 +780,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *SHOPPING_EN,  # (last: what no other rule read)
     *SETTING_EN,  # (last too)
     *STATUS_EN,  # (last too)
+    *TIES_EN,  # (last too)
 ]
 
 

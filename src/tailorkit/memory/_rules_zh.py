@@ -13,6 +13,7 @@ from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
 from tailorkit.memory._setting import SETTING_ZH
 from tailorkit.memory._shopping import SHOPPING_ZH
 from tailorkit.memory._status import STATUS_ZH
+from tailorkit.memory._ties import TIES_ZH
 from tailorkit.memory._words_zh import (
     ZH_DRUGS,
     ZH_JOBS,
@@ -727,6 +728,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *SHOPPING_ZH,  # (last: what no other rule read)
     *SETTING_ZH,  # (last too)
     *STATUS_ZH,  # (last too)
+    *TIES_ZH,  # (last too)
 ]
 
 
