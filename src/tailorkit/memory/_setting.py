@@ -19,11 +19,23 @@ from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, first_up
 from tailorkit.memory._words_zh import zh_said
 
-__all__ = ["SETTING_EN", "SETTING_ZH", "as_said_en", "as_said_zh"]
+__all__ = ["SETTING_EN", "SETTING_ZH", "as_said_en", "as_said_zh", "said_rules"]
 
 
 def _setting(text: str, topic: str) -> Candidate:
     return Candidate(text, MemoryKind.FACT, topic, importance=0.7)
+
+
+def said_rules(table: list[tuple[str, str]], *, chinese: bool) -> list[tuple[re.Pattern[str], Rule]]:
+    """Each (pattern, topic) of ``table`` as a rule that keeps a matching sentence as a fact in the user's
+    words (``as_said_en``, ``as_said_zh``), keyed ``topic``: how ``memory._status`` and ``memory._ties``
+    read."""
+    said = as_said_zh if chinese else as_said_en
+
+    def kept(topic: str) -> Rule:
+        return lambda m, s: _setting(said(m), topic)
+
+    return [(re.compile(pattern, 0 if chinese else re.I), kept(topic)) for pattern, topic in table]
 
 
 def as_said_en(m: re.Match[str]) -> str:

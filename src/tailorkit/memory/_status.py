@@ -14,18 +14,9 @@ and ``memory._rules_zh.ZH_RULES``: they read only what no other rule did."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule
-from tailorkit.memory._setting import as_said_en, as_said_zh
+from tailorkit.memory._setting import said_rules
 
 __all__ = ["STATUS_EN", "STATUS_ZH"]
-
-
-def _status(text: str, topic: str) -> Candidate:
-    return Candidate(text, MemoryKind.FACT, topic, importance=0.7)
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -106,14 +97,7 @@ _RULES_EN: list[tuple[str, str]] = [
 ]
 
 
-def _kept(said: Callable[[re.Match[str]], str], topic: str) -> Rule:
-    """The rule that keeps a matching clause in the user's words (``said``), keyed ``topic``."""
-    return lambda m, s: _status(said(m), topic)
-
-
-STATUS_EN: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern, re.I), _kept(as_said_en, topic)) for pattern, topic in _RULES_EN
-]
+STATUS_EN = said_rules(_RULES_EN, chinese=False)
 """The English rules."""
 
 
@@ -140,7 +124,5 @@ _RULES_ZH: list[tuple[str, str]] = [
     (r"挂在[\u4e00-\u9fff]{1,4}的套餐", "device:phone_plan"),
 ]
 
-STATUS_ZH: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern), _kept(as_said_zh, topic)) for pattern, topic in _RULES_ZH
-]
+STATUS_ZH = said_rules(_RULES_ZH, chinese=True)
 """The Chinese rules."""

@@ -9,12 +9,7 @@ we're having twins", "我姐刚生了孩子"). Each is a fact in the user's word
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
-from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule
-from tailorkit.memory._setting import as_said_en, as_said_zh
+from tailorkit.memory._setting import said_rules
 
 __all__ = ["TIES_EN", "TIES_ZH"]
 
@@ -26,11 +21,6 @@ _KIN_ZH = (
     r"(?:公婆|婆婆|公公|岳父母|岳父|岳母|爸|妈|爸妈|父母|父亲|母亲|哥|姐|弟弟|妹妹|儿子|女儿|家里人|"
     r"前妻|前夫)"
 )
-
-
-def _kept(said: Callable[[re.Match[str]], str], topic: str) -> Rule:
-    """The rule that keeps a matching clause in the user's words (``said``), keyed ``topic``."""
-    return lambda m, s: Candidate(said(m), MemoryKind.FACT, topic, importance=0.7)
 
 
 _RULES_EN: list[tuple[str, str]] = [
@@ -52,9 +42,7 @@ _RULES_EN: list[tuple[str, str]] = [
     ),
 ]
 
-TIES_EN: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern, re.I), _kept(as_said_en, topic)) for pattern, topic in _RULES_EN
-]
+TIES_EN = said_rules(_RULES_EN, chinese=False)
 """The English rules."""
 
 _RULES_ZH: list[tuple[str, str]] = [
@@ -71,7 +59,5 @@ _RULES_ZH: list[tuple[str, str]] = [
     ),
 ]
 
-TIES_ZH: list[tuple[re.Pattern[str], Rule]] = [
-    (re.compile(pattern), _kept(as_said_zh, topic)) for pattern, topic in _RULES_ZH
-]
+TIES_ZH = said_rules(_RULES_ZH, chinese=True)
 """The Chinese rules."""
