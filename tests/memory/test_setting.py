@@ -23,6 +23,10 @@ from tests.memory._reading import rules_read
             "climate:humid",
         ),
         ("It's always windy here.", "It's always windy here", "climate:wind"),
+        # (minus degrees are cold, and degrees alone heat, one key with "hot": it was "climate:heat" for both)
+        ("It gets down to minus 20 here in winter.", None, "climate:cold"),
+        ("It's hot here all year round.", None, "climate:hot"),
+        ("It hits 40 degrees here every summer.", None, "climate:hot"),
         ("我们这里从十一月到第二年四月都在下雪。", "我们这里从十一月到第二年四月都在下雪", "climate:snow"),
         ("我在哈尔滨，冬天下午四点天就黑了。", "冬天下午四点天就黑", "climate:dark"),
         ("我们这里夏天特别热。", "我们这里夏天特别热", "climate:hot"),

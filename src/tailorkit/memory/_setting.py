@@ -80,7 +80,10 @@ _CLIMATE_WORDS = {
     "wet": "rain",
     "wind": "wind",
     "dry": "dry",
+    "minus": "cold",
+    "below": "cold",
 }
+"""The weather a clause names, by a word in it; a heat by degrees ("summers hit 45 degrees") is ``hot``."""
 
 
 def _climate_en(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -94,7 +97,7 @@ def _climate_en(m: re.Match[str], sentence: str) -> Candidate | None:
     ):
         return None  # the day's weather, not the place's
     what = m.group("what").lower()
-    key = next((v for k, v in _CLIMATE_WORDS.items() if k in what), "heat")
+    key = next((v for k, v in _CLIMATE_WORDS.items() if k in what), "hot")
     return _setting(as_said_en(m), f"climate:{key}")
 
 
@@ -219,8 +222,6 @@ _CLIMATE_ZH = {
     "潮湿": "humid",
     "回南天": "humid",
     "下雪": "snow",
-    "雪": "snow",
-    "下雨": "rain",
     "多雨": "rain",
     "台风": "wind",
     "风沙": "wind",
