@@ -465,6 +465,12 @@ def preferences() -> None:
             "test111 (held out when written, family ties and social life: 'I don't get on with my in-laws', "
             "'My ex and I share custody', 我和公婆处不来: first run en 0.90, zh 0.85)",
         ),
+        (
+            "test112",
+            "test112 (held out when written, where the user stands with a goal or a problem and what was "
+            "tried: 'I've already reset the router twice this week', 'My last blood test showed my iron was "
+            "really low', 我大一的统计学挂了，八月要补考: first run en 0.725, zh 0.775)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
