@@ -50,3 +50,19 @@ def test_family_ties_bear_on_the_holidays_and_a_child_gone_on_the_evenings() -> 
     assert applies_to("My daughter just left for university", "What should I do with my free evenings?")
     assert applies_to("We've just found out we're having twins", "Should we get a bigger car?")
     assert not applies_to("I don't get on with my in-laws", "Which laptop should I buy?")
+
+
+def test_a_charge_and_a_club_of_every_week_are_standing_and_no_plan() -> None:
+    """The two Chinese statements test111 still missed at 50: a grandmother cared for at weekends (read as a
+    plan for this weekend, gone by the August festival) and a book club every other Thursday; and the question
+    of which evening a team dinner goes on, a choice to make (定在哪天)."""
+    from tailorkit.memory import RuleExtractor
+    from tailorkit.memory._domains import seeks_advice
+    from tailorkit.memory._keep import lasts
+    from tailorkit.memory._remember import candidates_of
+
+    for said in ("周末主要是我照顾外婆。", "我参加了一个读书会，隔周四聚一次。"):
+        assert lasts(said)
+        read = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+        assert not [c for c in read if c.when], read
+    assert seeks_advice("团队聚餐定在哪天晚上？")

@@ -534,6 +534,8 @@ _ADVICE_EN = re.compile(
     # "When could the plumber come?": a modal before the user or a thing, not before someone named
     r"|^(?:when|where|what|which|who|how)\b.*\b(?:could|can) (?:I|we|the|a|an|some\w*|they)\b"
     r"|^(?:what's|what is|what are|what're|any|got)\s+(?:a |an |some |any )?(?:good|nice|decent|fun)\b"
+    # what a support chat asks once a problem stands: "What are my options now?", "What happens next?"
+    r"|\bwhat are (?:my|our) options\b|^what (?:happens|comes) next\b|^what now\b"
     # "What's a realistic goal for the next three months?"
     r"|^(?:what's|what is|what would be|what'd be)\s+(?:a |an |my )?(?:realistic|sensible|healthy|reasonable|"
     r"achievable|safe) (?:goal|target|pace|aim|amount|plan)\b"
@@ -580,7 +582,7 @@ _ADVICE_ZH = re.compile(
     r"推荐|建议|要不要|该不该|能不能|可不可以|可以.*吗|能.*吗|应该|帮我|给我|适合|合适|怎么(?:走|安排|准备|办|选)|"
     r"如何|怎么样|好不好|行不行|(?:什么|啥|哪).*(?:好|合适)|(?:怎么|咋)过|"
     # a choice to make: "做点什么吃", "订在哪天", "订几点的", "安排些什么"
-    r"(?:订|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛|试|"
+    r"(?:订|(?<!一)定|挑|选|买|吃|喝|看|听|穿|带|点|做|去|玩|过|安排|要|送|报|约|住|准备|弄|坐|用|装|养|种|学|逛|试|"
     r"注意|考虑)(?:点|些|个|在|到|试|我|他|她|我们|他们)?"
     r"(?:什么|啥|哪|几|多[大少长久贵])|"  # ... and how much of it: "火鸡买多大的？"
     r"(去|买|订|吃|喝|看|玩|报|办|换|用|带|搬|约|参加)不\1|"  # "去不去", "买不买"

@@ -570,6 +570,7 @@ _HABIT_ZH = re.compile(
     r"每|一直|从来|从不|平时|平常|通常|一般|经常|总是|老是|向来|容易|很快就|总会|动不动|一[^，。！？]{1,8}就"
     r"|(?:跟|和|同)我们?(?:一起)?住"  # who lives with the user: "我婆婆跟我们住"
     r"|整晚|整夜|天天"  # "邻居家的狗整晚叫"
+    r"|隔周|双周|每隔|[一两]周一次|[一两]个?月一次"  # "我参加了一个读书会，隔周四聚一次"
     r"|久了?.{0,6}就"  # "坐久了车我的腰就僵": whenever it lasts
     r"|(?:去|到)哪(?:儿|里)?都"  # "现在去哪都骑车"
     # what the user has ("我有站立办公桌，下面还放了跑步机"), not a moment's ("我有点累", "我有个问题")
@@ -653,7 +654,8 @@ _CONDITION_EN = re.compile(
     r"\s+(?:am|'m) booked in for)\s+(?:\w+\s+){0,3}?"
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
-    r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated)\s+(?:my|his|her|their)\b"
+    r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated|sprained|fractured|twisted|pulled|strained)\s+"
+    r"(?:my|his|her|their)\b"
     # a sense or a job lost, a move into a new home: "I lost my sense of smell after covid", "My mum moved
     # into sheltered housing last year"
     r"|\blost (?:my|his|her|their) (?:sense of \w+|hearing|sight|voice|job|licence|license)\b"
@@ -698,12 +700,59 @@ _CONDITION_EN = re.compile(
     # "I've just had my wisdom teeth out": what the body gets over for a while
     r"|\bhad (?:my |a |an |two |some )?(?:wisdom )?(?:teeth|tooth|appendix|tonsils|gall ?bladder|stitches|"
     r"stoma|cast|plaster)\b"
+    r"|\b(?:got|had|have) (?:my |a |new )?(?:braces|brace|retainer) (?:fitted|put on|on)\b"
     # what a doctor (or a boss) told the user holds until it is lifted: "my doctor told me to rest"
     r"|\b(?:doctor|doc|GP|physio|physiotherapist|dentist|nurse|therapist|consultant|specialist|boss|landlord|"
     r"landlady|council|housing association|statement|EHCP|care plan)s?\s+"
     r"(?:has\s+)?(?:told|tells|says|said|advised|advises|wants|recommended|recommends|expects|insists)\b"
     # "The doctor's put me on a low-FODMAP diet", "I've been put on statins"
     r"|\b(?:'s|has|have|'ve been|been) put (?:me |him |her )?on\b",
+    re.IGNORECASE,
+)
+_NUMBER_EN = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred|\w+teen|\w+ty)"
+)
+_STANDS_EN = re.compile(
+    # where the user stands with a goal or a problem, which the next request about it has to start from
+    # (not the news of a day, though said with one): a streak kept ("I've been clean from smoking for 100
+    # days today", "I've done 40 days in a row on the language app", "Three weeks without sugar so far")
+    r"\b(?:clean|sober|smoke-free|alcohol-free|sugar-free|off (?:the )?[\w-]+)(?: from [\w-]+)? "
+    rf"for {_NUMBER_EN} "
+    r"(?:days?|weeks?|months?|years?)\b"
+    r"|\b(?:days?|weeks?|months?|sessions?) (?:in a row|running|on the trot|straight)\b"
+    rf"|\b{_NUMBER_EN} (?:days?|weeks?|months?) (?:without|off|clean|sober)\b"
+    # a result that stands until the next try: "I failed my driving theory by two marks", "I passed my
+    # grade 5 piano", "I got a 5 in my maths mock", "(I) have to resit it in August"
+    r"|\b(?:failed|passed|flunked|scraped through|bombed)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:test|theory|exams?|module|mocks?|paper|grade|course|practical|assessment|audition|interview|"
+    r"driving|MOT|probation|year|level|degree|finals?|GCSEs?|A-levels?|SATs|dissertation|thesis|essay)\b"
+    r"|\bgot (?:a|an) [\w*+-]{1,3} in (?:my|the)\b|\b(?:have|has|need) to (?:resit|retake|redo|repeat)\b"
+    # a measure of the body that a doctor or a device read: "My last blood test showed my iron was really
+    # low", "My cholesterol came back high", "My sleep tracker says I'm averaging five hours a night"
+    r"|\b(?:blood tests?|bloods|scans?|x-rays?|MRI|results?|check-?ups?|tracker|smartwatch|watch|scales)"
+    r"(?: \w+){0,2}? (?:showed|shows|says|said|found|revealed)\b"
+    r"|\bcame back (?:high|low|positive|negative|abnormal|borderline|raised|elevated|clear)\b"
+    r"|\bmy (?:\w+ )?(?:iron|cholesterol|blood pressure|blood sugars?|sugar levels?|A1C|HbA1c|vitamin D|B12|"
+    r"thyroid|resting heart rate|BMI|ferritin|platelets|PSA|kidney function|liver function)\b"
+    # progress made: "I've lost eight kilos since January", "I can now run 5k without stopping"
+    r"|\b(?:lost|gained|put on|dropped)\s+(?:\w+\s+)?(?:kilos?|kg|pounds|lbs|stone|stones)\b"
+    r"|\bI can now\b|\bnow I can\b"
+    # a problem that goes on, and what was already tried: "the wifi still drops every evening", "I've
+    # already reset the router twice", "the new one hasn't come yet", "no offers yet", "The replacement
+    # blender you sent is faulty too", "The leak under the sink is back again", "My essay got flagged"
+    r"|\bstill (?:keeps? )?(?:drops|leaks|crashes|freezes|breaks|fails|disconnects|cuts out|hurts|aches|"
+    r"hasn't|has not|doesn't|does not|won't|isn't|is not|not|no)\b"
+    r"|\balready (?:tried|reset|restarted|rebooted|called|rung|rang|phoned|emailed|returned|contacted|"
+    r"reinstalled|updated|cleared|replaced|sent|reported|complained|chased)\b"
+    r"|\b(?:hasn't|haven't|has not|have not|not yet) (?:\w+ ){0,2}?(?:come|arrived|turned up|come through|"
+    r"gone through|heard back|been (?:fixed|sorted|resolved|refunded|repaired|delivered|replaced|processed|"
+    r"paid))\b"
+    r"|\bno (?:[\w-]+ ){0,2}?(?:offers?|replies|reply|response|answer|luck|progress|refund|word)\b"
+    r"[^.!?]{0,12}\b(?:yet|so far)\b"
+    r"|\b(?:is|are|was|'s) (?:also |still )?(?:faulty|defective|broken|cracked|damaged)\b"
+    r"|\b(?:is|are|has|have|'s) (?:come )?back again\b"
+    r"|\b(?:got|was|were|has been|have been|'s been) (?:flagged|rejected|declined|refused|suspended|blocked|"
+    r"frozen|locked|cloned|hacked|charged twice|double charged|overcharged)\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
@@ -718,12 +767,30 @@ _PROJECT_ZH = re.compile(
     # a divorce, a care, a team: "我正在离婚", "我在照顾隔壁的老邻居", "我在轮椅篮球队打球"
     r"|带.{0,8}(?:队|班|团)(?:训练|练习|排练)?"  # coaching: "周日上午带一支少儿橄榄球队训练"
     r"|离婚|分居|在(?:全职|专职|长期|一直)?照顾|照顾着|(?:回家|在家|全职|专职)照顾|试管|疗程"
+    r"|(?:主要|都|一般)?是我(?:在|来)?照顾|我(?:负责|来)照顾|轮流照顾"  # "周末主要是我照顾外婆"
     r"|在写.{0,6}(?:论文|书|小说|剧本)|现在(?:就|只有|只剩)?(?:我们?|咱们)?(?:两个人|一个人|俩)|一个人(?:过|住|生活)"
     r"|在.{0,8}(?:队|团|社|俱乐部|协会|乐团|合唱团)(?:里)?(?:打|踢|唱|跳|练|演)"
     r"|养了?.{0,4}(?:狗|猫|宠物|兔|鹦鹉)"  # a household's animals: "我们家养了三条大狗"
     # a season ticket, a membership, cover bought: "我买了国安的季票", "洗衣机去年买了延保"
     r"|季票|年票|年卡|月卡|会员卡|延保|保修|(?:买|办|交)了.{0,6}(?:保险|预付.{0,4}计划)"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
+)
+_STANDS_ZH = re.compile(
+    # where the user stands with a goal or a problem (``_STANDS_EN``): a streak kept
+    # ("我戒烟今天满一百天了", "已经连续打卡四十天了", "我已经三周没吃糖了"), a result that stands until the
+    # next try ("科目一考试差两分没过", "统计学挂了，八月要补考", "数学模拟考我只考了九十分"), a measure of
+    # the body ("上次验血说我铁含量特别低", "糖化血红蛋白从八点一降到六点九"), progress made
+    # ("我瘦了八公斤"), a problem that goes on and what was already tried ("路由器我已经重启两次了，
+    # 网络还是老断", "新卡还没寄到", "会员费被扣了两次", "快递在中转站卡了九天")
+    r"满.{0,4}[天周月年]|连续.{0,8}[天周]|坚持了.{0,6}[天周月年]|已经.{0,6}[天周月年]没(?:吃|喝|抽|碰)"
+    r"|没过|挂了|不及格|没考过|补考|重考|考了.{0,6}分|差.{0,3}分"
+    r"|验血|化验|体检(?:说|显示|查出)|(?:血糖|血压|胆固醇|血脂|尿酸|心率|铁含量|血红蛋白|维生素|甲状腺).{0,8}"
+    r"(?:偏高|偏低|高|低|降|升|超标)|从.{1,8}(?:降到|升到|涨到|掉到|减到)"
+    r"|(?:瘦|胖|减|长)了.{0,4}(?:公斤|斤|kg)"
+    r"|还是(?:老|总|一直)?(?:断|坏|不行|不能|没|充不|打不|连不|漏|卡|疼)|已经.{0,8}(?:重启|退|换|试过|联系|投诉|"
+    r"打了.{0,6}(?:电话|次))|还没(?:到|寄到|收到|到账|回复|退|修好|来|上门|消息|动静)|没人(?:上门|来|管|回)"
+    r"|被(?:多)?扣了?|扣了两次|重复扣费|被盗刷|被标红|被拒|被冻结|被封|卡了.{0,4}(?:天|周|星期|个月)|卡在"
+    r"|崴了?脚|崴伤|牙套|(?:又|再次)(?:漏水|坏了|坏掉|出问题|犯了)|也是坏的"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|在.{1,8}上.{1,6}的班|倒班|轮班|值夜班"
@@ -760,7 +827,7 @@ _CONDITION_ZH = re.compile(
     r"|(?:厕所|马桶|热水器|暖气|空调|冰箱|洗衣机|电梯|锅炉|水管)(?:坏了|坏掉了|出问题了?|漏水)"
     r"|手头.{0,2}紧|经济.{0,2}紧张|预算有限"  # money that is tight for a while
     # what a doctor or a boss told the user holds until it is lifted: "医生让我少走路", "老板要求我..."
-    r"|(?:医生|大夫|老板|领导|公司)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
+    r"|(?:医生|大夫|老板|领导|公司|教练|导师|康复师|理疗师)(?:要求|规定|不让|不许|让|叫|建议|嘱咐|说我)"
 )
 
 
@@ -904,7 +971,7 @@ _CLAUSE_END_ZH = re.compile(r"[，,；;。！!]")
 def _marked_zh(text: str) -> bool:
     """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
-    return bool(habit or _PROJECT_ZH.search(text) or _CONDITION_ZH.search(text))
+    return bool(habit or any(p.search(text) for p in (_PROJECT_ZH, _CONDITION_ZH, _STANDS_ZH)))
 
 
 def _users_zh(text: str) -> bool:
@@ -964,7 +1031,7 @@ def _stands_zh(clause: str) -> bool:
 def _lasts_en(text: str) -> bool:
     """Whether English ``text`` (``plain``) says something standing: an undertaking, a condition left by an
     event, what holds since, or a state or habit with no mark of the day."""
-    if _PROJECT_EN.search(text) or _CONDITION_EN.search(text) or _SINCE_THEN_EN.search(text):
+    if any(p.search(text) for p in (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN)):
         return True
     if _PASSING_EN.search(text):
         return False

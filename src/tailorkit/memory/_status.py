@@ -56,7 +56,12 @@ _RULES_EN: list[tuple[str, str]] = [
     ),
     (
         r"^my credit (?:score|rating|history|file) (?:is|'s) (?:\w+ )?"
-        r"(?:terrible|bad|poor|awful|shot|rubbish|low)\b",
+        r"(?:terrible|bad|poor|awful|shot|rubbish|low)\b"
+        # what a lender sees: "I've got a warning on my account for a late payment in March"
+        r"|\b(?:a|one|two|three|some) (?:late|missed) (?:payments?|repayments?)\b"
+        r"|\bmissed (?:a|one|two|three|some|\d+) (?:payments?|repayments?)\b"
+        r"|\bI (?:defaulted|went bankrupt)\b"
+        r"|\b(?:I have|I've got|I got) a CCJ\b",
         "money:credit",
     ),
     (
@@ -111,7 +116,7 @@ _RULES_ZH: list[tuple[str, str]] = [
     (r"年终奖|产假工资|病假工资", "money:pay"),
     (r"补税|报税|交税|税务局", "money:tax"),
     (r"社保|养老金要到|公积金", "money:pension"),
-    (r"征信", "money:credit"),
+    (r"征信|逾期(?:还款)?记录|信用记录|破产", "money:credit"),
     (r"医保不(?:报销|报|管)|没有?买[\u4e00-\u9fff]{0,4}保险|自带[\u4e00-\u9fff]{0,4}保险", "money:insurance"),
     (r"试用期|劳动合同[\u4e00-\u9fff]{0,6}到期|在休病假|休病假", "work:status"),
     (r"公司配车|公司报销|单位报销", "work:perks"),
