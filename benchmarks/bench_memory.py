@@ -471,6 +471,12 @@ def preferences() -> None:
             "tried: 'I've already reset the router twice this week', 'My last blood test showed my iron was "
             "really low', 我大一的统计学挂了，八月要补考: first run en 0.725, zh 0.775)",
         ),
+        (
+            "test113",
+            "test113 (held out when written, what the user is aiming at: 'Running a marathon before forty is "
+            "on my bucket list', 'My dream is to open a little bakery of my own one day', "
+            "我希望明年开一家宠物美容店: first run en 0.90, zh 0.925)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
