@@ -775,6 +775,34 @@ _PROJECT_ZH = re.compile(
     r"|季票|年票|年卡|月卡|会员卡|延保|保修|(?:买|办|交)了.{0,6}(?:保险|预付.{0,4}计划)"
     r"|封斋|斋月|斋戒|守斋"  # a month of fasting: "这个月我在封斋"
 )
+_AIMS_EN = re.compile(
+    # what the user is aiming at for years, which a request about money, time or a choice has to serve (the
+    # day it names is far, not the news): "Running a marathon before forty is on my bucket list", "My dream
+    # is to open a little bakery one day", "The big goal is to climb Kilimanjaro for my 50th", "I hope to open
+    # a dog grooming business next year", "We'd love to renovate an old farmhouse in France"
+    r"\bbucket[- ]list\b"
+    r"|\b(?:my|our|the) (?:big |biggest |main |real |ultimate |long-term |one |new year's )?"
+    r"(?:dream|goal|aim|ambition|target|resolution|mission|plan|hope)"
+    r"(?: for (?:this|next) year| this year| in life)? is (?:to|that)\b"
+    r"|\bis (?:my|our) (?:big |main |ultimate |life's |lifelong )?(?:dream|goal|aim|ambition|mission)\b"
+    r"|\bone of (?:my|our) (?:big |biggest )?(?:goals|dreams|ambitions|aims)\b"
+    r"|\b(?:I|we) (?:dream|dreamt|dreamed) (?:of|about)\b"
+    r"|\b(?:I'm|I am|we're|we are) (?:\w+ )?(?:hoping(?! so\b)|aiming|determined|set on|working towards?)\b"
+    r"|\b(?:I|we) (?:hope|aim|intend) to\b"
+    r"|\b(?:ultimately|eventually|someday|some day|long[- ]term|in the long run)\b"
+    r"[^.!?]*\b(?:I|we)(?:'d| would)? (?:want|like|love|hope|plan)\b"
+    r"|\b(?:I|we)(?:'d| would)? (?:want|like|love|hope|plan)\b[^.!?]*"
+    r"\b(?:ultimately|eventually|someday|some day|one day|long[- ]term|in the long run)\b"
+    # (not a reply: "I'd love to hear more about your trip!")
+    r"|\b(?:I|we)(?:'d| would) (?:really |so |absolutely )?(?:love|like) (?:my \w+ )?to (?![^.!?]*\byou)"
+    r"(?:be able to|learn|write|open|start|own|build|renovate|restore|become|run (?:a|my|our)|live|retire|"
+    r"move|emigrate|relocate|speak|sail|climb|publish|train as|qualify as|go freelance|go back to|foster|"
+    r"adopt|grow up)\b",
+    re.IGNORECASE,
+)
+_THIS_DAY_EN = re.compile(
+    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend))\b", re.IGNORECASE
+)
 _STANDS_ZH = re.compile(
     # where the user stands with a goal or a problem (``_STANDS_EN``): a streak kept
     # ("我戒烟今天满一百天了", "已经连续打卡四十天了", "我已经三周没吃糖了"), a result that stands until the
@@ -791,6 +819,10 @@ _STANDS_ZH = re.compile(
     r"打了.{0,6}(?:电话|次))|还没(?:到|寄到|收到|到账|回复|退|修好|来|上门|消息|动静)|没人(?:上门|来|管|回)"
     r"|被(?:多)?扣了?|扣了两次|重复扣费|被盗刷|被标红|被拒|被冻结|被封|卡了.{0,4}(?:天|周|星期|个月)|卡在"
     r"|崴了?脚|崴伤|牙套|(?:又|再次)(?:漏水|坏了|坏掉|出问题|犯了)|也是坏的"
+    # what the user is aiming at for years (``_AIMS_EN``): "我们打算过两年移民加拿大", "等孩子们毕业了我想去学
+    # 心理咨询", "我的梦想是有一天开一家自己的面包店"
+    r"|(?:目标|梦想|心愿|愿望|理想|新年计划)(?:之一)?(?:就)?是|过[两几三一]年|这辈子|总有一天|有一天|将来|长远|最终"
+    r"|等.{1,10}(?:了|以后|之后)[^，。]{0,4}(?:想|打算|要|就)"
 )
 _JOB_ZH = re.compile(
     r"在.{1,10}(?:上班|工作|打工|任职|当\w)|上(?:早|夜|晚|白|中)班|在.{1,8}上.{1,6}的班|倒班|轮班|值夜班"
@@ -1032,6 +1064,8 @@ def _lasts_en(text: str) -> bool:
     """Whether English ``text`` (``plain``) says something standing: an undertaking, a condition left by an
     event, what holds since, or a state or habit with no mark of the day."""
     if any(p.search(text) for p in (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN)):
+        return True
+    if _AIMS_EN.search(text) and not _THIS_DAY_EN.search(text):  # not "The plan is to meet at six tonight"
         return True
     if _PASSING_EN.search(text):
         return False

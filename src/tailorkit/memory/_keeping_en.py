@@ -36,7 +36,7 @@ from tailorkit.memory._words_en import (
 )
 from tailorkit.text import index_terms
 
-__all__ = ["KEEPING_EN"]
+__all__ = ["AIMS_EN", "KEEPING_EN"]
 
 
 def _switch(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -1239,3 +1239,18 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
 ]
 """Allergies, diets, aversions, sensitivities, health, goals, limits, weak subjects, switches: tried before
 what the user does for a living, which a diet may share words with."""
+
+
+AIMS_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # any aim said as the user's dream or goal: "My dream is to open a little bakery of my own one day"
+        # (the whole sentence: "My aim is to cook everything from scratch, no ready meals" avoids ready meals)
+        re.compile(
+            r"^(?:my|our) (?:big |biggest |main |real |ultimate |long-term |lifelong )?"
+            r"(?:dream|goal|aim|ambition|target)(?: this year| for (?:this|next) year| in life)? is to "
+            r"(?P<aim>[^,.;!?]+)[.!]*$",
+            re.I,
+        ),
+        _aim,
+    ),
+]
+"""Rules tried after every other English rule (``memory._rules_en.EN_RULES``)."""

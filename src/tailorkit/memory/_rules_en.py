@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from tailorkit.memory._asking_en import ASKING_EN
 from tailorkit.memory._identity import IDENTITY_EN
-from tailorkit.memory._keeping_en import KEEPING_EN
+from tailorkit.memory._keeping_en import AIMS_EN, KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._owning import OWNING_EN
@@ -781,6 +781,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     *SETTING_EN,  # (last too)
     *STATUS_EN,  # (last too)
     *TIES_EN,  # (last too)
+    *AIMS_EN,  # (last too)
 ]
 
 

@@ -320,6 +320,19 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"想{m.group('aim')}", MemoryKind.EVENT, f"goal:{topic_value(m.group('aim'))}", importance=0.7
         ),
     ),
+    (  # any aim said as the user's goal or dream: "我的目标是明年年底之前还清所有欠款", "我的梦想是有一天开一家
+        # 自己的面包店" (a goal by the day it names, not a plan that day)
+        re.compile(
+            r"^(?:我们?|咱们?)?(?:今年|明年|这辈子|人生)?的?(?:最大的|一个大|一个|新年)?(?P<kind>目标|梦想|心愿|愿望|理想)"
+            r"(?:之一)?(?:就)?是(?P<aim>[^，。！？；,.!?;]{2,24})"
+        ),
+        lambda m, s: Candidate(
+            f"{m.group('kind')}是{m.group('aim')}",
+            MemoryKind.EVENT,
+            f"goal:{topic_value(m.group('aim'))}",
+            importance=0.7,
+        ),
+    ),
     (  # what the user works towards for their body: "我在减肥", "最近在增肌"
         re.compile(
             r"我(?:最近|现在|正在|在|一直在|打算|想|要|开始)*(?P<aim>减肥|减脂|减重|瘦身|增肌|塑形|备孕)"
