@@ -477,6 +477,12 @@ def preferences() -> None:
             "on my bucket list', 'My dream is to open a little bakery of my own one day', "
             "我希望明年开一家宠物美容店: first run en 0.90, zh 0.925)",
         ),
+        (
+            "test114",
+            "test114 (held out when written, the body's comforts and the account behind a service: 'I feel "
+            "the cold terribly', 'The account is in my husband's name, but I handle everything', "
+            "我和室友共用一个账号: first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
