@@ -95,13 +95,27 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["l112en-06", "l112en-22", "l112zh-07", "l112zh-33", "l113en-37", "l113zh-10", "l113zh-26"]
+    "said",
+    [
+        "l112en-06",
+        "l112en-22",
+        "l112zh-07",
+        "l112zh-33",
+        "l113en-37",
+        "l113zh-10",
+        "l113zh-26",
+        "l114en-26",
+        "l114en-28",
+        "l114zh-35",
+    ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
     """Four of the first run's misses: a faulty replacement for "What are my options now?", a streak for a
     celebration, a fee charged twice for a balance lower than expected, a late repayment for a phone
-    contract; and three of test113's: a business to open next year for a promotion, debts to clear by next
-    year's end for a ski trip, an exam in June for one more volunteering role."""
+    contract; three of test113's: a business to open next year for a promotion, debts to clear by next year's
+    end for a ski trip, an exam in June for one more volunteering role; and three of test114's: a broken phone
+    with the two-factor codes for a log-in, a mobile to call for a repair, a maiden name for an account not
+    found."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
@@ -160,3 +174,32 @@ def test_an_aim_said_as_a_goal_or_a_dream_is_a_goal(message: str, reading: tuple
 def test_a_goal_does_not_hide_what_the_same_sentence_keeps_away_from() -> None:
     read = rules_read("My aim is to cook everything from scratch, no ready meals.")
     assert ("Avoids ready meals", "avoids:readi_meal") in read, read
+
+
+@pytest.mark.parametrize(
+    ("query", "own"),
+    [
+        ("Why can't I log in?", True),
+        ("How will I hear about the repair?", True),
+        ("When will my parcel arrive?", True),
+        ("Why did I get this parking fine?", True),
+        ("为什么查不到我的账户？", True),
+        ("为什么这个月账单比平时高？", True),
+        ("What's the capital of Peru?", False),
+        ("Where did I move from?", False),
+        ("推荐一部电影。", False),
+    ],
+)
+def test_a_question_of_the_users_own_case_is_told_apart(query: str, own: bool) -> None:
+    """(test114: a support chat's questions take what the user said of their account as it applies.)"""
+    from tailorkit.memory._domains import asks_own_case
+
+    assert asks_own_case(query) is own
+
+
+def test_what_a_service_still_does_or_holds_wrong_stands_and_a_car_given_up_is_no_taste() -> None:
+    assert lasts("I cancelled my gym membership in March but they still charge me.")
+    assert lasts("三月份我就退了健身卡，他们还在扣钱。")
+    assert lasts("我在你们系统里登记的是我婚前的名字。")
+    assert not [t for _, t in rules_read("I gave up my car, the parking permit isn't mine anymore.")]
+    assert ("Avoids meat", "avoids:meat") in rules_read("I gave up meat last year.")

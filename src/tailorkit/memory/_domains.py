@@ -19,6 +19,7 @@ __all__ = [
     "about_someone",
     "applies_to",
     "asks_in",
+    "asks_own_case",
     "domain_cues",
     "domain_names",
     "domain_words",
@@ -604,6 +605,24 @@ def about_someone(query: str) -> bool:
     in it (a capitalised word after the first, not a month or a day) and no "I", "my", "we" ("What
     activities does Melanie partake in?", "Who supports Caroline when she has a negative experience?")."""
     return bool(_CAPITALISED.search(query)) and not _FIRST_PERSON_EN.search(query)
+
+
+_OWN_CASE_EN = re.compile(
+    r"^(?:why|how come)\b|^(?:when|where|how) (?:will|would|can|could|should) (?:I|my|me|the|you)\b",
+    re.IGNORECASE,
+)
+_OWN_CASE_ZH = re.compile(
+    r"为什么|为啥|怎么(?:还|又|会|没|不)|什么时候(?:能|会|到|收到)|(?:寄|发|退)到哪|怎么知道"
+)
+
+
+def asks_own_case(query: str) -> bool:
+    """Whether ``query`` asks why, when or how something goes in the user's own case, as a support chat
+    does ("Why can't I log in?", "How will I hear about the repair?", "When will my parcel arrive?",
+    为什么查不到我的账户？): what the user said of their situation (an account in another's name, a phone
+    that is broken, a parcel stuck) bears on it whatever its words."""
+    text = query.strip()
+    return bool((_OWN_CASE_ZH if is_chinese(text) else _OWN_CASE_EN).search(text))
 
 
 def seeks_advice(query: str) -> bool:

@@ -742,6 +742,8 @@ _STANDS_EN = re.compile(
     # blender you sent is faulty too", "The leak under the sink is back again", "My essay got flagged"
     r"|\bstill (?:keeps? )?(?:drops|leaks|crashes|freezes|breaks|fails|disconnects|cuts out|hurts|aches|"
     r"hasn't|has not|doesn't|does not|won't|isn't|is not|not|no)\b"
+    r"|\bstill (?:charge|charges|charging|bill|bills|billing|take|taking|send|sending|chase|chasing) "
+    r"(?:me|us)\b"
     r"|\balready (?:tried|reset|restarted|rebooted|called|rung|rang|phoned|emailed|returned|contacted|"
     r"reinstalled|updated|cleared|replaced|sent|reported|complained|chased)\b"
     r"|\b(?:hasn't|haven't|has not|have not|not yet) (?:\w+ ){0,2}?(?:come|arrived|turned up|come through|"
@@ -819,6 +821,9 @@ _STANDS_ZH = re.compile(
     r"打了.{0,6}(?:电话|次))|还没(?:到|寄到|收到|到账|回复|退|修好|来|上门|消息|动静)|没人(?:上门|来|管|回)"
     r"|被(?:多)?扣了?|扣了两次|重复扣费|被盗刷|被标红|被拒|被冻结|被封|卡了.{0,4}(?:天|周|星期|个月)|卡在"
     r"|崴了?脚|崴伤|牙套|(?:又|再次)(?:漏水|坏了|坏掉|出问题|犯了)|也是坏的"
+    # what a service holds of the user that is wrong or is still done: "系统里登记的是我婚前的名字",
+    # "他们还在扣钱"
+    r"|(?:登记|注册|绑定|预留)的是|还是旧|(?:还在|一直在)(?:扣|收|催)"
     # what the user is aiming at for years (``_AIMS_EN``): "我们打算过两年移民加拿大", "等孩子们毕业了我想去学
     # 心理咨询", "我的梦想是有一天开一家自己的面包店"
     r"|(?:目标|梦想|心愿|愿望|理想|新年计划)(?:之一)?(?:就)?是|过[两几三一]年|这辈子|总有一天|有一天|将来|长远|最终"

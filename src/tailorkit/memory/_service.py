@@ -21,7 +21,13 @@ from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError, UserNotFoundError
 from tailorkit.llm import Embedder, torch_threads
 from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
-from tailorkit.memory._domains import about_someone, domain_cues, domain_names, seeks_advice
+from tailorkit.memory._domains import (
+    about_someone,
+    asks_own_case,
+    domain_cues,
+    domain_names,
+    seeks_advice,
+)
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
 from tailorkit.memory._reconcile import (
@@ -409,11 +415,11 @@ class MemoryService:
             # what the user stated as lasting applies to a request for advice whatever its words
             advice = s.standing_weight > 0 and seeks_advice(query)
             # ... and to any other request about the user's own life now ("Planning a holiday for August."),
-            # not to a search of a word or two nor to one through the history
+            # not to a search of a word or two nor to one through the history; and to a question of why or
+            # when in the user's own case, past or not ("Why did I get this parking fine?")
             other = (
-                not past
+                ((not past and len(terms) > 2) or asks_own_case(query))
                 and active_at is not None
-                and len(terms) > 2
                 and s.standing_weight > 0
                 and not about_someone(query)
             )

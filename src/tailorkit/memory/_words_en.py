@@ -408,10 +408,11 @@ def day_cased(when: str) -> str:
 LEFT = (
     r"teaching|nursing|lecturing|banking|accounting|consulting|engineering|retail|hospitality|law|medicine|"
     r"the (?:army|police|navy|force|band|team|choir|company|firm|job)|(?:my )?(?:course|degree|phd|apprenticeship)|"
-    r"uni|university|college|school"
+    r"uni|university|college|school|"
+    r"(?:my|our|the) (?:car|van|flat|house|allotment|membership|season ticket|parking permit|lease|room|stall)"
 )
-"""What one leaves as a job or a course ("I quit teaching last month", "I gave up my course"): no taste kept
-away from."""
+"""What one leaves as a job or a course, or gives up as one's own ("I quit teaching last month", "I gave up my
+course", "I gave up my car"): no taste kept away from."""
 
 
 WORK_HOURS = (
