@@ -483,6 +483,12 @@ def preferences() -> None:
             "the cold terribly', 'The account is in my husband's name, but I handle everything', "
             "我和室友共用一个账号: first run en 0.90, zh 0.95)",
         ),
+        (
+            "test115",
+            "test115 (held out when written, how things stand for a while: 'My car's in the garage until "
+            "Friday', 'We're without a kitchen for the next three weeks', 我暂时得拄拐: first run en 0.85, "
+            "zh 0.925)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
