@@ -15,8 +15,10 @@ request for advice has to respect (``memory._search``).
 from __future__ import annotations
 
 import re
+import time
 from enum import StrEnum
 
+from tailorkit.memory._dates import expiry
 from tailorkit.memory._records import Candidate
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import BODY, CONDITIONS, PETS, RELATIONS, plain
@@ -754,7 +756,19 @@ _STANDS_EN = re.compile(
     r"|\b(?:is|are|was|'s) (?:also |still )?(?:faulty|defective|broken|cracked|damaged)\b"
     r"|\b(?:is|are|has|have|'s) (?:come )?back again\b"
     r"|\b(?:got|was|were|has been|have been|'s been) (?:flagged|rejected|declined|refused|suspended|blocked|"
-    r"frozen|locked|cloned|hacked|charged twice|double charged|overcharged)\b",
+    r"frozen|locked|cloned|hacked|charged twice|double charged|overcharged)\b"
+    # how things stand for a while: "Another four weeks in plaster for this arm", "The dog's on cage rest
+    # after his operation", "The road outside is closed for roadworks all week", "I'm covering my manager's
+    # job while she's on leave", "Since the redundancy I've had no work, still looking"
+    r"|\bin (?:plaster|a cast|a sling|a splint|a (?:walking |moon )?boot|a neck brace)\b"
+    rf"|\banother {_NUMBER_EN} (?:days?|weeks?|months?)\b"
+    r"|\bon (?:cage rest|crate rest|bed rest|light duties|restricted duties|sick leave|gardening leave|"
+    r"furlough|a payment holiday)\b"
+    r"|\bclosed for (?:roadworks|repairs|refurbishment|renovations?|works)\b|\ball (?:week|month)\b"
+    r"|\bwhile (?:[\w']+ ){1,3}?(?:is|are|'s|'re) (?:on (?:leave|holiday|maternity|paternity|sabbatical)|"
+    r"away|off|in hospital|abroad)\b"
+    r"|\b(?:had|have) no (?:work|job|income)\b|\bstill (?:looking|searching|job-hunting|job hunting)\b"
+    r"|\bcovering (?:for )?(?:my|her|his|their) (?:manager|boss|colleague)\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
@@ -824,6 +838,9 @@ _STANDS_ZH = re.compile(
     # what a service holds of the user that is wrong or is still done: "系统里登记的是我婚前的名字",
     # "他们还在扣钱"
     r"|(?:登记|注册|绑定|预留)的是|还是旧|(?:还在|一直在)(?:扣|收|催)"
+    # how things stand for a while: "这个月我在布莱顿帮朋友看房子", "我的笔记本拿去修了", "新的下周才能配好"
+    r"|这个月(?:都|一直|我都)|帮.{0,4}看(?:房子|家)|拿去修|送去修|在修理|还没修好|暂时|临时|这段时间|这阵子"
+    r"|(?:下周|下个月|月底|周[一二三四五六日天]|[\d一二三四五六七八九十]+号)才(?:能|会|可以)"
     # what the user is aiming at for years (``_AIMS_EN``): "我们打算过两年移民加拿大", "等孩子们毕业了我想去学
     # 心理咨询", "我的梦想是有一天开一家自己的面包店"
     r"|(?:目标|梦想|心愿|愿望|理想|新年计划)(?:之一)?(?:就)?是|过[两几三一]年|这辈子|总有一天|有一天|将来|长远|最终"
@@ -1071,6 +1088,10 @@ def _lasts_en(text: str) -> bool:
     if any(p.search(text) for p in (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN)):
         return True
     if _AIMS_EN.search(text) and not _THIS_DAY_EN.search(text):  # not "The plan is to meet at six tonight"
+        return True
+    if (
+        expiry(text, time.time()) is not None
+    ):  # "My glasses broke and the new ones won't be ready till next week"
         return True
     if _PASSING_EN.search(text):
         return False
