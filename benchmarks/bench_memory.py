@@ -489,6 +489,12 @@ def preferences() -> None:
             "Friday', 'We're without a kitchen for the next three weeks', 我暂时得拄拐: first run en 0.85, "
             "zh 0.925)",
         ),
+        (
+            "test116",
+            "test116 (held out when written, what the user went through and what it left: 'Camping in the "
+            "rain in Wales put me off tents for life', 'I read Dune on holiday and now I can't get enough "
+            "sci-fi', 上次喝了能量饮料，我心跳快了一整晚: first run en 0.70, zh 0.925)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
