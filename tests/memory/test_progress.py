@@ -107,6 +107,12 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l114en-26",
         "l114en-28",
         "l114zh-35",
+        "l115en-08",
+        "l115en-34",
+        "l115zh-05",
+        "l116en-32",
+        "l116en-37",
+        "l116zh-35",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -116,7 +122,9 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     end for a ski trip, an exam in June for one more volunteering role; and three of test114's: a broken phone
     with the two-factor codes for a log-in, a mobile to call for a repair, a maiden name for an account not
     found; three of test115's: an arm in plaster for a weekend's cooking, a road closed for the plumber, a
-    laptop away being repaired for a spreadsheet to fill in."""
+    laptop away being repaired for a spreadsheet to fill in; three of test116's: an energy drink that raced
+    the heart for what to have before an exam, a gluten-free trial for the bakery, jury service that made law
+    interesting for a podcast."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
@@ -231,4 +239,35 @@ def test_how_things_stand_for_a_while_is_standing_until_then(said: str) -> None:
     ["I waited until the end of the film.", "We went to bed late after the party.", "我去年修过一次车。"],
 )
 def test_what_was_so_for_a_moment_is_not(said: str) -> None:
+    assert not lasts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Camping in the rain in Wales put me off tents for life.",
+        "We took the kids to Center Parcs last year and they loved every minute.",
+        "I ran the Great North Run in 2019 and my knee hasn't been the same since.",
+        "My kids found the science museum boring, they're more into animals.",
+        "The last time I had an energy drink my heart was racing all night.",
+        "Being on a jury last year made me interested in law.",
+        "A massage once made my back much worse.",
+        "I got badly sunburnt in Greece and have been careful ever since.",
+        "We had a terrible experience with a builder who never finished the job.",
+        "上次吃生蚝我难受了两天。",
+        "去年当了一次陪审员以后，我对法律产生了兴趣。",
+        "去年试了一段时间无麸质饮食，腹胀好了很多。",
+    ],
+)
+def test_what_the_user_went_through_and_what_it_left_stands(said: str) -> None:
+    """(test116: an experience told with the taste or the caution it left; 0.70 / 0.925 on its first run.)"""
+    assert lasts(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I went to my friend's wedding in the countryside.", "We had pizza for lunch at the office today.",
+     "I watched a documentary about octopuses.", "我上周去了一趟超市。"],
+)  # fmt: skip
+def test_an_experience_told_without_what_it_left_is_news(said: str) -> None:
     assert not lasts(said)

@@ -816,6 +816,45 @@ _AIMS_EN = re.compile(
     r"adopt|grow up)\b",
     re.IGNORECASE,
 )
+_TRIED_EN = re.compile(
+    r"\b(?:once|the one time|one time|the last time|last time|the first time|first ever|"
+    r"(?:my|our) (?:last|previous|old|former) [\w-]+|"
+    r"(?:I|we) (?:tried|hired|took|visited|cruised|stayed in|ran|read|learned|learnt|did (?:a|an|my|one)|"
+    r"went to (?:a|an|one))|"
+    r"last (?:year|summer|winter|spring|autumn|month)|in (?:19|20)\d\d|during lockdown|at school|"
+    r"as a (?:kid|child|teenager)|years ago|(?:I|we) got (?:badly |really )?"
+    r"(?:sunburnt|sunburned|stung|bitten|lost|scammed|robbed|mugged|stranded))\b",
+    re.IGNORECASE,
+)
+"""What opens an experience the user went through ("I tried hot yoga once", "Our previous dog")."""
+_LEFT_BY_IT_EN = re.compile(
+    r"\b(?:loved|hated|enjoyed|was a disaster|was awful|was terrible|"
+    r"made (?:a )?(?:huge |big |real )?difference|made (?:[\w-]+ ){0,3}worse|"
+    r"made me (?:\w+ )?(?:interested|want|love|hate|realise|realize|wary|nervous|scared)|"
+    r"put (?:me|us|him|her) off|never again|ever since|the same since|since then|haven't stopped|hooked|"
+    r"never stuck|felt (?:claustrophobic|great|awful|sick|ill)|was ill|food poisoning|passed out|fainted|"
+    r"unbearable|too (?:noisy|crowded|loud|hot|cold|busy|expensive|much)|boring|worth every penny|wasted|"
+    r"racing|panic attack|wants? to (?:do|be|go|learn|try) |kept (?:getting|breaking|failing|crashing)|"
+    r"this time|(?:didn't|couldn't) (?:work|walk|sleep|move))\b"
+    r"|\bnow (?:I|we|he|she|they|wants?)\b",
+    re.IGNORECASE,
+)
+"""What an experience left ("... and they loved every minute", "... put me off tents for life")."""
+_WENT_THROUGH_EN = re.compile(
+    # what the user went through, told with what it left them with, stands as the taste or the caution it
+    # left (``_TRIED_EN`` and ``_LEFT_BY_IT_EN``); a verdict stands alone: "My kids found the science museum
+    # boring", "We had a terrible experience with a builder" (not "That was too far for us to walk yesterday")
+    r"\b(?:found (?:[\w-]+ ){0,4}?(?:boring|dull|too \w+|exhausting|overwhelming)|"
+    r"(?:terrible|bad|awful|horrible|great|amazing) experience|"
+    r"had me (?:in bed|off work|up all night|in tears))\b",
+    re.IGNORECASE,
+)
+_WENT_THROUGH_ZH = re.compile(
+    # ... in Chinese: "上次吃生蚝我难受了两天", "去年当了一次陪审员以后，我对法律产生了兴趣"
+    r"^(?=.*(?:上次|有一次|那次|第一次|去年|以前|小时候|上学时|过一次|过[^得])).*"
+    r"(?:难受|开心|喜欢|爱上|迷上|讨厌|害怕|吃坏|坏肚子|惊恐|发作|更疼|反而|还想|兴趣|好了很多|好多了|受不了|不舒服|后悔|"
+    r"再也不|从那以后)"
+)
 _THIS_DAY_EN = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend))\b", re.IGNORECASE
 )
@@ -1025,7 +1064,9 @@ _CLAUSE_END_ZH = re.compile(r"[，,；;。！!]")
 def _marked_zh(text: str) -> bool:
     """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
-    return bool(habit or any(p.search(text) for p in (_PROJECT_ZH, _CONDITION_ZH, _STANDS_ZH)))
+    return bool(
+        habit or any(p.search(text) for p in (_PROJECT_ZH, _CONDITION_ZH, _STANDS_ZH, _WENT_THROUGH_ZH))
+    )
 
 
 def _users_zh(text: str) -> bool:
@@ -1084,14 +1125,17 @@ def _stands_zh(clause: str) -> bool:
 
 def _lasts_en(text: str) -> bool:
     """Whether English ``text`` (``plain``) says something standing: an undertaking, a condition left by an
-    event, what holds since, or a state or habit with no mark of the day."""
-    if any(p.search(text) for p in (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN)):
-        return True
-    if _AIMS_EN.search(text) and not _THIS_DAY_EN.search(text):  # not "The plan is to meet at six tonight"
-        return True
+    event, what holds since, where the user stands with a goal or a problem, an aim for years, what an
+    experience left, what holds until a day it names, or a state or habit with no mark of the day."""
+    marked = (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN, _WENT_THROUGH_EN)
     if (
-        expiry(text, time.time()) is not None
-    ):  # "My glasses broke and the new ones won't be ready till next week"
+        any(p.search(text) for p in marked)
+        # (not the plan of a day: "The plan is to meet at six tonight")
+        or (_AIMS_EN.search(text) and not _THIS_DAY_EN.search(text))
+        or (_TRIED_EN.search(text) and _LEFT_BY_IT_EN.search(text))
+        # "My glasses broke and the new ones won't be ready till next week"
+        or expiry(text, time.time()) is not None
+    ):
         return True
     if _PASSING_EN.search(text):
         return False
