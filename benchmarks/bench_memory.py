@@ -495,6 +495,12 @@ def preferences() -> None:
             "rain in Wales put me off tents for life', 'I read Dune on holiday and now I can't get enough "
             "sci-fi', 上次喝了能量饮料，我心跳快了一整晚: first run en 0.70, zh 0.925)",
         ),
+        (
+            "test117",
+            "test117 (held out when written, sizes and the room things must fit: 'The alcove next to our "
+            "fireplace is only 80cm wide', 'Our table only seats four', 我们家烤箱是个小蒸烤一体机: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
