@@ -501,6 +501,12 @@ def preferences() -> None:
             "fireplace is only 80cm wide', 'Our table only seats four', 我们家烤箱是个小蒸烤一体机: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test118",
+            "test118 (held out when written, 20 a language, what the user runs or buys for: 'I run a little "
+            "candle shop on Etsy', 'I cook for a community lunch every Friday', "
+            "我们在大理开了一家四间房的民宿: first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
