@@ -271,3 +271,9 @@ def test_what_the_user_went_through_and_what_it_left_stands(said: str) -> None:
 )  # fmt: skip
 def test_an_experience_told_without_what_it_left_is_news(said: str) -> None:
     assert not lasts(said)
+
+
+def test_a_business_the_user_runs_stands_and_what_it_offers_is_a_choice() -> None:
+    """(test118's one miss on its first run: a B&B of four rooms for what its breakfast should offer.)"""
+    assert lasts("我们在大理开了一家四间房的民宿。")
+    assert seeks_advice("今年夏天早餐提供什么？")
