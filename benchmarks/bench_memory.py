@@ -507,6 +507,12 @@ def preferences() -> None:
             "candle shop on Etsy', 'I cook for a community lunch every Friday', "
             "我们在大理开了一家四间房的民宿: first run en 1.00, zh 0.95)",
         ),
+        (
+            "test119",
+            "test119 (held out when written, 20 a language, what the user keeps private: 'I never let apps "
+            "track my location', 'I've turned off all personalised ads', 我每天晚上都清空浏览记录: first run "
+            "en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
