@@ -277,3 +277,19 @@ def test_a_business_the_user_runs_stands_and_what_it_offers_is_a_choice() -> Non
     """(test118's one miss on its first run: a B&B of four rooms for what its breakfast should offer.)"""
     assert lasts("我们在大理开了一家四间房的民宿。")
     assert seeks_advice("今年夏天早餐提供什么？")
+
+
+@pytest.mark.parametrize(
+    ("said", "standing"),
+    [
+        ("我把个性化广告全关了。", True),
+        ("I've turned off all personalised ads.", True),
+        ("I opted out of the pension scheme.", True),
+        ("我把灯关了。", False),
+        ("I turned off the oven.", False),
+    ],
+)
+def test_a_setting_turned_off_stays_off(said: str, standing: bool) -> None:
+    """(test119's one miss on its first run: personalised ads turned off, for recommendations that seem
+    generic.)"""
+    assert lasts(said) is standing

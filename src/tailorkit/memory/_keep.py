@@ -768,7 +768,10 @@ _STANDS_EN = re.compile(
     r"|\bwhile (?:[\w']+ ){1,3}?(?:is|are|'s|'re) (?:on (?:leave|holiday|maternity|paternity|sabbatical)|"
     r"away|off|in hospital|abroad)\b"
     r"|\b(?:had|have) no (?:work|job|income)\b|\bstill (?:looking|searching|job-hunting|job hunting)\b"
-    r"|\bcovering (?:for )?(?:my|her|his|their) (?:manager|boss|colleague)\b",
+    r"|\bcovering (?:for )?(?:my|her|his|their) (?:manager|boss|colleague)\b"
+    # a setting the user turned off stays off: "I've turned off all personalised ads"
+    r"|\b(?:turned|switched) off (?:all )?(?:[\w-]+ )?(?:ads|notifications|tracking|location|syncing|"
+    r"autoplay|auto-renewal|personalisation|personalization)\b|\bopted out of\b|\bunsubscribed from\b",
     re.IGNORECASE,
 )
 _PROJECT_ZH = re.compile(
@@ -880,6 +883,9 @@ _STANDS_ZH = re.compile(
     # how things stand for a while: "这个月我在布莱顿帮朋友看房子", "我的笔记本拿去修了", "新的下周才能配好"
     r"|这个月(?:都|一直|我都)|帮.{0,4}看(?:房子|家)|拿去修|送去修|在修理|还没修好|暂时|临时|这段时间|这阵子"
     r"|(?:下周|下个月|月底|周[一二三四五六日天]|[\d一二三四五六七八九十]+号)才(?:能|会|可以)"
+    # a setting the user turned off stays off: "我把个性化广告全关了"
+    r"|(?:广告|推送|通知|定位|权限|自动续费|同步|订阅|追踪|个性化|提醒)[^，。]{0,4}?(?:全|都)?"
+    r"(?:关|关掉|关闭|取消|退订)了"
     # what the user is aiming at for years (``_AIMS_EN``): "我们打算过两年移民加拿大", "等孩子们毕业了我想去学
     # 心理咨询", "我的梦想是有一天开一家自己的面包店"
     r"|(?:目标|梦想|心愿|愿望|理想|新年计划)(?:之一)?(?:就)?是|过[两几三一]年|这辈子|总有一天|有一天|将来|长远|最终"
