@@ -9,7 +9,11 @@ names why a sentence was left out, so that what the rule drops can be counted.
 Of what is kept, ``lasts`` tells a standing fact about the user ("I'm deaf in my left ear", "我每天晚上九点
 就睡了", "Perfume triggers my migraines": the present tense of a state, a habit, a rule) from the news of
 a day ("We had pizza at the office today", "旧伞坏了，我买了一把新伞"): a standing fact is what a later
-request for advice has to respect (``memory._search``).
+request for advice has to respect (``memory._search``). So is where the user stands with a goal or a problem
+("I failed my driving theory by two marks on Monday", "the new card hasn't come yet"), what they aim at for
+years ("My dream is to open a bakery one day"), how things stand for a while ("My car's in the garage until
+Friday"), and what an experience left them with ("Camping in the rain put me off tents for life"), though
+each is said with the news of a day.
 """
 
 from __future__ import annotations
@@ -714,6 +718,7 @@ _CONDITION_EN = re.compile(
 _NUMBER_EN = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred|\w+teen|\w+ty)"
 )
+"""A count said in figures or words ("100 days", "forty days", "another four weeks")."""
 _STANDS_EN = re.compile(
     # where the user stands with a goal or a problem, which the next request about it has to start from
     # (not the news of a day, though said with one): a streak kept ("I've been clean from smoking for 100
@@ -861,6 +866,7 @@ _WENT_THROUGH_ZH = re.compile(
 _THIS_DAY_EN = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend))\b", re.IGNORECASE
 )
+"""The day itself, which makes an aim the plan of a day ("The plan is to meet at six tonight")."""
 _STANDS_ZH = re.compile(
     # where the user stands with a goal or a problem (``_STANDS_EN``): a streak kept
     # ("我戒烟今天满一百天了", "已经连续打卡四十天了", "我已经三周没吃糖了"), a result that stands until the
