@@ -513,6 +513,12 @@ def preferences() -> None:
             "track my location', 'I've turned off all personalised ads', 我每天晚上都清空浏览记录: first run "
             "en 1.00, zh 0.95)",
         ),
+        (
+            "test120",
+            "test120 (held out when written, 20 a language, the people around the user: 'My flatmate works "
+            "from home and needs the living room quiet until six', 我的钢琴老师只在周三上课: first run en "
+            "0.95, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
