@@ -127,6 +127,10 @@ from tests.memory._reading import rules_read
         ("I opted out of the pension scheme.", True),
         ("我把灯关了。", False),
         ("I turned off the oven.", False),
+        # someone close diagnosed (test120's two first-run misses)
+        ("My oldest friend has just been diagnosed with cancer.", True),
+        ("我最老的朋友刚查出癌症。", True),
+        ("My best friend was just promoted.", False),
     ],
 )
 def test_what_stands_and_what_is_the_news(said: str, standing: bool) -> None:

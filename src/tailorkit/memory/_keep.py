@@ -656,8 +656,8 @@ _PROJECT_EN = re.compile(
 _CONDITION_EN = re.compile(
     # a past event that leaves a lasting condition: "I had a hip replacement last year", "I was diagnosed
     # with asthma", "I broke my wrist in May"
-    r"\b(?:I|my \w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were|'ve booked|\s+have booked|\s+booked|"
-    r"\s+(?:am|'m) booked in for)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:I|my (?:\w+ )?\w+)(?:\s+had|\s+have had|'ve had|\s+got|\s+was|\s+were|'ve booked|\s+have booked|"
+    r"\s+booked|\s+(?:am|'m) booked in for|\s+(?:has|have|'s) (?:just |recently )?been)\s+(?:\w+\s+){0,3}?"
     r"(?:surgery|operation|replacement|transplant|stroke|heart attack|concussion|diagnosed|injured|"
     r"amputated|pregnant)\b"
     r"|\b(?:I|my \w+)\s+(?:broke|tore|injured|hurt|dislocated|sprained|fractured|twisted|pulled|strained)\s+"
@@ -906,7 +906,7 @@ _JOB_ZH = re.compile(
 """Where and when the user works ("我在面包店上早班", "我开了个小面包店"), which "在" or "了" would
 otherwise read as an activity of the moment or a thing done."""
 _CONDITION_ZH = re.compile(
-    r"做了?.{0,8}手术|做过.{0,8}手术|确诊|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤|伤了|受伤|拉伤|劳损"
+    r"做了?.{0,8}手术|做过.{0,8}手术|确诊|查出|骨折|截肢|瘫痪|中风|石膏|拄拐|扭伤|伤了|受伤|拉伤|劳损"
     r"|[\d一二三四五六七八九十两几]+多?岁"  # an age: "我爸妈都九十多岁了"
     # a baby's age: "娃才三个月"; where and by whom one grew up: "我在聋人家庭长大", "我是奶奶带大的"
     r"|(?:娃|孩子|宝宝|儿子|女儿|闺女|老大|老二)[才刚还]?[满有]?[\d一二三四五六七八九十两几半]+个?(?:月|周)"
