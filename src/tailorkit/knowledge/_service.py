@@ -390,7 +390,12 @@ class KnowledgeService:
         s = self.settings
         pool = max(k * 4, 20)
         fused: dict[int, float] = {}
-        for rank, (pid, _) in enumerate(self._rows.full_text(index_terms(query), pool, domain)):
+        # (a Chinese question's words of every question rank nothing: "每周运动几次比较合适？" is about
+        # exercise a week, not about the weight-loss passage's "每周减0.5到1公斤比较合适")
+        terms = index_terms(query)
+        if language(query) == "zh":
+            terms = [t for t in terms if t not in _GENERIC_ZH] or terms
+        for rank, (pid, _) in enumerate(self._rows.full_text(terms, pool, domain)):
             fused[pid] = fused.get(pid, 0.0) + s.text_weight / (s.rrf_k + rank + 1)
         embedder = self.embedder
         similarity: dict[int, float] = {}
@@ -486,7 +491,7 @@ in common relates nothing ("How do I find the area of a triangle?" was given the
 the "find" of "find a common denominator")."""
 _GENERIC_ZH = frozenset(
     {"可以", "需要", "时间", "什么", "怎么", "怎样", "如何", "这个", "那个", "一下", "还是", "已经", "现在"}
-    | {"时候", "问题", "公司", "工作", "订单", "比较", "最好"}
+    | {"时候", "问题", "公司", "工作", "订单", "比较", "最好", "合适"}
     # how a question asks, not what about ("她不喜欢读书，有什么办法？" shares "喜欢" with "选自己喜欢的美剧",
     # and "怎么办" with "考试紧张怎么办")
     | {"喜欢", "办法", "怎么办", "有没有", "比较好", "好不好"}
