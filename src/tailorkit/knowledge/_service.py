@@ -390,10 +390,11 @@ class KnowledgeService:
         s = self.settings
         pool = max(k * 4, 20)
         fused: dict[int, float] = {}
+        zh = language(query) == "zh"
         # (a Chinese question's words of every question rank nothing: "每周运动几次比较合适？" is about
         # exercise a week, not about the weight-loss passage's "每周减0.5到1公斤比较合适")
         terms = index_terms(query)
-        if language(query) == "zh":
+        if zh:
             terms = [t for t in terms if t not in _GENERIC_ZH] or terms
         for rank, (pid, _) in enumerate(self._rows.full_text(terms, pool, domain)):
             fused[pid] = fused.get(pid, 0.0) + s.text_weight / (s.rrf_k + rank + 1)
@@ -406,7 +407,6 @@ class KnowledgeService:
                 similarity[pid] = sim
             found_by_words = [i for i in fused if i not in similarity]  # how close they are, for ``related``
             similarity.update(self._rows.nearest(vector, len(found_by_words), among=found_by_words))
-        zh = language(query) == "zh"
         # a Chinese question that says a passage's heading word for word ("晚饭怎么吃比较健康？", "怎么吃"):
         # that passage, as if both rankings had found it first (the bundled MiniLM reads Chinese poorly,
         # and the heading's words alone are words of every question)
