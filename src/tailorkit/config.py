@@ -163,6 +163,10 @@ class MemorySettings(BaseModel):
     0.821 (held-out 4-6: 0.728 -> 0.747)."""
     near_gap_s: float = Field(1800.0, gt=0)
     """How far apart (seconds) two messages may be and still be said around each other."""
+    name_weight: float = Field(1.0, ge=0)
+    """Weight of the memories that name who a request names by role: the names the user gave their dogs,
+    their sister ("What has Andrew done with his dogs?" -> "Buddy and I have a great time doing walks";
+    ``memory._names``)."""
     keep_episodes: bool = True
     """Keep what no rule understood in the user's own words (``memory._keep``); off: rules only."""
 

@@ -24,6 +24,7 @@ def fuse(
     in_time: Sequence[int] = (),
     hop_hits: Sequence[tuple[int, float]] = (),
     near: Sequence[int] = (),
+    name_hits: Sequence[tuple[int, float]] = (),
     now: float | None = None,
 ) -> list[tuple[float, int]]:
     """The ``k`` best memories as (score, id), best first (ties: the newer id first).
@@ -44,6 +45,8 @@ def fuse(
     with ``time_weight``. ``hop_hits`` rank the memories that share words with the best ones of a first
     fusion (the second hop), fused with ``hop_weight``. ``near`` are the memories said around the best
     ones (the same message, the one before and after), in that order, fused with ``near_weight``.
+    ``name_hits`` rank the memories that name who the query names by role (the names the user gave their
+    dogs: ``memory._names``), fused with ``name_weight``.
 
     Disuse: a memory is as fresh as the later of when it became true and when it was last used (went
     into an answer, was said again), and its importance halves every ``half_life_days`` of disuse
@@ -55,6 +58,7 @@ def fuse(
     domain_rank = {i: r for r, (i, _) in enumerate(domain_hits, 1)}
     hop_rank = {i: r for r, (i, _) in enumerate(hop_hits, 1)}
     near_rank = {i: r for r, i in enumerate(near, 1)}
+    name_rank = {i: r for r, (i, _) in enumerate(name_hits, 1)}
     fresh = {f[0]: max(f[3], f[5] or f[3]) for f in facts}
     at = max(fresh.values(), default=0.0) if now is None else now
     half_life = s.half_life_days * 86400.0
@@ -98,6 +102,8 @@ def fuse(
             score += s.hop_weight / (s.rrf_k + hop_rank[i])
         if i in near_rank:
             score += s.near_weight / (s.rrf_k + near_rank[i])
+        if i in name_rank:
+            score += s.name_weight / (s.rrf_k + name_rank[i])
         if subject and named.issuperset(index_terms(subject) or [subject]):
             score += s.subject_boost
         scored.append((score, i))

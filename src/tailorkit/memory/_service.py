@@ -30,6 +30,7 @@ from tailorkit.memory._domains import (
 )
 from tailorkit.memory._extract import Extractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, import_chat
+from tailorkit.memory._names import known_names, linked_names, names_given
 from tailorkit.memory._reconcile import (
     delete_with_history,
     described,
@@ -182,13 +183,22 @@ class MemoryService:
         """What ``understand`` reads in ``message``, with nothing looked up, embedded or written: what the
         message tells holds for its own answer before it is stored ("I'm vegetarian, what should I cook
         tonight?")."""
-        return candidates_of(
+        found = candidates_of(
             named_before(message, before),
             extractor or self.extractor,
             context=context,
             said_at=said_at if said_at is not None else time.time(),
             keep_episodes=self.settings.keep_episodes if keep_episodes is None else keep_episodes,
         )
+        # the names of the people and animals in the user's life said in passing ("I named him Buddy")
+        # (not one a rule kept already: "Has a cat called Miso")
+        kept = " ".join(c.text.lower() for c in found if c.kind != MemoryKind.EPISODE)
+        given = names_given(message, before=before, context=context)
+        return found + [
+            c
+            for c in given
+            if not re.search(rf"(?<![a-z]){re.escape((c.topic or '').rpartition(':')[2])}(?![a-z])", kept)
+        ]
 
     def to_forget(self, user: str, understood: Understood) -> builtins.list[Memory]:
         """The memories that the "forget that ..." requests of ``understood`` describe, which ``remember``
@@ -400,7 +410,20 @@ class MemoryService:
         # a question about the past is still answered by what held then ("until Friday", a past plan)
         past = asks_about_past(query)
         n = max(s.candidates, k)
+        now = active_at or time.time()
         with self._rows.reading(uid) as mem:
+            # a request about the user's dogs is about Toby and Buddy too: the names they gave them
+            roles = (
+                known_names([*mem.in_category("relation", now), *mem.in_category("pet", now)])
+                if s.name_weight > 0
+                else []
+            )
+            given = index_terms(" ".join(linked_names(query, roles))) if roles else []
+            name_hits = (
+                mem.full_text(given, n, active_at=active_at, context_weight=0, expired_too=past)
+                if given
+                else []
+            )
             text_hits = mem.full_text(
                 terms, n, active_at=active_at, context_weight=s.context_weight, expired_too=past
             )
@@ -423,7 +446,6 @@ class MemoryService:
                 and s.standing_weight > 0
                 and not about_someone(query)
             )
-            now = active_at or time.time()
             standing = mem.standing(now, n) if advice or other else []
             vector = embedding.result() if embedding is not None else None
             vec_hits = (
@@ -433,7 +455,7 @@ class MemoryService:
             period = None if past or s.time_weight <= 0 else coming_period(query, now)
             planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
-            ids |= set(standing) | set(planned) | {i for i, _ in named}
+            ids |= set(standing) | set(planned) | {i for i, _ in named} | {i for i, _ in name_hits}
             facts = mem.ranking_facts(ids) if ids else []
             if named:  # only what states a preference or a constraint (not "grandma's 90th birthday")
                 weighty = {f[0] for f in facts if f[4] >= STATING}
@@ -460,6 +482,7 @@ class MemoryService:
                     in_time=in_time,
                     hop_hits=hop_hits,
                     near=near,
+                    name_hits=name_hits,
                     now=active_at,
                 )
 

@@ -1,0 +1,109 @@
+"""The names the user gives the people and animals in their life, said in passing, and what a request about
+them reaches: LoCoMo's pet owners name their dogs as "meet Toby, my puppy" and "I named him Buddy" and
+later say only "Buddy and I have a great time doing walks"; a question about their dogs should reach that."""
+
+from __future__ import annotations
+
+import pytest
+
+from tailorkit import Engine
+from tailorkit.memory import MemoryService
+from tailorkit.memory._names import known_names, linked_names, names_given
+from tailorkit.testing import HashEmbedder
+from tests.memory._reading import rules_read
+
+
+@pytest.mark.parametrize(
+    ("message", "before", "context", "topics"),
+    [
+        ("So much has changed - meet Toby, my puppy.", None, None, ["relation:dog:toby"]),
+        ("We got another cat named Bailey too.", None, None, ["relation:cat:bailey"]),
+        ("Guess what - I got a puppy two weeks ago! Her name's Coco.", None, None, ["relation:dog:coco"]),
+        # who "him" is comes from the user's message before it ...
+        ("I named him Buddy because he's my buddy!", "I recently adopted a pup from a shelter.", None,
+         ["relation:dog:buddy"]),
+        # ... or from the turn it answers
+        ("Her name is Shadow! She's lovely.", None, "What's her name? Does she get on with your other dog?",
+         ["relation:dog:shadow"]),
+        # names given in answer to "What are their names?", each to its own animal
+        ("Luna and Oliver! They are so playful.", "We've got a pup and a kitty.", "What are their names?",
+         ["relation:dog:luna", "relation:cat:oliver"]),
+        ("We ended up going with 'Scout' for our pup.", None, "What's the pup's name?",
+         ["relation:dog:scout"]),
+        ("Pepper and Panda are my dogs.", None, None, ["relation:dog:pepper", "relation:dog:panda"]),
+        ("我家的猫叫豆豆，特别粘人。", None, None, ["relation:猫:豆豆"]),
+        ("我们刚领养了一只小狗，给它取名叫旺财。", None, None, ["relation:狗:旺财"]),
+        ("我养了一只叫球球的兔子。", None, None, ["relation:兔子:球球"]),
+    ],
+)  # fmt: skip
+def test_a_name_given_in_passing_is_kept_with_who_it_names(
+    message: str, before: str | None, context: str | None, topics: list[str]
+) -> None:
+    assert [c.topic for c in names_given(message, before=before, context=context)] == topics
+
+
+@pytest.mark.parametrize(
+    ("message", "context"),
+    [
+        ("Sure! See them with their new collars.", "What are their names?"),  # a word, not a name
+        ("Our one-year-old is so cute, his name is Kyle!", None),  # who he is, not said as a role
+        ("This is the best day ever.", None),
+        ("他叫什么名字来着？", None),
+    ],
+)
+def test_what_only_looks_like_a_name_given_is_not_kept(message: str, context: str | None) -> None:
+    assert names_given(message, context=context) == []
+
+
+def test_three_people_said_in_a_row_are_not_a_name() -> None:
+    three = rules_read("My girlfriend, Toby and I are going camping.")
+    assert not [t for _, t in three if t.startswith("relation")]
+    assert "relation:dog:rex" in [t for _, t in rules_read("My dog, Rex, and I went out.")]
+
+
+def test_a_request_about_a_role_reaches_the_names_given_it() -> None:
+    known = [("dog", "toby"), ("dog", "buddy"), ("cat", "luna"), ("sister", "anna"), ("狗", "旺财")]
+    assert linked_names("What has Andrew done with his dogs?", known) == ["toby", "buddy"]
+    assert linked_names("Any ideas for my sister's birthday?", known) == ["anna"]
+    assert linked_names("What should I get Toby for his birthday?", known) == []  # named already
+    assert linked_names("我的狗狗最近不爱吃饭怎么办", known) == ["旺财"]
+    assert linked_names("What should I cook tonight?", known) == []
+    assert linked_names("Which of my pets is the oldest?", known) == ["toby", "buddy", "luna"]
+    assert linked_names("我家宠物多大了", known) == ["旺财"]
+
+
+def test_what_was_said_of_a_named_dog_is_found_by_a_question_about_the_dog(engine: Engine) -> None:
+    """Said of Toby only, among forty other turns; asked of "my dog", a word the memory does not have."""
+    service = MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+    turns = [
+        "So much has changed - meet Toby, my new puppy!",
+        *[f"The meeting about the quarterly budget number {i} ran long again." for i in range(20)],
+        "Toby finally sleeps through the night now.",
+        *[f"I watched episode {i} of the baking show with my neighbour." for i in range(20)],
+    ]
+    for k, turn in enumerate(turns):
+        service.remember("ann", turn, source={"turn": k})
+    hits = service.search("ann", "How is my dog getting on?", 5)
+    assert 21 in [(h.memory.source or {}).get("turn") for h in hits]
+
+
+def test_the_names_known_are_the_relations_and_the_animals_said_with_their_name() -> None:
+    rows = [
+        {"topic": "relation:dog:toby", "text": "Dog's name is Toby"},
+        {"topic": "relation:baby", "text": "Expecting a baby"},  # no name
+        {"topic": "pet:cat", "text": "Has a cat called Miso"},
+        {"topic": "pet:rabbit", "text": "Has a rabbit"},
+        {"topic": "relation:狗:旺财", "text": "狗叫旺财"},
+    ]
+    assert known_names(rows) == [("dog", "toby"), ("cat", "miso"), ("狗", "旺财")]
+
+
+def test_a_name_a_rule_kept_is_not_kept_twice_and_still_links(engine: Engine) -> None:
+    service = MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+    service.remember("kai", "We already have a cat called Miso.")
+    assert [m.text for m in service.list("kai")] == ["Has a cat called Miso"]
+    for k in range(30):
+        service.remember("kai", f"Reminder {k}: the plumber comes on the {k + 1}th about the boiler.")
+    service.remember("kai", "Miso has been sneezing since Tuesday.", source={"turn": "target"})
+    hits = service.search("kai", "Should I take my cat to the vet?", 5)
+    assert "target" in [(h.memory.source or {}).get("turn") for h in hits]
