@@ -519,6 +519,12 @@ def preferences() -> None:
             "from home and needs the living room quiet until six', 我的钢琴老师只在周三上课: first run en "
             "0.95, zh 0.95)",
         ),
+        (
+            "test121",
+            "test121 (held out when written, 20 a language, the people and animals the user names: 'Our "
+            "greyhound Biscuit can't manage stairs anymore', 'Pepper, our African grey, plucks her "
+            "feathers out when nobody's home', 我家的柯基叫馒头，它爬不了楼梯: first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
