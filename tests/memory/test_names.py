@@ -8,7 +8,9 @@ import pytest
 
 from tailorkit import Engine
 from tailorkit.memory import MemoryService
-from tailorkit.memory._names import known_names, linked_names, names_given
+from tailorkit.memory._dates import when_to
+from tailorkit.memory._keep import lasts
+from tailorkit.memory._names import as_role, known_names, linked_names, names_given
 from tailorkit.testing import HashEmbedder
 from tests.memory._reading import rules_read
 
@@ -34,6 +36,23 @@ from tests.memory._reading import rules_read
         ("我家的猫叫豆豆，特别粘人。", None, None, ["relation:猫:豆豆"]),
         ("我们刚领养了一只小狗，给它取名叫旺财。", None, None, ["relation:狗:旺财"]),
         ("我养了一只叫球球的兔子。", None, None, ["relation:兔子:球球"]),
+        # named beside the role (test121's first run kept 7 and 8 of its 20 statements structured)
+        ("Our greyhound Biscuit can't manage stairs anymore.", None, None, ["relation:dog:biscuit"]),
+        ("Pepper, our African grey, plucks her feathers out.", None, None, ["relation:bird:pepper"]),
+        ("Brenda, my mother-in-law, is coming to stay.", None, None, ["relation:mother-in-law:brenda"]),
+        ("The kids' hamster Nibbles is up all night.", None, None, ["relation:hamster:nibbles"]),
+        ("We named the new puppy Pickle.", None, None, ["relation:dog:pickle"]),
+        ("I've got two rabbits, Bramble and Fig, who live indoors.", None, None,
+         ["relation:rabbit:bramble", "relation:rabbit:fig"]),
+        ("Grandma Rose wears two hearing aids.", None, None, ["relation:grandma:rose"]),
+        ("It was my daughter Sara's birthday.", None, None, ["relation:daughter:sara"]),
+        ("我家的柯基叫馒头，它爬不了楼梯。", None, None, ["relation:狗:馒头"]),
+        ("我老公阿杰在备赛铁人三项。", None, None, ["relation:老公:阿杰"]),
+        ("我爸爸老周现在出门都坐电动轮椅。", None, None, ["relation:爸爸:老周"]),
+        ("我儿子乐乐有阅读障碍。", None, None, ["relation:儿子:乐乐"]),
+        ("孩子们的仓鼠叫花生。", None, None, ["relation:仓鼠:花生"]),
+        ("新来的小狗我们取名叫豆包。", None, None, ["relation:狗:豆包"]),
+        ("我养了两只兔子，一只叫团子一只叫糖糖。", None, None, ["relation:兔子:团子", "relation:兔子:糖糖"]),
     ],
 )  # fmt: skip
 def test_a_name_given_in_passing_is_kept_with_who_it_names(
@@ -49,6 +68,12 @@ def test_a_name_given_in_passing_is_kept_with_who_it_names(
         ("Our one-year-old is so cute, his name is Kyle!", None),  # who he is, not said as a role
         ("This is the best day ever.", None),
         ("他叫什么名字来着？", None),
+        ("Thankfully, my son's ok.", None),  # a word that leads in, not a name
+        ("My girlfriend, Toby and I are going camping.", None),  # three people
+        ("我老公老加班。", None),  # 老 with a verb, not a surname
+        ("我儿子小时候很乖。", None),
+        ("我女儿天天哭。", None),
+        ("我家的狗叫了一晚上。", None),  # 叫 as barking
     ],
 )
 def test_what_only_looks_like_a_name_given_is_not_kept(message: str, context: str | None) -> None:
@@ -107,3 +132,56 @@ def test_a_name_a_rule_kept_is_not_kept_twice_and_still_links(engine: Engine) ->
     service.remember("kai", "Miso has been sneezing since Tuesday.", source={"turn": "target"})
     hits = service.search("kai", "Should I take my cat to the vet?", 5)
     assert "target" in [(h.memory.source or {}).get("turn") for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("said", "as_said"),
+    [
+        ("Pepper, our African grey, plucks her feathers out.", "our African grey plucks her feathers out."),
+        ("Grandma Rose wears two hearing aids.", "my grandma wears two hearing aids."),
+        ("The kids' hamster Nibbles is up all night.", "our hamster is up all night."),
+        ("Our lab, Murphy, is on a diet.", "our lab is on a diet."),
+        ("Paris, my favourite city, is lovely.", "Paris, my favourite city, is lovely."),  # no role
+    ],
+)
+def test_what_is_said_of_someone_by_name_is_said_of_them_by_role(said: str, as_said: str) -> None:
+    assert as_role(said) == as_said
+
+
+def test_what_is_said_of_the_households_own_by_name_stands() -> None:
+    """test121's first-run misses: said of a parrot and a hamster by their names, read as the news."""
+    assert lasts("Pepper, our African grey, plucks her feathers out when nobody's home.")
+    assert lasts("The kids' hamster Nibbles is up all night on his wheel.")
+    assert lasts("Grandma Rose wears two hearing aids and can't follow a conversation over background music.")
+    assert not lasts("Grandma Rose came round for tea today.")
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("When's the best time to book a family holiday?", True),
+        ("When should we go to Cornwall?", True),
+        ("全家旅行什么时候订比较好？", True),
+        ("哪天去看房合适？", True),
+        ("When did I last go to the dentist?", False),
+        ("What's the time?", False),
+        ("你什么时候到的？", False),
+    ],
+)
+def test_a_question_of_when_to_do_something_reaches_the_plans_of_the_year_ahead(
+    question: str, asks: bool
+) -> None:
+    now = 1_790_000_000.0
+    assert (when_to(question, now) == (now, now + 365 * 86400.0)) is asks
+
+
+def test_a_plan_said_weeks_before_is_found_by_a_question_of_when_to_book(engine: Engine) -> None:
+    """test121's Chinese first-run miss: a daughter starting nursery in September, for when to book a trip."""
+    from tailorkit.evaluation import load_preferences
+
+    service = MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
+    service.remember("mei", "我女儿朵朵九月开始上幼儿园。", source={"turn": "plan"})
+    for turn in load_preferences("test121")[1]["zh"][:50]:
+        service.remember("mei", turn)
+    hits = service.search("mei", "全家旅行什么时候订比较好？", 5)
+    assert "plan" in [(h.memory.source or {}).get("turn") for h in hits]

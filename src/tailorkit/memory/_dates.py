@@ -26,6 +26,7 @@ __all__ = [
     "ends",
     "expiry",
     "span_end",
+    "when_to",
 ]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -360,6 +361,25 @@ def _months(first: int, last: int, at: datetime, *, following: bool) -> tuple[fl
         year, end_year = year + 1, end_year + 1
     start = datetime(year, first, 1, tzinfo=UTC).timestamp()
     return start, _month_end(end_year, end_month)
+
+
+_WHEN_TO_EN = re.compile(
+    r"\bwhen(?:'s| is| would be| will be) (?:the |a )?(?:best|right|good|ideal) time\b"
+    r"|\bwhen (?:should|shall|could|can|would) (?:I|we)\b|\bwhat (?:date|day|week|month|time of year) "
+    r"(?:should|shall|would|is best)\b",
+    re.IGNORECASE,
+)
+_WHEN_TO_ZH = re.compile(
+    r"什么时候(?:.{0,12})(?:好|合适|划算|比较|最)|(?:哪天|哪个月|几号|几月)(?:.{0,8})(?:好|合适|比较)"
+)
+
+
+def when_to(question: str, now: float) -> tuple[float, float] | None:
+    """The year ahead of ``now`` (start, end), when ``question`` asks when to do something without
+    naming a time ("When's the best time to book a family holiday?", "全家旅行什么时候订比较好？"):
+    every plan of the user's coming year is what it has to fit around; None otherwise."""
+    asked = _WHEN_TO_ZH if is_chinese(question) else _WHEN_TO_EN
+    return (now, now + 365 * 86400.0) if asked.search(question) else None
 
 
 def coming_period(question: str, now: float) -> tuple[float, float] | None:

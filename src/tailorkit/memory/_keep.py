@@ -23,6 +23,7 @@ import time
 from enum import StrEnum
 
 from tailorkit.memory._dates import expiry
+from tailorkit.memory._names import as_role
 from tailorkit.memory._records import Candidate
 from tailorkit.memory._rules import refuses, sentences
 from tailorkit.memory._words_en import BODY, CONDITIONS, PETS, RELATIONS, plain
@@ -541,7 +542,9 @@ _LASTING_EN = re.compile(
     r"|\b(?:a ban on|banned from)\b|\bon (?:its|their|his|her|my) last legs\b"
     # what happens whenever something does: "Our parrot screams if he's left alone"
     r"|\b(?:whenever|every time)\b(?! you\b)(?!.*\byou need\b)"
-    r"|\bif (?:he|she|it|they)(?:'s|'re| is| are| gets?) left\b"
+    r"|\b(?:if|when) (?:he|she|it|they)(?:'s|'re| is| are| gets?) left\b"
+    # ... and whenever no one is in: "Our parrot plucks her feathers out when nobody's home"
+    r"|\bwhen (?:nobody|no one|no-one)(?:'s| is) (?:home|in|around|there)\b"
     r"|\b(?:repeats?|sits? badly) on me\b|\b(?:doesn't|don't) agree with me\b"
     r"|\b(?:eat|eats|bite|bites) me alive\b"
     r"|\b(?:make|makes|give|gives|bring|brings|trigger|triggers|keep|keeps|upset|upsets|bother|bothers|hurt|hurts|"
@@ -1057,7 +1060,9 @@ def lasts(sentence: str) -> bool:
     # the whole, or what follows a word or two that only lead into it ("Honestly? Mornings are a write-off
     # since the chemo started.", "Hey! Long time. We adopted a retired greyhound ..."); each as said, or
     # with its speaker back where it leaves them out
-    readings = [text]
+    # ... and said of someone of the household by role where it names them ("Pepper, our African grey,
+    # plucks her feathers out ..." as "our African grey plucks her feathers out ...")
+    readings = list(dict.fromkeys([text, as_role(text)]))
     first, *rest = sentences(text) or [text]
     while rest and (len(first.split()) <= 3 or first.endswith("?")):  # ... or a question first
         readings.append(" ".join(rest))

@@ -20,25 +20,37 @@ from tailorkit.memory._rules import named_relation
 from tailorkit.memory._words_en import PETS, RELATIONS
 from tailorkit.text import is_chinese, simplified
 
-__all__ = ["known_names", "linked_names", "names_given"]
+__all__ = ["as_role", "known_names", "linked_names", "names_given"]
 
 _DOG_EN = (
-    "pupp(?:y|ies)|pups?|pooch(?:es)?|doggo|doggy|labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|"
+    "pupp(?:y|ies)|pups?|pooch(?:es)?|doggo|doggy|labs?|labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|"
     "collies?|retrievers?|huskies|husky|dachshunds?|pugs?|bulldogs?|chihuahuas?|alsatians?|german shepherds?|"
     "whippets?|lurchers?|corgis?|shih tzus?|cockapoos?|labradoodles?|schnauzers?|rottweilers?|dobermans?|"
     "dalmatians?"
 )
 _CAT_EN = "kittens?|kitty|kitties|maine coons?|ragdolls?|siamese"
-_ROLE_EN = rf"{_DOG_EN}|{_CAT_EN}|{PETS}|{RELATIONS}|kids?|children"
+_BIRD_EN = (
+    "parrots?|african greys?|cockatiels?|cockatoos?|macaws?|budgies?|budgerigars?|canar(?:y|ies)|lovebirds?"
+)
+_ROLE_EN = (
+    rf"mother-in-law|father-in-law|best mate|{_DOG_EN}|{_CAT_EN}|{_BIRD_EN}|{PETS}|{RELATIONS}|kids?|"
+    "children|"
+    "stepmum|stepmom|stepdad|mate|pal|flatmate|housemate|roommate|neighbour|neighbor|godson|goddaughter"
+)
 _ROLE_WORD_EN = re.compile(rf"\b(?:{_ROLE_EN})\b", re.I)
-_NAME = r"['\"‘“]?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?['\"’”]?"
+_NAME = (
+    r"['\"‘“]?(?!(?:In|On|At|And|But|Or|So|The|This|That|Is|Was|Has|Had|Will|Can|To|From|For|With|Who|When|If|"
+    r"As)\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?['\"’”]?"
+)
 _NAMES = rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![\w-])"
 _NOT_NAMES = frozenset(
     re.findall(
         r"\w+",
         "i he she it they we you the a an and but so my our his her their this that who what which there "
         "here yes no ok okay oh wow hi hey hello thanks thank great awesome cool well just also too sure "
-        "yeah yep nope aw aww haha lol omg definitely absolutely totally really",
+        "yeah yep nope aw aww haha lol omg definitely absolutely totally really thankfully hopefully luckily "
+        "sadly honestly actually finally basically obviously unfortunately fortunately apparently seriously "
+        "recently anyway however meanwhile yesterday today tomorrow tonight",
     )
 )
 
@@ -64,6 +76,29 @@ _GIVEN_EN: Sequence[tuple[re.Pattern[str], bool]] = (
         re.compile(rf"^{_NAMES} (?i:is|are) (?i:my|our) (?:(?i:new|little) )?(?P<role>(?i:{_ROLE_EN}))\b"),
         False,
     ),
+    # "Our greyhound Biscuit can't ...", "The kids' hamster Nibbles", "our lab, Murphy,", "We named the new
+    # puppy Pickle", "two rabbits, Bramble and Fig, ..."
+    (
+        re.compile(
+            r"\b(?i:my|our|the kids'|the children's|named|called|named the|called the|named our|two|three|"
+            rf"four|five) (?:[\w-]+ ){{0,2}}?(?P<role>(?i:{_ROLE_EN})),? {_NAMES}(?=$|[\s,.;:!?])"
+            r"(?! and (?:I|me)\b)"
+        ),
+        False,
+    ),
+    # "Pepper, our African grey, ...", "Brenda, my mother-in-law, ..."
+    (
+        re.compile(rf"(?:^|(?<=[.!?] )){_NAMES}, (?i:my|our) (?:[\w-]+ ){{0,2}}?(?P<role>(?i:{_ROLE_EN}))\b"),
+        False,
+    ),
+    # "Grandma Rose", "Uncle Bob"
+    (
+        re.compile(
+            rf"\b(?P<role>Grandma|Granny|Gran|Nana|Nan|Grandpa|Grandad|Granddad|Auntie|Aunt|Uncle) "
+            rf"(?P<names>{_NAME})(?=$|[\s,.;:!?])"
+        ),
+        False,
+    ),
     # "Her name's Coco", "I named him Buddy", "she's called Luna": who they are is said before
     (
         re.compile(
@@ -80,23 +115,55 @@ _ASKS_NAME_EN = re.compile(
 )
 _ANSWER_EN = re.compile(rf"^{_NAMES}(?=\s*(?:[!.,]|$))|(?<=\s)['\"‘“](?P<quoted>[A-Z][a-z]+)['\"’”]")
 
-_PET_ZH = "狗狗|小狗|狗|猫咪|小猫|猫|兔子|仓鼠|鹦鹉|乌龟|金鱼|鸟"
+_DOG_ZH = (
+    "柯基|金毛|拉布拉多|泰迪|哈士奇|柴犬|边牧|比熊|博美|萨摩耶|法斗|雪纳瑞|德牧|阿拉斯加|贵宾|狗狗|小狗|狗"
+)
+_CAT_ZH = "布偶|英短|美短|橘猫|暹罗|猫咪|小猫|猫"
+_PET_ZH = rf"{_DOG_ZH}|{_CAT_ZH}|兔子|仓鼠|鹦鹉|乌龟|金鱼|鸟"
 _ROLE_ZH = (
-    rf"{_PET_ZH}|女儿|儿子|孩子|宝宝|老婆|老公|妻子|丈夫|女朋友|男朋友|女友|男友|朋友|哥哥|姐姐|弟弟|妹妹|"
-    "妈妈|爸爸|爷爷|奶奶|外公|外婆|老板|同事|室友"
+    rf"{_PET_ZH}|女儿|儿子|继子|继女|孩子|宝宝|老婆|老公|妻子|丈夫|女朋友|男朋友|女友|男友|朋友|哥们|闺蜜|哥哥|姐姐|"
+    "弟弟|妹妹|妈妈|爸爸|爷爷|奶奶|外公|外婆|老板|同事|室友"
 )
 _ROLE_WORD_ZH = re.compile(_ROLE_ZH)
-_NAME_ZH = r"[“\"「]?(?P<names>[\u4e00-\u9fffA-Za-z]{1,4}?)[”\"」]?(?=[，。！？；,.!?;、和]|$|的)"
+_NAME_ZH = (
+    r"[“\"「]?(?![了着过个声得醒起唤来去出])(?P<names>[\u4e00-\u9fffA-Za-z]{1,4}?)[”\"」]?"
+    r"(?=[，。！？；,.!?;、和一]|$|的)"
+)
+_SURNAMES_ZH = (
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
+    "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+)
+_NICKNAME_ZH = (
+    # "小宇", "阿杰", "老周", "乐乐": not a word that starts so ("小时候", "老是", "天天")
+    r"(?P<names>(?!小时|小学|小区|小心|小孩|小姐|小伙|小说|小吃|小狗|小猫|小型|小事|小店|小腿|小组|小麦|小学生|阿姨)"
+    rf"(?:小|阿)[\u4e00-\u9fff]|老[{_SURNAMES_ZH}]"
+    r"|(?!天天|常常|刚刚|慢慢|渐渐|偏偏|往往|好好|早早|久久|快快|紧紧|轻轻|悄悄|静静|默默|明明|仅仅|稍稍|时时|处处|人人|"
+    r"个个|年年|月月|次次|样样|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|宝宝|狗狗)(?P<dup>[\u4e00-\u9fff])(?P=dup))"
+)
 _GIVEN_ZH: Sequence[tuple[re.Pattern[str], bool]] = (
-    # "我家的猫叫豆豆", "我们家新来的小狗叫旺财"
+    # "我家的猫叫豆豆", "我们家新来的小狗叫旺财", "孩子们的仓鼠叫花生", "我家拉布拉多叫旺旺"
     (
-        re.compile(rf"我(?:们)?家(?:的|里的|新来的|养的)?(?P<role>{_ROLE_ZH})(?:的名字)?叫{_NAME_ZH}"),
+        re.compile(
+            rf"(?:我(?:们)?家|[\u4e00-\u9fff]{{1,3}}的)(?:的|里的|新来的|养的)?(?P<role>{_ROLE_ZH})(?:的名字)?叫{_NAME_ZH}"
+        ),
         False,
+    ),
+    # "我儿子乐乐有阅读障碍", "我老公阿杰在备赛", "我爸爸老周"
+    (re.compile(rf"我(?:们)?(?:家)?(?:的)?(?:最好的)?(?P<role>{_ROLE_ZH}){_NICKNAME_ZH}"), False),
+    # "两只兔子，一只叫团子一只叫糖糖"
+    (
+        re.compile(rf"(?:一|另一)(?:只|条)叫{_NAME_ZH}"),
+        True,
     ),
     # "我养了一只叫豆豆的猫"
     (re.compile(rf"一(?:只|条|个)叫(?P<names>[\u4e00-\u9fff]{{1,4}})的(?P<role>{_ROLE_ZH})"), False),
     # "给它取名叫旺财", "它叫豆豆", "名字叫球球"
-    (re.compile(rf"(?:给|帮)(?:它|他|她|牠)(?:们)?(?:取|起)了?个?名字?(?:叫|为)?{_NAME_ZH}"), True),
+    (
+        re.compile(
+            rf"(?:(?:给|帮)(?:它|他|她|牠)(?:们)?(?:取|起)了?个?名字?(?:叫|为)?|(?:取|起)了?个?名字?(?:叫|为)){_NAME_ZH}"
+        ),
+        True,
+    ),
     (re.compile(rf"^(?:它|牠)叫{_NAME_ZH}"), True),
     (re.compile(rf"(?:它|他|她)的名字(?:叫|是){_NAME_ZH}"), True),
 )
@@ -108,11 +175,36 @@ _SAME_ROLE = {
     "kids": "child",
     "children": "child",
     "child": "child",
-    "狗狗": "狗",
-    "小狗": "狗",
-    "猫咪": "猫",
-    "小猫": "猫",
 }
+
+
+_NAMED_SUBJECT_EN = re.compile(
+    # "Pepper, our African grey, plucks ...", "Brenda, my mother-in-law, is ..."
+    rf"^{_NAME}, (?P<who>(?i:my|our) (?:[\w-]+ ){{0,2}}?(?i:{_ROLE_EN})),\s+"
+    # "Grandma Rose wears ..."
+    rf"|^(?P<kin>Grandma|Granny|Gran|Nana|Nan|Grandpa|Grandad|Granddad|Auntie|Aunt|Uncle) {_NAME}\s+"
+    # "The kids' hamster Nibbles is ...", "Our greyhound Biscuit can't ...", "Our lab, Murphy, is ..."
+    rf"|^(?P<whose>(?i:my|our|the kids'|the children's)) (?P<what>(?:[\w-]+ ){{0,2}}?(?i:{_ROLE_EN})),? "
+    rf"{_NAME},?\s+"
+)
+
+
+def as_role(sentence: str) -> str:
+    """``sentence`` about someone or something of the household by name, said of them by role ("Pepper,
+    our African grey, plucks her feathers out" -> "our African grey plucks her feathers out", "Grandma Rose
+    wears ..." -> "my grandma wears ...", "The kids' hamster Nibbles is ..." -> "our hamster is ..."), as
+    what the user states of their own; as it is otherwise."""
+    m = _NAMED_SUBJECT_EN.match(sentence)
+    if m is None:
+        return sentence
+    if m.group("kin"):
+        who = f"my {m.group('kin').lower()}"
+    elif m.group("who"):
+        who = m.group("who")
+    else:
+        whose = m.group("whose").lower()
+        who = f"{'our' if whose.startswith('the') else whose} {m.group('what')}"
+    return f"{who} {sentence[m.end() :]}"
 
 
 def _role(word: str) -> str:
@@ -120,10 +212,16 @@ def _role(word: str) -> str:
     w = word.lower()
     if w in _SAME_ROLE:
         return _SAME_ROLE[w]
+    if re.fullmatch(_DOG_ZH, w):
+        return "狗"
+    if re.fullmatch(_CAT_ZH, w):
+        return "猫"
     if re.fullmatch(_DOG_EN, w):
         return "dog"
     if re.fullmatch(_CAT_EN, w):
         return "cat"
+    if re.fullmatch(_BIRD_EN, w):
+        return "bird"
     if re.fullmatch(r"(?:pupp|bunn|pon)ies|\w+(?<!s)s", w) and not re.fullmatch(RELATIONS, w):
         return w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return w
@@ -131,7 +229,10 @@ def _role(word: str) -> str:
 
 def _names(said: str) -> list[str]:
     """The names in "Pepper, Precious and Panda" (quotes off), none that is a common word."""
-    found = [n.strip("'\"‘’“”「」 ") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|[和、]", said)]
+    found = [
+        re.sub(r"['’]s$", "", n.strip("'\"‘’“”「」 "))
+        for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|[和、]", said)
+    ]
     return [n for n in found if n and n.lower() not in _NOT_NAMES]
 
 
@@ -213,6 +314,7 @@ def names_given(message: str, *, before: str | None = None, context: str | None 
 _ASKED_AS = {
     "dog": r"dogs?|pupp(?:y|ies)|pups?|pooch(?:es)?",
     "cat": r"cats?|kittens?|kitty|kitties",
+    "bird": rf"birds?|{_BIRD_EN}",
     "child": r"kids?|child(?:ren)?|sons?|daughters?",
 }
 _PET = re.compile(rf"(?:{PETS})|{_PET_ZH}", re.I)

@@ -20,7 +20,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError, UserNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import asked_time, asks_about_past, coming_period
+from tailorkit.memory._dates import asked_time, asks_about_past, coming_period, when_to
 from tailorkit.memory._domains import (
     about_someone,
     asks_own_case,
@@ -452,7 +452,8 @@ class MemoryService:
                 mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
             )
             # the plans that fall in a stretch of time ahead the request names ("this summer")
-            period = None if past or s.time_weight <= 0 else coming_period(query, now)
+            # ... or, asked when to do something, every plan of the year ahead
+            period = None if past or s.time_weight <= 0 else coming_period(query, now) or when_to(query, now)
             planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
             ids |= set(standing) | set(planned) | {i for i, _ in named} | {i for i, _ in name_hits}
