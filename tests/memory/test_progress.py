@@ -131,6 +131,11 @@ from tests.memory._reading import rules_read
         ("My oldest friend has just been diagnosed with cancer.", True),
         ("我最老的朋友刚查出癌症。", True),
         ("My best friend was just promoted.", False),
+        # shifts said with their length (test93's 什么时候锻炼比较好？ lost it to a plan when plans came to
+        # questions of when to do something)
+        ("我在养老院上十二小时的夜班。", True),
+        ("我在工厂上三班倒。", True),
+        ("今天我上了十二小时的夜班。", False),
     ],
 )
 def test_what_stands_and_what_is_the_news(said: str, standing: bool) -> None:

@@ -364,7 +364,8 @@ def _months(first: int, last: int, at: datetime, *, following: bool) -> tuple[fl
 
 
 _WHEN_TO_EN = re.compile(
-    r"\bwhen(?:'s| is| would be| will be) (?:the |a )?(?:best|right|good|ideal) time\b"
+    r"\bwhen(?:'s| is| would be| will be) (?:the |a )?(?:best|right|good|ideal) "
+    r"(?:time|day|week|month|moment)\b"
     r"|\bwhen (?:should|shall|could|can|would) (?:I|we)\b|\bwhat (?:date|day|week|month|time of year) "
     r"(?:should|shall|would|is best)\b",
     re.IGNORECASE,
