@@ -65,6 +65,7 @@ def test_a_name_given_in_passing_is_kept_with_who_it_names(
     ("message", "context"),
     [
         ("Sure! See them with their new collars.", "What are their names?"),  # a word, not a name
+        ("Wow, John! I just adopted a pup.", "What's her name? Does she get on with your dog?"),  # a vocative
         ("Our one-year-old is so cute, his name is Kyle!", None),  # who he is, not said as a role
         ("This is the best day ever.", None),
         ("他叫什么名字来着？", None),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,6 +120,10 @@ def test_memories_on_postgres(pg: Engine) -> None:
     (gone,) = memories.remember("ann", "forget that I drink tea")
     assert len(gone.deleted) == 2
     assert [m.text for m in memories.list("ann", include_history=True)] == ["Allergic to peanuts"]
+    # the names the user gave, read by topic (memory._names)
+    memories.remember("cy", "Meet Toby, my new puppy! We also have a cat called Miso.")
+    with pg.store.scope(pg.tenant).memories.reading("cy") as mem:
+        assert sorted(r["topic"] for r in mem.naming(time.time())) == ["pet:cat", "relation:dog:toby"]
 
 
 def test_erase_on_postgres(pg: Engine, tmp_path: Path) -> None:

@@ -168,14 +168,7 @@ _GIVEN_ZH: Sequence[tuple[re.Pattern[str], bool]] = (
     (re.compile(rf"(?:它|他|她)的名字(?:叫|是){_NAME_ZH}"), True),
 )
 
-_SAME_ROLE = {
-    "dog": "dog",
-    "cat": "cat",
-    "kid": "child",
-    "kids": "child",
-    "children": "child",
-    "child": "child",
-}
+_SAME_ROLE = {"kid": "child", "kids": "child", "children": "child"}
 
 
 _NAMED_SUBJECT_EN = re.compile(
@@ -222,7 +215,7 @@ def _role(word: str) -> str:
         return "cat"
     if re.fullmatch(_BIRD_EN, w):
         return "bird"
-    if re.fullmatch(r"(?:pupp|bunn|pon)ies|\w+(?<!s)s", w) and not re.fullmatch(RELATIONS, w):
+    if re.fullmatch(r"(?:bunn|pon)ies|\w+(?<!s)s", w) and not re.fullmatch(RELATIONS, w):
         return w[:-3] + "y" if w.endswith("ies") else w[:-1]
     return w
 
@@ -299,8 +292,10 @@ def names_given(message: str, *, before: str | None = None, context: str | None 
     if not found and not chinese and context and _ASKS_NAME_EN.search(context):
         # "Luna and Oliver!" answering "What are their names?": the names of what was asked about
         answer = _ANSWER_EN.search(said)
-        if answer:
-            names = _names(answer.group("names") or answer.group("quoted"))
+        given = answer.group("names") or answer.group("quoted") if answer else ""
+        names = _names(given)
+        # only names ("Luna and Oliver!"), not a word and who is spoken to ("Wow, John!")
+        if names and len(names) == len(re.split(r",\s*(?:and\s+)?|\s+and\s+", given)):
             pronoun = re.search(r"\b(his|her|their|its)\b", context, re.I)
             found += _pairs(names, _referent(pronoun.group(1) if pronoun else "", context, before))
     if chinese:

@@ -413,11 +413,7 @@ class MemoryService:
         now = active_at or time.time()
         with self._rows.reading(uid) as mem:
             # a request about the user's dogs is about Toby and Buddy too: the names they gave them
-            roles = (
-                known_names([*mem.in_category("relation", now), *mem.in_category("pet", now)])
-                if s.name_weight > 0
-                else []
-            )
+            roles = known_names(mem.naming(now)) if s.name_weight > 0 else []
             given = index_terms(" ".join(linked_names(query, roles))) if roles else []
             name_hits = (
                 mem.full_text(given, n, active_at=active_at, context_weight=0, expired_too=past)
