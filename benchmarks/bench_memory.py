@@ -525,6 +525,12 @@ def preferences() -> None:
             "greyhound Biscuit can't manage stairs anymore', 'Pepper, our African grey, plucks her "
             "feathers out when nobody's home', 我家的柯基叫馒头，它爬不了楼梯: first run en 0.90, zh 0.95)",
         ),
+        (
+            "test122",
+            "test122 (held out when written, 20 a language, the duties the user holds outside work: 'I chair "
+            "the parish council', 'I'm a regular blood donor and my next donation is due in a fortnight', "
+            "我是村里的网格员，每天早上要巡查一圈: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
