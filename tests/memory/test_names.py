@@ -96,6 +96,12 @@ def test_a_request_about_a_role_reaches_the_names_given_it() -> None:
     assert linked_names("What should I cook tonight?", known) == []
     assert linked_names("Which of my pets is the oldest?", known) == ["toby", "buddy", "luna"]
     assert linked_names("我家宠物多大了", known) == ["旺财"]
+    # the other words for the same one
+    family = [("son", "arlo"), ("daughter", "mia"), ("mother", "brenda"), ("老公", "阿杰"), ("女儿", "朵朵")]
+    assert linked_names("What should the kids do at half term?", family) == ["arlo", "mia"]
+    assert linked_names("What can I get my mum for her birthday?", family) == ["brenda"]
+    assert linked_names("我先生生日送什么？", family) == ["阿杰"]
+    assert linked_names("孩子暑假去哪儿玩？", family) == ["朵朵"]
 
 
 def test_what_was_said_of_a_named_dog_is_found_by_a_question_about_the_dog(engine: Engine) -> None:

@@ -310,8 +310,24 @@ _ASKED_AS = {
     "dog": r"dogs?|pupp(?:y|ies)|pups?|pooch(?:es)?",
     "cat": r"cats?|kittens?|kitty|kitties",
     "bird": rf"birds?|{_BIRD_EN}",
-    "child": r"kids?|child(?:ren)?|sons?|daughters?",
 }
+_SAME_ONES = (
+    # the words a request may use for one role: "my kids" for a son and a daughter, "mum" for a mother
+    r"kids?|child(?:ren)?|sons?|daughters?|bab(?:y|ies)|toddlers?",
+    r"mum|mom|mother|mummy|mommy|mam",
+    r"dad|father|daddy",
+    r"wife|missus|partner",
+    r"husband|hubby|partner",
+    r"grandma|gran|granny|nan|nana|grandmother|grandparents",
+    r"grandpa|grandad|granddad|grandfather|grandparents",
+    "儿子|女儿|孩子|宝宝|娃",
+    "老婆|妻子|媳妇|爱人|太太",
+    "老公|丈夫|先生|爱人",
+    "妈妈|母亲|妈",
+    "爸爸|父亲|爸",
+    "奶奶|外婆|姥姥",
+    "爷爷|外公|姥爷",
+)
 _PET = re.compile(rf"(?:{PETS})|{_PET_ZH}", re.I)
 
 
@@ -341,6 +357,7 @@ def linked_names(query: str, roles: Iterable[tuple[str, str]]) -> list[str]:
         if name.lower() in text:
             continue
         asked = _ASKED_AS.get(role) or (re.escape(role) if is_chinese(role) else rf"{re.escape(role)}s?")
+        asked = "|".join([asked, *(same for same in _SAME_ONES if re.fullmatch(same, role))])
         if _PET.fullmatch(role):
             asked += "|宠物" if is_chinese(role) else r"|pets?|animals?"
         if re.search(asked if chinese else rf"\b(?:{asked})\b", text):
