@@ -531,6 +531,12 @@ def preferences() -> None:
             "the parish council', 'I'm a regular blood donor and my next donation is due in a fortnight', "
             "我是村里的网格员，每天早上要巡查一圈: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test123",
+            "test123 (held out when written, 20 a language, what the user is waiting on: 'I'm still waiting "
+            "on the results of my biopsy', 'The adoption panel meets about us next month', "
+            "我在等补考成绩出来: first run en 0.85, zh 0.90)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
