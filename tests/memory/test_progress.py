@@ -136,6 +136,19 @@ from tests.memory._reading import rules_read
         ("我在养老院上十二小时的夜班。", True),
         ("我在工厂上三班倒。", True),
         ("今天我上了十二小时的夜班。", False),
+        # what the user is waiting on (test123's first run: 3 and 2 of its 20 statements structured)
+        ("We've applied to foster and the social worker visits are still going on.", True),
+        ("The adoption panel meets about us next month.", True),
+        ("Social services are assessing my mum for carers coming in twice a day.", True),
+        ("I'm waiting for my exam board to send my resit results.", True),
+        ("My ex hasn't signed the divorce papers yet.", True),
+        ("My redundancy consultation ends on Friday and I don't know if I'm staying.", True),
+        ("收养评估小组下个月审核我们家。", True),
+        ("我在等转诊去看皮肤科，胳膊上起了疹子。", True),
+        ("I'm waiting for the bus.", False),
+        ("We're waiting for the pizza to arrive.", False),
+        ("我在等公交。", False),
+        ("我在等你的消息。", False),
     ],
 )
 def test_what_stands_and_what_is_the_news(said: str, standing: bool) -> None:
@@ -180,6 +193,12 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l116en-32",
         "l116en-37",
         "l116zh-35",
+        "l121en-09",
+        "l121en-20",
+        "l123en-03",
+        "l123en-11",
+        "l123zh-10",
+        "l123zh-15",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -191,7 +210,9 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     found; three of test115's: an arm in plaster for a weekend's cooking, a road closed for the plumber, a
     laptop away being repaired for a spreadsheet to fill in; three of test116's: an energy drink that raced
     the heart for what to have before an exam, a gluten-free trial for the bakery, jury service that made law
-    interesting for a podcast."""
+    interesting for a podcast; two of test121's: a parrot and a hamster said of by name, for a night away and
+    bunk beds; four of test123's: fostering under way and an adoption panel for the spare room, carers being
+    assessed for a stair lift, a referral awaited for a rash for sun cream."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
