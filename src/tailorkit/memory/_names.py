@@ -16,19 +16,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import named_relation
-from tailorkit.memory._words_en import PETS, RELATIONS
+from tailorkit.memory._rules import KIN_HE, KIN_SHE, named_relation
+from tailorkit.memory._words_en import CAT_BREEDS_EN, DOG_BREEDS_EN, PETS, RELATIONS
 from tailorkit.text import is_chinese, simplified
 
 __all__ = ["as_role", "known_names", "linked_names", "names_given"]
 
-_DOG_EN = (
-    "pupp(?:y|ies)|pups?|pooch(?:es)?|doggo|doggy|labs?|labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|"
-    "collies?|retrievers?|huskies|husky|dachshunds?|pugs?|bulldogs?|chihuahuas?|alsatians?|german shepherds?|"
-    "whippets?|lurchers?|corgis?|shih tzus?|cockapoos?|labradoodles?|schnauzers?|rottweilers?|dobermans?|"
-    "dalmatians?"
-)
-_CAT_EN = "kittens?|kitty|kitties|maine coons?|ragdolls?|siamese"
+_DOG_EN = rf"pupp(?:y|ies)|pups?|pooch(?:es)?|doggo|doggy|labs?|{DOG_BREEDS_EN}"
+_CAT_EN = rf"kittens?|kitty|kitties|{CAT_BREEDS_EN}"
 _BIRD_EN = (
     "parrots?|african greys?|cockatiels?|cockatoos?|macaws?|budgies?|budgerigars?|canar(?:y|ies)|lovebirds?"
 )
@@ -43,6 +38,8 @@ _NAME = (
     r"As)\b)[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?['\"’”]?"
 )
 _NAMES = rf"(?P<names>{_NAME}(?:, {_NAME})*(?:,? and {_NAME})?)(?![\w-])"
+_KIN_TITLE = "Grandma|Granny|Gran|Nana|Nan|Grandpa|Grandad|Granddad|Auntie|Aunt|Uncle"
+"""Who is named by a title before the name ("Grandma Rose", "Uncle Bob")."""
 _NOT_NAMES = frozenset(
     re.findall(
         r"\w+",
@@ -93,10 +90,7 @@ _GIVEN_EN: Sequence[tuple[re.Pattern[str], bool]] = (
     ),
     # "Grandma Rose", "Uncle Bob"
     (
-        re.compile(
-            rf"\b(?P<role>Grandma|Granny|Gran|Nana|Nan|Grandpa|Grandad|Granddad|Auntie|Aunt|Uncle) "
-            rf"(?P<names>{_NAME})(?=$|[\s,.;:!?])"
-        ),
+        re.compile(rf"\b(?P<role>{_KIN_TITLE}) (?P<names>{_NAME})(?=$|[\s,.;:!?])"),
         False,
     ),
     # "Her name's Coco", "I named him Buddy", "she's called Luna": who they are is said before
@@ -175,7 +169,7 @@ _NAMED_SUBJECT_EN = re.compile(
     # "Pepper, our African grey, plucks ...", "Brenda, my mother-in-law, is ..."
     rf"^{_NAME}, (?P<who>(?i:my|our) (?:[\w-]+ ){{0,2}}?(?i:{_ROLE_EN})),\s+"
     # "Grandma Rose wears ..."
-    rf"|^(?P<kin>Grandma|Granny|Gran|Nana|Nan|Grandpa|Grandad|Granddad|Auntie|Aunt|Uncle) {_NAME}\s+"
+    rf"|^(?P<kin>{_KIN_TITLE}) {_NAME}\s+"
     # "The kids' hamster Nibbles is ...", "Our greyhound Biscuit can't ...", "Our lab, Murphy, is ..."
     rf"|^(?P<whose>(?i:my|our|the kids'|the children's)) (?P<what>(?:[\w-]+ ){{0,2}}?(?i:{_ROLE_EN})),? "
     rf"{_NAME},?\s+"
@@ -220,44 +214,32 @@ def _role(word: str) -> str:
     return w
 
 
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+|[和、]")
+"""What separates the names of a list ("Pepper, Precious and Panda", "团子和糖糖")."""
+
+
 def _names(said: str) -> list[str]:
     """The names in "Pepper, Precious and Panda" (quotes off), none that is a common word."""
-    found = [
-        re.sub(r"['’]s$", "", n.strip("'\"‘’“”「」 "))
-        for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|[和、]", said)
-    ]
+    found = [re.sub(r"['’]s$", "", n.strip("'\"‘’“”「」 ")) for n in _LISTED.split(said)]
     return [n for n in found if n and n.lower() not in _NOT_NAMES]
 
 
-_HE_EN = frozenset({"him", "his", "he"})
-_SHE_EN = frozenset({"her", "she"})
-_MALE = frozenset(
-    re.findall(
-        r"\w+",
-        "son husband father dad brother boyfriend grandfather grandpa grandad granddad uncle nephew grandson",
-    )
-)
-_FEMALE = frozenset(
-    re.findall(
-        r"\w+",
-        "daughter wife mother mum mom sister girlfriend grandmother grandma granny nan nana aunt niece "
-        "granddaughter",
-    )
-)
+_KIN_OF = {"him": KIN_HE, "his": KIN_HE, "he": KIN_HE, "her": KIN_SHE, "she": KIN_SHE}
+"""The family members a pronoun can stand for."""
+_KIN = KIN_HE | KIN_SHE
 
 
 def _referent(pronoun: str, *texts: str | None) -> list[str]:
     """Who a pronoun naming someone stands for: the roles the nearest of ``texts`` (the message up to the
     name, the message before it, the turn it answers) names last, those a "him" or "her" can be, all of
     them when the names are several ("We've got a pup and a kitty")."""
-    he, she = pronoun.lower() in _HE_EN, pronoun.lower() in _SHE_EN
+    can_be = _KIN_OF.get(pronoun.lower())
     for text in texts:
         if not text:
             continue
         words = _ROLE_WORD_ZH.findall(text) if is_chinese(text) else _ROLE_WORD_EN.findall(text)
-        roles = [
-            _role(w) for w in words if not (he and w.lower() in _FEMALE) and not (she and w.lower() in _MALE)
-        ]
+        # (an animal, a friend: any pronoun)
+        roles = [_role(w) for w in words if can_be is None or w.lower() in can_be or w.lower() not in _KIN]
         if roles:
             return list(dict.fromkeys(roles))
     return []
@@ -295,7 +277,7 @@ def names_given(message: str, *, before: str | None = None, context: str | None 
         given = answer.group("names") or answer.group("quoted") if answer else ""
         names = _names(given)
         # only names ("Luna and Oliver!"), not a word and who is spoken to ("Wow, John!")
-        if names and len(names) == len(re.split(r",\s*(?:and\s+)?|\s+and\s+", given)):
+        if names and len(names) == len(_LISTED.split(given)):
             pronoun = re.search(r"\b(his|her|their|its)\b", context, re.I)
             found += _pairs(names, _referent(pronoun.group(1) if pronoun else "", context, before))
     if chinese:
@@ -306,13 +288,12 @@ def names_given(message: str, *, before: str | None = None, context: str | None 
     return [named_relation(role, name) for role, name in dict.fromkeys(found)]
 
 
-_ASKED_AS = {
-    "dog": r"dogs?|pupp(?:y|ies)|pups?|pooch(?:es)?",
-    "cat": r"cats?|kittens?|kitty|kitties",
-    "bird": rf"birds?|{_BIRD_EN}",
-}
 _SAME_ONES = (
-    # the words a request may use for one role: "my kids" for a son and a daughter, "mum" for a mother
+    # the words a request may use for one role: "my dogs" for the puppies, "my kids" for a son and a
+    # daughter, "mum" for a mother
+    r"dogs?|pupp(?:y|ies)|pups?|pooch(?:es)?",
+    r"cats?|kittens?|kitty|kitties",
+    rf"birds?|{_BIRD_EN}",
     r"kids?|child(?:ren)?|sons?|daughters?|bab(?:y|ies)|toddlers?",
     r"mum|mom|mother|mummy|mommy|mam",
     r"dad|father|daddy",
@@ -356,7 +337,7 @@ def linked_names(query: str, roles: Iterable[tuple[str, str]]) -> list[str]:
     for role, name in roles:
         if name.lower() in text:
             continue
-        asked = _ASKED_AS.get(role) or (re.escape(role) if is_chinese(role) else rf"{re.escape(role)}s?")
+        asked = re.escape(role) if is_chinese(role) else rf"{re.escape(role)}s?"
         asked = "|".join([asked, *(same for same in _SAME_ONES if re.fullmatch(same, role))])
         if _PET.fullmatch(role):
             asked += "|宠物" if is_chinese(role) else r"|pets?|animals?"

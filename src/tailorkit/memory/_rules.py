@@ -21,6 +21,8 @@ from tailorkit.text import index_terms, is_chinese, simplified
 __all__ = [
     "AS_ONE_WITH",
     "GREETING_EN",
+    "KIN_HE",
+    "KIN_SHE",
     "LEAD_IN_ZH",
     "Rule",
     "a_or_an",
@@ -229,19 +231,21 @@ _MY_KIN = re.compile(
     re.I,
 )
 _THEY = re.compile(r"(?P<they>she|he)(?P<be>'s|\s+is)?\s+(?=\w)", re.I)
-_SHE = frozenset(
+KIN_SHE = frozenset(
     {"mum", "mom", "mother", "grandmother", "daughter", "granddaughter", "wife", "partner", "sister", "nan",
-     "gran", "granny", "grandma", "aunt", "girlfriend", "mother-in-law"}
+     "nana", "gran", "granny", "grandma", "aunt", "niece", "girlfriend", "mother-in-law"}
 )  # fmt: skip
-_HE = frozenset(
-    {"dad", "father", "grandfather", "son", "grandson", "husband", "partner", "brother", "grandpa", "uncle",
-     "boyfriend", "father-in-law"}
+"""The family members "she" and "her" can stand for (a partner is either)."""
+KIN_HE = frozenset(
+    {"dad", "father", "grandfather", "son", "grandson", "husband", "partner", "brother", "grandpa", "grandad",
+     "granddad", "uncle", "nephew", "boyfriend", "father-in-law"}
 )  # fmt: skip
+"""The family members "he" and "him" can stand for."""
 
 
 def _may_be(who: str, pronoun: str) -> bool:
     """Whether ``pronoun`` ("she", "her", "he", "him") can stand for the family member ``who`` ("mum")."""
-    return who.lower() in (_SHE if pronoun.lower() in ("she", "her") else _HE)
+    return who.lower() in (KIN_SHE if pronoun.lower() in ("she", "her") else KIN_HE)
 
 
 def _last_kin(before: str) -> str | None:
@@ -658,7 +662,7 @@ def sentences(message: str) -> list[str]:
             out
             and (him := _FOR_THEM.search(said))
             and (kin := _MY_KIN.search(out[-1]))
-            and kin.group("who").lower() in (_SHE if him.group(1).lower() == "her" else _HE)
+            and kin.group("who").lower() in (KIN_SHE if him.group(1).lower() == "her" else KIN_HE)
         ):  # "(my son has dyscalculia,) so times tables are a nightmare for him": for the son
             said = f"{said[: him.start()]} for my {kin.group('who').lower()}{said[him.end() :]}"
         if (

@@ -11,11 +11,13 @@ from tailorkit.text import index_terms
 __all__ = [
     "BODY",
     "CARS_EN",
+    "CAT_BREEDS_EN",
     "CHANGE_EN",
     "CONDITIONS",
     "DATE_EN",
     "DAYS",
     "DIETS",
+    "DOG_BREEDS_EN",
     "DRINKS",
     "DRUGS_EN",
     "FUTURE_EN",
@@ -133,13 +135,17 @@ DIETS = {
     "lactose intolerant": "lactose intolerant",
     "diabetic": "diabetic",
 }
+DOG_BREEDS_EN = (
+    "labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|collies?|"
+    "retrievers?|huskies|husky|dachshunds?|pugs?|bulldogs?|chihuahuas?|alsatians?|german shepherds?|"
+    "whippets?|lurchers?|corgis?|shih tzus?|cockapoos?|labradoodles?|schnauzers?|boxers?|rottweilers?|"
+    "dobermans?|dalmatians?"
+)
+CAT_BREEDS_EN = "maine coons?|ragdolls?|siamese"
 PETS = (
     "dogs?|pupp(?:y|ies)|cats?|kittens?|rabbits?|bunn(?:y|ies)|hamsters?|guinea pigs?|gerbils?|rats?|mice|"
     "parrots?|budgies?|tortoises?|turtles?|snakes?|lizards?|geckos?|horses?|pon(?:y|ies)|ferrets?|goldfish|"
-    "chickens?|hens?|labradors?|greyhounds?|spaniels?|terriers?|poodles?|beagles?|collies?|"
-    "retrievers?|huskies|husky|dachshunds?|pugs?|bulldogs?|chihuahuas?|alsatians?|german shepherds?|"
-    "whippets?|lurchers?|corgis?|shih tzus?|cockapoos?|labradoodles?|schnauzers?|boxers?|rottweilers?|"
-    "dobermans?|dalmatians?|maine coons?|ragdolls?|siamese"
+    f"chickens?|hens?|{DOG_BREEDS_EN}|{CAT_BREEDS_EN}"
 )
 """Animals a household keeps, by kind or breed ("a rescue greyhound", "two cats")."""
 OCCUPATIONS = (
