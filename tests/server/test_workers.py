@@ -55,6 +55,26 @@ def test_sqlite_refuses_several_workers(tmp_path: Path) -> None:
     assert done.returncode == 1 and "needs PostgreSQL" in done.stderr
 
 
+def test_a_worker_that_cannot_start_stops_the_server_with_a_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker whose store cannot be opened exits as a startup failure (not a crash uvicorn restarts twice a
+    second, for ever), and the supervisor's return says so, where uvicorn's own returns as after Ctrl-C."""
+    import uvicorn
+
+    from tailorkit.cli.serve import supervise
+    from tailorkit.server import WORKER_DATABASE
+
+    monkeypatch.setenv("TAILORKIT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv(WORKER_DATABASE, "postgresql://tk@127.0.0.1:1/nothing")  # nothing listens on port 1
+    config = uvicorn.Config(
+        "tailorkit.server:worker_app", factory=True, workers=2, host="127.0.0.1", port=free_port()
+    )
+    started = time.monotonic()
+    assert supervise(config) >= 1
+    assert time.monotonic() - started < 120  # it stopped by itself
+
+
 @pytest.mark.postgres
 def test_two_workers_on_postgres_serve_as_one(pg_url: str, tmp_path: Path) -> None:
     key = cli(pg_url, tmp_path, "keys", "create", "app", check=True, timeout=120).stdout.strip()

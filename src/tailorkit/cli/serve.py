@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tailorkit.cli._common import console, fail, guarded, open_engine, options, settings
+
+if TYPE_CHECKING:
+    import uvicorn
 
 __all__ = ["create", "keys", "list_", "mcp", "revoke", "serve", "worker"]
 
@@ -144,7 +147,7 @@ def serve(
             highlight=False,
         )
     _worker_environment(url, engine.tenant)
-    uvicorn.run(
+    config = uvicorn.Config(
         "tailorkit.server:worker_app",
         factory=True,
         workers=workers,
@@ -153,6 +156,25 @@ def serve(
         log_level=level,
         log_config=logs,
     )
+    failed = supervise(config)
+    if failed:
+        raise fail(
+            f"{failed} of the {workers} worker processes failed to start (the log above says why); "
+            "the server has stopped"
+        )
+
+
+def supervise(config: uvicorn.Config) -> int:
+    """Serve ``config.workers`` processes of ``config``'s app until interrupted; returns how many failed
+    to start. uvicorn's supervisor stops every worker when one fails before it serves (the app, the store
+    or the socket is broken, and would fail the same way again) but returns as after Ctrl-C: this says
+    which it was."""
+    from uvicorn.config import STARTUP_FAILURE
+    from uvicorn.supervisors import Multiprocess
+
+    supervisor = Multiprocess(config, sockets=[config.bind_socket()])
+    supervisor.run()
+    return sum(process.exitcode == STARTUP_FAILURE for process in supervisor.processes)
 
 
 def _worker_environment(url: str, tenant: str) -> None:

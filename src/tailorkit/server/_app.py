@@ -170,10 +170,21 @@ from the environment and ``TAILORKIT_CONFIG``, as the command's own did)."""
 
 
 def worker_app() -> FastAPI:
-    """The app of one worker process of ``tailorkit serve --workers N`` (uvicorn calls it in each)."""
+    """The app of one worker process of ``tailorkit serve --workers N`` (uvicorn calls it in each).
+
+    A worker that cannot open the store or its settings exits with uvicorn's startup-failure status, so
+    that the supervisor stops (and ``serve`` says so) rather than starting it again twice a second."""
+    import logging
     import os
+    import sys
+
+    from uvicorn.config import STARTUP_FAILURE
 
     from tailorkit.engine import Engine
 
-    engine = Engine.open(os.environ.get(WORKER_DATABASE) or None, Settings.load())
-    return create_app(engine.store, engine.settings)
+    try:
+        engine = Engine.open(os.environ.get(WORKER_DATABASE) or None, Settings.load())
+        return create_app(engine.store, engine.settings)
+    except Exception:
+        logging.getLogger("uvicorn.error").exception("worker process [%d] failed to start", os.getpid())
+        sys.exit(STARTUP_FAILURE)
