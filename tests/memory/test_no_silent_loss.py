@@ -13,6 +13,7 @@ from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtracto
 from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._keep import lasts, likings
 from tailorkit.testing import FakeChat, HashEmbedder
+from tailorkit.text import is_chinese
 
 
 @pytest.fixture
@@ -3812,6 +3813,119 @@ def test_the_time_a_question_names(question: str, year: int | None, month: int, 
     asked = asked_time(question)
     assert asked is not None and (asked.year, asked.month, asked.day) == (year, month, day)
     assert asked_time("May I have some tea?") is None and asked_time("When did she go?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last", "after_days"),
+    [  # asked on Monday 7 December 2026, 10:00 UTC
+        ("What did I eat yesterday?", "2026-12-06 00:00", "2026-12-07 00:00", 1),
+        ("What did I do last night?", "2026-12-06 00:00", "2026-12-07 00:00", 1),
+        ("What did I do the day before yesterday?", "2026-12-05 00:00", "2026-12-06 00:00", 1),
+        ("What did I do last weekend?", "2026-12-05 00:00", "2026-12-07 00:00", 3),
+        ("What did I read last week?", "2026-11-30 00:00", "2026-12-07 00:00", 3),
+        ("What did we do two weeks ago?", "2026-11-19 22:00", "2026-11-26 22:00", 3),
+        ("Where did I go three days ago?", "2026-12-03 00:00", "2026-12-05 00:00", 1),
+        ("What did I buy last month?", "2026-11-01 00:00", "2026-11-30 23:59", 7),
+        ("What did I do last May?", "2026-05-01 00:00", "2026-05-31 23:59", 7),
+        ("What did I do last December?", "2025-12-01 00:00", "2025-12-31 23:59", 7),
+        ("What did I do last summer?", "2026-06-01 00:00", "2026-08-31 23:59", 7),
+        ("What did I do last winter?", "2025-12-01 00:00", "2026-02-28 23:59", 7),
+        ("What did I cook last Tuesday?", "2026-12-01 00:00", "2026-12-02 00:00", 2),
+        ("What did I eat on Monday?", "2026-11-30 00:00", "2026-12-01 00:00", 2),
+        ("What have I been reading the past few days?", "2026-11-30 10:00", "2026-12-07 10:00", 0),
+        ("What did I eat today?", "2026-12-07 00:00", "2026-12-07 10:00", 0),
+        ("What did I do last year?", "2025-01-01 00:00", "2025-12-31 23:59", 7),
+        ("我昨天吃了什么？", "2026-12-06 00:00", "2026-12-07 00:00", 1),
+        ("上周末我做了什么？", "2026-12-05 00:00", "2026-12-07 00:00", 3),
+        ("我上周三做了什么？", "2026-12-02 00:00", "2026-12-03 00:00", 2),
+        ("上礼拜五我吃了什么？", "2026-12-04 00:00", "2026-12-05 00:00", 2),
+        ("两周前我去了哪？", "2026-11-19 22:00", "2026-11-26 22:00", 3),
+        ("上个月我读了什么书？", "2026-11-01 00:00", "2026-11-30 23:59", 7),
+        ("去年五月我去了哪里？", "2025-05-01 00:00", "2025-05-31 23:59", 7),
+        ("去年夏天我们去了哪？", "2025-06-01 00:00", "2025-08-31 23:59", 7),
+        ("前年我在哪工作？", "2024-01-01 00:00", "2024-12-31 23:59", 7),
+        ("我这个月花了多少钱？", "2026-12-01 00:00", "2026-12-07 10:00", 0),
+        ("我前几天说了什么？", "2026-11-30 10:00", "2026-12-07 10:00", 0),
+    ],
+)
+def test_a_time_named_from_now(question: str, first: str, last: str, after_days: int) -> None:
+    """What a question names of the time before it was asked is the stretch of it, seen from then."""
+    from datetime import UTC, datetime
+
+    from tailorkit.memory._dates import asked_time
+
+    now = datetime(2026, 12, 7, 10, tzinfo=UTC).timestamp()
+    asked = asked_time(question, now)
+    assert asked is not None and asked.span is not None, question
+    shown = [datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M") for t in asked.span]
+    assert (shown, asked.after_days) == ([first, last], after_days)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What should I eat today?",  # ahead as much as behind: only a question about the past
+        "What should I do this week?",
+        "这周我该做什么？",
+        "What did I do in May?",  # any year's May (``asked_time`` without a span)
+        "天气怎么样？",
+        "Is it going to rain on Monday?",
+        "Why am I so tired lately?",  # what holds from long before answers it too
+        "最近有什么手机值得买？",
+        "今年过年怎么过？",  # 过 of what is ahead
+        "How should I plan the last week before my thesis deadline?",
+    ],
+)
+def test_what_names_no_time_behind(question: str) -> None:
+    from datetime import UTC, datetime
+
+    from tailorkit.memory._dates import asked_time
+
+    asked = asked_time(question, datetime(2026, 12, 7, 10, tzinfo=UTC).timestamp())
+    assert asked is None or asked.span is None
+
+
+def test_a_date_in_full_wins_over_a_relative_one() -> None:
+    from datetime import UTC, datetime
+
+    from tailorkit.memory._dates import asked_time
+
+    now = datetime(2026, 12, 7, 10, tzinfo=UTC).timestamp()
+    asked = asked_time("What did Maria do last weekend before April 10, 2023?", now)
+    assert asked is not None and (asked.year, asked.month, asked.day, asked.span) == (2023, 4, 10, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "meal"),
+    [
+        ("What did we have for dinner yesterday?", "sushi"),
+        ("What did we eat three weeks ago?", "pizza"),
+        ("What did we have two months ago?", "tacos"),
+        ("我们昨天晚饭吃的什么？", "寿司"),
+        ("三周前我们吃的什么？", "披萨"),
+    ],
+)
+def test_a_question_of_a_time_behind_finds_what_was_said_then(
+    memories: MemoryService, question: str, meal: str
+) -> None:
+    """Said over two months, the meals are found by the time the question names, seen from now."""
+    import time
+
+    day = 86400.0
+    now = time.time()
+    said = {
+        "en": (
+            ("We had sushi at the new place near the station.", 1),
+            ("We had pizza with the kids after the match.", 20),
+            ("We had tacos at the market with friends.", 60),
+        ),
+        "zh": (("我们在车站附近的新店吃了寿司。", 1), ("看完比赛我们和孩子们吃了披萨。", 20)),
+    }
+    for user, meals in said.items():
+        for message, days in meals:
+            memories.remember(user, message, said_at=now - days * day - 3600)
+    (top,) = memories.search("zh" if is_chinese(question) else "en", question, 1, include_history=True)
+    assert meal in top.memory.text
 
 
 def test_a_question_that_names_a_time_finds_what_was_said_then(memories: MemoryService) -> None:

@@ -2,8 +2,9 @@
 "明天", "下周五", "5月3日". Used to let a memory expire (a plan whose date has passed, "I'm in Lisbon until
 Friday"). The end of the day, week or month the phrase names, in UTC; None when it names no time.
 
-And the time a question asks about ("in May 2023", "on 7 July, 2023", "last June", "2023年5月"):
-``asked_time`` gives a predicate on when a memory was said, which search ranks by; ``coming_period``
+And the time a question asks about ("in May 2023", "on 7 July, 2023", "2023年5月", or from when it is
+asked: "yesterday", "last weekend", "two weeks ago", "last June", 上个月, ``past_period``): ``asked_time``
+gives a predicate on when a memory was said, which search ranks by; ``coming_period``
 the stretch of time ahead a request names ("this summer", "next weekend", "in June", "暑假"), which the
 plans that fall in it answer.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "coming_period",
     "ends",
     "expiry",
+    "past_period",
     "span_end",
     "when_to",
 ]
@@ -207,11 +209,15 @@ def ends(phrase: str, said_at: float) -> float | None:
     return None
 
 
+_COUNTED = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_EN_NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "a few": 3, "several": 4} | {
+    word: n for n, word in enumerate(_COUNTED, 1)
+}
+
+
 def span_end(n: str, unit: str, said_at: float) -> float:
     """The end of "for the next N days/weeks/months" from ``said_at``."""
-    count = {"next": 1, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    count |= {"seven": 7, "eight": 8, "ten": 10, "twelve": 12}
-    k = count.get(n.lower()) or int(n)
+    k = 1 if n.lower() == "next" else _EN_NUMBERS.get(n.lower()) or int(n)
     days = {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")] * k
     at = datetime.fromtimestamp(said_at, UTC)
     return _end_of_day(at + timedelta(days=days))
@@ -257,15 +263,26 @@ _ASKED_ZH = [
 
 class AskedTime:
     """A day, a month or a year a question names (any field may be open: "in June" is June of any
-    year); ``holds(at)`` says whether a memory said at ``at`` falls in it or in the ``after_days`` that
-    follow (what happened is often told a few days later)."""
+    year), or a stretch ``span`` (start, end) of epoch seconds ("last weekend", "三天前" seen from when it
+    is asked); ``holds(at)`` says whether a memory said at ``at`` falls in it or in the ``after_days``
+    that follow (what happened is often told a few days later)."""
 
-    def __init__(self, year: int | None, month: int | None, day: int | None, after_days: int = 7) -> None:
-        self.year, self.month, self.day, self.after_days = year, month, day, after_days
+    def __init__(
+        self,
+        year: int | None,
+        month: int | None,
+        day: int | None,
+        after_days: float = 7,
+        *,
+        span: tuple[float, float] | None = None,
+    ) -> None:
+        self.year, self.month, self.day, self.after_days, self.span = year, month, day, after_days, span
 
     def holds(self, at: float) -> bool:
+        if self.span is not None:
+            return self.span[0] <= at <= self.span[1] + self.after_days * 86400.0
         said = datetime.fromtimestamp(at, UTC)
-        for back in range(self.after_days + 1):
+        for back in range(int(self.after_days) + 1):
             d = said - timedelta(days=back)
             if (
                 (self.year is None or d.year == self.year)
@@ -276,13 +293,24 @@ class AskedTime:
         return False
 
     def __repr__(self) -> str:
+        if self.span is not None:
+            first, last = (datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M") for t in self.span)
+            return f"AskedTime(span={first} .. {last}, after_days={self.after_days})"
         return f"AskedTime(year={self.year}, month={self.month}, day={self.day})"
 
 
-def asked_time(question: str) -> AskedTime | None:
+def asked_time(question: str, now: float | None = None) -> AskedTime | None:
     """The day, month or year ``question`` asks about, when it names one explicitly (English or
-    Chinese); None otherwise."""
-    for pattern in _ASKED_ZH if re.search(r"\d+[年月]", question) else _ASKED_EN:
+    Chinese), or with ``now`` the stretch before ``now`` it names ("yesterday", "last weekend", "two
+    weeks ago", "last May", 上个月, 去年夏天: ``past_period``); None otherwise. A date named in full wins
+    over a relative one ("last weekend before April 10, 2023")."""
+    chinese = bool(re.search(r"\d+[年月]", question))
+    patterns = _ASKED_ZH if chinese else _ASKED_EN
+    for n, pattern in enumerate(patterns):
+        if n == _FULL_DATES and now is not None:
+            behind = past_period(question, now)
+            if behind is not None:
+                return AskedTime(None, None, None, behind[2], span=behind[:2])
         found = pattern.search(question)
         if not found:
             continue
@@ -296,6 +324,191 @@ def asked_time(question: str) -> AskedTime | None:
         if month_no is not None and not 1 <= month_no <= 12:
             continue
         return AskedTime(year, month_no, day)
+    if now is not None and (not chinese or len(patterns) <= _FULL_DATES):
+        behind = past_period(question, now)
+        if behind is not None:
+            return AskedTime(None, None, None, behind[2], span=behind[:2])
+    return None
+
+
+_FULL_DATES = 3
+"""How many of the first ``_ASKED_EN`` (``_ASKED_ZH``) patterns name a date with its year or its day: a
+relative stretch is looked for after them and before a month or a year named alone ("last May" is the
+latest May, "in May" any year's)."""
+
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_AGO_EN = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few"
+    r"|several) (?P<unit>day|week|month|year)s? ago\b",
+    re.IGNORECASE,
+)
+_BACK_EN = re.compile(
+    rf"\b(?P<before>the day before )?yesterday\b|\blast night\b"
+    r"|\b(?<!the )(?P<which>last|this past|this|over the|during the|on|in the)\s+"
+    rf"(?:(?P<span>weekend|week|month|year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{_MONTH_RE})|(?P<weekday>{_WEEKDAY_RE}))\b"
+    r"|\b(?P<lately>(?:in |over |during )?the (?:past|last) few (?P<few>days|weeks))\b"
+    r"|\b(?P<today>today|this morning|this afternoon|this evening|tonight)\b",
+    re.IGNORECASE,
+)
+_AGO_ZH = re.compile(
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十几]{1,3})个?(?P<unit>天|周|星期|礼拜|月|年)(?:以前|之前|前)"
+)
+_BACK_ZH = re.compile(
+    r"(?P<day>前天|昨天|昨晚|昨儿|今天|今早|今晚)"
+    r"|(?P<which>上个?|这个?|本|去|前|今)(?P<span>周末|周|星期|礼拜|月|年)(?P<weekday>(?<=[周期拜])[一二三四五六日天](?![气然后]))?"
+    r"(?:(?P<season>春天|春季|夏天|夏季|秋天|秋季|冬天|冬季)|(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月)?"
+    r"|(?P<lately>前几天|这几天)"
+)
+_UNIT_DAYS = {
+    "day": 1,
+    "天": 1,
+    "week": 7,
+    "周": 7,
+    "星期": 7,
+    "礼拜": 7,
+    "month": 30,
+    "月": 30,
+    "year": 365,
+    "年": 365,
+}
+_DONE_ZH = re.compile(r"了|过(?!得|节|年|生日|[？?。！!]|$)|上次|以前|之前|曾经")
+_ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _season_behind(season: str, at: datetime, *, current: bool) -> tuple[float, float]:
+    """The latest ``season`` (northern) that has ended before ``at``, or with ``current`` the latest
+    that has begun (this summer, asked of what was done in it)."""
+    first, last = _SEASONS[season]
+    for year in range(at.year, at.year - 3, -1):
+        end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
+        start = datetime(year, first, 1, tzinfo=UTC).timestamp()
+        end = _month_end(end_year, end_month)
+        if (start <= at.timestamp()) if current else (end < at.timestamp()):
+            return start, min(end, at.timestamp())
+    raise AssertionError("a season ends every year")
+
+
+def _month_span(year: int, month: int) -> tuple[float, float]:
+    return datetime(year, month, 1, tzinfo=UTC).timestamp(), _month_end(year, month)
+
+
+def past_period(question: str, now: float) -> tuple[float, float, float] | None:
+    """The stretch of time before ``now`` that ``question`` names, as (start, end, days after it that
+    still tell of it): "yesterday", "last weekend", "last week", "two weeks ago", "last month", "last
+    May" (the latest May gone by), "last summer", "last Tuesday", "the past few days"; 昨天, 上周末, 上周三,
+    三天前, 上个月, 去年五月, 去年夏天, 前几天. Not "lately" nor 最近: what still holds from long before (a
+    standing preference) answers those as well. What could also be ahead ("today", "this week", "this
+    summer", "on Monday", 今天, 这周) counts only in a question about the past ("What did I eat today?").
+    None when it names no such time."""
+    at = datetime.fromtimestamp(now, UTC)
+    today = at.replace(hour=0, minute=0, second=0, microsecond=0)
+    monday = today - timedelta(days=at.weekday())
+    day = 86400.0
+    chinese = is_chinese(question)
+    # 过 ends a question of what is ahead as often as of what is done (今年春节怎么过？)
+    past = bool(_DONE_ZH.search(question)) if chinese else asks_about_past(question)
+    ago = (_AGO_ZH if chinese else _AGO_EN).search(question)
+    if ago is not None:
+        n = ago.group("n").lower()
+        if n.isdigit():
+            count = int(n)
+        else:
+            count = (zh_number(n) or (3 if n == "几" else 0)) if chinese else _EN_NUMBERS.get(n, 0)
+        unit = _UNIT_DAYS[ago.group("unit").lower()]
+        if not count:
+            return None
+        centre = now - count * unit * day
+        if unit == 1:  # that day, and the one before (three days ago may have been four)
+            start = datetime.fromtimestamp(centre, UTC).replace(hour=0, minute=0, second=0).timestamp()
+            return start - day, start + day, 1
+        half = {7: 3.5, 30: 15, 365: 45}[unit] * day
+        return centre - half, min(centre + half, now), 3 if unit == 7 else 7
+    m = (_BACK_ZH if chinese else _BACK_EN).search(question)
+    if m is None:
+        return None
+    fields = dict.fromkeys(("before", "few", "today", "day"), None)
+    fields |= {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    if fields["lately"]:
+        back = 42 if fields["few"] == "weeks" else 7
+        return now - back * day, now, 0
+    if chinese and fields["day"]:
+        word = fields["day"]
+        if word == "前天":
+            return (today - timedelta(days=2)).timestamp(), (today - timedelta(days=1)).timestamp(), 1
+        if word.startswith("昨"):
+            return (today - timedelta(days=1)).timestamp(), today.timestamp(), 1
+        return (today.timestamp(), now, 0) if past else None
+    if not chinese and fields["which"] is None and not fields["today"]:  # yesterday, last night
+        back = 2 if fields["before"] else 1
+        return (today - timedelta(days=back)).timestamp(), (today - timedelta(days=back - 1)).timestamp(), 1
+    if fields["today"]:
+        return (today.timestamp(), now, 0) if past else None
+    which, span = fields["which"], fields["span"]
+    last = which in ("last", "this past", "上", "上个", "去", "前")
+    if not last and not past:
+        return None  # "this week", "on Monday": of the past only in a question about the past
+    if chinese and which == "前" and span != "年":
+        return None  # 前周 is no word: 前天 is read above, 前年 is two years ago
+    if fields["weekday"]:
+        wd = _ZH_WEEKDAY[fields["weekday"]] if chinese else _WEEKDAYS.index(fields["weekday"])
+        if chinese and span in ("周末", "月", "年"):
+            return None
+        if chinese and last:  # 上周三: Wednesday of last week
+            d = monday - timedelta(days=7) + timedelta(days=wd)
+        else:  # the latest one before today ("last Tuesday", "on Monday", 这周一)
+            d = today - timedelta(days=(at.weekday() - wd) % 7 or 7)
+        return d.timestamp(), (d + timedelta(days=1)).timestamp(), 2
+    if fields["season"]:
+        season = _SEASONS_ZH.get(fields["season"], fields["season"])
+        if chinese:  # 去年夏天, 今年夏天: of that year
+            year = at.year - (1 if which == "去" else 2 if which == "前" else 0)
+            if span != "年":
+                return None
+            first, last_month = _SEASONS[season]
+            end_year, end_month = (year + 1, last_month - 12) if last_month > 12 else (year, last_month)
+            return (
+                datetime(year, first, 1, tzinfo=UTC).timestamp(),
+                min(_month_end(end_year, end_month), now),
+                7,
+            )
+        first_last = _season_behind(season, at, current=not last)
+        return first_last[0], first_last[1], 7
+    if fields["month"]:
+        number = _month_number(fields["month"])
+        if not 1 <= number <= 12:
+            return None
+        if chinese:
+            if span != "年":
+                return None
+            year = at.year - (1 if which == "去" else 2 if which == "前" else 0)
+        elif which != "last":
+            return None  # "in May" is any year's: the month named alone (``_ASKED_EN``)
+        else:
+            year = at.year if number < at.month else at.year - 1
+        start, end = _month_span(year, number)
+        return start, min(end, now), 7
+    if span in ("weekend", "周末"):
+        saturday = monday + timedelta(days=5)
+        if not last and at.weekday() >= 5:  # "this weekend", asked at the weekend
+            return saturday.timestamp(), now, 0
+        return (monday - timedelta(days=2)).timestamp(), monday.timestamp(), 3
+    if span in ("week", "周", "星期", "礼拜"):
+        if last:
+            return (monday - timedelta(days=7)).timestamp(), monday.timestamp(), 3
+        return monday.timestamp(), now, 0
+    if span in ("month", "月"):
+        month_start = today.replace(day=1)
+        if last:
+            before = month_start - timedelta(days=1)
+            start, end = _month_span(before.year, before.month)
+            return start, end, 7
+        return month_start.timestamp(), now, 0
+    if span in ("year", "年"):
+        year = at.year - (2 if which == "前" else 1 if last else 0)
+        start = datetime(year, 1, 1, tzinfo=UTC).timestamp()
+        if year == at.year:
+            return start, now, 0
+        return start, datetime(year + 1, 1, 1, tzinfo=UTC).timestamp() - 1, 7
     return None
 
 

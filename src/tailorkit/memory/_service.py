@@ -458,8 +458,8 @@ class MemoryService:
                 weighty = {f[0] for f in facts if f[4] >= STATING}
                 best = {i: score for i, score in named if i in weighty} | dict(domain_hits)
                 domain_hits = sorted(best.items(), key=lambda hit: (-hit[1], -hit[0]))[:n]
-            # a time the query names ranks what was said then
-            asked = asked_time(query) if s.time_weight > 0 else None
+            # a time the query names ranks what was said then ("in May 2023", "last weekend", 上个月)
+            asked = asked_time(query, now) if s.time_weight > 0 else None
 
             def fused(
                 facts: list[Any], hop_hits: list[tuple[int, float]], near: list[int], k: int
