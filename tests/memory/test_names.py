@@ -53,6 +53,12 @@ from tests.memory._reading import rules_read
         ("孩子们的仓鼠叫花生。", None, None, ["relation:仓鼠:花生"]),
         ("新来的小狗我们取名叫豆包。", None, None, ["relation:狗:豆包"]),
         ("我养了两只兔子，一只叫团子一只叫糖糖。", None, None, ["relation:兔子:团子", "relation:兔子:糖糖"]),
+        # a given name of two or three characters, as jieba's tagger reads a personal name
+        ("我女儿思琪今年上三年级。", None, None, ["relation:女儿:思琪"]),
+        ("我妈妈秀英身体不好。", None, None, ["relation:妈妈:秀英"]),
+        ("我老公张伟是医生。", None, None, ["relation:老公:张伟"]),
+        ("我室友王芳不吃肉。", None, None, ["relation:室友:王芳"]),
+        ("我女儿晓雯对花生过敏。", None, None, ["relation:女儿:晓雯"]),
     ],
 )  # fmt: skip
 def test_a_name_given_in_passing_is_kept_with_who_it_names(
@@ -75,6 +81,12 @@ def test_a_name_given_in_passing_is_kept_with_who_it_names(
         ("我儿子小时候很乖。", None),
         ("我女儿天天哭。", None),
         ("我家的狗叫了一晚上。", None),  # 叫 as barking
+        ("我女儿喜欢画画。", None),  # what follows the role is no name
+        ("我女儿最近很忙。", None),
+        ("我儿子刚上初中。", None),
+        ("我妈妈明天来。", None),
+        ("我老板周末也找我。", None),
+        ("我爸爸高血压。", None),
     ],
 )
 def test_what_only_looks_like_a_name_given_is_not_kept(message: str, context: str | None) -> None:
