@@ -537,6 +537,12 @@ def preferences() -> None:
             "on the results of my biopsy', 'The adoption panel meets about us next month', "
             "我在等补考成绩出来: first run en 0.85, zh 0.90)",
         ),
+        (
+            "test124",
+            "test124 (held out when written, 20 a language, how the user learns and is taught: 'Long "
+            "lecture videos lose me after about ten minutes', 'I sit the bar exam in late July', "
+            "我只能在通勤路上学习，地铁单程四十分钟，没信号: first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
