@@ -148,6 +148,13 @@ from tests.memory._reading import rules_read
         ("I'm waiting for the bus.", False),
         ("We're waiting for the pizza to arrive.", False),
         ("我在等公交。", False),
+        # a grade or a pass that something rides on (test124's one first-run miss)
+        ("I need a 7 in IELTS writing for my visa, my last score was 6.", True),
+        ("I need at least a B in maths to get into sixth form.", True),
+        ("I have to pass my driving theory test by March.", True),
+        ("I need a coffee.", False),
+        ("I need 2 in the morning.", False),
+        ("I need to pass the salt.", False),
         ("我在等你的消息。", False),
     ],
 )
@@ -199,6 +206,7 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l123en-11",
         "l123zh-10",
         "l123zh-15",
+        "l124en-07",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -212,7 +220,8 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     the heart for what to have before an exam, a gluten-free trial for the bakery, jury service that made law
     interesting for a podcast; two of test121's: a parrot and a hamster said of by name, for a night away and
     bunk beds; four of test123's: fostering under way and an adoption panel for the spare room, carers being
-    assessed for a stair lift, a referral awaited for a rash for sun cream."""
+    assessed for a stair lift, a referral awaited for a rash for sun cream; test124's IELTS score needed for a
+    visa, for what to focus on tonight."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
