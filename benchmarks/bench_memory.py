@@ -543,6 +543,12 @@ def preferences() -> None:
             "lecture videos lose me after about ten minutes', 'I sit the bar exam in late July', "
             "我只能在通勤路上学习，地铁单程四十分钟，没信号: first run en 0.95, zh 1.00)",
         ),
+        (
+            "test125",
+            "test125 (held out when written, 20 a language, how and where the user works: 'Our company "
+            "blocks Google Drive and Dropbox on the network', 'My team is split between Manila, Warsaw and "
+            "Toronto', 我们公司全用钉钉，不用微信办公: first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
