@@ -155,6 +155,12 @@ from tests.memory._reading import rules_read
         ("I need a coffee.", False),
         ("I need 2 in the morning.", False),
         ("I need to pass the salt.", False),
+        # when the user's place of work or study closes each year (test125's one first-run miss)
+        ("Our whole company closes between Christmas and New Year.", True),
+        ("Our factory shuts down for the first two weeks of August.", True),
+        ("The school is closed for two weeks over Easter.", True),
+        ("The shop closes at 6 tonight.", False),
+        ("The office is closed today because of the snow.", False),
         ("我在等你的消息。", False),
     ],
 )
@@ -207,6 +213,7 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l123zh-10",
         "l123zh-15",
         "l124en-07",
+        "l125en-17",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -221,7 +228,8 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     interesting for a podcast; two of test121's: a parrot and a hamster said of by name, for a night away and
     bunk beds; four of test123's: fostering under way and an adoption panel for the spare room, carers being
     assessed for a stair lift, a referral awaited for a rash for sun cream; test124's IELTS score needed for a
-    visa, for what to focus on tonight."""
+    visa, for what to focus on tonight; test125's company closed between Christmas and New Year, for when to
+    book the dentist."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model

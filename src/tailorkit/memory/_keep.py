@@ -18,6 +18,7 @@ each is said with the news of a day.
 
 from __future__ import annotations
 
+import calendar
 import re
 import time
 from enum import StrEnum
@@ -722,6 +723,7 @@ _NUMBER_EN = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred|\w+teen|\w+ty)"
 )
 """A count said in figures or words ("100 days", "forty days", "another four weeks")."""
+_MONTHS_EN = "|".join(calendar.month_name[1:])
 _STANDS_EN = re.compile(
     # where the user stands with a goal or a problem, which the next request about it has to start from
     # (not the news of a day, though said with one): a streak kept ("I've been clean from smoking for 100
@@ -773,6 +775,13 @@ _STANDS_EN = re.compile(
     r"|\bon (?:cage rest|crate rest|bed rest|light duties|restricted duties|sick leave|gardening leave|"
     r"furlough|a payment holiday)\b"
     r"|\bclosed for (?:roadworks|repairs|refurbishment|renovations?|works)\b|\ball (?:week|month)\b"
+    # when the user's place of work or study closes each year, which the time they are free turns on: "Our
+    # whole company closes between Christmas and New Year", "Our factory shuts down for the first two weeks
+    # of August", "My school breaks up on 19 July" (not "The shop closes at 6 tonight")
+    r"|\b(?:my|our|the) (?:whole |entire )?(?:company|office|firm|school|factory|plant|workplace|studio|"
+    r"college|uni|university|nursery|department|warehouse|site)\s+(?:closes|shuts(?: down)?|is closed|"
+    r"breaks up|shuts up shop)\b(?=[^.!?]*\b(?:christmas|new year|easter|summer|holidays|half[- ]term|"
+    rf"(?:first|last|middle) (?:two |three )?weeks? of|for {_NUMBER_EN} weeks|{_MONTHS_EN})\b)"
     r"|\bwhile (?:[\w']+ ){1,3}?(?:is|are|'s|'re) (?:on (?:leave|holiday|maternity|paternity|sabbatical)|"
     r"away|off|in hospital|abroad)\b"
     r"|\b(?:had|have) no (?:work|job|income)\b|\bstill (?:looking|searching|job-hunting|job hunting)\b"
