@@ -549,6 +549,12 @@ def preferences() -> None:
             "blocks Google Drive and Dropbox on the network', 'My team is split between Manila, Warsaw and "
             "Toronto', 我们公司全用钉钉，不用微信办公: first run en 0.95, zh 1.00)",
         ),
+        (
+            "test126",
+            "test126 (held out when written, 20 a language, how the user wants to be answered: 'Give me the "
+            "answer first, then the reasoning', 'Skip the small talk and get straight to it', "
+            "先说结论，再说原因: first run en 0.75, zh 0.90, kept en 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
