@@ -144,6 +144,12 @@ class MemorySettings(BaseModel):
     user's own life now (not about the past, not about someone it names: "Planning a holiday for
     August."), of the ranking of what the user stated as lasting (preferences, constraints, conditions,
     habits): they apply to it whatever its words."""
+    instruction_weight: float = Field(1.0, ge=0)
+    """Weight, for any request (a question, a request for advice, one about the user's own life), of the
+    ranking of the user's instructions ("Give me the answer first, then the reasoning", "Use metric with
+    me", 先说结论): what they asked of every answer applies to this one whatever its words. Ranked as the
+    standing ones are, by how well the other rankings placed them; the text ranking's weight, so that they
+    join the first memories found without taking all their places."""
     time_weight: float = Field(1.0, ge=0)
     """Weight, for a query that names a time ("in May 2023", "on 7 July", "2023年5月"), of the ranking of
     the memories said then (or within the week after)."""

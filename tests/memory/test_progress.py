@@ -12,9 +12,10 @@ from __future__ import annotations
 import pytest
 
 from tailorkit import Engine
-from tailorkit.memory import MemoryService
+from tailorkit.memory import MemoryKind, MemoryService, RuleExtractor
 from tailorkit.memory._domains import seeks_advice
 from tailorkit.memory._keep import lasts
+from tailorkit.memory._remember import candidates_of
 from tests.memory._reading import rules_read
 
 
@@ -214,6 +215,13 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l123zh-15",
         "l124en-07",
         "l125en-17",
+        "l126en-07",
+        "l126en-08",
+        "l126en-11",
+        "l126en-15",
+        "l126en-16",
+        "l126zh-08",
+        "l126zh-15",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -229,7 +237,8 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     bunk beds; four of test123's: fostering under way and an adoption panel for the spare room, carers being
     assessed for a stair lift, a referral awaited for a rash for sun cream; test124's IELTS score needed for a
     visa, for what to focus on tonight; test125's company closed between Christmas and New Year, for when to
-    book the dentist."""
+    book the dentist; and seven of test126's, how every answer is to be given, for requests that share no
+    word with it."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
@@ -284,3 +293,75 @@ def test_a_question_of_the_users_own_case_is_told_apart(query: str, own: bool) -
 def test_a_car_given_up_is_no_taste_kept_away_from() -> None:
     assert not [t for _, t in rules_read("I gave up my car, the parking permit isn't mine anymore.")]
     assert ("Avoids meat", "avoids:meat") in rules_read("I gave up meat last year.")
+
+
+@pytest.mark.parametrize(
+    ("message", "instruction"),
+    [  # test126's first run: how every answer is to be given, said as an imperative
+        ("Keep your answers under a hundred words, please.",
+         "Keep your answers under a hundred words, please"),
+        ("Give me the answer first, then the reasoning.", "Give me the answer first, then the reasoning"),
+        ("Skip the small talk and get straight to it.", "Skip the small talk and get straight to it"),
+        ("Write times in the 24-hour clock.", "Write times in the 24-hour clock"),
+        ("Tell me where your facts come from.", "Tell me where your facts come from"),
+        ("Use metric with me, I've no idea what an ounce is.", "Use metric with me"),
+        ("Explain things to me like I'm fifteen.", "Explain things to me like I'm fifteen"),
+        ("Say it straight, even if it's bad news.", "Say it straight, even if it's bad news"),
+        ("My kids read over my shoulder, so keep it clean.",
+         "My kids read over my shoulder, so keep it clean"),
+        ("If you're not sure what I mean, ask me rather than guessing.",
+         "If you're not sure what I mean, ask me rather than guessing"),
+        ("Don't bother with emojis, I find them childish.", "Don't bother with emojis, I find them childish"),
+        ("先说结论，再说原因。", "先说结论"),
+        ("别寒暄了，直接说重点。", "直接说重点"),
+        ("涉及数据请注明出处。", "涉及数据请注明出处"),
+        ("时间都用24小时制写。", "时间都用24小时制写"),
+        ("回答请控制在一百字以内。", "回答请控制在一百字以内"),
+        ("孩子在旁边看，说话注意点，别带脏字。", "别带脏字"),
+    ],
+)  # fmt: skip
+def test_how_every_answer_is_to_be_given_is_an_instruction(message: str, instruction: str) -> None:
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert instruction in [c.text for c in found if c.kind == MemoryKind.INSTRUCTION], found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Tell me a joke.",  # asks for one answer
+        "Give me a recipe for pancakes.",
+        "Keep it up!",
+        "Give me a short answer: is it safe?",
+        "Don't bother with the printed guide, I'm blind and use a screen reader.",
+        "这个步骤别忘了。",
+        "我单位的师傅是荷兰人，说话很直接。",  # of someone else
+        "周围一吵我就听不清别人说话。",  # 别人, not 别
+        "我比较内向，寒暄特别累。",  # 特别
+        "我不想用人民币付款。",
+    ],
+)
+def test_what_only_sounds_like_an_instruction_is_none(message: str) -> None:
+    found = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert not [c for c in found if c.kind == MemoryKind.INSTRUCTION], found
+
+
+def test_treated_as_a_student_is_no_job_and_a_student_studies() -> None:
+    assert not [t for _, t in rules_read("给我讲东西的时候，当我是个初中生。") if t in ("job", "study")]
+    assert ("是初中生", "study") in rules_read("我是个初中生。")
+
+
+def test_an_instruction_applies_to_any_request_not_to_a_word_searched(engine: Engine) -> None:
+    """Said once among fifty turns, what the user asked of every answer comes with a request it shares no
+    word with; a search of a word or two ("pancakes") is not a request."""
+    from tailorkit.evaluation import load_preferences
+
+    service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
+    _, pools = load_preferences("test126")
+    turns = ["Give me the answer first, then the reasoning.", *pools["en"][:50]]
+    for k, turn in enumerate(turns):
+        service.remember("ann", turn, source={"turn": k})
+    for request in ("Why is the sky blue?", "Can you tell me a joke?", "What's a good name for a goldfish?"):
+        asked = service.search("ann", request, 5)
+        assert 0 in [(h.memory.source or {}).get("turn") for h in asked], request
+    searched = service.search("ann", "pizza", 5)
+    assert 0 not in [(h.memory.source or {}).get("turn") for h in searched]

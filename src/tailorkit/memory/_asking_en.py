@@ -45,7 +45,39 @@ def _forget(m: re.Match[str], sentence: str) -> Candidate | None:
     return Candidate(what.strip(" .!?"), action="forget")
 
 
+_ANSWER_FORM = (
+    r"your (?:answers?|replies|responses|steps|sources|facts|explanations?|reasoning|points)|answers|replies|"
+    r"small talk|pleasantries|chit-?chat|emojis?|emoticons|slang|jargon|idioms|swear(?:ing|words?)?|"
+    r"metric|imperial|celsius|fahrenheit|(?:24|12)-hour|british spelling|american spelling|sources|"
+    r"references|citations|facts come from|the reasoning|the answer first|the bottom line|straight|bluntly|"
+    r"to the point|like I'm|like I am|with me|rather than guess\w*|instead of guess\w*|before assuming|"
+    r"things (?:simple|short|brief|clean)|it (?:short|simple|brief|clean|PG)|bullet points?|numbered"
+)
+"""What an imperative asks of every answer, not of this one ("your answers", "the small talk", "metric",
+"the reasoning", "straight", "like I'm fifteen"): "Tell me a joke" asks for one answer."""
+_ANSWER_AS = (
+    r"keep|use|explain|give|skip|write|tell|say|number|put|list|show|avoid|cut|drop|stick to|leave out|"
+    r"talk|speak|answer|reply|respond|start|begin|end|get|spell|round|quote|cite|label|go easy on|"
+    r"(?:don't|do not|never) bother with"
+)
+
+
 ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # how every answer is to be given, said as an imperative: "Keep your answers under a hundred words",
+        # "Give me the answer first, then the reasoning", "Skip the small talk and get straight to it", "Write
+        # times in the 24-hour clock", "Tell me where your facts come from", "Explain things to me like I'm
+        # fifteen", "Use metric with me", "Say it straight, even if it's bad news", "..., so keep it clean",
+        # "If you're not sure what I mean, ask me rather than guessing"
+        re.compile(
+            r"^(?:(?:and|also|oh|ok(?:ay)?)[,]?\s+)?(?:please\s+)?(?:just\s+|always\s+|only\s+)?"
+            rf"(?:{_ANSWER_AS})\b(?=[^?]*\b(?:{_ANSWER_FORM})(?!\w))[^?]*$"
+            r"|^[^?]*?,\s*so\s+(?:please\s+)?keep (?:it|things|your answers) (?:clean|PG|family[- ]friendly)\b[^?]*$"
+            r"|^if (?:you're|you are|you aren't|you're ever) (?:not sure|unsure|in doubt)\b[^?]*?,\s*(?:please\s+)?"
+            r"(?:just\s+)?(?:ask|check with) me\b[^?]*$",
+            re.I,
+        ),
+        _instruction,
+    ),
     (
         re.compile(
             # "Actually, could you please forget about the medication"

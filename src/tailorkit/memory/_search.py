@@ -21,6 +21,7 @@ def fuse(
     kinds: Sequence[str] | None = None,
     domain_hits: Sequence[tuple[int, float]] = (),
     standing: Sequence[int] = (),
+    instructions: Sequence[int] = (),
     in_time: Sequence[int] = (),
     hop_hits: Sequence[tuple[int, float]] = (),
     near: Sequence[int] = (),
@@ -80,6 +81,7 @@ def fuse(
         return {i: r for r, i in enumerate(sorted(ids, key=best.__getitem__), 1)}
 
     standing_rank = by_best(standing)
+    instruction_rank = by_best(instructions)
     time_rank = by_best(in_time)
     named = set(terms)
     scored: list[tuple[float, int]] = []
@@ -96,6 +98,8 @@ def fuse(
             score += s.domain_weight / (s.rrf_k + domain_rank[i])
         if i in standing_rank:
             score += s.standing_weight / (s.rrf_k + standing_rank[i])
+        if i in instruction_rank:
+            score += s.instruction_weight / (s.rrf_k + instruction_rank[i])
         if i in time_rank:
             score += s.time_weight / (s.rrf_k + time_rank[i])
         if i in hop_rank:

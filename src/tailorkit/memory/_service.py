@@ -443,6 +443,16 @@ class MemoryService:
                 and not about_someone(query)
             )
             standing = mem.standing(now, n) if advice or other else []
+            # what the user asked of every answer ("Give me the answer first, then the reasoning") applies
+            # to any request: a question, advice asked, one about their own life; not to a search of a word
+            # or two, nor to one through the history
+            asked_of_answers = (
+                mem.instructions(now, n)
+                if s.instruction_weight > 0
+                and active_at is not None
+                and (advice or other or _ASKS.search(query) is not None)
+                else []
+            )
             vector = embedding.result() if embedding is not None else None
             vec_hits = (
                 mem.nearest(vector[0], n, active_at=active_at, expired_too=past) if vector is not None else []
@@ -452,7 +462,8 @@ class MemoryService:
             period = None if past or s.time_weight <= 0 else coming_period(query, now) or when_to(query, now)
             planned = mem.ending_between(*period, n) if period else []
             ids = {i for i, _ in text_hits} | {i for i, _ in vec_hits} | {i for i, _ in domain_hits}
-            ids |= set(standing) | set(planned) | {i for i, _ in named} | {i for i, _ in name_hits}
+            ids |= set(standing) | set(asked_of_answers) | set(planned) | {i for i, _ in named}
+            ids |= {i for i, _ in name_hits}
             facts = mem.ranking_facts(ids) if ids else []
             if named:  # only what states a preference or a constraint (not "grandma's 90th birthday")
                 weighty = {f[0] for f in facts if f[4] >= STATING}
@@ -476,6 +487,7 @@ class MemoryService:
                     kinds=kinds,
                     domain_hits=domain_hits,
                     standing=standing,
+                    instructions=asked_of_answers,
                     in_time=in_time,
                     hop_hits=hop_hits,
                     near=near,
@@ -660,6 +672,13 @@ def _meant(c: Candidate) -> str:
     return c.text
 
 
+_ASKS = re.compile(
+    r"[?？]\s*$|[吗呢吧]\s*[。！!]?\s*$"
+    r"|^\s*(?:(?:can|could|would|will) you|please|help me|tell me|give me|show me|write|explain|suggest|"
+    r"recommend|find|book|plan|make|draft)\b|^\s*(?:请|帮我|给我|麻烦)",
+    re.IGNORECASE,
+)
+"""A request (a question, "Can you ...", "Tell me ...", 帮我 ...), not a search of a word or two."""
 _TOLD_NAME = re.compile(r"^(?:Name is |名字是)")
 """How a name the user told is kept ("Name is Priya", "名字是小雨")."""
 

@@ -145,6 +145,17 @@ _STANDING = (
     .order_by(M.c.importance.desc(), M.c.id.desc())
     .limit(bindparam("limit"))
 )
+_INSTRUCTIONS = (
+    select(M.c.id)
+    .where(
+        M.c.user_id == bindparam("u"),
+        M.c.superseded_by.is_(None),
+        (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")),
+        M.c.kind == "instruction",
+    )
+    .order_by(M.c.importance.desc(), M.c.id.desc())
+    .limit(bindparam("limit"))
+)
 _ENDING = (
     select(M.c.id)
     .where(
@@ -380,6 +391,12 @@ class UserMemories:
         preferences, instructions, goals, and their own words when those carry a standing fact,
         importance 0.5 or more), most important and then newest first."""
         rows = self.conn.execute(_STANDING, {"u": self.user_id, "now": now, "limit": limit})
+        return [int(i) for i in rows.scalars()]
+
+    def instructions(self, now: float, limit: int) -> list[int]:
+        """Up to ``limit`` of the user's instructions valid at ``now`` (how to answer, how to reach them:
+        "Give me the answer first, then the reasoning"), most important and then newest first."""
+        rows = self.conn.execute(_INSTRUCTIONS, {"u": self.user_id, "now": now, "limit": limit})
         return [int(i) for i in rows.scalars()]
 
     def said_around(
