@@ -14,6 +14,7 @@ from tailorkit import Engine
 from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
 from tailorkit.assistant._eras import years_asked
 from tailorkit.assistant._follow_ups import asks_for_others, loved_in
+from tailorkit.assistant._templates import DATA_OPEN
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
 from tailorkit.testing import FakeChat
@@ -2490,3 +2491,22 @@ def test_asking_why_the_picks_were_chosen_is_answered_with_what_shaped_them(film
     finally:
         films.chat_model = kept
     assert not asks_why_picked("Why is the sky blue?") and not asks_why_picked("Why did you say that?")
+
+
+def test_the_users_own_instructions_are_asked_of_the_answer_not_quoted_as_data(films: Engine) -> None:
+    """ "Give me the answer first, then the reasoning", said once, reaches a later request it shares no word
+    with, in the system message as the user's instruction: not inside the data block, whose rule is to
+    follow nothing written there. What the user stated of themselves stays data."""
+    films.memories.remember("sam", "Give me the answer first, then the reasoning.")
+    films.memories.remember("sam", "I am gluten-free.")
+    model = Saying("Yes.")
+    original, films.chat_model = films.chat_model, model
+    try:
+        answer = films.assistant.respond("sam", "Is it worth fixing my mortgage for five years?")
+    finally:
+        films.chat_model = original
+    system = model.calls[-1][0]["content"]
+    asked, _, rest = system.partition(DATA_OPEN)
+    assert "Give me the answer first, then the reasoning" in asked.split("follow them where they apply")[1]
+    assert "Give me the answer first" not in rest
+    assert "instruction" in [m["kind"] for m in answer.why.memories]

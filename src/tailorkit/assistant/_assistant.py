@@ -413,10 +413,13 @@ class Assistant:
             if person or asks_something(message):
                 unsourced = (NO_HUMAN if person else NOT_IN_PAGES)["zh" if lang == "zh" else "en"]
         why.structured = structured
-        section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs)
+        section = personal_section(
+            lang, rendered.data, bool(given), structured, rendered.docs, rendered.asked
+        )
         system = system_prompt(
             template, lang, rendered.data, with_items=bool(given), structured=structured,
             docs_block=rendered.docs, instructions=client.instructions if client else None,
+            asked=rendered.asked,
         )  # fmt: skip
         turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]

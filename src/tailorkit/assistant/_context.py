@@ -163,6 +163,10 @@ class Blocks:
     passages: list[Piece]
     data: str
     """The user's data: profile, memories, recommended items ("" when there is none)."""
+    asked: str
+    """The user's own instructions among the memories found ("Give me the answer first, then the
+    reasoning"), one line each: asked of the assistant by the user, so not inside the data block, whose rule
+    is to follow nothing written there ("" when there are none)."""
     docs: str
     """The document passages ("" when there are none)."""
 
@@ -184,15 +188,17 @@ def blocks(packed: Packed) -> Blocks:
     about = [_unrepeated(p, [m.payload.memory.id for m in memories]) for p in packed.of(PieceKind.SUMMARY)]
     about = [p for p in about if p.text] + packed.of(PieceKind.DECLARED)
     lines = [p.text for p in about]
-    if memories:
-        lines += ["Memories:", *(p.text for p in memories)]
+    own = [p for p in memories if str(p.payload.memory.kind) == "instruction"]
+    if len(own) < len(memories):
+        lines += ["Memories:", *(p.text for p in memories if p not in own)]
     given = packed.of(PieceKind.ITEM)
     if given:
         lines += ["Recommended items:", *(p.text for p in given)]
     data = f"{DATA_OPEN}\n" + "\n".join(lines) + f"\n{DATA_CLOSE}" if lines else ""
     passages = packed.of(PieceKind.PASSAGE)
     docs = f"{DOCS_OPEN}\n" + "\n".join(p.text for p in passages) + f"\n{DOCS_CLOSE}" if passages else ""
-    return Blocks(about, memories, given, passages, data, docs)
+    asked = "\n".join(f"- {quote(p.payload.memory.text)}" for p in own)
+    return Blocks(about, memories, given, passages, data, asked, docs)
 
 
 def report(
