@@ -674,11 +674,14 @@ def _meant(c: Candidate) -> str:
 
 _ASKS = re.compile(
     r"[?？]\s*$|[吗呢吧]\s*[。！!]?\s*$"
+    r"|^\s*(?:what|how|why|when|where|which|who|is|are|do|does|did|should|shall|can|could|would|will)\s+\w+\s+\w"
     r"|^\s*(?:(?:can|could|would|will) you|please|help me|tell me|give me|show me|write|explain|suggest|"
-    r"recommend|find|book|plan|make|draft)\b|^\s*(?:请|帮我|给我|麻烦)",
+    r"recommend|find|book|plan|make|draft)\b|^\s*(?:请|帮我|给我|麻烦)"
+    r"|什么|怎么|为什么|如何|哪|多少|几[点个天号]|是不是|要不要|能不能|有没有|可不可以",
     re.IGNORECASE,
 )
-"""A request (a question, "Can you ...", "Tell me ...", 帮我 ...), not a search of a word or two."""
+"""A request (a question, "Can you ...", "Tell me ...", 帮我 ..., 今晚吃什么), not a search of a word or
+two."""
 _TOLD_NAME = re.compile(r"^(?:Name is |名字是)")
 """How a name the user told is kept ("Name is Priya", "名字是小雨")."""
 
