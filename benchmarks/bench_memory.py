@@ -555,6 +555,12 @@ def preferences() -> None:
             "answer first, then the reasoning', 'Skip the small talk and get straight to it', "
             "先说结论，再说原因: first run en 0.75, zh 0.90, kept en 0.85)",
         ),
+        (
+            "test127",
+            "test127 (held out when written, 20 a language, what the user has already read, seen, done or "
+            "owns: 'I've already read every Discworld novel', 'We've got a Dyson cordless, so no more "
+            "vacuums for us', 东野圭吾的书我都看过了: first run en 0.95, zh 0.85)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
