@@ -162,6 +162,21 @@ from tests.memory._reading import rules_read
         ("The school is closed for two weeks over Easter.", True),
         ("The shop closes at 6 tonight.", False),
         ("The office is closed today because of the snow.", False),
+        # what the user has already read, seen, done or owns (test127's first run: 1 and 3 of its 20
+        # statements structured)
+        ("I've seen Coldplay live four times.", True),
+        ("I've already read every Discworld novel, some of them twice.", True),
+        ("I've played Zelda: Breath of the Wild to 100 percent.", True),
+        ("I've already got a 4K TV in the living room.", True),
+        ("五月天的演唱会我看过四次了。", True),
+        ("家里已经有戴森的无线吸尘器了。", True),
+        ("我已经会开手动挡了。", True),
+        ("《塞尔达传说：旷野之息》我已经全收集通关了。", True),
+        ("I've already done the dishes today.", False),
+        ("I've been to the shop twice today.", False),
+        ("I've already got tickets for Saturday.", False),
+        ("我已经吃过了。", False),
+        ("我今天已经看过三次手机了。", False),
         ("我在等你的消息。", False),
     ],
 )
@@ -222,6 +237,10 @@ def test_what_a_support_chat_asks_next_is_a_request_for_advice() -> None:
         "l126en-16",
         "l126zh-08",
         "l126zh-15",
+        "l127en-08",
+        "l127zh-07",
+        "l127zh-14",
+        "l127zh-17",
     ],
 )
 def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str) -> None:
@@ -237,8 +256,9 @@ def test_first_run_misses_are_found_among_fifty_turns(engine: Engine, said: str)
     bunk beds; four of test123's: fostering under way and an adoption panel for the spare room, carers being
     assessed for a stair lift, a referral awaited for a rash for sun cream; test124's IELTS score needed for a
     visa, for what to focus on tonight; test125's company closed between Christmas and New Year, for when to
-    book the dentist; and seven of test126's, how every answer is to be given, for requests that share no
-    word with it."""
+    book the dentist; seven of test126's, how every answer is to be given, for requests that share no word
+    with it; and four of test127's, what the user has already seen, owns or can do, for a concert, a
+    shopping day, driving lessons and a game."""
     from tailorkit.evaluation import load_preferences
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model

@@ -903,6 +903,29 @@ _WENT_THROUGH_ZH = re.compile(
     r"(?:难受|开心|喜欢|爱上|迷上|讨厌|害怕|吃坏|坏肚子|惊恐|发作|更疼|反而|还想|兴趣|好了很多|好多了|受不了|不舒服|后悔|"
     r"再也不|从那以后)"
 )
+_DONE_ALREADY_EN = re.compile(
+    # what the user has already read, seen, done or owns, which the next suggestion has to go past (said as
+    # all of it, over and over, or as already had): "I've already read every Discworld novel", "I've seen
+    # Coldplay live four times", "I've played Zelda to 100 percent", "We already have a Nespresso machine",
+    # "I've already got a 4K TV in the living room" (not "I've already done the dishes today")
+    r"\b(?:I|we)(?:'ve| have)? (?:already |now |pretty much |just about )?"
+    r"(?:read|seen|watched|played|visited|been to|eaten at|tried|finished|completed|climbed|walked|heard|"
+    r"listened to|binged|beaten)\b"
+    r"(?=[^.!?]*\b(?:every|all(?! day| night| morning| afternoon| evening| week)|each|the whole|both|twice|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a dozen) times|already|"
+    r"to 100 ?(?:percent|%)|at least once)\b)(?![^.!?]*\b(?:today|tonight|this morning|yesterday)\b)"
+    r"|\b(?:I|we)(?:'ve| have)? already (?:got|have|own)\b(?![^.!?]*\b(?:today|tonight|tomorrow|booked|"
+    r"planned|tickets?|for (?:this|next|the) \w+|for (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.IGNORECASE,
+)
+_DONE_ALREADY_ZH = re.compile(
+    # ... in Chinese: "东野圭吾的书我都看过了", "五月天的演唱会我看过四次了", "家里已经有戴森的无线吸尘器了",
+    # "我已经会开手动挡了", "《塞尔达传说》我已经全收集通关了" (not "我已经吃过了")
+    r"(?:都|全都|全部)(?:读|看|玩|去|爬|听|追|学)(?:过|完|遍)"
+    r"|(?:已经|每一?[部本个次家座首款])[^，。！？；]{1,8}?(?:读|看|玩|去|吃|爬|试|学|听|逛|追)(?:过|完|遍)"
+    r"|(?:读|看|玩|去|爬|听|追)(?:过|了)[一二两三四五六七八九十几\d]+(?:次|遍)"
+    r"|已经有[^，。！？；]{1,15}了|我已经会[^，。！？；]{1,10}了|通关"
+)
 _THIS_DAY_EN = re.compile(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend))\b", re.IGNORECASE
 )
@@ -1120,7 +1143,9 @@ def _marked_zh(text: str) -> bool:
     """Whether Chinese ``text`` (simplified) names a habit, a job, an undertaking or a condition."""
     habit = (_HABIT_ZH.search(text) or _JOB_ZH.search(text)) and not _TODAY_ZH.search(text)
     return bool(
-        habit or any(p.search(text) for p in (_PROJECT_ZH, _CONDITION_ZH, _STANDS_ZH, _WENT_THROUGH_ZH))
+        habit
+        or any(p.search(text) for p in (_PROJECT_ZH, _CONDITION_ZH, _STANDS_ZH, _WENT_THROUGH_ZH))
+        or (_DONE_ALREADY_ZH.search(text) and not _TODAY_ZH.search(text))
     )
 
 
@@ -1182,7 +1207,7 @@ def _lasts_en(text: str) -> bool:
     """Whether English ``text`` (``plain``) says something standing: an undertaking, a condition left by an
     event, what holds since, where the user stands with a goal or a problem, an aim for years, what an
     experience left, what holds until a day it names, or a state or habit with no mark of the day."""
-    marked = (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN, _WENT_THROUGH_EN)
+    marked = (_PROJECT_EN, _CONDITION_EN, _SINCE_THEN_EN, _STANDS_EN, _WENT_THROUGH_EN, _DONE_ALREADY_EN)
     if (
         any(p.search(text) for p in marked)
         # (not the plan of a day: "The plan is to meet at six tonight")
