@@ -132,30 +132,26 @@ _FACTS = select(
     M.c.importance,
     M.c.used_at,
 ).where(M.c.user_id == bindparam("u"), M.c.id.in_(bindparam("ids", expanding=True)))
-_STANDING = (
-    select(M.c.id)
-    .where(
-        M.c.user_id == bindparam("u"),
-        M.c.superseded_by.is_(None),
-        (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")),
-        M.c.kind.in_(("fact", "preference", "instruction"))
-        | M.c.topic.like("goal:%")
-        | ((M.c.kind == "episode") & (M.c.importance >= 0.5)),
+
+
+def _in_force(*which: Any) -> Any:
+    """The ids of the user's memories valid at ``now`` and not superseded that are ``which``, most important
+    and then newest first, up to ``limit``."""
+    in_force = (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now"))
+    return (
+        select(M.c.id)
+        .where(M.c.user_id == bindparam("u"), M.c.superseded_by.is_(None), in_force, *which)
+        .order_by(M.c.importance.desc(), M.c.id.desc())
+        .limit(bindparam("limit"))
     )
-    .order_by(M.c.importance.desc(), M.c.id.desc())
-    .limit(bindparam("limit"))
+
+
+_STANDING = _in_force(
+    M.c.kind.in_(("fact", "preference", "instruction"))
+    | M.c.topic.like("goal:%")
+    | ((M.c.kind == "episode") & (M.c.importance >= 0.5))
 )
-_INSTRUCTIONS = (
-    select(M.c.id)
-    .where(
-        M.c.user_id == bindparam("u"),
-        M.c.superseded_by.is_(None),
-        (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now")),
-        M.c.kind == "instruction",
-    )
-    .order_by(M.c.importance.desc(), M.c.id.desc())
-    .limit(bindparam("limit"))
-)
+_INSTRUCTIONS = _in_force(M.c.kind == "instruction")
 _ENDING = (
     select(M.c.id)
     .where(
