@@ -304,8 +304,7 @@ def asked_time(question: str, now: float | None = None) -> AskedTime | None:
     Chinese), or with ``now`` the stretch before ``now`` it names ("yesterday", "last weekend", "two
     weeks ago", "last May", 上个月, 去年夏天: ``past_period``); None otherwise. A date named in full wins
     over a relative one ("last weekend before April 10, 2023")."""
-    chinese = bool(re.search(r"\d+[年月]", question))
-    patterns = _ASKED_ZH if chinese else _ASKED_EN
+    patterns = _ASKED_ZH if re.search(r"\d+[年月]", question) else _ASKED_EN
     for n, pattern in enumerate(patterns):
         if n == _FULL_DATES and now is not None:
             behind = past_period(question, now)
@@ -324,10 +323,6 @@ def asked_time(question: str, now: float | None = None) -> AskedTime | None:
         if month_no is not None and not 1 <= month_no <= 12:
             continue
         return AskedTime(year, month_no, day)
-    if now is not None and (not chinese or len(patterns) <= _FULL_DATES):
-        behind = past_period(question, now)
-        if behind is not None:
-            return AskedTime(None, None, None, behind[2], span=behind[:2])
     return None
 
 
