@@ -377,11 +377,18 @@ def test_an_instruction_applies_to_any_request_not_to_a_word_searched(engine: En
 
     service = MemoryService(engine.store, engine.tenant)  # the bundled embedding model
     _, pools = load_preferences("test126")
-    turns = ["Give me the answer first, then the reasoning.", *pools["en"][:50]]
+    turns = [
+        "Give me the answer first, then the reasoning.",
+        *pools["en"][:50],
+        "Please leave parcels with my neighbour at number 12.",  # how to deliver: not asked of every answer
+    ]
     for k, turn in enumerate(turns):
         service.remember("ann", turn, source={"turn": k})
     for request in ("Why is the sky blue?", "Can you tell me a joke?", "What's a good name for a goldfish?"):
-        asked = service.search("ann", request, 5)
-        assert 0 in [(h.memory.source or {}).get("turn") for h in asked], request
+        asked = [(h.memory.source or {}).get("turn") for h in service.search("ann", request, 5)]
+        assert 0 in asked, (request, asked)
+    # (a request for advice, or of why in the user's own case, ranks every standing memory, this one too)
+    asked = [(h.memory.source or {}).get("turn") for h in service.search("ann", "Can you tell me a joke?", 5)]
+    assert 51 not in asked
     searched = service.search("ann", "pizza", 5)
     assert 0 not in [(h.memory.source or {}).get("turn") for h in searched]

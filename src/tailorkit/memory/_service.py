@@ -445,9 +445,10 @@ class MemoryService:
             standing = mem.standing(now, n) if advice or other else []
             # what the user asked of every answer ("Give me the answer first, then the reasoning") applies
             # to any request: a question, advice asked, one about their own life; not to a search of a word
-            # or two, nor to one through the history
+            # or two, nor to one through the history; and not how to deliver to them or reach them, which
+            # a request about that finds by its words
             asked_of_answers = (
-                mem.instructions(now, n)
+                [i for i, text in mem.instructions(now, n) if not _ELSEWHERE.search(text)]
                 if s.instruction_weight > 0
                 and active_at is not None
                 and (advice or other or _ASKS.search(query) is not None)
@@ -682,6 +683,14 @@ _ASKS = re.compile(
 )
 """A request (a question, "Can you ...", "Tell me ...", 帮我 ..., 今晚吃什么), not a search of a word or
 two."""
+_ELSEWHERE = re.compile(
+    r"\b(?:deliver\w*|ship(?:ped|ping|ment)?|dispatch\w*|parcels?|packages?|couriers?|doorstep|porch|"
+    r"letter ?box|mailbox|concierge|neighbou?r|knock|buzz|phone|voicemail|calls?|ring me|text me|e-?mail me|"
+    r"message me|contact me|reach me)\b|快递|包裹|送货|配送|派送|门卫|快递柜|驿站|电话|短信|邮件|联系我",
+    re.IGNORECASE,
+)
+"""An instruction about deliveries or how to reach the user ("Leave parcels with my neighbour", "Please
+don't call me", 快递放门卫): not asked of every answer."""
 _TOLD_NAME = re.compile(r"^(?:Name is |名字是)")
 """How a name the user told is kept ("Name is Priya", "名字是小雨")."""
 

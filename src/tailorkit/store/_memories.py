@@ -134,12 +134,12 @@ _FACTS = select(
 ).where(M.c.user_id == bindparam("u"), M.c.id.in_(bindparam("ids", expanding=True)))
 
 
-def _in_force(*which: Any) -> Any:
-    """The ids of the user's memories valid at ``now`` and not superseded that are ``which``, most important
-    and then newest first, up to ``limit``."""
+def _in_force(*which: Any, columns: tuple[Any, ...] = (M.c.id,)) -> Any:
+    """``columns`` (the ids) of the user's memories valid at ``now`` and not superseded that are ``which``,
+    most important and then newest first, up to ``limit``."""
     in_force = (M.c.valid_to.is_(None)) | (M.c.valid_to > bindparam("now"))
     return (
-        select(M.c.id)
+        select(*columns)
         .where(M.c.user_id == bindparam("u"), M.c.superseded_by.is_(None), in_force, *which)
         .order_by(M.c.importance.desc(), M.c.id.desc())
         .limit(bindparam("limit"))
@@ -151,7 +151,7 @@ _STANDING = _in_force(
     | M.c.topic.like("goal:%")
     | ((M.c.kind == "episode") & (M.c.importance >= 0.5))
 )
-_INSTRUCTIONS = _in_force(M.c.kind == "instruction")
+_INSTRUCTIONS = _in_force(M.c.kind == "instruction", columns=(M.c.id, M.c.text))
 _ENDING = (
     select(M.c.id)
     .where(
@@ -389,11 +389,11 @@ class UserMemories:
         rows = self.conn.execute(_STANDING, {"u": self.user_id, "now": now, "limit": limit})
         return [int(i) for i in rows.scalars()]
 
-    def instructions(self, now: float, limit: int) -> list[int]:
-        """Up to ``limit`` of the user's instructions valid at ``now`` (how to answer, how to reach them:
-        "Give me the answer first, then the reasoning"), most important and then newest first."""
+    def instructions(self, now: float, limit: int) -> list[tuple[int, str]]:
+        """(id, text) of up to ``limit`` of the user's instructions valid at ``now`` (how to answer, how to
+        reach them: "Give me the answer first, then the reasoning"), most important and then newest first."""
         rows = self.conn.execute(_INSTRUCTIONS, {"u": self.user_id, "now": now, "limit": limit})
-        return [int(i) for i in rows.scalars()]
+        return [(int(i), str(text)) for i, text in rows]
 
     def said_around(
         self,
