@@ -12,7 +12,7 @@ from tailorkit.cli._common import console, fail, guarded, open_engine, options, 
 if TYPE_CHECKING:
     import uvicorn
 
-__all__ = ["create", "keys", "list_", "mcp", "revoke", "serve", "worker"]
+__all__ = ["create", "keys", "list_", "mcp", "revoke", "serve", "supervise", "worker"]
 
 keys = typer.Typer(help="API keys for the HTTP server (each bound to a tenant, optionally to one user).")
 

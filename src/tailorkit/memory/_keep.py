@@ -907,12 +907,13 @@ _DONE_ALREADY_EN = re.compile(
     # what the user has already read, seen, done or owns, which the next suggestion has to go past (said as
     # all of it, over and over, or as already had): "I've already read every Discworld novel", "I've seen
     # Coldplay live four times", "I've played Zelda to 100 percent", "We already have a Nespresso machine",
-    # "I've already got a 4K TV in the living room" (not "I've already done the dishes today")
+    # "I've already got a 4K TV in the living room" (not "I've already done the dishes today", nor twice:
+    # "Been to Paris twice" is news)
     r"\b(?:I|we)(?:'ve| have)? (?:already |now |pretty much |just about )?"
     r"(?:read|seen|watched|played|visited|been to|eaten at|tried|finished|completed|climbed|walked|heard|"
     r"listened to|binged|beaten)\b"
-    r"(?=[^.!?]*\b(?:every|all(?! day| night| morning| afternoon| evening| week)|each|the whole|both|twice|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a dozen) times|already|"
+    r"(?=[^.!?]*\b(?:every|all(?! day| night| morning| afternoon| evening| week)|each|the whole|both|"
+    r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|many|a dozen) times|already|"
     r"to 100 ?(?:percent|%)|at least once)\b)(?![^.!?]*\b(?:today|tonight|this morning|yesterday)\b)"
     r"|\b(?:I|we)(?:'ve| have)? already (?:got|have|own)\b(?![^.!?]*\b(?:today|tonight|tomorrow|booked|"
     r"planned|tickets?|for (?:this|next|the) \w+|for (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
@@ -923,7 +924,7 @@ _DONE_ALREADY_ZH = re.compile(
     # "我已经会开手动挡了", "《塞尔达传说》我已经全收集通关了" (not "我已经吃过了")
     r"(?:都|全都|全部)(?:读|看|玩|去|爬|听|追|学)(?:过|完|遍)"
     r"|(?:已经|每一?[部本个次家座首款])[^，。！？；]{1,8}?(?:读|看|玩|去|吃|爬|试|学|听|逛|追)(?:过|完|遍)"
-    r"|(?:读|看|玩|去|爬|听|追)(?:过|了)[一二两三四五六七八九十几\d]+(?:次|遍)"
+    r"|(?:读|看|玩|去|爬|听|追)(?:过|了)(?:[三四五六七八九十几][十几]?|[3-9]|\d\d+)(?:次|遍)"
     r"|已经有[^，。！？；]{1,15}了|我已经会[^，。！？；]{1,10}了|通关"
 )
 _THIS_DAY_EN = re.compile(
