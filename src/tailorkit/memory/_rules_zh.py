@@ -74,6 +74,9 @@ _EVERY_ZH = (
 )
 """How often a habit is done ("我每周二游泳", "每天早上八点一刻我要送孩子上学", "我每隔一个周六去献血浆")."""
 
+_STUDENT_ZH = re.compile(r"(?:学生|中生|研究生|博士生|硕士生|留学生)$")
+"""Who studies ("初中生", "研究生"): a student has no job."""
+
 ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         # "另外麻烦忘掉...", "请把我的年龄删掉"
@@ -541,7 +544,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: (
             # a student studies, as "I'm a nursing student" does: no job
             Candidate(f"是{m.group('job')}", MemoryKind.FACT, "study", importance=0.7)
-            if re.search(r"(?:学生|中生|研究生|博士生|硕士生|留学生)$", m.group("job"))
+            if _STUDENT_ZH.search(m.group("job"))
             else Candidate(f"职业是{m.group('job')}", MemoryKind.FACT, "job", importance=0.7)
         ),
     ),
@@ -781,7 +784,7 @@ def _zh_job(job: str) -> Candidate | None:
         what = (said.group("w") if said else fan.group("what")).removesuffix("的")
         what = _FAN_OF_ZH.get(what, what)  # "影迷": a fan of films
         return Candidate(f"喜欢{what}", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}") if what else None
-    if re.search(r"(?:学生|中生|研究生|博士生|硕士生|留学生)$", job):  # a student studies: no job
+    if _STUDENT_ZH.search(job):  # a student studies: no job
         return Candidate(f"是{job}", MemoryKind.FACT, "study", importance=0.7)
     return Candidate(f"职业是{job}", MemoryKind.FACT, "job", importance=0.7)
 
