@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from tailorkit.text import is_chinese, zh_number
 
 __all__ = [
+    "MONTH_RE",
     "UNTIL_EN",
     "UNTIL_ZH",
     "AskedTime",
@@ -243,13 +244,14 @@ def expiry(sentence: str, said_at: float) -> float | None:
     return span_end(m.group("n") or "one", m.group("unit"), said_at)
 
 
-_MONTH_RE = "|".join(_MONTHS)
+MONTH_RE = "|".join(_MONTHS)
+"""The English month names, for a pattern that ignores case."""
 _ASKED_EN = [
     # (pattern, which groups hold day / month / year)
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{_MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<month>{_MONTH_RE}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<month>{_MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?:in|during|last|this|of|early|late|mid|since) (?P<month>{_MONTH_RE})\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?P<month>{MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH_RE}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH_RE}),? (?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?:in|during|last|this|of|early|late|mid|since) (?P<month>{MONTH_RE})\b", re.I),
     re.compile(r"\b(?:in|during|of|since) (?P<year>(?:19|20)\d{2})\b", re.I),
 ]
 _ASKED_ZH = [
@@ -333,14 +335,13 @@ latest May, "in May" any year's)."""
 
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _AGO_EN = re.compile(
-    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few"
-    r"|several) (?P<unit>day|week|month|year)s? ago\b",
+    rf"\b(?P<n>\d+|{'|'.join(_EN_NUMBERS)}) (?P<unit>day|week|month|year)s? ago\b",
     re.IGNORECASE,
 )
 _BACK_EN = re.compile(
     rf"\b(?P<before>the day before )?yesterday\b|\blast night\b"
     r"|\b(?<!the )(?P<which>last|this past|this|over the|during the|on|in the)\s+"
-    rf"(?:(?P<span>weekend|week|month|year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{_MONTH_RE})|(?P<weekday>{_WEEKDAY_RE}))\b"
+    rf"(?:(?P<span>weekend|week|month|year)|(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{MONTH_RE})|(?P<weekday>{_WEEKDAY_RE}))\b"
     r"|\b(?P<lately>(?:in |over |during )?the (?:past|last) few (?P<few>days|weeks))\b"
     r"|\b(?P<today>today|this morning|this afternoon|this evening|tonight)\b",
     re.IGNORECASE,
@@ -551,7 +552,7 @@ _SEASONS_ZH = {
 }
 _COMING_EN = re.compile(
     rf"\b(?P<next>next|this|coming|the|over the|during the|in the|for the|in|by|before|early|late|mid)\s+"
-    rf"(?:(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{_MONTH_RE})|(?P<span>week(?:end)?|month))\b",
+    rf"(?:(?P<season>spring|summer|autumn|fall|winter)|(?P<month>{MONTH_RE})|(?P<span>week(?:end)?|month))\b",
     re.IGNORECASE,
 )
 _COMING_ZH = re.compile(

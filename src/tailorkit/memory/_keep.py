@@ -18,12 +18,11 @@ each is said with the news of a day.
 
 from __future__ import annotations
 
-import calendar
 import re
 import time
 from enum import StrEnum
 
-from tailorkit.memory._dates import expiry
+from tailorkit.memory._dates import MONTH_RE, expiry
 from tailorkit.memory._names import as_role
 from tailorkit.memory._records import Candidate
 from tailorkit.memory._rules import refuses, sentences
@@ -723,7 +722,6 @@ _NUMBER_EN = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred|\w+teen|\w+ty)"
 )
 """A count said in figures or words ("100 days", "forty days", "another four weeks")."""
-_MONTHS_EN = "|".join(calendar.month_name[1:])
 _STANDS_EN = re.compile(
     # where the user stands with a goal or a problem, which the next request about it has to start from
     # (not the news of a day, though said with one): a streak kept ("I've been clean from smoking for 100
@@ -781,7 +779,7 @@ _STANDS_EN = re.compile(
     r"|\b(?:my|our|the) (?:whole |entire )?(?:company|office|firm|school|factory|plant|workplace|studio|"
     r"college|uni|university|nursery|department|warehouse|site)\s+(?:closes|shuts(?: down)?|is closed|"
     r"breaks up|shuts up shop)\b(?=[^.!?]*\b(?:christmas|new year|easter|summer|holidays|half[- ]term|"
-    rf"(?:first|last|middle) (?:two |three )?weeks? of|for {_NUMBER_EN} weeks|{_MONTHS_EN})\b)"
+    rf"(?:first|last|middle) (?:two |three )?weeks? of|for {_NUMBER_EN} weeks|{MONTH_RE})\b)"
     r"|\bwhile (?:[\w']+ ){1,3}?(?:is|are|'s|'re) (?:on (?:leave|holiday|maternity|paternity|sabbatical)|"
     r"away|off|in hospital|abroad)\b"
     r"|\b(?:had|have) no (?:work|job|income)\b|\bstill (?:looking|searching|job-hunting|job hunting)\b"
