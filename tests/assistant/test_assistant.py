@@ -2510,3 +2510,12 @@ def test_the_users_own_instructions_are_asked_of_the_answer_not_quoted_as_data(f
     assert "Give me the answer first, then the reasoning" in asked.split("follow them where they apply")[1]
     assert "Give me the answer first" not in rest
     assert "instruction" in [m["kind"] for m in answer.why.memories]
+    # a small model given them wrote about them instead of answering: it is not shown them, and why says so
+    small = Saying("Yes.", small=True)
+    films.chat_model = small
+    try:
+        answer = films.assistant.respond("sam", "Is it worth fixing my mortgage for five years?")
+    finally:
+        films.chat_model = original
+    assert "Give me the answer first" not in small.calls[-1][0]["content"]
+    assert "not shown to a small model" in " ".join(answer.why.notes)

@@ -53,3 +53,13 @@ def test_demo_tour_on_the_bundled_data(cli: CliRunner, tmp_path: Path) -> None:
     first, second = out.output.split("user 414")
     assert "Here is what I suggest" in first and "Here is what I suggest" in second
     assert first.split("asks")[1] != second.split("asks")[1]  # different users, different answers
+
+
+def test_why_shows_the_assistants_notes() -> None:
+    """What the assistant noted of an answer (an instruction a small model was not shown) is in ``--why``."""
+    from tailorkit.assistant import Why
+    from tailorkit.cli.chat import _why_lines
+
+    why = Why(template="general", language="en", personalised=True)
+    why.notes.append("the user's instructions for answers are not shown to a small model")
+    assert "note: the user's instructions for answers are not shown to a small model" in _why_lines(why)

@@ -413,13 +413,16 @@ class Assistant:
             if person or asks_something(message):
                 unsourced = (NO_HUMAN if person else NOT_IN_PAGES)["zh" if lang == "zh" else "en"]
         why.structured = structured
-        section = personal_section(
-            lang, rendered.data, bool(given), structured, rendered.docs, rendered.asked
-        )
+        # the user's instructions for every answer ("Give me the answer first, then the reasoning"): a small
+        # model given them wrote about them ("They're providing a helpful and informative answer") or made
+        # up facts around them instead of answering, so only a larger model is shown them
+        asked = "" if self.structured() else rendered.asked
+        if rendered.asked and not asked:
+            why.notes.append("the user's instructions for answers are not shown to a small model")
+        section = personal_section(lang, rendered.data, bool(given), structured, rendered.docs, asked)
         system = system_prompt(
             template, lang, rendered.data, with_items=bool(given), structured=structured,
-            docs_block=rendered.docs, instructions=client.instructions if client else None,
-            asked=rendered.asked,
+            docs_block=rendered.docs, instructions=client.instructions if client else None, asked=asked,
         )  # fmt: skip
         turns_kept = sorted((p.payload for p in packed.of(PieceKind.TURN)), key=lambda t: t["id"])
         history: list[Message] = [{"role": t["role"], "content": t["text"]} for t in turns_kept]

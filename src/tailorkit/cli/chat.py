@@ -29,6 +29,7 @@ def _why_lines(why: Why) -> str:
     lines += [f"corrected: {c['sentence']} ({c['fact']})" for c in why.corrected]
     if why.looped:
         lines.append("the model began repeating itself: cut there")
+    lines += [f"note: {n}" for n in why.notes]
     if why.structured:
         lines.append(
             "structured: the assistant wrote the answer"
