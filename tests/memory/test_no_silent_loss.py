@@ -5072,3 +5072,87 @@ def test_a_reason_given_for_turning_something_down_is_read(message: str, topics:
     words. The clauses of a comma splice are read each alone where the whole says nothing ("Skip the curry
     for me, spicy food wrecks my stomach"), and what the reasons said is read."""
     _reads_as(message, topics)
+
+
+@pytest.mark.parametrize(
+    ("question", "event", "before", "days"),
+    [
+        ("What did I do the week before the trip?", "the trip", True, 7),
+        ("Where did we eat the night after the concert?", "the concert", False, 1),
+        ("What did Melanie paint two days before her sister's wedding?", "her sister's wedding", True, 2),
+        ("What happened the weekend after my birthday party?", "my birthday party", False, 2),
+        ("What did Caroline do the day after she went to the parade?", "she went to the parade", False, 1),
+        ("搬家前一周我都忙了些什么？", "搬家", True, 7),
+        ("Who called me the day after the interview?", "the interview", False, 1),
+        ("婚礼后的那个周末我们去了哪里？", "婚礼", False, 2),
+        ("旅行前三天我买了什么？", "旅行", True, 3),
+        ("生日之后那周我去了哪？", "生日", False, 7),
+    ],
+)
+def test_a_stretch_beside_an_event_the_question_names(
+    question: str, event: str, before: bool, days: int
+) -> None:
+    from tailorkit.memory._dates import anchored
+
+    anchor = anchored(question)
+    assert anchor is not None and (anchor.event, anchor.before, anchor.days) == (event, before, days)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did John do the week before August 3, 2023?",  # a date: ``asked_time``
+        "What did I do the day before yesterday?",
+        "What should I pack the week before the trip?",  # still ahead
+        "两年前的那天发生了什么？",
+        "三天前我吃了什么？",
+        "我要提前一天到吗？",
+        "饭前一小时吃药",
+        "What do I eat the night before a race?",  # each time: not a time behind
+        "长跑前一晚吃什么？",
+        "论文截止前最后一周怎么安排？",
+    ],
+)
+def test_what_names_no_event_beside_it(question: str) -> None:
+    from tailorkit.memory._dates import anchored
+
+    assert anchored(question) is None
+
+
+@pytest.mark.parametrize(
+    ("user", "question", "painted"),
+    [
+        ("en", "What did I paint the week before the trip?", "fence"),
+        ("en", "What did I paint the day after the trip?", "gate"),
+        ("zh", "旅行前一周我粉刷了什么？", "篱笆"),
+    ],
+)
+def test_a_question_of_the_time_beside_an_event_finds_what_was_said_then(
+    memories: MemoryService, user: str, question: str, painted: str
+) -> None:
+    """Paintings told weeks apart and a trip told of among them: the week before the trip, or the day
+    after it, finds the painting told then first, though all share the question's words alike (the trip
+    itself is found too, by its word)."""
+    import time
+
+    day = 86400.0
+    now = time.time()
+    said = {
+        "en": (
+            ("I painted the shed green.", 60),
+            ("I painted the fence white.", 33),
+            ("Off on our trip to Lisbon today!", 30),
+            ("I painted the gate blue.", 29.5),
+            ("I painted the kitchen yellow.", 5),
+        ),
+        "zh": (
+            ("我粉刷了棚子，刷成绿色。", 60),
+            ("我粉刷了篱笆，刷成白色。", 33),
+            ("今天出发去里斯本旅行！", 30),
+            ("我粉刷了厨房，刷成黄色。", 5),
+        ),
+    }[user]
+    for message, days in said:
+        memories.remember(user, message, said_at=now - days * day)
+    found = [h.memory.text for h in memories.search(user, question, 3, include_history=True)]
+    assert painted in next(text for text in found if "trip" not in text and "旅行" not in text), found

@@ -21,7 +21,9 @@ __all__ = [
     "MONTH_RE",
     "UNTIL_EN",
     "UNTIL_ZH",
+    "Anchor",
     "AskedTime",
+    "anchored",
     "asked_time",
     "asks_about_past",
     "coming_period",
@@ -266,8 +268,9 @@ _ASKED_ZH = [
 class AskedTime:
     """A day, a month or a year a question names (any field may be open: "in June" is June of any
     year), or a stretch ``span`` (start, end) of epoch seconds ("last weekend", "三天前" seen from when it
-    is asked); ``holds(at)`` says whether a memory said at ``at`` falls in it or in the ``after_days``
-    that follow (what happened is often told a few days later)."""
+    is asked, or "the week before the trip" from when the memory ``event`` told of it); ``holds(at)``
+    says whether a memory said at ``at`` falls in it or in the ``after_days`` that follow (what happened
+    is often told a few days later)."""
 
     def __init__(
         self,
@@ -277,8 +280,10 @@ class AskedTime:
         after_days: float = 7,
         *,
         span: tuple[float, float] | None = None,
+        event: int | None = None,
     ) -> None:
         self.year, self.month, self.day, self.after_days, self.span = year, month, day, after_days, span
+        self.event = event
 
     def holds(self, at: float) -> bool:
         if self.span is not None:
@@ -631,3 +636,87 @@ def coming_period(question: str, now: float) -> tuple[float, float] | None:
     monday = today - timedelta(days=at.weekday()) + timedelta(days=7 if following else 0)
     start = monday + timedelta(days=5) if span in ("weekend", "周末") else monday
     return start.timestamp(), _week_end(at, next_week=following)
+
+
+_ANCHORED_EN = re.compile(
+    rf"\b(?:(?P<n>\d+|{'|'.join(_EN_NUMBERS)})\s+)?(?P<unit>day|night|weekend|week|month|year)s?\s+"
+    r"(?P<side>before|after|prior to|following|leading up to)\s+(?P<event>[^?.!,;:]{3,80})",
+    re.IGNORECASE,
+)
+_NOT_AN_EVENT_EN = re.compile(
+    r"^(?:yesterday|today|tomorrow|tonight|last|next|this|that|then|now"
+    rf"|(?:the )?(?:{MONTH_RE}|{_WEEKDAY_RE})\b|\d|the (?:\d|day|week|weekend|month|year)s?\b)",
+    re.IGNORECASE,
+)
+_ANCHORED_ZH = re.compile(
+    r"(?P<event>[\u4e00-\u9fff]{2,12}?)(?:之|以)?(?P<side>前|后)(?:的)?(?:那)?"
+    r"(?P<n>\d{1,2}|[一两二三四五六七八九十几])?个?(?P<unit>天|晚|周末|周|星期|礼拜|月|年)"
+)
+_NOT_AN_EVENT_ZH = re.compile(
+    r"(?:[\d一二两三四五六七八九十几]个?(?:天|晚|周|月|年|日|号|点|星期|礼拜)|[今昨明前去上下这本][天年周月晚]|月底"
+    r"|[提目当眼从面先事之以门跟向往空最然随背落今午])$"
+)
+_TOLD_EN = re.compile(r"\b(?:happened|\w+(?:[^aeiou\s]|[aeiou][^aeiou\s])ed)\b", re.IGNORECASE)
+"""A verb in the past in an English question asked not as ``asks_about_past`` reads one ("What happened
+the weekend after ...", "Who called me the day after ...")."""
+_AHEAD_EN = re.compile(r"\b(?:will|going to|should|shall|need to|have to|must|plan(?:ning)? to)\b", re.I)
+_AHEAD_ZH = re.compile(r"要|会|打算|准备|计划|将|应该|得先")
+"""A question of what is still ahead: the stretch beside an event it names is not one to look back on."""
+_LEADING_ZH = re.compile(r"^(?:我们|你们|他们|她们|[我你他她在那这上下的了去刚])+")
+
+
+class Anchor:
+    """A stretch of time a question names from an event it also names: "the week before the trip", "the
+    day after my sister's wedding", "two days before I moved", 搬家前一周, 婚礼后的那个周末. ``event``: the
+    words that name the event (search finds when it was told of); ``before``: which side of it; ``days``:
+    how long the stretch is."""
+
+    def __init__(self, event: str, before: bool, days: float) -> None:
+        self.event, self.before, self.days = event, before, days
+
+    def around(self, at: float, event: int | None = None) -> AskedTime:
+        """The stretch beside the event told of at ``at`` (by the memory ``event``), as the time a question
+        asks about: before it, up to the day it was told (what went before is often told with it); after
+        it, with the days after that still tell of it."""
+        day = 86400.0
+        if self.before:
+            return AskedTime(None, None, None, 1, span=(at - self.days * day, at), event=event)
+        after = 1 if self.days < 7 else 3
+        return AskedTime(None, None, None, after, span=(at, at + self.days * day), event=event)
+
+    def __repr__(self) -> str:
+        side = "before" if self.before else "after"
+        return f"Anchor({self.days:g} days {side} {self.event!r})"
+
+
+def anchored(question: str) -> Anchor | None:
+    """The stretch of time a question about the past names beside an event it names ("What did I do the
+    week before the trip?", "Where did we eat the night after the concert?", 搬家前一周我在忙什么？), when
+    no date anchors it ("the week before August 3, 2023" names a date: ``asked_time``). None otherwise."""
+    if is_chinese(question):
+        if _AHEAD_ZH.search(question) or not _DONE_ZH.search(question):
+            return None  # 长跑前一晚吃什么？ asks what to do each time
+        for m in _ANCHORED_ZH.finditer(question):
+            event = _LEADING_ZH.sub("", m.group("event"))
+            if len(event) < 2 or _NOT_AN_EVENT_ZH.search(m.group("event")):
+                continue
+            n = m.group("n")
+            count = int(n) if n and n.isdigit() else (3 if n == "几" else zh_number(n)) if n else 1
+            unit = m.group("unit")
+            days = 2 if unit == "周末" else 1 if unit == "晚" else _UNIT_DAYS[unit]
+            return Anchor(event, m.group("side") == "前", (count or 1) * days)
+        return None
+    if _AHEAD_EN.search(question) or not (asks_about_past(question) or _TOLD_EN.search(question)):
+        return None  # "What do I eat the night before a race?" asks what to do each time
+    m = _ANCHORED_EN.search(question)
+    if m is None:
+        return None
+    event = m.group("event").strip()
+    if _NOT_AN_EVENT_EN.search(event) or asked_time(event) is not None:
+        return None
+    n = (m.group("n") or "").lower()
+    count = int(n) if n.isdigit() else _EN_NUMBERS.get(n, 1)
+    unit = m.group("unit").lower()
+    days = 2 if unit == "weekend" else 1 if unit == "night" else _UNIT_DAYS[unit]
+    side = m.group("side").lower()
+    return Anchor(event, side in ("before", "prior to", "leading up to"), max(count, 1) * days)

@@ -20,7 +20,7 @@ import numpy as np
 from tailorkit.config import MemorySettings
 from tailorkit.errors import InputError, MemoryNotFoundError, UserNotFoundError
 from tailorkit.llm import Embedder, torch_threads
-from tailorkit.memory._dates import asked_time, asks_about_past, coming_period, when_to
+from tailorkit.memory._dates import anchored, asked_time, asks_about_past, coming_period, when_to
 from tailorkit.memory._domains import (
     about_someone,
     asks_own_case,
@@ -472,11 +472,19 @@ class MemoryService:
                 domain_hits = sorted(best.items(), key=lambda hit: (-hit[1], -hit[0]))[:n]
             # a time the query names ranks what was said then ("in May 2023", "last weekend", 上个月)
             asked = asked_time(query, now) if s.time_weight > 0 else None
+            # ... or beside an event it names ("the week before the trip", 搬家前一周): when that was told of
+            anchor = anchored(query) if asked is None and s.time_weight > 0 else None
+            event = index_terms(anchor.event) if anchor is not None else []
+            told = (
+                mem.full_text(event, 1, active_at=None, context_weight=0, expired_too=True) if event else []
+            )
+            if anchor is not None and told:  # ranked beside it, not as said then itself
+                asked = anchor.around(mem.ranking_facts([told[0][0]])[0][3], told[0][0])
 
             def fused(
                 facts: list[Any], hop_hits: list[tuple[int, float]], near: list[int], k: int
             ) -> list[tuple[float, int]]:
-                in_time = [f[0] for f in facts if asked.holds(f[3])] if asked is not None else []
+                in_time = [f[0] for f in facts if asked.holds(f[3]) and f[0] != asked.event] if asked else []
                 in_time += [i for i in planned if i not in in_time]
                 return fuse(
                     text_hits,
