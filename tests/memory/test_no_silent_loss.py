@@ -2651,6 +2651,8 @@ def test_a_close_embedding_alone_does_not_make_a_repeat(engine: Engine) -> None:
         ("How long have I lived in Lisbon?", DropReason.QUESTION),  # was listed back as a memory
         ("我在哪里工作？", DropReason.QUESTION),
         ("我今年几岁？", DropReason.QUESTION),
+        ("我早上一般几点跑步？", DropReason.QUESTION),  # of a habit told before
+        ("我通常什么时候去健身房？", DropReason.QUESTION),
         ("我叫什么？", DropReason.QUESTION),
         ("How long have I had this cough, two weeks?", None),
         ("我对花生过敏，有什么零食推荐吗？", None),
