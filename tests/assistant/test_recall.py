@@ -121,6 +121,9 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
         assert not OWN_QUESTION.search(advice), advice
     assert OWN_QUESTION.search("What time do I start work on Mondays?")
     assert OWN_QUESTION.search("我住哪？") and OWN_QUESTION.search("我女儿喜欢吃什么？")
+    # "我早上一般几点跑步？" got every memory as what "may bear on it", and was kept as a memory itself
+    assert OWN_QUESTION.search("我早上一般几点跑步？") and OWN_QUESTION.search("我通常什么时候去健身房？")
+    assert not OWN_QUESTION.search("我一般什么时候锻炼比较好？")
     # "你知道我在学什么吗？" and "Do you know what I'm learning?" (walked on the demo tutor) were quoted
     # the course notes; "Do you know what I should eat?" is advice
     engine.chat("ann", "我在用多邻国学意大利语，学了半年了。")
