@@ -205,7 +205,7 @@ def test_rule_extractor_words_what_the_user_says_of_themselves(message: str, tex
 
 def test_a_pair_that_does_something_together_stays_one_sentence() -> None:
     (plan,) = RuleExtractor().extract("Great news - the gf and I are hitting the beach next month!")
-    assert plan.text == "Great news - the gf and I are hitting the beach next month"
+    assert plan.text == "Great news - the girlfriend and I are hitting the beach next month"  # "gf" in full
 
 
 def test_rule_extractor_leaves_small_talk_alone() -> None:

@@ -97,6 +97,9 @@ def test_three_people_said_in_a_row_are_not_a_name() -> None:
     three = rules_read("My girlfriend, Toby and I are going camping.")
     assert not [t for _, t in three if t.startswith("relation")]
     assert "relation:dog:rex" in [t for _, t in rules_read("My dog, Rex, and I went out.")]
+    # (LoCoMo: Toby is the dog; a comma after the name leaves it a list of three people too)
+    three = rules_read("Last Tuesday, my gf, Toby, and I had a really awesome night playing board games.")
+    assert not [t for _, t in three if t.startswith("relation")]
 
 
 def test_a_request_about_a_role_reaches_the_names_given_it() -> None:

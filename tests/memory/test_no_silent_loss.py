@@ -34,6 +34,9 @@ def memories(engine: Engine) -> MemoryService:
         ("No horror please, but I love comedies.", ["avoids:", "likes:"]),
         ("我平时只用安卓手机，不用苹果的产品", ["uses:", "avoids:"]),
         ("我不吃辣", ["avoids:"]),
+        ("my gf cant eat prawns or crab, her face swells up", ["household:prawn_crab"]),
+        ("cant do stairs rn, broke my ankle 2 wks ago", ["avoids:stair"]),  # "rn": right now
+        ("My son can't eat nuts, eggs or dairy.", ["household:nut_egg_dairi"]),
         # sensitivities
         ("Spicy food upsets my stomach", ["sensitive:"]),
         ("I'm very sensitive to gluten", ["sensitive:"]),
@@ -2742,6 +2745,18 @@ def test_a_list_of_what_the_user_is_keeps_each(said: str, texts: list[str]) -> N
         ("Friendship means a lot to me.", []),
         ("数学不好的学生更需要鼓励。", []),
         ("我女儿十五岁，吃纯素。", ["family:女儿:age"]),
+        # typed in a hurry: a space for a comma, no "我" nor "我的" (test128)
+        ("女朋友对虾蟹过敏 海鲜馆子我们都不去", ["household:虾蟹"]),
+        ("天天骑自行车通勤 一趟半小时", ["commute"]),
+        ("坐长途车容易晕 还是高铁舒服点", ["sensitive:晕长途车"]),
+        ("膝盖不好，跑不了步。", ["health:膝盖", "avoids:跑步"]),
+        ("小腿受不了。", []),  # what the body cannot take, of something said before
+        ("爵士乐真的欣赏不来", ["likes:爵士乐"]),
+        ("辣的一口都碰不了 一吃就胃疼", ["likes:辣"]),
+        ("酒我早就戒了 三年多没碰过", ["avoids:酒"]),
+        ("十度以下就受不了。", ["likes:十度以下"]),
+        # not how much there was of something
+        ("我们在苏格兰租过房车，蠓虫多得受不了。", []),
     ],
 )
 def test_a_fragment_is_read_as_the_speakers(said: str, topics: list[str]) -> None:

@@ -411,6 +411,22 @@ def _opens(previous: str) -> bool:
     return not previous or previous.rstrip()[-1:] in ".!?。！？…"
 
 
+_KIN_OR_BODY_ZH = re.compile(
+    r"(?:女朋友|男朋友|老婆|老公|媳妇|对象|爱人|女儿|儿子|闺女|孩子|娃|爸妈|爸爸|妈妈|父母|家里|家人"
+    r"|脚踝?|腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|牙齿?|嗓子|皮肤|手腕)(?![子头])"
+)
+"""How a Chinese sentence of the user's family or body begins without "我的" ("女朋友对虾蟹过敏")."""
+_BODY_BEARS_ZH = re.compile(
+    r"(?:小腿|大腿|脚|腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|嗓子|皮肤|手腕|身体)(?:都|也|就|实在|真的|根本|有点)*受不了[。！!]?$"
+)
+_NAMED_FIRST_ZH = re.compile(
+    r"(?P<obj>[^，。！？；,.!?;我你他她]{1,10}?)"
+    r"(?P<rest>(?:真的|实在|完全|根本|一点都|一点也|一口都|一口也|都|也|就|早就|已经|现在|最近|目前)*"
+    r"(?:欣赏不来|接受不了|受不了|忍不了|碰不了|吃不了|喝不了|戒(?:掉)?了))"
+)
+"""What the user cannot bear or quit, named first without "我" ("爵士乐真的欣赏不来", "酒早就戒了")."""
+
+
 def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
     """``sentence``, which leaves out whom it is about, with its speaker back: as a state, who they are
     ("Deaf in one ear since birth" -> "I'm deaf ...", "Huge Liverpool fan" -> "I'm a huge Liverpool fan";
@@ -422,9 +438,18 @@ def _with_speaker(sentence: str, chinese: bool) -> tuple[str, ...]:
         said = sentence.rstrip("。！.! ")
         if WHO_ZH.fullmatch(said):  # "利物浦死忠粉", "咖啡重度用户"
             return (f"我是{said}",)
-        # a predicate without its subject ("对青霉素过敏", "不会游泳"), not a sentence whose subject is
-        # a noun ("数学不好的学生更需要鼓励")
-        return (f"我{sentence}",) if PREDICATE_ZH.match(sentence) else ()
+        # a predicate without its subject ("对青霉素过敏", "不会游泳"), or a sentence of the user's family
+        # or body without "my" ("女朋友对虾蟹过敏", "膝盖不好"); not a sentence whose subject is a noun
+        # ("数学不好的学生更需要鼓励")
+        if _BODY_BEARS_ZH.match(sentence):
+            return ()  # "脚受不了", "小腿受不了": what the body cannot take, of something said before it
+        if PREDICATE_ZH.match(sentence) or _KIN_OR_BODY_ZH.match(sentence):
+            return (f"我{sentence}",)
+        # ... or what the user cannot bear, named first ("爵士乐真的欣赏不来", "酒早就戒了"); not how much
+        # there was of something ("蠓虫多得受不了")
+        if (m := _NAMED_FIRST_ZH.match(sentence)) and not m.group("obj").endswith("得"):
+            return (f"{m.group('obj')}我{m.group('rest')}",)
+        return ()
     said = sentence[:1].lower() + sentence[1:]
     label = re.match(r"[\w'-]+(?: [\w'-]+){0,2}(?=\W*(?:[,;.]|$))", said)  # "Self-taught guitarist, ..."
     # ... or what they have ("Bad knees from years of football" -> "I've got bad knees ...")

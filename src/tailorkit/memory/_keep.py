@@ -622,13 +622,15 @@ PREDICATE_ZH = re.compile(
     # (not a reply: "没问题", "不用了，谢谢", "有道理")
     r"(?!没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以)"
     r"(?:对|不|没|很|特别|非常|超|挺|比较|有点|一[^个些]|常|经常|每|从|在|还|也|都|就|只|天生|自学|戒|会|能|"
-    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人|因为|为了)"
+    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人|因为|为了|坐|骑|天天)"
 )
 """How a Chinese sentence that leaves out its subject begins: with its predicate ("对青霉素过敏",
 "天生路痴"), not with a noun that is its subject ("数学不好的学生更需要鼓励")."""
 WHO_ZH = re.compile(r"[\u4e00-\u9fff\w]{1,8}(?:粉|迷|控|党|族|者|师|员|生|妈|爸|用户|患者|夜猫子)")
 """Who the speaker is, said as a noun alone ("利物浦死忠粉", "咖啡重度用户")."""
-_OTHER_ZH = re.compile(r"(?<![吉其])[他她]|(?<!其)它|[你您]|大家|别人|有人|谁|人家|同事|朋友|老板|领导|客户")
+_OTHER_ZH = re.compile(
+    r"(?<![吉其])[他她]|(?<!其)它|[你您]|大家|别人|有人|谁|人家|同事|(?<![女男])朋友|老板|领导|客户"
+)
 """Someone other than the user as a sentence's subject: without one, a Chinese sentence is the user's."""
 
 

@@ -13,6 +13,7 @@ from tailorkit.memory._words_en import (
     DRUGS_EN,
     HARD_EN,
     MATERIAL_EN,
+    PETS,
     RELATIONS,
     SET_OFF_FEELINGS,
 )
@@ -92,6 +93,8 @@ _SPLIT = re.compile(
     rf"|(?:she|he)\s+(?:always\s+|really\s+)?gets\s+(?:really\s+|very\s+|so\s+)?(?:{SET_OFF_FEELINGS})\b)"
     # a Chinese clause; not before what it names in particular ("数学不好，尤其是几何")
     r"|(?:(?<=[\u4e00-\u9fff])[，,]|(?<=[\dA-Za-z])，)(?!\s*(?:特别|尤其|主要)是)\s*(?:所以|因此|因为|但是?|不过|而且)?"
+    # ... or a space, as a comma typed in a hurry ("脚崴了 最近上下楼都费劲")
+    r"|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
     r"|(?<=[\u4e00-\u9fff])(?=也不(?:喝|吃|用|碰|买|玩|看)|也没(?:喝|吃)过?)"  # "我不吃猪肉也不喝酒"
 )
 
@@ -579,6 +582,9 @@ _KIN_NAMED = re.compile(
 )
 """A family member named as they are first spoken of ("My partner Sam is vegetarian", "My wife, Anna, hates
 spicy food")."""
+_THREE = re.compile(rf"\b((?i:my) (?!(?i:{PETS})\b)(?i:{RELATIONS}|gf|bf)), ([A-Z][a-z]+), and (I|me)\b")
+"""Three, the user last ("my girlfriend, Toby, and I"): not a name said of a person (a pet's is: "My dog,
+Rex, and I went out")."""
 
 
 def sentences(message: str) -> list[str]:
@@ -588,6 +594,7 @@ def sentences(message: str) -> list[str]:
     short question the user answers with a refusal stays with it: "Karaoke? No thanks." is an aversion,
     not a question."""
     out: list[str] = []
+    message = _THREE.sub(r"\1 and \2 and \3", message)  # "my gf, Toby, and I": three, not her name
     for part in (clause for piece in _SPLIT.split(message) for clause in _and_i(piece or "")):
         said = part.strip() if part else ""
         if not said:

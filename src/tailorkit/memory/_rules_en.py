@@ -267,8 +267,8 @@ def _relation(m: re.Match[str], sentence: str) -> Candidate | None:
     """ "My wife's name is Anna", "my son, Tom, ...": a name said as one ("my daughter, and ..." or "my
     wife is called by ..." names no one)."""
     role, name = m.group("role").lower(), m.group("name") or m.group("said")
-    if re.match(r" and (?:I|me)\b", sentence[m.end() :]) and "," in m.group(0):
-        return None  # "My girlfriend, Toby and I are going camping": three people, not a name
+    if re.match(r",? and (?:I|me)\b", sentence[m.end() :]) and "," in m.group(0):
+        return None  # "My girlfriend, Toby(,) and I are going camping": three people, not a name
     if name.lower() in _NOT_NAMES or name.lower() in {
         "and",
         "who",

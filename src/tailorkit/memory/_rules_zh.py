@@ -245,7 +245,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"[一二三四五六七八九十两几\d]+(?:年|个月|周|天)前|(?:[一二三四五六七八九十]{1,2}|下个?|这个?)月份?(?:开始|起)?|"
             # "我去年春天戒了烟", "我新年开始戒酒了"
             r"(?:去年|今年|前年)?(?:春天|夏天|秋天|冬天|年初|年底)|(?:新年|元旦|春节)(?:开始|起)?)*"
-            r"戒(?:掉|了)?(?P<obj>(?!指|备)[^，。！？；,.!?;了]{1,6}?)" + _ZH_OBJECT_END
+            r"戒(?:掉了|掉|了)?(?P<obj>(?!指|备|掉)[^，。！？；,.!?;了]{1,6}?)" + _ZH_OBJECT_END
         ),
         lambda m, s: zh_limit(m.group("obj"), "戒{}", "avoids"),
     ),
@@ -612,10 +612,11 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: _zh_job(m.group("fan")),
     ),
-    (  # "太吵的餐厅我受不了", "表格我天生不对付"
+    (  # "太吵的餐厅我受不了", "表格我天生不对付", "爵士乐我真的欣赏不来", "辣的我一口都碰不了"
         re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我他她你]{2,10}?)我(?:真的|实在|是|就|从来|一直|天生|特别|很|最|超|非常|都|也|是真)*"
-            r"(?:受不了|忍不了|不对付|合不来|搞不定)"
+            r"^(?P<obj>[^，。！？；,.!?;我他她你]{2,10}?)我(?:真的|实在|是|就|从来|一直|天生|特别|很|最|超|非常|都|也|是真"
+            r"|完全|根本|一点都|一点也|一口都|一口也)*"
+            r"(?:受不了|忍不了|不对付|合不来|搞不定|欣赏不来|接受不了|碰不了|吃不了|喝不了)"
             r"|我(?:跟|和|与)(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:天生|一直|真的|实在|就是|从来)*(?:不对付|合不来|处不来)"
         ),
         lambda m, s: _zh_dislike(m.group("obj") or m.group("o2"), m),
@@ -625,6 +626,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
         ),
         lambda m, s: zh_limit(m.group("obj"), "不要{}", "avoids"),
+    ),
+    (  # "酒我早就戒了", "烟我已经戒掉了": what the user quit, named first
+        re.compile(r"^(?P<obj>[^，。！？；,.!?;我他她你]{1,6})我(?:早就|已经|早|都|也|终于)*戒(?:掉)?了"),
+        lambda m, s: zh_limit(m.group("obj"), "戒{}", "avoids"),
     ),
     (  # "香菜对我来说就像肥皂味", "榴莲闻起来像臭袜子": a taste the user cannot stand
         re.compile(
@@ -832,7 +837,7 @@ def _zh_dislike(obj: str, m: re.Match[str]) -> Candidate | None:
     if not obj or _NOT_ONES_OWN_ZH.match(obj):
         return None
     said = re.sub(r"天生|一直|真的|实在|就是|从来", "", zh_clean(m.group(0))).removeprefix("我")
-    verb = re.search(r"受不了|忍不了|不对付|合不来|搞不定", m.group(0))
+    verb = re.search(r"受不了|忍不了|不对付|合不来|搞不定|欣赏不来|接受不了|碰不了|吃不了|喝不了", m.group(0))
     text = said if m.group("o2") or verb is None else f"{verb.group()}{obj}"
     return Candidate(text, MemoryKind.PREFERENCE, _zh_taste(obj), polarity=-1)
 

@@ -301,7 +301,8 @@ _CONTRACTED = re.compile(
 def plain(sentence: str) -> str:
     """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it), a
     contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork"), the
-    pronoun "i" as "I", and the short forms of texting in full ("b4", "yrs", "kids r 3", "w my statins")."""
+    pronoun "i" as "I", and the short forms of texting in full ("b4", "yrs", "kids r 3", "w my statins",
+    "rn", "2 wks", "my gf")."""
     text = sentence.replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
 
     def restore(m: re.Match[str]) -> str:
@@ -325,10 +326,12 @@ def plain(sentence: str) -> str:
 _TEXTED_AS = {
     "b4": "before", "yr": "year", "yrs": "years", "ppl": "people", "bc": "because", "cuz": "because",
     "coz": "because", "tho": "though", "thru": "through", "w/": "with", "w": "with", "r": "are", "u": "you",
-    "ur": "your", "pls": "please", "plz": "please", "hubby": "husband", "doc": "doctor",
+    "ur": "your", "pls": "please", "plz": "please", "hubby": "husband", "doc": "doctor", "rn": "right now",
+    "atm": "at the moment", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "gf": "girlfriend",
+    "bf": "boyfriend", "bday": "birthday", "tmrw": "tomorrow",
 }  # fmt: skip
 _TEXTED = re.compile(
-    r"(?<![\w'/-])(?:b4|yrs?|ppl|bc|cuz|coz|tho|thru|w/|pls|plz|hubby|"
+    r"(?<![\w'/-])(?:b4|yrs?|ppl|bc|cuz|coz|tho|thru|w/|pls|plz|hubby|rn|atm|wks?|hrs?|gf|bf|bday|tmrw|"
     # (the doctor as the one who says: not "the Google doc")
     r"doc(?= (?:says|said|told|tells|wants|thinks|reckons|advised|put)\b)|"
     # (a letter alone only between words: "kids r 3", "no grapefruit w my statins", "thank u")
