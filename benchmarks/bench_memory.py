@@ -561,6 +561,12 @@ def preferences() -> None:
             "owns: 'I've already read every Discworld novel', 'We've got a Dyson cordless, so no more "
             "vacuums for us', 东野圭吾的书我都看过了: first run en 0.95, zh 0.85)",
         ),
+        (
+            "test128",
+            "test128 (held out when written, 20 a language, typed in a hurry: 'im vegitarian btw, no meat "
+            "or fish at all', 'cant do stairs rn, broke my ankle 2 wks ago', 脚崴了 最近上下楼都费劲: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
