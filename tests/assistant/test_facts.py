@@ -12,25 +12,8 @@ from tailorkit import Engine, Settings
 from tailorkit.assistant import Catalogue
 from tailorkit.assistant._conduct import refuses, says_nothing
 from tailorkit.assistant._grounding import ItemFacts, contradiction, natural_title
-from tailorkit.llm import Completion, Message
 from tailorkit.testing import FakeChat
-
-
-class Saying(FakeChat):
-    """A fake model that answers ``text`` whatever it is asked (whole or word by word)."""
-
-    def __init__(self, text: str, *, small: bool = False) -> None:
-        super().__init__()
-        self.text, self.small = text, small
-
-    def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
-        self.calls.append(list(messages))
-        self.kwargs = kw
-        return Completion(self.text)
-
-    def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
-        words = self.chat(messages, **kw).text.split(" ")
-        yield from (w if i == 0 else " " + w for i, w in enumerate(words))
+from tests.assistant._fakes import Saying
 
 
 @pytest.fixture(scope="module")
