@@ -19,8 +19,10 @@ class Saying(FakeChat):
 
     def chat(self, messages: list[Message], **kw: object) -> Completion:  # type: ignore[override]
         self.calls.append(list(messages))
+        self.kwargs = kw
         return Completion(self.said)
 
     def stream(self, messages: list[Message], **kw: object) -> Iterator[str]:  # type: ignore[override]
         self.calls.append(list(messages))
+        self.kwargs = kw
         yield from re.findall(r"\S+\s*|\s+", self.said)

@@ -2519,3 +2519,32 @@ def test_the_users_own_instructions_are_asked_of_the_answer_not_quoted_as_data(f
         films.chat_model = original
     assert "Give me the answer first" not in small.calls[-1][0]["content"]
     assert "not shown to a small model" in " ".join(answer.why.notes)
+
+
+def test_an_answer_keeps_to_the_length_the_user_asked_for(films: Engine) -> None:
+    """ "Keep your answers under thirty words" is kept by the assistant whatever the model writes: the
+    model is given no more tokens than that takes, and a longer answer keeps its first sentences that fit;
+    a later "Give me detailed answers" lifts it, and a user who asked nothing gets the whole answer."""
+    said = (
+        "Fixing for five years gives you certainty about your payments. Rates may fall, though, and then you "
+        "pay more than you need to. A two-year fix is cheaper to leave early. Talk to a broker before you "
+        "decide, and compare the fees as well as the rates."
+    )
+    model = Saying(said)
+    original, films.chat_model = films.chat_model, model
+    try:
+        films.memories.remember("kim", "Keep your answers under thirty words, please.")
+        short = films.assistant.respond("kim", "Is it worth fixing my mortgage for five years?")
+        assert short.text.startswith("Fixing for five years gives you certainty about your payments.")
+        assert len(short.text.split()) <= 30 and short.text.endswith("need to."), short.text
+        assert "kept to the length the user asked for" in short.why.notes
+        assert model.kwargs["max_tokens"] <= 30 * 1.5 + 16
+        films.memories.remember("kim", "Actually, give me detailed answers from now on.")
+        assert films.assistant.respond("kim", "Is it worth fixing my mortgage for five years?").text == said
+        assert films.assistant.respond("nobody-asked", "Is it worth fixing my mortgage?").text == said
+        films.memories.remember("lee", "回答不要超过20字。")
+        model.said = "固定五年利率更稳定，月供心里有数。不过利率可能下降。两年期更灵活，提前还款的成本也低。"
+        zh = films.assistant.respond("lee", "房贷固定五年划算吗？")
+        assert zh.text == "固定五年利率更稳定，月供心里有数。", zh.text
+    finally:
+        films.chat_model = original

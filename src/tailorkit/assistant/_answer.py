@@ -19,7 +19,7 @@ from tailorkit.memory import means_everything
 
 if TYPE_CHECKING:
     from tailorkit.knowledge import Quote
-    from tailorkit.memory import Understood
+    from tailorkit.memory import AnswerLength, Understood
 
 __all__ = [
     "Answer",
@@ -30,6 +30,7 @@ __all__ = [
     "cut_off",
     "introduced",
     "whole_sentences",
+    "within",
 ]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)\s*|[。！？]\s*")
@@ -89,10 +90,33 @@ def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:
 
 def cut_off(last_line: str, p: Prepared, at_limit: bool) -> bool:
     """Whether an answer's unfinished last sentence is to be left out: always in a structured answer
-    (a lead-in), and in a small model's free answer that the length limit ended, unless its last line
-    is a list item ("3. Yoga" needs no full stop; "- 3", a number alone, is cut off)."""
+    (a lead-in), and in a small model's free answer, or one kept to the length the user asked for, that
+    the length limit ended, unless its last line is a list item ("3. Yoga" needs no full stop; "- 3", a
+    number alone, is cut off)."""
     item = LIST_START.match(last_line.lstrip()) and re.search(r"[^\W\d_]{2}", last_line)
-    return p.structured or (p.strict and at_limit and not item)
+    asked = p.length is not None and p.length.limits
+    return p.structured or ((p.strict or asked) and at_limit and not item)
+
+
+_UNIT = re.compile(r".*?(?:[.!?][\"'”’)）]*(?=\s|$)|[。！？…][”’）]*|\n|$)", re.DOTALL)
+"""A sentence or a line of an answer, with what ends it."""
+
+
+def within(text: str, length: AnswerLength) -> str:
+    """``text`` kept to ``length``, the most the user asked answers to say ("under a hundred words", "three
+    sentences max", "不要超过100字"): its first sentences (or lines) that fit, at least one."""
+    kept: list[tuple[str, bool]] = []  # (the sentence or line, whether it is a sentence, not a list line)
+    words = 0
+    for unit in (u for u in _UNIT.findall(text) if u.strip()):
+        said = len(re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+", unit))  # a Chinese character is one
+        sentence = not LIST_START.match(unit.lstrip()) and bool(re.search(r"\w", unit))
+        over = length.words is not None and words + said > length.words
+        full = length.sentences is not None and sum(s for _, s in kept) >= length.sentences
+        if kept and (over or (sentence and full)):
+            break
+        kept.append((unit, sentence))
+        words += said
+    return "".join(u for u, _ in kept).strip() if kept else text
 
 
 class Finisher(Protocol):
@@ -209,6 +233,9 @@ class Prepared:
     """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
     max_tokens: int = 0
     """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
+    length: AnswerLength | None = None
+    """How long the user asked answers to be, in an instruction in force ("Keep it under a hundred words";
+    ``answer_length``): the model is given no more tokens than that takes, and a free answer is kept to it."""
     quote: list[Quote] | None = None
     """A structured answer's quotes from the documents: which passages, and their words."""
     section: str = ""

@@ -42,7 +42,7 @@ from tailorkit.config import AssistantSettings
 from tailorkit.data import EventKind
 from tailorkit.errors import InputError, NotFoundError, UserNotFoundError
 from tailorkit.llm import ChatModel, Message
-from tailorkit.memory import MemoryKind
+from tailorkit.memory import ANSWER_LENGTH_TOPIC, AnswerLength, MemoryKind, answer_length
 from tailorkit.store import Scope, Store
 from tailorkit.text import main_language, sentences, simplified, traditional
 from tailorkit.tuning import in_segment
@@ -250,6 +250,11 @@ class Assistant:
             length = min(length, s.short_answer_tokens)
         if p.structured:
             length = min(length, s.structured_tokens)
+        elif max_tokens is None and p.length is not None and p.length.limits:
+            # "Keep your answers under a hundred words": about as many tokens as that takes (a sentence
+            # of the limit's, about thirty), with room to end the sentence it is in
+            asked = p.length.words if p.length.words is not None else 30 * (p.length.sentences or 1)
+            length = min(length, int(asked * 1.5) + 16)
         extra: dict[str, Any] = dict(sampling or {})
         if p.structured:
             extra["stop"] = ["\n", *extra.get("stop", [])]
@@ -454,7 +459,14 @@ class Assistant:
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is
             sentences_seen={fold(x) for x in sentences(heard)} if heard and self.structured() else set(),
+            length=self._answer_length(user) if personalised and known else None,
         )  # fmt: skip
+
+    def _answer_length(self, user: str) -> AnswerLength | None:
+        """How long ``user`` asked answers to be, in the instruction of it in force ("Keep it short",
+        "回答不要超过100字"; a later "Give me detailed answers" lifts it): None where they asked nothing."""
+        told = self.parts.memories.stated(user, [ANSWER_LENGTH_TOPIC.partition(":")[0]])
+        return answer_length(told[-1]) if told else None
 
     def personalise(
         self,

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from tailorkit.assistant._answer import LEFT_OUT, Prepared, cut_off, introduced, whole_sentences
+from tailorkit.assistant._answer import LEFT_OUT, Prepared, cut_off, introduced, whole_sentences, within
 from tailorkit.assistant._aversions import for_the_household, goes_against
 from tailorkit.assistant._bearing import COACHED, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
 from tailorkit.assistant._conduct import (
@@ -612,6 +612,12 @@ class AnswerWriter:
                 text = text[: heading.start()]
         # (what was left out of a list leaves no run of empty lines behind it)
         text = re.sub(r"\n\s*\n(?:\s*\n)+", "\n\n", text).strip()
+        # "Keep your answers under a hundred words": what the model wrote, kept to it
+        asked = p.length if p.length is not None and p.length.limits and not p.structured else None
+        if asked is not None and text and (kept := within(text, asked)) != text:
+            why.removed.append(text[len(kept) :].strip() if text.startswith(kept) else text)
+            why.notes.append("kept to the length the user asked for")
+            text = kept
         if p.introduced is not None and p.structured:
             text = p.introduced
         elif p.recall and p.structured:

@@ -1,5 +1,6 @@
 """Long-term memory: extraction from messages, reconciliation, and hybrid per-user search."""
 
+from tailorkit.memory._brevity import ANSWER_LENGTH_TOPIC, AnswerLength, answer_length
 from tailorkit.memory._domains import applies_to, asks_in, names_another, seeks_advice
 from tailorkit.memory._extract import Extractor, LLMExtractor, RuleExtractor
 from tailorkit.memory._import import ChatMessage, ImportReport, read_chat, validate_chat
@@ -18,7 +19,9 @@ from tailorkit.memory._rules import for_whom, sentences
 from tailorkit.memory._service import MemoryService, Understood
 
 __all__ = [
+    "ANSWER_LENGTH_TOPIC",
     "LIMIT_TOPIC",
+    "AnswerLength",
     "Candidate",
     "Change",
     "ChatMessage",
@@ -33,6 +36,7 @@ __all__ = [
     "MemoryService",
     "RuleExtractor",
     "Understood",
+    "answer_length",
     "applies_to",
     "asks_in",
     "for_whom",

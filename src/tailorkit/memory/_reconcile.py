@@ -47,10 +47,12 @@ SLOTS = frozenset(
         "relationship",
         "origin",
         "born",
+        "answer",
     }
 )
 """Categories that hold one value at a time: a new, different value supersedes the old one (a lesson's
-topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``)."""
+topic is the lesson: when it is held; a limit's, what it limits: ``limit:length``; how long answers are
+to be, ``answer:length``)."""
 
 _ONE_TOPICS = frozenset(
     {"work:days", "work:hours", "work:start", "work:end", "schedule:work", "schedule:off", "schedule:bedtime",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tailorkit.memory._brevity import ANSWER_LENGTH_TOPIC, answer_length
 from tailorkit.memory._dates import ends, expiry
 from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
@@ -404,6 +405,9 @@ def candidates_of(
             parts.append(domain_words(f"{c.text} {c.said or ''}"))
         around = " ".join(p for p in dict.fromkeys(parts) if p)
         c = replace(c, context=around or None)
+        # "Keep it short": an instruction of how long answers are, which a later one of that replaces
+        if c.kind == MemoryKind.INSTRUCTION and c.topic is None and answer_length(c.text) is not None:
+            c = replace(c, topic=ANSWER_LENGTH_TOPIC)
         ends_at = expiry(c.said or c.text, said_at)
         if ends_at is None and c.kind in (MemoryKind.EVENT, MemoryKind.INSTRUCTION) and c.when:
             ends_at = ends(c.when, said_at)
