@@ -71,9 +71,7 @@ _COUNTED_ZH = (
     re.compile(rf"{_N_ZH}个?(?P<unit>字|句(?:话)?)(?:以内|之内|以下|内|左右)"),
     re.compile(rf"(?:控制在|限制在|少于|最多){_N_ZH}个?(?P<unit>字|句(?:话)?)"),
 )
-_SHORT_ZH = re.compile(
-    r"简短|简洁|简单点|简要|短一点|短点|长话短说|别太长|不要太长|别啰嗦|不要啰嗦|精简|言简意赅"
-)
+_SHORT_ZH = re.compile(r"简短|简洁|简要|短一点|短点|长话短说|别太长|不要太长|别啰嗦|不要啰嗦|精简|言简意赅")
 _WHOLE_ZH = re.compile(r"详细(?:点|一点|些|一些)?(?:说|讲|回答|解释)|说详细|讲详细|展开(?:说|讲)|越详细越好")
 _ANSWER_ZH = re.compile(r"回答|回复|答案|说|讲|解释|写|你")
 """What a Chinese instruction is of: the answer (not "文章不要超过800字", a word limit the user has)."""
