@@ -567,6 +567,18 @@ def preferences() -> None:
             "or fish at all', 'cant do stairs rn, broke my ankle 2 wks ago', 脚崴了 最近上下楼都费劲: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test129",
+            "test129 (held out when written, 20 a language, said in passing while asking something else: "
+            "'Where's the nearest post office? I use a wheelchair, by the way.', "
+            "药店几点关门？我上周开始吃华法林了。: first run en 0.85, zh 0.90)",
+        ),
+        (
+            "test130",
+            "test130 (held out when written, 20 a language, the sizes and measures of the user's life: "
+            "'I'm 6 foot 5, so most hotel beds leave my feet hanging off the end', 我家烤箱最高只有两百度: "
+            "first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

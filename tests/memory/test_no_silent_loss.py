@@ -37,6 +37,20 @@ def memories(engine: Engine) -> MemoryService:
         ("my gf cant eat prawns or crab, her face swells up", ["household:prawn_crab"]),
         ("cant do stairs rn, broke my ankle 2 wks ago", ["avoids:stair"]),  # "rn": right now
         ("My son can't eat nuts, eggs or dairy.", ["household:nut_egg_dairi"]),
+        # said in passing while asking something else (test129)
+        (
+            "What's the capital of Peru? My daughter's doing a school project, she's obsessed with llamas.",
+            ["family:daughter_llama"],
+        ),
+        ("My husband, who is diabetic, loves sweets.", ["family:husband_diabet", "family:husband_sweet"]),
+        (
+            "What time does the pharmacy close? I've been prescribed warfarin since last week.",
+            ["health:warfarin"],
+        ),
+        ("I've started taking metformin.", ["health:metformin"]),
+        ("药店几点关门？我上周开始吃华法林了。", ["health:华法林"]),
+        ("讲个笑话吧？我需要开心一下，我的狗周二走了。", ["family:狗:died"]),
+        ("我的狗走了两公里就累了。", []),  # walked, not died
         # sensitivities
         ("Spicy food upsets my stomach", ["sensitive:"]),
         ("I'm very sensitive to gluten", ["sensitive:"]),

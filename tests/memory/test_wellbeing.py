@@ -28,7 +28,7 @@ from tests.memory._reading import rules_read
             "family:grandma:died",
         ),
         ("我妈上个月去世了。", "妈上个月去世了", "family:妈:died"),
-        ("我们家狗两周前走了，我还很难过。", "我们家狗两周前走了", "family:狗:died"),
+        ("我们家狗两周前走了，我还很难过。", "狗两周前走了", "family:狗:died"),
         ("I've self-excluded from every betting site.", "Has self-excluded from betting", "avoids:gambl"),
         (
             "I had a breakdown last year and I'm still rebuilding my confidence.",

@@ -321,10 +321,12 @@ IDENTITY_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^我(?:的)?(?P<who>妈妈?|母亲|爸爸?|父亲|老公|丈夫|老婆|妻子|哥哥?|姐姐?|弟弟|妹妹|儿子|女儿|奶奶|爷爷|"
             r"外婆|外公|姥姥|姥爷)(?P<when>[^，。！？；,.!?;]{0,6}?)(?:去世|过世|离世|病逝)"
-            r"|^我(?:们)?家(?:的)?(?P<pet>狗狗?|猫咪?)(?P<pwhen>[^，。！？；,.!?;]{0,6}?)(?:走了|死了|去世了)"
+            # "我的狗周二走了": the user's own animal too
+            r"|^我(?:们)?(?:家)?(?:的)?(?P<pet>狗狗?|猫咪?)(?P<pwhen>[^，。！？；,.!?;]{0,6}?)(?:走了|死了|去世了)"
+            r"(?=[，。！？；,.!?;]|$)"  # (not "我的狗走了两公里")
         ),
         lambda m, s: _fact(
-            zh_said(m.group(0)).rstrip("了") + "了",
+            re.sub(r"^(?:我们|们)?家?的?", "", zh_said(m.group(0)).rstrip("了")) + "了",
             f"family:{m.group('who') or m.group('pet')}:died",
         ),
     ),

@@ -1983,10 +1983,12 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             m.group("aid"),
         ),
     ),
-    (  # "I'm on blood thinners", "I'm on insulin"
+    (  # "I'm on blood thinners", "I'm on insulin", "I've been prescribed warfarin", "I've started metformin"
         re.compile(
-            rf"\bI(?:'m| am) (?:now |currently |still |also )?on (?P<drug>{DRUGS_EN}|the pill|chemo(?:therapy)?|"
-            r"medication for [^,.;!?]+)\b",
+            r"\bI(?:(?:'m| am) (?:now |currently |still |also )?on"
+            r"|(?:'ve| have)? (?:just |recently |now )?(?:been |was |got )(?:prescribed|put on|started on)"
+            r"|(?:'ve| have) (?:just |recently |now )?started(?: taking| on)?)"
+            rf" (?P<drug>{DRUGS_EN}|the pill|chemo(?:therapy)?|medication for [^,.;!?]+)\b",
             re.I,
         ),
         lambda m, s: health_fact(f"On {m.group('drug')}", m.group("drug")),

@@ -81,6 +81,9 @@ _SPLIT = re.compile(
     # "I'm getting married in June, so every spare penny is going into the wedding"
     r"|every (?:spare |last |single )?(?:penny|pound|cent|dollar)\b)"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    # "My daughter's doing a school project, she's obsessed with llamas": a clause of its own, about her
+    r"|(?<=[a-z]),\s+(?=(?:she|he)(?:'s|\s+(?:is|has|loves|hates|likes|adores|can't|won't|doesn't|gets|needs|"
+    r"wants|was))\s)"
     # "I'm moving to 14 Elm Road next month, please use that address for future orders"
     r"|,\s+(?=please\s+(?!help\b)[a-z]+\b)"
     # "I'm saving up for a new laptop, my budget is about 800"
@@ -582,6 +585,14 @@ _KIN_NAMED = re.compile(
 )
 """A family member named as they are first spoken of ("My partner Sam is vegetarian", "My wife, Anna, hates
 spicy food")."""
+_KIN_WHO = re.compile(
+    r"\b(?P<kin>(?i:my|our) (?:[\w-]+ )?(?i:in-laws|parents|kids|children|son|daughter|mum|mom|mother|dad|"
+    r"father|wife|husband|partner|sister|brother|grandparents|grandma|grandpa|nan|gran|boyfriend|girlfriend|flatmate|"
+    r"roommate|mother-in-law|father-in-law)),\s+who(?P<be>'s|\s+is|\s+are|\s+has|\s+have)\s+"
+    r"(?P<what>[^,.;!?]+)(?:,|(?=[.;!?]|$))"
+)
+"""Someone of the user's said with what they are, in a clause of its own ("We're hosting my in-laws, who are
+both strict Muslims", "My husband, who is diabetic, loves sweets")."""
 _THREE = re.compile(rf"\b((?i:my) (?!(?i:{PETS})\b)(?i:{RELATIONS}|gf|bf)), ([A-Z][a-z]+), and (I|me)\b")
 """Three, the user last ("my girlfriend, Toby, and I"): not a name said of a person (a pet's is: "My dog,
 Rex, and I went out")."""
@@ -599,6 +610,14 @@ def sentences(message: str) -> list[str]:
         said = part.strip() if part else ""
         if not said:
             continue
+        if m := _KIN_WHO.search(said):  # "my in-laws, who are both strict Muslims": what they are, a clause
+            main = f"{said[: m.end('kin')]}{said[m.end() :]}".strip(" ,")
+            be = m.group("be").strip()
+            who = f"{m.group('kin')} {'is' if be == chr(39) + 's' else be} {m.group('what').strip()}"
+            # in the order said: "My son, who is 10, loves maths"; "I look after my mum, who has dementia"
+            first, said = (who, main) if not said[: m.start("kin")].strip() else (main, who)
+            if first.lower() != m.group("kin").lower():
+                out.append(first)
         if m := _KIN_NAMED.search(said):  # "My partner Sam is vegetarian": the name, and what is said of them
             out.append(f"{said[: m.start()]}my {m.group('who')}'s name is {m.group('name')}")
             said = f"my {m.group('who')} {said[m.end() :]}"
