@@ -579,6 +579,12 @@ def preferences() -> None:
             "'I'm 6 foot 5, so most hotel beds leave my feet hanging off the end', 我家烤箱最高只有两百度: "
             "first run en 1.00, zh 1.00)",
         ),
+        (
+            "test131",
+            "test131 (held out when written, 20 a language, likes with their exceptions and conditions: "
+            "'I'll eat fish, but only if it's not on the bone', 鱼我吃，但得是没刺的: "
+            "first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

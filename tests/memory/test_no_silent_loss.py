@@ -51,6 +51,12 @@ def memories(engine: Engine) -> MemoryService:
         ("药店几点关门？我上周开始吃华法林了。", ["health:华法林"]),
         ("讲个笑话吧？我需要开心一下，我的狗周二走了。", ["family:狗:died"]),
         ("我的狗走了两公里就累了。", []),  # walked, not died
+        # a like with its exception (test131)
+        (
+            "Happy with a glass of Rioja, but Sauvignon Blanc leaves me with a splitting head.",
+            ["sensitive:sauvignon_blanc"],
+        ),
+        ("That trip left me with great memories.", []),
         # sensitivities
         ("Spicy food upsets my stomach", ["sensitive:"]),
         ("I'm very sensitive to gluten", ["sensitive:"]),

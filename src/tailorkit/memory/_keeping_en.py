@@ -312,7 +312,7 @@ def _sensitive(m: re.Match[str], sentence: str, effect: str = "") -> Candidate |
     if not said or len(said) > 60 or _NO_THING.fullmatch(said):
         return None
     effect = effect or (m.groupdict().get("effect") or "").strip()
-    if re.match(r"(?:keeps?|gives?|makes?|brings?)\b", effect, re.I) and not _HARM.search(effect):
+    if re.match(r"(?:keeps?|gives?|makes?|brings?|leaves?)\b", effect, re.I) and not _HARM.search(effect):
         return None
     # "Reading long texts wears me out": the words keep what is done, the key what it is done to
     whole = m.group("obj").strip() if re.match(r"[a-z]+ing\b", m.group("obj").strip(), re.I) else said
@@ -781,6 +781,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"^(?P<obj>[\w\s'-]{2,40}?) (?P<effect>(?:upsets?|hurts?|bothers?|irritates?|disagrees? with|"
             r"(?:doesn't|don't) agree with|wrecks?|ruins?|keeps?|gives?|makes?|brings?|sets? off|triggers?) (?:me|my) [^,.;!?]+"
+            r"|leaves? me with [^,.;!?]+"  # "Sauvignon Blanc leaves me with a splitting head"
             r"|(?:really |just |totally )?(?:upsets?|bothers?|irritates?|annoys?|disagrees? with) me\b(?! *\w)"
             # "Raw onion repeats on me for hours", "Garlic doesn't agree with me"
             r"|(?:always |really )?(?:repeats? on me|(?:doesn't|don't) agree with me)\b[^,.;!?]*"
