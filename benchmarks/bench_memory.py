@@ -585,6 +585,11 @@ def preferences() -> None:
             "'I'll eat fish, but only if it's not on the bone', 鱼我吃，但得是没刺的: "
             "first run en 0.95, zh 1.00)",
         ),
+        (
+            "test132",
+            "test132 (held out when written, 20 a language, what the user will and won't buy on principle: "
+            "'We boycott anything made by Nestlé', 雀巢的东西我们家一概不买: first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

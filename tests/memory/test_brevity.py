@@ -44,3 +44,21 @@ def test_a_later_instruction_of_length_replaces_the_earlier(engine: Engine) -> N
     history = memories.list("kim", include_history=True)
     assert [m.topic for m in history] == [ANSWER_LENGTH_TOPIC, ANSWER_LENGTH_TOPIC]
     assert history[1].valid_to is not None  # the first, superseded: history, not in force
+
+
+@pytest.mark.parametrize(
+    ("said", "instruction"),
+    [
+        ("No more than three sentences, please.", True),  # was read as an aversion to sentences
+        ("Please, no more than 50 words.", True),
+        ("Fifty words max.", True),
+        ("My essay must be under 500 words.", False),  # a limit the user has
+        ("Under 5 words is too short.", False),
+    ],
+)
+def test_a_length_said_alone_is_an_instruction_for_the_answers(said: str, instruction: bool) -> None:
+    from tailorkit.memory import MemoryKind, RuleExtractor
+
+    kinds = [c.kind for c in RuleExtractor().extract(said)]
+    assert (MemoryKind.INSTRUCTION in kinds) is instruction, kinds
+    assert MemoryKind.PREFERENCE not in kinds

@@ -57,6 +57,7 @@ def memories(engine: Engine) -> MemoryService:
             ["sensitive:sauvignon_blanc"],
         ),
         ("That trip left me with great memories.", []),
+        ("保鲜膜和瓶装水在我们家已经禁了。", ["avoids:保鲜膜和瓶装水"]),  # test132
         # sensitivities
         ("Spicy food upsets my stomach", ["sensitive:"]),
         ("I'm very sensitive to gluten", ["sensitive:"]),

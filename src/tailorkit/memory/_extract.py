@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
+from tailorkit.memory._brevity import answer_length
 from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._keep import PREDICATE_ZH, WHO_ZH, unsaid_subject
 from tailorkit.memory._limits import limit_memory, names_a_length
@@ -157,6 +158,20 @@ class RuleExtractor:
             if particular:
                 sentence = sentence[: particular.start()]
             stated = _read(sentence, rules)
+            if (
+                not chinese
+                and _LENGTH_ASKED.match(sentence)
+                and not re.search(r"\b(?:is|are|was|were)\b", sentence, re.I)  # "Under 5 words is too short"
+                and (asked := answer_length(sentence))
+                and asked.limits
+            ):
+                # "No more than three sentences, please", "Fifty words max": how long answers are to be, not
+                # an aversion to sentences
+                stated = (
+                    Candidate(
+                        first_up(sentence.strip().rstrip(".!")), MemoryKind.INSTRUCTION, None, importance=0.8
+                    ),
+                )
             if _WAS.search(sentence):  # "I used to love horror films", "我女儿以前喜欢芭蕾": no longer so
                 stated = tuple(
                     c for c in stated if _SAYS_WAS.search(c.text) or _SAYS_WAS.search(c.topic or "")
@@ -411,6 +426,14 @@ def _opens(previous: str) -> bool:
     return not previous or previous.rstrip()[-1:] in ".!?。！？…"
 
 
+_LENGTH_ASKED = re.compile(
+    r"^(?:please,?\s+)?(?:no more than|not more than|under|less than|fewer than|at most|max(?:imum)?|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)[- ]"
+    r"(?:words?|sentences?|lines?)\b)",
+    re.I,
+)
+"""An instruction of how long answers are that names no answer ("No more than three sentences, please",
+"Fifty words max"); not a limit the user has ("My essay must be under 500 words")."""
 _KIN_OR_BODY_ZH = re.compile(
     r"(?:女朋友|男朋友|老婆|老公|媳妇|对象|爱人|女儿|儿子|闺女|孩子|娃|爸妈|爸爸|妈妈|父母|家里|家人"
     r"|脚踝?|腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|牙齿?|嗓子|皮肤|手腕)(?![子头])"
