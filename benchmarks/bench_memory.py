@@ -590,6 +590,12 @@ def preferences() -> None:
             "test132 (held out when written, 20 a language, what the user will and won't buy on principle: "
             "'We boycott anything made by Nestlé', 雀巢的东西我们家一概不买: first run en 1.00, zh 0.95)",
         ),
+        (
+            "test133",
+            "test133 (held out when written, 20 a language, the devices, accounts and means the user has or "
+            "lacks: 'Never passed my test, so I can't drive', 我的助听器是用蓝牙连苹果手机的: "
+            "first run en 0.90, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:
