@@ -58,6 +58,8 @@ def memories(engine: Engine) -> MemoryService:
         ),
         ("That trip left me with great memories.", []),
         ("保鲜膜和瓶装水在我们家已经禁了。", ["avoids:保鲜膜和瓶装水"]),  # test132
+        ("Plastic-wise it's a debit card or nothing for me.", ["likes:debit_card"]),  # test133
+        ("It's all or nothing with him.", []),
         # sensitivities
         ("Spicy food upsets my stomach", ["sensitive:"]),
         ("I'm very sensitive to gluten", ["sensitive:"]),
@@ -3257,6 +3259,10 @@ def test_held_out_misses_are_found_among_fifty_turns(engine: Engine, split: str,
         ("我今天一直在开会。", False),
         ("我今天在公司上班。", False),
         ("我刚到家。", False),
+        # what the user has yet to get of the papers and accounts one lives by stands (test133); not a meal
+        ("我刚到这个国家，还没开银行账户。", True),
+        ("我今天到了，还没吃饭。", False),
+        ("我刚下飞机，还没取行李。", False),
     ],
 )
 def test_what_stands_and_what_was_news_of_a_day(sentence: str, standing: bool) -> None:

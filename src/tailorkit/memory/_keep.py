@@ -1188,8 +1188,13 @@ _ASKING_ZH = re.compile(r"什么|啥|哪|推荐|想|打算|要不要|怎么|选�
 """A wish or a request ("约会选个餐厅", "想换台新笔记本电脑"): the clause says what the user wants now."""
 _MOMENT_ZH = re.compile(r"最近|等会|待会|一会儿|回头|再聊|马上")
 """The moment ("我在吃饭，等会儿聊"): nothing in the message stands for long."""
-_NOW_ZH = re.compile(r"(?:所以|但是?|不过|而且)?(?:现在|如今|从此|从那以后|之后|以后)")
-"""What brings a clause after the news to how things are now ("我去年皈依了伊斯兰教，现在不吃猪肉")."""
+_NOW_ZH = re.compile(
+    r"(?:所以|但是?|不过|而且)?(?:现在|如今|从此|从那以后|之后|以后"
+    # what the user has yet to get, of the papers and accounts one lives by ("还没开银行账户")
+    r"|(?:我)?(?:还|暂时|目前)没(?:有)?(?:办|开|拿到|申请)(?:好|下来)?(?=[^，。！？]*(?:账户|卡|证|照|保险|医保|社保)))"
+)
+"""What brings a clause after the news to how things are now ("我去年皈依了伊斯兰教，现在不吃猪肉", "我刚到
+这个国家，还没开银行账户")."""
 _REPLY_ZH = re.compile(
     r"没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以"
 )

@@ -396,6 +396,18 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _only,
     ),
+    (  # "It's tea or nothing for me", "Plastic-wise it's a debit card or nothing": all the user will take
+        re.compile(
+            r"\bit(?:'s| is) (?!(?:all|everything|now|never|double|win|something)\b)"
+            r"(?P<obj>(?:an? |the )?[\w' -]{2,40}?) or nothing\b",
+            re.I,
+        ),
+        lambda m, s: (
+            Candidate(f"Only {said}", MemoryKind.PREFERENCE, _taste(said), importance=0.6)
+            if (said := clean(m.group("obj")))
+            else None
+        ),
+    ),
     (  # "I want a refund, not a replacement": which remedy the customer wants, over another
         re.compile(
             r"\bI(?: (?:really |just |only )?(?:want|need)|'d like| would like) (?:a |an |my )?(?P<obj>(?:full )?refund|"
