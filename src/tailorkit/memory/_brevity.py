@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tailorkit.text import is_chinese, zh_number
 
-__all__ = ["ANSWER_LENGTH_TOPIC", "AnswerLength", "answer_length"]
+__all__ = ["ANSWER_LENGTH_TOPIC", "AnswerLength", "answer_length", "length_said_alone"]
 
 ANSWER_LENGTH_TOPIC = "answer:length"
 
@@ -110,3 +110,22 @@ def answer_length(text: str) -> AnswerLength | None:
     if _WHOLE_EN.search(text):
         return AnswerLength()
     return AnswerLength(words=SHORT_WORDS) if _SHORT_EN.search(text) else None
+
+
+_ALONE_EN = re.compile(
+    r"^(?:please,?\s+)?(?:no more than|not more than|under|less than|fewer than|at most|max(?:imum)?|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)[- ]"
+    r"(?:words?|sentences?|lines?)\b)",
+    re.I,
+)
+_REMARK_EN = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+
+
+def length_said_alone(sentence: str) -> bool:
+    """Whether English ``sentence`` is an instruction of how long answers are that names no answer ("No more
+    than three sentences, please", "Fifty words max"); not a limit the user has ("My essay must be under 500
+    words") nor a remark on one ("Under 5 words is too short")."""
+    if not _ALONE_EN.match(sentence) or _REMARK_EN.search(sentence):
+        return False
+    asked = answer_length(sentence)
+    return asked is not None and asked.limits

@@ -268,7 +268,7 @@ _ASKED_ZH = [
 class AskedTime:
     """A day, a month or a year a question names (any field may be open: "in June" is June of any
     year), or a stretch ``span`` (start, end) of epoch seconds ("last weekend", "三天前" seen from when it
-    is asked, or "the week before the trip" from when the memory ``event`` told of it); ``holds(at)``
+    is asked, or "the week before the trip" from when the event was told of); ``holds(at)``
     says whether a memory said at ``at`` falls in it or in the ``after_days`` that follow (what happened
     is often told a few days later)."""
 
@@ -280,10 +280,8 @@ class AskedTime:
         after_days: float = 7,
         *,
         span: tuple[float, float] | None = None,
-        event: int | None = None,
     ) -> None:
         self.year, self.month, self.day, self.after_days, self.span = year, month, day, after_days, span
-        self.event = event
 
     def holds(self, at: float) -> bool:
         if self.span is not None:
@@ -363,6 +361,10 @@ _BACK_ZH = re.compile(
 _UNIT_DAYS = {
     "day": 1,
     "天": 1,
+    "night": 1,
+    "晚": 1,
+    "weekend": 2,
+    "周末": 2,
     "week": 7,
     "周": 7,
     "星期": 7,
@@ -373,6 +375,16 @@ _UNIT_DAYS = {
     "年": 365,
 }
 _DONE_ZH = re.compile(r"了|过(?!得|节|年|生日|[？?。！!]|$)|上次|以前|之前|曾经")
+
+
+def _count(n: str) -> int:
+    """How many a question's number says ("3", "two", "a couple of", "十二", 几 as three); 0 for none."""
+    n = n.lower()
+    if n.isdigit():
+        return int(n)
+    return _EN_NUMBERS.get(n) or zh_number(n) or (3 if n == "几" else 0)
+
+
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
@@ -410,11 +422,7 @@ def past_period(question: str, now: float) -> tuple[float, float, float] | None:
     past = bool(_DONE_ZH.search(question)) if chinese else asks_about_past(question)
     ago = (_AGO_ZH if chinese else _AGO_EN).search(question)
     if ago is not None:
-        n = ago.group("n").lower()
-        if n.isdigit():
-            count = int(n)
-        else:
-            count = (zh_number(n) or (3 if n == "几" else 0)) if chinese else _EN_NUMBERS.get(n, 0)
+        count = _count(ago.group("n"))
         unit = _UNIT_DAYS[ago.group("unit").lower()]
         if not count:
             return None
@@ -674,15 +682,15 @@ class Anchor:
     def __init__(self, event: str, before: bool, days: float) -> None:
         self.event, self.before, self.days = event, before, days
 
-    def around(self, at: float, event: int | None = None) -> AskedTime:
-        """The stretch beside the event told of at ``at`` (by the memory ``event``), as the time a question
-        asks about: before it, up to the day it was told (what went before is often told with it); after
-        it, with the days after that still tell of it."""
+    def around(self, at: float) -> AskedTime:
+        """The stretch beside the event told of at ``at``, as the time a question asks about: before it, up
+        to the day it was told (what went before is often told with it); after it, with the days after that
+        still tell of it."""
         day = 86400.0
         if self.before:
-            return AskedTime(None, None, None, 1, span=(at - self.days * day, at), event=event)
+            return AskedTime(None, None, None, 1, span=(at - self.days * day, at))
         after = 1 if self.days < 7 else 3
-        return AskedTime(None, None, None, after, span=(at, at + self.days * day), event=event)
+        return AskedTime(None, None, None, after, span=(at, at + self.days * day))
 
     def __repr__(self) -> str:
         side = "before" if self.before else "after"
@@ -700,23 +708,16 @@ def anchored(question: str) -> Anchor | None:
             event = _LEADING_ZH.sub("", m.group("event"))
             if len(event) < 2 or _NOT_AN_EVENT_ZH.search(m.group("event")):
                 continue
-            n = m.group("n")
-            count = int(n) if n and n.isdigit() else (3 if n == "几" else zh_number(n)) if n else 1
-            unit = m.group("unit")
-            days = 2 if unit == "周末" else 1 if unit == "晚" else _UNIT_DAYS[unit]
-            return Anchor(event, m.group("side") == "前", (count or 1) * days)
+            days = (_count(m.group("n") or "") or 1) * _UNIT_DAYS[m.group("unit")]
+            return Anchor(event, m.group("side") == "前", days)
         return None
     if _AHEAD_EN.search(question) or not (asks_about_past(question) or _TOLD_EN.search(question)):
         return None  # "What do I eat the night before a race?" asks what to do each time
-    m = _ANCHORED_EN.search(question)
-    if m is None:
+    found = _ANCHORED_EN.search(question)
+    if found is None:
         return None
-    event = m.group("event").strip()
+    event = found.group("event").strip()
     if _NOT_AN_EVENT_EN.search(event) or asked_time(event) is not None:
         return None
-    n = (m.group("n") or "").lower()
-    count = int(n) if n.isdigit() else _EN_NUMBERS.get(n, 1)
-    unit = m.group("unit").lower()
-    days = 2 if unit == "weekend" else 1 if unit == "night" else _UNIT_DAYS[unit]
-    side = m.group("side").lower()
-    return Anchor(event, side in ("before", "prior to", "leading up to"), max(count, 1) * days)
+    days = (_count(found.group("n") or "") or 1) * _UNIT_DAYS[found.group("unit").lower()]
+    return Anchor(event, found.group("side").lower() in ("before", "prior to", "leading up to"), days)

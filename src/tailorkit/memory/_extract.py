@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Protocol
 
-from tailorkit.memory._brevity import answer_length
+from tailorkit.memory._brevity import length_said_alone
 from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._keep import PREDICATE_ZH, WHO_ZH, unsaid_subject
 from tailorkit.memory._limits import limit_memory, names_a_length
@@ -158,13 +158,7 @@ class RuleExtractor:
             if particular:
                 sentence = sentence[: particular.start()]
             stated = _read(sentence, rules)
-            if (
-                not chinese
-                and _LENGTH_ASKED.match(sentence)
-                and not re.search(r"\b(?:is|are|was|were)\b", sentence, re.I)  # "Under 5 words is too short"
-                and (asked := answer_length(sentence))
-                and asked.limits
-            ):
+            if not chinese and length_said_alone(sentence):
                 # "No more than three sentences, please", "Fifty words max": how long answers are to be, not
                 # an aversion to sentences
                 stated = (
@@ -426,21 +420,15 @@ def _opens(previous: str) -> bool:
     return not previous or previous.rstrip()[-1:] in ".!?。！？…"
 
 
-_LENGTH_ASKED = re.compile(
-    r"^(?:please,?\s+)?(?:no more than|not more than|under|less than|fewer than|at most|max(?:imum)?|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred)[- ]"
-    r"(?:words?|sentences?|lines?)\b)",
-    re.I,
-)
-"""An instruction of how long answers are that names no answer ("No more than three sentences, please",
-"Fifty words max"); not a limit the user has ("My essay must be under 500 words")."""
+_BODY_ZH = r"腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|嗓子|皮肤|手腕"
+"""The parts of the body both readings below know."""
 _KIN_OR_BODY_ZH = re.compile(
     r"(?:女朋友|男朋友|老婆|老公|媳妇|对象|爱人|女儿|儿子|闺女|孩子|娃|爸妈|爸爸|妈妈|父母|家里|家人"
-    r"|脚踝?|腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|牙齿?|嗓子|皮肤|手腕)(?![子头])"
+    rf"|脚踝?|牙齿?|{_BODY_ZH})(?![子头])"
 )
 """How a Chinese sentence of the user's family or body begins without "我的" ("女朋友对虾蟹过敏")."""
 _BODY_BEARS_ZH = re.compile(
-    r"(?:小腿|大腿|脚|腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|嗓子|皮肤|手腕|身体)(?:都|也|就|实在|真的|根本|有点)*受不了[。！!]?$"
+    rf"(?:小腿|大腿|脚|身体|{_BODY_ZH})(?:都|也|就|实在|真的|根本|有点)*受不了[。！!]?$"
 )
 _NAMED_FIRST_ZH = re.compile(
     r"(?P<obj>[^，。！？；,.!?;我你他她]{1,10}?)"

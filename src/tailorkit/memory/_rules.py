@@ -613,9 +613,9 @@ def sentences(message: str) -> list[str]:
         if m := _KIN_WHO.search(said):  # "my in-laws, who are both strict Muslims": what they are, a clause
             main = f"{said[: m.end('kin')]}{said[m.end() :]}".strip(" ,")
             be = m.group("be").strip()
-            who = f"{m.group('kin')} {'is' if be == chr(39) + 's' else be} {m.group('what').strip()}"
+            theirs = f"{m.group('kin')} {'is' if be == chr(39) + 's' else be} {m.group('what').strip()}"
             # in the order said: "My son, who is 10, loves maths"; "I look after my mum, who has dementia"
-            first, said = (who, main) if not said[: m.start("kin")].strip() else (main, who)
+            first, said = (theirs, main) if not said[: m.start("kin")].strip() else (main, theirs)
             if first.lower() != m.group("kin").lower():
                 out.append(first)
         if m := _KIN_NAMED.search(said):  # "My partner Sam is vegetarian": the name, and what is said of them

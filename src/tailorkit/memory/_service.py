@@ -478,13 +478,16 @@ class MemoryService:
             told = (
                 mem.full_text(event, 1, active_at=None, context_weight=0, expired_too=True) if event else []
             )
-            if anchor is not None and told:  # ranked beside it, not as said then itself
-                asked = anchor.around(mem.ranking_facts([told[0][0]])[0][3], told[0][0])
+            told_of = (
+                told[0][0] if told else None
+            )  # the event's memory: ranked by its words, not as said then
+            if anchor is not None and told_of is not None:
+                asked = anchor.around(mem.ranking_facts([told_of])[0][3])
 
             def fused(
                 facts: list[Any], hop_hits: list[tuple[int, float]], near: list[int], k: int
             ) -> list[tuple[float, int]]:
-                in_time = [f[0] for f in facts if asked.holds(f[3]) and f[0] != asked.event] if asked else []
+                in_time = [f[0] for f in facts if asked.holds(f[3]) and f[0] != told_of] if asked else []
                 in_time += [i for i in planned if i not in in_time]
                 return fuse(
                     text_hits,
