@@ -596,6 +596,12 @@ def preferences() -> None:
             "lacks: 'Never passed my test, so I can't drive', 我的助听器是用蓝牙连苹果手机的: "
             "first run en 0.90, zh 0.95)",
         ),
+        (
+            "test134",
+            "test134 (held out when written, 20 a language, as learners of English say it and with English "
+            "words in Chinese: 'My boy is allergy of the nuts, all kind', 我只喝decaf: first run en 1.00, "
+            "zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

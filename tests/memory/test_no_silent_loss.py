@@ -5200,3 +5200,57 @@ def test_a_question_of_the_time_beside_an_event_finds_what_was_said_then(
         memories.remember(user, message, said_at=now - days * day)
     found = [h.memory.text for h in memories.search(user, question, 3, include_history=True)]
     assert painted in next(text for text in found if "trip" not in text and "旅行" not in text), found
+
+
+@pytest.mark.parametrize(
+    ("message", "topics", "text"),
+    [
+        # what learners of English often say (test134)
+        ("I am not eating pork because of my religion.", ["avoids:pork"], "Does not eat pork"),
+        ("My boy is allergy of the nuts, all kind.", ["household:nut"], "Boy is allergic to nuts"),
+        ("I no like the cold weather.", ["likes:cold_weather"], "Dislikes cold weather"),
+        (
+            "I cannot to drink alcohol, I take medicine for the epilepsy.",
+            ["avoids:alcohol"],
+            "Avoids alcohol",
+        ),
+        ("I am scaring of the dogs since I was child.", ["fear:dog"], "Afraid of dogs"),
+        ("I have not the driving licence.", ["household:no_drive_licenc"], "Has no driving licence"),
+        ("I am living in the fourth floor without elevator.", ["housing:floor"], "fourth floor"),
+        ("I have allergy for peanut", ["allergy:peanut"], "Allergic to peanut"),
+        # ... and what native speakers say alike
+        ("I have an allergy to peanuts.", ["allergy:peanut"], "Allergic to peanuts"),
+        ("My daughter has an allergy to eggs.", ["household:egg"], "Daughter is allergic to eggs"),
+        ("I can't drink milk, it makes me bloated.", ["avoids:milk"], "milk"),
+        ("Lactose is not good for me.", ["sensitive:lactos"], "Lactose is not good for me"),
+        ("Sugar's not good for me.", ["sensitive:sugar"], "Sugar is not good for me"),
+        ("Spicy food is too much for my stomach.", ["sensitive:spici_food"], "too much for my stomach"),
+        # English words in Chinese, read as their Chinese (brands stay as said)
+        ("我是vegan，蛋奶都不碰。", ["diet"], "吃纯素"),
+        ("我是lactose intolerant，牛奶一喝就拉肚子。", ["sensitive:乳糖", "sensitive:牛奶"], "乳糖不耐受"),
+        ("我在做keto，碳水基本不吃。", ["diet:生酮"], "生酮"),
+        ("我只喝decaf，正常咖啡喝了睡不着。", ["drink:低因咖啡"], "低因咖啡"),
+        ("我在WFH，每天都在家办公。", ["work:home"], "在家办公"),
+        ("我是night owl，早上十点前起不来。", ["trait:夜猫子"], "夜猫子"),
+        ("我对cat毛过敏，一碰就打喷嚏。", ["allergy:猫毛"], "对猫毛过敏"),
+        ("我只用Mac，Windows的软件我装不了。", ["uses:mac"], "只用Mac"),
+        ("我有点乳糖不耐受", ["sensitive:乳糖"], "乳糖不耐受"),
+    ],
+)
+def test_learners_english_and_english_in_chinese_are_read(message: str, topics: list[str], text: str) -> None:
+    found = RuleExtractor().extract(message)
+    assert [c.topic for c in found] == topics, found
+    assert any(text in c.text for c in found), found
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My job is great.",
+        "My job is not good for me.",
+        "The heat is too much for me.",
+        "I'm not eating lunch today.",
+    ],
+)
+def test_how_a_job_or_the_weather_is_is_no_reading_of_the_user(message: str) -> None:
+    assert RuleExtractor().extract(message) == [], message

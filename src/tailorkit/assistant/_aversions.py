@@ -58,6 +58,7 @@ _DIETS = {
     "kosher": "pork bacon ham lard shellfish prawn prawns shrimp crab lobster",
     "lactose intolerant": _MILK,
     "lactose-free": _MILK,  # (how a store before 2026-12 wrote "Is lactose intolerant")
+    "纯素": f"{_MEAT_ZH} 蛋 奶 芝士 奶酪 黄油 蜂蜜",  # (before 吃素: "吃纯素" is vegan)
     "吃素": _MEAT_ZH,
     "素食": _MEAT_ZH,
     "清真": "猪 火腿 培根 酒",

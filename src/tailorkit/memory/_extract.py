@@ -30,7 +30,7 @@ from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, firs
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
-from tailorkit.memory._words_zh import ZH_KIN
+from tailorkit.memory._words_zh import ZH_KIN, zh_without_english
 from tailorkit.text import frame_words, is_chinese, simplified, traditional
 
 __all__ = ["Extractor", "LLMExtractor", "RuleExtractor", "topic_value", "with_when"]
@@ -148,7 +148,7 @@ class RuleExtractor:
             as_typed, simple = sentence, simplified(sentence) if chinese else sentence
             said_in_traditional = simple != sentence
             sentence = (
-                _THEIRS_ZH.sub(r"我的\g<who>\g<what>，", LEAD_IN_ZH.sub("", simple))
+                _THEIRS_ZH.sub(r"我的\g<who>\g<what>，", LEAD_IN_ZH.sub("", zh_without_english(simple)))
                 if chinese
                 else _ELIDED_IM.sub("I'm ", _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence))))
             )

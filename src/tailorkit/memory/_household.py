@@ -97,12 +97,12 @@ loves maths")."""
 _KIN = (
     r"daughter|son|wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|mother|mum|mom|father|dad|brother|"
     r"sister|grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|"
-    r"aunt|uncle|cousin|baby|kid|child|kids|children|sons|daughters|youngest|"
+    r"aunt|uncle|cousin|baby|kid|child|kids|children|sons|daughters|youngest|(?:little )?boy|(?:little )?girl|"
     r"eldest|oldest|middle one|little one|toddler|teenager|twins|stepson|stepdaughter|niece|nephew|"
     r"other half|parents|mother-in-law|father-in-law"
 )
 """Whom a household fact is of: family, not pets, bosses or friends."""
-_CHILD = r"daughter|son|kid|child|baby|youngest|eldest|oldest|middle one|little one|toddler|teenager|stepson|stepdaughter|niece|nephew"
+_CHILD = r"daughter|son|kid|child|baby|(?:little )?boy|(?:little )?girl|youngest|eldest|oldest|middle one|little one|toddler|teenager|stepson|stepdaughter|niece|nephew"
 _NUMBERS_EN = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

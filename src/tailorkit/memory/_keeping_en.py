@@ -477,7 +477,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"ditched(?! (?:my|him|her|them|his|their)\b)|"
             r"stopped(?= (?:eating|drinking|having|using|buying|wearing) | (?:flying|driving|smoking|vaping|drinking)\b)|"
             r"can't have|cannot have|can't wear|cannot wear|can't tolerate|can't handle|shouldn't have|skip|never buy|never touch|"
-            r"won't touch|won't eat|won't drink|won't buy|don't touch|don't drink|don't do|don't use|never use|"
+            r"won't touch|won't eat|won't drink|won't buy|don't touch|don't drink|can't drink|cannot drink|don't do|"
+            r"don't use|never use|"
             r"don't wear|never wear|won't wear|"
             r"never drink|never eat)\s+"
             # (a job or course left is no taste: "I quit teaching"; nor how much: "I don't drink much")
@@ -627,6 +628,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         # what disagrees with the body; anything else is a taste ("me and crowds don't mix": ``_tastes_en``)
         lambda m, s: _sensitive(m, s, "doesn't agree with me") if _eaten(m.group("obj")) else None,
+    ),
+    (  # "Lactose is not good for me", "Rich sauces are too much for my stomach": what the body does not take
+        re.compile(
+            r"^(?:(?:honestly|sadly|unfortunately|for me),?\s+)?(?:the )?(?P<obj>(?!(?:it|that|this|which|there)\b)"
+            r"[\w\s-]{2,40}?)(?: |(?='))(?P<effect>(?:(?:(?:is|are|'s|'re) (?:not|never)|isn't|aren't) (?:very |really |so |that )?"
+            r"(?:good|great|kind|friendly) (?:for|to|on)|(?:is|are|'s|'re) (?:just |a bit |far |way |much )?too "
+            r"(?:much|rich|heavy|strong) for) (?:me|my (?:stomach|gut|tummy|body|skin|digestion)))\b",
+            re.I,
+        ),
+        lambda m, s: (
+            _sensitive(m, s, re.sub(r"^'s\b", "is", re.sub(r"^'re\b", "are", m.group("effect"))))
+            if _eaten(m.group("obj"))
+            else None
+        ),
     ),
     (  # "I'm a recovering gambler", "I'm in recovery from gambling": what the user keeps away from for good
         re.compile(

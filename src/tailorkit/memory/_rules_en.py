@@ -675,7 +675,16 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: _home(m, s) if not re.search(r"[A-Z]", re.sub(r"\bI\b", "", s)) else None,
     ),
     (re.compile(r"\bI (?:now |currently )?work as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
-    (re.compile(r"\bmy (?:job|profession|occupation) is (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
+    (  # "My job is a nurse", "My profession is nursing"; not how it is ("My job is great", "... not good for me")
+        re.compile(
+            r"\bmy (?:job|profession|occupation) is (?:a |an )?(?!(?:not|so|really|very|too|quite|pretty|great|good|"
+            r"fine|ok|okay|boring|hard|tough|easy|busy|fun|amazing|awful|terrible|stressful|demanding|exhausting|"
+            r"killing|getting|going|driving|making|taking|nightmare|pain|mess|dead|done|over|safe|secure|gone)\b)"
+            r"(?P<job>[^,.;!?]+)",
+            re.I,
+        ),
+        _job,
+    ),
     (
         re.compile(
             r"\bI(?:'m| am) (?:now )?(?:a|an) (?P<job>[\w-]+(?: [\w-]+)?) by (?:profession|trade)", re.I

@@ -169,7 +169,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
             r"^(?:我)?(?:对(?!象)|一)?(?!对象|象对)(?P<obj>[^，。！？；,.!?;]+?)(?:很|非常|特别|比较|有点|太)?敏感"
-            r"|我(?:对(?!象)|有)?(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受?)"
+            # "我是乳糖不耐受": what the user is intolerant to, not what they are
+            r"|我(?:对(?!象)|有点|有|是)?(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:很|非常|特别|比较|有点)?(?:敏感|不耐受?)"
         ),
         lambda m, s: zh_fact(
             m.group("obj") or m.group("o2"), "{}不耐受" if "不耐" in m.group() else "对{}敏感", "sensitive"
@@ -474,9 +475,12 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         # "我十二岁开始吃素", "我从小就吃素"
         re.compile(
             r"我(?:现在|从小|从|小时候|很早|在|正在|[一二三四五六七八九十\d]{1,3}岁|[一二三四五六七八九十两几\d]{1,3}年前)*"
-            r"(?:开始|起|就|尝试|试着)*(?:吃素|吃全素|吃纯素|是素食者|是素食主义者|只吃素)"
+            r"(?:开始|起|就|尝试|试着)*(?:吃素|吃全素|(?P<vegan>吃纯素|是纯素(?:食|主义)?者|是严格的素食(?:主义)?者)|"
+            r"是素食者|是素食主义者|只吃素)"
         ),
-        lambda m, s: Candidate("吃素", MemoryKind.FACT, "diet", importance=0.8),
+        lambda m, s: Candidate(
+            "吃纯素" if m.group("vegan") else "吃素", MemoryKind.FACT, "diet", importance=0.8
+        ),
     ),
     (
         # "我改喝燕麦奶了", "我换成绿茶了"; not "我改成兼职了", which is no drink

@@ -177,7 +177,8 @@ OCCUPATIONS = (
 RELATIONS = (
     "daughter|son|wife|husband|partner|girlfriend|boyfriend|mother|mum|mom|father|dad|brother|sister|"
     "grandmother|grandma|grandfather|grandpa|granny|nan|nana|grandad|granddad|granddaughter|grandson|baby|kid|child|"
-    "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|dog|cat|puppy|boss|friend|best friend|colleague"
+    "aunt|uncle|niece|nephew|cousin|stepdaughter|stepson|little boy|little girl|boy|girl|dog|cat|puppy|boss|friend|"
+    "best friend|colleague"
 )
 CARS_EN = (
     r"Fiat|Ford|Toyota|Prius|Honda|VW|Volkswagen|Tesla|BMW|Audi|Mercedes|Kia|Hyundai|Nissan|Renault|Peugeot|"
@@ -320,7 +321,65 @@ def plain(sentence: str) -> str:
     # "my kid's got a nut allergy", "my mum's 85", "my partner's in a wheelchair": "'s" after someone of
     # the user's is "has" before "got"/"been", "is" before what they are (not "my mum's car")
     text = _KIN_HAS.sub(r"\1 has ", text)
-    return _KIN_IS.sub(r"\1 is ", text)
+    text = _KIN_IS.sub(r"\1 is ", text)
+    for learned, standard in _LEARNER:
+        text = learned.sub(standard, text)
+    return text
+
+
+_LEARNER = [
+    # "I no like the cold", "I not eat pork": "don't"
+    (re.compile(r"\bI (?:no|not) (?=(?:like|eat|drink|want|use|wear|smoke|watch|need)\b)"), "I don't "),
+    # "I cannot to drink alcohol", "I can't to eat nuts"
+    (re.compile(r"\b(can't|cannot|can not) to (?=\w)", re.I), r"\1 "),
+    # "I have an allergy to peanuts", "I've got an allergy to penicillin", "I have allergy for peanut"
+    (
+        re.compile(
+            r"\bI(?: have(?: got)?|'ve got|'ve) (?:an? )?(?:(?P<how>severe|serious|bad|mild|slight) )?allerg(?:y|ies) "
+            r"(?:to|for|of|on|against|with)\b",
+            re.I,
+        ),
+        lambda m: (
+            "I'm "
+            + (
+                {"bad": "severely ", "serious": "severely ", "slight": "mildly "}.get(
+                    (m.group("how") or "").lower(), f"{m.group('how').lower()}ly " if m.group("how") else ""
+                )
+            )
+            + "allergic to"
+        ),
+    ),
+    # "My daughter has an allergy to eggs", "My boy is allergy of the nuts"
+    (
+        re.compile(
+            r"\b((?:my|our) [\w-]+(?: [\w-]+)?) (?:has(?: got)?|'s got) (?:an? )?(?:severe |serious |bad |mild )?allerg(?:y|ies) "
+            r"(?:to|for|of|on|against|with)\b|\b((?:I|my [\w-]+(?: [\w-]+)?)(?:'m| am| is|'s)) allergy "
+            r"(?:to|for|of|on|against|with)\b",
+            re.I,
+        ),
+        lambda m: f"{m.group(1)} is allergic to" if m.group(1) else f"{m.group(2)} allergic to",
+    ),
+    # "I am not eating pork because of my religion": what the user does not eat, with why
+    (re.compile(r"\bI(?:'m| am) not (eat|drink)ing (?=[^,.;!?]+? because\b)"), r"I don't \1 "),
+    # "I have not the driving licence": "I don't have a"
+    (re.compile(r"\bI have not (?:the|a|an) (?=\w)"), "I don't have a "),
+    # "I am living on the fourth floor", "I am working from home all days": what holds, said as going on
+    (
+        re.compile(r"\bI(?:'m| am) (living|working) (?=(?:in|on|at|from|with|by)\b)"),
+        lambda m: f"I {m.group(1)[:-3].replace('liv', 'live')} ",
+    ),
+    # "I am scaring of the dogs", "I'm afraid from heights"
+    (re.compile(r"\b(am|'m|is|are) (?:scaring|scary|scare) (?:of|from)\b", re.I), r"\1 scared of"),
+    (re.compile(r"\bafraid from\b", re.I), "afraid of"),
+    # "I drink only tea", "I eat only fish": "I only drink tea"
+    (re.compile(r"\bI (drink|eat|use|wear|watch|read) only\b"), r"I only \1"),
+    # "I am living in the fourth floor": on it
+    (re.compile(r"\b(live|lives|living) in the (\w+) floor\b", re.I), r"\1 on the \2 floor"),
+    # "working from the home": from home
+    (re.compile(r"\bfrom the home\b(?! of\b)", re.I), "from home"),
+]
+"""What learners of English often say for what the rules know ("I no like", "I cannot to drink",
+"allergy of", "scaring of"), in the standard form."""
 
 
 _TEXTED_AS = {

@@ -23,6 +23,7 @@ __all__ = [
     "zh_limit",
     "zh_object",
     "zh_said",
+    "zh_without_english",
 ]
 
 ZH_RELATIONS = (
@@ -90,6 +91,31 @@ ZH_DRUGS = (
     r"帕罗西汀|褪黑素"
 )
 """Medicines a user says they take by name ("我在吃氨氯地平", "我每天打胰岛素")."""
+
+
+_ENGLISH_IN_ZH = {
+    "lactose intolerant": "乳糖不耐受", "lactose": "乳糖", "gluten": "麸质", "vegan": "纯素食者",
+    "vegetarian": "素食者", "keto": "生酮", "decaf": "低因咖啡", "wfh": "在家办公",
+    "work from home": "在家办公", "night owl": "夜猫子", "early bird": "早起的人", "introvert": "内向的人",
+    "extrovert": "外向的人", "baby": "宝宝", "party": "聚会", "parties": "聚会", "hiking": "徒步",
+    "commute": "通勤", "apartment": "公寓", "gym": "健身房", "yoga": "瑜伽", "adhd": "多动症",
+    "coffee": "咖啡", "budget": "预算", "deadline": "截止日期", "boss": "老板", "cat": "猫", "cats": "猫",
+    "dog": "狗", "dogs": "狗", "pet": "宠物", "pets": "宠物",
+}  # fmt: skip
+_ENGLISH_WORD = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(sorted(map(re.escape, _ENGLISH_IN_ZH), key=len, reverse=True))
+    + r")(?![A-Za-z])",
+    re.I,
+)
+
+
+def zh_without_english(text: str) -> str:
+    """A Chinese sentence with the English words people mix into Chinese as their Chinese, so that the
+    rules read it ("我是vegan" as 我是纯素食者, "我对cat毛过敏" as 我对猫毛过敏); brands and names stay as
+    said ("只用Mac")."""
+    said = _ENGLISH_WORD.sub(lambda m: _ENGLISH_IN_ZH[m.group().lower()], text)
+    return said.replace("在在家", "在家")  # "我在WFH"
 
 
 def zh_clean(text: str) -> str:
