@@ -5,6 +5,7 @@ it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tailorkit.text import index_terms
 
@@ -327,7 +328,7 @@ def plain(sentence: str) -> str:
     return text
 
 
-_LEARNER = [
+_LEARNER: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "I no like the cold", "I not eat pork": "don't"
     (re.compile(r"\bI (?:no|not) (?=(?:like|eat|drink|want|use|wear|smoke|watch|need)\b)"), "I don't "),
     # "I cannot to drink alcohol", "I can't to eat nuts"
