@@ -602,6 +602,11 @@ def preferences() -> None:
             "words in Chinese: 'My boy is allergy of the nuts, all kind', 我只喝decaf: first run en 1.00, "
             "zh 1.00)",
         ),
+        (
+            "test135",
+            "test135 (held out when written, 20 a language, said with emoji and symbols as words: 'Knees are "
+            "shot 🦵 no stairs pls', 花生=进医院😬: first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -12,6 +12,7 @@ from tailorkit import Engine, Settings
 from tailorkit.memory import DropReason, MemoryKind, MemoryService, RuleExtractor, why_not_kept
 from tailorkit.memory._domains import applies_to, asks_in, seeks_advice
 from tailorkit.memory._keep import lasts, likings
+from tailorkit.memory._remember import candidates_of
 from tailorkit.testing import FakeChat, HashEmbedder
 from tailorkit.text import is_chinese
 
@@ -5254,3 +5255,33 @@ def test_learners_english_and_english_in_chinese_are_read(message: str, topics: 
 )
 def test_how_a_job_or_the_weather_is_is_no_reading_of_the_user(message: str) -> None:
     assert RuleExtractor().extract(message) == [], message
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # emoji between clauses part them, and are dropped where a clause ends (test135)
+        ("Hate crowds 😩 give me quiet places any day", ["likes:crowd"]),
+        ("Knees are shot 🦵 no stairs pls", ["avoids:stair"]),
+        ("Vegan since 2019 🌱", ["diet"]),
+        ("Scared of heights 😱 no glass floors or cable cars", ["fear:height"]),
+        ("Shopping centres give me a headache 😩", ["sensitive:shop_centr"]),
+        ("恐高😱 玻璃栈道缆车都不行", ["fear:高处"]),
+        ("耳朵背👂打电话太痛苦了", ["health:耳朵"]),
+        ("下午两点后喝咖啡→失眠☕️", ["sensitive:咖啡"]),
+        # ... and say nothing where the words do not ("Coffee after 2pm → no sleep for me" avoids no sleep)
+        ("Coffee after 2pm → no sleep for me ☕️", []),
+        ("我有点耳背，打电话听不清", ["health:耳背"]),
+        ("我打电话太痛苦了", ["weak:打电话"]),
+        ("我分手了很痛苦", []),
+    ],
+)
+def test_emoji_and_symbols_are_read_as_the_words_around_them(message: str, topics: list[str]) -> None:
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
+    assert read == topics, (message, read)
+
+
+def test_an_emoji_the_rules_pass_over_stays_in_the_users_words(memories: MemoryService) -> None:
+    memories.remember("u1", "Chilli 🌶️ wrecks my gut every time")
+    assert any("🌶️" in m.text for m in memories.list("u1")), [m.text for m in memories.list("u1")]

@@ -26,7 +26,16 @@ from tailorkit.memory._extract_llm import LLMExtractor
 from tailorkit.memory._keep import PREDICATE_ZH, WHO_ZH, unsaid_subject
 from tailorkit.memory._limits import limit_memory, names_a_length
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import GREETING_EN, LEAD_IN_ZH, Rule, a_or_an, first_up, sentences, topic_value
+from tailorkit.memory._rules import (
+    GREETING_EN,
+    LEAD_IN_ZH,
+    Rule,
+    a_or_an,
+    as_words,
+    first_up,
+    sentences,
+    topic_value,
+)
 from tailorkit.memory._rules_en import DATE_EN, EN_RULES, FUTURE_EN, RELATIONS
 from tailorkit.memory._rules_zh import ZH_DATE, ZH_RELATIONS, ZH_RULES, zh_clean
 from tailorkit.memory._words_en import DRUGS_EN, plain
@@ -142,7 +151,7 @@ class RuleExtractor:
     def extract(self, message: str) -> list[Candidate]:
         found: list[Candidate] = []
         previous = ""
-        for sentence in _by_language(sentences(message)):
+        for sentence in _by_language(sentences(as_words(message))):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
             as_typed, simple = sentence, simplified(sentence) if chinese else sentence
@@ -420,7 +429,7 @@ def _opens(previous: str) -> bool:
     return not previous or previous.rstrip()[-1:] in ".!?。！？…"
 
 
-_BODY_ZH = r"腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|嗓子|皮肤|手腕"
+_BODY_ZH = r"腿|腰|膝盖|胃|肠胃|肩膀?|颈椎|眼睛|耳朵|嗓子|皮肤|手腕"
 """The parts of the body both readings below know."""
 _KIN_OR_BODY_ZH = re.compile(
     r"(?:女朋友|男朋友|老婆|老公|媳妇|对象|爱人|女儿|儿子|闺女|孩子|娃|爸妈|爸爸|妈妈|父母|家里|家人"

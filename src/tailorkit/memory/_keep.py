@@ -622,7 +622,7 @@ PREDICATE_ZH = re.compile(
     # (not a reply: "没问题", "不用了，谢谢", "有道理")
     r"(?!没问题|没事|没关系|不用|不客气|不错|不好意思|对啊|对的|对了|有道理|有意思|挺好|都行|都可以)"
     r"(?:对|不|没|很|特别|非常|超|挺|比较|有点|一[^个些]|常|经常|每|从|在|还|也|都|就|只|天生|自学|戒|会|能|"
-    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人|因为|为了|坐|骑|天天)"
+    r"喜欢|讨厌|怕|爱|吃|喝|住|做|有|属于|平时|一直|向来|总是|目前|这几年|这阵子|跟人|因为|为了|坐|骑|天天|恐(?=高|水|飞|狗|猫|血|针))"
 )
 """How a Chinese sentence that leaves out its subject begins: with its predicate ("对青霉素过敏",
 "天生路痴"), not with a noun that is its subject ("数学不好的学生更需要鼓励")."""
@@ -1011,8 +1011,8 @@ _OTHER_SUBJECT_EN = re.compile(
     r"can|could|should|been|being)\b|\w'(?:s|re|ve|ll|d)\b|n't\b"
     # a verb of its own before whom it touches: "Learning about other cultures fascinates me"
     r"|\b[a-z]+[^s\W]s (?:me|my|us|our|him|her|them|it|you|a lot)\b"
-    # (not an adjective: "short-sighted", "a shared house")
-    rf"|(?<!-)(?<!a )(?<!an )(?<!the )\b{_PAST}\b",
+    # (not an adjective: "short-sighted", "a shared house", "Scared of heights")
+    rf"|(?<!-)(?<!a )(?<!an )(?<!the )\b{_PAST}\b(?! (?:of|about)\b)",
     re.IGNORECASE,
 )
 _REACTION_EN = re.compile(

@@ -14,7 +14,7 @@ from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
 from tailorkit.memory._keep import A_MUST, asks, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
-from tailorkit.memory._rules import GREETING_EN, sentences
+from tailorkit.memory._rules import GREETING_EN, as_words, sentences
 from tailorkit.memory._words_en import CARS_EN, CONDITIONS, ONE_DAY_EN
 from tailorkit.memory._words_zh import ZH_CONDITIONS
 from tailorkit.text import index_terms, is_chinese
@@ -62,7 +62,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                 # "Skip the curry for me, spicy food wrecks my stomach": each clause of a comma splice
                 found = [
                     replace(c, said=sentence)
-                    for clause in _spliced(sentence)
+                    for clause in _spliced(as_words(sentence))  # (an emoji between clauses: a comma)
                     for c in extractor.extract(clause)
                 ]
             if i and (merged := [with_when(c, said[i - 1]) for c in found]) != found:

@@ -598,6 +598,33 @@ _THREE = re.compile(rf"\b((?i:my) (?!(?i:{PETS})\b)(?i:{RELATIONS}|gf|bf)), ([A-
 Rex, and I went out")."""
 
 
+_EMOJI = re.compile(
+    r"\s*(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+\s*"
+)
+"""A run of emoji (and the marks and symbols of the same blocks: ♿, ❌), with the spaces around it."""
+_SYMBOL_AND = re.compile(r"(?<=[A-Za-z]) +[&+] +(?=[A-Za-z])")
+_LEADS_TO = re.compile(r"\s*(?:→|->|=>)\s*")
+
+
+def as_words(message: str) -> str:
+    """``message`` as the rules read it: a run of emoji between words is a comma ("Hate crowds 😩 give me
+    quiet places", "膝盖不行了🦵 楼梯能免则免") and is dropped before a stop or at the end ("Vegan since 2019
+    🌱"); "&" and "+" between words are "and" ("Dairy & me"), an arrow "means" ("Coffee after 2pm → no
+    sleep for me"; 就 in Chinese)."""
+
+    def instead(m: re.Match[str]) -> str:
+        if m.start() == 0 or m.end() == len(message) or message[m.end()] in ".,!?;:。，！？；：":
+            return ""
+        return "，" if _CJK_CHAR.match(message[m.start() - 1]) else ", "
+
+    said = _EMOJI.sub(instead, message)
+    said = _LEADS_TO.sub(lambda m: "就" if _CJK_CHAR.search(m.string) else " means ", said)
+    return _SYMBOL_AND.sub(" and ", said)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
