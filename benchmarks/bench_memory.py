@@ -607,6 +607,11 @@ def preferences() -> None:
             "test135 (held out when written, 20 a language, said with emoji and symbols as words: 'Knees are "
             "shot 🦵 no stairs pls', 花生=进医院😬: first run en 1.00, zh 0.95)",
         ),
+        (
+            "test136",
+            "test136 (held out when written, 20 a language, understatement, irony and idiom: 'Football "
+            "leaves me cold', 爵士乐真不是我的菜: first run en 0.75, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -259,11 +259,18 @@ def asks(sentence: str) -> bool:
     if is_chinese(text):
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
-    if _DONE_TO.match(text):  # "(I paid with PayPal but) was charged twice."
+    if _DONE_TO.match(text) or _GIVEN_THEN.match(text):  # "(I paid with PayPal but) was charged twice."
         return False
     return text.endswith("?") or bool(_QUESTION_START_EN.match(text) or _WANTS_SOMEONE.match(text))
 
 
+_GIVEN_THEN = re.compile(
+    r"^(?:give|put|show|hand|leave|let|sit) me\b[^?]*?,? and "
+    r"(?:I(?!'ll| will| can| could)|something|everything|things|my)\b[^?]*$",
+    re.I,
+)
+"""What follows when the user is given something, said as an order ("Give me a drill and something will
+end up broken", "Put me on a viewing deck and my legs go to jelly"): no request."""
 _DONE_TO = re.compile(
     r"^(?:was|were|got)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|sent|told|left|sold|lost|kept)\b[^?]*$", re.I
 )
@@ -1097,6 +1104,8 @@ def lasts(sentence: str) -> bool:
     theirs, an undertaking that goes on for months, a past event that left a condition), not the news
     of a day, an activity of the moment or a question."""
     text = sentence.strip()
+    if refuses(text):  # "Karaoke? No thanks.", "露营？算了吧": what the user turns down stands
+        return True
     if is_chinese(text):
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         if _QUESTION_END_ZH.search(text):

@@ -622,8 +622,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "Shellfish and I don't get along", "dairy and I really don't mix"
         re.compile(
-            r"(?:^|[:,]\s*|\s[-–—]\s*)(?P<obj>[\w\s'-]{2,40}?) and I (?:really |just |definitely )?(?:don't|do not) "
-            r"(?:get along|get on|mix|agree)\b",
+            r"(?:^|[:,]\s*|\s[-–—]\s*)(?P<obj>[\w\s'-]{2,40}?) and (?:I|me) (?:really |just |definitely )?(?:(?:don't|do not) "
+            r"(?:get along|get on|mix|agree)|(?:are not|aren't) (?:friends|a match made in heaven))\b",
             re.I,
         ),
         # what disagrees with the body; anything else is a taste ("me and crowds don't mix": ``_tastes_en``)
@@ -641,6 +641,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             _sensitive(m, s, re.sub(r"^'s\b", "is", re.sub(r"^'re\b", "are", m.group("effect"))))
             if _eaten(m.group("obj"))
             else None
+        ),
+    ),
+    (  # "Wild horses couldn't drag me onto a roller coaster", "You won't catch me on a cruise"
+        re.compile(
+            r"\bwild horses (?:couldn't|could not|wouldn't|would not|won't|will not) (?:drag|get) me "
+            r"(?:on|onto|into|to|near|in|up|at) (?:a |an |the )?(?P<obj>[^,.;!?]+)"
+            r"|\byou (?:won't|will not|wouldn't|would not) (?:ever )?catch me (?:dead )?(?:on|in|at|near) (?:a |an |the )?"
+            r"(?P<o2>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: kept_from(
+            f"Avoids {clean(m.group('obj') or m.group('o2'))}",
+            "avoids",
+            clean(m.group("obj") or m.group("o2")),
         ),
     ),
     (  # "I'm a recovering gambler", "I'm in recovery from gambling": what the user keeps away from for good
@@ -760,6 +774,20 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I suck at essays"
         re.compile(r"\bI (?:really |totally |kinda |kind of |just )?suck at (?P<obj>[^,.;!?]+)", re.I),
         lambda m, s: _weak_in("Weak at", m.group("obj")),
+    ),
+    (  # "Cooking is not my forte", "Maths was never my strong suit"; "I have no sense of direction"
+        re.compile(
+            r"^(?P<obj>(?!(?:it|that|this|which|there)\b)[\w\s'-]{2,30}?) (?:is|are|'s|was|were) (?:really |definitely |"
+            r"certainly )?(?:not|never|not ever)(?: been)? (?:exactly |really )?my (?:forte|strong (?:suit|point)|strength)\b"
+            r"|\bI (?:have|'ve got|'ve) (?:no|zero|absolutely no) (?P<way>sense of direction)\b"
+            r"|\bI (?:could|can|would) get lost in my own (?:street|house|home|town|road|back garden)\b",
+            re.I,
+        ),
+        lambda m, s: (
+            _weak_in("Weak at", as_named(m.group("obj").strip()))
+            if m.group("obj")
+            else Candidate("Has no sense of direction", MemoryKind.FACT, "weak:direct", importance=0.6)
+        ),
     ),
     (  # "Loud restaurants are a nightmare for me with my hearing aids"
         re.compile(

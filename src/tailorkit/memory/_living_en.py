@@ -1560,13 +1560,16 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I've got two left feet", "I can't dance to save my life": no dancer
         re.compile(
-            r"\bI(?:'ve| have)? got two left feet\b|\bI (?:can't|cannot) (?:dance|sing) to save my life\b",
+            r"\bI(?:'ve| have)?(?: got)? two left feet\b|\bI (?:can't|cannot) (?:dance|sing)(?: to save my life\b|"
+            r"(?: at all| very well| well)?(?=\s*(?:[,.;!?]|$|(?:so|but|and)\b)))"
+            # "I can't carry a tune in a bucket", "I'm tone-deaf"
+            r"|\bI (?:can't|cannot|couldn't) carry a tune\b|\bI(?:'m| am) (?:completely |totally )?tone[- ]deaf\b",
             re.I,
         ),
         lambda m, s: Candidate(
-            "Can't sing" if "sing" in m.group(0).lower() else "Can't dance",
+            "Can't sing" if re.search(r"sing|tune|tone", m.group(0), re.I) else "Can't dance",
             MemoryKind.FACT,
-            "weak:sing" if "sing" in m.group(0).lower() else "weak:danc",
+            "weak:sing" if re.search(r"sing|tune|tone", m.group(0), re.I) else "weak:danc",
             importance=0.7,
         ),
     ),
@@ -2066,7 +2069,9 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI(?:'ve got| have| got)? (?:an? )?(?:(?:real|huge|massive|big|terrible|irrational|crippling|"
             r"serious|bit of a) )*(?:fear|phobia|terror) of (?P<o2>[^,.;!?]+)"
             r"|^(?P<o3>[\w\s'-]{2,30}?) (?:really |absolutely |totally |still )?(?:scares?|terrif(?:y|ies)|"
-            r"frightens?|petrif(?:y|ies)|freaks?|creeps?) me(?: out)?\b"
+            # "Horses terrify the life out of me", "Heights scare the hell out of me"
+            r"frightens?|petrif(?:y|ies)|freaks?|creeps?) (?:me(?: out)?|the (?:life|hell|daylight|living daylights) "
+            r"out of me)\b"
             r"|^(?P<o4>[\w\s'-]{2,30}?) gives? me the (?:creeps|heebie[- ]jeebies|willies)\b"
             r"|\bit's (?P<o5>[\w\s'-]{2,30}?) that (?:really )?(?:scares|terrifies|frightens|freaks) me\b"
             # "I've never been good with heights", "I'm not great with heights"

@@ -534,8 +534,12 @@ from another's: "我儿子叫小明，5岁")."""
 
 
 _REFUSAL = (
-    r"(?:(?:no,? thanks?|no thank you|no way|not for me|nope|hard pass|never again|absolutely not)\b"
-    r"|算了|免了|不了|拉倒|饶了我|没门|不必了)"
+    r"(?:(?:no,? thanks?|no thank you|no way|not for me|nope|hard pass|never again|absolutely not|"
+    # "Seafood? I'll pass, thanks.", "Sleeping in a tent? Not in this lifetime."
+    r"I'll pass|I'll give (?:it|that) a miss|count me out|not a chance|no chance|not on your life|"
+    r"not in (?:this|a million) (?:lifetime|years)|over my dead body)\b"
+    # "海鲜？我就算了吧", "蹦极？想都别想"
+    r"|(?:我)?(?:就|还是)?(?:算了|免了|不了)|拉倒|饶了我|没门|门都没有|想都别想|不必了)"
 )
 _REFUSED = re.compile(rf"^[^?？]{{1,39}}[?？]\s*{_REFUSAL}", re.IGNORECASE)
 """A short question (up to 40 characters with its mark) the user answers with a refusal ("Karaoke? No

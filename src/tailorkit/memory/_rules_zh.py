@@ -9,7 +9,7 @@ from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._owning import OWNING_ZH
 from tailorkit.memory._records import Candidate, MemoryKind
-from tailorkit.memory._rules import Rule, health_fact, kept_from, topic_value
+from tailorkit.memory._rules import Rule, fear_fact, health_fact, kept_from, topic_value
 from tailorkit.memory._setting import SETTING_ZH
 from tailorkit.memory._shopping import SHOPPING_ZH
 from tailorkit.memory._status import STATUS_ZH
@@ -623,9 +623,65 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[^，。！？；,.!?;我他她你]{2,10}?)我(?:真的|实在|是|就|从来|一直|天生|特别|很|最|超|非常|都|也|是真"
             r"|完全|根本|一点都|一点也|一口都|一口也)*"
             r"(?:受不了|忍不了|不对付|合不来|搞不定|欣赏不来|接受不了|碰不了|吃不了|喝不了)"
-            r"|我(?:跟|和|与)(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:天生|一直|真的|实在|就是|从来)*(?:不对付|合不来|处不来)"
+            r"|我(?:跟|和|与)(?P<o2>[^，。！？；,.!?;]{1,8}?)(?:天生|一直|真的|实在|就是|从来)*(?:不对付|合不来|处不来|八字不合)"
         ),
         lambda m, s: _zh_dislike(m.group("obj") or m.group("o2"), m),
+    ),
+    (  # "爵士乐真不是我的菜", "早起这事跟我无缘", "露营对我来说就是受罪", "吵闹的酒吧不适合我",
+        # "真人秀我是一集都看不下去", "足球我一点兴趣都没有": what the user does not care for, named first
+        re.compile(
+            r"^(?P<obj>(?!这|那|什么)[^，。！？；,.!?;我他她你]{1,10}?)(?:这事|这件事|这种事)?(?:真|真的|实在|根本|压根|完全|可|也|就|确实|都)*"
+            r"(?:不是我的菜|(?:跟|和|与)我无缘|不(?:太)?适合我|对我来说(?:就是|简直是|真是|纯属|完全是)?(?:受罪|折磨|煎熬|活受罪)"
+            r"|我(?:是|真的|实在|就)*(?:一(?:集|页|首|部|分钟|秒|眼)都|根本|完全|压根)(?:看|听|读|玩)不下去"
+            r"|我(?:是|真的|实在|就)*(?:(?:一点|丝毫|半点)兴趣(?:都|也)没有|(?:压根|完全|根本)?没(?:有|什么|啥)?兴趣"
+            r"|不(?:太|怎么)?感兴趣))"
+        ),
+        lambda m, s: _zh_not_for_me(m.group("obj")),
+    ),
+    (  # "我对足球一点兴趣都没有", "我对真人秀不感兴趣"
+        re.compile(
+            r"^我(?:对|跟)(?P<obj>[^，。！？；,.!?;]{1,10}?)(?:真的|实在|根本|压根|完全|一直|从来)*"
+            r"(?:(?:一点|丝毫|半点)兴趣(?:都|也)没有|没(?:有|什么|啥)?兴趣|不(?:太|怎么)?感兴趣|提不起兴趣|无感)"
+        ),
+        lambda m, s: _zh_not_for_me(m.group("obj")),
+    ),
+    (  # "做饭这事我真的不在行", "我不擅长做饭", "我对理财不在行": what the user is not good at
+        re.compile(
+            r"^(?P<obj>(?!这|那|什么)[^，。！？；,.!?;我他她你]{1,8}?)(?:这事|这件事|这块|方面)?我(?:真的|实在|确实|可|完全|一直|都|也)*"
+            r"(?:不在行|不擅长|是外行|是门外汉)"
+            r"|^我(?:真的|实在|确实|完全|一直|都|也|一点也|一点都)*(?:不(?:太|怎么)?擅长|对(?P<o3>[^，。！？；,.!?;]{1,8}?)"
+            r"(?:真的|实在|完全)?(?:不在行|不擅长|一窍不通))(?P<o2>[^，。！？；,.!?;]{1,8})?"
+        ),
+        lambda m, s: zh_fact(m.group("obj") or m.group("o3") or m.group("o2"), "不擅长{}", "weak"),
+    ),
+    (  # "我是个路痴", "出了门我就分不清东南西北", "我五音不全", "我唱歌跑调"
+        re.compile(
+            r"(?:^我(?:是|就是|算是)?(?:个|一个)?(?:超级|资深|重度|十足的)?(?P<lost>路痴)"
+            r"|(?P<ways>分不清东南西北|不认路|不认识路)"
+            r"|^我(?:天生|从小|一直|就是|有点|真的)*(?:(?P<tune>五音不全)|唱歌(?:总|老|会|就)?(?:跑调|走调)))"
+        ),
+        lambda m, s: Candidate(
+            "五音不全" if not (m.group("lost") or m.group("ways")) else "是路痴",
+            MemoryKind.FACT,
+            "weak:唱歌" if not (m.group("lost") or m.group("ways")) else "weak:方向",
+            importance=0.7,
+        ),
+    ),
+    (  # "我见了马就腿软", "我一看到蛇就发怵": what the user fears
+        re.compile(
+            r"^我(?:一|每次)?(?:见了|见到|看见|看到|碰到|遇到)(?P<obj>[^，。！？；,.!?;]{1,6}?)(?:就|都|总)"
+            r"(?:腿软|发怵|发抖|哆嗦|头皮发麻|起鸡皮疙瘩|浑身发毛)"
+        ),
+        lambda m, s: fear_fact(f"怕{m.group('obj')}", m.group("obj")),
+    ),
+    (  # "我是个无辣不欢的人", "我无肉不欢": what the user cannot do without
+        re.compile(r"^我(?:是|就是|算是)?(?:个|一个)?(?:典型的)?无(?P<obj>辣|肉|甜|酒|茶|咖啡|面)不欢"),
+        lambda m, s: Candidate(
+            f"无{m.group('obj')}不欢",
+            MemoryKind.PREFERENCE,
+            _zh_taste({"甜": "甜食"}.get(m.group("obj"), m.group("obj"))),
+            polarity=1,
+        ),
     ),
     (  # "蘑菇我就算了", "香菜我就免了"
         re.compile(
@@ -646,7 +702,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "狗是我最喜欢的动物", "生洋葱是我的天敌"
         re.compile(
-            r"^(?P<obj>[^，。！？；,.!?;我]{1,10})是我(?:最(?P<fav>喜欢|爱)的(?P<what>[^，。！？；,.!?;]{1,6})|的(?P<foe>天敌|克星|噩梦)"
+            r"^(?P<obj>[^，。！？；,.!?;我]{1,10})是我(?:最(?P<fav>喜欢|爱)的(?P<what>[^，。！？；,.!?;]{1,6})|的(?P<foe>天敌|克星|噩梦|死穴)"
             # "恐怖片是我最不喜欢的类型" (a subject is a weak one)
             r"|最(?:不喜欢|讨厌|怕)的(?!科目|学科|一科|一门)[^，。！？；,.!?;]{1,6})"
         ),
@@ -834,6 +890,14 @@ def _zh_pref(m: re.Match[str], polarity: int, sentence: str) -> Candidate | None
 def _zh_taste(obj: str) -> str:
     """The topic of a taste for ``obj``: ``drink:`` a drink ("绿茶"), else ``likes:`` it."""
     return f"{'drink' if obj in _ZH_DRINKS else 'likes'}:{topic_value(obj)}"
+
+
+def _zh_not_for_me(obj: str) -> Candidate | None:
+    """What the user does not care for, named first ("爵士乐真不是我的菜": 不喜欢爵士乐)."""
+    obj = zh_object(obj)
+    if not obj or _NOT_ONES_OWN_ZH.match(obj):
+        return None
+    return Candidate(f"不喜欢{obj}", MemoryKind.PREFERENCE, _zh_taste(obj), polarity=-1)
 
 
 def _zh_dislike(obj: str, m: re.Match[str]) -> Candidate | None:

@@ -489,8 +489,10 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "Spreadsheets and me just don't mix", "me and crowds don't mix"; not "My sister and I don't get on"
         re.compile(
             r"^(?=me and |[\w\s'&-]{2,30}? and (?:me|I) )(?:me and )?(?!(?:my|our|his|her|their) )"
-            r"(?P<obj>[\w\s'&-]{2,30}?)(?: and (?:me|I))? (?:just |really |simply )?(?:don't|do not|never) (?:mix|click|"
-            r"go together|get on|get along)\b",
+            r"(?P<obj>[\w\s'&-]{2,30}?)(?: and (?:me|I))? (?:just |really |simply )?(?:(?:don't|do not|never) (?:mix|click|"
+            # "Spreadsheets and I are not a match made in heaven"
+            r"go together|get on|get along)|(?:are not|aren't|are never) (?:really )?(?:friends|a match made in heaven|"
+            r"a good match))\b",
             re.I,
         ),
         _dislikes,
@@ -504,7 +506,10 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"drives? me (?:nuts|crazy|mad|insane|up the wall|round the bend))|"
             r"(?:isn't|is not|aren't|are not|was never|were never) (?:really )?(?:my thing|for me|my cup of tea|my scene)|"
             r"(?:does|do) nothing for me|(?:doesn't|don't) (?:really )?do it for me|"
-            r"(?:is|are) my (?:worst |sworn |mortal )?(?:enemy|nemesis|kryptonite))\b",
+            r"(?:is|are) my (?:worst |sworn |mortal )?(?:enemy|nemesis|kryptonite)|"
+            # "Football leaves me cold", "Reality TV is a hard pass for me"
+            r"(?:just |really |totally )?leaves? me (?:cold|stone cold)|(?:is|are) an? (?:hard|firm|definite) (?:pass|no)"
+            r"(?: for me)?)\b",
             re.I,
         ),
         _dislikes,
