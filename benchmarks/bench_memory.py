@@ -612,6 +612,12 @@ def preferences() -> None:
             "test136 (held out when written, 20 a language, understatement, irony and idiom: 'Football "
             "leaves me cold', 爵士乐真不是我的菜: first run en 0.75, zh 1.00)",
         ),
+        (
+            "test137",
+            "test137 (held out when written, 20 a language, said through 'you' and 'people like me': "
+            "'When you're coeliac, you learn to check every label', 我们吃纯素的: first run en 0.75, "
+            "zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -5351,3 +5351,62 @@ def test_a_refused_short_question_is_kept_whole_and_stands(memories: MemoryServi
 )
 def test_what_follows_when_given_something_is_no_request(said: str, kept: bool) -> None:
     assert (why_not_kept(said) is None) is kept
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # said through "you", "one" and "people like me" (test137): what the user is, as a memory of its own
+        ("When you're coeliac, you learn to check every label.", ["health:coeliac"]),
+        ("If you're blind like me, screen readers are everything.", ["health:blind"]),
+        ("With a bad back like mine, you don't lift anything heavy.", ["health:back"]),
+        ("People like me who work nights don't get proper evenings.", ["work:night"]),
+        ("As a type 1 diabetic you always carry sugar.", ["health:diabet"]),
+        ("Us night owls can't function before ten.", ["trait:night_owl"]),
+        ("Those of us on blood thinners have to skip grapefruit.", ["health:blood_thinner"]),
+        ("Vegans like me read every ingredient list.", ["diet"]),
+        ("Anyone who's had a stroke knows stairs become the enemy.", ["health:stroke"]),
+        ("When you've got a dog that hates being alone, day trips are tricky.", ["pet:dog"]),
+        # ... not advice given ("you should"), nor a request
+        ("When you are tired, you should rest.", []),
+        ("像我们这种乳糜泻的，买什么都得看配料表。", ["health:乳糜泻"]),
+        ("我这种腰不好的人，重东西根本搬不了。", ["health:腰"]),
+        ("我们吃纯素的，配料表每个字都得看。", ["diet"]),
+        ("穷学生一个，免费的才是最好的。", ["study"]),
+        ("我们家是离网的，靠太阳能板和一块小电池供电。", ["power:off_grid"]),
+        ("到了我这个年纪，波比跳就别想了。", ["avoids:波比跳"]),
+        ("我有一型糖尿病。", ["health:一型糖尿病"]),
+    ],
+)
+def test_what_the_user_says_of_themselves_through_you_or_people_like_me(
+    message: str, topics: list[str]
+) -> None:
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
+    assert read == topics, (message, read)
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [
+        ("When you're coeliac, you learn to check every label.", False),
+        ("When I run, my knee hurts.", False),
+        ("When you get a chance, can you send the list", True),
+        ("When picking a gift, make sure it is something they need.", True),
+    ],
+)
+def test_a_time_said_before_what_holds_then_is_no_question(said: str, question: bool) -> None:
+    from tailorkit.memory._keep import asks
+
+    assert asks(said) is question
+
+
+def test_the_sentence_said_through_you_keeps_the_rest_in_the_users_words() -> None:
+    kept = candidates_of(
+        "If you're blind like me, screen readers are everything.",
+        RuleExtractor(),
+        context=None,
+        said_at=1_790_000_000.0,
+    )
+    assert [c.kind for c in kept] == [MemoryKind.FACT, MemoryKind.EPISODE], kept
+    assert "screen readers" in kept[1].text

@@ -259,11 +259,19 @@ def asks(sentence: str) -> bool:
     if is_chinese(text):
         text = simplified(text)  # "我對花生過敏": the same words as "我对花生过敏"
         return bool(_QUESTION_END_ZH.search(text) or _REQUEST_ZH.match(text))
-    if _DONE_TO.match(text) or _GIVEN_THEN.match(text):  # "(I paid with PayPal but) was charged twice."
-        return False
+    if _DONE_TO.match(text) or _GIVEN_THEN.match(text) or _WHEN_THEN.match(text):
+        return False  # "(I paid with PayPal but) was charged twice."
     return text.endswith("?") or bool(_QUESTION_START_EN.match(text) or _WANTS_SOMEONE.match(text))
 
 
+_WHEN_THEN = re.compile(
+    r"^(?:when|whenever|once|while)\b[^?]*?,\s*(?=\S)(?!(?:can|could|would|will|please|tell|give|show|what|how|where|when|"
+    r"why|which|who|do|does|is|are|should|any|make|try|remember|don't|be|let|keep|go|take|check|look|use|get|ask|"
+    r"find|avoid|pick|choose|start|stop|never|always|just)\b)[^?]+$",
+    re.I,
+)
+"""A time said before what holds then ("When you're coeliac, you learn to check every label"): no question,
+whatever its first word (not "When you get a chance, can you send the list")."""
 _GIVEN_THEN = re.compile(
     r"^(?:give|put|show|hand|leave|let|sit) me\b[^?]*?,? and "
     r"(?:I(?!'ll| will| can| could)|something|everything|things|my)\b[^?]*$",

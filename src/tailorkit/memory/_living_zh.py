@@ -300,7 +300,9 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate("自己有房", MemoryKind.FACT, "housing:own", importance=0.6),
     ),
     (  # "我是租的房子", "我租房住"
-        re.compile(r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的)"),
+        re.compile(
+            r"我(?:们)?(?:是|现在|一直)?(?:租的房子?|租房(?:子)?住|在租房|住的是租的|租房(?=$|[，。！？；,.!?;]))"
+        ),
         lambda m, s: Candidate("租房住", MemoryKind.FACT, "housing:rent", importance=0.6),
     ),
     (  # "我们家房子特别小，就一个房间", "我住的地方很小": a home with little room
@@ -828,21 +830,26 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?<=一直)有|(?<=从小)有|(?<=本身)有|患有|得了|得过|(?:体检)?(?:检)?查出来?了?有?|被诊断(?:出|为|有)了?|"
             # "体检说有脂肪肝", "检查发现我有高血压"
             r"(?:体检|检查)(?:说|发现|显示)(?:我)?有|"
-            r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<cond>" + ZH_CONDITIONS + r")"
+            r"确诊了?)(?:轻微的?|严重的?|慢性|轻度|重度|点|一点|一种|个)?(?P<type>[一二12]型)?(?P<cond>"
+            + ZH_CONDITIONS
+            + r")"
         ),
         lambda m, s: health_fact(
             (m.group("on") or "")
-            + f"{m.group('verb') if m.group('verb') in ('得过', '得了') else '有'}{m.group('cond')}",
-            m.group("cond"),
+            + ("得过" if m.group("verb") == "得过" else "得了" if m.group("verb") == "得了" else "有")
+            + f"{m.group('type') or ''}{m.group('cond')}",
+            (m.group("type") or "") + m.group("cond"),
         ),
     ),
     (  # "我腰椎间盘突出", "我最近老失眠", "我从小就贫血": a condition said without 有
         re.compile(
-            r"^我(?:也|还|一直|从小|本身|最近|平时|经常|老是?|总是?|有点儿?|就)*"
+            r"^我(?:也|还|一直|从小|本身|最近|平时|经常|老是?|总是?|有点儿?|就)*(?P<type>[一二12]型)?"
             r"(?P<cond>" + ZH_CONDITIONS + r")"
             r"(?=$|[，。！？；,.!?;]|挺|很|比较|特别|得|了|严重)"
         ),
-        lambda m, s: health_fact(f"有{m.group('cond')}", m.group("cond")),
+        lambda m, s: health_fact(
+            f"有{m.group('type') or ''}{m.group('cond')}", (m.group("type") or "") + m.group("cond")
+        ),
     ),
     (  # "我正在从职业倦怠里恢复", "我在从抑郁症中慢慢恢复": what the user is getting over, said as 从...恢复
         re.compile(
@@ -1324,7 +1331,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             # ("我有点夜猫子": 我夜猫子, read without the hedge)
             r"我(?:是|算是)?(?:个|一个)?(?:典型的|标准的|很|非常|特别)?(?P<t>夜猫子|早起的人|晨型人|夜型人|早鸟|左撇子|"
-            r"内向的人|外向的人|社恐|挑食的人)"
+            r"内向的人|外向的人|社恐|挑食的人|熬夜党|早起党|夜猫族)"
             r"|^我(?:很|特别|非常|从小就?)?(?P<picky>挑食)"
             # "我比较内向", "我性格很外向"
             r"|我(?:的)?(?:性格|个性|天生|从小)?(?:就)?(?:比较|很|非常|特别|有点|挺|偏|超级?)?(?P<ed>内向|外向)(?![的型])"

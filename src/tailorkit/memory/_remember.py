@@ -14,7 +14,7 @@ from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
 from tailorkit.memory._keep import A_MUST, asks, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
-from tailorkit.memory._rules import GREETING_EN, as_words, sentences
+from tailorkit.memory._rules import GREETING_EN, as_words, said_of_me, sentences
 from tailorkit.memory._words_en import CARS_EN, CONDITIONS, ONE_DAY_EN
 from tailorkit.memory._words_zh import ZH_CONDITIONS
 from tailorkit.text import index_terms, is_chinese
@@ -72,6 +72,12 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
                     candidates = [c for c in candidates if c not in plan]
                     merged = [replace(c, when=c.when or when) for c in merged]
                 found = merged
+            if found and said_of_me(sentence) is not None:
+                # "If you're blind like me, screen readers are everything": "I'm blind" was read from a clause
+                # of its own before it; the sentence keeps what else it says, in the user's words where no
+                # rule read more of it
+                known = {(c.text, c.topic) for c in candidates}
+                found = [c for c in found if (c.text, c.topic) not in known]
             if found:
                 # what was read from the sentence says all it does between them ("My son's in year 4 and
                 # really struggles with his times tables": the year and the struggle; "I'm Sam, year 10, GCSEs

@@ -507,6 +507,87 @@ _HAVING = re.compile(
 )
 """What the user has, said before the rest ("With two toddlers at home, I never get an hour to myself", "Given
 my bad hip, stairs are a struggle"): "I have" that, and the rest."""
+_MODAL_ADVICE = re.compile(r"\b(?:should|shouldn't|must|ought|need to|needs to|better|have to)\b", re.I)
+_YOU_WHEN = re.compile(
+    # "When you're coeliac, you learn to check every label", "When you've got three kids under five, ..."
+    r"^(?:when|if|once|because|since) you(?:(?P<be>'re| are)|(?P<have>'ve got| have got| have)) "
+    r"(?P<x>[^,;.!?]{2,40}?)(?: like me)?,\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_LIKE_ME_EN = re.compile(
+    # "If you're blind like me", "When you're skint like me": what the user is
+    r"\byou(?:'re| are) (?P<be>[^,;.!?]{2,30}?) like me\b"
+    # "With a bad back like mine", "Having knees like mine": what the user has
+    r"|^(?:with|having) (?P<have>(?:a |an )?[^,;.!?]{2,30}?) like mine\b"
+    r"|^being (?P<b2>[^,;.!?]{2,20}?) like me\b"
+    # "As a type 1 diabetic you always carry sugar"
+    r"|^as (?P<as>an? [^,;.!?]{2,30}?) (?=you\b)"
+    # "Vegans like me read every label", "Tenants like me aren't allowed a nail": one of them
+    r"|^(?!(?:people|folks|those|someone|somebody|anyone|everyone|others|men|women|guys)\b)"
+    r"(?P<kind>[a-z][\w-]{2,20}?)s like (?:me|us|myself)\b"
+    # "People like me who work nights don't ...", "Those of us on blood thinners have to ..."
+    r"|^(?:people|folks|someone|somebody|anyone|those) like (?:me|us|myself) (?:who|that) "
+    r"(?P<does>(?:\w+ ){0,4}?\w+)"
+    r"(?= (?:don't|can't|cannot|never|always|have|has|need|are|get|know|must|shouldn't|won't)\b)"
+    r"|^those of us (?P<on>on|with|who) (?P<x>[^,;.!?]{2,30}?)"
+    r"(?= (?:have|has|need|can't|cannot|must|don't|are|get|know)\b)"
+    # "Anyone who's had a stroke knows stairs become the enemy": what the user has been through
+    r"|^(?:anyone|anybody|everyone|those of us) who(?:'s| has| have|'ve) (?P<had>had|got|been) "
+    r"(?P<hx>[^,;.!?]{2,30}?) "
+    r"(?=knows?|will tell you|understands?|gets? it)"
+    # "Us night owls can't function before ten"
+    r"|^us (?P<us>[\w -]{2,25}?)s (?=(?:can't|cannot|don't|have|need|hate|love|are|never|always|get|know)\b)",
+    re.I,
+)
+_LIKE_ME_ZH = re.compile(
+    # "像我们这种乳糜泻的，", "我这种腰不好的人，", "像我这样看不见的，", "我们这些熬夜党，", "我们租房的，"
+    r"^(?:像)?我们?(?:(?:这种|这样|这些|这类)(?P<x>[^，。！？；,.!?;]{1,10}?)(?:的人|的)?"
+    r"|(?<=我们)(?![家都也一俩两是])(?P<x2>[^，。！？；,.!?;这那]{2,8}?)(?:的人|的))(?:[，,]|$)"
+    # "穷学生一个，": who the user is
+    r"|^(?P<one>[^，。！？；,.!?;我]{2,6})一个(?:[，,]|$)"
+)
+
+
+def said_of_me(clause: str) -> str | None:
+    """What the user says of themselves through "you", "people like me" or "us" ("If you're blind like me,
+    screen readers are everything": "I'm blind"; "Us night owls can't function before ten": "I'm a night
+    owl"; "像我们这种乳糜泻的，...": "我乳糜泻"), as a clause of its own (the rest is read as well); None
+    where it says nothing so. Generic "you" counts only where the rest goes on with "you" and gives no advice
+    ("When you're coeliac, you learn to check every label"; not "When you're tired, you should rest")."""
+    if is_chinese(clause):
+        if m := _LIKE_ME_ZH.match(simplified(clause)):
+            if m.group("one"):
+                return f"我是{m.group('one')}"
+            x = m.group("x") or m.group("x2")
+            return f"我是{x}" if re.search(r"[党族迷控粉]$", x) else f"我{x}"
+        return None
+    if (m := _YOU_WHEN.match(clause)) and (
+        "like me" in clause.lower()
+        or (
+            not _MODAL_ADVICE.search(m.group("rest"))
+            and (m.group("have") or re.match(r"you\b", m.group("rest"), re.I))
+        )
+    ):
+        return f"I'm {m.group('x')}" if m.group("be") else f"I've got {m.group('x')}"
+    if not (m := _LIKE_ME_EN.search(clause)):
+        return None
+    if be := m.group("be") or m.group("b2"):
+        return f"I'm {be}"
+    if m.group("have"):
+        return f"I have {m.group('have')}"
+    if m.group("as"):
+        return f"I'm {m.group('as')}"
+    if m.group("kind"):
+        return f"I'm {a_or_an(m.group('kind'))} {m.group('kind')}"
+    if m.group("does"):
+        return f"I {m.group('does')}"
+    if m.group("had"):
+        return f"I've {m.group('had')} {m.group('hx')}"
+    if m.group("on"):
+        return {"on": "I'm on", "with": "I have", "who": "I"}[m.group("on").lower()] + f" {m.group('x')}"
+    return f"I'm {a_or_an(m.group('us'))} {m.group('us')}"
+
+
 _SETS_IT_OFF = re.compile(
     r"^(?P<what>[\w -]{2,30}?) (?P<verb>sets?|triggers?|makes?|brings?) (?:it|them)"
     r"(?P<how> off| worse| on)?\b",
@@ -663,6 +744,10 @@ def sentences(message: str) -> list[str]:
             said = said[m.end() :]
             if not said:  # the rest was a clause of its own
                 continue
+        elif mine := said_of_me(
+            said
+        ):  # "If you're blind like me, ...", "Us night owls can't ...", "我们租房的，..."
+            out.append(mine)
         if m := _AGE_AND.match(said):  # "I'm 34, vegetarian": "I'm 34" and "I'm vegetarian"
             out.append(m.group(1) + m.group(2))
             # "I'm 38, desk job": "I have a desk job"

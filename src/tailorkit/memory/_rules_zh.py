@@ -686,8 +686,10 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
     (  # "蘑菇我就算了", "香菜我就免了"
         re.compile(
             r"^(?P<obj>[^，。！？；,.!?;我]{1,8})我(?:就|还是)?(?:算了|免了|不要了|就不吃了|不吃了?|敬谢不敏)"
+            # "波比跳就别想了", "蹦极想都别想": not for the user
+            r"|^(?P<o2>[^，。！？；,.!?;我你他她这那]{2,8}?)(?:我)?(?:就|也|是)?(?:别想了|想都别想|免谈)"
         ),
-        lambda m, s: zh_limit(m.group("obj"), "不要{}", "avoids"),
+        lambda m, s: zh_limit(m.group("obj") or m.group("o2"), "不要{}", "avoids"),
     ),
     (  # "酒我早就戒了", "烟我已经戒掉了": what the user quit, named first
         re.compile(r"^(?P<obj>[^，。！？；,.!?;我他她你]{1,6})我(?:早就|已经|早|都|也|终于)*戒(?:掉)?了"),
