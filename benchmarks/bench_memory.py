@@ -618,6 +618,11 @@ def preferences() -> None:
             "'When you're coeliac, you learn to check every label', 我们吃纯素的: first run en 0.75, "
             "zh 0.95)",
         ),
+        (
+            "test138",
+            "test138 (held out when written, 20 a language, what others say of or to the user: 'The "
+            "allergist confirmed I react to sesame', 孩子们都说我不会用遥控器: first run en 1.00, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -5410,3 +5410,28 @@ def test_the_sentence_said_through_you_keeps_the_rest_in_the_users_words() -> No
     )
     assert [c.kind for c in kept] == [MemoryKind.FACT, MemoryKind.EPISODE], kept
     assert "screen readers" in kept[1].text
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # what others say of or to the user (test138), read as the user's own words
+        ("The allergist confirmed I react to sesame.", ["sensitive:sesam"]),
+        ("I react badly to codeine.", ["sensitive:codein"]),
+        ("My kids say I'm hopeless with the TV remote.", ["weak:tv_remot"]),
+        ("My nutritionist has me on 1,800 calories a day.", ["limits:calori"]),
+        ("My cardiologist has banned me from heavy lifting.", ["avoids:heavi_lift"]),
+        ("According to my dentist, fizzy drinks are off the table for good.", ["avoids:fizzi_drink"]),
+        ("Salt is basically banned by my GP since the blood pressure reading.", ["avoids:salt"]),
+        # ... not leave given, nor what the user's papers allow
+        ("My physio says I can start jogging again in May.", [None]),
+        ("My visa doesn't let me claim any benefits.", ["status:visa"]),
+        ("孩子们都说我不会用电视遥控器。", ["weak:电视遥控器"]),
+        ("家庭医生给我定了规矩：盐越少越好。", ["limits:盐"]),
+        ("小说我不看。", ["avoids:小说"]),
+    ],
+)
+def test_what_others_say_of_the_user_is_read_as_theirs(message: str, topics: list[str]) -> None:
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
+    assert read == topics, (message, read)

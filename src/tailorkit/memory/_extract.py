@@ -257,7 +257,9 @@ class RuleExtractor:
                     replace(c, text=traditional(c.text), when=traditional(c.when) if c.when else c.when)
                     for c in found[before:]
                 ]
-        return found
+        # (what a clause said of the user reads again in its sentence: "my doctor says my blood pressure is
+        # high" after "my blood pressure is high")
+        return list({(c.kind, c.text, c.topic, c.action): c for c in reversed(found)}.values())[::-1]
 
     def _forget_target(self, request: Candidate) -> Candidate:
         """Carry the topic of what is to be forgotten ("forget that I drink coffee" -> drink:coffee)."""

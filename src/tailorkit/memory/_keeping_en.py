@@ -512,9 +512,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\bI(?: (?:just |really |honestly |physically |still |now )?(?:can't|cannot|can no longer)"
             # "I'm not allowed to lift anything heavy for six weeks after my C-section"
-            r"|(?:'m| am) not allowed to|(?:'ve| have) been told not to) "
+            r"|(?:'m| am) not allowed to|(?:'ve| have) been told not to|mustn't|must not) "
             r"(?:do (?P<obj>[^,.;!?]+)|(?P<verb>(?:lift (?:heavy|anything heavy)|carry (?:heavy|anything heavy)|"
-            r"kneel down)\b[^,.;!?]*|(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
+            r"kneel down|fly)\b[^,.;!?]*|(?:run|jog|jump|sprint|squat|kneel|bend down|lift heavy \w+|"
             r"lift anything heavy|climb stairs|do stairs|walk (?:far|long distances))"
             r"(?=(?:\s+(?:any ?more|these days|at the moment|for now))?\s+(?:because|'?cause|due to|since|after|with|given"
             r"|owing to|on account of)\b|\s+(?:any ?more|these days)\b)[^,.;!?]*))",
@@ -603,7 +603,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (
         re.compile(
-            r"\bI(?:'m| am) (?:very |quite |really |a bit |extremely |highly )?(?:sensitive|intolerant) to (?P<obj>[^,.;!?]+)",
+            r"\bI(?:(?:'m| am) (?:very |quite |really |a bit |extremely |highly )?(?:sensitive|intolerant)"
+            # "I react to sesame", "I react badly to penicillin"
+            r"| (?:always |still )?react(?: badly| strongly| really badly)?) to (?P<obj>[^,.;!?]+)",
             re.I,
         ),
         _sensitive,
@@ -656,6 +658,13 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             "avoids",
             clean(m.group("obj") or m.group("o2")),
         ),
+    ),
+    (  # "My cardiologist has banned me from heavy lifting"
+        re.compile(
+            r"^(?:my|the|our) [\w'-]+(?: [\w'-]+)? (?:has|have|'s)? ?(?:banned|barred|stopped) me from (?P<obj>[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: kept_from(f"Avoids {clean(m.group('obj'))}", "avoids", clean(m.group("obj"))),
     ),
     (  # "I'm a recovering gambler", "I'm in recovery from gambling": what the user keeps away from for good
         re.compile(
@@ -722,7 +731,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
     *HOUSEHOLD_EN,
     (  # "Gluten's off the menu for me", "Alcohol is a no-go"
         re.compile(
-            r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are) (?:completely |totally |strictly |now |always )?(?:off the menu|"
+            r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are)(?: basically| completely| totally| strictly| now| always)*"
+            r"(?: been)? (?:off the menu|off the table|"
             r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no|banned|"
             r"not allowed|forbidden|a (?:big |firm |definite |hard )?no(?= for me\b))\b",
             re.I,

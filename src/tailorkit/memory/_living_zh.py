@@ -1036,14 +1036,28 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(zh_said(s), MemoryKind.EVENT, f"goal:{m.group('race')}", importance=0.7),
     ),
+    (  # "盐越少越好" (a rule the user was given): as little as can be
+        re.compile(
+            r"(?:^|[：:，,])(?:我)?(?P<obj>[^，。！？；,.!?;：:我你他她这那]{1,6}?)(?:吃得|吃|喝得|喝|放得|放)?越少越好"
+        ),
+        lambda m, s: zh_limit(m.group("obj"), "{}越少越好", "limits"),
+    ),
     (  # "我完全不懂技术", "我不会游泳"
         re.compile(
             r"我(?:完全|一点都|一点也|根本|真的|实在|还|也)?(?:不(?:太|怎么|大)?懂(?P<obj>[^，。！？；,.!?;你他她它这那]{1,6})|不识(?P<read>谱|五线谱)|"
-            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?(?:不太会|不怎么会|不会|没学会|没学过)(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网))"
+            r"(?:到现在|至今|一直|从来)?(?:都|也|还)?(?:不太会|不怎么会|不会|没学会|没学过)(?P<skill>游泳|开车|骑车|骑自行车|做饭|滑雪|滑冰|[\u4e00-\u9fff]{1,3}语|用电脑|打字|用智能手机|上网"
+            # "我不会用电视遥控器", "我不会用微信"
+            r")|(?:不太会|不怎么会|不会)用(?P<use>(?![你他她它这那])[\u4e00-\u9fffA-Za-z]{2,8})(?=$|[，。！？；,.!?;了]))"
         ),
         lambda m, s: zh_fact(
-            m.group("obj") or m.group("skill") or m.group("read"),
-            "不会{}" if m.group("skill") else "不识{}" if m.group("read") else "不懂{}",
+            m.group("obj") or m.group("skill") or m.group("read") or m.group("use"),
+            "不会{}"
+            if m.group("skill")
+            else "不识{}"
+            if m.group("read")
+            else "不会用{}"
+            if m.group("use")
+            else "不懂{}",
             "weak",
         ),
     ),

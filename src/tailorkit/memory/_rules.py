@@ -548,6 +548,30 @@ _LIKE_ME_ZH = re.compile(
 )
 
 
+_REPORTED_EN = re.compile(
+    # "My wife says I snore like a freight train", "The allergist confirmed I react to sesame", "Everyone
+    # tells me I talk too fast": what another says of the user, read as the user's own words
+    r"^(?:(?:my|the|our|his|her) [\w'-]+(?: [\w'-]+)?|everyone|everybody|people|all my friends|my friends) "
+    r"(?:always |keeps? |still |also )?(?:says?|said|reckons?|thinks?|told me|tells me|telling me|saying|"
+    r"confirmed|insists?|warned me|has told me|has warned me)(?: that)? "
+    # (not advice nor leave: "... says I should try yoga", "... says I can start jogging again in May")
+    r"(?P<said>(?:I|I'm|I've|my)\b(?![^,;.!?]*\b(?:should|could|might|ought|may|will|can(?!')|going to)\b)"
+    r"[^?]+)$"
+    # "My nutritionist has me on 1,800 calories a day"
+    r"|^(?:my|the|our) [\w'-]+(?: [\w'-]+)? (?:has|'s got|has got|put) me on (?P<on>[^?]+)$"
+    # "According to my dentist, fizzy drinks are off the table for good"
+    r"|^according to (?:my|the|our) [\w\s'-]{2,30}?,\s*(?P<per>[^?]+)$",
+    re.I,
+)
+_REPORTED_ZH = re.compile(
+    # "我老婆说我打呼噜像打雷", "孩子们都说我不会用电视遥控器", "导师总说我的论文结构乱"
+    r"^(?P<who>[^，。！？；,.!?;我你]{1,8}?)(?:都|总|老|一直|也|还|总是|老是)*(?:说|觉得|认为|确认|嫌)(?P<said>我.+)$"
+    # "医生说手术后六周内不能坐飞机", "睡眠门诊说睡前一小时不能看屏幕": a professional's word, of the user
+    r"|^(?:[\u4e00-\u9fff]{0,4}(?:医生|大夫|牙医|门诊|医师|护士|助产士|营养师|康复师|理疗师|教练|治疗师))"
+    r"(?:说|嘱咐|交代|叮嘱|要求|建议)(?![我你他她])(?P<rule>[^，。！？；,.!?;]+)$"
+)
+
+
 def said_of_me(clause: str) -> str | None:
     """What the user says of themselves through "you", "people like me" or "us" ("If you're blind like me,
     screen readers are everything": "I'm blind"; "Us night owls can't function before ten": "I'm a night
@@ -555,12 +579,16 @@ def said_of_me(clause: str) -> str | None:
     where it says nothing so. Generic "you" counts only where the rest goes on with "you" and gives no advice
     ("When you're coeliac, you learn to check every label"; not "When you're tired, you should rest")."""
     if is_chinese(clause):
+        if m := _REPORTED_ZH.match(simplified(clause)):
+            return m.group("said") or f"我{m.group('rule')}"
         if m := _LIKE_ME_ZH.match(simplified(clause)):
             if m.group("one"):
                 return f"我是{m.group('one')}"
             x = m.group("x") or m.group("x2")
             return f"我是{x}" if re.search(r"[党族迷控粉]$", x) else f"我{x}"
         return None
+    if m := _REPORTED_EN.match(clause):
+        return f"I'm on {m.group('on')}" if m.group("on") else m.group("said") or m.group("per")
     if (m := _YOU_WHEN.match(clause)) and (
         "like me" in clause.lower()
         or (
