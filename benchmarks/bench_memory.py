@@ -623,6 +623,11 @@ def preferences() -> None:
             "test138 (held out when written, 20 a language, what others say of or to the user: 'The "
             "allergist confirmed I react to sesame', 孩子们都说我不会用遥控器: first run en 1.00, zh 0.95)",
         ),
+        (
+            "test139",
+            "test139 (held out when written, 20 a language, how the user wants things measured and written: "
+            "'Give me distances in kilometres', 费用都帮我换算成港币: first run en 0.90, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

@@ -5435,3 +5435,29 @@ def test_what_others_say_of_the_user_is_read_as_theirs(message: str, topics: lis
     kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
     read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
     assert read == topics, (message, read)
+
+
+@pytest.mark.parametrize(
+    ("message", "instruction"),
+    [
+        # the units and money the user reckons in are how every answer is to be given (test139)
+        ("Give me distances in kilometres, miles confuse me.", "Give me distances in kilometres"),
+        ("I'm in Auckland, so give me times in New Zealand time.", "Give me times in New Zealand time"),
+        ("Prices in euros please, I live in Lyon.", "Prices in euros please"),
+        ("Temperatures in Celsius for me, always.", "Temperatures in Celsius for me"),
+        ("Shoe sizes in EU sizes please, I'm a 43.", "Shoe sizes in EU sizes please"),
+        ("I want everything converted to Swiss francs.", "I want everything converted to Swiss francs"),
+        ("距离请用公里，英里我换算不过来。", "距离请用公里"),
+        ("费用都帮我换算成港币。", "费用都帮我换算成港币"),
+        ("体重我习惯用斤。", "体重我习惯用斤"),
+        # ... not one answer asked for
+        ("Give me the price of a ticket in euros.", None),
+    ],
+)
+def test_the_units_the_user_reckons_in_are_an_instruction(message: str, instruction: str | None) -> None:
+    found = [c.text for c in RuleExtractor().extract(message) if c.kind == MemoryKind.INSTRUCTION]
+    # (kept in the words said around it: "Prices in euros please, I live in Lyon")
+    assert [t[: len(instruction)] for t in found] == [instruction] if instruction else not found, (
+        message,
+        found,
+    )

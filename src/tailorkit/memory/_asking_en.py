@@ -55,6 +55,17 @@ _ANSWER_FORM = (
 )
 """What an imperative asks of every answer, not of this one ("your answers", "the small talk", "metric",
 "the reasoning", "straight", "like I'm fifteen"): "Tell me a joke" asks for one answer."""
+_MEASURES = (
+    r"(?:distances|prices|costs|temperatures|times|weights|measurements|amounts|quantities|recipes|shoe sizes|sizes|"
+    r"dates|money|figures|numbers|everything|heights)"
+)
+"""What a user asks to have given in their units ("distances", "prices", "everything")."""
+_UNITS = (
+    r"(?:the\s+)?(?:metric|imperial|kilomet(?:re|er)s|km|miles|grams|kilos|kilograms|ounces|cups|celsius|fahrenheit|"
+    r"centimet(?:re|er)s|cm|feet|inches|stones?|euros?|pounds|sterling|dollars|[a-z]+ francs|francs|yen|yuan|rmb|rupees|"
+    r"(?:[A-Z][a-z]+ ){1,2}time|(?:EU|UK|US|European|British|American) sizes?|(?:24|12)-hour(?: clock)?|my (?:local )?"
+    r"(?:time|currency|units))"
+)
 _ANSWER_AS = (
     r"keep|use|explain|give|skip|write|tell|say|number|put|list|show|avoid|cut|drop|stick to|leave out|"
     r"talk|speak|answer|reply|respond|start|begin|end|get|spell|round|quote|cite|label|go easy on|"
@@ -74,6 +85,20 @@ ASKING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|^[^?]*?,\s*so\s+(?:please\s+)?keep (?:it|things|your answers) (?:clean|PG|family[- ]friendly)\b[^?]*$"
             r"|^if (?:you're|you are|you aren't|you're ever) (?:not sure|unsure|in doubt)\b[^?]*?,\s*(?:please\s+)?"
             r"(?:just\s+)?(?:ask|check with) me\b[^?]*$",
+            re.I,
+        ),
+        _instruction,
+    ),
+    (  # the units and money the user reckons in: "Give me distances in kilometres, miles confuse me",
+        # "Prices in euros please", "Temperatures in Celsius for me, always", "I want everything converted to
+        # Swiss francs"; not "Give me the price of a ticket in euros" (one answer)
+        re.compile(
+            rf"^(?:please\s+)?(?:always\s+)?(?:give me|put|show|write|quote|convert|list|keep)\s+(?:all\s+)?{_MEASURES}"
+            rf"\s+(?:in|into|to)\s+{_UNITS}\b[^?]*$"
+            rf"|^(?:all\s+)?{_MEASURES}\s+in\s+{_UNITS}\b(?:\s+(?:sizes?|time))?,?\s+(?:please|for me|always|thanks|"
+            r"if you can|if possible)\b[^?]*$"
+            rf"|^I(?:'d like| want| would like| need)\s+(?:all\s+)?{_MEASURES}\s+(?:converted|given|shown|quoted|put)\s+"
+            rf"(?:in|into|to)\s+{_UNITS}\b[^?]*$",
             re.I,
         ),
         _instruction,

@@ -65,6 +65,8 @@ _SPLIT = re.compile(
     r"[\w-]+ ?){1,4}[.!]?\s*$)"
     r"(?=(?:I|I'm|I've|my|we|we're|our|no|nothing|never|please|don't|money's|money is|cash is|cash's|"
     r"money comes and goes)\b"
+    # "I'm in Auckland, so give me times in New Zealand time": how to answer, a clause of its own
+    r"|(?:give|show|write|quote|tell) me\b(?=[^.!?]*\b(?:in|as|like)\b)"
     # "I stammer, so phone calls are hard for me", "he's got dyscalculia, so times tables are a nightmare
     # for him"
     rf"|[a-z][\w'-]*(?: [\w'-]+){{0,3}} (?:is|are) {_HARD}(?: for (?:me|him|her)\b|\s*[.!]?\s*$)"
@@ -81,6 +83,8 @@ _SPLIT = re.compile(
     # "I'm getting married in June, so every spare penny is going into the wedding"
     r"|every (?:spare |last |single )?(?:penny|pound|cent|dollar)\b)"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
+    # "Prices in euros please, I live in Lyon": what is asked, and what the user says of themselves
+    r"|(?<=\bplease),\s+(?=(?:I|I'm|I've|I'd|my|we|we're|our)\b)"
     # "My daughter's doing a school project, she's obsessed with llamas": a clause of its own, about her
     r"|(?<=[a-z]),\s+(?=(?:she|he)(?:'s|\s+(?:is|has|loves|hates|likes|adores|can't|won't|doesn't|gets|needs|"
     r"wants|was))\s)"
