@@ -628,6 +628,11 @@ def preferences() -> None:
             "test139 (held out when written, 20 a language, how the user wants things measured and written: "
             "'Give me distances in kilometres', 费用都帮我换算成港币: first run en 0.90, zh 1.00)",
         ),
+        (
+            "test140",
+            "test140 (held out when written, 20 a language, said and corrected within the message: 'We've "
+            "got two kids, sorry, three', 我们家两个孩子，不对，三个: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

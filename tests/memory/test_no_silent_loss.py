@@ -5461,3 +5461,34 @@ def test_the_units_the_user_reckons_in_are_an_instruction(message: str, instruct
         message,
         found,
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        # what the user corrects as they say it is kept as corrected (test140), never as first said
+        ("We've got two kids, sorry, three, I forgot the baby for a second.", "Has three kids"),
+        ("My budget is £500, actually make that £400 after the car repair.", "Budget is £400"),
+        (
+            "I work Monday to Friday, I mean Tuesday to Saturday since the new rota.",
+            "Works Tuesday to Saturday",
+        ),
+        ("My son is 8, no wait, he turned 9 last week.", "Son is 9"),
+        ("I'm a nurse, correction, a midwife, people always mix it up.", "Works as a midwife"),
+        ("I'm learning Spanish, no, Portuguese, we relocate to Porto in spring.", "Learning Portuguese"),
+        ("I can't do Thursdays, no, Wednesdays, Thursdays are fine.", "Can't do Wednesdays"),
+        ("I'm allergic to peanuts, or rather all nuts according to the last test.", "Allergic to all nuts"),
+        ("我们家两个孩子，不对，三个，老三刚出生。", "有三个孩子"),
+        ("预算五千，不对，修完车只剩四千了。", "预算四千"),
+        ("我周一到周五上班，我是说周二到周六，排班改了。", "周二到周六上班"),
+        ("我儿子八岁，哦不，上周刚满九岁。", "儿子九岁"),
+        ("我在学西班牙语，其实是葡萄牙语，准备搬去里斯本。", "在学葡萄牙语"),
+        ("我是护士，准确说是助产士。", "助产士"),
+        # ... not a list of what there is not, nor what the user does not use
+        ("I only have a tiny balcony, no garden.", "Has no garden"),
+        ("我用的是华为手机，不是苹果。", "用华为手机"),
+    ],
+)
+def test_what_the_user_corrects_as_they_say_it_is_kept_as_corrected(message: str, text: str) -> None:
+    found = [c.text for c in RuleExtractor().extract(message)]
+    assert any(text in t for t in found), (message, found)
