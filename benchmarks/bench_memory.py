@@ -633,6 +633,11 @@ def preferences() -> None:
             "test140 (held out when written, 20 a language, said and corrected within the message: 'We've "
             "got two kids, sorry, three', 我们家两个孩子，不对，三个: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test141",
+            "test141 (held out when written, 20 a language, said as a form, a label and its value: 'Diet: "
+            "vegan.', 'Car: none.', 饮食：纯素。: first run en 0.65, zh 0.95)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

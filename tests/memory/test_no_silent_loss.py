@@ -5492,3 +5492,43 @@ def test_the_units_the_user_reckons_in_are_an_instruction(message: str, instruct
 def test_what_the_user_corrects_as_they_say_it_is_kept_as_corrected(message: str, text: str) -> None:
     found = [c.text for c in RuleExtractor().extract(message)]
     assert any(text in t for t in found), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # said as a form, a label and its value (test141): read as the sentence it stands for
+        ("Diet: vegan.", ["diet"]),
+        ("Allergies: penicillin and latex.", ["allergy:penicillin_latex"]),
+        ("Kids: two, aged 4 and 7.", ["family:children"]),
+        ("Mobility: wheelchair user.", ["health:wheelchair_user"]),
+        ("Car: none.", ["household:no_car"]),
+        ("Location: Glasgow.", ["home"]),
+        ("Age: 67.", ["age"]),
+        ("Pets: a deaf greyhound.", ["pet:greyhound"]),
+        ("Faith: Orthodox Jewish.", ["faith"]),
+        ("Sleep: up at 5am for work.", ["sleep:hours"]),
+        ("饮食：纯素。", ["diet"]),
+        ("过敏：青霉素、乳胶。", ["allergy:青霉素、乳胶"]),
+        ("车：没有。", ["household:no_车"]),
+        ("年龄：67。", ["age"]),
+        ("宠物：一只聋的灵缇。", ["pet:聋的灵缇"]),
+        # ... not a label of something of the user's
+        ("Quick update: the train was late again.", []),
+        ("好消息：我们的航班准点了。", []),
+    ],
+)
+def test_a_form_of_a_label_and_its_value_is_read_as_the_sentence_it_stands_for(
+    message: str, topics: list[str]
+) -> None:
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    read = [c.topic for c in kept if c.kind not in (MemoryKind.EPISODE, MemoryKind.INSTRUCTION)]
+    assert read == topics, (message, read)
+
+
+def test_a_form_says_the_sentence_it_stands_for() -> None:
+    from tailorkit.memory._forms import as_said
+
+    assert as_said("Contact: email only, never phone.") == "Please contact me by email only, never phone."
+    assert as_said("Car: none.") == "I don't have a car."
+    assert as_said("Caffeine: only before 12.") == "I only have caffeine before 12."

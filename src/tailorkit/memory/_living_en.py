@@ -1242,13 +1242,13 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm a Muslim", "I'm a practising Catholic", "We're Jewish": a faith the user keeps
         re.compile(
             r"^(?:I|[Ww]e)(?:'m|'re| am| are) (?:a |an )?(?:practising |practicing |devout |observant |strict )?"
-            r"(?P<faith>Muslim|Christian|Catholic|Jewish|Jew|Hindu|Buddhist|Sikh|Jehovah's Witness|Mormon|Quaker|"
-            r"Orthodox Jew|Seventh-day Adventist)s?\b"
+            r"(?P<faith>Muslim|Christian|Catholic|(?:Orthodox )?Jewish|Jew|Hindu|Buddhist|Sikh|Jehovah's Witness|"
+            r"Mormon|Quaker|Orthodox Jew|Seventh-day Adventist)s?\b"
         ),
         lambda m, s: Candidate(
             f"Is {a_or_an(m.group('faith'))} {m.group('faith')}"
-            if m.group("faith") != "Jewish"
-            else "Is Jewish",
+            if not m.group("faith").endswith("Jewish")
+            else f"Is {m.group('faith')}",
             MemoryKind.FACT,
             "faith",
             importance=0.7,

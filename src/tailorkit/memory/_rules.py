@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from tailorkit.memory._corrections import corrected
+from tailorkit.memory._forms import as_said_all
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._words_en import (
     DATE_EN,
@@ -750,7 +751,9 @@ def sentences(message: str) -> list[str]:
     short question the user answers with a refusal stays with it: "Karaoke? No thanks." is an aversion,
     not a question."""
     out: list[str] = []
-    message = corrected(message)  # "We've got two kids, sorry, three": three
+    message = as_said_all(
+        corrected(message)
+    )  # "We've got two kids, sorry, three": three; "Diet: vegan.": I'm vegan
     message = _THREE.sub(r"\1 and \2 and \3", message)  # "my gf, Toby, and I": three, not her name
     for part in (clause for piece in _SPLIT.split(message) for clause in _and_i(piece or "")):
         said = part.strip() if part else ""

@@ -453,7 +453,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             r"\b(?:I|we)(?:'ve| have)? (?:just |recently |finally |also |now |still |already )?(?:adopted|got|rescued|have|own|"
             r"have got|took in|brought home) (?P<pet>(?:a|an|two|three|four|\d+) (?:(?:rescue|little|new|young|old|"
-            rf"big|small|senior|lovely|gorgeous|\w+-year-old|cocker|springer|golden|border|jack russell) )*(?:{PETS}))\b"
+            r"big|small|senior|lovely|gorgeous|\w+-year-old|cocker|springer|golden|border|jack russell|deaf|blind|"
+            rf"three-legged|elderly|diabetic|anxious|nervous|reactive) )*(?:{PETS}))\b"
             r"(?=\s*$|\s*[,.;!?]|\s+(?:called|named|who|that|and|but|from|at|last|this|recently|yesterday|two|three|"
             r"four|a few|several|\d+)\b|\s+(?-i:[A-Z]))",
             re.I,
