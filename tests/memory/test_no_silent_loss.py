@@ -17,6 +17,12 @@ from tailorkit.testing import FakeChat, HashEmbedder
 from tailorkit.text import is_chinese
 
 
+def _topics_read(message: str) -> list[str | None]:
+    """The topics of what the rules read in ``message`` on the chat path (not the user's words kept)."""
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    return [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
+
+
 @pytest.fixture
 def memories(engine: Engine) -> MemoryService:
     return MemoryService(engine.store, engine.tenant, embedder=HashEmbedder())
@@ -5280,9 +5286,7 @@ def test_how_a_job_or_the_weather_is_is_no_reading_of_the_user(message: str) -> 
     ],
 )
 def test_emoji_and_symbols_are_read_as_the_words_around_them(message: str, topics: list[str]) -> None:
-    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
-    assert read == topics, (message, read)
+    assert (read := _topics_read(message)) == topics, (message, read)
 
 
 def test_an_emoji_the_rules_pass_over_stays_in_the_users_words(memories: MemoryService) -> None:
@@ -5327,9 +5331,7 @@ def test_an_emoji_the_rules_pass_over_stays_in_the_users_words(memories: MemoryS
     ],
 )
 def test_idioms_say_what_the_user_likes_fears_or_is_not_good_at(message: str, topics: list[str]) -> None:
-    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
-    assert read == topics, (message, read)
+    assert (read := _topics_read(message)) == topics, (message, read)
 
 
 @pytest.mark.parametrize(
@@ -5381,9 +5383,7 @@ def test_what_follows_when_given_something_is_no_request(said: str, kept: bool) 
 def test_what_the_user_says_of_themselves_through_you_or_people_like_me(
     message: str, topics: list[str]
 ) -> None:
-    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
-    assert read == topics, (message, read)
+    assert (read := _topics_read(message)) == topics, (message, read)
 
 
 @pytest.mark.parametrize(
@@ -5432,9 +5432,7 @@ def test_the_sentence_said_through_you_keeps_the_rest_in_the_users_words() -> No
     ],
 )
 def test_what_others_say_of_the_user_is_read_as_theirs(message: str, topics: list[str]) -> None:
-    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    read = [c.topic for c in kept if c.kind != MemoryKind.EPISODE]
-    assert read == topics, (message, read)
+    assert (read := _topics_read(message)) == topics, (message, read)
 
 
 @pytest.mark.parametrize(
