@@ -33,6 +33,7 @@ from tailorkit.memory._rules import (
     a_or_an,
     as_words,
     first_up,
+    said_sentences,
     sentences,
     topic_value,
 )
@@ -151,7 +152,7 @@ class RuleExtractor:
     def extract(self, message: str) -> list[Candidate]:
         found: list[Candidate] = []
         previous = ""
-        for sentence in _by_language(sentences(as_words(message))):
+        for sentence in _by_language(said_sentences(as_words(message))):
             chinese = bool(re.search(r"[\u4e00-\u9fff]", sentence))
             rules = ZH_RULES if chinese else EN_RULES
             as_typed, simple = sentence, simplified(sentence) if chinese else sentence

@@ -14,7 +14,7 @@ from tailorkit.memory._domains import domain_words, states_preference
 from tailorkit.memory._extract import Extractor, RuleExtractor, says_then, with_when
 from tailorkit.memory._keep import A_MUST, asks, asks_back, lasts, refers_back, worth_keeping
 from tailorkit.memory._records import SAYS_MORE, Candidate, MemoryKind
-from tailorkit.memory._rules import GREETING_EN, as_words, said_of_me, sentences
+from tailorkit.memory._rules import GREETING_EN, as_words, said_of_me, said_sentences, sentences
 from tailorkit.memory._words_en import CARS_EN, CONDITIONS, ONE_DAY_EN
 from tailorkit.memory._words_zh import ZH_CONDITIONS
 from tailorkit.text import index_terms, is_chinese
@@ -46,7 +46,7 @@ def _understand(message: str, extractor: Extractor) -> tuple[list[Candidate], li
     if isinstance(extractor, RuleExtractor):
         candidates: list[Candidate] = []
         leftover: list[str] = []
-        said = sentences(message)
+        said = said_sentences(message)
         before: list[Candidate] = []  # what the sentence before was read as
         for i, sentence in enumerate(said):
             prev, before = before, []

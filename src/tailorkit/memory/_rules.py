@@ -35,6 +35,7 @@ __all__ = [
     "kept_from",
     "named_before",
     "named_relation",
+    "said_sentences",
     "sensitive_fact",
     "sentences",
     "topic_value",
@@ -744,6 +745,20 @@ def as_words(message: str) -> str:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+def said_sentences(message: str) -> list[str]:
+    """``sentences`` as memory reads what a user says of themselves (the assistant and the knowledge
+    base split text with ``sentences`` alone): each sentence as the user corrected it ("We've got two kids,
+    sorry, three": three), a form as the sentence it stands for ("Diet: vegan.": I'm vegan), and before a
+    clause that says something of the user through "you" or another's words, that as a clause of its own
+    ("If you're blind like me, ...": I'm blind)."""
+    out: list[str] = []
+    for part in sentences(as_said_all(corrected(message))):
+        if mine := said_of_me(part):
+            out.append(mine)
+        out.append(part)
+    return out
+
+
 def sentences(message: str) -> list[str]:
     """A message in sentences and clauses (either language): "but", "and then", ", so I ...", and a
     Chinese comma split too, so that each clause can state its own memory. A Chinese clause that goes on
@@ -751,9 +766,6 @@ def sentences(message: str) -> list[str]:
     short question the user answers with a refusal stays with it: "Karaoke? No thanks." is an aversion,
     not a question."""
     out: list[str] = []
-    message = as_said_all(
-        corrected(message)
-    )  # "We've got two kids, sorry, three": three; "Diet: vegan.": I'm vegan
     message = _THREE.sub(r"\1 and \2 and \3", message)  # "my gf, Toby, and I": three, not her name
     for part in (clause for piece in _SPLIT.split(message) for clause in _and_i(piece or "")):
         said = part.strip() if part else ""
@@ -781,10 +793,6 @@ def sentences(message: str) -> list[str]:
             said = said[m.end() :]
             if not said:  # the rest was a clause of its own
                 continue
-        elif mine := said_of_me(
-            said
-        ):  # "If you're blind like me, ...", "Us night owls can't ...", "我们租房的，..."
-            out.append(mine)
         if m := _AGE_AND.match(said):  # "I'm 34, vegetarian": "I'm 34" and "I'm vegetarian"
             out.append(m.group(1) + m.group(2))
             # "I'm 38, desk job": "I have a desk job"
