@@ -5530,3 +5530,5 @@ def test_a_form_says_the_sentence_it_stands_for() -> None:
     assert as_said("Contact: email only, never phone.") == "Please contact me by email only, never phone."
     assert as_said("Car: none.") == "I don't have a car."
     assert as_said("Caffeine: only before 12.") == "I only have caffeine before 12."
+    assert as_said("Work: from home on Fridays.") == "I work from home on Fridays."
+    assert as_said("Home: London.") == "I live in London."

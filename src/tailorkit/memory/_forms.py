@@ -75,13 +75,23 @@ _LABELS_EN: dict[str, Callable[[str], str]] = {
     "budget|spending limit|max spend|price range": lambda v: f"My budget is {v}",
     "kids|children": _count("kids"),
     "mobility|access needs": _is_or_does,
-    "job|work|occupation|profession": lambda v: f"I'm {_a(v)}",
+    # "Job: A&E nurse" (I'm an A&E nurse); "Work: from home on Fridays" (I work from home on Fridays)
+    "job|work|occupation|profession": lambda v: (
+        f"I work {v}"
+        if re.match(
+            r"(?:from|at|in|on|for|as|nights|days|weekends|part[- ]time|full[- ]time|shifts)\b", v, re.I
+        )
+        else f"I'm {_a(v)}"
+    ),
     "car|vehicle": _none_or("I drive {v}", "I don't have a car"),
     "languages?|speaks?": lambda v: f"I speak {v}",
     "dislikes|hates|not a fan of|can't stand": lambda v: f"I dislike {v}",
     "likes|loves|interests|hobbies": lambda v: f"I love {v}",
     "location|city|town|based in|lives? in|home town": lambda v: f"I live in {v}",
-    "home|housing|flat|house": lambda v: f"I live in {_a(v)}",
+    # "Home: third floor walk-up" (I live in a third floor walk-up); "Home: London" (I live in London)
+    "home|housing|flat|house": lambda v: (
+        f"I live in {v}" if re.match(r"(?-i:[A-Z])", v) else f"I live in {_a(v)}"
+    ),
     "age": lambda v: f"I'm {v}",
     "pets?": _none_or("I have {v}", "I don't have any pets"),
     "hearing|eyesight|vision|sight|health|conditions?|medical|fitness|sleep|schedule|mobility issues": (
