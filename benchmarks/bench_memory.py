@@ -638,6 +638,11 @@ def preferences() -> None:
             "test141 (held out when written, 20 a language, said as a form, a label and its value: 'Diet: "
             "vegan.', 'Car: none.', 饮食：纯素。: first run en 0.65, zh 0.95)",
         ),
+        (
+            "test142",
+            "test142 (held out when written, 20 a language, negation and its scope: 'It's not that I don't "
+            "like sushi, ...', 我不是不喜欢寿司: first run en 1.00, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

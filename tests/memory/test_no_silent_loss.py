@@ -5532,3 +5532,24 @@ def test_a_form_says_the_sentence_it_stands_for() -> None:
     assert as_said("Caffeine: only before 12.") == "I only have caffeine before 12."
     assert as_said("Work: from home on Fridays.") == "I work from home on Fridays."
     assert as_said("Home: London.") == "I live in London."
+
+
+@pytest.mark.parametrize(
+    ("message", "topics"),
+    [
+        # what is denied is read as nothing, not as its opposite (test142)
+        (
+            "It's not that I don't like sushi, I just can't have raw fish while I'm pregnant.",
+            ["avoids:raw_fish_while_pregnant"],
+        ),
+        ("I don't dislike running, my shins just don't tolerate it anymore.", []),
+        ("I never said I hated opera, only that I can't sit still for three hours.", []),
+        ("Water doesn't scare me, it's that nobody ever taught me to swim.", []),
+        ("我不是不喜欢寿司，只是怀孕了不能吃生鱼。", []),
+        ("我怕的不是热，是闷。", []),
+        # ... while what the user does not mind still reads
+        ("I don't mind heights, but I can't do small spaces.", ["likes:height", "likes:small_space"]),
+    ],
+)
+def test_a_taste_or_fear_denied_is_not_read_as_said(message: str, topics: list[str]) -> None:
+    assert (read := _topics_read(message)) == topics, (message, read)

@@ -142,6 +142,14 @@ def _spare(goal: bool, sentence: str, chinese: bool) -> int:
     return 1000 if len((ZH_DATE if chinese else DATE_EN).findall(sentence)) == 1 else 3
 
 
+_DOUBLE_NEGATION = re.compile(
+    r"\b(?:don't|do not|didn't|did not|never|not) (?:dislike|hate|not|unlike)\b|\bnot un[a-z]+\b"
+    r"|\b(?:doesn't|don't|does not|do not|didn't|never) (?:scare|frighten|bother|worry|faze|put)s? me\b"
+    r"|不是不|并不是不|也不是不能|没说(?:过)?(?:我)?(?:讨厌|不喜欢|喜欢|怕)|(?:怕|讨厌|不喜欢|受不了)的不是",
+    re.I,
+)
+
+
 class RuleExtractor:
     """Deterministic English and Chinese patterns; no model needed.
 
@@ -162,6 +170,11 @@ class RuleExtractor:
                 if chinese
                 else _ELIDED_IM.sub("I'm ", _ELIDED_I.sub("I ", _LEAD_IN.sub("", plain(sentence))))
             )
+            if _DOUBLE_NEGATION.search(sentence):
+                # "I don't dislike running", "I don't not drink", "Water doesn't scare me", 我不是不喜欢寿司,
+                # 我怕的不是热: a taste or a fear denied, which no rule is to read as said
+                previous = sentence
+                continue
             before = len(found)
             stated: tuple[Candidate, ...] = ()
             particular = _IN_PARTICULAR.search(sentence)

@@ -745,6 +745,15 @@ def as_words(message: str) -> str:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+_DENIED_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:it's not that|it is not that|it isn't that|not that|I never said|I didn't say|"
+    r"it's not like|it isn't like|don't get me wrong)\b[^,;.!?]*[,;]\s*(?:but\s+)?",
+    re.I,
+)
+"""A clause that says what is not so before what is ("Not that I mind dogs, but ...", "I never said I hated
+opera, only ..."): read as the rest alone."""
+
+
 def said_sentences(message: str) -> list[str]:
     """``sentences`` as memory reads what a user says of themselves (the assistant and the knowledge
     base split text with ``sentences`` alone): each sentence as the user corrected it ("We've got two kids,
@@ -752,7 +761,9 @@ def said_sentences(message: str) -> list[str]:
     clause that says something of the user through "you" or another's words, that as a clause of its own
     ("If you're blind like me, ...": I'm blind)."""
     out: list[str] = []
-    for part in sentences(as_said_all(corrected(message))):
+    # "It's not that I don't like sushi, I just can't have raw fish": what is denied first is no statement
+    message = _DENIED_FIRST.sub("", as_said_all(corrected(message)))
+    for part in sentences(message):
         if mine := said_of_me(part):
             out.append(mine)
         out.append(part)
