@@ -28,6 +28,7 @@ __all__ = [
     "traditional",
     "unwrapped",
     "zh_number",
+    "zh_words",
 ]
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -245,6 +246,11 @@ def content_characters(text: str) -> set[str]:
     ['久', '后', '回', '来', '货', '退', '钱']
     """
     return {c for c in text if _CJK.match(c) and c not in _FUNCTION_CHARACTERS_ZH}
+
+
+def zh_words(text: str) -> list[str]:
+    """Chinese ``text`` in its words, as jieba cuts them ("我在学西班牙语": 我 / 在 / 学 / 西班牙语)."""
+    return list(_jieba().cut(text))
 
 
 def _jieba_cut(run: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tailorkit.text import is_chinese, simplified
+from tailorkit.text import is_chinese, simplified, zh_words
 
 __all__ = ["as_corrected", "corrected"]
 
@@ -132,9 +132,7 @@ def _corrected_zh(said: str, fix: str) -> str | None:
         return fix if fix_s.startswith("我") else f"我{fix}"
     if len(fix) > 8:
         return None
-    from tailorkit.text import _jieba
-
-    words = list(_jieba().cut(said))
+    words = zh_words(said)
     if len(words) < 2:
         return None
     if len(words) > 2 and fix_s.endswith(

@@ -735,14 +735,11 @@ def as_words(message: str) -> str:
     def instead(m: re.Match[str]) -> str:
         if m.start() == 0 or m.end() == len(message) or message[m.end()] in ".,!?;:。，！？；：":
             return ""
-        return "，" if _CJK_CHAR.match(message[m.start() - 1]) else ", "
+        return "，" if is_chinese(message[m.start() - 1]) else ", "
 
     said = _EMOJI.sub(instead, message)
-    said = _LEADS_TO.sub(lambda m: "就" if _CJK_CHAR.search(m.string) else " means ", said)
+    said = _LEADS_TO.sub(lambda m: "就" if is_chinese(m.string) else " means ", said)
     return _SYMBOL_AND.sub(" and ", said)
-
-
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 _DENIED_FIRST = re.compile(
