@@ -71,7 +71,7 @@ def test_a_contradicted_genre_and_a_pronoun_sentence_are_removed(shop: Engine) -
 def test_a_small_model_naming_a_director_the_catalogue_does_not_name_is_not_believed(shop: Engine) -> None:
     said = "Toy Story was directed by Takashi Shimura. It is a fun animated film."
     small = Saying(said, small=True)
-    for text, why in answer_both_ways(shop, small, "I watched Toy Story with my kids."):
+    for text, why in answer_both_ways(shop, small, "My kids want to watch Toy Story tonight."):
         assert "Shimura" not in text and "It is a fun animated film." in text
         assert why.corrected[0]["item"] == "2" and "Takashi Shimura" in why.corrected[0]["fact"]  # type: ignore[attr-defined]
     # asked about the film, a small model is not asked at all: the catalogue answers what it knows

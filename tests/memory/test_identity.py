@@ -84,6 +84,60 @@ def test_who_the_user_is_is_read(message: str, text: str, topic: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("I'm in Toronto if that matters for availability", [("Lives in Toronto", "home")]),
+        ("I'm based in Toronto.", [("Lives in Toronto", "home")]),
+        ("I'm in the UK.", [("Lives in the UK", "home")]),
+        ("I'm in Berlin, so evenings are CET for me.", [("Lives in Berlin", "home")]),
+        ("我在多伦多。", [("住在多伦多", "home")]),
+        ("我现在人在上海，时差比较大", [("住在上海", "home")]),
+        ("我目前住杭州", [("住在杭州", "home")]),
+        # a place only passed through, or no place at all
+        ("I'm in London this week.", []),
+        ("I'm in Berlin for a conference.", []),
+        ("I'm in Sales.", []),
+        ("I'm in Year 11.", []),
+        ("I'm in a meeting.", []),
+        ("我在家", []),
+        ("我在忙", []),
+        ("我在学校", []),
+    ],
+)
+def test_where_the_user_is_said_with_in_alone_is_read_where_it_names_a_place(
+    message: str, read: list[tuple[str, str]]
+) -> None:
+    """ "I'm in Toronto if that matters for availability" (walked through the OpenAI route) was kept only in
+    the user's words, and "I'm based in Toronto", 我在多伦多 not at all: a place's name (GeoNames' cities,
+    countries, US states, in English or Chinese) after "I'm in", "based in", 在 or 住 is where they live,
+    unless the sentence says it is for a while."""
+    assert [r for r in rules_read(message) if r[1] == "home"] == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        (
+            "My 9-year-old daughter loves horses.",
+            [("Daughter is 9", "family:daughter:age"), ("Daughter loves horses", "family:daughter_hors")],
+        ),
+        (
+            "my six year old gets scared easily",
+            [("Child is 6", "family:child:age"), ("Child gets scared easily", "family:child_scari")],
+        ),
+        ("I have a six-year-old daughter.", [("Daughter is 6", "family:daughter:age")]),
+        ("I have a daughter who is 6.", [("Daughter is 6", "family:daughter:age")]),
+        ("Our son is easily frightened", [("Son gets scared easily", "family:son_scari")]),
+    ],
+)
+def test_a_child_named_by_their_age_is_read_with_their_age(message: str, read: list[tuple[str, str]]) -> None:
+    """ "My 9-year-old loves horses" was read as '9-year-old loves horses' (of someone called 9-year-old),
+    "I have a six-year-old daughter" as 'Has a six-year-old', and "my six year old gets scared easily" not at
+    all: a child named by their age is that child, of that age."""
+    assert rules_read(message) == read
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "I'm married to my job these days.",  # no partner said

@@ -250,6 +250,9 @@ class Prepared:
     """Catalogue items the message says the user loved: kept as likes of theirs (``Asks.loved``)."""
     disliked: list[str] = field(default_factory=list)
     """Catalogue items the message says the user did not like: kept as dislikes (``Asks.disliked``)."""
+    had: list[str] = field(default_factory=list)
+    """Catalogue items the message says the user has had ("We already watched Zootopia"): kept as views of
+    theirs, never picked for them again (``Asks.had``)."""
     help: str = ""
     """The message as the help pages are searched and quoted with (``Asks.help``)."""
     context: str = ""

@@ -10,6 +10,7 @@ should say: ``_conduct.py``; the words the user reads: ``_writing.py``; the answ
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -378,7 +379,11 @@ class Assistant:
             else []
         )
         forgetting = any(c.action == "forget" for c in said)
-        acknowledge = forgetting or acknowledged(said, template.domain)
+        # "we already watched Zootopia like ten times lol" (walked through the OpenAI route) was answered by a
+        # small model with "You've already watched Zootopia five times": what the user had or loved, only
+        # told, is acknowledged too (a guide to films picks others than it instead)
+        had_told = understood is not None and not template.recommends and bool(asks.had or asks.loved)
+        acknowledge = forgetting or acknowledged(said, template.domain) or had_told
         # "forget that I'm vegetarian": what it will delete, so that the answer says what it forgot
         forgets = (
             [m.text for m in self.parts.memories.to_forget(user, understood)]
@@ -450,7 +455,8 @@ class Assistant:
             section=section, recall=asks.recall, acknowledge=acknowledge, understood=understood,
             forgets=forgets, strict=self.structured(), asked_about=asks.about, liked_near=asks.liked_near,
             explains=asks.explains,
-            told=told, loved=asks.loved, disliked=asks.disliked, introduced=introduced, before=before,
+            told=told, loved=asks.loved, disliked=asks.disliked, had=asks.had, introduced=introduced,
+            before=before,
             whom=asks.whom, telling=telling,
             urgent=urgent_reply(message, lang), unsourced=unsourced,
             worked=worked(message, lang) if self.structured() else None,
@@ -461,6 +467,28 @@ class Assistant:
             sentences_seen={fold(x) for x in sentences(heard)} if heard and self.structured() else set(),
             length=self._answer_length(user) if personalised and known else None,
         )  # fmt: skip
+
+    def _had_noted(self, p: Prepared, language: str) -> list[str]:
+        """What the message said the user had or loved of the catalogue, as the answer's note says it
+        ("Has seen Zootopia (2016)", "喜欢千与千寻"): seen, read, heard or played as the message says it,
+        else as the catalogue's kind of item is had."""
+        catalogue = self.catalogue()
+        said = next((verb for verb, words in _HAD_VERBS.items() if words.search(p.message)), None)
+        had = (
+            _HAD_SAID[said or catalogue.kind or ""]
+            if (said or catalogue.kind) in _HAD_SAID
+            else _HAD_SAID[""]
+        )
+        zh = language == "zh"
+        titles = catalogue.titles
+        return [
+            *(f"{_LOVED_SAID[zh]}{titles[i]}" for i in p.loved if i in titles),
+            *(
+                f"{had[zh]}{titles[i]}"
+                for i in p.had
+                if i in titles and i not in p.loved and i not in p.disliked
+            ),
+        ]
 
     def _answer_length(self, user: str) -> AnswerLength | None:
         """How long ``user`` asked answers to be, in the instruction of it in force ("Keep it short",
@@ -537,7 +565,7 @@ class Assistant:
         if understood is not None and self.settings.confirm_memories:
             why.noted = [
                 c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
-            ]
+            ] + (self._had_noted(p, why.language) if p.acknowledge else [])
             if why.noted:
                 text = f"{text}\n\n{own(noted_line(why.noted, why.language))}".strip()
         if p.forgets:
@@ -548,3 +576,22 @@ class Assistant:
             if turn_id is not None and user_id is not None:
                 self.parts.scope.conversations.set_why(user_id, turn_id, why.as_dict())
         return Answer(text, conversation_id, turn_id, why)
+
+
+_HAD_SAID = {
+    "film": ("Has seen ", "看过"),
+    "book": ("Has read ", "读过"),
+    "music": ("Has heard ", "听过"),
+    "podcast": ("Has heard ", "听过"),
+    "game": ("Has played ", "玩过"),
+    "": ("Has had ", "用过"),
+}
+"""How a note says the user had an item, by the catalogue's kind (its ``kind``; other kinds: had)."""
+_LOVED_SAID = ("Loved ", "喜欢")
+_HAD_VERBS = {
+    "film": re.compile(r"\b(?:seen|saw|watched)\b|看", re.I),
+    "book": re.compile(r"\b(?:read|finished)\b|读|看完", re.I),
+    "music": re.compile(r"\b(?:heard|listened)\b|听", re.I),
+    "game": re.compile(r"\b(?:played)\b|玩", re.I),
+}
+"""The verbs a message says an item was had with, by the kind of item they say it of."""

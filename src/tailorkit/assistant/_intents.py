@@ -53,6 +53,12 @@ OPEN_REQUEST = re.compile(
     re.IGNORECASE,
 )
 
+_ITEM_WORDS = (
+    r"(?:films?|movies?|flicks?|books?|novels?|shows?|series|documentar(?:y|ies)|cartoons?|anime|"
+    r"audiobooks?|podcasts?|songs?|albums?)\b"
+)
+"""The words of the kinds of item a request names ("a good film", "some shows")."""
+
 RECOMMEND_INTENT = re.compile(
     r"\b(?<!n't )(?<!n’t )(?<!dont )(?<!not )(?<!never )"
     r"(?:recommend|suggest|what (?:should|could|can|shall) (?:i|we) (?:watch|read|see|buy|try|listen)|"
@@ -68,6 +74,17 @@ RECOMMEND_INTENT = re.compile(
     r"(?:to (?:watch|read|see) )?(?:a|an|some|something)"
     r"(?: (?!refund|return|ticket|copy|dvd|receipt|voucher)[\w-]+){0,3}? "
     r"(?:films?|movies?|books?|shows?|series|documentar(?:y|ies)|novels?|audiobooks?|podcasts?)\b"
+    # "what's a good film to watch with my 6 year old?", "Which film should I watch tonight?", "Can you
+    # think of a film my dad would enjoy?", "Films for a long flight?" (not "Which film won the Oscar?")
+    rf"|\b(?:what|which)(?:'s| is| are|'re| would be)? (?:some |a |an |the )?(?:[\w-]+ ){{0,2}}?"
+    rf"(?:good|great|nice|fun|decent|best|lovely|cosy|cozy|relaxing|light) (?:[\w-]+ ){{0,2}}?{_ITEM_WORDS}"
+    rf"|\b(?:what|which) (?:[\w-]+ ){{0,2}}?{_ITEM_WORDS} (?:should|could|can|shall|might) (?:i|we)\b"
+    rf"|\b(?:think of|give me|find me|pick (?:me )?|help me (?:pick|choose|find)|(?:is|are) there|know of)"
+    rf" (?:a|an|any|some|one|two|three|a few|a couple of)(?: [\w-]+){{0,3}}? {_ITEM_WORDS}"
+    rf"|^{_ITEM_WORDS} (?:for|to) [^?]*\?\s*$"
+    r"|\bwhat (?:should|could|shall) (?:i|we) put on\b|\bwhat would you (?:watch|read|listen to)\b"
+    r"|(?:有什么|有哪些|有没有)(?:适合|值得)[^，。！？；,.!?;]{0,16}(?:电影|片子?|剧|书|歌|节目|动画|纪录片)"
+    r"|(?:挑|选|找)(?:一|几|两)?(?:部|本|首)"
     r"|(?<!不要)(?<!不用)(?<!别)推荐|有什么好看|有什么好听|看什么|读什么"
     r"|有什么(?:好的?)?(?:电影|书|剧|歌|节目)|(?:来|再来|换)[几两一]?(?:部|本|首)"
     # "边织边看点轻松的片子": what the user would watch

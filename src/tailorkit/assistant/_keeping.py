@@ -4,6 +4,7 @@ profile: "forget that ...")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tailorkit.assistant._answer import Prepared
@@ -16,6 +17,13 @@ if TYPE_CHECKING:
     from tailorkit.memory import Understood
 
 __all__ = ["keep_exchange", "understand"]
+
+_FAULT = re.compile(
+    r"\b(?:too|not|never|didn't|did not|don't|wasn't|couldn't|hated?|boring|awful|terrible|dull|meh|"
+    r"overrated|disappointing|disappointed|waste)\b|不喜欢|不好看|太|没意思|难看|无聊|失望|一般",
+    re.IGNORECASE,
+)
+"""What finds fault with what the user had ("it was too violent", "没意思")."""
 
 
 def understand(parts: AssistantParts, p: Prepared, answer: str) -> Understood | None:
@@ -52,6 +60,11 @@ def keep_exchange(
         parts.track(p.user, EventKind.LIKE, item, value=1.0, meta={"said": True})
     for item in p.disliked:  # "I didn't like the second one": a thumbs down on it
         parts.track(p.user, EventKind.DISLIKE, item, value=-1.0, meta={"said": True})
+    # "We already watched Zootopia": a view of it, so that it is not picked for them again (not where the
+    # message finds fault: "I've already seen Heat, it was too violent for me" likes nothing)
+    for item in [] if _FAULT.search(p.message) else p.had:
+        if item not in p.loved and item not in p.disliked:
+            parts.track(p.user, EventKind.VIEW, item, meta={"said": True})
     source = {"turn": user_turn} if user_turn else None
     changes = (
         parts.memories.remember(p.user, p.message, source=source, understood=understood)

@@ -791,6 +791,16 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: family_fact(first_up(m.group(0).split(" ", 1)[1]), m.group("who").lower(), "sleep"),
     ),
+    (  # "My daughter gets scared easily", "our son is easily frightened", "my boy scares easily": what is
+        # picked for them is nothing scary
+        re.compile(
+            rf"\b(?:my|our) (?P<who>{_KIN}) (?:(?:gets|is) (?:really |very |quite |so |super )?(?:easily )?"
+            r"(?:scared|frightened|spooked)(?: (?:really |very |quite |so )?easily)?|scares (?:really |very )?easily)"
+            r"(?!\s+(?:of|by|when|if|at)\b)",
+            re.I,
+        ),
+        lambda m, s: family_condition(f"{_who(m).capitalize()} gets scared easily", _who(m), "scary"),
+    ),
     (  # "My daughter gets anxious about maths tests": what sets a member off, what help for them allows for
         re.compile(
             rf"\b(?:my|our) (?P<who>{_KIN}) (?:always |usually |really )?gets (?:really |very |quite |so |super |a bit )?"

@@ -18,6 +18,7 @@ from tailorkit.memory._words_en import (
     PETS,
     RELATIONS,
     SET_OFF_FEELINGS,
+    with_ages_said,
 )
 from tailorkit.text import index_terms, is_chinese, simplified
 
@@ -739,7 +740,7 @@ def as_words(message: str) -> str:
 
     said = _EMOJI.sub(instead, message)
     said = _LEADS_TO.sub(lambda m: "就" if is_chinese(m.string) else " means ", said)
-    return _SYMBOL_AND.sub(" and ", said)
+    return with_ages_said(_SYMBOL_AND.sub(" and ", said))
 
 
 _DENIED_FIRST = re.compile(

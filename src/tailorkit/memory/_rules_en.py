@@ -14,6 +14,7 @@ from tailorkit.memory._keeping_en import AIMS_EN, KEEPING_EN
 from tailorkit.memory._learning import LEARNING_EN, school_year
 from tailorkit.memory._money import MONEY_EN
 from tailorkit.memory._owning import OWNING_EN
+from tailorkit.memory._places import is_place
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import (
     Rule,
@@ -332,6 +333,15 @@ _NOT_A_PLACE = frozenset(
 )  # fmt: skip
 """First words after "I live in" written in lower case that begin no place's name ("I live in fear",
 "i live in a flat"): a lower-case place is taken only when it begins with none of them."""
+
+
+_PASSING = re.compile(
+    r"\b(?:this|next|today|tonight|tomorrow|until|till|right now|at the moment|for now|on (?:holiday|vacation|"
+    r"a trip|business|a layover)|visiting|for (?:a|an|the|two|three|work|business|a few)|weekend|week|trip|"
+    r"conference|airport|hotel|passing through|stuck)\b",
+    re.I,
+)
+"""What says the user is somewhere for a while only ("I'm in London this week", "... for a conference")."""
 
 
 def _home(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -668,6 +678,20 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(r"\bI (?i:live in) (?P<where>(?:the )?[A-Z][^,.;!?]*)"), _home),
     (re.compile(r"\bI(?:'m| am) (?i:from) (?P<where>(?:the )?[A-Z][^,.;!?]*)"), _home),
+    (  # "I'm based in Toronto", "I'm currently living in Leeds"
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently |also )?(?i:based|located|living|settled) (?i:in) "
+            r"(?P<where>(?:the )?[A-Z][^,.;!?]*)"
+        ),
+        _home,
+    ),
+    (  # "I'm in Toronto if that matters", "I'm in Berlin, so evenings are CET": a place's name alone after
+        # "in" (not "I'm in Sales", "I'm in London this week")
+        re.compile(
+            r"\bI(?:'m| am) (?:now |currently |also )?(?i:in) (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+        ),
+        lambda m, s: _home(m, s) if is_place(m.group("where")) and not _PASSING.search(s) else None,
+    ),
     (  # "I live in leeds", "I moved to new york last year": the whole message in lower case
         re.compile(
             r"\bI(?: (?:now |currently )?live in| (?:just |recently )?moved to| am from|'m from) "

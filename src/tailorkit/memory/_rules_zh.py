@@ -8,6 +8,7 @@ from tailorkit.memory._identity import IDENTITY_ZH
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._owning import OWNING_ZH
+from tailorkit.memory._places import zh_place_at
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, fear_fact, health_fact, kept_from, topic_value
 from tailorkit.memory._setting import SETTING_ZH
@@ -507,6 +508,18 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(
             f"住在{zh_clean(m.group('where') or m.group('w2'))}", MemoryKind.FACT, "home", importance=0.7
+        ),
+    ),
+    (  # "我在多伦多", "我现在人在上海，时差比较大", "我目前住杭州": a place's name after 在 or 住 and nothing
+        # else ("我在家", "我在忙" name none)
+        re.compile(
+            r"^我(?:现在|目前|平时|一直|常)?(?:人)?(?:在|住|生活在|定居在)(?P<rest>[\u4e00-\u9fff]{2,8}?)"
+            r"(?=[，。！？；,.!?;]|$|生活|定居|这边|那边)"
+        ),
+        lambda m, s: (
+            Candidate(f"住在{where}", MemoryKind.FACT, "home", importance=0.7)
+            if (where := zh_place_at(m.group("rest"))) == m.group("rest")
+            else None
         ),
     ),
     (

@@ -328,6 +328,57 @@ def plain(sentence: str) -> str:
     return text
 
 
+def with_ages_said(message: str) -> str:
+    """``message`` with a child named by their age said as the rules read it: "My 9-year-old daughter loves
+    horses" as "My daughter is 9. My daughter loves horses", "I have a six-year-old" as "My child is
+    six" (a message, before it is cut into sentences: each sentence is read for one thing)."""
+    for aged, standard in _AGED_CHILD:
+        message = aged.sub(standard, message)
+    return message
+
+
+_YEARS_OLD = (
+    r"(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen)[- ]years?[- ]old"
+)
+_AGED_KIN = r"daughter|son|boy|girl|kid|child|grandson|granddaughter|niece|nephew|stepson|stepdaughter"
+_AGED_DOES = (
+    r"(?=(?:really |also |just |absolutely |totally |still |always |easily )?(?:loves?|likes?|hates?|adores?|"
+    r"enjoys?|gets?|is|has|can't|cannot|won't|doesn't|refuses|wants|needs|goes|plays|reads|watches|"
+    r"scares)\b)"
+)
+_AGED_CHILD: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    # "My 9-year-old daughter loves horses", "my six year old gets scared easily": the child and their
+    # age, then what they do ("My daughter is 9 and loves horses")
+    (
+        re.compile(rf"\b(?P<my>my|our) {_YEARS_OLD}(?: (?P<who>{_AGED_KIN}))? {_AGED_DOES}", re.I),
+        lambda m: (
+            lambda who: f"{m.group('my')} {who} is {m.group('age')}. {m.group('my').capitalize()} {who} "
+        )((m.group("who") or "child").lower()),
+    ),
+    # "I have a six-year-old daughter", "We've got a 4 year old": the child and their age
+    (
+        re.compile(
+            rf"\b(?:I|we)(?: have(?: got)?|'ve got|'ve) an? {_YEARS_OLD}(?: (?P<who>{_AGED_KIN}))?"
+            r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|who)\b)",
+            re.I,
+        ),
+        lambda m: f"my {(m.group('who') or 'child').lower()} is {m.group('age')}",
+    ),
+    # "I have a daughter who is 6", "I've got a son who's eleven"
+    (
+        re.compile(
+            rf"\b(?:I|we)(?: have(?: got)?|'ve got|'ve) an? (?P<who>{_AGED_KIN}) who(?:'s| is) "
+            r"(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen)(?: years? old)?(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)",
+            re.I,
+        ),
+        lambda m: f"my {m.group('who').lower()} is {m.group('age')}",
+    ),
+]
+"""A child named by their age, said as the rules read it."""
+
+
 _LEARNER: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "I no like the cold", "I not eat pork": "don't"
     (re.compile(r"\bI (?:no|not) (?=(?:like|eat|drink|want|use|wear|smoke|watch|need)\b)"), "I don't "),
