@@ -99,6 +99,13 @@ def test_a_question_about_what_the_user_told_is_answered_with_what_they_told(eng
     for _ in range(2):  # asking where one lives keeps the home it asks about
         assert "- 住在成都" in engine.chat("ann", "我住在哪里？").text
     assert engine.chat("ann", "Where do I live?").text == "I don't think you've told me that yet."
+    # "你还记得我是做什么的吗？" after "你好，我叫小林，在杭州做老师" (walked through the OpenAI route) got
+    # "这个你好像还没告诉过我": a question for what the user does is one for their job
+    engine.chat("lin", "你好，我叫小林，在杭州做老师，平时喜欢看悬疑片")
+    assert "- 职业是老师" in engine.chat("lin", "你还记得我是做什么的吗？").text
+    engine.chat("bo", "I work as a nurse.")
+    job = engine.chat("bo", "What do I do for a living?").text
+    assert "- Works as a nurse" in job and "Lives" not in job, job
     # what suits the user is asked for as advice, not asked of their memories ("I don't think you've told me
     # that yet." answered "What strength exercises are safe for me?")
     from tailorkit.assistant._intents import OWN_QUESTION

@@ -245,6 +245,9 @@ def memories(engine: Engine) -> MemoryService:
         ("我平时一般在家做饭。", ["habit:做饭"]),
         ("晚上我通常会看会儿书。", ["habit:看书"]),
         ("早上是我写作的时间，谁也别打扰。", []),
+        # ... but not what they usually like ("平时喜欢看悬疑片" was a habit: no genre for the profile)
+        ("平时喜欢看悬疑片", ["likes:悬疑片"]),
+        ("我一般喜欢喝绿茶。", ["drink:绿茶"]),
         # what the user is doing, after their age
         ("I'm 15 and preparing for my GCSEs.", ["age", "goal:gcse"]),
         ("I'm 14 and sitting my exams in June.", ["age", "goal:exam"]),

@@ -76,6 +76,19 @@ _TASTES = frozenset(
 )
 _CHILDREN = frozenset({"kid", "children", "child", "孩子", "小孩"})
 _WORK = frozenset({"work", "job", "employ", "career", "工作", "上班"})
+_JOB_ASKED = re.compile(
+    r"\bwhat (?:do|did) I do\b(?! (?:to|about|with|when|if|on|at)\b)|\bdo for (?:a living|work|money)\b|"
+    r"\bwhat I do\b(?! (?:to|about|with|when|if)\b)|\bmy (?:line of work|profession|occupation)\b|"
+    r"我是(?:做|干)(?:什么|啥|嘛)的|我(?:是)?(?:做|干)(?:什么|啥)(?:工作|行业|职业)|我的?职业|我是干嘛的",
+    re.IGNORECASE,
+)
+"""A question for the user's job said without "job" or "work" ("What do I do for a living?", 我是做什么的)."""
+_HOME_ASKED = re.compile(
+    r"\bwhere (?:do|did) I (?:live|stay)\b|\bwhere(?:'s| is) (?:my )?home\b|\bwhere I live\b|"
+    r"住(?:在)?(?:哪|什么地方)|我(?:家)?在哪(?:里|儿)?(?:住|生活)|我(?:现在)?在哪个城市",
+    re.IGNORECASE,
+)
+"""A question for where the user lives ("Where do I live?", 我住在哪里？)."""
 _AGE_ASKED = re.compile(r"\bhow old\b|几岁|多大", re.IGNORECASE)
 _ASPECTS = (
     (_AGE_ASKED, "age"),
@@ -241,6 +254,10 @@ def answering(question: str, memories: list[Memory]) -> list[Memory]:
     word with it (their topic's words too: ``family:daughter:age``), and for "how old am I?" the user's own
     age."""
     asked = set(index_terms(question))
+    if _JOB_ASKED.search(question):  # "你还记得我是做什么的吗？", "What do I do for a living?": the job
+        asked = (asked - {"live"}) | _WORK  # (not where the user lives)
+    if _HOME_ASKED.search(question):  # "我住在哪里？": "住在多伦多", kept as the user's home
+        asked |= {"home"}
     for alike in (_CHILDREN, _WORK):  # "How many kids do I have?": "Has two children"
         if asked & alike:  # "Where do I work?": "... for a job at a fintech startup"
             asked |= alike

@@ -269,11 +269,16 @@ _LIKE = re.compile(
 _LIKE_AFTER = re.compile(r"^》?(?:的)?(?:类似|差不多|一样|那样|这样|风格)")
 """... or right after it ("和千与千寻差不多的")."""
 ANY_REQUEST = re.compile(
-    r"^\W*(?:(?:got|have you got|do you have|what about|how about) )?(?:any|anything|something)\b"
+    r"^\W*(?:(?:got|have you got|do you have|what about|how about|"
+    r"(?:i|we)(?:'d| would) (?:really )?(?:like|love)|(?:i|we) (?:want|need|fancy)|"
+    r"(?:i'm|i am|we're|we are) (?:in the mood for|looking for|after)) )?"
+    r"(?:any|anything|something)\b"
     r"|^\W*(?:还)?有没有(?!人)[^，。！？；,.!?;]{0,10}的(?:吗|呢)?[？?]?$",
     re.IGNORECASE,
 )
-"""How a request for items may begin without a word for them ("Any light comedies?", "有没有轻松一点的？")."""
+"""How a request for items may begin without a word for them ("Any light comedies?", "I'd like something
+lighter tonight, maybe a comedy?", "有没有轻松一点的？"): one where a kind of item the catalogue tags is
+named."""
 _NOT_WANTED = re.compile(
     r"\b(?:no|not|nothing|never|without|except|apart from|other than|avoid\w*|hate|can't stand|"
     r"(?:do not|don't|dont) (?:like|want|watch|read|care for)|too)\b[^,.;!?]*"
