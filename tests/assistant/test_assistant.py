@@ -1749,7 +1749,10 @@ def test_a_small_model_saying_its_last_answer_again_is_cut_and_an_introduction_a
         assert hello.text.startswith("Got it, I'll keep that in mind.")
         model.said = "I'm so sorry to hear that you're finding this hard. It's completely normal to struggle."
         first = films.chat(
-            "sam", "I keep getting simultaneous equations wrong.", hello.conversation_id, domain="tutoring"
+            "sam",
+            "Today's lesson on simultaneous equations went badly.",
+            hello.conversation_id,
+            domain="tutoring",
         )
         assert first.text.startswith("I'm so sorry to hear that")
         model.said += " Try substituting one equation into the other."

@@ -118,6 +118,32 @@ def test_where_the_user_is_said_with_in_alone_is_read_where_it_names_a_place(
     ("message", "read"),
     [
         (
+            "I'm from Brazil but live in Lisbon now.",
+            [("Is originally from Brazil", "origin"), ("Lives in Lisbon", "home")],
+        ),
+        (
+            "Originally from Seoul, now in Berlin.",
+            [("Is originally from Seoul", "origin"), ("Lives in Berlin", "home")],
+        ),
+        ("I'm a nurse in Toronto.", [("Works as a nurse", "job"), ("Lives in Toronto", "home")]),
+        ("I'm a teacher in London this term.", [("Works as a teacher", "job")]),
+        ("I'm gluten free.", [("Is gluten-free", "diet:gluten_free")]),
+        ("running is out for me", [("Avoids running", "avoids:run")]),
+        ("The new album is out now.", []),
+        ("I speak French and a bit of Spanish.", [("Speaks French and a bit of Spanish", "language")]),
+    ],
+)
+def test_two_things_said_in_one_clause_are_both_read(message: str, read: list[tuple[str, str]]) -> None:
+    """A probe of plain things said in passing: "I'm from Brazil but live in Lisbon now" was read as 'Lives
+    in Brazil', "I'm a nurse in Toronto" kept no home, "I speak French and a bit of Spanish" no Spanish,
+    "I'm gluten free" and "running is out for me" nothing."""
+    assert rules_read(message) == read
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        (
             "My 9-year-old daughter loves horses.",
             [("Daughter is 9", "family:daughter:age"), ("Daughter loves horses", "family:daughter_hors")],
         ),

@@ -267,6 +267,11 @@ def memories(engine: Engine) -> MemoryService:
         ("我是老年人，不太会用手机，最好打电话联系我。", ["age", "weak:手机", ""]),
         ("有事打我电话。", [""]),
         ("I'm not very good with technology.", ["weak:technolog"]),
+        # what a learner keeps getting wrong ("Hi, I'm Sam, year 10, and I keep messing up simultaneous
+        # equations", walked on the demo tutor, kept the name and the year only)
+        ("I keep messing up simultaneous equations.", ["weak:simultan_equat"]),
+        ("I always get fractions wrong.", ["weak:fraction"]),
+        ("I keep messing up my sleep schedule.", []),
         ("I can't walk long distances.", ["avoids:walk_long_distanc"]),
         # a medicine by its name, and when it is taken
         (
@@ -1266,7 +1271,7 @@ def memories(engine: Engine) -> MemoryService:
             ["family:wife:diet"],
         ),  # a trip next week is a plan: the message only tells
         # the whole job, not the first occupation in it ("vet nurse", not "vet")
-        ("I'm a vet nurse in Bristol.", ["job"]),
+        ("I'm a vet nurse in Bristol.", ["job", "home"]),  # where they live too
         ("Hi, I'm Tom, a vet nurse from Berlin.", ["name", "job", "home"]),
         # who the user is said after a greeting to the assistant's role, and two things joined by "and"
         ("Hi coach, I'm Lin, 45, vegetarian.", ["name", "age", "diet"]),

@@ -1,9 +1,10 @@
-"""Sums and linear equations a message asks to be worked out, worked out by the assistant, step by step,
-in English or Chinese (``worked``): the bundled SmolLM2-135M asked "how to solve 3x + 5 = 20" added 5 to
-both sides, divided by 5 and called it an equation with no solution. A small model is not asked these;
-the answer is exact (sympy, on rationals) and checked by putting the solution back.
+"""Sums and linear equations a message asks to be worked out (one unknown, or two equations in two:
+simultaneous equations), worked out by the assistant, step by step, in English or Chinese (``worked``):
+the bundled SmolLM2-135M asked "how to solve 3x + 5 = 20" added 5 to both sides, divided by 5 and called
+it an equation with no solution. A small model is not asked these; the answer is exact (sympy, on
+rationals) and checked by putting the solution back.
 
-Only what is plainly a sum or an equation in one unknown is read: digits, one lower-case letter, the four
+Only what is plainly a sum or an equation is read: digits, one lower-case letter an unknown, the four
 operations and brackets, at most 80 characters, no powers (what a request could make too large to work
 out). An equation is read in a message that asks for it ("solve", "find", "解", or a question mark); a sum
 only where its value is asked right before or after it ("What's 17 * 23?", "10 ÷ 4 等于多少？"). Operations
@@ -83,12 +84,18 @@ _LONGEST = 80
 
 
 def worked(message: str, language: str) -> str | None:
-    """The worked answer to a sum or a linear equation in one unknown that ``message`` asks for, in
-    ``language`` ("zh" or English), or None where it asks for none (or for what this does not work out)."""
+    """The worked answer to a sum, a linear equation in one unknown or two in two that ``message`` asks
+    for, in ``language`` ("zh" or English), or None where it asks for none (or for what this does not work
+    out)."""
     if len(message) > 400:
         return None
     zh = language == "zh"
     message = _signs(message)
+    equations = list(_EQUATION.finditer(message))
+    if len(equations) == 2 and _ASKS.search(message):  # "solve 2x + y = 7 and x - y = 2"
+        together = _together([(e.group("lhs"), e.group("rhs")) for e in equations], zh)
+        if together is not None:
+            return together
     if (eq := _EQUATION.search(message)) is not None and _ASKS.search(message):
         return _solved(eq.group("lhs"), eq.group("rhs"), zh)
     if (found := _SUM_ASKED.search(message)) is not None:
@@ -97,10 +104,11 @@ def worked(message: str, language: str) -> str | None:
 
 
 def _parsed(text: str, unknowns: set[str]) -> sympy.Expr | None:
-    """``text`` as an exact expression (numbers as rationals), or None where it is not one."""
+    """``text`` as an exact expression (numbers as rationals), or None where it is not one (nor a number
+    or one of ``unknowns`` in it: "x - y" is one side of an equation)."""
     said = text.replace("×", "*").replace("·", "*").replace("÷", "/").replace("−", "-")
     said = _FRACTION.sub(r"(\1/\2)", said.replace("（", "(").replace("）", ")").strip())
-    if len(said) > _LONGEST or not re.search(r"\d", said):
+    if len(said) > _LONGEST or not re.search(r"\d" + "".join(f"|{u}" for u in sorted(unknowns)), said):
         return None
     try:
         expr = parse_expr(
@@ -190,6 +198,106 @@ def _solved(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
         else f"So {name} = {_number(value)}. Check: {checked}"
     )
     return _listed(lead, steps, end)
+
+
+def _together(said: list[tuple[str, str]], zh: bool) -> str | None:
+    """The steps that solve two linear equations in two unknowns together (simultaneous equations), by
+    elimination: each as a·x + b·y = c, one or both multiplied so that an unknown has the same size in
+    both, added or taken away, the other unknown found, put back, and checked in the other equation; None
+    where they are not two linear equations in the same two unknowns with one solution."""
+    names = sorted(set(re.findall(r"(?<![A-Za-z])[a-z](?![A-Za-z])", " ".join(f"{a} {b}" for a, b in said))))
+    if len(names) != 2:
+        return None
+    x, y = (sympy.Symbol(u) for u in names)
+    rows: list[tuple[sympy.Expr, sympy.Expr, sympy.Expr]] = []
+    for lhs_said, rhs_said in said:
+        lhs, rhs = _parsed(lhs_said, set(names)), _parsed(rhs_said, set(names))
+        if lhs is None or rhs is None:
+            return None
+        side = sympy.expand(lhs - rhs)
+        if not side.is_polynomial(x, y) or sympy.Poly(side, x, y).total_degree() > 1:
+            return None
+        rows.append((side.coeff(x, 1), side.coeff(y, 1), -side.subs({x: 0, y: 0})))
+    (a1, b1, c1), (a2, b2, c2) = rows
+    if a1 * b2 - a2 * b1 == 0 or (0 in (a1, a2) and 0 in (b1, b2)):
+        # no one solution, or nothing to eliminate ("If x = 3 and y = 4, what is x + y?"): not worked here
+        return None
+    typed = [(_typed(lhs), _typed(rhs)) for lhs, rhs in said]
+    form = [f"{_show(a * x + b * y)} = {_show(c)}" for a, b, c in rows]
+    both = f"{typed[0][0]} = {typed[0][1]}", f"{typed[1][0]} = {typed[1][1]}"
+    lead = (
+        f"解方程组 {both[0]}，{both[1]}："
+        if zh
+        else f"Solving {both[0]} and {both[1]} together, step by step:"
+    )
+    steps = [
+        f"整理成同一形式：(1) {form[0]}，(2) {form[1]}"
+        if zh
+        else f"Write both alike: (1) {form[0]}, (2) {form[1]}"
+    ]
+    # the unknown to remove: the one whose sizes need the smaller multipliers (the second one on a tie)
+    gone_is_y = 0 not in (b1, b2) and (
+        0 in (a1, a2) or sympy.lcm(abs(b1), abs(b2)) <= sympy.lcm(abs(a1), abs(a2))
+    )
+    p, q = (b1, b2) if gone_is_y else (a1, a2)
+    size = sympy.lcm(abs(p), abs(q))
+    m1, m2 = size / abs(p), size / abs(q)
+    gone, kept = (y, x) if gone_is_y else (x, y)
+    for n, (m, (a, b, c)) in enumerate(((m1, rows[0]), (m2, rows[1])), 1):
+        if m != 1:
+            shown = f"{_show(m * a * x + m * b * y)} = {_show(m * c)}"
+            steps.append(
+                f"({n}) 两边乘以 {_show(m)}：{shown}" if zh else f"Multiply ({n}) by {_show(m)}: {shown}"
+            )
+    add = p * m1 == -q * m2
+    sign = 1 if add else -1
+    k = (a1 * m1 + sign * a2 * m2) if gone_is_y else (b1 * m1 + sign * b2 * m2)
+    total = c1 * m1 + sign * c2 * m2
+    combined = f"{_show(k * kept)} = {_show(total)}"
+    if zh:
+        steps.append(f"两式{'相加' if add else '相减'}，消去 {gone}：{combined}")
+    else:
+        steps.append(f"{'Add (1) and (2)' if add else 'Take (2) from (1)'} to remove {gone}: {combined}")
+    value = sympy.Rational(total) / sympy.Rational(k)
+    if k != 1:
+        found = f"{kept} = {_number(value)}"
+        steps.append(
+            f"两边同时除以 {_show(k)}：{found}" if zh else f"Divide both sides by {_show(k)}: {found}"
+        )
+    # the other unknown, from the first equation that has it
+    n = 1 if (rows[0][1] if gone_is_y else rows[0][0]) != 0 else 2
+    a, b, c = rows[n - 1]
+    own, other = (b, a) if gone_is_y else (a, b)
+    second = (sympy.Rational(c) - other * value) / own
+    solution = {kept: value, gone: second}
+    put = f"{_put(typed[n - 1][0], {str(kept): value})} = {_put(typed[n - 1][1], {str(kept): value})}"
+    got = f"{gone} = {_number(second)}"
+    steps.append(
+        f"把 {kept} = {_number(value)} 代入 ({n})：{put}，得 {got}"
+        if zh
+        else f"Put {kept} = {_number(value)} into ({n}): {put}, so {got}"
+    )
+    lhs_said, rhs_said = typed[2 - n]
+    values = {str(k): v for k, v in solution.items()}
+    holds = rows[2 - n][0] * solution[x] + rows[2 - n][1] * solution[y] == rows[2 - n][2]
+    checked = f"{_put(lhs_said, values)} = {_put(rhs_said, values)}" + (" ✓" if holds else "")
+    answer = (
+        f"{x} = {_number(solution[x])}，{y} = {_number(solution[y])}"
+        if zh
+        else f"{x} = {_number(solution[x])}, {y} = {_number(solution[y])}"
+    )
+    end = f"所以 {answer}。验算 ({3 - n})：{checked}" if zh else f"So {answer}. Check in ({3 - n}): {checked}"
+    return _listed(lead, steps, end)
+
+
+def _put(typed: str, values: dict[str, sympy.Expr]) -> str:
+    """``typed`` (one side of an equation as the user wrote it) with each unknown's value put in its place:
+    "2x + y" with x = 3 is "2×3 + y"."""
+    for name, value in values.items():
+        shown = f"({_number(value)})" if value < 0 or sympy.denom(value) != 1 else _number(value)
+        typed = re.sub(rf"(?<=[\d)])\s*{name}(?![A-Za-z])", f"×{shown}", typed)
+        typed = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", shown, typed)
+    return typed
 
 
 def _typed(text: str) -> str:

@@ -734,7 +734,9 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"^(?P<obj>[\w\s'-]{2,40}?)(?:'s| is| are)(?: basically| completely| totally| strictly| now| always)*"
             r"(?: been)? (?:off the menu|off the table|"
             r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no|banned|"
-            r"not allowed|forbidden|a (?:big |firm |definite |hard )?no(?= for me\b))\b",
+            r"not allowed|forbidden|a (?:big |firm |definite |hard )?no(?= for me\b)"
+            # "running is out for me", "Meat is out completely" (not "Dad is out", "The new album is out now")
+            r"|out(?= for me\b| (?:completely|altogether|these days) for me\b| (?:completely|altogether)\b))\b",
             re.I,
         ),
         lambda m, s: _avoids(m, s, named=True),
@@ -1237,6 +1239,19 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"|\bI (?:just |still |really )?(?:never|can never|can't ever|can't seem to) (?:really )?(?:understand|"
             r"get my head (?:a)?round|wrap my head (?:a)?round|make sense of) (?P<obj2>(?!it\b|this\b|that\b|why\b|"
             r"how\b|what\b|you\b|people\b|him\b|her\b|them\b)[^,.;!?]+)",
+            re.I,
+        ),
+        lambda m, s: _weak_in("Struggles with", m.group("obj") or m.group("obj2")),
+    ),
+    (  # "I keep messing up simultaneous equations", "I always get fractions wrong", "I keep getting stuck on
+        # long division": what the learner finds hard (not "I keep messing up my sleep", "... the recipe")
+        re.compile(
+            r"\bI (?:keep|always|still|constantly) (?:on )?(?:messing up|mess up|mixing up|mix up|getting stuck on|"
+            r"get stuck on|getting confused (?:by|with)|get confused (?:by|with)|making mistakes (?:with|in)) "
+            r"(?P<obj>(?!(?:my|the|our|his|her|their|it|this|that|them|you|people)\b)[^,.;!?]+)"
+            r"|\bI (?:keep|always|still) (?:getting|get) (?P<obj2>(?!(?:my|the|our|his|her|their|it|this|that|them|"
+            r"you|people|up|home|lost|tired|sick|ill|angry|told|asked|called|emails?|calls?|messages?)\b)[\w -]{2,40}?) "
+            r"wrong\b",
             re.I,
         ),
         lambda m, s: _weak_in("Struggles with", m.group("obj") or m.group("obj2")),

@@ -1649,13 +1649,17 @@ LIVING_EN: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.7,
         ),
     ),
-    (  # "I speak fluent Spanish": a language the user speaks; "We speak Polish at home"
+    (  # "I speak fluent Spanish": a language the user speaks; "We speak Polish at home"; "I speak French
+        # and a bit of Spanish": both
         re.compile(
             r"\bI speak (?P<how>fluent |good |decent |some |a bit of |basic )?(?P<lang>[A-Z][a-z]+)\b"
+            r"(?:,? (?:and|but only|but just|plus) (?P<how2>fluent |good |decent |some |a bit of |a little |basic )?"
+            r"(?P<lang2>[A-Z][a-z]+)\b)?"
             r"|\b[Ww]e (?:mostly |only |always )?speak (?P<l2>[A-Z][a-z]+) at home\b"
         ),
         lambda m, s: Candidate(
             f"Speaks {(m.group('how') or '')}{m.group('lang')}"
+            + (f" and {m.group('how2') or ''}{m.group('lang2')}" if m.group("lang2") else "")
             if m.group("lang")
             else f"Speaks {m.group('l2')} at home",
             MemoryKind.FACT,

@@ -18,7 +18,7 @@ from tailorkit.memory._words_en import (
     PETS,
     RELATIONS,
     SET_OFF_FEELINGS,
-    with_ages_said,
+    message_plain,
 )
 from tailorkit.text import index_terms, is_chinese, simplified
 
@@ -740,7 +740,7 @@ def as_words(message: str) -> str:
 
     said = _EMOJI.sub(instead, message)
     said = _LEADS_TO.sub(lambda m: "就" if is_chinese(m.string) else " means ", said)
-    return with_ages_said(_SYMBOL_AND.sub(" and ", said))
+    return message_plain(_SYMBOL_AND.sub(" and ", said))
 
 
 _DENIED_FIRST = re.compile(
@@ -761,7 +761,8 @@ def said_sentences(message: str) -> list[str]:
     out: list[str] = []
     # "It's not that I don't like sushi, I just can't have raw fish": what is denied first is no statement
     message = _DENIED_FIRST.sub("", as_said_all(corrected(message)))
-    for part in sentences(message):
+    # "I'm from Brazil but live in Lisbon now": two things in one clause, each a sentence of its own
+    for part in sentences(message_plain(message)):
         if mine := said_of_me(part):
             out.append(mine)
         out.append(part)

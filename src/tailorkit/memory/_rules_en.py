@@ -144,10 +144,26 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
         return None  # "A nurse." answers what the user does; "A fellow chef in the kitchen is ..." does not
     change = bool(CHANGE_EN.search(sentence))
     done = _job_and_age(job, change)
-    when = _shifts(job, sentence[m.end() :])
-    if when is None:
-        return done
-    return (*done, when) if isinstance(done, tuple) else (done, when)
+    said = [*(done if isinstance(done, tuple) else (done,))]
+    if (when := _shifts(job, sentence[m.end() :])) is not None:
+        said.append(when)
+    if (home := _home_after(sentence[m.end() :])) is not None:  # "I'm a nurse in Toronto"
+        said.append(home)
+    return said[0] if len(said) == 1 else tuple(said)
+
+
+_IN_PLACE = re.compile(
+    r"^\s*,?\s+(?:based |living )?in (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+)
+
+
+def _home_after(after: str) -> Candidate | None:
+    """Where the user lives, said right after what they are ("(I'm a nurse) in Toronto"): a place's name
+    (``is_place``), not where they are for a while ("(I'm a nurse) in London this week")."""
+    m = _IN_PLACE.match(after)
+    if m is None or not is_place(m.group("where")) or _PASSING.search(after):
+        return None
+    return Candidate(f"Lives in {m.group('where')}", MemoryKind.FACT, "home", importance=0.7)
 
 
 def _shifts(job: str, after: str) -> Candidate | None:

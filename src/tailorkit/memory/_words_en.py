@@ -325,16 +325,34 @@ def plain(sentence: str) -> str:
     text = _KIN_IS.sub(r"\1 is ", text)
     for learned, standard in _LEARNER:
         text = learned.sub(standard, text)
-    return text
+    # "I'm gluten free", "dairy free": the diet as it is written with a hyphen
+    return _FREE_OF.sub(r"\1-free", text)
 
 
-def with_ages_said(message: str) -> str:
-    """``message`` with a child named by their age said as the rules read it: "My 9-year-old daughter loves
-    horses" as "My daughter is 9. My daughter loves horses", "I have a six-year-old" as "My child is
-    six" (a message, before it is cut into sentences: each sentence is read for one thing)."""
-    for aged, standard in _AGED_CHILD:
-        message = aged.sub(standard, message)
-    return message
+_FREE_OF = re.compile(
+    r"\b(gluten|dairy|sugar|nut|meat|alcohol|caffeine|egg|soy|wheat|lactose|grain|salt|peanut|fodmap) free\b",
+    re.I,
+)
+
+
+def message_plain(message: str) -> str:
+    """``message`` with what it says in one clause of two things said as the rules read them, before it is
+    cut into sentences (each sentence is read for one thing): a child named by their age ("My 9-year-old
+    daughter loves horses" as "My daughter is 9. My daughter loves horses", "I have a six-year-old" as "My
+    child is six"), where the user comes from and where they live ("I'm from Brazil but live in Lisbon
+    now" as "I'm originally from Brazil. I live in Lisbon now")."""
+    for said, standard in _AGED_CHILD:
+        message = said.sub(standard, message)
+    return _FROM_THEN_HOME.sub(r"I'm originally from \g<origin>. I live in \g<where>", message)
+
+
+_FROM_THEN_HOME = re.compile(
+    r"(?:\bI(?:'m| am) (?:originally )?|^(?i:originally) )from (?P<origin>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}),? "
+    r"(?:(?:but|and|though) (?:I |I'm |I am )?(?:now |currently )?(?:live|living|based|settled)"
+    r"|(?:but |and )?(?:now|currently)(?: (?:live|living|based|settled))?) in "
+    r"(?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+)
+"""Where the user comes from, then where they live, in one clause."""
 
 
 _YEARS_OLD = (
