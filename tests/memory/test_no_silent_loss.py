@@ -272,6 +272,10 @@ def memories(engine: Engine) -> MemoryService:
         ("I keep messing up simultaneous equations.", ["weak:simultan_equat"]),
         ("I always get fractions wrong.", ["weak:fraction"]),
         ("I keep messing up my sleep schedule.", []),
+        # what a child is, said on without a subject after the child's age: the child's, not the user's
+        ("我女儿六岁，胆子小，怕黑", ["family:女儿:age", "family:女儿黑"]),
+        ("我会说法语，还会一点西班牙语", ["language", "language"]),
+        ("我怀二胎了", ["health:怀孕"]),
         ("I can't walk long distances.", ["avoids:walk_long_distanc"]),
         # a medicine by its name, and when it is taken
         (
