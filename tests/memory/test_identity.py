@@ -130,6 +130,12 @@ def test_where_the_user_is_said_with_in_alone_is_read_where_it_names_a_place(
         ("I'm gluten free.", [("Is gluten-free", "diet:gluten_free")]),
         ("running is out for me", [("Avoids running", "avoids:run")]),
         ("The new album is out now.", []),
+        # what is out, said after why ("walked on the demo coach": "Has dodgy knee" only)
+        (
+            "I have a dodgy left knee so running is out",
+            [("Has dodgy knee", "health:knee"), ("Avoids running", "avoids:run")],
+        ),
+        ("The meeting is out.", []),
         ("I speak French and a bit of Spanish.", [("Speaks French and a bit of Spanish", "language")]),
     ],
 )

@@ -736,10 +736,16 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"off limits|off-limits|out of the question|a no-go|a no-no|a no go|not an option|a hard no|banned|"
             r"not allowed|forbidden|a (?:big |firm |definite |hard )?no(?= for me\b)"
             # "running is out for me", "Meat is out completely" (not "Dad is out", "The new album is out now")
-            r"|out(?= for me\b| (?:completely|altogether|these days) for me\b| (?:completely|altogether)\b))\b",
+            r"|out(?= for me\b| (?:completely|altogether|these days) for me\b| (?:completely|altogether)\b))\b"
+            # "(I have a dodgy knee so) running is out": one doing that is out, said alone
+            r"|^(?P<doing>[A-Za-z]{2,20}ing) is out\s*[.!]*\s*$",
             re.I,
         ),
-        lambda m, s: _avoids(m, s, named=True),
+        lambda m, s: (
+            _avoids(m, s, named=True)
+            if m.group("obj")
+            else _keeping_from(f"Avoids {m.group('doing').lower()}", "avoids", m.group("doing"))
+        ),
     ),
     (  # "I refuse to fly for environmental reasons", "I refuse to eat anything with palm oil"
         re.compile(

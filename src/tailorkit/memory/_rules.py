@@ -84,6 +84,8 @@ _SPLIT = re.compile(
     r"|(?:e-?mails?|texts?|text messages?|whatsapp|phone calls?|calls?)\s+(?:is|are|works?)\s+(?:the\s+)?"
     r"(?:best|better|easiest|easier)\b"
     r"|(?:deliveries|parcels|packages) only\b"  # "I work days, so deliveries only after 7pm please"
+    # "I have a dodgy left knee so running is out", "... so dairy is off the table"
+    r"|[a-z][\w'-]*(?: [\w'-]+){0,2} (?:is|are) (?:out|off the table|off the menu|off limits|a no-go)\b"
     # "I'm getting married in June, so every spare penny is going into the wedding"
     r"|every (?:spare |last |single )?(?:penny|pound|cent|dollar)\b)"
     r"|,\s*and\s+(?=(?:I|I'm|I've|my|we|our|no)\b)"
