@@ -183,6 +183,17 @@ def test_a_stateless_client_is_not_logged_and_one_that_opts_in_is(api: dict[str,
     stored = scope.conversations.turns(uid, int(conversation))
     assert [t["text"] for t in stored if t["role"] == "user"] == ["first", "second"]
     assert turns() == before + 4
+    # a conversation the client named itself is refused with what the field takes, and nothing is stored
+    import openai
+
+    with client(api) as c, pytest.raises(openai.BadRequestError) as refused:
+        c.chat.completions.create(
+            model="tailorkit", user="bob", store=True, metadata={"conversation_id": "c-bob"},
+            messages=[{"role": "user", "content": "third"}],
+        )  # fmt: skip
+    said = str(refused.value)
+    assert "X-Tailorkit-Conversation" in said and "'c-bob'" in said, said
+    assert turns() == before + 4
 
 
 def test_a_client_picks_the_assistants_domain(api: dict[str, Any]) -> None:

@@ -170,8 +170,13 @@ def completions(
     if body.store and body.metadata and body.metadata.get("conversation_id"):
         raw = body.metadata["conversation_id"]
         if not raw.isdigit() or len(raw) > 18:
+            # (a client that names its own conversations, "c-walker1", was told only "is a number")
             raise ApiError(
-                400, "bad_request", "conversation_id is a number", param="metadata.conversation_id"
+                400,
+                "bad_request",
+                f"metadata.conversation_id is the number an earlier answer's X-Tailorkit-Conversation header"
+                f" gave (got {raw[:40]!r}); leave it out to start a conversation",
+                param="metadata.conversation_id",
             )
         conversation = int(raw)
         if user:
