@@ -150,6 +150,12 @@ def test_requests_for_items_said_as_people_say_them(films: Engine) -> None:
         assert not picker.asks_for_items(message), message
     answer = films.chat("newcomer", "What's a good movie for my 6 year old? Nothing scary please.")
     assert answer.why.recommendations, answer.text
+    # a show on a stage is no film ("Which theatre show should we take the kids to?" got films); a musical is
+    from tailorkit.assistant._intents import asks_for_another_kind
+
+    assert asks_for_another_kind("Which theatre show should we take the kids to?", "film")
+    assert asks_for_another_kind("有什么好看的话剧？", "film")
+    assert not asks_for_another_kind("Any good musicals?", "film")
 
 
 def test_a_film_the_user_says_they_have_seen_is_acknowledged_and_not_picked_again(films: Engine) -> None:

@@ -105,7 +105,9 @@ KINDS: dict[str, str] = {
     "game": "game games 游戏",
     "food": "restaurant restaurants recipe recipes 餐厅 饭店 菜谱 食谱",
     "stay": "hotel hotels 酒店 民宿",
-    "outing": "activity activities outing outings 活动 去处 景点 好玩的地方",
+    # (not "musical": a genre of film too)
+    "outing": "activity activities outing outings theatre theater concert concerts gig gigs "
+    "活动 去处 景点 好玩的地方 话剧 演唱会",
 }
 """Kinds of thing a request may ask for, by the words that name them (English words, Chinese ones inside a
 message); a catalogue says which it holds (its items' ``kind`` attribute: ``film`` for MovieLens)."""
