@@ -136,6 +136,11 @@ def test_where_the_user_is_said_with_in_alone_is_read_where_it_names_a_place(
             [("Has dodgy knee", "health:knee"), ("Avoids running", "avoids:run")],
         ),
         ("The meeting is out.", []),
+        # where the user works, by a place's name: no employer ("我在多伦多工作" was 'employer')
+        ("I work in Toronto.", [("Works in Toronto", "work:place")]),
+        ("I work in Sales.", [("Works in Sales", "work:field")]),
+        ("我在多伦多工作", [("在多伦多工作", "work:place")]),
+        ("我在阿里巴巴工作", [("在阿里巴巴工作", "employer")]),
         ("I speak French and a bit of Spanish.", [("Speaks French and a bit of Spanish", "language")]),
     ],
 )

@@ -56,7 +56,7 @@ to be, ``answer:length``)."""
 
 _ONE_TOPICS = frozenset(
     {"work:days", "work:hours", "work:start", "work:end", "schedule:work", "schedule:off", "schedule:bedtime",
-     "housing:lives_with", "housing:同住", "diet"}
+     "housing:lives_with", "housing:同住", "diet", "work:place"}
 )  # fmt: skip
 """Topics of other categories that hold one value at a time: the days and hours the user works, is off,
 goes to bed ("I work Mondays" then "I work Tuesdays now"), whom they live with, how much of what animals they

@@ -793,6 +793,16 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         _new_employer,
     ),
     (re.compile(rf"{_NEW_JOB}as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
+    (  # "I work in Toronto": the place the user works in (a place's name, ``is_place``; not "I work in Sales")
+        re.compile(
+            r"\bI (?:now |currently |still |also )?work in (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+        ),
+        lambda m, s: (
+            Candidate(f"Works in {m.group('where')}", MemoryKind.FACT, "work:place", importance=0.6)
+            if is_place(m.group("where")) and not _PASSING.search(s)
+            else None
+        ),
+    ),
     (  # "I work in finance", "I work in A&E": the field or the ward the user works in
         re.compile(
             r"\bI (?:now |currently |still )?work in (?P<field>finance|banking|IT|tech|retail|hospitality|healthcare|"

@@ -530,7 +530,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
         lambda m, s: Candidate(
             f"在{m.group('where')}{m.group('how') if m.group('how') in ('打工', '打零工', '兼职') else '工作'}",
             MemoryKind.FACT,
-            "employer",
+            # "我在多伦多工作": where, not for whom
+            "work:place" if zh_place_at(m.group("where")) == m.group("where") else "employer",
             importance=0.6,
         ),
     ),
