@@ -473,7 +473,7 @@ class Assistant:
         ("Has seen Zootopia (2016)", "喜欢千与千寻"): seen, read, heard or played as the message says it,
         else as the catalogue's kind of item is had."""
         catalogue = self.catalogue()
-        said = next((verb for verb, words in _HAD_VERBS.items() if words.search(p.message)), None)
+        said = next((kind for kind, verbs in _HAD_VERBS.items() if verbs.search(p.message)), None)
         had = _HAD_SAID.get(said or catalogue.kind or "", _HAD_SAID[""])
         zh = language == "zh"
         titles = catalogue.titles

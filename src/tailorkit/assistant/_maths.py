@@ -278,7 +278,7 @@ def _together(said: list[tuple[str, str]], zh: bool) -> str | None:
         else f"Put {kept} = {_number(value)} into ({n}): {put}, so {got}"
     )
     lhs_said, rhs_said = typed[2 - n]
-    values = {str(k): v for k, v in solution.items()}
+    values = {str(name): v for name, v in solution.items()}
     holds = rows[2 - n][0] * solution[x] + rows[2 - n][1] * solution[y] == rows[2 - n][2]
     checked = f"{_put(lhs_said, values)} = {_put(rhs_said, values)}" + (" ✓" if holds else "")
     answer = (

@@ -13,6 +13,7 @@ import re
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, diet_fact, first_up, named_relation, topic_value
 from tailorkit.memory._words_en import (
+    AGE_WORD_EN,
     CONDITIONS,
     DAYS,
     DIETS,
@@ -112,7 +113,7 @@ _NUMBER_EN = r"\d{1,2}|" + "|".join(_NUMBERS_EN)
 _CLAUSE_END = r"(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so|now|this|next|soon|already|in)\b)"
 
 
-_AGED = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]old"
+_AGED = rf"(?:{AGE_WORD_EN})[- ]year[- ]old"
 """A child named by their age ("my 9-year-old", "the six-year-old")."""
 
 

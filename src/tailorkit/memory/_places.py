@@ -70,8 +70,9 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_place(name: str) -> bool:
     """Whether ``name`` ("Toronto", "the UK", "New York") names a city, country or US state."""
-    said = re.sub(r"^the ", "", name.strip(), flags=re.I)
-    return said.lower() in _names()[0] or name.strip().lower() in _names()[0]
+    english = _names()[0]
+    said = name.strip().lower()
+    return said.removeprefix("the ") in english or said in english
 
 
 def zh_place_at(text: str) -> str | None:

@@ -38,6 +38,7 @@ from tailorkit.memory._words_en import (
     FUTURE_EN,
     OCCUPATIONS,
     PETS,
+    PLACE_NAME_EN,
     RELATIONS,
     WORK_HOURS,
     clean,
@@ -152,16 +153,14 @@ def _occupation(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate,
     return said[0] if len(said) == 1 else tuple(said)
 
 
-_IN_PLACE = re.compile(
-    r"^\s*,?\s+(?:based |living )?in (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
-)
+_IN_PLACE = re.compile(rf"^\s*,?\s+(?:based |living )?in (?P<where>{PLACE_NAME_EN})")
 
 
 def _home_after(after: str) -> Candidate | None:
     """Where the user lives, said right after what they are ("(I'm a nurse) in Toronto"): a place's name
     (``is_place``), not where they are for a while ("(I'm a nurse) in London this week")."""
     m = _IN_PLACE.match(after)
-    if m is None or not is_place(m.group("where")) or _PASSING.search(after):
+    if m is None or not _settled(m.group("where"), after):
         return None
     return Candidate(f"Lives in {m.group('where')}", MemoryKind.FACT, "home", importance=0.7)
 
@@ -358,6 +357,12 @@ _PASSING = re.compile(
     re.I,
 )
 """What says the user is somewhere for a while only ("I'm in London this week", "... for a conference")."""
+
+
+def _settled(where: str, sentence: str) -> bool:
+    """Whether ``where`` names a place (``is_place``) that ``sentence`` does not say the user is in for a
+    while only."""
+    return is_place(where) and not _PASSING.search(sentence)
 
 
 def _home(m: re.Match[str], sentence: str) -> Candidate | None:
@@ -703,10 +708,8 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm in Toronto if that matters", "I'm in Berlin, so evenings are CET": a place's name alone after
         # "in" (not "I'm in Sales", "I'm in London this week")
-        re.compile(
-            r"\bI(?:'m| am) (?:now |currently |also )?(?i:in) (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
-        ),
-        lambda m, s: _home(m, s) if is_place(m.group("where")) and not _PASSING.search(s) else None,
+        re.compile(rf"\bI(?:'m| am) (?:now |currently |also )?(?i:in) (?P<where>{PLACE_NAME_EN})"),
+        lambda m, s: _home(m, s) if _settled(m.group("where"), s) else None,
     ),
     (  # "I live in leeds", "I moved to new york last year": the whole message in lower case
         re.compile(
@@ -794,12 +797,10 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (re.compile(rf"{_NEW_JOB}as (?:a |an )?(?P<job>[^,.;!?]+)", re.I), _job),
     (  # "I work in Toronto": the place the user works in (a place's name, ``is_place``; not "I work in Sales")
-        re.compile(
-            r"\bI (?:now |currently |still |also )?work in (?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
-        ),
+        re.compile(rf"\bI (?:now |currently |still |also )?work in (?P<where>{PLACE_NAME_EN})"),
         lambda m, s: (
             Candidate(f"Works in {m.group('where')}", MemoryKind.FACT, "work:place", importance=0.6)
-            if is_place(m.group("where")) and not _PASSING.search(s)
+            if _settled(m.group("where"), s)
             else None
         ),
     ),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from tailorkit.text import index_terms
 
 __all__ = [
+    "AGE_WORD_EN",
     "BODY",
     "CARS_EN",
     "CAT_BREEDS_EN",
@@ -27,6 +28,7 @@ __all__ = [
     "MATERIAL_EN",
     "OCCUPATIONS",
     "PETS",
+    "PLACE_NAME_EN",
     "RELATIONS",
     "SET_OFF_FEELINGS",
     "SET_OFF_WHEN",
@@ -37,6 +39,7 @@ __all__ = [
     "clean",
     "day_cased",
     "drink_of",
+    "message_plain",
     "plain",
     "set_off_by",
     "third_person",
@@ -300,6 +303,15 @@ _CONTRACTED = re.compile(
 )
 
 
+PLACE_NAME_EN = r"(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
+"""A place's name as typed: up to three capitalised words, "the" before ("Toronto", "the UK", "New York")."""
+AGE_WORD_EN = (
+    r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen"
+)
+"""A child's age in digits or words ("9", "six")."""
+
+
 def plain(sentence: str) -> str:
     """``sentence`` as the rules read it: curly apostrophes straight ("I’m", as phones type it), a
     contraction typed without its apostrophe restored ("im allergic to nuts", "i dont eat pork"), the
@@ -347,18 +359,15 @@ def message_plain(message: str) -> str:
 
 
 _FROM_THEN_HOME = re.compile(
-    r"(?:\bI(?:'m| am) (?:originally )?|^(?i:originally) )from (?P<origin>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}),? "
+    rf"(?:\bI(?:'m| am) (?:originally )?|^(?i:originally) )from (?P<origin>{PLACE_NAME_EN}),? "
     r"(?:(?:but|and|though) (?:I |I'm |I am )?(?:now |currently )?(?:live|living|based|settled)"
     r"|(?:but |and )?(?:now|currently)(?: (?:live|living|based|settled))?) in "
-    r"(?P<where>(?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})"
+    rf"(?P<where>{PLACE_NAME_EN})"
 )
 """Where the user comes from, then where they live, in one clause."""
 
 
-_YEARS_OLD = (
-    r"(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen)[- ]years?[- ]old"
-)
+_YEARS_OLD = rf"(?P<age>{AGE_WORD_EN})[- ]years?[- ]old"
 _AGED_KIN = r"daughter|son|boy|girl|kid|child|grandson|granddaughter|niece|nephew|stepson|stepdaughter"
 _AGED_DOES = (
     r"(?=(?:really |also |just |absolutely |totally |still |always |easily )?(?:loves?|likes?|hates?|adores?|"
@@ -387,8 +396,7 @@ _AGED_CHILD: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (
         re.compile(
             rf"\b(?:I|we)(?: have(?: got)?|'ve got|'ve) an? (?P<who>{_AGED_KIN}) who(?:'s| is) "
-            r"(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-            r"fifteen|sixteen|seventeen)(?: years? old)?(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)",
+            rf"(?P<age>{AGE_WORD_EN})(?: years? old)?(?=\s*$|\s*[,.;!?]|\s+(?:and|but|so)\b)",
             re.I,
         ),
         lambda m: f"my {m.group('who').lower()} is {m.group('age')}",
