@@ -55,6 +55,25 @@ def test_user_errors_exit_1_with_one_line(db: Path, tmp_path: Path) -> None:
     assert code == 1 and "no data set named 'nope'" in out
 
 
+def test_common_column_names_are_read_and_said(db: Path, tmp_path: Path) -> None:
+    """A MovieLens ratings file loads with only its kind given, the columns it read said; a file with
+    two bad records names both, each with its line."""
+    csv = tmp_path / "ratings.csv"
+    csv.write_text("userId,movieId,rating,timestamp\n1,10,4,5\n2,10,3,6\n", encoding="utf-8")
+    code, out = run(db, "ingest", "events", str(csv))
+    assert code == 1 and "--kind KIND gives every record one" in out
+    code, out = run(db, "ingest", "events", str(csv), "--kind", "rate")
+    assert code == 0, out
+    assert "user from 'userId', item from 'movieId', value from 'rating'" in " ".join(out.split())
+    assert "written 2" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("user_id,item_id,kind,value\nu,i,rate,five\nu,j,rate,4\nu,k,warp,\n", encoding="utf-8")
+    code, out = run(db, "ingest", "events", str(bad))
+    out = " ".join(out.split())
+    assert code == 1 and f"{bad}:2: field 'value': not a number: 'five'" in out
+    assert f"also: {bad}:4: field 'kind': unknown event kind 'warp'" in out
+
+
 def test_usage_errors_exit_2(db: Path, tmp_path: Path) -> None:
     assert run(db, "ingest", "events")[0] == 2
     assert run(db, "ingest", "events", "x.csv", "--map", "user")[0] == 2

@@ -140,6 +140,23 @@ def test_users_and_items_files_upsert_and_keep_extra_columns_as_attributes(
     assert (it["title"], it["tags"], it["attributes"]) == ("Heat", ["Crime", "Action"], {"year": 1995})
 
 
+def test_a_header_s_common_names_for_fields_are_read(engine: Engine, tmp_path: Path) -> None:
+    """``user_id``, ``User ID``, ``movieId``, ``rating``, ``genres``: read as the fields they name, and
+    not kept again as attributes; a name two columns could be is not guessed, nor a field's own
+    column overridden."""
+    items = write(tmp_path / "items.csv", "Item ID,name,genres,price\nb1,Dune,scifi|classic,14.5\n")
+    report = engine.ingest_items(items)
+    assert report.read_as == {"item": "Item ID", "title": "name", "tags": "genres"}
+    it = engine.item("b1")
+    assert (it["title"], it["tags"], it["attributes"]) == ("Dune", ["scifi", "classic"], {"price": 14.5})
+    events = write(tmp_path / "e.csv", "user_id,item,kind,rating,score,ts\nu1,b1,view,4,0.5,1700000000\n")
+    report = engine.ingest_events(events)
+    assert report.read_as == {"user": "user_id", "timestamp": "ts"}  # rating or score: not guessed
+    assert engine.events("u1")["ts"].iloc[0] == 1700000000
+    with pytest.raises(IngestError, match="field 'value': a numeric value is required"):
+        engine.ingest_events(write(tmp_path / "f.csv", "user_id,item,kind,rating,score\nu1,b1,rate,4,1\n"))
+
+
 # -- bad input: a clear message naming file, line and field; nothing written ----------------------------
 
 BAD_CASES = {

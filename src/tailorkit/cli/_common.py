@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from tailorkit.config import Settings
 from tailorkit.engine import Engine
-from tailorkit.errors import TailorkitError
+from tailorkit.errors import IngestError, TailorkitError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -53,13 +53,21 @@ def fail(message: str) -> typer.Exit:
 
 
 def guarded(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn tailorkit errors into a one-line message and exit code 1."""
+    """Turn tailorkit errors into a one-line message and exit code 1 (an input's further problems,
+    each where it is, on a line of its own below it)."""
     import functools
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except IngestError as exc:
+            exit_ = fail(str(exc))
+            for problem in exc.problems[1:]:
+                err_console.print(f"  also: {problem}", highlight=False, soft_wrap=True)
+            if exc.total > len(exc.problems):
+                err_console.print(f"  ... {exc.total - len(exc.problems):,} more", highlight=False)
+            raise exit_ from None
         except TailorkitError as exc:
             raise fail(str(exc)) from None
 

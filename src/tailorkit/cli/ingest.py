@@ -99,6 +99,9 @@ def _run(target: Target, file: Path, options: IngestOptions, rejects: Path | Non
     if as_json:
         print_json(report.as_dict())
         return
+    if report.read_as:
+        named = ", ".join(f"{field} from {column!r}" for field, column in report.read_as.items())
+        console.print(f"columns read as fields: {named} (--map sets others)", highlight=False)
     console.print(
         f"{target}: read {report.read:,}, written {report.written:,}, unchanged {report.unchanged:,}, "
         f"rejected {report.rejected:,} in {report.seconds:.2f} s ({report.rate:,.0f} records/s)",

@@ -73,6 +73,8 @@ class IngestReport:
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
     """The first rejected records' problems, up to ``max_reported_errors`` (``on_error='skip'``)."""
+    read_as: dict[str, str] = field(default_factory=dict)
+    """Fields read from a column the file's header names otherwise (``{"user": "user_id"}``)."""
     new: list[bool] | None = None
     """Events with ``track_new``: per valid record, in input order, whether it was new (a record whose
     event was stored before, or sent earlier in the same input, is not)."""
@@ -236,6 +238,7 @@ def ingest(
             rejects_fh.close()
         if target == "items":  # what was built from the catalogue is built again
             store.catalogue_changed(store.tenant_id(tenant))
+    report.read_as = dict(validator.read_as)
     report.seconds = time.perf_counter() - start
     return report
 

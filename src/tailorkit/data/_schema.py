@@ -12,6 +12,7 @@ __all__ = [
     "NEEDS_VALUE",
     "USER_FIELDS",
     "EventKind",
+    "column_aliases",
 ]
 
 
@@ -51,3 +52,40 @@ ITEM_FIELDS = ("item", "title", "text", "tags", "attributes")
 """Canonical item fields; other columns of an items file become attributes."""
 USER_FIELDS = ("user", "locale", "consent_profiling", "consent_memory", "consent_tuning", "attributes")
 """Canonical user fields; other columns of a users file become attributes."""
+
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "user": ("userid", "uid", "customerid", "visitorid", "memberid", "accountid"),
+    "item": ("itemid", "iid", "productid", "movieid", "bookid", "articleid", "sku", "asin"),
+    "kind": ("event", "eventtype", "action", "interaction", "interactiontype"),
+    "value": ("rating", "score"),
+    "timestamp": ("ts", "time", "datetime", "date", "createdat", "eventtime", "occurredat"),
+    "title": ("name", "productname", "movietitle", "itemname"),
+    "tags": ("genres", "genre", "categories", "category", "labels"),
+    "text": ("description", "overview", "summary", "content"),
+}
+"""Other names files commonly give a field's column, written as :func:`_folded` leaves them."""
+
+
+def _folded(column: str) -> str:
+    return "".join(c for c in column.lower() if c.isalnum())
+
+
+def column_aliases(fields: tuple[str, ...], columns: list[str]) -> dict[str, str]:
+    """The column that holds each of ``fields`` a header names otherwise: ``user_id``, ``userId``,
+    ``User ID`` or ``User`` for ``user``, ``movieId`` for ``item``, ``rating`` for ``value``, ``genres``
+    for ``tags``.
+    A field whose own name is a column, or that more than one column could be, is left out.
+
+    >>> column_aliases(EVENT_FIELDS, ["userId", "movieId", "rating", "timestamp"])
+    {'user': 'userId', 'item': 'movieId', 'value': 'rating'}
+    """
+    out: dict[str, str] = {}
+    for name in fields:
+        if name in columns or name not in _ALIASES:
+            continue
+        wanted = {name, *_ALIASES[name]}
+        found = [c for c in columns if _folded(c) in wanted]
+        if len(found) == 1 and found[0] not in out.values():
+            out[name] = found[0]
+    return out

@@ -27,6 +27,7 @@ from tailorkit.data._schema import (
     NEEDS_VALUE,
     USER_FIELDS,
     EventKind,
+    column_aliases,
 )
 from tailorkit.data._values import (
     one_row,
@@ -95,6 +96,8 @@ class Validator:
         self.scale = 1.0 if timestamp_unit == "s" else 1e-3
         self.now = time.time() if now is None else now
         self._checked_header = False
+        self.read_as: dict[str, str] = {}
+        """Fields whose column a file's header named otherwise (``user`` from ``user_id``)."""
 
     def column(self, name: str) -> str:
         return self.mapping.get(name, name)
@@ -104,6 +107,9 @@ class Validator:
         if self._checked_header or not is_file:
             return
         self._checked_header = True
+        unmapped = tuple(f for f in self.fields if f not in self.mapping)
+        self.read_as = column_aliases(unmapped, columns)
+        self.mapping.update(self.read_as)
         required = {
             "events": ["user"] + ([] if self.kind else ["kind"]),
             "users": ["user"],
@@ -113,6 +119,11 @@ class Validator:
             col = self.column(f)
             if col not in columns:
                 how = f"mapped from field {f!r}" if f in self.mapping else f"required field {f!r}"
+                if f == "kind" and f not in self.mapping:
+                    how += "; --kind KIND gives every record one (rate, view, ...), --map kind=COLUMN"
+                    how += " reads it"
+                elif f not in self.mapping:
+                    how += f"; --map {f}=COLUMN names the one that holds it"
                 raise IngestError(
                     [
                         Problem(
@@ -181,7 +192,8 @@ class Validator:
         out: pd.DataFrame,
         checks: Checks,
     ) -> Valid:
-        lines, problems, bad = checks.lines, checks.problems, checks.bad
+        lines, bad = checks.lines, checks.bad
+        problems = sorted(checks.problems, key=lambda p: p.line)  # in the file's order, not the fields'
         keep = ~bad
         bad_lines = {int(x) for x in lines[bad]} | {p.line for p in problems}
         rejected = {
