@@ -65,7 +65,9 @@ def test_common_column_names_are_read_and_said(db: Path, tmp_path: Path) -> None
     code, out = run(db, "ingest", "events", str(csv), "--kind", "rate")
     assert code == 0, out
     assert "user from 'userId', item from 'movieId', value from 'rating'" in " ".join(out.split())
-    assert "written 2" in out
+    assert "written 2" in out and "profiles rebuilt from 2 events" in out
+    code, out = run(db, "profile", "show", "1")
+    assert code == 0 and "ratings: 1" in out  # the profile knows them without a rebuild by hand
     bad = tmp_path / "bad.csv"
     bad.write_text("user_id,item_id,kind,value\nu,i,rate,five\nu,j,rate,4\nu,k,warp,\n", encoding="utf-8")
     code, out = run(db, "ingest", "events", str(bad))

@@ -26,6 +26,14 @@ RejectsOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 EncodingOption = Annotated[str, typer.Option("--encoding", help="Text encoding of CSV/TSV/JSONL files.")]
+ProfilesOption = Annotated[
+    bool,
+    typer.Option(
+        "--profiles/--no-profiles",
+        help="Rebuild the profiles from the stored events once written (an item's tags, a user's consent "
+        "and new events all bear on them; --no-profiles leaves it to `tailorkit profile rebuild --all`).",
+    ),
+]
 DelimiterOption = Annotated[
     str | None, typer.Option("--delimiter", help="CSV field separator (default: ',' or a tab for .tsv).")
 ]
@@ -87,7 +95,15 @@ def _options(
     }
 
 
-def _run(target: Target, file: Path, options: IngestOptions, rejects: Path | None, as_json: bool) -> None:
+def _run(
+    target: Target,
+    file: Path,
+    options: IngestOptions,
+    rejects: Path | None,
+    as_json: bool,
+    profiles: bool = True,
+) -> None:
+    folded, took = 0, 0.0
     with open_engine() as engine:
         if options.get("on_error") == "skip" and rejects is None:
             stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -96,8 +112,13 @@ def _run(target: Target, file: Path, options: IngestOptions, rejects: Path | Non
         with progress_bar(f"{target} from {file.name}") as update:
             options["rejects"], options["progress"] = rejects, update
             report = method[target](file, **options)
+        if profiles and report.written:
+            start = time.perf_counter()
+            with progress_bar("profiles") as update:
+                folded = engine.profiles.rebuild(progress=lambda d, t: update("rebuild", d, t))
+            took = time.perf_counter() - start
     if as_json:
-        print_json(report.as_dict())
+        print_json({**report.as_dict(), "profiles_rebuilt_from": folded if profiles else None})
         return
     if report.read_as:
         named = ", ".join(f"{field} from {column!r}" for field, column in report.read_as.items())
@@ -109,6 +130,8 @@ def _run(target: Target, file: Path, options: IngestOptions, rejects: Path | Non
     )
     if report.rejected:
         console.print(f"rejected records and reasons: {report.rejects_path}", highlight=False)
+    if profiles and report.written:
+        console.print(f"profiles rebuilt from {folded:,} events in {took:.2f} s", highlight=False)
 
 
 @app.command()
@@ -128,11 +151,13 @@ def events(
         _UnitChoice, typer.Option("--timestamp-unit", help="Unit of numeric times.")
     ] = (_UnitChoice.s),
     as_json: JsonOption = False,
+    profiles: ProfilesOption = True,
 ) -> None:
-    """Load events (fields: user, item, kind, value, text, timestamp, key, meta)."""
+    """Load events (fields: user, item, kind, value, text, timestamp, key, meta), then rebuild the
+    profiles."""
     unit: Literal["s", "ms"] = "ms" if timestamp_unit == _UnitChoice.ms else "s"
     options = _options(mapping, on_error, fmt, encoding, delimiter)
-    _run("events", file, {**options, "kind": kind, "timestamp_unit": unit}, rejects, as_json)
+    _run("events", file, {**options, "kind": kind, "timestamp_unit": unit}, rejects, as_json, profiles)
 
 
 def _entity_command(target: Literal["users", "items"], doc: str) -> None:
@@ -146,8 +171,10 @@ def _entity_command(target: Literal["users", "items"], doc: str) -> None:
         encoding: EncodingOption = "utf-8",
         delimiter: DelimiterOption = None,
         as_json: JsonOption = False,
+        profiles: ProfilesOption = True,
     ) -> None:
-        _run(target, file, _options(mapping, on_error, fmt, encoding, delimiter), rejects, as_json)
+        options = _options(mapping, on_error, fmt, encoding, delimiter)
+        _run(target, file, options, rejects, as_json, profiles)
 
     command.__doc__ = doc
     app.command(target)(command)
