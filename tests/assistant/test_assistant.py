@@ -52,6 +52,29 @@ def films(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
         yield engine
 
 
+def test_before_any_model_is_trained_a_request_gets_the_most_popular_the_user_has_not_had(
+    tmp_path: Path,
+) -> None:
+    """A tenant that loaded events and asked before training anything got the chat model alone ("Please,
+    do not ask for a movie recommendation."): the picks are popularity over the events, less what the
+    user had, and the report says why."""
+    from tailorkit import Settings
+
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        titles = ["Heat (1995)", "Alien (1979)", "Fargo (1996)", "Big (1988)", "Ran (1985)"]
+        engine.ingest_items([{"item": str(i), "title": t} for i, t in enumerate(titles)])
+        events = [{"user": f"u{u}", "item": str(i), "kind": "view"} for i in range(5) for u in range(5 - i)]
+        engine.ingest_events([*events, {"user": "me", "item": "0", "kind": "rate", "value": 5}])
+        engine.chat_model = FakeChat()
+        engine.settings.assistant.recommendations = 3
+        answer = engine.assistant.respond("me", "Any film for tonight?")
+        assert [r["title"] for r in answer.why.recommendations] == titles[1:4]
+        assert any("no trained model yet" in note for note in answer.why.notes)
+        assert engine.recommender.recommend("me", 2, interim=True)[0].title == "Alien (1979)"
+        with pytest.raises(NotFoundError, match="run `tailorkit train` first"):
+            engine.recommender.recommend("me", 2)  # outside the assistant, no model is still no model
+
+
 def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) -> None:
     """ "Any light comedies?" got the most popular films, Silence of the Lambs among them, through the
     OpenAI route: the picks carry what a request names (English or Chinese; several named: each), not

@@ -25,6 +25,9 @@ from tailorkit.store import Store, external_id
 __all__ = ["RecommendService", "Recommendation"]
 
 DEFAULT_KINDS = ("rate", "purchase", "like", "click", "view", "cart")
+INTERIM_SECONDS = 600.0
+"""How long the interim popularity (served while a tenant has events but no trained model) stands before
+it is counted again from the events."""
 STATED_SEEDS = 20
 """How many of the items carrying a tag someone said they like stand for it (the most popular ones)."""
 STATED_SHRINK = 10.0
@@ -56,6 +59,7 @@ class RecommendService:
 
     def __init__(self, store: Store, tenant: str, models_dir: Path) -> None:
         self.store, self.tenant, self.models_dir = store, tenant, models_dir
+        self._interim: tuple[float, Recommender] | None = None
         self._loaded: dict[tuple[int, int], Recommender] = {}
         """Models in memory by registry id and their file's modification time: a file rewritten by an
         erase in another process (``forget_user``) is loaded again here, not served as it was."""
@@ -126,9 +130,14 @@ class RecommendService:
         for key in [k for k in self._loaded if k[0] not in keep]:
             del self._loaded[key]
 
-    def model(self, algorithm: str | None = None) -> tuple[dict[str, Any], Recommender]:
-        """The newest registered model (of ``algorithm``), loaded."""
+    def model(
+        self, algorithm: str | None = None, *, interim: bool = False
+    ) -> tuple[dict[str, Any], Recommender]:
+        """The newest registered model (of ``algorithm``), loaded; with ``interim``, where none was
+        trained yet, popularity counted from the tenant's events (``interim_model``)."""
         records = self.store.scope(self.tenant).models.list(algorithm)
+        if not records and interim and algorithm is None:
+            return {"id": None, "algorithm": "popularity", "interim": True}, self.interim_model()
         if not records:
             what = f"{algorithm!r} model" if algorithm else "model"
             raise NotFoundError(f"no trained {what} in tenant {self.tenant!r}; run `tailorkit train` first")
@@ -143,6 +152,23 @@ class RecommendService:
                 self._keep_newest()
             return record, model
 
+    def interim_model(self) -> Recommender:
+        """Popularity over the tenant's events (the default training kinds), for the assistant to pick from
+        before any model is trained: counted once per ``INTERIM_SECONDS``, never registered or saved.
+
+        Raises:
+            NotFoundError: the tenant has no such events either.
+        """
+        with self._lock:
+            if self._interim is not None and time.monotonic() - self._interim[0] < INTERIM_SECONDS:
+                return self._interim[1]
+            data = Interactions.from_store(self.store, self.tenant, DEFAULT_KINDS)
+            if not len(data.log):
+                raise NotFoundError(f"no trained model and no events in tenant {self.tenant!r}")
+            model = get_recommender("popularity")().fit(data)
+            self._interim = (time.monotonic(), model)
+            return model
+
     def recommend(
         self,
         user: str,
@@ -154,6 +180,7 @@ class RecommendService:
         avoid: set[str] | frozenset[str] = frozenset(),
         require: set[str] | frozenset[str] = frozenset(),
         exclude: Collection[str] = (),
+        interim: bool = False,
     ) -> list[Recommendation]:
         """The top ``n`` items for ``user`` (external id). A user the model has not seen is folded in
         from their stored events; one with no usable events gets the most popular items.
@@ -163,8 +190,9 @@ class RecommendService:
         ``require``: tags the request asks for ("any comedies?"): only items carrying them (those carrying
         every one first, then fewer of them), in the model's order (all items when no item carries one);
         ``exclude``: items not to pick (external ids: what the user said they had, what they were just
-        given)."""
-        _, model = self.model(algorithm)
+        given). ``interim``: where no model was trained yet, popularity over all the events
+        (``interim_model``), less what the user had."""
+        _, model = self.model(algorithm, interim=interim)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
         picks = self._picks(model, u, n, prefer, avoid, require, exclude)
@@ -354,13 +382,14 @@ class RecommendService:
         avoid: set[str] | frozenset[str] = frozenset(),
         require: set[str] | frozenset[str] = frozenset(),
         exclude: Collection[str] = (),
+        interim: bool = False,
     ) -> list[Recommendation]:
         """The ``n`` items with the most interactions in the newest model's training data (for nobody in
         particular: anonymous visitors, the non-personalised assistant, someone the store does not know
         yet), as stated and asked (``prefer``, ``avoid``, ``require``, ``exclude``: see ``recommend``); with
         a ``prefer``red tag some item carries, those most like the items carrying it instead (noted "like
-        <tag>", ``_near_stated``)."""
-        _, model = self.model(algorithm)
+        <tag>", ``_near_stated``). ``interim``: where no model was trained yet, over all the events."""
+        _, model = self.model(algorithm, interim=interim)
         assert model.item_ids is not None
         picks = self._picks(model, None, n, prefer, avoid, require, exclude)
         titles = self.store.scope(self.tenant).items.titles([str(model.item_ids[i]) for i, _, _ in picks])
