@@ -73,6 +73,9 @@ def test_before_any_model_is_trained_a_request_gets_the_most_popular_the_user_ha
         assert engine.recommender.recommend("me", 2, interim=True)[0].title == "Alien (1979)"
         with pytest.raises(NotFoundError, match="run `tailorkit train` first"):
             engine.recommender.recommend("me", 2)  # outside the assistant, no model is still no model
+        assert "u0" in list(engine.recommender.interim_model().user_ids)
+        engine.erase("u0")
+        assert "u0" not in list(engine.recommender.interim_model().user_ids)  # counted again
 
 
 def test_a_request_that_names_a_kind_of_item_gets_only_that_kind(films: Engine) -> None:

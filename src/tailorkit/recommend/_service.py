@@ -25,9 +25,10 @@ from tailorkit.store import Store, external_id
 __all__ = ["RecommendService", "Recommendation"]
 
 DEFAULT_KINDS = ("rate", "purchase", "like", "click", "view", "cart")
-INTERIM_SECONDS = 600.0
+INTERIM_SECONDS = 60.0
 """How long the interim popularity (served while a tenant has events but no trained model) stands before
-it is counted again from the events."""
+it is counted again from the events: what it holds of an erased user leaves every process within it
+(the one that erased at once)."""
 STATED_SEEDS = 20
 """How many of the items carrying a tag someone said they like stand for it (the most popular ones)."""
 STATED_SHRINK = 10.0
@@ -154,7 +155,8 @@ class RecommendService:
 
     def interim_model(self) -> Recommender:
         """Popularity over the tenant's events (the default training kinds), for the assistant to pick from
-        before any model is trained: counted once per ``INTERIM_SECONDS``, never registered or saved.
+        before any model is trained: counted once per ``INTERIM_SECONDS`` (and after an erase), never
+        registered or saved.
 
         Raises:
             NotFoundError: the tenant has no such events either.
@@ -368,6 +370,7 @@ class RecommendService:
     def reload(self) -> None:
         """Forget loaded models, so the next call reads their files again (after they were rewritten)."""
         with self._lock:
+            self._interim = None
             self._loaded.clear()
             self._user_index.clear()
             self._item_index.clear()
