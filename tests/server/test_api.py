@@ -122,9 +122,22 @@ def test_errors_are_json_with_codes(world: dict[str, Any]) -> None:
     assert bad.status_code == 422 and "unknown domain" in bad.json()["error"]["message"]
     many = {"events": [{"user": "a", "kind": "view", "item": "1"}] * 51}
     assert client.post("/api/events", json=many, headers=a).status_code == 413
-    wrong = {"events": [{"user": "a", "kind": "rate", "item": "1"}]}  # a rating needs a value
-    bad_event = client.post("/api/events", json=wrong, headers=a)
+    wrong = {
+        "events": [{"user": "a", "kind": "view", "item": "1"}, {"user": "a", "kind": "rate", "item": "1"}]
+    }
+    bad_event = client.post("/api/events", json=wrong, headers=a)  # a rating needs a value
     assert bad_event.status_code == 422 and "Traceback" not in bad_event.text
+    error = bad_event.json()["error"]  # named where the body holds it, not by a file's line
+    assert error["param"] == "events[1].value" and error["message"].startswith("events[1].value: a numeric")
+    assert "nothing in the request was written" in error["message"] and "<records>" not in error["message"]
+    one = client.post(
+        "/api/event", json={"user": "a", "kind": "rate", "item": "1", "value": "great"}, headers=a
+    )
+    assert one.json()["error"]["message"].startswith("value: not a number: 'great'")
+    items = client.post(
+        "/api/items", json={"records": [{"item": "x", "title": "T"}, {"item": ""}]}, headers=a
+    )
+    assert items.json()["error"]["param"] == "records[1].item"
 
 
 def test_events_arrive_as_json_ndjson_gzip_or_one_at_a_time_idempotent_by_key(world: dict[str, Any]) -> None:
@@ -185,7 +198,7 @@ def test_events_arrive_as_json_ndjson_gzip_or_one_at_a_time_idempotent_by_key(wo
         "another user": 404,
     }
     assert "line 2" in refused["bad line"].json()["error"]["message"]
-    assert ":2: field 'value': a numeric value is required" in refused["bad event"].json()["error"]["message"]
+    assert "events[1].value: a numeric value is required" in refused["bad event"].json()["error"]["message"]
     assert engine.stats().events == before + 6  # a refused batch writes nothing, not even its good events
 
 

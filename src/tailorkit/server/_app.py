@@ -23,7 +23,7 @@ from fastapi.telemetry import TelemetryConfig
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tailorkit.config import Settings
-from tailorkit.errors import TailorkitError
+from tailorkit.errors import IngestError, Problem, TailorkitError
 from tailorkit.llm import ChatModel
 from tailorkit.server import _chat, _docs, _metrics, _openai, _privacy, _users
 from tailorkit.server._body import BodyGuard
@@ -52,6 +52,17 @@ def error_response(
     kind = _ERROR_TYPES.get(status, "server_error" if status >= 500 else "invalid_request_error")
     body = {"error": {"code": code, "message": message, "type": kind, "param": param}}
     return JSONResponse(body, status, headers=headers)
+
+
+def _in_body(whole: str, problem: Problem) -> str:
+    """Where in a request's body a record's problem is: ``events[1].value`` in a batch of events,
+    ``records[0].consent_memory`` in one of users or items (``whole``: the route's last part), ``value``
+    for the one record ``POST /api/event`` takes."""
+    field = f".{problem.field}" if problem.field else ""
+    array = {"events": "events", "users": "records", "items": "records"}.get(whole)
+    if array and problem.line:
+        return f"{array}[{problem.line - 1}]{field}"
+    return field.lstrip(".") or "body"
 
 
 def create_app(store: Store, settings: Settings, model: ChatModel | None = None) -> FastAPI:
@@ -116,6 +127,19 @@ def create_app(store: Store, settings: Settings, model: ChatModel | None = None)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "bad_request")
         return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)
+
+    @app.exception_handler(IngestError)
+    async def bad_records(request: Request, exc: IngestError) -> JSONResponse:
+        # Records sent in the body are named as the body holds them ("events[1].value"), not by a
+        # file's line; the whole batch is refused
+        if not exc.problems or any(p.source != "<records>" for p in exc.problems):
+            return error_response(exc.http_status, exc.code, str(exc), getattr(exc, "param", None))
+        whole = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        where = [_in_body(whole, p) for p in exc.problems]
+        said = "; ".join(f"{at}: {p.message}" for at, p in zip(where, exc.problems, strict=True))
+        more = f" (and {exc.total - len(where)} more)" if exc.total > len(where) else ""
+        message = f"{said}{more}; nothing in the request was written (it is one transaction)"
+        return error_response(exc.http_status, exc.code, message, where[0])
 
     @app.exception_handler(TailorkitError)
     async def tailorkit_error(_: Request, exc: TailorkitError) -> JSONResponse:
