@@ -3699,7 +3699,7 @@ def test_a_chat_history_imports_once_through_the_chat_path(engine: Engine, tmp_p
 def test_a_bad_history_line_names_its_line_and_field_and_writes_nothing(
     engine: Engine, tmp_path: Path
 ) -> None:
-    from tailorkit.errors import InputError
+    from tailorkit.errors import IngestError, InputError
     from tailorkit.memory import read_chat
 
     history = tmp_path / "bad.jsonl"
@@ -3709,6 +3709,14 @@ def test_a_bad_history_line_names_its_line_and_field_and_writes_nothing(
     )
     with pytest.raises(InputError, match=r"bad.jsonl:2: field 'role'"):
         read_chat(history)
+    history.write_text('{"role": "robot", "content": "x"}\n{"role": "user"\n{"role": "user", "content": 4}\n')
+    with pytest.raises(IngestError) as every:  # each bad line is named, in order, not only the first
+        read_chat(history)
+    assert [(p.line, p.message[:20]) for p in every.value.problems] == [
+        (1, "field 'role' must be"),
+        (2, "not valid JSON: Expe"),
+        (3, "field 'content' must"),
+    ]
     history.write_text(
         '{"role": "user", "content": "I live in Oslo", "time": "yesterday"}\n', encoding="utf-8"
     )

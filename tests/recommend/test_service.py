@@ -155,6 +155,20 @@ def test_picks_that_leave_some_out_are_the_next_best_not_none(engine: Engine) ->
     assert len(others) == 2 and not set(others) & set(mine)
 
 
+def test_what_the_user_gave_a_thumbs_down_is_not_recommended_until_they_like_it(engine: Engine) -> None:
+    """A dislike (a thumbs down through feedback) is not an interaction the model learns from, so the
+    item it named stayed first in the user's recommendations; a later like takes it back."""
+    _load(engine)
+    engine.train("ease", reg=1.0)
+    first = engine.recommender.recommend("u0", 2)[0].item
+    engine.ingest_events([{"user": "u0", "item": first, "kind": "dislike"}])
+    assert first not in [r.item for r in engine.recommender.recommend("u0", 5)]
+    scope = engine.store.scope(engine.tenant)
+    assert scope.events.disliked(scope.user_id("u0")) == {first}
+    engine.ingest_events([{"user": "u0", "item": first, "kind": "like", "timestamp": 2e9}])
+    assert scope.events.disliked(scope.user_id("u0")) == set()
+
+
 def test_someone_the_model_cannot_place_gets_what_is_like_what_they_said_they_like(engine: Engine) -> None:
     """A newcomer who said they love Studio Ghibli films, on the demo: the two items tagged "Studio Ghibli"
     came first, and then the most popular films (Forrest Gump ...), not Spirited Away or Totoro, which no

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tailorkit.data import EventKind, ingest
-from tailorkit.errors import InputError
+from tailorkit.errors import IngestError, InputError, Problem
 
 if TYPE_CHECKING:
     from tailorkit.memory._service import MemoryService
@@ -31,6 +31,8 @@ __all__ = ["ChatMessage", "ImportReport", "import_chat", "read_chat", "validate_
 
 _ROLES = frozenset({"system", "user", "assistant", "tool", "developer"})
 MAX_CONTENT = 100_000
+MAX_PROBLEMS = 20
+"""The bad messages an error names (it counts them all)."""
 
 
 @dataclass(frozen=True)
@@ -100,43 +102,64 @@ def _time(value: Any, where: str) -> float | None:
 
 
 def validate_chat(records: Iterable[Any], *, label: str = "messages") -> list[ChatMessage]:
-    """Check every message (raising ``InputError`` with the line and the field at the first bad one)."""
-    out = []
+    """Check every message: ``IngestError`` names each bad one (up to ``MAX_PROBLEMS``) by its line and
+    field, in order, and nothing is imported."""
+    out: list[ChatMessage] = []
+    problems: list[Problem] = []
+    total = 0
     for n, record in enumerate(records, 1):
         where = f"{label}:{n}"
-        if not isinstance(record, Mapping):
-            raise InputError(f"{where}: a message must be a JSON object")
-        role = record.get("role")
-        if role not in _ROLES:
-            raise InputError(f"{where}: field 'role' must be one of {sorted(_ROLES)}, got {role!r}")
-        content = _text(record.get("content"), where)
-        if len(content) > MAX_CONTENT:
-            raise InputError(f"{where}: field 'content' is over {MAX_CONTENT:,} characters")
-        user = record.get("user")
-        if user is not None and (
-            not isinstance(user, str | int) or isinstance(user, bool) or not str(user).strip()
-        ):
-            raise InputError(f"{where}: field 'user' must be a non-empty string")
-        out.append(
-            ChatMessage(
-                n, str(role), content, None if user is None else str(user), _time(record.get("time"), where)
-            )
-        )
+        try:
+            out.append(_message(n, record, where))
+        except InputError as exc:
+            total += 1
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(Problem(label, n, None, str(exc).removeprefix(f"{where}: ")))
+    if problems:
+        raise IngestError(problems, total, hint="nothing was imported; fix those lines")
     return out
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """A line of a history file that is not JSON (named among the other bad lines)."""
+
+    why: str
+
+
+def _message(n: int, record: Any, where: str) -> ChatMessage:
+    if isinstance(record, _Unreadable):
+        raise InputError(f"{where}: not valid JSON: {record.why}")
+    if not isinstance(record, Mapping):
+        raise InputError(f"{where}: a message must be a JSON object")
+    role = record.get("role")
+    if role not in _ROLES:
+        raise InputError(f"{where}: field 'role' must be one of {sorted(_ROLES)}, got {role!r}")
+    content = _text(record.get("content"), where)
+    if len(content) > MAX_CONTENT:
+        raise InputError(f"{where}: field 'content' is over {MAX_CONTENT:,} characters")
+    user = record.get("user")
+    if user is not None and (
+        not isinstance(user, str | int) or isinstance(user, bool) or not str(user).strip()
+    ):
+        raise InputError(f"{where}: field 'user' must be a non-empty string")
+    return ChatMessage(
+        n, str(role), content, None if user is None else str(user), _time(record.get("time"), where)
+    )
+
+
 def read_chat(path: Path) -> list[ChatMessage]:
-    """A JSON-lines history file, validated (``InputError`` names the file, the line and the field)."""
-    records = []
+    """A JSON-lines history file, validated (``IngestError`` names the file, each bad line and field)."""
+    records: list[Any] = []
     with path.open(encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
+        for line in f:
             if not line.strip():
                 records.append({"role": "system", "content": ""})  # keeps line numbers; ignored below
                 continue
             try:
                 records.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}: not valid JSON: {exc.msg}") from None
+                records.append(_Unreadable(exc.msg))
     return validate_chat(records, label=str(path))
 
 

@@ -192,11 +192,13 @@ class RecommendService:
         ``require``: tags the request asks for ("any comedies?"): only items carrying them (those carrying
         every one first, then fewer of them), in the model's order (all items when no item carries one);
         ``exclude``: items not to pick (external ids: what the user said they had, what they were just
-        given). ``interim``: where no model was trained yet, popularity over all the events
-        (``interim_model``), less what the user had."""
+        given); nor is what they disliked last (``Events.disliked``). ``interim``: where no model was
+        trained yet, popularity over all the events (``interim_model``), less what the user had."""
         _, model = self.model(algorithm, interim=interim)
         assert model.user_ids is not None and model.item_ids is not None
         u = self._place(model, user)
+        scope = self.store.scope(self.tenant)
+        exclude = {*exclude, *scope.events.disliked(scope.user_id(external_id(user, "user")))}
         picks = self._picks(model, u, n, prefer, avoid, require, exclude)
         note = self._unplaced_note(model, prefer) if u is None else ""
         names = model.item_ids

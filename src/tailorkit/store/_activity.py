@@ -89,6 +89,19 @@ class Events:
         with self.store.read() as conn:
             return pd.DataFrame(conn.execute(stmt).all(), columns=list(stmt.selected_columns.keys()))
 
+    def disliked(self, user_id: int) -> set[str]:
+        """The items (external ids) whose last like or dislike by the user was a dislike (a thumbs down,
+        "didn't like the second one"): a later like takes it back."""
+        stmt = (
+            select(Item.external_id, Event.kind)
+            .join(Item, Item.id == Event.item_id)
+            .where(Event.user_id == user_id, Event.kind.in_(("like", "dislike")))
+            .order_by(Event.ts, Event.id)
+        )
+        with self.store.read() as conn:
+            last: dict[str, str] = dict(conn.execute(stmt).all())  # type: ignore[arg-type]
+        return {item for item, kind in last.items() if kind == "dislike"}
+
     def texts(self, user_ids: Sequence[int], kinds: Sequence[str]) -> list[tuple[float, str]]:
         """(ts, text) of the users' events of ``kinds`` that carry text."""
         with self.store.read() as conn:
