@@ -3684,16 +3684,19 @@ def test_a_chat_history_imports_once_through_the_chat_path(engine: Engine, tmp_p
         {"role": "user", "content": "what's 2+2?", "user": "bob"},
     ]
     history.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
-    first = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl")
+    fold = engine.profiles.fold_events  # as the CLI and the API's job pass it
+    first = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl", fold=fold)
     assert (first.messages, first.remembered, first.already_imported, first.memories) == (5, 3, 0, 2)
+    assert engine.profiles.show("ann").behaviour["events"] == 2  # in the profile, as a live chat's are
     assert {m.kind for m in engine.memories.list("ann")} == {"fact", "episode"}
     allergy = next(m for m in engine.memories.list("ann") if m.kind == "fact")
     assert allergy.valid_from == 1714554000.0 and (allergy.source or {}).get("line") == 2
     assert engine.memories.list("bob") == []  # a bare question is logged, not remembered
     assert len(engine.events("ann")) == 2 and len(engine.events("bob")) == 1  # logged like live messages
-    again = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl")
+    again = engine.memories.import_chat(read_chat(history), user="ann", source_name="chat.jsonl", fold=fold)
     assert (again.remembered, again.already_imported, again.memories) == (0, 3, 0)
     assert len(engine.memories.list("ann")) == 2 and len(engine.events("ann")) == 2
+    assert engine.profiles.show("ann").behaviour["events"] == 2  # nothing folded twice
 
 
 def test_a_bad_history_line_names_its_line_and_field_and_writes_nothing(

@@ -185,6 +185,7 @@ def import_(
             user=user,
             source_name=path.name,
             progress=lambda done, total: update("messages", done, total),
+            fold=engine.profiles.fold_events,
         )
     if as_json:
         print_json(report.as_dict())

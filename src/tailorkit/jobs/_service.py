@@ -100,6 +100,7 @@ def _import(
         source_name="api",
         batch_size=IMPORT_BATCH,
         progress=lambda done, total: progress(done / max(total, 1), f"{done} of {total} messages"),
+        fold=engine.profiles.fold_events,
     )
     kept = ("messages", "remembered", "already_imported", "memories")
     return {k: v for k, v in report.as_dict().items() if k in kept}

@@ -171,9 +171,12 @@ def import_chat(
     source_name: str = "import",
     batch_size: int = 200,
     progress: Callable[[int, int], None] | None = None,
+    fold: Callable[[Sequence[tuple[Any, ...]]], Any] | None = None,
 ) -> ImportReport:
     """Take a validated history through the chat path (see the module). ``user``: whose messages those
-    without a ``user`` field are (``InputError`` when a user message has neither)."""
+    without a ``user`` field are (``InputError`` when a user message has neither); ``fold``: what takes
+    each message's stored event into the profiles, as a live chat's are (``ProfileService.fold_events``),
+    in the same transaction."""
     for m in messages:
         if m.role == "user" and m.user is None and user is None:
             raise InputError(f"{source_name}:{m.line}: field 'user' is missing and no --user was given")
@@ -200,9 +203,19 @@ def import_chat(
                 event["key"] = f"chat:{key}"
                 if m.time is not None:
                     event["timestamp"] = m.time
-                if not ingest(store, service.tenant, "events", [event], source_name=source_name).written:
+                stored = ingest(
+                    store,
+                    service.tenant,
+                    "events",
+                    [event],
+                    source_name=source_name,
+                    track_new=fold is not None,
+                )
+                if not stored.written:
                     report.already_imported += 1
                     continue
+                if fold is not None and stored.new_events:
+                    fold(stored.new_events)
                 changes = service.remember(
                     who,
                     m.content,

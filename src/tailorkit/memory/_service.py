@@ -222,10 +222,18 @@ class MemoryService:
         source_name: str = "import",
         batch_size: int = 200,
         progress: Callable[[int, int], None] | None = None,
+        fold: Callable[[Sequence[tuple[Any, ...]]], Any] | None = None,
     ) -> ImportReport:
-        """Take a chat history through the chat path, idempotent on re-run (``memory._import``)."""
+        """Take a chat history through the chat path, idempotent on re-run (``memory._import``); ``fold``
+        takes the messages' events into the profiles."""
         return import_chat(
-            self, messages, user=user, source_name=source_name, batch_size=batch_size, progress=progress
+            self,
+            messages,
+            user=user,
+            source_name=source_name,
+            batch_size=batch_size,
+            progress=progress,
+            fold=fold,
         )
 
     def remember_or_keep(
