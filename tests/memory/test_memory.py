@@ -572,6 +572,8 @@ def test_search_of_an_unknown_user_fails_clearly(memories: MemoryService) -> Non
     memories.add("ann", "x y z")
     with pytest.raises(InputError, match="k must be"):
         memories.search("ann", "x", k=0)
+    with pytest.raises(InputError, match="query is empty"):  # not the same few memories for any blank
+        memories.search("ann", "  ")
 
 
 def test_consent_off_means_nothing_is_remembered(engine: Engine, memories: MemoryService) -> None:

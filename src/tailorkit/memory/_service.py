@@ -385,6 +385,8 @@ class MemoryService:
         """
         if k < 1:
             raise InputError(f"k must be at least 1, got {k}")
+        if not query.strip():  # only its embedding would rank: the same few memories for any blank
+            raise InputError("query is empty: say what to look for")
         with timed("memories"):
             return self._search(user, query, k, include_history, kinds, beside_other_work)
 
