@@ -48,3 +48,5 @@ def test_profile_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     bad = runner.invoke(app, ["-q", "--db", db, "profile", "forget", "u", "shoe_size"])
     assert bad.exit_code == 1 and "no attribute 'shoe_size'" in bad.output
     assert runner.invoke(app, ["-q", "--db", db, "profile", "rebuild"]).exit_code == 2
+    run("profile", "set", "u", "dislikes=Horror")  # a declared dislike says so, as a declared like does
+    assert "genre:Horror (declared)" in run("profile", "show", "u")

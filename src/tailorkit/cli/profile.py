@@ -40,7 +40,7 @@ def show(
         table.add_row(
             like.feature + (" (declared)" if like.declared else "") if like else "",
             f"{like.score:.3f}" if like else "",
-            dis.feature if dis else "",
+            dis.feature + (" (declared)" if dis.declared else "") if dis else "",
             f"{dis.score:.3f}" if dis else "",
         )
     console.print(table)
