@@ -226,6 +226,11 @@ def test_eval_recommend_from_the_stores_own_events(db: Path, tmp_path: Path) -> 
     assert report["context"]["kinds"] == ["rate", "purchase", "like", "click", "view", "cart"]
     scores = {r["algorithm"]: r["metrics"]["ndcg@10"] for r in report["results"]}
     assert scores["itemknn"] > scores["popularity"]  # the groups are learnable from the store's events
+    tested = report["results"][0][
+        "metrics"
+    ]  # how many users the figures rest on, and how far they may be off
+    assert 0 < tested["users"] <= 40 and 0 < tested["ndcg@10_se"] < 0.5
+    assert f"scored on {tested['users']:.0f} test users (few" in " ".join(out.split())
     code, out = run(
         db, "eval", "recommend", "--from-store", "--protocol", "leave-last-out", "--algorithms", "itemknn"
     )

@@ -175,6 +175,15 @@ def recommend(
         "interactions": len(data),
     }
     typer.echo(markdown_table(results, k))
+    if results and "users" in results[0].metrics:
+        users = results[0].metrics["users"]
+        se = max(r.metrics.get(f"ndcg@{k}_se", 0.0) for r in results)
+        few = " (few: a longer test period or another protocol gives more)" if users < 100 else ""
+        console.print(
+            f"scored on {users:,.0f} test users{' a fold' if protocol == 'ml100k-folds' else ''}{few}; "
+            f"NDCG@{k} standard error up to {se:.4f}: a difference under {2 * se:.4f} may be chance",
+            highlight=False,
+        )
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(

@@ -179,6 +179,11 @@ def _score(
     ids, _ = model.recommend(users, n=k)
     per_user = ranking_metrics(ids, test.seen, users, k)
     metrics = {str(c): float(v) for c, v in per_user.drop(columns="user").mean().items()}
+    metrics["users"] = float(len(users))
+    # how far the mean could be from the one on other users of the same kind (one standard error)
+    metrics[f"ndcg@{k}_se"] = (
+        float(per_user[f"ndcg@{k}"].std(ddof=1) / np.sqrt(len(users))) if len(users) > 1 else 0.0
+    )
     metrics.update(beyond_accuracy(ids, split.train.seen, k))
     if model.predicts_ratings:
         metrics.update(rating_metrics(model.predict_log(test.log), test.log["value"].to_numpy()))
