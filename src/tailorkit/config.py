@@ -270,9 +270,11 @@ class AssistantSettings(BaseModel):
     that still go against are left out either way. A streamed answer is asked again at its first such line
     if no list line went out yet (what went out stays; the second answer's lead-in is left out), else its
     lines that go against are only left out."""
-    anonymous_recommendations: bool = False
-    """Whether the non-personalised mode still lists items (the most popular ones); by default it has
-    no user context at all: no profile, no memories, no recommendations."""
+    anonymous_recommendations: bool = True
+    """Whether the non-personalised mode (an OpenAI-style request naming no user, ``personalised=False``)
+    lists the catalogue's most popular items to a request for some: it has no user context at all (no
+    profile, no memories), but a visitor asking for a film gets real ones, not what a small model makes up
+    ("The Matrix ... continues the narrative of the movie 21"). False: no items either."""
 
 
 class KnowledgeSettings(BaseModel):

@@ -470,6 +470,9 @@ def test_a_small_model_speaking_as_the_user_is_left_out(films: Engine) -> None:
         assert films.chat("ann", "What makes a film a classic?").text.startswith("I'm not sure how to answer")
         echo.said = "When should you revise this week?"  # the question back, turned to the user
         assert films.chat("ann", "When should I revise this week?").text.startswith("I'm not sure how to")
+        # a task asked with no question mark is still asked, not told ("Got it, I'll keep that in mind.")
+        echo.said = "Count from one to ten in words"
+        assert films.chat("ann", "Count from one to ten in words").text.startswith("I'm not sure how to")
         # ... or that says it is the user, by the name they gave
         echo.said = "Hello! I'm Alex, and I'm glad you asked. Swimming is kind to the knees."
         alex = films.chat("alex", "Hi, I'm Alex. Any tips for getting fit again?")
@@ -607,25 +610,37 @@ def test_a_small_models_sentence_cut_by_the_length_limit_is_left_out(films: Engi
 
     cut = Cut()
     original, films.chat_model = films.chat_model, cut
+    limit = films.assistant.settings.max_tokens
     try:
         cut.said = "Try gentle cycling twice a week. If you're feeling unwell, please"
         answer = films.chat("ann", "What exercise could I do this week?")
         assert answer.text.startswith("Try gentle cycling twice a week.") and "please" not in answer.text
         assert "If you're feeling unwell, please" in answer.why.removed
-        stream = films.assistant.stream("ann", "What exercise could I do this week?", max_tokens=10)
+        films.assistant.settings.max_tokens = 10
+        stream = films.assistant.stream("ann", "What exercise could I do this week?")
         assert "".join(stream).startswith("Try gentle cycling twice a week.")
         assert stream.answer is not None and "please" not in stream.answer.text
+        # ... but a request that set the limit itself asked for what it cut: its words stay
+        films.assistant.settings.max_tokens = limit
+        assert (
+            "please"
+            in films.assistant.respond("ann", "What exercise could I do this week?", max_tokens=10).text
+        )
+        stream = films.assistant.stream("ann", "What exercise could I do this week?", max_tokens=10)
+        assert "".join(stream).rstrip().endswith("please")
+        films.assistant.settings.max_tokens = 6
         cut.said = "Some ideas:\n1. Cycling\n2. Yoga"
         assert "2. Yoga" in films.chat("ann", "What exercise could I do this week?").text
         # ... but a list item cut off after its number says nothing ("This can include:\n\n- 3" ended a plan)
         cut.said = "Some ideas:\n1. Cycling\n- 3"
         assert not films.chat("ann", "What exercise could I do this week?").text.rstrip().endswith("- 3")
-        stream = films.assistant.stream("ann", "What exercise could I do this week?", max_tokens=6)
+        stream = films.assistant.stream("ann", "What exercise could I do this week?")
         assert "Cycling" in (streamed := "".join(stream)) and not streamed.rstrip().endswith("- 3"), streamed
         cut.said, cut.reason = "Try gentle cycling and stay hydrated", "stop"  # ended by the model
         assert "stay hydrated" in films.chat("ann", "What exercise could I do this week?").text
     finally:
         films.chat_model = original
+        films.assistant.settings.max_tokens = limit
 
 
 def test_a_line_suggesting_what_the_user_keeps_away_from_is_left_out(films: Engine) -> None:
@@ -1373,16 +1388,19 @@ def test_feedback_becomes_events(films: Engine) -> None:
 
 
 def test_non_personalised_mode_uses_no_user_context(films: Engine) -> None:
-    answer = films.chat("kid", "recommend me films", personalised=False)
-    assert not answer.why.profile and not answer.why.memories and not answer.why.recommendations
-    assert answer.conversation_id is None  # nothing logged about the user
-    films.settings.assistant.anonymous_recommendations = True
-    try:
-        popular = films.chat("kid", "recommend me films", personalised=False)
-    finally:
-        films.settings.assistant.anonymous_recommendations = False
+    """A visitor's request for items gets the most popular ones (not what the model makes up), with
+    nothing of the user; anonymous_recommendations off, none at all."""
+    popular = films.chat("kid", "recommend me films", personalised=False)
+    assert not popular.why.profile and not popular.why.memories
+    assert popular.conversation_id is None  # nothing logged about the user
     assert popular.why.recommendations
     assert all(r["note"] == "popular" and not r["because"] for r in popular.why.recommendations)
+    films.settings.assistant.anonymous_recommendations = False
+    try:
+        answer = films.chat("kid", "recommend me films", personalised=False)
+    finally:
+        films.settings.assistant.anonymous_recommendations = True
+    assert not answer.why.profile and not answer.why.memories and not answer.why.recommendations
 
 
 def test_bad_requests(films: Engine) -> None:

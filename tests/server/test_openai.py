@@ -39,7 +39,7 @@ def api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     key = create_key(engine.store, engine.tenant, "app")
     model = FakeChat()
     with serving(create_app(engine.store, settings, model=model)) as root:
-        yield {"url": f"{root}/v1", "key": key, "model": model, "engine": engine}
+        yield {"url": f"{root}/v1", "key": key, "model": model, "engine": engine, "settings": settings}
     engine.close()
 
 
@@ -87,6 +87,22 @@ def test_sampling_fields_finish_reasons_usage_and_json_mode(api: dict[str, Any])
             response_format={"type": "json_object"},
         )  # fmt: skip
         assert json.loads(as_json.choices[0].message.content or "") == {"answer": "You said: hi"}
+        # ... and where the assistant writes the answer itself (picks), it is JSON too, with the items
+        model.small = True  # (a small model: the assistant writes the list)
+        picks = c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": "Recommend me a film"}], user="ann",
+            response_format={"type": "json_object"},
+        )  # fmt: skip
+        said = json.loads(picks.choices[0].message.content or "")
+        assert "Film 4" in said["answer"] and {i["item"] for i in said["items"]} <= {"4", "5"}
+        assert picks.usage is not None and picks.usage.completion_tokens > 10  # the list's own tokens, not 0
+        streamed = c.chat.completions.create(
+            model="tailorkit", messages=[{"role": "user", "content": "Recommend me a film"}], user="ann",
+            response_format={"type": "json_object"}, stream=True,
+        )  # fmt: skip
+        whole = "".join(chunk.choices[0].delta.content or "" for chunk in streamed if chunk.choices)
+        assert json.loads(whole)["items"] == said["items"]
+        model.small = False
         # fields it does not know are ignored, as OpenAI-compatible servers do
         extra = c.chat.completions.create(
             model="tailorkit", messages=[{"role": "user", "content": "hi"}],

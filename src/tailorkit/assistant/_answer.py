@@ -92,10 +92,10 @@ def cut_off(last_line: str, p: Prepared, at_limit: bool) -> bool:
     """Whether an answer's unfinished last sentence is to be left out: always in a structured answer
     (a lead-in), and in a small model's free answer, or one kept to the length the user asked for, that
     the length limit ended, unless its last line is a list item ("3. Yoga" needs no full stop; "- 3", a
-    number alone, is cut off)."""
+    number alone, is cut off) or the request set the limit itself (``max_tokens=5`` asks for five)."""
     item = LIST_START.match(last_line.lstrip()) and re.search(r"[^\W\d_]{2}", last_line)
     asked = p.length is not None and p.length.limits
-    return p.structured or ((p.strict or asked) and at_limit and not item)
+    return p.structured or ((p.strict or asked) and at_limit and not item and not p.client_limit)
 
 
 _UNIT = re.compile(r".*?(?:[.!?][\"'”’)）]*(?=\s|$)|[。！？…][”’）]*|\n|$)", re.DOTALL)
@@ -233,6 +233,8 @@ class Prepared:
     """Whether the exchange is stored as conversation turns (``ClientTurns.log``)."""
     max_tokens: int = 0
     """The length limit the model was given (a stream's answer that reached it ended for ``length``)."""
+    client_limit: bool = False
+    """Whether the request set that limit (``max_tokens``): an answer it cut keeps its last words."""
     length: AnswerLength | None = None
     """How long the user asked answers to be, in an instruction in force ("Keep it under a hundred words";
     ``answer_length``): the model is given no more tokens than that takes, and a free answer is kept to it."""

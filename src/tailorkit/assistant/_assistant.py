@@ -160,6 +160,7 @@ class Assistant:
         options = self._sampling(
             prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
         )
+        prepared.client_limit = max_tokens is not None
         gen_start = time.perf_counter()
         completion = self.model.chat(prepared.messages, **options, adapter=why.adapter)
         why.tokens["completion"] = completion.completion_tokens or self.count(completion.text)
@@ -215,6 +216,7 @@ class Assistant:
             prepared, max_tokens, temperature, frequency_penalty, presence_penalty, sampling
         )
         prepared.max_tokens = int(options["max_tokens"])
+        prepared.client_limit = max_tokens is not None
         pieces: Iterator[str] = (
             iter(())
             if prepared.written
@@ -566,6 +568,7 @@ class Assistant:
                 text = f"{text}\n\n{own(noted_line(why.noted, why.language))}".strip()
         if p.forgets:
             text = f"{text}\n\n{own(noted_line(p.forgets, why.language, forgot=True))}".strip()
+        why.tokens["answer"] = self.count(text)  # what went out, the assistant's own words included
         with self.parts.store.unit_of_work():
             conversation_id, turn_id, user_id = keep_exchange(self.parts, p, text, understood)
             why.timings_ms["total"] = (time.perf_counter() - p.started) * 1000

@@ -82,7 +82,11 @@ _QUESTION_START_EN = re.compile(
     # ("Any colour except orange, it washes me out." is no question)
     r"any(?![^?]*\b(?:except|but|apart from|other than|as long as)\b[^?]*$)|"
     r"find|list|explain|help|please|write|translate|summari[sz]e|remind me|calculate|convert|draft|rewrite|"
-    r"define|describe|compare|solve|generate|compose|proofread|paraphrase|spell)\b(?!['’])",  # not "can't"
+    r"define|describe|compare|solve|generate|compose|proofread|paraphrase|spell|outline|recite|"
+    r"count(?! me (?:in|out))|"
+    # "Make a shopping list for ...", "Create a plan ..." (not "Make sure answers are short")
+    r"(?:make|create|plan) (?:me |us )?(?:a|an|some)|name (?:one|two|three|four|five|some|a few|\d+))\b"
+    r"(?!['’])",  # not "can't"
     re.IGNORECASE,
 )
 # A sentence says something about the speaker when it states what they are, have, do, did or feel,
@@ -163,8 +167,9 @@ _QUESTION_END_ZH = re.compile(
 _REQUEST_ZH = re.compile(
     r"^(?:请|麻烦|帮我|给我|推荐|告诉我|你能|你可以|能不能|可不可以|可以)"
     # a task for the assistant: "写一首关于秋天的小诗", "简单解释一下光合作用", "用两句话概括一下《红楼梦》"
-    r"|^(?:简单|大概|帮忙)?(?:写一?[首篇段个封]|概括|总结|翻译|解释|讲讲|讲一下|介绍一下|算一下|计算|列出|举个例子)"
-    r"|^用[^，。！？]{1,8}(?:概括|总结|解释|说明|翻译|写)"
+    r"|^(?:简单|大概|帮忙)?(?:写一?[首篇段个封]|概括|总结|翻译|解释|讲讲|讲一下|介绍一下|算一下|计算|列出|举个例子|"
+    r"从[一二三四五六七八九十\d]+数到|数到[一二三四五六七八九十百\d])"
+    r"|^用[^，。！？]{1,8}(?:概括|总结|解释|说明|翻译|写|数到)"
 )
 _OPENING = re.compile(
     r"^(?:(?:sorry|wait|oh|um+|btw|by the way|I forgot|I forget|I've forgotten|I can't remember|"

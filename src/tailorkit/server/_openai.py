@@ -10,6 +10,7 @@ conversation_id`` continues a conversation, and the answer's ``X-Tailorkit-Conve
 ``metadata.domain`` (or ``X-Tailorkit-Domain``) picks the assistant's domain, as ``/api/chat``'s ``domain``.
 """
 
+import contextlib
 import json
 import time
 import uuid
@@ -127,8 +128,31 @@ def _sampling(body: OpenAIChatIn, model: Any) -> tuple[dict[str, Any], Sampling]
     return plain, sampling
 
 
+def _json_object(answer: Answer) -> str:
+    """The answer as the JSON object ``response_format: json_object`` asks for: the model's own where it
+    wrote one, else ``{"answer": ..., "items": [...]}`` (a list of picks the assistant wrote itself is not
+    JSON; the items as the catalogue has them, with what drove each)."""
+    with contextlib.suppress(ValueError):
+        if isinstance(json.loads(answer.text), dict):
+            return answer.text
+    out: dict[str, Any] = {"answer": answer.text}
+    if answer.why.recommendations:
+        out["items"] = [
+            {
+                "item": r["item"],
+                "title": r.get("title"),
+                "because": [b.get("title") or b["item"] for b in r.get("because") or []],
+            }
+            for r in answer.why.recommendations
+        ]
+    return json.dumps(out, ensure_ascii=False)
+
+
 def _usage(answer: Answer) -> dict[str, int]:
-    prompt, completion = answer.why.tokens.get("prompt", 0), answer.why.tokens.get("completion", 0)
+    """The prompt's tokens, and the answer's as it went out (the model's, or the assistant's own words
+    where it wrote them: a list of picks is not 0 tokens)."""
+    prompt = answer.why.tokens.get("prompt", 0)
+    completion = answer.why.tokens.get("answer") or answer.why.tokens.get("completion", 0)
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
@@ -189,14 +213,16 @@ def completions(
         "domain": _domain(body, x_tailorkit_domain),
     }  # fmt: skip
     model = body.model or MODEL
+    as_json = body.response_format is not None and body.response_format.type == "json_object"
     if not body.stream:
         answer = engine.assistant.respond(name, message, conversation, **options)
         if answer.conversation_id is not None:
             response.headers["X-Tailorkit-Conversation"] = str(answer.conversation_id)
         response.headers["X-Tailorkit-Why"] = ctx.keep_why(who.tenant, owner, answer.why.as_dict())
+        content = _json_object(answer) if as_json else answer.text
         return {
             "id": cid, "object": "chat.completion", "created": created, "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
                          "finish_reason": answer.why.finish_reason, "logprobs": None}],
             "usage": _usage(answer),
         }  # fmt: skip
@@ -211,6 +237,8 @@ def completions(
         yield f"data: {json.dumps(first)}\n\n"
         try:
             for piece in stream:
+                if as_json:  # one JSON object, whole: it goes out when the answer is done
+                    continue
                 chunk = {
                     **head,
                     "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
@@ -220,6 +248,12 @@ def completions(
             yield f"data: {json.dumps({'error': {'message': str(exc), 'type': 'server_error'}})}\n\n"
             return
         answer = stream.answer
+        if as_json and answer is not None:
+            whole = {
+                **head,
+                "choices": [{"index": 0, "delta": {"content": _json_object(answer)}, "finish_reason": None}],
+            }
+            yield f"data: {json.dumps(whole, ensure_ascii=False)}\n\n"
         if answer is not None:
             ctx.keep_why(who.tenant, owner, answer.why.as_dict(), key=why_id)
         finish = answer.why.finish_reason if answer else "stop"
