@@ -201,6 +201,9 @@ def test_a_film_the_user_says_they_have_seen_is_acknowledged_and_not_picked_agai
         later = films.chat("viewer", "Can you recommend an animated film?", conversation=told.conversation_id)
         picked = [r["item"] for r in later.why.recommendations]
         assert picked and "4" not in picked, picked
+        # ... named as a reader knows it ("Usual Suspects, The (1995)" was noted as the catalogue files it)
+        told = films.chat("viewer", "We've seen The Usual Suspects already")
+        assert told.text.endswith("(Noted: Has seen The Usual Suspects (1995).)"), told.text
     finally:
         films.chat_model = original
 

@@ -73,12 +73,12 @@ def test_rule_extractor_english_and_chinese(message: str, kind: str, topic: str 
 
 def test_a_job_said_after_where_is_the_job_alone() -> None:
     """ "你好，我叫小林，在杭州做程序员" kept "职业是在杭州做程序员": the clause read with "我是" back
-    gave the place as part of the job."""
+    gave the place as part of the job. The place is where the job is done (``work:place``)."""
     from tailorkit.memory._remember import candidates_of
 
     said = "你好，我叫小林，在杭州做程序员，平时很少运动。"
     found = candidates_of(said, RuleExtractor(), context=None, said_at=1_790_000_000.0)
-    assert [c.text for c in found] == ["名字是小林", "职业是程序员", "平时很少运动"]
+    assert [c.text for c in found] == ["名字是小林", "职业是程序员", "在杭州工作", "平时很少运动"]
     assert [c.text for c in RuleExtractor().extract("我是在医院做护士的。")] == ["职业是护士"]
 
 

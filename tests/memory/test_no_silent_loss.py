@@ -233,7 +233,7 @@ def memories(engine: Engine) -> MemoryService:
         # where, then the job
         ("我是在医院做护士的。", ["job"]),
         # a job said by its ending: 经理, 总监, 助理 ("在深圳做产品经理" was kept as words alone)
-        ("我在深圳做产品经理。", ["job"]),
+        ("我在深圳做产品经理。", ["job", "work:place"]),  # and where it is done
         ("我是销售总监。", ["job"]),
         # what the user seldom does
         ("I rarely exercise.", ["habit:exercis"]),
@@ -274,6 +274,18 @@ def memories(engine: Engine) -> MemoryService:
         ("I keep messing up my sleep schedule.", []),
         # what a child is, said on without a subject after the child's age: the child's, not the user's
         ("我女儿六岁，胆子小，怕黑", ["family:女儿:age", "family:女儿黑"]),
+        # what cannot be watched (for now) is kept away from, the user's or a household member's (a walk:
+        # "我老婆怀孕了，最近不太能看吓人的片子" read the pregnancy only, and the picks had a horror film)
+        ("我老婆怀孕了，最近不太能看吓人的片子。", ["family:老婆怀孕", "family:老婆吓人的片子"]),
+        ("I can't watch horror films.", ["avoids:horror_film"]),
+        ("I won't watch anything scary.", ["avoids:anyth_scari"]),
+        ("I never watch horror.", ["avoids:horror"]),
+        ("My wife can't watch scary films at the moment.", ["family:wife_scari_film"]),
+        ("My husband won't watch horror films.", ["family:husband_horror_film"]),
+        # a job said with the place it is done in: both (the walk kept the job only)
+        ("你好，我叫阿杰，在深圳做产品经理。", ["name", "job", "work:place"]),
+        ("我在上海当老师", ["job", "work:place"]),
+        ("我在公司做项目经理", ["job"]),
         ("我会说法语，还会一点西班牙语", ["language", "language"]),
         ("我怀二胎了", ["health:怀孕"]),
         ("I can't walk long distances.", ["avoids:walk_long_distanc"]),

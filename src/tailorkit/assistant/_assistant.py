@@ -22,7 +22,7 @@ from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering, counted_down
 from tailorkit.assistant._gathering import Gatherer
-from tailorkit.assistant._grounding import Catalogue
+from tailorkit.assistant._grounding import Catalogue, short_title
 from tailorkit.assistant._intents import (
     CLOSED_QUESTION,
     OPEN_REQUEST,
@@ -479,10 +479,16 @@ class Assistant:
         had = _HAD_SAID.get(said or catalogue.kind or "", _HAD_SAID[""])
         zh = language == "zh"
         titles = catalogue.titles
+
+        def named(
+            item: str,
+        ) -> str:  # as the reader knows it: "The Shawshank Redemption (1994)", "肖申克的救赎"
+            return (zh and catalogue.chinese_title(item)) or short_title(titles[item])
+
         return [
-            *(f"{_LOVED_SAID[zh]}{titles[i]}" for i in p.loved if i in titles),
+            *(f"{_LOVED_SAID[zh]}{named(i)}" for i in p.loved if i in titles),
             *(
-                f"{had[zh]}{titles[i]}"
+                f"{had[zh]}{named(i)}"
                 for i in p.had
                 if i in titles and i not in p.loved and i not in p.disliked
             ),

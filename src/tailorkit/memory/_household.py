@@ -82,7 +82,8 @@ def family_fact(text: str, who: str, aspect: str) -> Candidate:
 
 
 _TASTE = (
-    r"(?P<verb>(?P<neg>hates?|can't stand|won't eat|doesn't eat|don't eat|refuses? to eat|(?:is|are|gets?) "
+    r"(?P<verb>(?P<neg>hates?|can't stand|won't eat|doesn't eat|don't eat|refuses? to eat|can't watch|"
+    r"cannot watch|won't watch|doesn't watch|never watch(?:es)?|(?:is|are|gets?) "
     r"(?:scared|afraid|terrified) of)|loves?|likes?|adores?|enjoys?|(?:is|are) (?:obsessed with|into|mad about|"
     r"crazy about)|can't get enough of|only (?:eats?|drinks?|watch(?:es)?|reads?|plays?|listens? to))"
 )
@@ -1305,8 +1306,10 @@ HOUSEHOLD_ZH: list[tuple[re.Pattern[str], Rule]] = [
             rf"我(?:们(?=全家|家人|家里人|家))?(?:的|家)?(?P<who>{ZH_RELATIONS}|对象|孩子们|俩孩子|两个孩子|[大小](?:儿子|女儿)|老大|老二|爸妈|父母|妈|爸"
             # "我们家都爱运动": 家 after 我们 is the whole household
             rf"|{'|'.join(_WHOLE_FAMILY_ZH)}|(?<=我们)家)"
-            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在|是)*"
-            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不喝|不能喝|不看|不敢看|看不了|不听|不玩|怕)"
+            r"(?:也|很|非常|特别|最|超|超级|就|都|一直|从小就?|还|比较|挺|平时|现在|是|最近|这段时间|这阵子)*"
+            # "(我老婆怀孕了，)最近不太能看吓人的片子": what they cannot watch for now is kept away from too
+            r"(?P<verb>(?P<neg>讨厌|不喜欢|不爱(?:吃|看|听|玩)?|受不了|不吃|不能吃|不喝|不能喝|不看|不(?:太|大)?[能敢]看|"
+            r"看不了|不听|不玩|怕)"
             r"|喜欢|爱(?!人)|迷上了?"
             r"|迷(?![上路信糊惑人住茫得])"
             # "我老公只看动作片": all they will watch

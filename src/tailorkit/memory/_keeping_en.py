@@ -480,6 +480,8 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"won't touch|won't eat|won't drink|won't buy|don't touch|don't drink|can't drink|cannot drink|don't do|"
             r"don't use|never use|"
             r"don't wear|never wear|won't wear|"
+            # what the user cannot watch: "I can't watch horror films", "I won't watch anything scary"
+            r"can't watch|cannot watch|won't watch|never watch|"
             r"never drink|never eat)\s+"
             # (a job or course left is no taste: "I quit teaching"; nor how much: "I don't drink much")
             rf"(?!(?:{LEFT})\b)(?!(?:much|a lot|that much|very much|often|very often)\b)(?P<obj>[^,.;!?]+)",

@@ -535,6 +535,13 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             importance=0.6,
         ),
     ),
+    (  # "在深圳做产品经理", "我在上海当老师": the job, and where it is done, a place's name
+        re.compile(
+            r"(?:^|我)(?:现在|目前|一直)?在(?P<where>[\u4e00-\u9fff]{2,8}?)(?:做|当)(?![一个份了过])"
+            r"(?P<job>[^，。！？；,.!?;]{1,10}?(?<!的人))(?:工作)?(?=[，。！？；,.!?;]|$)"
+        ),
+        lambda m, s: _job_in(m),
+    ),
     (
         re.compile(
             # (not what is asked done for the user: "给我做一个这周的学习计划", "帮我做个计划")
@@ -861,6 +868,17 @@ _FAN_ZH = re.compile(
 _FAN_OF_ZH = {
     "影": "电影", "球": "看球", "书": "读书", "歌": "音乐", "车": "汽车", "剧": "追剧", "果": "苹果", "米": "小米"
 }  # fmt: skip
+
+
+def _job_in(m: re.Match[str]) -> tuple[Candidate, ...] | None:
+    """A job said with the place it is done in ("在深圳做产品经理"): the job, and the place where it is a
+    place's name (not "在公司做项目经理"); None where it names no place (the job rule reads the job)."""
+    where = m.group("where")
+    if zh_place_at(where) != where:
+        return None
+    job = _zh_job(zh_clean(m.group("job")))
+    place = Candidate(f"在{where}工作", MemoryKind.FACT, "work:place", importance=0.6)
+    return (job, place) if job is not None else (place,)
 
 
 def _zh_job(job: str) -> Candidate | None:
