@@ -160,6 +160,7 @@ def test_requests_for_items_said_as_people_say_them(films: Engine) -> None:
         "Help me pick a movie for tonight",
         "Films for a long flight?",
         "What should I put on for the kids?",
+        "What should we line up?",  # after "a movie marathon on Saturday" ("up" asked in care, of "check-up")
         "有什么适合六岁孩子看的电影？",
         "能不能帮我挑一部电影",
         # ... and a wish for something of a kind the catalogue tags (it got 22 s of the model and "1.")

@@ -82,6 +82,18 @@ def test_a_job_said_after_where_is_the_job_alone() -> None:
     assert [c.text for c in RuleExtractor().extract("我是在医院做护士的。")] == ["职业是护士"]
 
 
+def test_a_lead_in_and_its_dash_are_not_kept() -> None:
+    """ "Hey! Quick one - my partner and I are doing a movie marathon on Saturday." was noted as "- my partner
+    and I are ..."; and "too sad" lost "sad"."""
+    said = RuleExtractor().extract(
+        "Hey! Quick one - my partner and I are doing a movie marathon on Saturday."
+    )
+    assert [c.text for c in said] == ["My partner and I are doing a movie marathon on Saturday"]
+    assert [c.text for c in RuleExtractor().extract("My partner can't do anything too sad.")] == [
+        "Partner can't do anything too sad"
+    ]
+
+
 @pytest.mark.parametrize(
     ("message", "when", "subject"),
     [

@@ -282,6 +282,11 @@ def memories(engine: Engine) -> MemoryService:
         ("I never watch horror.", ["avoids:horror"]),
         ("My wife can't watch scary films at the moment.", ["family:wife_scari_film"]),
         ("My husband won't watch horror films.", ["family:husband_horror_film"]),
+        # a couple's film night, walked: the lead-in's dash was kept ("- my partner and I are ..."), "too sad"
+        # lost "sad", and a taste of both was not read
+        ("Hey! Quick one - my partner and I are doing a movie marathon on Saturday.", [""]),
+        ("My partner can't do anything too sad.", ["household:anyth_sad"]),
+        ("We're both big Pixar fans though.", ["likes:pixar"]),
         # a job said with the place it is done in: both (the walk kept the job only)
         ("你好，我叫阿杰，在深圳做产品经理。", ["name", "job", "work:place"]),
         ("我在上海当老师", ["job", "work:place"]),

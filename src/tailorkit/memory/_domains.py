@@ -381,11 +381,26 @@ _CUES: dict[str, frozenset[str]] = {}
 _WORDS: dict[str, str] = {}
 _ASKS: dict[str, frozenset[str]] = {}
 _CUE_TEXT: dict[str, str] = {}
-for _name, (_cues, _words) in DOMAINS.items():
-    _CUES[_name] = frozenset(t for w in _cues.split() for t in (index_terms(w) if not is_chinese(w) else [w]))
-    _ASKS[_name] = frozenset(
-        t for w in _words.split() for t in (index_terms(w) if not is_chinese(w) else [w])
+_PARTICLES = frozenset({"up", "out", "in", "on", "off", "one", "two", "three", "co"})
+"""Parts of a hyphenated word that name nothing alone: "check-up" names care by "check", not by "up"
+("What should we line up?" was asked in care, and got no films)."""
+
+
+def _terms(words: str, *, particles: bool = True) -> frozenset[str]:
+    return frozenset(
+        t
+        for w in words.split()
+        for t in (index_terms(w) if not is_chinese(w) else [w])
+        if particles or "-" not in w or t not in _PARTICLES
     )
+
+
+_ASKED: dict[str, frozenset[str]] = {}
+"""``_ASKS`` without ``_PARTICLES``: what ``asks_in`` reads (search keeps ``_ASKS``, as it was tuned)."""
+for _name, (_cues, _words) in DOMAINS.items():
+    _CUES[_name] = _terms(_cues)
+    _ASKS[_name] = _terms(_words)
+    _ASKED[_name] = _terms(_words, particles=False)
     _WORDS[_name] = _words
     _CUE_TEXT[_name] = _cues
 
@@ -481,8 +496,9 @@ def domain_words(text: str) -> str:
 
 
 def asks_in(query: str) -> list[str]:
-    """The domains a request asks in, by its words ("any drinks you'd suggest?": drink)."""
-    return _touched(query, _ASKS)
+    """The domains a request asks in, by its words ("any drinks you'd suggest?": drink; "What should we line
+    up?": none)."""
+    return _touched(query, _ASKED)
 
 
 _NAMES = {

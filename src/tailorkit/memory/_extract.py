@@ -53,7 +53,7 @@ _LEAD_IN = re.compile(
     # a greeting, and whom it greets ("Hi coach, I'm Lin, 45, vegetarian")
     rf"{GREETING_EN}"
     r"(?: there| again| all| everyone| team| folks| guys| coach| doc| doctor| teacher| tutor| sir| madam)?)"
-    r"\b[\s,:!]+)+",
+    r"\b[\s,:!\-–—]+)+",  # ("Quick one - my partner and I ...": the dash too)
     re.IGNORECASE,
 )
 """Words that lead into what the user says without being part of it ("Honestly, reality TV bores me",

@@ -956,8 +956,9 @@ HOUSEHOLD_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"\bmy (?P<who>{_KIN}) (?:just |really |still )?(?:can't|cannot|can no longer|isn't able to) "
             r"(?:(?P<verb>manage|do|climb|use|walk up|eat|have|drink|tolerate|handle) (?P<obj>(?:the |any |long |steep )?"
-            # (a thing or two, or the things it lists: "prawns or crab", "nuts, eggs or dairy")
-            r"[\w-]+(?: (?!or\b|and\b)[\w-]+)?(?:(?:, [\w-]+)*,? or [\w-]+)?)"
+            # (a thing or two, or the things it lists: "prawns or crab", "nuts, eggs or dairy"; how much of
+            # it: "anything too sad", "anything very spicy")
+            r"[\w-]+(?: (?:too|very|really|overly) [\w-]+| (?!or\b|and\b)[\w-]+)?(?:(?:, [\w-]+)*,? or [\w-]+)?)"
             # "My wife can't walk far since her hip operation": how far the body goes, and why
             r"|(?P<move>walk (?:far|very far|long distances|much|for long)|stand for long|get around easily))"
             r"(?P<why> (?:since|because of|after) (?:her|his|their|the|a|an) [^,.;!?]+)?",

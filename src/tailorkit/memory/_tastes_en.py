@@ -630,7 +630,10 @@ TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     ),
     (  # "I'm a massive Harry Potter fan", "I'm a Formula 1 nut", "I'm a bit of a film buff"
         re.compile(
-            r"\bI(?:'m| am) (?:a bit of an? |a |an |such an? )(?:(?:big|huge|massive|real|total|complete|"
+            r"\b(?:I(?:'m| am) (?:a bit of an? |a |an |such an? )"
+            # ... and of the user with others: "We're both big Pixar fans", "we're all Marvel nerds"
+            r"|we(?:'re| are) (?:both |all )?(?:(?:such|really|real) )?)"
+            r"(?:(?:big|huge|massive|real|total|complete|"
             r"die-?hard|lifelong|keen|great|serious|proper) )*(?P<obj>(?!big\b|huge\b)[\w'&.-]+(?: [\w'&.-]+){0,3}?) "
             r"(?:fan|nut|buff|fanatic|geek|nerd|enthusiast|addict|junkie)s?\b(?! of\b)",
             re.I,
