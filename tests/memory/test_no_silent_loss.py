@@ -282,6 +282,15 @@ def memories(engine: Engine) -> MemoryService:
         ("I never watch horror.", ["avoids:horror"]),
         ("My wife can't watch scary films at the moment.", ["family:wife_scari_film"]),
         ("My husband won't watch horror films.", ["family:husband_horror_film"]),
+        # "so she ..." goes on about her, as "and she ..." does
+        (
+            "My wife is pregnant so she can't watch scary movies right now.",
+            ["family:wife_pregnant", "family:wife_scari_movi"],
+        ),
+        (
+            "My son Arlo is dyslexic, so he struggles with long written instructions.",
+            ["relation:son", "family:son_dyslex", "family:son_long"],
+        ),
         # a couple's film night, walked: the lead-in's dash was kept ("- my partner and I are ..."), "too sad"
         # lost "sad", and a taste of both was not read
         ("Hey! Quick one - my partner and I are doing a movie marathon on Saturday.", [""]),

@@ -345,15 +345,16 @@ _AT = re.compile(r"^(?:until|till|by|on|before|after|from|in|at)\s+", re.I)
 
 _FOR_THEM = re.compile(r"\sfor (him|her)\b", re.I)
 """Whom a clause is for, said as a pronoun ("times tables are a nightmare for him")."""
-_AND_THEY = re.compile(r"\s+and\s+(?P<they>she|he)(?P<be>'s|\s+is)?(?=\s)", re.I)
+_AND_THEY = re.compile(r",?\s+(?:and|so|but)\s+(?P<they>she|he)(?P<be>'s|\s+is)?(?=\s)", re.I)
 
 
 def _and_they(clause: str) -> list[str]:
-    """``clause`` in two where " and she ..." / " and he ..." goes on about the family member it named
-    ("My mum lives with us and she can't manage stairs": "my mum can't manage stairs")."""
+    """``clause`` in two where " and she ..." / " so he ..." goes on about the family member it named
+    ("My mum lives with us and she can't manage stairs": "my mum can't manage stairs"; "My wife is
+    pregnant so she can't watch scary movies": "my wife can't watch scary movies")."""
     kin = _MY_KIN.search(clause)
     going_on = _AND_THEY.search(clause, kin.end()) if kin else None
-    if kin is None or going_on is None:
+    if kin is None or going_on is None or not _may_be(kin.group("who"), going_on.group("they")):
         return [clause]
     who = f"my {kin.group('who').lower()}" + _be(going_on.group("be"), clause[going_on.end() :])
     return [clause[: going_on.start()], who + clause[going_on.end() :]]
