@@ -2041,6 +2041,11 @@ def test_a_day_a_request_for_picks_is_for_names_no_film(tmp_path: Path) -> None:
         ("I love silent movies.", [], (None, 1929)),
         ("Any old films?", [], (None, 1988)),
         ("My old films are on DVD, any new ones?", [], (2013, None)),
+        # years refused: "Nothing older than 2000" gave films up to 1999
+        ("Nothing older than 2000 please", [1994], (2000, None)),
+        ("No films made after 1995.", [], (None, 1995)),
+        ("不要2000年以前的", [], (2000, None)),
+        ("Nothing between 1990 and 2000.", [], None),
     ],
 )
 def test_the_years_a_request_asks_for(message: str, before: list[int], years: tuple[int, int] | None) -> None:

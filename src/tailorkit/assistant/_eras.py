@@ -57,6 +57,13 @@ _YEARS = re.compile(
 )
 """Years a request names: "between 1995 and 2005", "after 2010", "since 2010", "pre-1980", "2000 or
 earlier", "made in 1994", "2010年以后", "2000年以前"."""
+_REFUSED = re.compile(
+    r"\b(?:nothing|none|no|not|without|don'?t want(?: anything)?|skip)\b[^.?!,;]*$"
+    r"|(?:不要|别|不看|不想看)[^。？！，；]*$",
+    re.IGNORECASE,
+)
+"""Said before the years a request names, that it refuses them ("Nothing older than 2000", "no films before
+1990", "不要2000年以前的")."""
 _BACK = re.compile(
     r"\b(?:from|in|over|of|within) (?:the )?(?:last|past) (?:(?P<n>\d{1,2}|a few|few|a couple of|couple of|"
     r"two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)(?: or so)? )?"
@@ -113,7 +120,13 @@ def years_asked(
     message = _AN_AGE.sub(" ", message)
     named = _YEARS.search(message)
     if named is not None:
-        return _named(named)
+        first, last = _named(named)
+        if not _REFUSED.search(message[: named.start()]):
+            return first, last
+        # "Nothing older than 2000": from 2000 on, not up to it (a span refused asks no era of its own)
+        if first is None and last is not None:
+            return last + 1, None
+        return (None, first - 1) if last is None and first is not None else None
     back = _BACK.search(message)
     if back is not None:
         span = _span(back)
