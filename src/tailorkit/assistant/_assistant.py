@@ -480,9 +480,8 @@ class Assistant:
         zh = language == "zh"
         titles = catalogue.titles
 
-        def named(
-            item: str,
-        ) -> str:  # as the reader knows it: "The Shawshank Redemption (1994)", "肖申克的救赎"
+        def named(item: str) -> str:
+            """As the reader knows it: "The Shawshank Redemption (1994)", "肖申克的救赎"."""
             return (zh and catalogue.chinese_title(item)) or short_title(titles[item])
 
         return [

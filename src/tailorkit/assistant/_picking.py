@@ -227,20 +227,18 @@ class Picker:
             why.notes.append(f"only items tagged {', '.join(sorted(wanted))} (what the message asks for)")
         asked: dict[str, Any] = {"prefer": prefer, "avoid": avoid, "require": wanted, "exclude": exclude}
         try:
-            # Without a user (the non-personalised mode), or for one nobody knows yet: popularity.
-            try:
-                recs = (
-                    service.recommend(user, n, explain=True, **asked)
-                    if user
-                    else service.popular(n, interim=True, **asked)
-                )
-            except UserNotFoundError:  # someone with no events yet: what they stated still holds
+            if not user:  # the non-personalised mode: popularity
                 recs = service.popular(n, interim=True, **asked)
-            except NotFoundError:  # the tenant's events, before any model is trained: less the user's
-                why.notes.append(
-                    "no trained model yet: the most popular items (`tailorkit train` trains one)"
-                )
-                recs = service.recommend(user or "", n, interim=True, **asked)
+            else:
+                try:
+                    recs = service.recommend(user, n, explain=True, **asked)
+                except UserNotFoundError:  # someone with no events yet: what they stated still holds
+                    recs = service.popular(n, interim=True, **asked)
+                except NotFoundError:  # the tenant's events, before any model is trained: less the user's
+                    why.notes.append(
+                        "no trained model yet: the most popular items (`tailorkit train` trains one)"
+                    )
+                    recs = service.recommend(user, n, interim=True, **asked)
         except NotFoundError as exc:
             why.notes.append(f"no recommendations: {exc}")
             return []

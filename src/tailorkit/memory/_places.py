@@ -10,7 +10,7 @@ from functools import cache
 
 from tailorkit.text import simplified
 
-__all__ = ["is_place", "zh_place_at"]
+__all__ = ["is_place", "is_zh_place"]
 
 _MORE_EN = ("UK", "US", "USA", "England", "Scotland", "Wales", "Northern Ireland", "the States", "Bay Area")
 """Names the GeoNames lists do not carry as places of their own."""
@@ -75,12 +75,10 @@ def is_place(name: str) -> bool:
     return said.removeprefix("the ") in english or said in english
 
 
-def zh_place_at(text: str) -> str | None:
-    """The longest place named at the start of ``text`` (Chinese: "多伦多，时差..." gives 多伦多; a name with
-    市 or 省 after it counts as the name), None where it names none."""
-    places = _names()[1]
-    for end in range(min(len(text), 8), 1, -1):
-        said = simplified(text[:end])
-        if said in places or (said[-1] in "市省" and said[:-1] in places):
-            return text[:end]
-    return None
+def is_zh_place(name: str) -> bool:
+    """Whether ``name`` (Chinese, two to eight characters: "多伦多", "上海市") names a city, country or US
+    state; a name with 市 or 省 after it counts as the name."""
+    if not 2 <= len(name) <= 8:
+        return False
+    places, said = _names()[1], simplified(name)
+    return said in places or (said[-1] in "市省" and said[:-1] in places)

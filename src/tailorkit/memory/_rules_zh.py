@@ -8,7 +8,7 @@ from tailorkit.memory._identity import IDENTITY_ZH
 from tailorkit.memory._living_zh import LIVING_ZH
 from tailorkit.memory._money import MONEY_ZH
 from tailorkit.memory._owning import OWNING_ZH
-from tailorkit.memory._places import zh_place_at
+from tailorkit.memory._places import is_zh_place
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, fear_fact, health_fact, kept_from, topic_value
 from tailorkit.memory._setting import SETTING_ZH
@@ -519,8 +519,8 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             r"(?=[，。！？；,.!?;]|$|生活|定居|这边|那边)"
         ),
         lambda m, s: (
-            Candidate(f"住在{where}", MemoryKind.FACT, "home", importance=0.7)
-            if (where := zh_place_at(m.group("rest"))) == m.group("rest")
+            Candidate(f"住在{m.group('rest')}", MemoryKind.FACT, "home", importance=0.7)
+            if is_zh_place(m.group("rest"))
             else None
         ),
     ),
@@ -531,7 +531,7 @@ ZH_RULES: list[tuple[re.Pattern[str], Rule]] = [
             f"在{m.group('where')}{m.group('how') if m.group('how') in ('打工', '打零工', '兼职') else '工作'}",
             MemoryKind.FACT,
             # "我在多伦多工作": where, not for whom
-            "work:place" if zh_place_at(m.group("where")) == m.group("where") else "employer",
+            "work:place" if is_zh_place(m.group("where")) else "employer",
             importance=0.6,
         ),
     ),
@@ -874,7 +874,7 @@ def _job_in(m: re.Match[str]) -> tuple[Candidate, ...] | None:
     """A job said with the place it is done in ("在深圳做产品经理"): the job, and the place where it is a
     place's name (not "在公司做项目经理"); None where it names no place (the job rule reads the job)."""
     where = m.group("where")
-    if zh_place_at(where) != where:
+    if not is_zh_place(where):
         return None
     job = _zh_job(zh_clean(m.group("job")))
     place = Candidate(f"在{where}工作", MemoryKind.FACT, "work:place", importance=0.6)
