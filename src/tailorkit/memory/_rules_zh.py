@@ -18,6 +18,7 @@ from tailorkit.memory._ties import TIES_ZH
 from tailorkit.memory._words_zh import (
     ZH_DRUGS,
     ZH_JOBS,
+    ZH_PARTS,
     ZH_RELATIONS,
     ZH_SUBJECTS,
     zh_clean,
@@ -1009,6 +1010,10 @@ def _zh_harm(m: re.Match[str]) -> Candidate | None:
         and not re.search(r"[狗猫鸟蛇虫马]$|蜘蛛$", obj)
     ):
         return None
+    if re.fullmatch(rf"(?:但是?|可是|不过)?(?:{ZH_SUBJECTS})(?:的?{ZH_PARTS})?", obj) and re.search(
+        r"头疼|头大|头痛|崩溃|抓狂", effect
+    ):
+        return None  # "概率让我很头疼": a subject the learner finds hard (``memory._learning``), no headache
     if re.search(r"[聚晚宴乐舞例年开大展庙唱览动约]$", obj) and m.group().startswith(f"{obj}会"):
         obj += "会"  # "聚会让我很累": the gathering, not "可能会"
     return zh_fact(obj, "{}让我" + effect, "sensitive")
