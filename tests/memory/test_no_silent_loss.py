@@ -1071,6 +1071,15 @@ def memories(engine: Engine) -> MemoryService:
         ("概率让我很头疼。", ["weak:概率"]),
         ("几何题我总是做错。", ["weak:几何"]),
         ("我身体很好。", []),
+        # what of the body a goal must spare, and how late a day's meal or sleep comes (a coach's walk: "I
+        # want to get fitter without wrecking my knees" kept the aim only; "我晚上十一点以后才吃晚饭" the
+        # words only)
+        ("I want to get fitter without wrecking my knees.", ["goal:get_fit", "health:knee"]),
+        ("I want to lose weight without hurting my back.", ["goal:lose_weight", "health:back"]),
+        ("I need to be careful with my knees.", ["health:knee"]),
+        ("I don't want to wreck my back.", ["health:back"]),
+        ("我晚上十一点以后才吃晚饭。", ["habit:吃晚饭"]),
+        ("我一般凌晨一点才睡。", ["habit:睡"]),
         ("辣的东西让我胃疼。", ["sensitive:辣的东西"]),
         ("我日语完全零基础。", ["level:日语"]),
         ("我是零基础。", ["level:general"]),

@@ -249,11 +249,37 @@ def _limits(m: re.Match[str], sentence: str) -> Candidate | None:
     return _keeping_from(f"Cuts down on {obj}", "limits", obj)
 
 
-def _aim(m: re.Match[str], sentence: str) -> Candidate | None:
-    aim = clean(m.group("aim"))
+_JOINTS_EN = (
+    r"(?:knees?|(?:lower |upper )?back|joints|hips?|shoulders?|ankles?|wrists?|neck|heart|pelvic floor)"
+)
+"""What of the body a user means to spare ("without wrecking my knees", "I need to be careful with my back")."""
+_SPARING_EN = re.compile(
+    r"(?:^|(?<=\s))\s*without (?:hurting|wrecking|damaging|straining|injuring|aggravating|killing|ruining|destroying|stressing|"
+    rf"putting (?:too much |any )?(?:strain|pressure|stress) on) my (?P<part>{_JOINTS_EN})\b",
+    re.I,
+)
+
+
+def careful_with(part: str) -> Candidate:
+    """ "Careful with their knees": a part of the body the user means to spare, which advice must too."""
+    part = part.lower()
+    return Candidate(
+        f"Careful with their {part}", MemoryKind.FACT, f"health:{topic_value(part)}", importance=0.8
+    )
+
+
+def _aim(m: re.Match[str], sentence: str) -> Candidate | tuple[Candidate, ...] | None:
+    said = m.group("aim")
+    # "I want to get fitter without wrecking my knees": the aim, and the knees it must spare (said inside
+    # an aim that runs to the clause's end, "lose weight without hurting my back", or after it)
+    inside = _SPARING_EN.search(said)
+    sparing = inside or _SPARING_EN.match(sentence[m.end() :])
+    aim = clean(said[: inside.start()] if inside else said)
     if not aim or len(aim) > 60:
         return None
-    return Candidate(f"Trying to {aim}", MemoryKind.EVENT, f"goal:{topic_value(aim)}", importance=0.7)
+    key = topic_value(re.sub(r"\bfitter\b", "fit", aim))  # getting fitter is getting fit
+    goal = Candidate(f"Trying to {aim}", MemoryKind.EVENT, f"goal:{key}", importance=0.7)
+    return (goal, careful_with(sparing.group("part"))) if sparing else goal
 
 
 _ENDED = r"vegetarian|vegan|pescatarian|keto|gluten[- ]free|halal|kosher|lactose intolerant"
@@ -422,6 +448,17 @@ def _weak_in(how: str, obj: str) -> Candidate | None:
 
 
 KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
+    (  # "I need to be careful with my knees", "I don't want to wreck my back": a part of the body to spare
+        re.compile(
+            r"\bI (?:really |also |just )?(?:need|have|'ve got|got|must|should|try|want|'m trying|am trying) to "
+            r"(?:be (?:careful|gentle) with|protect|look after|go easy on|take care of|mind) my "
+            rf"(?P<part>{_JOINTS_EN})\b"
+            r"|\bI (?:don't|do not|really don't) want to (?:hurt|wreck|damage|injure|strain|aggravate|ruin|destroy) "
+            rf"my (?P<p2>{_JOINTS_EN})\b",
+            re.I,
+        ),
+        lambda m, s: careful_with(m.group("part") or m.group("p2")),
+    ),
     (
         re.compile(
             r"\bI(?:'m| am)?\s+(?:severely |very |quite |mildly )?allergic to (?P<obj>[^,.;!?]+)", re.I
@@ -978,7 +1015,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<aim>(?:run|do|finish|complete|walk|cycle|swim|ride|enter) (?:a |an |my first |the |another )?"
             r"(?:[\w-]+ )?(?:marathon|half[- ]marathon|10k|5k|triathlon|ironman|ultra(?:marathon)?|sportive)\b[^,.;!?]*|"
             r"(?:lose|shed|drop|gain|put on|build) (?:(?:about|around|roughly|nearly|at least|some|a bit of|a few|"
-            r"\w+) ){0,2}(?:\d+ ?)?(?:weight|muscle|pounds|kilos|kg|lbs?|stone|fat)\b[^,.;!?]*|get (?:fit|fitter|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
+            r"\w+) ){0,2}(?:\d+ ?)?(?:weight|muscle|pounds|kilos|kg|lbs?|stone|fat)\b[^,.;!?]*|get (?:fitter|fit|in shape|healthier|stronger)|stay (?:fit|in shape|healthy)|"
             r"eat (?:healthier|better|more healthily|(?:less|more)(?: \w+)?)|sleep (?:more|better)|save (?:money|up)[^,.;!?]*|"
             # exercise the user means to take up: "I want to exercise more", "I'd like to do some gentle exercise"
             r"exercise more|move more|walk more|be more active|get (?:more )?active|"

@@ -110,6 +110,17 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
         ),
         lambda m, s: Candidate(zh_said(m.group(0)), MemoryKind.FACT, "habit:吃素", importance=0.7),
     ),
+    (  # "我晚上十一点以后才吃晚饭", "我一般凌晨一点才睡": how late the user does what a day has (a
+        # coach's walk kept the words only: no time word such as 每天 said it is a habit, 才 does)
+        re.compile(
+            r"^我(?:平时|一般|通常|基本上?|往往)?(?P<when>(?:早上|上午|中午|下午|晚上|半夜|凌晨)?[一二三四五六七八九十两\d]{1,3}点"
+            r"(?:半|多|钟)?(?:以后|之后|左右)?|很晚|半夜|下午)(?:才|才能)(?P<do>吃(?:早|午|晚)?饭|吃(?:早|午|晚)餐|睡觉?|下班|"
+            r"到家|回家|起床|吃东西)(?=[了的]*(?:[，。！？；,.!?;]|$))"
+        ),
+        lambda m, s: Candidate(
+            zh_said(m.group(0)), MemoryKind.FACT, f"habit:{m.group('do').removesuffix('觉')}", importance=0.7
+        ),
+    ),
     (  # "我坐飞机很紧张", "我开车会心慌": what the user does in fear
         re.compile(
             r"^我(?:一)?(?P<act>坐飞机|坐船|开车|开高速|上台|当众讲话|打电话|说英语|见生人|去医院|看牙医|坐电梯)"
