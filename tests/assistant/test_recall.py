@@ -356,6 +356,12 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     engine.chat("bea", "We're getting married in June and the colour scheme is sage green.")
     flowers = engine.chat("bea", "What flowers should I order?")
     assert flowers.text.endswith("(What you've told me that bears on this: The colour scheme is sage green.)")
+    # ... said to the user as theirs: "Careful with your knees", not "their" (a coaching client's walk); what
+    # is someone else's keeps its words
+    knees = engine.chat("cal", "I want to get fitter without wrecking my knees. My kids love their school.")
+    assert "(Noted: Trying to get fitter; Careful with your knees; Kids love their school.)" in knees.text
+    routine = engine.chat("cal", "What exercise routine would suit me?", domain="health_coaching")
+    assert "Careful with your knees" in routine.text and "their knees" not in routine.text, routine.text
     engine.chat("bea", "Every spare penny is going into the wedding.")
     phone = engine.chat("bea", "Should I upgrade my phone now?")
     assert phone.text.endswith("(What you've told me that bears on this: Saving for the wedding.)"), (

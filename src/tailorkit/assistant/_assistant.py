@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._aversions import for_the_household, goes_against
+from tailorkit.assistant._bearing import of_someone_else, to_user
 from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering, counted_down
@@ -373,7 +374,14 @@ class Assistant:
         # holds for its answer already, as the memories it will be: the answer's lines keep to it
         telling = (
             [
-                {"id": None, "text": c.text, "kind": str(c.kind), "topic": c.topic, "polarity": c.polarity}
+                {
+                    "id": None,
+                    "text": c.text,
+                    "kind": str(c.kind),
+                    "topic": c.topic,
+                    "polarity": c.polarity,
+                    "subject": c.subject,
+                }
                 for c in self.parts.memories.reads(message, context=heard, before=before, keep_episodes=False)
                 if c.action == "add"
             ]
@@ -566,8 +574,10 @@ class Assistant:
         if p.written:
             text = own(text)
         if understood is not None and self.settings.confirm_memories:
-            why.noted = [
-                c.text for c in understood.candidates if c.kind != MemoryKind.EPISODE and c.action == "add"
+            why.noted = [  # as said to the user: "Preparing for your exam"
+                c.text if of_someone_else(c.subject, c.topic) else to_user(c.text)
+                for c in understood.candidates
+                if c.kind != MemoryKind.EPISODE and c.action == "add"
             ] + (self._had_noted(p, why.language) if p.acknowledge else [])
             if why.noted:
                 text = f"{text}\n\n{own(noted_line(why.noted, why.language))}".strip()

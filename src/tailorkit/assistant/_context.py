@@ -219,6 +219,7 @@ def report(
             "text": p.payload.memory.text,
             "kind": str(p.payload.memory.kind),
             "topic": p.payload.memory.topic,
+            "subject": p.payload.memory.subject,
             "polarity": p.payload.memory.polarity,
             "said": p.payload.memory.said,
             "score": round(p.payload.score, 5),

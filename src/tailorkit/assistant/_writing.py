@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from tailorkit.assistant._answer import LEFT_OUT, Prepared, cut_off, introduced, whole_sentences, within
 from tailorkit.assistant._aversions import for_the_household, goes_against
-from tailorkit.assistant._bearing import COACHED, bearing_on_advice, bearing_on_foreign, bearing_on_unanswered
+from tailorkit.assistant._bearing import (
+    COACHED,
+    addressed,
+    bearing_on_advice,
+    bearing_on_foreign,
+    bearing_on_unanswered,
+)
 from tailorkit.assistant._conduct import (
     agrees_with_nothing,
     answers_yes_or_no,
@@ -586,7 +592,8 @@ class AnswerWriter:
             return p.worked
         if p.unsourced is not None:  # to a shop's customer: no page says it, and no small model makes it up
             why.notes.append("no help page answers it: the small model is not asked (unsourced)")
-            if not (bears := bearing_on_unanswered(p)):  # ... what the customer told that bears on it does
+            # ... what the customer told that bears on it does
+            if not (bears := addressed(bearing_on_unanswered(p), p)):
                 return p.unsourced
             why.listed = [f"- {t}" for t in bears]
             return f"{p.unsourced} {MAY_BEAR['zh' if why.language == 'zh' else 'en']}\n\n" + "\n".join(
@@ -645,7 +652,7 @@ class AnswerWriter:
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
-            bearing = bearing_on_foreign(p)
+            bearing = addressed(bearing_on_foreign(p), p)
             if bearing:  # what the user told that the prompt gave for it: an answer in their own words
                 why.listed = [f"- {t}" for t in bearing]
                 text = f"{BEARS_ON[lang]}\n\n" + "\n".join(why.listed)
@@ -690,7 +697,7 @@ class AnswerWriter:
         if not text and not why.kept_away:  # all the model wrote was left out
             lang = "zh" if why.language == "zh" else "en"
             # ... what the user told that bears on the message is an answer in their own words
-            if bears := bearing_on_unanswered(p):
+            if bears := addressed(bearing_on_unanswered(p), p):
                 why.listed = [f"- {t}" for t in bears]
                 text, told_instead = f"{NO_ANSWER_TOLD[lang]}\n\n" + "\n".join(why.listed), True
             elif why.personalised and _only_tells(p.message):
@@ -703,7 +710,7 @@ class AnswerWriter:
             and (p.passages or not p.written)  # what is written of the user alone lists what bears on it
             and not p.items
             and not told_instead
-            and (bearing := bearing_on_advice(p))
+            and (bearing := addressed(bearing_on_advice(p), p))
         ):
             text = f"{text}\n\n{_bearing_note(bearing, why.language)}"
         if why.kept_away:
