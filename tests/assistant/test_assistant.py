@@ -999,6 +999,22 @@ def test_a_list_line_of_only_an_amount_is_left_out(films: Engine) -> None:
         assert "- 2\n- 3\n- 5\n- 7" in text, text
 
 
+def test_list_labels_with_nothing_under_them_are_left_out(films: Engine) -> None:
+    """What the bundled model wrote to a coaching client's "What should I eat before a workout?": a lead-in,
+    then labels with nothing after them down the list. The empty labels go, wherever they are; a label with
+    something under it or after it stays."""
+    said = (
+        "However, here's a general guideline:\n\n- **Breakfast**: \n- **Lunch**: \n- **Pre-workout**:\n"
+        "  - a banana\n- **Protein**: \n- **After**: a glass of milk\n- **Fiber-rich drinks**:"
+    )
+    small = Saying(said)
+    small.small = True
+    for text, why in _both_ways(films, small, "labels", "What should I eat before a workout?"):
+        assert "Breakfast" not in text and "Lunch" not in text and "Protein" not in text, text
+        assert "- **Pre-workout**:\n  - a banana\n- **After**: a glass of milk" in text, text
+        assert "Fiber" not in text and "- **Lunch**:" in str(why.removed), why.removed
+
+
 def test_template_slots_a_bare_heading_and_an_apology_for_nothing_are_left_out(films: Engine) -> None:
     """What the bundled model wrote to a first question, through the OpenAI route: a plan of template
     slots under a bold heading, and an apology for a misunderstanding before it had answered anything.

@@ -54,6 +54,24 @@ _HEADER = re.compile(r"[:：]\**\s*$|^\s*(?:[-*•]\s+)?(?:#{1,6}\s*|\*\*)(?:\S+
 heading or a bold line of a few words ("### Day 1", "**Day 1**", "- **Lunch**")."""
 
 
+_LABEL = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*•]|\d+[.)])[ \t]*(?:\*\*)?[^\n:：*]{1,40}?(?:\*\*)?[ \t]*[:：]"
+)
+"""A list line that starts with a label ("- **Breakfast**: oats", "3. Pre-workout:")."""
+_ALONE = re.compile(r"[ \t]*(?:\*\*)?\s*$")
+"""... and says nothing after it."""
+
+
+def _empty_label(held: str, piece: str) -> str | None:
+    """The label alone that ends ``held`` when ``piece`` is a labelled list line at its level or above:
+    nothing was written under it ("- **Breakfast**:" then "- **Lunch**: eggs")."""
+    last = held.rstrip().rpartition("\n")[2]
+    label, then = _LABEL.match(last), _LABEL.match(piece)
+    if not (label and then and _ALONE.match(last, label.end())):
+        return None
+    return last if len(then.group("indent")) <= len(label.group("indent")) else None
+
+
 LEFT_OUT = "\x00"
 """Where a checked line was left out, among the pieces ``introduced`` reads (it yields no such piece)."""
 
@@ -70,6 +88,9 @@ def introduced(pieces: Iterable[str], removed: list[str]) -> Iterator[str]:
         if piece is LEFT_OUT:
             lost = lost or bool(held)
             continue
+        if held and (empty := _empty_label(held, piece)):  # a label with nothing under it
+            removed.append(empty.strip())
+            held = held.rstrip()[: -len(empty)]
         if (held and not piece.strip()) or _HEADER.search(piece):
             lost = lost and bool(held)
             held += piece
