@@ -1328,6 +1328,16 @@ def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> Non
     first = shop.chat("hal", "My kettle stopped heating after two uses.", domain="customer_service")
     then = shop.chat("hal", "Can I get a refund instead?", first.conversation_id, domain="customer_service")
     assert "Faulty items" in then.text, then.text
+    # ... and one that asks for a remedy without saying for what ("Can I get a refund or a replacement?")
+    from tailorkit.assistant._help_pages import follows_up
+
+    assert follows_up("Can I get a refund or a replacement?") and follows_up("Can I have my money back?")
+    assert not follows_up("What's your refund policy for sale items?")
+    first = shop.chat("ida", "My toaster stopped working after a week.", domain="customer_service")
+    then = shop.chat(
+        "ida", "Can I get a refund or a replacement?", first.conversation_id, domain="customer_service"
+    )
+    assert "Faulty items" in then.text, then.text
 
 
 def test_a_learner_working_on_algebra_gets_the_algebra_notes_not_fractions(tmp_path: Path) -> None:
