@@ -14,6 +14,7 @@ from tailorkit import Engine
 from tailorkit.assistant import Catalogue, ClientTurns, Domain, Why, title_forms
 from tailorkit.assistant._eras import years_asked
 from tailorkit.assistant._follow_ups import asks_for_others, loved_in
+from tailorkit.assistant._grounding import short_title
 from tailorkit.assistant._templates import DATA_OPEN
 from tailorkit.errors import InputError, NotFoundError
 from tailorkit.llm import CHAT_MODELS, Completion, Message
@@ -2615,6 +2616,13 @@ def test_asking_why_the_picks_were_chosen_is_answered_with_what_shaped_them(film
         ), why.text
         one = films.chat("fam", "Why did you recommend Aladdin?", told.conversation_id)
         assert "Aladdin (1992)" in one.text and "Toy Story" not in one.text, one.text
+        # ... or of one by its place, then another of the same picks ("And why the third?")
+        titles = [short_title(films.item(i)["title"]) for i in _picked(told)]
+        first = films.chat("fam", "Why did you pick the first one?", told.conversation_id)
+        assert first.text.startswith("Why I picked it:") and titles[0] in first.text, first.text
+        assert titles[1] not in first.text
+        third = films.chat("fam", "And why the third?", told.conversation_id)
+        assert titles[2] in third.text and titles[0] not in third.text, third.text
         zh = films.chat("fam", "为什么推荐这些？", told.conversation_id, domain="content_recommendation")
         assert zh.text.startswith("推荐这些的原因："), zh.text
         # a user the model places, who stated nothing: what of their own each pick is close to
@@ -2624,6 +2632,17 @@ def test_asking_why_the_picks_were_chosen_is_answered_with_what_shaped_them(film
     finally:
         films.chat_model = kept
     assert not asks_why_picked("Why is the sky blue?") and not asks_why_picked("Why did you say that?")
+
+
+def test_something_else_after_picks_asks_for_others_of_any_assistant(films: Engine) -> None:
+    """ "Something else?" and "Seen it. Something else?" after films picked by an assistant of no
+    recommending domain got "I'm not sure how to answer that.": after an answer that gave picks, they ask
+    for others."""
+    first = films.chat("gen", "Recommend me a film for tonight")
+    assert len(_picked(first)) > 1
+    for asked in ("Something else?", "Seen it. Something else?"):
+        then = films.chat("gen", asked, first.conversation_id)
+        assert _picked(then) and not set(_picked(then)) & set(_picked(first)), (asked, then.text)
 
 
 def test_the_users_own_instructions_are_asked_of_the_answer_not_quoted_as_data(films: Engine) -> None:

@@ -45,7 +45,7 @@ from tailorkit.assistant._intents import (
     asks_to_forget,
     asks_why_picked,
 )
-from tailorkit.assistant._phrases import NOT_IN_TAGS
+from tailorkit.assistant._phrases import NOT_IN_TAGS, WHY_PICKED, WHY_PICKED_ONE
 from tailorkit.assistant._picking import ANY_REQUEST, Picker, asked_with, without_titles
 from tailorkit.assistant._templates import Domain, Template, quote
 from tailorkit.config import AssistantSettings
@@ -185,8 +185,10 @@ class Gatherer:
         placed, disliked = had_by_place(message, heard, self.catalogue()) if heard else ([], [])
         had = list(dict.fromkeys([*had, *placed]))
         # ... and "Something a bit more recent?" asks for others than those too
+        # (to any assistant whose last answer gave picks: "Something else?" after films asked of a general
+        # one)
         other = (asks_for_others(message) or asks_other_years(message)) and (
-            template.recommends or asks_for_items or bool(had)
+            template.recommends or asks_for_items or bool(had) or len(self.picker.picks_in(heard)) > 1
         )
         # "推荐几部吧" right after picks, naming nothing they should be: others (it got the same five again)
         other = other or (asks_for_items and bool(heard) and self._asks_again(message, heard))
@@ -232,10 +234,18 @@ class Gatherer:
         if not about and heard and self.structured() and not recall and not other:
             about = referred_to(message, heard, self.catalogue())  # "Tell me more about the second one."
         # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
-        picked = self.picker.picks_in(heard) if asks_why_picked(message) else []
+        # (of the picks before an answer that said why of some: "And why the third?" after "Why did you pick
+        # the first one?")
+        answers = (
+            earlier.said("assistant", recent=False)[::-1] if earlier and asks_why_picked(message) else []
+        )
+        listing = next((a for a in answers if not a.startswith(_WHY_LEADS)), "")
+        picked = self.picker.picks_in(listing)
         explains = None
         if picked and self.structured() and not recall:
             named = [i for i in self.catalogue().find(message) if i in picked]
+            # ... or by its place among them ("Why did you pick the first one?": that one, not all five)
+            named = named or [i for i in referred_to(message, listing, self.catalogue()) if i in picked]
             about, asks_for_items, other, listed = (named or picked)[:5], False, False, []
             explains = self.parts.memories.stated(user, _TASTES) if known else []
         if about and not asks_for_items:
@@ -579,6 +589,8 @@ _DARK = "thriller horror crime war film noir"
 """Genres a request for something light does not want weighed up, in the words that name the tags."""
 
 
+_WHY_LEADS = tuple(leads[0] for table in (WHY_PICKED, WHY_PICKED_ONE) for leads in table.values())
+"""How an answer that said why some picks were picked begins."""
 _SIMILAR = re.compile(r"\b(?:similar|like (?:it|that|this|those|these))\b|类似|差不多的|同类|一样的", re.I)
 """A request for more like what was named before, naming nothing itself ("Anything similar?",
 "还有类似的吗？")."""

@@ -241,6 +241,9 @@ _WHY_PICKED = re.compile(
     r"^(?:(?:so|and|but|ok|okay|hmm|interesting)[,!.]?\s+)?(?:why|how come) (?:did|do|would|have) you "
     r"(?:pick|picked|choose|chosen|suggest|suggested|recommend|recommended|give|go for|go with|list|select)\b"
     r"|^(?:(?:so|and|but|ok|okay|hmm)[,!.]?\s+)?why (?:these|those|them|this one|that one)(?: ones)?\b"
+    # ... one of them by its place: "And why the third?", "Why the last one?"
+    r"|^(?:(?:so|and|but|ok|okay|hmm)[,!.]?\s+)?(?:and )?why (?:the |that )?"
+    r"(?:first|second|third|fourth|fifth|last)(?: one)?\s*\??$"
     r"|^(?:(?:so|and|but|ok|okay|hmm)[,!.]?\s+)?what made you (?:pick|choose|suggest|recommend)\b"
     r"|^(?:那)?(?:你)?为什么(?:会)?(?:推荐|选|挑|给我推荐|给我选)(?:了)?(?:这些|那些|它们|这几部|这几本|这个|这部)?"
     r"|^(?:这些|那些)(?:是)?(?:怎么|为什么)(?:选|挑|推荐)(?:出来)?的",

@@ -29,6 +29,7 @@ __all__ = [
     "SOURCE_LINE",
     "TOLD_LEADS",
     "WHY_PICKED",
+    "WHY_PICKED_ONE",
     "WITH_THAT",
     "WRITTEN_LEADS",
     "YOU_SAID",
@@ -159,6 +160,19 @@ WHY_PICKED = {
 }
 """An answer to "Why did you pick those?": its lead, then each pick as the catalogue describes it (what of
 the user's own it is close to), then the tastes the user stated, or that they stated none."""
+WHY_PICKED_ONE = {
+    "en": (
+        "Why I picked it:",
+        "(It was chosen with what you've told me: {told}.)",
+        "(You haven't told me what you like yet: it is what people with a history like yours liked most.)",
+    ),
+    "zh": (
+        "推荐它的原因：",
+        "（推荐时考虑了你告诉过我的：{told}。）",
+        "（你还没告诉过我你的喜好，这是和你口味相近的人最喜欢的。）",
+    ),
+}
+"""... of one of them ("Why did you pick the first one?")."""
 RECALL_LEADS = {
     "en": ("Here is what I remember about you:", "I don't remember anything about you yet."),
     "zh": ("我记得关于你的这些：", "我还没有记住关于你的任何事。"),
@@ -179,6 +193,7 @@ WRITTEN_LEADS = (
     *(lead for leads in FORGOT.values() for lead in leads),
     *CATALOGUE_SAYS.values(),
     *(leads[0] for leads in WHY_PICKED.values()),
+    *(leads[0] for leads in WHY_PICKED_ONE.values()),
     *NO_ANSWER.values(),
     *NO_ANSWER_TOLD.values(),
     *NOT_IN_LANGUAGE.values(),

@@ -60,6 +60,7 @@ from tailorkit.assistant._phrases import (
     SOURCES,
     TOLD_LEADS,
     WHY_PICKED,
+    WHY_PICKED_ONE,
     WITH_THAT,
     WRITTEN_LEADS,
 )
@@ -747,7 +748,7 @@ class AnswerWriter:
         p.why.listed = lines
         # "Why did you pick those?": each pick, and what the user told that shaped them
         if p.explains is not None:
-            lead, shaped, none = WHY_PICKED["zh" if zh else "en"]
+            lead, shaped, none = (WHY_PICKED if len(lines) > 1 else WHY_PICKED_ONE)["zh" if zh else "en"]
             ending = (
                 shaped.format(told="；".join(p.explains) if zh else "; ".join(p.explains))
                 if p.explains
