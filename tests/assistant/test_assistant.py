@@ -2623,6 +2623,12 @@ def test_asking_why_the_picks_were_chosen_is_answered_with_what_shaped_them(film
         assert titles[1] not in first.text
         third = films.chat("fam", "And why the third?", told.conversation_id)
         assert titles[2] in third.text and titles[0] not in third.text, third.text
+        first = films.chat("fam", "为什么推荐第一部？", told.conversation_id)
+        assert first.text.startswith("推荐它的原因：") and titles[0] in first.text, first.text
+        # ... and after it, another by its place alone
+        second = films.chat("fam", "那第二部呢？", told.conversation_id)
+        assert second.text.startswith("推荐它的原因：") and titles[1] in second.text, second.text
+        assert titles[0] not in second.text
         zh = films.chat("fam", "为什么推荐这些？", told.conversation_id, domain="content_recommendation")
         assert zh.text.startswith("推荐这些的原因："), zh.text
         # a user the model places, who stated nothing: what of their own each pick is close to
@@ -2643,6 +2649,11 @@ def test_something_else_after_picks_asks_for_others_of_any_assistant(films: Engi
     for asked in ("Something else?", "Seen it. Something else?"):
         then = films.chat("gen", asked, first.conversation_id)
         assert _picked(then) and not set(_picked(then)) & set(_picked(first)), (asked, then.text)
+    # ... as after an answer between them, in Chinese too ("看过了，换一批" got "好的，我记住了。")
+    first = films.chat("中", "推荐几部电影吧")
+    films.chat("中", "随便聊聊天气吧", first.conversation_id)
+    then = films.chat("中", "看过了，换一批", first.conversation_id)
+    assert _picked(then) and not set(_picked(then)) & set(_picked(first)), then.text
 
 
 def test_the_users_own_instructions_are_asked_of_the_answer_not_quoted_as_data(films: Engine) -> None:

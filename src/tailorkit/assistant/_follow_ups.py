@@ -127,6 +127,7 @@ _HAD = re.compile(
 _OTHER = re.compile(
     r"\b(?:something|anything) (?:else|different)\b|\bother (?:ones|suggestions|options|picks|ideas|titles|"
     r"films|movies|books|shows)\b|\bany (?:others|more)\b|别的|其他的?|换(?:一|几|两)?(?:部|本|首|个)"
+    r"|换一(?:批|波|组|拨)|再来(?:一批|几部|几本)"
     # the word alone: "Others?", "More?", "Some more?"
     r"|^(?:some |a few |any )?(?:others|more)(?: please)?\s*[?？.!]*\s*$"
     # "Something funnier?", "Anything a bit less violent?": others than those given, of another kind

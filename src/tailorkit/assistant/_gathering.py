@@ -188,7 +188,10 @@ class Gatherer:
         # (to any assistant whose last answer gave picks: "Something else?" after films asked of a general
         # one)
         other = (asks_for_others(message) or asks_other_years(message)) and (
-            template.recommends or asks_for_items or bool(had) or len(self.picker.picks_in(heard)) > 1
+            template.recommends
+            or asks_for_items
+            or bool(had)
+            or any(len(self.picker.picks_in(a)) > 1 for a in (earlier.said("assistant") if earlier else []))
         )
         # "推荐几部吧" right after picks, naming nothing they should be: others (it got the same five again)
         other = other or (asks_for_items and bool(heard) and self._asks_again(message, heard))
@@ -236,9 +239,11 @@ class Gatherer:
         # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
         # (of the picks before an answer that said why of some: "And why the third?" after "Why did you pick
         # the first one?")
-        answers = (
-            earlier.said("assistant", recent=False)[::-1] if earlier and asks_why_picked(message) else []
+        # ... and, after such an answer, another of them by its place alone ("那第三部呢？", "And the third?")
+        why_asked = asks_why_picked(message) or bool(
+            heard and heard.startswith(_WHY_LEADS) and _PLACE_ALONE.match(message.strip())
         )
+        answers = earlier.said("assistant", recent=False)[::-1] if earlier and why_asked else []
         listing = next((a for a in answers if not a.startswith(_WHY_LEADS)), "")
         picked = self.picker.picks_in(listing)
         explains = None
@@ -589,6 +594,13 @@ _DARK = "thriller horror crime war film noir"
 """Genres a request for something light does not want weighed up, in the words that name the tags."""
 
 
+_PLACE_ALONE = re.compile(
+    r"^(?:那|那么)?第[一二三四五六七八九十\d]{1,2}(?:部|个|本|首|个呢)?呢?[？?]?$"
+    r"|^(?:and |what about |how about )(?:the )?(?:first|second|third|fourth|fifth|last)(?: one)?\??$",
+    re.IGNORECASE,
+)
+"""One of the last picks named by its place alone, going on from what was asked of another
+("那第三部呢？")."""
 _WHY_LEADS = tuple(leads[0] for table in (WHY_PICKED, WHY_PICKED_ONE) for leads in table.values())
 """How an answer that said why some picks were picked begins."""
 _SIMILAR = re.compile(r"\b(?:similar|like (?:it|that|this|those|these))\b|类似|差不多的|同类|一样的", re.I)

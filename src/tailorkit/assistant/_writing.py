@@ -578,6 +578,12 @@ class AnswerWriter:
         chinese = self.catalogue().chinese_title(item) if language == "zh" else None
         return f"{chinese} {title}" if chinese else title
 
+    def _known_as(self, title: str, language: str) -> str:
+        """A catalogue title as a reader knows it: "The Shawshank Redemption (1994)", to a Chinese reader
+        肖申克的救赎 where the catalogue has it, as the picks' lines name it."""
+        found = self.catalogue().find(title) if language == "zh" else []
+        return (found and self.catalogue().chinese_title(found[0])) or short_title(title)
+
     def compose(self, p: Prepared, raw: str, *, already_checked: bool = False) -> str:
         """The answer as the user reads it: the model's lines checked (``check_line``; ``already_checked``
         when a stream did so), the given items it left out listed (all of them in a structured answer),
@@ -737,7 +743,7 @@ class AnswerWriter:
             parts = [self._titled(f.item, f.display_title, p.why.language), ", ".join(f.tags[:6])]
             if f.text:
                 parts.append(sentences(f.text)[0])
-            if near := [short_title(t) for t in p.liked_near.get(f.item, [])]:
+            if near := [self._known_as(t, p.why.language) for t in p.liked_near.get(f.item, [])]:
                 and_ = "和" if zh else " and "
                 parts.append(
                     f"和你喜欢的{and_.join(near)}相近"
