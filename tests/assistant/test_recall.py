@@ -362,6 +362,10 @@ def test_a_small_models_advice_ends_with_what_the_user_told_that_bears_on_it(eng
     assert "(Noted: Trying to get fitter; Careful with your knees; Kids love their school.)" in knees.text
     routine = engine.chat("cal", "What exercise routine would suit me?", domain="health_coaching")
     assert "Careful with your knees" in routine.text and "their knees" not in routine.text, routine.text
+    recalled = engine.chat("cal", "What do you know about me?")
+    assert "- Careful with your knees" in recalled.text and "- Kids love their school" in recalled.text
+    told = engine.chat("cal", "What did I say about my knees?")
+    assert "Careful with your knees" in told.text and "their knees" not in told.text, told.text
     engine.chat("bea", "Every spare penny is going into the wedding.")
     phone = engine.chat("bea", "Should I upgrade my phone now?")
     assert phone.text.endswith("(What you've told me that bears on this: Saving for the wedding.)"), (

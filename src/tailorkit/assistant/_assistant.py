@@ -417,7 +417,11 @@ class Assistant:
         told = None
         if asks.own and not (given or passages):
             shown = [m.payload.memory for m in rendered.memories]
-            told = [counted_down(m, message) for m in answering(message, shown)]
+            told = [
+                answer if of_someone_else(m.subject, m.topic) else to_user(answer)
+                for m in answering(message, shown)
+                if (answer := counted_down(m, message))
+            ]
         # "What's your name?": who the system prompt (the client's, or the domain's) says the assistant is
         role = (client.instructions if client else None) or template.role.get(lang, template.role["en"])
         introduced = introduction(message, role) if self.structured() else None
