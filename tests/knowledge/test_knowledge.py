@@ -1340,6 +1340,21 @@ def test_a_refund_asked_after_a_fault_is_asked_of_the_fault(shop: Engine) -> Non
     assert "Faulty items" in then.text, then.text
 
 
+def test_an_english_question_is_not_quoted_a_chinese_passage_it_shares_no_word_with(tmp_path: Path) -> None:
+    """ "Something with noodles?" to the health coach was quoted the Chinese weight-loss guidance (the bundled
+    MiniLM places Chinese text close to anything): a passage in Chinese answers an English question only by
+    a word they share."""
+    coaching = FAQ.parent / "coaching" / "docs"
+    with Engine.open(tmp_path / "tk.db", Settings(data_dir=tmp_path)) as engine:
+        engine.knowledge.ingest([coaching], domains=["health_coaching"])
+        for asked in ("Something with noodles?", "What should I cook tonight?", "How should I sleep better?"):
+            hits = engine.knowledge.search(asked, 5, domain="health_coaching")
+            assert not any(re.search(r"[\u4e00-\u9fff]", h.text) for h in hits), (asked, hits)
+        assert engine.knowledge.search(
+            "晚上总是睡不着怎么办？", 3, domain="health_coaching"
+        )  # Chinese still found
+
+
 def test_a_learner_working_on_algebra_gets_the_algebra_notes_not_fractions(tmp_path: Path) -> None:
     """A GCSE learner weak at factorising said "I think the answer is (x+2)(x+3)?" and was quoted how to
     divide fractions ("2/3 x 5/4" shares the letter x and the digits): a letter is no word in common. The

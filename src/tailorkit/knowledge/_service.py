@@ -438,6 +438,10 @@ class KnowledgeService:
         def related(i: int) -> bool:
             row = rows[i]  # its index terms were worked out at ingest, from its title, heading and text
             held = asked & set(str(row["terms"] or "").split())
+            if not zh and language(str(row["text"])) == "zh":
+                # a passage in Chinese answers an English question only by a word they share: the bundled
+                # MiniLM reads Chinese poorly, and "Something with noodles?" was quoted a weight-loss passage
+                return bool(held)
             if not zh and i in similarity:  # close enough in meaning, the closer the fewer words shared
                 return similarity[i] >= floor - s.per_shared_word * len(held - common)
             if not zh:
