@@ -2709,5 +2709,17 @@ def test_an_answer_keeps_to_the_length_the_user_asked_for(films: Engine) -> None
         model.said = "固定五年利率更稳定，月供心里有数。不过利率可能下降。两年期更灵活，提前还款的成本也低。"
         zh = films.assistant.respond("lee", "房贷固定五年划算吗？")
         assert zh.text == "固定五年利率更稳定，月供心里有数。", zh.text
+        # ... or the client's system prompt (a helpdesk's "Answer in one or two sentences" got four), whole
+        # and streamed: a stream stops the model where the length is reached
+        model.said = said
+        bolt = ClientTurns(instructions="You are Bolt, a helpdesk assistant. Answer in one or two sentences.")
+        asked = "Is it worth fixing my mortgage for five years?"
+        whole = films.assistant.respond("nobody-asked", asked, client=bolt).text
+        streamed = "".join(films.assistant.stream("nobody-asked", asked, client=bolt))
+        two = (
+            "Fixing for five years gives you certainty about your payments. Rates may fall, though, and then"
+        )
+        for text in (whole, streamed):
+            assert text.startswith(two) and text.endswith("need to.") and "broker" not in text, text
     finally:
         films.chat_model = original

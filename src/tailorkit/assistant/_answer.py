@@ -411,12 +411,24 @@ class AnswerStream:
             if p.items
             else introduced(self._checked(), p.why.removed)
         )
+        # "Answer in one or two sentences" (the user's, or the client's system prompt): what goes out keeps
+        # to it, as a whole answer does (``within``), and the model is stopped there
+        limit = p.length if p.length is not None and p.length.limits and not p.structured else None
         for out in checked:
             text = pending + out
             body = text.rstrip()
             pending = text[len(body) :]
             if not sent:
                 body = body.lstrip()
+            if body and limit is not None and len(kept := within(sent + body, limit)) < len(sent + body):
+                body = kept[len(sent) :] if kept.startswith(sent) else ""
+                if body:
+                    sent += body
+                    yield body
+                close = getattr(self._pieces, "close", None)
+                if close is not None:
+                    close()  # (which stops the generation)
+                break
             if body:
                 sent += body
                 yield body

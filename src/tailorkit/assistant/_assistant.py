@@ -479,7 +479,10 @@ class Assistant:
             # a small model saying again what its last answer said ("I'm so sorry to hear that ...") says
             # nothing new: those sentences are left out as a repeat within the answer is
             sentences_seen={fold(x) for x in sentences(heard)} if heard and self.structured() else set(),
-            length=self._answer_length(user) if personalised and known else None,
+            # what the user asked of answers, else what the client's system prompt asks ("Answer in one or
+            # two sentences")
+            length=(self._answer_length(user) if personalised and known else None)
+            or (answer_length(client.instructions) if client and client.instructions else None),
         )  # fmt: skip
 
     def _had_noted(self, p: Prepared, language: str) -> list[str]:

@@ -42,6 +42,8 @@ _WORD_NUMBERS = {
     "a couple": 2, "a few": 3, "two hundred": 200, "a hundred and fifty": 150,
 }  # fmt: skip
 _N_EN = r"(?P<n>\d+|" + "|".join(sorted(map(re.escape, _WORD_NUMBERS), key=len, reverse=True)) + ")"
+_N_OR_EN = _N_EN.replace("?P<n>", "?:")
+"""A number before another ("one or two sentences")."""
 _ANSWERS_EN = r"(?:answers?|repl(?:y|ies)|responses?|it|things|messages?|explanations?|everything)"
 _BOUND_EN = (
     r"(?:under|below|less than|fewer than|no more than|not more than|no longer than|at most|max(?:imum)? of|"
@@ -51,7 +53,11 @@ _UNIT_EN = r"(?P<unit>words?|sentences?|lines?)"
 _COUNTED_EN = (
     re.compile(rf"\b{_BOUND_EN}\s+(?:about |around )?{_N_EN}[- ]?{_UNIT_EN}\b", re.I),
     re.compile(rf"\b{_N_EN}[- ]{_UNIT_EN}\s*(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b", re.I),
-    re.compile(rf"\b(?:in|keep (?:it|them|{_ANSWERS_EN}) to)\s+{_N_EN}\s+{_UNIT_EN}\b", re.I),
+    # ("in one or two sentences": two at most)
+    re.compile(
+        rf"\b(?:in|keep (?:it|them|{_ANSWERS_EN}) to)\s+(?:{_N_OR_EN} (?:or|to) )?{_N_EN}\s+{_UNIT_EN}\b",
+        re.I,
+    ),
 )
 _SHORT_EN = re.compile(
     rf"\b(?:(?:keep|make)\s+(?:it|them|things|{_ANSWERS_EN}|your {_ANSWERS_EN})\s+(?:\w+\s+)?"
