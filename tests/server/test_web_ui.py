@@ -67,7 +67,7 @@ def test_chat_profile_memories_feedback_in_a_browser(site: str, tmp_path: Path) 
         )
         page = browser.new_page()
         page.goto(site)
-        page.click("#load")
+        # the link's key loads the user's panels at once (they were empty until Load was clicked)
         page.wait_for_selector("#memories li")
         assert "Allergic to peanuts" in page.inner_text("#memories")
         page.wait_for_selector("#recs li")  # fetched beside the memories: it may arrive after them
@@ -85,6 +85,9 @@ def test_chat_profile_memories_feedback_in_a_browser(site: str, tmp_path: Path) 
         page.wait_for_function("document.querySelector('#memories').innerText.includes('忘记')")
         page.locator("#memories li", has_text="Allergic").get_by_role("button").click()  # forget one
         page.wait_for_function("!document.querySelector('#memories').innerText.includes('Allergic')")
+        page.fill("#user", "2")  # another user: their panels, without Load
+        page.dispatch_event("#user", "change")
+        page.wait_for_function("!document.querySelector('#memories').innerText.includes('Lisbon')")
         ARTEFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTEFACTS / "web-ui.png"), full_page=True)
         browser.close()
