@@ -2194,6 +2194,19 @@ def test_statement_kinds_in_both_languages(message: str, topics: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        # a line of work is said as it is done (it read "职业是生意"); a post as the job it is
+        ("我在深圳做生意。", "做生意"),
+        ("我做外贸。", "做外贸"),
+        ("我在医院做护士。", "职业是护士"),
+    ],
+)
+def test_a_line_of_work_and_a_post(message: str, text: str) -> None:
+    assert text in [c.text for c in RuleExtractor().extract(message)]
+
+
+@pytest.mark.parametrize(
     ("message", "when"),
     [
         ("I'm moving to Manchester at the end of the month.", "at the end of the month"),

@@ -898,7 +898,18 @@ def _zh_job(job: str) -> Candidate | None:
         return Candidate(f"喜欢{what}", MemoryKind.PREFERENCE, f"likes:{topic_value(what)}") if what else None
     if _STUDENT_ZH.search(job):  # a student studies: no job
         return Candidate(f"是{job}", MemoryKind.FACT, "study", importance=0.7)
+    if _LINE_OF_WORK_ZH.fullmatch(
+        job
+    ):  # "我在深圳做生意": a line of work, said as it is done (not 职业是生意)
+        return Candidate(f"做{job}", MemoryKind.FACT, "job", importance=0.7)
     return Candidate(f"职业是{job}", MemoryKind.FACT, "job", importance=0.7)
+
+
+_LINE_OF_WORK_ZH = re.compile(
+    r"(?:小)?生意|外贸|内贸|贸易|销售|电商|微商|金融|投资|设计|IT|互联网|房地产|餐饮|建筑|装修|物流|自媒体|直播|代购|"
+    r"保险|培训|审计|咨询|广告|媒体|出版|科研|研究|翻译|财务|行政|人事|运营|市场"
+)
+"""What one does for a living that is a line of work, not a post ("做生意", "做外贸", "做销售")."""
 
 
 def _zh_name(m: re.Match[str]) -> Candidate | None:
