@@ -643,6 +643,11 @@ def preferences() -> None:
             "test142 (held out when written, 20 a language, negation and its scope: 'It's not that I don't "
             "like sushi, ...', 我不是不喜欢寿司: first run en 1.00, zh 1.00)",
         ),
+        (
+            "test143",
+            "test143 (held out when written, 20 a language, what the user is good at: 'I'm a strong "
+            "swimmer', 'Bread is my specialty', 我做饭挺拿手的: first run en 0.95, zh 1.00)",
+        ),
     )
     for split, what in splits:
         with tempfile.TemporaryDirectory() as tmp:

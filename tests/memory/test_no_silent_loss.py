@@ -2207,6 +2207,42 @@ def test_a_line_of_work_and_a_post(message: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "text"),
+    [
+        # what the user is good at, kept where their level of it is (test143); not a trade, a taste, how
+        # bad a symptom is, a paper one travels on, nor a music grade as a school year
+        ("I'm a strong swimmer, I did open water races at uni.", "Is a strong swimmer"),
+        ("I'm an experienced sailor.", "Is an experienced sailor"),
+        ("I'm handy with electrics, I rewired my own kitchen.", "Is handy with electrics"),
+        ("Bread is my specialty.", "Specialises in bread"),
+        ("Drawing faces comes naturally to me.", "Is good at drawing faces"),
+        ("I've got a black belt in judo.", "Has a black belt in judo"),
+        ("I know my way around a sewing machine.", "Knows their way around a sewing machine"),
+        ("I've run three marathons, my best is 3 hours 20.", "Has run three marathons"),
+        ("我做饭挺拿手的。", "做饭拿手"),
+        ("家里的水电我都会修。", "水电都会修"),
+        ("Excel是我的强项。", "Excel是强项"),
+        ("我钢琴过了十级。", "钢琴过了十级"),
+        ("我练了十年跆拳道，黑带二段。", "黑带二段"),
+        ("I'm a qualified electrician.", "Works as a qualified electrician"),
+        ("I'm a keen cyclist.", "Is a keen cyclist"),
+    ],
+)
+def test_what_the_user_is_good_at(message: str, text: str) -> None:
+    read = {c.text: c.topic or "" for c in RuleExtractor().extract(message)}
+    assert text in read, read
+    trade_or_taste = text.startswith("Works as") or "keen" in text
+    assert read[text].startswith("level:") != trade_or_taste, read
+
+
+@pytest.mark.parametrize(
+    "message", ["我孕吐很厉害。", "我有港澳通行证。", "I sight-read piano music easily, grade 8 years ago."]
+)
+def test_no_skill_where_none_was_said(message: str) -> None:
+    assert not [c for c in RuleExtractor().extract(message) if (c.topic or "").startswith(("level", "study"))]
+
+
+@pytest.mark.parametrize(
     ("message", "when"),
     [
         ("I'm moving to Manchester at the end of the month.", "at the end of the month"),

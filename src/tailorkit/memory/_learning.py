@@ -13,7 +13,8 @@ import re
 
 from tailorkit.memory._records import Candidate, MemoryKind
 from tailorkit.memory._rules import Rule, a_or_an, first_up, topic_value
-from tailorkit.memory._words_en import DAYS, MATERIAL_EN, RELATIONS, SUBJECTS_EN, day_cased
+from tailorkit.memory._skills import CLAUSE_END, level
+from tailorkit.memory._words_en import DAYS, MATERIAL_EN, RELATIONS, day_cased
 from tailorkit.memory._words_zh import (
     ZH_DAYS,
     ZH_KIN,
@@ -138,38 +139,6 @@ def school_year(year: str) -> Candidate:
     )
 
 
-def _level(level: str, subject: str | None) -> Candidate:
-    """How far the learner is ("Is a complete beginner at Spanish", "日语零基础"), keyed by the subject where
-    it is said (a later level replaces it)."""
-    return Candidate(
-        level, MemoryKind.FACT, f"level:{topic_value(subject) if subject else 'general'}", importance=0.7
-    )
-
-
-_AT_EASE = {"fine": "comfortable", "ok": "comfortable", "okay": "comfortable"}
-"""How a learner at ease with a subject says it ("I'm fine with algebra"), as the memory says it."""
-_NOT_A_SKILL_EN = (
-    r"(?!(?:it|this|that|them|these|those|my|your|his|her|their|our|the (?:moment|minute|time)|times|home|work|"
-    r"all|everything|anything|nothing|something)\b)"
-)
-"""What "I'm good at" is followed by that is no skill ("I'm good at the moment", "I'm good at my job")."""
-_LANGUAGES_EN = r"english|french|spanish|german|italian|latin|mandarin|chinese|japanese|korean|arabic"
-_CLAUSE_END = r"(?=\s*(?:$|[,.;!?]| and\b| but\b| so\b| though\b| which\b))"
-
-
-def _good_at(subject: str, how: str, prep: str | None = None, adverb: str | None = None) -> Candidate | None:
-    """ "Is good at algebra", "Is comfortable with fractions", "Is pretty good at French": what the learner
-    is at ease with, kept where their level of it is (``level:algebra``; a later level replaces it)."""
-    subject = re.sub(r"\s+", " ", subject).strip()
-    if len(subject) > 40:
-        return None
-    if re.fullmatch(SUBJECTS_EN, subject, re.I):  # "Algebra is my strong point": algebra; French stays French
-        subject = subject.capitalize() if re.fullmatch(_LANGUAGES_EN, subject, re.I) else subject.lower()
-    how = _AT_EASE.get(how.lower(), how.lower())
-    prep = "with" if how == "comfortable" else (prep or "at").lower()
-    return _level(f"Is {(adverb or '').lower()}{how} {prep} {subject}", subject)
-
-
 def _weak_said(text: str, obj: str) -> Candidate | None:
     """What the learner finds hard, in their words ("Struggles with probability trees"), keyed by it."""
     said = re.sub(r"\s+", " ", obj).strip()
@@ -187,9 +156,9 @@ def _level_said(m: re.Match[str], sentence: str) -> Candidate | None:
     ):
         return None
     how = m.group("how").lower()
-    level = f"{a_or_an(how)} {how}" if re.search(r"beginner|novice", how) else how
+    said = f"{a_or_an(how)} {how}" if re.search(r"beginner|novice", how) else how
     at = f" {m.group('prep').lower()} {m.group('subject')}" if m.group("subject") else ""
-    return _level(f"Is {level}{at}", m.group("subject"))
+    return level(f"Is {said}{at}", m.group("subject"))
 
 
 LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
@@ -201,37 +170,6 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             re.I,
         ),
         _level_said,
-    ),
-    (  # "I'm good at algebra", "I'm pretty strong in chemistry", and at ease with a subject: "I'm fine with
-        # algebra (but I always get lost with probability trees)", "I'm confident with fractions"
-        re.compile(
-            r"\bI(?:'m| am) (?P<adv>(?:really |pretty |quite |very |fairly |actually |generally |reasonably )?)"
-            rf"(?:(?P<how>good|great|strong|excellent|brilliant|decent) (?P<prep>at|in) (?P<subject>{_NOT_A_SKILL_EN}"
-            r"[A-Za-z][\w -]{1,40}?)"
-            rf"|(?P<h2>fine|ok|okay|comfortable|confident|solid|good) (?P<p2>with|in|at) (?P<s2>{SUBJECTS_EN}(?: questions|"
-            rf" problems)?)){_CLAUSE_END}",
-            re.I,
-        ),
-        lambda m, s: (
-            _good_at(m.group("subject"), m.group("how"), m.group("prep"), m.group("adv"))
-            if m.group("subject")
-            else _good_at(m.group("s2"), m.group("h2"), m.group("p2"))
-        ),
-    ),
-    (  # "My French is pretty good", "Maths is my strong point", "Chemistry has always been my strength"
-        re.compile(
-            rf"^(?:(?:and|but|so) )?my (?P<subject>{SUBJECTS_EN}) (?:is|are|'s) (?P<adv>(?:pretty |really |quite |very |"
-            rf"fairly |actually |reasonably )?)(?P<how>good|strong|solid|decent|great|excellent|ok|okay|fine){_CLAUSE_END}"
-            rf"|^(?:(?:and|but|so) )?(?P<s2>{SUBJECTS_EN}) (?:is|are|'s|has always been|have always been|was always) "
-            r"(?:definitely |always |probably |really |by far |easily )?my (?:strong (?:point|suit|subject|area)|"
-            r"strength|forte|best subject)\b",
-            re.I,
-        ),
-        lambda m, s: (
-            _good_at(m.group("subject"), m.group("how"), adverb=m.group("adv"))
-            if m.group("subject")
-            else _good_at(m.group("s2"), "good")
-        ),
     ),
     (  # "I always get lost with probability trees", "I get confused by fractions": what the learner finds hard
         re.compile(
@@ -247,7 +185,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
             r"\bI (?:always |still |really |just |usually |honestly )?find (?P<obj>(?!(?:it|this|that|them|these|those|"
             r"you|people|him|her|myself|everything|anything|things)\b)[\w' -]{2,40}?) (?:really |very |quite |so |a bit |"
             r"pretty |super |incredibly |rather )?(?P<how>hard|difficult|confusing|tricky|tough)(?: to (?:understand|follow|"
-            rf"grasp|learn|remember|get))?{_CLAUSE_END}"
+            rf"grasp|learn|remember|get))?{CLAUSE_END}"
             r"|^(?:(?:and|but|so) )?(?P<o2>(?!(?:it|this|that|they|he|she|people|you|which|what|everything|anything|"
             r"nothing|something|all)\b)[\w -]{2,30}?) (?:really |always |totally |just |still |completely )?"
             r"(?:confuses?|baffles?) me\b",
@@ -360,7 +298,7 @@ LEARNING_EN: list[tuple[re.Pattern[str], Rule]] = [
     (  # "I'm in year 11", "I'm year 10", "I'm in my final year of uni", "I'm a second-year nursing student"
         re.compile(
             r"\bI(?:'m| am) (?:currently |now |just )?(?:(?:in|starting|going into) |(?=(?:year|grade) \d))"
-            r"(?P<year>(?:year|grade) \d{1,2}\b|"
+            r"(?P<year>(?:year|grade) \d{1,2}\b(?! (?:years?|yrs?|months?)\b)|"
             r"\d{1,2}(?:st|nd|rd|th) grade|(?:my )?(?:first|second|third|fourth|final|last) year(?: (?:of|at) "
             r"(?:uni|university|college|high school|school|sixth form|my degree|med school|law school))?|"
             r"sixth form)"
@@ -407,7 +345,7 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             r"(?P<how>零基础|初学者|新手|入门水平|中级水平|高级水平)"
             r"(?=[了啊]*(?:[，。！？；,.!?;]|$))"
         ),
-        lambda m, s: _level(f"{m.group('subject') or ''}{m.group('how')}", m.group("subject")),
+        lambda m, s: level(f"{m.group('subject') or ''}{m.group('how')}", m.group("subject")),
     ),
     (  # "我每周一晚上上夜校", "我每周六上午有英语课": when a lesson is held
         re.compile(
@@ -467,25 +405,6 @@ LEARNING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             MemoryKind.FACT,
             f"weak:{topic_value(m.group('subj'))}",
             importance=0.6,
-        ),
-    ),
-    (  # "我数学很好", "(我)代数还行", "英语是我的强项", "我擅长写作", "我对几何很有信心": what the learner is good at
-        re.compile(
-            rf"^(?:(?:但是?|可是|不过|而且)?我的?)?(?P<subj>{ZH_SUBJECTS})(?:成绩)?(?:一直|还|也|都|倒是|算是)*"
-            r"(?P<how>很好|挺好|比较好|特别好|非常好|不错|还不错|挺不错|很不错|还行|还可以|挺强|很强|比较强|很扎实|比较扎实|"
-            r"拿手)(?=[了啊呀的]*(?:[，。！？；,.!?;]|$))"
-            rf"|^(?P<s2>{ZH_SUBJECTS})(?:一直|算|也)?是我的?(?:强项|长项|优势|拿手科目)"
-            rf"|^我(?:很|比较|特别|最|还挺|挺)?擅长(?P<s3>(?!什么|啥)[^，。！？；,.!?;]{{1,8}})"
-            rf"|^我对(?P<s4>{ZH_SUBJECTS})(?:很|比较|挺|特别|还挺)?有(?:信心|把握)"
-        ),
-        lambda m, s: (
-            _level(f"{m.group('subj')}{m.group('how')}", m.group("subj"))
-            if m.group("subj")
-            else _level(f"{m.group('s2')}是强项", m.group("s2"))
-            if m.group("s2")
-            else _level(f"擅长{zh_clean(m.group('s3'))}", zh_clean(m.group("s3")))
-            if m.group("s3")
-            else _level(f"对{m.group('s4')}有信心", m.group("s4"))
         ),
     ),
     (  # "词汇量太少", "我的英语词汇量不够": too few words known

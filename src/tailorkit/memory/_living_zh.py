@@ -23,6 +23,7 @@ from tailorkit.memory._rules import (
     sensitive_fact,
     topic_value,
 )
+from tailorkit.memory._skills import SKILLS_ZH
 from tailorkit.memory._words_zh import (
     ZH_CONDITIONS,
     ZH_DAYS,
@@ -1757,6 +1758,7 @@ LIVING_ZH: list[tuple[re.Pattern[str], Rule]] = [
             "自己" in m.group(0) or "是我" in m.group(0),
         ),
     ),
+    *SKILLS_ZH,
     *LEARNING_ZH,
     (  # "我的手机是老款苹果8", "我的电脑是五年前的老笔记本"
         re.compile(r"^我的(?P<dev>手机|电脑|笔记本|平板|车|电视|相机)是(?P<what>[^，。！？；,.!?;]{2,16})"),

@@ -27,6 +27,7 @@ from tailorkit.memory._rules import (
 )
 from tailorkit.memory._setting import SETTING_EN
 from tailorkit.memory._shopping import SHOPPING_EN
+from tailorkit.memory._skills import SKILLS_EN
 from tailorkit.memory._status import STATUS_EN
 from tailorkit.memory._tastes_en import TASTES_EN
 from tailorkit.memory._ties import TIES_EN
@@ -502,6 +503,7 @@ EN_RULES: list[tuple[re.Pattern[str], Rule]] = [
         ),
         _kind_of_person,
     ),
+    *SKILLS_EN,
     *LEARNING_EN,
     *MONEY_EN,
     *IDENTITY_EN,
