@@ -3711,8 +3711,10 @@ def test_what_the_user_told_of_themselves_reaches_the_profile(tmp_path: Path) ->
             "alex", "Hi, I'm Alex. I'm 52 and I've got type 2 diabetes.", source={"turn": 3}
         )
         engine.memories.remember("alex", "I work night shifts at the hospital.")
+        engine.memories.remember("alex", "I'm a strong swimmer.")  # what they are good at, too
         told = {t["topic"]: t for t in engine.profile("alex").told}
         assert {"name", "age", "work:night_shift"} <= set(told) and any(t.startswith("health:") for t in told)
+        assert told["level:swimmer"]["text"] == "Is a strong swimmer"
         assert told["age"]["text"] == "Is 52" and told["age"]["turn"] == 3
         summary = engine.profile("alex").summary
         assert summary.startswith("Told: ") and "Is 52" in summary and "diabetes" in summary

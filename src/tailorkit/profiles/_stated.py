@@ -40,7 +40,7 @@ _NEGATIVE = frozenset({"avoids", "limits", "sensitive", "allergy", "fear"})
 
 TOLD_CATEGORIES = (
     "name", "surname", "age", "job", "employer", "work", "schedule", "study", "home", "housing", "language",
-    "height", "health", "weak", "budget", "relationship", "origin", "born",
+    "height", "health", "weak", "level", "budget", "relationship", "origin", "born",
 )  # fmt: skip
 """Memory topic categories that say who the user is ("I'm 52", "I work night shifts", "我有哮喘"): what the
 profile shows as told in conversation, beside the attributes the application declares."""
