@@ -193,6 +193,21 @@ def test_recommend_reads_a_tag_as_the_catalogue_spells_it_and_says_why_nothing_i
     assert code == 0 and "nothing to recommend for bob" in out and "'drama'" in out
 
 
+def test_recommend_names_titles_as_a_reader_knows_them(db: Path, tmp_path: Path) -> None:
+    """ "Fugitive, The (1993)" in the table and its reasons read "The Fugitive (1993)"; --json keeps the
+    catalogue's spelling."""
+    events, items = tmp_path / "e.csv", tmp_path / "i.csv"
+    events.write_text("user,item,kind\nann,1,view\nbob,1,view\nbob,2,view\n", encoding="utf-8")
+    items.write_text(
+        'item,title\n1,"Fugitive, The (1993)"\n2,"Usual Suspects, The (1995)"\n', encoding="utf-8"
+    )
+    assert run(db, "ingest", "events", str(events))[0] == 0 and run(db, "ingest", "items", str(items))[0] == 0
+    assert run(db, "train", "--algorithm", "itemknn")[0] == 0
+    code, out = run(db, "recommend", "ann", "--explain")
+    assert code == 0 and "The Usual Suspects (1995)" in out and "The Fugitive (1993)" in out, out
+    assert json.loads(run(db, "recommend", "ann", "--json")[1])[0]["title"] == "Usual Suspects, The (1995)"
+
+
 def test_doctor_names_what_is_missing(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out = run(db, "doctor", "--json")
     assert code == 1 and {"piece": "database", "state": "fail"}.items() <= json.loads(out)[0].items()

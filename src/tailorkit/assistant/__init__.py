@@ -10,6 +10,7 @@ from tailorkit.assistant._grounding import (
     ItemFacts,
     check_facts,
     natural_title,
+    short_title,
     title_forms,
 )
 from tailorkit.assistant._loops import cut_loop
@@ -35,5 +36,6 @@ __all__ = [
     "natural_title",
     "pack",
     "refuses",
+    "short_title",
     "title_forms",
 ]

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.panel import Panel
 
-from tailorkit.assistant import Why
+from tailorkit.assistant import Why, short_title
 from tailorkit.cli._common import console, guarded, open_engine, print_json
 from tailorkit.engine import Engine
 
@@ -21,9 +21,11 @@ def _why_lines(why: Why) -> str:
     lines = [f"profile: {fact}" for fact in why.profile]
     lines += [f"memory #{m['id']}: {m['text']}" for m in why.memories]
     for r in why.recommendations:
-        because = ", ".join(b["title"] or b["item"] for b in r["because"][:2])
+        # (titles as a reader knows them: "The First Wives Club (1996)", not "First Wives Club, The (1996)")
+        because = ", ".join(short_title(b["title"]) if b["title"] else b["item"] for b in r["because"][:2])
         lines.append(
-            f"item {r['item']} {r['title']}" + (f" (because you liked {because})" if because else "")
+            f"item {r['item']} {short_title(r['title'] or '')}"
+            + (f" (because you liked {because})" if because else "")
         )
     lines += [f"removed: {r}" for r in why.removed]
     lines += [f"corrected: {c['sentence']} ({c['fact']})" for c in why.corrected]

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from tailorkit.assistant import short_title
 from tailorkit.cli._common import console, guarded, open_engine, parse_options, print_json, typed
 
 __all__ = ["models", "recommend", "train"]
@@ -74,8 +75,10 @@ def recommend(
         "#", "item", "title", "score", *(["because you liked"] if explain else []), title=f"for {user}"
     )
     for rank, r in enumerate(recs, 1):
-        why = "; ".join(b["title"] or b["item"] for b in r.because[:3]) or r.note
-        table.add_row(str(rank), r.item, r.title or "", f"{r.score:.3f}", *([why] if explain else []))
+        # (titles as a reader knows them; --json keeps the catalogue's)
+        why = "; ".join(short_title(b["title"]) if b["title"] else b["item"] for b in r.because[:3]) or r.note
+        title = short_title(r.title) if r.title else ""
+        table.add_row(str(rank), r.item, title, f"{r.score:.3f}", *([why] if explain else []))
     console.print(table)
 
 
