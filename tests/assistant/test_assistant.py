@@ -2253,6 +2253,13 @@ def test_a_pick_seen_or_disliked_by_its_place_is_not_picked_again_and_a_dislike_
         assert again and not set(given[:2]) & set(again), (given, again)
         events = engine.events("ben")
         assert events.loc[events["kind"] == "dislike", "item"].tolist() == [given[1]]
+        # "I hated the first one, too slow." was kept as 'Dislikes d the first one': it is the first pick's
+        # dislike, noted by its title, and no memory of "the first one"
+        first = engine.chat("cat", "Recommend me a film for tonight.", domain="content_recommendation")
+        hated = engine.chat("cat", "I hated the first one, too slow.", first.conversation_id)
+        title = engine.item(first.why.recommendations[0]["item"])["title"]
+        assert hated.why.noted == [f"Didn't like {title}"], hated.why.noted
+        assert not [m for m in engine.memories.list("cat") if "first one" in m.text and m.kind != "episode"]
 
 
 _RUNTIMES = {"p": 154, "f": 142, "s": 142, "t": 81, "g": 101, "a": 122, "b": 88}

@@ -2235,6 +2235,13 @@ def test_what_the_user_is_good_at(message: str, text: str) -> None:
     assert read[text].startswith("level:") != trade_or_taste, read
 
 
+def test_what_was_hated_is_disliked_in_the_past_tense_too() -> None:
+    """ "I hated Titanic" read 'Dislikes d Titanic' (the rule took "hate" and then "d Titanic")."""
+    assert [c.text for c in RuleExtractor().extract("I hated Titanic.")] == ["Dislikes Titanic"]
+    assert [c.text for c in RuleExtractor().extract("I detested school.")] == ["Dislikes school"]
+    assert RuleExtractor().extract("I hated the first one, too slow.") == []  # (which one: the assistant's)
+
+
 @pytest.mark.parametrize(
     "message", ["我孕吐很厉害。", "我有港澳通行证。", "I sight-read piano music easily, grade 8 years ago."]
 )

@@ -501,6 +501,8 @@ class Assistant:
 
         return [
             *(f"{_LOVED_SAID[zh]}{named(i)}" for i in p.loved if i in titles),
+            # "I hated the first one": which one, by its title (it is not picked again)
+            *(f"{_DISLIKED_SAID[zh]}{named(i)}" for i in p.disliked if i in titles and i not in p.loved),
             *(
                 f"{had[zh]}{named(i)}"
                 for i in p.had
@@ -609,6 +611,7 @@ _HAD_SAID = {
 }
 """How a note says the user had an item, by the catalogue's kind (its ``kind``; other kinds: had)."""
 _LOVED_SAID = ("Loved ", "喜欢")
+_DISLIKED_SAID = ("Didn't like ", "不喜欢")
 _HAD_VERBS = {
     "film": re.compile(r"\b(?:seen|saw|watched)\b|看", re.I),
     "book": re.compile(r"\b(?:read|finished)\b|读|看完", re.I),

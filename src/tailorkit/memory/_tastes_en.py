@@ -23,7 +23,10 @@ __all__ = ["TASTES_EN"]
 
 _NOT_ONES_OWN = re.compile(
     r"^(?:(?:your|their|his|her|its|it|them|him|this|that|these|those|how|is|are|was)\b|"
-    r"the (?:thought|way|idea(?! of)|fact)\b|when you\b)",
+    r"the (?:thought|way|idea(?! of)|fact)\b|when you\b|"
+    # ... or one of a list just given, by its place ("I hated the first one": the assistant knows which)
+    r"the (?:first|second|third|fourth|fifth|last|other|1st|2nd|3rd|4th|5th)(?: one| two| three)?\s*$|"
+    r"(?:the )?(?:top|last|first) (?:two|three|four|five)\b|(?:number|no\.|#) ?\d\b)",
     re.I,
 )
 """What a liking of is no taste of the user's: praise of what another has or did ("I love your turtles",
@@ -327,7 +330,8 @@ def _pastime(verb: str, what: str) -> Candidate:
 TASTES_EN: list[tuple[re.Pattern[str], Rule]] = [
     (
         re.compile(
-            r"\bI(?: (?:really |just |absolutely |totally )?(?:can't stand|cannot stand|hate|dislike|detest|"
+            # ("I hated Titanic": the past too, not "hate" and an object "d Titanic")
+            r"\bI(?: (?:really |just |absolutely |totally )?(?:can't stand|cannot stand|(?:hated?|disliked?|detest(?:ed)?)\b|"
             rf"(?P<not>don't|do not|no longer)\s+(?:really |much |particularly |even |usually )?{_NOT_A_LIKING})"
             r"\s*(?P<verb>(?:like|enjoy|love|care for|fancy|want|drink|eat)\b)?"
             # "I've never liked sci-fi", "I'm not a fan of long car journeys", "I'm not big on musicals"
