@@ -2260,6 +2260,19 @@ def test_a_pick_seen_or_disliked_by_its_place_is_not_picked_again_and_a_dislike_
         title = engine.item(first.why.recommendations[0]["item"])["title"]
         assert hated.why.noted == [f"Didn't like {title}"], hated.why.noted
         assert not [m for m in engine.memories.list("cat") if "first one" in m.text and m.kind != "episode"]
+        # ... and one loved by its place: "I loved the second one! Anything similar?" was answered with
+        # what the catalogue says of it; it asks for picks like it, and "I've seen the third one, it was
+        # great" is a love
+        first = engine.chat("dot", "Recommend me a film for tonight.")
+        picks = [r["item"] for r in first.why.recommendations]
+        more = engine.chat("dot", "I loved the second one! Anything similar?", first.conversation_id)
+        assert more.why.recommendations and not set(_picked(more)) & set(picks), more.text
+        assert more.text.startswith(f"Glad you enjoyed {engine.item(picks[1])['title'].rsplit(' (', 1)[0]}")
+        third = _picked(more)[2]  # (of the last list)
+        seen = engine.chat("dot", "I've seen the third one, it was great.", first.conversation_id)
+        assert seen.why.noted == [f"Loved {engine.item(third)['title']}"], seen.why.noted
+        likes = engine.events("dot")
+        assert likes.loc[likes["kind"] == "like", "item"].tolist() == [picks[1], third]
 
 
 _RUNTIMES = {"p": 154, "f": 142, "s": 142, "t": 81, "g": 101, "a": 122, "b": 88}

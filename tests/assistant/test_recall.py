@@ -975,12 +975,17 @@ def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engin
 
     heard = "Here are some picks for you:\n\n1. Heat (1995)\n2. Seven (1995)\n3. Fargo (1996)"
     said = "I've seen the first one already, and I didn't like the second one."
-    assert had_by_place(said, heard, Titles()) == (["Heat", "Seven"], ["Seven"])  # type: ignore[arg-type]
-    assert had_by_place("第一部看过了，第三部不喜欢", heard, Titles()) == (["Heat", "Fargo"], ["Fargo"])  # type: ignore[arg-type]
-    assert had_by_place("Tell me more about the second one.", heard, Titles()) == ([], [])  # type: ignore[arg-type]
+    assert had_by_place(said, heard, Titles()) == (["Heat", "Seven"], ["Seven"], [])  # type: ignore[arg-type]
+    assert had_by_place("第一部看过了，第三部不喜欢", heard, Titles()) == (["Heat", "Fargo"], ["Fargo"], [])  # type: ignore[arg-type]
+    assert had_by_place("Tell me more about the second one.", heard, Titles()) == ([], [], [])  # type: ignore[arg-type]
     # a run of places ("I've seen the first two already" left out the first only)
-    assert had_by_place("I've seen the first two already.", heard, Titles()) == (["Heat", "Seven"], [])  # type: ignore[arg-type]
-    assert had_by_place("后两部看过了", heard, Titles()) == (["Seven", "Fargo"], [])  # type: ignore[arg-type]
+    assert had_by_place("I've seen the first two already.", heard, Titles()) == (["Heat", "Seven"], [], [])  # type: ignore[arg-type]
+    assert had_by_place("后两部看过了", heard, Titles()) == (["Seven", "Fargo"], [], [])  # type: ignore[arg-type]
+    # ... and loved by its place ("I loved the second one!", "第三部很好看", "I've seen the first one, it was
+    # great")
+    assert had_by_place("I loved the second one!", heard, Titles()) == (["Seven"], [], ["Seven"])  # type: ignore[arg-type]
+    assert had_by_place("第三部很好看", heard, Titles())[2] == ["Fargo"]  # type: ignore[arg-type]
+    assert had_by_place("I've seen the first one, it was great.", heard, Titles())[2] == ["Heat"]  # type: ignore[arg-type]
 
 
 def test_a_shops_small_model_makes_up_no_contact_details_nor_a_person(engine: Engine) -> None:

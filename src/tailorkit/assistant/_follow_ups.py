@@ -381,18 +381,29 @@ _NOT_LIKED = re.compile(
 """What a clause says of an item the user has had and did not like ("I didn't like the second one")."""
 
 
-def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[str], list[str]]:
+def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[str], list[str], list[str]]:
     """The items of the last answer's list (``heard``) that ``message`` says, by their place, the user has
     had ("I've seen the first one already", "第一部看过了"), and of those, which they did not like ("and I
-    didn't like the second one", "第二部不喜欢"): not picked again; a dislike is the user's, as a thumbs down
-    on it would be."""
+    didn't like the second one", "第二部不喜欢") and which they loved ("I loved the second one!", "I've seen
+    the third one, it was great", "第二部很好看"): not picked again; a dislike or a love is the user's, as a
+    thumbs down or up on it would be."""
     had: list[str] = []
     disliked: list[str] = []
+    loved: list[str] = []
+    found: list[str] = []
     for clause in _CLAUSES.split(message):
         place = _PLACE.search(clause)
         span = _SPAN.search(clause)
         liked_not = bool(_NOT_LIKED.search(clause))
-        if (place is None and span is None) or not (liked_not or _SEEN.search(clause)):
+        liked = not liked_not and bool(_LIKED.search(clause))
+        if place is None and span is None:
+            # "(I've seen the third one,) it was great": of the one the clause before named
+            if liked and found and _IT_WAS.match(clause.strip()):
+                loved += found
+            found = []
+            continue
+        if not (liked_not or liked or _SEEN.search(clause)):
+            found = []
             continue
         if span is not None:  # "the first two"
             found = _in_span(span, heard, catalogue)
@@ -401,7 +412,21 @@ def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[s
         had += found
         if liked_not:
             disliked += found
-    return list(dict.fromkeys(had)), list(dict.fromkeys(disliked))
+        elif liked:
+            loved += found
+    return list(dict.fromkeys(had)), list(dict.fromkeys(disliked)), list(dict.fromkeys(loved))
+
+
+_LIKED = re.compile(
+    r"\b(?:loved|enjoyed|liked|adored|(?:was|is|'s) (?:so |really |absolutely |just )?(?:great|brilliant|"
+    r"amazing|wonderful|fantastic|excellent|superb|so good|really good))\b"
+    r"|很好看|太好看|真好看|挺好看|特别好看|很喜欢|太喜欢|特别喜欢|超喜欢",
+    re.IGNORECASE,
+)
+"""What a clause says of an item the user had and loved ("I loved the second one", "it was great")."""
+_IT_WAS = re.compile(
+    r"(?:and |so )?(?:it|that one|that)(?:'s| was| is)\b|(?:它|那部|这部)?(?:很|太|真|挺|特别)好看", re.I
+)
 
 
 _SPAN = re.compile(

@@ -182,7 +182,9 @@ class Gatherer:
         had = had_in(message, self.catalogue())
         # ... or by its place in the last answer ("I've seen the first one already, and I didn't like the
         # second one": the same five picks came again)
-        placed, disliked = had_by_place(message, heard, self.catalogue()) if heard else ([], [])
+        placed, disliked, loved_there = (
+            had_by_place(message, heard, self.catalogue()) if heard else ([], [], [])
+        )
         had = list(dict.fromkeys([*had, *placed]))
         # ... and "Something a bit more recent?" asks for others than those too
         # (to any assistant whose last answer gave picks: "Something else?" after films asked of a general
@@ -215,7 +217,15 @@ class Gatherer:
         ):
             asks_for_items = wants_items = False
         like = self.picker.liked_titles(message) if asks_for_items and not recall else []
-        loved = loved_in(message, self.catalogue()) if personalised and not recall else []
+        loved = (
+            list(dict.fromkeys([*loved_in(message, self.catalogue()), *loved_there]))
+            if personalised and not recall
+            else []
+        )
+        if loved_there and not wants_items and _SIMILAR.search(message):
+            # "I loved the second one! Anything similar?": picks like it, of any assistant
+            asks_for_items = wants_items = True
+            listed = list(dict.fromkeys([*listed, *self._given(earlier)]))
         if wants_items and not like:  # "We both loved Amelie.": picks like it
             like = loved
         if wants_items and not like and earlier is not None and _SIMILAR.search(message) and short(message):
@@ -233,9 +243,10 @@ class Gatherer:
                 listed = list(dict.fromkeys([*listed, *self._given(earlier)]))
         # "Who directed Spirited Away?" to a model too small to know: the catalogue answers what it can
         about = self.picker.asked_about(message) if self.structured() and not recall and not like else []
-        about = [a for a in about if a not in had]
         if not about and heard and self.structured() and not recall and not other:
             about = referred_to(message, heard, self.catalogue())  # "Tell me more about the second one."
+        # (what the message says was had or loved is no question about it: "I loved the second one!")
+        about = [a for a in about if a not in had and a not in loved]
         # "Why did you pick those?" (or "... Shrek?") after picks: what shaped them, not new ones
         # (of the picks before an answer that said why of some: "And why the third?" after "Why did you pick
         # the first one?")
