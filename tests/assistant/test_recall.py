@@ -985,6 +985,11 @@ def test_picks_the_user_had_or_disliked_by_their_place_are_not_given_again(engin
     # great")
     assert had_by_place("I loved the second one!", heard, Titles()) == (["Seven"], [], ["Seven"])  # type: ignore[arg-type]
     assert had_by_place("第三部很好看", heard, Titles())[2] == ["Fargo"]  # type: ignore[arg-type]
+    # ... what the clause after one named says of it ("第一部看过了，不太喜欢", "I've seen the first one, it
+    # wasn't great": only the sight was kept)
+    assert had_by_place("第一部看过了，不太喜欢", heard, Titles())[1] == ["Heat"]  # type: ignore[arg-type]
+    assert had_by_place("I've seen the first one, it wasn't great", heard, Titles())[1] == ["Heat"]  # type: ignore[arg-type]
+    assert had_by_place("I've seen the first one, my wife loved it", heard, Titles())[1:] == ([], [])  # type: ignore[arg-type]
     assert had_by_place("I've seen the first one, it was great.", heard, Titles())[2] == ["Heat"]  # type: ignore[arg-type]
 
 

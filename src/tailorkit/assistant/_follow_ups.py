@@ -375,7 +375,7 @@ _SEEN = re.compile(
 _NOT_LIKED = re.compile(
     r"\b(?:did(?:n't| not) (?:like|enjoy|love)|hated?|disliked|(?:was|is)(?:n't| not) (?:for me|good|great|"
     r"my thing)|not (?:a fan of|for me|my thing)|boring|awful|terrible|rubbish)\b"
-    r"|不喜欢|不好看|没意思|太无聊|很无聊|一般般",
+    r"|不(?:太|怎么|是很|大)?喜欢|不好看|没意思|太无聊|很无聊|一般般",
     re.IGNORECASE,
 )
 """What a clause says of an item the user has had and did not like ("I didn't like the second one")."""
@@ -397,9 +397,10 @@ def had_by_place(message: str, heard: str, catalogue: Catalogue) -> tuple[list[s
         liked_not = bool(_NOT_LIKED.search(clause))
         liked = not liked_not and bool(_LIKED.search(clause))
         if place is None and span is None:
-            # "(I've seen the third one,) it was great": of the one the clause before named
-            if liked and found and _IT_WAS.match(clause.strip()):
-                loved += found
+            # "(I've seen the third one,) it was great", "(第一部看过了，)不太喜欢": of the one the clause
+            # before named
+            if (liked or liked_not) and found and _OF_IT.match(clause.strip()):
+                (loved if liked else disliked).extend(found)
             found = []
             continue
         if not (liked_not or liked or _SEEN.search(clause)):
@@ -424,9 +425,12 @@ _LIKED = re.compile(
     re.IGNORECASE,
 )
 """What a clause says of an item the user had and loved ("I loved the second one", "it was great")."""
-_IT_WAS = re.compile(
-    r"(?:and |so )?(?:it|that one|that)(?:'s| was| is)\b|(?:它|那部|这部)?(?:很|太|真|挺|特别)好看", re.I
+_OF_IT = re.compile(
+    r"(?:and |so |but )?(?:it|that one|that)(?:'s| was| is| wasn't| isn't|(?: really)? (?:didn't|did not))\b"
+    r"|(?:但是?|可是|不过)?(?:它|那部|这部)?(?:很|太|真|挺|特别|不太|不怎么|不是很|不大|不)?(?:好看|喜欢|无聊|没意思)",
+    re.I,
 )
+"""A clause that says how the one the clause before named was ("it was great", "不太喜欢")."""
 
 
 _SPAN = re.compile(
