@@ -153,6 +153,33 @@ def test_what_is_not_a_sum_or_an_equation_asked_for_is_left_to_the_model(message
     assert worked(message, "en") is None
 
 
+@pytest.mark.parametrize(
+    ("message", "language", "lead", "step"),
+    [
+        ("Is 1/2 + 1/3 = 2/5?", "en", "Not quite: 1/2 + 1/3 isn't 2/5.", "So 1/2 + 1/3 = 5/6"),
+        ("Is 7 x 8 = 54?", "en", "Not quite: 7 × 8 isn't 54.", "7 × 8 = 56"),
+        ("I think 2/3 ÷ 4/5 = 5/6, right?", "en", "Yes, that's right.", "So 2/3 ÷ 4/5 = 5/6"),
+        ("Is 3/4 = 6/8?", "en", "Yes, that's right.", "6/8 = 3/4 (0.75)"),
+        ("1/2 + 1/3 = 2/5 对吗？", "zh", "不对，1/2 + 1/3 不等于 2/5。", "所以 1/2 + 1/3 = 5/6"),
+    ],
+)
+def test_a_sum_the_user_checks_is_said_right_or_wrong_and_worked_out(
+    message: str, language: str, lead: str, step: str
+) -> None:
+    """ "Is 1/2 + 1/3 = 2/5?" from a year 8 learner was answered with the course notes on adding fractions
+    (and nothing of whether it is right): yes or no, then the sum worked out."""
+    answer = worked(message, language) or ""
+    assert answer.startswith(lead) and step in answer, answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["My score was 7/10 = 70%, is that good?", "We have 2 rooms = 4 beds for the six of us, enough?"],
+)
+def test_numbers_said_equal_in_passing_are_no_check(message: str) -> None:
+    assert worked(message, "en") is None
+
+
 def test_a_small_model_is_not_asked_to_solve_an_equation(engine: Engine) -> None:
     """The bundled SmolLM2 answered "how to solve 3x + 5 = 20" with "add 5 to both sides ... divide by 5 ...
     a linear equation with no solution". To a small model's user the assistant writes the worked answer

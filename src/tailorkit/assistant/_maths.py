@@ -97,6 +97,15 @@ def worked(message: str, language: str) -> str | None:
         if together is not None:
             return together
     if (eq := _EQUATION.search(message)) is not None and _ASKS.search(message):
+        if not re.search(r"[a-z]", eq.group(0)):  # "Is 1/2 + 1/3 = 2/5?": whether it holds, worked out
+            # (only a message that is the check: not "My score was 7/10 = 70%, is that good?")
+            rest = message[: eq.start()] + message[eq.end() :]
+            said = len(re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest))
+            return (
+                None
+                if said > 8 or message[eq.end() :].startswith("%")
+                else _checked(eq.group("lhs"), eq.group("rhs"), zh)
+            )
         return _solved(eq.group("lhs"), eq.group("rhs"), zh)
     if (found := _SUM_ASKED.search(message)) is not None:
         return _summed(found.group("asked") or found.group("sum"), zh)
@@ -306,6 +315,42 @@ def _typed(text: str) -> str:
     spaced = re.sub(r"\s*([-+=×÷*/−])\s*", r" \1 ", kept)
     typed = re.sub(r"\s+", " ", re.sub(r"^\s*-\s+", "-", spaced)).replace(" * ", " × ").replace(" / ", " ÷ ")
     return typed.replace("\u2044", "/")
+
+
+def _checked(lhs_said: str, rhs_said: str, zh: bool) -> str | None:
+    """Whether what the user wrote holds ("Is 1/2 + 1/3 = 2/5?", "Is 3/4 = 6/8?"): yes or no, then the sum
+    worked out, or each number in its lowest terms (None where a side is no number)."""
+    lhs, rhs = _parsed(lhs_said, set()), _parsed(rhs_said, set())
+    if lhs is None or rhs is None:
+        return None
+    try:
+        holds = bool(sympy.simplify(lhs - rhs) == 0)
+    except (ZeroDivisionError, TypeError):
+        return None
+
+    def a_sum(said: str) -> bool:  # (a fraction typed as one is a number: "3/4 = 6/8" has no sum)
+        return bool(re.search(r"[-+*/×÷·−]", _FRACTION.sub("1", said)))
+
+    sums = [said for said in (lhs_said, rhs_said) if a_sum(said)]
+    if sums:
+        steps = _summed(sums[0], zh)
+    else:  # each number not in its lowest terms, in them ("6/8 = 3/4 (0.75)")
+        # (and a fraction as a decimal, beside a decimal: "2/3 = 2/3 (≈ 0.667)" for "Is 2/3 = 0.6?")
+        decimal = "." in lhs_said + rhs_said
+        shown = [(said, _number(sympy.nsimplify(v))) for said, v in ((lhs_said, lhs), (rhs_said, rhs))]
+        steps = "\n".join(
+            f"{_typed(said)} = {value}"
+            for said, value in shown
+            if _typed(said) != value.split(" (")[0] or (decimal and "." not in said)
+        )
+    if not steps:
+        return None
+    left, right = _typed(lhs_said), _typed(rhs_said)
+    if zh:
+        lead = "对。" if holds else f"不对，{left} 不等于 {right}。"
+    else:
+        lead = "Yes, that's right." if holds else f"Not quite: {left} isn't {right}."
+    return f"{lead}\n\n{steps}"
 
 
 def _summed(said: str, zh: bool) -> str | None:

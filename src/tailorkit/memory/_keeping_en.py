@@ -817,7 +817,7 @@ KEEPING_EN: list[tuple[re.Pattern[str], Rule]] = [
         re.compile(
             rf"(?:^|\b(?:but|and|while|though|whereas|so) )(?:the )?(?P<obj>{SUBJECTS_EN}(?: {SUBJECTS_EN})?)(?: questions| problems)? "
             r"(?:(?:really|just|totally|absolutely|honestly|always|completely|still) )?"
-            r"(?:kills? me|(?:is|are) killing me|destroys? me|(?:is|are) destroying me|do(?:es)? my head in|confuses me|"
+            r"(?:kills? me|(?:is|are) killing me|destroys? me|(?:is|are) destroying me|do(?:es)? my head in|confuses? me|"
             rf"makes no sense to me|(?:is|are) (?:beyond me|my nemesis|{HARD_EN} (?:for|to) me))",
             re.I,
         ),
