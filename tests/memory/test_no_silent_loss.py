@@ -2235,6 +2235,25 @@ def test_what_the_user_is_good_at(message: str, text: str) -> None:
     assert read[text].startswith("level:") != trade_or_taste, read
 
 
+@pytest.mark.parametrize(
+    ("message", "texts"),
+    [
+        # what something does to the user, said after " and " (a year 8 learner's "... and fractions confuse
+        # me" kept the year only; "I'm 40 and spiders terrify me" read 'Afraid of i'm spiders')
+        ("I'm in year 8 and fractions confuse me.", ["Is in year 8", "Finds fractions confusing"]),
+        ("I'm 40 and spiders terrify me.", ["Is 40", "Afraid of spiders"]),
+        ("I can't swim and deep water terrifies me.", ["Can't swim", "Afraid of deep water"]),
+        # (not a list's last two: "dragons and magic bore me" stays whole)
+        ("I just can't get into fantasy novels, dragons and magic bore me.", ["Dislikes dragons and magic"]),
+    ],
+)
+def test_what_something_does_to_the_user_after_and_is_a_clause_of_its_own(
+    message: str, texts: list[str]
+) -> None:
+    kept = candidates_of(message, RuleExtractor(), context=None, said_at=1_790_000_000.0)
+    assert [c.text for c in kept if c.kind != MemoryKind.EPISODE] == texts
+
+
 def test_what_was_hated_is_disliked_in_the_past_tense_too() -> None:
     """ "I hated Titanic" read 'Dislikes d Titanic' (the rule took "hate" and then "d Titanic")."""
     assert [c.text for c in RuleExtractor().extract("I hated Titanic.")] == ["Dislikes Titanic"]

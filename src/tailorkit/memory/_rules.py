@@ -241,6 +241,25 @@ def _and_i(part: str) -> list[str]:
     return [c for clause in [*clauses, lead + part[start:]] for c in _and_they(clause)]
 
 
+_AND_IT = re.compile(
+    r"\s+and\s+(?=(?!(?:it|this|that|they|he|she|which|what|everything|anything|nothing)\b)"
+    r"[A-Za-z][\w -]{1,30}? (?:confuses?|baffles?|kills?|scares?|terrif(?:y|ies)|frightens?|bores?|stresses?|"
+    r"worr(?:y|ies)) me\b)",
+    re.I,
+)
+"""Where " and ..." goes on with what something does to the user ("I'm in year 8 and fractions confuse
+me")."""
+
+
+def _and_it(clause: str) -> list[str]:
+    """``clause`` in two where " and <something> confuses/scares me" goes on after one of the user's own (it
+    read the year only): each clause read alone."""
+    m = _AND_IT.search(clause)
+    # (the clause before is the user's own, not a list: "..., dragons and magic bore me")
+    mine = m is not None and _SAID_BY_ME.search(re.split(r"[,:;]\s*", clause[: m.start()])[-1])
+    return [clause[: m.start()], clause[m.end() :]] if m and mine else [clause]
+
+
 _MY_KIN = re.compile(
     r"\bmy (?P<who>mother-in-law|father-in-law|(?:grand)?(?:mum|mom|mother|dad|father|son|daughter)|wife|"
     r"husband|partner|sister|brother|nan|gran|granny|grandma|grandpa|aunt|uncle|boyfriend|girlfriend)\b",
@@ -782,7 +801,8 @@ def sentences(message: str) -> list[str]:
     not a question."""
     out: list[str] = []
     message = _THREE.sub(r"\1 and \2 and \3", message)  # "my gf, Toby, and I": three, not her name
-    for part in (clause for piece in _SPLIT.split(message) for clause in _and_i(piece or "")):
+    clauses = (c for piece in _SPLIT.split(message) for it in _and_it(piece or "") for c in _and_i(it))
+    for part in clauses:
         said = part.strip() if part else ""
         if not said:
             continue
