@@ -302,3 +302,20 @@ def test_a_closed_question_gets_a_short_answer_and_an_open_one_the_full_length(s
     limits = [m for m, _ in model.sampling]
     s = shop.settings.assistant
     assert limits == [s.short_answer_tokens, s.max_tokens, s.short_answer_tokens, 300]
+
+
+def test_a_verdict_said_as_the_answer_is_is_a_verdict() -> None:
+    """ "Is coffee at 3am a bad idea?" from a night-shift nurse got "The answer is no." above the guidance on
+    caffeine on shifts (which says stop four to six hours before the shift ends): a small model's yes or no
+    said as "the answer is" is its guess, left out above quotes as "No, ..." was."""
+    from tailorkit.assistant._conduct import answers_yes_or_no
+
+    for said in (
+        "The answer is no.",
+        "The short answer is yes, but it depends.",
+        "No, it's not.",
+        "是的，可以。",
+    ):
+        assert answers_yes_or_no(said), said
+    for said in ("The answer depends on when your shift ends.", "Nobody sleeps well after coffee."):
+        assert not answers_yes_or_no(said), said

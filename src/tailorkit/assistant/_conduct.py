@@ -283,7 +283,8 @@ def invents_an_age(sentence: str, known: str) -> bool:
 
 
 _VERDICT = re.compile(
-    r"^\W*(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b"
+    r"^\W*(?:(?:the (?:short |simple |quick )?answer is|in short,?|simply put,?)\s+)?"
+    r"(?:yes|no|yep|nope|of course|absolutely not|absolutely)\b"
     r"|^\W*(?:是的|对的|可以的?|不可以|不能|不行|当然)",
     re.IGNORECASE,
 )
