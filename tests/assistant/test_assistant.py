@@ -2743,3 +2743,16 @@ def test_an_answer_keeps_to_the_length_the_user_asked_for(films: Engine) -> None
             assert text.startswith(two) and text.endswith("need to.") and "broker" not in text, text
     finally:
         films.chat_model = original
+
+
+def test_a_greeting_thanks_or_goodbye_in_a_language_the_model_does_not_write_is_answered(
+    films: Engine,
+) -> None:
+    """ "你好" and "谢谢" to an assistant whose small model does not write Chinese got "好的，我记住了。"
+    (as if something had been told): a greeting, thanks or a goodbye alone is answered as one."""
+    original, films.chat_model = films.chat_model, Saying("Hello!", small=True)
+    try:
+        said = {m: films.assistant.respond("问候", m).text for m in ("你好", "谢谢！", "再见")}
+    finally:
+        films.chat_model = original
+    assert said == {"你好": "你好！有什么可以帮你的？", "谢谢！": "不客气！", "再见": "再见！"}, said

@@ -25,6 +25,7 @@ __all__ = [
     "NO_LENGTHS",
     "RECALL_LEADS",
     "SAD_NEWS",
+    "SMALL_TALK",
     "SOURCES",
     "SOURCE_LINE",
     "TOLD_LEADS",
@@ -55,6 +56,19 @@ SAD_NEWS = (
     {"en": "I'm sorry to hear that. I'll keep it in mind.", "zh": "听到这个很难过。我记住了。"},
 )
 """A message that opens with bad news ("Sadly, my dog passed away last week."), and how it is acknowledged."""
+SMALL_TALK = (
+    (
+        re.compile(r"\W*(?:你好|您好|嗨|哈喽|哈啰|早上好|早安|下午好|晚上好|在吗)(?:呀|啊|啦|哦)?\W*", re.I),
+        {"en": "Hello! What can I help you with?", "zh": "你好！有什么可以帮你的？"},
+    ),
+    (
+        re.compile(r"\W*(?:谢谢|多谢|谢啦|感谢|谢谢你|谢谢您|太感谢了)(?:啦|了|啊|哈)?\W*", re.I),
+        {"en": "You're welcome!", "zh": "不客气！"},
+    ),
+    (re.compile(r"\W*(?:再见|拜拜|回头见|下次见)(?:啦|了|啊)?\W*", re.I), {"en": "Goodbye!", "zh": "再见！"}),
+)
+"""A message that is only a greeting, thanks or a goodbye in a language the model does not write ("你好",
+"谢谢", "再见"; it got "好的，我记住了。"), and what the assistant says back."""
 SOURCES = {"en": ("Source", "Sources"), "zh": ("来源", "来源")}
 """What leads the line naming an answer's sources, for one source and for several."""
 SOURCE_LINE = re.compile(r"^[ \t]*(?:Sources?|来源)[:：][^\n]*$\n?", re.MULTILINE)

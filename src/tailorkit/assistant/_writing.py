@@ -58,6 +58,7 @@ from tailorkit.assistant._phrases import (
     NOT_IN_LANGUAGE,
     RECALL_LEADS,
     SAD_NEWS,
+    SMALL_TALK,
     SOURCE_LINE,
     SOURCES,
     TOLD_LEADS,
@@ -660,7 +661,8 @@ class AnswerWriter:
             news = next(
                 (said for news, said in (GOOD_NEWS, SAD_NEWS) if news.search(p.message.strip())), None
             )
-            text = (news or ACKNOWLEDGEMENT)[lang]
+            talk = next((said for alone, said in SMALL_TALK if alone.fullmatch(p.message.strip())), None)
+            text = (talk or news or ACKNOWLEDGEMENT)[lang]
         elif p.foreign and not (p.items or p.passages):
             lang = "zh" if why.language == "zh" else "en"
             # a tutor builds on what the learner likes, learns and does ("喜欢美剧" for "提高听力的好方法？")
