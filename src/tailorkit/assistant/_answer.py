@@ -425,9 +425,7 @@ class AnswerStream:
                 if body:
                     sent += body
                     yield body
-                close = getattr(self._pieces, "close", None)
-                if close is not None:
-                    close()  # (which stops the generation)
+                self._stop_generation()
                 break
             if body:
                 sent += body
@@ -445,6 +443,12 @@ class AnswerStream:
             yield tail
         self.answer = final
 
+    def _stop_generation(self) -> None:
+        """Stop the model's generation under way (closing the stream of its pieces)."""
+        close = getattr(self._pieces, "close", None)
+        if close is not None:
+            close()
+
     def _asked_again(self, listed: bool) -> bool:
         """Whether the model is asked once more, the line just checked having gone against what the user
         told (the last of ``kept_away``, then dropped: the answer it was in is not the one given) before
@@ -453,9 +457,7 @@ class AnswerStream:
         if self._again is None or listed:
             return False
         against = [p.why.kept_away.pop()["memory"]]
-        close = getattr(self._pieces, "close", None)
-        if close is not None:
-            close()  # (which stops the first generation)
+        self._stop_generation()
         self._guard = LoopGuard(self._again(against))
         self._pieces, self._again = iter(self._guard), None
         p.why.notes.append(

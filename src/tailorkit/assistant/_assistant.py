@@ -10,6 +10,7 @@ should say: ``_conduct.py``; the words the user reads: ``_writing.py``; the answ
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -18,12 +19,12 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from tailorkit.assistant._answer import Answer, AnswerStream, Prepared, Why
 from tailorkit.assistant._aversions import for_the_household, goes_against
-from tailorkit.assistant._bearing import of_someone_else, to_user
+from tailorkit.assistant._bearing import to_user
 from tailorkit.assistant._conduct import introduction
 from tailorkit.assistant._context import PieceKind, blocks, pack, report
 from tailorkit.assistant._follow_ups import answering, counted_down
 from tailorkit.assistant._gathering import Gatherer
-from tailorkit.assistant._grounding import Catalogue, short_title
+from tailorkit.assistant._grounding import Catalogue
 from tailorkit.assistant._intents import (
     CLOSED_QUESTION,
     OPEN_REQUEST,
@@ -417,11 +418,7 @@ class Assistant:
         told = None
         if asks.own and not (given or passages):
             shown = [m.payload.memory for m in rendered.memories]
-            told = [
-                answer if of_someone_else(m.subject, m.topic) else to_user(answer)
-                for m in answering(message, shown)
-                if (answer := counted_down(m, message))
-            ]
+            told = [to_user(counted_down(m, message), m.subject, m.topic) for m in answering(message, shown)]
         # "What's your name?": who the system prompt (the client's, or the domain's) says the assistant is
         role = (client.instructions if client else None) or template.role.get(lang, template.role["en"])
         introduced = introduction(message, role) if self.structured() else None
@@ -494,11 +491,7 @@ class Assistant:
         had = _HAD_SAID.get(said or catalogue.kind or "", _HAD_SAID[""])
         zh = language == "zh"
         titles = catalogue.titles
-
-        def named(item: str) -> str:
-            """As the reader knows it: "The Shawshank Redemption (1994)", "肖申克的救赎"."""
-            return (zh and catalogue.chinese_title(item)) or short_title(titles[item])
-
+        named = functools.partial(catalogue.known_as, zh=zh)
         return [
             *(f"{_LOVED_SAID[zh]}{named(i)}" for i in p.loved if i in titles),
             # "I hated the first one": which one, by its title (it is not picked again)
@@ -584,7 +577,7 @@ class Assistant:
             text = own(text)
         if understood is not None and self.settings.confirm_memories:
             why.noted = [  # as said to the user: "Preparing for your exam"
-                c.text if of_someone_else(c.subject, c.topic) else to_user(c.text)
+                to_user(c.text, c.subject, c.topic)
                 for c in understood.candidates
                 if c.kind != MemoryKind.EPISODE and c.action == "add"
             ] + (self._had_noted(p, why.language) if p.acknowledge else [])

@@ -127,23 +127,20 @@ _THEIR = re.compile(r"\b(?:their|themselves|themself)\b")
 _YOUR = {"their": "your", "themselves": "yourself", "themself": "yourself"}
 
 
-def to_user(text: str) -> str:
+def to_user(text: str, subject: str | None = None, topic: str | None = None) -> str:
     """A memory about the user as said to them: "Preparing for their GCSE exam" -> "Preparing for your GCSE
     exam", "Careful with their knees" -> "Careful with your knees" (memories speak of the user in the third
-    person, as a profile does)."""
+    person, as a profile does); one about someone else (its ``subject``, or a ``family:`` topic: "Kids love
+    their school") as it is."""
+    if subject or (topic or "").startswith("family"):
+        return text
     return _THEIR.sub(lambda m: _YOUR[m.group(0)], text)
 
 
-def of_someone_else(subject: str | None, topic: str | None) -> bool:
-    """Whether a memory is about someone other than the user ("Kids love their school": the household's)."""
-    return bool(subject) or (topic or "").startswith("family")
-
-
 def addressed(texts: list[str], p: Prepared) -> list[str]:
-    """``texts`` of the user's memories as said to them (``to_user``), but for those about someone else
-    ("Kids love their school")."""
-    others = {m["text"] for m in p.known if of_someone_else(m.get("subject"), m.get("topic"))}
-    return [t if t in others else to_user(t) for t in texts]
+    """``texts`` of the user's memories (``p.known``) as said to them (``to_user``)."""
+    about = {m["text"]: (m.get("subject"), m.get("topic")) for m in p.known}
+    return [to_user(t, *about.get(t, (None, None))) for t in texts]
 
 
 def bearing_on_advice(p: Prepared) -> list[str]:

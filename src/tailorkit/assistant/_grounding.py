@@ -121,6 +121,11 @@ class Catalogue:
                     known = _Form(form.lower(), item, strict=strict, cased=form if everyday else None)
                     self._by_word.setdefault(first.group(0), []).append((first.start(), known))
 
+    def known_as(self, item: str, zh: bool) -> str:
+        """The item as a reader knows it: "The Shawshank Redemption (1994)" (``short_title``), to a Chinese
+        reader its Chinese title where the catalogue has one ("肖申克的救赎")."""
+        return (zh and self.chinese_title(item)) or short_title(self.titles[item])
+
     def chinese_title(self, item: str) -> str | None:
         """The item's title in Chinese, where the catalogue has one (``title_zh``: "千与千寻")."""
         return next((t for t in self.other_titles.get(item, ()) if is_chinese(t)), None)

@@ -16,7 +16,6 @@ from tailorkit.assistant._bearing import (
     bearing_on_advice,
     bearing_on_foreign,
     bearing_on_unanswered,
-    of_someone_else,
     to_user,
 )
 from tailorkit.assistant._conduct import (
@@ -241,10 +240,7 @@ def _recalled(p: Prepared) -> str:
     """The answer to "what do you know about me": the user's memories that still hold, then their profile
     (what they declared, what their actions say), and how to correct it, in their language."""
     zh = p.why.language == "zh"
-    memories = [
-        f"- {m['text'] if of_someone_else(m.get('subject'), m.get('topic')) else to_user(m['text'])}"
-        for m in p.why.memories
-    ]
+    memories = [f"- {to_user(m['text'], m.get('subject'), m.get('topic'))}" for m in p.why.memories]
     p.why.listed = memories
     empty = set(NO_SUMMARY.values())
     about = [said for line in p.why.profile if (said := line.partition(": ")[2]) and said not in empty]
